@@ -1,0 +1,312 @@
+/* lian-enums.h: the vocabulary of the domain
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(_LIAN_INSIDE) && !defined(LIAN_COMPILATION)
+#error "Only <lian/lian.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+#include <lian/lian-version.h>
+
+G_BEGIN_DECLS
+
+/**
+ * LianLevel:
+ * @LIAN_LEVEL_PROVINCE: province (省)
+ * @LIAN_LEVEL_CITY: city (市)
+ * @LIAN_LEVEL_COUNTY: county, district or county-level city (县、区)
+ *
+ * An administrative level. The nicks are `province`, `city`, `county`.
+ */
+typedef enum {
+  LIAN_LEVEL_PROVINCE,
+  LIAN_LEVEL_CITY,
+  LIAN_LEVEL_COUNTY,
+} LianLevel;
+
+/**
+ * LianChainTier:
+ * @LIAN_CHAIN_TIER_UNRATED: not rated by the province
+ * @LIAN_CHAIN_TIER_KEY: a key chain (重点)
+ * @LIAN_CHAIN_TIER_ADVANTAGE: an advantage chain (优势)
+ * @LIAN_CHAIN_TIER_EXCELLENT: an excellent chain (卓越)
+ *
+ * How the province rates an industrial chain.
+ */
+typedef enum {
+  LIAN_CHAIN_TIER_UNRATED,
+  LIAN_CHAIN_TIER_KEY,
+  LIAN_CHAIN_TIER_ADVANTAGE,
+  LIAN_CHAIN_TIER_EXCELLENT,
+} LianChainTier;
+
+/**
+ * LianChainRole:
+ * @LIAN_CHAIN_ROLE_LEADER: a chain-leader enterprise (链主企业)
+ * @LIAN_CHAIN_ROLE_CORE: a core enterprise
+ * @LIAN_CHAIN_ROLE_SUPPORTING: a supporting enterprise
+ * @LIAN_CHAIN_ROLE_SERVICE: a service enterprise
+ *
+ * The role of an enterprise on a chain.
+ */
+typedef enum {
+  LIAN_CHAIN_ROLE_LEADER,
+  LIAN_CHAIN_ROLE_CORE,
+  LIAN_CHAIN_ROLE_SUPPORTING,
+  LIAN_CHAIN_ROLE_SERVICE,
+} LianChainRole;
+
+/**
+ * LianEnterpriseSize:
+ * @LIAN_ENTERPRISE_SIZE_UNKNOWN: not stated
+ * @LIAN_ENTERPRISE_SIZE_LARGE: large
+ * @LIAN_ENTERPRISE_SIZE_MEDIUM: medium
+ * @LIAN_ENTERPRISE_SIZE_SMALL: small
+ * @LIAN_ENTERPRISE_SIZE_MICRO: micro
+ *
+ * The size class of an enterprise.
+ */
+typedef enum {
+  LIAN_ENTERPRISE_SIZE_UNKNOWN,
+  LIAN_ENTERPRISE_SIZE_LARGE,
+  LIAN_ENTERPRISE_SIZE_MEDIUM,
+  LIAN_ENTERPRISE_SIZE_SMALL,
+  LIAN_ENTERPRISE_SIZE_MICRO,
+} LianEnterpriseSize;
+
+/**
+ * LianEnterpriseTags:
+ * @LIAN_ENTERPRISE_TAGS_NONE: no tag
+ * @LIAN_ENTERPRISE_TAGS_SRDI: specialised, refined, distinctive, innovative (专精特新)
+ * @LIAN_ENTERPRISE_TAGS_LITTLE_GIANT: a national "little giant" (小巨人)
+ * @LIAN_ENTERPRISE_TAGS_HIGH_TECH: a high-tech enterprise (高新技术企业)
+ * @LIAN_ENTERPRISE_TAGS_LISTED: listed on a stock exchange
+ * @LIAN_ENTERPRISE_TAGS_STATE_OWNED: state-owned
+ * @LIAN_ENTERPRISE_TAGS_PRIVATE: privately owned
+ * @LIAN_ENTERPRISE_TAGS_FOREIGN_FUNDED: foreign-funded
+ * @LIAN_ENTERPRISE_TAGS_HEADQUARTERS: the headquarters of a group
+ *
+ * Tags an enterprise may carry, any number at once.
+ */
+typedef enum /*< flags >*/ {
+  LIAN_ENTERPRISE_TAGS_NONE = 0,
+  LIAN_ENTERPRISE_TAGS_SRDI = 1 << 0,
+  LIAN_ENTERPRISE_TAGS_LITTLE_GIANT = 1 << 1,
+  LIAN_ENTERPRISE_TAGS_HIGH_TECH = 1 << 2,
+  LIAN_ENTERPRISE_TAGS_LISTED = 1 << 3,
+  LIAN_ENTERPRISE_TAGS_STATE_OWNED = 1 << 4,
+  LIAN_ENTERPRISE_TAGS_PRIVATE = 1 << 5,
+  LIAN_ENTERPRISE_TAGS_FOREIGN_FUNDED = 1 << 6,
+  LIAN_ENTERPRISE_TAGS_HEADQUARTERS = 1 << 7,
+} LianEnterpriseTags;
+
+/**
+ * LianOrgKind:
+ * @LIAN_ORG_KIND_ALLIANCE: a chain party-building alliance (产业链党建联盟)
+ * @LIAN_ORG_KIND_CHAIN_COMMITTEE: a chain party committee (产业链党委)
+ * @LIAN_ORG_KIND_JOINT_COMMITTEE: a joint committee (联合党委)
+ * @LIAN_ORG_KIND_BRANCH: a branch (党支部)
+ * @LIAN_ORG_KIND_ACTION_BRANCH: an action branch formed to crack one problem (行动支部)
+ * @LIAN_ORG_KIND_SERVICE_TEAM: a service team (先锋服务队)
+ * @LIAN_ORG_KIND_PARTY_SCHOOL: a party school (企业党校, 流动党校)
+ * @LIAN_ORG_KIND_ENTERPRISE: an enterprise's own party organisation (企业党组织)
+ *
+ * The kind of a party organisation.
+ */
+typedef enum {
+  LIAN_ORG_KIND_ALLIANCE,
+  LIAN_ORG_KIND_CHAIN_COMMITTEE,
+  LIAN_ORG_KIND_JOINT_COMMITTEE,
+  LIAN_ORG_KIND_BRANCH,
+  LIAN_ORG_KIND_ACTION_BRANCH,
+  LIAN_ORG_KIND_SERVICE_TEAM,
+  LIAN_ORG_KIND_PARTY_SCHOOL,
+  LIAN_ORG_KIND_ENTERPRISE,
+} LianOrgKind;
+
+/**
+ * LianServiceKind:
+ * @LIAN_SERVICE_KIND_POLICY: a policy (政策)
+ * @LIAN_SERVICE_KIND_RESOURCE: a resource (资源)
+ * @LIAN_SERVICE_KIND_PROJECT: a project (项目)
+ * @LIAN_SERVICE_KIND_CARRIER: a carrier: a park, a platform (载体)
+ * @LIAN_SERVICE_KIND_SERVICE: a service (服务)
+ *
+ * The kind of an item on a department's resources list.
+ */
+typedef enum {
+  LIAN_SERVICE_KIND_POLICY,
+  LIAN_SERVICE_KIND_RESOURCE,
+  LIAN_SERVICE_KIND_PROJECT,
+  LIAN_SERVICE_KIND_CARRIER,
+  LIAN_SERVICE_KIND_SERVICE,
+} LianServiceKind;
+
+/**
+ * LianNeedCategory:
+ * @LIAN_NEED_CATEGORY_FINANCING: financing (融资)
+ * @LIAN_NEED_CATEGORY_LAND: land (用地)
+ * @LIAN_NEED_CATEGORY_TECHNOLOGY: technology (技术)
+ * @LIAN_NEED_CATEGORY_TALENT: talent (人才)
+ * @LIAN_NEED_CATEGORY_TAX: tax (税务)
+ * @LIAN_NEED_CATEGORY_LISTING: listing on an exchange (上市)
+ * @LIAN_NEED_CATEGORY_ENVIRONMENT: environment (环保)
+ * @LIAN_NEED_CATEGORY_SAFETY: safety (安全)
+ * @LIAN_NEED_CATEGORY_LOGISTICS: logistics (物流)
+ * @LIAN_NEED_CATEGORY_MARKET: market: orders, capacity (市场)
+ * @LIAN_NEED_CATEGORY_INVESTMENT: investment (招商)
+ * @LIAN_NEED_CATEGORY_POLICY: policy (政策)
+ * @LIAN_NEED_CATEGORY_OTHER: anything else (其他)
+ *
+ * What an enterprise's need is about.
+ */
+typedef enum {
+  LIAN_NEED_CATEGORY_FINANCING,
+  LIAN_NEED_CATEGORY_LAND,
+  LIAN_NEED_CATEGORY_TECHNOLOGY,
+  LIAN_NEED_CATEGORY_TALENT,
+  LIAN_NEED_CATEGORY_TAX,
+  LIAN_NEED_CATEGORY_LISTING,
+  LIAN_NEED_CATEGORY_ENVIRONMENT,
+  LIAN_NEED_CATEGORY_SAFETY,
+  LIAN_NEED_CATEGORY_LOGISTICS,
+  LIAN_NEED_CATEGORY_MARKET,
+  LIAN_NEED_CATEGORY_INVESTMENT,
+  LIAN_NEED_CATEGORY_POLICY,
+  LIAN_NEED_CATEGORY_OTHER,
+} LianNeedCategory;
+
+/**
+ * LianNeedCategories:
+ * @LIAN_NEED_CATEGORIES_NONE: no category
+ * @LIAN_NEED_CATEGORIES_FINANCING: financing
+ * @LIAN_NEED_CATEGORIES_LAND: land
+ * @LIAN_NEED_CATEGORIES_TECHNOLOGY: technology
+ * @LIAN_NEED_CATEGORIES_TALENT: talent
+ * @LIAN_NEED_CATEGORIES_TAX: tax
+ * @LIAN_NEED_CATEGORIES_LISTING: listing
+ * @LIAN_NEED_CATEGORIES_ENVIRONMENT: environment
+ * @LIAN_NEED_CATEGORIES_SAFETY: safety
+ * @LIAN_NEED_CATEGORIES_LOGISTICS: logistics
+ * @LIAN_NEED_CATEGORIES_MARKET: market
+ * @LIAN_NEED_CATEGORIES_INVESTMENT: investment
+ * @LIAN_NEED_CATEGORIES_POLICY: policy
+ * @LIAN_NEED_CATEGORIES_OTHER: anything else
+ *
+ * A set of need categories: what a service item serves. The flag of a
+ * [enum@Lian.NeedCategory] `c` is `1 << c`.
+ */
+typedef enum /*< flags >*/ {
+  LIAN_NEED_CATEGORIES_NONE = 0,
+  LIAN_NEED_CATEGORIES_FINANCING = 1 << LIAN_NEED_CATEGORY_FINANCING,
+  LIAN_NEED_CATEGORIES_LAND = 1 << LIAN_NEED_CATEGORY_LAND,
+  LIAN_NEED_CATEGORIES_TECHNOLOGY = 1 << LIAN_NEED_CATEGORY_TECHNOLOGY,
+  LIAN_NEED_CATEGORIES_TALENT = 1 << LIAN_NEED_CATEGORY_TALENT,
+  LIAN_NEED_CATEGORIES_TAX = 1 << LIAN_NEED_CATEGORY_TAX,
+  LIAN_NEED_CATEGORIES_LISTING = 1 << LIAN_NEED_CATEGORY_LISTING,
+  LIAN_NEED_CATEGORIES_ENVIRONMENT = 1 << LIAN_NEED_CATEGORY_ENVIRONMENT,
+  LIAN_NEED_CATEGORIES_SAFETY = 1 << LIAN_NEED_CATEGORY_SAFETY,
+  LIAN_NEED_CATEGORIES_LOGISTICS = 1 << LIAN_NEED_CATEGORY_LOGISTICS,
+  LIAN_NEED_CATEGORIES_MARKET = 1 << LIAN_NEED_CATEGORY_MARKET,
+  LIAN_NEED_CATEGORIES_INVESTMENT = 1 << LIAN_NEED_CATEGORY_INVESTMENT,
+  LIAN_NEED_CATEGORIES_POLICY = 1 << LIAN_NEED_CATEGORY_POLICY,
+  LIAN_NEED_CATEGORIES_OTHER = 1 << LIAN_NEED_CATEGORY_OTHER,
+} LianNeedCategories;
+
+/**
+ * LianNeedStatus:
+ * @LIAN_NEED_STATUS_SUBMITTED: reported by the enterprise (已提交)
+ * @LIAN_NEED_STATUS_ACCEPTED: accepted by an organisation (已受理)
+ * @LIAN_NEED_STATUS_IN_PROGRESS: being worked on (办理中)
+ * @LIAN_NEED_STATUS_RESOLVED: resolved (已解决)
+ * @LIAN_NEED_STATUS_CLOSED: closed without a resolution (已关闭)
+ *
+ * Where a need stands. The moves allowed are: submitted → accepted or
+ * closed; accepted → in-progress, resolved or closed; in-progress → resolved
+ * or closed; resolved or closed → in-progress (a reopening, with a note).
+ */
+typedef enum {
+  LIAN_NEED_STATUS_SUBMITTED,
+  LIAN_NEED_STATUS_ACCEPTED,
+  LIAN_NEED_STATUS_IN_PROGRESS,
+  LIAN_NEED_STATUS_RESOLVED,
+  LIAN_NEED_STATUS_CLOSED,
+} LianNeedStatus;
+
+/**
+ * LianProjectStatus:
+ * @LIAN_PROJECT_STATUS_PLANNED: planned
+ * @LIAN_PROJECT_STATUS_ACTIVE: under way
+ * @LIAN_PROJECT_STATUS_DONE: done, with its outcomes
+ * @LIAN_PROJECT_STATUS_CANCELLED: cancelled
+ *
+ * Where an action project stands.
+ */
+typedef enum {
+  LIAN_PROJECT_STATUS_PLANNED,
+  LIAN_PROJECT_STATUS_ACTIVE,
+  LIAN_PROJECT_STATUS_DONE,
+  LIAN_PROJECT_STATUS_CANCELLED,
+} LianProjectStatus;
+
+/**
+ * LianActivityKind:
+ * @LIAN_ACTIVITY_KIND_MEETING: a meeting held
+ * @LIAN_ACTIVITY_KIND_POLICY_DOCUMENT: a policy document issued
+ * @LIAN_ACTIVITY_KIND_TRAINING: a training given
+ * @LIAN_ACTIVITY_KIND_CASE: a case of good practice recorded
+ *
+ * The kind of an activity.
+ */
+typedef enum {
+  LIAN_ACTIVITY_KIND_MEETING,
+  LIAN_ACTIVITY_KIND_POLICY_DOCUMENT,
+  LIAN_ACTIVITY_KIND_TRAINING,
+  LIAN_ACTIVITY_KIND_CASE,
+} LianActivityKind;
+
+/**
+ * LianRecordKind:
+ * @LIAN_RECORD_KIND_REGION: a [class@Lian.Region]
+ * @LIAN_RECORD_KIND_CHAIN: a [class@Lian.Chain]
+ * @LIAN_RECORD_KIND_ENTERPRISE: a [class@Lian.Enterprise]
+ * @LIAN_RECORD_KIND_ORGANIZATION: a [class@Lian.PartyOrg]
+ * @LIAN_RECORD_KIND_SERVICE: a [class@Lian.ServiceItem]
+ * @LIAN_RECORD_KIND_NEED: a [class@Lian.Need]
+ * @LIAN_RECORD_KIND_PROJECT: a [class@Lian.ActionProject]
+ * @LIAN_RECORD_KIND_ACTIVITY: a [class@Lian.Activity]
+ *
+ * The kind of a record.
+ */
+typedef enum {
+  LIAN_RECORD_KIND_REGION,
+  LIAN_RECORD_KIND_CHAIN,
+  LIAN_RECORD_KIND_ENTERPRISE,
+  LIAN_RECORD_KIND_ORGANIZATION,
+  LIAN_RECORD_KIND_SERVICE,
+  LIAN_RECORD_KIND_NEED,
+  LIAN_RECORD_KIND_PROJECT,
+  LIAN_RECORD_KIND_ACTIVITY,
+} LianRecordKind;
+
+LIAN_AVAILABLE_IN_ALL
+gboolean      lian_enum_from_nick    (GType          enum_type,
+                                      const char    *nick,
+                                      int           *value,
+                                      GError       **error);
+LIAN_AVAILABLE_IN_ALL
+const char   *lian_enum_to_nick      (GType          enum_type,
+                                      int            value);
+LIAN_AVAILABLE_IN_ALL
+gboolean      lian_flags_from_nicks  (GType          flags_type,
+                                      const char * const *nicks,
+                                      guint         *value,
+                                      GError       **error);
+LIAN_AVAILABLE_IN_ALL
+GStrv         lian_flags_to_nicks    (GType          flags_type,
+                                      guint          value) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* lian.h: the one header to include
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#define _LIAN_INSIDE
+
+#include <glib-object.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include <lian/lian-version.h>
+#include <lian/lian-error.h>
+#include <lian/lian-enums.h>
+#include <lian/lian-enum-types.h>
+#include <lian/lian-date.h>
+#include <lian/lian-uscc.h>
+#include <lian/lian-region-code.h>
+#include <lian/lian-record.h>
+#include <lian/lian-activity.h>
+
+#undef _LIAN_INSIDE

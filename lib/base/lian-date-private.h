@@ -1,0 +1,19 @@
+/* lian-date-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Returned by lian_date_to_day() for a string that is not a date. */
+#define LIAN_DAY_INVALID G_MININT32
+
+gint32   lian_date_to_day   (const char  *date);
+gboolean lian_date_check_field (const char  *field,
+                                const char  *date,
+                                GError     **error);
+
+G_END_DECLS

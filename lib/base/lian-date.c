@@ -1,0 +1,139 @@
+/* lian-date.c: ISO 8601 calendar dates, `2023-07-11`
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-date.h"
+#include "lian-error.h"
+#include "lian-date-private.h"
+
+static gboolean
+parse_digits (const char *p,
+              int         n,
+              int        *out)
+{
+  int v = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      v = v * 10 + (p[i] - '0');
+    }
+  *out = v;
+  return TRUE;
+}
+
+/* Days since 1970-01-01 of a `YYYY-MM-DD` string, or LIAN_DAY_INVALID. */
+gint32
+lian_date_to_day (const char *date)
+{
+  int y, m, d;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return LIAN_DAY_INVALID;
+  if (!parse_digits (date, 4, &y) || !parse_digits (date + 5, 2, &m) ||
+      !parse_digits (date + 8, 2, &d))
+    return LIAN_DAY_INVALID;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > g_date_get_days_in_month (m, y))
+    return LIAN_DAY_INVALID;
+
+  /* Days from civil, proleptic Gregorian calendar. */
+  y -= m <= 2;
+  {
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+}
+
+gboolean
+lian_date_check_field (const char  *field,
+                       const char  *date,
+                       GError     **error)
+{
+  if (lian_date_to_day (date) != LIAN_DAY_INVALID)
+    return TRUE;
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+               "%s%s\"%s\" is not a date of the form YYYY-MM-DD",
+               field ? field : "", field ? ": " : "", date ? date : "");
+  return FALSE;
+}
+
+/**
+ * lian_date_is_valid:
+ * @date: (nullable): a string
+ *
+ * Whether @date is a real calendar date written `YYYY-MM-DD`, as lian
+ * writes dates: `2023-07-11` is, `2023-02-30` and `2023-7-11` are not.
+ *
+ * Returns: true if @date is a valid date
+ */
+gboolean
+lian_date_is_valid (const char *date)
+{
+  return lian_date_to_day (date) != LIAN_DAY_INVALID;
+}
+
+/**
+ * lian_date_check:
+ * @date: (nullable): a string
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Like [func@Lian.date_is_valid], with an error that says why.
+ *
+ * Returns: true if @date is a valid date; false with
+ *   `LIAN_DATA_ERROR_INVALID_DATE` otherwise
+ */
+gboolean
+lian_date_check (const char  *date,
+                 GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return lian_date_check_field (NULL, date, error);
+}
+
+/**
+ * lian_date_days_between:
+ * @from: a valid date
+ * @to: a valid date
+ *
+ * Counts the days from @from to @to: 0 for the same day, negative when @to
+ * comes first.
+ *
+ * Returns: the number of days
+ */
+int
+lian_date_days_between (const char *from,
+                        const char *to)
+{
+  gint32 a = lian_date_to_day (from);
+  gint32 b = lian_date_to_day (to);
+
+  g_return_val_if_fail (a != LIAN_DAY_INVALID, 0);
+  g_return_val_if_fail (b != LIAN_DAY_INVALID, 0);
+
+  return b - a;
+}
+
+/**
+ * lian_date_from_date_time:
+ * @when: a date and time
+ *
+ * The calendar date of @when in its own time zone, as `YYYY-MM-DD`.
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+lian_date_from_date_time (GDateTime *when)
+{
+  g_return_val_if_fail (when != NULL, NULL);
+
+  return g_date_time_format (when, "%Y-%m-%d");
+}

@@ -1,0 +1,212 @@
+/* lian-region-code.c: GB/T 2260 administrative division codes
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-region-code.h"
+#include "lian-error.h"
+#include "lian-resources.h"
+
+static gboolean
+check_code (const char  *code,
+            GError     **error)
+{
+  int province;
+
+  if (code == NULL || strlen (code) != 6)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   "region code \"%s\" does not have 6 digits", code ? code : "");
+      return FALSE;
+    }
+  for (int i = 0; i < 6; i++)
+    if (!g_ascii_isdigit (code[i]))
+      {
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                     "region code \"%s\" does not have 6 digits", code);
+        return FALSE;
+      }
+  province = (code[0] - '0') * 10 + (code[1] - '0');
+  if (province < 11 || province > 82)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   "region code \"%s\" names no province (11-82)", code);
+      return FALSE;
+    }
+  if (code[2] == '0' && code[3] == '0' && !(code[4] == '0' && code[5] == '0'))
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   "region code \"%s\" names a county under no city", code);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * lian_region_code_is_valid:
+ * @code: (nullable): a string
+ *
+ * Whether @code is a GB/T 2260 code: six digits whose first two name a
+ * province (11 to 82). `320214` is valid.
+ *
+ * Returns: true if @code is a valid region code
+ */
+gboolean
+lian_region_code_is_valid (const char *code)
+{
+  return check_code (code, NULL);
+}
+
+/**
+ * lian_region_code_check:
+ * @code: (nullable): a string
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Like [func@Lian.region_code_is_valid], with an error that says why.
+ *
+ * Returns: true if @code is valid; false with
+ *   `LIAN_DATA_ERROR_INVALID_REGION` otherwise
+ */
+gboolean
+lian_region_code_check (const char  *code,
+                        GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_code (code, error);
+}
+
+/**
+ * lian_region_code_get_level:
+ * @code: a valid region code
+ *
+ * The level of the region @code names: `xx0000` is a province, `xxxx00` a
+ * city, anything else a county.
+ *
+ * Returns: the level
+ */
+LianLevel
+lian_region_code_get_level (const char *code)
+{
+  g_return_val_if_fail (lian_region_code_is_valid (code), LIAN_LEVEL_COUNTY);
+
+  if (strcmp (code + 2, "0000") == 0)
+    return LIAN_LEVEL_PROVINCE;
+  if (strcmp (code + 4, "00") == 0)
+    return LIAN_LEVEL_CITY;
+  return LIAN_LEVEL_COUNTY;
+}
+
+/**
+ * lian_region_code_dup_parent:
+ * @code: a valid region code
+ *
+ * The code of the region one level up: `320214` → `320200` → `320000`. A
+ * county-level region administered by its province directly (`xx90xx`) has
+ * the province as parent.
+ *
+ * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
+ *   province
+ */
+char *
+lian_region_code_dup_parent (const char *code)
+{
+  g_return_val_if_fail (lian_region_code_is_valid (code), NULL);
+
+  switch (lian_region_code_get_level (code))
+    {
+    case LIAN_LEVEL_PROVINCE:
+      return NULL;
+    case LIAN_LEVEL_CITY:
+      return g_strdup_printf ("%.2s0000", code);
+    case LIAN_LEVEL_COUNTY:
+    default:
+      if (code[2] == '9' && code[3] == '0')
+        return g_strdup_printf ("%.2s0000", code);
+      return g_strdup_printf ("%.4s00", code);
+    }
+}
+
+/**
+ * lian_region_code_contains:
+ * @ancestor: a valid region code
+ * @code: a valid region code
+ *
+ * Whether the region @code lies within @ancestor: @ancestor is @code itself
+ * or one of its parents. `320000` contains `320214`; `320200` does not
+ * contain `320500`.
+ *
+ * Returns: true if @ancestor contains @code
+ */
+gboolean
+lian_region_code_contains (const char *ancestor,
+                           const char *code)
+{
+  g_return_val_if_fail (lian_region_code_is_valid (ancestor), FALSE);
+  g_return_val_if_fail (lian_region_code_is_valid (code), FALSE);
+
+  if (strncmp (ancestor, code, 2) != 0)
+    return FALSE;
+  switch (lian_region_code_get_level (ancestor))
+    {
+    case LIAN_LEVEL_PROVINCE:
+      return TRUE;
+    case LIAN_LEVEL_CITY:
+      return strncmp (ancestor, code, 4) == 0 &&
+             !(code[2] == '9' && code[3] == '0');
+    case LIAN_LEVEL_COUNTY:
+    default:
+      return strcmp (ancestor, code) == 0;
+    }
+}
+
+static GHashTable *
+load_names (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *text = NULL;
+  gsize size;
+
+  bytes = g_resource_lookup_data (lian_get_resource (), "/org/lian/regions.tsv",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  text = g_strndup (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      if (lines[i][0] == '#' || tab == NULL)
+        continue;
+      g_hash_table_insert (names, g_strndup (lines[i], tab - lines[i]),
+                           g_strdup (tab + 1));
+    }
+  return names;
+}
+
+/**
+ * lian_region_code_get_name:
+ * @code: a region code
+ *
+ * The name of the region @code names, from the table built into lian: the
+ * province of Jiangsu (`320000`), its 13 cities and many of its counties.
+ * A document's [class@Lian.Region] records name the others.
+ *
+ * Returns: (nullable): the name, such as `无锡市`, or `NULL` if the table
+ *   does not know @code
+ */
+const char *
+lian_region_code_get_name (const char *code)
+{
+  static GHashTable *names;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (g_once_init_enter (&names))
+    g_once_init_leave (&names, load_names ());
+  return g_hash_table_lookup (names, code);
+}

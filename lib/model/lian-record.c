@@ -1,0 +1,505 @@
+/* lian-record.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+#include "lian-error.h"
+#include "lian-enum-types.h"
+#include "lian-date-private.h"
+#include "lian-region-code.h"
+
+/**
+ * LianRecord:
+ *
+ * What every record has: an id unique across a whole registry, a name, the
+ * members lian does not know, and a check of its own fields.
+ *
+ * Records refer to each other by id, never by pointer; a registry resolves
+ * and checks the references. Each kind of record is a final subclass.
+ *
+ * ```python
+ * need = Lian.Need(id='need-1', enterprise_id='ent-1', title='贷款')
+ * need.validate()           # raises GLib.Error naming the bad field
+ * print(need.props.record_kind)    # <enum LIAN_RECORD_KIND_NEED ...>
+ * ```
+ */
+
+typedef struct
+{
+  char *id;
+  char *name;
+  JsonObject *extra;
+
+  gpointer owner;
+  LianRecordOwnerFunc owner_func;
+} LianRecordPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_RECORD_KIND,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static gboolean
+lian_record_real_validate (LianRecord  *self,
+                           GError     **error)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return lian_check_id_field ("id", priv->id, TRUE, error);
+}
+
+static void
+lian_record_finalize (GObject *object)
+{
+  LianRecord *self = LIAN_RECORD (object);
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_free (priv->id);
+  g_free (priv->name);
+  g_clear_pointer (&priv->extra, json_object_unref);
+
+  G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
+}
+
+static void
+lian_record_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LianRecord *self = LIAN_RECORD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, lian_record_get_id (self));
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, lian_record_get_name (self));
+      break;
+    case PROP_RECORD_KIND:
+      g_value_set_enum (value, lian_record_get_record_kind (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_record_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LianRecord *self = LIAN_RECORD (object);
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      priv->id = g_value_dup_string (value);
+      break;
+    case PROP_NAME:
+      lian_record_set_name (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_record_class_init (LianRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lian_record_finalize;
+  object_class->get_property = lian_record_get_property;
+  object_class->set_property = lian_record_set_property;
+
+  klass->validate = lian_record_real_validate;
+
+  /**
+   * LianRecord:id:
+   *
+   * The record's id, unique across its registry: 1 to 64 characters of
+   * `[A-Za-z0-9._:-]`. It is set at construction and never changes.
+   */
+  props[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianRecord:name:
+   *
+   * The record's name, as people say it.
+   */
+  props[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianRecord:record-kind:
+   *
+   * The kind of record.
+   */
+  props[PROP_RECORD_KIND] =
+    g_param_spec_enum ("record-kind", NULL, NULL, LIAN_TYPE_RECORD_KIND,
+                       LIAN_RECORD_KIND_REGION,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_record_init (LianRecord *self)
+{
+}
+
+/**
+ * lian_record_get_id:
+ * @self: a record
+ *
+ * Gets the record's id.
+ *
+ * Returns: (nullable): the id
+ */
+const char *
+lian_record_get_id (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+
+  return priv->id;
+}
+
+/**
+ * lian_record_get_name:
+ * @self: a record
+ *
+ * Gets the record's name.
+ *
+ * Returns: (nullable): the name
+ */
+const char *
+lian_record_get_name (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+
+  return priv->name;
+}
+
+/**
+ * lian_record_set_name:
+ * @self: a record
+ * @name: (nullable): the new name
+ *
+ * Sets the record's name.
+ */
+void
+lian_record_set_name (LianRecord *self,
+                      const char *name)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_if_fail (LIAN_IS_RECORD (self));
+
+  if (lian_str_set (&priv->name, name))
+    lian_record_changed (self, props[PROP_NAME]);
+}
+
+/**
+ * lian_record_get_record_kind:
+ * @self: a record
+ *
+ * Gets the kind of the record.
+ *
+ * Returns: the kind
+ */
+LianRecordKind
+lian_record_get_record_kind (LianRecord *self)
+{
+  g_return_val_if_fail (LIAN_IS_RECORD (self), LIAN_RECORD_KIND_REGION);
+
+  return LIAN_RECORD_GET_CLASS (self)->kind;
+}
+
+/**
+ * lian_record_get_extra:
+ * @self: a record
+ *
+ * Gets the members of the record that lian does not know: those a document
+ * or a spreadsheet carried, kept so that nothing is lost when it is written
+ * back.
+ *
+ * Returns: (transfer none) (nullable): the members, or `NULL` if there are none
+ */
+JsonObject *
+lian_record_get_extra (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+
+  return priv->extra;
+}
+
+/**
+ * lian_record_set_extra:
+ * @self: a record
+ * @extra: (nullable): the members lian does not know
+ *
+ * Replaces the members of the record that lian does not know. The record
+ * keeps a reference to @extra; change it only through this call.
+ */
+void
+lian_record_set_extra (LianRecord *self,
+                       JsonObject *extra)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_if_fail (LIAN_IS_RECORD (self));
+
+  if (priv->extra == extra)
+    return;
+  if (extra)
+    json_object_ref (extra);
+  g_clear_pointer (&priv->extra, json_object_unref);
+  priv->extra = extra;
+  lian_record_changed (self, NULL);
+}
+
+/**
+ * lian_record_validate:
+ * @self: a record
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Checks the record's own fields: required values present, ids, codes and
+ * dates well formed, numbers in range. References to other records are the
+ * registry's to check.
+ *
+ * Returns: true if every field is good; false with an error whose message
+ *   starts with the first bad field's name, as in a document
+ *   (`uscc: check character is 'W', not 'X'`)
+ */
+gboolean
+lian_record_validate (LianRecord  *self,
+                      GError     **error)
+{
+  g_return_val_if_fail (LIAN_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return LIAN_RECORD_GET_CLASS (self)->validate (self, error);
+}
+
+/**
+ * lian_record_id_is_valid:
+ * @id: (nullable): a string
+ *
+ * Whether @id may be the id of a record: 1 to 64 characters of
+ * `[A-Za-z0-9._:-]`.
+ *
+ * Returns: true if @id is a valid id
+ */
+gboolean
+lian_record_id_is_valid (const char *id)
+{
+  return lian_check_id_field (NULL, id, TRUE, NULL);
+}
+
+/**
+ * lian_record_check_id:
+ * @id: (nullable): a string
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Like [func@Lian.Record.id_is_valid], with an error that says why.
+ *
+ * Returns: true if @id is a valid id; false with
+ *   `LIAN_DATA_ERROR_INVALID_ID` otherwise
+ */
+gboolean
+lian_record_check_id (const char  *id,
+                      GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return lian_check_id_field (NULL, id, TRUE, error);
+}
+
+/* Private API */
+
+void
+lian_record_set_owner (LianRecord          *self,
+                       gpointer             owner,
+                       LianRecordOwnerFunc  func)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->owner = owner;
+  priv->owner_func = owner ? func : NULL;
+}
+
+gpointer
+lian_record_get_owner (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return priv->owner;
+}
+
+void
+lian_record_changed (LianRecord *self,
+                     GParamSpec *pspec)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  if (pspec)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  if (priv->owner_func)
+    priv->owner_func (self, pspec, priv->owner);
+}
+
+#define FIELD_FMT "%s%s"
+#define FIELD_ARGS(field) (field) ? (field) : "", (field) ? ": " : ""
+
+gboolean
+lian_check_required (const char  *field,
+                     const char  *value,
+                     GError     **error)
+{
+  if (value != NULL && value[0] != '\0')
+    return TRUE;
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+               FIELD_FMT "a value is required", FIELD_ARGS (field));
+  return FALSE;
+}
+
+gboolean
+lian_check_id_field (const char  *field,
+                     const char  *id,
+                     gboolean     required,
+                     GError     **error)
+{
+  gsize len;
+
+  if (id == NULL || id[0] == '\0')
+    {
+      if (!required)
+        return TRUE;
+      g_set_error (error, LIAN_DATA_ERROR,
+                   id ? LIAN_DATA_ERROR_INVALID_ID : LIAN_DATA_ERROR_MISSING,
+                   FIELD_FMT "an id is required", FIELD_ARGS (field));
+      return FALSE;
+    }
+  len = strlen (id);
+  if (len > LIAN_ID_MAX_LENGTH)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
+                   FIELD_FMT "an id has at most %d characters, not %" G_GSIZE_FORMAT,
+                   FIELD_ARGS (field), LIAN_ID_MAX_LENGTH, len);
+      return FALSE;
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = id[i];
+      if (g_ascii_isalnum (c) || c == '.' || c == '_' || c == ':' || c == '-')
+        continue;
+      if (g_ascii_isgraph (c))
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
+                     FIELD_FMT "id \"%s\" holds '%c', not one of [A-Za-z0-9._:-]",
+                     FIELD_ARGS (field), id, c);
+      else
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
+                     FIELD_FMT "id holds a character at %" G_GSIZE_FORMAT
+                     " that is not one of [A-Za-z0-9._:-]", FIELD_ARGS (field), i + 1);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+lian_check_region_field (const char  *field,
+                         const char  *code,
+                         gboolean     required,
+                         GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (code == NULL || code[0] == '\0')
+    return required ? lian_check_required (field, code, error) : TRUE;
+  if (lian_region_code_check (code, &local))
+    return TRUE;
+  g_set_error (error, local->domain, local->code, FIELD_FMT "%s",
+               FIELD_ARGS (field), local->message);
+  return FALSE;
+}
+
+gboolean
+lian_check_date_field (const char  *field,
+                       const char  *date,
+                       gboolean     required,
+                       GError     **error)
+{
+  if (date == NULL || date[0] == '\0')
+    return required ? lian_check_required (field, date, error) : TRUE;
+  return lian_date_check_field (field, date, error);
+}
+
+gboolean
+lian_check_dates_ordered (const char  *early_field,
+                          const char  *early,
+                          const char  *late_field,
+                          const char  *late,
+                          GError     **error)
+{
+  if (early == NULL || late == NULL || strcmp (early, late) <= 0)
+    return TRUE;
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+               "%s: %s comes before %s %s", late_field, late, early_field, early);
+  return FALSE;
+}
+
+gboolean
+lian_check_id_list (const char          *field,
+                    const char * const  *ids,
+                    GError             **error)
+{
+  for (guint i = 0; ids && ids[i]; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("%s[%u]", field, i);
+      if (!lian_check_id_field (item, ids[i], TRUE, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+lian_check_string_list (const char          *field,
+                        const char * const  *items,
+                        GError             **error)
+{
+  for (guint i = 0; items && items[i]; i++)
+    if (items[i][0] == '\0')
+      {
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                     "%s[%u]: an empty string", field, i);
+        return FALSE;
+      }
+  return TRUE;
+}

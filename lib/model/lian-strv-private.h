@@ -1,0 +1,31 @@
+/* lian-strv-private.h: string and string-list fields of records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A field holding NULL reads as this empty list. */
+extern const char * const lian_strv_empty[];
+
+/* Each returns TRUE when the field really changed. */
+gboolean  lian_str_set     (char               **field,
+                            const char          *value);
+gboolean  lian_strv_set    (GStrv               *field,
+                            const char * const  *value);
+gboolean  lian_strv_add    (GStrv               *field,
+                            const char          *item);
+gboolean  lian_strv_remove (GStrv               *field,
+                            const char          *item);
+
+/* The list a getter returns: never NULL. */
+static inline const char * const *
+lian_strv_get (GStrv field)
+{
+  return field ? (const char * const *) field : lian_strv_empty;
+}
+
+G_END_DECLS

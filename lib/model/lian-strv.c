@@ -1,0 +1,74 @@
+/* lian-strv.c: string and string-list fields of records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-strv-private.h"
+
+const char * const lian_strv_empty[] = { NULL };
+
+gboolean
+lian_str_set (char       **field,
+              const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+lian_strv_set (GStrv              *field,
+               const char * const *value)
+{
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL &&
+      g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  return TRUE;
+}
+
+gboolean
+lian_strv_add (GStrv      *field,
+               const char *item)
+{
+  guint n;
+
+  if (*field && g_strv_contains ((const char * const *) *field, item))
+    return FALSE;
+  n = *field ? g_strv_length (*field) : 0;
+  *field = g_renew (char *, *field, n + 2);
+  (*field)[n] = g_strdup (item);
+  (*field)[n + 1] = NULL;
+  return TRUE;
+}
+
+gboolean
+lian_strv_remove (GStrv      *field,
+                  const char *item)
+{
+  guint i, n;
+
+  if (*field == NULL)
+    return FALSE;
+  for (i = 0; (*field)[i]; i++)
+    if (g_str_equal ((*field)[i], item))
+      break;
+  if ((*field)[i] == NULL)
+    return FALSE;
+  g_free ((*field)[i]);
+  n = g_strv_length (*field + i + 1);
+  memmove (*field + i, *field + i + 1, (n + 1) * sizeof (char *));
+  if ((*field)[0] == NULL)
+    g_clear_pointer (field, g_free);
+  return TRUE;
+}

@@ -1,0 +1,39 @@
+/* lian-test.h: the little each CUnit program shares
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <CUnit/CUnit.h>
+#include <lian/lian.h>
+
+typedef struct
+{
+  const char *name;
+  CU_TestFunc func;
+} LianTest;
+
+/* Runs @tests as the suite @suite; returns the process exit status. */
+int   lian_test_run      (const char     *suite,
+                          const LianTest *tests);
+
+/* A path below tests/data/ in the source tree. */
+char *lian_test_data     (const char     *relative);
+
+/* Asserts that @error is set in @domain with @code, then clears it. */
+#define LIAN_ASSERT_ERROR(error, domain_, code_)                        \
+  do {                                                                 \
+    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                              \
+    CU_ASSERT_EQUAL ((error)->domain, domain_);                         \
+    CU_ASSERT_EQUAL ((error)->code, code_);                            \
+    g_clear_error (&(error));                                          \
+  } while (0)
+
+/* Asserts that @error is set and its message contains @text. */
+#define LIAN_ASSERT_MESSAGE(error, text)                                \
+  do {                                                                  \
+    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                               \
+    if (strstr ((error)->message, (text)) == NULL)                      \
+      g_printerr ("message \"%s\" lacks \"%s\"\n", (error)->message, (text)); \
+    CU_ASSERT_PTR_NOT_NULL (strstr ((error)->message, (text)));         \
+  } while (0)

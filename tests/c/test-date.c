@@ -1,0 +1,64 @@
+/* test-date.c: ISO 8601 dates
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+static void
+test_valid_and_invalid_dates (void)
+{
+  CU_ASSERT_TRUE (lian_date_is_valid ("2023-07-11"));
+  CU_ASSERT_TRUE (lian_date_is_valid ("2024-02-29"));
+  CU_ASSERT_FALSE (lian_date_is_valid ("2023-02-29"));
+  CU_ASSERT_FALSE (lian_date_is_valid ("2023-02-30"));
+  CU_ASSERT_FALSE (lian_date_is_valid ("2023-13-01"));
+  CU_ASSERT_FALSE (lian_date_is_valid ("2023-7-11"));
+  CU_ASSERT_FALSE (lian_date_is_valid ("2023-07-11T00:00:00Z"));
+  CU_ASSERT_FALSE (lian_date_is_valid (""));
+  CU_ASSERT_FALSE (lian_date_is_valid (NULL));
+}
+
+static void
+test_check_reports_invalid_date (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_date_check ("2023-02-30", &error));
+  LIAN_ASSERT_MESSAGE (error, "2023-02-30");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
+}
+
+static void
+test_days_between (void)
+{
+  CU_ASSERT_EQUAL (lian_date_days_between ("2023-07-11", "2023-07-11"), 0);
+  CU_ASSERT_EQUAL (lian_date_days_between ("2023-07-11", "2023-07-14"), 3);
+  CU_ASSERT_EQUAL (lian_date_days_between ("2023-12-31", "2024-03-01"), 61);
+  CU_ASSERT_EQUAL (lian_date_days_between ("2024-03-01", "2023-12-31"), -61);
+  CU_ASSERT_EQUAL (lian_date_days_between ("1970-01-01", "2000-01-01"), 10957);
+}
+
+static void
+test_from_date_time_uses_its_zone (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("+08:00");
+  g_autoptr(GDateTime) when = g_date_time_new (tz, 2023, 7, 11, 1, 30, 0);
+  g_autofree char *date = lian_date_from_date_time (when);
+
+  CU_ASSERT_STRING_EQUAL (date, "2023-07-11");
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/date/valid-and-invalid-dates", test_valid_and_invalid_dates },
+    { "/lian/date/check-reports-invalid-date", test_check_reports_invalid_date },
+    { "/lian/date/days-between", test_days_between },
+    { "/lian/date/from-date-time-uses-its-zone", test_from_date_time_uses_its_zone },
+    { NULL, NULL },
+  };
+  return lian_test_run ("date", tests);
+}

@@ -1,0 +1,125 @@
+/* test-record.c: what every record has (checked through LianActivity)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 int        *count)
+{
+  (*count)++;
+}
+
+static void
+test_id_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  char long_id[LIAN_ID_MAX_LENGTH + 2];
+
+  CU_ASSERT_TRUE (lian_record_id_is_valid ("need-2023.07:a_1"));
+  CU_ASSERT_FALSE (lian_record_id_is_valid (""));
+  CU_ASSERT_FALSE (lian_record_id_is_valid (NULL));
+  CU_ASSERT_FALSE (lian_record_id_is_valid ("a b"));
+  CU_ASSERT_FALSE (lian_record_id_is_valid ("企业1"));
+  memset (long_id, 'a', sizeof long_id - 1);
+  long_id[LIAN_ID_MAX_LENGTH] = '\0';
+  CU_ASSERT_TRUE (lian_record_id_is_valid (long_id));
+  long_id[LIAN_ID_MAX_LENGTH] = 'a';
+  long_id[LIAN_ID_MAX_LENGTH + 1] = '\0';
+  CU_ASSERT_FALSE (lian_record_check_id (long_id, &error));
+  LIAN_ASSERT_MESSAGE (error, "64");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
+  CU_ASSERT_FALSE (lian_record_check_id ("a/b", &error));
+  LIAN_ASSERT_MESSAGE (error, "'/'");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
+}
+
+static void
+test_id_is_construct_only_and_kind_from_class (void)
+{
+  g_autoptr(LianActivity) act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_CASE, "2023-01-02");
+  LianRecord *record = LIAN_RECORD (act);
+  LianRecordKind kind;
+
+  CU_ASSERT_STRING_EQUAL (lian_record_get_id (record), "act-1");
+  CU_ASSERT_EQUAL (lian_record_get_record_kind (record), LIAN_RECORD_KIND_ACTIVITY);
+  g_object_get (act, "record-kind", &kind, NULL);
+  CU_ASSERT_EQUAL (kind, LIAN_RECORD_KIND_ACTIVITY);
+  CU_ASSERT_TRUE (G_TYPE_IS_ABSTRACT (LIAN_TYPE_RECORD));
+}
+
+static void
+test_name_notifies_once_per_change (void)
+{
+  g_autoptr(LianActivity) act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_MEETING, "2023-01-02");
+  int count = 0;
+
+  g_signal_connect (act, "notify::name", G_CALLBACK (count_notify_cb), &count);
+  lian_record_set_name (LIAN_RECORD (act), "链长制推进会");
+  lian_record_set_name (LIAN_RECORD (act), "链长制推进会");
+  CU_ASSERT_EQUAL (count, 1);
+  g_object_set (act, "name", "另一个", NULL);
+  CU_ASSERT_EQUAL (count, 2);
+  lian_record_set_name (LIAN_RECORD (act), NULL);
+  CU_ASSERT_EQUAL (count, 3);
+  CU_ASSERT_PTR_NULL (lian_record_get_name (LIAN_RECORD (act)));
+}
+
+static void
+test_extra_members_are_kept (void)
+{
+  g_autoptr(LianActivity) act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_MEETING, "2023-01-02");
+  g_autoptr(JsonObject) extra = json_object_new ();
+
+  CU_ASSERT_PTR_NULL (lian_record_get_extra (LIAN_RECORD (act)));
+  json_object_set_string_member (extra, "备注", "县里报送");
+  lian_record_set_extra (LIAN_RECORD (act), extra);
+  CU_ASSERT_PTR_EQUAL (lian_record_get_extra (LIAN_RECORD (act)), extra);
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (lian_record_get_extra (LIAN_RECORD (act)), "备注"),
+                          "县里报送");
+  lian_record_set_extra (LIAN_RECORD (act), NULL);
+  CU_ASSERT_PTR_NULL (lian_record_get_extra (LIAN_RECORD (act)));
+}
+
+static void
+test_validate_reports_bad_id (void)
+{
+  g_autoptr(LianActivity) act = lian_activity_new ("bad id", LIAN_ACTIVITY_KIND_MEETING, "2023-01-02");
+  g_autoptr(LianActivity) none = g_object_new (LIAN_TYPE_ACTIVITY, "date", "2023-01-02", NULL);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (act), &error));
+  LIAN_ASSERT_MESSAGE (error, "id: ");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
+  CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (none), &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING);
+}
+
+static void
+test_records_are_finalized (void)
+{
+  LianActivity *act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_MEETING, "2023-01-02");
+
+  g_object_add_weak_pointer (G_OBJECT (act), (gpointer *) &act);
+  g_object_unref (act);
+  CU_ASSERT_PTR_NULL (act);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/record/id-rules", test_id_rules },
+    { "/lian/record/id-is-construct-only-and-kind-from-class", test_id_is_construct_only_and_kind_from_class },
+    { "/lian/record/name-notifies-once-per-change", test_name_notifies_once_per_change },
+    { "/lian/record/extra-members-are-kept", test_extra_members_are_kept },
+    { "/lian/record/validate-reports-bad-id", test_validate_reports_bad_id },
+    { "/lian/record/records-are-finalized", test_records_are_finalized },
+    { NULL, NULL },
+  };
+  return lian_test_run ("record", tests);
+}

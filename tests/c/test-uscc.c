@@ -1,0 +1,102 @@
+/* test-uscc.c: Unified Social Credit Codes
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+static const char *good[] = {
+  "91320214745555318W",
+  "913205056082348768",
+  "91110000600037341L",
+  "121200004013590816",
+  NULL,
+};
+
+static void
+test_valid_codes_pass (void)
+{
+  for (guint i = 0; good[i]; i++)
+    CU_ASSERT_TRUE (lian_uscc_is_valid (good[i]));
+}
+
+static void
+test_invalid_codes_fail (void)
+{
+  CU_ASSERT_FALSE (lian_uscc_is_valid ("91110000600037341N"));
+  CU_ASSERT_FALSE (lian_uscc_is_valid ("9111000060003IOZSV"));
+  CU_ASSERT_FALSE (lian_uscc_is_valid ("12345"));
+  CU_ASSERT_FALSE (lian_uscc_is_valid (""));
+  CU_ASSERT_FALSE (lian_uscc_is_valid (NULL));
+  /* is_valid does not normalise */
+  CU_ASSERT_FALSE (lian_uscc_is_valid ("91320214745555318w"));
+  /* positions 3-8 are digits */
+  CU_ASSERT_FALSE (lian_uscc_is_valid ("91A20214745555318W"));
+}
+
+static void
+test_normalize_strips_and_uppercases (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = lian_uscc_normalize ("9132 0214 7455 5531 8w", &error);
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_STRING_EQUAL (a, "91320214745555318W");
+  b = lian_uscc_normalize ("9111-0000-6000-3734-1l", &error);
+  CU_ASSERT_STRING_EQUAL (b, "91110000600037341L");
+  /* full-width digits and an ideographic space */
+  c = lian_uscc_normalize ("９１３２０５０５６０８２３４８７６８\u3000", &error);
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_STRING_EQUAL (c, "913205056082348768");
+}
+
+static void
+test_normalize_names_expected_check_character (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *code = lian_uscc_normalize ("91110000600037341N", &error);
+
+  CU_ASSERT_PTR_NULL (code);
+  LIAN_ASSERT_MESSAGE (error, "'L'");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+}
+
+static void
+test_normalize_reports_length_and_symbols (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_PTR_NULL (lian_uscc_normalize ("12345", &error));
+  LIAN_ASSERT_MESSAGE (error, "18 characters, not 5");
+  g_clear_error (&error);
+
+  CU_ASSERT_PTR_NULL (lian_uscc_normalize ("9111000060003IOZSV", &error));
+  LIAN_ASSERT_MESSAGE (error, "'I'");
+  g_clear_error (&error);
+
+  CU_ASSERT_PTR_NULL (lian_uscc_normalize ("91320214745555318中", &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+
+  CU_ASSERT_PTR_NULL (lian_uscc_normalize ("\xff\xfe", &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+
+  CU_ASSERT_PTR_NULL (lian_uscc_normalize ("", &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/uscc/valid-codes-pass", test_valid_codes_pass },
+    { "/lian/uscc/invalid-codes-fail", test_invalid_codes_fail },
+    { "/lian/uscc/normalize-strips-and-uppercases", test_normalize_strips_and_uppercases },
+    { "/lian/uscc/normalize-names-expected-check-character", test_normalize_names_expected_check_character },
+    { "/lian/uscc/normalize-reports-length-and-symbols", test_normalize_reports_length_and_symbols },
+    { NULL, NULL },
+  };
+  return lian_test_run ("uscc", tests);
+}
