@@ -1,0 +1,131 @@
+/* lian-record-list.c: a GListModel of records backed by an array
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-record-list-private.h"
+
+struct _LianRecordList
+{
+  GObject parent_instance;
+
+  GType item_type;
+  GPtrArray *records;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LianRecordList, lian_record_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+lian_record_list_get_item_type (GListModel *model)
+{
+  return LIAN_RECORD_LIST (model)->item_type;
+}
+
+static guint
+lian_record_list_get_n_items (GListModel *model)
+{
+  return LIAN_RECORD_LIST (model)->records->len;
+}
+
+static gpointer
+lian_record_list_get_item (GListModel *model,
+                           guint       position)
+{
+  LianRecordList *self = LIAN_RECORD_LIST (model);
+
+  if (position >= self->records->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->records, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = lian_record_list_get_item_type;
+  iface->get_n_items = lian_record_list_get_n_items;
+  iface->get_item = lian_record_list_get_item;
+}
+
+static void
+lian_record_list_finalize (GObject *object)
+{
+  LianRecordList *self = LIAN_RECORD_LIST (object);
+
+  g_ptr_array_unref (self->records);
+
+  G_OBJECT_CLASS (lian_record_list_parent_class)->finalize (object);
+}
+
+static void
+lian_record_list_class_init (LianRecordListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lian_record_list_finalize;
+}
+
+static void
+lian_record_list_init (LianRecordList *self)
+{
+}
+
+LianRecordList *
+lian_record_list_new (GType item_type)
+{
+  return lian_record_list_new_take (item_type, g_ptr_array_new_with_free_func (g_object_unref));
+}
+
+/* Takes @records, which must free its elements with g_object_unref. */
+LianRecordList *
+lian_record_list_new_take (GType      item_type,
+                           GPtrArray *records)
+{
+  LianRecordList *self = g_object_new (LIAN_TYPE_RECORD_LIST, NULL);
+
+  self->item_type = item_type;
+  self->records = records;
+  return self;
+}
+
+void
+lian_record_list_append (LianRecordList *self,
+                         LianRecord     *record)
+{
+  g_ptr_array_add (self->records, g_object_ref (record));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->records->len - 1, 0, 1);
+}
+
+void
+lian_record_list_append_many (LianRecordList  *self,
+                              LianRecord     **records,
+                              guint            n_records)
+{
+  guint before = self->records->len;
+
+  if (n_records == 0)
+    return;
+  for (guint i = 0; i < n_records; i++)
+    g_ptr_array_add (self->records, g_object_ref (records[i]));
+  g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_records);
+}
+
+gboolean
+lian_record_list_remove (LianRecordList *self,
+                         LianRecord     *record)
+{
+  guint position;
+
+  if (!g_ptr_array_find (self->records, record, &position))
+    return FALSE;
+  g_ptr_array_remove_index (self->records, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  return TRUE;
+}
+
+GPtrArray *
+lian_record_list_get_array (LianRecordList *self)
+{
+  return self->records;
+}
