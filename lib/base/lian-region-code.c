@@ -65,7 +65,7 @@ lian_region_code_is_valid (const char *code)
  * @code: (nullable): a string
  * @error: return location for a [error@Lian.DataError]
  *
- * Like [func@Lian.region_code_is_valid], with an error that says why.
+ * Like [func@Lian.Region.code_is_valid], with an error that says why.
  *
  * Returns: true if @code is valid; false with
  *   `LIAN_DATA_ERROR_INVALID_REGION` otherwise

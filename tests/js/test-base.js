@@ -13,10 +13,10 @@ test('uscc normalize', () => {
 });
 
 test('region codes', () => {
-    assertEqual(Lian.region_code_dup_parent('320214'), '320200');
-    assertEqual(Lian.region_code_get_level('320200'), Lian.Level.CITY);
-    assert(Lian.region_code_contains('320000', '320214'));
-    assertEqual(Lian.region_code_get_name('320200'), '无锡市');
+    assertEqual(Lian.Region.code_dup_parent('320214'), '320200');
+    assertEqual(Lian.Region.code_get_level('320200'), Lian.Level.CITY);
+    assert(Lian.Region.code_contains('320000', '320214'));
+    assertEqual(Lian.Region.code_get_name('320200'), '无锡市');
 });
 
 test('every enum nick round-trips', () => {

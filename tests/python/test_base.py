@@ -30,17 +30,17 @@ class UsccTest(unittest.TestCase):
 
 class RegionCodeTest(unittest.TestCase):
     def test_levels_parents_and_names(self):
-        self.assertEqual(Lian.region_code_get_level('320214'), Lian.Level.COUNTY)
-        self.assertEqual(Lian.region_code_dup_parent('320214'), '320200')
-        self.assertEqual(Lian.region_code_dup_parent('320200'), '320000')
-        self.assertIsNone(Lian.region_code_dup_parent('320000'))
-        self.assertTrue(Lian.region_code_contains('320000', '320582'))
-        self.assertFalse(Lian.region_code_contains('320200', '320582'))
-        self.assertEqual(Lian.region_code_get_name('321100'), '镇江市')
+        self.assertEqual(Lian.Region.code_get_level('320214'), Lian.Level.COUNTY)
+        self.assertEqual(Lian.Region.code_dup_parent('320214'), '320200')
+        self.assertEqual(Lian.Region.code_dup_parent('320200'), '320000')
+        self.assertIsNone(Lian.Region.code_dup_parent('320000'))
+        self.assertTrue(Lian.Region.code_contains('320000', '320582'))
+        self.assertFalse(Lian.Region.code_contains('320200', '320582'))
+        self.assertEqual(Lian.Region.code_get_name('321100'), '镇江市')
 
     def test_check_raises(self):
         with self.assertRaises(GLib.Error) as cm:
-            Lian.region_code_check('990000')
+            Lian.Region.code_check('990000')
         self.assertTrue(cm.exception.matches(Lian.data_error_quark(),
                                              Lian.DataError.INVALID_REGION))
 
