@@ -21,5 +21,6 @@
 #include <lian/lian-activity.h>
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
+#include <lian/lian-action-project.h>
 
 #undef _LIAN_INSIDE

@@ -1,0 +1,909 @@
+/* lian-action-project.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-action-project.h"
+#include "lian-date.h"
+#include "lian-date-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+
+/**
+ * LianActionProject:
+ *
+ * An entry of the action-project list (行动项目清单): a project a party
+ * organisation owns, bundling enterprises' needs with the service items that
+ * answer them, followed until it is done. When it is done its outcomes are
+ * counted: loans coordinated, talents brought in, bottleneck problems solved.
+ *
+ * ```python
+ * project = Lian.ActionProject.new('prj-wx-iot', '物联网产业链金融赋能行动',
+ *                                  'org-wx-iot-alliance')
+ * project.add_need('need-wx-0001')
+ * project.add_service('svc-wx-loan')
+ * project.props.started = '2023-03-01'
+ * project.finish('2023-11-30', 1_728_000_000, 300, 42)
+ * ```
+ */
+
+struct _LianActionProject
+{
+  LianRecord parent_instance;
+
+  char *owner_id;
+  GStrv need_ids;
+  GStrv service_ids;
+  LianProjectStatus status;
+  char *started;
+  char *due;
+  char *finished;
+  gint64 loans_yuan;
+  guint talents;
+  guint problems_solved;
+};
+
+G_DEFINE_FINAL_TYPE (LianActionProject, lian_action_project, LIAN_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_OWNER_ID,
+  PROP_NEED_IDS,
+  PROP_SERVICE_IDS,
+  PROP_STATUS,
+  PROP_STARTED,
+  PROP_DUE,
+  PROP_FINISHED,
+  PROP_LOANS_YUAN,
+  PROP_TALENTS,
+  PROP_PROBLEMS_SOLVED,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static gboolean
+check_loans (gint64   loans_yuan,
+             GError **error)
+{
+  if (loans_yuan >= 0)
+    return TRUE;
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
+               "loans_yuan: %" G_GINT64_FORMAT " is negative", loans_yuan);
+  return FALSE;
+}
+
+static gboolean
+lian_action_project_validate (LianRecord  *record,
+                              GError     **error)
+{
+  LianActionProject *self = LIAN_ACTION_PROJECT (record);
+
+  return LIAN_RECORD_CLASS (lian_action_project_parent_class)->validate (record, error) &&
+         lian_check_required ("name", lian_record_get_name (record), error) &&
+         lian_check_id_field ("owner_id", self->owner_id, TRUE, error) &&
+         lian_check_id_list ("need_ids", lian_strv_get (self->need_ids), error) &&
+         lian_check_id_list ("service_ids", lian_strv_get (self->service_ids), error) &&
+         lian_check_date_field ("started", self->started, FALSE, error) &&
+         lian_check_date_field ("due", self->due, FALSE, error) &&
+         lian_check_date_field ("finished", self->finished, FALSE, error) &&
+         lian_check_dates_ordered ("started", self->started, "due", self->due, error) &&
+         lian_check_dates_ordered ("started", self->started, "finished", self->finished, error) &&
+         check_loans (self->loans_yuan, error);
+}
+
+static void
+lian_action_project_finalize (GObject *object)
+{
+  LianActionProject *self = LIAN_ACTION_PROJECT (object);
+
+  g_free (self->owner_id);
+  g_strfreev (self->need_ids);
+  g_strfreev (self->service_ids);
+  g_free (self->started);
+  g_free (self->due);
+  g_free (self->finished);
+
+  G_OBJECT_CLASS (lian_action_project_parent_class)->finalize (object);
+}
+
+static void
+lian_action_project_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LianActionProject *self = LIAN_ACTION_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_OWNER_ID:
+      g_value_set_string (value, lian_action_project_get_owner_id (self));
+      break;
+    case PROP_NEED_IDS:
+      g_value_set_boxed (value, lian_action_project_get_need_ids (self));
+      break;
+    case PROP_SERVICE_IDS:
+      g_value_set_boxed (value, lian_action_project_get_service_ids (self));
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, lian_action_project_get_status (self));
+      break;
+    case PROP_STARTED:
+      g_value_set_string (value, lian_action_project_get_started (self));
+      break;
+    case PROP_DUE:
+      g_value_set_string (value, lian_action_project_get_due (self));
+      break;
+    case PROP_FINISHED:
+      g_value_set_string (value, lian_action_project_get_finished (self));
+      break;
+    case PROP_LOANS_YUAN:
+      g_value_set_int64 (value, lian_action_project_get_loans_yuan (self));
+      break;
+    case PROP_TALENTS:
+      g_value_set_uint (value, lian_action_project_get_talents (self));
+      break;
+    case PROP_PROBLEMS_SOLVED:
+      g_value_set_uint (value, lian_action_project_get_problems_solved (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_action_project_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LianActionProject *self = LIAN_ACTION_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_OWNER_ID:
+      lian_action_project_set_owner_id (self, g_value_get_string (value));
+      break;
+    case PROP_NEED_IDS:
+      lian_action_project_set_need_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_SERVICE_IDS:
+      lian_action_project_set_service_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_STATUS:
+      lian_action_project_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_STARTED:
+      lian_action_project_set_started (self, g_value_get_string (value));
+      break;
+    case PROP_DUE:
+      lian_action_project_set_due (self, g_value_get_string (value));
+      break;
+    case PROP_FINISHED:
+      lian_action_project_set_finished (self, g_value_get_string (value));
+      break;
+    case PROP_LOANS_YUAN:
+      lian_action_project_set_loans_yuan (self, g_value_get_int64 (value));
+      break;
+    case PROP_TALENTS:
+      lian_action_project_set_talents (self, g_value_get_uint (value));
+      break;
+    case PROP_PROBLEMS_SOLVED:
+      lian_action_project_set_problems_solved (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_action_project_class_init (LianActionProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
+
+  object_class->finalize = lian_action_project_finalize;
+  object_class->get_property = lian_action_project_get_property;
+  object_class->set_property = lian_action_project_set_property;
+
+  record_class->kind = LIAN_RECORD_KIND_PROJECT;
+  record_class->validate = lian_action_project_validate;
+
+  /**
+   * LianActionProject:owner-id:
+   *
+   * The id of the [class@Lian.PartyOrg] that owns the project. Required.
+   */
+  props[PROP_OWNER_ID] =
+    g_param_spec_string ("owner-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:need-ids:
+   *
+   * The ids of the [class@Lian.Need] records the project takes on, in the
+   * order they were added, each once.
+   */
+  props[PROP_NEED_IDS] =
+    g_param_spec_boxed ("need-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:service-ids:
+   *
+   * The ids of the [class@Lian.ServiceItem] records the project brings to
+   * bear, in the order they were added, each once.
+   */
+  props[PROP_SERVICE_IDS] =
+    g_param_spec_boxed ("service-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:status:
+   *
+   * Where the project stands. [method@Lian.ActionProject.finish] closes it
+   * with its outcomes.
+   */
+  props[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, LIAN_TYPE_PROJECT_STATUS,
+                       LIAN_PROJECT_STATUS_PLANNED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:started:
+   *
+   * The day the project started, `YYYY-MM-DD`, if it has.
+   */
+  props[PROP_STARTED] =
+    g_param_spec_string ("started", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:due:
+   *
+   * The day the project is to be done by, `YYYY-MM-DD`, if there is one.
+   */
+  props[PROP_DUE] =
+    g_param_spec_string ("due", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:finished:
+   *
+   * The day the project was done, `YYYY-MM-DD`, once it is.
+   */
+  props[PROP_FINISHED] =
+    g_param_spec_string ("finished", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:loans-yuan:
+   *
+   * The loans the project coordinated for enterprises, in yuan.
+   */
+  props[PROP_LOANS_YUAN] =
+    g_param_spec_int64 ("loans-yuan", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:talents:
+   *
+   * How many talents the project brought in.
+   */
+  props[PROP_TALENTS] =
+    g_param_spec_uint ("talents", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianActionProject:problems-solved:
+   *
+   * How many bottleneck problems the project solved.
+   */
+  props[PROP_PROBLEMS_SOLVED] =
+    g_param_spec_uint ("problems-solved", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_action_project_init (LianActionProject *self)
+{
+  self->status = LIAN_PROJECT_STATUS_PLANNED;
+}
+
+/**
+ * lian_action_project_new:
+ * @id: the project's id
+ * @name: (nullable): the project's name
+ * @owner_id: (nullable): the id of the [class@Lian.PartyOrg] that owns it
+ *
+ * Creates an action project, planned.
+ *
+ * Returns: (transfer full): a new action project
+ */
+LianActionProject *
+lian_action_project_new (const char *id,
+                         const char *name,
+                         const char *owner_id)
+{
+  return g_object_new (LIAN_TYPE_ACTION_PROJECT,
+                       "id", id, "name", name, "owner-id", owner_id, NULL);
+}
+
+/**
+ * lian_action_project_get_owner_id:
+ * @self: an action project
+ *
+ * Gets the id of the organisation that owns the project.
+ *
+ * Returns: (nullable): the id
+ */
+const char *
+lian_action_project_get_owner_id (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return self->owner_id;
+}
+
+/**
+ * lian_action_project_set_owner_id:
+ * @self: an action project
+ * @owner_id: (nullable): the id of a [class@Lian.PartyOrg]
+ *
+ * Sets the organisation that owns the project.
+ */
+void
+lian_action_project_set_owner_id (LianActionProject *self,
+                                  const char        *owner_id)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_str_set (&self->owner_id, owner_id))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_OWNER_ID]);
+}
+
+/**
+ * lian_action_project_get_need_ids:
+ * @self: an action project
+ *
+ * Gets the ids of the needs the project takes on.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, possibly
+ *   an empty list
+ */
+const char * const *
+lian_action_project_get_need_ids (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return lian_strv_get (self->need_ids);
+}
+
+/**
+ * lian_action_project_set_need_ids:
+ * @self: an action project
+ * @need_ids: (nullable) (array zero-terminated=1): the ids of
+ *   [class@Lian.Need] records
+ *
+ * Replaces the needs the project takes on.
+ */
+void
+lian_action_project_set_need_ids (LianActionProject  *self,
+                                  const char * const *need_ids)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_strv_set (&self->need_ids, need_ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
+}
+
+/**
+ * lian_action_project_add_need:
+ * @self: an action project
+ * @need_id: the id of a [class@Lian.Need]
+ *
+ * Adds a need to the end of those the project takes on.
+ *
+ * Returns: true if it was added; false if the project already had it
+ */
+gboolean
+lian_action_project_add_need (LianActionProject *self,
+                              const char        *need_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (need_id != NULL, FALSE);
+
+  if (!lian_strv_add (&self->need_ids, need_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_action_project_remove_need:
+ * @self: an action project
+ * @need_id: the id of a [class@Lian.Need]
+ *
+ * Removes a need from those the project takes on.
+ *
+ * Returns: true if it was removed; false if the project did not have it
+ */
+gboolean
+lian_action_project_remove_need (LianActionProject *self,
+                                 const char        *need_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (need_id != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->need_ids, need_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_action_project_has_need:
+ * @self: an action project
+ * @need_id: the id of a [class@Lian.Need]
+ *
+ * Whether the project takes on a need.
+ *
+ * Returns: true if @need_id is among the project's needs
+ */
+gboolean
+lian_action_project_has_need (LianActionProject *self,
+                              const char        *need_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (need_id != NULL, FALSE);
+
+  return g_strv_contains (lian_strv_get (self->need_ids), need_id);
+}
+
+/**
+ * lian_action_project_get_service_ids:
+ * @self: an action project
+ *
+ * Gets the ids of the service items the project brings to bear.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, possibly
+ *   an empty list
+ */
+const char * const *
+lian_action_project_get_service_ids (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return lian_strv_get (self->service_ids);
+}
+
+/**
+ * lian_action_project_set_service_ids:
+ * @self: an action project
+ * @service_ids: (nullable) (array zero-terminated=1): the ids of
+ *   [class@Lian.ServiceItem] records
+ *
+ * Replaces the service items the project brings to bear.
+ */
+void
+lian_action_project_set_service_ids (LianActionProject  *self,
+                                     const char * const *service_ids)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_strv_set (&self->service_ids, service_ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
+}
+
+/**
+ * lian_action_project_add_service:
+ * @self: an action project
+ * @service_id: the id of a [class@Lian.ServiceItem]
+ *
+ * Adds a service item to the end of those the project brings to bear.
+ *
+ * Returns: true if it was added; false if the project already had it
+ */
+gboolean
+lian_action_project_add_service (LianActionProject *self,
+                                 const char        *service_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (service_id != NULL, FALSE);
+
+  if (!lian_strv_add (&self->service_ids, service_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_action_project_remove_service:
+ * @self: an action project
+ * @service_id: the id of a [class@Lian.ServiceItem]
+ *
+ * Removes a service item from those the project brings to bear.
+ *
+ * Returns: true if it was removed; false if the project did not have it
+ */
+gboolean
+lian_action_project_remove_service (LianActionProject *self,
+                                    const char        *service_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (service_id != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->service_ids, service_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_action_project_has_service:
+ * @self: an action project
+ * @service_id: the id of a [class@Lian.ServiceItem]
+ *
+ * Whether the project brings a service item to bear.
+ *
+ * Returns: true if @service_id is among the project's service items
+ */
+gboolean
+lian_action_project_has_service (LianActionProject *self,
+                                 const char        *service_id)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (service_id != NULL, FALSE);
+
+  return g_strv_contains (lian_strv_get (self->service_ids), service_id);
+}
+
+/**
+ * lian_action_project_get_status:
+ * @self: an action project
+ *
+ * Gets where the project stands.
+ *
+ * Returns: the status
+ */
+LianProjectStatus
+lian_action_project_get_status (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), LIAN_PROJECT_STATUS_PLANNED);
+
+  return self->status;
+}
+
+/**
+ * lian_action_project_set_status:
+ * @self: an action project
+ * @status: the status
+ *
+ * Sets where the project stands, as a document records it. To close a
+ * project with its outcomes, use [method@Lian.ActionProject.finish].
+ */
+void
+lian_action_project_set_status (LianActionProject *self,
+                                LianProjectStatus  status)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
+}
+
+/**
+ * lian_action_project_get_started:
+ * @self: an action project
+ *
+ * Gets the day the project started.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_action_project_get_started (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return self->started;
+}
+
+/**
+ * lian_action_project_set_started:
+ * @self: an action project
+ * @started: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day the project started. [method@Lian.Record.validate] checks it.
+ */
+void
+lian_action_project_set_started (LianActionProject *self,
+                                 const char        *started)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_str_set (&self->started, started))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_STARTED]);
+}
+
+/**
+ * lian_action_project_get_due:
+ * @self: an action project
+ *
+ * Gets the day the project is to be done by.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_action_project_get_due (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return self->due;
+}
+
+/**
+ * lian_action_project_set_due:
+ * @self: an action project
+ * @due: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day the project is to be done by. [method@Lian.Record.validate]
+ * checks it.
+ */
+void
+lian_action_project_set_due (LianActionProject *self,
+                             const char        *due)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_str_set (&self->due, due))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
+}
+
+/**
+ * lian_action_project_get_finished:
+ * @self: an action project
+ *
+ * Gets the day the project was done.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_action_project_get_finished (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
+
+  return self->finished;
+}
+
+/**
+ * lian_action_project_set_finished:
+ * @self: an action project
+ * @finished: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day the project was done. [method@Lian.Record.validate] checks
+ * it.
+ */
+void
+lian_action_project_set_finished (LianActionProject *self,
+                                  const char        *finished)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (lian_str_set (&self->finished, finished))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_FINISHED]);
+}
+
+/**
+ * lian_action_project_get_loans_yuan:
+ * @self: an action project
+ *
+ * Gets the loans the project coordinated.
+ *
+ * Returns: the amount, in yuan
+ */
+gint64
+lian_action_project_get_loans_yuan (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
+
+  return self->loans_yuan;
+}
+
+/**
+ * lian_action_project_set_loans_yuan:
+ * @self: an action project
+ * @loans_yuan: the amount, in yuan; not negative
+ *
+ * Sets the loans the project coordinated.
+ */
+void
+lian_action_project_set_loans_yuan (LianActionProject *self,
+                                    gint64             loans_yuan)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+  g_return_if_fail (loans_yuan >= 0);
+
+  if (self->loans_yuan == loans_yuan)
+    return;
+  self->loans_yuan = loans_yuan;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_LOANS_YUAN]);
+}
+
+/**
+ * lian_action_project_get_talents:
+ * @self: an action project
+ *
+ * Gets how many talents the project brought in.
+ *
+ * Returns: the number of talents
+ */
+guint
+lian_action_project_get_talents (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
+
+  return self->talents;
+}
+
+/**
+ * lian_action_project_set_talents:
+ * @self: an action project
+ * @talents: the number of talents
+ *
+ * Sets how many talents the project brought in.
+ */
+void
+lian_action_project_set_talents (LianActionProject *self,
+                                 guint              talents)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (self->talents == talents)
+    return;
+  self->talents = talents;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_TALENTS]);
+}
+
+/**
+ * lian_action_project_get_problems_solved:
+ * @self: an action project
+ *
+ * Gets how many bottleneck problems the project solved.
+ *
+ * Returns: the number of problems
+ */
+guint
+lian_action_project_get_problems_solved (LianActionProject *self)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
+
+  return self->problems_solved;
+}
+
+/**
+ * lian_action_project_set_problems_solved:
+ * @self: an action project
+ * @problems_solved: the number of problems
+ *
+ * Sets how many bottleneck problems the project solved.
+ */
+void
+lian_action_project_set_problems_solved (LianActionProject *self,
+                                         guint              problems_solved)
+{
+  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
+
+  if (self->problems_solved == problems_solved)
+    return;
+  self->problems_solved = problems_solved;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_PROBLEMS_SOLVED]);
+}
+
+/**
+ * lian_action_project_finish:
+ * @self: an action project
+ * @finished: the day it was done, `YYYY-MM-DD`
+ * @loans_yuan: the loans it coordinated, in yuan
+ * @talents: how many talents it brought in
+ * @problems_solved: how many bottleneck problems it solved
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Closes the project with its outcomes: its status becomes
+ * `LIAN_PROJECT_STATUS_DONE`, and [property@Lian.ActionProject:finished],
+ * [property@Lian.ActionProject:loans-yuan],
+ * [property@Lian.ActionProject:talents] and
+ * [property@Lian.ActionProject:problems-solved] take the values given. Each
+ * property that changes is notified once, after all of them are set. On an
+ * error nothing changes.
+ *
+ * Returns: true if the project was closed; false with
+ *   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` if it is already done or cancelled,
+ *   `LIAN_DATA_ERROR_INVALID_DATE` if @finished is not a date or comes before
+ *   [property@Lian.ActionProject:started], `LIAN_DATA_ERROR_OUT_OF_RANGE` if
+ *   @loans_yuan is negative
+ */
+gboolean
+lian_action_project_finish (LianActionProject  *self,
+                            const char         *finished,
+                            gint64              loans_yuan,
+                            guint               talents,
+                            guint               problems_solved,
+                            GError            **error)
+{
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (finished != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->status == LIAN_PROJECT_STATUS_DONE ||
+      self->status == LIAN_PROJECT_STATUS_CANCELLED)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
+                   "status: the project is already %s",
+                   self->status == LIAN_PROJECT_STATUS_DONE ? "done" : "cancelled");
+      return FALSE;
+    }
+  if (!lian_date_check_field ("finished", finished, error))
+    return FALSE;
+  /* A malformed start is validate()'s to report, not an order to compare. */
+  if (lian_date_is_valid (self->started) &&
+      !lian_check_dates_ordered ("started", self->started, "finished", finished, error))
+    return FALSE;
+  if (!check_loans (loans_yuan, error))
+    return FALSE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  lian_action_project_set_status (self, LIAN_PROJECT_STATUS_DONE);
+  lian_action_project_set_finished (self, finished);
+  lian_action_project_set_loans_yuan (self, loans_yuan);
+  lian_action_project_set_talents (self, talents);
+  lian_action_project_set_problems_solved (self, problems_solved);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return TRUE;
+}
+
+/**
+ * lian_action_project_is_overdue:
+ * @self: an action project
+ * @today: the day to judge on, `YYYY-MM-DD`
+ *
+ * Whether the project is past its due day and still open: neither done nor
+ * cancelled, with a [property@Lian.ActionProject:due] day before @today.
+ *
+ * Returns: true if the project is overdue on @today
+ */
+gboolean
+lian_action_project_is_overdue (LianActionProject *self,
+                                const char        *today)
+{
+  gint32 due_day;
+
+  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
+  g_return_val_if_fail (lian_date_is_valid (today), FALSE);
+
+  if (self->status == LIAN_PROJECT_STATUS_DONE ||
+      self->status == LIAN_PROJECT_STATUS_CANCELLED)
+    return FALSE;
+  due_day = lian_date_to_day (self->due);
+  if (due_day == LIAN_DAY_INVALID)
+    return FALSE;
+  return due_day < lian_date_to_day (today);
+}
