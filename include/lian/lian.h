@@ -22,5 +22,7 @@
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
 #include <lian/lian-action-project.h>
+#include <lian/lian-chain-link.h>
+#include <lian/lian-enterprise.h>
 
 #undef _LIAN_INSIDE

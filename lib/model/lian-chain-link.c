@@ -1,0 +1,280 @@
+/* lian-chain-link.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-chain-link-private.h"
+#include "lian-error.h"
+#include "lian-record-private.h"
+
+/**
+ * LianChainLink:
+ *
+ * An enterprise's place on one industrial chain: the id of the
+ * [class@Lian.Chain], the segment of the chain it works in, if known, and its
+ * [enum@Lian.ChainRole] there.
+ *
+ * A link is immutable and reference counted: a link taken from an
+ * enterprise keeps saying what it said. To move an enterprise on a chain,
+ * call [method@Lian.Enterprise.add_chain_link] again; it replaces the link.
+ *
+ * ```python
+ * link = Lian.ChainLink.new('chain-ic', '封装测试', Lian.ChainRole.CORE)
+ * print(link.get_chain_id(), link.get_segment(), link.get_role())
+ * ```
+ */
+
+struct _LianChainLink
+{
+  gatomicrefcount ref_count;
+
+  LianChainRole role;
+  char *chain_id;
+  char *segment;
+};
+
+G_DEFINE_BOXED_TYPE (LianChainLink, lian_chain_link,
+                     lian_chain_link_ref, lian_chain_link_unref)
+
+/**
+ * lian_chain_link_new:
+ * @chain_id: the id of a [class@Lian.Chain]
+ * @segment: (nullable): the segment of the chain, one of the chain's
+ *   [property@Lian.Chain:segments], or `NULL` if not known
+ * @role: the enterprise's role on the chain
+ *
+ * Creates a chain link. [method@Lian.Record.validate] on the enterprise
+ * holding it checks the chain id and the segment.
+ *
+ * Returns: (transfer full): a new chain link
+ */
+LianChainLink *
+lian_chain_link_new (const char    *chain_id,
+                     const char    *segment,
+                     LianChainRole  role)
+{
+  LianChainLink *self;
+
+  g_return_val_if_fail (chain_id != NULL, NULL);
+
+  self = g_new0 (LianChainLink, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->chain_id = g_strdup (chain_id);
+  self->segment = g_strdup (segment);
+  self->role = role;
+  return self;
+}
+
+/**
+ * lian_chain_link_ref:
+ * @self: a chain link
+ *
+ * Takes a reference to @self.
+ *
+ * Returns: (transfer full): @self
+ */
+LianChainLink *
+lian_chain_link_ref (LianChainLink *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/**
+ * lian_chain_link_unref:
+ * @self: (transfer full): a chain link
+ *
+ * Drops a reference to @self, and frees it when that was the last.
+ */
+void
+lian_chain_link_unref (LianChainLink *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->chain_id);
+  g_free (self->segment);
+  g_free (self);
+}
+
+/**
+ * lian_chain_link_get_chain_id:
+ * @self: a chain link
+ *
+ * Gets the id of the chain.
+ *
+ * Returns: the id of a [class@Lian.Chain]
+ */
+const char *
+lian_chain_link_get_chain_id (const LianChainLink *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->chain_id;
+}
+
+/**
+ * lian_chain_link_get_segment:
+ * @self: a chain link
+ *
+ * Gets the segment of the chain the enterprise works in.
+ *
+ * Returns: (nullable): the segment, or `NULL` if not known
+ */
+const char *
+lian_chain_link_get_segment (const LianChainLink *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->segment;
+}
+
+/**
+ * lian_chain_link_get_role:
+ * @self: a chain link
+ *
+ * Gets the enterprise's role on the chain.
+ *
+ * Returns: the role
+ */
+LianChainRole
+lian_chain_link_get_role (const LianChainLink *self)
+{
+  g_return_val_if_fail (self != NULL, LIAN_CHAIN_ROLE_LEADER);
+
+  return self->role;
+}
+
+/**
+ * lian_chain_link_equal:
+ * @a: (nullable): a chain link
+ * @b: (nullable): another chain link
+ *
+ * Whether @a and @b say the same: the same chain, the same segment (or both
+ * none) and the same role. Two `NULL` links are equal.
+ *
+ * Returns: true if the links are equal
+ */
+gboolean
+lian_chain_link_equal (const LianChainLink *a,
+                       const LianChainLink *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  return a->role == b->role &&
+         g_strcmp0 (a->chain_id, b->chain_id) == 0 &&
+         g_strcmp0 (a->segment, b->segment) == 0;
+}
+
+/* Private API */
+
+GPtrArray *
+lian_chain_links_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
+}
+
+static gboolean
+find_index (GPtrArray  *links,
+            const char *chain_id,
+            guint      *index)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      const LianChainLink *link = g_ptr_array_index (links, i);
+
+      if (g_str_equal (link->chain_id, chain_id))
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+lian_chain_links_add (GPtrArray     *links,
+                      const char    *chain_id,
+                      const char    *segment,
+                      LianChainRole  role)
+{
+  LianChainLink *link = lian_chain_link_new (chain_id, segment, role);
+  guint index;
+
+  if (!find_index (links, chain_id, &index))
+    {
+      g_ptr_array_add (links, link);
+      return TRUE;
+    }
+  if (lian_chain_link_equal (g_ptr_array_index (links, index), link))
+    {
+      lian_chain_link_unref (link);
+      return FALSE;
+    }
+  lian_chain_link_unref (g_ptr_array_index (links, index));
+  g_ptr_array_index (links, index) = link;
+  return TRUE;
+}
+
+gboolean
+lian_chain_links_remove (GPtrArray  *links,
+                         const char *chain_id)
+{
+  guint index;
+
+  if (!find_index (links, chain_id, &index))
+    return FALSE;
+  g_ptr_array_remove_index (links, index);
+  return TRUE;
+}
+
+LianChainLink *
+lian_chain_links_find (GPtrArray  *links,
+                       const char *chain_id)
+{
+  guint index;
+
+  return find_index (links, chain_id, &index) ? g_ptr_array_index (links, index) : NULL;
+}
+
+GStrv
+lian_chain_links_dup_ids (GPtrArray *links)
+{
+  GStrv ids;
+
+  if (links->len == 0)
+    return NULL;
+  ids = g_new (char *, links->len + 1);
+  for (guint i = 0; i < links->len; i++)
+    ids[i] = g_strdup (((LianChainLink *) g_ptr_array_index (links, i))->chain_id);
+  ids[links->len] = NULL;
+  return ids;
+}
+
+gboolean
+lian_chain_links_check (GPtrArray   *links,
+                        const char  *field,
+                        GError     **error)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      const LianChainLink *link = g_ptr_array_index (links, i);
+      g_autofree char *item = g_strdup_printf ("%s[%u].chain", field, i);
+
+      if (!lian_check_id_field (item, link->chain_id, TRUE, error))
+        return FALSE;
+      if (link->segment != NULL && link->segment[0] == '\0')
+        {
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                       "%s[%u].segment: an empty string", field, i);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

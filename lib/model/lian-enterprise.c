@@ -1,0 +1,822 @@
+/* lian-enterprise.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-enterprise.h"
+#include "lian-chain-link-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-uscc.h"
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+
+/**
+ * LianEnterprise:
+ *
+ * An enterprise on one or more industrial chains: its Unified Social Credit
+ * Code, the region it is registered in, its size and tags, its workforce and
+ * party members, whom to call, and the group headquarters it belongs to
+ * (总部党建), which may be in another province.
+ *
+ * Its places on chains are [struct@Lian.ChainLink]s, kept in the order they
+ * were added, at most one per chain.
+ *
+ * ```python
+ * ent = Lian.Enterprise(id='ent-1', name='无锡华润微电子', uscc='91320214745555318W',
+ *                       region='320214', size=Lian.EnterpriseSize.LARGE,
+ *                       tags=Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LISTED)
+ * ent.add_chain_link('chain-ic', '封装测试', Lian.ChainRole.LEADER)
+ * print(ent.props.chain_ids)      # ['chain-ic']
+ * ```
+ */
+
+struct _LianEnterprise
+{
+  LianRecord parent_instance;
+
+  char *uscc;
+  char *region;
+  LianEnterpriseSize size;
+  LianEnterpriseTags tags;
+  guint employees;
+  guint party_members;
+  char *contact_name;
+  char *contact_phone;
+  char *parent_id;
+
+  GPtrArray *chain_links;  /* (element-type LianChainLink) */
+  GStrv chain_ids;         /* derived from chain_links; NULL when there are none */
+};
+
+G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_USCC,
+  PROP_REGION,
+  PROP_SIZE,
+  PROP_TAGS,
+  PROP_EMPLOYEES,
+  PROP_PARTY_MEMBERS,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_PHONE,
+  PROP_PARENT_ID,
+  PROP_CHAIN_IDS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+/* The code must be valid exactly as stored: a code that is only valid once
+ * normalised is reported with the form it should have. */
+static gboolean
+check_uscc (const char  *uscc,
+            GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *normal = NULL;
+
+  if (!lian_check_required ("uscc", uscc, error))
+    return FALSE;
+  if (lian_uscc_is_valid (uscc))
+    return TRUE;
+  normal = lian_uscc_normalize (uscc, &local);
+  if (normal == NULL)
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                 "uscc: %s", local->message);
+  else
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                 "uscc: \"%s\" must be written \"%s\"", uscc, normal);
+  return FALSE;
+}
+
+static gboolean
+check_parent_id (const char  *id,
+                 const char  *parent_id,
+                 GError     **error)
+{
+  if (!lian_check_id_field ("parent_id", parent_id, FALSE, error))
+    return FALSE;
+  if (parent_id == NULL || g_strcmp0 (parent_id, id) != 0)
+    return TRUE;
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+               "parent_id: \"%s\" is the enterprise itself", parent_id);
+  return FALSE;
+}
+
+static gboolean
+lian_enterprise_validate (LianRecord  *record,
+                          GError     **error)
+{
+  LianEnterprise *self = LIAN_ENTERPRISE (record);
+
+  return LIAN_RECORD_CLASS (lian_enterprise_parent_class)->validate (record, error) &&
+         lian_check_required ("name", lian_record_get_name (record), error) &&
+         check_uscc (self->uscc, error) &&
+         lian_check_region_field ("region", self->region, TRUE, error) &&
+         check_parent_id (lian_record_get_id (record), self->parent_id, error) &&
+         lian_chain_links_check (self->chain_links, "chain_links", error);
+}
+
+/* Rebuilds the chain ids from the links, and tells of the change. */
+static void
+chain_links_changed (LianEnterprise *self)
+{
+  g_strfreev (self->chain_ids);
+  self->chain_ids = lian_chain_links_dup_ids (self->chain_links);
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+}
+
+static void
+lian_enterprise_finalize (GObject *object)
+{
+  LianEnterprise *self = LIAN_ENTERPRISE (object);
+
+  g_free (self->uscc);
+  g_free (self->region);
+  g_free (self->contact_name);
+  g_free (self->contact_phone);
+  g_free (self->parent_id);
+  g_ptr_array_unref (self->chain_links);
+  g_strfreev (self->chain_ids);
+
+  G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
+}
+
+static void
+lian_enterprise_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LianEnterprise *self = LIAN_ENTERPRISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_USCC:
+      g_value_set_string (value, lian_enterprise_get_uscc (self));
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, lian_enterprise_get_region (self));
+      break;
+    case PROP_SIZE:
+      g_value_set_enum (value, lian_enterprise_get_size (self));
+      break;
+    case PROP_TAGS:
+      g_value_set_flags (value, lian_enterprise_get_tags (self));
+      break;
+    case PROP_EMPLOYEES:
+      g_value_set_uint (value, lian_enterprise_get_employees (self));
+      break;
+    case PROP_PARTY_MEMBERS:
+      g_value_set_uint (value, lian_enterprise_get_party_members (self));
+      break;
+    case PROP_CONTACT_NAME:
+      g_value_set_string (value, lian_enterprise_get_contact_name (self));
+      break;
+    case PROP_CONTACT_PHONE:
+      g_value_set_string (value, lian_enterprise_get_contact_phone (self));
+      break;
+    case PROP_PARENT_ID:
+      g_value_set_string (value, lian_enterprise_get_parent_id (self));
+      break;
+    case PROP_CHAIN_IDS:
+      g_value_set_boxed (value, lian_enterprise_get_chain_ids (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_enterprise_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  LianEnterprise *self = LIAN_ENTERPRISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_USCC:
+      lian_enterprise_set_uscc (self, g_value_get_string (value));
+      break;
+    case PROP_REGION:
+      lian_enterprise_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_SIZE:
+      lian_enterprise_set_size (self, g_value_get_enum (value));
+      break;
+    case PROP_TAGS:
+      lian_enterprise_set_tags (self, g_value_get_flags (value));
+      break;
+    case PROP_EMPLOYEES:
+      lian_enterprise_set_employees (self, g_value_get_uint (value));
+      break;
+    case PROP_PARTY_MEMBERS:
+      lian_enterprise_set_party_members (self, g_value_get_uint (value));
+      break;
+    case PROP_CONTACT_NAME:
+      lian_enterprise_set_contact_name (self, g_value_get_string (value));
+      break;
+    case PROP_CONTACT_PHONE:
+      lian_enterprise_set_contact_phone (self, g_value_get_string (value));
+      break;
+    case PROP_PARENT_ID:
+      lian_enterprise_set_parent_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_enterprise_class_init (LianEnterpriseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
+
+  object_class->finalize = lian_enterprise_finalize;
+  object_class->get_property = lian_enterprise_get_property;
+  object_class->set_property = lian_enterprise_set_property;
+
+  record_class->kind = LIAN_RECORD_KIND_ENTERPRISE;
+  record_class->validate = lian_enterprise_validate;
+
+  /**
+   * LianEnterprise:uscc:
+   *
+   * The enterprise's Unified Social Credit Code (统一社会信用代码), 18
+   * characters. Required. It is kept as given; [method@Lian.Record.validate]
+   * wants it exactly valid, so normalise typed codes with
+   * [func@Lian.uscc_normalize] first.
+   */
+  props[PROP_USCC] =
+    g_param_spec_string ("uscc", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:region:
+   *
+   * The code of the region the enterprise is registered in (GB/T 2260, such
+   * as `320214`). Required.
+   */
+  props[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:size:
+   *
+   * The enterprise's size class.
+   */
+  props[PROP_SIZE] =
+    g_param_spec_enum ("size", NULL, NULL, LIAN_TYPE_ENTERPRISE_SIZE,
+                       LIAN_ENTERPRISE_SIZE_UNKNOWN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:tags:
+   *
+   * The tags the enterprise carries: specialised and innovative, high-tech,
+   * listed, state-owned and so on.
+   */
+  props[PROP_TAGS] =
+    g_param_spec_flags ("tags", NULL, NULL, LIAN_TYPE_ENTERPRISE_TAGS,
+                        LIAN_ENTERPRISE_TAGS_NONE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:employees:
+   *
+   * How many people the enterprise employs.
+   */
+  props[PROP_EMPLOYEES] =
+    g_param_spec_uint ("employees", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:party-members:
+   *
+   * How many party members work in the enterprise.
+   */
+  props[PROP_PARTY_MEMBERS] =
+    g_param_spec_uint ("party-members", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:contact-name:
+   *
+   * The name of the person to contact at the enterprise.
+   */
+  props[PROP_CONTACT_NAME] =
+    g_param_spec_string ("contact-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:contact-phone:
+   *
+   * The contact's telephone number, as written.
+   */
+  props[PROP_CONTACT_PHONE] =
+    g_param_spec_string ("contact-phone", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:parent-id:
+   *
+   * The id of the enterprise's group headquarters, another
+   * [class@Lian.Enterprise], possibly in another province (总部党建); `NULL`
+   * if it has none. It may not be the enterprise's own id.
+   */
+  props[PROP_PARENT_ID] =
+    g_param_spec_string ("parent-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:chain-ids:
+   *
+   * The ids of the chains the enterprise is on, in the order of its
+   * [struct@Lian.ChainLink]s. It changes, and is notified, with every change
+   * to the links.
+   */
+  props[PROP_CHAIN_IDS] =
+    g_param_spec_boxed ("chain-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_enterprise_init (LianEnterprise *self)
+{
+  self->chain_links = lian_chain_links_new ();
+}
+
+/**
+ * lian_enterprise_new:
+ * @id: the enterprise's id
+ * @name: the enterprise's registered name
+ * @uscc: its Unified Social Credit Code
+ * @region: the code of the region it is registered in
+ *
+ * Creates an enterprise.
+ *
+ * Returns: (transfer full): a new enterprise
+ */
+LianEnterprise *
+lian_enterprise_new (const char *id,
+                     const char *name,
+                     const char *uscc,
+                     const char *region)
+{
+  return g_object_new (LIAN_TYPE_ENTERPRISE,
+                       "id", id, "name", name, "uscc", uscc, "region", region,
+                       NULL);
+}
+
+/**
+ * lian_enterprise_get_uscc:
+ * @self: an enterprise
+ *
+ * Gets the enterprise's Unified Social Credit Code.
+ *
+ * Returns: (nullable): the code, as stored
+ */
+const char *
+lian_enterprise_get_uscc (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->uscc;
+}
+
+/**
+ * lian_enterprise_set_uscc:
+ * @self: an enterprise
+ * @uscc: (nullable): the code
+ *
+ * Sets the enterprise's Unified Social Credit Code. It is stored as given;
+ * [method@Lian.Record.validate] checks it.
+ */
+void
+lian_enterprise_set_uscc (LianEnterprise *self,
+                          const char     *uscc)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_str_set (&self->uscc, uscc))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_USCC]);
+}
+
+/**
+ * lian_enterprise_get_region:
+ * @self: an enterprise
+ *
+ * Gets the code of the region the enterprise is registered in.
+ *
+ * Returns: (nullable): the region code
+ */
+const char *
+lian_enterprise_get_region (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->region;
+}
+
+/**
+ * lian_enterprise_set_region:
+ * @self: an enterprise
+ * @region: (nullable): a region code (GB/T 2260)
+ *
+ * Sets the region the enterprise is registered in.
+ * [method@Lian.Record.validate] checks the code.
+ */
+void
+lian_enterprise_set_region (LianEnterprise *self,
+                            const char     *region)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_str_set (&self->region, region))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
+}
+
+/**
+ * lian_enterprise_get_size:
+ * @self: an enterprise
+ *
+ * Gets the enterprise's size class.
+ *
+ * Returns: the size
+ */
+LianEnterpriseSize
+lian_enterprise_get_size (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), LIAN_ENTERPRISE_SIZE_UNKNOWN);
+
+  return self->size;
+}
+
+/**
+ * lian_enterprise_set_size:
+ * @self: an enterprise
+ * @size: the size
+ *
+ * Sets the enterprise's size class.
+ */
+void
+lian_enterprise_set_size (LianEnterprise     *self,
+                          LianEnterpriseSize  size)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (self->size == size)
+    return;
+  self->size = size;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_SIZE]);
+}
+
+/**
+ * lian_enterprise_get_tags:
+ * @self: an enterprise
+ *
+ * Gets the tags the enterprise carries.
+ *
+ * Returns: the tags
+ */
+LianEnterpriseTags
+lian_enterprise_get_tags (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), LIAN_ENTERPRISE_TAGS_NONE);
+
+  return self->tags;
+}
+
+/**
+ * lian_enterprise_set_tags:
+ * @self: an enterprise
+ * @tags: the tags
+ *
+ * Sets the tags the enterprise carries, replacing those it had.
+ */
+void
+lian_enterprise_set_tags (LianEnterprise     *self,
+                          LianEnterpriseTags  tags)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (self->tags == tags)
+    return;
+  self->tags = tags;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_TAGS]);
+}
+
+/**
+ * lian_enterprise_has_tag:
+ * @self: an enterprise
+ * @tag: one tag, or several
+ *
+ * Whether the enterprise carries @tag; when @tag holds several tags, whether
+ * it carries all of them. Every enterprise carries
+ * `LIAN_ENTERPRISE_TAGS_NONE`.
+ *
+ * Returns: true if every tag in @tag is set
+ */
+gboolean
+lian_enterprise_has_tag (LianEnterprise     *self,
+                         LianEnterpriseTags  tag)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
+
+  return (self->tags & tag) == tag;
+}
+
+/**
+ * lian_enterprise_get_employees:
+ * @self: an enterprise
+ *
+ * Gets how many people the enterprise employs.
+ *
+ * Returns: the number of employees
+ */
+guint
+lian_enterprise_get_employees (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), 0);
+
+  return self->employees;
+}
+
+/**
+ * lian_enterprise_set_employees:
+ * @self: an enterprise
+ * @employees: the number of employees
+ *
+ * Sets how many people the enterprise employs.
+ */
+void
+lian_enterprise_set_employees (LianEnterprise *self,
+                               guint           employees)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (self->employees == employees)
+    return;
+  self->employees = employees;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_EMPLOYEES]);
+}
+
+/**
+ * lian_enterprise_get_party_members:
+ * @self: an enterprise
+ *
+ * Gets how many party members work in the enterprise.
+ *
+ * Returns: the number of party members
+ */
+guint
+lian_enterprise_get_party_members (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), 0);
+
+  return self->party_members;
+}
+
+/**
+ * lian_enterprise_set_party_members:
+ * @self: an enterprise
+ * @party_members: the number of party members
+ *
+ * Sets how many party members work in the enterprise.
+ */
+void
+lian_enterprise_set_party_members (LianEnterprise *self,
+                                   guint           party_members)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (self->party_members == party_members)
+    return;
+  self->party_members = party_members;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_PARTY_MEMBERS]);
+}
+
+/**
+ * lian_enterprise_get_contact_name:
+ * @self: an enterprise
+ *
+ * Gets the name of the person to contact.
+ *
+ * Returns: (nullable): the name
+ */
+const char *
+lian_enterprise_get_contact_name (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->contact_name;
+}
+
+/**
+ * lian_enterprise_set_contact_name:
+ * @self: an enterprise
+ * @contact_name: (nullable): the name
+ *
+ * Sets the name of the person to contact.
+ */
+void
+lian_enterprise_set_contact_name (LianEnterprise *self,
+                                  const char     *contact_name)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_str_set (&self->contact_name, contact_name))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_CONTACT_NAME]);
+}
+
+/**
+ * lian_enterprise_get_contact_phone:
+ * @self: an enterprise
+ *
+ * Gets the contact's telephone number.
+ *
+ * Returns: (nullable): the number, as written
+ */
+const char *
+lian_enterprise_get_contact_phone (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->contact_phone;
+}
+
+/**
+ * lian_enterprise_set_contact_phone:
+ * @self: an enterprise
+ * @contact_phone: (nullable): the number
+ *
+ * Sets the contact's telephone number.
+ */
+void
+lian_enterprise_set_contact_phone (LianEnterprise *self,
+                                   const char     *contact_phone)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_str_set (&self->contact_phone, contact_phone))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_CONTACT_PHONE]);
+}
+
+/**
+ * lian_enterprise_get_parent_id:
+ * @self: an enterprise
+ *
+ * Gets the id of the enterprise's group headquarters.
+ *
+ * Returns: (nullable): the id, or `NULL` if it has none
+ */
+const char *
+lian_enterprise_get_parent_id (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->parent_id;
+}
+
+/**
+ * lian_enterprise_set_parent_id:
+ * @self: an enterprise
+ * @parent_id: (nullable): the id of another [class@Lian.Enterprise]
+ *
+ * Sets the enterprise's group headquarters, possibly in another province.
+ */
+void
+lian_enterprise_set_parent_id (LianEnterprise *self,
+                               const char     *parent_id)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_str_set (&self->parent_id, parent_id))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
+}
+
+/**
+ * lian_enterprise_add_chain_link:
+ * @self: an enterprise
+ * @chain_id: the id of a [class@Lian.Chain]
+ * @segment: (nullable): the segment of the chain it works in, if known
+ * @role: its role on the chain
+ *
+ * Puts the enterprise on a chain. A new chain is added after the others; if
+ * the enterprise is already on @chain_id, that link is replaced where it
+ * stands. Nothing changes if the link would be the same.
+ *
+ * ```c
+ * lian_enterprise_add_chain_link (ent, "chain-ic", "封装测试", LIAN_CHAIN_ROLE_CORE);
+ * ```
+ */
+void
+lian_enterprise_add_chain_link (LianEnterprise *self,
+                                const char     *chain_id,
+                                const char     *segment,
+                                LianChainRole   role)
+{
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+  g_return_if_fail (chain_id != NULL);
+
+  if (lian_chain_links_add (self->chain_links, chain_id, segment, role))
+    chain_links_changed (self);
+}
+
+/**
+ * lian_enterprise_remove_chain_link:
+ * @self: an enterprise
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Takes the enterprise off a chain. The other links keep their order.
+ *
+ * Returns: true if the enterprise was on @chain_id
+ */
+gboolean
+lian_enterprise_remove_chain_link (LianEnterprise *self,
+                                   const char     *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  if (!lian_chain_links_remove (self->chain_links, chain_id))
+    return FALSE;
+  chain_links_changed (self);
+  return TRUE;
+}
+
+/**
+ * lian_enterprise_get_chain_link:
+ * @self: an enterprise
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Gets the enterprise's link to a chain.
+ *
+ * Returns: (transfer none) (nullable): the link, or `NULL` if the
+ *   enterprise is not on @chain_id
+ */
+LianChainLink *
+lian_enterprise_get_chain_link (LianEnterprise *self,
+                                const char     *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+  g_return_val_if_fail (chain_id != NULL, NULL);
+
+  return lian_chain_links_find (self->chain_links, chain_id);
+}
+
+/**
+ * lian_enterprise_get_chain_links:
+ * @self: an enterprise
+ *
+ * Gets the enterprise's links to chains, in the order they were added. The
+ * array belongs to the enterprise and changes with it: do not modify it, and
+ * take a reference to a link to keep it.
+ *
+ * Returns: (transfer none) (element-type LianChainLink): the links, perhaps
+ *   none
+ */
+GPtrArray *
+lian_enterprise_get_chain_links (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return self->chain_links;
+}
+
+/**
+ * lian_enterprise_get_chain_ids:
+ * @self: an enterprise
+ *
+ * Gets the ids of the chains the enterprise is on, in the order of its
+ * links.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the chain ids, perhaps
+ *   none
+ */
+const char * const *
+lian_enterprise_get_chain_ids (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return lian_strv_get (self->chain_ids);
+}
