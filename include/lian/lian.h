@@ -19,5 +19,6 @@
 #include <lian/lian-region-code.h>
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
+#include <lian/lian-filter.h>
 
 #undef _LIAN_INSIDE
