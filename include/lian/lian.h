@@ -24,5 +24,6 @@
 #include <lian/lian-action-project.h>
 #include <lian/lian-chain-link.h>
 #include <lian/lian-enterprise.h>
+#include <lian/lian-filter.h>
 
 #undef _LIAN_INSIDE

@@ -1,0 +1,741 @@
+/* lian-filter.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-filter.h"
+#include "lian-enum-types.h"
+#include "lian-strv-private.h"
+
+/**
+ * LianFilter:
+ *
+ * Which records a selection wants: `lian_registry_select()` takes a filter
+ * and returns the records of its [property@Lian.Filter:record-kind] that
+ * meet every criterion set on it.
+ *
+ * Every criterion is optional: one left unset (`NULL`, `0`, false, or for
+ * the status, [property@Lian.Filter:has-status] false) matches everything.
+ * Criteria that do not apply to the kind selected are ignored.
+ *
+ * ```python
+ * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200',
+ *                      open_only=True, since='2023-01-01')
+ * wanted.props.categories = Lian.NeedCategories.FINANCING
+ * ```
+ */
+
+struct _LianFilter
+{
+  GObject parent_instance;
+
+  LianRecordKind record_kind;
+  char *region;
+  char *chain_id;
+  LianNeedStatus status;
+  gboolean has_status;
+  gboolean open_only;
+  LianNeedCategories categories;
+  LianEnterpriseTags tags;
+  char *since;
+  char *until;
+  char *text;
+};
+
+G_DEFINE_FINAL_TYPE (LianFilter, lian_filter, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RECORD_KIND,
+  PROP_REGION,
+  PROP_CHAIN_ID,
+  PROP_STATUS,
+  PROP_HAS_STATUS,
+  PROP_OPEN_ONLY,
+  PROP_CATEGORIES,
+  PROP_TAGS,
+  PROP_SINCE,
+  PROP_UNTIL,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+/* Whether @value holds only bits that @flags_type defines. */
+static gboolean
+flags_are_known (GType flags_type,
+                 guint value)
+{
+  GFlagsClass *flags_class = g_type_class_peek (flags_type);
+
+  return (value & ~flags_class->mask) == 0;
+}
+
+static void
+lian_filter_finalize (GObject *object)
+{
+  LianFilter *self = LIAN_FILTER (object);
+
+  g_free (self->region);
+  g_free (self->chain_id);
+  g_free (self->since);
+  g_free (self->until);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (lian_filter_parent_class)->finalize (object);
+}
+
+static void
+lian_filter_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LianFilter *self = LIAN_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD_KIND:
+      g_value_set_enum (value, lian_filter_get_record_kind (self));
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, lian_filter_get_region (self));
+      break;
+    case PROP_CHAIN_ID:
+      g_value_set_string (value, lian_filter_get_chain_id (self));
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, lian_filter_get_status (self));
+      break;
+    case PROP_HAS_STATUS:
+      g_value_set_boolean (value, lian_filter_get_has_status (self));
+      break;
+    case PROP_OPEN_ONLY:
+      g_value_set_boolean (value, lian_filter_get_open_only (self));
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_flags (value, lian_filter_get_categories (self));
+      break;
+    case PROP_TAGS:
+      g_value_set_flags (value, lian_filter_get_tags (self));
+      break;
+    case PROP_SINCE:
+      g_value_set_string (value, lian_filter_get_since (self));
+      break;
+    case PROP_UNTIL:
+      g_value_set_string (value, lian_filter_get_until (self));
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, lian_filter_get_text (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_filter_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LianFilter *self = LIAN_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD_KIND:
+      lian_filter_set_record_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_REGION:
+      lian_filter_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_CHAIN_ID:
+      lian_filter_set_chain_id (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      lian_filter_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_OPEN_ONLY:
+      lian_filter_set_open_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_CATEGORIES:
+      lian_filter_set_categories (self, g_value_get_flags (value));
+      break;
+    case PROP_TAGS:
+      lian_filter_set_tags (self, g_value_get_flags (value));
+      break;
+    case PROP_SINCE:
+      lian_filter_set_since (self, g_value_get_string (value));
+      break;
+    case PROP_UNTIL:
+      lian_filter_set_until (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT:
+      lian_filter_set_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_filter_class_init (LianFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lian_filter_finalize;
+  object_class->get_property = lian_filter_get_property;
+  object_class->set_property = lian_filter_set_property;
+
+  /**
+   * LianFilter:record-kind:
+   *
+   * The kind of record selected.
+   */
+  props[PROP_RECORD_KIND] =
+    g_param_spec_enum ("record-kind", NULL, NULL, LIAN_TYPE_RECORD_KIND,
+                       LIAN_RECORD_KIND_NEED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:region:
+   *
+   * The code of a region: only records in it or in a region below it. For
+   * a need, the region of its enterprise counts; for a service item, its
+   * scope. `NULL` matches every region.
+   */
+  props[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:chain-id:
+   *
+   * The id of a [class@Lian.Chain]: only records on that chain. `NULL`
+   * matches every chain.
+   */
+  props[PROP_CHAIN_ID] =
+    g_param_spec_string ("chain-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:status:
+   *
+   * Only needs with this status. The criterion is ignored while
+   * [property@Lian.Filter:has-status] is false; setting this property, even
+   * at construction and even to the value it already holds, makes
+   * [property@Lian.Filter:has-status] true.
+   */
+  props[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, LIAN_TYPE_NEED_STATUS,
+                       LIAN_NEED_STATUS_SUBMITTED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:has-status:
+   *
+   * Whether the [property@Lian.Filter:status] criterion is in force. Setting
+   * the status makes it true; [method@Lian.Filter.clear_status] makes it
+   * false.
+   */
+  props[PROP_HAS_STATUS] =
+    g_param_spec_boolean ("has-status", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:open-only:
+   *
+   * Only what is still open: needs submitted, accepted or in progress, and
+   * action projects not yet done or cancelled.
+   */
+  props[PROP_OPEN_ONLY] =
+    g_param_spec_boolean ("open-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:categories:
+   *
+   * Need categories: only needs in one of them, only service items serving
+   * one of them. `0` matches every category.
+   */
+  props[PROP_CATEGORIES] =
+    g_param_spec_flags ("categories", NULL, NULL, LIAN_TYPE_NEED_CATEGORIES,
+                        LIAN_NEED_CATEGORIES_NONE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:tags:
+   *
+   * Enterprise tags: only enterprises carrying all of them. `0` matches
+   * every enterprise.
+   */
+  props[PROP_TAGS] =
+    g_param_spec_flags ("tags", NULL, NULL, LIAN_TYPE_ENTERPRISE_TAGS,
+                        LIAN_ENTERPRISE_TAGS_NONE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:since:
+   *
+   * The first day wanted, `YYYY-MM-DD`, inclusive. The record's own date
+   * counts: when a need was submitted, the day of an activity, when a
+   * project started, when an organisation was founded. `NULL` sets no
+   * lower bound. The setter does not check the date: a filter holding one
+   * that is not a valid date matches nothing.
+   */
+  props[PROP_SINCE] =
+    g_param_spec_string ("since", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:until:
+   *
+   * The last day wanted, `YYYY-MM-DD`, inclusive, compared with the same
+   * date of the record as [property@Lian.Filter:since]. `NULL` sets no
+   * upper bound. The setter
+   * does not check the date: a filter holding one that is not a valid date
+   * matches nothing.
+   */
+  props[PROP_UNTIL] =
+    g_param_spec_string ("until", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianFilter:text:
+   *
+   * Text the record's name or title must contain. `NULL` matches every
+   * record.
+   */
+  props[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_filter_init (LianFilter *self)
+{
+  self->record_kind = LIAN_RECORD_KIND_NEED;
+  self->status = LIAN_NEED_STATUS_SUBMITTED;
+}
+
+/**
+ * lian_filter_new:
+ * @kind: the kind of record to select
+ *
+ * Creates a filter that selects every record of @kind.
+ *
+ * Returns: (transfer full): a new filter
+ */
+LianFilter *
+lian_filter_new (LianRecordKind kind)
+{
+  return g_object_new (LIAN_TYPE_FILTER, "record-kind", kind, NULL);
+}
+
+/**
+ * lian_filter_get_record_kind:
+ * @self: a filter
+ *
+ * Gets the kind of record selected.
+ *
+ * Returns: the kind
+ */
+LianRecordKind
+lian_filter_get_record_kind (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), LIAN_RECORD_KIND_NEED);
+
+  return self->record_kind;
+}
+
+/**
+ * lian_filter_set_record_kind:
+ * @self: a filter
+ * @kind: the kind
+ *
+ * Sets the kind of record selected.
+ */
+void
+lian_filter_set_record_kind (LianFilter     *self,
+                             LianRecordKind  kind)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+  g_return_if_fail ((guint) kind <= LIAN_RECORD_KIND_ACTIVITY);
+
+  if (self->record_kind == kind)
+    return;
+  self->record_kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_RECORD_KIND]);
+}
+
+/**
+ * lian_filter_get_region:
+ * @self: a filter
+ *
+ * Gets the code of the region selected.
+ *
+ * Returns: (nullable): the code
+ */
+const char *
+lian_filter_get_region (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), NULL);
+
+  return self->region;
+}
+
+/**
+ * lian_filter_set_region:
+ * @self: a filter
+ * @region: (nullable): a region code, or `NULL` for any region
+ *
+ * Selects only records in @region or in a region below it.
+ */
+void
+lian_filter_set_region (LianFilter *self,
+                        const char *region)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (lian_str_set (&self->region, region))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REGION]);
+}
+
+/**
+ * lian_filter_get_chain_id:
+ * @self: a filter
+ *
+ * Gets the id of the chain selected.
+ *
+ * Returns: (nullable): the id
+ */
+const char *
+lian_filter_get_chain_id (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), NULL);
+
+  return self->chain_id;
+}
+
+/**
+ * lian_filter_set_chain_id:
+ * @self: a filter
+ * @chain_id: (nullable): the id of a [class@Lian.Chain], or `NULL` for any chain
+ *
+ * Selects only records on one chain.
+ */
+void
+lian_filter_set_chain_id (LianFilter *self,
+                          const char *chain_id)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (lian_str_set (&self->chain_id, chain_id))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CHAIN_ID]);
+}
+
+/**
+ * lian_filter_get_has_status:
+ * @self: a filter
+ *
+ * Gets whether the status criterion is in force.
+ *
+ * Returns: true once a status was set and not cleared since
+ */
+gboolean
+lian_filter_get_has_status (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), FALSE);
+
+  return self->has_status;
+}
+
+/**
+ * lian_filter_get_status:
+ * @self: a filter
+ *
+ * Gets the status selected. It means nothing while
+ * [method@Lian.Filter.get_has_status] returns false.
+ *
+ * Returns: the status
+ */
+LianNeedStatus
+lian_filter_get_status (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), LIAN_NEED_STATUS_SUBMITTED);
+
+  return self->status;
+}
+
+/**
+ * lian_filter_set_status:
+ * @self: a filter
+ * @status: the status
+ *
+ * Selects only needs with @status, and puts the status criterion in force:
+ * [property@Lian.Filter:has-status] becomes true. When the criterion was
+ * not in force, both properties notify.
+ */
+void
+lian_filter_set_status (LianFilter     *self,
+                        LianNeedStatus  status)
+{
+  gboolean had_status;
+
+  g_return_if_fail (LIAN_IS_FILTER (self));
+  g_return_if_fail ((guint) status <= LIAN_NEED_STATUS_CLOSED);
+
+  had_status = self->has_status;
+  if (had_status && self->status == status)
+    return;
+  self->status = status;
+  self->has_status = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_STATUS]);
+  if (!had_status)
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_HAS_STATUS]);
+}
+
+/**
+ * lian_filter_clear_status:
+ * @self: a filter
+ *
+ * Takes the status criterion out of force: [property@Lian.Filter:has-status]
+ * becomes false and needs of every status match again.
+ * [property@Lian.Filter:status] keeps its value.
+ */
+void
+lian_filter_clear_status (LianFilter *self)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (!self->has_status)
+    return;
+  self->has_status = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_HAS_STATUS]);
+}
+
+/**
+ * lian_filter_get_open_only:
+ * @self: a filter
+ *
+ * Gets whether only what is still open is selected.
+ *
+ * Returns: true if only open needs and unfinished projects match
+ */
+gboolean
+lian_filter_get_open_only (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), FALSE);
+
+  return self->open_only;
+}
+
+/**
+ * lian_filter_set_open_only:
+ * @self: a filter
+ * @open_only: whether to select only what is still open
+ *
+ * Selects only open needs (submitted, accepted or in progress) and projects
+ * not yet done or cancelled.
+ */
+void
+lian_filter_set_open_only (LianFilter *self,
+                           gboolean    open_only)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  open_only = !!open_only;
+  if (self->open_only == open_only)
+    return;
+  self->open_only = open_only;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_OPEN_ONLY]);
+}
+
+/**
+ * lian_filter_get_categories:
+ * @self: a filter
+ *
+ * Gets the need categories selected.
+ *
+ * Returns: the categories; `0` for any
+ */
+LianNeedCategories
+lian_filter_get_categories (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), LIAN_NEED_CATEGORIES_NONE);
+
+  return self->categories;
+}
+
+/**
+ * lian_filter_set_categories:
+ * @self: a filter
+ * @categories: the categories, or `0` for any
+ *
+ * Selects only needs in one of @categories and service items serving one of
+ * them.
+ */
+void
+lian_filter_set_categories (LianFilter         *self,
+                            LianNeedCategories  categories)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+  g_return_if_fail (flags_are_known (LIAN_TYPE_NEED_CATEGORIES, categories));
+
+  if (self->categories == categories)
+    return;
+  self->categories = categories;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CATEGORIES]);
+}
+
+/**
+ * lian_filter_get_tags:
+ * @self: a filter
+ *
+ * Gets the enterprise tags selected.
+ *
+ * Returns: the tags; `0` for any
+ */
+LianEnterpriseTags
+lian_filter_get_tags (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), LIAN_ENTERPRISE_TAGS_NONE);
+
+  return self->tags;
+}
+
+/**
+ * lian_filter_set_tags:
+ * @self: a filter
+ * @tags: the tags, or `0` for any
+ *
+ * Selects only enterprises carrying all of @tags.
+ */
+void
+lian_filter_set_tags (LianFilter         *self,
+                      LianEnterpriseTags  tags)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+  g_return_if_fail (flags_are_known (LIAN_TYPE_ENTERPRISE_TAGS, tags));
+
+  if (self->tags == tags)
+    return;
+  self->tags = tags;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TAGS]);
+}
+
+/**
+ * lian_filter_get_since:
+ * @self: a filter
+ *
+ * Gets the first day selected.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_filter_get_since (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), NULL);
+
+  return self->since;
+}
+
+/**
+ * lian_filter_set_since:
+ * @self: a filter
+ * @since: (nullable): the date, `YYYY-MM-DD`, or `NULL` for no lower bound
+ *
+ * Selects only records dated @since or later. The date is not checked here:
+ * a filter holding an invalid date matches nothing.
+ */
+void
+lian_filter_set_since (LianFilter *self,
+                       const char *since)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (lian_str_set (&self->since, since))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SINCE]);
+}
+
+/**
+ * lian_filter_get_until:
+ * @self: a filter
+ *
+ * Gets the last day selected.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_filter_get_until (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), NULL);
+
+  return self->until;
+}
+
+/**
+ * lian_filter_set_until:
+ * @self: a filter
+ * @until: (nullable): the date, `YYYY-MM-DD`, or `NULL` for no upper bound
+ *
+ * Selects only records dated @until or earlier. The date is not checked
+ * here: a filter holding an invalid date matches nothing.
+ */
+void
+lian_filter_set_until (LianFilter *self,
+                       const char *until)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (lian_str_set (&self->until, until))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_UNTIL]);
+}
+
+/**
+ * lian_filter_get_text:
+ * @self: a filter
+ *
+ * Gets the text the name or title must contain.
+ *
+ * Returns: (nullable): the text
+ */
+const char *
+lian_filter_get_text (LianFilter *self)
+{
+  g_return_val_if_fail (LIAN_IS_FILTER (self), NULL);
+
+  return self->text;
+}
+
+/**
+ * lian_filter_set_text:
+ * @self: a filter
+ * @text: (nullable): the text, or `NULL` for any
+ *
+ * Selects only records whose name or title contains @text.
+ */
+void
+lian_filter_set_text (LianFilter *self,
+                      const char *text)
+{
+  g_return_if_fail (LIAN_IS_FILTER (self));
+
+  if (lian_str_set (&self->text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TEXT]);
+}
