@@ -19,5 +19,7 @@
 #include <lian/lian-region-code.h>
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
+#include <lian/lian-party-org.h>
+#include <lian/lian-service-item.h>
 
 #undef _LIAN_INSIDE
