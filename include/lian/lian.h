@@ -25,5 +25,7 @@
 #include <lian/lian-chain-link.h>
 #include <lian/lian-enterprise.h>
 #include <lian/lian-filter.h>
+#include <lian/lian-party-org.h>
+#include <lian/lian-service-item.h>
 
 #undef _LIAN_INSIDE

@@ -1,0 +1,800 @@
+/* lian-party-org.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-party-org.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+
+/**
+ * LianPartyOrg:
+ *
+ * A party organisation built along industrial chains: an alliance, a chain
+ * or joint committee, a branch, an action branch, a service team, a party
+ * school or an enterprise's own organisation ([enum@Lian.OrgKind]).
+ *
+ * Organisations form a tree through [property@Lian.PartyOrg:parent-id], serve
+ * chains and have member enterprises, all held as ids; a registry resolves
+ * them and refuses a cycle in the tree.
+ *
+ * ```python
+ * alliance = Lian.PartyOrg(id='org-wx-ic', name='无锡市集成电路产业链党建联盟',
+ *                          level=Lian.Level.CITY, region='320200')
+ * alliance.add_chain('chain-ic')
+ * alliance.add_member('ent-1')
+ * alliance.validate()
+ * ```
+ */
+
+struct _LianPartyOrg
+{
+  LianRecord parent_instance;
+
+  LianOrgKind kind;
+  LianLevel level;
+  char *region;
+  char *parent_id;
+  GStrv chain_ids;
+  GStrv member_ids;
+  guint party_members;
+  char *brand;
+  char *founded;
+};
+
+G_DEFINE_FINAL_TYPE (LianPartyOrg, lian_party_org, LIAN_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_LEVEL,
+  PROP_REGION,
+  PROP_PARENT_ID,
+  PROP_CHAIN_IDS,
+  PROP_MEMBER_IDS,
+  PROP_PARTY_MEMBERS,
+  PROP_BRAND,
+  PROP_FOUNDED,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static gboolean
+check_parent_id (LianPartyOrg  *self,
+                 GError       **error)
+{
+  if (!lian_check_id_field ("parent_id", self->parent_id, FALSE, error))
+    return FALSE;
+  if (self->parent_id == NULL ||
+      g_strcmp0 (self->parent_id, lian_record_get_id (LIAN_RECORD (self))) != 0)
+    return TRUE;
+  g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                       "parent_id: an organisation cannot be its own parent");
+  return FALSE;
+}
+
+static gboolean
+lian_party_org_validate (LianRecord  *record,
+                         GError     **error)
+{
+  LianPartyOrg *self = LIAN_PARTY_ORG (record);
+
+  return LIAN_RECORD_CLASS (lian_party_org_parent_class)->validate (record, error) &&
+         lian_check_required ("name", lian_record_get_name (record), error) &&
+         lian_check_region_field ("region", self->region, FALSE, error) &&
+         check_parent_id (self, error) &&
+         lian_check_id_list ("chain_ids", lian_strv_get (self->chain_ids), error) &&
+         lian_check_id_list ("member_ids", lian_strv_get (self->member_ids), error) &&
+         lian_check_date_field ("founded", self->founded, FALSE, error);
+}
+
+static void
+lian_party_org_finalize (GObject *object)
+{
+  LianPartyOrg *self = LIAN_PARTY_ORG (object);
+
+  g_free (self->region);
+  g_free (self->parent_id);
+  g_strfreev (self->chain_ids);
+  g_strfreev (self->member_ids);
+  g_free (self->brand);
+  g_free (self->founded);
+
+  G_OBJECT_CLASS (lian_party_org_parent_class)->finalize (object);
+}
+
+static void
+lian_party_org_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LianPartyOrg *self = LIAN_PARTY_ORG (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, lian_party_org_get_kind (self));
+      break;
+    case PROP_LEVEL:
+      g_value_set_enum (value, lian_party_org_get_level (self));
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, lian_party_org_get_region (self));
+      break;
+    case PROP_PARENT_ID:
+      g_value_set_string (value, lian_party_org_get_parent_id (self));
+      break;
+    case PROP_CHAIN_IDS:
+      g_value_set_boxed (value, lian_party_org_get_chain_ids (self));
+      break;
+    case PROP_MEMBER_IDS:
+      g_value_set_boxed (value, lian_party_org_get_member_ids (self));
+      break;
+    case PROP_PARTY_MEMBERS:
+      g_value_set_uint (value, lian_party_org_get_party_members (self));
+      break;
+    case PROP_BRAND:
+      g_value_set_string (value, lian_party_org_get_brand (self));
+      break;
+    case PROP_FOUNDED:
+      g_value_set_string (value, lian_party_org_get_founded (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_party_org_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LianPartyOrg *self = LIAN_PARTY_ORG (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      lian_party_org_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_LEVEL:
+      lian_party_org_set_level (self, g_value_get_enum (value));
+      break;
+    case PROP_REGION:
+      lian_party_org_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_PARENT_ID:
+      lian_party_org_set_parent_id (self, g_value_get_string (value));
+      break;
+    case PROP_CHAIN_IDS:
+      lian_party_org_set_chain_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_MEMBER_IDS:
+      lian_party_org_set_member_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_PARTY_MEMBERS:
+      lian_party_org_set_party_members (self, g_value_get_uint (value));
+      break;
+    case PROP_BRAND:
+      lian_party_org_set_brand (self, g_value_get_string (value));
+      break;
+    case PROP_FOUNDED:
+      lian_party_org_set_founded (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_party_org_class_init (LianPartyOrgClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
+
+  object_class->finalize = lian_party_org_finalize;
+  object_class->get_property = lian_party_org_get_property;
+  object_class->set_property = lian_party_org_set_property;
+
+  record_class->kind = LIAN_RECORD_KIND_ORGANIZATION;
+  record_class->validate = lian_party_org_validate;
+
+  /**
+   * LianPartyOrg:kind:
+   *
+   * What kind of organisation it is.
+   */
+  props[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, LIAN_TYPE_ORG_KIND,
+                       LIAN_ORG_KIND_ALLIANCE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:level:
+   *
+   * The administrative level it works at: province, city or county.
+   */
+  props[PROP_LEVEL] =
+    g_param_spec_enum ("level", NULL, NULL, LIAN_TYPE_LEVEL,
+                       LIAN_LEVEL_PROVINCE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:region:
+   *
+   * The 6-digit code of the region it belongs to (`320200`), if any.
+   */
+  props[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:parent-id:
+   *
+   * The id of the organisation above it in the tree, if any. An
+   * organisation cannot be its own parent.
+   */
+  props[PROP_PARENT_ID] =
+    g_param_spec_string ("parent-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:chain-ids:
+   *
+   * The ids of the [class@Lian.Chain]s it serves, in the order they were
+   * added. Never `NULL` when read.
+   */
+  props[PROP_CHAIN_IDS] =
+    g_param_spec_boxed ("chain-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:member-ids:
+   *
+   * The ids of its member [class@Lian.Enterprise]s, in the order they were
+   * added. Never `NULL` when read.
+   */
+  props[PROP_MEMBER_IDS] =
+    g_param_spec_boxed ("member-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:party-members:
+   *
+   * How many party members it has.
+   */
+  props[PROP_PARTY_MEMBERS] =
+    g_param_spec_uint ("party-members", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:brand:
+   *
+   * The name of its party-building brand (一联盟一品牌), if any.
+   */
+  props[PROP_BRAND] =
+    g_param_spec_string ("brand", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianPartyOrg:founded:
+   *
+   * The day it was founded, `YYYY-MM-DD`, if known.
+   */
+  props[PROP_FOUNDED] =
+    g_param_spec_string ("founded", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_party_org_init (LianPartyOrg *self)
+{
+  self->kind = LIAN_ORG_KIND_ALLIANCE;
+  self->level = LIAN_LEVEL_PROVINCE;
+}
+
+/**
+ * lian_party_org_new:
+ * @id: the organisation's id
+ * @name: its name (无锡市集成电路产业链党建联盟)
+ * @kind: what kind of organisation it is
+ *
+ * Creates a party organisation.
+ *
+ * Returns: (transfer full): a new organisation
+ */
+LianPartyOrg *
+lian_party_org_new (const char  *id,
+                    const char  *name,
+                    LianOrgKind  kind)
+{
+  return g_object_new (LIAN_TYPE_PARTY_ORG, "id", id, "name", name, "kind", kind, NULL);
+}
+
+/**
+ * lian_party_org_get_kind:
+ * @self: an organisation
+ *
+ * Gets what kind of organisation it is.
+ *
+ * Returns: the kind
+ */
+LianOrgKind
+lian_party_org_get_kind (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), LIAN_ORG_KIND_ALLIANCE);
+
+  return self->kind;
+}
+
+/**
+ * lian_party_org_set_kind:
+ * @self: an organisation
+ * @kind: the kind
+ *
+ * Sets what kind of organisation it is.
+ */
+void
+lian_party_org_set_kind (LianPartyOrg *self,
+                         LianOrgKind   kind)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_KIND]);
+}
+
+/**
+ * lian_party_org_get_level:
+ * @self: an organisation
+ *
+ * Gets the administrative level it works at.
+ *
+ * Returns: the level
+ */
+LianLevel
+lian_party_org_get_level (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), LIAN_LEVEL_PROVINCE);
+
+  return self->level;
+}
+
+/**
+ * lian_party_org_set_level:
+ * @self: an organisation
+ * @level: the level
+ *
+ * Sets the administrative level it works at.
+ */
+void
+lian_party_org_set_level (LianPartyOrg *self,
+                          LianLevel     level)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (self->level == level)
+    return;
+  self->level = level;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_LEVEL]);
+}
+
+/**
+ * lian_party_org_get_region:
+ * @self: an organisation
+ *
+ * Gets the code of the region it belongs to.
+ *
+ * Returns: (nullable): the 6-digit region code
+ */
+const char *
+lian_party_org_get_region (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return self->region;
+}
+
+/**
+ * lian_party_org_set_region:
+ * @self: an organisation
+ * @region: (nullable): a 6-digit region code
+ *
+ * Sets the region it belongs to. [method@Lian.Record.validate] checks the
+ * code.
+ */
+void
+lian_party_org_set_region (LianPartyOrg *self,
+                           const char   *region)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_str_set (&self->region, region))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
+}
+
+/**
+ * lian_party_org_get_parent_id:
+ * @self: an organisation
+ *
+ * Gets the id of the organisation above it.
+ *
+ * Returns: (nullable): the id
+ */
+const char *
+lian_party_org_get_parent_id (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return self->parent_id;
+}
+
+/**
+ * lian_party_org_set_parent_id:
+ * @self: an organisation
+ * @parent_id: (nullable): the id of another [class@Lian.PartyOrg]
+ *
+ * Sets the organisation above it in the tree, or makes it a root.
+ */
+void
+lian_party_org_set_parent_id (LianPartyOrg *self,
+                              const char   *parent_id)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_str_set (&self->parent_id, parent_id))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
+}
+
+/**
+ * lian_party_org_get_chain_ids:
+ * @self: an organisation
+ *
+ * Gets the ids of the chains it serves.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the chain ids, possibly
+ *   empty
+ */
+const char * const *
+lian_party_org_get_chain_ids (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return lian_strv_get (self->chain_ids);
+}
+
+/**
+ * lian_party_org_set_chain_ids:
+ * @self: an organisation
+ * @chain_ids: (nullable) (array zero-terminated=1): ids of [class@Lian.Chain]s
+ *
+ * Replaces the chains it serves.
+ */
+void
+lian_party_org_set_chain_ids (LianPartyOrg       *self,
+                              const char * const *chain_ids)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_strv_set (&self->chain_ids, chain_ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+}
+
+/**
+ * lian_party_org_add_chain:
+ * @self: an organisation
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Adds a chain it serves at the end of the list.
+ *
+ * Returns: true if it was added; false if it was already there
+ */
+gboolean
+lian_party_org_add_chain (LianPartyOrg *self,
+                          const char   *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  if (!lian_strv_add (&self->chain_ids, chain_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_party_org_remove_chain:
+ * @self: an organisation
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Removes a chain it serves, keeping the order of the others.
+ *
+ * Returns: true if it was removed; false if it was not there
+ */
+gboolean
+lian_party_org_remove_chain (LianPartyOrg *self,
+                             const char   *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->chain_ids, chain_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_party_org_serves_chain:
+ * @self: an organisation
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Whether it serves the chain @chain_id.
+ *
+ * Returns: true if @chain_id is among its chain ids
+ */
+gboolean
+lian_party_org_serves_chain (LianPartyOrg *self,
+                             const char   *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  return g_strv_contains (lian_strv_get (self->chain_ids), chain_id);
+}
+
+/**
+ * lian_party_org_get_member_ids:
+ * @self: an organisation
+ *
+ * Gets the ids of its member enterprises.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the enterprise ids,
+ *   possibly empty
+ */
+const char * const *
+lian_party_org_get_member_ids (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return lian_strv_get (self->member_ids);
+}
+
+/**
+ * lian_party_org_set_member_ids:
+ * @self: an organisation
+ * @member_ids: (nullable) (array zero-terminated=1): ids of
+ *   [class@Lian.Enterprise]s
+ *
+ * Replaces its member enterprises.
+ */
+void
+lian_party_org_set_member_ids (LianPartyOrg       *self,
+                               const char * const *member_ids)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_strv_set (&self->member_ids, member_ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
+}
+
+/**
+ * lian_party_org_add_member:
+ * @self: an organisation
+ * @enterprise_id: the id of a [class@Lian.Enterprise]
+ *
+ * Adds a member enterprise at the end of the list.
+ *
+ * Returns: true if it was added; false if it was already a member
+ */
+gboolean
+lian_party_org_add_member (LianPartyOrg *self,
+                           const char   *enterprise_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (enterprise_id != NULL, FALSE);
+
+  if (!lian_strv_add (&self->member_ids, enterprise_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_party_org_remove_member:
+ * @self: an organisation
+ * @enterprise_id: the id of a [class@Lian.Enterprise]
+ *
+ * Removes a member enterprise, keeping the order of the others.
+ *
+ * Returns: true if it was removed; false if it was not a member
+ */
+gboolean
+lian_party_org_remove_member (LianPartyOrg *self,
+                              const char   *enterprise_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (enterprise_id != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->member_ids, enterprise_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_party_org_has_member:
+ * @self: an organisation
+ * @enterprise_id: the id of a [class@Lian.Enterprise]
+ *
+ * Whether the enterprise @enterprise_id is one of its members.
+ *
+ * Returns: true if @enterprise_id is among its member ids
+ */
+gboolean
+lian_party_org_has_member (LianPartyOrg *self,
+                           const char   *enterprise_id)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+  g_return_val_if_fail (enterprise_id != NULL, FALSE);
+
+  return g_strv_contains (lian_strv_get (self->member_ids), enterprise_id);
+}
+
+/**
+ * lian_party_org_get_party_members:
+ * @self: an organisation
+ *
+ * Gets how many party members it has.
+ *
+ * Returns: the number of party members
+ */
+guint
+lian_party_org_get_party_members (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), 0);
+
+  return self->party_members;
+}
+
+/**
+ * lian_party_org_set_party_members:
+ * @self: an organisation
+ * @party_members: the number of party members
+ *
+ * Sets how many party members it has.
+ */
+void
+lian_party_org_set_party_members (LianPartyOrg *self,
+                                  guint         party_members)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (self->party_members == party_members)
+    return;
+  self->party_members = party_members;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_PARTY_MEMBERS]);
+}
+
+/**
+ * lian_party_org_get_brand:
+ * @self: an organisation
+ *
+ * Gets the name of its party-building brand.
+ *
+ * Returns: (nullable): the brand
+ */
+const char *
+lian_party_org_get_brand (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return self->brand;
+}
+
+/**
+ * lian_party_org_set_brand:
+ * @self: an organisation
+ * @brand: (nullable): the brand
+ *
+ * Sets the name of its party-building brand (一联盟一品牌).
+ */
+void
+lian_party_org_set_brand (LianPartyOrg *self,
+                          const char   *brand)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_str_set (&self->brand, brand))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_BRAND]);
+}
+
+/**
+ * lian_party_org_get_founded:
+ * @self: an organisation
+ *
+ * Gets the day it was founded.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_party_org_get_founded (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
+
+  return self->founded;
+}
+
+/**
+ * lian_party_org_set_founded:
+ * @self: an organisation
+ * @founded: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day it was founded. [method@Lian.Record.validate] checks it.
+ */
+void
+lian_party_org_set_founded (LianPartyOrg *self,
+                            const char   *founded)
+{
+  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+
+  if (lian_str_set (&self->founded, founded))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_FOUNDED]);
+}
+
+/**
+ * lian_party_org_is_grassroots:
+ * @self: an organisation
+ *
+ * Whether it is a grassroots organisation: see
+ * [func@Lian.PartyOrg.kind_is_grassroots].
+ *
+ * Returns: true if its kind is a grassroots kind
+ */
+gboolean
+lian_party_org_is_grassroots (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+
+  return lian_party_org_kind_is_grassroots (self->kind);
+}
+
+/**
+ * lian_party_org_kind_is_grassroots:
+ * @kind: a kind of organisation
+ *
+ * Whether organisations of @kind are grassroots organisations (基层党组织):
+ * a branch, a joint committee, an enterprise's own party organisation, or an
+ * action branch. Alliances, chain committees, service teams and party
+ * schools are not.
+ *
+ * An enterprise that is a member of a grassroots organisation counts as
+ * covered by the party's organisation (组织覆盖); membership of an alliance
+ * alone does not.
+ *
+ * Returns: true if @kind is a grassroots kind
+ */
+gboolean
+lian_party_org_kind_is_grassroots (LianOrgKind kind)
+{
+  return kind == LIAN_ORG_KIND_JOINT_COMMITTEE || kind == LIAN_ORG_KIND_BRANCH ||
+         kind == LIAN_ORG_KIND_ACTION_BRANCH || kind == LIAN_ORG_KIND_ENTERPRISE;
+}

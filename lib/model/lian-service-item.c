@@ -1,0 +1,797 @@
+/* lian-service-item.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-service-item.h"
+#include "lian-date.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+
+/**
+ * LianServiceItem:
+ *
+ * An item on a department's resources list (资源清单): a policy, a resource,
+ * a project, a carrier such as a park or a platform, or a service, offered
+ * to the enterprises of a chain.
+ *
+ * An item serves some [flags@Lian.NeedCategories]; its scope is a region
+ * (the region and everything below it), a set of chains (none means any
+ * chain) and a period between two optional dates.
+ *
+ * ```js
+ * const loan = new Lian.ServiceItem({
+ *     id: 'svc-loan', name: '科技贷款贴息', kind: Lian.ServiceKind.POLICY,
+ *     provider: '镇江市科技局', region: '321100',
+ *     categories: Lian.NeedCategories.FINANCING,
+ *     valid_from: '2023-01-01', valid_until: '2025-12-31',
+ * });
+ * loan.is_valid_on('2024-03-01');    // true
+ * ```
+ */
+
+struct _LianServiceItem
+{
+  LianRecord parent_instance;
+
+  LianServiceKind kind;
+  char *provider;
+  char *description;
+  LianNeedCategories categories;
+  char *region;
+  GStrv chain_ids;
+  char *valid_from;
+  char *valid_until;
+  GStrv keywords;
+};
+
+G_DEFINE_FINAL_TYPE (LianServiceItem, lian_service_item, LIAN_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_PROVIDER,
+  PROP_DESCRIPTION,
+  PROP_CATEGORIES,
+  PROP_REGION,
+  PROP_CHAIN_IDS,
+  PROP_VALID_FROM,
+  PROP_VALID_UNTIL,
+  PROP_KEYWORDS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static gboolean
+check_categories (LianNeedCategories   categories,
+                  GError             **error)
+{
+  if (categories != LIAN_NEED_CATEGORIES_NONE)
+    return TRUE;
+  g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+                       "categories: an item serves at least one need category");
+  return FALSE;
+}
+
+static gboolean
+lian_service_item_validate (LianRecord  *record,
+                            GError     **error)
+{
+  LianServiceItem *self = LIAN_SERVICE_ITEM (record);
+
+  return LIAN_RECORD_CLASS (lian_service_item_parent_class)->validate (record, error) &&
+         lian_check_required ("name", lian_record_get_name (record), error) &&
+         check_categories (self->categories, error) &&
+         lian_check_region_field ("region", self->region, FALSE, error) &&
+         lian_check_id_list ("chain_ids", lian_strv_get (self->chain_ids), error) &&
+         lian_check_date_field ("valid_from", self->valid_from, FALSE, error) &&
+         lian_check_date_field ("valid_until", self->valid_until, FALSE, error) &&
+         lian_check_dates_ordered ("valid_from", self->valid_from,
+                                   "valid_until", self->valid_until, error) &&
+         lian_check_string_list ("keywords", lian_strv_get (self->keywords), error);
+}
+
+static void
+lian_service_item_finalize (GObject *object)
+{
+  LianServiceItem *self = LIAN_SERVICE_ITEM (object);
+
+  g_free (self->provider);
+  g_free (self->description);
+  g_free (self->region);
+  g_strfreev (self->chain_ids);
+  g_free (self->valid_from);
+  g_free (self->valid_until);
+  g_strfreev (self->keywords);
+
+  G_OBJECT_CLASS (lian_service_item_parent_class)->finalize (object);
+}
+
+static void
+lian_service_item_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LianServiceItem *self = LIAN_SERVICE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, lian_service_item_get_kind (self));
+      break;
+    case PROP_PROVIDER:
+      g_value_set_string (value, lian_service_item_get_provider (self));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, lian_service_item_get_description (self));
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_flags (value, lian_service_item_get_categories (self));
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, lian_service_item_get_region (self));
+      break;
+    case PROP_CHAIN_IDS:
+      g_value_set_boxed (value, lian_service_item_get_chain_ids (self));
+      break;
+    case PROP_VALID_FROM:
+      g_value_set_string (value, lian_service_item_get_valid_from (self));
+      break;
+    case PROP_VALID_UNTIL:
+      g_value_set_string (value, lian_service_item_get_valid_until (self));
+      break;
+    case PROP_KEYWORDS:
+      g_value_set_boxed (value, lian_service_item_get_keywords (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_service_item_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LianServiceItem *self = LIAN_SERVICE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      lian_service_item_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_PROVIDER:
+      lian_service_item_set_provider (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      lian_service_item_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_CATEGORIES:
+      lian_service_item_set_categories (self, g_value_get_flags (value));
+      break;
+    case PROP_REGION:
+      lian_service_item_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_CHAIN_IDS:
+      lian_service_item_set_chain_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_VALID_FROM:
+      lian_service_item_set_valid_from (self, g_value_get_string (value));
+      break;
+    case PROP_VALID_UNTIL:
+      lian_service_item_set_valid_until (self, g_value_get_string (value));
+      break;
+    case PROP_KEYWORDS:
+      lian_service_item_set_keywords (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_service_item_class_init (LianServiceItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
+
+  object_class->finalize = lian_service_item_finalize;
+  object_class->get_property = lian_service_item_get_property;
+  object_class->set_property = lian_service_item_set_property;
+
+  record_class->kind = LIAN_RECORD_KIND_SERVICE;
+  record_class->validate = lian_service_item_validate;
+
+  /**
+   * LianServiceItem:kind:
+   *
+   * What kind of item it is.
+   */
+  props[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, LIAN_TYPE_SERVICE_KIND,
+                       LIAN_SERVICE_KIND_POLICY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:provider:
+   *
+   * The department that offers it (镇江市科技局), if known.
+   */
+  props[PROP_PROVIDER] =
+    g_param_spec_string ("provider", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:description:
+   *
+   * What it offers, in a few sentences, if given.
+   */
+  props[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:categories:
+   *
+   * The kinds of need it serves. At least one is required.
+   */
+  props[PROP_CATEGORIES] =
+    g_param_spec_flags ("categories", NULL, NULL, LIAN_TYPE_NEED_CATEGORIES,
+                        LIAN_NEED_CATEGORIES_NONE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:region:
+   *
+   * The 6-digit code of the region it covers: that region and every region
+   * below it. Unset means no limit.
+   */
+  props[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:chain-ids:
+   *
+   * The ids of the [class@Lian.Chain]s it is limited to, in the order they
+   * were added; empty means any chain. Never `NULL` when read.
+   */
+  props[PROP_CHAIN_IDS] =
+    g_param_spec_boxed ("chain-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:valid-from:
+   *
+   * The first day it can be used, `YYYY-MM-DD`; unset means since always.
+   */
+  props[PROP_VALID_FROM] =
+    g_param_spec_string ("valid-from", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:valid-until:
+   *
+   * The last day it can be used, `YYYY-MM-DD`; unset means with no end.
+   */
+  props[PROP_VALID_UNTIL] =
+    g_param_spec_string ("valid-until", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianServiceItem:keywords:
+   *
+   * Words to find it by, in the order they were added. Never `NULL` when
+   * read.
+   */
+  props[PROP_KEYWORDS] =
+    g_param_spec_boxed ("keywords", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_service_item_init (LianServiceItem *self)
+{
+  self->kind = LIAN_SERVICE_KIND_POLICY;
+}
+
+/**
+ * lian_service_item_new:
+ * @id: the item's id
+ * @name: its name (科技贷款贴息)
+ * @kind: what kind of item it is
+ *
+ * Creates an item of a resources list. It serves no category yet.
+ *
+ * Returns: (transfer full): a new item
+ */
+LianServiceItem *
+lian_service_item_new (const char      *id,
+                       const char      *name,
+                       LianServiceKind  kind)
+{
+  return g_object_new (LIAN_TYPE_SERVICE_ITEM, "id", id, "name", name, "kind", kind, NULL);
+}
+
+/**
+ * lian_service_item_get_kind:
+ * @self: an item
+ *
+ * Gets what kind of item it is.
+ *
+ * Returns: the kind
+ */
+LianServiceKind
+lian_service_item_get_kind (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), LIAN_SERVICE_KIND_POLICY);
+
+  return self->kind;
+}
+
+/**
+ * lian_service_item_set_kind:
+ * @self: an item
+ * @kind: the kind
+ *
+ * Sets what kind of item it is.
+ */
+void
+lian_service_item_set_kind (LianServiceItem *self,
+                            LianServiceKind  kind)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_KIND]);
+}
+
+/**
+ * lian_service_item_get_provider:
+ * @self: an item
+ *
+ * Gets the department that offers it.
+ *
+ * Returns: (nullable): the provider
+ */
+const char *
+lian_service_item_get_provider (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return self->provider;
+}
+
+/**
+ * lian_service_item_set_provider:
+ * @self: an item
+ * @provider: (nullable): the department
+ *
+ * Sets the department that offers it.
+ */
+void
+lian_service_item_set_provider (LianServiceItem *self,
+                                const char      *provider)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_str_set (&self->provider, provider))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_PROVIDER]);
+}
+
+/**
+ * lian_service_item_get_description:
+ * @self: an item
+ *
+ * Gets what it offers.
+ *
+ * Returns: (nullable): the description
+ */
+const char *
+lian_service_item_get_description (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * lian_service_item_set_description:
+ * @self: an item
+ * @description: (nullable): the description
+ *
+ * Sets what it offers.
+ */
+void
+lian_service_item_set_description (LianServiceItem *self,
+                                   const char      *description)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_str_set (&self->description, description))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_DESCRIPTION]);
+}
+
+/**
+ * lian_service_item_get_categories:
+ * @self: an item
+ *
+ * Gets the kinds of need it serves.
+ *
+ * Returns: the categories
+ */
+LianNeedCategories
+lian_service_item_get_categories (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), LIAN_NEED_CATEGORIES_NONE);
+
+  return self->categories;
+}
+
+/**
+ * lian_service_item_set_categories:
+ * @self: an item
+ * @categories: the categories
+ *
+ * Sets the kinds of need it serves. [method@Lian.Record.validate] requires
+ * at least one.
+ */
+void
+lian_service_item_set_categories (LianServiceItem    *self,
+                                  LianNeedCategories  categories)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (self->categories == categories)
+    return;
+  self->categories = categories;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CATEGORIES]);
+}
+
+/**
+ * lian_service_item_serves_category:
+ * @self: an item
+ * @category: a category of need
+ *
+ * Whether it serves needs of @category, that is whether its categories hold
+ * the flag `1 << category`.
+ *
+ * Returns: true if it serves @category
+ */
+gboolean
+lian_service_item_serves_category (LianServiceItem  *self,
+                                   LianNeedCategory  category)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail ((guint) category <= LIAN_NEED_CATEGORY_OTHER, FALSE);
+
+  return (self->categories & (1u << category)) != 0;
+}
+
+/**
+ * lian_service_item_get_region:
+ * @self: an item
+ *
+ * Gets the code of the region it covers.
+ *
+ * Returns: (nullable): the 6-digit region code
+ */
+const char *
+lian_service_item_get_region (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return self->region;
+}
+
+/**
+ * lian_service_item_set_region:
+ * @self: an item
+ * @region: (nullable): a 6-digit region code
+ *
+ * Sets the region it covers, with every region below it (see
+ * [func@Lian.region_code_contains]). [method@Lian.Record.validate] checks
+ * the code.
+ */
+void
+lian_service_item_set_region (LianServiceItem *self,
+                              const char      *region)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_str_set (&self->region, region))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
+}
+
+/**
+ * lian_service_item_get_chain_ids:
+ * @self: an item
+ *
+ * Gets the ids of the chains it is limited to.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the chain ids; empty
+ *   when it applies to any chain
+ */
+const char * const *
+lian_service_item_get_chain_ids (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return lian_strv_get (self->chain_ids);
+}
+
+/**
+ * lian_service_item_set_chain_ids:
+ * @self: an item
+ * @chain_ids: (nullable) (array zero-terminated=1): ids of [class@Lian.Chain]s,
+ *   or nothing for any chain
+ *
+ * Replaces the chains it is limited to.
+ */
+void
+lian_service_item_set_chain_ids (LianServiceItem    *self,
+                                 const char * const *chain_ids)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_strv_set (&self->chain_ids, chain_ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+}
+
+/**
+ * lian_service_item_add_chain:
+ * @self: an item
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Adds a chain to its scope, at the end of the list. An item limited to one
+ * chain no longer applies to the others.
+ *
+ * Returns: true if it was added; false if it was already there
+ */
+gboolean
+lian_service_item_add_chain (LianServiceItem *self,
+                             const char      *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  if (!lian_strv_add (&self->chain_ids, chain_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_service_item_remove_chain:
+ * @self: an item
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Removes a chain from its scope, keeping the order of the others. Removing
+ * the last one makes it apply to any chain.
+ *
+ * Returns: true if it was removed; false if it was not there
+ */
+gboolean
+lian_service_item_remove_chain (LianServiceItem *self,
+                                const char      *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->chain_ids, chain_id))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
+  return TRUE;
+}
+
+/**
+ * lian_service_item_applies_to_chain:
+ * @self: an item
+ * @chain_id: the id of a [class@Lian.Chain]
+ *
+ * Whether it can serve enterprises of the chain @chain_id.
+ *
+ * Returns: true if its chain ids are empty or hold @chain_id
+ */
+gboolean
+lian_service_item_applies_to_chain (LianServiceItem *self,
+                                    const char      *chain_id)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (chain_id != NULL, FALSE);
+
+  return lian_strv_get (self->chain_ids)[0] == NULL ||
+         g_strv_contains (lian_strv_get (self->chain_ids), chain_id);
+}
+
+/**
+ * lian_service_item_get_valid_from:
+ * @self: an item
+ *
+ * Gets the first day it can be used.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`, or `NULL` for since always
+ */
+const char *
+lian_service_item_get_valid_from (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return self->valid_from;
+}
+
+/**
+ * lian_service_item_set_valid_from:
+ * @self: an item
+ * @valid_from: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the first day it can be used. [method@Lian.Record.validate] checks
+ * the date and that it does not come after the last day.
+ */
+void
+lian_service_item_set_valid_from (LianServiceItem *self,
+                                  const char      *valid_from)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_str_set (&self->valid_from, valid_from))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_FROM]);
+}
+
+/**
+ * lian_service_item_get_valid_until:
+ * @self: an item
+ *
+ * Gets the last day it can be used.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`, or `NULL` for with no end
+ */
+const char *
+lian_service_item_get_valid_until (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return self->valid_until;
+}
+
+/**
+ * lian_service_item_set_valid_until:
+ * @self: an item
+ * @valid_until: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the last day it can be used. [method@Lian.Record.validate] checks
+ * the date and that it does not come before the first day.
+ */
+void
+lian_service_item_set_valid_until (LianServiceItem *self,
+                                   const char      *valid_until)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_str_set (&self->valid_until, valid_until))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_UNTIL]);
+}
+
+/**
+ * lian_service_item_is_valid_on:
+ * @self: an item
+ * @date: a date, `YYYY-MM-DD`
+ *
+ * Whether it can be used on @date: from its first day to its last day, both
+ * included. An unset bound is open.
+ *
+ * Returns: true if @date lies within its period
+ */
+gboolean
+lian_service_item_is_valid_on (LianServiceItem *self,
+                               const char      *date)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (lian_date_is_valid (date), FALSE);
+
+  /* `YYYY-MM-DD` dates sort as strings; an empty bound is unset. */
+  if (self->valid_from && self->valid_from[0] && strcmp (date, self->valid_from) < 0)
+    return FALSE;
+  if (self->valid_until && self->valid_until[0] && strcmp (date, self->valid_until) > 0)
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * lian_service_item_get_keywords:
+ * @self: an item
+ *
+ * Gets the words to find it by.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the keywords, possibly
+ *   empty
+ */
+const char * const *
+lian_service_item_get_keywords (LianServiceItem *self)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
+
+  return lian_strv_get (self->keywords);
+}
+
+/**
+ * lian_service_item_set_keywords:
+ * @self: an item
+ * @keywords: (nullable) (array zero-terminated=1): the keywords
+ *
+ * Replaces the words to find it by.
+ */
+void
+lian_service_item_set_keywords (LianServiceItem    *self,
+                                const char * const *keywords)
+{
+  g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
+
+  if (lian_strv_set (&self->keywords, keywords))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
+}
+
+/**
+ * lian_service_item_add_keyword:
+ * @self: an item
+ * @keyword: a word to find it by
+ *
+ * Adds a keyword at the end of the list.
+ *
+ * Returns: true if it was added; false if it was already there
+ */
+gboolean
+lian_service_item_add_keyword (LianServiceItem *self,
+                               const char      *keyword)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (keyword != NULL, FALSE);
+
+  if (!lian_strv_add (&self->keywords, keyword))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
+  return TRUE;
+}
+
+/**
+ * lian_service_item_remove_keyword:
+ * @self: an item
+ * @keyword: a keyword
+ *
+ * Removes a keyword, keeping the order of the others.
+ *
+ * Returns: true if it was removed; false if it was not there
+ */
+gboolean
+lian_service_item_remove_keyword (LianServiceItem *self,
+                                  const char      *keyword)
+{
+  g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
+  g_return_val_if_fail (keyword != NULL, FALSE);
+
+  if (!lian_strv_remove (&self->keywords, keyword))
+    return FALSE;
+  lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
+  return TRUE;
+}
