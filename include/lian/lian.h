@@ -19,5 +19,7 @@
 #include <lian/lian-region-code.h>
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
+#include <lian/lian-need-event.h>
+#include <lian/lian-need.h>
 
 #undef _LIAN_INSIDE
