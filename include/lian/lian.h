@@ -27,5 +27,7 @@
 #include <lian/lian-filter.h>
 #include <lian/lian-party-org.h>
 #include <lian/lian-service-item.h>
+#include <lian/lian-need-event.h>
+#include <lian/lian-need.h>
 
 #undef _LIAN_INSIDE
