@@ -29,5 +29,6 @@
 #include <lian/lian-service-item.h>
 #include <lian/lian-need-event.h>
 #include <lian/lian-need.h>
+#include <lian/lian-registry.h>
 
 #undef _LIAN_INSIDE

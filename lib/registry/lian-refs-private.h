@@ -1,0 +1,35 @@
+/* lian-refs-private.h: the references a record makes to other records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-record.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char     *field;     /* the member, as in a document: "enterprise_id" */
+  guint           index;     /* the position in a list member, else 0 */
+  gboolean        is_list;
+  const char     *target;    /* the id referred to */
+  LianRecordKind  kind;      /* the kind the target must be */
+  gboolean        required;  /* removing the target removes the record too */
+} LianRef;
+
+typedef void (*LianRefFunc) (LianRecord    *record,
+                             const LianRef *ref,
+                             gpointer       data);
+
+void lian_record_foreach_ref  (LianRecord   *record,
+                               LianRefFunc   func,
+                               gpointer      data);
+void lian_record_unlink_ref   (LianRecord   *record,
+                               const char   *field,
+                               const char   *target);
+
+const char *lian_record_kind_noun         (LianRecordKind kind);
+const char *lian_record_kind_with_article (LianRecordKind kind);
+
+G_END_DECLS

@@ -1,0 +1,428 @@
+/* lian-registry-lookup.c: finding records in a registry, and its lists
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-registry-private.h"
+#include "lian-record-private.h"
+#include "lian-region-code.h"
+
+/* Looking up */
+
+/**
+ * lian_registry_get_n_records:
+ * @self: a registry
+ *
+ * Counts the records of every kind.
+ *
+ * Returns: the number of records
+ */
+guint
+lian_registry_get_n_records (LianRegistry *self)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
+
+  return g_hash_table_size (self->entries);
+}
+
+/**
+ * lian_registry_lookup:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds the record with the id @id, of whatever kind.
+ *
+ * Returns: (transfer none) (nullable): the record, or `NULL`
+ */
+LianRecord *
+lian_registry_lookup (LianRegistry *self,
+                      const char   *id)
+{
+  LianEntry *entry;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  entry = lian_registry_get_entry (self, id);
+  return entry ? entry->record : NULL;
+}
+
+static LianRecord *
+lookup_kind (LianRegistry   *self,
+             const char     *id,
+             LianRecordKind  kind)
+{
+  LianRecord *record = lian_registry_lookup (self, id);
+
+  return record && lian_record_get_record_kind (record) == kind ? record : NULL;
+}
+
+/**
+ * lian_registry_lookup_region:
+ * @self: a registry
+ * @code: a region code
+ *
+ * Finds the region record of @code.
+ *
+ * Returns: (transfer none) (nullable): the region, or `NULL`
+ */
+LianRegion *
+lian_registry_lookup_region (LianRegistry *self,
+                             const char   *code)
+{
+  return (LianRegion *) lookup_kind (self, code, LIAN_RECORD_KIND_REGION);
+}
+
+/**
+ * lian_registry_lookup_chain:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds a chain.
+ *
+ * Returns: (transfer none) (nullable): the chain, or `NULL` if there is no
+ *   record @id or it is not a chain
+ */
+LianChain *
+lian_registry_lookup_chain (LianRegistry *self,
+                            const char   *id)
+{
+  return (LianChain *) lookup_kind (self, id, LIAN_RECORD_KIND_CHAIN);
+}
+
+/**
+ * lian_registry_lookup_enterprise:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds an enterprise.
+ *
+ * Returns: (transfer none) (nullable): the enterprise, or `NULL`
+ */
+LianEnterprise *
+lian_registry_lookup_enterprise (LianRegistry *self,
+                                 const char   *id)
+{
+  return (LianEnterprise *) lookup_kind (self, id, LIAN_RECORD_KIND_ENTERPRISE);
+}
+
+/**
+ * lian_registry_lookup_organization:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds a party organisation.
+ *
+ * Returns: (transfer none) (nullable): the organisation, or `NULL`
+ */
+LianPartyOrg *
+lian_registry_lookup_organization (LianRegistry *self,
+                                   const char   *id)
+{
+  return (LianPartyOrg *) lookup_kind (self, id, LIAN_RECORD_KIND_ORGANIZATION);
+}
+
+/**
+ * lian_registry_lookup_service:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds a service item.
+ *
+ * Returns: (transfer none) (nullable): the service item, or `NULL`
+ */
+LianServiceItem *
+lian_registry_lookup_service (LianRegistry *self,
+                              const char   *id)
+{
+  return (LianServiceItem *) lookup_kind (self, id, LIAN_RECORD_KIND_SERVICE);
+}
+
+/**
+ * lian_registry_lookup_need:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds a need.
+ *
+ * Returns: (transfer none) (nullable): the need, or `NULL`
+ */
+LianNeed *
+lian_registry_lookup_need (LianRegistry *self,
+                           const char   *id)
+{
+  return (LianNeed *) lookup_kind (self, id, LIAN_RECORD_KIND_NEED);
+}
+
+/**
+ * lian_registry_lookup_project:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds an action project.
+ *
+ * Returns: (transfer none) (nullable): the project, or `NULL`
+ */
+LianActionProject *
+lian_registry_lookup_project (LianRegistry *self,
+                              const char   *id)
+{
+  return (LianActionProject *) lookup_kind (self, id, LIAN_RECORD_KIND_PROJECT);
+}
+
+/**
+ * lian_registry_lookup_activity:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds an activity.
+ *
+ * Returns: (transfer none) (nullable): the activity, or `NULL`
+ */
+LianActivity *
+lian_registry_lookup_activity (LianRegistry *self,
+                               const char   *id)
+{
+  return (LianActivity *) lookup_kind (self, id, LIAN_RECORD_KIND_ACTIVITY);
+}
+
+/**
+ * lian_registry_dup_referrers:
+ * @self: a registry
+ * @id: an id
+ *
+ * Lists the records that refer to @id: the needs of an enterprise, the
+ * organisations it is a member of, the chains it leads, …, in the order
+ * they were added.
+ *
+ * Returns: (transfer container) (element-type LianRecord): the records
+ */
+GPtrArray *
+lian_registry_dup_referrers (LianRegistry *self,
+                             const char   *id)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  result = lian_set_to_array (g_hash_table_lookup (self->referrers, id));
+  g_ptr_array_set_free_func (result, g_object_unref);
+  g_ptr_array_sort (result, lian_entry_compare_seq);
+  for (guint i = 0; i < result->len; i++)
+    result->pdata[i] = g_object_ref (((LianEntry *) result->pdata[i])->record);
+  return result;
+}
+
+/**
+ * lian_registry_dup_region_name:
+ * @self: a registry
+ * @code: a region code
+ *
+ * Names the region @code: the name of its region record if the registry
+ * has one, else the name lian knows ([func@Lian.Region.code_get_name]).
+ *
+ * Returns: (transfer full) (nullable): the name, or `NULL`
+ */
+char *
+lian_registry_dup_region_name (LianRegistry *self,
+                               const char   *code)
+{
+  LianRegion *region;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  region = lian_registry_lookup_region (self, code);
+  if (region && lian_record_get_name (LIAN_RECORD (region)))
+    return g_strdup (lian_record_get_name (LIAN_RECORD (region)));
+  return g_strdup (lian_region_code_get_name (code));
+}
+
+/* Lists */
+
+/**
+ * lian_registry_get_records:
+ * @self: a registry
+ * @kind: a kind of record
+ *
+ * The live list of the records of @kind, in the order they were added. It
+ * emits `items-changed` as records come and go.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_records (LianRegistry   *self,
+                           LianRecordKind  kind)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (kind < LIAN_N_RECORD_KINDS, NULL);
+
+  return g_object_ref (G_LIST_MODEL (self->lists[kind]));
+}
+
+/**
+ * lian_registry_get_regions:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.Region] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_regions (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_REGION);
+}
+
+/**
+ * lian_registry_get_chains:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.Chain] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_chains (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_CHAIN);
+}
+
+/**
+ * lian_registry_get_enterprises:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.Enterprise] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_enterprises (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_ENTERPRISE);
+}
+
+/**
+ * lian_registry_get_organizations:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.PartyOrg] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_organizations (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_ORGANIZATION);
+}
+
+/**
+ * lian_registry_get_services:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.ServiceItem] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_services (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_SERVICE);
+}
+
+/**
+ * lian_registry_get_needs:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.Need] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_needs (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_NEED);
+}
+
+/**
+ * lian_registry_get_projects:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.ActionProject] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_projects (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_PROJECT);
+}
+
+/**
+ * lian_registry_get_activities:
+ * @self: a registry
+ *
+ * The live list of [class@Lian.Activity] records.
+ *
+ * Returns: (transfer full): the list
+ */
+GListModel *
+lian_registry_get_activities (LianRegistry *self)
+{
+  return lian_registry_get_records (self, LIAN_RECORD_KIND_ACTIVITY);
+}
+
+/**
+ * lian_registry_get_extra:
+ * @self: a registry
+ *
+ * Gets the members of the document that lian does not know, kept so that
+ * saving writes them back.
+ *
+ * Returns: (transfer none) (nullable): the members, or `NULL`
+ */
+JsonObject *
+lian_registry_get_extra (LianRegistry *self)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+
+  return self->extra;
+}
+
+/**
+ * lian_registry_set_extra:
+ * @self: a registry
+ * @extra: (nullable): the document members lian does not know
+ *
+ * Replaces the members of the document that lian does not know.
+ */
+void
+lian_registry_set_extra (LianRegistry *self,
+                         JsonObject   *extra)
+{
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  if (extra)
+    json_object_ref (extra);
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+/**
+ * lian_record_get_registry:
+ * @record: a record
+ *
+ * Gets the registry that holds @record.
+ *
+ * Returns: (transfer none) (nullable): the registry, or `NULL` if @record
+ *   is in none
+ */
+LianRegistry *
+lian_record_get_registry (LianRecord *record)
+{
+  g_return_val_if_fail (LIAN_IS_RECORD (record), NULL);
+
+  return lian_record_get_owner (record);
+}

@@ -1,0 +1,103 @@
+/* lian-registry-private.h: the registry's indexes, for select and analysis
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-registry.h"
+#include "lian-record-list-private.h"
+
+G_BEGIN_DECLS
+
+#define LIAN_N_RECORD_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+
+typedef enum {
+  LIAN_INDEX_NEED_ENTERPRISE,
+  LIAN_INDEX_NEED_CHAIN,
+  LIAN_INDEX_NEED_STATUS,
+  LIAN_INDEX_NEED_CATEGORY,
+  LIAN_INDEX_ENTERPRISE_CHAIN,
+  LIAN_INDEX_ENTERPRISE_REGION,   /* keyed by the region and each ancestor */
+  LIAN_INDEX_ORG_PARENT,
+  LIAN_INDEX_ORG_CHAIN,
+  LIAN_INDEX_ORG_MEMBER,
+  LIAN_INDEX_SERVICE_CATEGORY,
+  LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
+  LIAN_N_INDEXES
+} LianIndexId;
+
+typedef struct
+{
+  LianRecord *record;     /* owned */
+  guint64     seq;        /* order of addition */
+  GStrv       keys[LIAN_N_INDEXES];
+  GStrv       targets;    /* ids this record refers to */
+} LianEntry;
+
+struct _LianRegistry
+{
+  GObject parent_instance;
+
+  GHashTable     *entries;                  /* id → LianEntry */
+  LianRecordList *lists[LIAN_N_RECORD_KINDS];
+  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → set of LianEntry */
+  GHashTable     *referrers;                /* target id → set of LianEntry */
+  JsonObject     *extra;
+  guint64         next_seq;
+};
+
+/* The set (LianEntry → itself) filed under @key, or NULL. */
+static inline GHashTable *
+lian_registry_get_bucket (LianRegistry *self,
+                          LianIndexId   index,
+                          const char   *key)
+{
+  return key ? g_hash_table_lookup (self->indexes[index], key) : NULL;
+}
+
+static inline LianEntry *
+lian_registry_get_entry (LianRegistry *self,
+                         const char   *id)
+{
+  return id ? g_hash_table_lookup (self->entries, id) : NULL;
+}
+
+/* Orders entries by when they were added (for g_ptr_array_sort). */
+static inline int
+lian_entry_compare_seq (gconstpointer a,
+                        gconstpointer b)
+{
+  const LianEntry *x = *(LianEntry * const *) a, *y = *(LianEntry * const *) b;
+
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The members of a set (a GHashTable whose keys are its values). */
+static inline GPtrArray *
+lian_set_to_array (GHashTable *set)
+{
+  GPtrArray *array = g_ptr_array_sized_new (set ? g_hash_table_size (set) : 0);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (set == NULL)
+    return array;
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (array, key);
+  return array;
+}
+
+/* Adds @records, refusing all of them on the first problem. @paths, if
+ * given, names where each record came from ("$.needs[12]"). */
+gboolean lian_registry_add_many_at (LianRegistry        *self,
+                                    GPtrArray           *records,
+                                    const char * const  *paths,
+                                    GError             **error);
+
+/* The region code a record is located by: an enterprise's, a need's
+ * enterprise's, an organisation's, a service's scope, a chain's. */
+const char *lian_registry_locate (LianRegistry *self,
+                                  LianRecord   *record);
+
+G_END_DECLS

@@ -1,0 +1,845 @@
+/* lian-registry.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-registry-private.h"
+#include "lian-refs-private.h"
+#include "lian-record-private.h"
+#include "lian-region-code.h"
+#include "lian-error.h"
+#include "lian-enum-types.h"
+
+/**
+ * LianRegistry:
+ *
+ * The store that owns every record: regions, chains, enterprises,
+ * organisations, service items, needs, action projects and activities.
+ *
+ * A registry refuses what would break it: a record that does not
+ * validate, a duplicate id, a reference to an id that is not there or is
+ * of the wrong kind, a cycle in the organisation tree, and removing a
+ * record that others still refer to (unless asked to cascade). Adding
+ * many records at once with [method@Lian.Registry.add_many] is
+ * all-or-nothing.
+ *
+ * Each kind of record has a live [iface@Gio.ListModel]
+ * ([method@Lian.Registry.get_needs], …) that emits `items-changed` as
+ * records come and go, and the registry emits
+ * [signal@Lian.Registry::record-added],
+ * [signal@Lian.Registry::record-removed] and
+ * [signal@Lian.Registry::record-changed]. A change made through a record's
+ * setters after it was added re-indexes it. Note that setters cannot refuse
+ * a value: a reference made dangling that way is found by the checks.
+ *
+ * ```python
+ * reg = Lian.Registry()
+ * reg.add(Lian.Enterprise.new('ent-1', '无锡芯片', '91320214745555318W', '320214'))
+ * reg.add(Lian.Need.new('need-1', 'ent-1', Lian.NeedCategory.FINANCING, '流动资金贷款'))
+ * city = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200')
+ * for need in reg.select(city):
+ *     print(need.props.title)
+ * ```
+ *
+ * A registry and its records are used from one thread at a time.
+ */
+
+G_DEFINE_FINAL_TYPE (LianRegistry, lian_registry, G_TYPE_OBJECT)
+
+enum {
+  RECORD_ADDED,
+  RECORD_REMOVED,
+  RECORD_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const GType *
+record_types (void)
+{
+  static GType types[LIAN_N_RECORD_KINDS];
+
+  if (types[0] == 0)
+    {
+      types[LIAN_RECORD_KIND_REGION] = LIAN_TYPE_REGION;
+      types[LIAN_RECORD_KIND_CHAIN] = LIAN_TYPE_CHAIN;
+      types[LIAN_RECORD_KIND_ENTERPRISE] = LIAN_TYPE_ENTERPRISE;
+      types[LIAN_RECORD_KIND_ORGANIZATION] = LIAN_TYPE_PARTY_ORG;
+      types[LIAN_RECORD_KIND_SERVICE] = LIAN_TYPE_SERVICE_ITEM;
+      types[LIAN_RECORD_KIND_NEED] = LIAN_TYPE_NEED;
+      types[LIAN_RECORD_KIND_PROJECT] = LIAN_TYPE_ACTION_PROJECT;
+      types[LIAN_RECORD_KIND_ACTIVITY] = LIAN_TYPE_ACTIVITY;
+    }
+  return types;
+}
+
+/* Indexes */
+
+static void
+add_key (GStrvBuilder *keys,
+         const char   *key)
+{
+  if (key && key[0])
+    g_strv_builder_add (keys, key);
+}
+
+static void
+add_region_keys (GStrvBuilder *keys,
+                 const char   *code)
+{
+  g_autofree char *current = NULL;
+
+  if (!lian_region_code_is_valid (code))
+    return;
+  current = g_strdup (code);
+  while (current)
+    {
+      char *parent = lian_region_code_dup_parent (current);
+      g_strv_builder_add (keys, current);
+      g_free (current);
+      current = parent;
+    }
+}
+
+static void
+add_category_keys (GStrvBuilder       *keys,
+                   LianNeedCategories  categories)
+{
+  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
+    if (categories & (1u << c))
+      g_strv_builder_add (keys, lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c));
+}
+
+/* The keys under which @record is filed in @index; NULL if none. */
+static GStrv
+compute_keys (LianRecord  *record,
+              LianIndexId  index)
+{
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  LianRecordKind kind = lian_record_get_record_kind (record);
+  GStrv result;
+
+  switch (index)
+    {
+    case LIAN_INDEX_NEED_ENTERPRISE:
+      if (kind == LIAN_RECORD_KIND_NEED)
+        add_key (keys, lian_need_get_enterprise_id (LIAN_NEED (record)));
+      break;
+    case LIAN_INDEX_NEED_CHAIN:
+      if (kind == LIAN_RECORD_KIND_NEED)
+        add_key (keys, lian_need_get_chain_id (LIAN_NEED (record)));
+      break;
+    case LIAN_INDEX_NEED_STATUS:
+      if (kind == LIAN_RECORD_KIND_NEED)
+        add_key (keys, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
+                                          lian_need_get_status (LIAN_NEED (record))));
+      break;
+    case LIAN_INDEX_NEED_CATEGORY:
+      if (kind == LIAN_RECORD_KIND_NEED)
+        add_key (keys, lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY,
+                                          lian_need_get_category (LIAN_NEED (record))));
+      break;
+    case LIAN_INDEX_ENTERPRISE_CHAIN:
+      if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+        g_strv_builder_addv (keys, (const char **) lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (record)));
+      break;
+    case LIAN_INDEX_ENTERPRISE_REGION:
+      if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+        add_region_keys (keys, lian_enterprise_get_region (LIAN_ENTERPRISE (record)));
+      break;
+    case LIAN_INDEX_ORG_PARENT:
+      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
+        add_key (keys, lian_party_org_get_parent_id (LIAN_PARTY_ORG (record)));
+      break;
+    case LIAN_INDEX_ORG_CHAIN:
+      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
+        g_strv_builder_addv (keys, (const char **) lian_party_org_get_chain_ids (LIAN_PARTY_ORG (record)));
+      break;
+    case LIAN_INDEX_ORG_MEMBER:
+      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
+        g_strv_builder_addv (keys, (const char **) lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)));
+      break;
+    case LIAN_INDEX_SERVICE_CATEGORY:
+      if (kind == LIAN_RECORD_KIND_SERVICE)
+        add_category_keys (keys, lian_service_item_get_categories (LIAN_SERVICE_ITEM (record)));
+      break;
+    case LIAN_INDEX_SERVICE_REGION:
+      if (kind == LIAN_RECORD_KIND_SERVICE)
+        {
+          const char *scope = lian_service_item_get_region (LIAN_SERVICE_ITEM (record));
+          g_strv_builder_add (keys, scope ? scope : "");
+        }
+      break;
+    case LIAN_N_INDEXES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  result = g_strv_builder_end (keys);
+  if (result[0] == NULL)
+    g_clear_pointer (&result, g_free);
+  return result;
+}
+
+static void
+set_add (GHashTable *sets,
+         const char *key,
+         LianEntry  *entry)
+{
+  GHashTable *set = g_hash_table_lookup (sets, key);
+
+  if (set == NULL)
+    {
+      set = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (sets, g_strdup (key), set);
+    }
+  g_hash_table_add (set, entry);
+}
+
+static void
+set_remove (GHashTable *sets,
+            const char *key,
+            LianEntry  *entry)
+{
+  GHashTable *set = g_hash_table_lookup (sets, key);
+
+  if (set == NULL)
+    return;
+  g_hash_table_remove (set, entry);
+  if (g_hash_table_size (set) == 0)
+    g_hash_table_remove (sets, key);
+}
+
+static void
+collect_target_cb (LianRecord    *record,
+                   const LianRef *ref,
+                   gpointer       data)
+{
+  GStrvBuilder *targets = data;
+
+  g_strv_builder_add (targets, ref->target);
+}
+
+static void
+file_entry (LianRegistry *self,
+            LianEntry    *entry)
+{
+  g_autoptr(GStrvBuilder) targets = g_strv_builder_new ();
+
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    {
+      entry->keys[i] = compute_keys (entry->record, i);
+      for (guint k = 0; entry->keys[i] && entry->keys[i][k]; k++)
+        set_add (self->indexes[i], entry->keys[i][k], entry);
+    }
+
+  lian_record_foreach_ref (entry->record, collect_target_cb, targets);
+  entry->targets = g_strv_builder_end (targets);
+  for (guint k = 0; entry->targets[k]; k++)
+    set_add (self->referrers, entry->targets[k], entry);
+}
+
+static void
+unfile_entry (LianRegistry *self,
+              LianEntry    *entry)
+{
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    {
+      for (guint k = 0; entry->keys[i] && entry->keys[i][k]; k++)
+        set_remove (self->indexes[i], entry->keys[i][k], entry);
+      g_clear_pointer (&entry->keys[i], g_strfreev);
+    }
+  for (guint k = 0; entry->targets && entry->targets[k]; k++)
+    set_remove (self->referrers, entry->targets[k], entry);
+  g_clear_pointer (&entry->targets, g_strfreev);
+}
+
+static void
+record_changed_cb (LianRecord *record,
+                   GParamSpec *pspec,
+                   gpointer    owner)
+{
+  LianRegistry *self = owner;
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+  g_assert (entry != NULL && entry->record == record);
+  unfile_entry (self, entry);
+  file_entry (self, entry);
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec ? pspec->name : NULL);
+}
+
+static void
+entry_free (gpointer data)
+{
+  LianEntry *entry = data;
+
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    g_strfreev (entry->keys[i]);
+  g_strfreev (entry->targets);
+  lian_record_set_owner (entry->record, NULL, NULL);
+  g_object_unref (entry->record);
+  g_free (entry);
+}
+
+/* GObject */
+
+static void
+lian_registry_dispose (GObject *object)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
+    g_clear_object (&self->lists[i]);
+
+  G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
+}
+
+static void
+lian_registry_finalize (GObject *object)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    g_hash_table_unref (self->indexes[i]);
+  g_hash_table_unref (self->referrers);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (lian_registry_parent_class)->finalize (object);
+}
+
+static void
+lian_registry_class_init (LianRegistryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lian_registry_dispose;
+  object_class->finalize = lian_registry_finalize;
+
+  /**
+   * LianRegistry::record-added:
+   * @self: the registry
+   * @record: the record added
+   *
+   * Emitted after a record was added, once per record.
+   */
+  signals[RECORD_ADDED] =
+    g_signal_new ("record-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAN_TYPE_RECORD);
+
+  /**
+   * LianRegistry::record-removed:
+   * @self: the registry
+   * @record: the record removed
+   *
+   * Emitted after a record was removed, once per record.
+   */
+  signals[RECORD_REMOVED] =
+    g_signal_new ("record-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAN_TYPE_RECORD);
+
+  /**
+   * LianRegistry::record-changed:
+   * @self: the registry
+   * @record: the record that changed
+   * @property: (nullable): the name of the property that changed, or `NULL`
+   *   when a list without a property did
+   *
+   * Emitted after a property or a list of a record in the registry changed;
+   * the registry has already re-indexed the record.
+   */
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, LIAN_TYPE_RECORD,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+lian_registry_init (LianRegistry *self)
+{
+  const GType *types = record_types ();
+
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
+    self->lists[i] = lian_record_list_new (types[i]);
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    self->indexes[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_hash_table_unref);
+  self->referrers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_hash_table_unref);
+}
+
+/**
+ * lian_registry_new:
+ *
+ * Creates an empty registry.
+ *
+ * Returns: (transfer full): a new registry
+ */
+LianRegistry *
+lian_registry_new (void)
+{
+  return g_object_new (LIAN_TYPE_REGISTRY, NULL);
+}
+
+/* Adding */
+
+typedef struct
+{
+  LianRegistry *self;
+  GHashTable   *batch;     /* id → LianRecord, the records being added */
+  const char   *where;     /* the record's place, for messages */
+  gboolean      has_path;
+  GError       *error;
+} CheckRefs;
+
+static LianRecord *
+find_record (LianRegistry *self,
+             GHashTable   *batch,
+             const char   *id)
+{
+  LianEntry *entry = lian_registry_get_entry (self, id);
+
+  if (entry)
+    return entry->record;
+  return batch ? g_hash_table_lookup (batch, id) : NULL;
+}
+
+/* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
+static char *
+field_place (const char    *where,
+             gboolean       has_path,
+             const LianRef *ref)
+{
+  g_autofree char *field = NULL;
+
+  if (g_str_equal (ref->field, "chain_links"))
+    field = g_strdup_printf ("chain_links[%u].chain", ref->index);
+  else if (ref->is_list)
+    field = g_strdup_printf ("%s[%u]", ref->field, ref->index);
+  else
+    field = g_strdup (ref->field);
+  return g_strdup_printf ("%s%s%s", where, has_path ? "." : ": ", field);
+}
+
+static void
+check_ref_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  CheckRefs *check = data;
+  LianRecord *target;
+  g_autofree char *place = NULL;
+
+  if (check->error)
+    return;
+  target = find_record (check->self, check->batch, ref->target);
+  if (target && lian_record_get_record_kind (target) == ref->kind)
+    return;
+
+  place = field_place (check->where, check->has_path, ref);
+  if (target == NULL)
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 "%s: unknown %s \"%s\"", place, lian_record_kind_noun (ref->kind), ref->target);
+  else
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                 "%s: \"%s\" is %s, not %s", place, ref->target,
+                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
+                 lian_record_kind_with_article (ref->kind));
+}
+
+/* Follows parent ids from @org; fails if they come back to it. */
+static gboolean
+check_no_cycle (LianRegistry  *self,
+                GHashTable    *batch,
+                LianPartyOrg  *org,
+                const char    *where,
+                gboolean       has_path,
+                GError       **error)
+{
+  const char *start = lian_record_get_id (LIAN_RECORD (org));
+  const char *parent = lian_party_org_get_parent_id (org);
+  g_autoptr(GString) trail = g_string_new (start);
+  guint steps = 0;
+
+  while (parent && parent[0])
+    {
+      LianRecord *next;
+
+      g_string_append_printf (trail, " → %s", parent);
+      if (g_str_equal (parent, start))
+        {
+          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
+                       "%s%sparent_id: organization \"%s\" would be its own ancestor (%s)",
+                       where, has_path ? "." : ": ", start, trail->str);
+          return FALSE;
+        }
+      next = find_record (self, batch, parent);
+      /* A cycle that does not pass through @org is reported at its own member. */
+      if (next == NULL || !LIAN_IS_PARTY_ORG (next) || ++steps > g_hash_table_size (self->entries) +
+          (batch ? g_hash_table_size (batch) : 0))
+        break;
+      parent = lian_party_org_get_parent_id (LIAN_PARTY_ORG (next));
+    }
+  return TRUE;
+}
+
+static void
+prefix_error (GError     **error,
+              GError      *local,
+              const char  *where,
+              gboolean     has_path)
+{
+  g_set_error (error, local->domain, local->code, "%s%s%s", where,
+               has_path ? "." : ": ", local->message);
+  g_error_free (local);
+}
+
+static char *
+describe (LianRecord *record)
+{
+  return g_strdup_printf ("%s \"%s\"",
+                          lian_record_kind_noun (lian_record_get_record_kind (record)),
+                          lian_record_get_id (record) ? lian_record_get_id (record) : "");
+}
+
+gboolean
+lian_registry_add_many_at (LianRegistry        *self,
+                           GPtrArray           *records,
+                           const char * const  *paths,
+                           GError             **error)
+{
+  g_autoptr(GHashTable) batch = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
+      g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
+    }
+
+  /* Each record on its own, then against the registry and the batch. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      g_autofree char *where = paths ? g_strdup (paths[i]) : describe (record);
+      const char *id = lian_record_get_id (record);
+      GError *local = NULL;
+
+      if (!lian_record_validate (record, &local))
+        {
+          prefix_error (error, local, where, paths != NULL);
+          return FALSE;
+        }
+      if (lian_registry_get_entry (self, id) || g_hash_table_contains (batch, id))
+        {
+          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                       "%s%sid: \"%s\" is already the id of another record", where,
+                       paths ? "." : ": ", id);
+          return FALSE;
+        }
+      g_hash_table_insert (batch, (gpointer) id, record);
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      g_autofree char *where = paths ? g_strdup (paths[i]) : describe (record);
+      CheckRefs check = { self, batch, where, paths != NULL, NULL };
+
+      lian_record_foreach_ref (record, check_ref_cb, &check);
+      if (check.error)
+        {
+          g_propagate_error (error, check.error);
+          return FALSE;
+        }
+      if (LIAN_IS_PARTY_ORG (record) &&
+          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), where, paths != NULL, error))
+        return FALSE;
+    }
+
+  /* Nothing can fail from here on. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      LianRecordKind kind = lian_record_get_record_kind (record);
+      LianEntry *entry = g_new0 (LianEntry, 1);
+
+      entry->record = g_object_ref (record);
+      entry->seq = self->next_seq++;
+      g_hash_table_insert (self->entries, (gpointer) lian_record_get_id (record), entry);
+      file_entry (self, entry);
+      lian_record_set_owner (record, self, record_changed_cb);
+      if (by_kind[kind] == NULL)
+        by_kind[kind] = g_ptr_array_new ();
+      g_ptr_array_add (by_kind[kind], record);
+    }
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    if (by_kind[k])
+      {
+        lian_record_list_append_many (self->lists[k], (LianRecord **) by_kind[k]->pdata,
+                                      by_kind[k]->len);
+        g_ptr_array_unref (by_kind[k]);
+      }
+  for (guint i = 0; i < records->len; i++)
+    g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+  return TRUE;
+}
+
+/**
+ * lian_registry_add:
+ * @self: a registry
+ * @record: a record that belongs to no registry yet
+ * @error: return location for a [error@Lian.DataError] or [error@Lian.RegistryError]
+ *
+ * Adds @record, after checking its fields, that its id is new, that every
+ * id it refers to is in the registry and of the right kind, and that it
+ * closes no cycle in the organisation tree.
+ *
+ * Returns: true if @record was added; false with an error that names the
+ *   record, the field and the reason otherwise, the registry unchanged
+ */
+gboolean
+lian_registry_add (LianRegistry  *self,
+                   LianRecord    *record,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_ptr_array_add (one, record);
+  return lian_registry_add_many_at (self, one, NULL, error);
+}
+
+/**
+ * lian_registry_add_many:
+ * @self: a registry
+ * @records: (element-type LianRecord): records that belong to no registry yet
+ * @error: return location for a [error@Lian.DataError] or [error@Lian.RegistryError]
+ *
+ * Adds all of @records or none. They may refer to each other in any order:
+ * a need and the project that bundles it can come together.
+ *
+ * Returns: true if every record was added; false with an error about the
+ *   first problem, the registry unchanged
+ */
+gboolean
+lian_registry_add_many (LianRegistry  *self,
+                        GPtrArray     *records,
+                        GError       **error)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return lian_registry_add_many_at (self, records, NULL, error);
+}
+
+/* Removing */
+
+typedef struct
+{
+  LianRecord *referrer;
+  char       *field;
+  char       *target;
+} Unlink;
+
+static void
+unlink_free (gpointer data)
+{
+  Unlink *u = data;
+
+  g_free (u->field);
+  g_free (u->target);
+  g_free (u);
+}
+
+typedef struct
+{
+  const char *target;
+  gboolean    required;
+  GPtrArray  *unlinks;
+  char       *field;   /* the first field found */
+} FindRefs;
+
+static void
+find_refs_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  FindRefs *find = data;
+  Unlink *u;
+
+  if (!g_str_equal (ref->target, find->target))
+    return;
+  if (find->field == NULL)
+    find->field = g_strdup (ref->field);
+  if (ref->required)
+    {
+      find->required = TRUE;
+      return;
+    }
+  u = g_new0 (Unlink, 1);
+  u->referrer = record;
+  u->field = g_strdup (ref->field);
+  u->target = g_strdup (ref->target);
+  g_ptr_array_add (find->unlinks, u);
+}
+
+static void
+remove_entry (LianRegistry *self,
+              LianEntry    *entry)
+{
+  g_autoptr(LianRecord) record = g_object_ref (entry->record);
+  LianRecordKind kind = lian_record_get_record_kind (record);
+
+  unfile_entry (self, entry);
+  lian_record_list_remove (self->lists[kind], record);
+  g_hash_table_remove (self->entries, lian_record_get_id (record));
+  g_signal_emit (self, signals[RECORD_REMOVED], 0, record);
+}
+
+/**
+ * lian_registry_remove:
+ * @self: a registry
+ * @id: the id of the record to remove
+ * @cascade: whether to remove or unlink the records that refer to it
+ * @affected: (out) (optional) (transfer full) (array zero-terminated=1):
+ *   the ids of every record removed or changed, @id first
+ * @error: return location for a [error@Lian.RegistryError]
+ *
+ * Removes a record. While other records refer to it, the registry refuses,
+ * unless @cascade is true: then a record that cannot be without it (a need
+ * of a removed enterprise, a project of a removed organisation) is removed
+ * too, and any other reference is dropped from the record that made it (an
+ * enterprise leaves the member list of an organisation).
+ *
+ * Returns: true if the record was removed; false with
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
+ *   (naming who refers to it), the registry unchanged
+ */
+gboolean
+lian_registry_remove (LianRegistry  *self,
+                      const char    *id,
+                      gboolean       cascade,
+                      GStrv         *affected,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();          /* LianEntry, in order */
+  g_autoptr(GHashTable) doomed_set = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) unlinks = g_ptr_array_new_with_free_func (unlink_free);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  LianEntry *entry;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  entry = lian_registry_get_entry (self, id);
+  if (entry == NULL)
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
+                   "no record has the id \"%s\"", id);
+      return FALSE;
+    }
+
+  g_ptr_array_add (doomed, entry);
+  g_hash_table_add (doomed_set, entry);
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      LianEntry *gone = g_ptr_array_index (doomed, i);
+      const char *gone_id = lian_record_get_id (gone->record);
+      GHashTable *referrers = g_hash_table_lookup (self->referrers, gone_id);
+      g_autoptr(GPtrArray) sorted = lian_set_to_array (referrers);
+
+      g_ptr_array_sort (sorted, lian_entry_compare_seq);
+
+      for (guint r = 0; r < sorted->len; r++)
+        {
+          LianEntry *referrer = g_ptr_array_index (sorted, r);
+          FindRefs find = { gone_id, FALSE, unlinks, NULL };
+
+          if (g_hash_table_contains (doomed_set, referrer))
+            continue;
+          lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
+          if (!cascade)
+            {
+              g_autofree char *who = describe (referrer->record);
+              g_autofree char *what = describe (gone->record);
+              g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
+                           "%s still refers to %s (%s); remove it with cascade",
+                           who, what, find.field);
+              g_free (find.field);
+              return FALSE;
+            }
+          g_free (find.field);
+          if (find.required)
+            {
+              g_ptr_array_add (doomed, referrer);
+              g_hash_table_add (doomed_set, referrer);
+            }
+        }
+    }
+
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      const char *gone_id = lian_record_get_id (((LianEntry *) g_ptr_array_index (doomed, i))->record);
+      g_strv_builder_add (ids, gone_id);
+      g_hash_table_add (seen_ids, (gpointer) gone_id);
+    }
+  for (guint i = 0; i < unlinks->len; i++)
+    {
+      Unlink *u = g_ptr_array_index (unlinks, i);
+      const char *uid = lian_record_get_id (u->referrer);
+      if (g_hash_table_contains (seen_ids, uid))
+        continue;
+      g_hash_table_add (seen_ids, (gpointer) uid);
+      g_strv_builder_add (ids, uid);
+    }
+  if (affected)
+    *affected = g_strv_builder_end (ids);
+
+  /* Drop references first, while every record is still in place. */
+  for (guint i = 0; i < unlinks->len; i++)
+    {
+      Unlink *u = g_ptr_array_index (unlinks, i);
+      if (!g_hash_table_contains (doomed_set,
+                                  lian_registry_get_entry (self, lian_record_get_id (u->referrer))))
+        lian_record_unlink_ref (u->referrer, u->field, u->target);
+    }
+  for (guint i = doomed->len; i > 0; i--)
+    remove_entry (self, g_ptr_array_index (doomed, i - 1));
+  return TRUE;
+}
+
+/**
+ * lian_registry_clear:
+ * @self: a registry
+ *
+ * Removes every record, and the document members lian does not know.
+ */
+void
+lian_registry_clear (LianRegistry *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  all = g_ptr_array_new ();
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
+      for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add (all, lian_registry_get_entry (self, lian_record_get_id (records->pdata[i])));
+    }
+  for (guint i = 0; i < all->len; i++)
+    remove_entry (self, g_ptr_array_index (all, i));
+  g_clear_pointer (&self->extra, json_object_unref);
+}
