@@ -30,5 +30,6 @@
 #include <lian/lian-need-event.h>
 #include <lian/lian-need.h>
 #include <lian/lian-registry.h>
+#include <lian/lian-registry-json.h>
 
 #undef _LIAN_INSIDE

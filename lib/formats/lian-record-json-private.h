@@ -1,0 +1,43 @@
+/* lian-record-json-private.h: one record to and from its JSON members
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The builder is the interface between reading a document and making
+ * records: whatever reads the text (a tree parser today) hands it one
+ * member at a time.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "lian-record.h"
+#include "lian-json-writer-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct _LianRecordBuilder LianRecordBuilder;
+
+/* The kind of record stored under a document member ("needs"), or -1. */
+int                lian_record_kind_from_member (const char *member);
+const char        *lian_record_kind_to_member   (LianRecordKind kind);
+
+LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
+void               lian_record_builder_free   (LianRecordBuilder  *builder);
+/* @path is the record's ("$.needs[3]"); errors name the member below it. */
+gboolean           lian_record_builder_member (LianRecordBuilder  *builder,
+                                               const char         *path,
+                                               const char         *name,
+                                               JsonNode           *value,
+                                               GError            **error);
+/* Makes the record; NULL with an error if the members do not fit. */
+LianRecord        *lian_record_builder_end    (LianRecordBuilder  *builder,
+                                               const char         *path,
+                                               GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianRecordBuilder, lian_record_builder_free)
+
+/* Writes @record as one canonical JSON object. */
+void               lian_record_write_json     (LianRecord         *record,
+                                               LianJsonWriter     *writer);
+
+G_END_DECLS

@@ -1,0 +1,439 @@
+/* lian-registry-save.c: writing the canonical JSON document
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "lian-registry-json.h"
+#include "lian-registry-private.h"
+#include "lian-record-json-private.h"
+#include "lian-json-writer-private.h"
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (lian_record_get_id (*(LianRecord * const *) a),
+                 lian_record_get_id (*(LianRecord * const *) b));
+}
+
+/* The whole document: records of each kind sorted by id, then the
+ * document members lian does not know. */
+static void
+write_document (LianRegistry   *self,
+                LianJsonWriter *w)
+{
+  JsonObject *extra = lian_registry_get_extra (self);
+
+  lian_json_writer_begin_object (w);
+  lian_json_writer_member (w, "format");
+  lian_json_writer_string (w, LIAN_DOCUMENT_FORMAT);
+  lian_json_writer_member (w, "version");
+  lian_json_writer_int (w, LIAN_DOCUMENT_VERSION);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS && w->error == NULL; k++)
+    {
+      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_copy (records, NULL, NULL);
+
+      /* The copy would unref what it does not own. */
+      g_ptr_array_set_free_func (sorted, NULL);
+      g_ptr_array_sort (sorted, compare_ids);
+      lian_json_writer_member (w, lian_record_kind_to_member (k));
+      lian_json_writer_begin_array (w);
+      for (guint i = 0; i < sorted->len && w->error == NULL; i++)
+        {
+          lian_json_writer_element (w);
+          lian_record_write_json (g_ptr_array_index (sorted, i), w);
+        }
+      lian_json_writer_end_array (w);
+    }
+  if (extra)
+    {
+      g_autoptr(GList) members = json_object_get_members (extra);
+      for (GList *l = members; l; l = l->next)
+        {
+          if (g_str_equal (l->data, "format") || g_str_equal (l->data, "version") ||
+              lian_record_kind_from_member (l->data) >= 0)
+            continue;
+          lian_json_writer_member (w, l->data);
+          lian_json_writer_node (w, json_object_get_member (extra, l->data));
+        }
+    }
+  lian_json_writer_end_object (w);
+}
+
+/**
+ * lian_registry_save_to_data:
+ * @self: a registry
+ * @length: (out) (optional): the length of the document in bytes
+ *
+ * Writes the registry as a canonical lian document: members in a fixed
+ * order, records sorted by id within each kind, 2-space indent, UTF-8 as
+ * is. Two saves of the same registry are byte-identical, and so is a
+ * canonical document loaded and saved again.
+ *
+ * Returns: (transfer full): the document, ending with a newline
+ */
+char *
+lian_registry_save_to_data (LianRegistry *self,
+                            gsize        *length)
+{
+  LianJsonWriter w;
+  char *data;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+
+  lian_json_writer_init (&w, NULL, NULL);
+  write_document (self, &w);
+  lian_json_writer_finish (&w, NULL);
+  if (length)
+    *length = w.buffer->len;
+  data = g_string_free (g_steal_pointer (&w.buffer), FALSE);
+  lian_json_writer_clear (&w);
+  return data;
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+} StreamSink;
+
+static gboolean
+stream_sink (const char  *data,
+             gsize        length,
+             gpointer     user_data,
+             GError     **error)
+{
+  StreamSink *sink = user_data;
+
+  return g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, error);
+}
+
+/**
+ * lian_registry_save_to_stream:
+ * @self: a registry
+ * @stream: where to write
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the canonical document (see [method@Lian.Registry.save_to_data])
+ * to @stream as it goes, without holding it whole in memory. The stream
+ * is left open.
+ *
+ * Returns: true if the document was written
+ */
+gboolean
+lian_registry_save_to_stream (LianRegistry   *self,
+                              GOutputStream  *stream,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
+  StreamSink sink = { stream, cancellable };
+  LianJsonWriter w;
+  gboolean ok;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lian_json_writer_init (&w, stream_sink, &sink);
+  write_document (self, &w);
+  ok = lian_json_writer_finish (&w, error);
+  lian_json_writer_clear (&w);
+  return ok && g_output_stream_flush (stream, cancellable, error);
+}
+
+typedef struct
+{
+  int           fd;
+  const char   *path;
+  GCancellable *cancellable;
+} FileSink;
+
+static gboolean
+file_sink (const char  *data,
+           gsize        length,
+           gpointer     user_data,
+           GError     **error)
+{
+  FileSink *sink = user_data;
+
+  if (g_cancellable_set_error_if_cancelled (sink->cancellable, error))
+    return FALSE;
+  while (length > 0)
+    {
+      gssize n = write (sink->fd, data, length);
+      if (n < 0)
+        {
+          int saved = errno;
+          if (saved == EINTR)
+            continue;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       "%s: %s", sink->path, g_strerror (saved));
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/* Writes aside, flushes to disk, then renames over @path: whoever reads
+ * @path sees the old document or the new one, never a part. */
+static gboolean
+write_atomically (const char    *path,
+                  LianRegistry  *self,
+                  GBytes        *bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *tmp = g_strdup_printf ("%s.XXXXXX", path);
+  FileSink sink = { -1, path, cancellable };
+  gboolean ok;
+  int saved;
+
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  /* mkstemp made it 0600; give it the mode a new file would have. */
+  {
+    mode_t mask = umask (0);
+    umask (mask);
+    fchmod (sink.fd, 0666 & ~mask);
+  }
+
+  if (bytes)
+    ok = file_sink (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &sink, error);
+  else
+    {
+      LianJsonWriter w;
+      lian_json_writer_init (&w, file_sink, &sink);
+      write_document (self, &w);
+      ok = lian_json_writer_finish (&w, error);
+      lian_json_writer_clear (&w);
+    }
+  if (ok && fsync (sink.fd) != 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (close (sink.fd) != 0 && ok)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp);
+  return ok;
+}
+
+/**
+ * lian_registry_save_to_file:
+ * @self: a registry
+ * @path: (type filename): the file to write
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the canonical document (see [method@Lian.Registry.save_to_data])
+ * to @path atomically: it is written beside @path, flushed to disk and
+ * renamed over it, so an interrupted save leaves the old file intact.
+ *
+ * Returns: true if the document was written
+ */
+gboolean
+lian_registry_save_to_file (LianRegistry  *self,
+                            const char    *path,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_atomically (path, self, NULL, cancellable, error);
+}
+
+/* Saving in a worker thread: the document is written to memory in the
+ * registry's thread, then to its destination in the worker. */
+
+typedef struct
+{
+  GBytes        *bytes;
+  char          *path;
+  GOutputStream *stream;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_bytes_unref (data->bytes);
+  g_free (data->path);
+  g_clear_object (&data->stream);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (data->path)
+    ok = write_atomically (data->path, NULL, data->bytes, cancellable, &error);
+  else
+    ok = g_output_stream_write_all (data->stream, g_bytes_get_data (data->bytes, NULL),
+                                    g_bytes_get_size (data->bytes), NULL, cancellable, &error) &&
+         g_output_stream_flush (data->stream, cancellable, &error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_async (LianRegistry        *self,
+            const char          *path,
+            GOutputStream       *stream,
+            gpointer             tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  SaveData *data = g_new0 (SaveData, 1);
+  gsize length;
+  char *text = lian_registry_save_to_data (self, &length);
+
+  data->bytes = g_bytes_new_take (text, length);
+  data->path = g_strdup (path);
+  data->stream = stream ? g_object_ref (stream) : NULL;
+  g_task_set_source_tag (task, tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static gboolean
+save_finish (LianRegistry  *self,
+             GAsyncResult  *result,
+             gpointer       tag,
+             GError       **error)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * lian_registry_save_to_file_async:
+ * @self: a registry
+ * @path: (type filename): the file to write
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the file is written
+ * @user_data: data for @callback
+ *
+ * Saves like [method@Lian.Registry.save_to_file], writing the file in a
+ * worker thread. The document is taken as the registry is at this call.
+ */
+void
+lian_registry_save_to_file_async (LianRegistry        *self,
+                                  const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+  g_return_if_fail (path != NULL);
+
+  save_async (self, path, NULL, lian_registry_save_to_file_async, cancellable, callback,
+              user_data);
+}
+
+/**
+ * lian_registry_save_to_file_finish:
+ * @self: a registry
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Lian.Registry.save_to_file_async].
+ *
+ * Returns: true if the file was written
+ */
+gboolean
+lian_registry_save_to_file_finish (LianRegistry  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return save_finish (self, result, lian_registry_save_to_file_async, error);
+}
+
+/**
+ * lian_registry_save_to_stream_async:
+ * @self: a registry
+ * @stream: where to write
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the document is written
+ * @user_data: data for @callback
+ *
+ * Saves like [method@Lian.Registry.save_to_stream], writing in a worker
+ * thread. The document is taken as the registry is at this call.
+ */
+void
+lian_registry_save_to_stream_async (LianRegistry        *self,
+                                    GOutputStream       *stream,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+  g_return_if_fail (G_IS_OUTPUT_STREAM (stream));
+
+  save_async (self, NULL, stream, lian_registry_save_to_stream_async, cancellable, callback,
+              user_data);
+}
+
+/**
+ * lian_registry_save_to_stream_finish:
+ * @self: a registry
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Lian.Registry.save_to_stream_async].
+ *
+ * Returns: true if the document was written
+ */
+gboolean
+lian_registry_save_to_stream_finish (LianRegistry  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return save_finish (self, result, lian_registry_save_to_stream_async, error);
+}
