@@ -1,0 +1,33 @@
+// summary.js: load a lian document and print what it holds.
+// Run: gjs -m summary.js data/jiangsu-sample.json
+// SPDX-License-Identifier: LGPL-2.1-or-later
+import System from 'system';
+import Lian from 'gi://Lian?version=1.0';
+
+const KINDS = ['regions', 'chains', 'enterprises', 'organizations',
+    'services', 'needs', 'projects', 'activities'];
+
+if (ARGV.length !== 1) {
+    printerr('usage: summary.js FILE.json');
+    System.exit(2);
+}
+
+const registry = new Lian.Registry();
+try {
+    // Loading is all-or-nothing; the error names the line or JSON path.
+    registry.load_from_file(ARGV[0], null);
+} catch (e) {
+    printerr(`${ARGV[0]}: ${e.message}`);
+    System.exit(1);
+}
+
+// One live list per kind of record.
+KINDS.forEach((name, kind) => print(`${name}: ${registry.get_records(kind).get_n_items()}`));
+
+// A filter selects records; status is an indexed field.
+print('needs by status:');
+for (const status of [Lian.NeedStatus.SUBMITTED, Lian.NeedStatus.ACCEPTED,
+    Lian.NeedStatus.IN_PROGRESS, Lian.NeedStatus.RESOLVED, Lian.NeedStatus.CLOSED]) {
+    const needs = registry.select(new Lian.Filter({record_kind: Lian.RecordKind.NEED, status}));
+    print(`  ${Lian.enum_to_nick(Lian.NeedStatus.$gtype, status)}: ${needs.get_n_items()}`);
+}
