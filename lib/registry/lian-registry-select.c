@@ -79,6 +79,14 @@ record_date (LianRecord *record)
     }
 }
 
+/* Whether records of @kind have the date that since and until compare. */
+static gboolean
+kind_has_date (LianRecordKind kind)
+{
+  return kind == LIAN_RECORD_KIND_NEED || kind == LIAN_RECORD_KIND_ACTIVITY ||
+         kind == LIAN_RECORD_KIND_PROJECT || kind == LIAN_RECORD_KIND_ORGANIZATION;
+}
+
 static gboolean
 matches_chain (LianRegistry *self,
                LianRecord   *record,
@@ -183,7 +191,7 @@ matches (LianRegistry *self,
            !lian_enterprise_has_tag (LIAN_ENTERPRISE (record), lian_filter_get_tags (filter)))
     return FALSE;
 
-  if (since || until)
+  if ((since || until) && kind_has_date (kind))
     {
       const char *date = record_date (record);
       if (date == NULL || !lian_date_is_valid (date) ||

@@ -645,7 +645,7 @@ lian_registry_add_many (LianRegistry  *self,
 
 typedef struct
 {
-  LianRecord *referrer;
+  LianRecord *referrer;   /* owned */
   char       *field;
   char       *target;
 } Unlink;
@@ -655,6 +655,7 @@ unlink_free (gpointer data)
 {
   Unlink *u = data;
 
+  g_object_unref (u->referrer);
   g_free (u->field);
   g_free (u->target);
   g_free (u);
@@ -686,7 +687,7 @@ find_refs_cb (LianRecord    *record,
       return;
     }
   u = g_new0 (Unlink, 1);
-  u->referrer = record;
+  u->referrer = g_object_ref (record);
   u->field = g_strdup (ref->field);
   u->target = g_strdup (ref->target);
   g_ptr_array_add (find->unlinks, u);
@@ -699,10 +700,23 @@ remove_entry (LianRegistry *self,
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
 
+  /* Forget the record before the list tells anyone: a change a handler
+   * makes to it must not file it again. */
   unfile_entry (self, entry);
-  lian_record_list_remove (self->lists[kind], record);
   g_hash_table_remove (self->entries, lian_record_get_id (record));
+  lian_record_list_remove (self->lists[kind], record);
   g_signal_emit (self, signals[RECORD_REMOVED], 0, record);
+}
+
+/* Removes @record unless a handler of an earlier change removed it. */
+static void
+remove_record (LianRegistry *self,
+               LianRecord   *record)
+{
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+  if (entry && entry->record == record)
+    remove_entry (self, entry);
 }
 
 /**
@@ -734,6 +748,7 @@ lian_registry_remove (LianRegistry  *self,
   g_autoptr(GPtrArray) doomed = g_ptr_array_new ();          /* LianEntry, in order */
   g_autoptr(GHashTable) doomed_set = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) unlinks = g_ptr_array_new_with_free_func (unlink_free);
+  g_autoptr(GPtrArray) gone_records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
   LianEntry *entry;
@@ -790,7 +805,9 @@ lian_registry_remove (LianRegistry  *self,
 
   for (guint i = 0; i < doomed->len; i++)
     {
-      const char *gone_id = lian_record_get_id (((LianEntry *) g_ptr_array_index (doomed, i))->record);
+      LianRecord *gone = ((LianEntry *) g_ptr_array_index (doomed, i))->record;
+      const char *gone_id = lian_record_get_id (gone);
+      g_ptr_array_add (gone_records, g_object_ref (gone));
       g_strv_builder_add (ids, gone_id);
       g_hash_table_add (seen_ids, (gpointer) gone_id);
     }
@@ -806,16 +823,18 @@ lian_registry_remove (LianRegistry  *self,
   if (affected)
     *affected = g_strv_builder_end (ids);
 
-  /* Drop references first, while every record is still in place. */
+  /* Drop references first, while every record is still in place. Handlers
+   * of the changes and removals may change the registry: look again. */
   for (guint i = 0; i < unlinks->len; i++)
     {
       Unlink *u = g_ptr_array_index (unlinks, i);
-      if (!g_hash_table_contains (doomed_set,
-                                  lian_registry_get_entry (self, lian_record_get_id (u->referrer))))
+      LianEntry *referrer = lian_registry_get_entry (self, lian_record_get_id (u->referrer));
+      if (referrer && referrer->record == u->referrer &&
+          !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
-  for (guint i = doomed->len; i > 0; i--)
-    remove_entry (self, g_ptr_array_index (doomed, i - 1));
+  for (guint i = gone_records->len; i > 0; i--)
+    remove_record (self, g_ptr_array_index (gone_records, i - 1));
   return TRUE;
 }
 
@@ -832,14 +851,14 @@ lian_registry_clear (LianRegistry *self)
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
 
-  all = g_ptr_array_new ();
+  all = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       GPtrArray *records = lian_record_list_get_array (self->lists[k]);
       for (guint i = 0; i < records->len; i++)
-        g_ptr_array_add (all, lian_registry_get_entry (self, lian_record_get_id (records->pdata[i])));
+        g_ptr_array_add (all, g_object_ref (records->pdata[i]));
     }
   for (guint i = 0; i < all->len; i++)
-    remove_entry (self, g_ptr_array_index (all, i));
+    remove_record (self, g_ptr_array_index (all, i));
   g_clear_pointer (&self->extra, json_object_unref);
 }

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""LianRegistry from Python, as a new user would use it."""
+import gc
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+
+def jiangsu():
+    """A small Jiangsu registry: Wuxi (320200) and Suzhou (320500)."""
+    chain = Lian.Chain(id='c1', name='集成电路', region='320200')
+    chain.add_leader('e-wx1')
+    wx1 = Lian.Enterprise.new('e-wx1', '无锡芯片', '91320214745555318W', '320214')
+    wx1.add_chain_link('c1', '设计', Lian.ChainRole.LEADER)
+    wx2 = Lian.Enterprise.new('e-wx2', '无锡电池', '91110000600037341L', '320205')
+    sz = Lian.Enterprise.new('e-sz', '张家港封装', '913205056082348768', '320582')
+    sz.add_chain_link('c1', '封测', Lian.ChainRole.SUPPORTING)
+    alliance = Lian.PartyOrg(id='o-al', name='集成电路产业链党建联盟',
+                             kind=Lian.OrgKind.ALLIANCE, region='320200')
+    alliance.add_member('e-wx1')
+    alliance.add_member('e-sz')
+    needs = [
+        Lian.Need(id='n1', enterprise_id='e-wx1', category=Lian.NeedCategory.FINANCING,
+                  title='流动资金贷款', chain_id='c1', submitted='2023-03-01'),
+        Lian.Need(id='n2', enterprise_id='e-wx2', category=Lian.NeedCategory.TECHNOLOGY,
+                  title='电池回收技术', submitted='2023-05-10'),
+        Lian.Need(id='n3', enterprise_id='e-sz', category=Lian.NeedCategory.LISTING,
+                  title='上市辅导', chain_id='c1', submitted='2023-07-01'),
+        Lian.Need(id='n4', enterprise_id='e-wx1', category=Lian.NeedCategory.TALENT,
+                  title='IC设计人才', chain_id='c1', submitted='2023-11-20'),
+    ]
+    reg = Lian.Registry()
+    reg.add_many([Lian.Region.new('320000', '江苏省'), chain, wx1, wx2, sz, alliance] + needs)
+    return reg
+
+
+def ids(records):
+    return [record.props.id for record in records]
+
+
+class RegistryTest(unittest.TestCase):
+    def test_build_count_iterate_lookup(self):
+        reg = jiangsu()
+        self.assertEqual(reg.get_n_records(), 10)
+        needs = reg.get_needs()
+        self.assertEqual(len(needs), 4)
+        self.assertEqual(needs.get_item_type().name, 'LianNeed')
+        self.assertEqual([need.props.title for need in needs],
+                         ['流动资金贷款', '电池回收技术', '上市辅导', 'IC设计人才'])
+        self.assertEqual(needs[2].props.id, 'n3')
+        self.assertEqual(ids(reg.get_enterprises()), ['e-wx1', 'e-wx2', 'e-sz'])
+        self.assertEqual(len(reg.get_projects()), 0)
+
+        self.assertEqual(reg.lookup('e-wx1').props.name, '无锡芯片')
+        self.assertIsInstance(reg.lookup('c1'), Lian.Chain)
+        self.assertIsNone(reg.lookup('nobody'))
+        self.assertIsNotNone(reg.lookup_need('n1'))
+        self.assertIsNone(reg.lookup_need('e-wx1'))
+        self.assertIs(reg.lookup('n1').get_registry(), reg)
+        self.assertEqual(ids(reg.dup_referrers('e-wx1')), ['c1', 'o-al', 'n1', 'n4'])
+        self.assertEqual(reg.dup_region_name('320000'), '江苏省')
+        self.assertEqual(reg.dup_region_name('320200'), '无锡市')
+
+    def test_add_fires_items_changed(self):
+        reg = jiangsu()
+        needs = reg.get_needs()
+        changes, added = [], []
+        needs.connect('items-changed', lambda model, pos, removed, n: changes.append((pos, removed, n)))
+        reg.connect('record-added', lambda r, record: added.append(record.props.id))
+        need = Lian.Need.new('n5', 'e-wx2', Lian.NeedCategory.LAND, '研发用地')
+        reg.add(need)
+        self.assertEqual(changes, [(4, 0, 1)])
+        self.assertEqual(added, ['n5'])
+        self.assertEqual(len(needs), 5)
+        self.assertIs(needs[4], need)
+        self.assertIs(need.get_registry(), reg)
+
+    def test_change_fires_record_changed_and_reindexes(self):
+        reg = jiangsu()
+        seen = []
+        reg.connect('record-changed', lambda r, record, prop: seen.append((record.props.id, prop)))
+        n2 = reg.lookup_need('n2')
+        n2.transition(Lian.NeedStatus.ACCEPTED, 'o-al', None, None)
+        self.assertEqual(seen[0], ('n2', 'status'))
+        accepted = Lian.Filter(record_kind=Lian.RecordKind.NEED, status=Lian.NeedStatus.ACCEPTED)
+        self.assertEqual(ids(reg.select(accepted)), ['n2'])
+        n2.props.chain_id = 'c1'
+        self.assertEqual(seen[-1], ('n2', 'chain-id'))
+        on_chain = Lian.Filter(record_kind=Lian.RecordKind.NEED, chain_id='c1')
+        self.assertEqual(ids(reg.select(on_chain)), ['n1', 'n2', 'n3', 'n4'])
+
+    def test_select_needs_of_one_city(self):
+        reg = jiangsu()
+        wuxi = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200')
+        selected = reg.select(wuxi)
+        self.assertEqual(ids(selected), ['n1', 'n2', 'n4'])
+        suzhou = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320500')
+        self.assertEqual([need.props.title for need in reg.select(suzhou)], ['上市辅导'])
+        wuxi.props.categories = Lian.NeedCategories.FINANCING | Lian.NeedCategories.TALENT
+        self.assertEqual(ids(reg.select(wuxi)), ['n1', 'n4'])
+        wuxi.props.text = 'ic'
+        self.assertEqual(ids(reg.select(wuxi)), ['n4'])
+        firms_on_chain = Lian.Filter(record_kind=Lian.RecordKind.ENTERPRISE, chain_id='c1')
+        self.assertEqual(ids(reg.select(firms_on_chain)), ['e-wx1', 'e-sz'])
+
+        on_chain = Lian.Filter(record_kind=Lian.RecordKind.NEED, chain_id='c1')
+        how, visited = reg.explain_select(on_chain)
+        self.assertEqual(visited, 3)
+        self.assertTrue(how.startswith('needs by chain: '), how)
+
+    def test_refused_add_raises_and_changes_nothing(self):
+        reg = jiangsu()
+        needs = reg.get_needs()
+        changes = []
+        needs.connect('items-changed', lambda *args: changes.append(args[1:]))
+        orphan = Lian.Need.new('n9', 'e-gone', Lian.NeedCategory.LAND, '用地')
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(orphan)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.UNKNOWN_REFERENCE))
+        self.assertIn('need "n9": enterprise_id: ', cm.exception.message)
+
+        wrong = Lian.Need.new('n9', 'c1', Lian.NeedCategory.LAND, '用地')
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(wrong)
+        self.assertEqual(cm.exception.code, Lian.RegistryError.WRONG_KIND)
+
+        twice = [Lian.Need.new('n9', 'e-wx1', Lian.NeedCategory.LAND, '用地'),
+                 Lian.Need.new('n9', 'e-wx2', Lian.NeedCategory.TAX, '税务')]
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add_many(twice)
+        self.assertEqual(cm.exception.code, Lian.RegistryError.DUPLICATE_ID)
+
+        bad = Lian.Enterprise.new('e-bad', '坏企业', '91320214745555318X', '320214')
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(bad)
+        self.assertTrue(cm.exception.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC))
+        self.assertTrue(cm.exception.message.startswith('enterprise "e-bad": uscc: '))
+
+        self.assertEqual(reg.get_n_records(), 10)
+        self.assertEqual(len(needs), 4)
+        self.assertEqual(changes, [])
+        self.assertIsNone(reg.lookup('n9'))
+        self.assertIsNone(orphan.get_registry())
+
+    def test_remove_with_cascade(self):
+        reg = jiangsu()
+        with self.assertRaises(GLib.Error) as cm:
+            reg.remove('e-wx1', False)
+        self.assertEqual(cm.exception.code, Lian.RegistryError.STILL_REFERENCED)
+        self.assertEqual(reg.get_n_records(), 10)
+        with self.assertRaises(GLib.Error) as cm:
+            reg.remove('e-none', True)
+        self.assertEqual(cm.exception.code, Lian.RegistryError.NOT_FOUND)
+
+        removed = []
+        reg.connect('record-removed', lambda r, record: removed.append(record.props.id))
+        ok, affected = reg.remove('e-wx1', True)
+        self.assertTrue(ok)
+        self.assertEqual(affected, ['e-wx1', 'n1', 'n4', 'c1', 'o-al'])
+        self.assertEqual(sorted(removed), ['e-wx1', 'n1', 'n4'])
+        self.assertEqual(ids(reg.get_needs()), ['n2', 'n3'])
+        self.assertFalse(reg.lookup_chain('c1').is_leader('e-wx1'))
+        self.assertEqual(list(reg.lookup_organization('o-al').props.member_ids), ['e-sz'])
+
+    def test_clear_and_lifetime(self):
+        reg = jiangsu()
+        needs = reg.get_needs()
+        need = reg.lookup('n1')
+        reg.clear()
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertEqual(len(needs), 0)
+        self.assertIsNone(need.get_registry())
+
+        finalized = []
+        reg = jiangsu()
+        reg.weak_ref(lambda: finalized.append('registry'))
+        reg.lookup('c1').weak_ref(lambda: finalized.append('chain'))
+        del reg
+        gc.collect()
+        self.assertEqual(sorted(finalized), ['chain', 'registry'])
+
+
+if __name__ == '__main__':
+    unittest.main()
