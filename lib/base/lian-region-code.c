@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-resources.h"
+#include "lian-region-code-private.h"
 
 static gboolean
 check_code (const char  *code,
@@ -199,14 +201,42 @@ load_names (void)
  * Returns: (nullable): the name, such as `无锡市`, or `NULL` if the table
  *   does not know @code
  */
-const char *
-lian_region_code_get_name (const char *code)
+static GHashTable *
+builtin_names (void)
 {
   static GHashTable *names;
 
-  g_return_val_if_fail (code != NULL, NULL);
-
   if (g_once_init_enter (&names))
     g_once_init_leave (&names, load_names ());
-  return g_hash_table_lookup (names, code);
+  return names;
+}
+
+const char *
+lian_region_code_get_name (const char *code)
+{
+  g_return_val_if_fail (code != NULL, NULL);
+
+  return g_hash_table_lookup (builtin_names (), code);
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+const char * const *
+lian_region_code_list_builtin (void)
+{
+  static const char **codes;
+
+  if (g_once_init_enter (&codes))
+    {
+      guint n;
+      const char **list = (const char **) g_hash_table_get_keys_as_array (builtin_names (), &n);
+      qsort (list, n, sizeof (char *), compare_codes);
+      g_once_init_leave (&codes, list);
+    }
+  return codes;
 }
