@@ -1,0 +1,117 @@
+/* lian-data-commands.c: validate, generate, need
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "lian-tool.h"
+
+int
+cmd_validate (int    argc,
+              char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the result as JSON", NULL },
+    { NULL }
+  };
+  g_autoptr(LianRegistry) registry = NULL;
+
+  if (!tool_parse_options ("validate", "FILE", "Load a lian document and report its problems.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("validate", "expected one FILE");
+
+  registry = tool_load (argv[1]);
+  if (registry == NULL)
+    return EXIT_DATA;
+  if (json)
+    g_print ("{\"file\": \"%s\", \"records\": %u, \"problems\": []}\n", argv[1],
+             lian_registry_get_n_records (registry));
+  else
+    g_print ("%s: %u records, no problem found\n", argv[1], lian_registry_get_n_records (registry));
+  return EXIT_OK;
+}
+
+int
+cmd_generate (int    argc,
+              char **argv)
+{
+  g_autofree char *profile = NULL;
+  g_autofree char *output = NULL;
+  int scale = 1, seed = 2023;
+  const GOptionEntry entries[] = {
+    { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, "The profile (jiangsu-2023)", "NAME" },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "Multiply every count by K (default 1)", "K" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of everything not published (default 2023)", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
+    { NULL }
+  };
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!tool_parse_options ("generate", NULL,
+                           "Write a synthetic lian document whose figures are a profile's.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 1)
+    return tool_usage_error ("generate", "unexpected argument '%s'", argv[1]);
+  if (profile == NULL || output == NULL)
+    return tool_usage_error ("generate", "--profile and -o are required");
+  if (scale < 1)
+    return tool_usage_error ("generate", "--scale must be at least 1");
+
+  if (!lian_registry_generate (registry, profile, scale, (guint32) seed, &error))
+    {
+      if (g_error_matches (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE))
+        return tool_usage_error ("generate", "%s", error->message);
+      g_printerr ("lian generate: %s\n", error->message);
+      return EXIT_DATA;
+    }
+  return tool_save (registry, output) ? EXIT_OK : EXIT_DATA;
+}
+
+int
+cmd_need (int    argc,
+          char **argv)
+{
+  g_autofree char *to = NULL, *actor = NULL, *note = NULL;
+  const GOptionEntry entries[] = {
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "The new status (accepted, in-progress, resolved, closed)", "STATUS" },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &actor, "Who moves it (an organisation id)", "ACTOR" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note for the history", "TEXT" },
+    { NULL }
+  };
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  LianNeed *need;
+  int status;
+
+  if (!tool_parse_options ("need", "FILE ID", "Move a need to another status and save the file.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 3)
+    return tool_usage_error ("need", "expected FILE and a need ID");
+  if (to == NULL || actor == NULL)
+    return tool_usage_error ("need", "--to and --by are required");
+  if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, to, &status, &error))
+    return tool_usage_error ("need", "%s", error->message);
+
+  registry = tool_load (argv[1]);
+  if (registry == NULL)
+    return EXIT_DATA;
+  need = lian_registry_lookup_need (registry, argv[2]);
+  if (need == NULL)
+    {
+      g_printerr ("%s: no need has the id \"%s\"\n", argv[1], argv[2]);
+      return EXIT_DATA;
+    }
+  if (!lian_need_transition (need, status, actor, note, NULL, &error))
+    {
+      g_printerr ("%s: %s: %s\n", argv[1], argv[2], error->message);
+      return EXIT_DATA;
+    }
+  if (!tool_save (registry, argv[1]))
+    return EXIT_DATA;
+  g_print ("%s: %s\n", argv[2], to);
+  return EXIT_OK;
+}

@@ -1,0 +1,168 @@
+/* lian.c: the `lian` command, a thin layer over the library
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lian-tool.h"
+
+static const LianCommand commands[] = {
+  { "validate", "Load a document and report every problem in it", cmd_validate },
+  { "generate", "Write a synthetic document from a profile", cmd_generate },
+  { "need", "Move a need to another status and save", cmd_need },
+};
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "Usage: lian COMMAND [OPTION…] [ARGUMENT…]\n\n"
+                "Registers of industrial chains, enterprises, party organisations,\n"
+                "services and needs (产业链党建).\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf (out, "\nRun 'lian COMMAND --help' for the options of a command.\n"
+                "Exit status: 0 ok, 1 the data has problems, 2 usage error.\n");
+}
+
+int
+tool_usage_error (const char *name,
+                  const char *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("lian %s: %s\nTry 'lian %s --help'.\n", name, message, name);
+  return EXIT_USAGE;
+}
+
+gboolean
+tool_parse_options (const char          *name,
+                    const char          *parameters,
+                    const char          *summary,
+                    const GOptionEntry  *entries,
+                    int                 *argc,
+                    char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_strict_posix (context, FALSE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      tool_usage_error (name, "%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A progress line on a terminal while a long job runs in a worker. */
+typedef struct
+{
+  GMainLoop  *loop;
+  GError     *error;
+  gboolean    ok;
+  double      started;
+  const char *what;
+  guint       ticks;
+} Progress;
+
+static gboolean
+progress_tick_cb (gpointer data)
+{
+  Progress *p = data;
+  static const char bar[] = "▏▎▍▌▋▊▉█";
+
+  g_printerr ("\r%s %.*s %.1f s", p->what, 3, bar + 3 * (p->ticks++ % 8),
+              (g_get_monotonic_time () / 1e6) - p->started);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  Progress *p = data;
+
+  p->ok = lian_registry_load_from_file_finish (LIAN_REGISTRY (source), result, &p->error);
+  g_main_loop_quit (p->loop);
+}
+
+LianRegistry *
+tool_load (const char *path)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  Progress p = { g_main_loop_new (NULL, FALSE), NULL, FALSE, g_get_monotonic_time () / 1e6,
+                 "loading", 0 };
+  guint tick = 0;
+
+  if (isatty (STDERR_FILENO))
+    tick = g_timeout_add (100, progress_tick_cb, &p);
+  lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
+  g_main_loop_run (p.loop);
+  if (tick)
+    {
+      g_source_remove (tick);
+      g_printerr ("\r\033[K");
+    }
+  g_main_loop_unref (p.loop);
+  if (!p.ok)
+    {
+      g_printerr ("%s: %s\n", path, p.error->message);
+      g_error_free (p.error);
+      return NULL;
+    }
+  return g_steal_pointer (&registry);
+}
+
+gboolean
+tool_save (LianRegistry *registry,
+           const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lian_registry_save_to_file (registry, path, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_help (argc < 2 ? stderr : stdout);
+      return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("lian %s\n", lian_get_version_string ());
+      return EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prgname = g_strdup_printf ("lian %s", commands[i].name);
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
+  g_printerr ("lian: unknown command '%s'\n", argv[1]);
+  print_help (stderr);
+  return EXIT_USAGE;
+}
