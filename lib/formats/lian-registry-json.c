@@ -11,216 +11,8 @@
 
 #include "lian-registry-json.h"
 #include "lian-registry-private.h"
-#include "lian-record-json-private.h"
-#include "lian-json-scan-private.h"
-#include "lian-json-writer-private.h"
+#include "lian-document-private.h"
 #include "lian-error.h"
-
-/* A document read but not yet added: built in any thread, added in the
- * registry's. */
-typedef struct
-{
-  GPtrArray  *records;   /* LianRecord */
-  GPtrArray  *paths;     /* char *, NULL-terminated */
-  JsonObject *extra;
-} Document;
-
-static void
-document_free (Document *doc)
-{
-  g_ptr_array_unref (doc->records);
-  g_ptr_array_unref (doc->paths);
-  g_clear_pointer (&doc->extra, json_object_unref);
-  g_free (doc);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Document, document_free)
-
-/* json-glib says "<data>:3:14: Parse error: unexpected …". */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
-{
-  const char *msg = parse_error->message;
-  guint line = 0, col = 0;
-  const char *rest;
-
-  if (g_str_has_prefix (msg, "<data>:"))
-    msg += strlen ("<data>:");
-  if (sscanf (msg, "%u:%u:", &line, &col) == 2 && (rest = strstr (msg, ": ")) != NULL)
-    {
-      rest += 2;
-      if (g_str_has_prefix (rest, "Parse error: "))
-        rest += strlen ("Parse error: ");
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                   "line %u, column %u: %s", line, col, rest);
-    }
-  else
-    g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, "%s", msg);
-}
-
-static gboolean
-read_records (Document        *doc,
-              LianRecordKind   kind,
-              const char      *member,
-              JsonNode        *node,
-              GError         **error)
-{
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                   "$.%s: expected an array", member);
-      return FALSE;
-    }
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("$.%s[%u]", member, i);
-      g_autoptr(LianRecordBuilder) builder = NULL;
-      g_autoptr(GList) names = NULL;
-      JsonObject *object;
-      LianRecord *record;
-
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        {
-          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                       "%s: expected an object", path);
-          return FALSE;
-        }
-      object = json_node_get_object (item);
-      names = json_object_get_members (object);
-      builder = lian_record_builder_new (kind);
-      for (GList *l = names; l; l = l->next)
-        if (!lian_record_builder_member (builder, path, l->data,
-                                         json_object_get_member (object, l->data), error))
-          return FALSE;
-      record = lian_record_builder_end (builder, path, error);
-      if (record == NULL)
-        return FALSE;
-      g_ptr_array_add (doc->records, record);
-      g_ptr_array_insert (doc->paths, doc->paths->len - 1, g_steal_pointer (&path));
-    }
-  return TRUE;
-}
-
-static Document *
-read_document (const char  *data,
-               gsize        length,
-               GError     **error)
-{
-  g_autoptr(Document) doc = g_new0 (Document, 1);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GList) names = NULL;
-  JsonObject *top;
-  JsonNode *root, *node;
-
-  doc->records = g_ptr_array_new_with_free_func (g_object_unref);
-  doc->paths = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (doc->paths, NULL);
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (!lian_json_scan (data, length, error))
-    return NULL;
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      set_syntax_error (error, parse_error);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                           "line 1, column 1: the document is empty");
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                           "$: expected an object");
-      return NULL;
-    }
-  top = json_node_get_object (root);
-
-  node = json_object_get_member (top, "format");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING ||
-      !g_str_equal (json_node_get_string (node), LIAN_DOCUMENT_FORMAT))
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.format: not a lian document (expected \"format\": \"%s\")",
-                   LIAN_DOCUMENT_FORMAT);
-      return NULL;
-    }
-  node = json_object_get_member (top, "version");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 1)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.version: expected a version number, such as %d", LIAN_DOCUMENT_VERSION);
-      return NULL;
-    }
-  if (json_node_get_int (node) > LIAN_DOCUMENT_VERSION)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.version: version %" G_GINT64_FORMAT " is newer than this lian reads (%d)",
-                   json_node_get_int (node), LIAN_DOCUMENT_VERSION);
-      return NULL;
-    }
-
-  /* Records kind by kind, in the document's canonical order. */
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    {
-      const char *member = lian_record_kind_to_member (k);
-      node = json_object_get_member (top, member);
-      if (node && !JSON_NODE_HOLDS_NULL (node) && !read_records (doc, k, member, node, error))
-        return NULL;
-    }
-
-  names = json_object_get_members (top);
-  for (GList *l = names; l; l = l->next)
-    {
-      if (g_str_equal (l->data, "format") || g_str_equal (l->data, "version") ||
-          lian_record_kind_from_member (l->data) >= 0)
-        continue;
-      if (doc->extra == NULL)
-        doc->extra = json_object_new ();
-      json_object_set_member (doc->extra, l->data,
-                              json_node_copy (json_object_get_member (top, l->data)));
-    }
-  return g_steal_pointer (&doc);
-}
-
-static gboolean
-add_document (LianRegistry  *self,
-              Document      *doc,
-              GError       **error)
-{
-  if (!lian_registry_add_many_at (self, doc->records,
-                                  (const char * const *) doc->paths->pdata, error))
-    return FALSE;
-  if (doc->extra)
-    {
-      JsonObject *extra = lian_registry_get_extra (self);
-      if (extra == NULL)
-        lian_registry_set_extra (self, doc->extra);
-      else
-        {
-          g_autoptr(GList) names = json_object_get_members (doc->extra);
-          for (GList *l = names; l; l = l->next)
-            json_object_set_member (extra, l->data,
-                                    json_node_copy (json_object_get_member (doc->extra, l->data)));
-        }
-    }
-  return TRUE;
-}
 
 /**
  * lian_registry_load_from_data:
@@ -247,17 +39,17 @@ lian_registry_load_from_data (LianRegistry  *self,
                               gssize         length,
                               GError       **error)
 {
-  g_autoptr(Document) doc = NULL;
+  g_autoptr(LianDocument) doc = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = read_document (data ? data : "", length < 0 ? strlen (data) : (gsize) length, error);
-  return doc && add_document (self, doc, error);
+  doc = lian_document_read (data ? data : "", length < 0 ? strlen (data) : (gsize) length, error);
+  return doc && lian_document_add (doc, self, error);
 }
 
-static Document *
+static LianDocument *
 read_file (const char    *path,
            GCancellable  *cancellable,
            GError       **error)
@@ -276,7 +68,7 @@ read_file (const char    *path,
       g_error_free (local);
       return NULL;
     }
-  return read_document (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
+  return lian_document_read (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
                         g_mapped_file_get_length (mapped), error);
 }
 
@@ -298,14 +90,14 @@ lian_registry_load_from_file (LianRegistry  *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(Document) doc = NULL;
+  g_autoptr(LianDocument) doc = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   doc = read_file (path, cancellable, error);
-  return doc && add_document (self, doc, error);
+  return doc && lian_document_add (doc, self, error);
 }
 
 static GBytes *
@@ -321,7 +113,7 @@ read_stream (GInputStream  *stream,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
-static Document *
+static LianDocument *
 read_stream_document (GInputStream  *stream,
                       GCancellable  *cancellable,
                       GError       **error)
@@ -333,7 +125,7 @@ read_stream_document (GInputStream  *stream,
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
-  return read_document (data ? data : "", length, error);
+  return lian_document_read (data ? data : "", length, error);
 }
 
 /**
@@ -354,14 +146,14 @@ lian_registry_load_from_stream (LianRegistry  *self,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(Document) doc = NULL;
+  g_autoptr(LianDocument) doc = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   doc = read_stream_document (stream, cancellable, error);
-  return doc && add_document (self, doc, error);
+  return doc && lian_document_add (doc, self, error);
 }
 
 /* Loading in a worker thread: the document is read and its records made
@@ -375,10 +167,10 @@ load_file_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   GError *error = NULL;
-  Document *doc = read_file (task_data, cancellable, &error);
+  LianDocument *doc = read_file (task_data, cancellable, &error);
 
   if (doc)
-    g_task_return_pointer (task, doc, (GDestroyNotify) document_free);
+    g_task_return_pointer (task, doc, (GDestroyNotify) lian_document_free);
   else
     g_task_return_error (task, error);
 }
@@ -419,14 +211,14 @@ load_finish (LianRegistry  *self,
              gpointer       tag,
              GError       **error)
 {
-  g_autoptr(Document) doc = NULL;
+  g_autoptr(LianDocument) doc = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tag, FALSE);
 
   doc = g_task_propagate_pointer (G_TASK (result), error);
-  return doc && add_document (self, doc, error);
+  return doc && lian_document_add (doc, self, error);
 }
 
 /**
@@ -455,10 +247,10 @@ load_stream_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   GError *error = NULL;
-  Document *doc = read_stream_document (task_data, cancellable, &error);
+  LianDocument *doc = read_stream_document (task_data, cancellable, &error);
 
   if (doc)
-    g_task_return_pointer (task, doc, (GDestroyNotify) document_free);
+    g_task_return_pointer (task, doc, (GDestroyNotify) lian_document_free);
   else
     g_task_return_error (task, error);
 }

@@ -88,12 +88,17 @@ lian_set_to_array (GHashTable *set)
   return array;
 }
 
-/* Adds @records, refusing all of them on the first problem. @paths, if
- * given, names where each record came from ("$.needs[12]"). */
-gboolean lian_registry_add_many_at (LianRegistry        *self,
-                                    GPtrArray           *records,
-                                    const char * const  *paths,
-                                    GError             **error);
+/* Names where record @i of a batch came from ("$.needs[12]"); owned. */
+typedef char *(*LianWhereFunc) (guint    i,
+                                gpointer data);
+
+/* Adds @records, refusing all of them on the first problem; @where, if
+ * given, names each record's place for the messages. */
+gboolean lian_registry_add_many_at (LianRegistry   *self,
+                                    GPtrArray      *records,
+                                    LianWhereFunc   where,
+                                    gpointer        where_data,
+                                    GError        **error);
 
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */

@@ -506,10 +506,11 @@ describe (LianRecord *record)
 }
 
 gboolean
-lian_registry_add_many_at (LianRegistry        *self,
-                           GPtrArray           *records,
-                           const char * const  *paths,
-                           GError             **error)
+lian_registry_add_many_at (LianRegistry   *self,
+                           GPtrArray      *records,
+                           LianWhereFunc   where_func,
+                           gpointer        where_data,
+                           GError        **error)
 {
   g_autoptr(GHashTable) batch = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
@@ -525,20 +526,20 @@ lian_registry_add_many_at (LianRegistry        *self,
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *where = paths ? g_strdup (paths[i]) : describe (record);
+      g_autofree char *where = where_func ? where_func (i, where_data) : describe (record);
       const char *id = lian_record_get_id (record);
       GError *local = NULL;
 
       if (!lian_record_validate (record, &local))
         {
-          prefix_error (error, local, where, paths != NULL);
+          prefix_error (error, local, where, where_func != NULL);
           return FALSE;
         }
       if (lian_registry_get_entry (self, id) || g_hash_table_contains (batch, id))
         {
           g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                        "%s%sid: \"%s\" is already the id of another record", where,
-                       paths ? "." : ": ", id);
+                       where_func ? "." : ": ", id);
           return FALSE;
         }
       g_hash_table_insert (batch, (gpointer) id, record);
@@ -547,8 +548,8 @@ lian_registry_add_many_at (LianRegistry        *self,
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *where = paths ? g_strdup (paths[i]) : describe (record);
-      CheckRefs check = { self, batch, where, paths != NULL, NULL };
+      g_autofree char *where = where_func ? where_func (i, where_data) : describe (record);
+      CheckRefs check = { self, batch, where, where_func != NULL, NULL };
 
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
@@ -557,7 +558,7 @@ lian_registry_add_many_at (LianRegistry        *self,
           return FALSE;
         }
       if (LIAN_IS_PARTY_ORG (record) &&
-          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), where, paths != NULL, error))
+          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), where, where_func != NULL, error))
         return FALSE;
     }
 
@@ -614,7 +615,7 @@ lian_registry_add (LianRegistry  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_ptr_array_add (one, record);
-  return lian_registry_add_many_at (self, one, NULL, error);
+  return lian_registry_add_many_at (self, one, NULL, NULL, error);
 }
 
 /**
@@ -638,7 +639,7 @@ lian_registry_add_many (LianRegistry  *self,
   g_return_val_if_fail (records != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return lian_registry_add_many_at (self, records, NULL, error);
+  return lian_registry_add_many_at (self, records, NULL, NULL, error);
 }
 
 /* Removing */

@@ -1,0 +1,32 @@
+/* lian-document-private.h: a document read, its records not yet added
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "lian-registry-private.h"
+
+G_BEGIN_DECLS
+
+/* Made in any thread; added to a registry in the registry's own. */
+typedef struct
+{
+  GPtrArray  *records;   /* LianRecord */
+  GArray     *places;    /* guint: each record's index within its kind's array */
+  JsonObject *extra;     /* the document members lian does not know */
+} LianDocument;
+
+LianDocument *lian_document_read  (const char    *data,
+                                   gsize          length,
+                                   GError       **error);
+void          lian_document_free  (LianDocument  *doc);
+/* Adds the records (all or none) and merges the extra members. */
+gboolean      lian_document_add   (LianDocument  *doc,
+                                   LianRegistry  *registry,
+                                   GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianDocument, lian_document_free)
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* lian-document.c: reading a lian document as a stream of tokens
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The reader walks the document with the pull tokenizer and hands each
+ * record's members to the record builder as it meets them; only a
+ * member's own value ever becomes a JsonNode, never the document.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-document-private.h"
+#include "lian-json-pull-private.h"
+#include "lian-record-json-private.h"
+#include "lian-registry-json.h"
+#include "lian-error.h"
+
+void
+lian_document_free (LianDocument *doc)
+{
+  g_ptr_array_unref (doc->records);
+  g_array_unref (doc->places);
+  g_clear_pointer (&doc->extra, json_object_unref);
+  g_free (doc);
+}
+
+/* Reads the records of one kind: "[" already consumed. */
+static gboolean
+read_records (LianDocument    *doc,
+              LianJsonPull    *pull,
+              LianRecordKind   kind,
+              const char      *member,
+              GError         **error)
+{
+  guint index = 0;
+
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != LIAN_TOKEN_END_ARRAY)
+    {
+      g_autofree char *path = g_strdup_printf ("$.%s[%u]", member, index);
+      g_autoptr(LianRecordBuilder) builder = NULL;
+      LianRecord *record;
+      gboolean first = TRUE;
+
+      if (index > 0)
+        {
+          if (pull->token != LIAN_TOKEN_COMMA)
+            return lian_json_pull_error (pull, error, "expected ',' or ']' after %s", path);
+          if (!lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
+        {
+          if (pull->token == LIAN_TOKEN_END)
+            return lian_json_pull_error (pull, error, "the document ends inside $.%s", member);
+          if (pull->token == LIAN_TOKEN_COMMA || pull->token == LIAN_TOKEN_COLON ||
+              pull->token == LIAN_TOKEN_END_OBJECT || pull->token == LIAN_TOKEN_END_ARRAY)
+            return lian_json_pull_error (pull, error, "expected a record at %s", path);
+          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                       "%s: expected an object", path);
+          return FALSE;
+        }
+
+      builder = lian_record_builder_new (kind);
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+      while (pull->token != LIAN_TOKEN_END_OBJECT)
+        {
+          g_autofree char *name = NULL;
+          g_autoptr(JsonNode) value = NULL;
+
+          if (!first)
+            {
+              if (pull->token != LIAN_TOKEN_COMMA)
+                return lian_json_pull_error (pull, error, "expected ',' or '}' in %s", path);
+              if (!lian_json_pull_next (pull, error))
+                return FALSE;
+            }
+          first = FALSE;
+          if (pull->token != LIAN_TOKEN_STRING)
+            return lian_json_pull_error (pull, error, "expected a member name in %s", path);
+          name = g_strdup (pull->string->str);
+          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+              !lian_json_pull_next (pull, error))
+            return FALSE;
+          value = lian_json_pull_node (pull, error);
+          if (value == NULL ||
+              !lian_record_builder_member (builder, path, name, value, error) ||
+              !lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      record = lian_record_builder_end (builder, path, error);
+      if (record == NULL)
+        return FALSE;
+      g_ptr_array_add (doc->records, record);
+      g_array_append_val (doc->places, index);
+      index++;
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_header (JsonNode  *format,
+              JsonNode  *version,
+              GError   **error)
+{
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      !g_str_equal (json_node_get_string (format), LIAN_DOCUMENT_FORMAT))
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   "$.format: not a lian document (expected \"format\": \"%s\")",
+                   LIAN_DOCUMENT_FORMAT);
+      return FALSE;
+    }
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   "$.version: expected a version number, such as %d", LIAN_DOCUMENT_VERSION);
+      return FALSE;
+    }
+  if (json_node_get_int (version) > LIAN_DOCUMENT_VERSION)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   "$.version: version %" G_GINT64_FORMAT " is newer than this lian reads (%d)",
+                   json_node_get_int (version), LIAN_DOCUMENT_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_top (LianDocument  *doc,
+          LianJsonPull  *pull,
+          GError       **error)
+{
+  g_autoptr(JsonNode) format = NULL;
+  g_autoptr(JsonNode) version = NULL;
+  gboolean first = TRUE;
+
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  if (pull->token == LIAN_TOKEN_END)
+    return lian_json_pull_error (pull, error, "the document is empty");
+  if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
+    {
+      g_autoptr(JsonNode) other = lian_json_pull_node (pull, error);
+      if (other == NULL)
+        return FALSE;
+      g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                           "$: expected an object");
+      return FALSE;
+    }
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != LIAN_TOKEN_END_OBJECT)
+    {
+      g_autofree char *name = NULL;
+      int kind;
+
+      if (!first)
+        {
+          if (pull->token != LIAN_TOKEN_COMMA)
+            return lian_json_pull_error (pull, error, "expected ',' or '}'");
+          if (!lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      first = FALSE;
+      if (pull->token != LIAN_TOKEN_STRING)
+        return lian_json_pull_error (pull, error, "expected a member name");
+      name = g_strdup (pull->string->str);
+      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+          !lian_json_pull_next (pull, error))
+        return FALSE;
+
+      kind = lian_record_kind_from_member (name);
+      if (kind >= 0 && pull->token == LIAN_TOKEN_BEGIN_ARRAY)
+        {
+          /* The header comes first in a lian document; check it before
+           * building anything. */
+          if (!check_header (format, version, error) ||
+              !read_records (doc, pull, kind, name, error))
+            return FALSE;
+        }
+      else
+        {
+          JsonNode *value = lian_json_pull_node (pull, error);
+          if (value == NULL)
+            return FALSE;
+          if (kind >= 0 && !JSON_NODE_HOLDS_NULL (value))
+            {
+              json_node_unref (value);
+              g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                           "$.%s: expected an array", name);
+              return FALSE;
+            }
+          if (kind >= 0)
+            json_node_unref (value);
+          else if (g_str_equal (name, "format"))
+            {
+              g_clear_pointer (&format, json_node_unref);
+              format = value;
+            }
+          else if (g_str_equal (name, "version"))
+            {
+              g_clear_pointer (&version, json_node_unref);
+              version = value;
+            }
+          else
+            {
+              if (doc->extra == NULL)
+                doc->extra = json_object_new ();
+              json_object_set_member (doc->extra, name, value);
+            }
+        }
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  if (pull->token != LIAN_TOKEN_END)
+    return lian_json_pull_error (pull, error, "unexpected text after the document");
+  return check_header (format, version, error);
+}
+
+/* Whether the whole text is well-formed JSON, building nothing. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  LianJsonPull pull;
+  gboolean ok;
+
+  lian_json_pull_init (&pull, data, length);
+  ok = lian_json_pull_next (&pull, error) &&
+       (pull.token != LIAN_TOKEN_END || lian_json_pull_error (&pull, error, "the document is empty")) &&
+       lian_json_pull_skip (&pull, error) &&
+       lian_json_pull_next (&pull, error) &&
+       (pull.token == LIAN_TOKEN_END ||
+        lian_json_pull_error (&pull, error, "unexpected text after the document"));
+  lian_json_pull_clear (&pull);
+  return ok;
+}
+
+LianDocument *
+lian_document_read (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  g_autoptr(LianDocument) doc = g_new0 (LianDocument, 1);
+  g_autoptr(GError) local = NULL;
+  LianJsonPull pull;
+  gboolean ok;
+
+  doc->records = g_ptr_array_new_with_free_func (g_object_unref);
+  doc->places = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  lian_json_pull_init (&pull, data, length);
+  ok = lian_json_pull_validate (&pull, &local) && read_top (doc, &pull, &local);
+  lian_json_pull_clear (&pull);
+  if (ok)
+    return g_steal_pointer (&doc);
+
+  /* A bad value found while reading: if the text further on is not even
+   * well-formed, that is the error to report, as a parser would. */
+  if (local->domain != LIAN_FORMAT_ERROR ||
+      (local->code != LIAN_FORMAT_ERROR_SYNTAX && local->code != LIAN_FORMAT_ERROR_LIMIT &&
+       local->code != LIAN_FORMAT_ERROR_ENCODING))
+    check_syntax (data, length, error);
+  if (error && *error == NULL)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+static char *
+where_cb (guint    i,
+          gpointer data)
+{
+  LianDocument *doc = data;
+  LianRecord *record = g_ptr_array_index (doc->records, i);
+
+  return g_strdup_printf ("$.%s[%u]",
+                          lian_record_kind_to_member (lian_record_get_record_kind (record)),
+                          g_array_index (doc->places, guint, i));
+}
+
+gboolean
+lian_document_add (LianDocument  *doc,
+                   LianRegistry  *registry,
+                   GError       **error)
+{
+  if (!lian_registry_add_many_at (registry, doc->records, where_cb, doc, error))
+    return FALSE;
+  if (doc->extra)
+    {
+      JsonObject *extra = lian_registry_get_extra (registry);
+      if (extra == NULL)
+        lian_registry_set_extra (registry, doc->extra);
+      else
+        {
+          g_autoptr(GList) names = json_object_get_members (doc->extra);
+          for (GList *l = names; l; l = l->next)
+            json_object_set_member (extra, l->data,
+                                    json_node_copy (json_object_get_member (doc->extra, l->data)));
+        }
+    }
+  return TRUE;
+}

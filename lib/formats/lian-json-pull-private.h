@@ -1,0 +1,71 @@
+/* lian-json-pull-private.h: lian's own streaming JSON reader
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LIAN_TOKEN_END,
+  LIAN_TOKEN_BEGIN_OBJECT,
+  LIAN_TOKEN_END_OBJECT,
+  LIAN_TOKEN_BEGIN_ARRAY,
+  LIAN_TOKEN_END_ARRAY,
+  LIAN_TOKEN_COLON,
+  LIAN_TOKEN_COMMA,
+  LIAN_TOKEN_STRING,
+  LIAN_TOKEN_INT,
+  LIAN_TOKEN_DOUBLE,
+  LIAN_TOKEN_TRUE,
+  LIAN_TOKEN_FALSE,
+  LIAN_TOKEN_NULL,
+} LianToken;
+
+/* A pull tokenizer over a whole document in memory. It checks what a
+ * tree parser would not: UTF-8, nesting depth, string length and 64-bit
+ * integers; every error gives the line and column. */
+typedef struct
+{
+  const char *data;
+  const char *end;
+  const char *p;
+  guint       line;
+  const char *line_start;
+  guint       depth;
+
+  /* The current token */
+  LianToken   token;
+  const char *token_start;
+  GString    *string;      /* a STRING token, unescaped */
+  gint64      int_value;
+  double      double_value;
+} LianJsonPull;
+
+void      lian_json_pull_init     (LianJsonPull  *pull,
+                                   const char    *data,
+                                   gsize          length);
+void      lian_json_pull_clear    (LianJsonPull  *pull);
+gboolean  lian_json_pull_validate (LianJsonPull  *pull,
+                                   GError       **error);
+gboolean  lian_json_pull_next     (LianJsonPull  *pull,
+                                   GError       **error);
+gboolean  lian_json_pull_expect   (LianJsonPull  *pull,
+                                   LianToken      token,
+                                   const char    *what,
+                                   GError       **error);
+/* Reads the value starting at the current token into a node. */
+JsonNode *lian_json_pull_node     (LianJsonPull  *pull,
+                                   GError       **error);
+/* Checks the value starting at the current token without keeping it. */
+gboolean  lian_json_pull_skip     (LianJsonPull  *pull,
+                                   GError       **error);
+/* Sets a syntax error at the current token. */
+gboolean  lian_json_pull_error    (LianJsonPull  *pull,
+                                   GError       **error,
+                                   const char    *format,
+                                   ...) G_GNUC_PRINTF (3, 4);
+
+G_END_DECLS

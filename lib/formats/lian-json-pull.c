@@ -1,0 +1,517 @@
+/* lian-json-pull.c: lian's own streaming JSON reader
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A tokenizer that hands out one token at a time, so that a document's
+ * records can be built as they are read, without a tree of the whole
+ * document (json-glib's parser needs about 13 times the file's size).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lian-json-pull-private.h"
+#include "lian-registry-json.h"
+#include "lian-error.h"
+
+void
+lian_json_pull_init (LianJsonPull *pull,
+                     const char   *data,
+                     gsize         length)
+{
+  memset (pull, 0, sizeof *pull);
+  pull->data = pull->p = pull->line_start = data;
+  pull->end = data + length;
+  pull->line = 1;
+  pull->string = g_string_sized_new (256);
+}
+
+void
+lian_json_pull_clear (LianJsonPull *pull)
+{
+  if (pull->string)
+    g_string_free (pull->string, TRUE);
+  pull->string = NULL;
+}
+
+static int
+column_of (LianJsonPull *pull,
+           const char   *at)
+{
+  const char *valid_end = NULL;
+
+  /* Columns count characters; the line is valid UTF-8 up to @at. */
+  if (!g_utf8_validate_len (pull->line_start, at - pull->line_start, &valid_end))
+    return (int) (at - pull->line_start) + 1;
+  return (int) g_utf8_strlen (pull->line_start, at - pull->line_start) + 1;
+}
+
+static gboolean
+error_at (LianJsonPull  *pull,
+          const char    *at,
+          GQuark         domain,
+          int            code,
+          GError       **error,
+          const char    *format,
+          va_list        args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (error, domain, code, "line %u, column %d: %s", pull->line,
+               column_of (pull, at), message);
+  return FALSE;
+}
+
+gboolean
+lian_json_pull_error (LianJsonPull  *pull,
+                      GError       **error,
+                      const char    *format,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  error_at (pull, pull->token_start ? pull->token_start : pull->p, LIAN_FORMAT_ERROR,
+            LIAN_FORMAT_ERROR_SYNTAX, error, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+static gboolean
+fail (LianJsonPull  *pull,
+      const char    *at,
+      GQuark         domain,
+      int            code,
+      GError       **error,
+      const char    *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  error_at (pull, at, domain, code, error, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+lian_json_pull_validate (LianJsonPull  *pull,
+                         GError       **error)
+{
+  const char *valid_end = NULL;
+
+  if (g_utf8_validate_len (pull->data, pull->end - pull->data, &valid_end))
+    return TRUE;
+  /* Count the lines up to the bad byte for the message. */
+  for (const char *q = pull->data; q < valid_end; q++)
+    if (*q == '\n')
+      {
+        pull->line++;
+        pull->line_start = q + 1;
+      }
+  return fail (pull, valid_end, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+               "the document is not UTF-8 text");
+}
+
+static void
+skip_space (LianJsonPull *pull)
+{
+  while (pull->p < pull->end)
+    {
+      char c = *pull->p;
+      if (c == '\n')
+        {
+          pull->line++;
+          pull->line_start = pull->p + 1;
+        }
+      else if (c != ' ' && c != '\t' && c != '\r')
+        return;
+      pull->p++;
+    }
+}
+
+static int
+hex4 (const char *p)
+{
+  int v = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (p[i]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+static gboolean
+read_string (LianJsonPull  *pull,
+             GError       **error)
+{
+  const char *start = pull->p++;   /* the opening quote */
+  GString *out = pull->string;
+
+  g_string_truncate (out, 0);
+  for (;;)
+    {
+      const char *run = pull->p;
+      while (pull->p < pull->end && *pull->p != '"' && *pull->p != '\\' &&
+             (guchar) *pull->p >= 0x20)
+        pull->p++;
+      g_string_append_len (out, run, pull->p - run);
+      if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
+                     "a string longer than %d bytes", LIAN_JSON_MAX_STRING_LENGTH);
+      if (pull->p >= pull->end)
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unterminated string");
+      if (*pull->p == '"')
+        {
+          pull->p++;
+          return TRUE;
+        }
+      if ((guchar) *pull->p < 0x20)
+        return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                     "a control character inside a string");
+
+      /* An escape */
+      if (pull->end - pull->p < 2)
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unterminated string");
+      switch (pull->p[1])
+        {
+        case '"': g_string_append_c (out, '"'); break;
+        case '\\': g_string_append_c (out, '\\'); break;
+        case '/': g_string_append_c (out, '/'); break;
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          {
+            int u = pull->end - pull->p >= 6 ? hex4 (pull->p + 2) : -1;
+            if (u < 0)
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a bad \\u escape");
+            if (u >= 0xD800 && u <= 0xDBFF)
+              {
+                int lo = pull->end - pull->p >= 12 && pull->p[6] == '\\' && pull->p[7] == 'u'
+                         ? hex4 (pull->p + 8) : -1;
+                if (lo < 0xDC00 || lo > 0xDFFF)
+                  return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                               "a lone UTF-16 surrogate in a \\u escape");
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                pull->p += 6;
+              }
+            else if (u >= 0xDC00 && u <= 0xDFFF)
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                           "a lone UTF-16 surrogate in a \\u escape");
+            if (u == 0)
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                           "a NUL character inside a string");
+            g_string_append_unichar (out, u);
+            pull->p += 4;
+          }
+          break;
+        default:
+          return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a bad escape '\\%c'",
+                       g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
+        }
+      pull->p += 2;
+    }
+}
+
+static gboolean
+read_number (LianJsonPull  *pull,
+             GError       **error)
+{
+  const char *start = pull->p;
+  gboolean integer = TRUE;
+  char buf[64];
+  gsize len;
+
+  if (*pull->p == '-')
+    pull->p++;
+  if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
+    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+  if (*pull->p == '0' && pull->p + 1 < pull->end && g_ascii_isdigit (pull->p[1]))
+    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a number with a leading zero");
+  while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
+    pull->p++;
+  if (pull->p < pull->end && *pull->p == '.')
+    {
+      integer = FALSE;
+      pull->p++;
+      if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+      while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
+        pull->p++;
+    }
+  if (pull->p < pull->end && (*pull->p == 'e' || *pull->p == 'E'))
+    {
+      integer = FALSE;
+      pull->p++;
+      if (pull->p < pull->end && (*pull->p == '+' || *pull->p == '-'))
+        pull->p++;
+      if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+      while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
+        pull->p++;
+    }
+
+  len = pull->p - start;
+  if (len >= sizeof buf)
+    {
+      if (integer)
+        return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error,
+                     "%.40s does not fit in a 64-bit integer", start);
+      return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error, "a number longer than 63 characters");
+    }
+  memcpy (buf, start, len);
+  buf[len] = '\0';
+  if (integer)
+    {
+      char *endptr;
+      errno = 0;
+      pull->int_value = g_ascii_strtoll (buf, &endptr, 10);
+      if (errno == ERANGE)
+        return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error, "%s does not fit in a 64-bit integer", buf);
+      pull->token = LIAN_TOKEN_INT;
+    }
+  else
+    {
+      pull->double_value = g_ascii_strtod (buf, NULL);
+      pull->token = LIAN_TOKEN_DOUBLE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_literal (LianJsonPull  *pull,
+              const char    *word,
+              LianToken      token,
+              GError       **error)
+{
+  gsize n = strlen (word);
+
+  if ((gsize) (pull->end - pull->p) < n || memcmp (pull->p, word, n) != 0)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unexpected character '%c'",
+                 g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+  pull->p += n;
+  pull->token = token;
+  return TRUE;
+}
+
+gboolean
+lian_json_pull_next (LianJsonPull  *pull,
+                     GError       **error)
+{
+  skip_space (pull);
+  pull->token_start = pull->p;
+  if (pull->p >= pull->end)
+    {
+      pull->token = LIAN_TOKEN_END;
+      return TRUE;
+    }
+  switch (*pull->p)
+    {
+    case '{':
+    case '[':
+      if (++pull->depth > LIAN_JSON_MAX_DEPTH)
+        return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
+                     "nesting deeper than %d levels", LIAN_JSON_MAX_DEPTH);
+      pull->token = *pull->p == '{' ? LIAN_TOKEN_BEGIN_OBJECT : LIAN_TOKEN_BEGIN_ARRAY;
+      pull->p++;
+      return TRUE;
+    case '}':
+    case ']':
+      pull->depth--;
+      pull->token = *pull->p == '}' ? LIAN_TOKEN_END_OBJECT : LIAN_TOKEN_END_ARRAY;
+      pull->p++;
+      return TRUE;
+    case ':':
+      pull->token = LIAN_TOKEN_COLON;
+      pull->p++;
+      return TRUE;
+    case ',':
+      pull->token = LIAN_TOKEN_COMMA;
+      pull->p++;
+      return TRUE;
+    case '"':
+      pull->token = LIAN_TOKEN_STRING;
+      return read_string (pull, error);
+    case 't':
+      return read_literal (pull, "true", LIAN_TOKEN_TRUE, error);
+    case 'f':
+      return read_literal (pull, "false", LIAN_TOKEN_FALSE, error);
+    case 'n':
+      return read_literal (pull, "null", LIAN_TOKEN_NULL, error);
+    default:
+      if (*pull->p == '-' || g_ascii_isdigit (*pull->p))
+        return read_number (pull, error);
+      return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unexpected character '%c'",
+                   g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+    }
+}
+
+static const char *
+token_name (LianToken token)
+{
+  static const char * const names[] = {
+    "the end of the document", "'{'", "'}'", "'['", "']'", "':'", "','", "a string",
+    "a number", "a number", "true", "false", "null",
+  };
+  return names[token];
+}
+
+gboolean
+lian_json_pull_expect (LianJsonPull  *pull,
+                       LianToken      token,
+                       const char    *what,
+                       GError       **error)
+{
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  if (pull->token == token)
+    return TRUE;
+  return lian_json_pull_error (pull, error, "expected %s, not %s", what, token_name (pull->token));
+}
+
+JsonNode *
+lian_json_pull_node (LianJsonPull  *pull,
+                     GError       **error)
+{
+  JsonNode *node;
+
+  switch (pull->token)
+    {
+    case LIAN_TOKEN_STRING:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (node, pull->string->str);
+      return node;
+    case LIAN_TOKEN_INT:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (node, pull->int_value);
+      return node;
+    case LIAN_TOKEN_DOUBLE:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_double (node, pull->double_value);
+      return node;
+    case LIAN_TOKEN_TRUE:
+    case LIAN_TOKEN_FALSE:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (node, pull->token == LIAN_TOKEN_TRUE);
+      return node;
+    case LIAN_TOKEN_NULL:
+      return json_node_new (JSON_NODE_NULL);
+    case LIAN_TOKEN_BEGIN_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_new ();
+        if (!lian_json_pull_next (pull, error))
+          return NULL;
+        while (pull->token != LIAN_TOKEN_END_ARRAY)
+          {
+            JsonNode *item;
+            if (json_array_get_length (array) > 0)
+              {
+                if (pull->token != LIAN_TOKEN_COMMA)
+                  return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+                                               token_name (pull->token)), NULL;
+                if (!lian_json_pull_next (pull, error))
+                  return NULL;
+              }
+            item = lian_json_pull_node (pull, error);
+            if (item == NULL)
+              return NULL;
+            json_array_add_element (array, item);
+            if (!lian_json_pull_next (pull, error))
+              return NULL;
+          }
+        node = json_node_new (JSON_NODE_ARRAY);
+        json_node_set_array (node, array);
+        return node;
+      }
+    case LIAN_TOKEN_BEGIN_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        gboolean first = TRUE;
+        if (!lian_json_pull_next (pull, error))
+          return NULL;
+        while (pull->token != LIAN_TOKEN_END_OBJECT)
+          {
+            g_autofree char *name = NULL;
+            JsonNode *value;
+            if (!first)
+              {
+                if (pull->token != LIAN_TOKEN_COMMA)
+                  return lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+                                               token_name (pull->token)), NULL;
+                if (!lian_json_pull_next (pull, error))
+                  return NULL;
+              }
+            first = FALSE;
+            if (pull->token != LIAN_TOKEN_STRING)
+              return lian_json_pull_error (pull, error, "expected a member name, not %s",
+                                           token_name (pull->token)), NULL;
+            name = g_strdup (pull->string->str);
+            if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+                !lian_json_pull_next (pull, error))
+              return NULL;
+            value = lian_json_pull_node (pull, error);
+            if (value == NULL)
+              return NULL;
+            json_object_set_member (object, name, value);
+            if (!lian_json_pull_next (pull, error))
+              return NULL;
+          }
+        node = json_node_new (JSON_NODE_OBJECT);
+        json_node_set_object (node, object);
+        return node;
+      }
+    default:
+      lian_json_pull_error (pull, error, "expected a value, not %s", token_name (pull->token));
+      return NULL;
+    }
+}
+
+gboolean
+lian_json_pull_skip (LianJsonPull  *pull,
+                     GError       **error)
+{
+  gboolean object;
+  guint n = 0;
+
+  if (pull->token != LIAN_TOKEN_BEGIN_ARRAY && pull->token != LIAN_TOKEN_BEGIN_OBJECT)
+    {
+      if (pull->token >= LIAN_TOKEN_STRING)
+        return TRUE;
+      return lian_json_pull_error (pull, error, "expected a value, not %s", token_name (pull->token));
+    }
+  object = pull->token == LIAN_TOKEN_BEGIN_OBJECT;
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != (object ? LIAN_TOKEN_END_OBJECT : LIAN_TOKEN_END_ARRAY))
+    {
+      if (n++ > 0)
+        {
+          if (pull->token != LIAN_TOKEN_COMMA)
+            return lian_json_pull_error (pull, error, "expected ',' or '%c', not %s",
+                                         object ? '}' : ']', token_name (pull->token));
+          if (!lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      if (object)
+        {
+          if (pull->token != LIAN_TOKEN_STRING)
+            return lian_json_pull_error (pull, error, "expected a member name, not %s",
+                                         token_name (pull->token));
+          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+              !lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      if (!lian_json_pull_skip (pull, error) || !lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  return TRUE;
+}
