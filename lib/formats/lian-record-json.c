@@ -77,20 +77,50 @@ lian_record_kind_to_member (LianRecordKind kind)
   return kinds[kind].member;
 }
 
-static gboolean
-is_known (LianRecordKind  kind,
-          const char     *name)
+/* Each kind's members with the property behind each (NULL for the two
+ * list members written by hand), looked up once. */
+typedef struct
 {
-  return g_strv_contains (kinds[kind].fields, name);
+  GHashTable  *index;    /* member name → position + 1 */
+  GParamSpec **pspecs;   /* in the order of the kind's fields */
+} MemberTable;
+
+static const MemberTable *
+member_table (LianRecordKind kind)
+{
+  static MemberTable tables[G_N_ELEMENTS (kinds)];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
+          guint n = g_strv_length ((char **) kinds[k].fields);
+
+          tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
+          tables[k].pspecs = g_new0 (GParamSpec *, n);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autofree char *prop = g_strdup (kinds[k].fields[i]);
+              g_strdelimit (prop, "_", '-');
+              tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
+              g_hash_table_insert (tables[k].index, (gpointer) kinds[k].fields[i],
+                                   GUINT_TO_POINTER (i + 1));
+            }
+          /* Classes are never unloaded; the table keeps its pspecs. */
+        }
+      g_once_init_leave (&ready, 1);
+    }
+  return &tables[kind];
 }
 
-static char *
-property_name (const char *member)
+/* The position of @name among the kind's members, or -1. */
+static int
+member_position (LianRecordKind  kind,
+                 const char     *name)
 {
-  char *name = g_strdup (member);
-
-  g_strdelimit (name, "_", '-');
-  return name;
+  return GPOINTER_TO_INT (g_hash_table_lookup (member_table (kind)->index, name)) - 1;
 }
 
 /* Building */
@@ -99,7 +129,7 @@ struct _LianRecordBuilder
 {
   LianRecordKind kind;
   GObjectClass  *klass;
-  GPtrArray     *names;     /* property names, owned */
+  GPtrArray     *names;     /* property names, static */
   GArray        *values;    /* GValue */
   GPtrArray     *links;     /* LianChainLink */
   GPtrArray     *events;    /* LianNeedEvent */
@@ -113,7 +143,7 @@ lian_record_builder_new (LianRecordKind kind)
 
   b->kind = kind;
   b->klass = g_type_class_ref (kinds[kind].get_type ());
-  b->names = g_ptr_array_new_with_free_func (g_free);
+  b->names = g_ptr_array_new ();
   b->values = g_array_new (FALSE, TRUE, sizeof (GValue));
   g_array_set_clear_func (b->values, (GDestroyNotify) g_value_unset);
   return b;
@@ -399,10 +429,10 @@ lian_record_builder_member (LianRecordBuilder  *b,
                             JsonNode           *value,
                             GError            **error)
 {
-  g_autofree char *prop = NULL;
+  int position = member_position (b->kind, name);
   GParamSpec *pspec;
 
-  if (!is_known (b->kind, name))
+  if (position < 0)
     {
       if (b->extra == NULL)
         b->extra = json_object_new ();
@@ -416,12 +446,16 @@ lian_record_builder_member (LianRecordBuilder  *b,
   if (g_str_equal (name, "history"))
     return read_history (b, value, path, error);
 
-  prop = property_name (name);
-  pspec = g_object_class_find_property (b->klass, prop);
+  pspec = member_table (b->kind)->pspecs[position];
   g_assert (pspec != NULL);
   for (guint i = 0; i < b->names->len; i++)
-    if (g_str_equal (b->names->pdata[i], prop))
-      return TRUE;  /* a repeated member: json-glib kept the last */
+    if (b->names->pdata[i] == pspec->name)
+      {
+        /* A repeated member: the last one counts. */
+        g_array_remove_index (b->values, i);
+        g_ptr_array_remove_index (b->names, i);
+        break;
+      }
   g_array_set_size (b->values, b->values->len + 1);
   if (!read_property (pspec, value, &g_array_index (b->values, GValue, b->values->len - 1),
                       path, name, error))
@@ -429,7 +463,7 @@ lian_record_builder_member (LianRecordBuilder  *b,
       g_array_set_size (b->values, b->values->len - 1);
       return FALSE;
     }
-  g_ptr_array_add (b->names, g_steal_pointer (&prop));
+  g_ptr_array_add (b->names, (gpointer) pspec->name);
   return TRUE;
 }
 
@@ -544,15 +578,14 @@ write_history (LianNeed       *need,
 static void
 write_property (LianRecord     *record,
                 const char     *name,
+                GParamSpec     *pspec,
                 LianJsonWriter *w)
 {
-  g_autofree char *prop = property_name (name);
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), prop);
   g_auto(GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   g_value_init (&value, type);
-  g_object_get_property (G_OBJECT (record), prop, &value);
+  g_object_get_property (G_OBJECT (record), pspec->name, &value);
   if (type == G_TYPE_STRING)
     {
       const char *s = g_value_get_string (&value);
@@ -606,13 +639,13 @@ lian_record_write_json (LianRecord     *record,
       else if (g_str_equal (fields[i], "history"))
         write_history (LIAN_NEED (record), w);
       else
-        write_property (record, fields[i], w);
+        write_property (record, fields[i], member_table (kind)->pspecs[i], w);
     }
   if (extra)
     {
       g_autoptr(GList) members = json_object_get_members (extra);
       for (GList *l = members; l; l = l->next)
-        if (!is_known (kind, l->data))
+        if (member_position (kind, l->data) < 0)
           {
             lian_json_writer_member (w, l->data);
             lian_json_writer_node (w, json_object_get_member (extra, l->data));
