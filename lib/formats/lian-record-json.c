@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+
 #include <string.h>
 
 #include "lian-record-json-private.h"
@@ -85,33 +87,37 @@ typedef struct
   GParamSpec **pspecs;   /* in the order of the kind's fields */
 } MemberTable;
 
+static MemberTable tables[G_N_ELEMENTS (kinds)];
+
+static void
+init_member_tables (void)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
+      guint n = g_strv_length ((char **) kinds[k].fields);
+
+      tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
+      tables[k].pspecs = g_new0 (GParamSpec *, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *prop = g_strdup (kinds[k].fields[i]);
+          g_strdelimit (prop, "_", '-');
+          tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
+          g_hash_table_insert (tables[k].index, (gpointer) kinds[k].fields[i],
+                               GUINT_TO_POINTER (i + 1));
+        }
+      /* Classes are never unloaded; the table keeps its pspecs. */
+    }
+}
+
 static const MemberTable *
 member_table (LianRecordKind kind)
 {
-  static MemberTable tables[G_N_ELEMENTS (kinds)];
-  static gsize ready;
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-  if (g_once_init_enter (&ready))
-    {
-      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-        {
-          GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
-          guint n = g_strv_length ((char **) kinds[k].fields);
-
-          tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
-          tables[k].pspecs = g_new0 (GParamSpec *, n);
-          for (guint i = 0; i < n; i++)
-            {
-              g_autofree char *prop = g_strdup (kinds[k].fields[i]);
-              g_strdelimit (prop, "_", '-');
-              tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
-              g_hash_table_insert (tables[k].index, (gpointer) kinds[k].fields[i],
-                                   GUINT_TO_POINTER (i + 1));
-            }
-          /* Classes are never unloaded; the table keeps its pspecs. */
-        }
-      g_once_init_leave (&ready, 1);
-    }
+  /* Documents may be read in several threads at once. */
+  pthread_once (&once, init_member_tables);
   return &tables[kind];
 }
 

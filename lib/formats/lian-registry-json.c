@@ -158,21 +158,67 @@ lian_registry_load_from_stream (LianRegistry  *self,
 
 /* Loading in a worker thread: the document is read and its records made
  * there; they are added to the registry in finish(), in the registry's
- * own thread. */
+ * own thread.
+ *
+ * The job passes between the threads through GTask, whose locks live in
+ * GLib; `stage` makes each hand-over an explicit release and acquire that
+ * thread checkers can follow too. */
+
+typedef struct
+{
+  char          *path;
+  GInputStream  *stream;
+  LianDocument  *doc;
+  GError        *error;
+  int            stage;   /* 1: with the worker, 2: back, 3: done with */
+} LoadJob;
 
 static void
-load_file_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+load_job_free (LoadJob *job)
 {
-  GError *error = NULL;
-  LianDocument *doc = read_file (task_data, cancellable, &error);
+  g_atomic_int_get (&job->stage);
+  g_free (job->path);
+  g_clear_object (&job->stream);
+  g_clear_pointer (&job->doc, lian_document_free);
+  g_clear_error (&job->error);
+  g_free (job);
+}
 
-  if (doc)
-    g_task_return_pointer (task, doc, (GDestroyNotify) lian_document_free);
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+
+  g_assert (g_atomic_int_get (&job->stage) == 1);
+  if (job->path)
+    job->doc = read_file (job->path, cancellable, &job->error);
   else
-    g_task_return_error (task, error);
+    job->doc = read_stream_document (job->stream, cancellable, &job->error);
+  g_atomic_int_set (&job->stage, 2);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+load_async (LianRegistry        *self,
+            const char          *path,
+            GInputStream        *stream,
+            gpointer             tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->path = g_strdup (path);
+  job->stream = stream ? g_object_ref (stream) : NULL;
+  g_task_set_source_tag (task, tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_atomic_int_set (&job->stage, 1);
+  g_task_run_in_thread (task, load_thread);
 }
 
 /**
@@ -194,15 +240,11 @@ lian_registry_load_from_file_async (LianRegistry        *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIAN_IS_REGISTRY (self));
   g_return_if_fail (path != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lian_registry_load_from_file_async);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_file_thread);
+  load_async (self, path, NULL, lian_registry_load_from_file_async, cancellable, callback,
+              user_data);
 }
 
 static gboolean
@@ -211,14 +253,28 @@ load_finish (LianRegistry  *self,
              gpointer       tag,
              GError       **error)
 {
-  g_autoptr(LianDocument) doc = NULL;
+  LoadJob *job;
+  gboolean ok;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tag, FALSE);
 
-  doc = g_task_propagate_pointer (G_TASK (result), error);
-  return doc && lian_document_add (doc, self, error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;  /* cancelled before it ran */
+  job = g_task_get_task_data (G_TASK (result));
+  g_assert (g_atomic_int_get (&job->stage) == 2);
+  if (job->doc == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&job->error));
+      ok = FALSE;
+    }
+  else
+    ok = lian_document_add (job->doc, self, error);
+  /* The records are this thread's now; the task may be freed in the worker. */
+  g_clear_pointer (&job->doc, lian_document_free);
+  g_atomic_int_set (&job->stage, 3);
+  return ok;
 }
 
 /**
@@ -240,21 +296,6 @@ lian_registry_load_from_file_finish (LianRegistry  *self,
   return load_finish (self, result, lian_registry_load_from_file_async, error);
 }
 
-static void
-load_stream_thread (GTask        *task,
-                    gpointer      source,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  GError *error = NULL;
-  LianDocument *doc = read_stream_document (task_data, cancellable, &error);
-
-  if (doc)
-    g_task_return_pointer (task, doc, (GDestroyNotify) lian_document_free);
-  else
-    g_task_return_error (task, error);
-}
-
 /**
  * lian_registry_load_from_stream_async:
  * @self: a registry
@@ -273,15 +314,11 @@ lian_registry_load_from_stream_async (LianRegistry        *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LIAN_IS_REGISTRY (self));
   g_return_if_fail (G_IS_INPUT_STREAM (stream));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lian_registry_load_from_stream_async);
-  g_task_set_task_data (task, g_object_ref (stream), g_object_unref);
-  g_task_run_in_thread (task, load_stream_thread);
+  load_async (self, NULL, stream, lian_registry_load_from_stream_async, cancellable, callback,
+              user_data);
 }
 
 /**

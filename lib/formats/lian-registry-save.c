@@ -277,18 +277,24 @@ lian_registry_save_to_file (LianRegistry  *self,
 }
 
 /* Saving in a worker thread: the document is written to memory in the
- * registry's thread, then to its destination in the worker. */
+ * registry's thread, then to its destination in the worker. As for loads,
+ * `stage` makes each hand-over between the threads explicit. */
 
 typedef struct
 {
   GBytes        *bytes;
   char          *path;
   GOutputStream *stream;
+  GError        *error;
+  gboolean       ok;
+  int            stage;    /* 1: with the worker, 2: back, 3: done with */
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
+  g_atomic_int_get (&data->stage);
+  g_clear_error (&data->error);
   g_bytes_unref (data->bytes);
   g_free (data->path);
   g_clear_object (&data->stream);
@@ -302,19 +308,17 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveData *data = task_data;
-  GError *error = NULL;
-  gboolean ok;
 
+  g_assert (g_atomic_int_get (&data->stage) == 1);
   if (data->path)
-    ok = write_atomically (data->path, NULL, data->bytes, cancellable, &error);
+    data->ok = write_atomically (data->path, NULL, data->bytes, cancellable, &data->error);
   else
-    ok = g_output_stream_write_all (data->stream, g_bytes_get_data (data->bytes, NULL),
-                                    g_bytes_get_size (data->bytes), NULL, cancellable, &error) &&
-         g_output_stream_flush (data->stream, cancellable, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+    data->ok = g_output_stream_write_all (data->stream, g_bytes_get_data (data->bytes, NULL),
+                                          g_bytes_get_size (data->bytes), NULL, cancellable,
+                                          &data->error) &&
+               g_output_stream_flush (data->stream, cancellable, &data->error);
+  g_atomic_int_set (&data->stage, 2);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -336,6 +340,7 @@ save_async (LianRegistry        *self,
   data->stream = stream ? g_object_ref (stream) : NULL;
   g_task_set_source_tag (task, tag);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_atomic_int_set (&data->stage, 1);
   g_task_run_in_thread (task, save_thread);
 }
 
@@ -345,11 +350,23 @@ save_finish (LianRegistry  *self,
              gpointer       tag,
              GError       **error)
 {
+  SaveData *data;
+  gboolean ok;
+
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tag, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;  /* cancelled before it ran */
+  data = g_task_get_task_data (G_TASK (result));
+  g_assert (g_atomic_int_get (&data->stage) == 2);
+  ok = data->ok;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&data->error));
+  /* The task may be freed in the worker. */
+  g_atomic_int_set (&data->stage, 3);
+  return ok;
 }
 
 /**

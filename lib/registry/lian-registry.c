@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
@@ -56,23 +58,30 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static GType record_type_of[LIAN_N_RECORD_KINDS];
+
+static void
+init_record_types (void)
+{
+  record_type_of[LIAN_RECORD_KIND_REGION] = LIAN_TYPE_REGION;
+  record_type_of[LIAN_RECORD_KIND_CHAIN] = LIAN_TYPE_CHAIN;
+  record_type_of[LIAN_RECORD_KIND_ENTERPRISE] = LIAN_TYPE_ENTERPRISE;
+  record_type_of[LIAN_RECORD_KIND_ORGANIZATION] = LIAN_TYPE_PARTY_ORG;
+  record_type_of[LIAN_RECORD_KIND_SERVICE] = LIAN_TYPE_SERVICE_ITEM;
+  record_type_of[LIAN_RECORD_KIND_NEED] = LIAN_TYPE_NEED;
+  record_type_of[LIAN_RECORD_KIND_PROJECT] = LIAN_TYPE_ACTION_PROJECT;
+  record_type_of[LIAN_RECORD_KIND_ACTIVITY] = LIAN_TYPE_ACTIVITY;
+}
+
 static const GType *
 record_types (void)
 {
-  static GType types[LIAN_N_RECORD_KINDS];
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-  if (types[0] == 0)
-    {
-      types[LIAN_RECORD_KIND_REGION] = LIAN_TYPE_REGION;
-      types[LIAN_RECORD_KIND_CHAIN] = LIAN_TYPE_CHAIN;
-      types[LIAN_RECORD_KIND_ENTERPRISE] = LIAN_TYPE_ENTERPRISE;
-      types[LIAN_RECORD_KIND_ORGANIZATION] = LIAN_TYPE_PARTY_ORG;
-      types[LIAN_RECORD_KIND_SERVICE] = LIAN_TYPE_SERVICE_ITEM;
-      types[LIAN_RECORD_KIND_NEED] = LIAN_TYPE_NEED;
-      types[LIAN_RECORD_KIND_PROJECT] = LIAN_TYPE_ACTION_PROJECT;
-      types[LIAN_RECORD_KIND_ACTIVITY] = LIAN_TYPE_ACTIVITY;
-    }
-  return types;
+  /* Registries may be made in several threads at once; pthread_once is
+   * what ThreadSanitizer can follow. */
+  pthread_once (&once, init_record_types);
+  return record_type_of;
 }
 
 /* Indexes */
