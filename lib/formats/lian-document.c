@@ -146,7 +146,11 @@ read_top (LianDocument  *doc,
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token == LIAN_TOKEN_END)
-    return lian_json_pull_error (pull, error, "the document is empty");
+    {
+      g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                           "line 1, column 1: the document is empty");
+      return FALSE;
+    }
   if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
     {
       g_autoptr(JsonNode) other = lian_json_pull_node (pull, error);
@@ -166,13 +170,15 @@ read_top (LianDocument  *doc,
       if (!first)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or '}'");
+            return lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+                                         lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
         }
       first = FALSE;
       if (pull->token != LIAN_TOKEN_STRING)
-        return lian_json_pull_error (pull, error, "expected a member name");
+        return lian_json_pull_error (pull, error, "expected a member name, not %s",
+                                     lian_json_pull_token_name (pull->token));
       name = g_strdup (pull->string->str);
       if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
           !lian_json_pull_next (pull, error))
@@ -224,7 +230,7 @@ read_top (LianDocument  *doc,
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token != LIAN_TOKEN_END)
-    return lian_json_pull_error (pull, error, "unexpected text after the document");
+    return lian_json_pull_error (pull, error, "text after the end of the document");
   return check_header (format, version, error);
 }
 
@@ -239,11 +245,11 @@ check_syntax (const char  *data,
 
   lian_json_pull_init (&pull, data, length);
   ok = lian_json_pull_next (&pull, error) &&
-       (pull.token != LIAN_TOKEN_END || lian_json_pull_error (&pull, error, "the document is empty")) &&
+       pull.token != LIAN_TOKEN_END &&
        lian_json_pull_skip (&pull, error) &&
        lian_json_pull_next (&pull, error) &&
        (pull.token == LIAN_TOKEN_END ||
-        lian_json_pull_error (&pull, error, "unexpected text after the document"));
+        lian_json_pull_error (&pull, error, "text after the end of the document"));
   lian_json_pull_clear (&pull);
   return ok;
 }

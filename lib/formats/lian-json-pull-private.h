@@ -62,6 +62,8 @@ JsonNode *lian_json_pull_node     (LianJsonPull  *pull,
 /* Checks the value starting at the current token without keeping it. */
 gboolean  lian_json_pull_skip     (LianJsonPull  *pull,
                                    GError       **error);
+/* "'{'", "a string", "the end of the document" */
+const char *lian_json_pull_token_name (LianToken token);
 /* Sets a syntax error at the current token. */
 gboolean  lian_json_pull_error    (LianJsonPull  *pull,
                                    GError       **error,

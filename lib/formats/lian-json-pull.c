@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,9 @@ lian_json_pull_error (LianJsonPull  *pull,
 {
   va_list args;
 
+  /* Whatever was expected, the real trouble is that the text stopped. */
+  if (pull->token == LIAN_TOKEN_END && pull->token_start == pull->end && pull->end > pull->data)
+    format = "the document ends before it is complete";
   va_start (args, format);
   error_at (pull, pull->token_start ? pull->token_start : pull->p, LIAN_FORMAT_ERROR,
             LIAN_FORMAT_ERROR_SYNTAX, error, format, args);
@@ -166,7 +170,8 @@ read_string (LianJsonPull  *pull,
         return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
                      "a string longer than %d bytes", LIAN_JSON_MAX_STRING_LENGTH);
       if (pull->p >= pull->end)
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unterminated string");
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                     "the document ends inside this string");
       if (*pull->p == '"')
         {
           pull->p++;
@@ -178,7 +183,8 @@ read_string (LianJsonPull  *pull,
 
       /* An escape */
       if (pull->end - pull->p < 2)
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unterminated string");
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                     "the document ends inside this string");
       switch (pull->p[1])
         {
         case '"': g_string_append_c (out, '"'); break;
@@ -193,30 +199,31 @@ read_string (LianJsonPull  *pull,
           {
             int u = pull->end - pull->p >= 6 ? hex4 (pull->p + 2) : -1;
             if (u < 0)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a bad \\u escape");
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                           "\\u needs 4 hex digits");
             if (u >= 0xD800 && u <= 0xDBFF)
               {
                 int lo = pull->end - pull->p >= 12 && pull->p[6] == '\\' && pull->p[7] == 'u'
                          ? hex4 (pull->p + 8) : -1;
                 if (lo < 0xDC00 || lo > 0xDFFF)
-                  return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                               "a lone UTF-16 surrogate in a \\u escape");
+                  return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                               "\\u%04X is half of a surrogate pair", (guint) u);
                 u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                 pull->p += 6;
               }
             else if (u >= 0xDC00 && u <= 0xDFFF)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                           "a lone UTF-16 surrogate in a \\u escape");
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                           "\\u%04X is half of a surrogate pair", (guint) u);
             if (u == 0)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                           "a NUL character inside a string");
+              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                           "\\u0000 cannot be held in a string");
             g_string_append_unichar (out, u);
             pull->p += 4;
           }
           break;
         default:
-          return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a bad escape '\\%c'",
-                       g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
+          return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                       "\\%c is not a JSON escape", g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
         }
       pull->p += 2;
     }
@@ -282,6 +289,9 @@ read_number (LianJsonPull  *pull,
   else
     {
       pull->double_value = g_ascii_strtod (buf, NULL);
+      if (!isfinite (pull->double_value))
+        return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error,
+                     "%s does not fit in a double", buf);
       pull->token = LIAN_TOKEN_DOUBLE;
     }
   return TRUE;
@@ -355,8 +365,8 @@ lian_json_pull_next (LianJsonPull  *pull,
     }
 }
 
-static const char *
-token_name (LianToken token)
+const char *
+lian_json_pull_token_name (LianToken token)
 {
   static const char * const names[] = {
     "the end of the document", "'{'", "'}'", "'['", "']'", "':'", "','", "a string",
@@ -375,7 +385,7 @@ lian_json_pull_expect (LianJsonPull  *pull,
     return FALSE;
   if (pull->token == token)
     return TRUE;
-  return lian_json_pull_error (pull, error, "expected %s, not %s", what, token_name (pull->token));
+  return lian_json_pull_error (pull, error, "expected %s, not %s", what, lian_json_pull_token_name (pull->token));
 }
 
 JsonNode *
@@ -417,7 +427,7 @@ lian_json_pull_node (LianJsonPull  *pull,
               {
                 if (pull->token != LIAN_TOKEN_COMMA)
                   return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
-                                               token_name (pull->token)), NULL;
+                                               lian_json_pull_token_name (pull->token)), NULL;
                 if (!lian_json_pull_next (pull, error))
                   return NULL;
               }
@@ -446,14 +456,14 @@ lian_json_pull_node (LianJsonPull  *pull,
               {
                 if (pull->token != LIAN_TOKEN_COMMA)
                   return lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
-                                               token_name (pull->token)), NULL;
+                                               lian_json_pull_token_name (pull->token)), NULL;
                 if (!lian_json_pull_next (pull, error))
                   return NULL;
               }
             first = FALSE;
             if (pull->token != LIAN_TOKEN_STRING)
               return lian_json_pull_error (pull, error, "expected a member name, not %s",
-                                           token_name (pull->token)), NULL;
+                                           lian_json_pull_token_name (pull->token)), NULL;
             name = g_strdup (pull->string->str);
             if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
                 !lian_json_pull_next (pull, error))
@@ -470,7 +480,7 @@ lian_json_pull_node (LianJsonPull  *pull,
         return node;
       }
     default:
-      lian_json_pull_error (pull, error, "expected a value, not %s", token_name (pull->token));
+      lian_json_pull_error (pull, error, "expected a value, not %s", lian_json_pull_token_name (pull->token));
       return NULL;
     }
 }
@@ -486,7 +496,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
     {
       if (pull->token >= LIAN_TOKEN_STRING)
         return TRUE;
-      return lian_json_pull_error (pull, error, "expected a value, not %s", token_name (pull->token));
+      return lian_json_pull_error (pull, error, "expected a value, not %s", lian_json_pull_token_name (pull->token));
     }
   object = pull->token == LIAN_TOKEN_BEGIN_OBJECT;
   if (!lian_json_pull_next (pull, error))
@@ -497,7 +507,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
         {
           if (pull->token != LIAN_TOKEN_COMMA)
             return lian_json_pull_error (pull, error, "expected ',' or '%c', not %s",
-                                         object ? '}' : ']', token_name (pull->token));
+                                         object ? '}' : ']', lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
         }
@@ -505,7 +515,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
         {
           if (pull->token != LIAN_TOKEN_STRING)
             return lian_json_pull_error (pull, error, "expected a member name, not %s",
-                                         token_name (pull->token));
+                                         lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
               !lian_json_pull_next (pull, error))
             return FALSE;

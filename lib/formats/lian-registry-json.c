@@ -54,22 +54,23 @@ read_file (const char    *path,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
   GError *local = NULL;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  mapped = g_mapped_file_new (path, FALSE, &local);
-  if (mapped == NULL)
+  /* Read, not mapped: a file another program shortens while it is mapped
+   * would kill this process with SIGBUS. */
+  if (!g_file_get_contents (path, &data, &length, &local))
     {
-      g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local->code),
-                   "%s: %s", display, local->message);
+      /* The message names the file. */
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local->code),
+                           local->message);
       g_error_free (local);
       return NULL;
     }
-  return lian_document_read (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
-                        g_mapped_file_get_length (mapped), error);
+  return lian_document_read (data, length, error);
 }
 
 /**
@@ -107,6 +108,9 @@ read_stream (GInputStream  *stream,
 {
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
 
+  /* Not every stream checks: a memory stream would give it all. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   if (g_output_stream_splice (memory, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
                               cancellable, error) < 0)
     return NULL;

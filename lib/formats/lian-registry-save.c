@@ -113,6 +113,9 @@ stream_sink (const char  *data,
 {
   StreamSink *sink = user_data;
 
+  /* Not every stream checks: a memory stream would take it all. */
+  if (g_cancellable_set_error_if_cancelled (sink->cancellable, error))
+    return FALSE;
   return g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, error);
 }
 
@@ -199,6 +202,8 @@ write_atomically (const char    *path,
   gboolean ok;
   int saved;
 
+  /* Created 0666 less the umask, the mode any new file gets. (Reading the
+   * umask would mean setting it, for every thread of the process.) */
   sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     {
@@ -207,12 +212,6 @@ write_atomically (const char    *path,
                    "%s: %s", path, g_strerror (saved));
       return FALSE;
     }
-  /* mkstemp made it 0600; give it the mode a new file would have. */
-  {
-    mode_t mask = umask (0);
-    umask (mask);
-    fchmod (sink.fd, 0666 & ~mask);
-  }
 
   if (bytes)
     ok = file_sink (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &sink, error);
@@ -260,6 +259,12 @@ write_atomically (const char    *path,
  * Writes the canonical document (see [method@Lian.Registry.save_to_data])
  * to @path atomically: it is written beside @path, flushed to disk and
  * renamed over it, so an interrupted save leaves the old file intact.
+ *
+ * The file beside @path is named `PATH.XXXXXX` (six random characters). A
+ * failed or cancelled save removes it, but a process killed during a save
+ * cannot: such a file holds an incomplete document and may be deleted.
+ * The file written gets the mode `0666` less the umask, whatever mode the
+ * file it replaces had.
  *
  * Returns: true if the document was written
  */
@@ -310,7 +315,9 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
 
   g_assert (g_atomic_int_get (&data->stage) == 1);
-  if (data->path)
+  if (g_cancellable_set_error_if_cancelled (cancellable, &data->error))
+    data->ok = FALSE;
+  else if (data->path)
     data->ok = write_atomically (data->path, NULL, data->bytes, cancellable, &data->error);
   else
     data->ok = g_output_stream_write_all (data->stream, g_bytes_get_data (data->bytes, NULL),

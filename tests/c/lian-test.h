@@ -20,6 +20,30 @@ int   lian_test_run      (const char     *suite,
 /* A path below tests/data/ in the source tree. */
 char *lian_test_data     (const char     *relative);
 
+/* The contents of a file that must be readable (a fatal failure otherwise). */
+char *lian_test_read_file    (const char *path,
+                              gsize      *length);
+/* A new empty folder in the temporary folder; lian_test_remove_dir() removes
+ * it and the files in it. */
+char *lian_test_make_dir     (void);
+void  lian_test_remove_dir   (const char *dir);
+guint lian_test_count_files  (const char *dir);
+
+/* Waiting in a main loop for an async call: pass lian_test_wait_cb and the
+ * LianTestWait as its callback and data, run wait.loop, then finish with
+ * wait.result. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} LianTestWait;
+
+void  lian_test_wait_init    (LianTestWait *wait);
+void  lian_test_wait_cb      (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      data);
+void  lian_test_wait_clear   (LianTestWait *wait);
+
 /* Asserts that @error is set in @domain with @code, then clears it. */
 #define LIAN_ASSERT_ERROR(error, domain_, code_)                        \
   do {                                                                 \

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// Loading and saving lian's JSON document from JavaScript.
+import GLib from 'gi://GLib';
+import Gio from 'gi://Gio';
+import Lian from 'gi://Lian?version=1.0';
+import {test, assert, assertEqual, assertThrows, run} from './harness.js';
+
+Gio._promisify(Lian.Registry.prototype, 'load_from_file_async', 'load_from_file_finish');
+
+const sourceDir = GLib.getenv('LIAN_SOURCE_DIR') ??
+    GLib.build_filenamev([GLib.path_get_dirname(import.meta.url.replace('file://', '')), '..', '..']);
+const dataDir = GLib.build_filenamev([sourceDir, 'tests', 'data']);
+const canonical = GLib.build_filenamev([dataDir, 'good', 'canonical.json']);
+
+const document = JSON.stringify({
+    format: 'lian',
+    version: 1,
+    enterprises: [
+        {id: 'ent-a', name: '无锡芯片', uscc: '91320214MA1X00001T', region: '320214'},
+    ],
+    needs: [
+        {id: 'need-1', enterprise_id: 'ent-a', category: 'financing', title: '流动资金贷款'},
+        {id: 'need-2', enterprise_id: 'ent-a', category: 'talent', title: '招工', status: 'accepted'},
+    ],
+});
+
+// save_to_data() gives [text, length].
+function save(reg) {
+    const [text] = reg.save_to_data();
+    return text;
+}
+
+function readText(path) {
+    const [, bytes] = GLib.file_get_contents(path);
+    return new TextDecoder().decode(bytes);
+}
+
+// Runs a main loop until @promise settles; returns its value or throws.
+function runUntil(promise) {
+    const loop = new GLib.MainLoop(null, false);
+    let value, error, settled = false;
+    promise.then(v => {
+        value = v;
+    }, e => {
+        error = e;
+    }).finally(() => {
+        settled = true;
+        loop.quit();
+    });
+    if (!settled)
+        loop.run();
+    if (error)
+        throw error;
+    return value;
+}
+
+test('load from a string', () => {
+    const reg = new Lian.Registry();
+    assert(reg.load_from_data(document, -1));
+    const needs = reg.get_needs();
+    assertEqual(needs.get_n_items(), 2);
+    const titles = [];
+    for (let i = 0; i < needs.get_n_items(); i++)
+        titles.push(needs.get_item(i).title);
+    assertEqual(titles.sort(), ['招工', '流动资金贷款'].sort());
+    assertEqual(reg.lookup_need('need-2').status, Lian.NeedStatus.ACCEPTED);
+    assertEqual(reg.lookup('ent-a').name, '无锡芯片');
+    assertEqual(reg.lookup('need-3'), null);
+});
+
+test('load from a file', () => {
+    const reg = new Lian.Registry();
+    assert(reg.load_from_file(canonical, null));
+    assertEqual(reg.get_needs().get_n_items(), 2);
+    const ent = reg.lookup_enterprise('ent-a');
+    assertEqual(ent.employees, 1200);
+    assertEqual(ent.get_chain_ids(), ['chain-ic', 'chain-nev']);
+    assertEqual(ent.get_extra().get_string_member('x_crm'), 'C-0001');
+});
+
+test('a bad document throws and changes nothing', () => {
+    const reg = new Lian.Registry();
+    reg.load_from_data(document, -1);
+    const before = save(reg);
+    let added = 0;
+    reg.connect('record-added', () => added++);
+    const bad = GLib.build_filenamev([dataDir, 'bad', 'unknown-status.json']);
+    let e = assertThrows(() => reg.load_from_file(bad, null),
+        err => err instanceof Lian.DataError);
+    assert(e.matches(Lian.DataError, Lian.DataError.UNKNOWN_NICK), e.message);
+    assert(e.message.includes('$.needs[0].status'), e.message);
+    e = assertThrows(() => reg.load_from_data('{"format": "lian", "version": 1', -1),
+        err => err instanceof Lian.FormatError);
+    assertEqual(e.code, Lian.FormatError.SYNTAX);
+    e = assertThrows(() => reg.load_from_file(GLib.build_filenamev([dataDir, 'bad', 'newer-version.json']), null),
+        err => err instanceof Lian.FormatError);
+    assertEqual(e.code, Lian.FormatError.UNSUPPORTED);
+    assertEqual(reg.get_n_records(), 3);
+    assertEqual(save(reg), before);
+    assertEqual(added, 0);
+});
+
+test('save to data round trip', () => {
+    const text = readText(canonical);
+    const reg = new Lian.Registry();
+    reg.load_from_data(text, -1);
+    assertEqual(save(reg), text);
+    const again = new Lian.Registry();
+    again.load_from_data(save(reg), -1);
+    assertEqual(save(again), text);
+});
+
+test('async load with a promise', () => {
+    const reg = new Lian.Registry();
+    const ok = runUntil(reg.load_from_file_async(canonical, null));
+    assert(ok);
+    assertEqual(reg.get_needs().get_n_items(), 2);
+    assert(reg.lookup_project('proj-1') !== null);
+});
+
+test('async load of a bad document rejects', () => {
+    const reg = new Lian.Registry();
+    const bad = GLib.build_filenamev([dataDir, 'bad', 'need-missing-enterprise.json']);
+    const e = assertThrows(() => runUntil(reg.load_from_file_async(bad, null)),
+        err => err instanceof Lian.RegistryError);
+    assert(e.message.includes('$.needs[0].enterprise_id'), e.message);
+    assertEqual(reg.get_n_records(), 0);
+});
+
+test('async load with a callback and a cancelled cancellable', () => {
+    const reg = new Lian.Registry();
+    const cancellable = new Gio.Cancellable();
+    cancellable.cancel();
+    const loop = new GLib.MainLoop(null, false);
+    let error = null;
+    // The promisified method still takes a callback.
+    reg.load_from_file_async(canonical, cancellable, (obj, result) => {
+        try {
+            reg.load_from_file_finish(result);
+        } catch (e) {
+            error = e;
+        }
+        loop.quit();
+    });
+    loop.run();
+    assert(error !== null && error.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.CANCELLED), `${error}`);
+    assertEqual(reg.get_n_records(), 0);
+});
+
+run();
