@@ -292,6 +292,24 @@ typedef enum {
   LIAN_RECORD_KIND_ACTIVITY,
 } LianRecordKind;
 
+/**
+ * LianSeverity:
+ * @LIAN_SEVERITY_INFO: worth knowing, not wrong (an organisation without
+ *   members)
+ * @LIAN_SEVERITY_WARNING: probably wrong or late (a likely duplicate, a need
+ *   past its due day)
+ * @LIAN_SEVERITY_ERROR: wrong: the data breaks a rule (a duplicate credit
+ *   code, a dangling reference, a cycle)
+ *
+ * How serious a [class@Lian.Problem] found by
+ * [method@Lian.Registry.check] is. Values grow with seriousness.
+ */
+typedef enum {
+  LIAN_SEVERITY_INFO,
+  LIAN_SEVERITY_WARNING,
+  LIAN_SEVERITY_ERROR,
+} LianSeverity;
+
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,

@@ -32,5 +32,8 @@
 #include <lian/lian-registry.h>
 #include <lian/lian-registry-json.h>
 #include <lian/lian-generator.h>
+#include <lian/lian-registry-work.h>
+#include <lian/lian-problem.h>
+#include <lian/lian-check.h>
 
 #undef _LIAN_INSIDE

@@ -32,6 +32,7 @@ typedef struct
   guint64     seq;        /* order of addition */
   GStrv       keys[LIAN_N_INDEXES];
   GStrv       targets;    /* ids this record refers to */
+  gboolean    changed;    /* changed since it was added, when it was valid */
 } LianEntry;
 
 struct _LianRegistry

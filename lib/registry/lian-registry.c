@@ -274,6 +274,8 @@ record_changed_cb (LianRecord *record,
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
   g_assert (entry != NULL && entry->record == record);
+  /* Only a change can make a record invalid or its references dangle. */
+  entry->changed = TRUE;
   unfile_entry (self, entry);
   file_entry (self, entry);
   g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec ? pspec->name : NULL);

@@ -1,0 +1,694 @@
+/* test-check.c: lian_registry_check() and LianProblem
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+#define TODAY "2023-08-01"
+#define MAX_OPEN 90
+
+/* A Unified Social Credit Code with a correct check character. */
+static char *
+make_uscc (const char *region,
+           guint       n)
+{
+  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+  char *code = g_strdup_printf ("91%s%09uX", region, n);
+  int sum = 0;
+
+  for (int i = 0; i < 17; i++)
+    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
+  code[17] = symbols[(31 - sum % 31) % 31];
+  return code;
+}
+
+static void
+add_or_fail (LianRegistry *registry,
+             gpointer      record)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lian_registry_add (registry, LIAN_RECORD (record), &error))
+    g_printerr ("cannot add: %s\n", error->message);
+  CU_ASSERT_PTR_NULL (error);
+  g_object_unref (record);
+}
+
+static LianEnterprise *
+new_enterprise (const char *id,
+                const char *name,
+                guint       n)
+{
+  g_autofree char *uscc = make_uscc ("320214", n);
+
+  return lian_enterprise_new (id, name, uscc, "320214");
+}
+
+static LianNeed *
+new_need (const char *id,
+          const char *submitted)
+{
+  return g_object_new (LIAN_TYPE_NEED, "id", id, "enterprise-id", "ent-1",
+                       "category", LIAN_NEED_CATEGORY_FINANCING, "title", "流动资金贷款",
+                       "submitted", submitted, NULL);
+}
+
+/* A registry without a problem on TODAY with MAX_OPEN: a chain with its
+ * leader, enterprises in its segments, organisations with members, needs
+ * that are recent or resolved, a project on time. */
+static LianRegistry *
+make_clean_registry (void)
+{
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *segments[] = { "材料", "芯片", "整机", NULL };
+  LianChain *chain = lian_chain_new ("chain-ic", "集成电路产业链");
+  LianChain *second = lian_chain_new ("chain-ev", "新能源汽车产业链");
+  LianEnterprise *e1 = new_enterprise ("ent-1", "无锡芯片有限公司", 1);
+  LianEnterprise *e2 = new_enterprise ("ent-2", "无锡整机有限公司", 2);
+  LianEnterprise *e3 = new_enterprise ("ent-3", "常州电池有限公司", 3);
+  LianPartyOrg *alliance = lian_party_org_new ("org-1", "集成电路产业链党建联盟", LIAN_ORG_KIND_ALLIANCE);
+  LianPartyOrg *branch = lian_party_org_new ("org-2", "芯片党支部", LIAN_ORG_KIND_BRANCH);
+  LianServiceItem *svc = lian_service_item_new ("svc-1", "科技贷", LIAN_SERVICE_KIND_POLICY);
+  LianNeed *old_resolved = new_need ("need-2", "2023-01-05");
+  LianNeed *recent = new_need ("need-1", "2023-07-01");
+  LianActionProject *project = lian_action_project_new ("prj-1", "金融赋能行动", "org-1");
+
+  lian_chain_set_region (chain, "320000");
+  lian_chain_set_segments (chain, segments);
+  lian_chain_add_leader (chain, "ent-1");
+  lian_chain_set_region (second, "320400");
+  lian_chain_add_segment (second, "电池");
+  g_ptr_array_add (records, chain);
+  g_ptr_array_add (records, second);
+  lian_enterprise_add_chain_link (e1, "chain-ic", "芯片", LIAN_CHAIN_ROLE_LEADER);
+  lian_enterprise_add_chain_link (e2, "chain-ic", "整机", LIAN_CHAIN_ROLE_CORE);
+  /* A leader by its link only: the chain lists none. */
+  lian_enterprise_add_chain_link (e3, "chain-ev", "电池", LIAN_CHAIN_ROLE_LEADER);
+  g_ptr_array_add (records, e1);
+  g_ptr_array_add (records, e2);
+  g_ptr_array_add (records, e3);
+  lian_party_org_add_member (alliance, "ent-1");
+  lian_party_org_add_member (alliance, "ent-2");
+  g_ptr_array_add (records, alliance);
+  lian_party_org_set_parent_id (branch, "org-1");
+  lian_party_org_add_member (branch, "ent-1");
+  g_ptr_array_add (records, branch);
+  lian_service_item_set_categories (svc, LIAN_NEED_CATEGORIES_FINANCING);
+  g_ptr_array_add (records, svc);
+  lian_need_set_due (recent, "2023-08-01");   /* due today: not yet late */
+  g_ptr_array_add (records, recent);
+  lian_need_set_due (old_resolved, "2023-02-01");
+  g_ptr_array_add (records, old_resolved);
+  lian_action_project_add_need (project, "need-1");
+  lian_action_project_set_started (project, "2023-07-10");
+  lian_action_project_set_due (project, "2023-12-31");
+  g_ptr_array_add (records, project);
+
+  /* Chain and leader refer to each other: they come together. */
+  if (!lian_registry_add_many (registry, records, &error))
+    g_error ("%s", error->message);
+
+  g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
+                                  LIAN_NEED_STATUS_ACCEPTED, NULL, NULL, NULL, NULL));
+  g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
+                                  LIAN_NEED_STATUS_RESOLVED, NULL, NULL, NULL, NULL));
+  lian_need_set_resolved (lian_registry_lookup_need (registry, "need-2"), "2023-03-01");
+  return registry;
+}
+
+static char *
+describe_problems (GListModel *problems)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
+      g_string_append_printf (text, "%s %s %s %s: %s\n",
+                              lian_enum_to_nick (LIAN_TYPE_SEVERITY, lian_problem_get_severity (problem)),
+                              lian_problem_get_code (problem), lian_problem_get_record_id (problem),
+                              lian_problem_get_field (problem) ? lian_problem_get_field (problem) : "-",
+                              lian_problem_get_message (problem));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Checks @registry and asserts it has exactly one problem, as described;
+ * returns its message. */
+static char *
+assert_one_problem (LianRegistry *registry,
+                    LianSeverity  severity,
+                    const char   *code,
+                    const char   *record_id,
+                    const char   *field)
+{
+  g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  g_autoptr(LianProblem) problem = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_item_type (problems), LIAN_TYPE_PROBLEM);
+  if (g_list_model_get_n_items (problems) != 1)
+    {
+      g_autofree char *text = describe_problems (problems);
+      g_printerr ("expected one %s problem, got:\n%s", code, text);
+    }
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (problems), 1);
+  problem = g_list_model_get_item (problems, 0);
+  CU_ASSERT_EQUAL (lian_problem_get_severity (problem), severity);
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_code (problem), code);
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_record_id (problem), record_id);
+  if (field)
+    {
+      CU_ASSERT_STRING_EQUAL (lian_problem_get_field (problem), field);
+    }
+  else
+    {
+      CU_ASSERT_PTR_NULL (lian_problem_get_field (problem));
+    }
+  return g_strdup (lian_problem_get_message (problem));
+}
+
+#define ASSERT_CONTAINS(text, part)                                       \
+  do {                                                                    \
+    if (strstr ((text), (part)) == NULL)                                  \
+      g_printerr ("\"%s\" lacks \"%s\"\n", (text), (part));               \
+    CU_ASSERT_PTR_NOT_NULL (strstr ((text), (part)));                     \
+  } while (0)
+
+static void
+test_clean_registry_has_no_problem (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(LianRegistry) empty = lian_registry_new ();
+  g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  g_autoptr(GListModel) none = lian_registry_check (empty, TODAY, 0);
+  g_autofree char *text = describe_problems (problems);
+
+  if (g_list_model_get_n_items (problems) != 0)
+    g_printerr ("unexpected problems:\n%s", text);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (none), 0);
+  CU_ASSERT_EQUAL (g_list_model_get_item_type (none), LIAN_TYPE_PROBLEM);
+}
+
+static void
+test_duplicate_uscc (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *uscc = make_uscc ("320214", 2);
+  g_autofree char *message = NULL;
+  LianEnterprise *copy = lian_enterprise_new ("ent-9", "完全不同的名字", uscc, "320214");
+
+  add_or_fail (registry, copy);
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "duplicate-uscc", "ent-9", "uscc");
+  ASSERT_CONTAINS (message, "uscc: ");
+  ASSERT_CONTAINS (message, uscc);
+  ASSERT_CONTAINS (message, "\"ent-2\"");
+}
+
+static void
+test_duplicate_uscc_and_name_is_one_error (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *uscc = make_uscc ("320214", 1);
+  g_autofree char *message = NULL;
+
+  add_or_fail (registry, lian_enterprise_new ("ent-0", "无锡芯片有限公司", uscc, "320214"));
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "duplicate-uscc", "ent-0", "uscc");
+  ASSERT_CONTAINS (message, "\"ent-1\"");
+}
+
+static void
+test_duplicate_name_after_normalising (void)
+{
+  static const struct { const char *first, *later; } same[] = {
+    { "无锡芯片有限公司", "无锡 芯片\u3000股份有限公司" },
+    { "ＡＢＣ科技集团有限公司", "abc科技" },
+    { "Suzhou Nano Co.", "ＳＵＺＨＯＵ　ＮＡＮＯ　ＣＯ．有限责任公司" },
+    { "江苏（无锡）微电子集团", "江苏(无锡)微电子公司" },
+  };
+  static const char *different[] = { "无锡芯片研究院", "无锡芯片科技有限公司", "公司" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autoptr(LianRegistry) registry = lian_registry_new ();
+      g_autofree char *message = NULL;
+
+      add_or_fail (registry, new_enterprise ("ent-a", same[i].first, 100));
+      add_or_fail (registry, new_enterprise ("ent-b", same[i].later, 101));
+      message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "duplicate-name", "ent-b", "name");
+      ASSERT_CONTAINS (message, "\"ent-a\"");
+      ASSERT_CONTAINS (message, same[i].first);
+    }
+  {
+    g_autoptr(LianRegistry) registry = make_clean_registry ();
+    g_autoptr(GListModel) problems = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (different); i++)
+      {
+        g_autofree char *id = g_strdup_printf ("ent-d%u", i);
+        add_or_fail (registry, new_enterprise (id, different[i], 200 + i));
+      }
+    problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  }
+}
+
+static void
+test_duplicates_name_the_first_of_many (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GListModel) problems = NULL;
+
+  add_or_fail (registry, new_enterprise ("ent-c", "无锡芯片有限公司", 1));
+  add_or_fail (registry, new_enterprise ("ent-a", "无锡芯片", 2));
+  add_or_fail (registry, new_enterprise ("ent-b", "无锡芯片集团", 3));
+  problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (problems), 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
+      CU_ASSERT_STRING_EQUAL (lian_problem_get_record_id (problem), i == 0 ? "ent-a" : "ent-b");
+      ASSERT_CONTAINS (lian_problem_get_message (problem), "\"ent-c\"");
+    }
+}
+
+static void
+test_chain_without_leader (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  LianChain *chain = lian_chain_new ("chain-bio", "生物医药产业链");
+  g_autofree char *message = NULL;
+
+  lian_chain_set_region (chain, "320500");
+  add_or_fail (registry, chain);
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "chain-without-leader",
+                                "chain-bio", "leader_ids");
+  ASSERT_CONTAINS (message, "leader_ids: ");
+
+  /* A link as core does not make a leader; a link as leader does. */
+  lian_enterprise_add_chain_link (lian_registry_lookup_enterprise (registry, "ent-2"),
+                                  "chain-bio", NULL, LIAN_CHAIN_ROLE_CORE);
+  g_free (assert_one_problem (registry, LIAN_SEVERITY_WARNING, "chain-without-leader",
+                              "chain-bio", "leader_ids"));
+  lian_chain_add_leader (chain, "ent-2");
+  {
+    g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  }
+}
+
+static void
+test_unknown_segment (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  LianEnterprise *ent = new_enterprise ("ent-9", "苏州封装有限公司", 9);
+  g_autofree char *message = NULL;
+
+  lian_enterprise_add_chain_link (ent, "chain-ev", "电池", LIAN_CHAIN_ROLE_CORE);
+  lian_enterprise_add_chain_link (ent, "chain-ic", "封装", LIAN_CHAIN_ROLE_SUPPORTING);
+  add_or_fail (registry, ent);
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "unknown-segment",
+                                "ent-9", "chain_links");
+  ASSERT_CONTAINS (message, "chain_links[1].segment: chain \"chain-ic\" has no segment \"封装\"");
+
+  /* The chain gaining the segment settles it. */
+  lian_chain_add_segment (lian_registry_lookup_chain (registry, "chain-ic"), "封装");
+  {
+    g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  }
+}
+
+static void
+test_need_open_too_long (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  /* 2023-05-03 is exactly 90 days before TODAY: not yet too long. */
+  add_or_fail (registry, new_need ("need-8", "2023-05-03"));
+  add_or_fail (registry, new_need ("need-9", "2023-05-02"));
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "need-open-too-long",
+                                "need-9", "submitted");
+  ASSERT_CONTAINS (message, "91 days since 2023-05-02");
+
+  /* Closing it settles it. */
+  g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-9"),
+                                  LIAN_NEED_STATUS_CLOSED, NULL, NULL, NULL, NULL));
+  {
+    g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+    g_autoptr(GListModel) strict = lian_registry_check (registry, TODAY, 30);
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+    /* need-1 (31 days) and need-8 with a stricter limit. */
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (strict), 2);
+  }
+}
+
+static void
+test_need_overdue (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  lian_need_set_due (lian_registry_lookup_need (registry, "need-1"), "2023-07-31");
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "need-overdue", "need-1", "due");
+  ASSERT_CONTAINS (message, "due: 2023-07-31 has passed and the need is still submitted");
+}
+
+static void
+test_project_overdue (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  LianActionProject *project = lian_registry_lookup_project (registry, "prj-1");
+  g_autofree char *message = NULL;
+
+  lian_action_project_set_due (project, "2023-07-20");
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "project-overdue", "prj-1", "due");
+  ASSERT_CONTAINS (message, "due: 2023-07-20 has passed");
+
+  lian_action_project_set_status (project, LIAN_PROJECT_STATUS_CANCELLED);
+  {
+    g_autoptr(GListModel) problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+    CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  }
+}
+
+static void
+test_org_without_members (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+
+  add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  g_free (assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
+                              "member_ids"));
+}
+
+static void
+test_dangling_reference (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL, *listed = NULL;
+
+  lian_need_set_chain_id (lian_registry_lookup_need (registry, "need-1"), "chain-gone");
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "dangling-reference", "need-1",
+                                "chain_id");
+  ASSERT_CONTAINS (message, "chain_id: unknown chain \"chain-gone\"");
+  lian_need_set_chain_id (lian_registry_lookup_need (registry, "need-1"), NULL);
+
+  lian_party_org_add_member (lian_registry_lookup_organization (registry, "org-2"), "ent-gone");
+  listed = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "dangling-reference", "org-2",
+                               "member_ids");
+  ASSERT_CONTAINS (listed, "member_ids[1]: unknown enterprise \"ent-gone\"");
+}
+
+static void
+test_wrong_kind_reference (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  lian_action_project_set_owner_id (lian_registry_lookup_project (registry, "prj-1"), "ent-1");
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "wrong-kind-reference", "prj-1",
+                                "owner_id");
+  ASSERT_CONTAINS (message, "owner_id: \"ent-1\" is an enterprise, not an organization");
+}
+
+static void
+test_invalid_record (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL, *title = NULL, *good = make_uscc ("320214", 3);
+  char bad[19];
+
+  /* The good code with another check character. */
+  memcpy (bad, good, sizeof bad);
+  bad[17] = bad[17] == '0' ? '1' : '0';
+  lian_enterprise_set_uscc (lian_registry_lookup_enterprise (registry, "ent-3"), bad);
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "invalid-record", "ent-3", "uscc");
+  ASSERT_CONTAINS (message, "uscc: ");
+  lian_enterprise_set_uscc (lian_registry_lookup_enterprise (registry, "ent-3"), good);
+
+  lian_need_set_title (lian_registry_lookup_need (registry, "need-2"), NULL);
+  title = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "invalid-record", "need-2", "title");
+  ASSERT_CONTAINS (title, "title");
+}
+
+static void
+test_org_cycle (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  LianPartyOrg *a = lian_party_org_new ("org-b", "联合党委", LIAN_ORG_KIND_JOINT_COMMITTEE);
+  LianPartyOrg *b = lian_party_org_new ("org-c", "第一支部", LIAN_ORG_KIND_BRANCH);
+  LianPartyOrg *c = lian_party_org_new ("org-d", "第二支部", LIAN_ORG_KIND_BRANCH);
+  LianPartyOrg *below = lian_party_org_new ("org-e", "小组", LIAN_ORG_KIND_BRANCH);
+  g_autofree char *message = NULL, *self_loop = NULL;
+
+  lian_party_org_add_member (a, "ent-1");
+  lian_party_org_add_member (b, "ent-1");
+  lian_party_org_add_member (c, "ent-2");
+  lian_party_org_add_member (below, "ent-2");
+  lian_party_org_set_parent_id (b, "org-b");
+  lian_party_org_set_parent_id (c, "org-c");
+  lian_party_org_set_parent_id (below, "org-d");
+  add_or_fail (registry, g_object_ref (a));
+  add_or_fail (registry, g_object_ref (b));
+  add_or_fail (registry, g_object_ref (c));
+  add_or_fail (registry, g_object_ref (below));
+
+  /* org-b → org-d closes org-b → org-d → org-c → org-b; org-e hangs below it. */
+  lian_party_org_set_parent_id (a, "org-d");
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "org-cycle", "org-b", "parent_id");
+  ASSERT_CONTAINS (message, "org-b → org-d → org-c → org-b");
+
+  /* Found the same from a walk that enters the cycle from outside it. */
+  lian_party_org_set_parent_id (lian_registry_lookup_organization (registry, "org-1"), "org-c");
+  g_clear_pointer (&message, g_free);
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "org-cycle", "org-b", "parent_id");
+  ASSERT_CONTAINS (message, "(org-b → org-d → org-c → org-b)");
+  lian_party_org_set_parent_id (lian_registry_lookup_organization (registry, "org-1"), NULL);
+
+  lian_party_org_set_parent_id (a, NULL);
+  lian_party_org_set_parent_id (below, "org-e");
+  /* Its own parent: reported once, as a record that does not validate. */
+  self_loop = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "invalid-record", "org-e", "parent_id");
+  ASSERT_CONTAINS (self_loop, "parent_id: ");
+  g_object_unref (a);
+  g_object_unref (b);
+  g_object_unref (c);
+  g_object_unref (below);
+}
+
+static void
+test_order_errors_first_then_by_id (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autofree char *text = NULL;
+
+  add_or_fail (registry, lian_party_org_new ("org-0", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  lian_need_set_due (lian_registry_lookup_need (registry, "need-1"), "2023-07-31");
+  lian_action_project_set_due (lian_registry_lookup_project (registry, "prj-1"), "2023-07-20");
+  lian_need_set_chain_id (lian_registry_lookup_need (registry, "need-2"), "chain-gone");
+  lian_enterprise_set_uscc (lian_registry_lookup_enterprise (registry, "ent-2"), "bad");
+
+  problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  text = describe_problems (problems);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 5);
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    const char *expected[] = {
+      "error invalid-record ent-2 uscc",
+      "error dangling-reference need-2 chain_id",
+      "warning need-overdue need-1 due",
+      "warning project-overdue prj-1 due",
+      "info org-without-members org-0 member_ids",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (expected) && lines[i]; i++)
+      {
+        if (!g_str_has_prefix (lines[i], expected[i]))
+          g_printerr ("line %u: \"%s\", expected \"%s\"\n", i, lines[i], expected[i]);
+        CU_ASSERT_TRUE (g_str_has_prefix (lines[i], expected[i]));
+      }
+  }
+}
+
+typedef struct
+{
+  guint signals;
+  guint notifies;
+} Quiet;
+
+static void
+count_changed_cb (LianRegistry *registry,
+                  LianRecord   *record,
+                  const char   *property,
+                  Quiet        *quiet)
+{
+  quiet->signals++;
+}
+
+static void
+count_record_cb (LianRegistry *registry,
+                 LianRecord   *record,
+                 Quiet        *quiet)
+{
+  quiet->signals++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 Quiet      *quiet)
+{
+  quiet->notifies++;
+}
+
+static void
+test_check_changes_nothing (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  Quiet quiet = { 0, 0 };
+  gsize length;
+  const LianRecordKind kinds[] = { LIAN_RECORD_KIND_CHAIN, LIAN_RECORD_KIND_ENTERPRISE,
+                                   LIAN_RECORD_KIND_ORGANIZATION, LIAN_RECORD_KIND_NEED,
+                                   LIAN_RECORD_KIND_PROJECT };
+
+  /* Give it a problem of every kind first. */
+  add_or_fail (registry, new_enterprise ("ent-9", "无锡芯片 股份有限公司", 2));
+  add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  lian_need_set_chain_id (lian_registry_lookup_need (registry, "need-1"), "ent-1");
+  lian_party_org_set_parent_id (lian_registry_lookup_organization (registry, "org-1"), "org-2");
+
+  before = lian_registry_save_to_data (registry, &length);
+  g_signal_connect (registry, "record-changed", G_CALLBACK (count_changed_cb), &quiet);
+  g_signal_connect (registry, "record-added", G_CALLBACK (count_record_cb), &quiet);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (count_record_cb), &quiet);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GListModel) records = lian_registry_get_records (registry, kinds[k]);
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (records, i);
+          g_signal_connect (record, "notify", G_CALLBACK (count_notify_cb), &quiet);
+        }
+    }
+
+  problems = lian_registry_check (registry, TODAY, 10);
+  CU_ASSERT_TRUE (g_list_model_get_n_items (problems) >= 5);
+  CU_ASSERT_EQUAL (quiet.signals, 0);
+  CU_ASSERT_EQUAL (quiet.notifies, 0);
+  after = lian_registry_save_to_data (registry, &length);
+  CU_ASSERT_STRING_EQUAL (before, after);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GListModel) records = lian_registry_get_records (registry, kinds[k]);
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (records, i);
+          g_signal_handlers_disconnect_by_data (record, &quiet);
+        }
+    }
+  g_signal_handlers_disconnect_by_data (registry, &quiet);
+}
+
+static void
+test_problem_is_read_only (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(LianProblem) problem = NULL;
+  g_autofree char *code = NULL, *record_id = NULL, *field = NULL, *message = NULL;
+  LianSeverity severity;
+  const char *names[] = { "severity", "code", "record-id", "field", "message" };
+
+  add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  problem = g_list_model_get_item (problems, 0);
+  g_object_get (problem, "severity", &severity, "code", &code, "record-id", &record_id,
+                "field", &field, "message", &message, NULL);
+  CU_ASSERT_EQUAL (severity, LIAN_SEVERITY_INFO);
+  CU_ASSERT_STRING_EQUAL (code, "org-without-members");
+  CU_ASSERT_STRING_EQUAL (record_id, "org-9");
+  CU_ASSERT_STRING_EQUAL (field, "member_ids");
+  CU_ASSERT_STRING_EQUAL (message, lian_problem_get_message (problem));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (problem), names[i]);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (pspec);
+      CU_ASSERT_TRUE (pspec->flags & G_PARAM_READABLE);
+      CU_ASSERT_FALSE (pspec->flags & G_PARAM_WRITABLE);
+    }
+  CU_ASSERT_STRING_EQUAL (lian_enum_to_nick (LIAN_TYPE_SEVERITY, LIAN_SEVERITY_WARNING), "warning");
+}
+
+static void
+test_today_defaults_to_now (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(GListModel) problems = NULL;
+
+  /* Today is long after 2023: need-1 is open too long, and past due. */
+  problems = lian_registry_check (registry, NULL, MAX_OPEN);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 3);
+}
+
+static void
+test_finalized (void)
+{
+  LianRegistry *registry = make_clean_registry ();
+  GListModel *problems;
+  LianProblem *problem;
+  gpointer weak_registry = registry, weak_problem;
+
+  add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  problem = g_list_model_get_item (problems, 0);
+  weak_problem = problem;
+  g_object_add_weak_pointer (G_OBJECT (registry), &weak_registry);
+  g_object_add_weak_pointer (G_OBJECT (problem), &weak_problem);
+  g_object_unref (registry);
+  CU_ASSERT_PTR_NULL (weak_registry);
+  /* A problem outlives the registry it was found in. */
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_record_id (problem), "org-9");
+  g_object_unref (problem);
+  CU_ASSERT_PTR_NOT_NULL (weak_problem);
+  g_object_unref (problems);
+  CU_ASSERT_PTR_NULL (weak_problem);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/check/clean-registry-has-no-problem", test_clean_registry_has_no_problem },
+    { "/lian/check/duplicate-uscc", test_duplicate_uscc },
+    { "/lian/check/duplicate-uscc-and-name-is-one-error", test_duplicate_uscc_and_name_is_one_error },
+    { "/lian/check/duplicate-name-after-normalising", test_duplicate_name_after_normalising },
+    { "/lian/check/duplicates-name-the-first-of-many", test_duplicates_name_the_first_of_many },
+    { "/lian/check/chain-without-leader", test_chain_without_leader },
+    { "/lian/check/unknown-segment", test_unknown_segment },
+    { "/lian/check/need-open-too-long", test_need_open_too_long },
+    { "/lian/check/need-overdue", test_need_overdue },
+    { "/lian/check/project-overdue", test_project_overdue },
+    { "/lian/check/org-without-members", test_org_without_members },
+    { "/lian/check/dangling-reference", test_dangling_reference },
+    { "/lian/check/wrong-kind-reference", test_wrong_kind_reference },
+    { "/lian/check/invalid-record", test_invalid_record },
+    { "/lian/check/org-cycle", test_org_cycle },
+    { "/lian/check/order-errors-first-then-by-id", test_order_errors_first_then_by_id },
+    { "/lian/check/check-changes-nothing", test_check_changes_nothing },
+    { "/lian/check/problem-is-read-only", test_problem_is_read_only },
+    { "/lian/check/today-defaults-to-now", test_today_defaults_to_now },
+    { "/lian/check/finalized", test_finalized },
+    { NULL, NULL },
+  };
+  return lian_test_run ("check", tests);
+}

@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Registry checks and LianProblem from Python."""
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+TODAY = '2023-08-01'
+MAX_OPEN = 90
+SEV = Lian.Severity
+USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def uscc(n, region='320214'):
+    body = f'91{region}{n:09d}'
+    total = sum(USCC_SYMBOLS.index(c) * w for c, w in zip(body, USCC_WEIGHTS))
+    return body + USCC_SYMBOLS[(31 - total % 31) % 31]
+
+
+def enterprise(id_, name, n):
+    return Lian.Enterprise.new(id_, name, uscc(n), '320214')
+
+
+def clean_registry():
+    """No problem on TODAY with MAX_OPEN."""
+    reg = Lian.Registry()
+    chain = Lian.Chain(id='chain-ic', name='集成电路产业链', region='320000',
+                       segments=['材料', '芯片', '整机'], leader_ids=['ent-1'])
+    e1 = enterprise('ent-1', '无锡芯片有限公司', 1)
+    e1.add_chain_link('chain-ic', '芯片', Lian.ChainRole.LEADER)
+    e2 = enterprise('ent-2', '无锡整机有限公司', 2)
+    e2.add_chain_link('chain-ic', '整机', Lian.ChainRole.CORE)
+    org = Lian.PartyOrg(id='org-1', name='联盟', kind=Lian.OrgKind.ALLIANCE,
+                        member_ids=['ent-1', 'ent-2'])
+    need = Lian.Need(id='need-1', enterprise_id='ent-1', title='贷款',
+                     submitted='2023-07-01', due='2023-08-01')
+    project = Lian.ActionProject(id='prj-1', name='行动', owner_id='org-1',
+                                 need_ids=['need-1'], due='2023-12-31')
+    reg.add_many([chain, e1, e2, org, need, project])
+    return reg
+
+
+def summary(problems):
+    return [(p.props.severity, p.props.code, p.props.record_id, p.props.field)
+            for p in problems]
+
+
+class CheckTest(unittest.TestCase):
+    def setUp(self):
+        self.reg = clean_registry()
+
+    def assertOneProblem(self, severity, code, record_id, field):
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual(summary(problems), [(severity, code, record_id, field)])
+        return problems[0].props.message
+
+    def test_clean(self):
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual(len(problems), 0)
+        self.assertEqual(problems.get_item_type().name, 'LianProblem')
+
+    def test_duplicate_uscc(self):
+        self.reg.add(Lian.Enterprise.new('ent-9', '别的公司', uscc(2), '320214'))
+        message = self.assertOneProblem(SEV.ERROR, 'duplicate-uscc', 'ent-9', 'uscc')
+        self.assertIn('"ent-2"', message)
+
+    def test_duplicate_name(self):
+        self.reg.add(enterprise('ent-9', '无锡　芯片 股份有限公司', 9))
+        self.reg.add(enterprise('ent-8', 'ＡＢＣ集团有限公司', 8))
+        self.reg.add(enterprise('ent-7', 'abc', 7))
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual(summary(problems), [
+            (SEV.WARNING, 'duplicate-name', 'ent-7', 'name'),
+            (SEV.WARNING, 'duplicate-name', 'ent-9', 'name'),
+        ])
+        self.assertIn('"ent-8"', problems[0].props.message)
+        self.assertIn('"ent-1"', problems[1].props.message)
+
+    def test_chain_without_leader(self):
+        self.reg.add(Lian.Chain(id='chain-bio', name='生物医药', region='320500'))
+        self.assertOneProblem(SEV.WARNING, 'chain-without-leader', 'chain-bio', 'leader_ids')
+
+    def test_unknown_segment(self):
+        e = enterprise('ent-9', '封装公司甲', 9)
+        e.add_chain_link('chain-ic', '封装', Lian.ChainRole.SUPPORTING)
+        self.reg.add(e)
+        message = self.assertOneProblem(SEV.WARNING, 'unknown-segment', 'ent-9', 'chain_links')
+        self.assertIn('封装', message)
+
+    def test_needs_and_projects_late(self):
+        self.reg.add(Lian.Need(id='need-9', enterprise_id='ent-2', title='用地',
+                               submitted='2023-05-02'))
+        self.assertOneProblem(SEV.WARNING, 'need-open-too-long', 'need-9', 'submitted')
+        self.assertEqual(len(self.reg.check(TODAY, 91)), 0)
+        self.reg.lookup_need('need-9').transition(Lian.NeedStatus.CLOSED, None, None, None)
+        self.reg.lookup_need('need-1').props.due = '2023-07-31'
+        self.assertOneProblem(SEV.WARNING, 'need-overdue', 'need-1', 'due')
+        self.reg.lookup_need('need-1').props.due = None
+        self.reg.lookup_project('prj-1').props.due = '2023-07-31'
+        self.assertOneProblem(SEV.WARNING, 'project-overdue', 'prj-1', 'due')
+
+    def test_org_without_members(self):
+        self.reg.add(Lian.PartyOrg(id='org-9', name='流动党校', kind=Lian.OrgKind.PARTY_SCHOOL))
+        self.assertOneProblem(SEV.INFO, 'org-without-members', 'org-9', 'member_ids')
+
+    def test_references_made_bad_by_setters(self):
+        self.reg.lookup_need('need-1').props.chain_id = 'chain-gone'
+        self.assertOneProblem(SEV.ERROR, 'dangling-reference', 'need-1', 'chain_id')
+        self.reg.lookup_need('need-1').props.chain_id = 'ent-2'
+        message = self.assertOneProblem(SEV.ERROR, 'wrong-kind-reference', 'need-1', 'chain_id')
+        self.assertIn('is an enterprise, not a chain', message)
+
+    def test_invalid_record(self):
+        self.reg.lookup_enterprise('ent-2').props.region = '999999'
+        self.assertOneProblem(SEV.ERROR, 'invalid-record', 'ent-2', 'region')
+
+    def test_org_cycle(self):
+        a = Lian.PartyOrg(id='org-a', name='甲', kind=Lian.OrgKind.BRANCH, member_ids=['ent-1'])
+        b = Lian.PartyOrg(id='org-b', name='乙', kind=Lian.OrgKind.BRANCH, member_ids=['ent-1'],
+                          parent_id='org-a')
+        self.reg.add_many([a, b])
+        a.props.parent_id = 'org-b'
+        message = self.assertOneProblem(SEV.ERROR, 'org-cycle', 'org-a', 'parent_id')
+        self.assertIn('org-a → org-b → org-a', message)
+
+    def test_order_and_nothing_changes(self):
+        self.reg.add(Lian.PartyOrg(id='org-0', name='流动党校', kind=Lian.OrgKind.PARTY_SCHOOL))
+        self.reg.lookup_need('need-1').props.chain_id = 'chain-gone'
+        self.reg.lookup_project('prj-1').props.due = '2023-07-31'
+        said = []
+        self.reg.connect('record-changed', lambda *args: said.append(args))
+        self.reg.connect('record-added', lambda *args: said.append(args))
+        before = self.reg.save_to_data()
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual([p.props.severity for p in problems], [SEV.ERROR, SEV.WARNING, SEV.INFO])
+        self.assertEqual(said, [])
+        self.assertEqual(self.reg.save_to_data(), before)
+
+    def test_problem_is_read_only(self):
+        self.reg.add(Lian.PartyOrg(id='org-9', name='流动党校', kind=Lian.OrgKind.PARTY_SCHOOL))
+        problem = self.reg.check(TODAY, MAX_OPEN)[0]
+        self.assertEqual(problem.get_code(), 'org-without-members')
+        self.assertEqual(problem.get_record_id(), 'org-9')
+        self.assertEqual(problem.get_severity(), SEV.INFO)
+        with self.assertRaises(TypeError):
+            problem.props.code = 'other'
+        self.assertEqual(Lian.enum_to_nick(Lian.Severity, SEV.ERROR), 'error')
+
+    def test_today_defaults_to_now(self):
+        self.assertGreater(len(self.reg.check(None, MAX_OPEN)), 0)
+
+
+if __name__ == '__main__':
+    unittest.main()
