@@ -31,5 +31,8 @@
 #include <lian/lian-need.h>
 #include <lian/lian-registry.h>
 #include <lian/lian-registry-json.h>
+#include <lian/lian-match.h>
+#include <lian/lian-gap.h>
+#include <lian/lian-matcher.h>
 
 #undef _LIAN_INSIDE
