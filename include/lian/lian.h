@@ -35,5 +35,8 @@
 #include <lian/lian-registry-work.h>
 #include <lian/lian-problem.h>
 #include <lian/lian-check.h>
+#include <lian/lian-match.h>
+#include <lian/lian-gap.h>
+#include <lian/lian-matcher.h>
 
 #undef _LIAN_INSIDE

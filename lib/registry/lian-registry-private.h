@@ -23,6 +23,7 @@ typedef enum {
   LIAN_INDEX_ORG_MEMBER,
   LIAN_INDEX_SERVICE_CATEGORY,
   LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
+  LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
   LIAN_N_INDEXES
 } LianIndexId;
 

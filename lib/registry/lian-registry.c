@@ -121,6 +121,23 @@ add_category_keys (GStrvBuilder       *keys,
       g_strv_builder_add (keys, lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c));
 }
 
+/* "financing/320200" for each category served; "financing/" without scope. */
+static void
+add_category_scope_keys (GStrvBuilder    *keys,
+                         LianServiceItem *service)
+{
+  LianNeedCategories categories = lian_service_item_get_categories (service);
+  const char *scope = lian_service_item_get_region (service);
+
+  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
+    if (categories & (1u << c))
+      {
+        g_autofree char *key = g_strconcat (lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c),
+                                            "/", scope ? scope : "", NULL);
+        g_strv_builder_add (keys, key);
+      }
+}
+
 /* The keys under which @record is filed in @index; NULL if none. */
 static GStrv
 compute_keys (LianRecord  *record,
@@ -180,6 +197,10 @@ compute_keys (LianRecord  *record,
           const char *scope = lian_service_item_get_region (LIAN_SERVICE_ITEM (record));
           g_strv_builder_add (keys, scope ? scope : "");
         }
+      break;
+    case LIAN_INDEX_SERVICE_CATEGORY_SCOPE:
+      if (kind == LIAN_RECORD_KIND_SERVICE)
+        add_category_scope_keys (keys, LIAN_SERVICE_ITEM (record));
       break;
     case LIAN_N_INDEXES:
     default:

@@ -1,0 +1,42 @@
+/* lian-matcher.h: proposing service items for needs
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(_LIAN_INSIDE) && !defined(LIAN_COMPILATION)
+#error "Only <lian/lian.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+#include <lian/lian-version.h>
+#include <lian/lian-enums.h>
+#include <lian/lian-filter.h>
+#include <lian/lian-registry.h>
+
+G_BEGIN_DECLS
+
+#define LIAN_TYPE_MATCHER (lian_matcher_get_type ())
+
+LIAN_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (LianMatcher, lian_matcher, LIAN, MATCHER, GObject)
+
+LIAN_AVAILABLE_IN_ALL
+LianMatcher  *lian_matcher_new          (LianRegistry  *registry) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+LianRegistry *lian_matcher_get_registry (LianMatcher   *self);
+LIAN_AVAILABLE_IN_ALL
+GListModel   *lian_matcher_match_need   (LianMatcher   *self,
+                                         const char    *need_id,
+                                         guint          max_results,
+                                         GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+GListModel   *lian_matcher_match_all    (LianMatcher   *self,
+                                         LianFilter    *scope,
+                                         guint          top) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+GListModel   *lian_matcher_find_gaps    (LianMatcher   *self,
+                                         LianFilter    *scope,
+                                         LianLevel      level) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

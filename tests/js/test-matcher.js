@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+import GLib from 'gi://GLib';
+import Lian from 'gi://Lian?version=1.0';
+import {test, assert, assertEqual, assertThrows, run} from './harness.js';
+
+const SAMPLE = GLib.build_filenamev([GLib.getenv('LIAN_SOURCE_DIR') ?? '.', 'data', 'jiangsu-sample.json']);
+
+function loadSample() {
+    const registry = new Lian.Registry();
+    registry.load_from_file(SAMPLE, null);
+    return registry;
+}
+
+function items(model) {
+    const out = [];
+    for (let i = 0; i < model.get_n_items(); i++)
+        out.push(model.get_item(i));
+    return out;
+}
+
+function wuxiOrProvince(code) {
+    return code === '320000' || (code !== null && Lian.Region.code_contains('320200', code));
+}
+
+function checkWuxiFinancing(registry, matches) {
+    for (const m of matches) {
+        const item = registry.lookup_service(m.service_id);
+        assert(item !== null, `no item ${m.service_id}`);
+        assert(item.serves_category(Lian.NeedCategory.FINANCING), `${item.id} does not serve financing`);
+        assert(wuxiOrProvince(item.region), `${item.id} is scoped to ${item.region}`);
+        assertEqual(m.need_id, 'need-007');
+        assert(m.reasons.length > 3, 'too few reasons');
+        assertEqual(m.reasons[0], 'serves financing');
+        assert(m.score >= 0.4 && m.score <= 1.0, `score ${m.score}`);
+    }
+}
+
+test('top three matches of need-007 are Wuxi or province financing items', () => {
+    const registry = loadSample();
+    const matcher = Lian.Matcher.new(registry);
+    const matches = items(matcher.match_need('need-007', 3));
+    assertEqual(matches.map(m => m.service_id), ['svc-wx-tech-loan', 'svc-js-srdi-loan']);
+    checkWuxiFinancing(registry, matches);
+    assertEqual(matches[0].get_reasons(), [
+        'serves financing', 'scope 无锡市 contains 新吴区', 'same chain 集成电路产业链',
+        'valid on 2023-10-08', 'shared words: 贷款, 贴息']);
+    assert(matches[0].score > matches[1].score, 'not best first');
+});
+
+test('a Suzhou item is never proposed for the Wuxi need', () => {
+    const registry = loadSample();
+    registry.add(new Lian.ServiceItem({
+        id: 'svc-sz-loan', name: '研发贷款贴息', kind: Lian.ServiceKind.POLICY,
+        categories: Lian.NeedCategories.FINANCING, region: '320500',
+    }));
+    registry.add(new Lian.ServiceItem({
+        id: 'svc-xw-loan', name: '新吴区研发贷款', kind: Lian.ServiceKind.POLICY,
+        categories: Lian.NeedCategories.FINANCING, region: '320214',
+    }));
+    const matches = items(new Lian.Matcher({registry}).match_need('need-007', 3));
+    assertEqual(matches.length, 3);
+    assert(!matches.some(m => m.service_id === 'svc-sz-loan'), 'Suzhou item proposed');
+    assert(matches.some(m => m.service_id === 'svc-xw-loan'), 'county item missing');
+    checkWuxiFinancing(registry, matches);
+});
+
+test('unknown need throws NOT_FOUND', () => {
+    const matcher = Lian.Matcher.new(loadSample());
+    const e = assertThrows(() => matcher.match_need('need-999', 3));
+    assert(e.matches(Lian.registry_error_quark(), Lian.RegistryError.NOT_FOUND), `${e}`);
+});
+
+test('match_all orders by need id, then rank, open needs only', () => {
+    const matcher = Lian.Matcher.new(loadSample());
+    const all = items(matcher.match_all(null, 3));
+    const needs = all.map(m => m.need_id);
+    assertEqual(needs, [...needs].sort());
+    assert(!needs.includes('need-004'), 'a resolved need was matched');
+    const wuxi = items(matcher.match_all(new Lian.Filter({region: '320200'}), 1));
+    assertEqual(wuxi.map(m => [m.need_id, m.service_id]),
+        [['need-003', 'svc-wx-tech-loan'], ['need-007', 'svc-wx-tech-loan']]);
+});
+
+test('gap report lists a land need when no land item is in scope', () => {
+    const registry = loadSample();
+    const need = Lian.Need.new('need-wx-land', 'ent-wx-wafer', Lian.NeedCategory.LAND, '新厂房用地');
+    need.chain_id = 'chain-ic';
+    need.submitted = '2023-11-01';
+    registry.add(need);
+    const matcher = Lian.Matcher.new(registry);
+    const scope = new Lian.Filter({region: '320200'});
+    const gaps = items(matcher.find_gaps(scope, Lian.Level.CITY));
+    assertEqual(gaps.map(g => g.category), [Lian.NeedCategory.LAND, Lian.NeedCategory.TALENT]);
+    assertEqual(gaps[0].region, '320200');
+    assertEqual(gaps[0].region_name, '无锡市');
+    assertEqual(gaps[0].need_ids, ['need-wx-land']);
+    assertEqual(gaps[0].get_n_needs(), 1);
+
+    registry.add(new Lian.ServiceItem({
+        id: 'svc-wx-land', name: '工业用地', kind: Lian.ServiceKind.RESOURCE,
+        categories: Lian.NeedCategories.LAND, region: '320200',
+    }));
+    assertEqual(items(matcher.find_gaps(scope, Lian.Level.CITY)).map(g => g.category),
+        [Lian.NeedCategory.TALENT]);
+});
+
+run();
