@@ -31,5 +31,8 @@
 #include <lian/lian-need.h>
 #include <lian/lian-registry.h>
 #include <lian/lian-registry-json.h>
+#include <lian/lian-csv-row-result.h>
+#include <lian/lian-csv-importer.h>
+#include <lian/lian-registry-csv.h>
 
 #undef _LIAN_INSIDE
