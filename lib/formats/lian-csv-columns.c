@@ -156,24 +156,18 @@ lian_csv_column_header (const LianCsvColumn *column,
   return english ? column->member : column->zh;
 }
 
-/* A header as compared: trimmed, '*' marks of required columns dropped,
- * full-width forms folded, ASCII lower-cased, spaces and '-' as '_'. */
+/* A header as compared: '*' marks of required columns, spaces (full-width
+ * ones too), '_' and '-' dropped, full-width forms folded, ASCII lower-cased:
+ * "Contact Phone", "contact-phone" and "contact_phone" are one header. */
 static char *
 header_key (const char *header)
 {
   g_autofree char *folded = lian_csv_fold (header);
   GString *key = g_string_new (NULL);
-  const char *p = folded;
 
-  while (*p == '*')
-    p++;
-  for (; *p; p++)
-    {
-      char c = *p;
-      if (c == '-')
-        c = '_';
-      g_string_append_c (key, g_ascii_tolower (c));
-    }
+  for (const char *p = folded; *p; p++)
+    if (*p != '*' && *p != '_' && *p != '-')
+      g_string_append_c (key, g_ascii_tolower (*p));
   return g_string_free (key, FALSE);
 }
 

@@ -705,10 +705,12 @@ test_header_forms_and_title_row (void)
   CU_ASSERT_TRUE (lian_csv_importer_import_data (importer,
                                                  "2023年某县企业名录,,\n"
                                                  "\n"
-                                                 "*企业名称　, USCC ,Region\n"
-                                                 "甲公司,91320214526018159X,320214\n", -1, &error));
+                                                 "*企业名称　, USCC ,Region,Contact Phone\n"
+                                                 "甲公司,91320214526018159X,320214,13900000000\n", -1, &error));
   CU_ASSERT_PTR_NULL (error);
   check_results (importer, expected, G_N_ELEMENTS (expected));
+  CU_ASSERT_STRING_EQUAL (lian_enterprise_get_contact_phone (lian_registry_lookup_enterprise (registry, "ent-91320214526018159X")),
+                          "13900000000");
 }
 
 static void
