@@ -310,6 +310,47 @@ typedef enum {
   LIAN_SEVERITY_ERROR,
 } LianSeverity;
 
+/**
+ * LianCsvOutcome:
+ * @LIAN_CSV_OUTCOME_IMPORTED: the row became a new record
+ * @LIAN_CSV_OUTCOME_UPDATED: the row updated a record already in the registry
+ * @LIAN_CSV_OUTCOME_REJECTED: the row was refused; the result says which
+ *   column, and why
+ * @LIAN_CSV_OUTCOME_SKIPPED: the row was good, but not imported because the
+ *   import was all-or-nothing and another row was rejected
+ *
+ * What became of one row of a CSV file (see [class@Lian.CsvImporter]).
+ */
+typedef enum {
+  LIAN_CSV_OUTCOME_IMPORTED,
+  LIAN_CSV_OUTCOME_UPDATED,
+  LIAN_CSV_OUTCOME_REJECTED,
+  LIAN_CSV_OUTCOME_SKIPPED,
+} LianCsvOutcome;
+
+/**
+ * LianCsvExportFlags:
+ * @LIAN_CSV_EXPORT_FLAGS_NONE: Chinese headers and labels, personal data
+ *   masked, cells guarded for spreadsheets
+ * @LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS: English headers (the JSON member
+ *   names), enum values as their nicks and booleans as `true`/`false`: a
+ *   file for programs
+ * @LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL: write phone numbers in full instead
+ *   of masked as `138****5678`
+ * @LIAN_CSV_EXPORT_FLAGS_RAW_TEXT: write every text cell as it is; without
+ *   this flag, a text cell a spreadsheet would turn into a number or a
+ *   formula (an all-digit credit code, a leading zero, a leading `=`) is
+ *   written as `="…"`, which Excel and WPS show as the text itself
+ *
+ * How [method@Lian.Registry.export_csv_to_data] writes a CSV file.
+ */
+typedef enum /*< flags >*/ {
+  LIAN_CSV_EXPORT_FLAGS_NONE = 0,
+  LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS = 1 << 0,
+  LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL = 1 << 1,
+  LIAN_CSV_EXPORT_FLAGS_RAW_TEXT = 1 << 2,
+} LianCsvExportFlags;
+
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,

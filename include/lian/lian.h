@@ -38,5 +38,8 @@
 #include <lian/lian-match.h>
 #include <lian/lian-gap.h>
 #include <lian/lian-matcher.h>
+#include <lian/lian-csv-row-result.h>
+#include <lian/lian-csv-importer.h>
+#include <lian/lian-registry-csv.h>
 
 #undef _LIAN_INSIDE

@@ -1,0 +1,488 @@
+/* lian-csv-cells.c: reading one cell of an import
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Cells are read as a hand-typed spreadsheet has them: full-width digits
+ * and spaces in codes and numbers, thousands separators, dates as Excel
+ * rewrites them (2023/9/12), Chinese labels or nicks, lists separated by
+ * 、，,;； and references given by id or by exact name.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+#include "lian-registry.h"
+#include "lian-refs-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-uscc.h"
+
+/* Marks a name that more than one record has. */
+static const char ambiguous[] = "";
+
+/* 9.13212E+17: what Excel writes for a long number it has rounded. */
+static gboolean
+is_scientific (const char *text)
+{
+  const char *e = strpbrk (text, "eE");
+  const char *p = text;
+
+  if (e == NULL || e == text)
+    return FALSE;
+  for (; p < e; p++)
+    if (!g_ascii_isdigit (*p) && *p != '.')
+      return FALSE;
+  p = e + 1;
+  if (*p == '+' || *p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  for (; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+scientific_error (const char  *text,
+                  GError     **error)
+{
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+               "\"%s\" is a number a spreadsheet rounded; format the column as text "
+               "and type it again", text);
+  return FALSE;
+}
+
+static gboolean
+parse_number (const char  *text,
+              guint64      max,
+              guint64     *value,
+              GError     **error)
+{
+  g_autofree char *folded = lian_csv_fold (text);
+  GString *digits = g_string_new (NULL);
+  g_autofree char *number = NULL;
+  const char *dot;
+  gboolean ok;
+
+  if (is_scientific (folded))
+    {
+      g_string_free (digits, TRUE);
+      return scientific_error (folded, error);
+    }
+  for (const char *p = folded; *p; p++)
+    if (*p != ',')
+      g_string_append_c (digits, *p);
+  number = g_string_free (digits, FALSE);
+  /* 12.00, as a spreadsheet with a number format writes 12 */
+  dot = strchr (number, '.');
+  if (dot && dot > number && strspn (dot + 1, "0") == strlen (dot + 1))
+    number[dot - number] = '\0';
+  if (number[0] == '-' && number[1] && strspn (number + 1, "0123456789") == strlen (number + 1))
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
+                   "%s is negative", folded);
+      return FALSE;
+    }
+  ok = number[0] && strspn (number, "0123456789") == strlen (number);
+  if (!ok)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "\"%s\" is not a whole number", text);
+      return FALSE;
+    }
+  if (!g_ascii_string_to_unsigned (number, 10, 0, max, value, NULL))
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
+                   "%s is too large", number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* 2023-9-12, 2023/9/12, 2023.9.12, 2023年9月12日, each maybe followed by a
+ * time of 0:00, to 2023-09-12; anything else is left for validation to
+ * refuse. */
+static char *
+normalize_date (const char *text)
+{
+  g_autofree char *trimmed = lian_csv_trim (text);
+  char *space = strpbrk (trimmed, " \t");
+  g_autofree char *time = space ? lian_csv_trim (space) : NULL;
+  g_autofree char *folded = NULL;
+  guint y, m, d;
+  int n = 0;
+
+  if (space)
+    *space = '\0';
+  folded = lian_csv_fold (trimmed);
+  if ((sscanf (folded, "%4u-%2u-%2u%n", &y, &m, &d, &n) == 3 ||
+       sscanf (folded, "%4u/%2u/%2u%n", &y, &m, &d, &n) == 3 ||
+       sscanf (folded, "%4u.%2u.%2u%n", &y, &m, &d, &n) == 3 ||
+       sscanf (folded, "%4u年%2u月%2u日%n", &y, &m, &d, &n) == 3) &&
+      n >= 8 && folded[n] == '\0' && y >= 1000 && m <= 99 && d <= 99 &&
+      (time == NULL || g_str_equal (time, "0:00") || g_str_equal (time, "00:00") ||
+       g_str_equal (time, "0:00:00") || g_str_equal (time, "00:00:00")))
+    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  return lian_csv_fold (text);
+}
+
+static gboolean
+parse_boolean (const char  *text,
+               gboolean    *value,
+               GError     **error)
+{
+  static const char * const yes[] = { "是", "true", "1", "yes", "y", "√", NULL };
+  static const char * const no[] = { "否", "false", "0", "no", "n", "×", NULL };
+  g_autofree char *folded = lian_csv_fold (text);
+  g_autofree char *lower = g_ascii_strdown (folded, -1);
+
+  if (g_strv_contains (yes, lower))
+    *value = TRUE;
+  else if (g_strv_contains (no, lower))
+    *value = FALSE;
+  else
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "\"%s\" is not 是 or 否 (true or false, 1 or 0)", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GHashTable *
+name_index (LianCsvImport  *import,
+            LianRecordKind  kind)
+{
+  g_autoptr(GListModel) records = NULL;
+  guint n;
+
+  if (import->by_name[kind])
+    return import->by_name[kind];
+  import->by_name[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+  records = lian_registry_get_records (import->registry, kind);
+  n = g_list_model_get_n_items (records);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
+      const char *name = lian_record_get_name (record);
+      if (name == NULL)
+        continue;
+      if (g_hash_table_contains (import->by_name[kind], name))
+        g_hash_table_insert (import->by_name[kind], (gpointer) name, (gpointer) ambiguous);
+      else
+        g_hash_table_insert (import->by_name[kind], (gpointer) name, record);
+    }
+  return import->by_name[kind];
+}
+
+const char *
+lian_csv_resolve (LianCsvImport   *import,
+                  LianRecordKind   kind,
+                  const char      *text,
+                  GError         **error)
+{
+  g_autofree char *folded = lian_csv_fold (text);
+  LianRecord *record = lian_registry_lookup (import->registry, folded);
+  LianRecord *named;
+
+  if (record && lian_record_get_record_kind (record) == kind)
+    return lian_record_get_id (record);
+  named = g_hash_table_lookup (name_index (import, kind), text);
+  if (named == (gpointer) ambiguous)
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                   "\"%s\" is the name of more than one %s; give its id",
+                   text, lian_record_kind_noun (kind));
+      return NULL;
+    }
+  if (named)
+    return lian_record_get_id (named);
+  if (record)
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                 "\"%s\" is %s, not %s", folded,
+                 lian_record_kind_with_article (lian_record_get_record_kind (record)),
+                 lian_record_kind_with_article (kind));
+  else
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 "no %s has the id or name \"%s\"", lian_record_kind_noun (kind), text);
+  return NULL;
+}
+
+char *
+lian_csv_parse_uscc (const char  *text,
+                     GError     **error)
+{
+  g_autofree char *folded = lian_csv_fold (text);
+
+  if (is_scientific (folded))
+    {
+      scientific_error (folded, error);
+      return NULL;
+    }
+  return lian_uscc_normalize (text, error);
+}
+
+LianEnterprise *
+lian_csv_enterprise_by_uscc (LianCsvImport *import,
+                             const char    *uscc)
+{
+  if (import->by_uscc == NULL)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_enterprises (import->registry);
+      guint n = g_list_model_get_n_items (list);
+
+      import->by_uscc = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LianEnterprise) ent = g_list_model_get_item (list, i);
+          const char *code = lian_enterprise_get_uscc (ent);
+          if (code)
+            g_hash_table_insert (import->by_uscc, (gpointer) code, ent);
+        }
+    }
+  return g_hash_table_lookup (import->by_uscc, uscc);
+}
+
+/* One event a line: time | status | actor | note. A time without a zone
+ * is China Standard Time. */
+static GPtrArray *
+parse_history (const char  *text,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GTimeZone) china = g_time_zone_new_identifier ("+08:00");
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *line = lian_csv_trim (lines[i]);
+      g_autofree char *at_text = NULL, *actor = NULL, *note = NULL;
+      g_autoptr(GDateTime) at = NULL;
+      g_autoptr(GError) local = NULL;
+      int status;
+
+      if (line[0] == '\0')
+        continue;
+      parts = g_strsplit (line, "|", 4);
+      at_text = lian_csv_trim (parts[0]);
+      if (strlen (at_text) > 10 && at_text[10] == ' ')
+        at_text[10] = 'T';
+      at = g_date_time_new_from_iso8601 (at_text, china);
+      if (at == NULL)
+        {
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+                       "line %u: \"%s\" is not a time such as 2023-09-04T10:00:00+08:00",
+                       i + 1, at_text);
+          return NULL;
+        }
+      if (parts[1] == NULL)
+        {
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+                       "line %u: a status is required after the time, as in "
+                       "\"2023-09-04T10:00:00+08:00 | 已受理 | org-1 | note\"", i + 1);
+          return NULL;
+        }
+      if (!lian_csv_parse_label (LIAN_TYPE_NEED_STATUS, parts[1], &status, &local))
+        {
+          g_set_error (error, local->domain, local->code, "line %u: %s", i + 1, local->message);
+          return NULL;
+        }
+      actor = parts[2] ? lian_csv_fold (parts[2]) : NULL;
+      note = parts[2] && parts[3] ? lian_csv_trim (parts[3]) : NULL;
+      g_ptr_array_add (events, lian_need_event_new (at, status, actor && actor[0] ? actor : NULL,
+                                                    note && note[0] ? note : NULL));
+    }
+  return g_steal_pointer (&events);
+}
+
+static GStrv
+resolve_list (LianCsvImport   *import,
+              LianRecordKind   kind,
+              const char      *text,
+              gboolean         keep_empty,
+              GError         **error)
+{
+  g_auto(GStrv) items = lian_csv_split_list (text, keep_empty);
+
+  for (guint i = 0; items[i]; i++)
+    {
+      const char *id;
+      if (items[i][0] == '\0')
+        {
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                       "item %u of the list is empty", i + 1);
+          return NULL;
+        }
+      id = lian_csv_resolve (import, kind, items[i], error);
+      if (id == NULL)
+        return NULL;
+      g_free (items[i]);
+      items[i] = g_strdup (id);
+    }
+  return g_steal_pointer (&items);
+}
+
+gboolean
+lian_csv_parse_cell (LianCsvImport        *import,
+                     const LianCsvColumn  *column,
+                     GType                 type,
+                     const char           *text,
+                     GValue               *value,
+                     GError              **error)
+{
+  switch (column->type)
+    {
+    case LIAN_CSV_CELL_TEXT:
+    case LIAN_CSV_CELL_LINK_SEGMENT:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, text);
+      return TRUE;
+    case LIAN_CSV_CELL_ID:
+    case LIAN_CSV_CELL_REGION:
+    case LIAN_CSV_CELL_PHONE:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, lian_csv_fold (text));
+      return TRUE;
+    case LIAN_CSV_CELL_DATE:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, normalize_date (text));
+      return TRUE;
+    case LIAN_CSV_CELL_USCC:
+      {
+        char *code = lian_csv_parse_uscc (text, error);
+        if (code == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_STRING);
+        g_value_take_string (value, code);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_COUNT:
+    case LIAN_CSV_CELL_YUAN:
+      {
+        gboolean count = column->type == LIAN_CSV_CELL_COUNT;
+        guint64 n;
+        if (!parse_number (text, count ? G_MAXUINT : G_MAXINT64, &n, error))
+          return FALSE;
+        g_value_init (value, count ? G_TYPE_UINT : G_TYPE_INT64);
+        if (count)
+          g_value_set_uint (value, (guint) n);
+        else
+          g_value_set_int64 (value, (gint64) n);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_BOOLEAN:
+      {
+        gboolean b;
+        if (!parse_boolean (text, &b, error))
+          return FALSE;
+        g_value_init (value, G_TYPE_BOOLEAN);
+        g_value_set_boolean (value, b);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_ENUM:
+      {
+        int v;
+        if (!lian_csv_parse_label (type, text, &v, error))
+          return FALSE;
+        g_value_init (value, type);
+        g_value_set_enum (value, v);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_FLAGS:
+      {
+        g_auto(GStrv) items = lian_csv_split_list (text, FALSE);
+        guint flags = 0;
+        for (guint i = 0; items[i]; i++)
+          {
+            int v;
+            if (!lian_csv_parse_label (type, items[i], &v, error))
+              return FALSE;
+            flags |= (guint) v;
+          }
+        g_value_init (value, type);
+        g_value_set_flags (value, flags);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_LIST:
+      g_value_init (value, G_TYPE_STRV);
+      g_value_take_boxed (value, lian_csv_split_list (text, FALSE));
+      return TRUE;
+    case LIAN_CSV_CELL_REF:
+      {
+        const char *id = lian_csv_resolve (import, column->ref_kind, text, error);
+        if (id == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, id);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_REF_LIST:
+    case LIAN_CSV_CELL_LINK_CHAIN:
+      {
+        gboolean links = column->type == LIAN_CSV_CELL_LINK_CHAIN;
+        GStrv ids = resolve_list (import, links ? LIAN_RECORD_KIND_CHAIN : column->ref_kind,
+                                  text, links, error);
+        if (ids == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_STRV);
+        g_value_take_boxed (value, ids);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_LINK_ROLE:
+      {
+        g_auto(GStrv) items = lian_csv_split_list (text, TRUE);
+        for (guint i = 0; items[i]; i++)
+          {
+            int role = LIAN_CHAIN_ROLE_SUPPORTING;
+            if (items[i][0] && !lian_csv_parse_label (LIAN_TYPE_CHAIN_ROLE, items[i], &role, error))
+              return FALSE;
+            g_free (items[i]);
+            items[i] = g_strdup (lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE, role));
+          }
+        g_value_init (value, G_TYPE_STRV);
+        g_value_take_boxed (value, g_steal_pointer (&items));
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_HISTORY:
+      {
+        GPtrArray *events = parse_history (text, error);
+        if (events == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_PTR_ARRAY);
+        g_value_take_boxed (value, events);
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_ENTERPRISE_USCC:
+      {
+        g_autofree char *code = lian_csv_parse_uscc (text, error);
+        LianEnterprise *ent;
+        if (code == NULL)
+          return FALSE;
+        ent = lian_csv_enterprise_by_uscc (import, code);
+        if (ent == NULL)
+          {
+            g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                         "no enterprise has the credit code %s", code);
+            return FALSE;
+          }
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, lian_record_get_id (LIAN_RECORD (ent)));
+        return TRUE;
+      }
+    case LIAN_CSV_CELL_ENTERPRISE_NAME:
+      {
+        const char *id = lian_csv_resolve (import, LIAN_RECORD_KIND_ENTERPRISE, text, error);
+        if (id == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, id);
+        return TRUE;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}

@@ -1,0 +1,501 @@
+/* lian-csv-columns.c: the columns of each kind of record, and the labels
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Keep doc/csv-columns.md in step with these tables.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-private.h"
+#include "lian-enum-types.h"
+#include "lian-enums-private.h"
+#include "lian-error.h"
+#include "lian-registry.h"
+
+#define REQ (LIAN_CSV_COLUMN_REQUIRED | LIAN_CSV_COLUMN_NEEDS_VALUE)
+#define K(x) LIAN_RECORD_KIND_##x
+
+static const LianCsvColumn region_columns[] = {
+  { "id", "行政区划代码", "区划代码|代码|编号", "id", LIAN_CSV_CELL_REGION, 0, REQ },
+  { "name", "名称", "地区名称", "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+};
+
+static const LianCsvColumn chain_columns[] = {
+  { "id", "编号", "产业链编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "产业链名称", "name", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "tier", "等级", NULL, "tier", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "cluster", "产业集群", "集群", "cluster", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "level", "层级", NULL, "level", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "region", "所在地区代码", "地区代码", "region", LIAN_CSV_CELL_REGION, 0, 0 },
+  { "segments", "环节", NULL, "segments", LIAN_CSV_CELL_LIST, 0, 0 },
+  { "leader_ids", "链主企业", NULL, "leader-ids", LIAN_CSV_CELL_REF_LIST, K (ENTERPRISE), 0 },
+};
+
+static const LianCsvColumn enterprise_columns[] = {
+  { "id", "编号", "企业编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "企业名称", "名称|单位名称", "name", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "uscc", "统一社会信用代码", "信用代码|社会信用代码", "uscc", LIAN_CSV_CELL_USCC, 0, REQ },
+  { "region", "所在地区代码", "地区代码|行政区划代码|区划代码", "region", LIAN_CSV_CELL_REGION, 0, REQ },
+  { "size", "企业规模", "规模", "size", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "tags", "企业标签", "标签", "tags", LIAN_CSV_CELL_FLAGS, 0, 0 },
+  { "employees", "从业人数", "职工人数|员工人数", "employees", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "party_members", "党员人数", NULL, "party-members", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "contact_name", "联系人", NULL, "contact-name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "contact_phone", "联系电话", "电话|手机|手机号码", "contact-phone", LIAN_CSV_CELL_PHONE, 0, 0 },
+  { "parent_id", "总部企业编号", "总部编号", "parent-id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "chain", "所属产业链", "产业链|chain_id|chains", NULL, LIAN_CSV_CELL_LINK_CHAIN, 0, 0 },
+  { "segment", "环节", "产业链环节|所处环节", NULL, LIAN_CSV_CELL_LINK_SEGMENT, 0, 0 },
+  { "role", "链上角色", "角色", NULL, LIAN_CSV_CELL_LINK_ROLE, 0, 0 },
+};
+
+static const LianCsvColumn organization_columns[] = {
+  { "id", "编号", "组织编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "组织名称", "name", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "kind", "类型", "组织类型", "kind", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "level", "层级", NULL, "level", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "region", "所在地区代码", "地区代码", "region", LIAN_CSV_CELL_REGION, 0, 0 },
+  { "parent_id", "上级组织", NULL, "parent-id", LIAN_CSV_CELL_REF, K (ORGANIZATION), 0 },
+  { "chain_ids", "服务产业链", NULL, "chain-ids", LIAN_CSV_CELL_REF_LIST, K (CHAIN), 0 },
+  { "member_ids", "成员企业", NULL, "member-ids", LIAN_CSV_CELL_REF_LIST, K (ENTERPRISE), 0 },
+  { "party_members", "党员人数", NULL, "party-members", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "brand", "品牌", NULL, "brand", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "founded", "成立日期", NULL, "founded", LIAN_CSV_CELL_DATE, 0, 0 },
+};
+
+static const LianCsvColumn service_columns[] = {
+  { "id", "编号", "资源编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "资源名称|服务名称|政策名称", "name", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "kind", "类型", "资源类型", "kind", LIAN_CSV_CELL_ENUM, 0, REQ },
+  { "provider", "提供部门", "部门|提供单位", "provider", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "description", "说明", "描述|内容|简介", "description", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "categories", "服务类别", "适用类别|问题类别", "categories", LIAN_CSV_CELL_FLAGS, 0, REQ },
+  { "region", "适用地区", "适用地区代码|地区代码", "region", LIAN_CSV_CELL_REGION, 0, 0 },
+  { "chain_ids", "适用产业链", "产业链", "chain-ids", LIAN_CSV_CELL_REF_LIST, K (CHAIN), 0 },
+  { "valid_from", "有效期起", "生效日期|开始日期", "valid-from", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "valid_until", "有效期止", "失效日期|截止日期", "valid-until", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "keywords", "关键词", "关键字", "keywords", LIAN_CSV_CELL_LIST, 0, 0 },
+};
+
+static const LianCsvColumn need_columns[] = {
+  { "id", "编号", "需求编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "enterprise_id", "企业编号", NULL, "enterprise-id", LIAN_CSV_CELL_REF, K (ENTERPRISE), 0 },
+  { "enterprise_uscc", "统一社会信用代码", "信用代码|社会信用代码|uscc", NULL,
+    LIAN_CSV_CELL_ENTERPRISE_USCC, 0, 0 },
+  { "enterprise_name", "企业名称", NULL, NULL, LIAN_CSV_CELL_ENTERPRISE_NAME, 0, 0 },
+  { "chain", "所属产业链", "产业链|chain_id", "chain-id", LIAN_CSV_CELL_REF, K (CHAIN), 0 },
+  { "category", "问题类别", "类别|需求类别|问题类型", "category", LIAN_CSV_CELL_ENUM, 0, REQ },
+  { "title", "需求标题", "标题|需求名称", "title", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "description", "需求描述", "描述|问题描述|具体需求", "description", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "bottleneck", "是否卡脖子", "卡脖子", "bottleneck", LIAN_CSV_CELL_BOOLEAN, 0, 0 },
+  { "amount_yuan", "金额（元）", "金额", "amount-yuan", LIAN_CSV_CELL_YUAN, 0, 0 },
+  { "status", "状态", "办理状态", "status", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "submitted", "提交日期", "提交时间", "submitted", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "assignee_id", "承办组织", "承办单位", "assignee-id", LIAN_CSV_CELL_REF, K (ORGANIZATION), 0 },
+  { "due", "办结时限", "时限", "due", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "resolved", "解决日期", "办结日期", "resolved", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "service_ids", "关联资源", "匹配资源", "service-ids", LIAN_CSV_CELL_REF_LIST, K (SERVICE), 0 },
+  { "project_id", "行动项目", NULL, "project-id", LIAN_CSV_CELL_REF, K (PROJECT), 0 },
+  { "history", "办理记录", NULL, NULL, LIAN_CSV_CELL_HISTORY, 0, 0 },
+  { "name", "名称", NULL, "name", LIAN_CSV_CELL_TEXT, 0, LIAN_CSV_COLUMN_IF_USED },
+};
+
+static const LianCsvColumn project_columns[] = {
+  { "id", "编号", "项目编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "项目名称", "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "owner_id", "牵头组织", NULL, "owner-id", LIAN_CSV_CELL_REF, K (ORGANIZATION), REQ },
+  { "need_ids", "关联需求", NULL, "need-ids", LIAN_CSV_CELL_REF_LIST, K (NEED), 0 },
+  { "service_ids", "关联资源", NULL, "service-ids", LIAN_CSV_CELL_REF_LIST, K (SERVICE), 0 },
+  { "status", "状态", NULL, "status", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "started", "开始日期", NULL, "started", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "due", "计划完成日期", NULL, "due", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "finished", "完成日期", NULL, "finished", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "loans_yuan", "协调贷款（元）", NULL, "loans-yuan", LIAN_CSV_CELL_YUAN, 0, 0 },
+  { "talents", "引进人才", NULL, "talents", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "problems_solved", "解决问题数", NULL, "problems-solved", LIAN_CSV_CELL_COUNT, 0, 0 },
+};
+
+static const LianCsvColumn activity_columns[] = {
+  { "id", "编号", "活动编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "活动名称", "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "kind", "类型", NULL, "kind", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "org_id", "组织", NULL, "org-id", LIAN_CSV_CELL_REF, K (ORGANIZATION), 0 },
+  { "chain_id", "产业链", NULL, "chain-id", LIAN_CSV_CELL_REF, K (CHAIN), 0 },
+  { "date", "日期", NULL, "date", LIAN_CSV_CELL_DATE, 0, REQ },
+  { "participants", "参与人数", NULL, "participants", LIAN_CSV_CELL_COUNT, 0, 0 },
+};
+
+static const struct {
+  const LianCsvColumn *columns;
+  guint                n;
+} tables[] = {
+  [LIAN_RECORD_KIND_REGION] = { region_columns, G_N_ELEMENTS (region_columns) },
+  [LIAN_RECORD_KIND_CHAIN] = { chain_columns, G_N_ELEMENTS (chain_columns) },
+  [LIAN_RECORD_KIND_ENTERPRISE] = { enterprise_columns, G_N_ELEMENTS (enterprise_columns) },
+  [LIAN_RECORD_KIND_ORGANIZATION] = { organization_columns, G_N_ELEMENTS (organization_columns) },
+  [LIAN_RECORD_KIND_SERVICE] = { service_columns, G_N_ELEMENTS (service_columns) },
+  [LIAN_RECORD_KIND_NEED] = { need_columns, G_N_ELEMENTS (need_columns) },
+  [LIAN_RECORD_KIND_PROJECT] = { project_columns, G_N_ELEMENTS (project_columns) },
+  [LIAN_RECORD_KIND_ACTIVITY] = { activity_columns, G_N_ELEMENTS (activity_columns) },
+};
+
+const LianCsvColumn *
+lian_csv_columns (LianRecordKind  kind,
+                  guint          *n_columns)
+{
+  g_assert (kind < G_N_ELEMENTS (tables));
+  *n_columns = tables[kind].n;
+  return tables[kind].columns;
+}
+
+const char *
+lian_csv_column_header (const LianCsvColumn *column,
+                        gboolean             english)
+{
+  return english ? column->member : column->zh;
+}
+
+/* A header as compared: '*' marks of required columns, spaces (full-width
+ * ones too), '_' and '-' dropped, full-width forms folded, ASCII lower-cased:
+ * "Contact Phone", "contact-phone" and "contact_phone" are one header. */
+static char *
+header_key (const char *header)
+{
+  g_autofree char *folded = lian_csv_fold (header);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p++)
+    if (*p != '*' && *p != '_' && *p != '-')
+      g_string_append_c (key, g_ascii_tolower (*p));
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+key_matches (const char *key,
+             const char *name)
+{
+  g_autofree char *other = header_key (name);
+
+  return g_str_equal (key, other);
+}
+
+int
+lian_csv_find_column (LianRecordKind  kind,
+                      const char     *header)
+{
+  g_autofree char *key = header_key (header);
+  guint n;
+  const LianCsvColumn *columns = lian_csv_columns (kind, &n);
+
+  if (key[0] == '\0')
+    return -1;
+  for (guint i = 0; i < n; i++)
+    if (key_matches (key, columns[i].member) || key_matches (key, columns[i].zh))
+      return i;
+  for (guint i = 0; i < n; i++)
+    if (columns[i].aliases)
+      {
+        g_auto(GStrv) aliases = g_strsplit (columns[i].aliases, "|", -1);
+        for (guint a = 0; aliases[a]; a++)
+          if (key_matches (key, aliases[a]))
+            return i;
+      }
+  return -1;
+}
+
+GType
+lian_csv_record_type (LianRecordKind kind)
+{
+  switch (kind)
+    {
+    case LIAN_RECORD_KIND_REGION: return LIAN_TYPE_REGION;
+    case LIAN_RECORD_KIND_CHAIN: return LIAN_TYPE_CHAIN;
+    case LIAN_RECORD_KIND_ENTERPRISE: return LIAN_TYPE_ENTERPRISE;
+    case LIAN_RECORD_KIND_ORGANIZATION: return LIAN_TYPE_PARTY_ORG;
+    case LIAN_RECORD_KIND_SERVICE: return LIAN_TYPE_SERVICE_ITEM;
+    case LIAN_RECORD_KIND_NEED: return LIAN_TYPE_NEED;
+    case LIAN_RECORD_KIND_PROJECT: return LIAN_TYPE_ACTION_PROJECT;
+    case LIAN_RECORD_KIND_ACTIVITY: return LIAN_TYPE_ACTIVITY;
+    default: g_assert_not_reached ();
+    }
+}
+
+GType
+lian_csv_column_value_type (LianRecordKind       kind,
+                            const LianCsvColumn *column)
+{
+  switch (column->type)
+    {
+    case LIAN_CSV_CELL_LINK_ROLE:
+      return LIAN_TYPE_CHAIN_ROLE;
+    case LIAN_CSV_CELL_HISTORY:
+      return LIAN_TYPE_NEED_STATUS;
+    case LIAN_CSV_CELL_ENUM:
+    case LIAN_CSV_CELL_FLAGS:
+      {
+        g_autoptr(GTypeClass) klass = g_type_class_ref (lian_csv_record_type (kind));
+        GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass),
+                                                          column->property);
+        g_assert (pspec != NULL);
+        return G_PARAM_SPEC_VALUE_TYPE (pspec);
+      }
+    default:
+      return G_TYPE_INVALID;
+    }
+}
+
+/* Labels */
+
+typedef struct
+{
+  int         value;
+  const char *label;     /* as written on export */
+  const char *aliases;   /* also read, '|'-separated */
+} Label;
+
+#define END { 0, NULL, NULL }
+
+static const Label category_labels[] = {
+  { LIAN_NEED_CATEGORY_FINANCING, "融资", "资金|金融|贷款" },
+  { LIAN_NEED_CATEGORY_LAND, "用地", "土地" },
+  { LIAN_NEED_CATEGORY_TECHNOLOGY, "技术", "科技|技术攻关" },
+  { LIAN_NEED_CATEGORY_TALENT, "人才", "用工|招工" },
+  { LIAN_NEED_CATEGORY_TAX, "税务", "税收|财税" },
+  { LIAN_NEED_CATEGORY_LISTING, "上市", NULL },
+  { LIAN_NEED_CATEGORY_ENVIRONMENT, "环保", "环境|生态环境" },
+  { LIAN_NEED_CATEGORY_SAFETY, "安全", "安全生产" },
+  { LIAN_NEED_CATEGORY_LOGISTICS, "物流", "运输|交通" },
+  { LIAN_NEED_CATEGORY_MARKET, "市场", "订单|产能|市场拓展" },
+  { LIAN_NEED_CATEGORY_INVESTMENT, "招商", "投资|招商引资" },
+  { LIAN_NEED_CATEGORY_POLICY, "政策", NULL },
+  { LIAN_NEED_CATEGORY_OTHER, "其他", "其它" },
+  END
+};
+
+static const Label status_labels[] = {
+  { LIAN_NEED_STATUS_SUBMITTED, "已提交", "提交|待受理" },
+  { LIAN_NEED_STATUS_ACCEPTED, "已受理", "受理" },
+  { LIAN_NEED_STATUS_IN_PROGRESS, "办理中", "处理中|进行中" },
+  { LIAN_NEED_STATUS_RESOLVED, "已解决", "已办结|解决" },
+  { LIAN_NEED_STATUS_CLOSED, "已关闭", "关闭" },
+  END
+};
+
+static const Label tier_labels[] = {
+  { LIAN_CHAIN_TIER_UNRATED, "", "未评级" },
+  { LIAN_CHAIN_TIER_KEY, "重点", "重点产业链" },
+  { LIAN_CHAIN_TIER_ADVANTAGE, "优势", "优势产业链" },
+  { LIAN_CHAIN_TIER_EXCELLENT, "卓越", "卓越产业链" },
+  END
+};
+
+static const Label service_kind_labels[] = {
+  { LIAN_SERVICE_KIND_POLICY, "政策", NULL },
+  { LIAN_SERVICE_KIND_RESOURCE, "资源", NULL },
+  { LIAN_SERVICE_KIND_PROJECT, "项目", NULL },
+  { LIAN_SERVICE_KIND_CARRIER, "载体", "平台|园区" },
+  { LIAN_SERVICE_KIND_SERVICE, "服务", NULL },
+  END
+};
+
+static const Label size_labels[] = {
+  { LIAN_ENTERPRISE_SIZE_UNKNOWN, "", "未知" },
+  { LIAN_ENTERPRISE_SIZE_LARGE, "大型", "大|大型企业" },
+  { LIAN_ENTERPRISE_SIZE_MEDIUM, "中型", "中|中型企业" },
+  { LIAN_ENTERPRISE_SIZE_SMALL, "小型", "小|小型企业" },
+  { LIAN_ENTERPRISE_SIZE_MICRO, "微型", "微|微型企业" },
+  END
+};
+
+static const Label role_labels[] = {
+  { LIAN_CHAIN_ROLE_LEADER, "链主", "链主企业" },
+  { LIAN_CHAIN_ROLE_CORE, "核心", "核心企业" },
+  { LIAN_CHAIN_ROLE_SUPPORTING, "配套", "配套企业" },
+  { LIAN_CHAIN_ROLE_SERVICE, "服务", "服务企业" },
+  END
+};
+
+static const Label tag_labels[] = {
+  { LIAN_ENTERPRISE_TAGS_SRDI, "专精特新", "专精特新企业" },
+  { LIAN_ENTERPRISE_TAGS_LITTLE_GIANT, "小巨人", "专精特新小巨人" },
+  { LIAN_ENTERPRISE_TAGS_HIGH_TECH, "高新技术企业", "高新技术|高新企业|高企" },
+  { LIAN_ENTERPRISE_TAGS_LISTED, "上市", "上市企业|上市公司" },
+  { LIAN_ENTERPRISE_TAGS_STATE_OWNED, "国有", "国企|国有企业" },
+  { LIAN_ENTERPRISE_TAGS_PRIVATE, "民营", "民企|民营企业" },
+  { LIAN_ENTERPRISE_TAGS_FOREIGN_FUNDED, "外资", "外资企业|外商投资" },
+  { LIAN_ENTERPRISE_TAGS_HEADQUARTERS, "总部", "总部企业" },
+  END
+};
+
+static const Label level_labels[] = {
+  { LIAN_LEVEL_PROVINCE, "省级", "省" },
+  { LIAN_LEVEL_CITY, "市级", "市" },
+  { LIAN_LEVEL_COUNTY, "县级", "县|区|县区" },
+  END
+};
+
+static const Label org_kind_labels[] = {
+  { LIAN_ORG_KIND_ALLIANCE, "党建联盟", "产业链党建联盟|联盟" },
+  { LIAN_ORG_KIND_CHAIN_COMMITTEE, "产业链党委", NULL },
+  { LIAN_ORG_KIND_JOINT_COMMITTEE, "联合党委", NULL },
+  { LIAN_ORG_KIND_BRANCH, "党支部", "支部" },
+  { LIAN_ORG_KIND_ACTION_BRANCH, "行动支部", NULL },
+  { LIAN_ORG_KIND_SERVICE_TEAM, "先锋服务队", "服务队" },
+  { LIAN_ORG_KIND_PARTY_SCHOOL, "党校", "企业党校|流动党校" },
+  { LIAN_ORG_KIND_ENTERPRISE, "企业党组织", NULL },
+  END
+};
+
+static const Label project_status_labels[] = {
+  { LIAN_PROJECT_STATUS_PLANNED, "计划中", "计划" },
+  { LIAN_PROJECT_STATUS_ACTIVE, "实施中", "进行中" },
+  { LIAN_PROJECT_STATUS_DONE, "已完成", "完成" },
+  { LIAN_PROJECT_STATUS_CANCELLED, "已取消", "取消" },
+  END
+};
+
+static const Label activity_kind_labels[] = {
+  { LIAN_ACTIVITY_KIND_MEETING, "会议", NULL },
+  { LIAN_ACTIVITY_KIND_POLICY_DOCUMENT, "政策文件", "文件" },
+  { LIAN_ACTIVITY_KIND_TRAINING, "培训", NULL },
+  { LIAN_ACTIVITY_KIND_CASE, "案例", "典型案例" },
+  END
+};
+
+static const Label *
+labels_of (GType type)
+{
+  if (type == LIAN_TYPE_NEED_CATEGORY)
+    return category_labels;
+  if (type == LIAN_TYPE_NEED_STATUS)
+    return status_labels;
+  if (type == LIAN_TYPE_CHAIN_TIER)
+    return tier_labels;
+  if (type == LIAN_TYPE_SERVICE_KIND)
+    return service_kind_labels;
+  if (type == LIAN_TYPE_ENTERPRISE_SIZE)
+    return size_labels;
+  if (type == LIAN_TYPE_CHAIN_ROLE)
+    return role_labels;
+  if (type == LIAN_TYPE_ENTERPRISE_TAGS)
+    return tag_labels;
+  if (type == LIAN_TYPE_LEVEL)
+    return level_labels;
+  if (type == LIAN_TYPE_ORG_KIND)
+    return org_kind_labels;
+  if (type == LIAN_TYPE_PROJECT_STATUS)
+    return project_status_labels;
+  if (type == LIAN_TYPE_ACTIVITY_KIND)
+    return activity_kind_labels;
+  return NULL;
+}
+
+/* The categories flags use the labels of the category enum. */
+static int
+flag_to_label_value (GType type,
+                     int   value)
+{
+  if (type == LIAN_TYPE_NEED_CATEGORIES)
+    return g_bit_nth_lsf ((gulong) value, -1);
+  return value;
+}
+
+const char *
+lian_csv_label (GType type,
+                int   value)
+{
+  const Label *labels;
+
+  if (type == LIAN_TYPE_NEED_CATEGORIES)
+    {
+      type = LIAN_TYPE_NEED_CATEGORY;
+      value = flag_to_label_value (LIAN_TYPE_NEED_CATEGORIES, value);
+    }
+  labels = labels_of (type);
+  for (guint i = 0; labels && labels[i].label; i++)
+    if (labels[i].value == value)
+      return labels[i].label;
+  return NULL;
+}
+
+static gboolean
+alias_matches (const char *aliases,
+               const char *text)
+{
+  gsize len = strlen (text);
+
+  for (const char *p = aliases; p && *p;)
+    {
+      const char *bar = strchr (p, '|');
+      gsize n = bar ? (gsize) (bar - p) : strlen (p);
+      if (n == len && memcmp (p, text, n) == 0)
+        return TRUE;
+      p = bar ? bar + 1 : NULL;
+    }
+  return FALSE;
+}
+
+static void
+set_unknown_label_error (GError     **error,
+                         GType        type,
+                         const char  *text)
+{
+  g_autofree char *noun = lian_type_noun (type == LIAN_TYPE_NEED_CATEGORIES
+                                          ? LIAN_TYPE_NEED_CATEGORY : type);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  const Label *labels = labels_of (type == LIAN_TYPE_NEED_CATEGORIES
+                                   ? LIAN_TYPE_NEED_CATEGORY : type);
+
+  for (guint i = 0; labels && labels[i].label; i++)
+    if (labels[i].label[0])
+      g_string_append_printf (expected, "%s%s", expected->len ? ", " : "", labels[i].label);
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK,
+               "unknown %s \"%s\"; expected one of %s", noun, text, expected->str);
+}
+
+gboolean
+lian_csv_parse_label (GType        type,
+                      const char  *text,
+                      int         *value,
+                      GError     **error)
+{
+  g_autofree char *folded = lian_csv_fold (text);
+  g_autofree char *nick = g_ascii_strdown (folded, -1);
+  GType label_type = type == LIAN_TYPE_NEED_CATEGORIES ? LIAN_TYPE_NEED_CATEGORY : type;
+  const Label *labels = labels_of (label_type);
+
+  g_strdelimit (nick, "_ ", '-');
+  /* Enum and flags classes, once made, are never freed: peek after the first. */
+  if (g_type_class_peek (type) == NULL)
+    g_type_class_ref (type);
+  if (G_TYPE_IS_ENUM (type))
+    {
+      GEnumClass *klass = g_type_class_peek (type);
+      GEnumValue *ev = g_enum_get_value_by_nick (klass, nick);
+      if (ev)
+        {
+          *value = ev->value;
+          return TRUE;
+        }
+    }
+  else
+    {
+      GFlagsClass *klass = g_type_class_peek (type);
+      GFlagsValue *fv = g_flags_get_value_by_nick (klass, nick);
+      if (fv && fv->value != 0)
+        {
+          *value = (int) fv->value;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; labels && labels[i].label; i++)
+    if ((folded[0] && g_str_equal (labels[i].label, folded)) ||
+        alias_matches (labels[i].aliases, folded))
+      {
+        *value = type == LIAN_TYPE_NEED_CATEGORIES ? 1 << labels[i].value : labels[i].value;
+        return TRUE;
+      }
+  set_unknown_label_error (error, type, folded);
+  return FALSE;
+}

@@ -1,0 +1,263 @@
+/* lian-csv-import-apply.c: the second step of an import
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * All rows are checked; now the new records are added and the updates
+ * applied, or, for an all-or-nothing import with a rejected row, nothing.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+#include "lian-registry-private.h"
+#include "lian-refs-private.h"
+#include "lian-enum-types.h"
+
+static void
+copy_property (LianRecord *to,
+               LianRecord *from,
+               const char *property)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (from), property);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (G_OBJECT (from), property, &value);
+  g_object_set_property (G_OBJECT (to), property, &value);
+}
+
+static void
+copy_links (LianEnterprise *to,
+            LianEnterprise *from)
+{
+  GPtrArray *want = lian_enterprise_get_chain_links (from);
+  GPtrArray *have = lian_enterprise_get_chain_links (to);
+  g_auto(GStrv) ids = NULL;
+  gboolean same = want->len == have->len;
+
+  for (guint i = 0; same && i < want->len; i++)
+    same = lian_chain_link_equal (g_ptr_array_index (want, i), g_ptr_array_index (have, i));
+  if (same)
+    return;
+  ids = g_strdupv ((GStrv) lian_enterprise_get_chain_ids (to));
+  for (guint i = 0; ids[i]; i++)
+    if (lian_enterprise_get_chain_link (from, ids[i]) == NULL)
+      lian_enterprise_remove_chain_link (to, ids[i]);
+  for (guint i = 0; i < want->len; i++)
+    {
+      LianChainLink *link = g_ptr_array_index (want, i);
+      lian_enterprise_add_chain_link (to, lian_chain_link_get_chain_id (link),
+                                      lian_chain_link_get_segment (link),
+                                      lian_chain_link_get_role (link));
+    }
+}
+
+static void
+merge_extra (LianCsvImport *import,
+             LianRecord    *to,
+             LianRecord    *from)
+{
+  JsonObject *old = lian_record_get_extra (to), *row = lian_record_get_extra (from);
+  g_autoptr(JsonObject) merged = json_object_new ();
+  gboolean changed = FALSE;
+
+  if (old)
+    {
+      g_autoptr(GList) names = json_object_get_members (old);
+      for (GList *l = names; l; l = l->next)
+        json_object_set_member (merged, l->data, json_node_copy (json_object_get_member (old, l->data)));
+    }
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const char *name = import->headers[j];
+      JsonNode *was;
+      if (import->map[j] != -1)
+        continue;
+      was = json_object_get_member (merged, name);
+      if (row && json_object_has_member (row, name))
+        {
+          const char *text = json_object_get_string_member (row, name);
+          if (was && JSON_NODE_HOLDS_VALUE (was) &&
+              json_node_get_value_type (was) == G_TYPE_STRING &&
+              g_str_equal (json_node_get_string (was), text))
+            continue;
+          json_object_set_string_member (merged, name, text);
+          changed = TRUE;
+        }
+      else if (was)
+        {
+          json_object_remove_member (merged, name);
+          changed = TRUE;
+        }
+    }
+  if (changed)
+    lian_record_set_extra (to, json_object_get_size (merged) ? merged : NULL);
+}
+
+void
+lian_csv_import_apply (LianCsvImport  *import,
+                       LianCsvPending *pending)
+{
+  LianRecord *to = pending->record, *from = pending->candidate;
+  gboolean enterprise_done = FALSE;
+
+  if (pending->has_status)
+    {
+      LianNeedStatus status = lian_need_get_status (LIAN_NEED (from));
+      if (status != lian_need_get_status (LIAN_NEED (to)))
+        lian_need_transition (LIAN_NEED (to), status, NULL, "imported from a CSV file",
+                              NULL, NULL);
+    }
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const LianCsvColumn *column;
+      if (import->map[j] < 0)
+        continue;
+      column = &import->table[import->map[j]];
+      switch (column->type)
+        {
+        case LIAN_CSV_CELL_LINK_CHAIN:
+          copy_links (LIAN_ENTERPRISE (to), LIAN_ENTERPRISE (from));
+          continue;
+        case LIAN_CSV_CELL_ENTERPRISE_USCC:
+        case LIAN_CSV_CELL_ENTERPRISE_NAME:
+          if (!enterprise_done)
+            copy_property (to, from, "enterprise-id");
+          enterprise_done = TRUE;
+          continue;
+        case LIAN_CSV_CELL_PHONE:
+          if (pending->phone_masked)
+            continue;
+          break;
+        default:
+          break;
+        }
+      if (column->property == NULL || (int) j == import->id_column ||
+          (int) j == import->status_column)
+        continue;
+      if (g_str_equal (column->property, "enterprise-id"))
+        enterprise_done = TRUE;
+      copy_property (to, from, column->property);
+    }
+  merge_extra (import, to, from);
+}
+
+/* "enterprise \"ent-1\": uscc: ..." → "uscc: ..." */
+static const char *
+strip_record_prefix (LianRecord *record,
+                     const char *message)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s \"%s\": ",
+                                             lian_record_kind_noun (lian_record_get_record_kind (record)),
+                                             lian_record_get_id (record));
+
+  return g_str_has_prefix (message, prefix) ? message + strlen (prefix) : message;
+}
+
+static char *
+path_of_cb (guint    i,
+            gpointer data)
+{
+  GPtrArray *paths = data;
+
+  return g_strdup (g_ptr_array_index (paths, i));
+}
+
+static gboolean
+add_new_records (LianCsvImport    *import,
+                 LianRegistry     *registry,
+                 gboolean          partial,
+                 GError          **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) which = g_ptr_array_new ();
+  g_autoptr(GError) local = NULL;
+
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      LianCsvResultEntry *entry;
+      if (pending->candidate)
+        continue;
+      entry = &g_array_index (import->set->entries, LianCsvResultEntry, pending->result);
+      g_ptr_array_add (records, pending->record);
+      g_ptr_array_add (paths, g_strdup_printf ("row %u", entry->row));
+      g_ptr_array_add (which, pending);
+    }
+  if (records->len == 0 ||
+      lian_registry_add_many_at (registry, records, path_of_cb, paths, partial ? NULL : error))
+    return TRUE;
+  if (!partial)
+    return FALSE;
+
+  /* Checked already, so this should not happen; if it does, row by row. */
+  for (guint i = 0; i < which->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (which, i);
+      LianCsvResultEntry *entry;
+      const char *rest;
+
+      if (lian_registry_add (registry, pending->record, &local))
+        continue;
+      entry = &g_array_index (import->set->entries, LianCsvResultEntry, pending->result);
+      entry->column = lian_csv_import_field_column (import, strip_record_prefix (pending->record,
+                                                                                 local->message),
+                                                    &rest);
+      lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_REJECTED, rest);
+      g_clear_error (&local);
+    }
+  return TRUE;
+}
+
+static void
+skip_all (LianCsvImport *import)
+{
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, NULL);
+    }
+}
+
+static void
+set_rejected_error (LianCsvImport  *import,
+                    GError        **error)
+{
+  LianCsvResultSet *set = import->set;
+  const LianCsvResultEntry *first = &g_array_index (set->entries, LianCsvResultEntry,
+                                                    import->first_rejected);
+  const char *column = lian_csv_result_set_column (set, first);
+
+  g_set_error (error, import->first_domain, import->first_code,
+               "%u of %u rows rejected; first: row %u%s%s: %s",
+               set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
+               column ? ", " : "", column ? column : "", first->message);
+}
+
+gboolean
+lian_csv_import_commit (LianCsvImport  *import,
+                        LianRegistry   *registry,
+                        gboolean        partial,
+                        GError        **error)
+{
+  if (!partial && import->set->counts[LIAN_CSV_OUTCOME_REJECTED])
+    {
+      skip_all (import);
+      set_rejected_error (import, error);
+      return FALSE;
+    }
+  if (!add_new_records (import, registry, partial, error))
+    {
+      skip_all (import);
+      return FALSE;
+    }
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      if (pending->candidate)
+        lian_csv_import_apply (import, pending);
+    }
+  return TRUE;
+}

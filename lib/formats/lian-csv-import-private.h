@@ -1,0 +1,116 @@
+/* lian-csv-import-private.h: one import under way
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * An import runs in two steps. The first reads every row, builds a
+ * candidate record from it and checks it against the registry without
+ * changing anything (lian-csv-import-row.c). The second adds the new
+ * records and applies the updates, or, for an all-or-nothing import with a
+ * rejected row, nothing at all (lian-csv-importer.c).
+ */
+#pragma once
+
+#include "lian-csv-importer.h"
+#include "lian-registry.h"
+#include "lian-csv-private.h"
+#include "lian-csv-results-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint       result;      /* index in the result set */
+  LianRecord *record;      /* a new record, or the one to update (owned refs) */
+  LianRecord *candidate;   /* for an update: the row's values (owned), else NULL */
+  gboolean    phone_masked;
+  gboolean    has_status;  /* the row gave a need's status */
+} LianCsvPending;
+
+typedef struct
+{
+  LianRegistry        *registry;
+  LianRecordKind       kind;
+  gboolean             update;
+  const LianCsvColumn *table;
+  guint                n_table;
+  GObjectClass        *klass;       /* of the records made */
+
+  guint                n_columns;   /* in the file */
+  GStrv                headers;     /* as written, trimmed */
+  int                 *map;         /* file column → table index; -1 unknown, -2 no header */
+  GType               *types;       /* the enum or flags type of each file column */
+  int                  by_type[LIAN_CSV_CELL_ENTERPRISE_NAME + 1];  /* file column of each cell type, or -1 */
+  int                  id_column;
+  int                  status_column;
+  char                 hash[9];     /* of the file's bytes, for generated ids */
+
+  GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed */
+  GValue              *values;      /* this row's parsed cells; unset when empty */
+
+  GHashTable          *ids_seen;    /* id → row */
+  GHashTable          *usccs_seen;  /* credit code → row */
+  GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
+  GHashTable          *by_name[LIAN_RECORD_KIND_ACTIVITY + 1];  /* name → LianRecord */
+
+  LianCsvResultSet    *set;
+  GPtrArray           *pending;     /* LianCsvPending */
+  guint                first_rejected;
+  GQuark               first_domain;
+  int                  first_code;
+} LianCsvImport;
+
+void     lian_csv_import_init     (LianCsvImport   *import,
+                                   LianRegistry    *registry,
+                                   LianRecordKind   kind,
+                                   gboolean         update);
+void     lian_csv_import_clear    (LianCsvImport   *import);
+/* Reads the header row; FALSE with an error if the file cannot be used. */
+gboolean lian_csv_import_header   (LianCsvImport   *import,
+                                   LianCsvReader   *reader,
+                                   guint            line,
+                                   GError         **error);
+/* Checks one row and adds its result (and pending change). */
+void     lian_csv_import_row      (LianCsvImport   *import,
+                                   LianCsvReader   *reader,
+                                   guint            line);
+/* Records a rejected row. */
+void     lian_csv_import_reject   (LianCsvImport   *import,
+                                   guint            line,
+                                   const char      *record_id,
+                                   int              column,
+                                   const GError    *error);
+/* The file column a validation or registry message names ("uscc: ..."),
+ * or -1; *rest gets the message after the field. */
+int      lian_csv_import_field_column (LianCsvImport *import,
+                                       const char    *message,
+                                       const char   **rest);
+/* Copies the row's values from @candidate onto @record. */
+void     lian_csv_import_apply    (LianCsvImport   *import,
+                                   LianCsvPending  *pending);
+/* The second step: adds and updates, or for an all-or-nothing import with
+ * a rejected row, refuses the whole file. */
+gboolean lian_csv_import_commit   (LianCsvImport   *import,
+                                   LianRegistry    *registry,
+                                   gboolean         partial,
+                                   GError         **error);
+
+/* Cells (lian-csv-cells.c) */
+
+/* The id of the record of @kind whose id, or else exact name, is @text. */
+const char     *lian_csv_resolve            (LianCsvImport        *import,
+                                             LianRecordKind        kind,
+                                             const char           *text,
+                                             GError              **error);
+char           *lian_csv_parse_uscc         (const char           *text,
+                                             GError              **error);
+LianEnterprise *lian_csv_enterprise_by_uscc (LianCsvImport        *import,
+                                             const char           *uscc);
+/* Reads a non-empty cell of @column into @value (unset on entry). */
+gboolean        lian_csv_parse_cell         (LianCsvImport        *import,
+                                             const LianCsvColumn  *column,
+                                             GType                 type,
+                                             const char           *text,
+                                             GValue               *value,
+                                             GError              **error);
+
+G_END_DECLS

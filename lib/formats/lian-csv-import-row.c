@@ -1,0 +1,774 @@
+/* lian-csv-import-row.c: checking the header and each row of an import
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Nothing here changes the registry: each row becomes a candidate record,
+ * checked as the registry would check it, and a pending change.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+#include "lian-registry-private.h"
+#include "lian-refs-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+
+static void
+pending_free (gpointer data)
+{
+  LianCsvPending *pending = data;
+
+  g_clear_object (&pending->record);
+  g_clear_object (&pending->candidate);
+  g_free (pending);
+}
+
+void
+lian_csv_import_init (LianCsvImport  *import,
+                      LianRegistry   *registry,
+                      LianRecordKind  kind,
+                      gboolean        update)
+{
+  memset (import, 0, sizeof *import);
+  import->registry = registry;
+  import->kind = kind;
+  import->update = update;
+  import->table = lian_csv_columns (kind, &import->n_table);
+  import->klass = g_type_class_ref (lian_csv_record_type (kind));
+  import->id_column = -1;
+  import->status_column = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
+    import->by_type[i] = -1;
+  import->cells = g_ptr_array_new_with_free_func (g_free);
+  import->ids_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->usccs_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->set = lian_csv_result_set_new ();
+  import->pending = g_ptr_array_new_with_free_func (pending_free);
+}
+
+void
+lian_csv_import_clear (LianCsvImport *import)
+{
+  for (guint j = 0; import->values && j < import->n_columns; j++)
+    if (G_IS_VALUE (&import->values[j]))
+      g_value_unset (&import->values[j]);
+  g_free (import->values);
+  g_type_class_unref (import->klass);
+  g_strfreev (import->headers);
+  g_free (import->map);
+  g_free (import->types);
+  g_ptr_array_unref (import->cells);
+  g_hash_table_unref (import->ids_seen);
+  g_hash_table_unref (import->usccs_seen);
+  g_clear_pointer (&import->by_uscc, g_hash_table_unref);
+  for (guint k = 0; k < G_N_ELEMENTS (import->by_name); k++)
+    g_clear_pointer (&import->by_name[k], g_hash_table_unref);
+  g_clear_pointer (&import->set, lian_csv_result_set_free);
+  g_ptr_array_unref (import->pending);
+}
+
+/* The header */
+
+static char *
+describe_column (const LianCsvColumn *column)
+{
+  return g_strdup_printf ("%s (%s)", column->zh, column->member);
+}
+
+gboolean
+lian_csv_import_header (LianCsvImport  *import,
+                        LianCsvReader  *reader,
+                        guint           line,
+                        GError        **error)
+{
+  guint n = reader->n_cells;
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n_missing = 0;
+
+  /* An earlier row may have been tried as the header. */
+  g_clear_pointer (&import->headers, g_strfreev);
+  g_clear_pointer (&import->map, g_free);
+  g_clear_pointer (&import->types, g_free);
+  g_clear_pointer (&import->values, g_free);
+  import->n_columns = 0;
+  import->id_column = import->status_column = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
+    import->by_type[i] = -1;
+
+  if (n > LIAN_CSV_MAX_COLUMNS)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
+                   "line %u: the header has %u columns; at most %d are read",
+                   line, n, LIAN_CSV_MAX_COLUMNS);
+      return FALSE;
+    }
+  import->n_columns = n;
+  import->headers = g_new0 (char *, n + 1);
+  import->map = g_new (int, n);
+  import->types = g_new0 (GType, n);
+  import->values = g_new0 (GValue, n);
+  for (guint j = 0; j < n; j++)
+    {
+      g_autofree char *owned = NULL;
+      const char *cell = lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
+      int index;
+
+      import->headers[j] = lian_csv_trim (cell);
+      index = lian_csv_find_column (import->kind, import->headers[j]);
+      import->map[j] = import->headers[j][0] == '\0' ? -2 : index;
+      if (index < 0)
+        continue;
+      for (guint k = 0; k < j; k++)
+        if (import->map[k] == index)
+          {
+            g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                         "line %u: columns %u (%s) and %u (%s) are both %s (%s)",
+                         line, k + 1, import->headers[k], j + 1, import->headers[j],
+                         import->table[index].zh, import->table[index].member);
+            return FALSE;
+          }
+      import->by_type[import->table[index].type] = j;
+      import->types[j] = lian_csv_column_value_type (import->kind, &import->table[index]);
+      if (g_str_equal (import->table[index].member, "id"))
+        import->id_column = j;
+      if (import->kind == LIAN_RECORD_KIND_NEED &&
+          g_strcmp0 (import->table[index].property, "status") == 0)
+        import->status_column = j;
+    }
+
+  for (guint i = 0; i < import->n_table; i++)
+    {
+      gboolean present = FALSE;
+      if (!(import->table[i].flags & LIAN_CSV_COLUMN_REQUIRED))
+        continue;
+      for (guint j = 0; j < n && !present; j++)
+        present = import->map[j] == (int) i;
+      if (!present)
+        {
+          g_autofree char *what = describe_column (&import->table[i]);
+          g_string_append_printf (missing, "%s%s", n_missing++ ? ", " : "", what);
+        }
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED &&
+      import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC] < 0 &&
+      import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME] < 0 &&
+      import->by_type[LIAN_CSV_CELL_REF] < 0)
+    g_string_prepend (missing, n_missing++ ? "企业编号 (enterprise_id) or 统一社会信用代码 "
+                                             "(enterprise_uscc), " :
+                                             "企业编号 (enterprise_id) or 统一社会信用代码 "
+                                             "(enterprise_uscc)");
+  if (n_missing)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
+                   "line %u: the header lacks the required column%s %s",
+                   line, n_missing > 1 ? "s" : "", missing->str);
+      return FALSE;
+    }
+  import->set->headers = g_strdupv (import->headers);
+  return TRUE;
+}
+
+/* Mapping messages to columns */
+
+int
+lian_csv_import_field_column (LianCsvImport  *import,
+                              const char     *message,
+                              const char    **rest)
+{
+  const char *colon = strstr (message, ": ");
+  g_autofree char *field = NULL;
+  gsize base_len;
+
+  *rest = message;
+  if (colon == NULL)
+    return -1;
+  field = g_strndup (message, colon - message);
+  base_len = strcspn (field, "[.");
+  field[base_len] = '\0';
+  if (strchr (field, ' '))
+    return -1;
+  *rest = colon + 2;
+
+  if (g_str_equal (field, "chain_links"))
+    {
+      int j = strstr (message, ".segment") ? import->by_type[LIAN_CSV_CELL_LINK_SEGMENT]
+                                           : import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
+      return j;
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED && g_str_equal (field, "enterprise_id"))
+    {
+      for (guint j = 0; j < import->n_columns; j++)
+        if (import->map[j] >= 0 &&
+            (import->table[import->map[j]].type == LIAN_CSV_CELL_ENTERPRISE_USCC ||
+             import->table[import->map[j]].type == LIAN_CSV_CELL_ENTERPRISE_NAME ||
+             g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0))
+          return j;
+      return -1;
+    }
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const LianCsvColumn *column;
+      g_autofree char *prop = NULL;
+      if (import->map[j] < 0)
+        continue;
+      column = &import->table[import->map[j]];
+      prop = g_strdup (column->property ? column->property : "");
+      g_strdelimit (prop, "-", '_');
+      if (g_str_equal (column->member, field) || g_str_equal (prop, field))
+        return j;
+    }
+  *rest = message;
+  return -1;
+}
+
+/* Rows */
+
+void
+lian_csv_import_reject (LianCsvImport *import,
+                        guint          line,
+                        const char    *record_id,
+                        int            column,
+                        const GError  *error)
+{
+  if (import->set->counts[LIAN_CSV_OUTCOME_REJECTED] == 0)
+    {
+      import->first_rejected = import->set->entries->len;
+      import->first_domain = error->domain;
+      import->first_code = error->code;
+    }
+  lian_csv_result_set_add (import->set, line, LIAN_CSV_OUTCOME_REJECTED, record_id,
+                           column, error->message);
+}
+
+static void
+reject_mapped (LianCsvImport *import,
+               guint          line,
+               const char    *record_id,
+               const GError  *error)
+{
+  const char *rest;
+  int column = lian_csv_import_field_column (import, error->message, &rest);
+  g_autoptr(GError) copy = g_error_new_literal (error->domain, error->code, rest);
+
+  lian_csv_import_reject (import, line, record_id, column, copy);
+}
+
+static const char *
+cell (LianCsvImport *import,
+      int            j)
+{
+  return j >= 0 ? g_ptr_array_index (import->cells, j) : "";
+}
+
+static const char *
+value_string (LianCsvImport *import,
+              int            j)
+{
+  return j >= 0 && G_VALUE_HOLDS_STRING (&import->values[j])
+         ? g_value_get_string (&import->values[j]) : NULL;
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  GError       *error;
+} RefCheck;
+
+static void
+check_ref_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  RefCheck *check = data;
+  LianRecord *target;
+  g_autofree char *field = NULL;
+
+  if (check->error)
+    return;
+  target = lian_registry_lookup (check->registry, ref->target);
+  if (target && lian_record_get_record_kind (target) == ref->kind)
+    return;
+  field = g_str_equal (ref->field, "chain_links") ? g_strdup ("chain_links[].chain")
+                                                  : g_strdup (ref->field);
+  if (target == NULL)
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 "%s: unknown %s \"%s\"", field, lian_record_kind_noun (ref->kind), ref->target);
+  else
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                 "%s: \"%s\" is %s, not %s", field, ref->target,
+                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
+                 lian_record_kind_with_article (ref->kind));
+}
+
+/* The enterprise's chain links, from the chain, segment and role columns. */
+static gboolean
+add_links (LianCsvImport   *import,
+           LianEnterprise  *ent,
+           int             *bad_column,
+           GError         **error)
+{
+  int jc = import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
+  int js = import->by_type[LIAN_CSV_CELL_LINK_SEGMENT];
+  int jr = import->by_type[LIAN_CSV_CELL_LINK_ROLE];
+  const char * const *chains = jc >= 0 && G_IS_VALUE (&import->values[jc])
+                               ? g_value_get_boxed (&import->values[jc]) : NULL;
+  const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
+                              ? g_value_get_boxed (&import->values[jr]) : NULL;
+  guint n = chains ? g_strv_length ((GStrv) chains) : 0;
+  g_auto(GStrv) segments = NULL;
+
+  if (js >= 0 && cell (import, js)[0])
+    segments = n == 1 ? g_strdupv ((char *[]) { (char *) cell (import, js), NULL })
+                      : lian_csv_split_list (cell (import, js), TRUE);
+  if (n == 0 && (segments || roles))
+    {
+      *bad_column = segments ? js : jr;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "a %s without a chain", segments ? "segment" : "role");
+      return FALSE;
+    }
+  if (segments && g_strv_length (segments) != n)
+    {
+      *bad_column = js;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "%u segments for %u chains; give one for each chain, in the same order",
+                   g_strv_length (segments), n);
+      return FALSE;
+    }
+  if (roles && g_strv_length ((GStrv) roles) != n)
+    {
+      *bad_column = jr;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "%u roles for %u chains; give one for each chain, in the same order",
+                   g_strv_length ((GStrv) roles), n);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      int role = LIAN_CHAIN_ROLE_SUPPORTING;
+      if (lian_enterprise_get_chain_link (ent, chains[i]))
+        {
+          *bad_column = jc;
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                       "chain \"%s\" appears twice", chains[i]);
+          return FALSE;
+        }
+      if (roles)
+        lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, roles[i], &role, NULL);
+      lian_enterprise_add_chain_link (ent, chains[i],
+                                      segments && segments[i][0] ? segments[i] : NULL, role);
+    }
+  return TRUE;
+}
+
+/* Unknown columns, kept as string members. */
+static void
+add_extra (LianCsvImport *import,
+           LianRecord    *record)
+{
+  g_autoptr(JsonObject) extra = NULL;
+
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      if (import->map[j] != -1 || cell (import, j)[0] == '\0')
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_string_member (extra, import->headers[j], cell (import, j));
+    }
+  if (extra)
+    lian_record_set_extra (record, extra);
+}
+
+/* The candidate record: the row's values on a new record. */
+static LianRecord *
+build_candidate (LianCsvImport  *import,
+                 const char     *id,
+                 gboolean       *phone_masked,
+                 int            *bad_column,
+                 GError        **error)
+{
+  const char *names[2] = { "id", "status" };
+  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
+  guint n_props = 1;
+  LianRecord *record;
+
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_set_string (&values[0], id);
+  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
+    {
+      g_value_init (&values[1], LIAN_TYPE_NEED_STATUS);
+      g_value_copy (&import->values[import->status_column], &values[1]);
+      n_props = 2;
+    }
+  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
+                                                      n_props, names, values));
+  for (guint i = 0; i < n_props; i++)
+    g_value_unset (&values[i]);
+
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const LianCsvColumn *column;
+      if (import->map[j] < 0 || !G_IS_VALUE (&import->values[j]))
+        continue;
+      column = &import->table[import->map[j]];
+      if (column->property == NULL || (int) j == import->id_column ||
+          (int) j == import->status_column)
+        continue;
+      if (column->type == LIAN_CSV_CELL_PHONE && strchr (value_string (import, j), '*'))
+        {
+          *phone_masked = TRUE;
+          continue;
+        }
+      g_object_set_property (G_OBJECT (record), column->property, &import->values[j]);
+    }
+
+  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
+      !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
+    {
+      g_object_unref (record);
+      return NULL;
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED)
+    {
+      int jh = import->by_type[LIAN_CSV_CELL_HISTORY];
+      GPtrArray *events = jh >= 0 && G_IS_VALUE (&import->values[jh])
+                          ? g_value_get_boxed (&import->values[jh]) : NULL;
+      for (guint i = 0; events && i < events->len; i++)
+        lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (events, i));
+    }
+  add_extra (import, record);
+  return record;
+}
+
+/* A need's enterprise: by id, else by credit code, else by name. */
+static gboolean
+resolve_enterprise (LianCsvImport  *import,
+                    int            *bad_column,
+                    GError        **error)
+{
+  int ji = -1, ju = import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC];
+  int jn = import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME];
+  const char *by_id, *by_code;
+
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0)
+      ji = j;
+  by_id = value_string (import, ji);
+  by_code = value_string (import, ju);
+  if (by_id && by_code && !g_str_equal (by_id, by_code))
+    {
+      *bad_column = ju;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "the code is enterprise \"%s\"'s, not \"%s\"'s", by_code, by_id);
+      return FALSE;
+    }
+  if (by_id == NULL && by_code == NULL && jn >= 0 && cell (import, jn)[0])
+    {
+      if (!lian_csv_parse_cell (import, &import->table[import->map[jn]], G_TYPE_INVALID,
+                                cell (import, jn), &import->values[jn], error))
+        {
+          *bad_column = jn;
+          return FALSE;
+        }
+      by_id = value_string (import, jn);
+    }
+  if (by_id == NULL && by_code == NULL)
+    {
+      *bad_column = ji >= 0 ? ji : ju >= 0 ? ju : jn;
+      g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+                           "a value is required");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+enterprise_id_of_row (LianCsvImport *import)
+{
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0)
+      {
+        LianCsvCellType type = import->table[import->map[j]].type;
+        if ((g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0 ||
+             type == LIAN_CSV_CELL_ENTERPRISE_USCC || type == LIAN_CSV_CELL_ENTERPRISE_NAME) &&
+            value_string (import, j))
+          return value_string (import, j);
+      }
+  return NULL;
+}
+
+static char *
+generate_id (LianCsvImport *import,
+             guint          line)
+{
+  const char *code = value_string (import, import->by_type[LIAN_CSV_CELL_USCC]);
+
+  switch (import->kind)
+    {
+    case LIAN_RECORD_KIND_ENTERPRISE:
+      return code ? g_strconcat ("ent-", code, NULL) : NULL;
+    case LIAN_RECORD_KIND_NEED:
+      return g_strdup_printf ("need-%s-%u", import->hash, line);
+    case LIAN_RECORD_KIND_SERVICE:
+      return g_strdup_printf ("svc-%s-%u", import->hash, line);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+row_is_blank (LianCsvReader *reader)
+{
+  for (guint j = 0; j < reader->offsets->len; j++)
+    for (const char *p = lian_csv_reader_cell (reader, j); *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+        if (!g_unichar_isspace (c) && c != 0x3000 && c != 0xFEFF)
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* Reads the cells into values; FALSE after rejecting the row. */
+static gboolean
+read_cells (LianCsvImport *import,
+            LianCsvReader *reader,
+            guint          line,
+            char         **id_hint)
+{
+  g_ptr_array_set_size (import->cells, 0);
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      g_autofree char *owned = NULL;
+      const char *raw = lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
+      g_ptr_array_add (import->cells, lian_csv_trim (raw));
+      if (G_IS_VALUE (&import->values[j]))
+        g_value_unset (&import->values[j]);
+    }
+  /* The id the row gives, for the results, even if the row is bad. */
+  if (import->id_column >= 0 && cell (import, import->id_column)[0])
+    *id_hint = lian_csv_fold (cell (import, import->id_column));
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const LianCsvColumn *column;
+      const char *text = cell (import, j);
+      g_autoptr(GError) error = NULL;
+
+      if (import->map[j] == -2 && text[0])
+        {
+          g_set_error (&error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
+                       "column %u holds \"%s\" but has no header", j + 1, text);
+          lian_csv_import_reject (import, line, *id_hint, -1, error);
+          return FALSE;
+        }
+      if (import->map[j] < 0)
+        continue;
+      column = &import->table[import->map[j]];
+      if (text[0] == '\0')
+        {
+          if (!(column->flags & LIAN_CSV_COLUMN_NEEDS_VALUE))
+            continue;
+          g_set_error_literal (&error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+                               "a value is required");
+        }
+      else if (column->type == LIAN_CSV_CELL_ENTERPRISE_NAME)
+        continue;   /* read only when neither id nor code says which */
+      else
+        lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], &error);
+      if (error)
+        {
+          lian_csv_import_reject (import, line, *id_hint, j, error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+lian_csv_import_row (LianCsvImport *import,
+                     LianCsvReader *reader,
+                     guint          line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL, *id_hint = NULL;
+  g_autoptr(LianRecord) candidate = NULL;
+  LianRecord *existing = NULL;
+  LianCsvPending *pending;
+  const char *code;
+  int bad_column = -1, code_column = import->by_type[LIAN_CSV_CELL_USCC];
+  gboolean phone_masked = FALSE;
+  gpointer seen;
+  RefCheck check = { import->registry, NULL };
+
+  if (row_is_blank (reader))
+    return;
+  if (reader->n_cells != import->n_columns)
+    {
+      g_set_error (&error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                   "the row has %u cells; the header has %u", reader->n_cells, import->n_columns);
+      lian_csv_import_reject (import, line, NULL, -1, error);
+      return;
+    }
+  if (!read_cells (import, reader, line, &id_hint))
+    return;
+  if (import->kind == LIAN_RECORD_KIND_NEED && !resolve_enterprise (import, &bad_column, &error))
+    {
+      lian_csv_import_reject (import, line, id_hint, bad_column, error);
+      return;
+    }
+
+  /* Which record the row is: its id, or the one with its credit code. */
+  code = value_string (import, code_column);
+  if (import->id_column >= 0 && cell (import, import->id_column)[0])
+    {
+      id = g_strdup (value_string (import, import->id_column));
+      if (!lian_record_check_id (id, &error))
+        {
+          lian_csv_import_reject (import, line, id, import->id_column, error);
+          return;
+        }
+      existing = lian_registry_lookup (import->registry, id);
+      if (existing && lian_record_get_record_kind (existing) != import->kind)
+        {
+          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                       "\"%s\" is already the id of %s", id,
+                       lian_record_kind_with_article (lian_record_get_record_kind (existing)));
+          lian_csv_import_reject (import, line, id, import->id_column, error);
+          return;
+        }
+    }
+  if (code)
+    {
+      LianEnterprise *holder = lian_csv_enterprise_by_uscc (import, code);
+      if (holder && existing && LIAN_RECORD (holder) != existing)
+        {
+          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                       "%s is the code of enterprise \"%s\", not of \"%s\"", code,
+                       lian_record_get_id (LIAN_RECORD (holder)), id);
+          lian_csv_import_reject (import, line, id, code_column, error);
+          return;
+        }
+      if (holder && id == NULL)
+        {
+          existing = LIAN_RECORD (holder);
+          id = g_strdup (lian_record_get_id (existing));
+        }
+      else if (holder && existing == NULL)
+        {
+          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                       "%s is already the code of enterprise \"%s\"", code,
+                       lian_record_get_id (LIAN_RECORD (holder)));
+          lian_csv_import_reject (import, line, id, code_column, error);
+          return;
+        }
+    }
+  if (id == NULL)
+    {
+      /* A generated id finds the record an earlier import of the file made. */
+      id = generate_id (import, line);
+      existing = id ? lian_registry_lookup (import->registry, id) : NULL;
+      if (existing && lian_record_get_record_kind (existing) != import->kind)
+        {
+          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                       "\"%s\" is already the id of %s", id,
+                       lian_record_kind_with_article (lian_record_get_record_kind (existing)));
+          lian_csv_import_reject (import, line, id, -1, error);
+          return;
+        }
+    }
+  if (existing && !import->update)
+    {
+      if (code && code_column >= 0 && (import->id_column < 0 || !cell (import, import->id_column)[0]))
+        g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                     "%s is already the code of enterprise \"%s\", and updates are off",
+                     code, id);
+      else
+        g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                     "\"%s\" is already the id of %s, and updates are off", id,
+                     lian_record_kind_with_article (import->kind));
+      lian_csv_import_reject (import, line, id,
+                              import->id_column >= 0 && cell (import, import->id_column)[0]
+                              ? import->id_column : code_column, error);
+      return;
+    }
+
+  /* The same record twice in one file. */
+  if (code && (seen = g_hash_table_lookup (import->usccs_seen, code)))
+    {
+      g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                   "the same code as row %u", GPOINTER_TO_UINT (seen));
+      lian_csv_import_reject (import, line, id, code_column, error);
+      return;
+    }
+  if (id && (seen = g_hash_table_lookup (import->ids_seen, id)))
+    {
+      g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                   "the same id as row %u", GPOINTER_TO_UINT (seen));
+      lian_csv_import_reject (import, line, id, import->id_column, error);
+      return;
+    }
+  if (code)
+    g_hash_table_insert (import->usccs_seen, g_strdup (code), GUINT_TO_POINTER (line));
+  if (id)
+    g_hash_table_insert (import->ids_seen, g_strdup (id), GUINT_TO_POINTER (line));
+
+  /* The record the row makes, checked as the registry would. */
+  candidate = build_candidate (import, id ? id : "", &phone_masked, &bad_column, &error);
+  if (candidate == NULL)
+    {
+      lian_csv_import_reject (import, line, id, bad_column, error);
+      return;
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED && enterprise_id_of_row (import))
+    lian_need_set_enterprise_id (LIAN_NEED (candidate), enterprise_id_of_row (import));
+  if (!lian_record_validate (candidate, &error))
+    {
+      reject_mapped (import, line, id, error);
+      return;
+    }
+  lian_record_foreach_ref (candidate, check_ref_cb, &check);
+  if (check.error)
+    {
+      reject_mapped (import, line, id, check.error);
+      g_error_free (check.error);
+      return;
+    }
+  if (existing && import->status_column >= 0 &&
+      G_IS_VALUE (&import->values[import->status_column]))
+    {
+      LianNeedStatus from = lian_need_get_status (LIAN_NEED (existing));
+      LianNeedStatus to = lian_need_get_status (LIAN_NEED (candidate));
+      if (from != to && !lian_need_is_move_allowed (from, to))
+        {
+          g_set_error (&error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
+                       "a need cannot move from %s to %s",
+                       lian_csv_label (LIAN_TYPE_NEED_STATUS, from),
+                       lian_csv_label (LIAN_TYPE_NEED_STATUS, to));
+          lian_csv_import_reject (import, line, id, import->status_column, error);
+          return;
+        }
+    }
+
+  pending = g_new0 (LianCsvPending, 1);
+  pending->phone_masked = phone_masked;
+  pending->has_status = import->status_column >= 0 &&
+                        G_IS_VALUE (&import->values[import->status_column]);
+  if (existing)
+    {
+      pending->record = g_object_ref (existing);
+      pending->candidate = g_steal_pointer (&candidate);
+    }
+  else
+    pending->record = g_steal_pointer (&candidate);
+  pending->result = import->set->entries->len;
+  g_ptr_array_add (import->pending, pending);
+  lian_csv_result_set_add (import->set, line,
+                           existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
+                           phone_masked ? import->by_type[LIAN_CSV_CELL_PHONE] : -1,
+                           phone_masked ? (existing ? "a masked number; the one on record was kept"
+                                                    : "a masked number was left out")
+                                        : NULL);
+}

@@ -1,0 +1,144 @@
+/* lian-csv-private.h: what the CSV importer and exporter share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The column tables (one per kind of record: its Chinese and English
+ * headers, the property behind each, how a cell is read), the Chinese
+ * labels of enum values, the text helpers, and an RFC 4180 reader and
+ * writer. doc/csv-columns.md describes the tables for users.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "lian-enums.h"
+
+G_BEGIN_DECLS
+
+/* How a cell is read and written. */
+typedef enum {
+  LIAN_CSV_CELL_TEXT,             /* text, trimmed */
+  LIAN_CSV_CELL_ID,               /* an id: full-width folded, trimmed */
+  LIAN_CSV_CELL_REGION,           /* a GB/T 2260 code */
+  LIAN_CSV_CELL_USCC,             /* a credit code, through lian_uscc_normalize() */
+  LIAN_CSV_CELL_PHONE,            /* a phone number; personal, masked on export */
+  LIAN_CSV_CELL_DATE,             /* YYYY-MM-DD; 2023/9/12 and 2023年9月12日 too */
+  LIAN_CSV_CELL_COUNT,            /* a guint */
+  LIAN_CSV_CELL_YUAN,             /* a gint64 of whole yuan */
+  LIAN_CSV_CELL_BOOLEAN,          /* 是/否, true/false, 1/0 */
+  LIAN_CSV_CELL_ENUM,             /* a Chinese label or a nick */
+  LIAN_CSV_CELL_FLAGS,            /* a list of labels or nicks */
+  LIAN_CSV_CELL_LIST,             /* a list of text */
+  LIAN_CSV_CELL_REF,              /* the id or exact name of a record of ref_kind */
+  LIAN_CSV_CELL_REF_LIST,         /* a list of those */
+  LIAN_CSV_CELL_LINK_CHAIN,       /* an enterprise's chains (chain links) */
+  LIAN_CSV_CELL_LINK_SEGMENT,     /* ...their segments, one per chain */
+  LIAN_CSV_CELL_LINK_ROLE,        /* ...their roles, one per chain */
+  LIAN_CSV_CELL_HISTORY,          /* a need's history, one event a line */
+  LIAN_CSV_CELL_ENTERPRISE_USCC,  /* a need's enterprise, by its credit code */
+  LIAN_CSV_CELL_ENTERPRISE_NAME,  /* a need's enterprise, by its exact name */
+} LianCsvCellType;
+
+typedef enum {
+  LIAN_CSV_COLUMN_REQUIRED = 1 << 0,     /* a file without the column is refused */
+  LIAN_CSV_COLUMN_NEEDS_VALUE = 1 << 1,  /* an empty cell rejects the row */
+  LIAN_CSV_COLUMN_IF_USED = 1 << 2,      /* exported only when some record has a value */
+} LianCsvColumnFlags;
+
+typedef struct
+{
+  const char         *member;    /* the English header: the JSON member */
+  const char         *zh;        /* the Chinese header */
+  const char         *aliases;   /* other headers accepted, '|'-separated, or NULL */
+  const char         *property;  /* the record's property, or NULL */
+  LianCsvCellType     type;
+  LianRecordKind      ref_kind;  /* for REF and REF_LIST */
+  LianCsvColumnFlags  flags;
+} LianCsvColumn;
+
+/* The columns of @kind, in export order. */
+const LianCsvColumn *lian_csv_columns         (LianRecordKind        kind,
+                                               guint                *n_columns);
+/* The column a header names (Chinese, English or an alias, after trimming,
+ * folding full-width forms and case), or -1. */
+int                  lian_csv_find_column     (LianRecordKind        kind,
+                                               const char           *header);
+const char          *lian_csv_column_header   (const LianCsvColumn  *column,
+                                               gboolean              english);
+/* The GType of the records of @kind. */
+GType                lian_csv_record_type     (LianRecordKind        kind);
+/* The enum or flags type of an ENUM, FLAGS, LINK_ROLE or HISTORY column. */
+GType                lian_csv_column_value_type (LianRecordKind      kind,
+                                                 const LianCsvColumn *column);
+
+/* Labels: the Chinese word for an enum value or a flag ("融资"), or NULL. */
+const char          *lian_csv_label           (GType                 type,
+                                               int                   value);
+/* A label or a nick (case and '_'/'-' ignored) to its value. */
+gboolean             lian_csv_parse_label     (GType                 type,
+                                               const char           *text,
+                                               int                  *value,
+                                               GError              **error);
+
+/* Text helpers */
+char                *lian_csv_trim            (const char           *text);
+/* Full-width ASCII forms to ASCII, U+3000 to a space, then trimmed. */
+char                *lian_csv_fold            (const char           *text);
+/* Splits on 、，,;； and newlines; items trimmed, empty ones dropped
+ * unless @keep_empty. An empty @text gives an empty list. */
+GStrv                lian_csv_split_list      (const char           *text,
+                                               gboolean              keep_empty);
+/* A cell Excel was told to keep as text, ="…", to the text inside. */
+const char          *lian_csv_unguard         (const char           *cell,
+                                               char                **owned);
+char                *lian_csv_mask_phone      (const char           *phone);
+
+/* Reading */
+
+/* Turns the bytes of a file into UTF-8 without a BOM. @encoding NULL
+ * detects UTF-8 (with or without BOM), else GB18030. */
+char                *lian_csv_decode          (const char           *data,
+                                               gsize                 length,
+                                               const char           *encoding,
+                                               gsize                *out_length,
+                                               GError              **error);
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  guint       line;       /* the line the next row starts on, 1-based */
+  GString    *arena;      /* the cells of the current row, each NUL-terminated */
+  GArray     *offsets;    /* guint: where each cell starts in arena */
+  guint       n_cells;    /* cells in the row (more than kept, past the limit) */
+} LianCsvReader;
+
+void                 lian_csv_reader_init     (LianCsvReader        *reader,
+                                               const char           *data,
+                                               gsize                 length);
+void                 lian_csv_reader_clear    (LianCsvReader        *reader);
+/* Reads the next row; FALSE at the end (error unset) or on an error. */
+gboolean             lian_csv_reader_next     (LianCsvReader        *reader,
+                                               guint                *line,
+                                               GError              **error);
+
+static inline const char *
+lian_csv_reader_cell (LianCsvReader *reader,
+                      guint          i)
+{
+  return reader->arena->str + g_array_index (reader->offsets, guint, i);
+}
+
+/* Writing */
+
+void                 lian_csv_write_bom       (GString              *out);
+/* Writes @text as one cell, quoted if it must be, after a comma unless it
+ * is the first; with @guard, as ="…" if a spreadsheet would misread it. */
+void                 lian_csv_write_cell      (GString              *out,
+                                               gboolean              first,
+                                               const char           *text,
+                                               gboolean              guard);
+void                 lian_csv_end_row         (GString              *out);
+
+G_END_DECLS

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+import GLib from 'gi://GLib';
+import Lian from 'gi://Lian?version=1.0';
+import {test, assert, assertEqual, assertThrows, run} from './harness.js';
+
+const source = GLib.getenv('LIAN_SOURCE_DIR') ?? '.';
+const sample = GLib.build_filenamev([source, 'data', 'jiangsu-sample.json']);
+const csvDir = GLib.build_filenamev([source, 'tests', 'data', 'csv']);
+
+function sampleRegistry() {
+    const registry = new Lian.Registry();
+    registry.load_from_file(sample, null);
+    return registry;
+}
+
+function results(importer) {
+    const list = importer.get_results();
+    const out = [];
+    for (let i = 0; i < list.get_n_items(); i++)
+        out.push(list.get_item(i));
+    return out;
+}
+
+test('GB18030 file with one bad code, partial', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE);
+    importer.partial = true;
+    assert(importer.import_file(GLib.build_filenamev([csvDir, 'enterprises-gb18030.csv']), null));
+
+    const all = results(importer);
+    const rejected = all.filter(r => r.outcome === Lian.CsvOutcome.REJECTED);
+    assertEqual(rejected.length, 1);
+    assertEqual(rejected[0].row, 4);
+    assertEqual(rejected[0].column, '统一社会信用代码');
+    assertEqual(rejected[0].message, "check character is 'U', not 'X'");
+    assertEqual(all.filter(r => r.outcome === Lian.CsvOutcome.IMPORTED).map(r => r.row), [2, 3, 5]);
+    assertEqual(importer.get_n_imported(), 3);
+    assertEqual(registry.get_enterprises().get_n_items(), 13);
+    assertEqual(registry.lookup_enterprise('ent-91321183993518190H').name, '句容绿能新材料有限公司');
+});
+
+test('all or nothing throws and leaves the registry alone', () => {
+    const registry = sampleRegistry();
+    const [before] = registry.save_to_data();
+    const importer = new Lian.CsvImporter({registry, record_kind: Lian.RecordKind.ENTERPRISE});
+    const e = assertThrows(() => importer.import_file(GLib.build_filenamev([csvDir, 'enterprises-gb18030.csv']), null),
+        err => err.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC));
+    assert(e.message.startsWith('1 of 4 rows rejected; first: row 4, 统一社会信用代码'), e.message);
+    assertEqual(importer.get_n_skipped(), 3);
+    assertEqual(registry.save_to_data()[0], before);
+});
+
+test('import bytes and write a report', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.SERVICE);
+    importer.partial = true;
+    const bytes = new TextEncoder().encode('编号,名称,类型,服务类别\nsvc-x,贴息,政策,融资、技术\nsvc-y,补贴,奖励,人才\n');
+    assert(importer.import_data(bytes));
+    assertEqual(registry.lookup_service('svc-x').categories,
+        Lian.NeedCategories.FINANCING | Lian.NeedCategories.TECHNOLOGY);
+    const [, bad] = results(importer);
+    assertEqual([bad.row, bad.record_id, bad.column], [3, 'svc-y', '类型']);
+    assert(importer.dup_report().includes('3,已拒绝,svc-y,类型,'));
+});
+
+test('export masks phones and imports back', () => {
+    const registry = sampleRegistry();
+    const filter = new Lian.Filter({record_kind: Lian.RecordKind.ENTERPRISE, region: '321181'});
+    const [text] = registry.export_csv_to_data(filter, Lian.CsvExportFlags.NONE);
+    assert(text.startsWith('\ufeff编号,企业名称'));
+    assert(text.includes('136****4566'));
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE);
+    assert(importer.import_data(new TextEncoder().encode(text)));
+    assertEqual(importer.get_n_updated(), 2);
+    assertEqual(registry.lookup_enterprise('ent-dy-frame').contact_phone, '13612354566');
+});
+
+run();

@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""CSV import and export from Python, as a new user would write it."""
+import json
+import os
+import tempfile
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+SOURCE = os.environ.get('LIAN_SOURCE_DIR', '.')
+SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+CSV_DIR = os.path.join(SOURCE, 'tests', 'data', 'csv')
+
+
+def sample_registry():
+    registry = Lian.Registry()
+    registry.load_from_file(SAMPLE, None)
+    return registry
+
+
+class CsvImportTest(unittest.TestCase):
+    def test_gb18030_file_with_one_bad_code_partial(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.props.partial = True
+
+        self.assertTrue(importer.import_file(os.path.join(CSV_DIR, 'enterprises-gb18030.csv'), None))
+
+        results = list(importer.get_results())
+        rejected = [r for r in results if r.props.outcome == Lian.CsvOutcome.REJECTED]
+        self.assertEqual(len(rejected), 1)
+        self.assertEqual(rejected[0].props.row, 4)
+        self.assertEqual(rejected[0].props.column, '统一社会信用代码')
+        self.assertEqual(rejected[0].props.message, "check character is 'U', not 'X'")
+        imported = [r for r in results if r.props.outcome == Lian.CsvOutcome.IMPORTED]
+        self.assertEqual([r.props.row for r in imported], [2, 3, 5])
+        self.assertEqual(importer.get_n_imported(), 3)
+        self.assertEqual(importer.get_n_rejected(), 1)
+        ent = registry.lookup_enterprise(imported[0].props.record_id)
+        self.assertEqual(ent.props.name, '句容绿能新材料有限公司')
+        self.assertEqual(len(registry.get_enterprises()), 13)
+
+    def test_all_or_nothing_refuses_the_file(self):
+        registry = sample_registry()
+        before = registry.save_to_data()[0]
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        with self.assertRaises(GLib.Error) as cm:
+            importer.import_file(os.path.join(CSV_DIR, 'enterprises-gb18030.csv'), None)
+        self.assertTrue(cm.exception.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC))
+        self.assertEqual(cm.exception.message,
+                         "1 of 4 rows rejected; first: row 4, 统一社会信用代码: "
+                         "check character is 'U', not 'X'")
+        self.assertEqual(importer.get_n_skipped(), 3)
+        self.assertEqual(registry.save_to_data()[0], before)
+
+    def test_import_bytes_and_file_errors(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter(registry=registry, record_kind=Lian.RecordKind.NEED)
+        data = '编号,企业编号,问题类别,需求标题,金额（元）\nn-1,ent-ks-equip,融资,设备贷款,"1,000"\n'
+        self.assertTrue(importer.import_data(data.encode('gb18030')))
+        need = registry.lookup_need('n-1')
+        self.assertEqual(need.props.amount_yuan, 1000)
+        self.assertEqual(need.props.category, Lian.NeedCategory.FINANCING)
+
+        with self.assertRaises(GLib.Error) as cm:
+            importer.import_data(b'')
+        self.assertTrue(cm.exception.matches(Lian.format_error_quark(), Lian.FormatError.MISSING))
+        self.assertEqual(len(importer.get_results()), 0)
+
+    def test_report_opens_in_a_spreadsheet(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.props.partial = True
+        importer.import_file(os.path.join(CSV_DIR, 'enterprises-short-row.csv'), None)
+        report = importer.dup_report()
+        self.assertTrue(report.startswith('\ufeff行号,结果,编号,列,说明\r\n'))
+        self.assertIn('3,已拒绝,,,the row has 3 cells; the header has 4\r\n', report)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'report.csv')
+            self.assertTrue(importer.write_report(path))
+            with open(path, encoding='utf-8-sig', newline='') as f:
+                self.assertEqual(f.read(), report[1:])
+
+
+class CsvExportTest(unittest.TestCase):
+    def test_export_masks_phones_unless_asked(self):
+        registry = sample_registry()
+        wanted = Lian.Filter(record_kind=Lian.RecordKind.ENTERPRISE, region='321181')
+        text, length = registry.export_csv_to_data(wanted, Lian.CsvExportFlags.NONE)
+        self.assertTrue(text.startswith('\ufeff编号,企业名称,统一社会信用代码'))
+        self.assertIn('136****4566', text)
+        self.assertNotIn('13612354566', text)
+        self.assertEqual(len(text.encode('utf-8')), length)
+        text, _ = registry.export_csv_to_data(wanted, Lian.CsvExportFlags.SHOW_PERSONAL |
+                                              Lian.CsvExportFlags.ENGLISH_HEADERS)
+        self.assertTrue(text.startswith('\ufeffid,name,uscc,region'))
+        self.assertIn('13612354566', text)
+        self.assertTrue(text.endswith('\r\n'))
+
+    def test_export_then_import_gives_equal_services(self):
+        source = sample_registry()
+        text, _ = source.export_csv_to_data(Lian.Filter(record_kind=Lian.RecordKind.SERVICE),
+                                             Lian.CsvExportFlags.SHOW_PERSONAL)
+        doc = json.loads(source.save_to_data()[0])
+        target = Lian.Registry()
+        target.load_from_data(json.dumps({'format': 'lian', 'version': 1, 'regions': doc['regions'],
+                                          'chains': [dict(c, leader_ids=[]) for c in doc['chains']]}),
+                              -1)
+        importer = Lian.CsvImporter.new(target, Lian.RecordKind.SERVICE)
+        self.assertTrue(importer.import_data(text.encode('utf-8')))
+        self.assertEqual(json.loads(target.save_to_data()[0])['services'], doc['services'])
+
+    def test_export_to_file(self):
+        registry = sample_registry()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'needs.csv')
+            self.assertTrue(registry.export_csv_to_file(Lian.Filter(record_kind=Lian.RecordKind.NEED),
+                                                        Lian.CsvExportFlags.NONE, path))
+            with open(path, 'rb') as f:
+                data = f.read()
+            self.assertTrue(data.startswith(b'\xef\xbb\xbf'))
+            self.assertEqual(data.count(b'\r\n'), 8)
+
+
+if __name__ == '__main__':
+    unittest.main()
