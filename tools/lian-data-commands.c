@@ -5,34 +5,6 @@
 #include "lian-tool.h"
 
 int
-cmd_validate (int    argc,
-              char **argv)
-{
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the result as JSON", NULL },
-    { NULL }
-  };
-  g_autoptr(LianRegistry) registry = NULL;
-
-  if (!tool_parse_options ("validate", "FILE", "Load a lian document and report its problems.",
-                           entries, &argc, &argv))
-    return EXIT_USAGE;
-  if (argc != 2)
-    return tool_usage_error ("validate", "expected one FILE");
-
-  registry = tool_load (argv[1]);
-  if (registry == NULL)
-    return EXIT_DATA;
-  if (json)
-    g_print ("{\"file\": \"%s\", \"records\": %u, \"problems\": []}\n", argv[1],
-             lian_registry_get_n_records (registry));
-  else
-    g_print ("%s: %u records, no problem found\n", argv[1], lian_registry_get_n_records (registry));
-  return EXIT_OK;
-}
-
-int
 cmd_generate (int    argc,
               char **argv)
 {

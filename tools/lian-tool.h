@@ -37,7 +37,12 @@ int           tool_usage_error     (const char          *name,
 LianRegistry *tool_load            (const char          *path);
 gboolean      tool_save            (LianRegistry        *registry,
                                     const char          *path);
+/* Prints @node as indented JSON on standard output. */
+void          tool_print_json      (JsonNode            *node);
 
 int           cmd_validate         (int argc, char **argv);
 int           cmd_generate         (int argc, char **argv);
 int           cmd_need             (int argc, char **argv);
+int           cmd_match            (int argc, char **argv);
+int           cmd_import           (int argc, char **argv);
+int           cmd_export           (int argc, char **argv);

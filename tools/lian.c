@@ -11,8 +11,11 @@
 
 static const LianCommand commands[] = {
   { "validate", "Load a document and report every problem in it", cmd_validate },
-  { "generate", "Write a synthetic document from a profile", cmd_generate },
+  { "match", "Match open needs to service items; the gap report", cmd_match },
   { "need", "Move a need to another status and save", cmd_need },
+  { "import", "Import enterprises, needs or services from CSV", cmd_import },
+  { "export", "Export records as CSV that Excel opens", cmd_export },
+  { "generate", "Write a synthetic document from a profile", cmd_generate },
 };
 
 static void
@@ -136,6 +139,19 @@ tool_save (LianRegistry *registry,
       return FALSE;
     }
   return TRUE;
+}
+
+void
+tool_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
 }
 
 int

@@ -1,0 +1,155 @@
+/* lian-csv-commands.c: import, export
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+
+#include "lian-tool.h"
+
+static gboolean
+parse_kind (const char     *text,
+            LianRecordKind *kind)
+{
+  static const struct { const char *name; LianRecordKind kind; } kinds[] = {
+    { "enterprises", LIAN_RECORD_KIND_ENTERPRISE }, { "needs", LIAN_RECORD_KIND_NEED },
+    { "services", LIAN_RECORD_KIND_SERVICE }, { "chains", LIAN_RECORD_KIND_CHAIN },
+    { "organizations", LIAN_RECORD_KIND_ORGANIZATION }, { "projects", LIAN_RECORD_KIND_PROJECT },
+    { "activities", LIAN_RECORD_KIND_ACTIVITY }, { "regions", LIAN_RECORD_KIND_REGION },
+  };
+
+  for (guint i = 0; text && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (text, kinds[i].name))
+      {
+        *kind = kinds[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autofree char *kind_name = NULL, *into = NULL, *encoding = NULL, *report = NULL;
+  gboolean partial = FALSE;
+  const GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, "enterprises, needs or services", "KIND" },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &into, "The lian document to add to (made if missing)", "DATA.json" },
+    { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Take the good rows and report the bad ones", NULL },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding, "UTF-8 or GB18030 (default: detect)", "E" },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &report, "Write every row's result as CSV", "REPORT.csv" },
+    { NULL }
+  };
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(LianCsvImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  LianRecordKind kind;
+  gboolean ok;
+
+  if (!tool_parse_options ("import", "FILE.csv",
+                           "Import enterprises, needs or service items from a CSV file (Excel, WPS; "
+                           "UTF-8 or GB18030) into a lian document. All or nothing unless --partial.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("import", "expected one FILE.csv");
+  if (!parse_kind (kind_name, &kind) ||
+      (kind != LIAN_RECORD_KIND_ENTERPRISE && kind != LIAN_RECORD_KIND_NEED &&
+       kind != LIAN_RECORD_KIND_SERVICE))
+    return tool_usage_error ("import", "--kind must be enterprises, needs or services");
+  if (into == NULL)
+    return tool_usage_error ("import", "--into is required");
+  if (encoding && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (encoding, "GB18030") != 0)
+    return tool_usage_error ("import", "--encoding must be UTF-8 or GB18030");
+
+  if (g_file_test (into, G_FILE_TEST_EXISTS))
+    registry = tool_load (into);
+  else
+    registry = lian_registry_new ();
+  if (registry == NULL)
+    return EXIT_DATA;
+
+  importer = lian_csv_importer_new (registry, kind);
+  lian_csv_importer_set_partial (importer, partial);
+  lian_csv_importer_set_encoding (importer, encoding);
+  ok = lian_csv_importer_import_file (importer, argv[1], NULL, &error);
+  if (report && !lian_csv_importer_write_report (importer, report, &error))
+    {
+      g_printerr ("%s: %s\n", report, error->message);
+      return EXIT_DATA;
+    }
+  if (!ok && lian_csv_importer_get_n_imported (importer) + lian_csv_importer_get_n_updated (importer) == 0)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return EXIT_DATA;
+    }
+  if (!tool_save (registry, into))
+    return EXIT_DATA;
+  g_print ("%s: %u imported, %u updated, %u rejected\n", argv[1],
+           lian_csv_importer_get_n_imported (importer), lian_csv_importer_get_n_updated (importer),
+           lian_csv_importer_get_n_rejected (importer));
+  for (guint i = 0; i < g_list_model_get_n_items (lian_csv_importer_get_results (importer)); i++)
+    {
+      g_autoptr(LianCsvRowResult) row = g_list_model_get_item (lian_csv_importer_get_results (importer), i);
+      if (lian_csv_row_result_get_outcome (row) == LIAN_CSV_OUTCOME_REJECTED)
+        g_printerr ("%s: row %u, %s: %s\n", argv[1], lian_csv_row_result_get_row (row),
+                    lian_csv_row_result_get_column (row) ? lian_csv_row_result_get_column (row) : "-",
+                    lian_csv_row_result_get_message (row));
+    }
+  return lian_csv_importer_get_n_rejected (importer) ? EXIT_DATA : EXIT_OK;
+}
+
+int
+cmd_export (int    argc,
+            char **argv)
+{
+  g_autofree char *kind_name = NULL, *output = NULL;
+  gboolean english = FALSE, show_personal = FALSE;
+  const GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, "enterprises, needs, services, chains, organizations, projects, activities or regions", "KIND" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The CSV file to write (default: standard output)", "OUT.csv" },
+    { "english", 0, 0, G_OPTION_ARG_NONE, &english, "English headers and values", NULL },
+    { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
+    { NULL }
+  };
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(LianFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  LianCsvExportFlags flags = 0;
+  LianRecordKind kind;
+
+  if (!tool_parse_options ("export", "DATA.json",
+                           "Export records as CSV that Excel opens: UTF-8 with a BOM, CRLF, Chinese "
+                           "headers unless --english, phone numbers masked unless --show-personal.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("export", "expected one DATA.json");
+  if (!parse_kind (kind_name, &kind))
+    return tool_usage_error ("export", "--kind is required: enterprises, needs, services, …");
+
+  registry = tool_load (argv[1]);
+  if (registry == NULL)
+    return EXIT_DATA;
+  filter = lian_filter_new (kind);
+  if (english)
+    flags |= LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS;
+  if (show_personal)
+    flags |= LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL;
+  if (output)
+    {
+      if (!lian_registry_export_csv_to_file (registry, filter, flags, output, &error))
+        {
+          g_printerr ("%s: %s\n", output, error->message);
+          return EXIT_DATA;
+        }
+    }
+  else
+    {
+      gsize length;
+      g_autofree char *data = lian_registry_export_csv_to_data (registry, filter, flags, &length);
+      fwrite (data, 1, length, stdout);
+    }
+  return EXIT_OK;
+}
