@@ -8,6 +8,17 @@
 #include "lian-error.h"
 #include "lian-enums-private.h"
 
+/* The class of a registered enum or flags type. Static types' classes
+ * live as long as the process once made, so the first reference is kept
+ * and later calls only peek. */
+static gpointer
+type_class (GType type)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  return klass ? klass : g_type_class_ref (type);
+}
+
 /* "LianNeedStatus" -> "need status": the noun used in messages. */
 char *
 lian_type_noun (GType type)
@@ -81,14 +92,14 @@ lian_enum_from_nick (GType         enum_type,
                      int          *value,
                      GError      **error)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  GEnumClass *klass;
   GEnumValue *ev;
 
   g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), FALSE);
   g_return_val_if_fail (nick != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  klass = g_type_class_ref (enum_type);
+  klass = type_class (enum_type);
   ev = g_enum_get_value_by_nick (klass, nick);
   if (ev == NULL)
     {
@@ -114,12 +125,12 @@ const char *
 lian_enum_to_nick (GType enum_type,
                    int   value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  GEnumClass *klass;
   GEnumValue *ev;
 
   g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
 
-  klass = g_type_class_ref (enum_type);
+  klass = type_class (enum_type);
   ev = g_enum_get_value (klass, value);
   /* Nicks are static strings owned by the type, which is never unloaded. */
   return ev ? ev->value_nick : NULL;
@@ -143,14 +154,14 @@ lian_flags_from_nicks (GType               flags_type,
                        guint              *value,
                        GError            **error)
 {
-  g_autoptr(GFlagsClass) klass = NULL;
+  GFlagsClass *klass;
   guint result = 0;
 
   g_return_val_if_fail (G_TYPE_IS_FLAGS (flags_type), FALSE);
   g_return_val_if_fail (nicks != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  klass = g_type_class_ref (flags_type);
+  klass = type_class (flags_type);
   for (guint i = 0; nicks[i]; i++)
     {
       GFlagsValue *fv = g_flags_get_value_by_nick (klass, nicks[i]);
@@ -180,13 +191,13 @@ GStrv
 lian_flags_to_nicks (GType flags_type,
                      guint value)
 {
-  g_autoptr(GFlagsClass) klass = NULL;
+  GFlagsClass *klass;
   GStrvBuilder *builder;
   GStrv result;
 
   g_return_val_if_fail (G_TYPE_IS_FLAGS (flags_type), NULL);
 
-  klass = g_type_class_ref (flags_type);
+  klass = type_class (flags_type);
   builder = g_strv_builder_new ();
   for (guint i = 0; i < klass->n_values; i++)
     {

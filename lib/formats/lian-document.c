@@ -39,7 +39,7 @@ read_records (LianDocument    *doc,
     return FALSE;
   while (pull->token != LIAN_TOKEN_END_ARRAY)
     {
-      g_autofree char *path = g_strdup_printf ("$.%s[%u]", member, index);
+      g_auto(LianPlace) place = { NULL, member, index, TRUE, NULL };
       g_autoptr(LianRecordBuilder) builder = NULL;
       LianRecord *record;
       gboolean first = TRUE;
@@ -47,7 +47,8 @@ read_records (LianDocument    *doc,
       if (index > 0)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or ']' after %s", path);
+            return lian_json_pull_error (pull, error, "expected ',' or ']' after %s",
+                                         lian_place_path (&place));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
         }
@@ -57,9 +58,10 @@ read_records (LianDocument    *doc,
             return lian_json_pull_error (pull, error, "the document ends inside $.%s", member);
           if (pull->token == LIAN_TOKEN_COMMA || pull->token == LIAN_TOKEN_COLON ||
               pull->token == LIAN_TOKEN_END_OBJECT || pull->token == LIAN_TOKEN_END_ARRAY)
-            return lian_json_pull_error (pull, error, "expected a record at %s", path);
+            return lian_json_pull_error (pull, error, "expected a record at %s",
+                                         lian_place_path (&place));
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                       "%s: expected an object", path);
+                       "%s: expected an object", lian_place_path (&place));
           return FALSE;
         }
 
@@ -69,29 +71,28 @@ read_records (LianDocument    *doc,
       while (pull->token != LIAN_TOKEN_END_OBJECT)
         {
           g_autofree char *name = NULL;
-          g_autoptr(JsonNode) value = NULL;
 
           if (!first)
             {
               if (pull->token != LIAN_TOKEN_COMMA)
-                return lian_json_pull_error (pull, error, "expected ',' or '}' in %s", path);
+                return lian_json_pull_error (pull, error, "expected ',' or '}' in %s",
+                                             lian_place_path (&place));
               if (!lian_json_pull_next (pull, error))
                 return FALSE;
             }
           first = FALSE;
           if (pull->token != LIAN_TOKEN_STRING)
-            return lian_json_pull_error (pull, error, "expected a member name in %s", path);
+            return lian_json_pull_error (pull, error, "expected a member name in %s",
+                                         lian_place_path (&place));
           name = g_strdup (pull->string->str);
           if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
               !lian_json_pull_next (pull, error))
             return FALSE;
-          value = lian_json_pull_node (pull, error);
-          if (value == NULL ||
-              !lian_record_builder_member (builder, path, name, value, error) ||
+          if (!lian_record_builder_read (builder, &place, name, pull, error) ||
               !lian_json_pull_next (pull, error))
             return FALSE;
         }
-      record = lian_record_builder_end (builder, path, error);
+      record = lian_record_builder_end (builder, &place, error);
       if (record == NULL)
         return FALSE;
       g_ptr_array_add (doc->records, record);

@@ -27,7 +27,8 @@ typedef enum {
 /* A pull tokenizer over a whole document in memory. It checks what a
  * tree parser would not: UTF-8, nesting depth, string length and 64-bit
  * integers; every error gives the line and column. */
-typedef struct
+typedef struct _LianJsonPull LianJsonPull;
+struct _LianJsonPull
 {
   const char *data;
   const char *end;
@@ -42,7 +43,7 @@ typedef struct
   GString    *string;      /* a STRING token, unescaped */
   gint64      int_value;
   double      double_value;
-} LianJsonPull;
+};
 
 void      lian_json_pull_init     (LianJsonPull  *pull,
                                    const char    *data,

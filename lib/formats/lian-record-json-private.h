@@ -17,21 +17,44 @@ G_BEGIN_DECLS
 
 typedef struct _LianRecordBuilder LianRecordBuilder;
 
+/* Where a value sits in a document ("$.needs[3].history[1]"), written out
+ * only when a message needs it. */
+typedef struct _LianPlace LianPlace;
+struct _LianPlace
+{
+  LianPlace  *parent;    /* NULL: a member of the document itself */
+  const char *member;
+  guint       index;
+  gboolean    indexed;
+  char       *text;      /* the path, once asked for */
+};
+
+const char        *lian_place_path              (LianPlace  *place);
+void               lian_place_clear             (LianPlace  *place);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LianPlace, lian_place_clear)
+
 /* The kind of record stored under a document member ("needs"), or -1. */
 int                lian_record_kind_from_member (const char *member);
 const char        *lian_record_kind_to_member   (LianRecordKind kind);
 
 LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
-/* @path is the record's ("$.needs[3]"); errors name the member below it. */
+/* @place is the record's ("$.needs[3]"); errors name the member below it. */
 gboolean           lian_record_builder_member (LianRecordBuilder  *builder,
-                                               const char         *path,
+                                               LianPlace          *place,
                                                const char         *name,
                                                JsonNode           *value,
                                                GError            **error);
+typedef struct _LianJsonPull LianJsonPull;
+gboolean           lian_record_builder_read   (LianRecordBuilder  *builder,
+                                               LianPlace          *place,
+                                               const char         *name,
+                                               LianJsonPull       *pull,
+                                               GError            **error);
 /* Makes the record; NULL with an error if the members do not fit. */
 LianRecord        *lian_record_builder_end    (LianRecordBuilder  *builder,
-                                               const char         *path,
+                                               LianPlace          *place,
                                                GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianRecordBuilder, lian_record_builder_free)

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lian-record-json-private.h"
+#include "lian-json-pull-private.h"
 #include "lian-registry.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
@@ -129,13 +130,34 @@ member_position (LianRecordKind  kind,
   return GPOINTER_TO_INT (g_hash_table_lookup (member_table (kind)->index, name)) - 1;
 }
 
+/* Places */
+
+const char *
+lian_place_path (LianPlace *place)
+{
+  if (place->text == NULL)
+    {
+      const char *parent = place->parent ? lian_place_path (place->parent) : "$";
+      place->text = place->indexed
+                    ? g_strdup_printf ("%s.%s[%u]", parent, place->member, place->index)
+                    : g_strdup_printf ("%s.%s", parent, place->member);
+    }
+  return place->text;
+}
+
+void
+lian_place_clear (LianPlace *place)
+{
+  g_clear_pointer (&place->text, g_free);
+}
+
 /* Building */
 
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
   GObjectClass  *klass;
-  GPtrArray     *names;     /* property names, static */
+  GPtrArray     *pspecs;    /* of the values, in order */
   GArray        *values;    /* GValue */
   GPtrArray     *links;     /* LianChainLink */
   GPtrArray     *events;    /* LianNeedEvent */
@@ -149,7 +171,7 @@ lian_record_builder_new (LianRecordKind kind)
 
   b->kind = kind;
   b->klass = g_type_class_ref (kinds[kind].get_type ());
-  b->names = g_ptr_array_new ();
+  b->pspecs = g_ptr_array_new ();
   b->values = g_array_new (FALSE, TRUE, sizeof (GValue));
   g_array_set_clear_func (b->values, (GDestroyNotify) g_value_unset);
   return b;
@@ -159,7 +181,7 @@ void
 lian_record_builder_free (LianRecordBuilder *b)
 {
   g_type_class_unref (b->klass);
-  g_ptr_array_unref (b->names);
+  g_ptr_array_unref (b->pspecs);
   g_array_unref (b->values);
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
@@ -169,12 +191,12 @@ lian_record_builder_free (LianRecordBuilder *b)
 
 static gboolean
 wrong_type (GError     **error,
-            const char  *path,
+            LianPlace   *place,
             const char  *name,
             const char  *expected)
 {
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-               "%s.%s: expected %s", path, name, expected);
+               "%s.%s: expected %s", lian_place_path (place), name, expected);
   return FALSE;
 }
 
@@ -182,12 +204,6 @@ static gboolean
 is_string (JsonNode *node)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_integer (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
 }
 
 /* An array of strings as a NULL-terminated vector; NULL if it is not one. */
@@ -219,19 +235,142 @@ string_array (JsonNode *node)
 static gboolean
 nick_error (GError     **error,
             GError      *local,
-            const char  *path,
+            LianPlace   *place,
             const char  *name)
 {
-  g_set_error (error, local->domain, local->code, "%s.%s: %s", path, name, local->message);
+  g_set_error (error, local->domain, local->code, "%s.%s: %s", lian_place_path (place), name,
+               local->message);
   g_error_free (local);
   return FALSE;
 }
 
+/* A member's value, whether it came from a JsonNode or straight from the
+ * tokenizer. */
+typedef enum {
+  VALUE_NULL,
+  VALUE_STRING,
+  VALUE_INT,
+  VALUE_DOUBLE,
+  VALUE_BOOLEAN,
+  VALUE_STRINGS,   /* an array of strings */
+  VALUE_OTHER,     /* any other array, or an object */
+} ValueKind;
+
+typedef struct
+{
+  ValueKind   kind;
+  const char *string;
+  gint64      integer;
+  gboolean    boolean;
+  GStrv       strings;   /* owned */
+} Value;
+
+static void
+value_clear (Value *v)
+{
+  g_clear_pointer (&v->strings, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
+
+static void
+value_from_node (Value    *v,
+                 JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    v->kind = VALUE_NULL;
+  else if (JSON_NODE_HOLDS_VALUE (node))
+    switch (json_node_get_value_type (node))
+      {
+      case G_TYPE_STRING:
+        v->kind = VALUE_STRING;
+        v->string = json_node_get_string (node);
+        break;
+      case G_TYPE_INT64:
+        v->kind = VALUE_INT;
+        v->integer = json_node_get_int (node);
+        break;
+      case G_TYPE_BOOLEAN:
+        v->kind = VALUE_BOOLEAN;
+        v->boolean = json_node_get_boolean (node);
+        break;
+      default:
+        v->kind = VALUE_DOUBLE;
+        break;
+      }
+  else
+    {
+      v->strings = string_array (node);
+      v->kind = v->strings ? VALUE_STRINGS : VALUE_OTHER;
+    }
+}
+
+/* Reads the value at the tokenizer's current token. An array that is not
+ * all strings is left half read: the caller fails on VALUE_OTHER. */
+static gboolean
+value_from_pull (Value         *v,
+                 LianJsonPull  *pull,
+                 GError       **error)
+{
+  switch (pull->token)
+    {
+    case LIAN_TOKEN_NULL:
+      v->kind = VALUE_NULL;
+      return TRUE;
+    case LIAN_TOKEN_STRING:
+      v->kind = VALUE_STRING;
+      v->string = pull->string->str;
+      return TRUE;
+    case LIAN_TOKEN_INT:
+      v->kind = VALUE_INT;
+      v->integer = pull->int_value;
+      return TRUE;
+    case LIAN_TOKEN_DOUBLE:
+      v->kind = VALUE_DOUBLE;
+      return TRUE;
+    case LIAN_TOKEN_TRUE:
+    case LIAN_TOKEN_FALSE:
+      v->kind = VALUE_BOOLEAN;
+      v->boolean = pull->token == LIAN_TOKEN_TRUE;
+      return TRUE;
+    case LIAN_TOKEN_BEGIN_ARRAY:
+      {
+        g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+        v->kind = VALUE_OTHER;
+        if (!lian_json_pull_next (pull, error))
+          return FALSE;
+        while (pull->token != LIAN_TOKEN_END_ARRAY)
+          {
+            if (items->len > 0)
+              {
+                if (pull->token != LIAN_TOKEN_COMMA)
+                  return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+                                               lian_json_pull_token_name (pull->token));
+                if (!lian_json_pull_next (pull, error))
+                  return FALSE;
+              }
+            if (pull->token != LIAN_TOKEN_STRING)
+              return TRUE;
+            g_ptr_array_add (items, g_strdup (pull->string->str));
+            if (!lian_json_pull_next (pull, error))
+              return FALSE;
+          }
+        g_ptr_array_add (items, NULL);
+        v->strings = (GStrv) g_ptr_array_free (g_steal_pointer (&items), FALSE);
+        v->kind = VALUE_STRINGS;
+        return TRUE;
+      }
+    default:
+      v->kind = VALUE_OTHER;
+      return TRUE;
+    }
+}
+
 static gboolean
 read_property (GParamSpec  *pspec,
-               JsonNode    *node,
+               Value       *v,
                GValue      *value,
-               const char  *path,
+               LianPlace   *place,
                const char  *name,
                GError     **error)
 {
@@ -241,60 +380,56 @@ read_property (GParamSpec  *pspec,
   g_value_init (value, type);
   if (type == G_TYPE_STRING)
     {
-      if (!is_string (node))
-        return wrong_type (error, path, name, "a string");
-      g_value_set_string (value, json_node_get_string (node));
+      if (v->kind != VALUE_STRING)
+        return wrong_type (error, place, name, "a string");
+      g_value_set_string (value, v->string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return wrong_type (error, path, name, "true or false");
-      g_value_set_boolean (value, json_node_get_boolean (node));
+      if (v->kind != VALUE_BOOLEAN)
+        return wrong_type (error, place, name, "true or false");
+      g_value_set_boolean (value, v->boolean);
     }
   else if (type == G_TYPE_UINT || type == G_TYPE_INT64)
     {
-      gint64 n;
       gint64 max = type == G_TYPE_UINT ? G_MAXUINT : G_MAXINT64;
-      if (!is_integer (node))
-        return wrong_type (error, path, name, "a whole number");
-      n = json_node_get_int (node);
-      if (n < 0 || n > max)
+      if (v->kind != VALUE_INT)
+        return wrong_type (error, place, name, "a whole number");
+      if (v->integer < 0 || v->integer > max)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                       "%s.%s: %" G_GINT64_FORMAT " is %s", path, name, n,
-                       n < 0 ? "negative" : "too large");
+                       "%s.%s: %" G_GINT64_FORMAT " is %s", lian_place_path (place), name,
+                       v->integer, v->integer < 0 ? "negative" : "too large");
           return FALSE;
         }
       if (type == G_TYPE_UINT)
-        g_value_set_uint (value, (guint) n);
+        g_value_set_uint (value, (guint) v->integer);
       else
-        g_value_set_int64 (value, n);
+        g_value_set_int64 (value, v->integer);
     }
   else if (G_TYPE_IS_ENUM (type))
     {
-      int v;
-      if (!is_string (node))
-        return wrong_type (error, path, name, "a string");
-      if (!lian_enum_from_nick (type, json_node_get_string (node), &v, &local))
-        return nick_error (error, local, path, name);
-      g_value_set_enum (value, v);
+      int e;
+      if (v->kind != VALUE_STRING)
+        return wrong_type (error, place, name, "a string");
+      if (!lian_enum_from_nick (type, v->string, &e, &local))
+        return nick_error (error, local, place, name);
+      g_value_set_enum (value, e);
     }
   else if (G_TYPE_IS_FLAGS (type))
     {
-      g_auto(GStrv) nicks = string_array (node);
-      guint v;
-      if (nicks == NULL)
-        return wrong_type (error, path, name, "an array of strings");
-      if (!lian_flags_from_nicks (type, (const char * const *) nicks, &v, &local))
-        return nick_error (error, local, path, name);
-      g_value_set_flags (value, v);
+      guint f;
+      if (v->kind != VALUE_STRINGS)
+        return wrong_type (error, place, name, "an array of strings");
+      if (!lian_flags_from_nicks (type, (const char * const *) v->strings, &f, &local))
+        return nick_error (error, local, place, name);
+      g_value_set_flags (value, f);
     }
   else if (type == G_TYPE_STRV)
     {
-      GStrv strv = string_array (node);
-      if (strv == NULL)
-        return wrong_type (error, path, name, "an array of strings");
-      g_value_take_boxed (value, strv);
+      if (v->kind != VALUE_STRINGS)
+        return wrong_type (error, place, name, "an array of strings");
+      g_value_take_boxed (value, g_steal_pointer (&v->strings));
     }
   else
     g_assert_not_reached ();
@@ -306,7 +441,7 @@ static gboolean
 read_small_object (JsonNode            *node,
                    const char * const  *names,
                    JsonNode           **out,
-                   const char          *path,
+                   LianPlace           *place,
                    GError             **error)
 {
   JsonObject *object;
@@ -315,7 +450,7 @@ read_small_object (JsonNode            *node,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                   "%s: expected an object", path);
+                   "%s: expected an object", lian_place_path (place));
       return FALSE;
     }
   object = json_node_get_object (node);
@@ -330,14 +465,15 @@ read_small_object (JsonNode            *node,
       if (names[i] == NULL)
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                       "%s.%s: unknown member", path, (const char *) l->data);
+                       "%s.%s: unknown member", lian_place_path (place),
+                       (const char *) l->data);
           return FALSE;
         }
       out[i] = json_object_get_member (object, l->data);
       if (JSON_NODE_HOLDS_NULL (out[i]))
         out[i] = NULL;
       else if (!is_string (out[i]))
-        return wrong_type (error, path, l->data, "a string");
+        return wrong_type (error, place, l->data, "a string");
     }
   return TRUE;
 }
@@ -345,34 +481,34 @@ read_small_object (JsonNode            *node,
 static gboolean
 read_chain_links (LianRecordBuilder  *b,
                   JsonNode           *node,
-                  const char         *path,
+                  LianPlace          *place,
                   GError            **error)
 {
   static const char * const names[] = { "chain", "segment", "role", NULL };
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (error, path, "chain_links", "an array");
+    return wrong_type (error, place, "chain_links", "an array");
   array = json_node_get_array (node);
   b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s.chain_links[%u]", path, i);
+      g_auto(LianPlace) where = { place, "chain_links", i, TRUE, NULL };
       JsonNode *m[3];
       int role = LIAN_CHAIN_ROLE_SUPPORTING;
       GError *local = NULL;
 
-      if (!read_small_object (json_array_get_element (array, i), names, m, where, error))
+      if (!read_small_object (json_array_get_element (array, i), names, m, &where, error))
         return FALSE;
       if (m[0] == NULL)
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                       "%s.chain: a chain id is required", where);
+                       "%s.chain: a chain id is required", lian_place_path (&where));
           return FALSE;
         }
       if (m[2] && !lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, json_node_get_string (m[2]),
                                         &role, &local))
-        return nick_error (error, local, where, "role");
+        return nick_error (error, local, &where, "role");
       g_ptr_array_add (b->links, lian_chain_link_new (json_node_get_string (m[0]),
                                                       m[1] ? json_node_get_string (m[1]) : NULL,
                                                       role));
@@ -383,43 +519,44 @@ read_chain_links (LianRecordBuilder  *b,
 static gboolean
 read_history (LianRecordBuilder  *b,
               JsonNode           *node,
-              const char         *path,
+              LianPlace          *place,
               GError            **error)
 {
   static const char * const names[] = { "at", "status", "actor", "note", NULL };
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (error, path, "history", "an array");
+    return wrong_type (error, place, "history", "an array");
   array = json_node_get_array (node);
   b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s.history[%u]", path, i);
+      g_auto(LianPlace) where = { place, "history", i, TRUE, NULL };
       g_autoptr(GDateTime) at = NULL;
       JsonNode *m[4];
       int status;
       GError *local = NULL;
 
-      if (!read_small_object (json_array_get_element (array, i), names, m, where, error))
+      if (!read_small_object (json_array_get_element (array, i), names, m, &where, error))
         return FALSE;
       if (m[0] == NULL || m[1] == NULL)
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                       "%s.%s: a value is required", where, m[0] ? "status" : "at");
+                       "%s.%s: a value is required", lian_place_path (&where),
+                       m[0] ? "status" : "at");
           return FALSE;
         }
       at = g_date_time_new_from_iso8601 (json_node_get_string (m[0]), NULL);
       if (at == NULL)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                       "%s.at: \"%s\" is not an ISO 8601 time with a zone", where,
+                       "%s.at: \"%s\" is not an ISO 8601 time with a zone", lian_place_path (&where),
                        json_node_get_string (m[0]));
           return FALSE;
         }
       if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, json_node_get_string (m[1]),
                                 &status, &local))
-        return nick_error (error, local, where, "status");
+        return nick_error (error, local, &where, "status");
       g_ptr_array_add (b->events,
                        lian_need_event_new (at, status,
                                             m[2] ? json_node_get_string (m[2]) : NULL,
@@ -428,15 +565,45 @@ read_history (LianRecordBuilder  *b,
   return TRUE;
 }
 
+static gboolean
+store_property (LianRecordBuilder  *b,
+                LianPlace          *place,
+                int                 position,
+                const char         *name,
+                Value              *v,
+                GError            **error)
+{
+  GParamSpec *pspec = member_table (b->kind)->pspecs[position];
+
+  g_assert (pspec != NULL);
+  for (guint i = 0; i < b->pspecs->len; i++)
+    if (b->pspecs->pdata[i] == pspec)
+      {
+        /* A repeated member: the last one counts. */
+        g_array_remove_index (b->values, i);
+        g_ptr_array_remove_index (b->pspecs, i);
+        break;
+      }
+  g_array_set_size (b->values, b->values->len + 1);
+  if (!read_property (pspec, v, &g_array_index (b->values, GValue, b->values->len - 1),
+                      place, name, error))
+    {
+      g_array_set_size (b->values, b->values->len - 1);
+      return FALSE;
+    }
+  g_ptr_array_add (b->pspecs, pspec);
+  return TRUE;
+}
+
 gboolean
 lian_record_builder_member (LianRecordBuilder  *b,
-                            const char         *path,
+                            LianPlace          *place,
                             const char         *name,
                             JsonNode           *value,
                             GError            **error)
 {
   int position = member_position (b->kind, name);
-  GParamSpec *pspec;
+  g_auto(Value) v = { VALUE_NULL, };
 
   if (position < 0)
     {
@@ -448,42 +615,72 @@ lian_record_builder_member (LianRecordBuilder  *b,
   if (JSON_NODE_HOLDS_NULL (value))
     return TRUE;
   if (g_str_equal (name, "chain_links"))
-    return read_chain_links (b, value, path, error);
+    return read_chain_links (b, value, place, error);
   if (g_str_equal (name, "history"))
-    return read_history (b, value, path, error);
+    return read_history (b, value, place, error);
 
-  pspec = member_table (b->kind)->pspecs[position];
-  g_assert (pspec != NULL);
-  for (guint i = 0; i < b->names->len; i++)
-    if (b->names->pdata[i] == pspec->name)
-      {
-        /* A repeated member: the last one counts. */
-        g_array_remove_index (b->values, i);
-        g_ptr_array_remove_index (b->names, i);
-        break;
-      }
-  g_array_set_size (b->values, b->values->len + 1);
-  if (!read_property (pspec, value, &g_array_index (b->values, GValue, b->values->len - 1),
-                      path, name, error))
+  value_from_node (&v, value);
+  return store_property (b, place, position, name, &v, error);
+}
+
+/* Like lian_record_builder_member(), reading the value at the tokenizer's
+ * current token: the members of a record's own properties never become
+ * a JsonNode. */
+gboolean
+lian_record_builder_read (LianRecordBuilder  *b,
+                          LianPlace          *place,
+                          const char         *name,
+                          LianJsonPull       *pull,
+                          GError            **error)
+{
+  int position = member_position (b->kind, name);
+  g_auto(Value) v = { VALUE_NULL, };
+
+  if (position < 0 || member_table (b->kind)->pspecs[position] == NULL)
     {
-      g_array_set_size (b->values, b->values->len - 1);
-      return FALSE;
+      g_autoptr(JsonNode) node = lian_json_pull_node (pull, error);
+      return node && lian_record_builder_member (b, place, name, node, error);
     }
-  g_ptr_array_add (b->names, (gpointer) pspec->name);
-  return TRUE;
+  if (!value_from_pull (&v, pull, error))
+    return FALSE;
+  if (v.kind == VALUE_NULL)
+    return TRUE;
+  return store_property (b, place, position, name, &v, error);
 }
 
 LianRecord *
 lian_record_builder_end (LianRecordBuilder  *b,
-                         const char         *path,
+                         LianPlace          *place,
                          GError            **error)
 {
   LianRecord *record;
 
-  record = LIAN_RECORD (g_object_new_with_properties (kinds[b->kind].get_type (),
-                                                      b->names->len,
-                                                      (const char **) b->names->pdata,
-                                                      (const GValue *) b->values->data));
+  /* Construct-only properties (the id, a need's status) at construction;
+   * the rest straight through the classes' set_property, which only
+   * forwards to the setters: the values were checked when read. */
+  {
+    const char *names[8];
+    GValue values[8];
+    guint n = 0;
+
+    for (guint i = 0; i < b->pspecs->len && n < G_N_ELEMENTS (names); i++)
+      {
+        GParamSpec *pspec = b->pspecs->pdata[i];
+        if (pspec->flags & G_PARAM_CONSTRUCT_ONLY)
+          {
+            names[n] = pspec->name;
+            values[n++] = g_array_index (b->values, GValue, i);
+          }
+      }
+    record = LIAN_RECORD (g_object_new_with_properties (kinds[b->kind].get_type (), n, names, values));
+    for (guint i = 0; i < b->pspecs->len; i++)
+      {
+        GParamSpec *pspec = b->pspecs->pdata[i];
+        if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+          G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
+            G_OBJECT (record), pspec->param_id, &g_array_index (b->values, GValue, i), pspec);
+      }
+  }
   for (guint i = 0; b->links && i < b->links->len; i++)
     {
       LianChainLink *link = g_ptr_array_index (b->links, i);
@@ -491,7 +688,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
                                           lian_chain_link_get_chain_id (link)))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "%s.chain_links[%u].chain: \"%s\" appears twice", path, i,
+                       "%s.chain_links[%u].chain: \"%s\" appears twice", lian_place_path (place), i,
                        lian_chain_link_get_chain_id (link));
           g_object_unref (record);
           return NULL;
@@ -591,7 +788,11 @@ write_property (LianRecord     *record,
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   g_value_init (&value, type);
-  g_object_get_property (G_OBJECT (record), pspec->name, &value);
+  /* Straight to the class that owns the property: get_property only
+   * forwards to the getters. */
+  G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->get_property (G_OBJECT (record),
+                                                                         pspec->param_id,
+                                                                         &value, pspec);
   if (type == G_TYPE_STRING)
     {
       const char *s = g_value_get_string (&value);

@@ -265,10 +265,12 @@ lian_chain_links_check (GPtrArray   *links,
   for (guint i = 0; i < links->len; i++)
     {
       const LianChainLink *link = g_ptr_array_index (links, i);
-      g_autofree char *item = g_strdup_printf ("%s[%u].chain", field, i);
 
-      if (!lian_check_id_field (item, link->chain_id, TRUE, error))
-        return FALSE;
+      if (!lian_check_id_field (NULL, link->chain_id, TRUE, NULL))
+        {
+          g_autofree char *item = g_strdup_printf ("%s[%u].chain", field, i);
+          return lian_check_id_field (item, link->chain_id, TRUE, error);
+        }
       if (link->segment != NULL && link->segment[0] == '\0')
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,

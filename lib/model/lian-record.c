@@ -482,9 +482,13 @@ lian_check_id_list (const char          *field,
 {
   for (guint i = 0; ids && ids[i]; i++)
     {
-      g_autofree char *item = g_strdup_printf ("%s[%u]", field, i);
-      if (!lian_check_id_field (item, ids[i], TRUE, error))
-        return FALSE;
+      g_autofree char *item = NULL;
+
+      /* The field's name is only written out for a message. */
+      if (lian_check_id_field (NULL, ids[i], TRUE, NULL))
+        continue;
+      item = g_strdup_printf ("%s[%u]", field, i);
+      return lian_check_id_field (item, ids[i], TRUE, error);
     }
   return TRUE;
 }

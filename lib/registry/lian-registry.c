@@ -138,14 +138,46 @@ add_category_scope_keys (GStrvBuilder    *keys,
       }
 }
 
+/* The kind of record @index files. */
+static LianRecordKind
+index_kind (LianIndexId index)
+{
+  switch (index)
+    {
+    case LIAN_INDEX_NEED_ENTERPRISE:
+    case LIAN_INDEX_NEED_CHAIN:
+    case LIAN_INDEX_NEED_STATUS:
+    case LIAN_INDEX_NEED_CATEGORY:
+      return LIAN_RECORD_KIND_NEED;
+    case LIAN_INDEX_ENTERPRISE_CHAIN:
+    case LIAN_INDEX_ENTERPRISE_REGION:
+      return LIAN_RECORD_KIND_ENTERPRISE;
+    case LIAN_INDEX_ORG_PARENT:
+    case LIAN_INDEX_ORG_CHAIN:
+    case LIAN_INDEX_ORG_MEMBER:
+      return LIAN_RECORD_KIND_ORGANIZATION;
+    case LIAN_INDEX_SERVICE_CATEGORY:
+    case LIAN_INDEX_SERVICE_REGION:
+    case LIAN_INDEX_SERVICE_CATEGORY_SCOPE:
+      return LIAN_RECORD_KIND_SERVICE;
+    case LIAN_N_INDEXES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* The keys under which @record is filed in @index; NULL if none. */
 static GStrv
 compute_keys (LianRecord  *record,
               LianIndexId  index)
 {
-  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) keys = NULL;
   LianRecordKind kind = lian_record_get_record_kind (record);
   GStrv result;
+
+  if (index_kind (index) != kind)
+    return NULL;
+  keys = g_strv_builder_new ();
 
   switch (index)
     {
@@ -418,12 +450,48 @@ lian_registry_new (void)
 
 /* Adding */
 
+/* Where a record of a batch came from, written out only for a message. */
+typedef struct
+{
+  LianWhereFunc  func;
+  gpointer       data;
+  guint          i;
+  LianRecord    *record;
+  char          *text;
+} Where;
+
+static const char *
+where_text (Where *where)
+{
+  if (where->text == NULL)
+    where->text = where->func
+                  ? where->func (where->i, where->data)
+                  : g_strdup_printf ("%s \"%s\"",
+                                     lian_record_kind_noun (lian_record_get_record_kind (where->record)),
+                                     lian_record_get_id (where->record) ? lian_record_get_id (where->record) : "");
+  return where->text;
+}
+
+/* Between the place and a field: "$.needs[3].status" or "need \"n1\": status". */
+static const char *
+where_sep (Where *where)
+{
+  return where->func ? "." : ": ";
+}
+
+static void
+where_clear (Where *where)
+{
+  g_clear_pointer (&where->text, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
+
 typedef struct
 {
   LianRegistry *self;
   GHashTable   *batch;     /* id → LianRecord, the records being added */
-  const char   *where;     /* the record's place, for messages */
-  gboolean      has_path;
+  Where        *where;
   GError       *error;
 } CheckRefs;
 
@@ -441,8 +509,7 @@ find_record (LianRegistry *self,
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
 static char *
-field_place (const char    *where,
-             gboolean       has_path,
+field_place (Where         *where,
              const LianRef *ref)
 {
   g_autofree char *field = NULL;
@@ -453,7 +520,7 @@ field_place (const char    *where,
     field = g_strdup_printf ("%s[%u]", ref->field, ref->index);
   else
     field = g_strdup (ref->field);
-  return g_strdup_printf ("%s%s%s", where, has_path ? "." : ": ", field);
+  return g_strdup_printf ("%s%s%s", where_text (where), where_sep (where), field);
 }
 
 static void
@@ -471,7 +538,7 @@ check_ref_cb (LianRecord    *record,
   if (target && lian_record_get_record_kind (target) == ref->kind)
     return;
 
-  place = field_place (check->where, check->has_path, ref);
+  place = field_place (check->where, ref);
   if (target == NULL)
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
                  "%s: unknown %s \"%s\"", place, lian_record_kind_noun (ref->kind), ref->target);
@@ -487,8 +554,7 @@ static gboolean
 check_no_cycle (LianRegistry  *self,
                 GHashTable    *batch,
                 LianPartyOrg  *org,
-                const char    *where,
-                gboolean       has_path,
+                Where         *where,
                 GError       **error)
 {
   const char *start = lian_record_get_id (LIAN_RECORD (org));
@@ -505,7 +571,7 @@ check_no_cycle (LianRegistry  *self,
         {
           g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
                        "%s%sparent_id: organization \"%s\" would be its own ancestor (%s)",
-                       where, has_path ? "." : ": ", start, trail->str);
+                       where_text (where), where_sep (where), start, trail->str);
           return FALSE;
         }
       next = find_record (self, batch, parent);
@@ -519,13 +585,12 @@ check_no_cycle (LianRegistry  *self,
 }
 
 static void
-prefix_error (GError     **error,
-              GError      *local,
-              const char  *where,
-              gboolean     has_path)
+prefix_error (GError **error,
+              GError  *local,
+              Where   *where)
 {
-  g_set_error (error, local->domain, local->code, "%s%s%s", where,
-               has_path ? "." : ": ", local->message);
+  g_set_error (error, local->domain, local->code, "%s%s%s", where_text (where),
+               where_sep (where), local->message);
   g_error_free (local);
 }
 
@@ -558,20 +623,20 @@ lian_registry_add_many_at (LianRegistry   *self,
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *where = where_func ? where_func (i, where_data) : describe (record);
+      g_auto(Where) where = { where_func, where_data, i, record, NULL };
       const char *id = lian_record_get_id (record);
       GError *local = NULL;
 
       if (!lian_record_validate (record, &local))
         {
-          prefix_error (error, local, where, where_func != NULL);
+          prefix_error (error, local, &where);
           return FALSE;
         }
       if (lian_registry_get_entry (self, id) || g_hash_table_contains (batch, id))
         {
           g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "%s%sid: \"%s\" is already the id of another record", where,
-                       where_func ? "." : ": ", id);
+                       "%s%sid: \"%s\" is already the id of another record", where_text (&where),
+                       where_sep (&where), id);
           return FALSE;
         }
       g_hash_table_insert (batch, (gpointer) id, record);
@@ -580,8 +645,8 @@ lian_registry_add_many_at (LianRegistry   *self,
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *where = where_func ? where_func (i, where_data) : describe (record);
-      CheckRefs check = { self, batch, where, where_func != NULL, NULL };
+      g_auto(Where) where = { where_func, where_data, i, record, NULL };
+      CheckRefs check = { self, batch, &where, NULL };
 
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
@@ -590,7 +655,7 @@ lian_registry_add_many_at (LianRegistry   *self,
           return FALSE;
         }
       if (LIAN_IS_PARTY_ORG (record) &&
-          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), where, where_func != NULL, error))
+          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), &where, error))
         return FALSE;
     }
 
