@@ -436,131 +436,235 @@ read_property (GParamSpec  *pspec,
   return TRUE;
 }
 
-/* Reads the members of a small object into @out, refusing unknown ones. */
-static gboolean
-read_small_object (JsonNode            *node,
-                   const char * const  *names,
-                   JsonNode           **out,
-                   LianPlace           *place,
-                   GError             **error)
-{
-  JsonObject *object;
-  g_autoptr(GList) members = NULL;
+/* The two list members made of small objects: an enterprise's
+ * chain_links and a need's history. Each element is read, from a node or
+ * from the tokens, into an array of its members' strings, then added. */
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+#define SMALL_MAX 4
+
+typedef struct
+{
+  const char  *member;
+  const char  *names[SMALL_MAX + 1];
+  gboolean   (*add) (LianRecordBuilder  *b,
+                     char              **m,
+                     LianPlace          *where,
+                     GError            **error);
+} SmallList;
+
+static gboolean
+add_chain_link (LianRecordBuilder  *b,
+                char              **m,
+                LianPlace          *where,
+                GError            **error)
+{
+  int role = LIAN_CHAIN_ROLE_SUPPORTING;
+  GError *local = NULL;
+
+  if (m[0] == NULL)
     {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                   "%s: expected an object", lian_place_path (place));
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
+                   "%s.chain: a chain id is required", lian_place_path (where));
       return FALSE;
     }
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (guint i = 0; names[i]; i++)
-    out[i] = NULL;
-  for (GList *l = members; l; l = l->next)
-    {
-      guint i;
-      for (i = 0; names[i] && !g_str_equal (names[i], l->data); i++)
-        ;
-      if (names[i] == NULL)
-        {
-          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                       "%s.%s: unknown member", lian_place_path (place),
-                       (const char *) l->data);
-          return FALSE;
-        }
-      out[i] = json_object_get_member (object, l->data);
-      if (JSON_NODE_HOLDS_NULL (out[i]))
-        out[i] = NULL;
-      else if (!is_string (out[i]))
-        return wrong_type (error, place, l->data, "a string");
-    }
+  if (m[2] && !lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, m[2], &role, &local))
+    return nick_error (error, local, where, "role");
+  if (b->links == NULL)
+    b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
+  g_ptr_array_add (b->links, lian_chain_link_new (m[0], m[1], role));
   return TRUE;
 }
 
 static gboolean
-read_chain_links (LianRecordBuilder  *b,
-                  JsonNode           *node,
-                  LianPlace          *place,
-                  GError            **error)
+add_event (LianRecordBuilder  *b,
+           char              **m,
+           LianPlace          *where,
+           GError            **error)
 {
-  static const char * const names[] = { "chain", "segment", "role", NULL };
+  g_autoptr(GDateTime) at = NULL;
+  GError *local = NULL;
+  int status;
+
+  if (m[0] == NULL || m[1] == NULL)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
+                   "%s.%s: a value is required", lian_place_path (where), m[0] ? "status" : "at");
+      return FALSE;
+    }
+  at = g_date_time_new_from_iso8601 (m[0], NULL);
+  if (at == NULL)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+                   "%s.at: \"%s\" is not an ISO 8601 time with a zone", lian_place_path (where),
+                   m[0]);
+      return FALSE;
+    }
+  if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, m[1], &status, &local))
+    return nick_error (error, local, where, "status");
+  if (b->events == NULL)
+    b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  g_ptr_array_add (b->events, lian_need_event_new (at, status, m[2], m[3]));
+  return TRUE;
+}
+
+static const SmallList small_lists[] = {
+  { "chain_links", { "chain", "segment", "role", NULL }, add_chain_link },
+  { "history", { "at", "status", "actor", "note", NULL }, add_event },
+};
+
+static const SmallList *
+small_list (const char *member)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (small_lists); i++)
+    if (g_str_equal (small_lists[i].member, member))
+      return &small_lists[i];
+  return NULL;
+}
+
+/* The position of @name among @list's names; an unknown one is an error. */
+static int
+small_position (const SmallList  *list,
+                const char       *name,
+                LianPlace        *where,
+                GError          **error)
+{
+  for (int i = 0; list->names[i]; i++)
+    if (g_str_equal (list->names[i], name))
+      return i;
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+               "%s.%s: unknown member", lian_place_path (where), name);
+  return -1;
+}
+
+static void
+small_clear (char **m)
+{
+  for (guint i = 0; i < SMALL_MAX; i++)
+    g_clear_pointer (&m[i], g_free);
+}
+
+static gboolean
+read_small_list_node (LianRecordBuilder  *b,
+                      const SmallList    *list,
+                      JsonNode           *node,
+                      LianPlace          *place,
+                      GError            **error)
+{
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (error, place, "chain_links", "an array");
+    return wrong_type (error, place, list->member, "an array");
   array = json_node_get_array (node);
-  b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_auto(LianPlace) where = { place, "chain_links", i, TRUE, NULL };
-      JsonNode *m[3];
-      int role = LIAN_CHAIN_ROLE_SUPPORTING;
-      GError *local = NULL;
+      g_auto(LianPlace) where = { place, list->member, i, TRUE, NULL };
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(GList) members = NULL;
+      char *m[SMALL_MAX] = { NULL, };
+      gboolean ok = TRUE;
 
-      if (!read_small_object (json_array_get_element (array, i), names, m, &where, error))
-        return FALSE;
-      if (m[0] == NULL)
+      if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                       "%s.chain: a chain id is required", lian_place_path (&where));
+          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                       "%s: expected an object", lian_place_path (&where));
           return FALSE;
         }
-      if (m[2] && !lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, json_node_get_string (m[2]),
-                                        &role, &local))
-        return nick_error (error, local, &where, "role");
-      g_ptr_array_add (b->links, lian_chain_link_new (json_node_get_string (m[0]),
-                                                      m[1] ? json_node_get_string (m[1]) : NULL,
-                                                      role));
+      members = json_object_get_members (json_node_get_object (element));
+      for (GList *l = members; l && ok; l = l->next)
+        {
+          JsonNode *value = json_object_get_member (json_node_get_object (element), l->data);
+          int k = small_position (list, l->data, &where, error);
+          if (k < 0)
+            ok = FALSE;
+          else if (JSON_NODE_HOLDS_NULL (value))
+            g_clear_pointer (&m[k], g_free);
+          else if (!is_string (value))
+            ok = wrong_type (error, &where, l->data, "a string");
+          else
+            {
+              g_free (m[k]);
+              m[k] = g_strdup (json_node_get_string (value));
+            }
+        }
+      ok = ok && list->add (b, m, &where, error);
+      small_clear (m);
+      if (!ok)
+        return FALSE;
     }
   return TRUE;
 }
 
+/* The same from the tokens; the current token opens the array. */
 static gboolean
-read_history (LianRecordBuilder  *b,
-              JsonNode           *node,
-              LianPlace          *place,
-              GError            **error)
+read_small_list_pull (LianRecordBuilder  *b,
+                      const SmallList    *list,
+                      LianJsonPull       *pull,
+                      LianPlace          *place,
+                      GError            **error)
 {
-  static const char * const names[] = { "at", "status", "actor", "note", NULL };
-  JsonArray *array;
+  guint index = 0;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (error, place, "history", "an array");
-  array = json_node_get_array (node);
-  b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (pull->token != LIAN_TOKEN_BEGIN_ARRAY)
+    return wrong_type (error, place, list->member, "an array");
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != LIAN_TOKEN_END_ARRAY)
     {
-      g_auto(LianPlace) where = { place, "history", i, TRUE, NULL };
-      g_autoptr(GDateTime) at = NULL;
-      JsonNode *m[4];
-      int status;
-      GError *local = NULL;
+      g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
+      char *m[SMALL_MAX] = { NULL, };
+      gboolean ok = TRUE, first = TRUE;
 
-      if (!read_small_object (json_array_get_element (array, i), names, m, &where, error))
+      if (index++ > 0)
+        {
+          if (pull->token != LIAN_TOKEN_COMMA)
+            return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+                                         lian_json_pull_token_name (pull->token));
+          if (!lian_json_pull_next (pull, error))
+            return FALSE;
+        }
+      if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
+        {
+          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                       "%s: expected an object", lian_place_path (&where));
+          return FALSE;
+        }
+      ok = lian_json_pull_next (pull, error);
+      while (ok && pull->token != LIAN_TOKEN_END_OBJECT)
+        {
+          g_autofree char *name = NULL;
+          int k;
+
+          if (!first && pull->token != LIAN_TOKEN_COMMA)
+            ok = lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+                                       lian_json_pull_token_name (pull->token));
+          else if (!first && !lian_json_pull_next (pull, error))
+            ok = FALSE;
+          else if (pull->token != LIAN_TOKEN_STRING)
+            ok = lian_json_pull_error (pull, error, "expected a member name, not %s",
+                                       lian_json_pull_token_name (pull->token));
+          first = FALSE;
+          if (!ok)
+            break;
+          name = g_strdup (pull->string->str);
+          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+              !lian_json_pull_next (pull, error) ||
+              (k = small_position (list, name, &where, error)) < 0)
+            ok = FALSE;
+          else if (pull->token == LIAN_TOKEN_NULL)
+            g_clear_pointer (&m[k], g_free);
+          else if (pull->token != LIAN_TOKEN_STRING)
+            ok = wrong_type (error, &where, name, "a string");
+          else
+            {
+              g_free (m[k]);
+              m[k] = g_strdup (pull->string->str);
+            }
+          ok = ok && lian_json_pull_next (pull, error);
+        }
+      ok = ok && list->add (b, m, &where, error) && lian_json_pull_next (pull, error);
+      small_clear (m);
+      if (!ok)
         return FALSE;
-      if (m[0] == NULL || m[1] == NULL)
-        {
-          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                       "%s.%s: a value is required", lian_place_path (&where),
-                       m[0] ? "status" : "at");
-          return FALSE;
-        }
-      at = g_date_time_new_from_iso8601 (json_node_get_string (m[0]), NULL);
-      if (at == NULL)
-        {
-          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                       "%s.at: \"%s\" is not an ISO 8601 time with a zone", lian_place_path (&where),
-                       json_node_get_string (m[0]));
-          return FALSE;
-        }
-      if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, json_node_get_string (m[1]),
-                                &status, &local))
-        return nick_error (error, local, &where, "status");
-      g_ptr_array_add (b->events,
-                       lian_need_event_new (at, status,
-                                            m[2] ? json_node_get_string (m[2]) : NULL,
-                                            m[3] ? json_node_get_string (m[3]) : NULL));
     }
   return TRUE;
 }
@@ -614,10 +718,8 @@ lian_record_builder_member (LianRecordBuilder  *b,
     }
   if (JSON_NODE_HOLDS_NULL (value))
     return TRUE;
-  if (g_str_equal (name, "chain_links"))
-    return read_chain_links (b, value, place, error);
-  if (g_str_equal (name, "history"))
-    return read_history (b, value, place, error);
+  if (small_list (name))
+    return read_small_list_node (b, small_list (name), value, place, error);
 
   value_from_node (&v, value);
   return store_property (b, place, position, name, &v, error);
@@ -636,7 +738,10 @@ lian_record_builder_read (LianRecordBuilder  *b,
   int position = member_position (b->kind, name);
   g_auto(Value) v = { VALUE_NULL, };
 
-  if (position < 0 || member_table (b->kind)->pspecs[position] == NULL)
+  if (position >= 0 && small_list (name))
+    return pull->token == LIAN_TOKEN_NULL ||
+           read_small_list_pull (b, small_list (name), pull, place, error);
+  if (position < 0)
     {
       g_autoptr(JsonNode) node = lian_json_pull_node (pull, error);
       return node && lian_record_builder_member (b, place, name, node, error);
