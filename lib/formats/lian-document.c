@@ -33,6 +33,7 @@ read_records (LianDocument    *doc,
               const char      *member,
               GError         **error)
 {
+  g_autoptr(LianRecordBuilder) builder = lian_record_builder_new (kind);
   guint index = 0;
 
   if (!lian_json_pull_next (pull, error))
@@ -40,7 +41,6 @@ read_records (LianDocument    *doc,
   while (pull->token != LIAN_TOKEN_END_ARRAY)
     {
       g_auto(LianPlace) place = { NULL, member, index, TRUE, NULL };
-      g_autoptr(LianRecordBuilder) builder = NULL;
       LianRecord *record;
       gboolean first = TRUE;
 
@@ -65,7 +65,7 @@ read_records (LianDocument    *doc,
           return FALSE;
         }
 
-      builder = lian_record_builder_new (kind);
+      lian_record_builder_reset (builder);
       if (!lian_json_pull_next (pull, error))
         return FALSE;
       while (pull->token != LIAN_TOKEN_END_OBJECT)

@@ -40,6 +40,7 @@ const char        *lian_record_kind_to_member   (LianRecordKind kind);
 
 LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
+void               lian_record_builder_reset  (LianRecordBuilder  *builder);
 /* @place is the record's ("$.needs[3]"); errors name the member below it. */
 gboolean           lian_record_builder_member (LianRecordBuilder  *builder,
                                                LianPlace          *place,

@@ -177,6 +177,17 @@ lian_record_builder_new (LianRecordKind kind)
   return b;
 }
 
+/* Makes @b ready for the next record of its kind, keeping its arrays. */
+void
+lian_record_builder_reset (LianRecordBuilder *b)
+{
+  g_ptr_array_set_size (b->pspecs, 0);
+  g_array_set_size (b->values, 0);
+  g_clear_pointer (&b->links, g_ptr_array_unref);
+  g_clear_pointer (&b->events, g_ptr_array_unref);
+  g_clear_pointer (&b->extra, json_object_unref);
+}
+
 void
 lian_record_builder_free (LianRecordBuilder *b)
 {
