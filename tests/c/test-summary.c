@@ -393,12 +393,13 @@ test_scope_dates_keep_dated_kinds (void)
   g_autoptr(LianFilter) since = g_object_new (LIAN_TYPE_FILTER, "since", "2023-03-01", NULL);
   g_autoptr(LianSummary) s = lian_summary_new (r, since, NULL);
 
-  /* As lian_registry_select() decides: records without a date are out.
+  /* As lian_registry_select() decides: a date range applies to the kinds
+   * that have a date, and chains, enterprises and services all count.
    * Needs submitted from 03-01: n1 n3 n4 n5; organisations founded: o2;
    * projects started: p1, p2; activities: a2, a3. */
-  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 0);
-  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 0);
-  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 4);
   CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 2);
