@@ -1,0 +1,6021 @@
+/// <reference path="./json-1.0.d.ts" />
+/// <reference path="./gio-2.0.d.ts" />
+/// <reference path="./gobject-2.0.d.ts" />
+/// <reference path="./glib-2.0.d.ts" />
+
+/**
+ * Type Definitions for Gjs (https://gjs.guide/)
+ *
+ * These type definitions are automatically generated, do not edit them by hand.
+ * If you found a bug fix it in `ts-for-gir` or create a bug report on https://github.com/gjsify/ts-for-gir
+ *
+ * The based EJS template file is used for the generated .d.ts file of each GIR module like Gtk-4.0, GObject-2.0, ...
+ */
+
+declare module 'gi://Lian?version=1.0' {
+
+// Module dependencies
+import type Json from 'gi://Json?version=1.0';
+import type Gio from 'gi://Gio?version=2.0';
+import type GObject from 'gi://GObject?version=2.0';
+import type GLib from 'gi://GLib?version=2.0';
+
+export namespace Lian {
+
+    /**
+     * Lian-1.0
+     */
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ActivityKind {
+        export const $gtype: GObject.GType<ActivityKind>;
+    }
+
+    /**
+     * The kind of an activity.
+     * @gir-type Enum
+     */
+    enum ActivityKind {
+        /**
+         * a meeting held
+         */
+        MEETING = 0,
+        /**
+         * a policy document issued
+         */
+        POLICY_DOCUMENT = 1,
+        /**
+         * a training given
+         */
+        TRAINING = 2,
+        /**
+         * a case of good practice recorded
+         */
+        CASE = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ChainRole {
+        export const $gtype: GObject.GType<ChainRole>;
+    }
+
+    /**
+     * The role of an enterprise on a chain.
+     * @gir-type Enum
+     */
+    enum ChainRole {
+        /**
+         * a chain-leader enterprise (链主企业)
+         */
+        LEADER = 0,
+        /**
+         * a core enterprise
+         */
+        CORE = 1,
+        /**
+         * a supporting enterprise
+         */
+        SUPPORTING = 2,
+        /**
+         * a service enterprise
+         */
+        SERVICE = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ChainTier {
+        export const $gtype: GObject.GType<ChainTier>;
+    }
+
+    /**
+     * How the province rates an industrial chain.
+     * @gir-type Enum
+     */
+    enum ChainTier {
+        /**
+         * not rated by the province
+         */
+        UNRATED = 0,
+        /**
+         * a key chain (重点)
+         */
+        KEY = 1,
+        /**
+         * an advantage chain (优势)
+         */
+        ADVANTAGE = 2,
+        /**
+         * an excellent chain (卓越)
+         */
+        EXCELLENT = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace CsvOutcome {
+        export const $gtype: GObject.GType<CsvOutcome>;
+    }
+
+    /**
+     * What became of one row of a CSV file (see {@link Lian.CsvImporter}).
+     * @gir-type Enum
+     */
+    enum CsvOutcome {
+        /**
+         * the row became a new record
+         */
+        IMPORTED = 0,
+        /**
+         * the row updated a record already in the registry
+         */
+        UPDATED = 1,
+        /**
+         * the row was refused; the result says which
+         *   column, and why
+         */
+        REJECTED = 2,
+        /**
+         * the row was good, but not imported because the
+         *   import was all-or-nothing and another row was rejected
+         */
+        SKIPPED = 3,
+    }
+
+
+    /**
+     * Errors about a single value. The message says which field, and why.
+     * @gir-type Struct
+     */
+    class DataError extends GLib.Error {
+        static $gtype: GObject.GType<GLib.Error>;
+
+        // Static fields
+        /**
+         * an id is empty, longer than 64 characters or
+         *   holds a character outside `[A-Za-z0-9._:-]`
+         */
+        static INVALID_ID: number;
+
+        /**
+         * a Unified Social Credit Code is malformed or
+         *   its check character is wrong
+         */
+        static INVALID_USCC: number;
+
+        /**
+         * a region code breaks the GB/T 2260 rules
+         */
+        static INVALID_REGION: number;
+
+        /**
+         * a date or timestamp is not a real ISO 8601
+         *   date, or dates are out of order
+         */
+        static INVALID_DATE: number;
+
+        /**
+         * a string names no value of an enumeration
+         */
+        static UNKNOWN_NICK: number;
+
+        /**
+         * a number is negative or too large
+         */
+        static OUT_OF_RANGE: number;
+
+        /**
+         * a required value is absent
+         */
+        static MISSING: number;
+
+        /**
+         * any other bad value (an empty string in a
+         *   list, a duplicate in a set)
+         */
+        static INVALID_VALUE: number;
+
+        /**
+         * a need status move the status machine
+         *   does not allow
+         */
+        static ILLEGAL_TRANSITION: number;
+
+        // Constructors
+        constructor(options: { message: string; code: number });
+
+        // Static methods
+        /**
+         * The quark of {@link Lian.DataError}.
+         */
+        static quark(): GLib.Quark;
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace EnterpriseSize {
+        export const $gtype: GObject.GType<EnterpriseSize>;
+    }
+
+    /**
+     * The size class of an enterprise.
+     * @gir-type Enum
+     */
+    enum EnterpriseSize {
+        /**
+         * not stated
+         */
+        UNKNOWN = 0,
+        /**
+         * large
+         */
+        LARGE = 1,
+        /**
+         * medium
+         */
+        MEDIUM = 2,
+        /**
+         * small
+         */
+        SMALL = 3,
+        /**
+         * micro
+         */
+        MICRO = 4,
+    }
+
+
+    /**
+     * Errors about a document or a row as a whole.
+     * @gir-type Struct
+     */
+    class FormatError extends GLib.Error {
+        static $gtype: GObject.GType<GLib.Error>;
+
+        // Static fields
+        /**
+         * the text is not well-formed (JSON syntax, CSV
+         *   quoting); the message gives line and column
+         */
+        static SYNTAX: number;
+
+        /**
+         * a member or cell has the wrong type (a
+         *   string where a number belongs, `null` where a record belongs)
+         */
+        static WRONG_TYPE: number;
+
+        /**
+         * the document is of another format, or of a
+         *   newer version than this library reads
+         */
+        static UNSUPPORTED: number;
+
+        /**
+         * the bytes are not valid in the expected text
+         *   encoding
+         */
+        static ENCODING: number;
+
+        /**
+         * the input passes a limit (size, nesting depth,
+         *   string length, columns)
+         */
+        static LIMIT: number;
+
+        /**
+         * a required member, column or row is absent
+         */
+        static MISSING: number;
+
+        // Constructors
+        constructor(options: { message: string; code: number });
+
+        // Static methods
+        /**
+         * The quark of {@link Lian.FormatError}.
+         */
+        static quark(): GLib.Quark;
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace Level {
+        export const $gtype: GObject.GType<Level>;
+    }
+
+    /**
+     * An administrative level. The nicks are `province`, `city`, `county`.
+     * @gir-type Enum
+     */
+    enum Level {
+        /**
+         * province (省)
+         */
+        PROVINCE = 0,
+        /**
+         * city (市)
+         */
+        CITY = 1,
+        /**
+         * county, district or county-level city (县、区)
+         */
+        COUNTY = 2,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace NeedCategory {
+        export const $gtype: GObject.GType<NeedCategory>;
+    }
+
+    /**
+     * What an enterprise's need is about.
+     * @gir-type Enum
+     */
+    enum NeedCategory {
+        /**
+         * financing (融资)
+         */
+        FINANCING = 0,
+        /**
+         * land (用地)
+         */
+        LAND = 1,
+        /**
+         * technology (技术)
+         */
+        TECHNOLOGY = 2,
+        /**
+         * talent (人才)
+         */
+        TALENT = 3,
+        /**
+         * tax (税务)
+         */
+        TAX = 4,
+        /**
+         * listing on an exchange (上市)
+         */
+        LISTING = 5,
+        /**
+         * environment (环保)
+         */
+        ENVIRONMENT = 6,
+        /**
+         * safety (安全)
+         */
+        SAFETY = 7,
+        /**
+         * logistics (物流)
+         */
+        LOGISTICS = 8,
+        /**
+         * market: orders, capacity (市场)
+         */
+        MARKET = 9,
+        /**
+         * investment (招商)
+         */
+        INVESTMENT = 10,
+        /**
+         * policy (政策)
+         */
+        POLICY = 11,
+        /**
+         * anything else (其他)
+         */
+        OTHER = 12,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace NeedStatus {
+        export const $gtype: GObject.GType<NeedStatus>;
+    }
+
+    /**
+     * Where a need stands. The moves allowed are: submitted → accepted or
+     * closed; accepted → in-progress, resolved or closed; in-progress → resolved
+     * or closed; resolved or closed → in-progress (a reopening, with a note).
+     * @gir-type Enum
+     */
+    enum NeedStatus {
+        /**
+         * reported by the enterprise (已提交)
+         */
+        SUBMITTED = 0,
+        /**
+         * accepted by an organisation (已受理)
+         */
+        ACCEPTED = 1,
+        /**
+         * being worked on (办理中)
+         */
+        IN_PROGRESS = 2,
+        /**
+         * resolved (已解决)
+         */
+        RESOLVED = 3,
+        /**
+         * closed without a resolution (已关闭)
+         */
+        CLOSED = 4,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace OrgKind {
+        export const $gtype: GObject.GType<OrgKind>;
+    }
+
+    /**
+     * The kind of a party organisation.
+     * @gir-type Enum
+     */
+    enum OrgKind {
+        /**
+         * a chain party-building alliance (产业链党建联盟)
+         */
+        ALLIANCE = 0,
+        /**
+         * a chain party committee (产业链党委)
+         */
+        CHAIN_COMMITTEE = 1,
+        /**
+         * a joint committee (联合党委)
+         */
+        JOINT_COMMITTEE = 2,
+        /**
+         * a branch (党支部)
+         */
+        BRANCH = 3,
+        /**
+         * an action branch formed to crack one problem (行动支部)
+         */
+        ACTION_BRANCH = 4,
+        /**
+         * a service team (先锋服务队)
+         */
+        SERVICE_TEAM = 5,
+        /**
+         * a party school (企业党校, 流动党校)
+         */
+        PARTY_SCHOOL = 6,
+        /**
+         * an enterprise's own party organisation (企业党组织)
+         */
+        ENTERPRISE = 7,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ProjectStatus {
+        export const $gtype: GObject.GType<ProjectStatus>;
+    }
+
+    /**
+     * Where an action project stands.
+     * @gir-type Enum
+     */
+    enum ProjectStatus {
+        /**
+         * planned
+         */
+        PLANNED = 0,
+        /**
+         * under way
+         */
+        ACTIVE = 1,
+        /**
+         * done, with its outcomes
+         */
+        DONE = 2,
+        /**
+         * cancelled
+         */
+        CANCELLED = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace RecordKind {
+        export const $gtype: GObject.GType<RecordKind>;
+    }
+
+    /**
+     * The kind of a record.
+     * @gir-type Enum
+     */
+    enum RecordKind {
+        /**
+         * a {@link Lian.Region}
+         */
+        REGION = 0,
+        /**
+         * a {@link Lian.Chain}
+         */
+        CHAIN = 1,
+        /**
+         * a {@link Lian.Enterprise}
+         */
+        ENTERPRISE = 2,
+        /**
+         * a {@link Lian.PartyOrg}
+         */
+        ORGANIZATION = 3,
+        /**
+         * a {@link Lian.ServiceItem}
+         */
+        SERVICE = 4,
+        /**
+         * a {@link Lian.Need}
+         */
+        NEED = 5,
+        /**
+         * a {@link Lian.ActionProject}
+         */
+        PROJECT = 6,
+        /**
+         * a {@link Lian.Activity}
+         */
+        ACTIVITY = 7,
+    }
+
+
+    /**
+     * Errors about changes a registry refuses.
+     * @gir-type Struct
+     */
+    class RegistryError extends GLib.Error {
+        static $gtype: GObject.GType<GLib.Error>;
+
+        // Static fields
+        /**
+         * a record with that id is already there
+         */
+        static DUPLICATE_ID: number;
+
+        /**
+         * a record refers to an id that is
+         *   not in the registry
+         */
+        static UNKNOWN_REFERENCE: number;
+
+        /**
+         * a record refers to an id of the wrong kind
+         */
+        static WRONG_KIND: number;
+
+        /**
+         * the organisation tree would have a cycle
+         */
+        static CYCLE: number;
+
+        /**
+         * a record others refer to cannot be
+         *   removed without a cascade
+         */
+        static STILL_REFERENCED: number;
+
+        /**
+         * no record has that id
+         */
+        static NOT_FOUND: number;
+
+        // Constructors
+        constructor(options: { message: string; code: number });
+
+        // Static methods
+        /**
+         * The quark of {@link Lian.RegistryError}.
+         */
+        static quark(): GLib.Quark;
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ServiceKind {
+        export const $gtype: GObject.GType<ServiceKind>;
+    }
+
+    /**
+     * The kind of an item on a department's resources list.
+     * @gir-type Enum
+     */
+    enum ServiceKind {
+        /**
+         * a policy (政策)
+         */
+        POLICY = 0,
+        /**
+         * a resource (资源)
+         */
+        RESOURCE = 1,
+        /**
+         * a project (项目)
+         */
+        PROJECT = 2,
+        /**
+         * a carrier: a park, a platform (载体)
+         */
+        CARRIER = 3,
+        /**
+         * a service (服务)
+         */
+        SERVICE = 4,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace Severity {
+        export const $gtype: GObject.GType<Severity>;
+    }
+
+    /**
+     * How serious a {@link Lian.Problem} found by
+     * {@link Lian.Registry.check} is. Values grow with seriousness.
+     * @gir-type Enum
+     */
+    enum Severity {
+        /**
+         * worth knowing, not wrong (an organisation without
+         *   members)
+         */
+        INFO = 0,
+        /**
+         * probably wrong or late (a likely duplicate, a need
+         *   past its due day)
+         */
+        WARNING = 1,
+        /**
+         * wrong: the data breaks a rule (a duplicate credit
+         *   code, a dangling reference, a cycle)
+         */
+        ERROR = 2,
+    }
+
+
+    /**
+     * The longest cell a CSV file may hold, in bytes of UTF-8 (64 KiB). A
+     * longer cell, most often a quote never closed, refuses the file with
+     * `LIAN_FORMAT_ERROR_LIMIT`.
+     * @default 65536
+     */
+    const CSV_MAX_CELL_LENGTH: number;
+
+    /**
+     * The most columns a CSV file may have. A header with more is refused
+     * with `LIAN_FORMAT_ERROR_LIMIT`; a row with more is rejected.
+     * @default 256
+     */
+    const CSV_MAX_COLUMNS: number;
+
+    /**
+     * The value of the `format` member of a lian document.
+     * @default lian
+     */
+    const DOCUMENT_FORMAT: string;
+
+    /**
+     * The newest document `version` this library reads, and the one it writes.
+     * @default 1
+     */
+    const DOCUMENT_VERSION: number;
+
+    /**
+     * The longest id a record may have, in characters.
+     * @default 64
+     */
+    const ID_MAX_LENGTH: number;
+
+    /**
+     * The deepest nesting of arrays and objects a document may have. A lian
+     * document needs 5 levels; deeper ones are refused with
+     * `LIAN_FORMAT_ERROR_LIMIT` before they are parsed.
+     * @default 64
+     */
+    const JSON_MAX_DEPTH: number;
+
+    /**
+     * The longest string, in bytes, a document may hold (64 KiB: a long
+     * description fits, a pasted file does not).
+     * @default 65536
+     */
+    const JSON_MAX_STRING_LENGTH: number;
+
+    /**
+     * The major version of lian the code is compiled against.
+     * @default 0
+     */
+    const MAJOR_VERSION: number;
+
+    /**
+     * The micro version of lian the code is compiled against.
+     * @default 0
+     */
+    const MICRO_VERSION: number;
+
+    /**
+     * The minor version of lian the code is compiled against.
+     * @default 1
+     */
+    const MINOR_VERSION: number;
+
+    /**
+     * The version of lian the code is compiled against, as a string.
+     * @default 0.1.0
+     */
+    const VERSION_STRING: string;
+
+    /**
+     * The quark of {@link Lian.DataError}.
+     * @returns the error domain of bad values
+     */
+    function data_error_quark(): GLib.Quark;
+
+    /**
+     * Like {@link Lian.date_is_valid}, with an error that says why.
+     * @param date a string
+     * @returns true if `date` is a valid date; false with   `LIAN_DATA_ERROR_INVALID_DATE` otherwise
+     * @throws GLib.Error
+     */
+    function date_check(date: string | null): boolean;
+
+    /**
+     * Counts the days from `from` to `to`: 0 for the same day, negative when `to`
+     * comes first.
+     * @param from a valid date
+     * @param to a valid date
+     * @returns the number of days
+     */
+    function date_days_between(from: string, to: string): number;
+
+    /**
+     * The calendar date of `when` in its own time zone, as `YYYY-MM-DD`.
+     * @param when a date and time
+     * @returns the date
+     */
+    function date_from_date_time(when: GLib.DateTime): string;
+
+    /**
+     * Whether `date` is a real calendar date written `YYYY-MM-DD`, as lian
+     * writes dates: `2023-07-11` is, `2023-02-30` and `2023-7-11` are not.
+     * @param date a string
+     * @returns true if `date` is a valid date
+     */
+    function date_is_valid(date: string | null): boolean;
+
+    /**
+     * Looks up the value of `enum_type` whose nick is `nick`.
+     * 
+     * ```python
+     * ok, value = Lian.enum_from_nick(Lian.NeedStatus, 'in-progress')
+     * ```
+     * @param enum_type a registered enumeration type, such as `LIAN_TYPE_NEED_STATUS`
+     * @param nick the nick, as written in documents (`in-progress`)
+     * @returns true if `nick` names a value; false with   `LIAN_DATA_ERROR_UNKNOWN_NICK` listing the nicks expected otherwise
+     * @throws GLib.Error
+     */
+    function enum_from_nick(enum_type: GObject.GType, nick: string): [boolean, number];
+
+    /**
+     * Gives the nick of `value`, as written in documents.
+     * @param enum_type a registered enumeration type
+     * @param value a value of `enum_type`
+     * @returns the nick, or `NULL` if `value` is not a value of   `enum_type`
+     */
+    function enum_to_nick(enum_type: GObject.GType, value: number): string | null;
+
+    /**
+     * Combines the flags named by `nicks`. An empty list gives 0.
+     * @param flags_type a registered flags type, such as `LIAN_TYPE_ENTERPRISE_TAGS`
+     * @param nicks the nicks of the flags to set
+     * @returns true if every nick names a flag; false with   `LIAN_DATA_ERROR_UNKNOWN_NICK` naming the first that does not
+     * @throws GLib.Error
+     */
+    function flags_from_nicks(flags_type: GObject.GType, nicks: string[]): [boolean, number];
+
+    /**
+     * Lists the nicks of the flags set in `value`, in the order the type declares
+     * them. Bits that name no flag are left out.
+     * @param flags_type a registered flags type
+     * @param value a combination of flags of `flags_type`
+     * @returns the nicks
+     */
+    function flags_to_nicks(flags_type: GObject.GType, value: number): string[];
+
+    /**
+     * The quark of {@link Lian.FormatError}.
+     * @returns the error domain of unreadable documents and rows
+     */
+    function format_error_quark(): GLib.Quark;
+
+    /**
+     * The major version of the lian library in use, which may differ from
+     * {@link Lian.MAJOR_VERSION} that a program was compiled against.
+     * @returns the major version
+     */
+    function get_major_version(): number;
+
+    /**
+     * The micro version of the lian library in use.
+     * @returns the micro version
+     */
+    function get_micro_version(): number;
+
+    /**
+     * The minor version of the lian library in use.
+     * @returns the minor version
+     */
+    function get_minor_version(): number;
+
+    /**
+     * The version of the lian library in use, such as `0.1.0`.
+     * @returns the version
+     */
+    function get_version_string(): string;
+
+    /**
+     * The quark of {@link Lian.RegistryError}.
+     * @returns the error domain of refused registry changes
+     */
+    function registry_error_quark(): GLib.Quark;
+
+    /**
+     * Whether `code` is a Unified Social Credit Code exactly as written: 18
+     * symbols of `0-9A-HJ-NPQRTUWXY`, digits in positions 3 to 8, and the right
+     * check character. Use {@link Lian.uscc_normalize} for codes typed by hand.
+     * @param code a string
+     * @returns true if `code` is a valid code
+     */
+    function uscc_is_valid(code: string | null): boolean;
+
+    /**
+     * Strips spaces (also full-width ones) and hyphens from `text`, turns
+     * full-width digits and letters into ASCII, upper-cases it, and checks the
+     * result.
+     * 
+     * ```python
+     * Lian.uscc_normalize('9132 0214 7455 5531 8w')  # '91320214745555318W'
+     * ```
+     * @param text a code as typed: spaces, hyphens and lower case allowed
+     * @returns the code, or `NULL` with   `LIAN_DATA_ERROR_INVALID_USCC` saying why: its length, a character   outside the set, or the check character expected
+     * @throws GLib.Error
+     */
+    function uscc_normalize(text: string): string;
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace CsvExportFlags {
+        export const $gtype: GObject.GType<CsvExportFlags>;
+    }
+
+    /**
+     * How {@link Lian.Registry.export_csv_to_data} writes a CSV file.
+     * @gir-type Flags
+     */
+    enum CsvExportFlags {
+        /**
+         * Chinese headers and labels, personal data
+         *   masked, cells guarded for spreadsheets
+         */
+        NONE = 0,
+        /**
+         * English headers (the JSON member
+         *   names), enum values as their nicks and booleans as `true`/`false`: a
+         *   file for programs
+         */
+        ENGLISH_HEADERS = 1,
+        /**
+         * write phone numbers in full instead
+         *   of masked as `138****5678`
+         */
+        SHOW_PERSONAL = 2,
+        /**
+         * write every text cell as it is; without
+         *   this flag, a text cell a spreadsheet would turn into a number or a
+         *   formula (an all-digit credit code, a leading zero, a leading `=`) is
+         *   written as `="…"`, which Excel and WPS show as the text itself
+         */
+        RAW_TEXT = 4,
+    }
+
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace EnterpriseTags {
+        export const $gtype: GObject.GType<EnterpriseTags>;
+    }
+
+    /**
+     * Tags an enterprise may carry, any number at once.
+     * @gir-type Flags
+     */
+    enum EnterpriseTags {
+        /**
+         * no tag
+         */
+        NONE = 0,
+        /**
+         * specialised, refined, distinctive, innovative (专精特新)
+         */
+        SRDI = 1,
+        /**
+         * a national "little giant" (小巨人)
+         */
+        LITTLE_GIANT = 2,
+        /**
+         * a high-tech enterprise (高新技术企业)
+         */
+        HIGH_TECH = 4,
+        /**
+         * listed on a stock exchange
+         */
+        LISTED = 8,
+        /**
+         * state-owned
+         */
+        STATE_OWNED = 16,
+        /**
+         * privately owned
+         */
+        PRIVATE = 32,
+        /**
+         * foreign-funded
+         */
+        FOREIGN_FUNDED = 64,
+        /**
+         * the headquarters of a group
+         */
+        HEADQUARTERS = 128,
+    }
+
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace NeedCategories {
+        export const $gtype: GObject.GType<NeedCategories>;
+    }
+
+    /**
+     * A set of need categories: what a service item serves. The flag of a
+     * {@link Lian.NeedCategory} `c` is `1 << c`.
+     * @gir-type Flags
+     */
+    enum NeedCategories {
+        /**
+         * no category
+         */
+        NONE = 0,
+        /**
+         * financing
+         */
+        FINANCING = 1,
+        /**
+         * land
+         */
+        LAND = 2,
+        /**
+         * technology
+         */
+        TECHNOLOGY = 4,
+        /**
+         * talent
+         */
+        TALENT = 8,
+        /**
+         * tax
+         */
+        TAX = 16,
+        /**
+         * listing
+         */
+        LISTING = 32,
+        /**
+         * environment
+         */
+        ENVIRONMENT = 64,
+        /**
+         * safety
+         */
+        SAFETY = 128,
+        /**
+         * logistics
+         */
+        LOGISTICS = 256,
+        /**
+         * market
+         */
+        MARKET = 512,
+        /**
+         * investment
+         */
+        INVESTMENT = 1024,
+        /**
+         * policy
+         */
+        POLICY = 2048,
+        /**
+         * anything else
+         */
+        OTHER = 4096,
+    }
+
+
+    namespace ActionProject {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::due": (pspec: GObject.ParamSpec) => void;
+            "notify::finished": (pspec: GObject.ParamSpec) => void;
+            "notify::loans-yuan": (pspec: GObject.ParamSpec) => void;
+            "notify::need-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::owner-id": (pspec: GObject.ParamSpec) => void;
+            "notify::problems-solved": (pspec: GObject.ParamSpec) => void;
+            "notify::service-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::started": (pspec: GObject.ParamSpec) => void;
+            "notify::status": (pspec: GObject.ParamSpec) => void;
+            "notify::talents": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            due: string | null;
+            finished: string | null;
+            loans_yuan: bigint | number;
+            loansYuan: bigint | number;
+            need_ids: string[];
+            needIds: string[];
+            owner_id: string | null;
+            ownerId: string | null;
+            problems_solved: number;
+            problemsSolved: number;
+            service_ids: string[];
+            serviceIds: string[];
+            started: string | null;
+            status: ProjectStatus;
+            talents: number;
+        }
+    }
+
+    /**
+     * An entry of the action-project list (行动项目清单): a project a party
+     * organisation owns, bundling enterprises' needs with the service items that
+     * answer them, followed until it is done. When it is done its outcomes are
+     * counted: loans coordinated, talents brought in, bottleneck problems solved.
+     * 
+     * ```python
+     * project = Lian.ActionProject.new('prj-wx-iot', '物联网产业链金融赋能行动',
+     *                                  'org-wx-iot-alliance')
+     * project.add_need('need-wx-0001')
+     * project.add_service('svc-wx-loan')
+     * project.props.started = '2023-03-01'
+     * project.finish('2023-11-30', 1_728_000_000, 300, 42)
+     * ```
+     * @gir-type Class
+     */
+    class ActionProject extends Record {
+        static $gtype: GObject.GType<ActionProject>;
+
+        // Properties
+        /**
+         * The day the project is to be done by, `YYYY-MM-DD`, if there is one.
+         */
+        get due(): string | null;
+        set due(val: string | null);
+
+        /**
+         * The day the project was done, `YYYY-MM-DD`, once it is.
+         */
+        get finished(): string | null;
+        set finished(val: string | null);
+
+        /**
+         * The loans the project coordinated for enterprises, in yuan.
+         */
+        get loans_yuan(): number;
+        set loans_yuan(val: bigint | number);
+
+        /**
+         * The loans the project coordinated for enterprises, in yuan.
+         */
+        get loansYuan(): number;
+        set loansYuan(val: bigint | number);
+
+        /**
+         * The ids of the {@link Lian.Need} records the project takes on, in the
+         * order they were added, each once.
+         */
+        get need_ids(): string[];
+        set need_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.Need} records the project takes on, in the
+         * order they were added, each once.
+         */
+        get needIds(): string[];
+        set needIds(val: string[]);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} that owns the project. Required.
+         */
+        get owner_id(): string | null;
+        set owner_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} that owns the project. Required.
+         */
+        get ownerId(): string | null;
+        set ownerId(val: string | null);
+
+        /**
+         * How many bottleneck problems the project solved.
+         */
+        get problems_solved(): number;
+        set problems_solved(val: number);
+
+        /**
+         * How many bottleneck problems the project solved.
+         */
+        get problemsSolved(): number;
+        set problemsSolved(val: number);
+
+        /**
+         * The ids of the {@link Lian.ServiceItem} records the project brings to
+         * bear, in the order they were added, each once.
+         */
+        get service_ids(): string[];
+        set service_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.ServiceItem} records the project brings to
+         * bear, in the order they were added, each once.
+         */
+        get serviceIds(): string[];
+        set serviceIds(val: string[]);
+
+        /**
+         * The day the project started, `YYYY-MM-DD`, if it has.
+         */
+        get started(): string | null;
+        set started(val: string | null);
+
+        /**
+         * Where the project stands. {@link Lian.ActionProject.finish} closes it
+         * with its outcomes.
+         */
+        get status(): ProjectStatus;
+        set status(val: ProjectStatus);
+
+        /**
+         * How many talents the project brought in.
+         */
+        get talents(): number;
+        set talents(val: number);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: ActionProject.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<ActionProject.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string | null, owner_id: string | null): ActionProject;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof ActionProject.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, ActionProject.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof ActionProject.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, ActionProject.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof ActionProject.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<ActionProject.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Adds a need to the end of those the project takes on.
+         * @param need_id the id of a {@link Lian.Need}
+         * @returns true if it was added; false if the project already had it
+         */
+        add_need(need_id: string): boolean;
+
+        /**
+         * Adds a service item to the end of those the project brings to bear.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if it was added; false if the project already had it
+         */
+        add_service(service_id: string): boolean;
+
+        /**
+         * Closes the project with its outcomes: its status becomes
+         * `LIAN_PROJECT_STATUS_DONE`, and {@link Lian.ActionProject.finished},
+         * {@link Lian.ActionProject.loans_yuan},
+         * {@link Lian.ActionProject.talents} and
+         * {@link Lian.ActionProject.problems_solved} take the values given. Each
+         * property that changes is notified once, after all of them are set. On an
+         * error nothing changes.
+         * @param finished the day it was done, `YYYY-MM-DD`
+         * @param loans_yuan the loans it coordinated, in yuan
+         * @param talents how many talents it brought in
+         * @param problems_solved how many bottleneck problems it solved
+         * @returns true if the project was closed; false with   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` if it is already done or cancelled,   `LIAN_DATA_ERROR_INVALID_DATE` if `finished` is not a date or comes before   {@link Lian.ActionProject.started}, `LIAN_DATA_ERROR_OUT_OF_RANGE` if   `loans_yuan` is negative
+         * @throws GLib.Error
+         */
+        finish(finished: string, loans_yuan: bigint | number, talents: number, problems_solved: number): boolean;
+
+        /**
+         * Gets the day the project is to be done by.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_due(): string | null;
+
+        /**
+         * Gets the day the project was done.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_finished(): string | null;
+
+        /**
+         * Gets the loans the project coordinated.
+         * @returns the amount, in yuan
+         */
+        get_loans_yuan(): number;
+
+        /**
+         * Gets the ids of the needs the project takes on.
+         * @returns the ids, possibly   an empty list
+         */
+        get_need_ids(): string[];
+
+        /**
+         * Gets the id of the organisation that owns the project.
+         * @returns the id
+         */
+        get_owner_id(): string | null;
+
+        /**
+         * Gets how many bottleneck problems the project solved.
+         * @returns the number of problems
+         */
+        get_problems_solved(): number;
+
+        /**
+         * Gets the ids of the service items the project brings to bear.
+         * @returns the ids, possibly   an empty list
+         */
+        get_service_ids(): string[];
+
+        /**
+         * Gets the day the project started.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_started(): string | null;
+
+        /**
+         * Gets where the project stands.
+         * @returns the status
+         */
+        get_status(): ProjectStatus;
+
+        /**
+         * Gets how many talents the project brought in.
+         * @returns the number of talents
+         */
+        get_talents(): number;
+
+        /**
+         * Whether the project takes on a need.
+         * @param need_id the id of a {@link Lian.Need}
+         * @returns true if `need_id` is among the project's needs
+         */
+        has_need(need_id: string): boolean;
+
+        /**
+         * Whether the project brings a service item to bear.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if `service_id` is among the project's service items
+         */
+        has_service(service_id: string): boolean;
+
+        /**
+         * Whether the project is past its due day and still open: neither done nor
+         * cancelled, with a {@link Lian.ActionProject.due} day before `today`.
+         * @param today the day to judge on, `YYYY-MM-DD`
+         * @returns true if the project is overdue on `today`
+         */
+        is_overdue(today: string): boolean;
+
+        /**
+         * Removes a need from those the project takes on.
+         * @param need_id the id of a {@link Lian.Need}
+         * @returns true if it was removed; false if the project did not have it
+         */
+        remove_need(need_id: string): boolean;
+
+        /**
+         * Removes a service item from those the project brings to bear.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if it was removed; false if the project did not have it
+         */
+        remove_service(service_id: string): boolean;
+
+        /**
+         * Sets the day the project is to be done by. {@link Lian.Record.validate}
+         * checks it.
+         * @param due the date, `YYYY-MM-DD`
+         */
+        set_due(due: string | null): void;
+
+        /**
+         * Sets the day the project was done. {@link Lian.Record.validate} checks
+         * it.
+         * @param finished the date, `YYYY-MM-DD`
+         */
+        set_finished(finished: string | null): void;
+
+        /**
+         * Sets the loans the project coordinated.
+         * @param loans_yuan the amount, in yuan; not negative
+         */
+        set_loans_yuan(loans_yuan: bigint | number): void;
+
+        /**
+         * Replaces the needs the project takes on.
+         * @param need_ids the ids of   {@link Lian.Need} records
+         */
+        set_need_ids(need_ids: string[] | null): void;
+
+        /**
+         * Sets the organisation that owns the project.
+         * @param owner_id the id of a {@link Lian.PartyOrg}
+         */
+        set_owner_id(owner_id: string | null): void;
+
+        /**
+         * Sets how many bottleneck problems the project solved.
+         * @param problems_solved the number of problems
+         */
+        set_problems_solved(problems_solved: number): void;
+
+        /**
+         * Replaces the service items the project brings to bear.
+         * @param service_ids the ids of   {@link Lian.ServiceItem} records
+         */
+        set_service_ids(service_ids: string[] | null): void;
+
+        /**
+         * Sets the day the project started. {@link Lian.Record.validate} checks it.
+         * @param started the date, `YYYY-MM-DD`
+         */
+        set_started(started: string | null): void;
+
+        /**
+         * Sets where the project stands, as a document records it. To close a
+         * project with its outcomes, use {@link Lian.ActionProject.finish}.
+         * @param status the status
+         */
+        set_status(status: ProjectStatus): void;
+
+        /**
+         * Sets how many talents the project brought in.
+         * @param talents the number of talents
+         */
+        set_talents(talents: number): void;
+    }
+
+
+    namespace Activity {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::chain-id": (pspec: GObject.ParamSpec) => void;
+            "notify::date": (pspec: GObject.ParamSpec) => void;
+            "notify::kind": (pspec: GObject.ParamSpec) => void;
+            "notify::org-id": (pspec: GObject.ParamSpec) => void;
+            "notify::participants": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            chain_id: string | null;
+            chainId: string | null;
+            date: string | null;
+            kind: ActivityKind;
+            org_id: string | null;
+            orgId: string | null;
+            participants: number;
+        }
+    }
+
+    /**
+     * Something an organisation did for a chain: a meeting held, a policy
+     * document issued, a training given, a case of good practice recorded. The
+     * province counts them.
+     * 
+     * ```js
+     * const meeting = new Lian.Activity({
+     *     id: 'act-1', kind: Lian.ActivityKind.MEETING, date: '2023-05-18',
+     *     org_id: 'org-wx-alliance', participants: 40,
+     * });
+     * ```
+     * @gir-type Class
+     */
+    class Activity extends Record {
+        static $gtype: GObject.GType<Activity>;
+
+        // Properties
+        /**
+         * The id of the {@link Lian.Chain} it was for, if any.
+         */
+        get chain_id(): string | null;
+        set chain_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Chain} it was for, if any.
+         */
+        get chainId(): string | null;
+        set chainId(val: string | null);
+
+        /**
+         * The day it took place, `YYYY-MM-DD`. Required.
+         */
+        get date(): string | null;
+        set date(val: string | null);
+
+        /**
+         * What kind of activity it was.
+         */
+        get kind(): ActivityKind;
+        set kind(val: ActivityKind);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} that held it, if any.
+         */
+        get org_id(): string | null;
+        set org_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} that held it, if any.
+         */
+        get orgId(): string | null;
+        set orgId(val: string | null);
+
+        /**
+         * How many people took part.
+         */
+        get participants(): number;
+        set participants(val: number);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Activity.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Activity.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, kind: ActivityKind, date: string): Activity;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Activity.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Activity.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Activity.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Activity.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Activity.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Activity.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the id of the chain it was for.
+         * @returns the id
+         */
+        get_chain_id(): string | null;
+
+        /**
+         * Gets the day it took place.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_date(): string | null;
+
+        /**
+         * Gets what kind of activity it was.
+         * @returns the kind
+         */
+        get_kind(): ActivityKind;
+
+        /**
+         * Gets the id of the organisation that held it.
+         * @returns the id
+         */
+        get_org_id(): string | null;
+
+        /**
+         * Gets how many people took part.
+         * @returns the number of participants
+         */
+        get_participants(): number;
+
+        /**
+         * Sets the chain it was for.
+         * @param chain_id the id of a {@link Lian.Chain}
+         */
+        set_chain_id(chain_id: string | null): void;
+
+        /**
+         * Sets the day it took place. {@link Lian.Record.validate} checks it.
+         * @param date the date, `YYYY-MM-DD`
+         */
+        set_date(date: string | null): void;
+
+        /**
+         * Sets what kind of activity it was.
+         * @param kind the kind
+         */
+        set_kind(kind: ActivityKind): void;
+
+        /**
+         * Sets the organisation that held it.
+         * @param org_id the id of a {@link Lian.PartyOrg}
+         */
+        set_org_id(org_id: string | null): void;
+
+        /**
+         * Sets how many people took part.
+         * @param participants the number of participants
+         */
+        set_participants(participants: number): void;
+    }
+
+
+    namespace Chain {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::cluster": (pspec: GObject.ParamSpec) => void;
+            "notify::leader-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::level": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::segments": (pspec: GObject.ParamSpec) => void;
+            "notify::tier": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            cluster: string | null;
+            leader_ids: string[];
+            leaderIds: string[];
+            level: Level;
+            region: string | null;
+            segments: string[];
+            tier: ChainTier;
+        }
+    }
+
+    /**
+     * An industrial chain: the province's key, advantage and excellent chains,
+     * and those cities and counties keep of their own. A chain runs through
+     * ordered segments, upstream to downstream, and has one or more
+     * chain-leader enterprises (链主企业), held by id.
+     * 
+     * ```js
+     * const ic = new Lian.Chain({
+     *     id: 'chain-wx-ic', name: '集成电路', tier: Lian.ChainTier.EXCELLENT,
+     *     level: Lian.Level.CITY, region: '320200',
+     * });
+     * ic.add_segment('芯片设计');
+     * ic.add_segment('晶圆制造');
+     * ic.add_segment('封装测试');
+     * ic.add_leader('ent-wx-1');
+     * ic.get_segment_index('封装测试');   // 2
+     * ```
+     * @gir-type Class
+     */
+    class Chain extends Record {
+        static $gtype: GObject.GType<Chain>;
+
+        // Properties
+        /**
+         * The advanced-manufacturing cluster the chain belongs to
+         * (`集成电路与新一代信息技术`), if any.
+         */
+        get cluster(): string | null;
+        set cluster(val: string | null);
+
+        /**
+         * The ids of the chain's chain-leader enterprises, each a
+         * {@link Lian.Enterprise}.
+         */
+        get leader_ids(): string[];
+        set leader_ids(val: string[]);
+
+        /**
+         * The ids of the chain's chain-leader enterprises, each a
+         * {@link Lian.Enterprise}.
+         */
+        get leaderIds(): string[];
+        set leaderIds(val: string[]);
+
+        /**
+         * The level that keeps the chain: the province, a city or a county.
+         */
+        get level(): Level;
+        set level(val: Level);
+
+        /**
+         * The GB/T 2260 code of the region that keeps the chain (`320200`).
+         * Required.
+         */
+        get region(): string | null;
+        set region(val: string | null);
+
+        /**
+         * The chain's segments in order, upstream to downstream; each appears
+         * once.
+         */
+        get segments(): string[];
+        set segments(val: string[]);
+
+        /**
+         * How the province rates the chain: key, advantage, excellent, or not
+         * rated.
+         */
+        get tier(): ChainTier;
+        set tier(val: ChainTier);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Chain.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Chain.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string | null): Chain;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Chain.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Chain.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Chain.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Chain.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Chain.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Chain.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Makes an enterprise one of the chain's chain-leader enterprises.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if it was added; false if it already was a leader
+         */
+        add_leader(enterprise_id: string): boolean;
+
+        /**
+         * Appends `segment` downstream of the chain's other segments.
+         * @param segment a segment (`封装测试`)
+         * @returns true if it was added; false if the chain already has it
+         */
+        add_segment(segment: string): boolean;
+
+        /**
+         * Gets the advanced-manufacturing cluster the chain belongs to.
+         * @returns the cluster
+         */
+        get_cluster(): string | null;
+
+        /**
+         * Gets the ids of the chain's chain-leader enterprises.
+         * @returns the ids
+         */
+        get_leader_ids(): string[];
+
+        /**
+         * Gets the level that keeps the chain.
+         * @returns the level
+         */
+        get_level(): Level;
+
+        /**
+         * Gets the code of the region that keeps the chain.
+         * @returns the region code
+         */
+        get_region(): string | null;
+
+        /**
+         * Gets where `segment` sits on the chain, counting from the most upstream
+         * segment at 0.
+         * @param segment a segment
+         * @returns the index of `segment`, or -1 if the chain does not have it
+         */
+        get_segment_index(segment: string): number;
+
+        /**
+         * Gets the chain's segments, upstream to downstream.
+         * @returns the segments
+         */
+        get_segments(): string[];
+
+        /**
+         * Gets how the province rates the chain.
+         * @returns the tier
+         */
+        get_tier(): ChainTier;
+
+        /**
+         * Whether the chain has `segment`.
+         * @param segment a segment
+         * @returns true if it has
+         */
+        has_segment(segment: string): boolean;
+
+        /**
+         * Whether an enterprise is one of the chain's chain-leader enterprises.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if it is
+         */
+        is_leader(enterprise_id: string): boolean;
+
+        /**
+         * Removes an enterprise from the chain's chain-leader enterprises.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if it was removed; false if it was not a leader
+         */
+        remove_leader(enterprise_id: string): boolean;
+
+        /**
+         * Removes `segment` from the chain; the others keep their order.
+         * @param segment a segment
+         * @returns true if it was removed; false if the chain did not have it
+         */
+        remove_segment(segment: string): boolean;
+
+        /**
+         * Sets the advanced-manufacturing cluster the chain belongs to.
+         * @param cluster the cluster
+         */
+        set_cluster(cluster: string | null): void;
+
+        /**
+         * Replaces the chain's chain-leader enterprises.
+         * @param leader_ids the ids of   {@link Lian.Enterprise} records
+         */
+        set_leader_ids(leader_ids: string[] | null): void;
+
+        /**
+         * Sets the level that keeps the chain.
+         * @param level the level
+         */
+        set_level(level: Level): void;
+
+        /**
+         * Sets the region that keeps the chain. {@link Lian.Record.validate}
+         * checks the code.
+         * @param region a GB/T 2260 region code
+         */
+        set_region(region: string | null): void;
+
+        /**
+         * Replaces the chain's segments. {@link Lian.Record.validate} checks that
+         * none is empty and none appears twice.
+         * @param segments the segments, upstream   to downstream
+         */
+        set_segments(segments: string[] | null): void;
+
+        /**
+         * Sets how the province rates the chain.
+         * @param tier the tier
+         */
+        set_tier(tier: ChainTier): void;
+    }
+
+
+    namespace CsvImporter {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::encoding": (pspec: GObject.ParamSpec) => void;
+            "notify::partial": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::registry": (pspec: GObject.ParamSpec) => void;
+            "notify::update": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            encoding: string | null;
+            partial: boolean;
+            record_kind: RecordKind;
+            recordKind: RecordKind;
+            registry: Registry;
+            update: boolean;
+        }
+    }
+
+    /**
+     * Takes in enterprises (一企一表), needs or service items from a
+     * spreadsheet saved as CSV by Excel or WPS, and says what became of every
+     * row.
+     * 
+     * The header row names the columns, in Chinese or English, in any order
+     * (the table is in the CSV guide, `doc/csv-columns.md`); columns lian does
+     * not know are kept on each record as string members
+     * ({@link Lian.Record.get_extra}). The bytes may be UTF-8, UTF-8 with a
+     * byte-order mark, or GB18030 (what Excel writes for "CSV" on a Chinese
+     * Windows); see {@link Lian.CsvImporter.encoding}.
+     * 
+     * Cells are read as people type them: Chinese labels or nicks for
+     * categories, statuses, sizes, roles and tags (`融资`, `financing`); lists
+     * separated by `、`, `，`, `,`, `;` or `；`; 是/否 for booleans; full-width
+     * digits and spaces in codes and numbers; dates as Excel rewrites them
+     * (`2023/9/12`); chains, organisations and enterprises by id or by exact
+     * name.
+     * 
+     * Each row of data gets a {@link Lian.CsvRowResult}: imported, updated,
+     * rejected (with its row number, the column and why) or skipped. With
+     * {@link Lian.CsvImporter.partial} false (the default) the import is
+     * all-or-nothing: one rejected row refuses the file, and the registry is
+     * left exactly as it was. With it true, good rows go in and bad rows are
+     * reported. Either way no row is lost without a result saying so; only rows
+     * with every cell empty are passed over.
+     * 
+     * A row whose id (or, for an enterprise, credit code) is already in the
+     * registry updates that record, through its setters, in the columns the
+     * file has ({@link Lian.CsvImporter.update}). A row without an id gets
+     * one: `ent-` and the credit code for an enterprise; `need-` or `svc-`, the
+     * first 8 hex digits of the SHA-256 of the file's bytes, and the row number
+     * for the others (`need-3f2a9c1e-7`), so importing the same file again finds
+     * the same records.
+     * 
+     * ```python
+     * importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+     * importer.props.partial = True
+     * importer.import_file('县企业表.csv', None)
+     * for result in importer.get_results():
+     *     if result.props.outcome == Lian.CsvOutcome.REJECTED:
+     *         print(f'row {result.props.row}, {result.props.column}: {result.props.message}')
+     * importer.write_report('县企业表-结果.csv')
+     * ```
+     * @gir-type Class
+     */
+    class CsvImporter extends GObject.Object {
+        static $gtype: GObject.GType<CsvImporter>;
+
+        // Properties
+        /**
+         * The encoding of the files, or `NULL` (the default) to detect it: UTF-8
+         * with or without a byte-order mark, else GB18030 (which covers GBK and
+         * GB2312). Set `"UTF-8"` or `"GB18030"` to force one; any other name iconv
+         * knows works too.
+         */
+        get encoding(): string | null;
+        set encoding(val: string | null);
+
+        /**
+         * False (the default) for an all-or-nothing import: any rejected row
+         * refuses the whole file and leaves the registry untouched. True to take
+         * in the good rows and report the bad ones.
+         */
+        get partial(): boolean;
+        set partial(val: boolean);
+
+        /**
+         * The kind of record each row is: enterprises, needs or services. Set at
+         * construction.
+         * @construct-only
+         */
+        get record_kind(): RecordKind;
+
+        /**
+         * The kind of record each row is: enterprises, needs or services. Set at
+         * construction.
+         * @construct-only
+         */
+        get recordKind(): RecordKind;
+
+        /**
+         * The registry the records go into. Set at construction.
+         * @construct-only
+         */
+        get registry(): Registry;
+
+        /**
+         * Whether a row whose id, or for an enterprise whose credit code, is
+         * already in the registry updates that record (the default). When false
+         * such a row is rejected.
+         * 
+         * An update sets each column the file has, an empty cell clearing the
+         * field; fields without a column are left alone. A need's status moves
+         * through {@link Lian.Need.transition}, so its history records the move
+         * and an illegal move rejects the row; the history column is not read for
+         * updates. A masked phone number (`138****5678`) keeps the number on
+         * record.
+         */
+        get update(): boolean;
+        set update(val: boolean);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: CsvImporter.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<CsvImporter.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](registry: Registry, kind: RecordKind): CsvImporter;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof CsvImporter.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, CsvImporter.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof CsvImporter.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, CsvImporter.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof CsvImporter.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<CsvImporter.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Writes the results of the last import as a CSV file people can open in
+         * Excel or WPS: UTF-8 with a byte-order mark, CRLF line ends, one row per
+         * row of data with the columns 行号 (row), 结果 (outcome: 已导入, 已更新,
+         * 已拒绝, 未导入), 编号 (record id), 列 (column) and 说明 (message).
+         * @returns the report
+         */
+        dup_report(): string;
+
+        /**
+         * Gets the encoding files are read in.
+         * @returns the encoding, or `NULL` when it is detected
+         */
+        get_encoding(): string | null;
+
+        /**
+         * Gets how many rows of the last import became new records.
+         * @returns the number of rows imported
+         */
+        get_n_imported(): number;
+
+        /**
+         * Gets how many rows of the last import were rejected.
+         * @returns the number of rows rejected
+         */
+        get_n_rejected(): number;
+
+        /**
+         * Gets how many good rows of the last import were not imported because it
+         * was all-or-nothing and another row was rejected.
+         * @returns the number of rows skipped
+         */
+        get_n_skipped(): number;
+
+        /**
+         * Gets how many rows of the last import updated a record.
+         * @returns the number of rows that updated a record
+         */
+        get_n_updated(): number;
+
+        /**
+         * Gets whether good rows go in when others are rejected.
+         * @returns true for a partial import, false for all-or-nothing
+         */
+        get_partial(): boolean;
+
+        /**
+         * Gets the kind of record each row is.
+         * @returns the kind
+         */
+        get_record_kind(): RecordKind;
+
+        /**
+         * Gets the registry the records go into.
+         * @returns the registry
+         */
+        get_registry(): Registry;
+
+        /**
+         * Gets what became of each row of data of the last import, in the order
+         * of the file. The list is the same object across imports; each import
+         * replaces its items at once.
+         * @returns a list of {@link Lian.CsvRowResult}
+         */
+        get_results(): Gio.ListModel;
+
+        /**
+         * Gets whether rows update the records they name.
+         * @returns true if rows naming an existing record update it
+         */
+        get_update(): boolean;
+
+        /**
+         * Imports the rows of a CSV file. Every row of data gets a result in
+         * {@link Lian.CsvImporter.get_results}, which this call replaces.
+         * 
+         * The error is about the file as a whole: bytes in no encoding read, no
+         * header, a required column missing, a quote never closed, a limit passed
+         * ({@link Lian.CSV_MAX_COLUMNS}, {@link Lian.CSV_MAX_CELL_LENGTH}). In an
+         * all-or-nothing import it also tells of rejected rows, with the domain
+         * and code of the first one's problem: `3 of 120 rows rejected; first: row
+         * 7, 统一社会信用代码: check character is 'W', not 'X'`. A file-level error
+         * leaves the registry untouched and the results empty.
+         * @param data the bytes of a CSV   file, in any encoding the importer reads
+         * @returns true if the file was read and, for an all-or-nothing import, no   row was rejected
+         * @throws GLib.Error
+         */
+        import_data(data: Uint8Array | string): boolean;
+
+        /**
+         * Like {@link Lian.CsvImporter.import_data}, reading a file. A file that
+         * cannot be read gives a `G_IO_ERROR`. Cancelling stops the import before
+         * anything is changed.
+         * @param path the CSV file to read
+         * @param cancellable a cancellable
+         * @returns true if the file was read and, for an all-or-nothing import, no   row was rejected
+         * @throws GLib.Error
+         */
+        import_file(path: string, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Sets the encoding files are read in.
+         * @param encoding `"UTF-8"`, `"GB18030"`, another name iconv knows,   or `NULL` to detect it
+         */
+        set_encoding(encoding: string | null): void;
+
+        /**
+         * Sets whether good rows go in when others are rejected.
+         * @param partial true to take in the good rows of a file with bad ones
+         */
+        set_partial(partial: boolean): void;
+
+        /**
+         * Sets whether rows update the records they name, or are rejected.
+         * @param update true to let rows update the records they name
+         */
+        set_update(update: boolean): void;
+
+        /**
+         * Writes the report of {@link Lian.CsvImporter.dup_report} to a file,
+         * atomically: the file holds the old content or the whole report.
+         * @param path the file to write
+         * @returns true if the report was written
+         * @throws GLib.Error
+         */
+        write_report(path: string): boolean;
+    }
+
+
+    namespace CsvRowResult {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::column": (pspec: GObject.ParamSpec) => void;
+            "notify::message": (pspec: GObject.ParamSpec) => void;
+            "notify::outcome": (pspec: GObject.ParamSpec) => void;
+            "notify::record-id": (pspec: GObject.ParamSpec) => void;
+            "notify::row": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            column: string | null;
+            message: string | null;
+            outcome: CsvOutcome;
+            record_id: string | null;
+            recordId: string | null;
+            row: number;
+        }
+    }
+
+    /**
+     * What became of one row of a CSV file: imported as a new record, used to
+     * update a record, rejected (with the column and the reason), or skipped
+     * because an all-or-nothing import was refused. {@link Lian.CsvImporter}
+     * gives one per row of data, in the order of the file.
+     * 
+     * ```python
+     * for result in importer.get_results():
+     *     if result.props.outcome == Lian.CsvOutcome.REJECTED:
+     *         print(result.props.row, result.props.column, result.props.message)
+     * ```
+     * @gir-type Class
+     */
+    class CsvRowResult extends GObject.Object {
+        static $gtype: GObject.GType<CsvRowResult>;
+
+        // Properties
+        /**
+         * The header of the column at fault, as written in the file
+         * (`统一社会信用代码`), or `NULL` when the row as a whole is (too few
+         * cells, a duplicate of another row's key) or nothing is wrong.
+         * @read-only
+         */
+        get column(): string | null;
+
+        /**
+         * Why the row was rejected (`check character is 'W', not 'X'`), or a
+         * note on a row taken in (`a masked number was left out`), or `NULL`.
+         * @read-only
+         */
+        get message(): string | null;
+
+        /**
+         * What became of the row.
+         * @read-only
+         */
+        get outcome(): CsvOutcome;
+
+        /**
+         * The id of the record the row made or updated (or would have), if the
+         * row got as far as having one.
+         * @read-only
+         */
+        get record_id(): string | null;
+
+        /**
+         * The id of the record the row made or updated (or would have), if the
+         * row got as far as having one.
+         * @read-only
+         */
+        get recordId(): string | null;
+
+        /**
+         * The line of the file the row starts on, counting from 1 for the header:
+         * the first row of data is row 2, as a spreadsheet numbers it. A row
+         * holding a quoted line break spans several lines; the next row's number
+         * counts them.
+         * @read-only
+         */
+        get row(): number;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: CsvRowResult.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<CsvRowResult.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof CsvRowResult.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, CsvRowResult.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof CsvRowResult.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, CsvRowResult.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof CsvRowResult.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<CsvRowResult.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the header of the column at fault, as written in the file.
+         * @returns the header, or `NULL`
+         */
+        get_column(): string | null;
+
+        /**
+         * Gets why the row was rejected, or a note on how it was taken in.
+         * @returns the message, or `NULL`
+         */
+        get_message(): string | null;
+
+        /**
+         * Gets what became of the row.
+         * @returns the outcome
+         */
+        get_outcome(): CsvOutcome;
+
+        /**
+         * Gets the id of the record the row made or updated.
+         * @returns the id, or `NULL` if the row had none
+         */
+        get_record_id(): string | null;
+
+        /**
+         * Gets the line of the file the row starts on (the header is line 1).
+         * @returns the row number
+         */
+        get_row(): number;
+    }
+
+
+    namespace Enterprise {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::chain-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::contact-name": (pspec: GObject.ParamSpec) => void;
+            "notify::contact-phone": (pspec: GObject.ParamSpec) => void;
+            "notify::employees": (pspec: GObject.ParamSpec) => void;
+            "notify::parent-id": (pspec: GObject.ParamSpec) => void;
+            "notify::party-members": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::size": (pspec: GObject.ParamSpec) => void;
+            "notify::tags": (pspec: GObject.ParamSpec) => void;
+            "notify::uscc": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            chain_ids: string[];
+            chainIds: string[];
+            contact_name: string | null;
+            contactName: string | null;
+            contact_phone: string | null;
+            contactPhone: string | null;
+            employees: number;
+            parent_id: string | null;
+            parentId: string | null;
+            party_members: number;
+            partyMembers: number;
+            region: string | null;
+            size: EnterpriseSize;
+            tags: EnterpriseTags;
+            uscc: string | null;
+        }
+    }
+
+    /**
+     * An enterprise on one or more industrial chains: its Unified Social Credit
+     * Code, the region it is registered in, its size and tags, its workforce and
+     * party members, whom to call, and the group headquarters it belongs to
+     * (总部党建), which may be in another province.
+     * 
+     * Its places on chains are {@link Lian.ChainLink}s, kept in the order they
+     * were added, at most one per chain.
+     * 
+     * ```python
+     * ent = Lian.Enterprise(id='ent-1', name='无锡华润微电子', uscc='91320214745555318W',
+     *                       region='320214', size=Lian.EnterpriseSize.LARGE,
+     *                       tags=Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LISTED)
+     * ent.add_chain_link('chain-ic', '封装测试', Lian.ChainRole.LEADER)
+     * print(ent.props.chain_ids)      # ['chain-ic']
+     * ```
+     * @gir-type Class
+     */
+    class Enterprise extends Record {
+        static $gtype: GObject.GType<Enterprise>;
+
+        // Properties
+        /**
+         * The ids of the chains the enterprise is on, in the order of its
+         * {@link Lian.ChainLink}s. It changes, and is notified, with every change
+         * to the links.
+         * @read-only
+         */
+        get chain_ids(): string[];
+
+        /**
+         * The ids of the chains the enterprise is on, in the order of its
+         * {@link Lian.ChainLink}s. It changes, and is notified, with every change
+         * to the links.
+         * @read-only
+         */
+        get chainIds(): string[];
+
+        /**
+         * The name of the person to contact at the enterprise.
+         */
+        get contact_name(): string | null;
+        set contact_name(val: string | null);
+
+        /**
+         * The name of the person to contact at the enterprise.
+         */
+        get contactName(): string | null;
+        set contactName(val: string | null);
+
+        /**
+         * The contact's telephone number, as written.
+         */
+        get contact_phone(): string | null;
+        set contact_phone(val: string | null);
+
+        /**
+         * The contact's telephone number, as written.
+         */
+        get contactPhone(): string | null;
+        set contactPhone(val: string | null);
+
+        /**
+         * How many people the enterprise employs.
+         */
+        get employees(): number;
+        set employees(val: number);
+
+        /**
+         * The id of the enterprise's group headquarters, another
+         * {@link Lian.Enterprise}, possibly in another province (总部党建); `NULL`
+         * if it has none. It may not be the enterprise's own id.
+         */
+        get parent_id(): string | null;
+        set parent_id(val: string | null);
+
+        /**
+         * The id of the enterprise's group headquarters, another
+         * {@link Lian.Enterprise}, possibly in another province (总部党建); `NULL`
+         * if it has none. It may not be the enterprise's own id.
+         */
+        get parentId(): string | null;
+        set parentId(val: string | null);
+
+        /**
+         * How many party members work in the enterprise.
+         */
+        get party_members(): number;
+        set party_members(val: number);
+
+        /**
+         * How many party members work in the enterprise.
+         */
+        get partyMembers(): number;
+        set partyMembers(val: number);
+
+        /**
+         * The code of the region the enterprise is registered in (GB/T 2260, such
+         * as `320214`). Required.
+         */
+        get region(): string | null;
+        set region(val: string | null);
+
+        /**
+         * The enterprise's size class.
+         */
+        get size(): EnterpriseSize;
+        set size(val: EnterpriseSize);
+
+        /**
+         * The tags the enterprise carries: specialised and innovative, high-tech,
+         * listed, state-owned and so on.
+         */
+        get tags(): EnterpriseTags;
+        set tags(val: EnterpriseTags);
+
+        /**
+         * The enterprise's Unified Social Credit Code (统一社会信用代码), 18
+         * characters. Required. It is kept as given; {@link Lian.Record.validate}
+         * wants it exactly valid, so normalise typed codes with
+         * {@link Lian.uscc_normalize} first.
+         */
+        get uscc(): string | null;
+        set uscc(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Enterprise.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Enterprise.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string, uscc: string, region: string): Enterprise;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Enterprise.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Enterprise.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Enterprise.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Enterprise.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Enterprise.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Enterprise.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Puts the enterprise on a chain. A new chain is added after the others; if
+         * the enterprise is already on `chain_id`, that link is replaced where it
+         * stands. Nothing changes if the link would be the same.
+         * 
+         * ```c
+         * lian_enterprise_add_chain_link (ent, "chain-ic", "封装测试", LIAN_CHAIN_ROLE_CORE);
+         * ```
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @param segment the segment of the chain it works in, if known
+         * @param role its role on the chain
+         */
+        add_chain_link(chain_id: string, segment: string | null, role: ChainRole): void;
+
+        /**
+         * Gets the ids of the chains the enterprise is on, in the order of its
+         * links.
+         * @returns the chain ids, perhaps   none
+         */
+        get_chain_ids(): string[];
+
+        /**
+         * Gets the enterprise's link to a chain.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns the link, or `NULL` if the   enterprise is not on `chain_id`
+         */
+        get_chain_link(chain_id: string): ChainLink | null;
+
+        /**
+         * Gets the enterprise's links to chains, in the order they were added. The
+         * array belongs to the enterprise and changes with it: do not modify it, and
+         * take a reference to a link to keep it.
+         * @returns the links, perhaps   none
+         */
+        get_chain_links(): ChainLink[];
+
+        /**
+         * Gets the name of the person to contact.
+         * @returns the name
+         */
+        get_contact_name(): string | null;
+
+        /**
+         * Gets the contact's telephone number.
+         * @returns the number, as written
+         */
+        get_contact_phone(): string | null;
+
+        /**
+         * Gets how many people the enterprise employs.
+         * @returns the number of employees
+         */
+        get_employees(): number;
+
+        /**
+         * Gets the id of the enterprise's group headquarters.
+         * @returns the id, or `NULL` if it has none
+         */
+        get_parent_id(): string | null;
+
+        /**
+         * Gets how many party members work in the enterprise.
+         * @returns the number of party members
+         */
+        get_party_members(): number;
+
+        /**
+         * Gets the code of the region the enterprise is registered in.
+         * @returns the region code
+         */
+        get_region(): string | null;
+
+        /**
+         * Gets the enterprise's size class.
+         * @returns the size
+         */
+        get_size(): EnterpriseSize;
+
+        /**
+         * Gets the tags the enterprise carries.
+         * @returns the tags
+         */
+        get_tags(): EnterpriseTags;
+
+        /**
+         * Gets the enterprise's Unified Social Credit Code.
+         * @returns the code, as stored
+         */
+        get_uscc(): string | null;
+
+        /**
+         * Whether the enterprise carries `tag`; when `tag` holds several tags, whether
+         * it carries all of them. Every enterprise carries
+         * `LIAN_ENTERPRISE_TAGS_NONE`.
+         * @param tag one tag, or several
+         * @returns true if every tag in `tag` is set
+         */
+        has_tag(tag: EnterpriseTags): boolean;
+
+        /**
+         * Takes the enterprise off a chain. The other links keep their order.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if the enterprise was on `chain_id`
+         */
+        remove_chain_link(chain_id: string): boolean;
+
+        /**
+         * Sets the name of the person to contact.
+         * @param contact_name the name
+         */
+        set_contact_name(contact_name: string | null): void;
+
+        /**
+         * Sets the contact's telephone number.
+         * @param contact_phone the number
+         */
+        set_contact_phone(contact_phone: string | null): void;
+
+        /**
+         * Sets how many people the enterprise employs.
+         * @param employees the number of employees
+         */
+        set_employees(employees: number): void;
+
+        /**
+         * Sets the enterprise's group headquarters, possibly in another province.
+         * @param parent_id the id of another {@link Lian.Enterprise}
+         */
+        set_parent_id(parent_id: string | null): void;
+
+        /**
+         * Sets how many party members work in the enterprise.
+         * @param party_members the number of party members
+         */
+        set_party_members(party_members: number): void;
+
+        /**
+         * Sets the region the enterprise is registered in.
+         * {@link Lian.Record.validate} checks the code.
+         * @param region a region code (GB/T 2260)
+         */
+        set_region(region: string | null): void;
+
+        /**
+         * Sets the enterprise's size class.
+         * @param size the size
+         */
+        set_size(size: EnterpriseSize): void;
+
+        /**
+         * Sets the tags the enterprise carries, replacing those it had.
+         * @param tags the tags
+         */
+        set_tags(tags: EnterpriseTags): void;
+
+        /**
+         * Sets the enterprise's Unified Social Credit Code. It is stored as given;
+         * {@link Lian.Record.validate} checks it.
+         * @param uscc the code
+         */
+        set_uscc(uscc: string | null): void;
+    }
+
+
+    namespace Filter {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::categories": (pspec: GObject.ParamSpec) => void;
+            "notify::chain-id": (pspec: GObject.ParamSpec) => void;
+            "notify::has-status": (pspec: GObject.ParamSpec) => void;
+            "notify::open-only": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::since": (pspec: GObject.ParamSpec) => void;
+            "notify::status": (pspec: GObject.ParamSpec) => void;
+            "notify::tags": (pspec: GObject.ParamSpec) => void;
+            "notify::text": (pspec: GObject.ParamSpec) => void;
+            "notify::until": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            categories: NeedCategories;
+            chain_id: string | null;
+            chainId: string | null;
+            has_status: boolean;
+            hasStatus: boolean;
+            open_only: boolean;
+            openOnly: boolean;
+            record_kind: RecordKind;
+            recordKind: RecordKind;
+            region: string | null;
+            since: string | null;
+            status: NeedStatus;
+            tags: EnterpriseTags;
+            text: string | null;
+            until: string | null;
+        }
+    }
+
+    /**
+     * Which records a selection wants: `lian_registry_select()` takes a filter
+     * and returns the records of its {@link Lian.Filter.record_kind} that
+     * meet every criterion set on it.
+     * 
+     * Every criterion is optional: one left unset (`NULL`, `0`, false, or for
+     * the status, {@link Lian.Filter.has_status} false) matches everything.
+     * Criteria that do not apply to the kind selected are ignored.
+     * 
+     * ```python
+     * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200',
+     *                      open_only=True, since='2023-01-01')
+     * wanted.props.categories = Lian.NeedCategories.FINANCING
+     * ```
+     * @gir-type Class
+     */
+    class Filter extends GObject.Object {
+        static $gtype: GObject.GType<Filter>;
+
+        // Properties
+        /**
+         * Need categories: only needs in one of them, only service items serving
+         * one of them. `0` matches every category.
+         */
+        get categories(): NeedCategories;
+        set categories(val: NeedCategories);
+
+        /**
+         * The id of a {@link Lian.Chain}: only records on that chain. `NULL`
+         * matches every chain.
+         */
+        get chain_id(): string | null;
+        set chain_id(val: string | null);
+
+        /**
+         * The id of a {@link Lian.Chain}: only records on that chain. `NULL`
+         * matches every chain.
+         */
+        get chainId(): string | null;
+        set chainId(val: string | null);
+
+        /**
+         * Whether the {@link Lian.Filter.status} criterion is in force. Setting
+         * the status makes it true; {@link Lian.Filter.clear_status} makes it
+         * false.
+         * @read-only
+         */
+        get has_status(): boolean;
+
+        /**
+         * Whether the {@link Lian.Filter.status} criterion is in force. Setting
+         * the status makes it true; {@link Lian.Filter.clear_status} makes it
+         * false.
+         * @read-only
+         */
+        get hasStatus(): boolean;
+
+        /**
+         * Only what is still open: needs submitted, accepted or in progress, and
+         * action projects not yet done or cancelled.
+         */
+        get open_only(): boolean;
+        set open_only(val: boolean);
+
+        /**
+         * Only what is still open: needs submitted, accepted or in progress, and
+         * action projects not yet done or cancelled.
+         */
+        get openOnly(): boolean;
+        set openOnly(val: boolean);
+
+        /**
+         * The kind of record selected.
+         */
+        get record_kind(): RecordKind;
+        set record_kind(val: RecordKind);
+
+        /**
+         * The kind of record selected.
+         */
+        get recordKind(): RecordKind;
+        set recordKind(val: RecordKind);
+
+        /**
+         * The code of a region: only records in it or in a region below it. For
+         * a need, the region of its enterprise counts; for a service item, its
+         * scope. `NULL` matches every region.
+         */
+        get region(): string | null;
+        set region(val: string | null);
+
+        /**
+         * The first day wanted, `YYYY-MM-DD`, inclusive. The record's own date
+         * counts: when a need was submitted, the day of an activity, when a
+         * project started, when an organisation was founded. `NULL` sets no
+         * lower bound. The setter does not check the date: a filter holding one
+         * that is not a valid date matches nothing.
+         */
+        get since(): string | null;
+        set since(val: string | null);
+
+        /**
+         * Only needs with this status. The criterion is ignored while
+         * {@link Lian.Filter.has_status} is false; setting this property, even
+         * at construction and even to the value it already holds, makes
+         * {@link Lian.Filter.has_status} true.
+         */
+        get status(): NeedStatus;
+        set status(val: NeedStatus);
+
+        /**
+         * Enterprise tags: only enterprises carrying all of them. `0` matches
+         * every enterprise.
+         */
+        get tags(): EnterpriseTags;
+        set tags(val: EnterpriseTags);
+
+        /**
+         * Text the record's name or title must contain. `NULL` matches every
+         * record.
+         */
+        get text(): string | null;
+        set text(val: string | null);
+
+        /**
+         * The last day wanted, `YYYY-MM-DD`, inclusive, compared with the same
+         * date of the record as {@link Lian.Filter.since}. `NULL` sets no
+         * upper bound. The setter
+         * does not check the date: a filter holding one that is not a valid date
+         * matches nothing.
+         */
+        get until(): string | null;
+        set until(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Filter.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Filter.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](kind: RecordKind): Filter;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Filter.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Filter.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Filter.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Filter.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Filter.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Filter.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Takes the status criterion out of force: {@link Lian.Filter.has_status}
+         * becomes false and needs of every status match again.
+         * {@link Lian.Filter.status} keeps its value.
+         */
+        clear_status(): void;
+
+        /**
+         * Gets the need categories selected.
+         * @returns the categories; `0` for any
+         */
+        get_categories(): NeedCategories;
+
+        /**
+         * Gets the id of the chain selected.
+         * @returns the id
+         */
+        get_chain_id(): string | null;
+
+        /**
+         * Gets whether the status criterion is in force.
+         * @returns true once a status was set and not cleared since
+         */
+        get_has_status(): boolean;
+
+        /**
+         * Gets whether only what is still open is selected.
+         * @returns true if only open needs and unfinished projects match
+         */
+        get_open_only(): boolean;
+
+        /**
+         * Gets the kind of record selected.
+         * @returns the kind
+         */
+        get_record_kind(): RecordKind;
+
+        /**
+         * Gets the code of the region selected.
+         * @returns the code
+         */
+        get_region(): string | null;
+
+        /**
+         * Gets the first day selected.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_since(): string | null;
+
+        /**
+         * Gets the status selected. It means nothing while
+         * {@link Lian.Filter.get_has_status} returns false.
+         * @returns the status
+         */
+        get_status(): NeedStatus;
+
+        /**
+         * Gets the enterprise tags selected.
+         * @returns the tags; `0` for any
+         */
+        get_tags(): EnterpriseTags;
+
+        /**
+         * Gets the text the name or title must contain.
+         * @returns the text
+         */
+        get_text(): string | null;
+
+        /**
+         * Gets the last day selected.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_until(): string | null;
+
+        /**
+         * Selects only needs in one of `categories` and service items serving one of
+         * them.
+         * @param categories the categories, or `0` for any
+         */
+        set_categories(categories: NeedCategories): void;
+
+        /**
+         * Selects only records on one chain.
+         * @param chain_id the id of a {@link Lian.Chain}, or `NULL` for any chain
+         */
+        set_chain_id(chain_id: string | null): void;
+
+        /**
+         * Selects only open needs (submitted, accepted or in progress) and projects
+         * not yet done or cancelled.
+         * @param open_only whether to select only what is still open
+         */
+        set_open_only(open_only: boolean): void;
+
+        /**
+         * Sets the kind of record selected.
+         * @param kind the kind
+         */
+        set_record_kind(kind: RecordKind): void;
+
+        /**
+         * Selects only records in `region` or in a region below it.
+         * @param region a region code, or `NULL` for any region
+         */
+        set_region(region: string | null): void;
+
+        /**
+         * Selects only records dated `since` or later. The date is not checked here:
+         * a filter holding an invalid date matches nothing.
+         * @param since the date, `YYYY-MM-DD`, or `NULL` for no lower bound
+         */
+        set_since(since: string | null): void;
+
+        /**
+         * Selects only needs with `status`, and puts the status criterion in force:
+         * {@link Lian.Filter.has_status} becomes true. When the criterion was
+         * not in force, both properties notify.
+         * @param status the status
+         */
+        set_status(status: NeedStatus): void;
+
+        /**
+         * Selects only enterprises carrying all of `tags`.
+         * @param tags the tags, or `0` for any
+         */
+        set_tags(tags: EnterpriseTags): void;
+
+        /**
+         * Selects only records whose name or title contains `text`.
+         * @param text the text, or `NULL` for any
+         */
+        set_text(text: string | null): void;
+
+        /**
+         * Selects only records dated `until` or earlier. The date is not checked
+         * here: a filter holding an invalid date matches nothing.
+         * @param until the date, `YYYY-MM-DD`, or `NULL` for no upper bound
+         */
+        set_until(until: string | null): void;
+    }
+
+
+    namespace Gap {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::category": (pspec: GObject.ParamSpec) => void;
+            "notify::n-needs": (pspec: GObject.ParamSpec) => void;
+            "notify::need-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::region-name": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            category: NeedCategory;
+            n_needs: number;
+            nNeeds: number;
+            need_ids: string[];
+            needIds: string[];
+            region: string | null;
+            region_name: string | null;
+            regionName: string | null;
+        }
+    }
+
+    /**
+     * One line of the gap report that {@link Lian.Matcher.find_gaps} makes for
+     * departments: the open needs of one {@link Lian.NeedCategory} in one region
+     * that no service item can serve, because none serves the category there,
+     * applies to their chain or is valid on their date.
+     * 
+     * ```js
+     * for (const gap of matcher.find_gaps(null, Lian.Level.CITY))
+     *     print(`${gap.region_name}: ${gap.n_needs} ${Lian.enum_to_nick(Lian.NeedCategory, gap.category)}`);
+     * ```
+     * @gir-type Class
+     */
+    class Gap extends GObject.Object {
+        static $gtype: GObject.GType<Gap>;
+
+        // Properties
+        /**
+         * The category of the needs.
+         * @read-only
+         */
+        get category(): NeedCategory;
+
+        /**
+         * How many needs there are.
+         * @read-only
+         */
+        get n_needs(): number;
+
+        /**
+         * How many needs there are.
+         * @read-only
+         */
+        get nNeeds(): number;
+
+        /**
+         * The ids of the needs, in the order of their ids.
+         * @read-only
+         */
+        get need_ids(): string[];
+
+        /**
+         * The ids of the needs, in the order of their ids.
+         * @read-only
+         */
+        get needIds(): string[];
+
+        /**
+         * The code of the region, at the level the report was asked for, that
+         * holds the enterprises of the needs (`320200` for needs of enterprises
+         * in `320214` in a report by city). `NULL` for needs whose enterprise has
+         * no valid region.
+         * @read-only
+         */
+        get region(): string | null;
+
+        /**
+         * The name of {@link Lian.Gap.region}, as
+         * {@link Lian.Registry.dup_region_name} gives it.
+         * @read-only
+         */
+        get region_name(): string | null;
+
+        /**
+         * The name of {@link Lian.Gap.region}, as
+         * {@link Lian.Registry.dup_region_name} gives it.
+         * @read-only
+         */
+        get regionName(): string | null;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Gap.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Gap.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Gap.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Gap.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Gap.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Gap.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Gap.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Gap.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the category of the needs.
+         * @returns the category
+         */
+        get_category(): NeedCategory;
+
+        /**
+         * Gets how many needs no service item can serve.
+         * @returns the number of needs
+         */
+        get_n_needs(): number;
+
+        /**
+         * Gets the ids of the needs that no service item can serve.
+         * @returns the ids, in order
+         */
+        get_need_ids(): string[];
+
+        /**
+         * Gets the code of the region of the needs' enterprises.
+         * @returns the code, or `NULL` if they have no valid region
+         */
+        get_region(): string | null;
+
+        /**
+         * Gets the name of the region of the needs' enterprises.
+         * @returns the name, or `NULL` if lian knows none
+         */
+        get_region_name(): string | null;
+    }
+
+
+    namespace Match {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::need-id": (pspec: GObject.ParamSpec) => void;
+            "notify::reasons": (pspec: GObject.ParamSpec) => void;
+            "notify::score": (pspec: GObject.ParamSpec) => void;
+            "notify::service-id": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            need_id: string;
+            needId: string;
+            reasons: string[];
+            score: number;
+            service_id: string;
+            serviceId: string;
+        }
+    }
+
+    /**
+     * A service item that {@link Lian.Matcher} proposes for a need: which need,
+     * which item, how well it fits (a score between 0 and 1) and why, in
+     * readable reasons. A match is a snapshot: it does not follow later
+     * changes of the need or the item.
+     * 
+     * ```python
+     * for match in Lian.Matcher.new(registry).match_need('need-007', 3):
+     *     print(match.props.service_id, round(match.props.score, 2))
+     *     for reason in match.get_reasons():
+     *         print('  ', reason)   # serves financing, scope 无锡市 contains 新吴区, …
+     * ```
+     * @gir-type Class
+     */
+    class Match extends GObject.Object {
+        static $gtype: GObject.GType<Match>;
+
+        // Properties
+        /**
+         * The id of the {@link Lian.Need} matched.
+         * @read-only
+         */
+        get need_id(): string;
+
+        /**
+         * The id of the {@link Lian.Need} matched.
+         * @read-only
+         */
+        get needId(): string;
+
+        /**
+         * Why the item was proposed, one readable sentence per rule: the
+         * category it serves, its region scope, its chains, its validity and the
+         * words it shares with the need.
+         * @read-only
+         */
+        get reasons(): string[];
+
+        /**
+         * How well the item fits the need, from 0 to 1; the higher the better.
+         * {@link Lian.Matcher} explains how it is made up.
+         * @read-only
+         */
+        get score(): number;
+
+        /**
+         * The id of the {@link Lian.ServiceItem} proposed.
+         * @read-only
+         */
+        get service_id(): string;
+
+        /**
+         * The id of the {@link Lian.ServiceItem} proposed.
+         * @read-only
+         */
+        get serviceId(): string;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Match.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Match.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Match.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Match.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Match.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Match.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Match.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Match.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the id of the need matched.
+         * @returns the id
+         */
+        get_need_id(): string;
+
+        /**
+         * Gets why the item was proposed, such as `serves financing`,
+         * `scope 无锡市 contains 新吴区`, `same chain 集成电路产业链`,
+         * `valid on 2023-10-08` and `shared words: 贷款, 贴息`.
+         * @returns the reasons
+         */
+        get_reasons(): string[];
+
+        /**
+         * Gets how well the item fits the need.
+         * @returns the score, from 0 to 1
+         */
+        get_score(): number;
+
+        /**
+         * Gets the id of the service item proposed.
+         * @returns the id
+         */
+        get_service_id(): string;
+    }
+
+
+    namespace Matcher {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::registry": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            registry: Registry;
+        }
+    }
+
+    /**
+     * Proposes, for the needs in a {@link Lian.Registry}, the service items
+     * that can serve them, ranked, each as a {@link Lian.Match} with a score
+     * and its reasons; and reports the needs that nothing can serve
+     * ({@link Lian.Matcher.find_gaps}).
+     * 
+     * A service item is proposed for a need only if all of these hold:
+     * 
+     * - it serves the need's category;
+     * - its region scope contains the region of the need's enterprise (an item
+     *   without a scope applies everywhere);
+     * - it applies to the need's chain: it names no chain, or names the need's
+     *   (for a need without a chain, one of its enterprise's chains);
+     * - it is valid on the need's date: the day the need was submitted, or
+     *   today if that is unset.
+     * 
+     * Its score, between 0 and 1, is the sum of:
+     * 
+     * | part | weight |
+     * |---|---|
+     * | serves the category | 0.4 |
+     * | region scope: a county / a city / a province / none (the narrower, the closer to the enterprise) | 0.2 / 0.15 / 0.1 / 0.05 |
+     * | chains: names the need's chain / names none | 0.1 / 0.05 |
+     * | likeness of the texts | 0.3 × Dice's coefficient |
+     * 
+     * so a proposed item scores at least 0.5. Scores are exact to 10⁻⁹:
+     * items that fit equally well score the same, and then go by id.
+     * 
+     * The likeness compares the set of character bigrams (pairs of adjacent
+     * letters or digits, case folded; spaces and punctuation separate) of the
+     * need's title and description with that of the item's name, description
+     * and keywords, so that it works for Chinese, which has no spaces:
+     * 研发贷款贴息 and 科技贷款贴息 share 贷款, 款贴 and 贴息. Matches are
+     * ranked by score, best first, ties by service id.
+     * 
+     * Candidates come from an index of service items by category and region
+     * scope: for a need in a county, only the items serving its category that
+     * are scoped to that county, its city, its province or nothing are visited.
+     * 
+     * ```python
+     * matcher = Lian.Matcher.new(registry)
+     * for match in matcher.match_need('need-007', 3):
+     *     print(match.props.service_id, f'{match.props.score:.2f}',
+     *           '; '.join(match.props.reasons))
+     * ```
+     * @gir-type Class
+     */
+    class Matcher extends GObject.Object {
+        static $gtype: GObject.GType<Matcher>;
+
+        // Properties
+        /**
+         * The registry whose needs and service items are matched. The matcher
+         * reads it afresh on every call, so changes made in between count. Set
+         * at construction; a matcher made without one gets an empty registry.
+         * @construct-only
+         */
+        get registry(): Registry;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Matcher.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Matcher.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](registry: Registry): Matcher;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Matcher.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Matcher.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Matcher.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Matcher.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Matcher.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Matcher.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * The gap report for departments: the open needs in `scope` that no
+         * service item can serve (under the rules of {@link Lian.Matcher}),
+         * grouped by category and by the region at `level` that holds their
+         * enterprise. For a county-level region administered by its province
+         * directly, a report by city groups it under the province.
+         * 
+         * ```python
+         * for gap in matcher.find_gaps(None, Lian.Level.CITY):
+         *     print(gap.props.region_name, gap.props.category.value_nick, gap.props.n_needs)
+         * ```
+         * @param scope which needs, as for {@link Lian.Matcher.match_all},   or `NULL` for all
+         * @param level the level at which to group the needs' regions
+         * @returns a list of {@link Lian.Gap}, ordered by   category, then region code
+         */
+        find_gaps(scope: Filter | null, level: Level): Gio.ListModel;
+
+        /**
+         * Gets the registry matched in.
+         * @returns the registry
+         */
+        get_registry(): Registry;
+
+        /**
+         * Proposes service items for every open need in `scope` (submitted,
+         * accepted or in progress) at once: the `top` best for each, as
+         * {@link Lian.Matcher.match_need} would rank them. Needs that no item can
+         * serve have no match in the list; {@link Lian.Matcher.find_gaps} reports
+         * them.
+         * 
+         * The work goes through the registry's index of service items by category
+         * and region scope, and reads each item's text once per call, not once per
+         * need: `bench/bench-matcher` matches 60,000 open needs against 5,000
+         * items in well under a second.
+         * 
+         * ```c
+         * g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
+         * for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
+         *   {
+         *     g_autoptr(LianMatch) m = g_list_model_get_item (matches, i);
+         *     g_print ("%s → %s\n", lian_match_get_need_id (m), lian_match_get_service_id (m));
+         *   }
+         * ```
+         * @param scope which needs: a {@link Lian.Filter} whose region,   chain, status, categories, dates and text apply (its record kind is   ignored), or `NULL` for all
+         * @param top how many matches to keep per need, 0 for all
+         * @returns a list of {@link Lian.Match}, ordered by need   id, then best first
+         */
+        match_all(scope: Filter | null, top: number): Gio.ListModel;
+
+        /**
+         * Proposes the service items that can serve a need, whatever its status,
+         * best first (ties by service id), following the rules and the score
+         * described in {@link Lian.Matcher}.
+         * @param need_id the id of a {@link Lian.Need}
+         * @param max_results how many matches to return at most, 0 for all
+         * @returns a list of {@link Lian.Match}, empty   if no item can serve the need; `NULL` with   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no need `need_id`
+         * @throws GLib.Error
+         */
+        match_need(need_id: string, max_results: number): Gio.ListModel | null;
+    }
+
+
+    namespace Need {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::amount-yuan": (pspec: GObject.ParamSpec) => void;
+            "notify::assignee-id": (pspec: GObject.ParamSpec) => void;
+            "notify::bottleneck": (pspec: GObject.ParamSpec) => void;
+            "notify::category": (pspec: GObject.ParamSpec) => void;
+            "notify::chain-id": (pspec: GObject.ParamSpec) => void;
+            "notify::description": (pspec: GObject.ParamSpec) => void;
+            "notify::due": (pspec: GObject.ParamSpec) => void;
+            "notify::enterprise-id": (pspec: GObject.ParamSpec) => void;
+            "notify::n-events": (pspec: GObject.ParamSpec) => void;
+            "notify::project-id": (pspec: GObject.ParamSpec) => void;
+            "notify::resolved": (pspec: GObject.ParamSpec) => void;
+            "notify::service-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::status": (pspec: GObject.ParamSpec) => void;
+            "notify::submitted": (pspec: GObject.ParamSpec) => void;
+            "notify::title": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            amount_yuan: bigint | number;
+            amountYuan: bigint | number;
+            assignee_id: string | null;
+            assigneeId: string | null;
+            bottleneck: boolean;
+            category: NeedCategory;
+            chain_id: string | null;
+            chainId: string | null;
+            description: string | null;
+            due: string | null;
+            enterprise_id: string | null;
+            enterpriseId: string | null;
+            n_events: number;
+            nEvents: number;
+            project_id: string | null;
+            projectId: string | null;
+            resolved: string | null;
+            service_ids: string[];
+            serviceIds: string[];
+            status: NeedStatus;
+            submitted: string | null;
+            title: string | null;
+        }
+    }
+
+    /**
+     * Something an enterprise asked for (企业需求): a loan, land, a technology
+     * problem, talent. An organisation takes it on (分级转办) and works it to a
+     * resolution by a date (限时处置).
+     * 
+     * Its {@link Lian.Need.status} moves only through
+     * {@link Lian.Need.transition}, along the moves {@link Lian.NeedStatus}
+     * lists; each move is appended to its history as a {@link Lian.NeedEvent}.
+     * 
+     * ```js
+     * const need = new Lian.Need({
+     *     id: 'need-1', enterprise_id: 'ent-1', title: '流动资金贷款',
+     *     category: Lian.NeedCategory.FINANCING, amount_yuan: 5000000,
+     * });
+     * need.transition(Lian.NeedStatus.ACCEPTED, 'org-wx-alliance', '已转办', null);
+     * need.transition(Lian.NeedStatus.RESOLVED, 'org-wx-alliance', '已放款', null);
+     * need.get_history().length;   // 2
+     * ```
+     * @gir-type Class
+     */
+    class Need extends Record {
+        static $gtype: GObject.GType<Need>;
+
+        // Properties
+        /**
+         * The money involved, in whole yuan: the loan asked for, the investment
+         * sought. 0 when none.
+         */
+        get amount_yuan(): number;
+        set amount_yuan(val: bigint | number);
+
+        /**
+         * The money involved, in whole yuan: the loan asked for, the investment
+         * sought. 0 when none.
+         */
+        get amountYuan(): number;
+        set amountYuan(val: bigint | number);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} the need was handed to (分级转办),
+         * if any.
+         */
+        get assignee_id(): string | null;
+        set assignee_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} the need was handed to (分级转办),
+         * if any.
+         */
+        get assigneeId(): string | null;
+        set assigneeId(val: string | null);
+
+        /**
+         * Whether the need is a chokepoint problem (卡脖子): a technology or a
+         * supply the chain cannot do without and cannot yet get.
+         */
+        get bottleneck(): boolean;
+        set bottleneck(val: boolean);
+
+        /**
+         * What the need is about.
+         */
+        get category(): NeedCategory;
+        set category(val: NeedCategory);
+
+        /**
+         * The id of the {@link Lian.Chain} the need arose on, if any.
+         */
+        get chain_id(): string | null;
+        set chain_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Chain} the need arose on, if any.
+         */
+        get chainId(): string | null;
+        set chainId(val: string | null);
+
+        /**
+         * The need at length.
+         */
+        get description(): string | null;
+        set description(val: string | null);
+
+        /**
+         * The day by which it is to be dealt with (限时处置), `YYYY-MM-DD`.
+         */
+        get due(): string | null;
+        set due(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that has the need. Required.
+         */
+        get enterprise_id(): string | null;
+        set enterprise_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that has the need. Required.
+         */
+        get enterpriseId(): string | null;
+        set enterpriseId(val: string | null);
+
+        /**
+         * How many events the history holds. It is notified whenever the history
+         * grows; {@link Lian.Need.get_history} gives the events.
+         * @read-only
+         */
+        get n_events(): number;
+
+        /**
+         * How many events the history holds. It is notified whenever the history
+         * grows; {@link Lian.Need.get_history} gives the events.
+         * @read-only
+         */
+        get nEvents(): number;
+
+        /**
+         * The id of the {@link Lian.ActionProject} working on the need, if any.
+         */
+        get project_id(): string | null;
+        set project_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.ActionProject} working on the need, if any.
+         */
+        get projectId(): string | null;
+        set projectId(val: string | null);
+
+        /**
+         * The day it was resolved, `YYYY-MM-DD`. {@link Lian.Need.transition}
+         * sets it on a move to resolved and clears it on a reopening.
+         */
+        get resolved(): string | null;
+        set resolved(val: string | null);
+
+        /**
+         * The ids of the {@link Lian.ServiceItem}s linked to the need, in the
+         * order they were linked.
+         */
+        get service_ids(): string[];
+        set service_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.ServiceItem}s linked to the need, in the
+         * order they were linked.
+         */
+        get serviceIds(): string[];
+        set serviceIds(val: string[]);
+
+        /**
+         * Where the need stands. It may be given at construction, so that a
+         * loader can restore a need in any state; afterwards only
+         * {@link Lian.Need.transition} changes it.
+         * @construct-only
+         */
+        get status(): NeedStatus;
+
+        /**
+         * The day the enterprise reported it, `YYYY-MM-DD`.
+         */
+        get submitted(): string | null;
+        set submitted(val: string | null);
+
+        /**
+         * The need in a few words. Required.
+         */
+        get title(): string | null;
+        set title(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Need.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Need.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, enterprise_id: string, category: NeedCategory, title: string): Need;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Need.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Need.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Need.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Need.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Need.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Need.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Whether the status machine allows a need to move from `from` to `to`:
+         * submitted → accepted or closed; accepted → in-progress, resolved or
+         * closed; in-progress → resolved or closed; resolved or closed →
+         * in-progress (a reopening). Staying put is not a move.
+         * @param from the status a need is in
+         * @param to the status it would move to
+         */
+        static is_move_allowed(from: NeedStatus, to: NeedStatus): boolean;
+
+        // Methods
+        /**
+         * Links a service item to the need, after those already linked.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if it was added; false if it was already linked
+         */
+        add_service(service_id: string): boolean;
+
+        /**
+         * Appends `event` to the need's history as it is, without checking it
+         * against the status machine and without changing the status: this is for
+         * loaders restoring a saved history. {@link Lian.Need.transition} is the
+         * way to move a need.
+         * @param event an event
+         */
+        append_event(event: NeedEvent): void;
+
+        /**
+         * Gets the money involved, in whole yuan.
+         * @returns the amount
+         */
+        get_amount_yuan(): number;
+
+        /**
+         * Gets the id of the organisation the need was handed to.
+         * @returns the id
+         */
+        get_assignee_id(): string | null;
+
+        /**
+         * Gets whether the need is a chokepoint problem (卡脖子).
+         * @returns true if it is
+         */
+        get_bottleneck(): boolean;
+
+        /**
+         * Gets what the need is about.
+         * @returns the category
+         */
+        get_category(): NeedCategory;
+
+        /**
+         * Gets the id of the chain the need arose on.
+         * @returns the id
+         */
+        get_chain_id(): string | null;
+
+        /**
+         * Counts the days from {@link Lian.Need.submitted} to
+         * {@link Lian.Need.resolved}.
+         * @returns the number of days, 0 for a need resolved the day it was   submitted; -1 when either date is missing or not a valid date, or when   resolved comes before submitted
+         */
+        get_days_to_resolve(): number;
+
+        /**
+         * Gets the need at length.
+         * @returns the description
+         */
+        get_description(): string | null;
+
+        /**
+         * Gets the day by which the need is to be dealt with.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_due(): string | null;
+
+        /**
+         * Gets the id of the enterprise that has the need.
+         * @returns the id
+         */
+        get_enterprise_id(): string | null;
+
+        /**
+         * Gets the moves the need went through, oldest first. The array belongs to
+         * the need and grows with it: do not change it.
+         * @returns the events,   possibly none
+         */
+        get_history(): NeedEvent[];
+
+        /**
+         * Gets how many events the need's history holds.
+         * @returns the number of events
+         */
+        get_n_events(): number;
+
+        /**
+         * Gets the id of the action project working on the need.
+         * @returns the id
+         */
+        get_project_id(): string | null;
+
+        /**
+         * Gets the day the need was resolved.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_resolved(): string | null;
+
+        /**
+         * Gets the ids of the service items linked to the need.
+         * @returns the ids, possibly empty
+         */
+        get_service_ids(): string[];
+
+        /**
+         * Gets where the need stands. {@link Lian.Need.transition} moves it.
+         * @returns the status
+         */
+        get_status(): NeedStatus;
+
+        /**
+         * Gets the day the enterprise reported the need.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_submitted(): string | null;
+
+        /**
+         * Gets the need in a few words.
+         * @returns the title
+         */
+        get_title(): string | null;
+
+        /**
+         * Whether a service item is linked to the need.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if it is
+         */
+        has_service(service_id: string): boolean;
+
+        /**
+         * Whether the need still waits for an answer: submitted, accepted or in
+         * progress.
+         * @returns true if it is open
+         */
+        is_open(): boolean;
+
+        /**
+         * Unlinks a service item from the need.
+         * @param service_id the id of a {@link Lian.ServiceItem}
+         * @returns true if it was removed; false if it was not linked
+         */
+        remove_service(service_id: string): boolean;
+
+        /**
+         * Sets the money involved.
+         * @param amount_yuan the amount in whole yuan, not negative
+         */
+        set_amount_yuan(amount_yuan: bigint | number): void;
+
+        /**
+         * Hands the need to an organisation (分级转办).
+         * @param assignee_id the id of a {@link Lian.PartyOrg}
+         */
+        set_assignee_id(assignee_id: string | null): void;
+
+        /**
+         * Sets whether the need is a chokepoint problem (卡脖子).
+         * @param bottleneck whether it is a chokepoint problem
+         */
+        set_bottleneck(bottleneck: boolean): void;
+
+        /**
+         * Sets what the need is about.
+         * @param category the category
+         */
+        set_category(category: NeedCategory): void;
+
+        /**
+         * Sets the chain the need arose on.
+         * @param chain_id the id of a {@link Lian.Chain}
+         */
+        set_chain_id(chain_id: string | null): void;
+
+        /**
+         * Sets the need at length.
+         * @param description the description
+         */
+        set_description(description: string | null): void;
+
+        /**
+         * Sets the day by which the need is to be dealt with (限时处置).
+         * {@link Lian.Record.validate} checks it.
+         * @param due the date, `YYYY-MM-DD`
+         */
+        set_due(due: string | null): void;
+
+        /**
+         * Sets the enterprise that has the need.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         */
+        set_enterprise_id(enterprise_id: string | null): void;
+
+        /**
+         * Sets the action project working on the need.
+         * @param project_id the id of a {@link Lian.ActionProject}
+         */
+        set_project_id(project_id: string | null): void;
+
+        /**
+         * Sets the day the need was resolved, as a loader restoring a saved need
+         * does; {@link Lian.Need.transition} keeps it up to date otherwise.
+         * {@link Lian.Record.validate} checks it.
+         * @param resolved the date, `YYYY-MM-DD`
+         */
+        set_resolved(resolved: string | null): void;
+
+        /**
+         * Replaces the service items linked to the need.
+         * @param service_ids the ids of   {@link Lian.ServiceItem}s
+         */
+        set_service_ids(service_ids: string[] | null): void;
+
+        /**
+         * Sets the day the enterprise reported the need.
+         * {@link Lian.Record.validate} checks it.
+         * @param submitted the date, `YYYY-MM-DD`
+         */
+        set_submitted(submitted: string | null): void;
+
+        /**
+         * Sets the need in a few words.
+         * @param title the title
+         */
+        set_title(title: string | null): void;
+
+        /**
+         * Moves the need to `status`, if {@link Lian.Need.is_move_allowed} allows it,
+         * and appends the move to its history. A move to resolved sets
+         * {@link Lian.Need.resolved} to the date of `when` in its own time zone;
+         * reopening a resolved or closed need takes a note and clears it.
+         * 
+         * Each property that changed is notified once, {@link Lian.Need.n_events}
+         * included. On an error nothing changes.
+         * 
+         * ```python
+         * need.transition(Lian.NeedStatus.ACCEPTED, 'org-1', '转县工信局', None)
+         * ```
+         * @param status the status to move to
+         * @param actor_id the id of who moves it: a person or an organisation
+         * @param note why, in words; required to reopen a need
+         * @param when when the move happens, or `NULL` for now in the local   time zone
+         * @returns true if the need moved; false with   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does   not allow (the message lists those it does), or `LIAN_DATA_ERROR_MISSING`   for a reopening without a note
+         * @throws GLib.Error
+         */
+        transition(status: NeedStatus, actor_id: string | null, note: string | null, when: GLib.DateTime | null): boolean;
+    }
+
+
+    namespace PartyOrg {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::brand": (pspec: GObject.ParamSpec) => void;
+            "notify::chain-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::founded": (pspec: GObject.ParamSpec) => void;
+            "notify::kind": (pspec: GObject.ParamSpec) => void;
+            "notify::level": (pspec: GObject.ParamSpec) => void;
+            "notify::member-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::parent-id": (pspec: GObject.ParamSpec) => void;
+            "notify::party-members": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            brand: string | null;
+            chain_ids: string[];
+            chainIds: string[];
+            founded: string | null;
+            kind: OrgKind;
+            level: Level;
+            member_ids: string[];
+            memberIds: string[];
+            parent_id: string | null;
+            parentId: string | null;
+            party_members: number;
+            partyMembers: number;
+            region: string | null;
+        }
+    }
+
+    /**
+     * A party organisation built along industrial chains: an alliance, a chain
+     * or joint committee, a branch, an action branch, a service team, a party
+     * school or an enterprise's own organisation ({@link Lian.OrgKind}).
+     * 
+     * Organisations form a tree through {@link Lian.PartyOrg.parent_id}, serve
+     * chains and have member enterprises, all held as ids; a registry resolves
+     * them and refuses a cycle in the tree.
+     * 
+     * ```python
+     * alliance = Lian.PartyOrg(id='org-wx-ic', name='无锡市集成电路产业链党建联盟',
+     *                          level=Lian.Level.CITY, region='320200')
+     * alliance.add_chain('chain-ic')
+     * alliance.add_member('ent-1')
+     * alliance.validate()
+     * ```
+     * @gir-type Class
+     */
+    class PartyOrg extends Record {
+        static $gtype: GObject.GType<PartyOrg>;
+
+        // Properties
+        /**
+         * The name of its party-building brand (一联盟一品牌), if any.
+         */
+        get brand(): string | null;
+        set brand(val: string | null);
+
+        /**
+         * The ids of the {@link Lian.Chain}s it serves, in the order they were
+         * added. Never `NULL` when read.
+         */
+        get chain_ids(): string[];
+        set chain_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.Chain}s it serves, in the order they were
+         * added. Never `NULL` when read.
+         */
+        get chainIds(): string[];
+        set chainIds(val: string[]);
+
+        /**
+         * The day it was founded, `YYYY-MM-DD`, if known.
+         */
+        get founded(): string | null;
+        set founded(val: string | null);
+
+        /**
+         * What kind of organisation it is.
+         */
+        get kind(): OrgKind;
+        set kind(val: OrgKind);
+
+        /**
+         * The administrative level it works at: province, city or county.
+         */
+        get level(): Level;
+        set level(val: Level);
+
+        /**
+         * The ids of its member {@link Lian.Enterprise}s, in the order they were
+         * added. Never `NULL` when read.
+         */
+        get member_ids(): string[];
+        set member_ids(val: string[]);
+
+        /**
+         * The ids of its member {@link Lian.Enterprise}s, in the order they were
+         * added. Never `NULL` when read.
+         */
+        get memberIds(): string[];
+        set memberIds(val: string[]);
+
+        /**
+         * The id of the organisation above it in the tree, if any. An
+         * organisation cannot be its own parent.
+         */
+        get parent_id(): string | null;
+        set parent_id(val: string | null);
+
+        /**
+         * The id of the organisation above it in the tree, if any. An
+         * organisation cannot be its own parent.
+         */
+        get parentId(): string | null;
+        set parentId(val: string | null);
+
+        /**
+         * How many party members it has.
+         */
+        get party_members(): number;
+        set party_members(val: number);
+
+        /**
+         * How many party members it has.
+         */
+        get partyMembers(): number;
+        set partyMembers(val: number);
+
+        /**
+         * The 6-digit code of the region it belongs to (`320200`), if any.
+         */
+        get region(): string | null;
+        set region(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: PartyOrg.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<PartyOrg.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string, kind: OrgKind): PartyOrg;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof PartyOrg.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, PartyOrg.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof PartyOrg.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, PartyOrg.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof PartyOrg.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<PartyOrg.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Whether organisations of `kind` are grassroots organisations (基层党组织):
+         * a branch, a joint committee, an enterprise's own party organisation, or an
+         * action branch. Alliances, chain committees, service teams and party
+         * schools are not.
+         * 
+         * An enterprise that is a member of a grassroots organisation counts as
+         * covered by the party's organisation (组织覆盖); membership of an alliance
+         * alone does not.
+         * @param kind a kind of organisation
+         */
+        static kind_is_grassroots(kind: OrgKind): boolean;
+
+        // Methods
+        /**
+         * Adds a chain it serves at the end of the list.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if it was added; false if it was already there
+         */
+        add_chain(chain_id: string): boolean;
+
+        /**
+         * Adds a member enterprise at the end of the list.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if it was added; false if it was already a member
+         */
+        add_member(enterprise_id: string): boolean;
+
+        /**
+         * Gets the name of its party-building brand.
+         * @returns the brand
+         */
+        get_brand(): string | null;
+
+        /**
+         * Gets the ids of the chains it serves.
+         * @returns the chain ids, possibly   empty
+         */
+        get_chain_ids(): string[];
+
+        /**
+         * Gets the day it was founded.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_founded(): string | null;
+
+        /**
+         * Gets what kind of organisation it is.
+         * @returns the kind
+         */
+        get_kind(): OrgKind;
+
+        /**
+         * Gets the administrative level it works at.
+         * @returns the level
+         */
+        get_level(): Level;
+
+        /**
+         * Gets the ids of its member enterprises.
+         * @returns the enterprise ids,   possibly empty
+         */
+        get_member_ids(): string[];
+
+        /**
+         * Gets the id of the organisation above it.
+         * @returns the id
+         */
+        get_parent_id(): string | null;
+
+        /**
+         * Gets how many party members it has.
+         * @returns the number of party members
+         */
+        get_party_members(): number;
+
+        /**
+         * Gets the code of the region it belongs to.
+         * @returns the 6-digit region code
+         */
+        get_region(): string | null;
+
+        /**
+         * Whether the enterprise `enterprise_id` is one of its members.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if `enterprise_id` is among its member ids
+         */
+        has_member(enterprise_id: string): boolean;
+
+        /**
+         * Whether it is a grassroots organisation: see
+         * {@link Lian.PartyOrg.kind_is_grassroots}.
+         * @returns true if its kind is a grassroots kind
+         */
+        is_grassroots(): boolean;
+
+        /**
+         * Removes a chain it serves, keeping the order of the others.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if it was removed; false if it was not there
+         */
+        remove_chain(chain_id: string): boolean;
+
+        /**
+         * Removes a member enterprise, keeping the order of the others.
+         * @param enterprise_id the id of a {@link Lian.Enterprise}
+         * @returns true if it was removed; false if it was not a member
+         */
+        remove_member(enterprise_id: string): boolean;
+
+        /**
+         * Whether it serves the chain `chain_id`.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if `chain_id` is among its chain ids
+         */
+        serves_chain(chain_id: string): boolean;
+
+        /**
+         * Sets the name of its party-building brand (一联盟一品牌).
+         * @param brand the brand
+         */
+        set_brand(brand: string | null): void;
+
+        /**
+         * Replaces the chains it serves.
+         * @param chain_ids ids of {@link Lian.Chain}s
+         */
+        set_chain_ids(chain_ids: string[] | null): void;
+
+        /**
+         * Sets the day it was founded. {@link Lian.Record.validate} checks it.
+         * @param founded the date, `YYYY-MM-DD`
+         */
+        set_founded(founded: string | null): void;
+
+        /**
+         * Sets what kind of organisation it is.
+         * @param kind the kind
+         */
+        set_kind(kind: OrgKind): void;
+
+        /**
+         * Sets the administrative level it works at.
+         * @param level the level
+         */
+        set_level(level: Level): void;
+
+        /**
+         * Replaces its member enterprises.
+         * @param member_ids ids of   {@link Lian.Enterprise}s
+         */
+        set_member_ids(member_ids: string[] | null): void;
+
+        /**
+         * Sets the organisation above it in the tree, or makes it a root.
+         * @param parent_id the id of another {@link Lian.PartyOrg}
+         */
+        set_parent_id(parent_id: string | null): void;
+
+        /**
+         * Sets how many party members it has.
+         * @param party_members the number of party members
+         */
+        set_party_members(party_members: number): void;
+
+        /**
+         * Sets the region it belongs to. {@link Lian.Record.validate} checks the
+         * code.
+         * @param region a 6-digit region code
+         */
+        set_region(region: string | null): void;
+    }
+
+
+    namespace Problem {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::code": (pspec: GObject.ParamSpec) => void;
+            "notify::field": (pspec: GObject.ParamSpec) => void;
+            "notify::message": (pspec: GObject.ParamSpec) => void;
+            "notify::record-id": (pspec: GObject.ParamSpec) => void;
+            "notify::severity": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            code: string;
+            field: string | null;
+            message: string;
+            record_id: string;
+            recordId: string;
+            severity: Severity;
+        }
+    }
+
+    /**
+     * One thing {@link Lian.Registry.check} found wrong, late or worth knowing
+     * in a registry: how serious it is, a stable code that says what kind of
+     * problem it is, the record it is about, the field, and a message in words.
+     * 
+     * Problems are read-only: they describe the registry as it was when it was
+     * checked.
+     * 
+     * ```python
+     * for problem in reg.check('2023-12-31', 90):
+     *     print(problem.props.severity.value_nick, problem.props.code,
+     *           problem.props.record_id, problem.props.message)
+     * ```
+     * 
+     * The codes are:
+     * 
+     * - `duplicate-uscc` (error): another enterprise has the same credit code
+     * - `duplicate-name` (warning): another enterprise has the same name once
+     *   spaces, full-width characters, case and company suffixes are set aside
+     * - `chain-without-leader` (warning): a chain has no leader enterprise
+     * - `unknown-segment` (warning): an enterprise sits on a chain in a segment
+     *   the chain does not have
+     * - `need-open-too-long` (warning): a need has been open longer than allowed
+     * - `need-overdue` (warning): a need is past its due day and still open
+     * - `project-overdue` (warning): a project is past its due day and neither
+     *   done nor cancelled
+     * - `org-without-members` (info): an organisation has no member enterprises
+     * - `dangling-reference` (error): a record refers to an id no record has
+     * - `wrong-kind-reference` (error): a record refers to a record of the
+     *   wrong kind
+     * - `invalid-record` (error): a record no longer validates
+     * - `org-cycle` (error): organisations are each other's ancestors
+     * @gir-type Class
+     */
+    class Problem extends GObject.Object {
+        static $gtype: GObject.GType<Problem>;
+
+        // Properties
+        /**
+         * What kind of problem it is, as a stable string such as
+         * `duplicate-uscc`; the codes are listed at {@link Lian.Problem}.
+         * @read-only
+         */
+        get code(): string;
+
+        /**
+         * The member of the record the problem is in, as in a document
+         * (`uscc`, `parent_id`, `chain_links`), or `NULL` when it is about the
+         * record as a whole.
+         * @read-only
+         */
+        get field(): string | null;
+
+        /**
+         * The problem in words, naming the other records involved.
+         * @read-only
+         */
+        get message(): string;
+
+        /**
+         * The id of the record the problem is about.
+         * @read-only
+         */
+        get record_id(): string;
+
+        /**
+         * The id of the record the problem is about.
+         * @read-only
+         */
+        get recordId(): string;
+
+        /**
+         * How serious the problem is.
+         * @read-only
+         */
+        get severity(): Severity;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Problem.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Problem.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Problem.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Problem.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Problem.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Problem.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Problem.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Problem.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets what kind of problem it is: a stable string such as
+         * `duplicate-uscc`.
+         * @returns the code
+         */
+        get_code(): string;
+
+        /**
+         * Gets the member of the record the problem is in, in snake case as in a
+         * document (`uscc`, `parent_id`).
+         * @returns the field, or `NULL` when the   problem is about the record as a whole
+         */
+        get_field(): string | null;
+
+        /**
+         * Gets the problem in words.
+         * @returns the message
+         */
+        get_message(): string;
+
+        /**
+         * Gets the id of the record the problem is about.
+         * @returns the record's id
+         */
+        get_record_id(): string;
+
+        /**
+         * Gets how serious the problem is.
+         * @returns the severity
+         */
+        get_severity(): Severity;
+    }
+
+
+    namespace Record {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            id: string | null;
+            name: string | null;
+            record_kind: RecordKind;
+            recordKind: RecordKind;
+        }
+    }
+
+    /**
+     * What every record has: an id unique across a whole registry, a name, the
+     * members lian does not know, and a check of its own fields.
+     * 
+     * Records refer to each other by id, never by pointer; a registry resolves
+     * and checks the references. Each kind of record is a final subclass.
+     * 
+     * ```python
+     * need = Lian.Need(id='need-1', enterprise_id='ent-1', title='贷款')
+     * need.validate()           # raises GLib.Error naming the bad field
+     * print(need.props.record_kind)    # <enum LIAN_RECORD_KIND_NEED ...>
+     * ```
+     * @gir-type Class
+     */
+    abstract class Record extends GObject.Object {
+        static $gtype: GObject.GType<Record>;
+
+        // Properties
+        /**
+         * The record's id, unique across its registry: 1 to 64 characters of
+         * `[A-Za-z0-9._:-]`. It is set at construction and never changes.
+         * @construct-only
+         */
+        get id(): string | null;
+
+        /**
+         * The record's name, as people say it.
+         */
+        get name(): string | null;
+        set name(val: string | null);
+
+        /**
+         * The kind of record.
+         * @read-only
+         */
+        get record_kind(): RecordKind;
+
+        /**
+         * The kind of record.
+         * @read-only
+         */
+        get recordKind(): RecordKind;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Record.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Record.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Record.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Record.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Record.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Record.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Record.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Record.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Like {@link Lian.Record.id_is_valid}, with an error that says why.
+         * @param id a string
+         */
+        static check_id(id: string | null): boolean;
+
+        /**
+         * Whether `id` may be the id of a record: 1 to 64 characters of
+         * `[A-Za-z0-9._:-]`.
+         * @param id a string
+         */
+        static id_is_valid(id: string | null): boolean;
+
+        // Virtual methods
+        /**
+         * Checks the record's own fields: required values present, ids, codes and
+         * dates well formed, numbers in range. References to other records are the
+         * registry's to check.
+         * @virtual
+         */
+        vfunc_validate(): boolean;
+
+        // Methods
+        /**
+         * Gets the members of the record that lian does not know: those a document
+         * or a spreadsheet carried, kept so that nothing is lost when it is written
+         * back.
+         * @returns the members, or `NULL` if there are none
+         */
+        get_extra(): Json.Object | null;
+
+        /**
+         * Gets the record's id.
+         * @returns the id
+         */
+        get_id(): string | null;
+
+        /**
+         * Gets the record's name.
+         * @returns the name
+         */
+        get_name(): string | null;
+
+        /**
+         * Gets the kind of the record.
+         * @returns the kind
+         */
+        get_record_kind(): RecordKind;
+
+        /**
+         * Gets the registry that holds `record`.
+         * @returns the registry, or `NULL` if `record`   is in none
+         */
+        get_registry(): Registry | null;
+
+        /**
+         * Replaces the members of the record that lian does not know. The record
+         * keeps a reference to `extra`; change it only through this call.
+         * @param extra the members lian does not know
+         */
+        set_extra(extra: Json.Object | null): void;
+
+        /**
+         * Sets the record's name.
+         * @param name the new name
+         */
+        set_name(name: string | null): void;
+
+        /**
+         * Checks the record's own fields: required values present, ids, codes and
+         * dates well formed, numbers in range. References to other records are the
+         * registry's to check.
+         * @returns true if every field is good; false with an error whose message   starts with the first bad field's name, as in a document   (`uscc: check character is 'W', not 'X'`)
+         * @throws GLib.Error
+         */
+        validate(): boolean;
+    }
+
+
+    namespace Region {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::level": (pspec: GObject.ParamSpec) => void;
+            "notify::parent-code": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            level: Level;
+            parent_code: string;
+            parentCode: string;
+        }
+    }
+
+    /**
+     * A province, city or county, with its name. Its id is its six-digit
+     * GB/T 2260 code; its level and its parent follow from the code.
+     * 
+     * Region fields of other records hold codes, not references: a region
+     * record only gives a code its name, for the codes lian's own table does
+     * not know.
+     * 
+     * ```python
+     * district = Lian.Region.new('320214', '新吴区')
+     * print(district.props.level)          # <enum LIAN_LEVEL_COUNTY ...>
+     * print(district.props.parent_code)    # 320200
+     * ```
+     * @gir-type Class
+     */
+    class Region extends Record {
+        static $gtype: GObject.GType<Region>;
+
+        // Properties
+        /**
+         * The level of the region, from its code: `320000` is a province,
+         * `320200` a city, `320214` a county. A region whose code is not valid
+         * reads as a county.
+         * @read-only
+         */
+        get level(): Level;
+
+        /**
+         * The code of the region one level up (`320214` → `320200`), or `NULL`
+         * for a province or a region whose code is not valid.
+         * @read-only
+         */
+        get parent_code(): string;
+
+        /**
+         * The code of the region one level up (`320214` → `320200`), or `NULL`
+         * for a province or a region whose code is not valid.
+         * @read-only
+         */
+        get parentCode(): string;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Region.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Region.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](code: string, name: string | null): Region;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Region.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Region.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Region.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Region.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Region.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Region.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Like {@link Lian.Region.code_is_valid}, with an error that says why.
+         * @param code a string
+         */
+        static code_check(code: string | null): boolean;
+
+        /**
+         * Whether the region `code` lies within `ancestor`: `ancestor` is `code` itself
+         * or one of its parents. `320000` contains `320214`; `320200` does not
+         * contain `320500`.
+         * @param ancestor a valid region code
+         * @param code a valid region code
+         */
+        static code_contains(ancestor: string, code: string): boolean;
+
+        /**
+         * The code of the region one level up: `320214` → `320200` → `320000`. A
+         * county-level region administered by its province directly (`xx90xx`) has
+         * the province as parent.
+         * @param code a valid region code
+         */
+        static code_dup_parent(code: string): string | null;
+
+        /**
+         * The level of the region `code` names: `xx0000` is a province, `xxxx00` a
+         * city, anything else a county.
+         * @param code a valid region code
+         */
+        static code_get_level(code: string): Level;
+
+        /**
+         * The name of the region `code` names, from the table built into lian: the
+         * province of Jiangsu (`320000`), its 13 cities and many of its counties.
+         * A document's {@link Lian.Region} records name the others.
+         * @param code a region code
+         */
+        static code_get_name(code: string): string | null;
+
+        /**
+         * Whether `code` is a GB/T 2260 code: six digits whose first two name a
+         * province (11 to 82). `320214` is valid.
+         * @param code a string
+         */
+        static code_is_valid(code: string | null): boolean;
+
+        // Methods
+        /**
+         * Gets the code of the region one level up, as
+         * {@link Lian.Region.code_dup_parent} gives it.
+         * @returns the parent's code, or `NULL` for a   province or a region whose code is not valid
+         */
+        dup_parent_code(): string | null;
+
+        /**
+         * Gets the region's code: its id.
+         * @returns the code
+         */
+        get_code(): string | null;
+
+        /**
+         * Gets the level of the region, from its code. A region whose code is not
+         * valid reads as a county; {@link Lian.Record.validate} reports the code.
+         * @returns the level
+         */
+        get_level(): Level;
+    }
+
+
+    namespace Registry {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            /**
+             * Emitted after a record was added, once per record.
+             * @signal
+             * @run-last
+             */
+            "record-added": (record: Record) => void;
+            /**
+             * Emitted after a property or a list of a record in the registry changed;
+             * the registry has already re-indexed the record.
+             * @signal
+             * @run-last
+             */
+            "record-changed": (record: Record, property: string | null) => void;
+            /**
+             * Emitted after a record was removed, once per record.
+             * @signal
+             * @run-last
+             */
+            "record-removed": (record: Record) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {}
+    }
+
+    /**
+     * The store that owns every record: regions, chains, enterprises,
+     * organisations, service items, needs, action projects and activities.
+     * 
+     * A registry refuses what would break it: a record that does not
+     * validate, a duplicate id, a reference to an id that is not there or is
+     * of the wrong kind, a cycle in the organisation tree, and removing a
+     * record that others still refer to (unless asked to cascade). Adding
+     * many records at once with {@link Lian.Registry.add_many} is
+     * all-or-nothing.
+     * 
+     * Each kind of record has a live {@link Gio.ListModel}
+     * ({@link Lian.Registry.get_needs}, …) that emits `items-changed` as
+     * records come and go, and the registry emits
+     * `Lian.Registry::record-added`,
+     * `Lian.Registry::record-removed` and
+     * `Lian.Registry::record-changed`. A change made through a record's
+     * setters after it was added re-indexes it. Note that setters cannot refuse
+     * a value: a reference made dangling that way is found by the checks.
+     * 
+     * ```python
+     * reg = Lian.Registry()
+     * reg.add(Lian.Enterprise.new('ent-1', '无锡芯片', '91320214745555318W', '320214'))
+     * reg.add(Lian.Need.new('need-1', 'ent-1', Lian.NeedCategory.FINANCING, '流动资金贷款'))
+     * city = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200')
+     * for need in reg.select(city):
+     *     print(need.props.title)
+     * ```
+     * 
+     * A registry and its records are used from one thread at a time.
+     * @gir-type Class
+     */
+    class Registry extends GObject.Object {
+        static $gtype: GObject.GType<Registry>;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Registry.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Registry.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](): Registry;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Registry.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Registry.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Registry.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Registry.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Registry.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Registry.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Names the profiles {@link Lian.Registry.generate} knows.
+         */
+        static list_profiles(): string[];
+
+        // Methods
+        /**
+         * Adds `record`, after checking its fields, that its id is new, that every
+         * id it refers to is in the registry and of the right kind, and that it
+         * closes no cycle in the organisation tree.
+         * @param record a record that belongs to no registry yet
+         * @returns true if `record` was added; false with an error that names the   record, the field and the reason otherwise, the registry unchanged
+         * @throws GLib.Error
+         */
+        add(record: Record): boolean;
+
+        /**
+         * Adds all of `records` or none. They may refer to each other in any order:
+         * a need and the project that bundles it can come together.
+         * @param records records that belong to no registry yet
+         * @returns true if every record was added; false with an error about the   first problem, the registry unchanged
+         * @throws GLib.Error
+         */
+        add_many(records: Record[]): boolean;
+
+        /**
+         * Hands an open need to an organisation (分级转办), with a deadline
+         * (限时处置): sets {@link Lian.Need.assignee_id} and
+         * {@link Lian.Need.due}. The registry re-indexes the need and emits
+         * `Lian.Registry::record-changed` for each property that changed.
+         * 
+         * ```python
+         * reg.assign_need('need-1', 'org-wx-alliance', '2023-08-31')
+         * ```
+         * @param need_id the id of a need in `self`
+         * @param org_id the id of the organisation that is to handle it
+         * @param due the day it must be handled by, `YYYY-MM-DD`, or `NULL`   to keep the need's current {@link Lian.Need.due}
+         * @returns true if the need was assigned; false, the registry unchanged, with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND` if   `need_id` is not a need, `LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE` or   `LIAN_REGISTRY_ERROR_WRONG_KIND` if `org_id` is not an organisation,   `LIAN_DATA_ERROR_INVALID_DATE` if `due` is not a date or comes before   the day the need was submitted, `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` if   the need is resolved or closed (reopen it first)
+         * @throws GLib.Error
+         */
+        assign_need(need_id: string, org_id: string, due: string | null): boolean;
+
+        /**
+         * Looks through the registry for data that is wrong, late or worth a look,
+         * and returns one {@link Lian.Problem} for each finding:
+         * 
+         * - enterprises with the same credit code (`duplicate-uscc`, error), or the
+         *   same name once spaces (full-width ones too), full-width letters and
+         *   digits, case and the suffixes 股份有限公司, 有限责任公司, 有限公司, 集团
+         *   and 公司 are set aside (`duplicate-name`, warning); each is reported on
+         *   the enterprise added later, naming the first
+         * - chains without a leader: no leader id, and no enterprise linked to the
+         *   chain as its leader (`chain-without-leader`, warning)
+         * - enterprises on a chain in a segment the chain does not have
+         *   (`unknown-segment`, warning)
+         * - needs open more than `max_open_days` days on `today`
+         *   (`need-open-too-long`, warning), and open needs past their due day
+         *   (`need-overdue`, warning)
+         * - projects past their due day that are neither done nor cancelled
+         *   (`project-overdue`, warning)
+         * - organisations without member enterprises (`org-without-members`, info)
+         * - references to an id no record has (`dangling-reference`, error) or to a
+         *   record of the wrong kind (`wrong-kind-reference`, error), and records
+         *   that no longer validate (`invalid-record`, error): a registry refuses
+         *   all of these when records are added, but a setter called afterwards
+         *   cannot refuse, so the records changed since they were added are looked
+         *   at again
+         * - cycles in the organisation tree (`org-cycle`, error), reported once, at
+         *   the organisation with the smallest id (an organisation that is its own
+         *   parent is an invalid record)
+         * 
+         * Problems come errors first, then warnings, then information, each by
+         * record id. A check changes nothing: no record notifies and the registry
+         * emits no signal. Duplicates are found by hashing, so a check takes time in
+         * proportion to the number of records.
+         * 
+         * ```python
+         * for problem in reg.check('2023-12-31', 90):
+         *     print(problem.props.code, problem.props.record_id, problem.props.message)
+         * ```
+         * @param today the day to judge deadlines on, `YYYY-MM-DD`, or   `NULL` for today in the local time zone
+         * @param max_open_days how many days a need may stay open (from its   {@link Lian.Need.submitted} day) before it is reported
+         * @returns a list of {@link Lian.Problem}, empty for a   registry without problems
+         */
+        check(today: string | null, max_open_days: number): Gio.ListModel;
+
+        /**
+         * Removes every record, and the document members lian does not know.
+         */
+        clear(): void;
+
+        /**
+         * Closes a project of the registry with its outcomes, with
+         * {@link Lian.ActionProject.finish}, whatever state its needs are in (see
+         * {@link Lian.Registry.close_resolved_project} for the careful way). The
+         * registry emits `Lian.Registry::record-changed` for each property
+         * that changed.
+         * @param project_id the id of a project in `self`
+         * @param finished the day it was done, `YYYY-MM-DD`
+         * @param loans_yuan the loans it coordinated, in yuan
+         * @param talents how many talents it brought in
+         * @param problems_solved how many bottleneck problems it solved
+         * @returns true if the project was closed; false, the registry unchanged,   with `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND`   if `project_id` is not a project, or the error of   {@link Lian.ActionProject.finish}
+         * @throws GLib.Error
+         */
+        close_project(project_id: string, finished: string, loans_yuan: bigint | number, talents: number, problems_solved: number): boolean;
+
+        /**
+         * Closes a project with its outcomes, as
+         * {@link Lian.Registry.close_project} does, but only when every one of its
+         * needs is resolved ({@link Lian.Registry.project_is_resolved}). Resolving
+         * needs never closes a project by itself: this is the explicit step.
+         * 
+         * ```js
+         * if (registry.project_is_resolved('prj-1'))
+         *     registry.close_resolved_project('prj-1', '2023-11-30', 5000000, 3, 1);
+         * ```
+         * @param project_id the id of a project in `self`
+         * @param finished the day it was done, `YYYY-MM-DD`
+         * @param loans_yuan the loans it coordinated, in yuan
+         * @param talents how many talents it brought in
+         * @param problems_solved how many bottleneck problems it solved
+         * @returns true if the project was closed; false, the registry unchanged,   with `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` naming the needs that are not   resolved, or an error of {@link Lian.Registry.close_project}
+         * @throws GLib.Error
+         */
+        close_resolved_project(project_id: string, finished: string, loans_yuan: bigint | number, talents: number, problems_solved: number): boolean;
+
+        /**
+         * Lists the records that refer to `id`: the needs of an enterprise, the
+         * organisations it is a member of, the chains it leads, …, in the order
+         * they were added.
+         * @param id an id
+         * @returns the records
+         */
+        dup_referrers(id: string): Record[];
+
+        /**
+         * Names the region `code`: the name of its region record if the registry
+         * has one, else the name lian knows ({@link Lian.Region.code_get_name}).
+         * @param code a region code
+         * @returns the name, or `NULL`
+         */
+        dup_region_name(code: string): string | null;
+
+        /**
+         * Says how {@link Lian.Registry.select} would find the records that
+         * `filter` wants (from which index, or by scanning every record of the
+         * kind) and how many records it visits on the way.
+         * @param filter what to select
+         * @returns a one-line description, such as   `needs by chain: 120 visited, 37 selected`
+         */
+        explain_select(filter: Filter): [string, number];
+
+        /**
+         * Writes records as a CSV file Excel and WPS open as they are: UTF-8 with
+         * a byte-order mark, CRLF line ends, a header row, one row per record.
+         * 
+         * The columns are those {@link Lian.CsvImporter} reads (the table is in the
+         * CSV guide, `doc/csv-columns.md`), with Chinese headers and labels
+         * (`融资`, `已解决`, `是`) unless `flags` has
+         * {@link Lian.CsvExportFlags.ENGLISH_HEADERS}; lists are separated by `、`
+         * (`,` with English headers). Members lian does not know become more
+         * columns, after the others. Phone numbers are masked (`138****5678`)
+         * unless `flags` has {@link Lian.CsvExportFlags.SHOW_PERSONAL}. Text a
+         * spreadsheet would turn into a number or a formula is written `="…"`
+         * unless `flags` has {@link Lian.CsvExportFlags.RAW_TEXT}.
+         * 
+         * Enterprises, needs and services written with
+         * {@link Lian.CsvExportFlags.SHOW_PERSONAL} import back as equal records.
+         * The other kinds are written the same way, for reading.
+         * 
+         * ```python
+         * text, length = registry.export_csv_to_data(Lian.Filter(record_kind=Lian.RecordKind.NEED),
+         *                                            Lian.CsvExportFlags.NONE)
+         * ```
+         * @param filter which records: those {@link Lian.Registry.select} gives for it,   in that order, all of its {@link Lian.Filter.record_kind}
+         * @param flags how to write them
+         * @returns the CSV text
+         */
+        export_csv_to_data(filter: Filter, flags: CsvExportFlags): [string, number];
+
+        /**
+         * Writes the CSV text of {@link Lian.Registry.export_csv_to_data} to a
+         * file, atomically: the file holds its old content or the whole export.
+         * @param filter which records
+         * @param flags how to write them
+         * @param path the file to write
+         * @returns true if the file was written
+         * @throws GLib.Error
+         */
+        export_csv_to_file(filter: Filter, flags: CsvExportFlags, path: string): boolean;
+
+        /**
+         * Adds a synthetic but plausible register to `self`, the same for the same
+         * profile, scale and seed.
+         * 
+         * The profile `jiangsu-2023` holds the figures Jiangsu published for its
+         * 2023 chain party-building work: 28,283 enterprises on chains, 17,469
+         * needs, 16 clusters, province chains 50 key, 30 advantage and 10
+         * excellent; 84 city-level and 350 county-level alliances or chain
+         * committees, 52 of them founded in 2022; in Zhenjiang (321100) 8 joint
+         * committees with 152 chain branches; 4,689 service items, 499 of them in
+         * Wuxi (320200); Wuxi's projects coordinated loans of 17,280,000,000 yuan
+         * and brought in 3,000 talents; Zhangjiagang (320582) has 100 action
+         * branches and solved 300 bottleneck problems; Tongzhou (320612) has 12
+         * party schools; 302 policy documents, 782 meetings and 90 cases.
+         * @param profile the name of a profile, such as `jiangsu-2023`
+         * @param scale how many times each count is multiplied (1 for the profile as published)
+         * @param seed the seed everything not published is drawn from
+         * @returns true if the records were added; false with   `LIAN_DATA_ERROR_INVALID_VALUE` for an unknown profile, or the error of   adding them (an id already in `self`), the registry unchanged
+         * @throws GLib.Error
+         */
+        generate(profile: string, scale: number, seed: number): boolean;
+
+        /**
+         * The live list of {@link Lian.Activity} records.
+         * @returns the list
+         */
+        get_activities(): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.Chain} records.
+         * @returns the list
+         */
+        get_chains(): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.Enterprise} records.
+         * @returns the list
+         */
+        get_enterprises(): Gio.ListModel;
+
+        /**
+         * Gets the members of the document that lian does not know, kept so that
+         * saving writes them back.
+         * @returns the members, or `NULL`
+         */
+        get_extra(): Json.Object | null;
+
+        /**
+         * Counts the records of every kind.
+         * @returns the number of records
+         */
+        get_n_records(): number;
+
+        /**
+         * The live list of {@link Lian.Need} records.
+         * @returns the list
+         */
+        get_needs(): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.PartyOrg} records.
+         * @returns the list
+         */
+        get_organizations(): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.ActionProject} records.
+         * @returns the list
+         */
+        get_projects(): Gio.ListModel;
+
+        /**
+         * The live list of the records of `kind`, in the order they were added. It
+         * emits `items-changed` as records come and go.
+         * @param kind a kind of record
+         * @returns the list
+         */
+        get_records(kind: RecordKind): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.Region} records.
+         * @returns the list
+         */
+        get_regions(): Gio.ListModel;
+
+        /**
+         * The live list of {@link Lian.ServiceItem} records.
+         * @returns the list
+         */
+        get_services(): Gio.ListModel;
+
+        /**
+         * Records that a service item answers a need, by adding `service_id` to the
+         * need's {@link Lian.Need.service_ids}. Linking a service that is
+         * already linked changes nothing and succeeds.
+         * @param need_id the id of a need in `self`
+         * @param service_id the id of a service item in `self` that answers it
+         * @returns true if the service is linked to the need; false, the registry   unchanged, with `LIAN_REGISTRY_ERROR_NOT_FOUND` or   `LIAN_REGISTRY_ERROR_WRONG_KIND` if `need_id` is not a need, or   `LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE` or   `LIAN_REGISTRY_ERROR_WRONG_KIND` if `service_id` is not a service item
+         * @throws GLib.Error
+         */
+        link_service(need_id: string, service_id: string): boolean;
+
+        /**
+         * Adds the records of a JSON document to the registry: all of them, or, on
+         * any error, none (no record added, no signal emitted).
+         * 
+         * The error says where: the line and column of a syntax error, or the JSON
+         * path of a bad value (`$.needs[12].status: unknown need status "done";
+         * expected one of submitted, accepted, in-progress, resolved, closed`).
+         * A UTF-8 byte-order mark is skipped. Members lian does not know are kept,
+         * on the records and on the document, and saved again.
+         * @param data a lian document, as UTF-8 text
+         * @param length the length of `data` in bytes, or -1 if it ends with a NUL
+         * @returns true if the document was loaded
+         * @throws GLib.Error
+         */
+        load_from_data(data: string, length: bigint | number): boolean;
+
+        /**
+         * Like {@link Lian.Registry.load_from_data}, reading the document from a
+         * file. A file that cannot be read gives a `G_IO_ERROR`.
+         * @param path the file to read
+         * @param cancellable a cancellable
+         * @returns true if the document was loaded
+         * @throws GLib.Error
+         */
+        load_from_file(path: string, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Reads a document from a file in a worker thread; call
+         * {@link Lian.Registry.load_from_file_finish} from `callback` to add its
+         * records. The registry itself is only touched in the finish call.
+         * @param path the file to read
+         * @param cancellable a cancellable
+         */
+        load_from_file_async(path: string, cancellable: Gio.Cancellable | null): globalThis.Promise<boolean>;
+
+        /**
+         * Reads a document from a file in a worker thread; call
+         * {@link Lian.Registry.load_from_file_finish} from `callback` to add its
+         * records. The registry itself is only touched in the finish call.
+         * @param path the file to read
+         * @param cancellable a cancellable
+         * @param callback called when the document is read
+         */
+        load_from_file_async(path: string, cancellable: Gio.Cancellable | null, callback: Gio.AsyncReadyCallback<this> | null): void;
+
+        /**
+         * Reads a document from a file in a worker thread; call
+         * {@link Lian.Registry.load_from_file_finish} from `callback` to add its
+         * records. The registry itself is only touched in the finish call.
+         * @param path the file to read
+         * @param cancellable a cancellable
+         * @param callback called when the document is read
+         */
+        load_from_file_async(path: string, cancellable: Gio.Cancellable | null, callback?: Gio.AsyncReadyCallback<this> | null): globalThis.Promise<boolean> | void;
+
+        /**
+         * Adds the records of the document read by
+         * {@link Lian.Registry.load_from_file_async}, all or none.
+         * @param result the result given to the callback
+         * @returns true if the document was loaded
+         * @throws GLib.Error
+         */
+        load_from_file_finish(result: Gio.AsyncResult): boolean;
+
+        /**
+         * Like {@link Lian.Registry.load_from_data}, reading the document from
+         * `stream` to its end.
+         * @param stream a stream holding a lian document
+         * @param cancellable a cancellable
+         * @returns true if the document was loaded
+         * @throws GLib.Error
+         */
+        load_from_stream(stream: Gio.InputStream, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Reads a document from `stream` in a worker thread; call
+         * {@link Lian.Registry.load_from_stream_finish} from `callback`.
+         * @param stream a stream holding a lian document
+         * @param cancellable a cancellable
+         */
+        load_from_stream_async(stream: Gio.InputStream, cancellable: Gio.Cancellable | null): globalThis.Promise<boolean>;
+
+        /**
+         * Reads a document from `stream` in a worker thread; call
+         * {@link Lian.Registry.load_from_stream_finish} from `callback`.
+         * @param stream a stream holding a lian document
+         * @param cancellable a cancellable
+         * @param callback called when the document is read
+         */
+        load_from_stream_async(stream: Gio.InputStream, cancellable: Gio.Cancellable | null, callback: Gio.AsyncReadyCallback<this> | null): void;
+
+        /**
+         * Reads a document from `stream` in a worker thread; call
+         * {@link Lian.Registry.load_from_stream_finish} from `callback`.
+         * @param stream a stream holding a lian document
+         * @param cancellable a cancellable
+         * @param callback called when the document is read
+         */
+        load_from_stream_async(stream: Gio.InputStream, cancellable: Gio.Cancellable | null, callback?: Gio.AsyncReadyCallback<this> | null): globalThis.Promise<boolean> | void;
+
+        /**
+         * Adds the records of the document read by
+         * {@link Lian.Registry.load_from_stream_async}, all or none.
+         * @param result the result given to the callback
+         * @returns true if the document was loaded
+         * @throws GLib.Error
+         */
+        load_from_stream_finish(result: Gio.AsyncResult): boolean;
+
+        /**
+         * Finds the record with the id `id`, of whatever kind.
+         * @param id an id
+         * @returns the record, or `NULL`
+         */
+        lookup(id: string): Record | null;
+
+        /**
+         * Finds an activity.
+         * @param id an id
+         * @returns the activity, or `NULL`
+         */
+        lookup_activity(id: string): Activity | null;
+
+        /**
+         * Finds a chain.
+         * @param id an id
+         * @returns the chain, or `NULL` if there is no   record `id` or it is not a chain
+         */
+        lookup_chain(id: string): Chain | null;
+
+        /**
+         * Finds an enterprise.
+         * @param id an id
+         * @returns the enterprise, or `NULL`
+         */
+        lookup_enterprise(id: string): Enterprise | null;
+
+        /**
+         * Finds a need.
+         * @param id an id
+         * @returns the need, or `NULL`
+         */
+        lookup_need(id: string): Need | null;
+
+        /**
+         * Finds a party organisation.
+         * @param id an id
+         * @returns the organisation, or `NULL`
+         */
+        lookup_organization(id: string): PartyOrg | null;
+
+        /**
+         * Finds an action project.
+         * @param id an id
+         * @returns the project, or `NULL`
+         */
+        lookup_project(id: string): ActionProject | null;
+
+        /**
+         * Finds the region record of `code`.
+         * @param code a region code
+         * @returns the region, or `NULL`
+         */
+        lookup_region(code: string): Region | null;
+
+        /**
+         * Finds a service item.
+         * @param id an id
+         * @returns the service item, or `NULL`
+         */
+        lookup_service(id: string): ServiceItem | null;
+
+        /**
+         * Moves a need of the registry with {@link Lian.Need.transition}; the move
+         * is appended to its history, and the registry re-indexes it (by status)
+         * and emits `Lian.Registry::record-changed`. Resolving the last need
+         * of a project does not close the project: see
+         * {@link Lian.Registry.close_resolved_project}.
+         * @param need_id the id of a need in `self`
+         * @param status the status to move it to
+         * @param actor_id who moves it: a person or an organisation
+         * @param note why, in words; required to reopen a need
+         * @param when when, or `NULL` for now in the local time zone
+         * @returns true if the need moved; false, the registry unchanged, with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND` if   `need_id` is not a need, or the error of {@link Lian.Need.transition}
+         * @throws GLib.Error
+         */
+        move_need(need_id: string, status: NeedStatus, actor_id: string | null, note: string | null, when: GLib.DateTime | null): boolean;
+
+        /**
+         * Adds a new action project and points each of its needs to it, by setting
+         * their {@link Lian.Need.project_id}. Its owner must be an organisation
+         * of the registry and its need and service ids must be there (as for
+         * {@link Lian.Registry.add}); a need already in another open (planned or
+         * active) project is refused.
+         * 
+         * ```python
+         * project = Lian.ActionProject.new('prj-1', '物联网金融赋能', 'org-wx-alliance')
+         * project.add_need('need-1')
+         * reg.open_project(project)
+         * ```
+         * @param project a planned or active project that belongs to no registry yet
+         * @returns true if the project was added; false, the registry unchanged,   with `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` if `project` is done or   cancelled, `LIAN_DATA_ERROR_INVALID_VALUE` if one of its needs is in   another open project, or any error of {@link Lian.Registry.add}
+         * @throws GLib.Error
+         */
+        open_project(project: ActionProject): boolean;
+
+        /**
+         * Whether every need of a project is resolved (a closed need, withdrawn
+         * without a resolution, is not). A project without needs is resolved.
+         * @param project_id the id of a project
+         * @returns true if `project_id` is a project of `self` whose needs are all   resolved; false otherwise, also when there is no such project
+         */
+        project_is_resolved(project_id: string): boolean;
+
+        /**
+         * Removes a record. While other records refer to it, the registry refuses,
+         * unless `cascade` is true: then a record that cannot be without it (a need
+         * of a removed enterprise, a project of a removed organisation) is removed
+         * too, and any other reference is dropped from the record that made it (an
+         * enterprise leaves the member list of an organisation).
+         * @param id the id of the record to remove
+         * @param cascade whether to remove or unlink the records that refer to it
+         * @returns true if the record was removed; false with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`   (naming who refers to it), the registry unchanged
+         * @throws GLib.Error
+         */
+        remove(id: string, cascade: boolean): [boolean, string[] | null];
+
+        /**
+         * Writes the registry as a canonical lian document: members in a fixed
+         * order, records sorted by id within each kind, 2-space indent, UTF-8 as
+         * is. Two saves of the same registry are byte-identical, and so is a
+         * canonical document loaded and saved again.
+         * @returns the document, ending with a newline
+         */
+        save_to_data(): [string, number];
+
+        /**
+         * Writes the canonical document (see {@link Lian.Registry.save_to_data})
+         * to `path` atomically: it is written beside `path`, flushed to disk and
+         * renamed over it, so an interrupted save leaves the old file intact.
+         * 
+         * The file beside `path` is named `PATH.XXXXXX` (six random characters). A
+         * failed or cancelled save removes it, but a process killed during a save
+         * cannot: such a file holds an incomplete document and may be deleted.
+         * The file written gets the mode `0666` less the umask, whatever mode the
+         * file it replaces had.
+         * @param path the file to write
+         * @param cancellable a cancellable
+         * @returns true if the document was written
+         * @throws GLib.Error
+         */
+        save_to_file(path: string, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_file}, writing the file in a
+         * worker thread. The document is taken as the registry is at this call.
+         * @param path the file to write
+         * @param cancellable a cancellable
+         */
+        save_to_file_async(path: string, cancellable: Gio.Cancellable | null): globalThis.Promise<boolean>;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_file}, writing the file in a
+         * worker thread. The document is taken as the registry is at this call.
+         * @param path the file to write
+         * @param cancellable a cancellable
+         * @param callback called when the file is written
+         */
+        save_to_file_async(path: string, cancellable: Gio.Cancellable | null, callback: Gio.AsyncReadyCallback<this> | null): void;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_file}, writing the file in a
+         * worker thread. The document is taken as the registry is at this call.
+         * @param path the file to write
+         * @param cancellable a cancellable
+         * @param callback called when the file is written
+         */
+        save_to_file_async(path: string, cancellable: Gio.Cancellable | null, callback?: Gio.AsyncReadyCallback<this> | null): globalThis.Promise<boolean> | void;
+
+        /**
+         * Finishes {@link Lian.Registry.save_to_file_async}.
+         * @param result the result given to the callback
+         * @returns true if the file was written
+         * @throws GLib.Error
+         */
+        save_to_file_finish(result: Gio.AsyncResult): boolean;
+
+        /**
+         * Writes the canonical document (see {@link Lian.Registry.save_to_data})
+         * to `stream` as it goes, without holding it whole in memory. The stream
+         * is left open.
+         * @param stream where to write
+         * @param cancellable a cancellable
+         * @returns true if the document was written
+         * @throws GLib.Error
+         */
+        save_to_stream(stream: Gio.OutputStream, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_stream}, writing in a worker
+         * thread. The document is taken as the registry is at this call.
+         * @param stream where to write
+         * @param cancellable a cancellable
+         */
+        save_to_stream_async(stream: Gio.OutputStream, cancellable: Gio.Cancellable | null): globalThis.Promise<boolean>;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_stream}, writing in a worker
+         * thread. The document is taken as the registry is at this call.
+         * @param stream where to write
+         * @param cancellable a cancellable
+         * @param callback called when the document is written
+         */
+        save_to_stream_async(stream: Gio.OutputStream, cancellable: Gio.Cancellable | null, callback: Gio.AsyncReadyCallback<this> | null): void;
+
+        /**
+         * Saves like {@link Lian.Registry.save_to_stream}, writing in a worker
+         * thread. The document is taken as the registry is at this call.
+         * @param stream where to write
+         * @param cancellable a cancellable
+         * @param callback called when the document is written
+         */
+        save_to_stream_async(stream: Gio.OutputStream, cancellable: Gio.Cancellable | null, callback?: Gio.AsyncReadyCallback<this> | null): globalThis.Promise<boolean> | void;
+
+        /**
+         * Finishes {@link Lian.Registry.save_to_stream_async}.
+         * @param result the result given to the callback
+         * @returns true if the document was written
+         * @throws GLib.Error
+         */
+        save_to_stream_finish(result: Gio.AsyncResult): boolean;
+
+        /**
+         * Selects the records of the filter's kind that meet all its criteria, in
+         * the order they were added. A criterion on an indexed field (the chain,
+         * status, category or region of needs; the chain or region of enterprises;
+         * the chain of organisations; the categories of services) starts from the
+         * index, so only the records it names are visited.
+         * 
+         * The result is a snapshot: it does not follow later changes.
+         * 
+         * ```js
+         * const open = new Lian.Filter({record_kind: Lian.RecordKind.NEED, open_only: true});
+         * for (const need of registry.select(open))
+         *     print(need.title);
+         * ```
+         * @param filter what to select
+         * @returns a list of the records selected
+         */
+        select(filter: Filter): Gio.ListModel;
+
+        /**
+         * Replaces the members of the document that lian does not know.
+         * @param extra the document members lian does not know
+         */
+        set_extra(extra: Json.Object | null): void;
+    }
+
+
+    namespace ServiceItem {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::categories": (pspec: GObject.ParamSpec) => void;
+            "notify::chain-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::description": (pspec: GObject.ParamSpec) => void;
+            "notify::keywords": (pspec: GObject.ParamSpec) => void;
+            "notify::kind": (pspec: GObject.ParamSpec) => void;
+            "notify::provider": (pspec: GObject.ParamSpec) => void;
+            "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::valid-from": (pspec: GObject.ParamSpec) => void;
+            "notify::valid-until": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            categories: NeedCategories;
+            chain_ids: string[];
+            chainIds: string[];
+            description: string | null;
+            keywords: string[];
+            kind: ServiceKind;
+            provider: string | null;
+            region: string | null;
+            valid_from: string | null;
+            validFrom: string | null;
+            valid_until: string | null;
+            validUntil: string | null;
+        }
+    }
+
+    /**
+     * An item on a department's resources list (资源清单): a policy, a resource,
+     * a project, a carrier such as a park or a platform, or a service, offered
+     * to the enterprises of a chain.
+     * 
+     * An item serves some {@link Lian.NeedCategories}; its scope is a region
+     * (the region and everything below it), a set of chains (none means any
+     * chain) and a period between two optional dates.
+     * 
+     * ```js
+     * const loan = new Lian.ServiceItem({
+     *     id: 'svc-loan', name: '科技贷款贴息', kind: Lian.ServiceKind.POLICY,
+     *     provider: '镇江市科技局', region: '321100',
+     *     categories: Lian.NeedCategories.FINANCING,
+     *     valid_from: '2023-01-01', valid_until: '2025-12-31',
+     * });
+     * loan.is_valid_on('2024-03-01');    // true
+     * ```
+     * @gir-type Class
+     */
+    class ServiceItem extends Record {
+        static $gtype: GObject.GType<ServiceItem>;
+
+        // Properties
+        /**
+         * The kinds of need it serves. At least one is required.
+         */
+        get categories(): NeedCategories;
+        set categories(val: NeedCategories);
+
+        /**
+         * The ids of the {@link Lian.Chain}s it is limited to, in the order they
+         * were added; empty means any chain. Never `NULL` when read.
+         */
+        get chain_ids(): string[];
+        set chain_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.Chain}s it is limited to, in the order they
+         * were added; empty means any chain. Never `NULL` when read.
+         */
+        get chainIds(): string[];
+        set chainIds(val: string[]);
+
+        /**
+         * What it offers, in a few sentences, if given.
+         */
+        get description(): string | null;
+        set description(val: string | null);
+
+        /**
+         * Words to find it by, in the order they were added. Never `NULL` when
+         * read.
+         */
+        get keywords(): string[];
+        set keywords(val: string[]);
+
+        /**
+         * What kind of item it is.
+         */
+        get kind(): ServiceKind;
+        set kind(val: ServiceKind);
+
+        /**
+         * The department that offers it (镇江市科技局), if known.
+         */
+        get provider(): string | null;
+        set provider(val: string | null);
+
+        /**
+         * The 6-digit code of the region it covers: that region and every region
+         * below it. Unset means no limit.
+         */
+        get region(): string | null;
+        set region(val: string | null);
+
+        /**
+         * The first day it can be used, `YYYY-MM-DD`; unset means since always.
+         */
+        get valid_from(): string | null;
+        set valid_from(val: string | null);
+
+        /**
+         * The first day it can be used, `YYYY-MM-DD`; unset means since always.
+         */
+        get validFrom(): string | null;
+        set validFrom(val: string | null);
+
+        /**
+         * The last day it can be used, `YYYY-MM-DD`; unset means with no end.
+         */
+        get valid_until(): string | null;
+        set valid_until(val: string | null);
+
+        /**
+         * The last day it can be used, `YYYY-MM-DD`; unset means with no end.
+         */
+        get validUntil(): string | null;
+        set validUntil(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: ServiceItem.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<ServiceItem.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string, kind: ServiceKind): ServiceItem;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof ServiceItem.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, ServiceItem.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof ServiceItem.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, ServiceItem.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof ServiceItem.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<ServiceItem.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Adds a chain to its scope, at the end of the list. An item limited to one
+         * chain no longer applies to the others.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if it was added; false if it was already there
+         */
+        add_chain(chain_id: string): boolean;
+
+        /**
+         * Adds a keyword at the end of the list.
+         * @param keyword a word to find it by
+         * @returns true if it was added; false if it was already there
+         */
+        add_keyword(keyword: string): boolean;
+
+        /**
+         * Whether it can serve enterprises of the chain `chain_id`.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if its chain ids are empty or hold `chain_id`
+         */
+        applies_to_chain(chain_id: string): boolean;
+
+        /**
+         * Gets the kinds of need it serves.
+         * @returns the categories
+         */
+        get_categories(): NeedCategories;
+
+        /**
+         * Gets the ids of the chains it is limited to.
+         * @returns the chain ids; empty   when it applies to any chain
+         */
+        get_chain_ids(): string[];
+
+        /**
+         * Gets what it offers.
+         * @returns the description
+         */
+        get_description(): string | null;
+
+        /**
+         * Gets the words to find it by.
+         * @returns the keywords, possibly   empty
+         */
+        get_keywords(): string[];
+
+        /**
+         * Gets what kind of item it is.
+         * @returns the kind
+         */
+        get_kind(): ServiceKind;
+
+        /**
+         * Gets the department that offers it.
+         * @returns the provider
+         */
+        get_provider(): string | null;
+
+        /**
+         * Gets the code of the region it covers.
+         * @returns the 6-digit region code
+         */
+        get_region(): string | null;
+
+        /**
+         * Gets the first day it can be used.
+         * @returns the date, `YYYY-MM-DD`, or `NULL` for since always
+         */
+        get_valid_from(): string | null;
+
+        /**
+         * Gets the last day it can be used.
+         * @returns the date, `YYYY-MM-DD`, or `NULL` for with no end
+         */
+        get_valid_until(): string | null;
+
+        /**
+         * Whether it can be used on `date`: from its first day to its last day, both
+         * included. An unset bound is open.
+         * @param date a date, `YYYY-MM-DD`
+         * @returns true if `date` lies within its period
+         */
+        is_valid_on(date: string): boolean;
+
+        /**
+         * Removes a chain from its scope, keeping the order of the others. Removing
+         * the last one makes it apply to any chain.
+         * @param chain_id the id of a {@link Lian.Chain}
+         * @returns true if it was removed; false if it was not there
+         */
+        remove_chain(chain_id: string): boolean;
+
+        /**
+         * Removes a keyword, keeping the order of the others.
+         * @param keyword a keyword
+         * @returns true if it was removed; false if it was not there
+         */
+        remove_keyword(keyword: string): boolean;
+
+        /**
+         * Whether it serves needs of `category`, that is whether its categories hold
+         * the flag `1 << category`.
+         * @param category a category of need
+         * @returns true if it serves `category`
+         */
+        serves_category(category: NeedCategory): boolean;
+
+        /**
+         * Sets the kinds of need it serves. {@link Lian.Record.validate} requires
+         * at least one.
+         * @param categories the categories
+         */
+        set_categories(categories: NeedCategories): void;
+
+        /**
+         * Replaces the chains it is limited to.
+         * @param chain_ids ids of {@link Lian.Chain}s,   or nothing for any chain
+         */
+        set_chain_ids(chain_ids: string[] | null): void;
+
+        /**
+         * Sets what it offers.
+         * @param description the description
+         */
+        set_description(description: string | null): void;
+
+        /**
+         * Replaces the words to find it by.
+         * @param keywords the keywords
+         */
+        set_keywords(keywords: string[] | null): void;
+
+        /**
+         * Sets what kind of item it is.
+         * @param kind the kind
+         */
+        set_kind(kind: ServiceKind): void;
+
+        /**
+         * Sets the department that offers it.
+         * @param provider the department
+         */
+        set_provider(provider: string | null): void;
+
+        /**
+         * Sets the region it covers, with every region below it (see
+         * {@link Lian.Region.code_contains}). {@link Lian.Record.validate} checks
+         * the code.
+         * @param region a 6-digit region code
+         */
+        set_region(region: string | null): void;
+
+        /**
+         * Sets the first day it can be used. {@link Lian.Record.validate} checks
+         * the date and that it does not come after the last day.
+         * @param valid_from the date, `YYYY-MM-DD`
+         */
+        set_valid_from(valid_from: string | null): void;
+
+        /**
+         * Sets the last day it can be used. {@link Lian.Record.validate} checks
+         * the date and that it does not come before the first day.
+         * @param valid_until the date, `YYYY-MM-DD`
+         */
+        set_valid_until(valid_until: string | null): void;
+    }
+
+
+    /**
+     * @gir-type Alias
+     */
+    type ActionProjectClass = typeof ActionProject;
+
+    /**
+     * @gir-type Alias
+     */
+    type ActivityClass = typeof Activity;
+
+    /**
+     * @gir-type Alias
+     */
+    type ChainClass = typeof Chain;
+
+    /**
+     * An enterprise's place on one industrial chain: the id of the
+     * {@link Lian.Chain}, the segment of the chain it works in, if known, and its
+     * {@link Lian.ChainRole} there.
+     * 
+     * A link is immutable and reference counted: a link taken from an
+     * enterprise keeps saying what it said. To move an enterprise on a chain,
+     * call {@link Lian.Enterprise.add_chain_link} again; it replaces the link.
+     * 
+     * ```python
+     * link = Lian.ChainLink.new('chain-ic', '封装测试', Lian.ChainRole.CORE)
+     * print(link.get_chain_id(), link.get_segment(), link.get_role())
+     * ```
+     * @gir-type Struct
+     */
+    class ChainLink {
+        static $gtype: GObject.GType<ChainLink>;
+
+        // Constructors
+        constructor(chain_id: string, segment: string | null, role: ChainRole);
+
+        static ["new"](chain_id: string, segment: string | null, role: ChainRole): ChainLink;
+
+        // Methods
+        /**
+         * Whether `a` and `b` say the same: the same chain, the same segment (or both
+         * none) and the same role. Two `NULL` links are equal.
+         * @param b another chain link
+         * @returns true if the links are equal
+         */
+        equal(b: ChainLink | null): boolean;
+
+        /**
+         * Gets the id of the chain.
+         * @returns the id of a {@link Lian.Chain}
+         */
+        get_chain_id(): string;
+
+        /**
+         * Gets the enterprise's role on the chain.
+         * @returns the role
+         */
+        get_role(): ChainRole;
+
+        /**
+         * Gets the segment of the chain the enterprise works in.
+         * @returns the segment, or `NULL` if not known
+         */
+        get_segment(): string | null;
+
+        /**
+         * Takes a reference to `self`.
+         * @returns `self`
+         */
+        ref(): ChainLink;
+
+        /**
+         * Drops a reference to `self`, and frees it when that was the last.
+         */
+        unref(): void;
+    }
+
+
+    /**
+     * @gir-type Alias
+     */
+    type CsvImporterClass = typeof CsvImporter;
+
+    /**
+     * @gir-type Alias
+     */
+    type CsvRowResultClass = typeof CsvRowResult;
+
+    /**
+     * @gir-type Alias
+     */
+    type EnterpriseClass = typeof Enterprise;
+
+    /**
+     * @gir-type Alias
+     */
+    type FilterClass = typeof Filter;
+
+    /**
+     * @gir-type Alias
+     */
+    type GapClass = typeof Gap;
+
+    /**
+     * @gir-type Alias
+     */
+    type MatchClass = typeof Match;
+
+    /**
+     * @gir-type Alias
+     */
+    type MatcherClass = typeof Matcher;
+
+    /**
+     * @gir-type Alias
+     */
+    type NeedClass = typeof Need;
+
+    /**
+     * One step in the history of a {@link Lian.Need}: when it happened, the
+     * status the need moved to, who moved it and why. Events are immutable and
+     * reference counted; {@link Lian.Need.transition} appends one for every
+     * move.
+     * 
+     * ```python
+     * for event in need.get_history():
+     *     print(event.get_at().format_iso8601(), event.get_status(),
+     *           event.get_actor(), event.get_note())
+     * ```
+     * @gir-type Struct
+     */
+    class NeedEvent {
+        static $gtype: GObject.GType<NeedEvent>;
+
+        // Constructors
+        constructor(at: GLib.DateTime, status: NeedStatus, actor: string | null, note: string | null);
+
+        static ["new"](at: GLib.DateTime, status: NeedStatus, actor: string | null, note: string | null): NeedEvent;
+
+        // Methods
+        /**
+         * Gets the id of who moved the need.
+         * @returns the id
+         */
+        get_actor(): string | null;
+
+        /**
+         * Gets when the step happened.
+         * @returns the date and time, in the zone it was given in
+         */
+        get_at(): GLib.DateTime;
+
+        /**
+         * Gets the note given with the move.
+         * @returns the note
+         */
+        get_note(): string | null;
+
+        /**
+         * Gets the status the need moved to.
+         * @returns the status
+         */
+        get_status(): NeedStatus;
+
+        /**
+         * Takes a reference to `self`.
+         * @returns `self`
+         */
+        ref(): NeedEvent;
+
+        /**
+         * Drops a reference to `self`, freeing it when the last one goes.
+         */
+        unref(): void;
+    }
+
+
+    /**
+     * @gir-type Alias
+     */
+    type PartyOrgClass = typeof PartyOrg;
+
+    /**
+     * @gir-type Alias
+     */
+    type ProblemClass = typeof Problem;
+
+    /**
+     * @gir-type Alias
+     */
+    type RecordClass = typeof Record;
+
+    /**
+     * @gir-type Alias
+     */
+    type RegionClass = typeof Region;
+
+    /**
+     * @gir-type Alias
+     */
+    type RegistryClass = typeof Registry;
+
+    /**
+     * @gir-type Alias
+     */
+    type ServiceItemClass = typeof ServiceItem;
+
+    /**
+     * Name of the imported GIR library
+     * `see` https://gitlab.gnome.org/GNOME/gjs/-/blob/master/gi/ns.cpp#L188
+     */
+    const __name__: string;
+
+    /**
+     * Version of the imported GIR library
+     * `see` https://gitlab.gnome.org/GNOME/gjs/-/blob/master/gi/ns.cpp#L189
+     */
+    const __version__: string;
+}
+
+export default Lian;
+
+}
+
+declare module 'gi://Lian' {
+    import Lian10 from 'gi://Lian?version=1.0';
+    export default Lian10;
+}
+// END
