@@ -44,5 +44,6 @@ int           cmd_validate         (int argc, char **argv);
 int           cmd_generate         (int argc, char **argv);
 int           cmd_need             (int argc, char **argv);
 int           cmd_match            (int argc, char **argv);
+int           cmd_stats            (int argc, char **argv);
 int           cmd_import           (int argc, char **argv);
 int           cmd_export           (int argc, char **argv);

@@ -11,6 +11,7 @@
 
 static const LianCommand commands[] = {
   { "validate", "Load a document and report every problem in it", cmd_validate },
+  { "stats", "Print the figures of a scope, or a roll-up", cmd_stats },
   { "match", "Match open needs to service items; the gap report", cmd_match },
   { "need", "Move a need to another status and save", cmd_need },
   { "import", "Import enterprises, needs or services from CSV", cmd_import },

@@ -24,7 +24,7 @@ class UsageTest(unittest.TestCase):
         self.assertEqual(lian('--help').returncode, 0)
         self.assertIn('validate', lian('--help').stdout)
         self.assertEqual(lian('frobnicate').returncode, 2)
-        for command in ['validate', 'match', 'need', 'import', 'export', 'generate']:
+        for command in ['validate', 'stats', 'match', 'need', 'import', 'export', 'generate']:
             result = lian(command, '--help')
             self.assertEqual(result.returncode, 0, command)
             self.assertIn('Usage', result.stdout, command)
@@ -79,6 +79,56 @@ class MatchTest(unittest.TestCase):
         gaps = json.loads(result.stdout)
         self.assertEqual(gaps, [{'category': 'talent', 'region': '320200',
                                  'region_name': '无锡市', 'needs': ['need-002']}])
+
+
+class StatsTest(unittest.TestCase):
+    def test_sample_matches_golden(self):
+        for args, golden in [([], 'cli-stats.txt'), (['--by', 'city'], 'cli-stats-by-city.txt')]:
+            result = lian('stats', SAMPLE, *args)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            with open(os.path.join(GOLDEN, golden), encoding='utf-8') as f:
+                self.assertEqual(result.stdout, f.read(), golden)
+
+    def test_usage(self):
+        self.assertEqual(lian('stats', SAMPLE, '--by', 'planet').returncode, 2)
+        self.assertEqual(lian('stats', SAMPLE, '--region', '99').returncode, 2)
+        self.assertEqual(lian('stats', SAMPLE, '--chain', 'nope').returncode, 1)
+
+    def test_jiangsu_2023_profile_reproduces_the_published_figures(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'j.json')
+            self.assertEqual(lian('generate', '--profile', 'jiangsu-2023', '-o', path).returncode, 0)
+
+            def stats(*args):
+                result = lian('stats', path, '--json', *args)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                return json.loads(result.stdout)
+
+            s = stats()
+            self.assertEqual(s['enterprises']['total'], 28283)
+            self.assertEqual(s['needs']['total'], 17469)
+            self.assertEqual(s['chains']['clusters'], 16)
+            self.assertEqual(s['chains']['by_tier'],
+                             {'unrated': 0, 'key': 50, 'advantage': 30, 'excellent': 10})
+            by = s['organizations']['by_kind_and_level']
+            self.assertEqual(by['alliance']['city'] + by['chain-committee']['city'], 84)
+            self.assertEqual(by['alliance']['county'] + by['chain-committee']['county'], 350)
+            self.assertEqual(s['services']['total'], 4689)
+            self.assertEqual(s['activities']['by_kind']['policy-document'], 302)
+            self.assertEqual(s['activities']['by_kind']['meeting'], 782)
+            self.assertEqual(s['activities']['by_kind']['case'], 90)
+            self.assertEqual(stats('--as-of', '2022-12-31')['organizations']['total'], 52)
+            zhenjiang = stats('--region', '321100')['organizations']['by_kind']
+            self.assertEqual((zhenjiang['joint-committee'], zhenjiang['branch']), (8, 152))
+            wuxi = stats('--region', '320200')
+            self.assertEqual(wuxi['services']['total'], 499)
+            self.assertEqual(wuxi['projects']['loans_yuan'], 17280000000)
+            self.assertEqual(wuxi['projects']['talents'], 3000)
+            zjg = stats('--region', '320582')
+            self.assertEqual(zjg['organizations']['by_kind']['action-branch'], 100)
+            self.assertEqual(zjg['projects']['problems_solved'], 300)
+            tongzhou = stats('--region', '320612')
+            self.assertEqual(tongzhou['organizations']['by_kind']['party-school'], 12)
 
 
 class WorkTest(unittest.TestCase):

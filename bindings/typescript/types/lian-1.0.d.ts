@@ -5790,6 +5790,442 @@ export namespace Lian {
     }
 
 
+    namespace Summary {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::as-of": (pspec: GObject.ParamSpec) => void;
+            "notify::key": (pspec: GObject.ParamSpec) => void;
+            "notify::label": (pspec: GObject.ParamSpec) => void;
+            "notify::scope-label": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            as_of: string | null;
+            asOf: string | null;
+            key: string | null;
+            label: string | null;
+            scope_label: string;
+            scopeLabel: string;
+        }
+    }
+
+    /**
+     * The figures of a scope: chains by tier and level, enterprises and their
+     * organisation and work coverage, organisations by kind and level, service
+     * items, needs by status and category with the resolution rate and the days
+     * they took, action projects and their outcomes, activities.
+     * 
+     * A summary is computed once, when it is made by {@link Lian.Summary.new}
+     * (or by a roll-up, {@link Lian.Summary.rollup_regions} and
+     * {@link Lian.Summary.rollup_chains}), and does not follow later changes to
+     * the registry. Its figures are read through plain getters, or all at once
+     * through {@link Lian.Summary.to_json}, whose keys are a stable contract
+     * (see `doc/summary-json.md`).
+     * 
+     * What the figures mean:
+     * 
+     * - *organisation coverage*: the enterprises in scope that are members of
+     *   at least one grassroots organisation
+     *   ({@link Lian.PartyOrg.kind_is_grassroots}), each counted once; *work
+     *   coverage*: those that are members of any organisation at all. Every
+     *   organisation of the registry counts, whatever the scope (coverage is a
+     *   property of the enterprise), except, with a date `as_of`, those founded
+     *   after it. Rates are counts divided by the enterprises in scope, 0 when
+     *   there are none.
+     * - *resolution rate*: resolved needs divided by the needs that were not
+     *   closed (a closed need left the list without an answer being owed:
+     *   withdrawn, merged, out of remit); 0 when every need is closed or there
+     *   are none, never NaN.
+     * - *days to resolve*: over the resolved needs that have both a submitted
+     *   and a resolved date; the median and the 90th percentile interpolate
+     *   linearly between the nearest ranks (the "R-7" method of
+     *   `numpy.percentile` and Excel's `PERCENTILE.INC`), so the median of an
+     *   even count is the mean of the middle two; -1 when no need counts.
+     * 
+     * ```python
+     * wuxi = Lian.Filter(region='320200')
+     * summary = Lian.Summary.new(registry, wuxi, '2023-12-31')
+     * print(summary.get_n_needs(), summary.get_resolution_rate())
+     * print(summary.to_json_string())
+     * ```
+     * @gir-type Class
+     */
+    class Summary extends GObject.Object {
+        static $gtype: GObject.GType<Summary>;
+
+        // Properties
+        /**
+         * The day the figures are taken on (`YYYY-MM-DD`), or `NULL` for no date
+         * limit.
+         * @read-only
+         */
+        get as_of(): string | null;
+
+        /**
+         * The day the figures are taken on (`YYYY-MM-DD`), or `NULL` for no date
+         * limit.
+         * @read-only
+         */
+        get asOf(): string | null;
+
+        /**
+         * In a roll-up, what the summary is grouped by: a region code for
+         * {@link Lian.Summary.rollup_regions}, a chain id for
+         * {@link Lian.Summary.rollup_chains}; `NULL` otherwise.
+         * @read-only
+         */
+        get key(): string | null;
+
+        /**
+         * In a roll-up, the name of the {@link Lian.Summary.key}: the region's
+         * name or the chain's; `NULL` otherwise.
+         * @read-only
+         */
+        get label(): string | null;
+
+        /**
+         * What the summary covers, for people: the name of the scope's region
+         * and of its chain, and its date range (`无锡市`, `无锡市, 集成电路产业链`),
+         * or `all` for the whole registry.
+         * @read-only
+         */
+        get scope_label(): string;
+
+        /**
+         * What the summary covers, for people: the name of the scope's region
+         * and of its chain, and its date range (`无锡市`, `无锡市, 集成电路产业链`),
+         * or `all` for the whole registry.
+         * @read-only
+         */
+        get scopeLabel(): string;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Summary.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Summary.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](registry: Registry, scope: Filter | null, as_of: string | null): Summary;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Summary.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Summary.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Summary.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Summary.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Summary.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Summary.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Summarises `scope` chain by chain: for each chain, the records in scope
+         * that are on it, as {@link Lian.Registry.select} decides (an enterprise
+         * linked to it, an organisation or service item serving it, a need or
+         * activity about it, a project for one of its needs). A record on two
+         * chains counts in both. The chain's id is the summary's
+         * {@link Lian.Summary.key}, its name the {@link Lian.Summary.label}.
+         * 
+         * Chains are listed, ordered by id, when a record in scope is on them; a
+         * service item that serves every chain (it names none) is counted in each
+         * chain listed but does not by itself make a chain appear.
+         * 
+         * All the chains are computed in one pass over the records in scope.
+         * @param registry a registry
+         * @param scope which records to count, or `NULL` for all of them
+         * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
+         */
+        static rollup_chains(registry: Registry, scope: Filter | null, as_of: string | null): Gio.ListModel;
+
+        /**
+         * Summarises `scope` region by region, one level below `region`: a province
+         * by its cities, a city by its counties (a county has nothing below it).
+         * Each summary is the one {@link Lian.Summary.new} would give for `scope`
+         * narrowed to that region, with the region's code as its
+         * {@link Lian.Summary.key} and its name as its
+         * {@link Lian.Summary.label}. Only regions where some record lies are
+         * listed (found from the records' region codes, not from region records),
+         * ordered by code.
+         * 
+         * Records that lie in `region` itself (a province's own chains, a city's
+         * own service items) are in no region below it: the counts of the regions
+         * add up to those of `region` only for what lies below it.
+         * 
+         * All the regions are computed in one pass over the records in scope.
+         * @param registry a registry
+         * @param scope which records to count, or `NULL` for all of them
+         * @param region the code of the region rolled up
+         * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
+         */
+        static rollup_regions(registry: Registry, scope: Filter | null, region: string, as_of: string | null): Gio.ListModel;
+
+        // Methods
+        /**
+         * Gets the day the figures are taken on.
+         * @returns the date, or `NULL` for no date limit
+         */
+        get_as_of(): string | null;
+
+        /**
+         * Gets what a roll-up grouped this summary by: a region code or a chain id.
+         * @returns the key, or `NULL` outside a roll-up
+         */
+        get_key(): string | null;
+
+        /**
+         * Gets the name of the {@link Lian.Summary.key}.
+         * @returns the name, or `NULL` outside a roll-up
+         */
+        get_label(): string | null;
+
+        /**
+         * Sums the loans the action projects in scope coordinated.
+         * @returns the sum, in yuan
+         */
+        get_loans_yuan(): number;
+
+        /**
+         * The median of the days the resolved needs in scope took, from submitted
+         * to resolved: 0 for a need resolved the day it was submitted. With an
+         * even count it is the mean of the middle two.
+         * @returns the median, or -1 when no resolved need has both dates
+         */
+        get_median_days_to_resolve(): number;
+
+        /**
+         * Counts the activities in scope.
+         * @returns the number of activities
+         */
+        get_n_activities(): number;
+
+        /**
+         * Counts the activities in scope of `kind`.
+         * @param kind a kind of activity
+         * @returns the number of activities
+         */
+        get_n_activities_by_kind(kind: ActivityKind): number;
+
+        /**
+         * Counts the needs in scope that are bottleneck (卡脖子) problems, whatever
+         * their status.
+         * @returns the number of needs
+         */
+        get_n_bottleneck_needs(): number;
+
+        /**
+         * Counts the chains in scope.
+         * @returns the number of chains
+         */
+        get_n_chains(): number;
+
+        /**
+         * Counts the chains in scope kept at `level`.
+         * @param level a level
+         * @returns the number of chains
+         */
+        get_n_chains_by_level(level: Level): number;
+
+        /**
+         * Counts the chains in scope that the province rates `tier`.
+         * @param tier a tier
+         * @returns the number of chains
+         */
+        get_n_chains_by_tier(tier: ChainTier): number;
+
+        /**
+         * Counts the distinct clusters the chains in scope belong to (chains with
+         * no cluster are not counted).
+         * @returns the number of clusters
+         */
+        get_n_clusters(): number;
+
+        /**
+         * Counts the enterprises in scope.
+         * @returns the number of enterprises
+         */
+        get_n_enterprises(): number;
+
+        /**
+         * Counts the needs in scope.
+         * @returns the number of needs
+         */
+        get_n_needs(): number;
+
+        /**
+         * Counts the needs in scope about `category`.
+         * @param category a category
+         * @returns the number of needs
+         */
+        get_n_needs_by_category(category: NeedCategory): number;
+
+        /**
+         * Counts the needs in scope that stand at `status` (on the day
+         * {@link Lian.Summary.as_of}, if set).
+         * @param status a status
+         * @returns the number of needs
+         */
+        get_n_needs_by_status(status: NeedStatus): number;
+
+        /**
+         * Counts the enterprises in scope that are members of at least one
+         * grassroots organisation, each counted once.
+         * @returns the number of enterprises covered
+         */
+        get_n_organization_covered(): number;
+
+        /**
+         * Counts the party organisations in scope.
+         * @returns the number of organisations
+         */
+        get_n_organizations(): number;
+
+        /**
+         * Counts the organisations in scope of `kind`.
+         * @param kind a kind of organisation
+         * @returns the number of organisations
+         */
+        get_n_organizations_by_kind(kind: OrgKind): number;
+
+        /**
+         * Counts the organisations in scope of `kind` at `level`.
+         * @param kind a kind of organisation
+         * @param level a level
+         * @returns the number of organisations
+         */
+        get_n_organizations_by_kind_and_level(kind: OrgKind, level: Level): number;
+
+        /**
+         * Counts the organisations in scope at `level`.
+         * @param level a level
+         * @returns the number of organisations
+         */
+        get_n_organizations_by_level(level: Level): number;
+
+        /**
+         * Counts the action projects in scope.
+         * @returns the number of projects
+         */
+        get_n_projects(): number;
+
+        /**
+         * Counts the action projects in scope that stand at `status`.
+         * @param status a status
+         * @returns the number of projects
+         */
+        get_n_projects_by_status(status: ProjectStatus): number;
+
+        /**
+         * Counts the service items in scope.
+         * @returns the number of service items
+         */
+        get_n_services(): number;
+
+        /**
+         * Counts the service items in scope of `kind`.
+         * @param kind a kind of service item
+         * @returns the number of service items
+         */
+        get_n_services_by_kind(kind: ServiceKind): number;
+
+        /**
+         * Counts the resolved needs in scope whose days to resolve are known (both
+         * dates set, resolved not before submitted): the needs the median and the
+         * 90th percentile are taken over.
+         * @returns the number of needs
+         */
+        get_n_timed_resolutions(): number;
+
+        /**
+         * Counts the enterprises in scope that are members of any organisation.
+         * @returns the number of enterprises reached
+         */
+        get_n_work_covered(): number;
+
+        /**
+         * The organisation coverage rate: the share of the enterprises in scope
+         * that are members of a grassroots organisation.
+         * @returns the rate, from 0 to 1; 0 when there is no enterprise
+         */
+        get_organization_coverage(): number;
+
+        /**
+         * The 90th percentile of the days the resolved needs in scope took,
+         * interpolated linearly between the nearest ranks: for sorted days
+         * `d[0..n-1]`, with `h = 0.9 × (n − 1)`, it is
+         * `d[⌊h⌋] + (h − ⌊h⌋) × (d[⌊h⌋ + 1] − d[⌊h⌋])`.
+         * @returns the percentile, or -1 when no resolved need has both dates
+         */
+        get_p90_days_to_resolve(): number;
+
+        /**
+         * Sums the bottleneck problems the action projects in scope solved.
+         * @returns the sum
+         */
+        get_problems_solved(): number;
+
+        /**
+         * The share of the needs in scope that are resolved, out of those not
+         * closed: resolved / (total − closed).
+         * @returns the rate, from 0 to 1; 0 when there is no need that is not   closed
+         */
+        get_resolution_rate(): number;
+
+        /**
+         * Gets what the summary covers, for people; see
+         * {@link Lian.Summary.scope_label}.
+         * @returns the label
+         */
+        get_scope_label(): string;
+
+        /**
+         * Sums the talents the action projects in scope brought in.
+         * @returns the sum
+         */
+        get_talents(): number;
+
+        /**
+         * The work coverage rate: the share of the enterprises in scope that are
+         * members of any organisation.
+         * @returns the rate, from 0 to 1; 0 when there is no enterprise
+         */
+        get_work_coverage(): number;
+
+        /**
+         * All the figures as a JSON tree. Its keys are a contract, described in
+         * `doc/summary-json.md`: `scope`, `as_of`, then one object per kind of
+         * record (`chains`, `enterprises`, `organizations`, `services`, `needs`,
+         * `projects`, `activities`) with a `total` and the breakdowns. Every nick
+         * of every enum appears in its breakdown, zero counts included, so a
+         * consumer needs no defaults. Rates are numbers from 0 to 1; the median and
+         * 90th percentile of days to resolve are `null` when no need counts. A
+         * roll-up's summaries also carry `key` and `label`.
+         * 
+         * ```json
+         * {"scope": "无锡市", "as_of": null,
+         *  "enterprises": {"total": 2, "organization_coverage": {"count": 2, "rate": 1.0}, ...},
+         *  "needs": {"total": 3, "by_status": {"submitted": 1, ...}, ...}, ...}
+         * ```
+         * @returns a JSON object
+         */
+        to_json(): Json.Node;
+
+        /**
+         * {@link Lian.Summary.to_json}, written out with a 2-space indent.
+         * @returns the JSON text
+         */
+        to_json_string(): string;
+    }
+
+
     /**
      * @gir-type Alias
      */
@@ -5996,6 +6432,11 @@ export namespace Lian {
      * @gir-type Alias
      */
     type ServiceItemClass = typeof ServiceItem;
+
+    /**
+     * @gir-type Alias
+     */
+    type SummaryClass = typeof Summary;
 
     /**
      * Name of the imported GIR library
