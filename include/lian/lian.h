@@ -31,5 +31,6 @@
 #include <lian/lian-need.h>
 #include <lian/lian-registry.h>
 #include <lian/lian-registry-json.h>
+#include <lian/lian-summary.h>
 
 #undef _LIAN_INSIDE

@@ -63,7 +63,7 @@ check_no_duplicates (const char          *field,
                      const char * const  *items,
                      GError             **error)
 {
-  for (guint i = 1; items && items[i]; i++)
+  for (guint i = 0; items && items[i]; i++)
     for (guint j = 0; j < i; j++)
       if (g_str_equal (items[i], items[j]))
         {
