@@ -41,5 +41,6 @@
 #include <lian/lian-csv-row-result.h>
 #include <lian/lian-csv-importer.h>
 #include <lian/lian-registry-csv.h>
+#include <lian/lian-summary.h>
 
 #undef _LIAN_INSIDE

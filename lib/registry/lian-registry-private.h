@@ -107,4 +107,11 @@ gboolean lian_registry_add_many_at (LianRegistry   *self,
 const char *lian_registry_locate (LianRegistry *self,
                                   LianRecord   *record);
 
+/* Whether lian_registry_select() would select @record for a filter like
+ * @filter asking for @record's kind (the filter's own kind is not looked
+ * at). */
+gboolean lian_registry_matches (LianRegistry *self,
+                                LianFilter   *filter,
+                                LianRecord   *record);
+
 G_END_DECLS

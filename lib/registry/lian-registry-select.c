@@ -204,6 +204,18 @@ matches (LianRegistry *self,
   return TRUE;
 }
 
+gboolean
+lian_registry_matches (LianRegistry *self,
+                       LianFilter   *filter,
+                       LianRecord   *record)
+{
+  g_autofree char *folded_text = NULL;
+
+  if (lian_filter_get_text (filter) && lian_filter_get_text (filter)[0])
+    folded_text = g_utf8_casefold (lian_filter_get_text (filter), -1);
+  return matches (self, filter, folded_text, record);
+}
+
 static void
 add_bucket (GPtrArray  *into,
             GHashTable *bucket)

@@ -1,0 +1,162 @@
+/* bench-summary.c: summaries and roll-ups of a large registry
+ *
+ * Usage: bench-summary [N_ENTERPRISES [N_NEEDS [ONLY]]]
+ *
+ * Prints the median of 3 runs of each measurement, or of those whose name
+ * contains ONLY.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bench-data.h"
+
+#define RUNS 3
+
+typedef guint (*Measure) (LianRegistry *registry);
+
+static const char *cities[] = {
+  "320100", "320200", "320300", "320400", "320500", "320600", "320700",
+  "320800", "320900", "321000", "321100", "321200", "321300",
+};
+
+static guint
+summary_all (LianRegistry *registry)
+{
+  g_autoptr(LianSummary) summary = lian_summary_new (registry, NULL, NULL);
+
+  return lian_summary_get_n_needs (summary);
+}
+
+static guint
+summary_city (LianRegistry *registry)
+{
+  g_autoptr(LianFilter) scope = g_object_new (LIAN_TYPE_FILTER, "region", "320500", NULL);
+  g_autoptr(LianSummary) summary = lian_summary_new (registry, scope, NULL);
+
+  return lian_summary_get_n_needs (summary);
+}
+
+static guint
+summary_all_as_of (LianRegistry *registry)
+{
+  g_autoptr(LianSummary) summary = lian_summary_new (registry, NULL, "2023-06-30");
+
+  return lian_summary_get_n_needs (summary);
+}
+
+static guint
+rollup_cities (LianRegistry *registry)
+{
+  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000", NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cities_); i++)
+    {
+      g_autoptr(LianSummary) city = g_list_model_get_item (cities_, i);
+      n += lian_summary_get_n_needs (city);
+    }
+  return n;
+}
+
+static guint
+rollup_counties (LianRegistry *registry)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (cities); c++)
+    {
+      g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, cities[c], NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (counties); i++)
+        {
+          g_autoptr(LianSummary) county = g_list_model_get_item (counties, i);
+          n += lian_summary_get_n_needs (county);
+        }
+    }
+  return n;
+}
+
+static guint
+rollup_chains (LianRegistry *registry)
+{
+  g_autoptr(GListModel) chains = lian_summary_rollup_chains (registry, NULL, NULL);
+
+  return g_list_model_get_n_items (chains);
+}
+
+/* Seconds of processor time this thread used: less disturbed than the
+ * wall clock when other programs share the machine. */
+static double
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static const char *only;
+
+static void
+run (LianRegistry *registry,
+     const char   *what,
+     Measure       measure)
+{
+  double times[RUNS], cpu[RUNS];
+  guint n = 0;
+
+  if (only && strstr (what, only) == NULL)
+    return;
+  for (guint r = 0; r < RUNS; r++)
+    {
+      double t0 = bench_now (), c0 = cpu_now ();
+      n = measure (registry);
+      times[r] = bench_now () - t0;
+      cpu[r] = cpu_now () - c0;
+    }
+  qsort (times, RUNS, sizeof (double), compare_double);
+  qsort (cpu, RUNS, sizeof (double), compare_double);
+  g_print ("%-32s %7.1f ms  (min %.1f, max %.1f; cpu %.1f ms)  %u\n", what,
+           times[RUNS / 2] * 1e3, times[0] * 1e3, times[RUNS - 1] * 1e3, cpu[RUNS / 2] * 1e3, n);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  BenchShape shape = { 90, 200000, 5000, 5000, 1000000, 42 };
+  g_autoptr(LianRegistry) registry = NULL;
+  double t0;
+
+  if (argc > 1)
+    shape.n_enterprises = atoi (argv[1]);
+  if (argc > 2)
+    shape.n_needs = atoi (argv[2]);
+  if (argc > 3)
+    only = argv[3];
+
+  t0 = bench_now ();
+  registry = bench_make_registry (&shape);
+  g_print ("records                            %u (built in %.1f s)\n",
+           lian_registry_get_n_records (registry), bench_now () - t0);
+
+  run (registry, "summary, no scope", summary_all);
+  run (registry, "summary, city 320500", summary_city);
+  run (registry, "summary, no scope, as of a day", summary_all_as_of);
+  run (registry, "roll-up province -> 13 cities", rollup_cities);
+  run (registry, "roll-up province -> counties", rollup_counties);
+  run (registry, "roll-up by chain", rollup_chains);
+  g_print ("peak RSS                           %.0f MB\n", bench_peak_rss () / 1e6);
+  return 0;
+}

@@ -1,0 +1,801 @@
+/* lian-summary-collect.c: visiting the records in scope and counting them
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-summary-private.h"
+#include "lian-registry-private.h"
+#include "lian-region-code.h"
+#include "lian-enum-types.h"
+#include "lian-date.h"
+#include "lian-date-private.h"
+
+/* Hot loops walk arrays of objects scattered over the heap: fetching the
+ * next ones early keeps the memory busy while the current one is read. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) (p))
+#endif
+/* How many records ahead each stage of a walk fetches. */
+#define AHEAD_ENTRY   160
+#define AHEAD_OBJECT  96
+#define AHEAD_STRINGS 48
+#define AHEAD_SLOT    8
+#define AHEAD_KEY     4
+#define RING          16   /* > AHEAD_SLOT */
+
+/* A region with fewer than 1/SMALL_SHARE of the enterprises is reached
+ * through the indexes; a larger one by walking all the records in order.
+ * Measured with 200,000 enterprises and 1,000,000 needs, the walk costs
+ * about as much as following the indexes over a third of them. */
+#define SMALL_SHARE 3
+
+enum {
+  COVERED_WORK = 1 << 0,          /* member of any organisation */
+  COVERED_ORGANIZATION = 1 << 1,  /* member of a grassroots one */
+};
+
+/* What is known of a record before it is added to its groups. */
+typedef struct
+{
+  LianNeedStatus status;
+  gint32         days;            /* days to resolve, or -1 */
+  guint          covered;         /* COVERED_* */
+} Facts;
+
+/* Whether something dated @date existed on c->as_of. A record without a
+ * date is counted. */
+static inline gboolean
+existed_on (LianCollect *c,
+            const char  *date)
+{
+  gint32 day;
+
+  if (c->as_of == NULL || date == NULL)
+    return TRUE;
+  day = lian_date_to_day (date);
+  return day == LIAN_DAY_INVALID || day <= c->as_of_day;
+}
+
+static gboolean
+existed (LianCollect    *c,
+         LianRecordKind  kind,
+         LianRecord     *record)
+{
+  if (c->as_of == NULL)
+    return TRUE;
+  switch (kind)
+    {
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      return existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (record)));
+    case LIAN_RECORD_KIND_NEED:
+      return existed_on (c, lian_need_get_submitted (LIAN_NEED (record)));
+    case LIAN_RECORD_KIND_PROJECT:
+      return existed_on (c, lian_action_project_get_started (LIAN_ACTION_PROJECT (record)));
+    case LIAN_RECORD_KIND_ACTIVITY:
+      return existed_on (c, lian_activity_get_date (LIAN_ACTIVITY (record)));
+    default:
+      return TRUE;
+    }
+}
+
+static gint32
+event_day (LianNeedEvent *event)
+{
+  char date[16];
+  int y, m, d;
+
+  g_date_time_get_ymd (lian_need_event_get_at (event), &y, &m, &d);
+  g_snprintf (date, sizeof date, "%04d-%02d-%02d", y, m, d);
+  return lian_date_to_day (date);
+}
+
+/* The status of @need on c->as_of, and the day it was resolved by then
+ * (LIAN_DAY_INVALID if not resolved, or not known). See lian_summary_new()
+ * for the rules. */
+static LianNeedStatus
+need_status (LianCollect *c,
+             LianNeed    *need,
+             gint32      *resolved_day)
+{
+  LianNeedStatus status = lian_need_get_status (need);
+  gint32 resolved = LIAN_DAY_INVALID, resolved_event = LIAN_DAY_INVALID;
+  LianNeedEvent *last = NULL;
+  gboolean all_before = TRUE;
+  GPtrArray *history;
+
+  *resolved_day = LIAN_DAY_INVALID;
+  if (status == LIAN_NEED_STATUS_RESOLVED || c->as_of)
+    resolved = lian_date_to_day (lian_need_get_resolved (need));
+  if (c->as_of == NULL)
+    {
+      *resolved_day = resolved;
+      return status;
+    }
+
+  history = lian_need_get_history (need);
+  if (history->len == 0)
+    {
+      if (status != LIAN_NEED_STATUS_RESOLVED)
+        return status;
+      if (resolved != LIAN_DAY_INVALID && resolved > c->as_of_day)
+        return LIAN_NEED_STATUS_SUBMITTED;
+      *resolved_day = resolved;
+      return status;
+    }
+
+  for (guint i = 0; i < history->len; i++)
+    {
+      LianNeedEvent *event = g_ptr_array_index (history, i);
+      gint32 day = event_day (event);
+
+      if (day > c->as_of_day)
+        {
+          all_before = FALSE;
+          continue;
+        }
+      if (last == NULL ||
+          g_date_time_compare (lian_need_event_get_at (event), lian_need_event_get_at (last)) >= 0)
+        last = event;
+      if (lian_need_event_get_status (event) == LIAN_NEED_STATUS_RESOLVED)
+        resolved_event = MAX (resolved_event, day);
+    }
+  if (!all_before)
+    status = last ? lian_need_event_get_status (last) : LIAN_NEED_STATUS_SUBMITTED;
+  if (status == LIAN_NEED_STATUS_RESOLVED)
+    *resolved_day = resolved != LIAN_DAY_INVALID && resolved <= c->as_of_day
+                    ? resolved : resolved_event;
+  return status;
+}
+
+static void
+need_facts (LianCollect *c,
+            LianNeed    *need,
+            Facts       *facts)
+{
+  gint32 resolved, submitted;
+
+  facts->status = need_status (c, need, &resolved);
+  facts->days = -1;
+  if (resolved == LIAN_DAY_INVALID)
+    return;
+  submitted = lian_date_to_day (lian_need_get_submitted (need));
+  if (submitted != LIAN_DAY_INVALID && resolved >= submitted)
+    facts->days = resolved - submitted;
+}
+
+/* Files the members of every organisation that existed on c->as_of under
+ * how they are covered; whatever the scope, coverage is a property of the
+ * enterprise. */
+static void
+build_coverage (LianCollect *c)
+{
+  GPtrArray *orgs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ORGANIZATION]);
+
+  c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      LianPartyOrg *org = g_ptr_array_index (orgs, i);
+      const char * const *members = lian_party_org_get_member_ids (org);
+      guint flags = COVERED_WORK;
+
+      if (!existed_on (c, lian_party_org_get_founded (org)))
+        continue;
+      if (lian_party_org_is_grassroots (org))
+        flags |= COVERED_ORGANIZATION;
+      for (guint m = 0; members[m]; m++)
+        {
+          guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
+          if ((old | flags) != old)
+            g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
+        }
+    }
+}
+
+/* Enterprise id → where it lies, for walking the needs in order: open
+ * addressing, with the ids copied together so that comparing them stays
+ * in the cache. */
+typedef struct
+{
+  guint32      hash;
+  guint32      key;          /* offset in keys + 1; 0 for an empty slot */
+  LianSummary *group;
+} FirmSlot;
+
+typedef struct
+{
+  FirmSlot *slots;
+  guint32   mask;
+  GString  *keys;
+} FirmMap;
+
+static void
+firm_map_init (FirmMap *map,
+               guint    n)
+{
+  guint32 size = 16;
+
+  while (size < 2 * (gsize) n)
+    size <<= 1;
+  map->slots = g_new0 (FirmSlot, size);
+  map->mask = size - 1;
+  map->keys = g_string_sized_new (16 * (gsize) n + 1);
+}
+
+static void
+firm_map_clear (FirmMap *map)
+{
+  g_clear_pointer (&map->slots, g_free);
+  g_string_free (g_steal_pointer (&map->keys), TRUE);
+}
+
+static inline guint32
+firm_map_hash (const char *id)
+{
+  return id ? g_str_hash (id) : 0;
+}
+
+static inline FirmSlot *
+firm_map_slot (FirmMap *map,
+               guint32  hash)
+{
+  return &map->slots[hash & map->mask];
+}
+
+static void
+firm_map_insert (FirmMap     *map,
+                 const char  *id,
+                 LianSummary *group)
+{
+  guint32 hash = firm_map_hash (id);
+  guint32 i = hash & map->mask;
+
+  while (map->slots[i].key)
+    {
+      if (map->slots[i].hash == hash && strcmp (map->keys->str + map->slots[i].key - 1, id) == 0)
+        {
+          map->slots[i].group = group;
+          return;
+        }
+      i = (i + 1) & map->mask;
+    }
+  map->slots[i].hash = hash;
+  map->slots[i].key = map->keys->len + 1;
+  map->slots[i].group = group;
+  g_string_append_len (map->keys, id, strlen (id) + 1);
+}
+
+/* Where the enterprise @id (of hash @hash) lies, or NULL. */
+static LianSummary *
+firm_map_lookup (FirmMap    *map,
+                 guint32     hash,
+                 const char *id)
+{
+  guint32 i;
+
+  if (id == NULL)
+    return NULL;
+  for (i = hash & map->mask; map->slots[i].key; i = (i + 1) & map->mask)
+    if (map->slots[i].hash == hash && strcmp (map->keys->str + map->slots[i].key - 1, id) == 0)
+      return map->slots[i].group;
+  return NULL;
+}
+
+static void
+add_to (LianSummary    *s,
+        LianRecordKind  kind,
+        LianRecord     *record,
+        const Facts    *facts)
+{
+  switch (kind)
+    {
+    case LIAN_RECORD_KIND_CHAIN:
+      {
+        LianChain *chain = LIAN_CHAIN (record);
+        const char *cluster = lian_chain_get_cluster (chain);
+
+        s->n_chains++;
+        s->chains_by_tier[lian_chain_get_tier (chain)]++;
+        s->chains_by_level[lian_chain_get_level (chain)]++;
+        if (cluster && cluster[0] && !g_hash_table_contains (s->clusters, cluster))
+          g_hash_table_add (s->clusters, g_strdup (cluster));
+      }
+      break;
+    case LIAN_RECORD_KIND_ENTERPRISE:
+      s->n_enterprises++;
+      s->n_organization_covered += (facts->covered & COVERED_ORGANIZATION) != 0;
+      s->n_work_covered += (facts->covered & COVERED_WORK) != 0;
+      break;
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      s->n_organizations++;
+      s->organizations[lian_party_org_get_kind (LIAN_PARTY_ORG (record))]
+                      [lian_party_org_get_level (LIAN_PARTY_ORG (record))]++;
+      break;
+    case LIAN_RECORD_KIND_SERVICE:
+      s->n_services++;
+      s->services_by_kind[lian_service_item_get_kind (LIAN_SERVICE_ITEM (record))]++;
+      break;
+    case LIAN_RECORD_KIND_NEED:
+      s->n_needs++;
+      s->needs_by_status[facts->status]++;
+      s->needs_by_category[lian_need_get_category (LIAN_NEED (record))]++;
+      s->n_bottleneck += lian_need_get_bottleneck (LIAN_NEED (record)) != FALSE;
+      if (facts->days >= 0)
+        g_array_append_val (s->days, facts->days);
+      break;
+    case LIAN_RECORD_KIND_PROJECT:
+      {
+        LianActionProject *project = LIAN_ACTION_PROJECT (record);
+
+        s->n_projects++;
+        s->projects_by_status[lian_action_project_get_status (project)]++;
+        s->loans_yuan += lian_action_project_get_loans_yuan (project);
+        s->talents += lian_action_project_get_talents (project);
+        s->problems_solved += lian_action_project_get_problems_solved (project);
+      }
+      break;
+    case LIAN_RECORD_KIND_ACTIVITY:
+      s->n_activities++;
+      s->activities_by_kind[lian_activity_get_kind (LIAN_ACTIVITY (record))]++;
+      break;
+    case LIAN_RECORD_KIND_REGION:
+    default:
+      break;
+    }
+}
+
+/* A marker for "in scope" where a record goes to no one group. */
+static char in_scope_marker;
+#define IN_SCOPE ((LianSummary *) &in_scope_marker)
+
+/* Where something at @code goes: NULL when @code is not in c->region;
+ * otherwise its group in a roll-up by region, else c->one or IN_SCOPE.
+ * Remembered per code, as records share a few hundred codes. */
+static LianSummary *
+group_at (LianCollect *c,
+          const char  *code)
+{
+  gpointer group = NULL;
+
+  if (code == NULL)
+    return NULL;
+  if (g_hash_table_lookup_extended (c->codes, code, NULL, &group))
+    return group;
+  group = NULL;
+  if (lian_region_code_is_valid (code) && lian_region_code_contains (c->region, code))
+    group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
+  g_hash_table_insert (c->codes, g_strdup (code), group);
+  return group;
+}
+
+/* Adds @record, in scope, to its groups; @group is the one found from
+ * where it lies, if it was located. */
+static void
+deliver (LianCollect    *c,
+         LianRecordKind  kind,
+         LianRecord     *record,
+         LianSummary    *group)
+{
+  Facts facts = { 0, -1, 0 };
+  gboolean names_chain;
+
+  if (kind == LIAN_RECORD_KIND_NEED)
+    need_facts (c, LIAN_NEED (record), &facts);
+  else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+    facts.covered = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, lian_record_get_id (record)));
+
+  if (c->one)
+    {
+      add_to (c->one, kind, record, &facts);
+      return;
+    }
+  if (c->by_code)
+    {
+      if (group && group != IN_SCOPE)
+        {
+          add_to (group, kind, record, &facts);
+          group->touched = TRUE;
+        }
+      return;
+    }
+  g_ptr_array_set_size (c->targets, 0);
+  names_chain = c->by_chain (c, kind, record);
+  for (guint i = 0; i < c->targets->len; i++)
+    {
+      group = g_ptr_array_index (c->targets, i);
+      add_to (group, kind, record, &facts);
+      group->touched |= names_chain;
+    }
+}
+
+/* Tests @record against the scope and adds it if it is in. @group is
+ * where it lies if that is already known (and in c->region), else NULL. */
+static void
+visit (LianCollect    *c,
+       LianRecordKind  kind,
+       LianRecord     *record,
+       LianSummary    *group)
+{
+  if (group == NULL && c->region &&
+      (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
+    return;
+  if (c->test && !lian_registry_matches (c->registry, c->test, record))
+    return;
+  if (!existed (c, kind, record))
+    return;
+  deliver (c, kind, record, group);
+}
+
+/* Fetches early what reading @record will touch: the object and, for its
+ * id, the private part of LianRecord that lies just before it. */
+static inline void
+fetch_object (LianRecordKind  kind,
+              LianRecord     *record)
+{
+  if (kind != LIAN_RECORD_KIND_NEED)
+    PREFETCH ((char *) record - 64);
+  PREFETCH (record);
+  PREFETCH ((char *) record + 64);
+}
+
+/* Fetches early the strings of @record (already fetched) that will be
+ * read. */
+static inline void
+fetch_strings (LianCollect    *c,
+               LianRecordKind  kind,
+               LianRecord     *record)
+{
+  if (kind == LIAN_RECORD_KIND_NEED)
+    {
+      LianNeed *need = LIAN_NEED (record);
+
+      if (c->region)
+        PREFETCH (lian_need_get_enterprise_id (need));
+      if (c->by_chain || c->chain)
+        PREFETCH (lian_need_get_chain_id (need));
+      if (c->as_of || lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED)
+        {
+          PREFETCH (lian_need_get_submitted (need));
+          PREFETCH (lian_need_get_resolved (need));
+        }
+    }
+  else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+    {
+      PREFETCH (lian_record_get_id (record));
+      PREFETCH (lian_enterprise_get_region (LIAN_ENTERPRISE (record)));
+    }
+}
+
+/* A walk over an array of records, or of entries, of one kind. */
+typedef struct
+{
+  LianRecordKind   kind;
+  gpointer        *items;
+  guint            n;
+  gboolean         entries;      /* items are LianEntry, not LianRecord */
+  LianSummary    **groups;       /* where each item lies, or NULL */
+  FirmMap         *lookup;       /* needs: where their enterprise lies */
+  FirmMap         *file;         /* enterprises: file them here */
+  GPtrArray       *needs;        /* enterprises: gather their needs' entries */
+  GPtrArray       *need_groups;  /* and where each lies */
+} Walk;
+
+static inline LianRecord *
+walk_record (Walk  *w,
+             guint  i)
+{
+  return w->entries ? ((LianEntry *) w->items[i])->record : w->items[i];
+}
+
+/* An enterprise met on the way to its needs: counted, filed, and its
+ * needs gathered. */
+static void
+visit_firm (LianCollect *c,
+            Walk        *w,
+            LianRecord  *firm)
+{
+  LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+  GHashTable *needs;
+  GHashTableIter iter;
+  gpointer entry;
+
+  if (group == NULL)
+    return;
+  visit (c, LIAN_RECORD_KIND_ENTERPRISE, firm, group);
+  if (w->file)
+    firm_map_insert (w->file, lian_record_get_id (firm), group);
+  if (w->needs == NULL)
+    return;
+  needs = lian_registry_get_bucket (c->registry, LIAN_INDEX_NEED_ENTERPRISE, lian_record_get_id (firm));
+  if (needs == NULL)
+    return;
+  g_hash_table_iter_init (&iter, needs);
+  while (g_hash_table_iter_next (&iter, &entry, NULL))
+    {
+      g_ptr_array_add (w->needs, entry);
+      g_ptr_array_add (w->need_groups, group);
+    }
+}
+
+/* Visits the items in order, fetching early what each will need, in
+ * stages: the entry, then the object, then its strings, then the slot of
+ * its enterprise in the map, then that slot's key. Memory is slow next to
+ * the little done per record, so many fetches must be under way at once,
+ * each started far enough ahead to have arrived when it is used. */
+static void
+walk (LianCollect *c,
+      Walk        *w)
+{
+  guint32 hashes[RING];
+
+  if (w->lookup)
+    for (guint i = 0; i < MIN (AHEAD_SLOT, w->n); i++)
+      hashes[i] = firm_map_hash (lian_need_get_enterprise_id (LIAN_NEED (walk_record (w, i))));
+
+  for (guint i = 0; i < w->n; i++)
+    {
+      LianRecord *record;
+
+      if (w->entries && i + AHEAD_ENTRY < w->n)
+        PREFETCH (w->items[i + AHEAD_ENTRY]);
+      if (i + AHEAD_OBJECT < w->n)
+        fetch_object (w->kind, walk_record (w, i + AHEAD_OBJECT));
+      if (i + AHEAD_STRINGS < w->n)
+        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS));
+
+      record = walk_record (w, i);
+      if (w->lookup)
+        {
+          LianSummary *group;
+
+          if (i + AHEAD_SLOT < w->n)
+            {
+              guint32 hash = firm_map_hash (lian_need_get_enterprise_id (LIAN_NEED (walk_record (w, i + AHEAD_SLOT))));
+              hashes[(i + AHEAD_SLOT) % RING] = hash;
+              PREFETCH (firm_map_slot (w->lookup, hash));
+            }
+          if (i + AHEAD_KEY < w->n)
+            {
+              FirmSlot *slot = firm_map_slot (w->lookup, hashes[(i + AHEAD_KEY) % RING]);
+              if (slot->key)
+                PREFETCH (w->lookup->keys->str + slot->key - 1);
+            }
+          group = firm_map_lookup (w->lookup, hashes[i % RING],
+                                   lian_need_get_enterprise_id (LIAN_NEED (record)));
+          if (group)
+            visit (c, w->kind, record, group);
+        }
+      else if (w->kind == LIAN_RECORD_KIND_ENTERPRISE && (w->file || w->needs))
+        visit_firm (c, w, record);
+      else
+        visit (c, w->kind, record, w->groups ? w->groups[i] : NULL);
+    }
+}
+
+static void
+visit_bucket (LianCollect    *c,
+              LianRecordKind  kind,
+              GHashTable     *bucket)
+{
+  g_autoptr(GPtrArray) entries = lian_set_to_array (bucket);
+  Walk w = { kind, entries->pdata, entries->len, TRUE, };
+
+  walk (c, &w);
+}
+
+static void
+visit_all (LianCollect    *c,
+           LianRecordKind  kind)
+{
+  GPtrArray *records = lian_record_list_get_array (c->registry->lists[kind]);
+  Walk w = { kind, records->pdata, records->len, FALSE, };
+
+  walk (c, &w);
+}
+
+static guint
+bucket_size (LianCollect *c,
+             LianIndexId  index,
+             const char  *key)
+{
+  GHashTable *bucket = lian_registry_get_bucket (c->registry, index, key);
+
+  return bucket ? g_hash_table_size (bucket) : 0;
+}
+
+/* The enterprises of a small c->region and their needs, from the indexes:
+ * a need lies where its enterprise does, so each enterprise is located
+ * once for all of its needs. */
+static void
+visit_region_from_indexes (LianCollect *c)
+{
+  g_autoptr(GPtrArray) firms = lian_set_to_array (lian_registry_get_bucket (c->registry,
+                                                                           LIAN_INDEX_ENTERPRISE_REGION,
+                                                                           c->region));
+  g_autoptr(GPtrArray) needs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, TRUE, };
+
+  w.needs = needs;
+  w.need_groups = groups;
+  walk (c, &w);
+
+  memset (&w, 0, sizeof w);
+  w.kind = LIAN_RECORD_KIND_NEED;
+  w.items = needs->pdata;
+  w.n = needs->len;
+  w.entries = TRUE;
+  w.groups = (LianSummary **) groups->pdata;
+  walk (c, &w);
+}
+
+/* The enterprises of a large c->region and their needs, in two walks in
+ * order over all of them (faster than following the indexes over most of
+ * the records): the enterprises, filed by id with where they lie; then
+ * the needs, each looked up by its enterprise's id. */
+static void
+visit_region_in_order (LianCollect *c)
+{
+  GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
+  GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
+  FirmMap map;
+  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
+
+  firm_map_init (&map, firms->len);
+  w.file = &map;
+  walk (c, &w);
+
+  memset (&w, 0, sizeof w);
+  w.kind = LIAN_RECORD_KIND_NEED;
+  w.items = needs->pdata;
+  w.n = needs->len;
+  w.lookup = &map;
+  walk (c, &w);
+  firm_map_clear (&map);
+}
+
+/* The figures of every record in the registry, with no scope and no date:
+ * what the indexes count is not visited, and the needs are walked once,
+ * in order, for what no index counts. */
+static void
+count_everything (LianCollect *c)
+{
+  LianSummary *s = c->one;
+  GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
+  GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
+  gpointer *pdata = needs->pdata;
+  guint n = needs->len;
+  GHashTableIter iter;
+  gpointer id, flags;
+
+  visit_all (c, LIAN_RECORD_KIND_CHAIN);
+  visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
+  visit_all (c, LIAN_RECORD_KIND_SERVICE);
+  visit_all (c, LIAN_RECORD_KIND_PROJECT);
+  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+
+  /* Coverage: the members of organisations that are enterprises. */
+  s->n_enterprises = firms->len;
+  g_hash_table_iter_init (&iter, c->coverage);
+  while (g_hash_table_iter_next (&iter, &id, &flags))
+    {
+      LianEntry *entry = lian_registry_get_entry (c->registry, id);
+      if (entry == NULL || !LIAN_IS_ENTERPRISE (entry->record))
+        continue;
+      s->n_organization_covered += (GPOINTER_TO_UINT (flags) & COVERED_ORGANIZATION) != 0;
+      s->n_work_covered += (GPOINTER_TO_UINT (flags) & COVERED_WORK) != 0;
+    }
+
+  s->n_needs = n;
+  for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
+    s->needs_by_status[i] = bucket_size (c, LIAN_INDEX_NEED_STATUS,
+                                         lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, i));
+  for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
+    s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
+                                           lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));
+  for (guint i = 0; i < n; i++)
+    {
+      LianNeed *need = pdata[i];
+
+      if (i + AHEAD_OBJECT < n)
+        fetch_object (LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_OBJECT]);
+      if (i + AHEAD_STRINGS < n)
+        fetch_strings (c, LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_STRINGS]);
+      s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
+      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED)
+        {
+          gint32 days = lian_need_get_days_to_resolve (need);
+          if (days >= 0)
+            g_array_append_val (s->days, days);
+        }
+    }
+}
+
+void
+lian_collect_init (LianCollect  *c,
+                   LianRegistry *registry,
+                   LianFilter   *scope,
+                   const char   *as_of)
+{
+  memset (c, 0, sizeof *c);
+  c->registry = registry;
+  c->as_of = as_of;
+  c->as_of_day = as_of ? lian_date_to_day (as_of) : G_MAXINT32;
+  if (scope)
+    {
+      c->region = lian_filter_get_region (scope);
+      c->chain = lian_filter_get_chain_id (scope);
+      c->since = lian_filter_get_since (scope);
+      c->until = lian_filter_get_until (scope);
+    }
+  if (c->region && !lian_region_code_is_valid (c->region))
+    c->empty = TRUE;
+  /* The criteria that lian_registry_select() applies to every kind, but
+   * the region, which is tested here (so that it can be known in advance,
+   * as for the needs of an enterprise). */
+  if (c->chain || c->since || c->until)
+    c->test = g_object_new (LIAN_TYPE_FILTER, "chain-id", c->chain,
+                            "since", c->since, "until", c->until, NULL);
+  c->targets = g_ptr_array_new ();
+  c->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
+lian_collect_clear (LianCollect *c)
+{
+  g_clear_object (&c->test);
+  g_clear_pointer (&c->targets, g_ptr_array_unref);
+  g_clear_pointer (&c->coverage, g_hash_table_unref);
+  g_clear_pointer (&c->codes, g_hash_table_unref);
+}
+
+/* Visits every record that can be in scope, starting from the registry's
+ * indexes where the scope allows. */
+void
+lian_collect_run (LianCollect *c)
+{
+  if (c->empty)
+    return;
+  build_coverage (c);
+  if (c->one && c->test == NULL && c->region == NULL && c->as_of == NULL)
+    {
+      count_everything (c);
+      return;
+    }
+
+  visit_all (c, LIAN_RECORD_KIND_CHAIN);
+
+  /* A region with few of the enterprises is best reached through the
+   * indexes, a large one by walking everything in order. */
+  if (c->region &&
+      bucket_size (c, LIAN_INDEX_ENTERPRISE_REGION, c->region) * SMALL_SHARE <
+      lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE])->len)
+    visit_region_from_indexes (c);
+  else if (c->region)
+    visit_region_in_order (c);
+  else if (c->chain)
+    {
+      visit_bucket (c, LIAN_RECORD_KIND_ENTERPRISE,
+                    lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_CHAIN, c->chain));
+      visit_bucket (c, LIAN_RECORD_KIND_NEED,
+                    lian_registry_get_bucket (c->registry, LIAN_INDEX_NEED_CHAIN, c->chain));
+    }
+  else
+    {
+      visit_all (c, LIAN_RECORD_KIND_ENTERPRISE);
+      visit_all (c, LIAN_RECORD_KIND_NEED);
+    }
+
+  if (c->chain)
+    visit_bucket (c, LIAN_RECORD_KIND_ORGANIZATION,
+                  lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_CHAIN, c->chain));
+  else
+    visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
+  visit_all (c, LIAN_RECORD_KIND_SERVICE);
+  visit_all (c, LIAN_RECORD_KIND_PROJECT);
+  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+}

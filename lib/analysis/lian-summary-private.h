@@ -1,0 +1,126 @@
+/* lian-summary-private.h: what the summary's files share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-summary.h"
+
+G_BEGIN_DECLS
+
+#define LIAN_N_LEVELS           (LIAN_LEVEL_COUNTY + 1)
+#define LIAN_N_CHAIN_TIERS      (LIAN_CHAIN_TIER_EXCELLENT + 1)
+#define LIAN_N_ORG_KINDS        (LIAN_ORG_KIND_ENTERPRISE + 1)
+#define LIAN_N_SERVICE_KINDS    (LIAN_SERVICE_KIND_SERVICE + 1)
+#define LIAN_N_NEED_STATUSES    (LIAN_NEED_STATUS_CLOSED + 1)
+#define LIAN_N_NEED_CATEGORIES  (LIAN_NEED_CATEGORY_OTHER + 1)
+#define LIAN_N_PROJECT_STATUSES (LIAN_PROJECT_STATUS_CANCELLED + 1)
+#define LIAN_N_ACTIVITY_KINDS   (LIAN_ACTIVITY_KIND_CASE + 1)
+
+struct _LianSummary
+{
+  GObject parent_instance;
+
+  char *scope_label;
+  char *as_of;
+  char *key;
+  char *label;
+
+  guint n_chains;
+  guint chains_by_tier[LIAN_N_CHAIN_TIERS];
+  guint chains_by_level[LIAN_N_LEVELS];
+  GHashTable *clusters;          /* while collecting: the cluster names seen */
+  guint n_clusters;
+
+  guint n_enterprises;
+  guint n_organization_covered;
+  guint n_work_covered;
+
+  guint n_organizations;
+  guint organizations[LIAN_N_ORG_KINDS][LIAN_N_LEVELS];
+
+  guint n_services;
+  guint services_by_kind[LIAN_N_SERVICE_KINDS];
+
+  guint n_needs;
+  guint needs_by_status[LIAN_N_NEED_STATUSES];
+  guint needs_by_category[LIAN_N_NEED_CATEGORIES];
+  guint n_bottleneck;
+  GArray *days;                  /* while collecting: gint32 days to resolve */
+  guint n_timed;
+  double median_days;
+  double p90_days;
+
+  guint n_projects;
+  guint projects_by_status[LIAN_N_PROJECT_STATUSES];
+  gint64 loans_yuan;
+  guint talents;
+  guint problems_solved;
+
+  guint n_activities;
+  guint activities_by_kind[LIAN_N_ACTIVITY_KINDS];
+
+  gboolean touched;              /* a roll-up group that holds a record */
+};
+
+typedef struct _LianCollect LianCollect;
+
+/* Where a roll-up puts what lies at @code (known to be in c->region): its
+ * group, or NULL for none. */
+typedef LianSummary *(*LianCodeRoute)  (LianCollect    *c,
+                                        const char     *code);
+
+/* Fills c->targets with the groups of the chains @record is on; returns
+ * whether the record names its chains. */
+typedef gboolean     (*LianChainRoute) (LianCollect    *c,
+                                        LianRecordKind  kind,
+                                        LianRecord     *record);
+
+/* One computation of figures: the scope, the day, and where each record
+ * in scope goes: to c->one, or to a group found by c->by_code (from where
+ * the record lies) or by c->by_chain. */
+struct _LianCollect
+{
+  LianRegistry   *registry;
+  LianFilter     *test;       /* the scope's chain and dates, or NULL */
+  const char     *region;     /* records must lie here, or NULL */
+  const char     *chain;      /* the scope's chain, or NULL */
+  const char     *since;
+  const char     *until;
+  const char     *as_of;
+  gint32          as_of_day;
+  gboolean        empty;      /* nothing can be in scope */
+
+  LianSummary    *one;
+  LianCodeRoute   by_code;
+  LianChainRoute  by_chain;
+  GPtrArray      *targets;    /* scratch for by_chain */
+  GHashTable     *coverage;   /* member id → coverage flags */
+  GHashTable     *codes;      /* region code → its group, or NULL */
+  gpointer        data;       /* the router's */
+};
+
+void lian_collect_init  (LianCollect  *c,
+                         LianRegistry *registry,
+                         LianFilter   *scope,
+                         const char   *as_of);
+void lian_collect_run   (LianCollect  *c);
+void lian_collect_clear (LianCollect  *c);
+
+/* An empty summary, ready to collect into. */
+LianSummary *lian_summary_new_empty (const char *scope_label,
+                                     const char *as_of,
+                                     const char *key,
+                                     const char *label);
+
+/* Turns what was collected into the final figures (clusters counted,
+ * days sorted into the median and 90th percentile). */
+void         lian_summary_finish    (LianSummary *self);
+
+/* The value at @p (0 to 1) of @sorted, interpolating linearly between the
+ * nearest ranks; -1 when @n is 0. */
+double       lian_summary_percentile (const gint32 *sorted,
+                                      guint         n,
+                                      double        p);
+
+G_END_DECLS

@@ -1,0 +1,775 @@
+/* lian-summary.c: the figures of a scope, read through getters
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-summary-private.h"
+
+/**
+ * LianSummary:
+ *
+ * The figures of a scope: chains by tier and level, enterprises and their
+ * organisation and work coverage, organisations by kind and level, service
+ * items, needs by status and category with the resolution rate and the days
+ * they took, action projects and their outcomes, activities.
+ *
+ * A summary is computed once, when it is made by [ctor@Lian.Summary.new]
+ * (or by a roll-up, [func@Lian.Summary.rollup_regions] and
+ * [func@Lian.Summary.rollup_chains]), and does not follow later changes to
+ * the registry. Its figures are read through plain getters, or all at once
+ * through [method@Lian.Summary.to_json], whose keys are a stable contract
+ * (see `doc/summary-json.md`).
+ *
+ * What the figures mean:
+ *
+ * - *organisation coverage*: the enterprises in scope that are members of
+ *   at least one grassroots organisation
+ *   ([func@Lian.PartyOrg.kind_is_grassroots]), each counted once; *work
+ *   coverage*: those that are members of any organisation at all. Every
+ *   organisation of the registry counts, whatever the scope (coverage is a
+ *   property of the enterprise), except, with a date `as_of`, those founded
+ *   after it. Rates are counts divided by the enterprises in scope, 0 when
+ *   there are none.
+ * - *resolution rate*: resolved needs divided by the needs that were not
+ *   closed (a closed need left the list without an answer being owed:
+ *   withdrawn, merged, out of remit); 0 when every need is closed or there
+ *   are none, never NaN.
+ * - *days to resolve*: over the resolved needs that have both a submitted
+ *   and a resolved date; the median and the 90th percentile interpolate
+ *   linearly between the nearest ranks (the "R-7" method of
+ *   `numpy.percentile` and Excel's `PERCENTILE.INC`), so the median of an
+ *   even count is the mean of the middle two; -1 when no need counts.
+ *
+ * ```python
+ * wuxi = Lian.Filter(region='320200')
+ * summary = Lian.Summary.new(registry, wuxi, '2023-12-31')
+ * print(summary.get_n_needs(), summary.get_resolution_rate())
+ * print(summary.to_json_string())
+ * ```
+ */
+
+G_DEFINE_FINAL_TYPE (LianSummary, lian_summary, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SCOPE_LABEL,
+  PROP_AS_OF,
+  PROP_KEY,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+lian_summary_finalize (GObject *object)
+{
+  LianSummary *self = LIAN_SUMMARY (object);
+
+  g_free (self->scope_label);
+  g_free (self->as_of);
+  g_free (self->key);
+  g_free (self->label);
+  g_clear_pointer (&self->clusters, g_hash_table_unref);
+  g_clear_pointer (&self->days, g_array_unref);
+
+  G_OBJECT_CLASS (lian_summary_parent_class)->finalize (object);
+}
+
+static void
+lian_summary_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LianSummary *self = LIAN_SUMMARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCOPE_LABEL:
+      g_value_set_string (value, lian_summary_get_scope_label (self));
+      break;
+    case PROP_AS_OF:
+      g_value_set_string (value, lian_summary_get_as_of (self));
+      break;
+    case PROP_KEY:
+      g_value_set_string (value, lian_summary_get_key (self));
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, lian_summary_get_label (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_summary_class_init (LianSummaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lian_summary_finalize;
+  object_class->get_property = lian_summary_get_property;
+
+  /**
+   * LianSummary:scope-label:
+   *
+   * What the summary covers, for people: the name of the scope's region
+   * and of its chain, and its date range (`无锡市`, `无锡市, 集成电路产业链`),
+   * or `all` for the whole registry.
+   */
+  props[PROP_SCOPE_LABEL] =
+    g_param_spec_string ("scope-label", NULL, NULL, "all",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianSummary:as-of:
+   *
+   * The day the figures are taken on (`YYYY-MM-DD`), or `NULL` for no date
+   * limit.
+   */
+  props[PROP_AS_OF] =
+    g_param_spec_string ("as-of", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianSummary:key:
+   *
+   * In a roll-up, what the summary is grouped by: a region code for
+   * [func@Lian.Summary.rollup_regions], a chain id for
+   * [func@Lian.Summary.rollup_chains]; `NULL` otherwise.
+   */
+  props[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianSummary:label:
+   *
+   * In a roll-up, the name of the [property@Lian.Summary:key]: the region's
+   * name or the chain's; `NULL` otherwise.
+   */
+  props[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+lian_summary_init (LianSummary *self)
+{
+  self->scope_label = g_strdup ("all");
+  self->median_days = -1;
+  self->p90_days = -1;
+}
+
+/**
+ * lian_summary_get_scope_label:
+ * @self: a summary
+ *
+ * Gets what the summary covers, for people; see
+ * [property@Lian.Summary:scope-label].
+ *
+ * Returns: the label
+ */
+const char *
+lian_summary_get_scope_label (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
+
+  return self->scope_label;
+}
+
+/**
+ * lian_summary_get_as_of:
+ * @self: a summary
+ *
+ * Gets the day the figures are taken on.
+ *
+ * Returns: (nullable): the date, or `NULL` for no date limit
+ */
+const char *
+lian_summary_get_as_of (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
+
+  return self->as_of;
+}
+
+/**
+ * lian_summary_get_key:
+ * @self: a summary
+ *
+ * Gets what a roll-up grouped this summary by: a region code or a chain id.
+ *
+ * Returns: (nullable): the key, or `NULL` outside a roll-up
+ */
+const char *
+lian_summary_get_key (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
+
+  return self->key;
+}
+
+/**
+ * lian_summary_get_label:
+ * @self: a summary
+ *
+ * Gets the name of the [property@Lian.Summary:key].
+ *
+ * Returns: (nullable): the name, or `NULL` outside a roll-up
+ */
+const char *
+lian_summary_get_label (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
+
+  return self->label;
+}
+
+/**
+ * lian_summary_get_n_chains:
+ * @self: a summary
+ *
+ * Counts the chains in scope.
+ *
+ * Returns: the number of chains
+ */
+guint
+lian_summary_get_n_chains (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_chains;
+}
+
+/**
+ * lian_summary_get_n_chains_by_tier:
+ * @self: a summary
+ * @tier: a tier
+ *
+ * Counts the chains in scope that the province rates @tier.
+ *
+ * Returns: the number of chains
+ */
+guint
+lian_summary_get_n_chains_by_tier (LianSummary   *self,
+                                   LianChainTier  tier)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) tier < LIAN_N_CHAIN_TIERS, 0);
+
+  return self->chains_by_tier[tier];
+}
+
+/**
+ * lian_summary_get_n_chains_by_level:
+ * @self: a summary
+ * @level: a level
+ *
+ * Counts the chains in scope kept at @level.
+ *
+ * Returns: the number of chains
+ */
+guint
+lian_summary_get_n_chains_by_level (LianSummary *self,
+                                    LianLevel    level)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) level < LIAN_N_LEVELS, 0);
+
+  return self->chains_by_level[level];
+}
+
+/**
+ * lian_summary_get_n_clusters:
+ * @self: a summary
+ *
+ * Counts the distinct clusters the chains in scope belong to (chains with
+ * no cluster are not counted).
+ *
+ * Returns: the number of clusters
+ */
+guint
+lian_summary_get_n_clusters (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_clusters;
+}
+
+/**
+ * lian_summary_get_n_enterprises:
+ * @self: a summary
+ *
+ * Counts the enterprises in scope.
+ *
+ * Returns: the number of enterprises
+ */
+guint
+lian_summary_get_n_enterprises (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_enterprises;
+}
+
+/**
+ * lian_summary_get_n_organization_covered:
+ * @self: a summary
+ *
+ * Counts the enterprises in scope that are members of at least one
+ * grassroots organisation, each counted once.
+ *
+ * Returns: the number of enterprises covered
+ */
+guint
+lian_summary_get_n_organization_covered (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_organization_covered;
+}
+
+static double
+rate (guint part,
+      guint whole)
+{
+  return whole ? (double) part / whole : 0.0;
+}
+
+/**
+ * lian_summary_get_organization_coverage:
+ * @self: a summary
+ *
+ * The organisation coverage rate: the share of the enterprises in scope
+ * that are members of a grassroots organisation.
+ *
+ * Returns: the rate, from 0 to 1; 0 when there is no enterprise
+ */
+double
+lian_summary_get_organization_coverage (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0.0);
+
+  return rate (self->n_organization_covered, self->n_enterprises);
+}
+
+/**
+ * lian_summary_get_n_work_covered:
+ * @self: a summary
+ *
+ * Counts the enterprises in scope that are members of any organisation.
+ *
+ * Returns: the number of enterprises reached
+ */
+guint
+lian_summary_get_n_work_covered (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_work_covered;
+}
+
+/**
+ * lian_summary_get_work_coverage:
+ * @self: a summary
+ *
+ * The work coverage rate: the share of the enterprises in scope that are
+ * members of any organisation.
+ *
+ * Returns: the rate, from 0 to 1; 0 when there is no enterprise
+ */
+double
+lian_summary_get_work_coverage (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0.0);
+
+  return rate (self->n_work_covered, self->n_enterprises);
+}
+
+/**
+ * lian_summary_get_n_organizations:
+ * @self: a summary
+ *
+ * Counts the party organisations in scope.
+ *
+ * Returns: the number of organisations
+ */
+guint
+lian_summary_get_n_organizations (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_organizations;
+}
+
+/**
+ * lian_summary_get_n_organizations_by_kind:
+ * @self: a summary
+ * @kind: a kind of organisation
+ *
+ * Counts the organisations in scope of @kind.
+ *
+ * Returns: the number of organisations
+ */
+guint
+lian_summary_get_n_organizations_by_kind (LianSummary *self,
+                                          LianOrgKind  kind)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) kind < LIAN_N_ORG_KINDS, 0);
+
+  for (guint l = 0; l < LIAN_N_LEVELS; l++)
+    n += self->organizations[kind][l];
+  return n;
+}
+
+/**
+ * lian_summary_get_n_organizations_by_level:
+ * @self: a summary
+ * @level: a level
+ *
+ * Counts the organisations in scope at @level.
+ *
+ * Returns: the number of organisations
+ */
+guint
+lian_summary_get_n_organizations_by_level (LianSummary *self,
+                                           LianLevel    level)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) level < LIAN_N_LEVELS, 0);
+
+  for (guint k = 0; k < LIAN_N_ORG_KINDS; k++)
+    n += self->organizations[k][level];
+  return n;
+}
+
+/**
+ * lian_summary_get_n_organizations_by_kind_and_level:
+ * @self: a summary
+ * @kind: a kind of organisation
+ * @level: a level
+ *
+ * Counts the organisations in scope of @kind at @level.
+ *
+ * Returns: the number of organisations
+ */
+guint
+lian_summary_get_n_organizations_by_kind_and_level (LianSummary *self,
+                                                    LianOrgKind  kind,
+                                                    LianLevel    level)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) kind < LIAN_N_ORG_KINDS, 0);
+  g_return_val_if_fail ((guint) level < LIAN_N_LEVELS, 0);
+
+  return self->organizations[kind][level];
+}
+
+/**
+ * lian_summary_get_n_services:
+ * @self: a summary
+ *
+ * Counts the service items in scope.
+ *
+ * Returns: the number of service items
+ */
+guint
+lian_summary_get_n_services (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_services;
+}
+
+/**
+ * lian_summary_get_n_services_by_kind:
+ * @self: a summary
+ * @kind: a kind of service item
+ *
+ * Counts the service items in scope of @kind.
+ *
+ * Returns: the number of service items
+ */
+guint
+lian_summary_get_n_services_by_kind (LianSummary     *self,
+                                     LianServiceKind  kind)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) kind < LIAN_N_SERVICE_KINDS, 0);
+
+  return self->services_by_kind[kind];
+}
+
+/**
+ * lian_summary_get_n_needs:
+ * @self: a summary
+ *
+ * Counts the needs in scope.
+ *
+ * Returns: the number of needs
+ */
+guint
+lian_summary_get_n_needs (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_needs;
+}
+
+/**
+ * lian_summary_get_n_needs_by_status:
+ * @self: a summary
+ * @status: a status
+ *
+ * Counts the needs in scope that stand at @status (on the day
+ * [property@Lian.Summary:as-of], if set).
+ *
+ * Returns: the number of needs
+ */
+guint
+lian_summary_get_n_needs_by_status (LianSummary    *self,
+                                    LianNeedStatus  status)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) status < LIAN_N_NEED_STATUSES, 0);
+
+  return self->needs_by_status[status];
+}
+
+/**
+ * lian_summary_get_n_needs_by_category:
+ * @self: a summary
+ * @category: a category
+ *
+ * Counts the needs in scope about @category.
+ *
+ * Returns: the number of needs
+ */
+guint
+lian_summary_get_n_needs_by_category (LianSummary      *self,
+                                      LianNeedCategory  category)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) category < LIAN_N_NEED_CATEGORIES, 0);
+
+  return self->needs_by_category[category];
+}
+
+/**
+ * lian_summary_get_n_bottleneck_needs:
+ * @self: a summary
+ *
+ * Counts the needs in scope that are bottleneck (卡脖子) problems, whatever
+ * their status.
+ *
+ * Returns: the number of needs
+ */
+guint
+lian_summary_get_n_bottleneck_needs (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_bottleneck;
+}
+
+/**
+ * lian_summary_get_resolution_rate:
+ * @self: a summary
+ *
+ * The share of the needs in scope that are resolved, out of those not
+ * closed: resolved / (total − closed).
+ *
+ * Returns: the rate, from 0 to 1; 0 when there is no need that is not
+ *   closed
+ */
+double
+lian_summary_get_resolution_rate (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0.0);
+
+  return rate (self->needs_by_status[LIAN_NEED_STATUS_RESOLVED],
+               self->n_needs - self->needs_by_status[LIAN_NEED_STATUS_CLOSED]);
+}
+
+/**
+ * lian_summary_get_n_timed_resolutions:
+ * @self: a summary
+ *
+ * Counts the resolved needs in scope whose days to resolve are known (both
+ * dates set, resolved not before submitted): the needs the median and the
+ * 90th percentile are taken over.
+ *
+ * Returns: the number of needs
+ */
+guint
+lian_summary_get_n_timed_resolutions (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_timed;
+}
+
+/**
+ * lian_summary_get_median_days_to_resolve:
+ * @self: a summary
+ *
+ * The median of the days the resolved needs in scope took, from submitted
+ * to resolved: 0 for a need resolved the day it was submitted. With an
+ * even count it is the mean of the middle two.
+ *
+ * Returns: the median, or -1 when no resolved need has both dates
+ */
+double
+lian_summary_get_median_days_to_resolve (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), -1);
+
+  return self->median_days;
+}
+
+/**
+ * lian_summary_get_p90_days_to_resolve:
+ * @self: a summary
+ *
+ * The 90th percentile of the days the resolved needs in scope took,
+ * interpolated linearly between the nearest ranks: for sorted days
+ * `d[0..n-1]`, with `h = 0.9 × (n − 1)`, it is
+ * `d[⌊h⌋] + (h − ⌊h⌋) × (d[⌊h⌋ + 1] − d[⌊h⌋])`.
+ *
+ * Returns: the percentile, or -1 when no resolved need has both dates
+ */
+double
+lian_summary_get_p90_days_to_resolve (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), -1);
+
+  return self->p90_days;
+}
+
+/**
+ * lian_summary_get_n_projects:
+ * @self: a summary
+ *
+ * Counts the action projects in scope.
+ *
+ * Returns: the number of projects
+ */
+guint
+lian_summary_get_n_projects (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_projects;
+}
+
+/**
+ * lian_summary_get_n_projects_by_status:
+ * @self: a summary
+ * @status: a status
+ *
+ * Counts the action projects in scope that stand at @status.
+ *
+ * Returns: the number of projects
+ */
+guint
+lian_summary_get_n_projects_by_status (LianSummary       *self,
+                                       LianProjectStatus  status)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) status < LIAN_N_PROJECT_STATUSES, 0);
+
+  return self->projects_by_status[status];
+}
+
+/**
+ * lian_summary_get_loans_yuan:
+ * @self: a summary
+ *
+ * Sums the loans the action projects in scope coordinated.
+ *
+ * Returns: the sum, in yuan
+ */
+gint64
+lian_summary_get_loans_yuan (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->loans_yuan;
+}
+
+/**
+ * lian_summary_get_talents:
+ * @self: a summary
+ *
+ * Sums the talents the action projects in scope brought in.
+ *
+ * Returns: the sum
+ */
+guint
+lian_summary_get_talents (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->talents;
+}
+
+/**
+ * lian_summary_get_problems_solved:
+ * @self: a summary
+ *
+ * Sums the bottleneck problems the action projects in scope solved.
+ *
+ * Returns: the sum
+ */
+guint
+lian_summary_get_problems_solved (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->problems_solved;
+}
+
+/**
+ * lian_summary_get_n_activities:
+ * @self: a summary
+ *
+ * Counts the activities in scope.
+ *
+ * Returns: the number of activities
+ */
+guint
+lian_summary_get_n_activities (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_activities;
+}
+
+/**
+ * lian_summary_get_n_activities_by_kind:
+ * @self: a summary
+ * @kind: a kind of activity
+ *
+ * Counts the activities in scope of @kind.
+ *
+ * Returns: the number of activities
+ */
+guint
+lian_summary_get_n_activities_by_kind (LianSummary      *self,
+                                       LianActivityKind  kind)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+  g_return_val_if_fail ((guint) kind < LIAN_N_ACTIVITY_KINDS, 0);
+
+  return self->activities_by_kind[kind];
+}

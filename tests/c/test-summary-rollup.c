@@ -1,0 +1,287 @@
+/* test-summary-rollup.c: summaries by region and by chain
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+static void
+test_rollup_regions (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (r, NULL, "320200", NULL);
+  g_autoptr(GListModel) none = lian_summary_rollup_regions (r, NULL, "320214", NULL);
+  g_autoptr(LianSummary) wuxi = NULL, suzhou = NULL, xinwu = NULL, jiangyin = NULL;
+
+  CU_ASSERT_EQUAL (g_list_model_get_item_type (cities), LIAN_TYPE_SUMMARY);
+  /* Cities with records, by code: 320200 and 320500 (e4, n4, o4). */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 2);
+  wuxi = g_list_model_get_item (cities, 0);
+  suzhou = g_list_model_get_item (cities, 1);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (wuxi), "320200");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (wuxi), "无锡市");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (suzhou), "320500");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (suzhou), "苏州市");
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (suzhou), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (suzhou), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (suzhou), 1);
+  {
+    g_autoptr(LianFilter) scope = lian_test_scope ("320200", NULL);
+    g_autoptr(LianSummary) direct = lian_summary_new (r, scope, NULL);
+    lian_test_assert_same_figures (wuxi, direct);
+  }
+
+  /* Wuxi's counties with records: 320214 (c3, e1, e2, o1, s3, n1 n2 n5
+   * n6, p1, a1), 320281 (e3, n3). What lies at 320200 itself (c2, o2, s2,
+   * a2) is in neither. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (counties), 2);
+  xinwu = g_list_model_get_item (counties, 0);
+  jiangyin = g_list_model_get_item (counties, 1);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (xinwu), "320214");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (xinwu), "新吴区");
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (xinwu), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (xinwu), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (xinwu), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (xinwu), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (xinwu), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (xinwu), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (xinwu), 1);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jiangyin), "320281");
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (jiangyin), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (jiangyin), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (jiangyin), 0);
+
+  /* A county has nothing below it. */
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (none), 0);
+}
+
+static void
+test_rollup_regions_with_scope_and_as_of (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) c1 = lian_test_scope (NULL, "c1");
+  g_autoptr(LianFilter) suzhou = lian_test_scope ("320500", NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, c1, "320000", "2023-04-15");
+  g_autoptr(GListModel) outside = lian_summary_rollup_regions (r, suzhou, "320200", NULL);
+  g_autoptr(GListModel) within = lian_summary_rollup_regions (r, suzhou, "320000", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LianSummary) city = g_list_model_get_item (cities, i);
+      g_autoptr(LianFilter) scope = lian_test_scope (lian_summary_get_key (city), "c1");
+      g_autoptr(LianSummary) direct = lian_summary_new (r, scope, "2023-04-15");
+
+      lian_test_assert_same_figures (city, direct);
+      CU_ASSERT_STRING_EQUAL (lian_summary_get_as_of (city), "2023-04-15");
+    }
+  /* The scope's region and the one rolled up do not overlap: nothing. */
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (outside), 0);
+  /* The scope's region is one of the cities: only it. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (within), 1);
+  {
+    g_autoptr(LianSummary) only = g_list_model_get_item (within, 0);
+    CU_ASSERT_STRING_EQUAL (lian_summary_get_key (only), "320500");
+  }
+}
+
+static void
+test_rollup_chains (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) chains = lian_summary_rollup_chains (r, NULL, NULL);
+  g_autoptr(LianFilter) wuxi = lian_test_scope ("320281", NULL);
+  g_autoptr(GListModel) jiangyin = lian_summary_rollup_chains (r, wuxi, NULL);
+  g_autoptr(LianSummary) c1 = NULL, c3 = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (chains), 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LianSummary) group = g_list_model_get_item (chains, i);
+      g_autoptr(LianFilter) scope = lian_test_scope (NULL, lian_summary_get_key (group));
+      g_autoptr(LianSummary) direct = lian_summary_new (r, scope, NULL);
+
+      lian_test_assert_same_figures (group, direct);
+    }
+  /* c1: e1 e2 e4; o1 o2 o3; s1 s3; n1 n4 n5 n6; p1; a1 a2. e2 is also in
+   * c2's. c3 has only itself and s1 (for every chain). */
+  c1 = g_list_model_get_item (chains, 0);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (c1), "c1");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (c1), "c1");
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c1), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (c1), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (c1), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (c1), 4);
+  c3 = g_list_model_get_item (chains, 2);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (c3), "c3");
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (c3), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (c3), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c3), 0);
+
+  /* In 320281 only e3 and n3 (on c2) lie: only c2 is listed. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (jiangyin), 1);
+  {
+    g_autoptr(LianSummary) c2 = g_list_model_get_item (jiangyin, 0);
+    CU_ASSERT_STRING_EQUAL (lian_summary_get_key (c2), "c2");
+    CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (c2), "江阴市, c2");
+    CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c2), 1);
+    CU_ASSERT_EQUAL (lian_summary_get_n_needs (c2), 1);
+  }
+}
+
+/* Generated data, for what must hold on any data */
+
+/* Adds the integer figures of @node (by path) into @sums; the number of
+ * distinct clusters does not add up and is left out. */
+static void
+add_counts (GHashTable *sums,
+            const char *prefix,
+            JsonNode   *node)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      g_autofree char *path = g_strconcat (prefix, name, NULL);
+
+      if (JSON_NODE_HOLDS_OBJECT (member))
+        {
+          g_autofree char *deeper = g_strconcat (path, ".", NULL);
+          add_counts (sums, deeper, member);
+        }
+      else if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_INT64 &&
+               strcmp (path, "chains.clusters") != 0)
+        {
+          gint64 *sum = g_hash_table_lookup (sums, path);
+          if (sum == NULL)
+            {
+              sum = g_new0 (gint64, 1);
+              g_hash_table_insert (sums, g_strdup (path), sum);
+            }
+          *sum += json_node_get_int (member);
+        }
+    }
+}
+
+static GHashTable *
+counts_of (LianSummary *summary)
+{
+  GHashTable *sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(JsonNode) node = lian_summary_to_json (summary);
+
+  add_counts (sums, "", node);
+  return sums;
+}
+
+/* Checks that @parent's counts are the sums of its roll-up's, and that
+ * each region of the roll-up is the summary of its own scope. Returns
+ * how many regions there were. */
+static guint
+check_rollup (LianRegistry *r,
+              const char   *parent,
+              const char   *chain_id,
+              const char   *as_of)
+{
+  g_autoptr(LianFilter) scope = lian_test_scope (NULL, chain_id);
+  g_autoptr(LianFilter) at_parent = lian_test_scope (parent, chain_id);
+  g_autoptr(LianSummary) whole = lian_summary_new (r, at_parent, as_of);
+  g_autoptr(GListModel) parts = lian_summary_rollup_regions (r, chain_id ? scope : NULL, parent,
+                                                             as_of);
+  g_autoptr(GHashTable) expected = counts_of (whole);
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer path, value;
+  guint failures = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(LianSummary) part = g_list_model_get_item (parts, i);
+      g_autoptr(LianFilter) own = lian_test_scope (lian_summary_get_key (part), chain_id);
+      g_autoptr(LianSummary) direct = lian_summary_new (r, own, as_of);
+      g_autoptr(JsonNode) node = lian_summary_to_json (part);
+
+      lian_test_assert_same_figures (part, direct);
+      add_counts (sums, "", node);
+    }
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &path, &value))
+    {
+      gint64 *sum = g_hash_table_lookup (sums, path);
+      gint64 got = sum ? *sum : 0;
+      if (got != *(gint64 *) value)
+        {
+          g_printerr ("%s %s %s: %s is %" G_GINT64_FORMAT ", its parts add up to %" G_GINT64_FORMAT "\n",
+                      parent, chain_id ? chain_id : "-", as_of ? as_of : "-", (char *) path,
+                      *(gint64 *) value, got);
+          failures++;
+        }
+    }
+  CU_ASSERT_EQUAL (failures, 0);
+  return g_list_model_get_n_items (parts);
+}
+
+static void
+test_generated_rollups_add_up (void)
+{
+  const char *as_of[] = { NULL, "2023-06-30" };
+  const char *chains[] = { NULL, "gc1" };
+
+  for (guint32 seed = 1; seed <= 3; seed++)
+    {
+      g_autoptr(LianRegistry) r = lian_test_generate (seed, 400, 2500);
+      g_autoptr(LianSummary) all = lian_summary_new (r, NULL, NULL);
+
+      CU_ASSERT_EQUAL (lian_summary_get_n_needs (all), 2500);
+      for (guint a = 0; a < G_N_ELEMENTS (as_of); a++)
+        for (guint c = 0; c < G_N_ELEMENTS (chains); c++)
+          {
+            /* The province by its cities, each city by its counties. */
+            CU_ASSERT_EQUAL (check_rollup (r, "320000", chains[c], as_of[a]), 2);
+            for (guint i = 0; i < G_N_ELEMENTS (lian_test_cities); i++)
+              CU_ASSERT_EQUAL (check_rollup (r, lian_test_cities[i], chains[c], as_of[a]), 6);
+          }
+    }
+}
+
+static void
+test_generated_chain_rollup_matches_scopes (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_generate (7, 300, 1500);
+  g_autoptr(LianFilter) city = lian_test_scope ("320500", NULL);
+  LianFilter *scopes[] = { NULL, city };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scopes); i++)
+    {
+      g_autoptr(GListModel) chains = lian_summary_rollup_chains (r, scopes[i], "2023-09-01");
+
+      CU_ASSERT_TRUE (g_list_model_get_n_items (chains) > 0);
+      for (guint j = 0; j < g_list_model_get_n_items (chains); j++)
+        {
+          g_autoptr(LianSummary) group = g_list_model_get_item (chains, j);
+          g_autoptr(LianFilter) own = lian_test_scope (scopes[i] ? "320500" : NULL,
+                                                       lian_summary_get_key (group));
+          g_autoptr(LianSummary) direct = lian_summary_new (r, own, "2023-09-01");
+
+          lian_test_assert_same_figures (group, direct);
+        }
+    }
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/summary/rollup-regions", test_rollup_regions },
+    { "/lian/summary/rollup-regions-with-scope-and-as-of", test_rollup_regions_with_scope_and_as_of },
+    { "/lian/summary/rollup-chains", test_rollup_chains },
+    { "/lian/summary/generated-rollups-add-up", test_generated_rollups_add_up },
+    { "/lian/summary/generated-chain-rollup-matches-scopes", test_generated_chain_rollup_matches_scopes },
+    { NULL, NULL },
+  };
+  return lian_test_run ("summary-rollup", tests);
+}

@@ -1,0 +1,643 @@
+/* test-summary.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+/* The tests */
+
+static void
+test_everything_by_hand (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "all");
+  CU_ASSERT_PTR_NULL (lian_summary_get_as_of (s));
+  CU_ASSERT_PTR_NULL (lian_summary_get_key (s));
+
+  /* c1 key/province, c2 advantage/city, c3 unrated/county; clusters
+   * 集成电路 (c1, c3) and 新能源汽车: 2. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_KEY), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_ADVANTAGE), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_UNRATED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_EXCELLENT), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_level (s, LIAN_LEVEL_PROVINCE), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_level (s, LIAN_LEVEL_COUNTY), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_clusters (s), 2);
+
+  /* Grassroots: o1 (e1, e2), o2 (e1 again): 2 enterprises, e1 once.
+   * Any organisation: also o3 (e3): 3. e4 is in none. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_organization_coverage (s), 0.5, 1e-12);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 3);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_work_coverage (s), 0.75, 1e-12);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_kind (s, LIAN_ORG_KIND_BRANCH), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_kind (s, LIAN_ORG_KIND_PARTY_SCHOOL), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_level (s, LIAN_LEVEL_COUNTY), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_level (s, LIAN_LEVEL_CITY), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_kind_and_level (s,
+                                                                       LIAN_ORG_KIND_SERVICE_TEAM,
+                                                                       LIAN_LEVEL_COUNTY), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_kind_and_level (s,
+                                                                       LIAN_ORG_KIND_SERVICE_TEAM,
+                                                                       LIAN_LEVEL_CITY), 0);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services_by_kind (s, LIAN_SERVICE_KIND_CARRIER), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services_by_kind (s, LIAN_SERVICE_KIND_PROJECT), 0);
+
+  /* Needs: resolved n1 n2 n6, in-progress n3, closed n4, submitted n5;
+   * rate 3 / (6 − 1) = 0.6; days {0, 10, 20}: median 10, p90 at rank
+   * 0.9 × 2 = 1.8: 10 + 0.8 × 10 = 18. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 6);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_IN_PROGRESS), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_CLOSED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_SUBMITTED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_ACCEPTED), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_category (s, LIAN_NEED_CATEGORY_FINANCING), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_category (s, LIAN_NEED_CATEGORY_TECHNOLOGY), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_category (s, LIAN_NEED_CATEGORY_OTHER), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_bottleneck_needs (s), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.6, 1e-12);
+  CU_ASSERT_EQUAL (lian_summary_get_n_timed_resolutions (s), 3);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_median_days_to_resolve (s), 10.0, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_p90_days_to_resolve (s), 18.0, 1e-12);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_DONE), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_ACTIVE), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000500);
+  CU_ASSERT_EQUAL (lian_summary_get_talents (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_problems_solved (s), 1);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_MEETING), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_POLICY_DOCUMENT),
+                   0);
+}
+
+static void
+test_coverage_counts_an_enterprise_once (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = NULL;
+
+  /* One enterprise in a branch and in a joint committee, one in an
+   * alliance only, one in nothing: organisation coverage 1 of 3, work
+   * coverage 2 of 3. */
+  lian_test_add (r, lian_test_firm ("x1", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_firm ("x2", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_firm ("x3", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_org ("b", LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_COUNTY, "320214", NULL,
+                                   "x1", NULL));
+  lian_test_add (r, lian_test_org ("j", LIAN_ORG_KIND_JOINT_COMMITTEE, LIAN_LEVEL_COUNTY, "320214",
+                                   NULL, "x1", NULL));
+  lian_test_add (r, lian_test_org ("a", LIAN_ORG_KIND_ALLIANCE, LIAN_LEVEL_COUNTY, "320214", NULL,
+                                   "x1 x2", NULL));
+  s = lian_summary_new (r, NULL, NULL);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_organization_coverage (s), 1.0 / 3, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_work_coverage (s), 2.0 / 3, 1e-12);
+  g_clear_object (&s);
+
+  /* The same through a scope (another way through the registry). */
+  {
+    g_autoptr(LianFilter) scope = lian_test_scope ("320214", NULL);
+    s = lian_summary_new (r, scope, NULL);
+    CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 1);
+    CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 2);
+  }
+}
+
+static void
+test_empty_registry_is_defined (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 0);
+  CU_ASSERT_FALSE (isnan (lian_summary_get_resolution_rate (s)));
+  CU_ASSERT_EQUAL (lian_summary_get_resolution_rate (s), 0.0);
+  CU_ASSERT_EQUAL (lian_summary_get_organization_coverage (s), 0.0);
+  CU_ASSERT_EQUAL (lian_summary_get_work_coverage (s), 0.0);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (s), -1.0);
+  CU_ASSERT_EQUAL (lian_summary_get_p90_days_to_resolve (s), -1.0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_timed_resolutions (s), 0);
+}
+
+static void
+test_only_closed_needs_rate_is_zero (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = NULL;
+
+  lian_test_add (r, lian_test_firm ("x1", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_need ("m1", "x1", NULL, LIAN_NEED_CATEGORY_TAX,
+                                    LIAN_NEED_STATUS_CLOSED,
+                                    "2023-01-01", NULL, FALSE));
+  s = lian_summary_new (r, NULL, NULL);
+  /* resolved 0 / (1 − 1 closed): no need is owed an answer: 0, not NaN. */
+  CU_ASSERT_FALSE (isnan (lian_summary_get_resolution_rate (s)));
+  CU_ASSERT_EQUAL (lian_summary_get_resolution_rate (s), 0.0);
+}
+
+/* A registry with one enterprise and resolved needs taking @days. */
+static LianRegistry *
+resolved_after (const int *days,
+                guint      n)
+{
+  LianRegistry *r = lian_registry_new ();
+
+  lian_test_add (r, lian_test_firm ("x1", "320214", NULL, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (1, 1, 2023);
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      char submitted[11], resolved[11];
+
+      g_date_strftime (submitted, sizeof submitted, "%Y-%m-%d", date);
+      g_date_add_days (date, days[i]);
+      g_date_strftime (resolved, sizeof resolved, "%Y-%m-%d", date);
+      lian_test_add (r, lian_test_need (id, "x1", NULL, LIAN_NEED_CATEGORY_TAX,
+                                        LIAN_NEED_STATUS_RESOLVED,
+                                        submitted, resolved, FALSE));
+    }
+  return r;
+}
+
+static void
+test_resolved_same_day_is_zero_days (void)
+{
+  static const int days[] = { 0 };
+  g_autoptr(LianRegistry) r = resolved_after (days, 1);
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_timed_resolutions (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (s), 0.0);
+  CU_ASSERT_EQUAL (lian_summary_get_p90_days_to_resolve (s), 0.0);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 1.0, 1e-12);
+}
+
+static void
+test_median_of_even_count (void)
+{
+  /* Given out of order. Sorted {0, 3, 7, 30}: median (3 + 7) / 2 = 5;
+   * p90 at rank 0.9 × 3 = 2.7: 7 + 0.7 × (30 − 7) = 23.1. */
+  static const int days[] = { 30, 0, 7, 3 };
+  g_autoptr(LianRegistry) r = resolved_after (days, G_N_ELEMENTS (days));
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_median_days_to_resolve (s), 5.0, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_p90_days_to_resolve (s), 23.1, 1e-9);
+}
+
+static void
+test_p90 (void)
+{
+  /* 1 to 10: median at rank 4.5: 5.5; p90 at rank 8.1: 9 + 0.1 = 9.1. */
+  static const int days[] = { 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 };
+  g_autoptr(LianRegistry) r = resolved_after (days, G_N_ELEMENTS (days));
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+  /* 0 × 9 and 100: p90 at rank 9 is the last value, the median 0. */
+  static const int skewed[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 100 };
+  g_autoptr(LianRegistry) r2 = resolved_after (skewed, G_N_ELEMENTS (skewed));
+  g_autoptr(LianSummary) s2 = lian_summary_new (r2, NULL, NULL);
+
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_median_days_to_resolve (s), 5.5, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_p90_days_to_resolve (s), 9.1, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_median_days_to_resolve (s2), 0.0, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_p90_days_to_resolve (s2), 10.0, 1e-9);
+}
+
+static void
+test_resolved_without_dates_not_timed (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = NULL;
+
+  lian_test_add (r, lian_test_firm ("x1", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_need ("m1", "x1", NULL, LIAN_NEED_CATEGORY_TAX,
+                                    LIAN_NEED_STATUS_RESOLVED,
+                                    NULL, "2023-01-05", FALSE));
+  lian_test_add (r, lian_test_need ("m2", "x1", NULL, LIAN_NEED_CATEGORY_TAX,
+                                    LIAN_NEED_STATUS_RESOLVED,
+                                    "2023-01-01", "2023-01-05", FALSE));
+  s = lian_summary_new (r, NULL, NULL);
+  /* m1 has no submitted date: resolved, but not timed. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_timed_resolutions (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (s), 4.0);
+}
+
+static void
+test_as_of_counts_what_existed (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, "2023-04-15");
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_as_of (s), "2023-04-15");
+  /* Needs submitted by 04-15: n1 (03-01), n2 (02-01), n3 (04-01), n6
+   * (01-10); n4 and n5 come later. n3 was accepted 04-02 and moved on
+   * only 05-01: accepted. n1 and n6 have every event before: resolved;
+   * n2, no history, resolved 02-11: resolved. Days {0, 10, 20}. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_ACCEPTED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_IN_PROGRESS), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_CLOSED), 0);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.75, 1e-12);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_median_days_to_resolve (s), 10.0, 1e-12);
+  /* Organisations founded by then: o1 (01-01), o3 (2022), o4 (no date);
+   * not o2 (06-01). Coverage by o1: e1, e2; work also o3: e3. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations_by_kind (s, LIAN_ORG_KIND_JOINT_COMMITTEE), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 3);
+  /* Projects started by then: p1 (03-01), not p2 (06-01). Activities: a1
+   * (02-01), a3 (03-01), not a2 (08-01). Chains, enterprises and services
+   * have no date: all counted. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000000);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 3);
+}
+
+static void
+test_as_of_uses_status_of_that_day (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianSummary) early = lian_summary_new (r, NULL, "2023-01-20");
+  g_autoptr(LianSummary) feb = lian_summary_new (r, NULL, "2023-02-05");
+  g_autoptr(LianSummary) before = lian_summary_new (r, NULL, "2022-12-31");
+  g_autoptr(LianSummary) late = lian_summary_new (r, NULL, "2030-01-01");
+  g_autoptr(LianSummary) now = lian_summary_new (r, NULL, NULL);
+
+  /* 01-20: only n6 (submitted 01-10), accepted 01-11, resolved only 01-30:
+   * accepted; nothing resolved yet. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (early), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (early, LIAN_NEED_STATUS_ACCEPTED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (early), -1.0);
+
+  /* 02-05: n6 resolved (01-30); n2 (submitted 02-01, no history, resolved
+   * only 02-11) counts as submitted. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (feb), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (feb, LIAN_NEED_STATUS_SUBMITTED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (feb, LIAN_NEED_STATUS_RESOLVED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (feb), 20.0);
+
+  /* Before anything: no need, no organisation but o4 (no date), hence no
+   * coverage but none either from o3 (founded 2022-01-01, so counted:
+   * work coverage e3). */
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (before), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (before), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (before), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (before), 1);
+
+  /* A day after everything gives the current figures. */
+  lian_test_assert_same_figures (late, now);
+}
+
+static void
+test_scope_by_region (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) wuxi = lian_test_scope ("320200", NULL);
+  g_autoptr(LianSummary) s = lian_summary_new (r, wuxi, NULL);
+  g_autofree char *label = NULL;
+
+  g_object_get (s, "scope-label", &label, NULL);
+  CU_ASSERT_STRING_EQUAL (label, "无锡市");
+  /* Chains lying in 320200: c2 (320200), c3 (320214); clusters 2. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_clusters (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_KEY), 0);
+  /* e1, e2, e3; grassroots e1, e2; any organisation also e3 (through o3,
+   * which lies in the province, outside the scope: coverage is the
+   * enterprise's). */
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 3);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_work_coverage (s), 1.0, 1e-12);
+  /* o1, o2; s2, s3; needs of e1, e2, e3: n1 n2 n3 n5 n6, resolved 3 of 5
+   * (none closed); bottleneck n1, n6; p1 (owner o1); a1, a2. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 5);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_SUBMITTED), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_bottleneck_needs (s), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.6, 1e-12);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000000);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 2);
+}
+
+static void
+test_scope_by_chain (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) nev = lian_test_scope (NULL, "c2");
+  g_autoptr(LianSummary) s = lian_summary_new (r, nev, NULL);
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "c2");
+  /* c2; e2, e3 (organisation e2, any e2 e3); o3, o4; s1 (every chain), s2;
+   * n2, n3 (one resolved of two); p2 (for n3); a3. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.5, 1e-12);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 500);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 1);
+}
+
+static void
+test_scope_by_region_and_chain (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) both = lian_test_scope ("320214", "c1");
+  g_autoptr(LianSummary) s = lian_summary_new (r, both, NULL);
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "新吴区, c1");
+  /* c1 lies in the province: no chain. e1, e2; o1; s3; n1 n5 n6; p1; a1. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 1);
+}
+
+static void
+test_scope_dates_keep_dated_kinds (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) since = g_object_new (LIAN_TYPE_FILTER, "since", "2023-03-01", NULL);
+  g_autoptr(LianSummary) s = lian_summary_new (r, since, NULL);
+
+  /* As lian_registry_select() decides: records without a date are out.
+   * Needs submitted from 03-01: n1 n3 n4 n5; organisations founded: o2;
+   * projects started: p1, p2; activities: a2, a3. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 2);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "since 2023-03-01");
+}
+
+static void
+test_scope_agrees_with_select (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  const char *regions[] = { NULL, "320000", "320200", "320214", "320500", "321100" };
+  const char *chains[] = { NULL, "c1", "c2", "c3" };
+
+  /* For each kind, the summary's count is what select() selects. */
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (chains); j++)
+      {
+        g_autoptr(LianFilter) scope = lian_test_scope (regions[i], chains[j]);
+        g_autoptr(LianSummary) s = lian_summary_new (r, scope, NULL);
+        guint counts[] = {
+          0, lian_summary_get_n_chains (s), lian_summary_get_n_enterprises (s),
+          lian_summary_get_n_organizations (s), lian_summary_get_n_services (s),
+          lian_summary_get_n_needs (s), lian_summary_get_n_projects (s),
+          lian_summary_get_n_activities (s),
+        };
+
+        for (LianRecordKind k = LIAN_RECORD_KIND_CHAIN; k <= LIAN_RECORD_KIND_ACTIVITY; k++)
+          {
+            g_autoptr(GListModel) selected = NULL;
+
+            lian_filter_set_record_kind (scope, k);
+            selected = lian_registry_select (r, scope);
+            CU_ASSERT_EQUAL (counts[k], g_list_model_get_n_items (selected));
+          }
+      }
+}
+
+static gboolean
+has_path (JsonNode   *root,
+          const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return FALSE;
+      object = json_node_get_object (node);
+      if (!json_object_has_member (object, parts[i]))
+        return FALSE;
+      node = json_object_get_member (object, parts[i]);
+    }
+  return TRUE;
+}
+
+static gint64
+int_at (JsonNode   *root,
+        const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; parts[i]; i++)
+    node = json_object_get_member (json_node_get_object (node), parts[i]);
+  return json_node_get_int (node);
+}
+
+static void
+test_to_json_keys (void)
+{
+  static const char *paths[] = {
+    "scope", "as_of", "enterprises.total", "enterprises.organization_coverage.count",
+    "enterprises.organization_coverage.rate", "enterprises.work_coverage.count",
+    "enterprises.work_coverage.rate", "needs.total", "needs.bottleneck",
+    "needs.resolution_rate", "needs.days_to_resolve.median", "needs.days_to_resolve.p90",
+    "needs.days_to_resolve.count", "chains.total", "chains.clusters", "organizations.total",
+    "services.total", "projects.total", "projects.loans_yuan", "projects.talents",
+    "projects.problems_solved", "activities.total",
+  };
+  static const struct { const char *path; GType (*type) (void); } by_nick[] = {
+    { "needs.by_status", lian_need_status_get_type },
+    { "needs.by_category", lian_need_category_get_type },
+    { "chains.by_tier", lian_chain_tier_get_type },
+    { "chains.by_level", lian_level_get_type },
+    { "organizations.by_kind", lian_org_kind_get_type },
+    { "organizations.by_level", lian_level_get_type },
+    { "services.by_kind", lian_service_kind_get_type },
+    { "projects.by_status", lian_project_status_get_type },
+    { "activities.by_kind", lian_activity_kind_get_type },
+  };
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+  g_autoptr(JsonNode) root = lian_summary_to_json (s);
+  g_autofree char *text = lian_summary_to_json_string (s);
+  g_autoptr(JsonNode) parsed = json_from_string (text, NULL);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (LIAN_TYPE_ORG_KIND);
+  g_autoptr(GEnumClass) levels = g_type_class_ref (LIAN_TYPE_LEVEL);
+  JsonObject *needs;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      if (!has_path (root, paths[i]))
+        g_printerr ("missing %s\n", paths[i]);
+      CU_ASSERT_TRUE (has_path (root, paths[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (by_nick); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (by_nick[i].type ());
+      for (guint v = 0; v < klass->n_values; v++)
+        {
+          g_autofree char *at = g_strconcat (by_nick[i].path, ".", klass->values[v].value_nick,
+                                             NULL);
+          CU_ASSERT_TRUE_FATAL (has_path (root, at));
+          CU_ASSERT_EQUAL (int_at (root, at), 0);
+        }
+    }
+  for (guint k = 0; k < kinds->n_values; k++)
+    for (guint l = 0; l < levels->n_values; l++)
+      {
+        g_autofree char *at = g_strconcat ("organizations.by_kind_and_level.",
+                                           kinds->values[k].value_nick,
+                                           ".", levels->values[l].value_nick, NULL);
+        CU_ASSERT_TRUE_FATAL (has_path (root, at));
+        CU_ASSERT_EQUAL (int_at (root, at), 0);
+      }
+
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (json_node_get_object (root), "scope"),
+                          "all");
+  CU_ASSERT_TRUE (json_object_get_null_member (json_node_get_object (root), "as_of"));
+  needs = json_object_get_object_member (json_node_get_object (root), "needs");
+  CU_ASSERT_EQUAL (json_object_get_double_member (needs, "resolution_rate"), 0.0);
+  CU_ASSERT_TRUE (json_object_get_null_member (json_object_get_object_member (needs,
+                                                                              "days_to_resolve"),
+                                               "median"));
+  /* The text is the same tree. */
+  CU_ASSERT_PTR_NOT_NULL_FATAL (parsed);
+  CU_ASSERT_TRUE (json_node_equal (root, parsed));
+}
+
+static void
+test_to_json_values (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", "2023-12-31");
+  g_autoptr(LianSummary) wuxi = g_list_model_get_item (cities, 0);
+  g_autoptr(JsonNode) root = lian_summary_to_json (wuxi);
+  JsonObject *o = json_node_get_object (root);
+  JsonObject *needs;
+
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (o, "key"), "320200");
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (o, "label"), "无锡市");
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (o, "scope"), "无锡市");
+  CU_ASSERT_STRING_EQUAL (json_object_get_string_member (o, "as_of"), "2023-12-31");
+  CU_ASSERT_EQUAL (int_at (root, "needs.by_status.resolved"), 3);
+  CU_ASSERT_EQUAL (int_at (root, "needs.by_category.financing"), 2);
+  CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.branch.county"), 1);
+  CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.joint-committee.city"), 1);
+  CU_ASSERT_EQUAL (int_at (root, "chains.by_tier.advantage"), 1);
+  CU_ASSERT_EQUAL (int_at (root, "projects.loans_yuan"), 1000000);
+  needs = json_object_get_object_member (o, "needs");
+  CU_ASSERT_DOUBLE_EQUAL (json_object_get_double_member (needs, "resolution_rate"), 0.6, 1e-12);
+}
+
+static void
+test_snapshot_and_finalized (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  LianSummary *s = lian_summary_new (r, NULL, NULL);
+  GListModel *chains = lian_summary_rollup_chains (r, NULL, NULL);
+  gpointer weak_s = s, weak_list = chains, weak_item;
+  LianSummary *item = g_list_model_get_item (chains, 0);
+
+  weak_item = item;
+  g_object_add_weak_pointer (G_OBJECT (s), &weak_s);
+  g_object_add_weak_pointer (G_OBJECT (chains), &weak_list);
+  g_object_add_weak_pointer (G_OBJECT (item), &weak_item);
+
+  /* Later changes do not reach a summary. */
+  lian_test_add (r, lian_test_firm ("e9", "320214", NULL, NULL));
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 4);
+
+  g_object_unref (s);
+  g_object_unref (item);
+  g_object_unref (chains);
+  CU_ASSERT_PTR_NULL (weak_s);
+  CU_ASSERT_PTR_NULL (weak_item);
+  CU_ASSERT_PTR_NULL (weak_list);
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) chains = lian_summary_rollup_chains (r, NULL, "2023-06-30");
+  g_autoptr(LianSummary) c2 = g_list_model_get_item (chains, 1);
+  g_autoptr(LianSummary) bare = g_object_new (LIAN_TYPE_SUMMARY, NULL);
+  g_autofree char *scope = NULL, *as_of = NULL, *key = NULL, *label = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (c2), "key");
+
+  g_object_get (c2, "scope-label", &scope, "as-of", &as_of, "key", &key, "label", &label, NULL);
+  CU_ASSERT_STRING_EQUAL (scope, "c2");
+  CU_ASSERT_STRING_EQUAL (as_of, "2023-06-30");
+  CU_ASSERT_STRING_EQUAL (key, "c2");
+  CU_ASSERT_STRING_EQUAL (label, "c2");
+  CU_ASSERT_FALSE (pspec->flags & G_PARAM_WRITABLE);
+  /* Made bare, a summary is empty and defined. */
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (bare), "all");
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (bare), 0);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (bare), -1.0);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/summary/everything-by-hand", test_everything_by_hand },
+    { "/lian/summary/coverage-counts-an-enterprise-once", test_coverage_counts_an_enterprise_once },
+    { "/lian/summary/empty-registry-is-defined", test_empty_registry_is_defined },
+    { "/lian/summary/only-closed-needs-rate-is-zero", test_only_closed_needs_rate_is_zero },
+    { "/lian/summary/resolved-same-day-is-zero-days", test_resolved_same_day_is_zero_days },
+    { "/lian/summary/median-of-even-count", test_median_of_even_count },
+    { "/lian/summary/p90", test_p90 },
+    { "/lian/summary/resolved-without-dates-not-timed", test_resolved_without_dates_not_timed },
+    { "/lian/summary/as-of-counts-what-existed", test_as_of_counts_what_existed },
+    { "/lian/summary/as-of-uses-status-of-that-day", test_as_of_uses_status_of_that_day },
+    { "/lian/summary/scope-by-region", test_scope_by_region },
+    { "/lian/summary/scope-by-chain", test_scope_by_chain },
+    { "/lian/summary/scope-by-region-and-chain", test_scope_by_region_and_chain },
+    { "/lian/summary/scope-dates-keep-dated-kinds", test_scope_dates_keep_dated_kinds },
+    { "/lian/summary/scope-agrees-with-select", test_scope_agrees_with_select },
+    { "/lian/summary/to-json-keys", test_to_json_keys },
+    { "/lian/summary/to-json-values", test_to_json_values },
+    { "/lian/summary/snapshot-and-finalized", test_snapshot_and_finalized },
+    { "/lian/summary/properties", test_properties },
+    { NULL, NULL },
+  };
+  return lian_test_run ("summary", tests);
+}
