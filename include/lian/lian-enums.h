@@ -351,6 +351,34 @@ typedef enum /*< flags >*/ {
   LIAN_CSV_EXPORT_FLAGS_RAW_TEXT = 1 << 2,
 } LianCsvExportFlags;
 
+/**
+ * LianReportFormat:
+ * @LIAN_REPORT_FORMAT_HTML: one self-contained HTML page (UTF-8, inline CSS
+ *   and SVG charts, no scripts, fonts or links to anything outside it),
+ *   readable on screen and printable
+ * @LIAN_REPORT_FORMAT_MARKDOWN: Markdown with tables (CommonMark and GitHub
+ *   tables), without any HTML: no charts, the chain diagram as text
+ *
+ * What a report is written in (see [func@Lian.report_chain_book]).
+ */
+typedef enum {
+  LIAN_REPORT_FORMAT_HTML,
+  LIAN_REPORT_FORMAT_MARKDOWN,
+} LianReportFormat;
+
+/**
+ * LianReportFlags:
+ * @LIAN_REPORT_FLAGS_NONE: personal data masked: phone numbers written as
+ *   `138****5678` ([func@Lian.mask_phone])
+ * @LIAN_REPORT_FLAGS_SHOW_PERSONAL: write phone numbers in full
+ *
+ * How a report is written (see [func@Lian.report_chain_book]).
+ */
+typedef enum /*< flags >*/ {
+  LIAN_REPORT_FLAGS_NONE = 0,
+  LIAN_REPORT_FLAGS_SHOW_PERSONAL = 1 << 0,
+} LianReportFlags;
+
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,

@@ -42,5 +42,7 @@
 #include <lian/lian-csv-importer.h>
 #include <lian/lian-registry-csv.h>
 #include <lian/lian-summary.h>
+#include <lian/lian-mask.h>
+#include <lian/lian-report.h>
 
 #undef _LIAN_INSIDE

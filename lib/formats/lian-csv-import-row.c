@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
+#include "lian-enums-private.h"
 #include "lian-error.h"
 
 static void
@@ -745,8 +746,8 @@ lian_csv_import_row (LianCsvImport *import,
         {
           g_set_error (&error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
                        "a need cannot move from %s to %s",
-                       lian_csv_label (LIAN_TYPE_NEED_STATUS, from),
-                       lian_csv_label (LIAN_TYPE_NEED_STATUS, to));
+                       lian_enum_get_label (LIAN_TYPE_NEED_STATUS, from),
+                       lian_enum_get_label (LIAN_TYPE_NEED_STATUS, to));
           lian_csv_import_reject (import, line, id, import->status_column, error);
           return;
         }

@@ -71,9 +71,7 @@ GType                lian_csv_record_type     (LianRecordKind        kind);
 GType                lian_csv_column_value_type (LianRecordKind      kind,
                                                  const LianCsvColumn *column);
 
-/* Labels: the Chinese word for an enum value or a flag ("融资"), or NULL. */
-const char          *lian_csv_label           (GType                 type,
-                                               int                   value);
+/* Labels: lian_enum_get_label() (lian-enums-private.h) writes them. */
 /* A label or a nick (case and '_'/'-' ignored) to its value. */
 gboolean             lian_csv_parse_label     (GType                 type,
                                                const char           *text,
@@ -91,7 +89,6 @@ GStrv                lian_csv_split_list      (const char           *text,
 /* A cell Excel was told to keep as text, ="…", to the text inside. */
 const char          *lian_csv_unguard         (const char           *cell,
                                                char                **owned);
-char                *lian_csv_mask_phone      (const char           *phone);
 
 /* Reading */
 

@@ -121,25 +121,6 @@ lian_csv_unguard (const char  *cell,
   return *owned;
 }
 
-char *
-lian_csv_mask_phone (const char *phone)
-{
-  glong n = g_utf8_strlen (phone, -1);
-  GString *out = g_string_new (NULL);
-
-  if (n < 8)
-    {
-      for (glong i = 0; i < n; i++)
-        g_string_append_c (out, '*');
-      return g_string_free (out, FALSE);
-    }
-  g_string_append_len (out, phone, g_utf8_offset_to_pointer (phone, 3) - phone);
-  for (glong i = 0; i < n - 7; i++)
-    g_string_append_c (out, '*');
-  g_string_append (out, g_utf8_offset_to_pointer (phone, n - 4));
-  return g_string_free (out, FALSE);
-}
-
 /* Decoding */
 
 static guint

@@ -9,6 +9,8 @@
 #include "lian-registry-csv.h"
 #include "lian-csv-private.h"
 #include "lian-enum-types.h"
+#include "lian-enums-private.h"
+#include "lian-mask.h"
 
 typedef struct
 {
@@ -35,7 +37,7 @@ label_of (Export *export,
           GType   type,
           int     value)
 {
-  const char *label = export->english ? NULL : lian_csv_label (type, value);
+  const char *label = export->english ? NULL : lian_enum_get_label (type, value);
 
   return g_strdup (label ? label : lian_enum_to_nick (type, value));
 }
@@ -54,7 +56,7 @@ flags_text (Export *export,
       guint v = klass->values[i].value;
       if (v != 0 && (value & v) == v)
         {
-          const char *label = export->english ? NULL : lian_csv_label (type, (int) v);
+          const char *label = export->english ? NULL : lian_enum_get_label (type, (int) v);
           g_strv_builder_add (builder, label ? label : klass->values[i].value_nick);
         }
     }
@@ -177,7 +179,7 @@ cell_text (Export              *export,
     case LIAN_CSV_CELL_PHONE:
       *guard = TRUE;
       if (g_value_get_string (&value) && !(export->flags & LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL))
-        return lian_csv_mask_phone (g_value_get_string (&value));
+        return lian_mask_phone (g_value_get_string (&value));
       return g_value_dup_string (&value);
     case LIAN_CSV_CELL_TEXT:
     case LIAN_CSV_CELL_ID:

@@ -1,0 +1,584 @@
+/* lian-report-chain-book.c: the chain book (一链一册)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-report-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-party-org.h"
+
+#define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
+
+typedef struct
+{
+  LianReport    r;
+  LianChain    *chain;
+  const char   *chain_id;
+  GListModel   *enterprises;   /* on the chain, as select finds them */
+  GHashTable   *grassroots;    /* enterprise id → itself: in a grassroots org */
+  GHashTable   *reached;       /* enterprise id → itself: in any org */
+  guint         n_segments;
+  /* Per segment, and one more for enterprises without a known segment. */
+  guint        *n_enterprises;
+  guint        *n_covered;
+  guint        *n_reached;
+  gboolean     *has_leader;
+} Book;
+
+static GListModel *
+select_on_chain (LianRegistry   *registry,
+                 LianRecordKind  kind,
+                 const char     *chain_id)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (kind);
+
+  lian_filter_set_chain_id (filter, chain_id);
+  return lian_registry_select (registry, filter);
+}
+
+/* Which enterprises organisations reach: every organisation counts, as in
+ * LianSummary (coverage is a property of the enterprise). */
+static void
+collect_coverage (Book *b)
+{
+  g_autoptr(GListModel) orgs = lian_registry_get_organizations (b->r.registry);
+  guint n = g_list_model_get_n_items (orgs);
+
+  b->grassroots = g_hash_table_new (g_str_hash, g_str_equal);
+  b->reached = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
+      const char * const *members = lian_party_org_get_member_ids (org);
+      gboolean grassroots = lian_party_org_is_grassroots (org);
+
+      for (guint j = 0; members[j]; j++)
+        {
+          g_hash_table_add (b->reached, (gpointer) members[j]);
+          if (grassroots)
+            g_hash_table_add (b->grassroots, (gpointer) members[j]);
+        }
+    }
+}
+
+/* The index of the segment @ent is in, n_segments when none is known. */
+static guint
+segment_of (Book           *b,
+            LianEnterprise *ent,
+            LianChainRole  *role)
+{
+  LianChainLink *link = lian_enterprise_get_chain_link (ent, b->chain_id);
+  int index = -1;
+
+  if (link == NULL)
+    {
+      *role = LIAN_CHAIN_ROLE_SUPPORTING;
+      return b->n_segments;
+    }
+  *role = lian_chain_link_get_role (link);
+  if (lian_chain_link_get_segment (link))
+    index = lian_chain_get_segment_index (b->chain, lian_chain_link_get_segment (link));
+  return index < 0 ? b->n_segments : (guint) index;
+}
+
+static void
+count_segments (Book *b)
+{
+  guint n = g_list_model_get_n_items (b->enterprises);
+
+  b->n_segments = g_strv_length ((char **) lian_chain_get_segments (b->chain));
+  b->n_enterprises = g_new0 (guint, b->n_segments + 1);
+  b->n_covered = g_new0 (guint, b->n_segments + 1);
+  b->n_reached = g_new0 (guint, b->n_segments + 1);
+  b->has_leader = g_new0 (gboolean, b->n_segments + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianEnterprise) ent = g_list_model_get_item (b->enterprises, i);
+      const char *id = lian_record_get_id (LIAN_RECORD (ent));
+      LianChainRole role;
+      guint s = segment_of (b, ent, &role);
+
+      b->n_enterprises[s]++;
+      if (g_hash_table_contains (b->grassroots, id))
+        b->n_covered[s]++;
+      if (g_hash_table_contains (b->reached, id))
+        b->n_reached[s]++;
+      if (role == LIAN_CHAIN_ROLE_LEADER || lian_chain_is_leader (b->chain, id))
+        b->has_leader[s] = TRUE;
+    }
+}
+
+static void
+write_overview (Book *b)
+{
+  LianReport *r = &b->r;
+  guint n = g_list_model_get_n_items (b->enterprises), covered = 0, reached = 0;
+  g_autofree char *region = lian_report_region_name (r, lian_chain_get_region (b->chain));
+  g_autofree char *n_segments = lian_report_count (b->n_segments);
+  g_autofree char *n_ents = lian_report_count (n);
+  g_autofree char *org_coverage = NULL, *work_coverage = NULL;
+
+  for (guint s = 0; s <= b->n_segments; s++)
+    covered += b->n_covered[s], reached += b->n_reached[s];
+  org_coverage = lian_report_ratio (covered, n);
+  work_coverage = lian_report_ratio (reached, n);
+
+  lian_report_section (r, "概况");
+  lian_report_fields_begin (r);
+  lian_report_field (r, "产业链", lian_record_get_name (LIAN_RECORD (b->chain)));
+  lian_report_field (r, "编号", b->chain_id);
+  lian_report_field (r, "等级", lian_report_label (LIAN_TYPE_CHAIN_TIER,
+                                                 lian_chain_get_tier (b->chain)));
+  lian_report_field (r, "产业集群", lian_chain_get_cluster (b->chain));
+  lian_report_field (r, "层级", lian_report_label (LIAN_TYPE_LEVEL,
+                                                 lian_chain_get_level (b->chain)));
+  lian_report_field (r, "所属地区", region);
+  lian_report_field (r, "环节", n_segments);
+  lian_report_field (r, "链上企业", n_ents);
+  lian_report_field (r, "组织覆盖", org_coverage);
+  lian_report_field (r, "工作覆盖", work_coverage);
+  lian_report_fields_end (r);
+}
+
+static void
+write_segments (Book *b)
+{
+  LianReport *r = &b->r;
+  const char * const *names = lian_chain_get_segments (b->chain);
+  g_autofree LianReportSegment *segments = g_new0 (LianReportSegment, b->n_segments + 1);
+
+  lian_report_section (r, "产业链环节（上游 → 下游）");
+  if (b->n_segments == 0)
+    lian_report_note (r, "本链未登记环节。");
+  for (guint s = 0; s < b->n_segments; s++)
+    {
+      segments[s].name = names[s];
+      segments[s].n_enterprises = b->n_enterprises[s];
+      segments[s].n_covered = b->n_covered[s];
+      segments[s].has_leader = b->has_leader[s];
+    }
+  lian_report_chain_diagram (r, "各环节企业数与组织覆盖（红框为链主企业所在环节）",
+                             segments, b->n_segments);
+
+  lian_report_table_begin (r, "lrrr", "环节", "企业", "组织覆盖", "工作覆盖");
+  for (guint s = 0; s <= b->n_segments; s++)
+    {
+      g_autofree char *count = NULL, *covered = NULL, *reached = NULL;
+
+      if (s == b->n_segments && b->n_enterprises[s] == 0)
+        break;
+      count = lian_report_count (b->n_enterprises[s]);
+      covered = lian_report_ratio (b->n_covered[s], b->n_enterprises[s]);
+      reached = lian_report_ratio (b->n_reached[s], b->n_enterprises[s]);
+      lian_report_row (r, s < b->n_segments ? names[s] : "未标明环节", count, covered, reached);
+    }
+  lian_report_table_end (r);
+  lian_report_note (r, "组织覆盖：加入党支部、联合党委、行动支部或企业党组织等基层党组织的企业；"
+                       "工作覆盖：加入任一党组织（含党建联盟、先锋服务队）的企业。");
+}
+
+static void
+write_leaders (Book *b)
+{
+  LianReport *r = &b->r;
+  const char * const *leaders = lian_chain_get_leader_ids (b->chain);
+
+  lian_report_section (r, "链主企业");
+  if (leaders[0] == NULL)
+    {
+      lian_report_note (r, "本链未登记链主企业。");
+      return;
+    }
+  lian_report_table_begin (r, "lnnnnn", "企业", "环节", "所在地区", "规模", "联系人", "联系电话");
+  for (guint i = 0; leaders[i]; i++)
+    {
+      LianEnterprise *ent = lian_registry_lookup_enterprise (r->registry, leaders[i]);
+      LianChainLink *link = ent ? lian_enterprise_get_chain_link (ent, b->chain_id) : NULL;
+      g_autofree char *region = NULL, *phone = NULL;
+
+      if (ent == NULL)
+        {
+          lian_report_row (r, leaders[i], NULL, NULL, NULL, NULL, NULL);
+          continue;
+        }
+      region = lian_report_region_name (r, lian_enterprise_get_region (ent));
+      phone = lian_report_phone (r, lian_enterprise_get_contact_phone (ent));
+      lian_report_row (r, lian_record_get_name (LIAN_RECORD (ent)),
+                       link ? lian_chain_link_get_segment (link) : NULL, region,
+                       lian_report_label (LIAN_TYPE_ENTERPRISE_SIZE, lian_enterprise_get_size (ent)),
+                       lian_enterprise_get_contact_name (ent), phone);
+    }
+  lian_report_table_end (r);
+}
+
+static void
+write_enterprises (Book *b)
+{
+  LianReport *r = &b->r;
+  guint n = g_list_model_get_n_items (b->enterprises);
+  const char * const *names = lian_chain_get_segments (b->chain);
+
+  lian_report_section (r, "链上企业");
+  if (n == 0)
+    {
+      lian_report_note (r, "本链尚无企业。");
+      return;
+    }
+  lian_report_table_begin (r, "nlnnnnn", "环节", "企业", "角色", "所在地区", "规模",
+                           "组织覆盖", "工作覆盖");
+  /* Segment by segment, upstream first; in each, in the registry's order. */
+  for (guint s = 0; s <= b->n_segments; s++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(LianEnterprise) ent = g_list_model_get_item (b->enterprises, i);
+        const char *id = lian_record_get_id (LIAN_RECORD (ent));
+        g_autofree char *region = NULL;
+        LianChainRole role;
+
+        if (segment_of (b, ent, &role) != s)
+          continue;
+        region = lian_report_region_name (r, lian_enterprise_get_region (ent));
+        lian_report_row (r, s < b->n_segments ? names[s] : "未标明环节",
+                         lian_record_get_name (LIAN_RECORD (ent)),
+                         lian_report_label (LIAN_TYPE_CHAIN_ROLE, role), region,
+                         lian_report_label (LIAN_TYPE_ENTERPRISE_SIZE, lian_enterprise_get_size (ent)),
+                         g_hash_table_contains (b->grassroots, id) ? "是" : "否",
+                         g_hash_table_contains (b->reached, id) ? "是" : "否");
+      }
+  lian_report_table_end (r);
+}
+
+static void
+write_organizations (Book *b)
+{
+  LianReport *r = &b->r;
+  g_autoptr(GListModel) orgs = select_on_chain (r->registry, LIAN_RECORD_KIND_ORGANIZATION,
+                                                b->chain_id);
+  guint n = g_list_model_get_n_items (orgs);
+
+  lian_report_section (r, "服务本链的党组织");
+  if (n == 0)
+    {
+      lian_report_note (r, "尚无党组织服务本链。");
+      return;
+    }
+  lian_report_table_begin (r, "lnnnlrr", "党组织", "类型", "层级", "所在地区", "品牌",
+                           "成员企业", "党员");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
+      g_autofree char *region = lian_report_region_name (r, lian_party_org_get_region (org));
+      g_autofree char *members = lian_report_count (g_strv_length ((char **) lian_party_org_get_member_ids (org)));
+      g_autofree char *party = lian_report_count (lian_party_org_get_party_members (org));
+
+      lian_report_row (r, lian_record_get_name (LIAN_RECORD (org)),
+                       lian_report_label (LIAN_TYPE_ORG_KIND, lian_party_org_get_kind (org)),
+                       lian_report_label (LIAN_TYPE_LEVEL, lian_party_org_get_level (org)),
+                       region, lian_party_org_get_brand (org), members, party);
+    }
+  lian_report_table_end (r);
+}
+
+static void
+needs_row (LianReport *r,
+           gboolean    footer,
+           const char *label,
+           guint       open,
+           guint       resolved,
+           guint       closed)
+{
+  g_autofree char *o = lian_report_count (open);
+  g_autofree char *s = lian_report_count (resolved);
+  g_autofree char *x = lian_report_count (closed);
+  g_autofree char *t = lian_report_count (open + resolved + closed);
+
+  if (footer)
+    lian_report_footer_row (r, label, o, s, x, t);
+  else
+    lian_report_row (r, label, o, s, x, t);
+}
+
+static void
+write_needs (Book *b)
+{
+  LianReport *r = &b->r;
+  g_autoptr(GListModel) needs = select_on_chain (r->registry, LIAN_RECORD_KIND_NEED, b->chain_id);
+  guint n = g_list_model_get_n_items (needs), n_open = 0;
+  guint open[N_CATEGORIES] = { 0 }, resolved[N_CATEGORIES] = { 0 }, closed[N_CATEGORIES] = { 0 };
+  guint total[3] = { 0 };   /* open, resolved, closed */
+  LianReportBar bars[N_CATEGORIES] = { { 0 } };
+  guint n_bars = 0;
+  const LianReportChart chart = {
+    "各类需求：未解决、已解决与已关闭", { "未解决", "已解决", "已关闭" },
+    { "#e0a11b", "#2e7d32", "#9aa1ab" }, FALSE,
+  };
+
+  lian_report_section (r, "企业需求（按类别）");
+  if (n == 0)
+    {
+      lian_report_note (r, "本链尚无需求。");
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
+      LianNeedCategory c = lian_need_get_category (need);
+
+      if (lian_need_is_open (need))
+        open[c]++, total[0]++;
+      else if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED)
+        resolved[c]++, total[1]++;
+      else
+        closed[c]++, total[2]++;
+    }
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    if (open[c] + resolved[c] + closed[c])
+      {
+        bars[n_bars].label = lian_report_label (LIAN_TYPE_NEED_CATEGORY, c);
+        bars[n_bars].values[0] = open[c];
+        bars[n_bars].values[1] = resolved[c];
+        bars[n_bars].values[2] = closed[c];
+        n_bars++;
+      }
+  lian_report_bar_chart (r, &chart, bars, n_bars);
+
+  lian_report_table_begin (r, "lrrrr", "类别", "未解决", "已解决", "已关闭", "合计");
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    if (open[c] + resolved[c] + closed[c])
+      needs_row (r, FALSE, lian_report_label (LIAN_TYPE_NEED_CATEGORY, c),
+                 open[c], resolved[c], closed[c]);
+  needs_row (r, TRUE, "合计", total[0], total[1], total[2]);
+  lian_report_table_end (r);
+
+  lian_report_subsection (r, "未解决的需求");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
+
+      if (!lian_need_is_open (need))
+        continue;
+      if (n_open++ == 0)
+        lian_report_table_begin (r, "llnnnl", "需求", "企业", "类别", "状态", "提交日期", "承办");
+      lian_report_row (r, lian_need_get_title (need),
+                       lian_report_record_name (r, lian_need_get_enterprise_id (need)),
+                       lian_report_label (LIAN_TYPE_NEED_CATEGORY, lian_need_get_category (need)),
+                       lian_report_label (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)),
+                       lian_need_get_submitted (need),
+                       lian_report_record_name (r, lian_need_get_assignee_id (need)));
+    }
+  if (n_open)
+    lian_report_table_end (r);
+  else
+    lian_report_note (r, "没有未解决的需求。");
+}
+
+static void
+write_services (Book *b)
+{
+  LianReport *r = &b->r;
+  g_autoptr(GListModel) services = lian_registry_get_services (r->registry);
+  guint n = g_list_model_get_n_items (services), n_shown = 0;
+
+  lian_report_section (r, "适用的服务资源");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianServiceItem) item = g_list_model_get_item (services, i);
+      const char *region_code = lian_service_item_get_region (item);
+      g_autofree char *region = NULL, *categories = NULL, *validity = NULL;
+
+      if (!lian_service_item_applies_to_chain (item, b->chain_id))
+        continue;
+      if (n_shown++ == 0)
+        lian_report_table_begin (r, "lnllnn", "服务资源", "类型", "提供部门", "服务类别",
+                                 "适用地区", "有效期");
+      region = region_code ? lian_report_region_name (r, region_code) : g_strdup ("不限");
+      categories = lian_report_categories (lian_service_item_get_categories (item));
+      if (lian_service_item_get_valid_from (item) || lian_service_item_get_valid_until (item))
+        validity = g_strdup_printf ("%s 至 %s",
+                                    lian_service_item_get_valid_from (item)
+                                    ? lian_service_item_get_valid_from (item) : "",
+                                    lian_service_item_get_valid_until (item)
+                                    ? lian_service_item_get_valid_until (item) : "长期");
+      lian_report_row (r, lian_record_get_name (LIAN_RECORD (item)),
+                       lian_report_label (LIAN_TYPE_SERVICE_KIND, lian_service_item_get_kind (item)),
+                       lian_service_item_get_provider (item), categories, region,
+                       validity ? validity : "长期");
+    }
+  if (n_shown)
+    lian_report_table_end (r);
+  else
+    lian_report_note (r, "尚无适用于本链的服务资源。");
+}
+
+static void
+write_projects (Book *b)
+{
+  LianReport *r = &b->r;
+  g_autoptr(GListModel) projects = select_on_chain (r->registry, LIAN_RECORD_KIND_PROJECT,
+                                                    b->chain_id);
+  guint n = g_list_model_get_n_items (projects), talents = 0, solved = 0;
+  gint64 loans = 0;
+  g_autofree char *total_loans = NULL, *total_talents = NULL, *total_solved = NULL;
+
+  lian_report_section (r, "行动项目");
+  if (n == 0)
+    {
+      lian_report_note (r, "尚无行动项目。");
+      return;
+    }
+  lian_report_table_begin (r, "llnrnnrrr", "行动项目", "牵头党组织", "状态", "需求",
+                           "开始", "完成（截止）", "协调融资", "引进人才", "攻克难题");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianActionProject) p = g_list_model_get_item (projects, i);
+      const char *finished = lian_action_project_get_finished (p);
+      const char *due = lian_action_project_get_due (p);
+      g_autofree char *needs = lian_report_count (g_strv_length ((char **) lian_action_project_get_need_ids (p)));
+      g_autofree char *end = finished ? g_strdup (finished)
+                                      : due ? g_strdup_printf ("（%s）", due) : NULL;
+      g_autofree char *money = lian_report_yuan (lian_action_project_get_loans_yuan (p));
+      g_autofree char *people = lian_report_count (lian_action_project_get_talents (p));
+      g_autofree char *done = lian_report_count (lian_action_project_get_problems_solved (p));
+
+      loans += lian_action_project_get_loans_yuan (p);
+      talents += lian_action_project_get_talents (p);
+      solved += lian_action_project_get_problems_solved (p);
+      lian_report_row (r, lian_record_get_name (LIAN_RECORD (p)),
+                       lian_report_record_name (r, lian_action_project_get_owner_id (p)),
+                       lian_report_label (LIAN_TYPE_PROJECT_STATUS, lian_action_project_get_status (p)),
+                       needs, lian_action_project_get_started (p), end, money, people, done);
+    }
+  total_loans = lian_report_yuan (loans);
+  total_talents = lian_report_count (talents);
+  total_solved = lian_report_count (solved);
+  lian_report_footer_row (r, "合计", "", "", "", "", "", total_loans, total_talents, total_solved);
+  lian_report_table_end (r);
+}
+
+static void
+write_activities (Book *b)
+{
+  LianReport *r = &b->r;
+  g_autoptr(GListModel) activities = select_on_chain (r->registry, LIAN_RECORD_KIND_ACTIVITY,
+                                                      b->chain_id);
+  guint n = g_list_model_get_n_items (activities);
+
+  if (n == 0)
+    return;
+  lian_report_section (r, "党建活动");
+  lian_report_table_begin (r, "lnnlr", "活动", "类型", "日期", "党组织", "参加人数");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianActivity) a = g_list_model_get_item (activities, i);
+      guint participants = lian_activity_get_participants (a);
+      g_autofree char *people = participants ? lian_report_count (participants) : NULL;
+
+      lian_report_row (r, lian_record_get_name (LIAN_RECORD (a)),
+                       lian_report_label (LIAN_TYPE_ACTIVITY_KIND, lian_activity_get_kind (a)),
+                       lian_activity_get_date (a),
+                       lian_report_record_name (r, lian_activity_get_org_id (a)), people);
+    }
+  lian_report_table_end (r);
+}
+
+/**
+ * lian_report_chain_book:
+ * @registry: a registry
+ * @chain_id: the id of a [class@Lian.Chain]
+ * @format: HTML or Markdown
+ * @flags: whether to show personal data
+ * @error: return location for a [error@Lian.RegistryError]
+ *
+ * Writes the chain book (一链一册) of a chain: everything the registry
+ * knows about it, in one document.
+ *
+ * - *Overview*: name, tier, cluster, level, region, and the headline
+ *   counts.
+ * - *Segments*, upstream to downstream: in HTML a diagram (a box per
+ *   segment, arrows between them, the segments that hold a chain leader
+ *   marked 链主), in Markdown one line; then a table with, per segment, the
+ *   enterprises in it and their organisation coverage (those that are
+ *   members of a grassroots organisation, see
+ *   [func@Lian.PartyOrg.kind_is_grassroots], out of the enterprises in the
+ *   segment) and work coverage (members of any organisation). Enterprises
+ *   on the chain without a segment, or with one the chain does not list,
+ *   are counted in a row of their own.
+ * - *Leader enterprises* ([property@Lian.Chain:leader-ids]), with their
+ *   contact, and every *enterprise on the chain*, by segment.
+ * - The *organisations* serving the chain.
+ * - The chain's *needs* by category: open (submitted, accepted or in
+ *   progress), resolved and closed; in HTML also as a bar chart; then the
+ *   open needs one by one.
+ * - The *service items* that apply to the chain
+ *   ([method@Lian.ServiceItem.applies_to_chain]).
+ * - The *action projects* bundling the chain's needs, with their outcomes
+ *   (loans, talents, problems solved) and their totals, and the chain's
+ *   activities.
+ *
+ * Records are "on the chain" as [method@Lian.Registry.select] decides. The
+ * text is Chinese. Every value taken from the registry is escaped (HTML) or
+ * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
+ * as [func@Lian.mask_phone] does unless @flags has
+ * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry gives the same text.
+ *
+ * ```python
+ * html = Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
+ *                               Lian.ReportFlags.NONE)
+ * GLib.file_set_contents('chain-ic.html', html.encode())
+ * ```
+ *
+ * Returns: (transfer full): the document (UTF-8), or `NULL` with
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no chain @chain_id
+ */
+char *
+lian_report_chain_book (LianRegistry      *registry,
+                        const char        *chain_id,
+                        LianReportFormat   format,
+                        LianReportFlags    flags,
+                        GError           **error)
+{
+  Book b = { 0 };
+  char *text;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
+  g_return_val_if_fail (chain_id != NULL, NULL);
+  g_return_val_if_fail (format == LIAN_REPORT_FORMAT_HTML || format == LIAN_REPORT_FORMAT_MARKDOWN,
+                        NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  b.chain = lian_registry_lookup_chain (registry, chain_id);
+  if (b.chain == NULL)
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
+                   "no chain \"%s\" in the registry", chain_id);
+      return NULL;
+    }
+  b.chain_id = lian_record_get_id (LIAN_RECORD (b.chain));
+  lian_report_init (&b.r, registry, format, flags);
+  b.enterprises = select_on_chain (registry, LIAN_RECORD_KIND_ENTERPRISE, b.chain_id);
+  collect_coverage (&b);
+  count_segments (&b);
+
+  lian_report_begin (&b.r, "一链一册", lian_record_get_name (LIAN_RECORD (b.chain)));
+  write_overview (&b);
+  write_segments (&b);
+  write_leaders (&b);
+  write_enterprises (&b);
+  write_organizations (&b);
+  write_needs (&b);
+  write_services (&b);
+  write_projects (&b);
+  write_activities (&b);
+  text = lian_report_finish (&b.r);
+
+  g_object_unref (b.enterprises);
+  g_hash_table_unref (b.grassroots);
+  g_hash_table_unref (b.reached);
+  g_free (b.n_enterprises);
+  g_free (b.n_covered);
+  g_free (b.n_reached);
+  g_free (b.has_leader);
+  return text;
+}

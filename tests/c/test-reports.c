@@ -1,0 +1,589 @@
+/* test-reports.c: the chain book, the enterprise form, the dashboard, and
+ * lian_mask_phone()
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every figure below was counted by hand from data/jiangsu-sample.json.
+ */
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+#define HTML LIAN_REPORT_FORMAT_HTML
+#define MARKDOWN LIAN_REPORT_FORMAT_MARKDOWN
+#define MASKED LIAN_REPORT_FLAGS_NONE
+#define PERSONAL LIAN_REPORT_FLAGS_SHOW_PERSONAL
+
+/* Helpers */
+
+static LianRegistry *
+sample_registry (void)
+{
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
+  return registry;
+}
+
+#define ASSERT_HAS(text, needle)                                               \
+  do {                                                                         \
+    if (strstr ((text), (needle)) == NULL)                                     \
+      g_printerr ("\n%s:%d: lacks \"%s\"\n", __FILE__, __LINE__, (needle));   \
+    CU_ASSERT_PTR_NOT_NULL (strstr ((text), (needle)));                        \
+  } while (0)
+
+#define ASSERT_HAS_NOT(text, needle)                                           \
+  do {                                                                         \
+    if (strstr ((text), (needle)) != NULL)                                     \
+      g_printerr ("\n%s:%d: has \"%s\"\n", __FILE__, __LINE__, (needle));      \
+    CU_ASSERT_PTR_NULL (strstr ((text), (needle)));                            \
+  } while (0)
+
+/* @a appears, and before @b. */
+static gboolean
+comes_before (const char *text,
+              const char *a,
+              const char *b)
+{
+  const char *x = strstr (text, a), *y = strstr (text, b);
+
+  return x && y && x < y;
+}
+
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* What every HTML report must be: one self-contained, well-formed page. */
+static void
+assert_html_page (const char *html)
+{
+  CU_ASSERT_TRUE (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+  CU_ASSERT_TRUE (g_str_has_suffix (html, "</html>\n"));
+  CU_ASSERT_TRUE (g_utf8_validate (html, -1, NULL));
+  ASSERT_HAS (html, "<meta charset=\"utf-8\">");
+  ASSERT_HAS (html, "Content-Security-Policy");
+  ASSERT_HAS (html, "<style>");
+  ASSERT_HAS (html, "Noto Sans CJK SC");
+  ASSERT_HAS (html, "Microsoft YaHei");
+  /* Nothing from outside, nothing that runs. */
+  ASSERT_HAS_NOT (html, "<script");
+  ASSERT_HAS_NOT (html, "<link");
+  ASSERT_HAS_NOT (html, "http:");
+  ASSERT_HAS_NOT (html, "https:");
+  ASSERT_HAS_NOT (html, "src=");
+  ASSERT_HAS_NOT (html, "href=");
+  ASSERT_HAS_NOT (html, "url(");
+  ASSERT_HAS_NOT (html, "@import");
+  ASSERT_HAS_NOT (html, "@font-face");
+  CU_ASSERT_EQUAL (count (html, "<section>"), count (html, "</section>"));
+  CU_ASSERT_EQUAL (count (html, "<table"), count (html, "</table>"));
+  CU_ASSERT_EQUAL (count (html, "<tr>"), count (html, "</tr>"));
+  CU_ASSERT_EQUAL (count (html, "<svg "), count (html, "</svg>"));
+}
+
+/* Each inline SVG is well-formed XML. */
+static guint
+assert_svg_well_formed (const char *html)
+{
+  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  guint n = 0;
+
+  for (const char *start = strstr (html, "<svg "); start; start = strstr (start + 1, "<svg "))
+    {
+      const char *end = strstr (start, "</svg>");
+      g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      CU_ASSERT_PTR_NOT_NULL_FATAL (end);
+      end += strlen ("</svg>");
+      if (!g_markup_parse_context_parse (context, start, end - start, &error) ||
+          !g_markup_parse_context_end_parse (context, &error))
+        {
+          g_printerr ("\nbad SVG: %s\n", error->message);
+          CU_FAIL ("an SVG is not well-formed");
+        }
+      n++;
+    }
+  return n;
+}
+
+/* What every Markdown report must be: no HTML at all. */
+static void
+assert_markdown (const char *md)
+{
+  CU_ASSERT_TRUE (g_str_has_prefix (md, "# "));
+  CU_ASSERT_TRUE (g_utf8_validate (md, -1, NULL));
+  CU_ASSERT_PTR_NULL (strchr (md, '<'));
+  ASSERT_HAS_NOT (md, "<svg");
+}
+
+static char *
+chain_book (LianRegistry     *registry,
+            const char       *id,
+            LianReportFormat  format,
+            LianReportFlags   flags)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = lian_report_chain_book (registry, id, format, flags, &error);
+
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (text);
+  return text;
+}
+
+static char *
+enterprise_form (LianRegistry     *registry,
+                 const char       *id,
+                 LianReportFormat  format,
+                 LianReportFlags   flags)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = lian_report_enterprise_form (registry, id, format, flags, &error);
+
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (text);
+  return text;
+}
+
+static char *
+dashboard (LianRegistry     *registry,
+           const char       *region,
+           LianReportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = lian_report_dashboard (registry, region, format, MASKED, &error);
+
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (text);
+  return text;
+}
+
+/* The tests */
+
+static void
+test_mask_phone (void)
+{
+  static const char *cases[][2] = {
+    { "13812345678", "138****5678" },
+    { "1381234567", "138***4567" },
+    { "12345678", "123*5678" },
+    { "1234567", "*******" },
+    { "", "" },
+    { "+86 13812345678", "+86********5678" },
+    { "0510-88886666", "051******6666" },
+    { "电话13812345678", "电话1******5678" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *masked = lian_mask_phone (cases[i][0]);
+      if (g_strcmp0 (masked, cases[i][1]) != 0)
+        g_printerr ("\n\"%s\" masked as \"%s\"\n", cases[i][0], masked);
+      CU_ASSERT_STRING_EQUAL (masked, cases[i][1]);
+    }
+}
+
+static void
+test_chain_book_html (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *html = chain_book (registry, "chain-ic", HTML, MASKED);
+
+  assert_html_page (html);
+  /* The diagram and the needs chart. */
+  CU_ASSERT_EQUAL (assert_svg_well_formed (html), 2);
+  ASSERT_HAS (html, "<title>集成电路产业链 · 一链一册</title>");
+  ASSERT_HAS (html, "<h1>集成电路产业链</h1>");
+
+  /* Overview: tier, cluster, level, region. */
+  ASSERT_HAS (html, "<dt>等级</dt><dd>重点</dd>");
+  ASSERT_HAS (html, "<dt>产业集群</dt><dd>集成电路</dd>");
+  ASSERT_HAS (html, "<dt>层级</dt><dd>省级</dd>");
+  ASSERT_HAS (html, "<dt>所属地区</dt><dd>江苏省</dd>");
+  /* Four enterprises, one per segment; none in a grassroots organisation,
+   * all in the alliance. */
+  ASSERT_HAS (html, "<dt>链上企业</dt><dd>4</dd>");
+  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>0 / 4（0%）</dd>");
+  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>4 / 4（100%）</dd>");
+
+  /* The segments, upstream to downstream, in the diagram and the table. */
+  {
+    const char *svg = strstr (html, "<svg ");
+    CU_ASSERT_PTR_NOT_NULL_FATAL (svg);
+    CU_ASSERT_TRUE (comes_before (svg, "芯片设计", "晶圆制造"));
+    CU_ASSERT_TRUE (comes_before (svg, "晶圆制造", "封装测试"));
+    CU_ASSERT_TRUE (comes_before (svg, "封装测试", "装备材料"));
+    CU_ASSERT_EQUAL (count (svg, "1 家企业"), 4);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/1 · 0%"), 4);
+    /* Three arrows between four boxes, and the leader's segment marked. */
+    CU_ASSERT_TRUE (comes_before (svg, ">链主<", "晶圆制造"));
+  }
+  ASSERT_HAS (html, "<tr><td>芯片设计</td><td class=\"num\">1</td>"
+                    "<td class=\"num\">0 / 1（0%）</td><td class=\"num\">1 / 1（100%）</td></tr>");
+
+  /* The leader, with the phone masked. */
+  ASSERT_HAS (html, "<td>无锡华芯微电子有限公司</td><td class=\"short\">芯片设计</td>");
+  ASSERT_HAS (html, "138****5678");
+  ASSERT_HAS_NOT (html, "13812345678");
+
+  /* Organisations serving the chain. */
+  ASSERT_HAS (html, "江苏省集成电路产业链党建联盟");
+  ASSERT_HAS (html, "昆山产业链先锋服务队");
+  ASSERT_HAS (html, "无锡市集成电路产业链党委");
+  ASSERT_HAS_NOT (html, "镜片加工环节党支部");
+
+  /* Needs by category: financing 2 open (001, 007), technology 1 (003),
+   * talent 1 (002); nothing resolved. */
+  ASSERT_HAS (html, "<tr><td>融资</td><td class=\"num\">2</td><td class=\"num\">0</td>"
+                    "<td class=\"num\">0</td><td class=\"num\">2</td></tr>");
+  ASSERT_HAS (html, "<tr><td>技术</td><td class=\"num\">1</td>");
+  ASSERT_HAS (html, "<tr><td>人才</td><td class=\"num\">1</td>");
+  ASSERT_HAS (html, "<tfoot>\n<tr><td>合计</td><td class=\"num\">4</td>");
+  ASSERT_HAS (html, "aria-label=\"各类需求：未解决、已解决与已关闭\"");
+  ASSERT_HAS (html, "流动资金贷款");
+  ASSERT_HAS (html, "研发贷款贴息");
+
+  /* Services: those naming chain-ic, and those naming no chain. */
+  ASSERT_HAS (html, "集成电路公共测试平台");
+  ASSERT_HAS (html, "科技贷款贴息");
+  ASSERT_HAS (html, "专精特新贷");
+
+  /* Projects bundling the chain's needs, and their outcomes. */
+  ASSERT_HAS (html, "EDA工具联合攻关");
+  ASSERT_HAS_NOT (html, "固态电池中试项目");
+  ASSERT_HAS (html, "<td class=\"num\">12</td>");
+}
+
+static void
+test_chain_book_markdown (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  g_autofree char *optics = chain_book (registry, "chain-zj-optics", MARKDOWN, MASKED);
+  g_autofree char *nev = chain_book (registry, "chain-nev", MARKDOWN, MASKED);
+
+  assert_markdown (md);
+  ASSERT_HAS (md, "# 集成电路产业链\n\n*一链一册*\n");
+  ASSERT_HAS (md, "- **等级**：重点\n");
+  ASSERT_HAS (md, "- **所属地区**：江苏省\n");
+  ASSERT_HAS (md, "上游 → 芯片设计 → 晶圆制造 → 封装测试 → 装备材料 → 下游");
+  ASSERT_HAS (md, "| 环节 | 企业 | 组织覆盖 | 工作覆盖 |\n|---|---:|---:|---:|\n");
+  ASSERT_HAS (md, "| 芯片设计 | 1 | 0 / 1（0%） | 1 / 1（100%） |\n");
+  ASSERT_HAS (md, "| 无锡华芯微电子有限公司 | 芯片设计 | 新吴区 | 大型 | 王经理 | 138****5678 |\n");
+  ASSERT_HAS (md, "| 融资 | 2 | 0 | 0 | 2 |\n");
+  ASSERT_HAS (md, "| 合计 | 4 | 0 | 0 | 4 |\n");
+  ASSERT_HAS (md, "| 合计 |  |  |  |  |  | 0 元 | 12 | 0 |\n");
+  ASSERT_HAS_NOT (md, "13812345678");
+
+  /* Zhenjiang optics: lens making holds the leader, in the branch and the
+   * joint committee; frames: ent-dy-frame (branch), ent-jr-logis (none). */
+  assert_markdown (optics);
+  ASSERT_HAS (optics, "| 镜片材料 | 0 | — | — |\n");
+  ASSERT_HAS (optics, "| 镜片加工 | 1 | 1 / 1（100%） | 1 / 1（100%） |\n");
+  ASSERT_HAS (optics, "| 眼镜成品 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (optics, "- **等级**：未评级\n");
+  ASSERT_HAS (optics, "| 物流 | 0 | 1 | 0 | 1 |\n");
+  ASSERT_HAS (optics, "没有未解决的需求。");
+
+  /* New energy vehicles: a closed land need and a resolved one, the done
+   * project and its outcomes (3 亿元 loans, 25 talents, 1 problem). */
+  assert_markdown (nev);
+  ASSERT_HAS (nev, "| 用地 | 0 | 0 | 1 | 1 |\n");
+  ASSERT_HAS (nev, "| 技术 | 0 | 1 | 0 | 1 |\n");
+  ASSERT_HAS (nev, "| 固态电池中试项目 | 动力电池攻关行动支部 | 已完成 | 1 | 2023-05-06 | 2023-08-30 "
+                   "| 3 亿元 | 25 | 1 |\n");
+  ASSERT_HAS (nev, "| 电驱电控 | 2 | 0 / 2（0%） | 1 / 2（50%） |\n");
+}
+
+static void
+test_show_personal (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *html = chain_book (registry, "chain-ic", HTML, PERSONAL);
+  g_autofree char *md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, PERSONAL);
+  g_autofree char *masked = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+
+  ASSERT_HAS (html, "13812345678");
+  ASSERT_HAS_NOT (html, "138****5678");
+  ASSERT_HAS (md, "- **联系电话**：13812345678\n");
+  ASSERT_HAS (masked, "- **联系电话**：138****5678\n");
+  ASSERT_HAS (masked, "联系电话已脱敏显示");
+}
+
+static void
+test_escaping (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  const char *evil = "<script>alert('x')</script> & \"华芯\"";
+  g_autofree char *html = NULL, *md = NULL, *form = NULL, *form_md = NULL;
+  g_autofree char *dash = NULL;
+
+  lian_record_set_name (LIAN_RECORD (lian_registry_lookup_enterprise (registry, "ent-wx-chip")), evil);
+  lian_record_set_name (LIAN_RECORD (lian_registry_lookup_chain (registry, "chain-ic")),
+                        "芯片 <b>&amp;</b> | *链* _x_ [y](z) `c` #1");
+  lian_chain_set_segments (lian_registry_lookup_chain (registry, "chain-ic"),
+                           (const char *[]) { "芯片设计", "晶圆<制造>", "封装测试", "装备材料", NULL });
+  lian_need_set_title (lian_registry_lookup_need (registry, "need-001"), "贷款</td><td>");
+
+  html = chain_book (registry, "chain-ic", HTML, MASKED);
+  assert_html_page (html);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (html), 2);
+  ASSERT_HAS (html, "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;华芯&quot;");
+  ASSERT_HAS (html, "<h1>芯片 &lt;b&gt;&amp;amp;&lt;/b&gt; | *链* _x_ [y](z) `c` #1</h1>");
+  ASSERT_HAS (html, ">晶圆&lt;制造&gt;</text>");
+  ASSERT_HAS (html, "贷款&lt;/td&gt;&lt;td&gt;");
+  ASSERT_HAS_NOT (html, "<b>");
+
+  md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  assert_markdown (md);
+  ASSERT_HAS (md, "# 芯片 &lt;b&gt;&amp;amp;&lt;/b&gt; \\| \\*链\\* \\_x\\_ \\[y\\](z) \\`c\\` \\#1\n");
+  ASSERT_HAS (md, "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"华芯\"");
+  /* ent-wx-wafer's segment is no longer one of the chain's. */
+  ASSERT_HAS (md, "| 晶圆&lt;制造&gt; | 0 |");
+  ASSERT_HAS (md, "| 未标明环节 | 1 |");
+  ASSERT_HAS (md, "| 贷款&lt;/td&gt;&lt;td&gt; |");
+
+  form = enterprise_form (registry, "ent-wx-chip", HTML, MASKED);
+  assert_html_page (form);
+  ASSERT_HAS (form, "<h1>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;华芯&quot;</h1>");
+  ASSERT_HAS (form, "<title>&lt;script&gt;");
+  form_md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  assert_markdown (form_md);
+
+  dash = dashboard (registry, NULL, HTML);
+  assert_html_page (dash);
+}
+
+static void
+test_enterprise_form (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *html = enterprise_form (registry, "ent-wx-chip", HTML, MASKED);
+  g_autofree char *md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  g_autofree char *wafer = enterprise_form (registry, "ent-wx-wafer", MARKDOWN, MASKED);
+  g_autofree char *frame = enterprise_form (registry, "ent-dy-frame", MARKDOWN, MASKED);
+
+  assert_html_page (html);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (html), 0);
+  ASSERT_HAS (html, "<title>无锡华芯微电子有限公司 · 一企一表</title>");
+  ASSERT_HAS (html, "<dt>统一社会信用代码</dt><dd>91320214474555530F</dd>");
+  ASSERT_HAS (html, "<dt>联系电话</dt><dd>138****5678</dd>");
+
+  assert_markdown (md);
+  /* Identity. */
+  ASSERT_HAS (md, "- **统一社会信用代码**：91320214474555530F\n");
+  ASSERT_HAS (md, "- **所在地区**：新吴区\n");
+  ASSERT_HAS (md, "- **企业规模**：大型\n");
+  ASSERT_HAS (md, "- **企业标签**：高新技术企业、上市\n");
+  ASSERT_HAS (md, "- **联系电话**：138****5678\n");
+  /* Chains, organisations (the alliance and the committee: no grassroots
+   * one). */
+  ASSERT_HAS (md, "| 集成电路产业链 | 芯片设计 | 链主 | 重点 |\n");
+  ASSERT_HAS (md, "- **组织覆盖**：否\n");
+  ASSERT_HAS (md, "- **工作覆盖**：是\n");
+  ASSERT_HAS (md, "| 江苏省集成电路产业链党建联盟 | 党建联盟 | 省级 | 江苏省 | 否 |\n");
+  ASSERT_HAS (md, "| 无锡市集成电路产业链党委 | 产业链党委 | 市级 | 无锡市 | 否 |\n");
+  /* Needs, with the history of need-003. */
+  ASSERT_HAS (md, "| EDA工具国产化替代（卡脖子） | 集成电路产业链 | 技术 | 办理中 | 2023-06-20 |");
+  ASSERT_HAS (md, "| 研发贷款贴息 | 集成电路产业链 | 融资 | 已提交 | 2023-10-08 | — | — | 5000 万元 |\n");
+  ASSERT_HAS (md, "### 办理记录：EDA工具国产化替代\n");
+  ASSERT_HAS (md, "| 2023-07-03 14:00 | 办理中 | 江苏省集成电路产业链党建联盟 | 组建攻关组 |\n");
+  /* Matches for the two open needs, the best first, at most three. */
+  ASSERT_HAS (md, "### 研发贷款贴息（融资）\n");
+  CU_ASSERT_TRUE (comes_before (strstr (md, "### 研发贷款贴息（融资）"), "| 科技贷款贴息 | 政策 | 无锡市科学技术局 | 75% |",
+                                "| 专精特新贷 | 政策 |"));
+  ASSERT_HAS (md, "### EDA工具国产化替代（技术）\n");
+
+  /* Two chains; a need with no service to match. */
+  ASSERT_HAS (wafer, "| 集成电路产业链 | 晶圆制造 | 核心 | 重点 |\n| 新能源汽车产业链 | 电驱电控 | 配套 | 优势 |\n");
+  ASSERT_HAS (wafer, "没有可匹配的服务资源");
+  /* In a branch: covered; a resolved need has no matches part. */
+  ASSERT_HAS (frame, "- **组织覆盖**：是（已加入基层党组织）\n");
+  ASSERT_HAS (frame, "| 镜片加工环节党支部 | 党支部 | 县级 | 丹阳市 | 是 |\n");
+  ASSERT_HAS (frame, "已解决");
+  ASSERT_HAS (frame, "没有未解决的需求。");
+}
+
+static void
+test_dashboard_all (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *html = dashboard (registry, NULL, HTML);
+  g_autofree char *md = dashboard (registry, NULL, MARKDOWN);
+  const char *rollup;
+
+  assert_html_page (html);
+  /* Needs by category, by status, coverage by city. */
+  CU_ASSERT_EQUAL (assert_svg_well_formed (html), 3);
+  ASSERT_HAS (html, "<h1>全部地区</h1>");
+  ASSERT_HAS (html, "<div class=\"tile-value\">40%</div><div class=\"tile-label\">组织覆盖率</div>");
+  ASSERT_HAS (html, "aria-label=\"各市组织覆盖率\"");
+
+  assert_markdown (md);
+  ASSERT_HAS (md, "| 链上企业 | 10 | — |\n");
+  ASSERT_HAS (md, "| 组织覆盖率 | 40% | 4 / 10 家企业加入基层党组织 |\n");
+  ASSERT_HAS (md, "| 工作覆盖率 | 80% | 8 / 10 家企业加入党组织 |\n");
+  ASSERT_HAS (md, "| 企业需求 | 7 | 未解决 4 · 卡脖子 2 |\n");
+  ASSERT_HAS (md, "| 需求解决率 | 33.3% |");
+  ASSERT_HAS (md, "| 解决用时中位数 | 67.5 天 | 90% 在 119.1 天内解决（2 项计时） |\n");
+  ASSERT_HAS (md, "| 协调融资 | 3 亿元 | — |\n");
+  ASSERT_HAS (md, "| 引进人才 | 37 人 | — |\n");
+  ASSERT_HAS (md, "| 攻克卡脖子难题 | 1 项 | — |\n");
+  ASSERT_HAS (md, "| 融资 | 2 |\n| 用地 | 1 |\n| 技术 | 2 |\n| 人才 | 1 |\n| 物流 | 1 |\n");
+  ASSERT_HAS (md, "| 已提交 | 2 |\n| 已受理 | 1 |\n| 办理中 | 1 |\n| 已解决 | 2 |\n| 已关闭 | 1 |\n");
+  rollup = strstr (md, "## 各市汇总");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (rollup);
+  ASSERT_HAS (rollup, "| 无锡市 | 0 | 3 | 0% | 100% | 1 | 3 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 苏州市 | 0 | 4 | 50% | 75% | 2 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
+  ASSERT_HAS (rollup, "| 镇江市 | 1 | 3 | 66.7% | 66.7% | 2 | 1 | 1 | 100% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 10 | 40% | 80% | 6 | 7 | 2 | 33.3% | 2 | 3 亿元 |\n");
+}
+
+static void
+test_dashboard_regions (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *province = dashboard (registry, "320000", MARKDOWN);
+  g_autofree char *all = dashboard (registry, NULL, MARKDOWN);
+  g_autofree char *wuxi = dashboard (registry, "320200", MARKDOWN);
+  g_autofree char *wuxi_html = dashboard (registry, "320200", HTML);
+  g_autofree char *kunshan = dashboard (registry, "320583", HTML);
+  g_autoptr(GError) error = NULL;
+
+  /* The province is the whole sample, but for its title. */
+  CU_ASSERT_STRING_EQUAL (strstr (province, "## 主要指标"), strstr (all, "## 主要指标"));
+  ASSERT_HAS (province, "# 江苏省\n");
+
+  /* Wuxi: 3 enterprises, its counties. */
+  assert_markdown (wuxi);
+  ASSERT_HAS (wuxi, "# 无锡市\n");
+  ASSERT_HAS (wuxi, "| 链上企业 | 3 | — |\n");
+  ASSERT_HAS (wuxi, "## 各县（市、区）汇总\n");
+  ASSERT_HAS (wuxi, "| 新吴区 | 0 | 2 | 0% | 100% |");
+  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 1 | 0% | 100% |");
+  assert_html_page (wuxi_html);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (wuxi_html), 3);
+
+  /* A county has nothing below it: no roll-up part, no coverage chart. */
+  assert_html_page (kunshan);
+  ASSERT_HAS (kunshan, "<h1>昆山市</h1>");
+  ASSERT_HAS_NOT (kunshan, "汇总</h2>");
+  CU_ASSERT_EQUAL (assert_svg_well_formed (kunshan), 2);
+
+  CU_ASSERT_PTR_NULL (lian_report_dashboard (registry, "12345", HTML, MASKED, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
+}
+
+static void
+test_unknown_ids (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "chain-none", HTML, MASKED, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+  /* An id of another kind is not a chain either. */
+  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "ent-wx-chip", MARKDOWN, MASKED, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "ent-none", MARKDOWN, MASKED, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "chain-ic", HTML, MASKED, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+}
+
+static void
+test_bare_records (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianChain) chain = lian_test_chain ("c-bare", LIAN_CHAIN_TIER_UNRATED,
+                                                LIAN_LEVEL_COUNTY, "320214", NULL);
+  g_autoptr(LianChain) long_chain = lian_test_chain ("c-long", LIAN_CHAIN_TIER_KEY,
+                                                     LIAN_LEVEL_CITY, "320200", "集成电路");
+  g_autoptr(LianEnterprise) ent = lian_test_firm ("e-bare", "320214", NULL, NULL);
+  const char *segments[] = { "一", "二", "三", "四", "五", "六", "七", NULL };
+  g_autofree char *html = NULL, *md = NULL, *form = NULL, *form_md = NULL;
+  g_autofree char *dash = NULL, *dash_md = NULL, *long_html = NULL;
+
+  lian_chain_set_segments (long_chain, segments);
+  lian_test_add (registry, g_object_ref (chain));
+  lian_test_add (registry, g_object_ref (long_chain));
+  lian_test_add (registry, g_object_ref (ent));
+
+  html = chain_book (registry, "c-bare", HTML, MASKED);
+  assert_html_page (html);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (html), 0);
+  ASSERT_HAS (html, "本链未登记环节。");
+  ASSERT_HAS (html, "本链未登记链主企业。");
+  ASSERT_HAS (html, "本链尚无需求。");
+  md = chain_book (registry, "c-bare", MARKDOWN, MASKED);
+  assert_markdown (md);
+
+  /* Seven segments: two rows, the second reached by a bent arrow. */
+  long_html = chain_book (registry, "c-long", HTML, MASKED);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (long_html), 1);
+  CU_ASSERT_EQUAL (count (long_html, "<polyline"), 1);
+  CU_ASSERT_EQUAL (count (long_html, "暂无企业"), 7);
+
+  form = enterprise_form (registry, "e-bare", HTML, MASKED);
+  assert_html_page (form);
+  ASSERT_HAS (form, "<dt>联系电话</dt><dd>—</dd>");
+  ASSERT_HAS (form, "未登记所在产业链。");
+  ASSERT_HAS (form, "尚未加入任何党组织。");
+  ASSERT_HAS (form, "尚未提出需求。");
+  form_md = enterprise_form (registry, "e-bare", MARKDOWN, MASKED);
+  assert_markdown (form_md);
+
+  dash = dashboard (registry, NULL, HTML);
+  assert_html_page (dash);
+  /* No needs, no need charts; Wuxi's coverage. */
+  CU_ASSERT_EQUAL (assert_svg_well_formed (dash), 1);
+  ASSERT_HAS (dash, "尚无需求。");
+  dash_md = dashboard (registry, NULL, MARKDOWN);
+  assert_markdown (dash_md);
+  ASSERT_HAS (dash_md, "| 解决用时中位数 | — | 尚无计时的解决 |\n");
+}
+
+static void
+test_same_text_twice (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *a = chain_book (registry, "chain-nev", HTML, MASKED);
+  g_autofree char *b = chain_book (registry, "chain-nev", HTML, MASKED);
+  g_autofree char *c = dashboard (registry, "320500", HTML);
+  g_autofree char *d = dashboard (registry, "320500", HTML);
+
+  CU_ASSERT_STRING_EQUAL (a, b);
+  CU_ASSERT_STRING_EQUAL (c, d);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/reports/mask-phone", test_mask_phone },
+    { "/lian/reports/chain-book-html", test_chain_book_html },
+    { "/lian/reports/chain-book-markdown", test_chain_book_markdown },
+    { "/lian/reports/show-personal", test_show_personal },
+    { "/lian/reports/escaping", test_escaping },
+    { "/lian/reports/enterprise-form", test_enterprise_form },
+    { "/lian/reports/dashboard-all", test_dashboard_all },
+    { "/lian/reports/dashboard-regions", test_dashboard_regions },
+    { "/lian/reports/unknown-ids", test_unknown_ids },
+    { "/lian/reports/bare-records", test_bare_records },
+    { "/lian/reports/same-text-twice", test_same_text_twice },
+    { NULL, NULL },
+  };
+  return lian_test_run ("reports", tests);
+}

@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The reports from Python, on the bundled Jiangsu sample.
+
+Every figure below was counted by hand from data/jiangsu-sample.json.
+"""
+import html.parser
+import os
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+SAMPLE = os.path.join(os.environ.get('LIAN_SOURCE_DIR', '.'), 'data', 'jiangsu-sample.json')
+HTML = Lian.ReportFormat.HTML
+MARKDOWN = Lian.ReportFormat.MARKDOWN
+MASKED = Lian.ReportFlags.NONE
+PERSONAL = Lian.ReportFlags.SHOW_PERSONAL
+VOID = {'meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr'}
+
+
+def load():
+    registry = Lian.Registry()
+    registry.load_from_file(SAMPLE, None)
+    return registry
+
+
+class Page(html.parser.HTMLParser):
+    """Checks that tags nest and close, and collects the text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.tags, self.text, self.errors = [], {}, [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] = self.tags.get(tag, 0) + 1
+        for name, value in attrs:
+            if name in ('src', 'href') or name.startswith('on'):
+                self.errors.append(f'{tag} has {name}={value}')
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags[tag] = self.tags.get(tag, 0) + 1
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f'</{tag}> closes {self.stack[-1:]}')
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(text):
+    page = Page()
+    page.feed(text)
+    page.close()
+    return page
+
+
+class ReportsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.registry = load()
+
+    def check_page(self, text):
+        page = parse(text)
+        self.assertEqual(page.errors, [])
+        self.assertEqual(page.stack, [])
+        self.assertNotIn('script', page.tags)
+        self.assertNotIn('link', page.tags)
+        self.assertNotIn('img', page.tags)
+        self.assertFalse('://' in text, 'a link to somewhere')
+        return page
+
+    def test_mask_phone(self):
+        self.assertEqual(Lian.mask_phone('13812345678'), '138****5678')
+        self.assertEqual(Lian.mask_phone('123'), '***')
+        self.assertEqual(Lian.mask_phone(''), '')
+
+    def test_enums(self):
+        self.assertEqual(Lian.enum_to_nick(Lian.ReportFormat, HTML), 'html')
+        self.assertEqual(Lian.enum_to_nick(Lian.ReportFormat, MARKDOWN), 'markdown')
+        self.assertEqual(Lian.flags_to_nicks(Lian.ReportFlags, PERSONAL), ['show-personal'])
+
+    def test_chain_book(self):
+        text = Lian.report_chain_book(self.registry, 'chain-ic', HTML, MASKED)
+        page = self.check_page(text)
+        self.assertEqual(page.tags['h1'], 1)
+        self.assertEqual(page.tags['svg'], 2)
+        words = ''.join(page.text)
+        for fact in ('集成电路产业链', '重点', '江苏省', '无锡华芯微电子有限公司', '138****5678',
+                     '组织覆盖 0/1 · 0%', 'EDA工具联合攻关', '集成电路公共测试平台'):
+            self.assertIn(fact, words)
+        self.assertNotIn('13812345678', text)
+
+        md = Lian.report_chain_book(self.registry, 'chain-zj-optics', MARKDOWN, MASKED)
+        self.assertNotIn('<', md)
+        self.assertIn('| 眼镜成品 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n', md)
+        self.assertIn('| 物流 | 0 | 1 | 0 | 1 |\n', md)
+
+    def test_enterprise_form(self):
+        text = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', HTML, PERSONAL)
+        words = ''.join(self.check_page(text).text)
+        for fact in ('91320214474555530F', '新吴区', '高新技术企业、上市', '13812345678',
+                     '组建攻关组', '科技贷款贴息'):
+            self.assertIn(fact, words)
+        md = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', MARKDOWN, MASKED)
+        self.assertNotIn('<', md)
+        self.assertIn('- **联系电话**：138****5678\n', md)
+
+    def test_dashboard(self):
+        text = Lian.report_dashboard(self.registry, None, HTML, MASKED)
+        page = self.check_page(text)
+        self.assertEqual(page.tags['svg'], 3)
+        md = Lian.report_dashboard(self.registry, '320500', MARKDOWN, MASKED)
+        self.assertNotIn('<', md)
+        self.assertIn('# 苏州市\n', md)
+        self.assertIn('| 组织覆盖率 | 50% | 2 / 4 家企业加入基层党组织 |\n', md)
+        self.assertIn('| 协调融资 | 3 亿元 | — |\n', md)
+        self.assertIn('| 张家港市 |', md)
+        self.assertIn('| 昆山市 |', md)
+
+    def test_escaping(self):
+        registry = load()
+        registry.lookup('ent-dy-lens').set_name('<script>alert(1)</script> & 明光')
+        text = Lian.report_chain_book(registry, 'chain-zj-optics', HTML, MASKED)
+        page = self.check_page(text)
+        self.assertIn('<script>alert(1)</script> & 明光', ''.join(page.text))
+        self.assertIn('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 明光', text)
+        md = Lian.report_chain_book(registry, 'chain-zj-optics', MARKDOWN, MASKED)
+        self.assertNotIn('<', md)
+        self.assertIn('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 明光', md)
+
+    def test_errors(self):
+        with self.assertRaises(GLib.Error) as caught:
+            Lian.report_chain_book(self.registry, 'chain-none', HTML, MASKED)
+        self.assertTrue(caught.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.NOT_FOUND))
+        with self.assertRaises(GLib.Error) as caught:
+            Lian.report_enterprise_form(self.registry, 'ent-none', MARKDOWN, MASKED)
+        self.assertTrue(caught.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.NOT_FOUND))
+        with self.assertRaises(GLib.Error) as caught:
+            Lian.report_dashboard(self.registry, '99', HTML, MASKED)
+        self.assertTrue(caught.exception.matches(Lian.data_error_quark(),
+                                                 Lian.DataError.INVALID_REGION))
+
+
+if __name__ == '__main__':
+    unittest.main()
