@@ -45,5 +45,8 @@ int           cmd_generate         (int argc, char **argv);
 int           cmd_need             (int argc, char **argv);
 int           cmd_match            (int argc, char **argv);
 int           cmd_stats            (int argc, char **argv);
+int           cmd_book             (int argc, char **argv);
+int           cmd_form             (int argc, char **argv);
+int           cmd_dashboard        (int argc, char **argv);
 int           cmd_import           (int argc, char **argv);
 int           cmd_export           (int argc, char **argv);

@@ -24,7 +24,8 @@ class UsageTest(unittest.TestCase):
         self.assertEqual(lian('--help').returncode, 0)
         self.assertIn('validate', lian('--help').stdout)
         self.assertEqual(lian('frobnicate').returncode, 2)
-        for command in ['validate', 'stats', 'match', 'need', 'import', 'export', 'generate']:
+        for command in ['validate', 'stats', 'match', 'need', 'book', 'form', 'dashboard', 'import',
+                        'export', 'generate']:
             result = lian(command, '--help')
             self.assertEqual(result.returncode, 0, command)
             self.assertIn('Usage', result.stdout, command)
@@ -129,6 +130,31 @@ class StatsTest(unittest.TestCase):
             self.assertEqual(zjg['projects']['problems_solved'], 300)
             tongzhou = stats('--region', '320612')
             self.assertEqual(tongzhou['organizations']['by_kind']['party-school'], 12)
+
+
+class ReportTest(unittest.TestCase):
+    def test_markdown_reports_match_golden(self):
+        for args, golden in [
+                (['book', SAMPLE, '--chain', 'chain-ic', '--format', 'md'], 'cli-book-chain-ic.md'),
+                (['form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'md'],
+                 'cli-form-ent-wx-chip.md'),
+                (['dashboard', SAMPLE, '--format', 'md'], 'cli-dashboard.md')]:
+            result = lian(*args)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            with open(os.path.join(GOLDEN, golden), encoding='utf-8') as f:
+                self.assertEqual(result.stdout, f.read(), golden)
+
+    def test_html_files_and_errors(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, 'd.html')
+            self.assertEqual(lian('dashboard', SAMPLE, '--region', '320200', '-o', out).returncode, 0)
+            with open(out, encoding='utf-8') as f:
+                page = f.read()
+            self.assertIn('<svg', page)
+            self.assertNotIn('13812345678', page)
+        self.assertEqual(lian('book', SAMPLE).returncode, 2)
+        self.assertEqual(lian('book', SAMPLE, '--chain', 'nope').returncode, 1)
+        self.assertEqual(lian('form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'pdf').returncode, 2)
 
 
 class WorkTest(unittest.TestCase):

@@ -621,6 +621,32 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace ReportFormat {
+        export const $gtype: GObject.GType<ReportFormat>;
+    }
+
+    /**
+     * What a report is written in (see {@link Lian.report_chain_book}).
+     * @gir-type Enum
+     */
+    enum ReportFormat {
+        /**
+         * one self-contained HTML page (UTF-8, inline CSS
+         *   and SVG charts, no scripts, fonts or links to anything outside it),
+         *   readable on screen and printable
+         */
+        HTML = 0,
+        /**
+         * Markdown with tables (CommonMark and GitHub
+         *   tables), without any HTML: no charts, the chain diagram as text
+         */
+        MARKDOWN = 1,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace ServiceKind {
         export const $gtype: GObject.GType<ServiceKind>;
     }
@@ -865,10 +891,130 @@ export namespace Lian {
     function get_version_string(): string;
 
     /**
+     * Masks a phone number for showing or exporting it where personal data
+     * must not be seen: the first 3 and the last 4 characters are kept and each
+     * character between them becomes `*`, so `13812345678` becomes
+     * `138****5678`. A text shorter than 8 characters is masked whole (`*` for
+     * each character); an empty one stays empty. Characters are counted, not
+     * bytes (a text that is not valid UTF-8 is first made valid, as
+     * `g_utf8_make_valid()` does), and nothing is parsed: `+86 138…` keeps `+86`.
+     * 
+     * The CSV export and the reports mask phone numbers with this function
+     * unless asked to show personal data.
+     * 
+     * ```python
+     * Lian.mask_phone('13812345678')   # '138****5678'
+     * ```
+     * @param phone a phone number, as text (UTF-8)
+     * @returns the masked text
+     */
+    function mask_phone(phone: string): string;
+
+    /**
      * The quark of {@link Lian.RegistryError}.
      * @returns the error domain of refused registry changes
      */
     function registry_error_quark(): GLib.Quark;
+
+    /**
+     * Writes the chain book (一链一册) of a chain: everything the registry
+     * knows about it, in one document.
+     * 
+     * - *Overview*: name, tier, cluster, level, region, and the headline
+     *   counts.
+     * - *Segments*, upstream to downstream: in HTML a diagram (a box per
+     *   segment, arrows between them, the segments that hold a chain leader
+     *   marked 链主), in Markdown one line; then a table with, per segment, the
+     *   enterprises in it and their organisation coverage (those that are
+     *   members of a grassroots organisation, see
+     *   {@link Lian.PartyOrg.kind_is_grassroots}, out of the enterprises in the
+     *   segment) and work coverage (members of any organisation). Enterprises
+     *   on the chain without a segment, or with one the chain does not list,
+     *   are counted in a row of their own.
+     * - *Leader enterprises* ({@link Lian.Chain.leader_ids}), with their
+     *   contact, and every *enterprise on the chain*, by segment.
+     * - The *organisations* serving the chain.
+     * - The chain's *needs* by category: open (submitted, accepted or in
+     *   progress), resolved and closed; in HTML also as a bar chart; then the
+     *   open needs one by one.
+     * - The *service items* that apply to the chain
+     *   ({@link Lian.ServiceItem.applies_to_chain}).
+     * - The *action projects* bundling the chain's needs, with their outcomes
+     *   (loans, talents, problems solved) and their totals, and the chain's
+     *   activities.
+     * 
+     * Records are "on the chain" as {@link Lian.Registry.select} decides. The
+     * text is Chinese. Every value taken from the registry is escaped (HTML) or
+     * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
+     * as {@link Lian.mask_phone} does unless `flags` has
+     * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry gives the same text.
+     * 
+     * ```python
+     * html = Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
+     *                               Lian.ReportFlags.NONE)
+     * GLib.file_set_contents('chain-ic.html', html.encode())
+     * ```
+     * @param registry a registry
+     * @param chain_id the id of a {@link Lian.Chain}
+     * @param format HTML or Markdown
+     * @param flags whether to show personal data
+     * @returns the document (UTF-8), or `NULL` with   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no chain `chain_id`
+     * @throws GLib.Error
+     */
+    function report_chain_book(registry: Registry, chain_id: string, format: ReportFormat, flags: ReportFlags): string;
+
+    /**
+     * Writes the dashboard of a region: its figures as a {@link Lian.Summary}
+     * computes them (with no date limit), and those of the regions one level
+     * below it.
+     * 
+     * - *Headline figures*: chains (by tier), enterprises, organisation and
+     *   work coverage, organisations (of which grassroots), needs (open,
+     *   bottleneck), the resolution rate, the median and 90th percentile days
+     *   to resolve, action projects, loans coordinated, talents brought in,
+     *   bottleneck problems solved, activities.
+     * - *Needs* by category and by status: tables, and in HTML bar charts.
+     * - The *regions one level below* (a province's cities, a city's
+     *   counties; for the whole registry, the cities of its province, or its
+     *   provinces if it spans several), as
+     *   {@link Lian.Summary.rollup_regions} computes them: in HTML a bar chart of
+     *   their organisation coverage, and a table with their main figures and,
+     *   last, those of the region itself. A county has no such part.
+     * 
+     * As for {@link Lian.report_chain_book}, the text is Chinese and the same
+     * registry gives the same text.
+     * @param registry a registry
+     * @param region the code of the region to show, or `NULL` for the   whole registry
+     * @param format HTML or Markdown
+     * @param flags whether to show personal data (the dashboard shows none: only   figures)
+     * @returns the document (UTF-8), or `NULL` with   `LIAN_DATA_ERROR_INVALID_REGION` if `region` is not a valid region code
+     * @throws GLib.Error
+     */
+    function report_dashboard(registry: Registry, region: string | null, format: ReportFormat, flags: ReportFlags): string;
+
+    /**
+     * Writes the enterprise form (一企一表) of an enterprise:
+     * 
+     * - *identity*: name, Unified Social Credit Code, region, size, tags,
+     *   employees and party members, contact (the phone number masked unless
+     *   `flags` has `LIAN_REPORT_FLAGS_SHOW_PERSONAL`), parent enterprise;
+     * - the *chains* it is on, with its segment and role;
+     * - the *organisations* it is a member of, and whether that makes it
+     *   covered by organisation (a grassroots one) and by work (any);
+     * - its *needs*, with the history of each;
+     * - for each open need, the three service items that fit it best, with
+     *   their score and reasons, as {@link Lian.Matcher.match_need} ranks them.
+     * 
+     * As for {@link Lian.report_chain_book}, the text is Chinese, values from
+     * the registry are escaped, and the same registry gives the same text.
+     * @param registry a registry
+     * @param enterprise_id the id of a {@link Lian.Enterprise}
+     * @param format HTML or Markdown
+     * @param flags whether to show personal data
+     * @returns the document (UTF-8), or `NULL` with   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no enterprise   `enterprise_id`
+     * @throws GLib.Error
+     */
+    function report_enterprise_form(registry: Registry, enterprise_id: string, format: ReportFormat, flags: ReportFlags): string;
 
     /**
      * Whether `code` is a Unified Social Credit Code exactly as written: 18
@@ -1051,6 +1197,30 @@ export namespace Lian {
          * anything else
          */
         OTHER = 4096,
+    }
+
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace ReportFlags {
+        export const $gtype: GObject.GType<ReportFlags>;
+    }
+
+    /**
+     * How a report is written (see {@link Lian.report_chain_book}).
+     * @gir-type Flags
+     */
+    enum ReportFlags {
+        /**
+         * personal data masked: phone numbers written as
+         *   `138****5678` ({@link Lian.mask_phone})
+         */
+        NONE = 0,
+        /**
+         * write phone numbers in full
+         */
+        SHOW_PERSONAL = 1,
     }
 
 

@@ -1,0 +1,138 @@
+/* lian-report-commands.c: book, form, dashboard
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lian-tool.h"
+
+typedef char *(*ReportFunc) (LianRegistry     *registry,
+                             const char       *what,
+                             LianReportFormat  format,
+                             LianReportFlags   flags,
+                             GError          **error);
+
+/* Renders a report to @output, or to standard output. */
+static int
+write_report (const char *name,
+              const char *file,
+              ReportFunc  render,
+              const char *what,
+              const char *format_name,
+              gboolean    show_personal,
+              const char *output)
+{
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  LianReportFormat format;
+
+  if (format_name == NULL || g_str_equal (format_name, "html"))
+    format = LIAN_REPORT_FORMAT_HTML;
+  else if (g_str_equal (format_name, "md") || g_str_equal (format_name, "markdown"))
+    format = LIAN_REPORT_FORMAT_MARKDOWN;
+  else
+    return tool_usage_error (name, "--format must be html or md");
+
+  registry = tool_load (file);
+  if (registry == NULL)
+    return EXIT_DATA;
+  text = render (registry, what, format,
+                 show_personal ? LIAN_REPORT_FLAGS_SHOW_PERSONAL : LIAN_REPORT_FLAGS_NONE, &error);
+  if (text == NULL)
+    {
+      g_printerr ("%s: %s\n", file, error->message);
+      return EXIT_DATA;
+    }
+  if (output == NULL)
+    {
+      fputs (text, stdout);
+      return EXIT_OK;
+    }
+  if (!g_file_set_contents (output, text, -1, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return EXIT_DATA;
+    }
+  return EXIT_OK;
+}
+
+int
+cmd_book (int    argc,
+          char **argv)
+{
+  g_autofree char *chain = NULL, *output = NULL, *format = NULL;
+  gboolean show_personal = FALSE;
+  const GOptionEntry entries[] = {
+    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, "The chain", "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write (default: standard output)", "OUT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "html (default) or md", "FORMAT" },
+    { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
+    { NULL }
+  };
+
+  if (!tool_parse_options ("book", "FILE",
+                           "Write the book of a chain (一链一册): its segments drawn upstream to "
+                           "downstream with enterprises and coverage, leaders, organisations, needs, "
+                           "services and projects.", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("book", "expected one FILE");
+  if (chain == NULL)
+    return tool_usage_error ("book", "--chain is required");
+  return write_report ("book", argv[1], lian_report_chain_book, chain, format, show_personal, output);
+}
+
+int
+cmd_form (int    argc,
+          char **argv)
+{
+  g_autofree char *enterprise = NULL, *output = NULL, *format = NULL;
+  gboolean show_personal = FALSE;
+  const GOptionEntry entries[] = {
+    { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise, "The enterprise", "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write (default: standard output)", "OUT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "html (default) or md", "FORMAT" },
+    { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
+    { NULL }
+  };
+
+  if (!tool_parse_options ("form", "FILE",
+                           "Write the form of an enterprise (一企一表): who it is, its chains, "
+                           "organisations, needs with their history and the services that match.",
+                           entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("form", "expected one FILE");
+  if (enterprise == NULL)
+    return tool_usage_error ("form", "--enterprise is required");
+  return write_report ("form", argv[1], lian_report_enterprise_form, enterprise, format,
+                       show_personal, output);
+}
+
+int
+cmd_dashboard (int    argc,
+               char **argv)
+{
+  g_autofree char *region = NULL, *output = NULL, *format = NULL;
+  gboolean show_personal = FALSE;
+  const GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, "The region (default: everything)", "CODE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write (default: standard output)", "OUT.html" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, "html (default) or md", "FORMAT" },
+    { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
+    { NULL }
+  };
+
+  if (!tool_parse_options ("dashboard", "FILE",
+                           "Write the dashboard of a region: its figures with bar charts and the "
+                           "roll-up one level down.", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    return tool_usage_error ("dashboard", "expected one FILE");
+  if (region && !lian_region_code_is_valid (region))
+    return tool_usage_error ("dashboard", "--region: \"%s\" is not a region code", region);
+  return write_report ("dashboard", argv[1], lian_report_dashboard, region, format, show_personal,
+                       output);
+}
