@@ -7,6 +7,7 @@
 #include "lian-enums.h"
 #include "lian-error.h"
 #include "lian-enums-private.h"
+#include "lian-text-private.h"
 
 /* "LianNeedStatus" -> "need status": the noun used in messages. */
 char *
@@ -33,6 +34,7 @@ set_unknown_nick_error (GError     **error,
 {
   g_autofree char *noun = lian_type_noun (type);
   g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *quoted = lian_text_for_message (nick);
 
   if (G_TYPE_IS_ENUM (type))
     {
@@ -56,7 +58,7 @@ set_unknown_nick_error (GError     **error,
     }
 
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK,
-               "unknown %s \"%s\"; expected one of %s", noun, nick, expected->str);
+               "unknown %s \"%s\"; expected one of %s", noun, quoted, expected->str);
 }
 
 /**

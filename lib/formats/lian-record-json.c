@@ -19,6 +19,7 @@
 #include "lian-registry.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
+#include "lian-date-private.h"
 
 static const char * const region_members[] = { "id", "name", NULL };
 static const char * const chain_members[] = {
@@ -354,6 +355,8 @@ read_chain_links (LianRecordBuilder  *b,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return wrong_type (error, path, "chain_links", "an array");
   array = json_node_get_array (node);
+  /* A repeated member: the last one counts. */
+  g_clear_pointer (&b->links, g_ptr_array_unref);
   b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -392,6 +395,8 @@ read_history (LianRecordBuilder  *b,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return wrong_type (error, path, "history", "an array");
   array = json_node_get_array (node);
+  /* A repeated member: the last one counts. */
+  g_clear_pointer (&b->events, g_ptr_array_unref);
   b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -554,9 +559,7 @@ write_history (LianNeed       *need,
     {
       LianNeedEvent *event = g_ptr_array_index (events, i);
       GDateTime *when = lian_need_event_get_at (event);
-      g_autofree char *at = g_date_time_format (when, g_date_time_get_microsecond (when)
-                                                      ? "%Y-%m-%dT%H:%M:%S.%f%:z"
-                                                      : "%Y-%m-%dT%H:%M:%S%:z");
+      g_autofree char *at = lian_date_time_to_iso8601 (when);
       lian_json_writer_element (w);
       lian_json_writer_begin_object (w);
       lian_json_writer_member (w, "at");
