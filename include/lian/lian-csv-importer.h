@@ -32,6 +32,16 @@ G_BEGIN_DECLS
  */
 #define LIAN_CSV_MAX_CELL_LENGTH 65536
 
+/**
+ * LIAN_CSV_MAX_FILE_SIZE:
+ *
+ * The largest CSV file, in bytes, an importer takes unless told otherwise
+ * (256 MiB: a full Excel sheet of 1,048,576 rows at 256 bytes a row). A
+ * larger file is refused with `LIAN_FORMAT_ERROR_LIMIT` before a byte of it
+ * is read; [property@Lian.CsvImporter:max-file-size] changes the limit.
+ */
+#define LIAN_CSV_MAX_FILE_SIZE 268435456
+
 #define LIAN_TYPE_CSV_IMPORTER (lian_csv_importer_get_type ())
 
 LIAN_AVAILABLE_IN_ALL
@@ -59,6 +69,11 @@ gboolean         lian_csv_importer_get_update      (LianCsvImporter  *self);
 LIAN_AVAILABLE_IN_ALL
 void             lian_csv_importer_set_update      (LianCsvImporter  *self,
                                                     gboolean          update);
+LIAN_AVAILABLE_IN_ALL
+guint64          lian_csv_importer_get_max_file_size (LianCsvImporter *self);
+LIAN_AVAILABLE_IN_ALL
+void             lian_csv_importer_set_max_file_size (LianCsvImporter *self,
+                                                      guint64          max_size);
 LIAN_AVAILABLE_IN_ALL
 gboolean         lian_csv_importer_import_file     (LianCsvImporter  *self,
                                                     const char       *path,

@@ -45,6 +45,23 @@ G_BEGIN_DECLS
  */
 #define LIAN_JSON_MAX_STRING_LENGTH 65536
 
+/**
+ * LIAN_JSON_MAX_DOCUMENT_SIZE:
+ *
+ * The largest document, in bytes, a registry loads unless told otherwise
+ * (1 GiB, some 30 times the size of a province's register). A larger one
+ * is refused with `LIAN_FORMAT_ERROR_LIMIT` before it is parsed, and a
+ * file or stream before more of it is read;
+ * [method@Lian.Registry.set_max_document_size] changes the limit.
+ */
+#define LIAN_JSON_MAX_DOCUMENT_SIZE 1073741824
+
+LIAN_AVAILABLE_IN_ALL
+guint64   lian_registry_get_max_document_size (LianRegistry      *self);
+LIAN_AVAILABLE_IN_ALL
+void      lian_registry_set_max_document_size (LianRegistry      *self,
+                                               guint64            max_size);
+
 LIAN_AVAILABLE_IN_ALL
 gboolean  lian_registry_load_from_data     (LianRegistry         *self,
                                             const char           *data,

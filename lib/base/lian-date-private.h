@@ -15,5 +15,8 @@ gint32   lian_date_to_day   (const char  *date);
 gboolean lian_date_check_field (const char  *field,
                                 const char  *date,
                                 GError     **error);
+/* `2023-09-04T10:00:00+08:00`, with microseconds if it has any, and a
+ * 4-digit year however small (g_date_time_format()'s %Y is not). */
+char    *lian_date_time_to_iso8601 (GDateTime  *when) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

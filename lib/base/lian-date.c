@@ -9,6 +9,7 @@
 #include "lian-date.h"
 #include "lian-error.h"
 #include "lian-date-private.h"
+#include "lian-text-private.h"
 
 static gboolean
 parse_digits (const char *p,
@@ -57,12 +58,26 @@ lian_date_check_field (const char  *field,
                        const char  *date,
                        GError     **error)
 {
+  g_autofree char *quoted = NULL;
+
   if (lian_date_to_day (date) != LIAN_DAY_INVALID)
     return TRUE;
+  quoted = lian_text_for_message (date);
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
                "%s%s\"%s\" is not a date of the form YYYY-MM-DD",
-               field ? field : "", field ? ": " : "", date ? date : "");
+               field ? field : "", field ? ": " : "", quoted);
   return FALSE;
+}
+
+char *
+lian_date_time_to_iso8601 (GDateTime *when)
+{
+  g_autofree char *time = g_date_time_format (when, g_date_time_get_microsecond (when)
+                                                    ? "T%H:%M:%S.%f%:z" : "T%H:%M:%S%:z");
+  int y, m, d;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  return g_strdup_printf ("%04d-%02d-%02d%s", y, m, d, time);
 }
 
 /**
@@ -126,14 +141,19 @@ lian_date_days_between (const char *from,
  * lian_date_from_date_time:
  * @when: a date and time
  *
- * The calendar date of @when in its own time zone, as `YYYY-MM-DD`.
+ * The calendar date of @when in its own time zone, as `YYYY-MM-DD`: the
+ * year has 4 digits, `0999-12-31` for the year 999.
  *
  * Returns: (transfer full): the date
  */
 char *
 lian_date_from_date_time (GDateTime *when)
 {
+  int y, m, d;
+
   g_return_val_if_fail (when != NULL, NULL);
 
-  return g_date_time_format (when, "%Y-%m-%d");
+  /* Not g_date_time_format()'s %Y, which writes the year 999 as "999". */
+  g_date_time_get_ymd (when, &y, &m, &d);
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }

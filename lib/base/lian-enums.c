@@ -7,6 +7,7 @@
 #include "lian-enums.h"
 #include "lian-error.h"
 #include "lian-enums-private.h"
+#include "lian-text-private.h"
 
 /* The class of a registered enum or flags type. Static types' classes
  * live as long as the process once made, so the first reference is kept
@@ -44,6 +45,7 @@ set_unknown_nick_error (GError     **error,
 {
   g_autofree char *noun = lian_type_noun (type);
   g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *quoted = lian_text_for_message (nick);
 
   if (G_TYPE_IS_ENUM (type))
     {
@@ -67,7 +69,7 @@ set_unknown_nick_error (GError     **error,
     }
 
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK,
-               "unknown %s \"%s\"; expected one of %s", noun, nick, expected->str);
+               "unknown %s \"%s\"; expected one of %s", noun, quoted, expected->str);
 }
 
 /**

@@ -11,26 +11,24 @@
 #include "lian-error.h"
 #include "lian-resources.h"
 #include "lian-region-code-private.h"
+#include "lian-text-private.h"
 
 static gboolean
 check_code (const char  *code,
             GError     **error)
 {
   int province;
+  gboolean six_digits = code != NULL && strlen (code) == 6;
 
-  if (code == NULL || strlen (code) != 6)
+  for (int i = 0; six_digits && i < 6; i++)
+    six_digits = g_ascii_isdigit (code[i]);
+  if (!six_digits)
     {
+      g_autofree char *quoted = lian_text_for_message (code);
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "region code \"%s\" does not have 6 digits", code ? code : "");
+                   "region code \"%s\" does not have 6 digits", quoted);
       return FALSE;
     }
-  for (int i = 0; i < 6; i++)
-    if (!g_ascii_isdigit (code[i]))
-      {
-        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                     "region code \"%s\" does not have 6 digits", code);
-        return FALSE;
-      }
   province = (code[0] - '0') * 10 + (code[1] - '0');
   if (province < 11 || province > 82)
     {
@@ -150,6 +148,10 @@ lian_region_code_contains (const char *ancestor,
   g_return_val_if_fail (lian_region_code_is_valid (ancestor), FALSE);
   g_return_val_if_fail (lian_region_code_is_valid (code), FALSE);
 
+  /* First: a city-level code of the xx90xx group (429000) is no city, so
+   * the test by level below would not find it within itself. */
+  if (strcmp (ancestor, code) == 0)
+    return TRUE;
   if (strncmp (ancestor, code, 2) != 0)
     return FALSE;
   switch (lian_region_code_get_level (ancestor))

@@ -67,6 +67,7 @@ struct _LianCsvImporter
   gboolean partial;
   char *encoding;
   gboolean update;
+  guint64 max_file_size;
 
   LianCsvResults *results;
 };
@@ -80,6 +81,7 @@ enum {
   PROP_PARTIAL,
   PROP_ENCODING,
   PROP_UPDATE,
+  PROP_MAX_FILE_SIZE,
   N_PROPS
 };
 
@@ -152,6 +154,9 @@ lian_csv_importer_get_property (GObject    *object,
     case PROP_UPDATE:
       g_value_set_boolean (value, lian_csv_importer_get_update (self));
       break;
+    case PROP_MAX_FILE_SIZE:
+      g_value_set_uint64 (value, lian_csv_importer_get_max_file_size (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -181,6 +186,9 @@ lian_csv_importer_set_property (GObject      *object,
       break;
     case PROP_UPDATE:
       lian_csv_importer_set_update (self, g_value_get_boolean (value));
+      break;
+    case PROP_MAX_FILE_SIZE:
+      lian_csv_importer_set_max_file_size (self, g_value_get_uint64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -264,6 +272,18 @@ lian_csv_importer_class_init (LianCsvImporterClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS);
 
+  /**
+   * LianCsvImporter:max-file-size:
+   *
+   * The largest file, in bytes, the importer takes, or 0 for no limit;
+   * [const@Lian.CSV_MAX_FILE_SIZE] by default. A larger file is refused
+   * with `LIAN_FORMAT_ERROR_LIMIT` before it is read.
+   */
+  props[PROP_MAX_FILE_SIZE] =
+    g_param_spec_uint64 ("max-file-size", NULL, NULL, 0, G_MAXUINT64, LIAN_CSV_MAX_FILE_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
@@ -271,6 +291,7 @@ static void
 lian_csv_importer_init (LianCsvImporter *self)
 {
   self->update = TRUE;
+  self->max_file_size = LIAN_CSV_MAX_FILE_SIZE;
   self->results = lian_csv_results_new ();
 }
 
@@ -435,6 +456,41 @@ lian_csv_importer_set_update (LianCsvImporter *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_UPDATE]);
 }
 
+/**
+ * lian_csv_importer_get_max_file_size:
+ * @self: an importer
+ *
+ * Gets the largest file the importer takes.
+ *
+ * Returns: the limit in bytes, or 0 for none
+ */
+guint64
+lian_csv_importer_get_max_file_size (LianCsvImporter *self)
+{
+  g_return_val_if_fail (LIAN_IS_CSV_IMPORTER (self), 0);
+
+  return self->max_file_size;
+}
+
+/**
+ * lian_csv_importer_set_max_file_size:
+ * @self: an importer
+ * @max_size: the largest file to take, in bytes, or 0 for no limit
+ *
+ * Sets the largest file the importer takes.
+ */
+void
+lian_csv_importer_set_max_file_size (LianCsvImporter *self,
+                                     guint64          max_size)
+{
+  g_return_if_fail (LIAN_IS_CSV_IMPORTER (self));
+
+  if (self->max_file_size == max_size)
+    return;
+  self->max_file_size = max_size;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_FILE_SIZE]);
+}
+
 static gboolean
 run_import (LianCsvImporter  *self,
             const char       *bytes,
@@ -452,6 +508,14 @@ run_import (LianCsvImporter  *self,
   gboolean ok = FALSE, have_header = FALSE;
   guint line = 0, tries = 0, rows = 0;
 
+  if (self->max_file_size && length > self->max_file_size)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
+                   "the file is larger than %" G_GUINT64_FORMAT " bytes, the most this importer "
+                   "takes (see max-file-size)", self->max_file_size);
+      lian_csv_results_replace (self->results, lian_csv_result_set_new ());
+      return FALSE;
+    }
   text = lian_csv_decode (bytes, length, self->encoding, &text_length, error);
   if (text == NULL)
     {
@@ -528,7 +592,8 @@ out:
  *
  * The error is about the file as a whole: bytes in no encoding read, no
  * header, a required column missing, a quote never closed, a limit passed
- * ([const@Lian.CSV_MAX_COLUMNS], [const@Lian.CSV_MAX_CELL_LENGTH]). In an
+ * ([const@Lian.CSV_MAX_COLUMNS], [const@Lian.CSV_MAX_CELL_LENGTH],
+ * [property@Lian.CsvImporter:max-file-size]). In an
  * all-or-nothing import it also tells of rejected rows, with the domain
  * and code of the first one's problem: `3 of 120 rows rejected; first: row
  * 7, 统一社会信用代码: check character is 'W', not 'X'`. A file-level error
@@ -559,8 +624,10 @@ lian_csv_importer_import_data (LianCsvImporter  *self,
  * @error: return location for an error
  *
  * Like [method@Lian.CsvImporter.import_data], reading a file. A file that
- * cannot be read gives a `G_IO_ERROR`. Cancelling stops the import before
- * anything is changed.
+ * cannot be read gives a `G_IO_ERROR`. A file larger than
+ * [property@Lian.CsvImporter:max-file-size] is refused before it is read
+ * (it is mapped, and mapping reads nothing). Cancelling stops the import
+ * before anything is changed.
  *
  * Returns: true if the file was read and, for an all-or-nothing import, no
  *   row was rejected

@@ -20,6 +20,7 @@
 #include "lian-registry.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
+#include "lian-date-private.h"
 
 static const char * const region_members[] = { "id", "name", NULL };
 static const char * const chain_members[] = {
@@ -554,6 +555,17 @@ small_clear (char **m)
     g_clear_pointer (&m[i], g_free);
 }
 
+/* A repeated list member: the last one counts. */
+static void
+small_list_reset (LianRecordBuilder *b,
+                  const SmallList   *list)
+{
+  if (list->add == add_chain_link)
+    g_clear_pointer (&b->links, g_ptr_array_unref);
+  else
+    g_clear_pointer (&b->events, g_ptr_array_unref);
+}
+
 static gboolean
 read_small_list_node (LianRecordBuilder  *b,
                       const SmallList    *list,
@@ -563,6 +575,7 @@ read_small_list_node (LianRecordBuilder  *b,
 {
   JsonArray *array;
 
+  small_list_reset (b, list);
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return wrong_type (error, place, list->member, "an array");
   array = json_node_get_array (node);
@@ -615,6 +628,7 @@ read_small_list_pull (LianRecordBuilder  *b,
 {
   guint index = 0;
 
+  small_list_reset (b, list);
   if (pull->token != LIAN_TOKEN_BEGIN_ARRAY)
     return wrong_type (error, place, list->member, "an array");
   if (!lian_json_pull_next (pull, error))
@@ -867,9 +881,7 @@ write_history (LianNeed       *need,
     {
       LianNeedEvent *event = g_ptr_array_index (events, i);
       GDateTime *when = lian_need_event_get_at (event);
-      g_autofree char *at = g_date_time_format (when, g_date_time_get_microsecond (when)
-                                                      ? "%Y-%m-%dT%H:%M:%S.%f%:z"
-                                                      : "%Y-%m-%dT%H:%M:%S%:z");
+      g_autofree char *at = lian_date_time_to_iso8601 (when);
       lian_json_writer_element (w);
       lian_json_writer_begin_object (w);
       lian_json_writer_member (w, "at");

@@ -11,6 +11,7 @@
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
 #include "lian-mask.h"
+#include "lian-date-private.h"
 
 typedef struct
 {
@@ -75,9 +76,7 @@ history_text (Export   *export,
     {
       LianNeedEvent *event = g_ptr_array_index (events, i);
       GDateTime *when = lian_need_event_get_at (event);
-      g_autofree char *at = g_date_time_format (when, g_date_time_get_microsecond (when)
-                                                      ? "%Y-%m-%dT%H:%M:%S.%f%:z"
-                                                      : "%Y-%m-%dT%H:%M:%S%:z");
+      g_autofree char *at = lian_date_time_to_iso8601 (when);
       g_autofree char *status = label_of (export, LIAN_TYPE_NEED_STATUS,
                                           lian_need_event_get_status (event));
       const char *actor = lian_need_event_get_actor (event);

@@ -14,6 +14,123 @@
 #include "lian-document-private.h"
 #include "lian-error.h"
 
+/* Limits */
+
+static GQuark
+max_size_quark (void)
+{
+  return g_quark_from_static_string ("lian-max-document-size");
+}
+
+/**
+ * lian_registry_get_max_document_size:
+ * @self: a registry
+ *
+ * Gets the largest document, in bytes, the registry loads.
+ *
+ * Returns: the limit, [const@Lian.JSON_MAX_DOCUMENT_SIZE] unless it was
+ *   changed, or 0 for none
+ */
+guint64
+lian_registry_get_max_document_size (LianRegistry *self)
+{
+  guint64 *limit;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
+
+  limit = g_object_get_qdata (G_OBJECT (self), max_size_quark ());
+  return limit ? *limit : LIAN_JSON_MAX_DOCUMENT_SIZE;
+}
+
+/**
+ * lian_registry_set_max_document_size:
+ * @self: a registry
+ * @max_size: the largest document to load, in bytes, or 0 for no limit
+ *
+ * Sets the largest document the registry loads; a larger one is refused
+ * with `LIAN_FORMAT_ERROR_LIMIT`, from a file or a stream as soon as that
+ * much has been read. The limit, [const@Lian.JSON_MAX_DOCUMENT_SIZE] by
+ * default, makes a hostile or mistaken input (a disk image, an endless
+ * stream) cheap to refuse; a registry that must read larger documents opts
+ * in here.
+ *
+ * ```python
+ * reg.set_max_document_size(0)   # no limit
+ * ```
+ */
+void
+lian_registry_set_max_document_size (LianRegistry *self,
+                                     guint64       max_size)
+{
+  guint64 *limit;
+
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  limit = g_new (guint64, 1);
+  *limit = max_size;
+  g_object_set_qdata_full (G_OBJECT (self), max_size_quark (), limit, g_free);
+}
+
+static gboolean
+too_large (guint64   size,
+           guint64   limit,
+           GError  **error)
+{
+  if (limit == 0 || size <= limit)
+    return FALSE;
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
+               "the document is larger than %" G_GUINT64_FORMAT " bytes, the most this "
+               "registry loads (see set_max_document_size)", limit);
+  return TRUE;
+}
+
+/* Reads @stream to its end, refusing as soon as it passes @limit bytes;
+ * @size_hint is the size expected, or 0. */
+static GBytes *
+read_bounded (GInputStream  *stream,
+              guint64        limit,
+              gsize          size_hint,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  const gsize chunk = 65536;
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (size_hint ? size_hint + 1 : chunk);
+  gsize length = 0;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (size_hint)
+    {
+      /* A file of known size in one go, and a byte more to see it ends. */
+      g_byte_array_set_size (buffer, size_hint + 1);
+      if (!g_input_stream_read_all (stream, buffer->data, size_hint + 1, &length, cancellable, error) ||
+          too_large (length, limit, error))
+        return NULL;
+    }
+  while (!size_hint || length > size_hint)
+    {
+      gssize n;
+
+      /* Not every stream checks: a memory stream would give it all. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      g_byte_array_set_size (buffer, length + chunk);
+      n = g_input_stream_read (stream, buffer->data + length, chunk, cancellable, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      length += n;
+      if (too_large (length, limit, error))
+        return NULL;
+      size_hint = 0;   /* the file grew: read on, a chunk at a time */
+    }
+  g_byte_array_set_size (buffer, length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* Loading */
+
 /**
  * lian_registry_load_from_data:
  * @self: a registry
@@ -29,7 +146,9 @@
  * path of a bad value (`$.needs[12].status: unknown need status "done";
  * expected one of submitted, accepted, in-progress, resolved, closed`).
  * A UTF-8 byte-order mark is skipped. Members lian does not know are kept,
- * on the records and on the document, and saved again.
+ * on the records and on the document, and saved again. A document larger
+ * than [method@Lian.Registry.get_max_document_size] is refused before it
+ * is parsed.
  *
  * Returns: true if the document was loaded
  */
@@ -45,32 +164,48 @@ lian_registry_load_from_data (LianRegistry  *self,
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = lian_document_read (data ? data : "", length < 0 ? strlen (data) : (gsize) length, error);
+  if (length < 0)
+    length = strlen (data);
+  if (too_large (length, lian_registry_get_max_document_size (self), error))
+    return FALSE;
+  doc = lian_document_read (data ? data : "", length, error);
   return doc && lian_document_add (doc, self, error);
 }
 
 static LianDocument *
 read_file (const char    *path,
+           guint64        limit,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  goffset size = 0;
   gsize length;
-  GError *local = NULL;
+  const char *data;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   /* Read, not mapped: a file another program shortens while it is mapped
-   * would kill this process with SIGBUS. */
-  if (!g_file_get_contents (path, &data, &length, &local))
-    {
-      /* The message names the file. */
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local->code),
-                           local->message);
-      g_error_free (local);
-      return NULL;
-    }
-  return lian_document_read (data, length, error);
+   * would kill this process with SIGBUS. The error names the file. */
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    size = g_file_info_get_size (info);
+  /* A file too large is refused unread; one that grows, or a device that
+   * has no size, once it passes the limit. */
+  if (size > 0 && too_large (size, limit, error))
+    return NULL;
+  bytes = read_bounded (G_INPUT_STREAM (in), limit, size > 0 && (guint64) size < G_MAXSIZE / 2 ? size : 0,
+                        cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return lian_document_read (data ? data : "", length, error);
 }
 
 /**
@@ -81,7 +216,9 @@ read_file (const char    *path,
  * @error: return location for an error
  *
  * Like [method@Lian.Registry.load_from_data], reading the document from a
- * file. A file that cannot be read gives a `G_IO_ERROR`.
+ * file. A file that cannot be read gives a `G_IO_ERROR`; a file larger than
+ * [method@Lian.Registry.get_max_document_size] is refused without reading
+ * it.
  *
  * Returns: true if the document was loaded
  */
@@ -97,32 +234,17 @@ lian_registry_load_from_file (LianRegistry  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = read_file (path, cancellable, error);
+  doc = read_file (path, lian_registry_get_max_document_size (self), cancellable, error);
   return doc && lian_document_add (doc, self, error);
-}
-
-static GBytes *
-read_stream (GInputStream  *stream,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-
-  /* Not every stream checks: a memory stream would give it all. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  if (g_output_stream_splice (memory, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                              cancellable, error) < 0)
-    return NULL;
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
 static LianDocument *
 read_stream_document (GInputStream  *stream,
+                      guint64        limit,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GBytes) bytes = read_stream (stream, cancellable, error);
+  g_autoptr(GBytes) bytes = read_bounded (stream, limit, 0, cancellable, error);
   gsize length;
   const char *data;
 
@@ -140,7 +262,8 @@ read_stream_document (GInputStream  *stream,
  * @error: return location for an error
  *
  * Like [method@Lian.Registry.load_from_data], reading the document from
- * @stream to its end.
+ * @stream to its end; reading stops, and the document is refused, once it
+ * passes [method@Lian.Registry.get_max_document_size].
  *
  * Returns: true if the document was loaded
  */
@@ -156,7 +279,8 @@ lian_registry_load_from_stream (LianRegistry  *self,
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = read_stream_document (stream, cancellable, error);
+  doc = read_stream_document (stream, lian_registry_get_max_document_size (self), cancellable,
+                              error);
   return doc && lian_document_add (doc, self, error);
 }
 
@@ -172,6 +296,7 @@ typedef struct
 {
   char          *path;
   GInputStream  *stream;
+  guint64        limit;   /* the registry's, when the load began */
   LianDocument  *doc;
   GError        *error;
   int            stage;   /* 1: with the worker, 2: back, 3: done with */
@@ -198,9 +323,9 @@ load_thread (GTask        *task,
 
   g_assert (g_atomic_int_get (&job->stage) == 1);
   if (job->path)
-    job->doc = read_file (job->path, cancellable, &job->error);
+    job->doc = read_file (job->path, job->limit, cancellable, &job->error);
   else
-    job->doc = read_stream_document (job->stream, cancellable, &job->error);
+    job->doc = read_stream_document (job->stream, job->limit, cancellable, &job->error);
   g_atomic_int_set (&job->stage, 2);
   g_task_return_boolean (task, TRUE);
 }
@@ -219,6 +344,7 @@ load_async (LianRegistry        *self,
 
   job->path = g_strdup (path);
   job->stream = stream ? g_object_ref (stream) : NULL;
+  job->limit = lian_registry_get_max_document_size (self);
   g_task_set_source_tag (task, tag);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_atomic_int_set (&job->stage, 1);

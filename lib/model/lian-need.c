@@ -1112,8 +1112,9 @@ set_illegal_move_error (GError         **error,
  *
  * Returns: true if the need moved; false with
  *   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does
- *   not allow (the message lists those it does), or `LIAN_DATA_ERROR_MISSING`
- *   for a reopening without a note
+ *   not allow (the message lists those it does), `LIAN_DATA_ERROR_MISSING`
+ *   for a reopening without a note, or `LIAN_DATA_ERROR_INVALID_DATE` for a
+ *   resolution dated before [property@Lian.Need:submitted]
  */
 gboolean
 lian_need_transition (LianNeed        *self,
@@ -1149,7 +1150,13 @@ lian_need_transition (LianNeed        *self,
   if (when == NULL)
     when = now = g_date_time_new_now_local ();
   if (status == LIAN_NEED_STATUS_RESOLVED)
-    resolved = lian_date_from_date_time (when);
+    {
+      resolved = lian_date_from_date_time (when);
+      /* A need resolved before it was submitted would no longer validate. */
+      if (lian_date_is_valid (self->submitted) &&
+          !lian_check_dates_ordered ("submitted", self->submitted, "resolved", resolved, error))
+        return FALSE;
+    }
 
   /* Change everything first, so that handlers see the whole move. */
   self->status = status;

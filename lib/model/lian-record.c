@@ -11,6 +11,7 @@
 #include "lian-error.h"
 #include "lian-enum-types.h"
 #include "lian-date-private.h"
+#include "lian-text-private.h"
 #include "lian-region-code.h"
 
 /**
@@ -421,9 +422,12 @@ lian_check_id_field (const char  *field,
       if (g_ascii_isalnum (c) || c == '.' || c == '_' || c == ':' || c == '-')
         continue;
       if (g_ascii_isgraph (c))
-        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
-                     FIELD_FMT "id \"%s\" holds '%c', not one of [A-Za-z0-9._:-]",
-                     FIELD_ARGS (field), id, c);
+        {
+          g_autofree char *quoted = lian_text_for_message (id);
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
+                       FIELD_FMT "id \"%s\" holds '%c', not one of [A-Za-z0-9._:-]",
+                       FIELD_ARGS (field), quoted, c);
+        }
       else
         g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
                      FIELD_FMT "id holds a character at %" G_GSIZE_FORMAT

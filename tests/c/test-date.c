@@ -50,6 +50,41 @@ test_from_date_time_uses_its_zone (void)
   CU_ASSERT_STRING_EQUAL (date, "2023-07-11");
 }
 
+/* Found by fuzz-codes: g_date_time_format()'s %Y wrote the year 1 as "1". */
+static void
+test_from_date_time_four_digit_year (void)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) first = g_date_time_new (utc, 1, 1, 1, 12, 0, 0);
+  g_autoptr(GDateTime) late = g_date_time_new (utc, 999, 12, 31, 12, 0, 0);
+  g_autofree char *a = lian_date_from_date_time (first);
+  g_autofree char *b = lian_date_from_date_time (late);
+
+  CU_ASSERT_STRING_EQUAL (a, "0001-01-01");
+  CU_ASSERT_STRING_EQUAL (b, "0999-12-31");
+  CU_ASSERT_TRUE (lian_date_is_valid (a));
+  CU_ASSERT_TRUE (lian_date_is_valid (b));
+}
+
+/* Found by fuzz-codes: the message quoted the bytes as they came. */
+static void
+test_check_message_is_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longer = g_strnfill (200, '9');
+
+  CU_ASSERT_FALSE (lian_date_check ("2023-0\xff-01", &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_TRUE (g_utf8_validate (error->message, -1, NULL));
+  LIAN_ASSERT_MESSAGE (error, "\"2023-0\xef\xbf\xbd-01\"");
+  g_clear_error (&error);
+  /* A long text is cut: a message is read by people. */
+  CU_ASSERT_FALSE (lian_date_check (longer, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_TRUE (strlen (error->message) < 150);
+  LIAN_ASSERT_MESSAGE (error, "…\" is not a date");
+}
+
 int
 main (void)
 {
@@ -58,6 +93,8 @@ main (void)
     { "/lian/date/check-reports-invalid-date", test_check_reports_invalid_date },
     { "/lian/date/days-between", test_days_between },
     { "/lian/date/from-date-time-uses-its-zone", test_from_date_time_uses_its_zone },
+    { "/lian/date/from-date-time-four-digit-year", test_from_date_time_four_digit_year },
+    { "/lian/date/check-message-is-utf8", test_check_message_is_utf8 },
     { NULL, NULL },
   };
   return lian_test_run ("date", tests);

@@ -104,6 +104,19 @@ test_category_flags_match_categories (void)
     }
 }
 
+/* Found by fuzz-codes: the message quoted bytes that are not UTF-8. */
+static void
+test_unknown_nick_message_is_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, "in-progress\xc3", NULL, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_TRUE (g_utf8_validate (error->message, -1, NULL));
+  LIAN_ASSERT_MESSAGE (error, "unknown need status \"in-progress\xef\xbf\xbd\"");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK);
+}
+
 int
 main (void)
 {
@@ -113,6 +126,7 @@ main (void)
     { "/lian/enums/unknown-nick-lists-expected", test_unknown_nick_lists_expected },
     { "/lian/enums/flags-from-and-to-nicks", test_flags_from_and_to_nicks },
     { "/lian/enums/category-flags-match-categories", test_category_flags_match_categories },
+    { "/lian/enums/unknown-nick-message-is-utf8", test_unknown_nick_message_is_utf8 },
     { NULL, NULL },
   };
   return lian_test_run ("enums", tests);

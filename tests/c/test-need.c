@@ -460,6 +460,33 @@ test_resolved_to_submitted_is_refused (void)
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION);
 }
 
+/* Found by fuzz-need-moves: the move went through, and left a need that
+ * no longer validated (resolved before submitted), in a registry whose
+ * saved document would not load. */
+static void
+test_resolve_before_submitted_refused (void)
+{
+  g_autoptr(LianNeed) need = need_in (LIAN_NEED_STATUS_IN_PROGRESS);
+  g_autoptr(GDateTime) early = beijing_time (2023, 6, 30, 9, 0);
+  g_autoptr(GDateTime) same_day = beijing_time (2023, 7, 1, 9, 0);
+  g_autoptr(GError) error = NULL;
+  int notified = 0;
+
+  g_signal_connect (need, "notify", G_CALLBACK (count_notify_cb), &notified);
+  CU_ASSERT_FALSE (lian_need_transition (need, LIAN_NEED_STATUS_RESOLVED, NULL, NULL, early, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "resolved: 2023-06-30 comes before submitted 2023-07-01");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
+  CU_ASSERT_EQUAL (lian_need_get_status (need), LIAN_NEED_STATUS_IN_PROGRESS);
+  CU_ASSERT_EQUAL (lian_need_get_n_events (need), 0);
+  CU_ASSERT_PTR_NULL (lian_need_get_resolved (need));
+  CU_ASSERT_EQUAL (notified, 0);
+
+  CU_ASSERT_TRUE (lian_need_transition (need, LIAN_NEED_STATUS_RESOLVED, NULL, NULL, same_day, &error));
+  CU_ASSERT_STRING_EQUAL (lian_need_get_resolved (need), "2023-07-01");
+  CU_ASSERT_TRUE (lian_record_validate (LIAN_RECORD (need), NULL));
+}
+
 static void
 test_reopen_takes_a_note (void)
 {
@@ -770,6 +797,7 @@ main (void)
     { "/lian/need/validate-names-bad-field", test_validate_names_bad_field },
     { "/lian/need/validate-chains-up", test_validate_chains_up },
     { "/lian/need/finalized", test_finalized },
+    { "/lian/need/resolve-before-submitted-refused", test_resolve_before_submitted_refused },
     { NULL, NULL },
   };
   return lian_test_run ("need", tests);

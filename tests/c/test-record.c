@@ -109,6 +109,19 @@ test_records_are_finalized (void)
   CU_ASSERT_PTR_NULL (act);
 }
 
+/* Found by fuzz-codes: the message quoted bytes that are not UTF-8. */
+static void
+test_check_id_message_is_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_record_check_id ("id!\xff", &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_TRUE (g_utf8_validate (error->message, -1, NULL));
+  CU_ASSERT_STRING_EQUAL (error->message, "id \"id!\xef\xbf\xbd\" holds '!', not one of [A-Za-z0-9._:-]");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
+}
+
 int
 main (void)
 {
@@ -119,6 +132,7 @@ main (void)
     { "/lian/record/extra-members-are-kept", test_extra_members_are_kept },
     { "/lian/record/validate-reports-bad-id", test_validate_reports_bad_id },
     { "/lian/record/records-are-finalized", test_records_are_finalized },
+    { "/lian/record/check-id-message-is-utf8", test_check_id_message_is_utf8 },
     { NULL, NULL },
   };
   return lian_test_run ("record", tests);

@@ -96,6 +96,32 @@ test_builtin_names (void)
   CU_ASSERT_PTR_NULL (lian_region_code_get_name ("nonsense"));
 }
 
+/* Found by fuzz-codes: 329000, whose level reads as a city, did not
+ * contain itself, so a select by that region found nothing there. */
+static void
+test_every_code_contains_itself (void)
+{
+  static const char * const codes[] = { "320000", "320200", "320214", "329000", "429000", "429004", NULL };
+
+  for (guint i = 0; codes[i]; i++)
+    CU_ASSERT_TRUE (lian_region_code_contains (codes[i], codes[i]));
+  CU_ASSERT_FALSE (lian_region_code_contains ("429000", "429004"));
+  CU_ASSERT_TRUE (lian_region_code_contains ("420000", "429000"));
+}
+
+/* Found by fuzz-codes: the message quoted bytes that are not UTF-8. */
+static void
+test_check_message_is_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_region_code_check ("\xdf" "2012@", &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_TRUE (g_utf8_validate (error->message, -1, NULL));
+  CU_ASSERT_STRING_EQUAL (error->message, "region code \"\xef\xbf\xbd" "2012@\" does not have 6 digits");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
+}
+
 int
 main (void)
 {
@@ -106,6 +132,8 @@ main (void)
     { "/lian/region-code/parent-chain", test_parent_chain },
     { "/lian/region-code/contains-ancestor-or-equal", test_contains_ancestor_or_equal },
     { "/lian/region-code/builtin-names", test_builtin_names },
+    { "/lian/region-code/check-message-is-utf8", test_check_message_is_utf8 },
+    { "/lian/region-code/every-code-contains-itself", test_every_code_contains_itself },
     { NULL, NULL },
   };
   return lian_test_run ("region-code", tests);

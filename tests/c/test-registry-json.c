@@ -435,6 +435,52 @@ test_load_from_stream (void)
   check_small (registry);
 }
 
+/* Found by fuzz-json-load: a repeated history or chain_links member
+ * leaked the first one's events or links. The last one counts. */
+static void
+test_repeated_members_last_counts (void)
+{
+  g_autofree char *path = lian_test_data ("fuzz-regressions/fuzz-json-load/members-twice.json");
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  LianEnterprise *ent;
+  LianNeed *need;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
+  ent = lian_registry_lookup_enterprise (registry, "ent-a");
+  CU_ASSERT_EQUAL (g_strv_length ((GStrv) lian_enterprise_get_chain_ids (ent)), 1);
+  CU_ASSERT_PTR_NOT_NULL (lian_enterprise_get_chain_link (ent, "chain-b"));
+  need = lian_registry_lookup_need (registry, "need-a");
+  CU_ASSERT_EQUAL_FATAL (lian_need_get_n_events (need), 1);
+  CU_ASSERT_STRING_EQUAL (lian_need_event_get_note (g_ptr_array_index (lian_need_get_history (need), 0)),
+                          "the last one counts");
+}
+
+/* Found by fuzz-need-moves: a move in the year 999 was saved as
+ * "999-12-31T…", which no loader reads. */
+static void
+test_history_before_year_1000_round_trips (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) again = lian_registry_new ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (-(13 * 3600 + 1800));
+  g_autoptr(GDateTime) when = g_date_time_new (tz, 999, 12, 31, 23, 59, 59);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  LianNeed *need;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (registry, small_document, -1, &error));
+  CU_ASSERT_TRUE_FATAL (lian_registry_move_need (registry, "need-1", LIAN_NEED_STATUS_ACCEPTED,
+                                                 NULL, NULL, when, &error));
+  saved = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_PTR_NOT_NULL (strstr (saved, "\"0999-12-31T23:59:59-13:30\""));
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (again, saved, -1, &error));
+  need = lian_registry_lookup_need (again, "need-1");
+  CU_ASSERT_EQUAL_FATAL (lian_need_get_n_events (need), 1);
+  CU_ASSERT_TRUE (g_date_time_equal (lian_need_event_get_at (g_ptr_array_index (lian_need_get_history (need), 0)),
+                                     when));
+}
+
 static void
 test_load_existing_id_refused (void)
 {
@@ -760,6 +806,9 @@ main (void)
     { "/lian/registry-json/load-from-file", test_load_from_file },
     { "/lian/registry-json/load-from-stream", test_load_from_stream },
     { "/lian/registry-json/load-existing-id-refused", test_load_existing_id_refused },
+    { "/lian/registry-json/repeated-members-last-counts", test_repeated_members_last_counts },
+    { "/lian/registry-json/history-before-year-1000-round-trips",
+      test_history_before_year_1000_round_trips },
     { "/lian/registry-json/save-to-file", test_save_to_file },
     { "/lian/registry-json/save-to-stream", test_save_to_stream },
     { "/lian/registry-json/load-file-async", test_load_file_async },

@@ -1,0 +1,16 @@
+/* lian-text-private.h: text given by a caller, as a message may quote it
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The most characters of a caller's text an error message quotes. */
+#define LIAN_QUOTE_MAX_CHARS 80
+
+char *lian_text_for_message (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
