@@ -726,6 +726,15 @@ export namespace Lian {
     const CSV_MAX_COLUMNS: number;
 
     /**
+     * The largest CSV file, in bytes, an importer takes unless told otherwise
+     * (256 MiB: a full Excel sheet of 1,048,576 rows at 256 bytes a row). A
+     * larger file is refused with `LIAN_FORMAT_ERROR_LIMIT` before a byte of it
+     * is read; {@link Lian.CsvImporter.max_file_size} changes the limit.
+     * @default 268435456
+     */
+    const CSV_MAX_FILE_SIZE: number;
+
+    /**
      * The value of the `format` member of a lian document.
      * @default lian
      */
@@ -750,6 +759,16 @@ export namespace Lian {
      * @default 64
      */
     const JSON_MAX_DEPTH: number;
+
+    /**
+     * The largest document, in bytes, a registry loads unless told otherwise
+     * (1 GiB, some 30 times the size of a province's register). A larger one
+     * is refused with `LIAN_FORMAT_ERROR_LIMIT` before it is parsed, and a
+     * file or stream before more of it is read;
+     * {@link Lian.Registry.set_max_document_size} changes the limit.
+     * @default 1073741824
+     */
+    const JSON_MAX_DOCUMENT_SIZE: number;
 
     /**
      * The longest string, in bytes, a document may hold (64 KiB: a long
@@ -806,7 +825,8 @@ export namespace Lian {
     function date_days_between(from: string, to: string): number;
 
     /**
-     * The calendar date of `when` in its own time zone, as `YYYY-MM-DD`.
+     * The calendar date of `when` in its own time zone, as `YYYY-MM-DD`: the
+     * year has 4 digits, `0999-12-31` for the year 999.
      * @param when a date and time
      * @returns the date
      */
@@ -2023,6 +2043,7 @@ export namespace Lian {
         // Signal signatures
         interface SignalSignatures extends GObject.Object.SignalSignatures {
             "notify::encoding": (pspec: GObject.ParamSpec) => void;
+            "notify::max-file-size": (pspec: GObject.ParamSpec) => void;
             "notify::partial": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
             "notify::registry": (pspec: GObject.ParamSpec) => void;
@@ -2032,6 +2053,8 @@ export namespace Lian {
         // Constructor properties interface
         interface ConstructorProps extends GObject.Object.ConstructorProps {
             encoding: string | null;
+            max_file_size: bigint | number;
+            maxFileSize: bigint | number;
             partial: boolean;
             record_kind: RecordKind;
             recordKind: RecordKind;
@@ -2098,6 +2121,22 @@ export namespace Lian {
          */
         get encoding(): string | null;
         set encoding(val: string | null);
+
+        /**
+         * The largest file, in bytes, the importer takes, or 0 for no limit;
+         * {@link Lian.CSV_MAX_FILE_SIZE} by default. A larger file is refused
+         * with `LIAN_FORMAT_ERROR_LIMIT` before it is read.
+         */
+        get max_file_size(): number;
+        set max_file_size(val: bigint | number);
+
+        /**
+         * The largest file, in bytes, the importer takes, or 0 for no limit;
+         * {@link Lian.CSV_MAX_FILE_SIZE} by default. A larger file is refused
+         * with `LIAN_FORMAT_ERROR_LIMIT` before it is read.
+         */
+        get maxFileSize(): number;
+        set maxFileSize(val: bigint | number);
 
         /**
          * False (the default) for an all-or-nothing import: any rejected row
@@ -2185,6 +2224,12 @@ export namespace Lian {
         get_encoding(): string | null;
 
         /**
+         * Gets the largest file the importer takes.
+         * @returns the limit in bytes, or 0 for none
+         */
+        get_max_file_size(): number;
+
+        /**
          * Gets how many rows of the last import became new records.
          * @returns the number of rows imported
          */
@@ -2247,7 +2292,8 @@ export namespace Lian {
          * 
          * The error is about the file as a whole: bytes in no encoding read, no
          * header, a required column missing, a quote never closed, a limit passed
-         * ({@link Lian.CSV_MAX_COLUMNS}, {@link Lian.CSV_MAX_CELL_LENGTH}). In an
+         * ({@link Lian.CSV_MAX_COLUMNS}, {@link Lian.CSV_MAX_CELL_LENGTH},
+         * {@link Lian.CsvImporter.max_file_size}). In an
          * all-or-nothing import it also tells of rejected rows, with the domain
          * and code of the first one's problem: `3 of 120 rows rejected; first: row
          * 7, 统一社会信用代码: check character is 'W', not 'X'`. A file-level error
@@ -2260,8 +2306,10 @@ export namespace Lian {
 
         /**
          * Like {@link Lian.CsvImporter.import_data}, reading a file. A file that
-         * cannot be read gives a `G_IO_ERROR`. Cancelling stops the import before
-         * anything is changed.
+         * cannot be read gives a `G_IO_ERROR`. A file larger than
+         * {@link Lian.CsvImporter.max_file_size} is refused before it is read
+         * (it is mapped, and mapping reads nothing). Cancelling stops the import
+         * before anything is changed.
          * @param path the CSV file to read
          * @param cancellable a cancellable
          * @returns true if the file was read and, for an all-or-nothing import, no   row was rejected
@@ -2274,6 +2322,12 @@ export namespace Lian {
          * @param encoding `"UTF-8"`, `"GB18030"`, another name iconv knows,   or `NULL` to detect it
          */
         set_encoding(encoding: string | null): void;
+
+        /**
+         * Sets the largest file the importer takes.
+         * @param max_size the largest file to take, in bytes, or 0 for no limit
+         */
+        set_max_file_size(max_size: bigint | number): void;
 
         /**
          * Sets whether good rows go in when others are rejected.
@@ -4064,7 +4118,7 @@ export namespace Lian {
          * @param actor_id the id of who moves it: a person or an organisation
          * @param note why, in words; required to reopen a need
          * @param when when the move happens, or `NULL` for now in the local   time zone
-         * @returns true if the need moved; false with   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does   not allow (the message lists those it does), or `LIAN_DATA_ERROR_MISSING`   for a reopening without a note
+         * @returns true if the need moved; false with   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does   not allow (the message lists those it does), `LIAN_DATA_ERROR_MISSING`   for a reopening without a note, or `LIAN_DATA_ERROR_INVALID_DATE` for a   resolution dated before {@link Lian.Need.submitted}
          * @throws GLib.Error
          */
         transition(status: NeedStatus, actor_id: string | null, note: string | null, when: GLib.DateTime | null): boolean;
@@ -5218,6 +5272,12 @@ export namespace Lian {
         get_extra(): Json.Object | null;
 
         /**
+         * Gets the largest document, in bytes, the registry loads.
+         * @returns the limit, {@link Lian.JSON_MAX_DOCUMENT_SIZE} unless it was   changed, or 0 for none
+         */
+        get_max_document_size(): number;
+
+        /**
          * Counts the records of every kind.
          * @returns the number of records
          */
@@ -5280,7 +5340,9 @@ export namespace Lian {
          * path of a bad value (`$.needs[12].status: unknown need status "done";
          * expected one of submitted, accepted, in-progress, resolved, closed`).
          * A UTF-8 byte-order mark is skipped. Members lian does not know are kept,
-         * on the records and on the document, and saved again.
+         * on the records and on the document, and saved again. A document larger
+         * than {@link Lian.Registry.get_max_document_size} is refused before it
+         * is parsed.
          * @param data a lian document, as UTF-8 text
          * @param length the length of `data` in bytes, or -1 if it ends with a NUL
          * @returns true if the document was loaded
@@ -5290,7 +5352,9 @@ export namespace Lian {
 
         /**
          * Like {@link Lian.Registry.load_from_data}, reading the document from a
-         * file. A file that cannot be read gives a `G_IO_ERROR`.
+         * file. A file that cannot be read gives a `G_IO_ERROR`; a file larger than
+         * {@link Lian.Registry.get_max_document_size} is refused without reading
+         * it.
          * @param path the file to read
          * @param cancellable a cancellable
          * @returns true if the document was loaded
@@ -5338,7 +5402,8 @@ export namespace Lian {
 
         /**
          * Like {@link Lian.Registry.load_from_data}, reading the document from
-         * `stream` to its end.
+         * `stream` to its end; reading stops, and the document is refused, once it
+         * passes {@link Lian.Registry.get_max_document_size}.
          * @param stream a stream holding a lian document
          * @param cancellable a cancellable
          * @returns true if the document was loaded
@@ -5628,6 +5693,21 @@ export namespace Lian {
          * @param extra the document members lian does not know
          */
         set_extra(extra: Json.Object | null): void;
+
+        /**
+         * Sets the largest document the registry loads; a larger one is refused
+         * with `LIAN_FORMAT_ERROR_LIMIT`, from a file or a stream as soon as that
+         * much has been read. The limit, {@link Lian.JSON_MAX_DOCUMENT_SIZE} by
+         * default, makes a hostile or mistaken input (a disk image, an endless
+         * stream) cheap to refuse; a registry that must read larger documents opts
+         * in here.
+         * 
+         * ```python
+         * reg.set_max_document_size(0)   # no limit
+         * ```
+         * @param max_size the largest document to load, in bytes, or 0 for no limit
+         */
+        set_max_document_size(max_size: bigint | number): void;
     }
 
 
