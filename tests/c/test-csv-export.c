@@ -67,10 +67,16 @@ test_enterprises_for_spreadsheets (void)
    * credit code kept from Excel's number conversion. */
   check_text (text,
               BOM ENTERPRISE_HEADER
+              "ent-dy-coating,丹阳精膜镀膜有限公司,\"=\"\"913211810961437267\"\"\",321181,微型,民营,38,2,"
+              "金经理,139****0200,,chain-zj-optics,镜片加工,配套\r\n"
+              "ent-dy-ecommerce,丹阳眼镜城电子商务有限公司,91321181320591786E,321181,微型,民营,32,2,"
+              "魏经理,139****0211,,chain-zj-optics,眼镜成品,服务\r\n"
               "ent-dy-frame,丹阳天工眼镜有限公司,\"=\"\"913211813195567087\"\"\",321181,微型,民营,45,3,"
               "周经理,136****4566,,chain-zj-optics,眼镜成品,配套\r\n"
               "ent-dy-lens,丹阳明光光学有限公司,91321181604188297D,321181,中型,专精特新,820,64,"
-              "黄经理,137****3455,,chain-zj-optics,镜片加工,链主\r\n");
+              "黄经理,137****3455,,chain-zj-optics,镜片加工,链主\r\n"
+              "ent-dy-resin,丹阳万新树脂材料有限公司,9132118179130486X6,321181,中型,专精特新,360,29,"
+              "严经理,139****0188,,chain-zj-optics,镜片材料,核心\r\n");
 }
 
 static void
@@ -83,10 +89,16 @@ test_english_headers (void)
   check_text (text,
               BOM "id,name,uscc,region,size,tags,employees,party_members,contact_name,"
               "contact_phone,parent_id,chain,segment,role\r\n"
+              "ent-dy-coating,丹阳精膜镀膜有限公司,\"=\"\"913211810961437267\"\"\",321181,micro,private,38,2,"
+              "金经理,139****0200,,chain-zj-optics,镜片加工,supporting\r\n"
+              "ent-dy-ecommerce,丹阳眼镜城电子商务有限公司,91321181320591786E,321181,micro,private,32,2,"
+              "魏经理,139****0211,,chain-zj-optics,眼镜成品,service\r\n"
               "ent-dy-frame,丹阳天工眼镜有限公司,\"=\"\"913211813195567087\"\"\",321181,micro,private,45,3,"
               "周经理,136****4566,,chain-zj-optics,眼镜成品,supporting\r\n"
               "ent-dy-lens,丹阳明光光学有限公司,91321181604188297D,321181,medium,srdi,820,64,"
-              "黄经理,137****3455,,chain-zj-optics,镜片加工,leader\r\n");
+              "黄经理,137****3455,,chain-zj-optics,镜片加工,leader\r\n"
+              "ent-dy-resin,丹阳万新树脂材料有限公司,9132118179130486X6,321181,medium,srdi,360,29,"
+              "严经理,139****0188,,chain-zj-optics,镜片材料,core\r\n");
 }
 
 static void
@@ -99,10 +111,16 @@ test_show_personal_and_raw_text (void)
 
   check_text (text,
               BOM ENTERPRISE_HEADER
+              "ent-dy-coating,丹阳精膜镀膜有限公司,913211810961437267,321181,微型,民营,38,2,"
+              "金经理,13912360200,,chain-zj-optics,镜片加工,配套\r\n"
+              "ent-dy-ecommerce,丹阳眼镜城电子商务有限公司,91321181320591786E,321181,微型,民营,32,2,"
+              "魏经理,13912360211,,chain-zj-optics,眼镜成品,服务\r\n"
               "ent-dy-frame,丹阳天工眼镜有限公司,913211813195567087,321181,微型,民营,45,3,"
               "周经理,13612354566,,chain-zj-optics,眼镜成品,配套\r\n"
               "ent-dy-lens,丹阳明光光学有限公司,91321181604188297D,321181,中型,专精特新,820,64,"
-              "黄经理,13712353455,,chain-zj-optics,镜片加工,链主\r\n");
+              "黄经理,13712353455,,chain-zj-optics,镜片加工,链主\r\n"
+              "ent-dy-resin,丹阳万新树脂材料有限公司,9132118179130486X6,321181,中型,专精特新,360,29,"
+              "严经理,13912360188,,chain-zj-optics,镜片材料,核心\r\n");
 }
 
 static void
@@ -121,7 +139,11 @@ test_needs_with_history (void)
               "物流,出口订单物流受阻,,否,,已解决,2023-07-11,org-dy-lens-branch,2023-07-20,2023-07-14,"
               "svc-js-logistics,,\"2023-07-11T16:00:00+08:00 | 已受理 | org-dy-lens-branch\n"
               "2023-07-12T09:00:00+08:00 | 办理中 | org-dy-lens-branch\n"
-              "2023-07-14T17:30:00+08:00 | 已解决 | org-dy-lens-branch | 协调专线车辆，货物已发出\"\r\n");
+              "2023-07-14T17:30:00+08:00 | 已解决 | org-dy-lens-branch | 协调专线车辆，货物已发出\"\r\n"
+              "need-009,ent-dy-resin,9132118179130486X6,丹阳万新树脂材料有限公司,chain-zj-optics,"
+              "技术,高折射率树脂单体国产化,,是,,办理中,2023-08-15,org-zj-optics-joint,2024-03-31,,"
+              "svc-zj-optics-testing,,\"2023-08-16T09:00:00+08:00 | 已受理 | org-zj-optics-joint\n"
+              "2023-08-25T15:00:00+08:00 | 办理中 | org-zj-optics-joint | 联合镜片企业开展验证\"\r\n");
   check_text (english,
               BOM "id,enterprise_id,enterprise_uscc,enterprise_name,chain,category,title,description,"
               "bottleneck,amount_yuan,status,submitted,assignee_id,due,resolved,service_ids,project_id,"
@@ -130,7 +152,11 @@ test_needs_with_history (void)
               "logistics,出口订单物流受阻,,false,,resolved,2023-07-11,org-dy-lens-branch,2023-07-20,"
               "2023-07-14,svc-js-logistics,,\"2023-07-11T16:00:00+08:00 | accepted | org-dy-lens-branch\n"
               "2023-07-12T09:00:00+08:00 | in-progress | org-dy-lens-branch\n"
-              "2023-07-14T17:30:00+08:00 | resolved | org-dy-lens-branch | 协调专线车辆，货物已发出\"\r\n");
+              "2023-07-14T17:30:00+08:00 | resolved | org-dy-lens-branch | 协调专线车辆，货物已发出\"\r\n"
+              "need-009,ent-dy-resin,9132118179130486X6,丹阳万新树脂材料有限公司,chain-zj-optics,"
+              "technology,高折射率树脂单体国产化,,true,,in-progress,2023-08-15,org-zj-optics-joint,"
+              "2024-03-31,,svc-zj-optics-testing,,\"2023-08-16T09:00:00+08:00 | accepted | org-zj-optics-joint\n"
+              "2023-08-25T15:00:00+08:00 | in-progress | org-zj-optics-joint | 联合镜片企业开展验证\"\r\n");
 }
 
 static void
@@ -329,7 +355,7 @@ test_masked_export_updates_nothing (void)
 
   g_signal_connect (registry, "record-changed", G_CALLBACK (count_changed_cb), &changed);
   CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, text, -1, &error));
-  CU_ASSERT_EQUAL (lian_csv_importer_get_n_updated (importer), 10);
+  CU_ASSERT_EQUAL (lian_csv_importer_get_n_updated (importer), 32);
   CU_ASSERT_EQUAL (changed, 0);
   after = lian_registry_save_to_data (registry, NULL);
   CU_ASSERT_STRING_EQUAL (before, after);

@@ -190,7 +190,7 @@ test_clean_enterprises (void)
   static const Expected expected[] = {
     { 2, IMPORTED, "ent-wx-sensor", NULL, NULL },
     { 3, IMPORTED, "ent-91320583083016613K", NULL, NULL },
-    { 4, IMPORTED, "ent-dy-coating", NULL, NULL },
+    { 4, UPDATED, "ent-dy-coating", NULL, NULL },
     { 5, IMPORTED, "ent-zjg-cell", NULL, NULL },
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
@@ -232,8 +232,11 @@ test_clean_enterprises (void)
   CU_ASSERT_PTR_NOT_NULL (lian_enterprise_get_chain_link (ent, "chain-ic"));
   CU_ASSERT_PTR_NULL (lian_record_get_extra (LIAN_RECORD (ent)));
 
+  /* The sample already has ent-dy-coating: the row replaces it, and its
+   * empty cells clear the tags, the contact and the segment. */
   ent = lian_registry_lookup_enterprise (registry, "ent-dy-coating");
   CU_ASSERT_PTR_NOT_NULL_FATAL (ent);
+  CU_ASSERT_STRING_EQUAL (lian_record_get_name (LIAN_RECORD (ent)), "丹阳膜层光电有限公司");
   CU_ASSERT_EQUAL (lian_enterprise_get_tags (ent), LIAN_ENTERPRISE_TAGS_NONE);
   CU_ASSERT_PTR_NULL (lian_enterprise_get_contact_name (ent));
   link = lian_enterprise_get_chain_link (ent, "chain-zj-optics");
@@ -310,7 +313,7 @@ test_gb18030_partial (void)
   ent = lian_registry_lookup_enterprise (registry, "ent-9132118178778932CG");
   CU_ASSERT_PTR_NOT_NULL_FATAL (ent);
   CU_ASSERT_PTR_NOT_NULL (lian_enterprise_get_chain_link (ent, "chain-zj-optics"));
-  CU_ASSERT_EQUAL (n_enterprises (registry), 13);
+  CU_ASSERT_EQUAL (n_enterprises (registry), 35);
 
   /* Forced GB18030 reads it the same. */
   g_clear_object (&registry);
@@ -1029,7 +1032,7 @@ test_fifty_thousand_rows (void)
   last = g_list_model_get_item (results, 49999);
   CU_ASSERT_EQUAL (lian_csv_row_result_get_row (last), 50001);
   CU_ASSERT_EQUAL (lian_csv_row_result_get_outcome (last), IMPORTED);
-  CU_ASSERT_EQUAL (n_enterprises (registry), 10 + 49999);
+  CU_ASSERT_EQUAL (n_enterprises (registry), 32 + 49999);
 }
 
 static void

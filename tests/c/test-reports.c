@@ -212,11 +212,12 @@ test_chain_book_html (void)
   ASSERT_HAS (html, "<dt>产业集群</dt><dd>集成电路</dd>");
   ASSERT_HAS (html, "<dt>层级</dt><dd>省级</dd>");
   ASSERT_HAS (html, "<dt>所属地区</dt><dd>江苏省</dd>");
-  /* Four enterprises, one per segment; none in a grassroots organisation,
-   * all in the alliance. */
-  ASSERT_HAS (html, "<dt>链上企业</dt><dd>4</dd>");
-  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>0 / 4（0%）</dd>");
-  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>4 / 4（100%）</dd>");
+  /* Twelve enterprises (3, 2, 4 and 3 by segment); none in a grassroots
+   * organisation, ten in the alliance or the Wuxi committee (not
+   * ent-cz-target, ent-sz-test). */
+  ASSERT_HAS (html, "<dt>链上企业</dt><dd>12</dd>");
+  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>0 / 12（0%）</dd>");
+  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>10 / 12（83.3%）</dd>");
 
   /* The segments, upstream to downstream, in the diagram and the table. */
   {
@@ -225,13 +226,18 @@ test_chain_book_html (void)
     CU_ASSERT_TRUE (comes_before (svg, "芯片设计", "晶圆制造"));
     CU_ASSERT_TRUE (comes_before (svg, "晶圆制造", "封装测试"));
     CU_ASSERT_TRUE (comes_before (svg, "封装测试", "装备材料"));
-    CU_ASSERT_EQUAL (count (svg, "1 家企业"), 4);
-    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/1 · 0%"), 4);
+    CU_ASSERT_EQUAL (count (svg, "3 家企业"), 2);
+    CU_ASSERT_EQUAL (count (svg, "2 家企业"), 1);
+    CU_ASSERT_EQUAL (count (svg, "4 家企业"), 1);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/3 · 0%"), 2);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/4 · 0%"), 1);
     /* Three arrows between four boxes, and the leader's segment marked. */
     CU_ASSERT_TRUE (comes_before (svg, ">链主<", "晶圆制造"));
   }
-  ASSERT_HAS (html, "<tr><td>芯片设计</td><td class=\"num\">1</td>"
-                    "<td class=\"num\">0 / 1（0%）</td><td class=\"num\">1 / 1（100%）</td></tr>");
+  ASSERT_HAS (html, "<tr><td>芯片设计</td><td class=\"num\">3</td>"
+                    "<td class=\"num\">0 / 3（0%）</td><td class=\"num\">3 / 3（100%）</td></tr>");
+  ASSERT_HAS (html, "<tr><td>封装测试</td><td class=\"num\">4</td>"
+                    "<td class=\"num\">0 / 4（0%）</td><td class=\"num\">3 / 4（75%）</td></tr>");
 
   /* The leader, with the phone masked. */
   ASSERT_HAS (html, "<td>无锡华芯微电子有限公司</td><td class=\"short\">芯片设计</td>");
@@ -244,13 +250,14 @@ test_chain_book_html (void)
   ASSERT_HAS (html, "无锡市集成电路产业链党委");
   ASSERT_HAS_NOT (html, "镜片加工环节党支部");
 
-  /* Needs by category: financing 2 open (001, 007), technology 1 (003),
-   * talent 1 (002); nothing resolved. */
-  ASSERT_HAS (html, "<tr><td>融资</td><td class=\"num\">2</td><td class=\"num\">0</td>"
-                    "<td class=\"num\">0</td><td class=\"num\">2</td></tr>");
+  /* Needs by category: financing 2 open (001, 007) and 1 resolved (011),
+   * technology 1 (003), talent 1 (002), logistics 1 (010). */
+  ASSERT_HAS (html, "<tr><td>融资</td><td class=\"num\">2</td><td class=\"num\">1</td>"
+                    "<td class=\"num\">0</td><td class=\"num\">3</td></tr>");
   ASSERT_HAS (html, "<tr><td>技术</td><td class=\"num\">1</td>");
   ASSERT_HAS (html, "<tr><td>人才</td><td class=\"num\">1</td>");
-  ASSERT_HAS (html, "<tfoot>\n<tr><td>合计</td><td class=\"num\">4</td>");
+  ASSERT_HAS (html, "<tr><td>物流</td><td class=\"num\">1</td>");
+  ASSERT_HAS (html, "<tfoot>\n<tr><td>合计</td><td class=\"num\">5</td>");
   ASSERT_HAS (html, "aria-label=\"各类需求：未解决、已解决与已关闭\"");
   ASSERT_HAS (html, "流动资金贷款");
   ASSERT_HAS (html, "研发贷款贴息");
@@ -280,22 +287,27 @@ test_chain_book_markdown (void)
   ASSERT_HAS (md, "- **所属地区**：江苏省\n");
   ASSERT_HAS (md, "上游 → 芯片设计 → 晶圆制造 → 封装测试 → 装备材料 → 下游");
   ASSERT_HAS (md, "| 环节 | 企业 | 组织覆盖 | 工作覆盖 |\n|---|---:|---:|---:|\n");
-  ASSERT_HAS (md, "| 芯片设计 | 1 | 0 / 1（0%） | 1 / 1（100%） |\n");
+  ASSERT_HAS (md, "| 芯片设计 | 3 | 0 / 3（0%） | 3 / 3（100%） |\n");
+  ASSERT_HAS (md, "| 装备材料 | 3 | 0 / 3（0%） | 2 / 3（66.7%） |\n");
   ASSERT_HAS (md, "| 无锡华芯微电子有限公司 | 芯片设计 | 新吴区 | 大型 | 王经理 | 138****5678 |\n");
-  ASSERT_HAS (md, "| 融资 | 2 | 0 | 0 | 2 |\n");
-  ASSERT_HAS (md, "| 合计 | 4 | 0 | 0 | 4 |\n");
+  ASSERT_HAS (md, "| 融资 | 2 | 1 | 0 | 3 |\n");
+  ASSERT_HAS (md, "| 合计 | 5 | 1 | 0 | 6 |\n");
   ASSERT_HAS (md, "| 合计 |  |  |  |  |  | 0 元 | 12 | 0 |\n");
   ASSERT_HAS_NOT (md, "13812345678");
 
-  /* Zhenjiang optics: lens making holds the leader, in the branch and the
-   * joint committee; frames: ent-dy-frame (branch), ent-jr-logis (none). */
+  /* Zhenjiang optics: materials: ent-dy-resin (joint committee),
+   * ent-dt-glass (none); lens making: the leader and ent-dy-coating, both in
+   * the branch; frames: ent-dy-frame (branch), ent-jk-frame (joint
+   * committee), ent-dy-ecommerce and ent-jr-logis (none). */
   assert_markdown (optics);
-  ASSERT_HAS (optics, "| 镜片材料 | 0 | — | — |\n");
-  ASSERT_HAS (optics, "| 镜片加工 | 1 | 1 / 1（100%） | 1 / 1（100%） |\n");
-  ASSERT_HAS (optics, "| 眼镜成品 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (optics, "| 镜片材料 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (optics, "| 镜片加工 | 2 | 2 / 2（100%） | 2 / 2（100%） |\n");
+  ASSERT_HAS (optics, "| 眼镜成品 | 4 | 2 / 4（50%） | 2 / 4（50%） |\n");
   ASSERT_HAS (optics, "- **等级**：未评级\n");
+  ASSERT_HAS (optics, "| 技术 | 1 | 0 | 0 | 1 |\n");
   ASSERT_HAS (optics, "| 物流 | 0 | 1 | 0 | 1 |\n");
-  ASSERT_HAS (optics, "没有未解决的需求。");
+  ASSERT_HAS (optics, "高折射率树脂单体国产化");
+  ASSERT_HAS_NOT (optics, "没有未解决的需求。");
 
   /* New energy vehicles: a closed land need and a resolved one, the done
    * project and its outcomes (3 亿元 loans, 25 talents, 1 problem). */
@@ -304,7 +316,7 @@ test_chain_book_markdown (void)
   ASSERT_HAS (nev, "| 技术 | 0 | 1 | 0 | 1 |\n");
   ASSERT_HAS (nev, "| 固态电池中试项目 | 动力电池攻关行动支部 | 已完成 | 1 | 2023-05-06 | 2023-08-30 "
                    "| 3 亿元 | 25 | 1 |\n");
-  ASSERT_HAS (nev, "| 电驱电控 | 2 | 0 / 2（0%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (nev, "| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n");
 }
 
 static void
@@ -350,9 +362,9 @@ test_escaping (void)
   assert_markdown (md);
   ASSERT_HAS (md, "# 芯片 &lt;b&gt;&amp;amp;&lt;/b&gt; \\| \\*链\\* \\_x\\_ \\[y\\](z) \\`c\\` \\#1\n");
   ASSERT_HAS (md, "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"华芯\"");
-  /* ent-wx-wafer's segment is no longer one of the chain's. */
+  /* ent-wx-wafer's and ent-wx-mask's segment is no longer one of the chain's. */
   ASSERT_HAS (md, "| 晶圆&lt;制造&gt; | 0 |");
-  ASSERT_HAS (md, "| 未标明环节 | 1 |");
+  ASSERT_HAS (md, "| 未标明环节 | 2 |");
   ASSERT_HAS (md, "| 贷款&lt;/td&gt;&lt;td&gt; |");
 
   form = enterprise_form (registry, "ent-wx-chip", HTML, MASKED);
@@ -428,27 +440,31 @@ test_dashboard_all (void)
   /* Needs by category, by status, coverage by city. */
   CU_ASSERT_EQUAL (assert_svg_well_formed (html), 3);
   ASSERT_HAS (html, "<h1>全部地区</h1>");
-  ASSERT_HAS (html, "<div class=\"tile-value\">40%</div><div class=\"tile-label\">组织覆盖率</div>");
+  ASSERT_HAS (html, "<div class=\"tile-value\">25%</div><div class=\"tile-label\">组织覆盖率</div>");
   ASSERT_HAS (html, "aria-label=\"各市组织覆盖率\"");
 
   assert_markdown (md);
-  ASSERT_HAS (md, "| 链上企业 | 10 | — |\n");
-  ASSERT_HAS (md, "| 组织覆盖率 | 40% | 4 / 10 家企业加入基层党组织 |\n");
-  ASSERT_HAS (md, "| 工作覆盖率 | 80% | 8 / 10 家企业加入党组织 |\n");
-  ASSERT_HAS (md, "| 企业需求 | 7 | 未解决 4 · 卡脖子 2 |\n");
-  ASSERT_HAS (md, "| 需求解决率 | 33.3% |");
-  ASSERT_HAS (md, "| 解决用时中位数 | 67.5 天 | 90% 在 119.1 天内解决（2 项计时） |\n");
+  ASSERT_HAS (md, "| 链上企业 | 32 | — |\n");
+  ASSERT_HAS (md, "| 组织覆盖率 | 25% | 8 / 32 家企业加入基层党组织 |\n");
+  ASSERT_HAS (md, "| 工作覆盖率 | 68.8% | 22 / 32 家企业加入党组织 |\n");
+  ASSERT_HAS (md, "| 企业需求 | 11 | 未解决 7 · 卡脖子 3 |\n");
+  ASSERT_HAS (md, "| 需求解决率 | 30% |");
+  /* Resolved in 3, 23 and 132 days. */
+  ASSERT_HAS (md, "| 解决用时中位数 | 23 天 | 90% 在 110.2 天内解决（3 项计时） |\n");
   ASSERT_HAS (md, "| 协调融资 | 3 亿元 | — |\n");
   ASSERT_HAS (md, "| 引进人才 | 37 人 | — |\n");
   ASSERT_HAS (md, "| 攻克卡脖子难题 | 1 项 | — |\n");
-  ASSERT_HAS (md, "| 融资 | 2 |\n| 用地 | 1 |\n| 技术 | 2 |\n| 人才 | 1 |\n| 物流 | 1 |\n");
-  ASSERT_HAS (md, "| 已提交 | 2 |\n| 已受理 | 1 |\n| 办理中 | 1 |\n| 已解决 | 2 |\n| 已关闭 | 1 |\n");
+  ASSERT_HAS (md, "| 融资 | 4 |\n| 用地 | 1 |\n| 技术 | 3 |\n| 人才 | 1 |\n| 物流 | 2 |\n");
+  ASSERT_HAS (md, "| 已提交 | 3 |\n| 已受理 | 2 |\n| 办理中 | 2 |\n| 已解决 | 3 |\n| 已关闭 | 1 |\n");
   rollup = strstr (md, "## 各市汇总");
   CU_ASSERT_PTR_NOT_NULL_FATAL (rollup);
-  ASSERT_HAS (rollup, "| 无锡市 | 0 | 3 | 0% | 100% | 1 | 3 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 苏州市 | 0 | 4 | 50% | 75% | 2 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
-  ASSERT_HAS (rollup, "| 镇江市 | 1 | 3 | 66.7% | 66.7% | 2 | 1 | 1 | 100% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 10 | 40% | 80% | 6 | 7 | 2 | 33.3% | 2 | 3 亿元 |\n");
+  ASSERT_HAS (rollup, "| 南京市 | 0 | 3 | 0% | 33.3% | 0 | 0 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 无锡市 | 0 | 7 | 0% | 100% | 1 | 4 | 1 | 25% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 常州市 | 0 | 5 | 0% | 80% | 1 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 苏州市 | 0 | 8 | 37.5% | 50% | 2 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
+  ASSERT_HAS (rollup, "| 南通市 | 0 | 1 | 0% | 100% | 0 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 镇江市 | 1 | 8 | 62.5% | 62.5% | 2 | 2 | 1 | 50% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 32 | 25% | 68.8% | 7 | 11 | 3 | 30% | 2 | 3 亿元 |\n");
 }
 
 static void
@@ -466,13 +482,15 @@ test_dashboard_regions (void)
   CU_ASSERT_STRING_EQUAL (strstr (province, "## 主要指标"), strstr (all, "## 主要指标"));
   ASSERT_HAS (province, "# 江苏省\n");
 
-  /* Wuxi: 3 enterprises, its counties. */
+  /* Wuxi: 7 enterprises, its counties. */
   assert_markdown (wuxi);
   ASSERT_HAS (wuxi, "# 无锡市\n");
-  ASSERT_HAS (wuxi, "| 链上企业 | 3 | — |\n");
+  ASSERT_HAS (wuxi, "| 链上企业 | 7 | — |\n");
   ASSERT_HAS (wuxi, "## 各县（市、区）汇总\n");
-  ASSERT_HAS (wuxi, "| 新吴区 | 0 | 2 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 1 | 0% | 100% |");
+  ASSERT_HAS (wuxi, "| 锡山区 | 0 | 1 | 0% | 100% |");
+  ASSERT_HAS (wuxi, "| 滨湖区 | 0 | 1 | 0% | 100% |");
+  ASSERT_HAS (wuxi, "| 新吴区 | 0 | 3 | 0% | 100% |");
+  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 2 | 0% | 100% |");
   assert_html_page (wuxi_html);
   CU_ASSERT_EQUAL (assert_svg_well_formed (wuxi_html), 3);
 

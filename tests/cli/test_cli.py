@@ -46,7 +46,7 @@ class ValidateTest(unittest.TestCase):
     def test_json_output(self):
         result = lian('validate', SAMPLE, '--today', '2023-10-10', '--json')
         report = json.loads(result.stdout)
-        self.assertEqual(report['records'], 48)
+        self.assertEqual(report['records'], 94)
         self.assertEqual([p['code'] for p in report['problems']],
                          ['need-open-too-long', 'org-without-members'])
 
@@ -194,7 +194,7 @@ class WorkTest(unittest.TestCase):
         report = os.path.join(self.dir, 'report.csv')
         result = lian('import', csv, '--kind', 'enterprises', '--into', self.file, '--report', report)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('0 imported, 10 updated, 0 rejected', result.stdout)
+        self.assertIn('0 imported, 32 updated, 0 rejected', result.stdout)
         self.assertTrue(os.path.exists(report))
         with open(self.file, 'rb') as f, open(SAMPLE, 'rb') as g:
             self.assertEqual(f.read(), g.read())

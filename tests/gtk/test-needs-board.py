@@ -83,8 +83,8 @@ class NeedsBoardTest(unittest.TestCase):
     def test_shows_every_need_and_renders(self):
         png = os.path.join(self.tmp.name, 'board.png')
         shown = board(SAMPLE, '--screenshot', png, '--quit-after-ms', '1000')
-        self.assertEqual(len(self.doc['needs']), 7)
-        self.assertEqual(shown['rows'], ['7'])
+        self.assertEqual(len(self.doc['needs']), 11)
+        self.assertEqual(shown['rows'], ['11'])
         self.assertEqual(shown['title'], self.titles())
         self.assertEqual(shown['detail'], ['need-001  流动资金贷款'])   # first row selected
         self.assertNotIn('error', shown)
@@ -118,8 +118,8 @@ class NeedsBoardTest(unittest.TestCase):
     def test_city_filter(self):
         shown = board(SAMPLE, '--city', '320200')
         wuxi = self.titles(city='320200')
-        self.assertEqual(len(wuxi), 3)
-        self.assertEqual(shown['rows'], ['3'])
+        self.assertEqual(len(wuxi), 4)
+        self.assertEqual(shown['rows'], ['4'])
         self.assertEqual(shown['title'], wuxi)
 
     def test_status_filter(self):
@@ -150,7 +150,7 @@ class NeedsBoardTest(unittest.TestCase):
         shown = board(SAMPLE, '--status', 'resolved', '--move', 'need-004=in-progress',
                       '--note', '复发')
         self.assertEqual(shown['moved'], ['need-004 resolved -> in-progress'])
-        self.assertEqual(shown['title'], ['固态电池电解质攻关'])
+        self.assertEqual(shown['title'], ['固态电池电解质攻关', '基板设备融资租赁'])
 
     def test_refused_move_shows_the_error(self):
         # Reopening takes a note: the registry refuses, the info bar says why.

@@ -25,12 +25,13 @@ test('chain book', () => {
     assert(html.startsWith('<!DOCTYPE html>'), 'doctype');
     assert(html.includes('<h1>新能源汽车产业链</h1>'), 'title');
     assert(!html.includes('<script'), 'no script');
-    // The battery segment holds the leader, in the action branch.
-    assert(html.includes('组织覆盖 1/1 · 100%'), 'battery coverage');
+    // The battery segment holds the leader, in the action branch, and
+    // ent-cz-battery, only in Changzhou's chain committee.
+    assert(html.includes('组织覆盖 1/2 · 50%'), 'battery coverage');
     assert(html.includes('张家港国泰锂电有限公司'), 'leader');
     const md = Lian.report_chain_book(registry, 'chain-nev', MARKDOWN, NONE);
     assert(!md.includes('<'), 'no < in Markdown');
-    assert(md.includes('| 电驱电控 | 2 | 0 / 2（0%） | 1 / 2（50%） |\n'), 'segment row');
+    assert(md.includes('| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n'), 'segment row');
     assert(md.includes('| 用地 | 0 | 0 | 1 | 1 |\n'), 'closed land need');
 });
 
@@ -48,7 +49,7 @@ test('dashboard', () => {
     const md = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
     assert(!md.includes('<'), 'no < in Markdown');
     assert(md.includes('# 镇江市\n'), 'title');
-    assert(md.includes('| 组织覆盖率 | 66.7% | 2 / 3 家企业加入基层党组织 |\n'), 'coverage');
+    assert(md.includes('| 组织覆盖率 | 62.5% | 5 / 8 家企业加入基层党组织 |\n'), 'coverage');
     assert(md.includes('| 丹阳市 |'), 'county row');
 });
 

@@ -14,30 +14,32 @@ const near = (a, b) => Math.abs(a - b) < 1e-9;
 test('whole sample', () => {
     const s = Lian.Summary.new(registry, null, null);
     assertEqual(s.scope_label, 'all');
-    assertEqual(s.get_n_needs(), 7);
-    // resolved 2 of 7 - 1 closed; days 3 and 132
-    assert(near(s.get_resolution_rate(), 1 / 3), 'resolution rate');
-    assert(near(s.get_median_days_to_resolve(), 67.5), 'median');
-    assert(near(s.get_p90_days_to_resolve(), 119.1), 'p90');
-    assertEqual(s.get_n_organization_covered(), 4);
-    assertEqual(s.get_n_work_covered(), 8);
+    assertEqual(s.get_n_needs(), 11);
+    // resolved 3 of 11 - 1 closed; days 3, 23 and 132
+    assert(near(s.get_resolution_rate(), 0.3), 'resolution rate');
+    assert(near(s.get_median_days_to_resolve(), 23), 'median');
+    assert(near(s.get_p90_days_to_resolve(), 110.2), 'p90');
+    assertEqual(s.get_n_organization_covered(), 8);
+    assertEqual(s.get_n_work_covered(), 22);
     assertEqual(s.get_loans_yuan(), 300000000);
 });
 
 test('scope by chain', () => {
-    // chain-nev: motor, wafer, battery, material; the service team and the
-    // action branch; four services for every chain; need-005 (closed) and
-    // need-006 (resolved in 132 days); proj-nev-solid; act-004.
+    // chain-nev: 13 enterprises (grassroots: battery, material,
+    // electrolyte; any also wafer and Changzhou's four); the service team,
+    // the action branch and Changzhou's committee; five services for every
+    // chain and svc-cz-nev-fund; need-005 (closed), need-006 (resolved in
+    // 132 days), need-008 (accepted); proj-nev-solid; act-004.
     const s = Lian.Summary.new(registry, new Lian.Filter({chain_id: 'chain-nev'}), null);
     assertEqual(s.scope_label, '新能源汽车产业链');
     assertEqual(s.get_n_chains(), 1);
-    assertEqual(s.get_n_enterprises(), 4);
-    assert(near(s.get_organization_coverage(), 0.5), 'organisation coverage');
-    assert(near(s.get_work_coverage(), 0.75), 'work coverage');
-    assertEqual(s.get_n_organizations(), 2);
-    assertEqual(s.get_n_services(), 4);
-    assertEqual(s.get_n_needs(), 2);
-    assertEqual(s.get_resolution_rate(), 1);
+    assertEqual(s.get_n_enterprises(), 13);
+    assert(near(s.get_organization_coverage(), 3 / 13), 'organisation coverage');
+    assert(near(s.get_work_coverage(), 8 / 13), 'work coverage');
+    assertEqual(s.get_n_organizations(), 3);
+    assertEqual(s.get_n_services(), 6);
+    assertEqual(s.get_n_needs(), 3);
+    assertEqual(s.get_resolution_rate(), 0.5);
     assertEqual(s.get_median_days_to_resolve(), 132);
     assertEqual(s.get_n_projects_by_status(Lian.ProjectStatus.DONE), 1);
     assertEqual(s.get_talents(), 25);
@@ -52,15 +54,17 @@ test('scope by region and as of a day', () => {
     assertEqual(s.get_n_needs(), 1);
     assertEqual(s.get_n_needs_by_status(Lian.NeedStatus.IN_PROGRESS), 1);
     assertEqual(s.get_n_organizations(), 2);
-    // ent-dy-lens, ent-dy-frame in the branch; ent-jr-logis in nothing
-    assertEqual(s.get_n_enterprises(), 3);
-    assertEqual(s.get_n_organization_covered(), 2);
+    // ent-dy-lens, ent-dy-frame, ent-dy-coating in the branch, ent-dy-resin
+    // and ent-jk-frame in the joint committee; ent-jr-logis, ent-dt-glass
+    // and ent-dy-ecommerce in nothing
+    assertEqual(s.get_n_enterprises(), 8);
+    assertEqual(s.get_n_organization_covered(), 5);
     assertEqual(s.get_median_days_to_resolve(), -1);
 });
 
 test('roll-ups', () => {
     const cities = Lian.Summary.rollup_regions(registry, null, '320000', null);
-    assertEqual(cities.get_n_items(), 3);
+    assertEqual(cities.get_n_items(), 6);
     const keys = [], labels = [], needs = [];
     for (let i = 0; i < cities.get_n_items(); i++) {
         const city = cities.get_item(i);
@@ -68,14 +72,14 @@ test('roll-ups', () => {
         labels.push(city.label);
         needs.push(city.get_n_needs());
     }
-    assertEqual(keys, ['320200', '320500', '321100']);
-    assertEqual(labels, ['无锡市', '苏州市', '镇江市']);
-    assertEqual(needs, [3, 3, 1]);
+    assertEqual(keys, ['320100', '320200', '320400', '320500', '320600', '321100']);
+    assertEqual(labels, ['南京市', '无锡市', '常州市', '苏州市', '南通市', '镇江市']);
+    assertEqual(needs, [0, 4, 1, 3, 1, 2]);
 
     const chains = Lian.Summary.rollup_chains(registry, null, null);
     assertEqual(chains.get_n_items(), 3);
     assertEqual(chains.get_item(0).key, 'chain-ic');
-    assertEqual(chains.get_item(0).get_n_enterprises(), 4);
+    assertEqual(chains.get_item(0).get_n_enterprises(), 12);
 });
 
 test('to_json keys', () => {
@@ -83,9 +87,9 @@ test('to_json keys', () => {
     const data = JSON.parse(s.to_json_string());
     assertEqual(data.scope, '无锡市');
     assertEqual(data.as_of, null);
-    assertEqual(data.enterprises.work_coverage, {count: 3, rate: 1});
-    assertEqual(data.needs.by_status, {submitted: 1, accepted: 1, 'in-progress': 1, resolved: 0, closed: 0});
-    assertEqual(data.needs.days_to_resolve, {count: 0, median: null, p90: null});
+    assertEqual(data.enterprises.work_coverage, {count: 7, rate: 1});
+    assertEqual(data.needs.by_status, {submitted: 1, accepted: 1, 'in-progress': 1, resolved: 1, closed: 0});
+    assertEqual(data.needs.days_to_resolve, {count: 1, median: 23, p90: 23});
     assertEqual(data.chains.total, 0);
     assertEqual(data.chains.by_level, {province: 0, city: 0, county: 0});
     assertEqual(Object.keys(data.organizations.by_kind_and_level).length, 8);

@@ -40,7 +40,7 @@ class CsvImportTest(unittest.TestCase):
         self.assertEqual(importer.get_n_rejected(), 1)
         ent = registry.lookup_enterprise(imported[0].props.record_id)
         self.assertEqual(ent.props.name, '句容绿能新材料有限公司')
-        self.assertEqual(len(registry.get_enterprises()), 13)
+        self.assertEqual(len(registry.get_enterprises()), 35)
 
     def test_all_or_nothing_refuses_the_file(self):
         registry = sample_registry()
@@ -121,7 +121,7 @@ class CsvExportTest(unittest.TestCase):
             with open(path, 'rb') as f:
                 data = f.read()
             self.assertTrue(data.startswith(b'\xef\xbb\xbf'))
-            self.assertEqual(data.count(b'\r\n'), 8)
+            self.assertEqual(data.count(b'\r\n'), 12)
 
 
 if __name__ == '__main__':
