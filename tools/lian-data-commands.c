@@ -18,7 +18,7 @@ cmd_generate (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
     { NULL }
   };
-  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!tool_parse_options ("generate", NULL,
@@ -32,7 +32,8 @@ cmd_generate (int    argc,
   if (scale < 1)
     return tool_usage_error ("generate", "--scale must be at least 1");
 
-  if (!lian_registry_generate (registry, profile, scale, (guint32) seed, &error))
+  registry = tool_generate (profile, scale, (guint32) seed, &error);
+  if (registry == NULL)
     {
       if (g_error_matches (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE))
         return tool_usage_error ("generate", "%s", error->message);

@@ -37,6 +37,11 @@ int           tool_usage_error     (const char          *name,
 LianRegistry *tool_load            (const char          *path);
 gboolean      tool_save            (LianRegistry        *registry,
                                     const char          *path);
+/* Generates a profile in a worker, showing progress on a terminal. */
+LianRegistry *tool_generate        (const char          *profile,
+                                    guint                scale,
+                                    guint32              seed,
+                                    GError             **error);
 /* Prints @node as indented JSON on standard output. */
 void          tool_print_json      (JsonNode            *node);
 

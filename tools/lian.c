@@ -104,25 +104,42 @@ load_done_cb (GObject      *source,
   g_main_loop_quit (p->loop);
 }
 
-LianRegistry *
-tool_load (const char *path)
+/* Runs the main loop until @p's job quits it, with a progress line on a
+ * terminal; quiet otherwise. */
+static gboolean
+run_with_progress (Progress *p)
 {
-  g_autoptr(LianRegistry) registry = lian_registry_new ();
-  Progress p = { g_main_loop_new (NULL, FALSE), NULL, FALSE, g_get_monotonic_time () / 1e6,
-                 "loading", 0 };
   guint tick = 0;
 
   if (isatty (STDERR_FILENO))
-    tick = g_timeout_add (100, progress_tick_cb, &p);
-  lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
-  g_main_loop_run (p.loop);
+    tick = g_timeout_add (100, progress_tick_cb, p);
+  g_main_loop_run (p->loop);
   if (tick)
     {
       g_source_remove (tick);
       g_printerr ("\r\033[K");
     }
-  g_main_loop_unref (p.loop);
-  if (!p.ok)
+  g_main_loop_unref (p->loop);
+  return p->ok;
+}
+
+static void
+progress_init (Progress   *p,
+               const char *what)
+{
+  *p = (Progress) { g_main_loop_new (NULL, FALSE), NULL, FALSE, g_get_monotonic_time () / 1e6,
+                    what, 0 };
+}
+
+LianRegistry *
+tool_load (const char *path)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  Progress p;
+
+  progress_init (&p, "loading");
+  lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
+  if (!run_with_progress (&p))
     {
       g_printerr ("%s: %s\n", path, p.error->message);
       g_error_free (p.error);
@@ -131,18 +148,83 @@ tool_load (const char *path)
   return g_steal_pointer (&registry);
 }
 
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  Progress *p = data;
+
+  p->ok = lian_registry_save_to_file_finish (LIAN_REGISTRY (source), result, &p->error);
+  g_main_loop_quit (p->loop);
+}
+
 gboolean
 tool_save (LianRegistry *registry,
            const char   *path)
 {
-  g_autoptr(GError) error = NULL;
+  Progress p;
 
-  if (!lian_registry_save_to_file (registry, path, NULL, &error))
+  progress_init (&p, "saving");
+  lian_registry_save_to_file_async (registry, path, NULL, save_done_cb, &p);
+  if (!run_with_progress (&p))
     {
-      g_printerr ("%s: %s\n", path, error->message);
+      g_printerr ("%s: %s\n", path, p.error->message);
+      g_error_free (p.error);
       return FALSE;
     }
   return TRUE;
+}
+
+typedef struct
+{
+  Progress    *progress;
+  const char  *profile;
+  guint        scale;
+  guint32      seed;
+  LianRegistry *registry;
+} Generate;
+
+static gboolean
+generate_done_cb (gpointer data)
+{
+  g_main_loop_quit (((Generate *) data)->progress->loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* In a worker: the registry is made there and handed back when done. */
+static gpointer
+generate_thread (gpointer data)
+{
+  Generate *job = data;
+
+  job->registry = lian_registry_new ();
+  job->progress->ok = lian_registry_generate (job->registry, job->profile, job->scale, job->seed,
+                                              &job->progress->error);
+  g_idle_add (generate_done_cb, job);
+  return NULL;
+}
+
+LianRegistry *
+tool_generate (const char  *profile,
+               guint        scale,
+               guint32      seed,
+               GError     **error)
+{
+  Progress p;
+  Generate job = { &p, profile, scale, seed, NULL };
+  GThread *thread;
+
+  progress_init (&p, "generating");
+  thread = g_thread_new ("generate", generate_thread, &job);
+  run_with_progress (&p);
+  g_thread_join (thread);
+  if (!p.ok)
+    {
+      g_propagate_error (error, p.error);
+      g_clear_object (&job.registry);
+    }
+  return job.registry;
 }
 
 void
