@@ -109,3 +109,11 @@ lian_test_wait_clear (LianTestWait *wait)
   g_clear_object (&wait->result);
   g_clear_pointer (&wait->loop, g_main_loop_unref);
 }
+
+void
+lian_test_count_notify_cb (GObject    *object,
+                           GParamSpec *pspec,
+                           int        *count)
+{
+  (*count)++;
+}

@@ -61,3 +61,18 @@ void  lian_test_wait_clear   (LianTestWait *wait);
       g_printerr ("message \"%s\" lacks \"%s\"\n", (error)->message, (text)); \
     CU_ASSERT_PTR_NOT_NULL (strstr ((error)->message, (text)));         \
   } while (0)
+
+/* Asserts that @error is set and its message starts with @prefix. */
+#define LIAN_ASSERT_MESSAGE_STARTS(error, prefix)                         \
+  do {                                                                  \
+    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                               \
+    if (!g_str_has_prefix ((error)->message, (prefix)))                 \
+      g_printerr ("message \"%s\" does not start with \"%s\"\n",       \
+                  (error)->message, (prefix));                          \
+    CU_ASSERT_TRUE (g_str_has_prefix ((error)->message, (prefix)));     \
+  } while (0)
+
+/* A "notify" handler that counts into the int @count points to. */
+void  lian_test_count_notify_cb (GObject    *object,
+                                 GParamSpec *pspec,
+                                 int        *count);

@@ -11,23 +11,6 @@
 #define WX_TALENTS 300
 
 /* Asserts that @error's message starts with @prefix. */
-#define ASSERT_MESSAGE_STARTS(error, prefix)                            \
-  do {                                                                  \
-    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                               \
-    if (!g_str_has_prefix ((error)->message, (prefix)))                 \
-      g_printerr ("message \"%s\" does not start with \"%s\"\n",        \
-                  (error)->message, (prefix));                          \
-    CU_ASSERT_TRUE (g_str_has_prefix ((error)->message, (prefix)));     \
-  } while (0)
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
 static void
 record_notify_cb (GObject    *object,
                   GParamSpec *pspec,
@@ -117,7 +100,7 @@ test_setters_notify_once_per_change (void)
   const char *empty[] = { NULL };
   int count = 0;
 
-  g_signal_connect (prj, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (prj, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_action_project_set_owner_id (prj, "org-wx-iot-alliance");
   lian_action_project_set_need_ids (prj, NULL);
   lian_action_project_set_service_ids (prj, empty);
@@ -285,22 +268,22 @@ test_finish_refuses_and_changes_nothing (void)
 
   lian_action_project_set_status (prj, LIAN_PROJECT_STATUS_ACTIVE);
   lian_action_project_set_started (prj, "2023-03-01");
-  g_signal_connect (prj, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (prj, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
 
   CU_ASSERT_FALSE (lian_action_project_finish (prj, "2023-02-30", WX_LOANS_YUAN, 1, 1, &error));
-  ASSERT_MESSAGE_STARTS (error, "finished: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "finished: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
 
   CU_ASSERT_FALSE (lian_action_project_finish (prj, "2023/11/30", WX_LOANS_YUAN, 1, 1, &error));
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
 
   CU_ASSERT_FALSE (lian_action_project_finish (prj, "2023-02-28", WX_LOANS_YUAN, 1, 1, &error));
-  ASSERT_MESSAGE_STARTS (error, "finished: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "finished: ");
   LIAN_ASSERT_MESSAGE (error, "started");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
 
   CU_ASSERT_FALSE (lian_action_project_finish (prj, "2023-11-30", -1, 1, 1, &error));
-  ASSERT_MESSAGE_STARTS (error, "loans_yuan: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "loans_yuan: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE);
 
   CU_ASSERT_EQUAL (count, 0);
@@ -323,7 +306,7 @@ test_finish_refuses_and_changes_nothing (void)
   lian_action_project_set_status (prj, LIAN_PROJECT_STATUS_CANCELLED);
   count = 0;
   CU_ASSERT_FALSE (lian_action_project_finish (prj, "2023-12-01", 1, 1, 1, &error));
-  ASSERT_MESSAGE_STARTS (error, "status: the project is already cancelled");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "status: the project is already cancelled");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION);
   CU_ASSERT_EQUAL (count, 0);
 }
@@ -355,7 +338,7 @@ expect_invalid (LianActionProject *prj,
   g_autoptr(GError) error = NULL;
 
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (prj), &error));
-  ASSERT_MESSAGE_STARTS (error, prefix);
+  LIAN_ASSERT_MESSAGE_STARTS (error, prefix);
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, code);
 }
 

@@ -7,14 +7,6 @@
 #include "lian-test.h"
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
-static void
 test_construct_with_properties (void)
 {
   g_autoptr(LianActivity) act = g_object_new (LIAN_TYPE_ACTIVITY,
@@ -43,7 +35,7 @@ test_setters_notify_once_per_change (void)
   g_autoptr(LianActivity) act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_MEETING, "2023-05-18");
   int count = 0;
 
-  g_signal_connect (act, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (act, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_activity_set_kind (act, LIAN_ACTIVITY_KIND_MEETING);
   lian_activity_set_date (act, "2023-05-18");
   lian_activity_set_participants (act, 0);

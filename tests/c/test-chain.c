@@ -15,14 +15,6 @@
 
 static const char * const ic_segments[] = { "芯片设计", "晶圆制造", "封装测试", NULL };
 
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
 static LianChain *
 new_ic_chain (void)
 {
@@ -101,7 +93,7 @@ test_setters_notify_once_per_change (void)
   const char * const leaders[] = { "ent-1", NULL };
   int count = 0;
 
-  g_signal_connect (chain, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (chain, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_chain_set_tier (chain, LIAN_CHAIN_TIER_UNRATED);
   lian_chain_set_level (chain, LIAN_LEVEL_PROVINCE);
   lian_chain_set_cluster (chain, NULL);
@@ -148,7 +140,7 @@ test_segments_keep_order (void)
   const char * const after_readd[] = { "芯片设计", "封装测试", "晶圆制造", NULL };
   int count = 0;
 
-  g_signal_connect (chain, "notify::segments", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (chain, "notify::segments", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_TRUE (lian_chain_add_segment (chain, "芯片设计"));
   CU_ASSERT_TRUE (lian_chain_add_segment (chain, "晶圆制造"));
   CU_ASSERT_TRUE (lian_chain_add_segment (chain, "封装测试"));
@@ -195,7 +187,7 @@ test_leaders (void)
   const char * const second[] = { "ent-wx-2", NULL };
   int count = 0;
 
-  g_signal_connect (chain, "notify::leader-ids", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (chain, "notify::leader-ids", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_TRUE (lian_chain_add_leader (chain, "ent-wx-1"));
   CU_ASSERT_TRUE (lian_chain_add_leader (chain, "ent-wx-2"));
   CU_ASSERT_FALSE (lian_chain_add_leader (chain, "ent-wx-1"));

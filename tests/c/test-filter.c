@@ -7,14 +7,6 @@
 #include "lian-test.h"
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
-static void
 record_notify_cb (GObject    *object,
                   GParamSpec *pspec,
                   GString    *seen)
@@ -171,7 +163,7 @@ test_setters_notify_once_per_change (void)
   g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
   int count = 0;
 
-  g_signal_connect (filter, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (filter, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_filter_set_record_kind (filter, LIAN_RECORD_KIND_NEED);
   lian_filter_set_region (filter, NULL);
   lian_filter_set_chain_id (filter, NULL);

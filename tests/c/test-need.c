@@ -8,14 +8,6 @@
 
 #define N_STATUSES (LIAN_NEED_STATUS_CLOSED + 1)
 
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
 /* Records the names notified, each followed by a space. */
 static void
 log_notify_cb (GObject    *object,
@@ -232,7 +224,7 @@ test_service_links (void)
   const char * const *ids;
   int count = 0;
 
-  g_signal_connect (need, "notify::service-ids", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (need, "notify::service-ids", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_FALSE (lian_need_has_service (need, "svc-a"));
   CU_ASSERT_TRUE (lian_need_add_service (need, "svc-c"));
   CU_ASSERT_TRUE (lian_need_add_service (need, "svc-a"));
@@ -375,7 +367,7 @@ test_every_illegal_move_is_refused (void)
         refused++;
         need = need_in (from);
         resolved_before = g_strdup (lian_need_get_resolved (need));
-        g_signal_connect (need, "notify", G_CALLBACK (count_notify_cb), &count);
+        g_signal_connect (need, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
 
         CU_ASSERT_FALSE (lian_need_transition (need, to, "org-1", "a note", when, &error));
         prefix = g_strdup_printf ("status: cannot move from %s to %s; allowed: ",
@@ -472,7 +464,7 @@ test_resolve_before_submitted_refused (void)
   g_autoptr(GError) error = NULL;
   int notified = 0;
 
-  g_signal_connect (need, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (need, "notify", G_CALLBACK (lian_test_count_notify_cb), &notified);
   CU_ASSERT_FALSE (lian_need_transition (need, LIAN_NEED_STATUS_RESOLVED, NULL, NULL, early, &error));
   CU_ASSERT_PTR_NOT_NULL_FATAL (error);
   CU_ASSERT_STRING_EQUAL (error->message, "resolved: 2023-06-30 comes before submitted 2023-07-01");

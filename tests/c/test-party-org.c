@@ -7,24 +7,7 @@
 #include "lian-test.h"
 
 /* Asserts that @error is set and its message starts with @prefix. */
-#define ASSERT_MESSAGE_STARTS(error, prefix)                              \
-  do {                                                                  \
-    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                               \
-    if (!g_str_has_prefix ((error)->message, (prefix)))                 \
-      g_printerr ("message \"%s\" does not start with \"%s\"\n",       \
-                  (error)->message, (prefix));                          \
-    CU_ASSERT_TRUE (g_str_has_prefix ((error)->message, (prefix)));     \
-  } while (0)
-
 #define ALLIANCE_NAME "无锡市集成电路产业链党建联盟"
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
 
 static void
 log_notify_cb (GObject    *object,
@@ -166,7 +149,7 @@ test_chains_refuse_duplicates_and_keep_order (void)
   g_autoptr(LianPartyOrg) org = lian_party_org_new ("org-1", ALLIANCE_NAME, LIAN_ORG_KIND_ALLIANCE);
   int count = 0;
 
-  g_signal_connect (org, "notify::chain-ids", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (org, "notify::chain-ids", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_FALSE (lian_party_org_serves_chain (org, "chain-ic"));
   CU_ASSERT_TRUE (lian_party_org_add_chain (org, "chain-ic"));
   CU_ASSERT_TRUE (lian_party_org_add_chain (org, "chain-bio"));
@@ -199,7 +182,7 @@ test_members_refuse_duplicates_and_keep_order (void)
   g_autoptr(LianPartyOrg) org = lian_party_org_new ("org-1", ALLIANCE_NAME, LIAN_ORG_KIND_ALLIANCE);
   int count = 0;
 
-  g_signal_connect (org, "notify::member-ids", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (org, "notify::member-ids", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_TRUE (lian_party_org_add_member (org, "ent-3"));
   CU_ASSERT_TRUE (lian_party_org_add_member (org, "ent-1"));
   CU_ASSERT_TRUE (lian_party_org_add_member (org, "ent-2"));
@@ -249,7 +232,7 @@ test_validate_names_bad_field (void)
   g_autoptr(GError) error = NULL;
 
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "name: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "name: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING);
   lian_record_set_name (LIAN_RECORD (org), "");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
@@ -258,13 +241,13 @@ test_validate_names_bad_field (void)
 
   lian_party_org_set_region (org, "990000");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "region: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "region: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
   lian_party_org_set_region (org, "321100");
 
   lian_party_org_set_parent_id (org, "org 0");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "parent_id: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "parent_id: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
   lian_party_org_set_parent_id (org, "org-1");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
@@ -276,19 +259,19 @@ test_validate_names_bad_field (void)
   lian_party_org_add_chain (org, "chain-ic");
   lian_party_org_add_chain (org, "芯片链");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "chain_ids[1]: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "chain_ids[1]: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
   lian_party_org_remove_chain (org, "芯片链");
 
   lian_party_org_add_member (org, "");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "member_ids[0]: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "member_ids[0]: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
   lian_party_org_remove_member (org, "");
 
   lian_party_org_set_founded (org, "2021-02-29");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (org), &error));
-  ASSERT_MESSAGE_STARTS (error, "founded: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "founded: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
   lian_party_org_set_founded (org, "2020-02-29");
 

@@ -7,14 +7,6 @@
 #include "lian-test.h"
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
-static void
 test_id_rules (void)
 {
   g_autoptr(GError) error = NULL;
@@ -58,7 +50,7 @@ test_name_notifies_once_per_change (void)
   g_autoptr(LianActivity) act = lian_activity_new ("act-1", LIAN_ACTIVITY_KIND_MEETING, "2023-01-02");
   int count = 0;
 
-  g_signal_connect (act, "notify::name", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (act, "notify::name", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_record_set_name (LIAN_RECORD (act), "链长制推进会");
   lian_record_set_name (LIAN_RECORD (act), "链长制推进会");
   CU_ASSERT_EQUAL (count, 1);

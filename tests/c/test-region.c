@@ -14,14 +14,6 @@
   } while (0)
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
-
-static void
 test_construct_with_properties (void)
 {
   g_autoptr(LianRegion) region = g_object_new (LIAN_TYPE_REGION,
@@ -116,7 +108,7 @@ test_name_notifies_once_per_change (void)
   g_autoptr(LianRegion) region = lian_region_new ("320200", "无锡市");
   int count = 0;
 
-  g_signal_connect (region, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (region, "notify", G_CALLBACK (lian_test_count_notify_cb), &count);
   lian_record_set_name (LIAN_RECORD (region), "无锡市");
   CU_ASSERT_EQUAL (count, 0);
   lian_record_set_name (LIAN_RECORD (region), "无锡");

@@ -7,24 +7,7 @@
 #include "lian-test.h"
 
 /* Asserts that @error is set and its message starts with @prefix. */
-#define ASSERT_MESSAGE_STARTS(error, prefix)                              \
-  do {                                                                  \
-    CU_ASSERT_PTR_NOT_NULL_FATAL (error);                               \
-    if (!g_str_has_prefix ((error)->message, (prefix)))                 \
-      g_printerr ("message \"%s\" does not start with \"%s\"\n",       \
-                  (error)->message, (prefix));                          \
-    CU_ASSERT_TRUE (g_str_has_prefix ((error)->message, (prefix)));     \
-  } while (0)
-
 #define LOAN_NAME "科技贷款贴息"
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 int        *count)
-{
-  (*count)++;
-}
 
 static void
 log_notify_cb (GObject    *object,
@@ -205,7 +188,7 @@ test_chain_scope (void)
   g_autoptr(LianServiceItem) item = lian_service_item_new ("svc-1", LOAN_NAME, LIAN_SERVICE_KIND_POLICY);
   int count = 0;
 
-  g_signal_connect (item, "notify::chain-ids", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (item, "notify::chain-ids", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_TRUE (lian_service_item_applies_to_chain (item, "chain-ic"));
   CU_ASSERT_TRUE (lian_service_item_applies_to_chain (item, "chain-bio"));
 
@@ -234,7 +217,7 @@ test_keywords_refuse_duplicates_and_keep_order (void)
   g_autoptr(LianServiceItem) item = lian_service_item_new ("svc-1", LOAN_NAME, LIAN_SERVICE_KIND_POLICY);
   int count = 0;
 
-  g_signal_connect (item, "notify::keywords", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (item, "notify::keywords", G_CALLBACK (lian_test_count_notify_cb), &count);
   CU_ASSERT_TRUE (lian_service_item_add_keyword (item, "贷款"));
   CU_ASSERT_TRUE (lian_service_item_add_keyword (item, "贴息"));
   CU_ASSERT_FALSE (lian_service_item_add_keyword (item, "贷款"));
@@ -254,41 +237,41 @@ test_validate_names_bad_field (void)
   g_autoptr(GError) error = NULL;
 
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "name: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "name: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING);
   lian_record_set_name (LIAN_RECORD (item), LOAN_NAME);
 
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "categories: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "categories: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING);
   lian_service_item_set_categories (item, LIAN_NEED_CATEGORIES_FINANCING);
 
   lian_service_item_set_region (item, "320014");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "region: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "region: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
   lian_service_item_set_region (item, "321100");
 
   lian_service_item_add_chain (item, "chain ic");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "chain_ids[0]: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "chain_ids[0]: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
   lian_service_item_remove_chain (item, "chain ic");
 
   lian_service_item_set_valid_from (item, "2023/01/01");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "valid_from: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "valid_from: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
   lian_service_item_set_valid_from (item, "2023-07-01");
 
   lian_service_item_set_valid_until (item, "2023-06-31");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "valid_until: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "valid_until: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
 
   lian_service_item_set_valid_until (item, "2023-06-30");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "valid_until: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "valid_until: ");
   LIAN_ASSERT_MESSAGE (error, "2023-07-01");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
   lian_service_item_set_valid_until (item, "2023-07-01");
@@ -296,7 +279,7 @@ test_validate_names_bad_field (void)
   lian_service_item_add_keyword (item, "贴息");
   lian_service_item_add_keyword (item, "");
   CU_ASSERT_FALSE (lian_record_validate (LIAN_RECORD (item), &error));
-  ASSERT_MESSAGE_STARTS (error, "keywords[1]: ");
+  LIAN_ASSERT_MESSAGE_STARTS (error, "keywords[1]: ");
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE);
   lian_service_item_remove_keyword (item, "");
 
