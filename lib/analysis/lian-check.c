@@ -375,20 +375,15 @@ chain_has_leader (Check     *check,
                   LianChain *chain)
 {
   const char *id = lian_record_get_id (LIAN_RECORD (chain));
-  GHashTable *on_chain;
-  GHashTableIter iter;
-  gpointer key;
+  LianBucket *on_chain;
 
   if (lian_chain_get_leader_ids (chain)[0] != NULL)
     return TRUE;
   /* An enterprise linked as the leader counts, even if the chain does not list it. */
   on_chain = lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id);
-  if (on_chain == NULL)
-    return FALSE;
-  g_hash_table_iter_init (&iter, on_chain);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  for (guint i = 0; i < lian_bucket_size (on_chain); i++)
     {
-      LianEntry *entry = key;
+      LianEntry *entry = on_chain->items[i];
       LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (entry->record), id);
       if (link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER)
         return TRUE;

@@ -279,19 +279,13 @@ add_bucket (LianMatching *self,
 
   if (bucket == NULL)
     {
-      GHashTable *set = lian_registry_get_bucket (self->registry,
+      LianBucket *set = lian_registry_get_bucket (self->registry,
                                                   LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
-      GHashTableIter iter;
-      gpointer entry;
 
-      bucket = g_ptr_array_sized_new (set ? g_hash_table_size (set) : 0);
-      if (set)
-        {
-          g_hash_table_iter_init (&iter, set);
-          while (g_hash_table_iter_next (&iter, &entry, NULL))
-            g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (((LianEntry *) entry)->record)));
-          g_ptr_array_sort (bucket, compare_services_by_id);
-        }
+      bucket = g_ptr_array_sized_new (lian_bucket_size (set));
+      for (guint i = 0; i < lian_bucket_size (set); i++)
+        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
+      g_ptr_array_sort (bucket, compare_services_by_id);
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   for (guint i = 0; i < bucket->len; i++)

@@ -202,20 +202,15 @@ static guint
 covered (LianCollect *c,
          LianRecord  *firm)
 {
-  GHashTable *orgs;
-  GHashTableIter iter;
-  gpointer entry;
+  LianBucket *orgs;
   guint flags = 0;
 
   if (c->coverage)
     return GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, lian_record_get_id (firm)));
   orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
-  if (orgs == NULL)
-    return 0;
-  g_hash_table_iter_init (&iter, orgs);
-  while (g_hash_table_iter_next (&iter, &entry, NULL))
+  for (guint i = 0; i < lian_bucket_size (orgs); i++)
     {
-      LianRecord *org = ((LianEntry *) entry)->record;
+      LianRecord *org = orgs->items[i]->record;
 
       if (!LIAN_IS_PARTY_ORG (org) ||
           !existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
@@ -445,9 +440,7 @@ visit_firm (LianCollect *c,
             LianRecord  *firm)
 {
   LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
-  GHashTable *needs;
-  GHashTableIter iter;
-  gpointer entry;
+  LianBucket *needs;
 
   if (group == NULL)
     return;
@@ -457,12 +450,9 @@ visit_firm (LianCollect *c,
   if (w->needs == NULL)
     return;
   needs = lian_registry_get_bucket (c->registry, LIAN_INDEX_NEED_ENTERPRISE, lian_record_get_id (firm));
-  if (needs == NULL)
-    return;
-  g_hash_table_iter_init (&iter, needs);
-  while (g_hash_table_iter_next (&iter, &entry, NULL))
+  for (guint i = 0; i < lian_bucket_size (needs); i++)
     {
-      g_ptr_array_add (w->needs, entry);
+      g_ptr_array_add (w->needs, needs->items[i]);
       g_ptr_array_add (w->need_groups, group);
     }
 }
@@ -527,9 +517,9 @@ walk (LianCollect *c,
 static void
 visit_bucket (LianCollect    *c,
               LianRecordKind  kind,
-              GHashTable     *bucket)
+              LianBucket     *bucket)
 {
-  g_autoptr(GPtrArray) entries = lian_set_to_array (bucket);
+  g_autoptr(GPtrArray) entries = lian_bucket_to_array (bucket);
   Walk w = { kind, entries->pdata, entries->len, TRUE, };
 
   walk (c, &w);
@@ -550,9 +540,7 @@ bucket_size (LianCollect *c,
              LianIndexId  index,
              const char  *key)
 {
-  GHashTable *bucket = lian_registry_get_bucket (c->registry, index, key);
-
-  return bucket ? g_hash_table_size (bucket) : 0;
+  return lian_bucket_size (lian_registry_get_bucket (c->registry, index, key));
 }
 
 /* The enterprises of a small c->region and their needs, from the indexes:
@@ -561,8 +549,8 @@ bucket_size (LianCollect *c,
 static void
 visit_region_from_indexes (LianCollect *c)
 {
-  GHashTable *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
-  g_autoptr(GPtrArray) firms = lian_set_to_array (bucket);
+  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
+  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
   g_autoptr(GPtrArray) needs = g_ptr_array_new ();
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, TRUE, };

@@ -111,6 +111,17 @@ lian_region_code_get_level (const char *code)
  * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
  *   province
  */
+/* The first @keep digits of @code, then zeros. */
+static char *
+with_zeros (const char *code,
+            int         keep)
+{
+  char *parent = g_strndup (code, 6);
+
+  memset (parent + keep, '0', 6 - keep);
+  return parent;
+}
+
 char *
 lian_region_code_dup_parent (const char *code)
 {
@@ -121,12 +132,12 @@ lian_region_code_dup_parent (const char *code)
     case LIAN_LEVEL_PROVINCE:
       return NULL;
     case LIAN_LEVEL_CITY:
-      return g_strdup_printf ("%.2s0000", code);
+      return with_zeros (code, 2);
     case LIAN_LEVEL_COUNTY:
     default:
       if (code[2] == '9' && code[3] == '0')
-        return g_strdup_printf ("%.2s0000", code);
-      return g_strdup_printf ("%.4s00", code);
+        return with_zeros (code, 2);
+      return with_zeros (code, 4);
     }
 }
 

@@ -70,8 +70,6 @@ read_records (LianDocument    *doc,
         return FALSE;
       while (pull->token != LIAN_TOKEN_END_OBJECT)
         {
-          g_autofree char *name = NULL;
-
           if (!first)
             {
               if (pull->token != LIAN_TOKEN_COMMA)
@@ -84,11 +82,7 @@ read_records (LianDocument    *doc,
           if (pull->token != LIAN_TOKEN_STRING)
             return lian_json_pull_error (pull, error, "expected a member name in %s",
                                          lian_place_path (&place));
-          name = g_strdup (pull->string->str);
-          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-              !lian_json_pull_next (pull, error))
-            return FALSE;
-          if (!lian_record_builder_read (builder, &place, name, pull, error) ||
+          if (!lian_record_builder_read (builder, &place, pull, error) ||
               !lian_json_pull_next (pull, error))
             return FALSE;
         }

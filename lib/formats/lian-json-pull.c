@@ -100,13 +100,65 @@ fail (LianJsonPull  *pull,
   return FALSE;
 }
 
+/* Where the first byte that is not part of valid UTF-8 (or is NUL) lies,
+ * as g_utf8_validate_len() would find it; @end if there is none. Runs of
+ * ASCII, most of a document, are checked eight bytes at a time. */
+static const char *
+utf8_invalid (const char *s,
+              const char *end)
+{
+  const guchar *p = (const guchar *) s, *e = (const guchar *) end;
+
+  while (p < e)
+    {
+      guint c = *p, need;
+      guint32 cp, min;
+
+      if (c >= 0x01 && c < 0x80)
+        {
+          p++;
+          /* Eight ASCII bytes, none NUL, at a time. */
+          while (e - p >= 8)
+            {
+              guint64 w;
+              memcpy (&w, p, 8);
+              if ((w & 0x8080808080808080ull) ||
+                  ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+                break;
+              p += 8;
+            }
+          continue;
+        }
+      if (c >= 0xC2 && c <= 0xDF)
+        need = 1, cp = c & 0x1F, min = 0x80;
+      else if (c >= 0xE0 && c <= 0xEF)
+        need = 2, cp = c & 0x0F, min = 0x800;
+      else if (c >= 0xF0 && c <= 0xF4)
+        need = 3, cp = c & 0x07, min = 0x10000;
+      else
+        return (const char *) p;
+      if ((gsize) (e - p) <= need)
+        return (const char *) p;
+      for (guint i = 1; i <= need; i++)
+        {
+          if ((p[i] & 0xC0) != 0x80)
+            return (const char *) p;
+          cp = (cp << 6) | (p[i] & 0x3F);
+        }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return (const char *) p;
+      p += need + 1;
+    }
+  return end;
+}
+
 gboolean
 lian_json_pull_validate (LianJsonPull  *pull,
                          GError       **error)
 {
-  const char *valid_end = NULL;
+  const char *valid_end = utf8_invalid (pull->data, pull->end);
 
-  if (g_utf8_validate_len (pull->data, pull->end - pull->data, &valid_end))
+  if (valid_end == pull->end)
     return TRUE;
   /* Count the lines up to the bad byte for the message. */
   for (const char *q = pull->data; q < valid_end; q++)
@@ -119,21 +171,63 @@ lian_json_pull_validate (LianJsonPull  *pull,
                "the document is not UTF-8 text");
 }
 
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Whether a byte of @w is zero. */
+static inline guint64
+has_zero (guint64 w)
+{
+  return (w - ONES) & ~w & HIGHS;
+}
+
 static void
 skip_space (LianJsonPull *pull)
 {
-  while (pull->p < pull->end)
+  const char *p = pull->p, *end = pull->end;
+
+  while (p < end)
     {
-      char c = *pull->p;
-      if (c == '\n')
+      char c = *p;
+      if (c == ' ')
+        {
+          /* Indentation, eight spaces at a time. */
+          guint64 w;
+          p++;
+          while (end - p >= 8 && (memcpy (&w, p, 8), w == ONES * ' '))
+            p += 8;
+        }
+      else if (c == '\n')
         {
           pull->line++;
-          pull->line_start = pull->p + 1;
+          pull->line_start = ++p;
         }
-      else if (c != ' ' && c != '\t' && c != '\r')
-        return;
-      pull->p++;
+      else if (c == '\t' || c == '\r')
+        p++;
+      else
+        break;
     }
+  pull->p = p;
+}
+
+/* Skips the bytes of a string that need no care: not '"', '\\' or a
+ * control character; eight at a time where it can. */
+static inline const char *
+plain_run (const char *q,
+           const char *end)
+{
+  while (end - q >= 8)
+    {
+      guint64 w;
+      memcpy (&w, q, 8);
+      if (has_zero (w ^ (ONES * '"')) || has_zero (w ^ (ONES * '\\')) ||
+          ((w - ONES * 0x20) & ~w & HIGHS))
+        break;
+      q += 8;
+    }
+  while (q < end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
+    q++;
+  return q;
 }
 
 static int
@@ -161,11 +255,14 @@ read_string (LianJsonPull  *pull,
   g_string_truncate (out, 0);
   for (;;)
     {
-      const char *run = pull->p;
-      while (pull->p < pull->end && *pull->p != '"' && *pull->p != '\\' &&
-             (guchar) *pull->p >= 0x20)
-        pull->p++;
-      g_string_append_len (out, run, pull->p - run);
+      const char *run = pull->p, *q = run, *end = pull->end;
+      gsize len = out->len;
+
+      q = plain_run (q, end);
+      pull->p = q;
+      /* Sets the length and the terminating NUL, growing as needed. */
+      g_string_set_size (out, len + (q - run));
+      memcpy (out->str + len, run, q - run);
       if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
         return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
                      "a string longer than %d bytes", LIAN_JSON_MAX_STRING_LENGTH);

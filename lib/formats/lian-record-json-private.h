@@ -42,15 +42,10 @@ LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
 void               lian_record_builder_reset  (LianRecordBuilder  *builder);
 /* @place is the record's ("$.needs[3]"); errors name the member below it. */
-gboolean           lian_record_builder_member (LianRecordBuilder  *builder,
-                                               LianPlace          *place,
-                                               const char         *name,
-                                               JsonNode           *value,
-                                               GError            **error);
+/* Reads one member; the tokenizer's current token is its name. */
 typedef struct _LianJsonPull LianJsonPull;
 gboolean           lian_record_builder_read   (LianRecordBuilder  *builder,
                                                LianPlace          *place,
-                                               const char         *name,
                                                LianJsonPull       *pull,
                                                GError            **error);
 /* Makes the record; NULL with an error if the members do not fit. */

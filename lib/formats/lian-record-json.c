@@ -131,6 +131,21 @@ member_position (LianRecordKind  kind,
   return GPOINTER_TO_INT (g_hash_table_lookup (member_table (kind)->index, name)) - 1;
 }
 
+/* The same, looking first after @last: a document's members come in the
+ * order of the table, so the next is usually found at once. */
+static int
+member_position_after (LianRecordKind  kind,
+                       int             last,
+                       const char     *name)
+{
+  const char * const *fields = kinds[kind].fields;
+
+  for (int i = last + 1; fields[i]; i++)
+    if (fields[i][0] == name[0] && strcmp (fields[i], name) == 0)
+      return i;
+  return member_position (kind, name);
+}
+
 /* Places */
 
 const char *
@@ -154,14 +169,21 @@ lian_place_clear (LianPlace *place)
 
 /* Building */
 
+/* The record is made when its first member is met, and each member is
+ * set on it as it is read, straight through its class's set_property
+ * (which only forwards to the setters); construct-only values (the id, a
+ * need's status) wait for the end. */
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
   GObjectClass  *klass;
-  GPtrArray     *pspecs;    /* of the values, in order */
-  GArray        *values;    /* GValue */
-  GPtrArray     *links;     /* LianChainLink */
-  GPtrArray     *events;    /* LianNeedEvent */
+  LianRecord    *record;
+  int            last;         /* the position of the last member read */
+  GParamSpec    *construct_pspecs[2];
+  GValue         construct[2];
+  guint          n_construct;
+  GPtrArray     *links;        /* LianChainLink */
+  GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
 };
 
@@ -172,18 +194,18 @@ lian_record_builder_new (LianRecordKind kind)
 
   b->kind = kind;
   b->klass = g_type_class_ref (kinds[kind].get_type ());
-  b->pspecs = g_ptr_array_new ();
-  b->values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  g_array_set_clear_func (b->values, (GDestroyNotify) g_value_unset);
   return b;
 }
 
-/* Makes @b ready for the next record of its kind, keeping its arrays. */
+/* Makes @b ready for the next record of its kind. */
 void
 lian_record_builder_reset (LianRecordBuilder *b)
 {
-  g_ptr_array_set_size (b->pspecs, 0);
-  g_array_set_size (b->values, 0);
+  g_clear_object (&b->record);
+  b->last = -1;
+  for (guint i = 0; i < b->n_construct; i++)
+    g_value_unset (&b->construct[i]);
+  b->n_construct = 0;
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
   g_clear_pointer (&b->extra, json_object_unref);
@@ -192,12 +214,8 @@ lian_record_builder_reset (LianRecordBuilder *b)
 void
 lian_record_builder_free (LianRecordBuilder *b)
 {
+  lian_record_builder_reset (b);
   g_type_class_unref (b->klass);
-  g_ptr_array_unref (b->pspecs);
-  g_array_unref (b->values);
-  g_clear_pointer (&b->links, g_ptr_array_unref);
-  g_clear_pointer (&b->events, g_ptr_array_unref);
-  g_clear_pointer (&b->extra, json_object_unref);
   g_free (b);
 }
 
@@ -210,38 +228,6 @@ wrong_type (GError     **error,
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
                "%s.%s: expected %s", lian_place_path (place), name, expected);
   return FALSE;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-/* An array of strings as a NULL-terminated vector; NULL if it is not one. */
-static GStrv
-string_array (JsonNode *node)
-{
-  JsonArray *array;
-  GStrv strv;
-  guint n;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return NULL;
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  strv = g_new0 (char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-      if (!is_string (item))
-        {
-          g_strfreev (strv);
-          return NULL;
-        }
-      strv[i] = g_strdup (json_node_get_string (item));
-    }
-  return strv;
 }
 
 static gboolean
@@ -284,38 +270,6 @@ value_clear (Value *v)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
-
-static void
-value_from_node (Value    *v,
-                 JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_NULL (node))
-    v->kind = VALUE_NULL;
-  else if (JSON_NODE_HOLDS_VALUE (node))
-    switch (json_node_get_value_type (node))
-      {
-      case G_TYPE_STRING:
-        v->kind = VALUE_STRING;
-        v->string = json_node_get_string (node);
-        break;
-      case G_TYPE_INT64:
-        v->kind = VALUE_INT;
-        v->integer = json_node_get_int (node);
-        break;
-      case G_TYPE_BOOLEAN:
-        v->kind = VALUE_BOOLEAN;
-        v->boolean = json_node_get_boolean (node);
-        break;
-      default:
-        v->kind = VALUE_DOUBLE;
-        break;
-      }
-  else
-    {
-      v->strings = string_array (node);
-      v->kind = v->strings ? VALUE_STRINGS : VALUE_OTHER;
-    }
-}
 
 /* Reads the value at the tokenizer's current token. An array that is not
  * all strings is left half read: the caller fails on VALUE_OTHER. */
@@ -394,7 +348,7 @@ read_property (GParamSpec  *pspec,
     {
       if (v->kind != VALUE_STRING)
         return wrong_type (error, place, name, "a string");
-      g_value_set_string (value, v->string);
+      g_value_set_static_string (value, v->string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
@@ -566,59 +520,7 @@ small_list_reset (LianRecordBuilder *b,
     g_clear_pointer (&b->events, g_ptr_array_unref);
 }
 
-static gboolean
-read_small_list_node (LianRecordBuilder  *b,
-                      const SmallList    *list,
-                      JsonNode           *node,
-                      LianPlace          *place,
-                      GError            **error)
-{
-  JsonArray *array;
-
-  small_list_reset (b, list);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (error, place, list->member, "an array");
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_auto(LianPlace) where = { place, list->member, i, TRUE, NULL };
-      JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(GList) members = NULL;
-      char *m[SMALL_MAX] = { NULL, };
-      gboolean ok = TRUE;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                       "%s: expected an object", lian_place_path (&where));
-          return FALSE;
-        }
-      members = json_object_get_members (json_node_get_object (element));
-      for (GList *l = members; l && ok; l = l->next)
-        {
-          JsonNode *value = json_object_get_member (json_node_get_object (element), l->data);
-          int k = small_position (list, l->data, &where, error);
-          if (k < 0)
-            ok = FALSE;
-          else if (JSON_NODE_HOLDS_NULL (value))
-            g_clear_pointer (&m[k], g_free);
-          else if (!is_string (value))
-            ok = wrong_type (error, &where, l->data, "a string");
-          else
-            {
-              g_free (m[k]);
-              m[k] = g_strdup (json_node_get_string (value));
-            }
-        }
-      ok = ok && list->add (b, m, &where, error);
-      small_clear (m);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The same from the tokens; the current token opens the array. */
+/* Reads one list from the tokens; the current token opens the array. */
 static gboolean
 read_small_list_pull (LianRecordBuilder  *b,
                       const SmallList    *list,
@@ -703,74 +605,75 @@ store_property (LianRecordBuilder  *b,
                 GError            **error)
 {
   GParamSpec *pspec = member_table (b->kind)->pspecs[position];
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint i;
 
   g_assert (pspec != NULL);
-  for (guint i = 0; i < b->pspecs->len; i++)
-    if (b->pspecs->pdata[i] == pspec)
-      {
-        /* A repeated member: the last one counts. */
-        g_array_remove_index (b->values, i);
-        g_ptr_array_remove_index (b->pspecs, i);
-        break;
-      }
-  g_array_set_size (b->values, b->values->len + 1);
-  if (!read_property (pspec, v, &g_array_index (b->values, GValue, b->values->len - 1),
-                      place, name, error))
+  if (!read_property (pspec, v, &value, place, name, error))
+    return FALSE;
+  if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
     {
-      g_array_set_size (b->values, b->values->len - 1);
-      return FALSE;
+      G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
+        G_OBJECT (b->record), pspec->param_id, &value, pspec);
+      return TRUE;
     }
-  g_ptr_array_add (b->pspecs, pspec);
+
+  /* Kept, as a copy, for the end; a repeated member: the last one counts. */
+  for (i = 0; i < b->n_construct && b->construct_pspecs[i] != pspec; i++)
+    ;
+  if (i == b->n_construct)
+    {
+      g_assert (i < G_N_ELEMENTS (b->construct));
+      b->construct_pspecs[b->n_construct++] = pspec;
+    }
+  else
+    g_value_unset (&b->construct[i]);
+  g_value_init (&b->construct[i], G_VALUE_TYPE (&value));
+  if (G_VALUE_HOLDS_STRING (&value))
+    g_value_set_string (&b->construct[i], g_value_get_string (&value));
+  else
+    g_value_copy (&value, &b->construct[i]);
   return TRUE;
 }
 
-gboolean
-lian_record_builder_member (LianRecordBuilder  *b,
-                            LianPlace          *place,
-                            const char         *name,
-                            JsonNode           *value,
-                            GError            **error)
-{
-  int position = member_position (b->kind, name);
-  g_auto(Value) v = { VALUE_NULL, };
-
-  if (position < 0)
-    {
-      if (b->extra == NULL)
-        b->extra = json_object_new ();
-      json_object_set_member (b->extra, name, json_node_copy (value));
-      return TRUE;
-    }
-  if (JSON_NODE_HOLDS_NULL (value))
-    return TRUE;
-  if (small_list (name))
-    return read_small_list_node (b, small_list (name), value, place, error);
-
-  value_from_node (&v, value);
-  return store_property (b, place, position, name, &v, error);
-}
-
-/* Like lian_record_builder_member(), reading the value at the tokenizer's
- * current token: the members of a record's own properties never become
- * a JsonNode. */
+/* Reads one member: the current token is its name. The members of a
+ * record's own properties never become a JsonNode; the others are kept
+ * as they are. */
 gboolean
 lian_record_builder_read (LianRecordBuilder  *b,
                           LianPlace          *place,
-                          const char         *name,
                           LianJsonPull       *pull,
                           GError            **error)
 {
-  int position = member_position (b->kind, name);
+  int position = member_position_after (b->kind, b->last, pull->string->str);
   g_auto(Value) v = { VALUE_NULL, };
+  g_autofree char *unknown = NULL;
+  const char *name;
 
-  if (position >= 0 && small_list (name))
-    return pull->token == LIAN_TOKEN_NULL ||
-           read_small_list_pull (b, small_list (name), pull, place, error);
+  if (position >= 0)
+    name = kinds[b->kind].fields[position];
+  else
+    name = unknown = g_strdup (pull->string->str);
+  if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+      !lian_json_pull_next (pull, error))
+    return FALSE;
+
+  if (b->record == NULL)
+    b->record = g_object_new (kinds[b->kind].get_type (), NULL);
   if (position < 0)
     {
-      g_autoptr(JsonNode) node = lian_json_pull_node (pull, error);
-      return node && lian_record_builder_member (b, place, name, node, error);
+      JsonNode *node = lian_json_pull_node (pull, error);
+      if (node == NULL)
+        return FALSE;
+      if (b->extra == NULL)
+        b->extra = json_object_new ();
+      json_object_set_member (b->extra, name, node);
+      return TRUE;
     }
+  b->last = position;
+  if (small_list (name))
+    return pull->token == LIAN_TOKEN_NULL ||
+           read_small_list_pull (b, small_list (name), pull, place, error);
   if (!value_from_pull (&v, pull, error))
     return FALSE;
   if (v.kind == VALUE_NULL)
@@ -783,34 +686,19 @@ lian_record_builder_end (LianRecordBuilder  *b,
                          LianPlace          *place,
                          GError            **error)
 {
-  LianRecord *record;
+  g_autoptr(LianRecord) record = NULL;
 
-  /* Construct-only properties (the id, a need's status) at construction;
-   * the rest straight through the classes' set_property, which only
-   * forwards to the setters: the values were checked when read. */
-  {
-    const char *names[8];
-    GValue values[8];
-    guint n = 0;
+  if (b->record == NULL)
+    b->record = g_object_new (kinds[b->kind].get_type (), NULL);
+  record = g_steal_pointer (&b->record);
 
-    for (guint i = 0; i < b->pspecs->len && n < G_N_ELEMENTS (names); i++)
-      {
-        GParamSpec *pspec = b->pspecs->pdata[i];
-        if (pspec->flags & G_PARAM_CONSTRUCT_ONLY)
-          {
-            names[n] = pspec->name;
-            values[n++] = g_array_index (b->values, GValue, i);
-          }
-      }
-    record = LIAN_RECORD (g_object_new_with_properties (kinds[b->kind].get_type (), n, names, values));
-    for (guint i = 0; i < b->pspecs->len; i++)
-      {
-        GParamSpec *pspec = b->pspecs->pdata[i];
-        if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
-          G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
-            G_OBJECT (record), pspec->param_id, &g_array_index (b->values, GValue, i), pspec);
-      }
-  }
+  /* Construct-only properties, as construction would have set them. */
+  for (guint i = 0; i < b->n_construct; i++)
+    {
+      GParamSpec *pspec = b->construct_pspecs[i];
+      G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
+        G_OBJECT (record), pspec->param_id, &b->construct[i], pspec);
+    }
   for (guint i = 0; b->links && i < b->links->len; i++)
     {
       LianChainLink *link = g_ptr_array_index (b->links, i);
@@ -820,7 +708,6 @@ lian_record_builder_end (LianRecordBuilder  *b,
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
                        "%s.chain_links[%u].chain: \"%s\" appears twice", lian_place_path (place), i,
                        lian_chain_link_get_chain_id (link));
-          g_object_unref (record);
           return NULL;
         }
       lian_enterprise_add_chain_link (LIAN_ENTERPRISE (record),
@@ -832,7 +719,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
     lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (b->events, i));
   if (b->extra)
     lian_record_set_extra (record, b->extra);
-  return record;
+  return g_steal_pointer (&record);
 }
 
 /* Writing */

@@ -207,7 +207,7 @@ lian_registry_dup_referrers (LianRegistry *self,
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  result = lian_set_to_array (g_hash_table_lookup (self->referrers, id));
+  result = lian_bucket_to_array (lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, id));
   g_ptr_array_set_free_func (result, g_object_unref);
   g_ptr_array_sort (result, lian_entry_compare_seq);
   for (guint i = 0; i < result->len; i++)

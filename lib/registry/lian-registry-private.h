@@ -6,35 +6,11 @@
 
 #include "lian-registry.h"
 #include "lian-record-list-private.h"
+#include "lian-index-private.h"
 
 G_BEGIN_DECLS
 
 #define LIAN_N_RECORD_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
-
-typedef enum {
-  LIAN_INDEX_NEED_ENTERPRISE,
-  LIAN_INDEX_NEED_CHAIN,
-  LIAN_INDEX_NEED_STATUS,
-  LIAN_INDEX_NEED_CATEGORY,
-  LIAN_INDEX_ENTERPRISE_CHAIN,
-  LIAN_INDEX_ENTERPRISE_REGION,   /* keyed by the region and each ancestor */
-  LIAN_INDEX_ORG_PARENT,
-  LIAN_INDEX_ORG_CHAIN,
-  LIAN_INDEX_ORG_MEMBER,
-  LIAN_INDEX_SERVICE_CATEGORY,
-  LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
-  LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
-  LIAN_N_INDEXES
-} LianIndexId;
-
-typedef struct
-{
-  LianRecord *record;     /* owned */
-  guint64     seq;        /* order of addition */
-  GStrv       keys[LIAN_N_INDEXES];
-  GStrv       targets;    /* ids this record refers to */
-  gboolean    changed;    /* changed since it was added, when it was valid */
-} LianEntry;
 
 struct _LianRegistry
 {
@@ -42,14 +18,13 @@ struct _LianRegistry
 
   GHashTable     *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
-  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → set of LianEntry */
-  GHashTable     *referrers;                /* target id → set of LianEntry */
+  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
   JsonObject     *extra;
   guint64         next_seq;
 };
 
-/* The set (LianEntry → itself) filed under @key, or NULL. */
-static inline GHashTable *
+/* The entries filed under @key, or NULL. */
+static inline LianBucket *
 lian_registry_get_bucket (LianRegistry *self,
                           LianIndexId   index,
                           const char   *key)
@@ -72,22 +47,6 @@ lian_entry_compare_seq (gconstpointer a,
   const LianEntry *x = *(LianEntry * const *) a, *y = *(LianEntry * const *) b;
 
   return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-/* The members of a set (a GHashTable whose keys are its values). */
-static inline GPtrArray *
-lian_set_to_array (GHashTable *set)
-{
-  GPtrArray *array = g_ptr_array_sized_new (set ? g_hash_table_size (set) : 0);
-  GHashTableIter iter;
-  gpointer key;
-
-  if (set == NULL)
-    return array;
-  g_hash_table_iter_init (&iter, set);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (array, key);
-  return array;
 }
 
 /* Names where record @i of a batch came from ("$.needs[12]"); owned. */

@@ -218,16 +218,10 @@ lian_registry_matches (LianRegistry *self,
 
 static void
 add_bucket (GPtrArray  *into,
-            GHashTable *bucket)
+            LianBucket *bucket)
 {
-  GHashTableIter iter;
-  gpointer entry;
-
-  if (bucket == NULL)
-    return;
-  g_hash_table_iter_init (&iter, bucket);
-  while (g_hash_table_iter_next (&iter, &entry, NULL))
-    g_ptr_array_add (into, entry);
+  for (guint i = 0; i < lian_bucket_size (bucket); i++)
+    g_ptr_array_add (into, bucket->items[i]);
 }
 
 /* Keeps @candidate as the plan if it is smaller than the current one. */

@@ -282,7 +282,7 @@ other_open_project (LianRegistry *self,
     return LIAN_ACTION_PROJECT (entry->record);
 
   /* A project may list the need without the need naming it. */
-  referrers = lian_set_to_array (g_hash_table_lookup (self->referrers, need_id));
+  referrers = lian_bucket_to_array (lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, need_id));
   g_ptr_array_sort (referrers, lian_entry_compare_seq);
   for (guint i = 0; i < referrers->len; i++)
     {

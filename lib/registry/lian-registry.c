@@ -84,238 +84,18 @@ record_types (void)
   return record_type_of;
 }
 
-/* Indexes */
-
-static void
-add_key (GStrvBuilder *keys,
-         const char   *key)
-{
-  if (key && key[0])
-    g_strv_builder_add (keys, key);
-}
-
-static void
-add_region_keys (GStrvBuilder *keys,
-                 const char   *code)
-{
-  g_autofree char *current = NULL;
-
-  if (!lian_region_code_is_valid (code))
-    return;
-  current = g_strdup (code);
-  while (current)
-    {
-      char *parent = lian_region_code_dup_parent (current);
-      g_strv_builder_add (keys, current);
-      g_free (current);
-      current = parent;
-    }
-}
-
-static void
-add_category_keys (GStrvBuilder       *keys,
-                   LianNeedCategories  categories)
-{
-  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
-    if (categories & (1u << c))
-      g_strv_builder_add (keys, lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c));
-}
-
-/* "financing/320200" for each category served; "financing/" without scope. */
-static void
-add_category_scope_keys (GStrvBuilder    *keys,
-                         LianServiceItem *service)
-{
-  LianNeedCategories categories = lian_service_item_get_categories (service);
-  const char *scope = lian_service_item_get_region (service);
-
-  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
-    if (categories & (1u << c))
-      {
-        g_autofree char *key = g_strconcat (lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c),
-                                            "/", scope ? scope : "", NULL);
-        g_strv_builder_add (keys, key);
-      }
-}
-
-/* The kind of record @index files. */
-static LianRecordKind
-index_kind (LianIndexId index)
-{
-  switch (index)
-    {
-    case LIAN_INDEX_NEED_ENTERPRISE:
-    case LIAN_INDEX_NEED_CHAIN:
-    case LIAN_INDEX_NEED_STATUS:
-    case LIAN_INDEX_NEED_CATEGORY:
-      return LIAN_RECORD_KIND_NEED;
-    case LIAN_INDEX_ENTERPRISE_CHAIN:
-    case LIAN_INDEX_ENTERPRISE_REGION:
-      return LIAN_RECORD_KIND_ENTERPRISE;
-    case LIAN_INDEX_ORG_PARENT:
-    case LIAN_INDEX_ORG_CHAIN:
-    case LIAN_INDEX_ORG_MEMBER:
-      return LIAN_RECORD_KIND_ORGANIZATION;
-    case LIAN_INDEX_SERVICE_CATEGORY:
-    case LIAN_INDEX_SERVICE_REGION:
-    case LIAN_INDEX_SERVICE_CATEGORY_SCOPE:
-      return LIAN_RECORD_KIND_SERVICE;
-    case LIAN_N_INDEXES:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The keys under which @record is filed in @index; NULL if none. */
-static GStrv
-compute_keys (LianRecord  *record,
-              LianIndexId  index)
-{
-  g_autoptr(GStrvBuilder) keys = NULL;
-  LianRecordKind kind = lian_record_get_record_kind (record);
-  GStrv result;
-
-  if (index_kind (index) != kind)
-    return NULL;
-  keys = g_strv_builder_new ();
-
-  switch (index)
-    {
-    case LIAN_INDEX_NEED_ENTERPRISE:
-      if (kind == LIAN_RECORD_KIND_NEED)
-        add_key (keys, lian_need_get_enterprise_id (LIAN_NEED (record)));
-      break;
-    case LIAN_INDEX_NEED_CHAIN:
-      if (kind == LIAN_RECORD_KIND_NEED)
-        add_key (keys, lian_need_get_chain_id (LIAN_NEED (record)));
-      break;
-    case LIAN_INDEX_NEED_STATUS:
-      if (kind == LIAN_RECORD_KIND_NEED)
-        add_key (keys, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
-                                          lian_need_get_status (LIAN_NEED (record))));
-      break;
-    case LIAN_INDEX_NEED_CATEGORY:
-      if (kind == LIAN_RECORD_KIND_NEED)
-        add_key (keys, lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY,
-                                          lian_need_get_category (LIAN_NEED (record))));
-      break;
-    case LIAN_INDEX_ENTERPRISE_CHAIN:
-      if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-        g_strv_builder_addv (keys, (const char **) lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (record)));
-      break;
-    case LIAN_INDEX_ENTERPRISE_REGION:
-      if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-        add_region_keys (keys, lian_enterprise_get_region (LIAN_ENTERPRISE (record)));
-      break;
-    case LIAN_INDEX_ORG_PARENT:
-      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
-        add_key (keys, lian_party_org_get_parent_id (LIAN_PARTY_ORG (record)));
-      break;
-    case LIAN_INDEX_ORG_CHAIN:
-      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
-        g_strv_builder_addv (keys, (const char **) lian_party_org_get_chain_ids (LIAN_PARTY_ORG (record)));
-      break;
-    case LIAN_INDEX_ORG_MEMBER:
-      if (kind == LIAN_RECORD_KIND_ORGANIZATION)
-        g_strv_builder_addv (keys, (const char **) lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)));
-      break;
-    case LIAN_INDEX_SERVICE_CATEGORY:
-      if (kind == LIAN_RECORD_KIND_SERVICE)
-        add_category_keys (keys, lian_service_item_get_categories (LIAN_SERVICE_ITEM (record)));
-      break;
-    case LIAN_INDEX_SERVICE_REGION:
-      if (kind == LIAN_RECORD_KIND_SERVICE)
-        {
-          const char *scope = lian_service_item_get_region (LIAN_SERVICE_ITEM (record));
-          g_strv_builder_add (keys, scope ? scope : "");
-        }
-      break;
-    case LIAN_INDEX_SERVICE_CATEGORY_SCOPE:
-      if (kind == LIAN_RECORD_KIND_SERVICE)
-        add_category_scope_keys (keys, LIAN_SERVICE_ITEM (record));
-      break;
-    case LIAN_N_INDEXES:
-    default:
-      g_assert_not_reached ();
-    }
-
-  result = g_strv_builder_end (keys);
-  if (result[0] == NULL)
-    g_clear_pointer (&result, g_free);
-  return result;
-}
-
-static void
-set_add (GHashTable *sets,
-         const char *key,
-         LianEntry  *entry)
-{
-  GHashTable *set = g_hash_table_lookup (sets, key);
-
-  if (set == NULL)
-    {
-      set = g_hash_table_new (NULL, NULL);
-      g_hash_table_insert (sets, g_strdup (key), set);
-    }
-  g_hash_table_add (set, entry);
-}
-
-static void
-set_remove (GHashTable *sets,
-            const char *key,
-            LianEntry  *entry)
-{
-  GHashTable *set = g_hash_table_lookup (sets, key);
-
-  if (set == NULL)
-    return;
-  g_hash_table_remove (set, entry);
-  if (g_hash_table_size (set) == 0)
-    g_hash_table_remove (sets, key);
-}
-
-static void
-collect_target_cb (LianRecord    *record,
-                   const LianRef *ref,
-                   gpointer       data)
-{
-  GStrvBuilder *targets = data;
-
-  g_strv_builder_add (targets, ref->target);
-}
-
 static void
 file_entry (LianRegistry *self,
             LianEntry    *entry)
 {
-  g_autoptr(GStrvBuilder) targets = g_strv_builder_new ();
-
-  for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    {
-      entry->keys[i] = compute_keys (entry->record, i);
-      for (guint k = 0; entry->keys[i] && entry->keys[i][k]; k++)
-        set_add (self->indexes[i], entry->keys[i][k], entry);
-    }
-
-  lian_record_foreach_ref (entry->record, collect_target_cb, targets);
-  entry->targets = g_strv_builder_end (targets);
-  for (guint k = 0; entry->targets[k]; k++)
-    set_add (self->referrers, entry->targets[k], entry);
+  lian_index_file (self->indexes, entry);
 }
 
 static void
 unfile_entry (LianRegistry *self,
               LianEntry    *entry)
 {
-  for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    {
-      for (guint k = 0; entry->keys[i] && entry->keys[i][k]; k++)
-        set_remove (self->indexes[i], entry->keys[i][k], entry);
-      g_clear_pointer (&entry->keys[i], g_strfreev);
-    }
-  for (guint k = 0; entry->targets && entry->targets[k]; k++)
-    set_remove (self->referrers, entry->targets[k], entry);
-  g_clear_pointer (&entry->targets, g_strfreev);
+  lian_index_unfile (self->indexes, entry);
 }
 
 static void
@@ -339,9 +119,7 @@ entry_free (gpointer data)
 {
   LianEntry *entry = data;
 
-  for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    g_strfreev (entry->keys[i]);
-  g_strfreev (entry->targets);
+  g_free (entry->slots);
   lian_record_set_owner (entry->record, NULL, NULL);
   g_object_unref (entry->record);
   g_free (entry);
@@ -368,7 +146,6 @@ lian_registry_finalize (GObject *object)
 
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_hash_table_unref (self->indexes[i]);
-  g_hash_table_unref (self->referrers);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->finalize (object);
@@ -429,10 +206,7 @@ lian_registry_init (LianRegistry *self)
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    self->indexes[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                              (GDestroyNotify) g_hash_table_unref);
-  self->referrers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_hash_table_unref);
+    self->indexes[i] = lian_index_new ();
 }
 
 /**
@@ -490,21 +264,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
 typedef struct
 {
   LianRegistry *self;
-  GHashTable   *batch;     /* id → LianRecord, the records being added */
   Where        *where;
   GError       *error;
 } CheckRefs;
 
+/* The record with @id, in the registry or in the batch being added. */
 static LianRecord *
 find_record (LianRegistry *self,
-             GHashTable   *batch,
              const char   *id)
 {
   LianEntry *entry = lian_registry_get_entry (self, id);
 
-  if (entry)
-    return entry->record;
-  return batch ? g_hash_table_lookup (batch, id) : NULL;
+  return entry ? entry->record : NULL;
 }
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
@@ -534,7 +305,7 @@ check_ref_cb (LianRecord    *record,
 
   if (check->error)
     return;
-  target = find_record (check->self, check->batch, ref->target);
+  target = find_record (check->self, ref->target);
   if (target && lian_record_get_record_kind (target) == ref->kind)
     return;
 
@@ -552,7 +323,6 @@ check_ref_cb (LianRecord    *record,
 /* Follows parent ids from @org; fails if they come back to it. */
 static gboolean
 check_no_cycle (LianRegistry  *self,
-                GHashTable    *batch,
                 LianPartyOrg  *org,
                 Where         *where,
                 GError       **error)
@@ -574,10 +344,9 @@ check_no_cycle (LianRegistry  *self,
                        where_text (where), where_sep (where), start, trail->str);
           return FALSE;
         }
-      next = find_record (self, batch, parent);
+      next = find_record (self, parent);
       /* A cycle that does not pass through @org is reported at its own member. */
-      if (next == NULL || !LIAN_IS_PARTY_ORG (next) || ++steps > g_hash_table_size (self->entries) +
-          (batch ? g_hash_table_size (batch) : 0))
+      if (next == NULL || !LIAN_IS_PARTY_ORG (next) || ++steps > g_hash_table_size (self->entries))
         break;
       parent = lian_party_org_get_parent_id (LIAN_PARTY_ORG (next));
     }
@@ -602,6 +371,19 @@ describe (LianRecord *record)
                           lian_record_get_id (record) ? lian_record_get_id (record) : "");
 }
 
+/* Takes back the entries of a batch that was refused. */
+static void
+forget_batch (LianRegistry *self,
+              GPtrArray    *batch)
+{
+  for (guint i = 0; i < batch->len; i++)
+    {
+      LianEntry *entry = g_ptr_array_index (batch, i);
+      g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
+      g_free (entry);
+    }
+}
+
 gboolean
 lian_registry_add_many_at (LianRegistry   *self,
                            GPtrArray      *records,
@@ -609,7 +391,9 @@ lian_registry_add_many_at (LianRegistry   *self,
                            gpointer        where_data,
                            GError        **error)
 {
-  g_autoptr(GHashTable) batch = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The batch's entries go into the table of entries at once, so that
+   * records find each other there; they are taken back on a refusal. */
+  g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
 
   for (guint i = 0; i < records->len; i++)
@@ -626,49 +410,54 @@ lian_registry_add_many_at (LianRegistry   *self,
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
       const char *id = lian_record_get_id (record);
       GError *local = NULL;
+      LianEntry *entry;
 
       if (!lian_record_validate (record, &local))
         {
           prefix_error (error, local, &where);
+          forget_batch (self, batch);
           return FALSE;
         }
-      if (lian_registry_get_entry (self, id) || g_hash_table_contains (batch, id))
+      if (lian_registry_get_entry (self, id))
         {
           g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                        "%s%sid: \"%s\" is already the id of another record", where_text (&where),
                        where_sep (&where), id);
+          forget_batch (self, batch);
           return FALSE;
         }
-      g_hash_table_insert (batch, (gpointer) id, record);
+      entry = g_new0 (LianEntry, 1);
+      entry->record = record;
+      g_hash_table_insert (self->entries, (gpointer) id, entry);
+      g_ptr_array_add (batch, entry);
     }
 
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      CheckRefs check = { self, batch, &where, NULL };
+      CheckRefs check = { self, &where, NULL };
 
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
+        g_propagate_error (error, check.error);
+      if (check.error ||
+          (LIAN_IS_PARTY_ORG (record) &&
+           !check_no_cycle (self, LIAN_PARTY_ORG (record), &where, error)))
         {
-          g_propagate_error (error, check.error);
+          forget_batch (self, batch);
           return FALSE;
         }
-      if (LIAN_IS_PARTY_ORG (record) &&
-          !check_no_cycle (self, batch, LIAN_PARTY_ORG (record), &where, error))
-        return FALSE;
     }
 
   /* Nothing can fail from here on. */
-  for (guint i = 0; i < records->len; i++)
+  for (guint i = 0; i < batch->len; i++)
     {
-      LianRecord *record = g_ptr_array_index (records, i);
+      LianEntry *entry = g_ptr_array_index (batch, i);
+      LianRecord *record = g_object_ref (entry->record);
       LianRecordKind kind = lian_record_get_record_kind (record);
-      LianEntry *entry = g_new0 (LianEntry, 1);
 
-      entry->record = g_object_ref (record);
       entry->seq = self->next_seq++;
-      g_hash_table_insert (self->entries, (gpointer) lian_record_get_id (record), entry);
       file_entry (self, entry);
       lian_record_set_owner (record, self, record_changed_cb);
       if (by_kind[kind] == NULL)
@@ -869,8 +658,8 @@ lian_registry_remove (LianRegistry  *self,
     {
       LianEntry *gone = g_ptr_array_index (doomed, i);
       const char *gone_id = lian_record_get_id (gone->record);
-      GHashTable *referrers = g_hash_table_lookup (self->referrers, gone_id);
-      g_autoptr(GPtrArray) sorted = lian_set_to_array (referrers);
+      LianBucket *referrers = lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, gone_id);
+      g_autoptr(GPtrArray) sorted = lian_bucket_to_array (referrers);
 
       g_ptr_array_sort (sorted, lian_entry_compare_seq);
 

@@ -1,0 +1,77 @@
+/* lian-index-private.h: the registry's indexes, key → bucket of entries
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-record.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LIAN_INDEX_NEED_ENTERPRISE,
+  LIAN_INDEX_NEED_CHAIN,
+  LIAN_INDEX_NEED_STATUS,
+  LIAN_INDEX_NEED_CATEGORY,
+  LIAN_INDEX_ENTERPRISE_CHAIN,
+  LIAN_INDEX_ENTERPRISE_REGION,   /* keyed by the region and each ancestor */
+  LIAN_INDEX_ORG_PARENT,
+  LIAN_INDEX_ORG_CHAIN,
+  LIAN_INDEX_ORG_MEMBER,
+  LIAN_INDEX_SERVICE_CATEGORY,
+  LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
+  LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
+  LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind */
+  LIAN_N_INDEXES
+} LianIndexId;
+
+typedef struct _LianEntry  LianEntry;
+typedef struct _LianBucket LianBucket;
+
+/* Where an entry sits: in which bucket, at which position. */
+typedef struct
+{
+  LianBucket *bucket;
+  guint       position;
+  guint       index;      /* LianIndexId */
+} LianSlot;
+
+struct _LianEntry
+{
+  LianRecord *record;     /* owned */
+  guint64     seq;        /* order of addition */
+  LianSlot   *slots;      /* every bucket it is filed in */
+  guint       n_slots;
+  gboolean    changed;    /* changed since it was added, when it was valid */
+};
+
+/* The entries filed under one key, as a plain array: each entry knows its
+ * position, so it leaves in constant time. The order is not meaningful. */
+struct _LianBucket
+{
+  char       *key;        /* owned; also the key of the index's table */
+  LianEntry **items;
+  guint       len;
+  guint       alloc;
+};
+
+/* A table key → LianBucket for one index. */
+GHashTable *lian_index_new      (void);
+
+/* Files @entry under every key of every index it belongs to. */
+void        lian_index_file     (GHashTable **indexes,
+                                 LianEntry   *entry);
+/* Takes @entry out of every bucket it is in. */
+void        lian_index_unfile   (GHashTable **indexes,
+                                 LianEntry   *entry);
+
+static inline guint
+lian_bucket_size (const LianBucket *bucket)
+{
+  return bucket ? bucket->len : 0;
+}
+
+/* The members of a bucket, in a new array. */
+GPtrArray  *lian_bucket_to_array (const LianBucket *bucket);
+
+G_END_DECLS

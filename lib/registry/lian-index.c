@@ -1,0 +1,248 @@
+/* lian-index.c: filing records under their keys
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each index is a table key → bucket; a bucket is an array of entries,
+ * and each entry keeps its slots (bucket and position), so that filing
+ * costs a lookup and an append per key and leaving costs a swap, with no
+ * string copied per record.
+ */
+#include "config.h"
+
+#include "lian-index-private.h"
+#include "lian-refs-private.h"
+#include "lian-region-code.h"
+#include "lian-enum-types.h"
+#include "lian-need.h"
+#include "lian-enterprise.h"
+#include "lian-party-org.h"
+#include "lian-service-item.h"
+
+static void
+bucket_free (gpointer data)
+{
+  LianBucket *bucket = data;
+
+  g_free (bucket->key);
+  g_free (bucket->items);
+  g_free (bucket);
+}
+
+GHashTable *
+lian_index_new (void)
+{
+  /* The key is the bucket's own. */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, bucket_free);
+}
+
+GPtrArray *
+lian_bucket_to_array (const LianBucket *bucket)
+{
+  guint n = lian_bucket_size (bucket);
+  GPtrArray *array = g_ptr_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, bucket->items[i]);
+  return array;
+}
+
+/* Filing one entry: its slots are gathered here, then kept. */
+typedef struct
+{
+  GHashTable **indexes;
+  LianEntry   *entry;
+  LianSlot    *slots;
+  guint        len;
+  guint        alloc;
+  LianSlot     local[16];
+} Filing;
+
+static void
+file_key (Filing      *f,
+          LianIndexId  index,
+          const char  *key)
+{
+  GHashTable *table = f->indexes[index];
+  LianBucket *bucket;
+
+  if (key == NULL)
+    return;
+  bucket = g_hash_table_lookup (table, key);
+  if (bucket == NULL)
+    {
+      bucket = g_new0 (LianBucket, 1);
+      bucket->key = g_strdup (key);
+      g_hash_table_insert (table, bucket->key, bucket);
+    }
+  /* Filed under this key already: nothing else was filed since. */
+  else if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
+    return;
+
+  if (bucket->len == bucket->alloc)
+    {
+      bucket->alloc = MAX (4, bucket->alloc * 2);
+      bucket->items = g_renew (LianEntry *, bucket->items, bucket->alloc);
+    }
+  if (f->len == f->alloc)
+    {
+      f->alloc *= 2;
+      if (f->slots == f->local)
+        f->slots = g_memdup2 (f->local, sizeof f->local);
+      f->slots = g_renew (LianSlot, f->slots, f->alloc);
+    }
+  f->slots[f->len++] = (LianSlot) { bucket, bucket->len, index };
+  bucket->items[bucket->len++] = f->entry;
+}
+
+static void
+file_nonempty (Filing      *f,
+               LianIndexId  index,
+               const char  *key)
+{
+  if (key && key[0])
+    file_key (f, index, key);
+}
+
+static void
+file_all (Filing             *f,
+          LianIndexId         index,
+          const char * const *keys)
+{
+  for (guint i = 0; keys[i]; i++)
+    file_key (f, index, keys[i]);
+}
+
+/* Under the region and each of its ancestors. */
+static void
+file_region (Filing     *f,
+             const char *code)
+{
+  g_autofree char *current = NULL;
+
+  if (!lian_region_code_is_valid (code))
+    return;
+  file_key (f, LIAN_INDEX_ENTERPRISE_REGION, code);
+  current = lian_region_code_dup_parent (code);
+  while (current)
+    {
+      char *parent = lian_region_code_dup_parent (current);
+      file_key (f, LIAN_INDEX_ENTERPRISE_REGION, current);
+      g_free (current);
+      current = parent;
+    }
+}
+
+static void
+file_service (Filing          *f,
+              LianServiceItem *service)
+{
+  LianNeedCategories categories = lian_service_item_get_categories (service);
+  const char *scope = lian_service_item_get_region (service);
+
+  file_key (f, LIAN_INDEX_SERVICE_REGION, scope ? scope : "");
+  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
+    if (categories & (1u << c))
+      {
+        const char *nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c);
+        g_autofree char *key = g_strconcat (nick, "/", scope ? scope : "", NULL);
+
+        file_key (f, LIAN_INDEX_SERVICE_CATEGORY, nick);
+        file_key (f, LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
+      }
+}
+
+static void
+file_ref_cb (LianRecord    *record,
+             const LianRef *ref,
+             gpointer       data)
+{
+  file_key (data, LIAN_INDEX_REFERRER, ref->target);
+}
+
+void
+lian_index_file (GHashTable **indexes,
+                 LianEntry   *entry)
+{
+  Filing f = { indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  LianRecord *record = entry->record;
+
+  f.slots = f.local;
+  g_assert (entry->slots == NULL);
+  switch (lian_record_get_record_kind (record))
+    {
+    case LIAN_RECORD_KIND_NEED:
+      {
+        LianNeed *need = LIAN_NEED (record);
+        file_nonempty (&f, LIAN_INDEX_NEED_ENTERPRISE, lian_need_get_enterprise_id (need));
+        file_nonempty (&f, LIAN_INDEX_NEED_CHAIN, lian_need_get_chain_id (need));
+        file_key (&f, LIAN_INDEX_NEED_STATUS,
+                  lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+        file_key (&f, LIAN_INDEX_NEED_CATEGORY,
+                  lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, lian_need_get_category (need)));
+      }
+      break;
+    case LIAN_RECORD_KIND_ENTERPRISE:
+      {
+        LianEnterprise *firm = LIAN_ENTERPRISE (record);
+        file_all (&f, LIAN_INDEX_ENTERPRISE_CHAIN,
+                  (const char * const *) lian_enterprise_get_chain_ids (firm));
+        file_region (&f, lian_enterprise_get_region (firm));
+      }
+      break;
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      {
+        LianPartyOrg *org = LIAN_PARTY_ORG (record);
+        file_nonempty (&f, LIAN_INDEX_ORG_PARENT, lian_party_org_get_parent_id (org));
+        file_all (&f, LIAN_INDEX_ORG_CHAIN, (const char * const *) lian_party_org_get_chain_ids (org));
+        file_all (&f, LIAN_INDEX_ORG_MEMBER, (const char * const *) lian_party_org_get_member_ids (org));
+      }
+      break;
+    case LIAN_RECORD_KIND_SERVICE:
+      file_service (&f, LIAN_SERVICE_ITEM (record));
+      break;
+    case LIAN_RECORD_KIND_REGION:
+    case LIAN_RECORD_KIND_CHAIN:
+    case LIAN_RECORD_KIND_PROJECT:
+    case LIAN_RECORD_KIND_ACTIVITY:
+    default:
+      break;
+    }
+  lian_record_foreach_ref (record, file_ref_cb, &f);
+
+  entry->n_slots = f.len;
+  entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+}
+
+/* The slot of @entry in @bucket. */
+static LianSlot *
+find_slot (LianEntry  *entry,
+           LianBucket *bucket)
+{
+  for (guint i = 0; i < entry->n_slots; i++)
+    if (entry->slots[i].bucket == bucket)
+      return &entry->slots[i];
+  g_assert_not_reached ();
+}
+
+void
+lian_index_unfile (GHashTable **indexes,
+                   LianEntry   *entry)
+{
+  for (guint i = 0; i < entry->n_slots; i++)
+    {
+      LianSlot *slot = &entry->slots[i];
+      LianBucket *bucket = slot->bucket;
+      LianEntry *last = bucket->items[--bucket->len];
+
+      g_assert (bucket->items[slot->position] == entry);
+      if (slot->position != bucket->len)
+        {
+          bucket->items[slot->position] = last;
+          find_slot (last, bucket)->position = slot->position;
+        }
+      if (bucket->len == 0)
+        g_hash_table_remove (indexes[slot->index], bucket->key);
+    }
+  g_clear_pointer (&entry->slots, g_free);
+  entry->n_slots = 0;
+}
