@@ -103,9 +103,9 @@ lian_action_project_finalize (GObject *object)
   g_free (self->owner_id);
   g_strfreev (self->need_ids);
   g_strfreev (self->service_ids);
-  g_free (self->started);
-  g_free (self->due);
-  g_free (self->finished);
+  lian_str_free_shared (self->started);
+  lian_str_free_shared (self->due);
+  lian_str_free_shared (self->finished);
 
   G_OBJECT_CLASS (lian_action_project_parent_class)->finalize (object);
 }
@@ -639,7 +639,7 @@ lian_action_project_set_started (LianActionProject *self,
 {
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set (&self->started, started))
+  if (lian_str_set_shared (&self->started, started))
     lian_record_changed (LIAN_RECORD (self), props[PROP_STARTED]);
 }
 
@@ -673,7 +673,7 @@ lian_action_project_set_due (LianActionProject *self,
 {
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set (&self->due, due))
+  if (lian_str_set_shared (&self->due, due))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
 }
 
@@ -707,7 +707,7 @@ lian_action_project_set_finished (LianActionProject *self,
 {
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set (&self->finished, finished))
+  if (lian_str_set_shared (&self->finished, finished))
     lian_record_changed (LIAN_RECORD (self), props[PROP_FINISHED]);
 }
 

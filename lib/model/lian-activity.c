@@ -67,8 +67,8 @@ lian_activity_finalize (GObject *object)
   LianActivity *self = LIAN_ACTIVITY (object);
 
   g_free (self->org_id);
-  g_free (self->chain_id);
-  g_free (self->date);
+  lian_str_free_shared (self->chain_id);
+  lian_str_free_shared (self->date);
 
   G_OBJECT_CLASS (lian_activity_parent_class)->finalize (object);
 }
@@ -320,7 +320,7 @@ lian_activity_set_chain_id (LianActivity *self,
 {
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (lian_str_set (&self->chain_id, chain_id))
+  if (lian_str_set_shared (&self->chain_id, chain_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_ID]);
 }
 
@@ -353,7 +353,7 @@ lian_activity_set_date (LianActivity *self,
 {
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (lian_str_set (&self->date, date))
+  if (lian_str_set_shared (&self->date, date))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DATE]);
 }
 

@@ -7,6 +7,7 @@
 #include "lian-chain-link-private.h"
 #include "lian-error.h"
 #include "lian-record-private.h"
+#include "lian-strv-private.h"
 
 /**
  * LianChainLink:
@@ -60,8 +61,8 @@ lian_chain_link_new (const char    *chain_id,
 
   self = g_new0 (LianChainLink, 1);
   g_atomic_ref_count_init (&self->ref_count);
-  self->chain_id = g_strdup (chain_id);
-  self->segment = g_strdup (segment);
+  self->chain_id = lian_str_new_shared (chain_id);
+  self->segment = lian_str_new_shared (segment);
   self->role = role;
   return self;
 }
@@ -96,8 +97,8 @@ lian_chain_link_unref (LianChainLink *self)
 
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
-  g_free (self->chain_id);
-  g_free (self->segment);
+  lian_str_free_shared (self->chain_id);
+  lian_str_free_shared (self->segment);
   g_free (self);
 }
 

@@ -95,7 +95,7 @@ lian_chain_finalize (GObject *object)
   LianChain *self = LIAN_CHAIN (object);
 
   g_free (self->cluster);
-  g_free (self->region);
+  lian_str_free_shared (self->region);
   g_strfreev (self->segments);
   g_strfreev (self->leader_ids);
 
@@ -407,7 +407,7 @@ lian_chain_set_region (LianChain  *self,
 {
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (lian_str_set (&self->region, region))
+  if (lian_str_set_shared (&self->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 

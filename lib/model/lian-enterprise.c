@@ -135,7 +135,7 @@ lian_enterprise_finalize (GObject *object)
   LianEnterprise *self = LIAN_ENTERPRISE (object);
 
   g_free (self->uscc);
-  g_free (self->region);
+  lian_str_free_shared (self->region);
   g_free (self->contact_name);
   g_free (self->contact_phone);
   g_free (self->parent_id);
@@ -451,7 +451,7 @@ lian_enterprise_set_region (LianEnterprise *self,
 {
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set (&self->region, region))
+  if (lian_str_set_shared (&self->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 

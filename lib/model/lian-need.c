@@ -131,13 +131,13 @@ lian_need_finalize (GObject *object)
   LianNeed *self = LIAN_NEED (object);
 
   g_free (self->enterprise_id);
-  g_free (self->chain_id);
+  lian_str_free_shared (self->chain_id);
   g_free (self->title);
   g_free (self->description);
   g_free (self->assignee_id);
-  g_free (self->due);
-  g_free (self->submitted);
-  g_free (self->resolved);
+  lian_str_free_shared (self->due);
+  lian_str_free_shared (self->submitted);
+  lian_str_free_shared (self->resolved);
   g_strfreev (self->service_ids);
   g_free (self->project_id);
   g_ptr_array_unref (self->history);
@@ -535,7 +535,7 @@ lian_need_set_chain_id (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->chain_id, chain_id))
+  if (lian_str_set_shared (&self->chain_id, chain_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_ID]);
 }
 
@@ -791,7 +791,7 @@ lian_need_set_due (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->due, due))
+  if (lian_str_set_shared (&self->due, due))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
 }
 
@@ -825,7 +825,7 @@ lian_need_set_submitted (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->submitted, submitted))
+  if (lian_str_set_shared (&self->submitted, submitted))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SUBMITTED]);
 }
 
@@ -860,7 +860,7 @@ lian_need_set_resolved (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->resolved, resolved))
+  if (lian_str_set_shared (&self->resolved, resolved))
     lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
 }
 
@@ -1161,7 +1161,7 @@ lian_need_transition (LianNeed        *self,
   /* Change everything first, so that handlers see the whole move. */
   self->status = status;
   if (status == LIAN_NEED_STATUS_RESOLVED || reopening)
-    resolved_changed = lian_str_set (&self->resolved, resolved);
+    resolved_changed = lian_str_set_shared (&self->resolved, resolved);
   g_ptr_array_add (self->history, lian_need_event_new (when, status, actor_id, note));
 
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);

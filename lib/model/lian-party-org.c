@@ -97,12 +97,12 @@ lian_party_org_finalize (GObject *object)
 {
   LianPartyOrg *self = LIAN_PARTY_ORG (object);
 
-  g_free (self->region);
+  lian_str_free_shared (self->region);
   g_free (self->parent_id);
   g_strfreev (self->chain_ids);
   g_strfreev (self->member_ids);
   g_free (self->brand);
-  g_free (self->founded);
+  lian_str_free_shared (self->founded);
 
   G_OBJECT_CLASS (lian_party_org_parent_class)->finalize (object);
 }
@@ -427,7 +427,7 @@ lian_party_org_set_region (LianPartyOrg *self,
 {
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set (&self->region, region))
+  if (lian_str_set_shared (&self->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -756,7 +756,7 @@ lian_party_org_set_founded (LianPartyOrg *self,
 {
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set (&self->founded, founded))
+  if (lian_str_set_shared (&self->founded, founded))
     lian_record_changed (LIAN_RECORD (self), props[PROP_FOUNDED]);
 }
 

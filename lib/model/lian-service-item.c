@@ -104,10 +104,10 @@ lian_service_item_finalize (GObject *object)
 
   g_free (self->provider);
   g_free (self->description);
-  g_free (self->region);
+  lian_str_free_shared (self->region);
   g_strfreev (self->chain_ids);
-  g_free (self->valid_from);
-  g_free (self->valid_until);
+  lian_str_free_shared (self->valid_from);
+  lian_str_free_shared (self->valid_until);
   g_strfreev (self->keywords);
 
   G_OBJECT_CLASS (lian_service_item_parent_class)->finalize (object);
@@ -520,7 +520,7 @@ lian_service_item_set_region (LianServiceItem *self,
 {
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set (&self->region, region))
+  if (lian_str_set_shared (&self->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -655,7 +655,7 @@ lian_service_item_set_valid_from (LianServiceItem *self,
 {
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set (&self->valid_from, valid_from))
+  if (lian_str_set_shared (&self->valid_from, valid_from))
     lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_FROM]);
 }
 
@@ -689,7 +689,7 @@ lian_service_item_set_valid_until (LianServiceItem *self,
 {
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set (&self->valid_until, valid_until))
+  if (lian_str_set_shared (&self->valid_until, valid_until))
     lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_UNTIL]);
 }
 

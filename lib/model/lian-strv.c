@@ -21,6 +21,32 @@ lian_str_set (char       **field,
   return TRUE;
 }
 
+/* Values that repeat across many records (region codes, dates, the ids
+ * of chains, segment names) are shared: one interned, counted copy. */
+char *
+lian_str_new_shared (const char *value)
+{
+  return value ? g_ref_string_new_intern (value) : NULL;
+}
+
+void
+lian_str_free_shared (char *value)
+{
+  if (value)
+    g_ref_string_release (value);
+}
+
+gboolean
+lian_str_set_shared (char       **field,
+                     const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  lian_str_free_shared (*field);
+  *field = lian_str_new_shared (value);
+  return TRUE;
+}
+
 gboolean
 lian_strv_set (GStrv              *field,
                const char * const *value)
