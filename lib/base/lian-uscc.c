@@ -19,12 +19,19 @@ static const int weights[USCC_LENGTH - 1] = {
   1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
 };
 
+/* Each symbol's value plus one; 0 for any other byte. */
+static const guint8 symbol_values[256] = {
+  ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+  ['8'] = 9, ['9'] = 10, ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15,
+  ['F'] = 16, ['G'] = 17, ['H'] = 18, ['J'] = 19, ['K'] = 20, ['L'] = 21, ['M'] = 22,
+  ['N'] = 23, ['P'] = 24, ['Q'] = 25, ['R'] = 26, ['T'] = 27, ['U'] = 28, ['W'] = 29,
+  ['X'] = 30, ['Y'] = 31,
+};
+
 static int
 symbol_value (char c)
 {
-  const char *p = c ? strchr (symbols, c) : NULL;
-
-  return p ? (int) (p - symbols) : -1;
+  return symbol_values[(guchar) c] - 1;
 }
 
 /* Checks an already normalised code; on failure says why. */

@@ -39,6 +39,7 @@ typedef struct
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
+  LianRecordKind kind;    /* the record's */
   guint64     seq;        /* order of addition */
   LianSlot   *slots;      /* every bucket it is filed in */
   guint       n_slots;

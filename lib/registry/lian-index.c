@@ -168,7 +168,7 @@ lian_index_file (GHashTable **indexes,
 
   f.slots = f.local;
   g_assert (entry->slots == NULL);
-  switch (lian_record_get_record_kind (record))
+  switch (entry->kind)
     {
     case LIAN_RECORD_KIND_NEED:
       {

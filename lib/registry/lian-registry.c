@@ -300,14 +300,17 @@ check_ref_cb (LianRecord    *record,
               gpointer       data)
 {
   CheckRefs *check = data;
+  LianEntry *entry;
   LianRecord *target;
   g_autofree char *place = NULL;
 
   if (check->error)
     return;
-  target = find_record (check->self, ref->target);
-  if (target && lian_record_get_record_kind (target) == ref->kind)
+  /* The entry knows its record's kind: the record itself is not touched. */
+  entry = lian_registry_get_entry (check->self, ref->target);
+  if (entry && entry->kind == ref->kind)
     return;
+  target = entry ? entry->record : NULL;
 
   place = field_place (check->where, ref);
   if (target == NULL)
@@ -428,6 +431,7 @@ lian_registry_add_many_at (LianRegistry   *self,
         }
       entry = g_new0 (LianEntry, 1);
       entry->record = record;
+      entry->kind = lian_record_get_record_kind (record);
       g_hash_table_insert (self->entries, (gpointer) id, entry);
       g_ptr_array_add (batch, entry);
     }
