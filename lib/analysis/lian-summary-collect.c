@@ -160,6 +160,14 @@ need_facts (LianCollect *c,
 {
   gint32 resolved, submitted;
 
+  if (c->as_of == NULL)
+    {
+      /* Kept by the need as its dates change. */
+      facts->status = lian_need_get_status (need);
+      facts->days = facts->status == LIAN_NEED_STATUS_RESOLVED
+                    ? lian_need_get_days_to_resolve (need) : -1;
+      return;
+    }
   facts->status = need_status (c, need, &resolved);
   facts->days = -1;
   if (resolved == LIAN_DAY_INVALID)
@@ -398,7 +406,7 @@ fetch_strings (LianCollect    *c,
         PREFETCH (lian_need_get_enterprise_id (need));
       if (c->by_chain || c->chain)
         PREFETCH (lian_need_get_chain_id (need));
-      if (c->as_of || lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED)
+      if (c->as_of)
         {
           PREFETCH (lian_need_get_submitted (need));
           PREFETCH (lian_need_get_resolved (need));
@@ -605,7 +613,9 @@ count_everything (LianCollect *c)
   gpointer *pdata = needs->pdata;
   guint n = needs->len;
   GHashTableIter iter;
-  gpointer id, flags;
+  gpointer id, bucket;
+  gint32 *days;
+  guint base, k = 0;
 
   visit_all (c, LIAN_RECORD_KIND_CHAIN);
   visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
@@ -613,16 +623,22 @@ count_everything (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_PROJECT);
   visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
 
-  /* Coverage: the members of organisations that are enterprises. */
+  /* Coverage: the members of organisations that are enterprises, each
+   * filed in the index of members with its organisations. */
   s->n_enterprises = firms->len;
-  g_hash_table_iter_init (&iter, c->coverage);
-  while (g_hash_table_iter_next (&iter, &id, &flags))
+  g_hash_table_iter_init (&iter, c->registry->indexes[LIAN_INDEX_ORG_MEMBER]);
+  while (g_hash_table_iter_next (&iter, &id, &bucket))
     {
       LianEntry *entry = lian_registry_get_entry (c->registry, id);
-      if (entry == NULL || !LIAN_IS_ENTERPRISE (entry->record))
+      LianBucket *orgs = bucket;
+      gboolean grassroots = FALSE;
+
+      if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
         continue;
-      s->n_organization_covered += (GPOINTER_TO_UINT (flags) & COVERED_ORGANIZATION) != 0;
-      s->n_work_covered += (GPOINTER_TO_UINT (flags) & COVERED_WORK) != 0;
+      for (guint i = 0; i < orgs->len && !grassroots; i++)
+        grassroots = lian_party_org_is_grassroots (LIAN_PARTY_ORG (orgs->items[i]->record));
+      s->n_organization_covered += grassroots;
+      s->n_work_covered++;
     }
 
   s->n_needs = n;
@@ -632,22 +648,23 @@ count_everything (LianCollect *c)
   for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
     s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
                                            lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));
+  /* Room for the days of every resolved need, filled in place. */
+  base = s->days->len;
+  g_array_set_size (s->days, base + s->needs_by_status[LIAN_NEED_STATUS_RESOLVED]);
+  days = &g_array_index (s->days, gint32, base);
   for (guint i = 0; i < n; i++)
     {
       LianNeed *need = pdata[i];
 
       if (i + AHEAD_OBJECT < n)
         fetch_object (LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_OBJECT]);
-      if (i + AHEAD_STRINGS < n)
-        fetch_strings (c, LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_STRINGS], FALSE);
       s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
-      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED)
-        {
-          gint32 days = lian_need_get_days_to_resolve (need);
-          if (days >= 0)
-            g_array_append_val (s->days, days);
-        }
+      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&
+          k < s->needs_by_status[LIAN_NEED_STATUS_RESOLVED] &&
+          (days[k] = lian_need_get_days_to_resolve (need)) >= 0)
+        k++;
     }
+  g_array_set_size (s->days, base + k);
 }
 
 void
@@ -701,13 +718,13 @@ lian_collect_run (LianCollect *c)
 
   if (c->empty)
     return;
-  if (!small_region && !small_chain)
-    build_coverage (c);
   if (c->one && c->test == NULL && c->region == NULL && c->as_of == NULL)
     {
       count_everything (c);
       return;
     }
+  if (!small_region && !small_chain)
+    build_coverage (c);
 
   visit_all (c, LIAN_RECORD_KIND_CHAIN);
 

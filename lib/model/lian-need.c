@@ -46,6 +46,7 @@ struct _LianNeed
   gboolean bottleneck;
   gint64 amount_yuan;
   LianNeedStatus status;
+  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
   char *assignee_id;
   char *due;
   char *submitted;
@@ -439,11 +440,25 @@ lian_need_class_init (LianNeedClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
+/* Counts the days to resolve again after a date changed; always true, to
+ * go on with the change. */
+static gboolean
+update_days (LianNeed *self)
+{
+  gint32 submitted = lian_date_to_day (self->submitted);
+  gint32 resolved = lian_date_to_day (self->resolved);
+
+  self->days_to_resolve = submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
+                          resolved < submitted ? -1 : resolved - submitted;
+  return TRUE;
+}
+
 static void
 lian_need_init (LianNeed *self)
 {
   self->category = LIAN_NEED_CATEGORY_OTHER;
   self->status = LIAN_NEED_STATUS_SUBMITTED;
+  self->days_to_resolve = -1;
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
 }
 
@@ -825,7 +840,7 @@ lian_need_set_submitted (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->submitted, submitted))
+  if (lian_str_set_shared (&self->submitted, submitted) && update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SUBMITTED]);
 }
 
@@ -860,7 +875,7 @@ lian_need_set_resolved (LianNeed   *self,
 {
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->resolved, resolved))
+  if (lian_str_set_shared (&self->resolved, resolved) && update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
 }
 
@@ -1161,7 +1176,7 @@ lian_need_transition (LianNeed        *self,
   /* Change everything first, so that handlers see the whole move. */
   self->status = status;
   if (status == LIAN_NEED_STATUS_RESOLVED || reopening)
-    resolved_changed = lian_str_set_shared (&self->resolved, resolved);
+    resolved_changed = lian_str_set_shared (&self->resolved, resolved) && update_days (self);
   g_ptr_array_add (self->history, lian_need_event_new (when, status, actor_id, note));
 
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
@@ -1204,14 +1219,7 @@ lian_need_is_open (LianNeed *self)
 int
 lian_need_get_days_to_resolve (LianNeed *self)
 {
-  gint32 submitted, resolved;
-
   g_return_val_if_fail (LIAN_IS_NEED (self), -1);
 
-  submitted = lian_date_to_day (self->submitted);
-  resolved = lian_date_to_day (self->resolved);
-  if (submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
-      resolved < submitted)
-    return -1;
-  return resolved - submitted;
+  return self->days_to_resolve;
 }
