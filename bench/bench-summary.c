@@ -64,6 +64,22 @@ rollup_cities (LianRegistry *registry)
 static guint
 rollup_counties (LianRegistry *registry)
 {
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (registry, NULL, "320000",
+                                                                   LIAN_LEVEL_COUNTY, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (counties); i++)
+    {
+      g_autoptr(LianSummary) county = g_list_model_get_item (counties, i);
+      n += lian_summary_get_n_needs (county);
+    }
+  return n;
+}
+
+/* The same, one roll-up per city. */
+static guint
+rollup_counties_by_city (LianRegistry *registry)
+{
   guint n = 0;
 
   for (guint c = 0; c < G_N_ELEMENTS (cities); c++)
@@ -156,6 +172,7 @@ main (int   argc,
   run (registry, "summary, no scope, as of a day", summary_all_as_of);
   run (registry, "roll-up province -> 13 cities", rollup_cities);
   run (registry, "roll-up province -> counties", rollup_counties);
+  run (registry, "roll-up province -> counties, by city", rollup_counties_by_city);
   run (registry, "roll-up by chain", rollup_chains);
   g_print ("peak RSS                           %.0f MB\n", bench_peak_rss () / 1e6);
   return 0;

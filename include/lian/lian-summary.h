@@ -32,6 +32,12 @@ GListModel  *lian_summary_rollup_regions              (LianRegistry      *regist
                                                        const char        *region,
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
+GListModel  *lian_summary_rollup_regions_at           (LianRegistry      *registry,
+                                                       LianFilter        *scope,
+                                                       const char        *region,
+                                                       LianLevel          level,
+                                                       const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
 GListModel  *lian_summary_rollup_chains               (LianRegistry      *registry,
                                                        LianFilter        *scope,
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;

@@ -118,6 +118,7 @@ lian_summary_finish (LianSummary *self)
 typedef struct
 {
   const char *parent;    /* by region: the region rolled up */
+  guint       level;     /* by region: the level of the regions summarised */
   GHashTable *groups;    /* key → LianSummary (owned) */
 } Rollup;
 
@@ -149,26 +150,35 @@ make_label (LianCollect *c,
   return g_strjoinv (", ", (char **) parts->pdata);
 }
 
-/* The region one level below @parent that holds @code, or NULL when @code
- * is @parent itself or not below it. */
+/* The region at @level below @parent that holds @code. When no region
+ * of that level stands between them (a county-level unit its province
+ * governs directly, xx90xx, has no city), the region just below @parent
+ * counts if @code lies deeper than @level. NULL when @code is @parent
+ * itself, not below it, or above @level. */
 static char *
-child_region (const char *parent,
-              const char *code)
+region_at (const char *parent,
+           const char *code,
+           guint       level)
 {
   g_autofree char *at = NULL;
+  gboolean deeper;
 
   if (!lian_region_code_is_valid (code) || !lian_region_code_contains (parent, code) ||
       strcmp (parent, code) == 0)
     return NULL;
+  deeper = lian_region_code_get_level (code) > level;
   at = g_strdup (code);
   for (;;)
     {
-      g_autofree char *up = lian_region_code_dup_parent (at);
+      g_autofree char *up = NULL;
 
+      if (lian_region_code_get_level (at) == level)
+        return g_steal_pointer (&at);
+      up = lian_region_code_dup_parent (at);
       if (up == NULL)
         return NULL;
       if (strcmp (up, parent) == 0)
-        return g_steal_pointer (&at);
+        return deeper ? g_steal_pointer (&at) : NULL;
       g_free (at);
       at = g_steal_pointer (&up);
     }
@@ -179,7 +189,7 @@ route_by_region (LianCollect *c,
                  const char  *code)
 {
   Rollup *r = c->data;
-  g_autofree char *child = child_region (r->parent, code);
+  g_autofree char *child = region_at (r->parent, code, r->level);
   LianSummary *group;
 
   if (child == NULL)
@@ -375,24 +385,21 @@ lian_summary_new (LianRegistry *registry,
  *
  * Returns: (transfer full): a list of [class@Lian.Summary]
  */
-GListModel *
-lian_summary_rollup_regions (LianRegistry *registry,
-                             LianFilter   *scope,
-                             const char   *region,
-                             const char   *as_of)
+static GListModel *
+rollup_regions (LianRegistry *registry,
+                LianFilter   *scope,
+                const char   *region,
+                guint         level,
+                const char   *as_of)
 {
   LianCollect c;
   Rollup r;
   GListModel *result;
 
-  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
-  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
-  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
-  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
-
   lian_collect_init (&c, registry, scope, as_of);
   rollup_init (&r);
   r.parent = region;
+  r.level = level;
   c.data = &r;
   c.by_code = route_by_region;
   /* Records must lie in both the scope's region and @region: the narrower
@@ -405,6 +412,62 @@ lian_summary_rollup_regions (LianRegistry *registry,
   lian_collect_clear (&c);
   result = rollup_finish (&r);
   return result;
+}
+
+GListModel *
+lian_summary_rollup_regions (LianRegistry *registry,
+                             LianFilter   *scope,
+                             const char   *region,
+                             const char   *as_of)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
+  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
+  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
+
+  /* A county has no level below it: no region is listed. */
+  return rollup_regions (registry, scope, region, lian_region_code_get_level (region) + 1, as_of);
+}
+
+/**
+ * lian_summary_rollup_regions_at:
+ * @registry: a registry
+ * @scope: (nullable): which records to count, or `NULL` for all of them
+ * @region: the code of the region rolled up
+ * @level: the level of the regions to summarise, below @region's own
+ * @as_of: (nullable): a date `YYYY-MM-DD`, or `NULL` for no date limit
+ *
+ * Like [func@Lian.Summary.rollup_regions], by the regions at @level
+ * within @region, such as a province straight by its counties: in one pass
+ * over the records in scope instead of one roll-up per city. A county-level unit
+ * its province governs directly (`xx90xx`, which has no city) is listed
+ * among the cities of a roll-up by cities; records that lie in a region
+ * above @level (a city's own service items, in a roll-up by counties) are
+ * in none of the regions listed.
+ *
+ * ```python
+ * for county in Lian.Summary.rollup_regions_at(reg, None, '320000',
+ *                                              Lian.Level.COUNTY, None):
+ *     print(county.props.key, county.props.label, county.props.n_needs)
+ * ```
+ *
+ * Returns: (transfer full): a list of [class@Lian.Summary], ordered by code
+ */
+GListModel *
+lian_summary_rollup_regions_at (LianRegistry *registry,
+                                LianFilter   *scope,
+                                const char   *region,
+                                LianLevel     level,
+                                const char   *as_of)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
+  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
+  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
+  g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY && level > lian_region_code_get_level (region),
+                        NULL);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
+
+  return rollup_regions (registry, scope, region, level, as_of);
 }
 
 /**

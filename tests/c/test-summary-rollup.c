@@ -177,6 +177,109 @@ counts_of (LianSummary *summary)
   add_counts (sums, "", node);
   return sums;
 }
+/* A province straight to its counties is, region for region, what its
+ * cities' roll-ups give. */
+static void
+assert_same_as_city_by_city (LianRegistry *r,
+                             LianFilter   *scope,
+                             const char   *as_of)
+{
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (r, scope, "320000",
+                                                                   LIAN_LEVEL_COUNTY, as_of);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, scope, "320000", as_of);
+  guint k = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LianSummary) city = g_list_model_get_item (cities, i);
+      g_autoptr(GListModel) own = lian_summary_rollup_regions (r, scope, lian_summary_get_key (city),
+                                                               as_of);
+
+      for (guint j = 0; j < g_list_model_get_n_items (own); j++, k++)
+        {
+          g_autoptr(LianSummary) expected = g_list_model_get_item (own, j);
+          g_autoptr(LianSummary) got = g_list_model_get_item (counties, k);
+
+          CU_ASSERT_FATAL (got != NULL);
+          CU_ASSERT_STRING_EQUAL (lian_summary_get_key (got), lian_summary_get_key (expected));
+          CU_ASSERT_STRING_EQUAL (lian_summary_get_label (got), lian_summary_get_label (expected));
+          lian_test_assert_same_figures (got, expected);
+        }
+    }
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (counties), k);
+}
+
+static void
+test_rollup_regions_at_level (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) c1 = lian_test_scope (NULL, "c1");
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (r, NULL, "320000",
+                                                                   LIAN_LEVEL_COUNTY, NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions_at (r, NULL, "320000",
+                                                                 LIAN_LEVEL_CITY, NULL);
+  g_autoptr(GListModel) by_city = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  g_autoptr(LianSummary) xinwu = NULL;
+
+  /* 320214 and 320281 in Wuxi, and Suzhou's county; what lies at a city
+   * itself is in none. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (counties), 3);
+  xinwu = g_list_model_get_item (counties, 0);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (xinwu), "320214");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (xinwu), "新吴区");
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (xinwu), 4);
+  assert_same_as_city_by_city (r, NULL, NULL);
+  assert_same_as_city_by_city (r, c1, "2023-04-15");
+
+  /* By cities, it is the roll-up one level down. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), g_list_model_get_n_items (by_city));
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LianSummary) a = g_list_model_get_item (cities, i);
+      g_autoptr(LianSummary) b = g_list_model_get_item (by_city, i);
+      CU_ASSERT_STRING_EQUAL (lian_summary_get_key (a), lian_summary_get_key (b));
+      lian_test_assert_same_figures (a, b);
+    }
+}
+
+static void
+test_rollup_regions_at_governed_county (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) cities = NULL, counties = NULL;
+  g_autoptr(LianSummary) first = NULL, second = NULL;
+
+  /* 429004 lies in Hubei with no city between: a city of its own in a
+   * roll-up by cities, a county in a roll-up by counties. */
+  g_ptr_array_add (records, lian_enterprise_new ("e1", "仙桃企业", "91320214745555318W", "429004"));
+  g_ptr_array_add (records, lian_enterprise_new ("e2", "武汉企业", "91320214745555318W", "420102"));
+  g_ptr_array_add (records, lian_need_new ("n1", "e1", LIAN_NEED_CATEGORY_FINANCING, "贷款"));
+  CU_ASSERT_TRUE_FATAL (lian_registry_add_many (r, records, &error));
+
+  cities = lian_summary_rollup_regions_at (r, NULL, "420000", LIAN_LEVEL_CITY, NULL);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 2);
+  first = g_list_model_get_item (cities, 0);
+  second = g_list_model_get_item (cities, 1);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (first), "420100");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (second), "429004");
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (second), 1);
+
+  counties = lian_summary_rollup_regions_at (r, NULL, "420000", LIAN_LEVEL_COUNTY, NULL);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (counties), 2);
+}
+
+static void
+test_generated_rollup_to_counties (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_generate (5, 400, 2500);
+  g_autoptr(LianFilter) gc1 = lian_test_scope (NULL, "gc1");
+
+  assert_same_as_city_by_city (r, NULL, NULL);
+  assert_same_as_city_by_city (r, NULL, "2023-06-30");
+  assert_same_as_city_by_city (r, gc1, NULL);
+}
 
 /* Checks that @parent's counts are the sums of its roll-up's, and that
  * each region of the roll-up is the summary of its own scope. Returns
@@ -278,6 +381,9 @@ main (void)
   static const LianTest tests[] = {
     { "/lian/summary/rollup-regions", test_rollup_regions },
     { "/lian/summary/rollup-regions-with-scope-and-as-of", test_rollup_regions_with_scope_and_as_of },
+    { "/lian/summary/rollup-regions-at-level", test_rollup_regions_at_level },
+    { "/lian/summary/rollup-regions-at-governed-county", test_rollup_regions_at_governed_county },
+    { "/lian/summary/generated-rollup-to-counties", test_generated_rollup_to_counties },
     { "/lian/summary/rollup-chains", test_rollup_chains },
     { "/lian/summary/generated-rollups-add-up", test_generated_rollups_add_up },
     { "/lian/summary/generated-chain-rollup-matches-scopes", test_generated_chain_rollup_matches_scopes },

@@ -82,6 +82,20 @@ test('roll-ups', () => {
     assertEqual(chains.get_item(0).get_n_enterprises(), 12);
 });
 
+test('roll-up to counties', () => {
+    const counties = Lian.Summary.rollup_regions_at(registry, null, '320000', Lian.Level.COUNTY, null);
+    const suzhou = Lian.Summary.rollup_regions(registry, null, '320500', null);
+    const keys = [];
+    for (let i = 0; i < counties.get_n_items(); i++)
+        keys.push(counties.get_item(i).key);
+    const at = keys.indexOf('320506');
+    for (let i = 0; i < suzhou.get_n_items(); i++) {
+        assertEqual(counties.get_item(at + i).key, suzhou.get_item(i).key);
+        assertEqual(counties.get_item(at + i).get_n_needs(), suzhou.get_item(i).get_n_needs());
+    }
+    assertEqual(keys, [...keys].sort());
+});
+
 test('to_json keys', () => {
     const s = Lian.Summary.new(registry, new Lian.Filter({region: '320200'}), null);
     const data = JSON.parse(s.to_json_string());

@@ -158,6 +158,24 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(counties[2].get_n_projects(), 1)
         self.assertEqual(counties[2].get_loans_yuan(), 300000000)
 
+    def test_rollup_regions_at_county_level(self):
+        counties = Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+                                                  Lian.Level.COUNTY, None)
+        keys = [c.props.key for c in counties]
+        # Suzhou's counties are among them, with the same figures as the
+        # roll-up of Suzhou alone.
+        suzhou = Lian.Summary.rollup_regions(self.registry, None, '320500', None)
+        at = keys.index('320506')
+        self.assertEqual(keys[at:at + 4], ['320506', '320581', '320582', '320583'])
+        self.assertEqual([c.get_n_needs() for c in counties][at:at + 4],
+                         [c.get_n_needs() for c in suzhou])
+        self.assertEqual(keys, sorted(keys))
+        self.assertTrue(all(Lian.Region.code_get_level(k) == Lian.Level.COUNTY for k in keys))
+        cities = Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+                                                Lian.Level.CITY, None)
+        self.assertEqual([c.props.key for c in cities],
+                         ['320100', '320200', '320400', '320500', '320600', '321100'])
+
     def test_rollup_chains(self):
         chains = Lian.Summary.rollup_chains(self.registry, None, None)
         self.assertEqual([c.props.key for c in chains], ['chain-ic', 'chain-nev', 'chain-zj-optics'])

@@ -6218,6 +6218,28 @@ export namespace Lian {
          */
         static rollup_regions(registry: Registry, scope: Filter | null, region: string, as_of: string | null): Gio.ListModel;
 
+        /**
+         * Like {@link Lian.Summary.rollup_regions}, by the regions at `level`
+         * within `region`, such as a province straight by its counties: in one pass
+         * over the records in scope instead of one roll-up per city. A county-level unit
+         * its province governs directly (`xx90xx`, which has no city) is listed
+         * among the cities of a roll-up by cities; records that lie in a region
+         * above `level` (a city's own service items, in a roll-up by counties) are
+         * in none of the regions listed.
+         * 
+         * ```python
+         * for county in Lian.Summary.rollup_regions_at(reg, None, '320000',
+         *                                              Lian.Level.COUNTY, None):
+         *     print(county.props.key, county.props.label, county.props.n_needs)
+         * ```
+         * @param registry a registry
+         * @param scope which records to count, or `NULL` for all of them
+         * @param region the code of the region rolled up
+         * @param level the level of the regions to summarise, below `region`'s own
+         * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
+         */
+        static rollup_regions_at(registry: Registry, scope: Filter | null, region: string, level: Level, as_of: string | null): Gio.ListModel;
+
         // Methods
         /**
          * Gets the day the figures are taken on.
