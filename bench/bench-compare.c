@@ -3,12 +3,18 @@
  * Usage: bench-compare [--records N] [--runs K] [--json OUT.json]
  *
  * Makes (once, in bench/out/) a deterministic document of about N records,
- * then times, in one run and alternating, each operation in a child
- * process of its own so that its peak memory can be read: lian's load and
- * save, selects on an indexed and a non-indexed field, matching all open
- * needs, the duplicate check and a CSV import of the enterprises; json-glib's
- * JsonParser on the same file; and Python's json.load plus three
- * statistics. Prints the medians and the ratios lian/peer.
+ * then times, alternating, each in a child process of its own so that its
+ * peak memory can be read:
+ *   - lian's load of the document, and what the loaded registry keeps;
+ *   - json-glib's JsonParser on the same file;
+ *   - Python's json.load plus three statistics (bench/peer.py);
+ *   - after a load of its own, each of lian's operations in turn: save,
+ *     selects on an indexed and a non-indexed field, the same three
+ *     statistics (a summary and a roll-up by cities), a roll-up of the
+ *     province to its counties, matching all open needs, the checks, and a
+ *     CSV import of the enterprises.
+ * Prints the medians and the ratios of lian's load to its peers', and
+ * writes them as JSON.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -23,18 +29,63 @@
 
 #include "bench-data.h"
 
+#define MAX_RUNS 16
+#define MAX_VALUES 12
+
+/* What a child measured: its values, in the order of the rows it fills. */
+typedef struct
+{
+  double values[MAX_VALUES];
+} Result;
+
 typedef struct
 {
   const char *name;
-  const char *peer;   /* the name of what it is compared with, or NULL */
-  double    (*run) (const char *path);
-  double      times[16];
-  double      rss[16];
-  double      kept[16];   /* what the operation left in memory (MB), or 0 */
+  int         first_row;
+  int         n_rows;
+  void      (*run) (const char *path,
+                      Result     *result);
 } Task;
 
-/* Set by a task in its child: the memory it keeps, in MB. */
-static double kept_mb;
+typedef struct
+{
+  const char *name;
+  double      times[MAX_RUNS];
+  double      peaks[MAX_RUNS];  /* MB, of the child that measured it */
+} Row;
+
+enum {
+  ROW_LOAD,
+  ROW_KEPT,            /* not a time: the registry's resident MB */
+  ROW_JSON_GLIB,
+  ROW_PYTHON,
+  ROW_PYTHON_STATS,
+  ROW_SAVE,
+  ROW_SELECT_INDEXED,
+  ROW_SELECT_SCAN,
+  ROW_STATS,
+  ROW_ROLLUP_COUNTIES,
+  ROW_MATCH,
+  ROW_CHECK,
+  ROW_CSV,
+  N_ROWS
+};
+
+static Row rows[N_ROWS] = {
+  [ROW_LOAD] = { "lian: load" },
+  [ROW_KEPT] = { "lian: registry kept (MB)" },
+  [ROW_JSON_GLIB] = { "json-glib: tree parse" },
+  [ROW_PYTHON] = { "python: json.load" },
+  [ROW_PYTHON_STATS] = { "python: the three statistics" },
+  [ROW_SAVE] = { "lian: save" },
+  [ROW_SELECT_INDEXED] = { "lian: select needs by chain (index)" },
+  [ROW_SELECT_SCAN] = { "lian: select needs by text (scan)" },
+  [ROW_STATS] = { "lian: the three statistics" },
+  [ROW_ROLLUP_COUNTIES] = { "lian: roll-up province -> counties" },
+  [ROW_MATCH] = { "lian: match all open needs (top 3)" },
+  [ROW_CHECK] = { "lian: check (duplicates and more)" },
+  [ROW_CSV] = { "lian: CSV import of the enterprises" },
+};
 
 static char *python_path = "/usr/bin/python3";
 static char *peer_script;
@@ -45,6 +96,7 @@ load (const char *path)
   LianRegistry *registry = lian_registry_new ();
   g_autoptr(GError) error = NULL;
 
+  lian_registry_set_max_document_size (registry, 0);
   if (!lian_registry_load_from_file (registry, path, NULL, &error))
     g_error ("%s: %s", path, error->message);
   return registry;
@@ -64,21 +116,22 @@ current_rss_mb (void)
   return resident * (double) sysconf (_SC_PAGESIZE) / 1e6;
 }
 
-static double
-run_lian_load (const char *path)
+static void
+run_lian_load (const char *path,
+               Result     *result)
 {
-  double t0 = bench_now (), t;
+  double t0 = bench_now ();
   g_autoptr(LianRegistry) registry = load (path);
 
-  t = bench_now () - t0;
+  result->values[0] = bench_now () - t0;
   /* What the loaded registry holds, the document's text given back. */
   malloc_trim (0);
-  kept_mb = current_rss_mb ();
-  return t;
+  result->values[1] = current_rss_mb ();
 }
 
-static double
-run_jsonglib_parse (const char *path)
+static void
+run_jsonglib_parse (const char *path,
+                    Result     *result)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) error = NULL;
@@ -86,93 +139,70 @@ run_jsonglib_parse (const char *path)
 
   if (!json_parser_load_from_file (parser, path, &error))
     g_error ("%s: %s", path, error->message);
-  return bench_now () - t0;
+  result->values[0] = bench_now () - t0;
 }
 
-static double
-run_python_load (const char *path)
+static void
+run_python (const char *path,
+            Result     *result)
 {
   const char *argv[] = { python_path, peer_script, path, NULL };
   g_autofree char *out = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  JsonObject *times;
   int status;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                      &status, &error) || !json_parser_load_from_data (parser, out, -1, &error))
     g_error ("python: %s", error ? error->message : "failed");
-  return json_object_get_double_member (json_node_get_object (json_parser_get_root (parser)), "load");
+  times = json_node_get_object (json_parser_get_root (parser));
+  result->values[0] = json_object_get_double_member (times, "load");
+  result->values[1] = json_object_get_double_member (times, "stats");
 }
 
 static double
-run_lian_save (const char *path)
+time_select (LianRegistry *registry,
+             LianFilter   *filter)
 {
-  g_autoptr(LianRegistry) registry = load (path);
-  g_autofree char *out = g_strconcat (path, ".saved", NULL);
-  g_autoptr(GError) error = NULL;
-  double t0 = bench_now ();
-
-  if (!lian_registry_save_to_file (registry, out, NULL, &error))
-    g_error ("%s", error->message);
-  t0 = bench_now () - t0;
-  unlink (out);
-  return t0;
-}
-
-static double
-time_select (const char *path,
-             LianFilter *filter)
-{
-  g_autoptr(LianRegistry) registry = load (path);
   double t0 = bench_now ();
   g_autoptr(GListModel) result = lian_registry_select (registry, filter);
 
   return bench_now () - t0;
 }
 
+/* What the Python script computes: needs by status, enterprises by city,
+ * the resolution rate. */
 static double
-run_select_indexed (const char *path)
+time_stats (LianRegistry *registry)
 {
-  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
-
-  lian_filter_set_chain_id (filter, "chain-7");
-  return time_select (path, filter);
-}
-
-static double
-run_select_scan (const char *path)
-{
-  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
-
-  lian_filter_set_text (filter, "贷款");
-  return time_select (path, filter);
-}
-
-static double
-run_match (const char *path)
-{
-  g_autoptr(LianRegistry) registry = load (path);
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
   double t0 = bench_now ();
-  g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
+  g_autoptr(LianSummary) all = lian_summary_new (registry, NULL, NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (registry, NULL, "320000", NULL);
+  guint n = lian_summary_get_n_needs_by_status (all, LIAN_NEED_STATUS_RESOLVED);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LianSummary) city = g_list_model_get_item (cities, i);
+      n += lian_summary_get_n_enterprises (city);
+    }
+  n += (guint) lian_summary_get_resolution_rate (all);
+  return n ? bench_now () - t0 : 0;
+}
+
+static double
+time_rollup_counties (LianRegistry *registry)
+{
+  double t0 = bench_now ();
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (registry, NULL, "320000",
+                                                                   LIAN_LEVEL_COUNTY, NULL);
 
   return bench_now () - t0;
 }
 
 static double
-run_check (const char *path)
+time_csv_import (LianRegistry *source)
 {
-  g_autoptr(LianRegistry) registry = load (path);
-  double t0 = bench_now ();
-  g_autoptr(GListModel) problems = lian_registry_check (registry, "2024-01-01", 90);
-
-  return bench_now () - t0;
-}
-
-static double
-run_csv_import (const char *path)
-{
-  g_autoptr(LianRegistry) source = load (path);
   g_autoptr(LianRegistry) chains = lian_registry_new ();
   g_autoptr(LianFilter) all = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GListModel) chain_list = lian_registry_get_chains (source);
@@ -203,54 +233,85 @@ run_csv_import (const char *path)
   return bench_now () - t0;
 }
 
-static Task tasks[] = {
-  { "load", NULL, run_lian_load },
-  { "json-glib tree parse", NULL, run_jsonglib_parse },
-  { "python json.load", NULL, run_python_load },
-  { "save", NULL, run_lian_save },
-  { "select needs by chain (indexed)", NULL, run_select_indexed },
-  { "select needs by text (scan)", NULL, run_select_scan },
-  { "match all open needs (top 3)", NULL, run_match },
-  { "check (duplicates and the rest)", NULL, run_check },
-  { "CSV import of the enterprises", NULL, run_csv_import },
+/* Each operation in turn, on one registry loaded for them all. */
+static void
+run_operations (const char *path,
+                Result     *result)
+{
+  g_autoptr(LianRegistry) registry = load (path);
+  g_autofree char *out = g_strconcat (path, ".saved", NULL);
+  g_autoptr(LianFilter) by_chain = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianFilter) by_text = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  double *v = result->values, t0;
+
+  t0 = bench_now ();
+  if (!lian_registry_save_to_file (registry, out, NULL, &error))
+    g_error ("%s", error->message);
+  v[0] = bench_now () - t0;
+  unlink (out);
+
+  lian_filter_set_chain_id (by_chain, "chain-7");
+  lian_filter_set_text (by_text, "贷款");
+  v[1] = time_select (registry, by_chain);
+  v[2] = time_select (registry, by_text);
+  v[3] = time_stats (registry);
+  v[4] = time_rollup_counties (registry);
+  {
+    g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+    g_autoptr(GListModel) matches = NULL;
+
+    t0 = bench_now ();
+    matches = lian_matcher_match_all (matcher, NULL, 3);
+    v[5] = bench_now () - t0;
+  }
+  {
+    g_autoptr(GListModel) problems = NULL;
+
+    t0 = bench_now ();
+    problems = lian_registry_check (registry, "2024-01-01", 90);
+    v[6] = bench_now () - t0;
+  }
+  v[7] = time_csv_import (registry);
+}
+
+static const Task tasks[] = {
+  { "lian load", ROW_LOAD, 2, run_lian_load },
+  { "json-glib", ROW_JSON_GLIB, 1, run_jsonglib_parse },
+  { "python", ROW_PYTHON, 2, run_python },
+  { "lian operations", ROW_SAVE, N_ROWS - ROW_SAVE, run_operations },
 };
 
-/* Runs @task in a child; returns its time, its peak memory in @rss and
- * what it keeps in @kept. */
-static double
-measure (Task       *task,
+/* Runs @task in a child; fills its rows for run @r with its values and
+ * its peak memory. */
+static void
+measure (const Task *task,
          const char *path,
-         double     *rss,
-         double     *kept)
+         int         r)
 {
-  int fds[2];
-  pid_t pid;
-  double t = -1;
+  Result result = { { 0, } };
   struct rusage usage;
-  int status;
+  int fds[2], status;
+  pid_t pid;
 
   if (pipe (fds) != 0)
     g_error ("pipe failed");
   pid = fork ();
   if (pid == 0)
     {
-      double values[2] = { task->run (path), kept_mb };
-      if (write (fds[1], values, sizeof values) != sizeof values)
-        _exit (1);
-      _exit (0);
+      task->run (path, &result);
+      _exit (write (fds[1], &result, sizeof result) == sizeof result ? 0 : 1);
     }
   close (fds[1]);
-  {
-    double values[2] = { -1, 0 };
-    if (read (fds[0], values, sizeof values) != sizeof values)
-      values[0] = -1;
-    t = values[0];
-    *kept = values[1];
-  }
+  if (read (fds[0], &result, sizeof result) != sizeof result)
+    g_error ("%s: the child failed", task->name);
   close (fds[0]);
   wait4 (pid, &status, 0, &usage);
-  *rss = usage.ru_maxrss * 1024 / 1e6;  /* MB */
-  return t;
+  for (int i = 0; i < task->n_rows; i++)
+    {
+      rows[task->first_row + i].times[r] = result.values[i];
+      rows[task->first_row + i].peaks[r] = usage.ru_maxrss * 1024 / 1e6;
+    }
 }
 
 static int
@@ -266,11 +327,41 @@ static double
 median (const double *values,
         int           n)
 {
-  double sorted[16];
+  double sorted[MAX_RUNS];
 
   memcpy (sorted, values, n * sizeof (double));
   qsort (sorted, n, sizeof (double), compare_doubles);
   return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/* Writes the document of about @records records unless it is there. */
+static void
+make_document (const char *path,
+               int         records)
+{
+  pid_t pid;
+  int status;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+  /* Made in a child, so that this process stays small for the children
+   * that are measured. */
+  pid = fork ();
+  if (pid == 0)
+    {
+      /* Enterprises and needs make most of a register. */
+      BenchShape shape = { MAX (records / 2000, 10), records * 45 / 100, MAX (records / 130, 10),
+                           MAX (records / 100, 10), records * 45 / 100, 2023 };
+      g_autoptr(LianRegistry) registry = bench_make_registry (&shape);
+      g_autoptr(GError) error = NULL;
+
+      g_printerr ("writing %s…\n", path);
+      if (!lian_registry_save_to_file (registry, path, NULL, &error))
+        g_error ("%s", error->message);
+      _exit (0);
+    }
+  if (waitpid (pid, &status, 0) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("could not write %s", path);
 }
 
 int
@@ -291,7 +382,7 @@ main (int   argc,
   g_autofree char *dir = g_build_filename (BENCH_SOURCE_DIR, "out", NULL);
   g_autofree char *path = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  double lian_load, doc_mb;
+  double load, kept, load_peak, doc_mb, started = bench_now ();
   GStatBuf st;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -300,80 +391,67 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
-  runs = CLAMP (runs, 1, 16);
+  runs = CLAMP (runs, 1, MAX_RUNS);
   peer_script = g_build_filename (BENCH_SOURCE_DIR, "peer.py", NULL);
   g_mkdir_with_parents (dir, 0755);
   path = g_strdup_printf ("%s/doc-%d.json", dir, records);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      /* Enterprises and needs make most of a register. */
-      /* Made in a child, so that this process stays small for the
-       * children that are measured. */
-      pid_t pid = fork ();
-      int status;
-
-      if (pid == 0)
-        {
-          BenchShape shape = { MAX (records / 2000, 10), records * 45 / 100, MAX (records / 130, 10),
-                               MAX (records / 100, 10), records * 45 / 100, 2023 };
-          g_autoptr(LianRegistry) registry = bench_make_registry (&shape);
-          g_printerr ("writing %s…\n", path);
-          if (!lian_registry_save_to_file (registry, path, NULL, &error))
-            g_error ("%s", error->message);
-          _exit (0);
-        }
-      if (waitpid (pid, &status, 0) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
-        g_error ("could not write %s", path);
-    }
+  make_document (path, records);
   g_stat (path, &st);
   doc_mb = st.st_size / 1e6;
 
   for (int r = 0; r < runs; r++)
     for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
-      tasks[i].times[r] = measure (&tasks[i], path, &tasks[i].rss[r], &tasks[i].kept[r]);
+      measure (&tasks[i], path, r);
 
-  g_print ("document: %s, %.1f MB; medians of %d runs\n\n", path, doc_mb, runs);
-  g_print ("%-34s %10s %10s %12s\n", "operation", "time (s)", "peak (MB)", "lian/peer");
-  lian_load = median (tasks[0].times, runs);
+  load = median (rows[ROW_LOAD].times, runs);
+  kept = median (rows[ROW_KEPT].times, runs);
+  load_peak = median (rows[ROW_LOAD].peaks, runs);
+  g_print ("document: %s, %.1f MB, %d records; medians of %d runs\n\n", path, doc_mb, records, runs);
+  g_print ("%-38s %10s %10s %14s\n", "operation", "time (s)", "peak (MB)", "peer / lian load");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "document_mb");
   json_builder_add_double_value (builder, doc_mb);
+  json_builder_set_member_name (builder, "records");
+  json_builder_add_int_value (builder, records);
   json_builder_set_member_name (builder, "runs");
   json_builder_add_int_value (builder, runs);
   json_builder_set_member_name (builder, "operations");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
+  for (int i = 0; i < N_ROWS; i++)
     {
-      double t = median (tasks[i].times, runs), m = median (tasks[i].rss, runs);
-      gboolean peer = i == 1 || i == 2;
-      g_autofree char *ratio = peer ? g_strdup_printf ("%.2f", lian_load / t) : g_strdup ("");
+      double t = median (rows[i].times, runs), m = median (rows[i].peaks, runs);
+      gboolean peer = i == ROW_JSON_GLIB || i == ROW_PYTHON;
 
-      g_print ("%-34s %10.3f %10.0f %12s\n", tasks[i].name, t, m, ratio);
+      if (i == ROW_KEPT)
+        continue;
+      if (peer)
+        g_print ("%-38s %10.3f %10.0f %13.1fx\n", rows[i].name, t, m, t / load);
+      else
+        g_print ("%-38s %10.3f %10.0f\n", rows[i].name, t, m);
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, tasks[i].name);
+      json_builder_add_string_value (builder, rows[i].name);
       json_builder_set_member_name (builder, "seconds");
       json_builder_add_double_value (builder, t);
       json_builder_set_member_name (builder, "peak_mb");
       json_builder_add_double_value (builder, m);
       if (peer)
         {
-          json_builder_set_member_name (builder, "lian_load_ratio");
-          json_builder_add_double_value (builder, lian_load / t);
+          json_builder_set_member_name (builder, "peer_over_lian_load");
+          json_builder_add_double_value (builder, t / load);
         }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  {
-    double kept = median (tasks[0].kept, runs), peak = median (tasks[0].rss, runs);
-
-    g_print ("\nloaded registry: %.0f MB resident (%.0f bytes per record); load peak / registry: %.2f\n",
-             kept, kept * 1e6 / MAX (records, 1), peak / MAX (kept, 1));
-    json_builder_set_member_name (builder, "registry_mb");
-    json_builder_add_double_value (builder, kept);
-    json_builder_set_member_name (builder, "peak_over_registry");
-    json_builder_add_double_value (builder, peak / MAX (kept, 1));
-  }
+  g_print ("\nloaded registry: %.0f MB resident, %.0f bytes per record; load peak / registry: %.2f\n",
+           kept, kept * 1e6 / MAX (records, 1), load_peak / MAX (kept, 1));
+  g_print ("the whole comparison took %.0f s\n", bench_now () - started);
+  json_builder_set_member_name (builder, "registry_mb");
+  json_builder_add_double_value (builder, kept);
+  json_builder_set_member_name (builder, "bytes_per_record");
+  json_builder_add_double_value (builder, kept * 1e6 / MAX (records, 1));
+  json_builder_set_member_name (builder, "load_peak_over_registry");
+  json_builder_add_double_value (builder, load_peak / MAX (kept, 1));
   json_builder_end_object (builder);
   if (json_out)
     {

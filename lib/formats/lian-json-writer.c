@@ -64,9 +64,34 @@ lian_json_writer_clear (LianJsonWriter *w)
   g_clear_error (&w->error);
 }
 
+/* Appends @n bytes of @s: in place when they fit, as most do. */
+static inline void
+put (GString    *out,
+     const char *s,
+     gsize       n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, n);
+}
+
+/* A new line and the indent of @w->depth, in one append. */
 static void
 newline (LianJsonWriter *w)
 {
+  static const char indent[] = "\n                                                                ";
+  guint width = 2 * w->depth;
+
+  if (width < sizeof indent - 1)
+    {
+      put (w->buffer, indent, width + 1);
+      return;
+    }
   g_string_append_c (w->buffer, '\n');
   for (guint i = 0; i < w->depth; i++)
     g_string_append (w->buffer, "  ");
@@ -126,14 +151,32 @@ next_item (LianJsonWriter *w)
   newline (w);
 }
 
+/* The bytes a string cannot hold as they are, and its end. */
+static const guint8 special[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 static void
 escaped (GString    *out,
          const char *s)
 {
+  const char *run = s;
+
   g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
+  for (const guchar *p = (const guchar *) s;; p++)
     {
-      guchar c = *p;
+      guchar c;
+
+      /* What needs no escape is copied a run at a time. */
+      while (!special[*p])
+        p++;
+      c = *p;
+      put (out, run, (const char *) p - run);
+      run = (const char *) p + 1;
+      if (c == '\0')
+        break;
       switch (c)
         {
         case '"': g_string_append (out, "\\\""); break;
@@ -144,10 +187,7 @@ escaped (GString    *out,
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
+          g_string_append_printf (out, "\\u%04x", c);
         }
     }
   g_string_append_c (out, '"');
@@ -159,7 +199,7 @@ lian_json_writer_member (LianJsonWriter *w,
 {
   next_item (w);
   escaped (w->buffer, name);
-  g_string_append (w->buffer, ": ");
+  put (w->buffer, ": ", 2);
 }
 
 void

@@ -39,11 +39,18 @@ write_document (LianRegistry   *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS && w->error == NULL; k++)
     {
       GPtrArray *records = lian_record_list_get_array (self->lists[k]);
-      g_autoptr(GPtrArray) sorted = g_ptr_array_copy (records, NULL, NULL);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (records->len);
+      gboolean in_order = TRUE;
 
-      /* The copy would unref what it does not own. */
-      g_ptr_array_set_free_func (sorted, NULL);
-      g_ptr_array_sort (sorted, compare_ids);
+      /* A registry loaded from a canonical document is in order already. */
+      for (guint i = 0; i < records->len; i++)
+        {
+          g_ptr_array_add (sorted, records->pdata[i]);
+          if (in_order && i > 0 && compare_ids (&records->pdata[i - 1], &records->pdata[i]) > 0)
+            in_order = FALSE;
+        }
+      if (!in_order)
+        g_ptr_array_sort (sorted, compare_ids);
       lian_json_writer_member (w, lian_record_kind_to_member (k));
       lian_json_writer_begin_array (w);
       for (guint i = 0; i < sorted->len && w->error == NULL; i++)
