@@ -21,6 +21,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-date-private.h"
+#include "lian-record-private.h"
 
 static const char * const region_members[] = { "id", "name", NULL };
 static const char * const chain_members[] = {
@@ -659,7 +660,10 @@ lian_record_builder_read (LianRecordBuilder  *b,
     return FALSE;
 
   if (b->record == NULL)
-    b->record = g_object_new (kinds[b->kind].get_type (), NULL);
+    {
+      b->record = g_object_new (kinds[b->kind].get_type (), NULL);
+      lian_record_set_quiet (b->record, TRUE);
+    }
   if (position < 0)
     {
       JsonNode *node = lian_json_pull_node (pull, error);
@@ -719,6 +723,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
     lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (b->events, i));
   if (b->extra)
     lian_record_set_extra (record, b->extra);
+  lian_record_set_quiet (record, FALSE);
   return g_steal_pointer (&record);
 }
 

@@ -21,6 +21,11 @@ void      lian_record_set_owner    (LianRecord          *self,
                                     LianRecordOwnerFunc  func);
 gpointer  lian_record_get_owner    (LianRecord          *self);
 
+/* While a loader fills a record that no one else holds yet, its changes
+ * need tell no one: lian_record_changed() does nothing. */
+void      lian_record_set_quiet    (LianRecord          *self,
+                                    gboolean             quiet);
+
 /* Every setter and list mutator calls this once per real change. */
 void      lian_record_changed      (LianRecord          *self,
                                     GParamSpec          *pspec);

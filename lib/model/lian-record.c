@@ -38,6 +38,7 @@ typedef struct
 
   gpointer owner;
   LianRecordOwnerFunc owner_func;
+  gboolean quiet;
 } LianRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
@@ -356,6 +357,15 @@ lian_record_set_owner (LianRecord          *self,
   priv->owner_func = owner ? func : NULL;
 }
 
+void
+lian_record_set_quiet (LianRecord *self,
+                       gboolean    quiet)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->quiet = quiet;
+}
+
 gpointer
 lian_record_get_owner (LianRecord *self)
 {
@@ -370,6 +380,8 @@ lian_record_changed (LianRecord *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
+  if (priv->quiet)
+    return;
   if (pspec)
     g_object_notify_by_pspec (G_OBJECT (self), pspec);
   if (priv->owner_func)
