@@ -14,8 +14,8 @@ extern const char * const lian_strv_empty[];
 /* Each returns TRUE when the field really changed. */
 gboolean  lian_str_set     (char               **field,
                             const char          *value);
-/* The same for fields whose values repeat across records: they hold an
- * interned GRefString, freed with lian_str_free_shared(). */
+/* The same for fields whose values repeat across records: they hold a
+ * shared, counted copy, given back with lian_str_free_shared(). */
 gboolean  lian_str_set_shared  (char           **field,
                                 const char      *value);
 char     *lian_str_new_shared  (const char      *value);

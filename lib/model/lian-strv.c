@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "lian-strv-private.h"
@@ -22,18 +23,67 @@ lian_str_set (char       **field,
 }
 
 /* Values that repeat across many records (region codes, dates, the ids
- * of chains, segment names) are shared: one interned, counted copy. */
+ * of chains, segment names) are shared: one counted copy of each, in a
+ * table of the process. GLib's interned GRefString would do, but in GLib
+ * 2.74 a string released in one thread can be handed out again from the
+ * table by another just before it is freed; here the count changes only
+ * under the table's lock. (A pthread mutex: ThreadSanitizer follows it.) */
+typedef struct
+{
+  guint refs;
+  char  str[];
+} Shared;
+
+static pthread_mutex_t shared_lock = PTHREAD_MUTEX_INITIALIZER;
+static GHashTable *shared_table;   /* str → Shared, under shared_lock */
+
+static Shared *
+shared_of (const char *str)
+{
+  return (Shared *) (void *) (str - G_STRUCT_OFFSET (Shared, str));
+}
+
 char *
 lian_str_new_shared (const char *value)
 {
-  return value ? g_ref_string_new_intern (value) : NULL;
+  Shared *shared;
+
+  if (value == NULL)
+    return NULL;
+  pthread_mutex_lock (&shared_lock);
+  if (shared_table == NULL)
+    shared_table = g_hash_table_new (g_str_hash, g_str_equal);
+  shared = g_hash_table_lookup (shared_table, value);
+  if (shared)
+    shared->refs++;
+  else
+    {
+      gsize size = strlen (value) + 1;
+
+      shared = g_malloc (sizeof (Shared) + size);
+      shared->refs = 1;
+      memcpy (shared->str, value, size);
+      g_hash_table_insert (shared_table, shared->str, shared);
+    }
+  pthread_mutex_unlock (&shared_lock);
+  return shared->str;
 }
 
 void
 lian_str_free_shared (char *value)
 {
-  if (value)
-    g_ref_string_release (value);
+  Shared *shared;
+
+  if (value == NULL)
+    return;
+  shared = shared_of (value);
+  pthread_mutex_lock (&shared_lock);
+  if (--shared->refs == 0)
+    {
+      g_hash_table_remove (shared_table, shared->str);
+      g_free (shared);
+    }
+  pthread_mutex_unlock (&shared_lock);
 }
 
 gboolean
