@@ -173,17 +173,15 @@ day_number (const char *date,
   return TRUE;
 }
 
+/* The bits set in @x, counted in place: without -mpopcnt the builtin
+ * calls a function of libgcc. */
 static inline guint
 popcount (guint64 x)
 {
-#if defined(__GNUC__) || defined(__clang__)
-  return __builtin_popcountll (x);
-#else
-  guint n = 0;
-  for (; x; x &= x - 1)
-    n++;
-  return n;
-#endif
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return (guint) ((x * 0x0101010101010101ull) >> 56);
 }
 
 static guint
