@@ -166,7 +166,7 @@ time_select (LianRegistry *registry,
              LianFilter   *filter)
 {
   double t0 = bench_now ();
-  g_autoptr(GListModel) result = lian_registry_select (registry, filter);
+  g_autoptr(GListModel) result = lian_registry_select (registry, filter, NULL);
 
   return bench_now () - t0;
 }

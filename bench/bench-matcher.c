@@ -66,7 +66,7 @@ main (int   argc,
   t_build = bench_now () - t0;
   matcher = lian_matcher_new (registry);
   lian_filter_set_open_only (open, TRUE);
-  open_needs = lian_registry_select (registry, open);
+  open_needs = lian_registry_select (registry, open, NULL);
 
   for (guint run = 0; run < RUNS; run++)
     {

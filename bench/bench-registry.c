@@ -32,12 +32,12 @@ main (int   argc,
 
   lian_filter_set_chain_id (by_chain, "chain-7");
   t0 = bench_now ();
-  plan_chain = lian_registry_explain_select (registry, by_chain, &visited_chain);
+  plan_chain = lian_registry_explain_select (registry, by_chain, &visited_chain, NULL);
   t_chain = bench_now () - t0;
 
   lian_filter_set_text (by_text, "贷款");
   t0 = bench_now ();
-  plan_text = lian_registry_explain_select (registry, by_text, &visited_text);
+  plan_text = lian_registry_explain_select (registry, by_text, &visited_text, NULL);
   t_text = bench_now () - t0;
 
   t0 = bench_now ();

@@ -88,7 +88,7 @@ check_select (LianRegistry *registry,
       guint want = lian_need_get_status (need) == s;
 
       lian_filter_set_status (filter, s);
-      found = lian_registry_select (registry, filter);
+      found = lian_registry_select (registry, filter, NULL);
       FUZZ_CHECK (g_list_model_get_n_items (found) == want, "%u needs selected by status %u, not %u",
                   g_list_model_get_n_items (found), s, want);
     }

@@ -497,10 +497,24 @@ check_select (Run        *run,
               LianFilter *filter)
 {
   LianRecordKind kind = lian_filter_get_record_kind (filter);
-  g_autoptr(GListModel) selected = lian_registry_select (run->registry, filter);
+  const char *region = lian_filter_get_region (filter);
+  const char *chain = lian_filter_get_chain_id (filter);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) selected = lian_registry_select (run->registry, filter, &error);
   g_autoptr(GListModel) all = lian_registry_get_records (run->registry, kind);
-  g_autofree char *how = lian_registry_explain_select (run->registry, filter, NULL);
-  guint n = g_list_model_get_n_items (selected), want = 0;
+  g_autofree char *how = NULL;
+  guint n, want = 0;
+
+  /* A filter that can mean nothing is refused, and only such a one. */
+  if (selected == NULL)
+    {
+      FUZZ_CHECK ((region && !lian_region_code_is_valid (region)) ||
+                  (chain && lian_registry_lookup_chain (run->registry, chain) == NULL),
+                  "select refuses a good filter: %s", error->message);
+      return;
+    }
+  how = lian_registry_explain_select (run->registry, filter, NULL, NULL);
+  n = g_list_model_get_n_items (selected);
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {

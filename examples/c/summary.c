@@ -48,7 +48,14 @@ main (int   argc,
       g_autoptr(GListModel) needs = NULL;
 
       lian_filter_set_status (filter, statuses->values[i].value);
-      needs = lian_registry_select (registry, filter);
+      /* A filter that cannot mean anything (a bad date, a region no one
+       * has) is an error, never an empty list. */
+      needs = lian_registry_select (registry, filter, &error);
+      if (needs == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
       g_print ("  %s: %u\n", statuses->values[i].value_nick, g_list_model_get_n_items (needs));
     }
   return 0;

@@ -35,11 +35,17 @@ int main (string[] args) {
         Lian.NeedStatus.SUBMITTED, Lian.NeedStatus.ACCEPTED, Lian.NeedStatus.IN_PROGRESS,
         Lian.NeedStatus.RESOLVED, Lian.NeedStatus.CLOSED
     };
-    foreach (var status in statuses) {
-        var filter = new Lian.Filter (Lian.RecordKind.NEED);
-        filter.set_status (status);
-        print ("  %s: %u\n", Lian.enum_to_nick (typeof (Lian.NeedStatus), status),
-               registry.select (filter).get_n_items ());
+    try {
+        foreach (var status in statuses) {
+            var filter = new Lian.Filter (Lian.RecordKind.NEED);
+            filter.set_status (status);
+            /* A filter that can mean nothing is an error, never an empty list. */
+            print ("  %s: %u\n", Lian.enum_to_nick (typeof (Lian.NeedStatus), status),
+                   registry.select (filter).get_n_items ());
+        }
+    } catch (Error e) {
+        stderr.printf ("%s\n", e.message);
+        return 1;
     }
     return 0;
 }

@@ -75,5 +75,33 @@ const char         *lian_filter_get_text         (LianFilter         *self);
 LIAN_AVAILABLE_IN_ALL
 void                lian_filter_set_text         (LianFilter         *self,
                                                   const char         *text);
+LIAN_AVAILABLE_IN_ALL
+gboolean            lian_filter_get_bottleneck_only  (LianFilter     *self);
+LIAN_AVAILABLE_IN_ALL
+void                lian_filter_set_bottleneck_only  (LianFilter     *self,
+                                                      gboolean        bottleneck_only);
+LIAN_AVAILABLE_IN_ALL
+guint               lian_filter_get_open_longer_than (LianFilter     *self);
+LIAN_AVAILABLE_IN_ALL
+void                lian_filter_set_open_longer_than (LianFilter     *self,
+                                                      guint           days);
+LIAN_AVAILABLE_IN_ALL
+const char         *lian_filter_get_as_of            (LianFilter     *self);
+LIAN_AVAILABLE_IN_ALL
+void                lian_filter_set_as_of            (LianFilter     *self,
+                                                      const char     *as_of);
+LIAN_AVAILABLE_IN_ALL
+const char         *lian_filter_get_resolved_since   (LianFilter     *self);
+LIAN_AVAILABLE_IN_ALL
+void                lian_filter_set_resolved_since   (LianFilter     *self,
+                                                      const char     *since);
+LIAN_AVAILABLE_IN_ALL
+const char         *lian_filter_get_resolved_until   (LianFilter     *self);
+LIAN_AVAILABLE_IN_ALL
+void                lian_filter_set_resolved_until   (LianFilter     *self,
+                                                      const char     *until);
+LIAN_AVAILABLE_IN_ALL
+gboolean            lian_filter_check                (LianFilter     *self,
+                                                      GError        **error);
 
 G_END_DECLS

@@ -97,11 +97,17 @@ LIAN_AVAILABLE_IN_ALL
 GListModel        *lian_registry_get_activities      (LianRegistry   *self);
 LIAN_AVAILABLE_IN_ALL
 GListModel        *lian_registry_select              (LianRegistry   *self,
-                                                      LianFilter     *filter);
+                                                      LianFilter     *filter,
+                                                      GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 char              *lian_registry_explain_select      (LianRegistry   *self,
                                                       LianFilter     *filter,
-                                                      guint          *n_visited) G_GNUC_WARN_UNUSED_RESULT;
+                                                      guint          *n_visited,
+                                                      GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+char              *lian_registry_resolve_region      (LianRegistry   *self,
+                                                      const char     *region,
+                                                      GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 GPtrArray         *lian_registry_dup_referrers       (LianRegistry   *self,
                                                       const char     *id) G_GNUC_WARN_UNUSED_RESULT;

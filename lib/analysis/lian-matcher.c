@@ -268,6 +268,7 @@ select_open_needs (LianRegistry  *registry,
                    GListModel   **selected)
 {
   g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
   GPtrArray *records;
   GArray *needs;
 
@@ -282,10 +283,22 @@ select_open_needs (LianRegistry  *registry,
       lian_filter_set_since (filter, lian_filter_get_since (scope));
       lian_filter_set_until (filter, lian_filter_get_until (scope));
       lian_filter_set_text (filter, lian_filter_get_text (scope));
+      lian_filter_set_bottleneck_only (filter, lian_filter_get_bottleneck_only (scope));
+      lian_filter_set_open_longer_than (filter, lian_filter_get_open_longer_than (scope));
+      lian_filter_set_as_of (filter, lian_filter_get_as_of (scope));
+      lian_filter_set_resolved_since (filter, lian_filter_get_resolved_since (scope));
+      lian_filter_set_resolved_until (filter, lian_filter_get_resolved_until (scope));
     }
   lian_filter_set_open_only (filter, TRUE);
 
-  *selected = lian_registry_select (registry, filter);
+  *selected = lian_registry_select (registry, filter, &error);
+  if (*selected == NULL)
+    {
+      /* The matcher takes no GError: a scope that lian_registry_select()
+       * refuses is the caller's mistake, and said loudly. */
+      g_critical ("scope refused: %s", error->message);
+      *selected = G_LIST_MODEL (lian_record_list_new (LIAN_TYPE_NEED));
+    }
   records = lian_record_list_get_array (LIAN_RECORD_LIST (*selected));
   needs = g_array_sized_new (FALSE, FALSE, sizeof (NeedById), records->len);
   for (guint i = 0; i < records->len; i++)

@@ -312,6 +312,39 @@ write_csv (Export     *export,
     }
 }
 
+/* The CSV text of the records @filter selects, or NULL if
+ * lian_registry_select() refuses @filter. */
+static char *
+export_csv (LianRegistry        *self,
+            LianFilter          *filter,
+            LianCsvExportFlags   flags,
+            gsize               *length,
+            GError             **error)
+{
+  g_autoptr(GListModel) records = NULL;
+  Export export = { 0, };
+  GString *out;
+
+  records = lian_registry_select (self, filter, error);
+  if (records == NULL)
+    return NULL;
+  export.registry = self;
+  export.kind = lian_filter_get_record_kind (filter);
+  export.flags = flags;
+  export.english = (flags & LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS) != 0;
+  export.separator = export.english ? "," : "、";
+  export.table = lian_csv_columns (export.kind, &export.n_table);
+
+  plan_columns (&export, records);
+  out = g_string_sized_new (4096);
+  write_csv (&export, records, out);
+  g_free (export.used);
+  g_ptr_array_unref (export.extras);
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
 /**
  * lian_registry_export_csv_to_data:
  * @self: a registry
@@ -342,6 +375,10 @@ write_csv (Export     *export,
  *                                            Lian.CsvExportFlags.NONE)
  * ```
  *
+ * The filter must be one [method@Lian.Registry.select] takes: one it
+ * refuses is a programming error here (a critical, and an empty text);
+ * [method@Lian.Registry.export_csv_to_file] reports it as an error.
+ *
  * Returns: (transfer full): the CSV text
  */
 char *
@@ -350,29 +387,23 @@ lian_registry_export_csv_to_data (LianRegistry       *self,
                                   LianCsvExportFlags  flags,
                                   gsize              *length)
 {
-  g_autoptr(GListModel) records = NULL;
-  Export export = { 0, };
-  GString *out;
+  g_autoptr(GError) error = NULL;
+  char *data;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (LIAN_IS_FILTER (filter), NULL);
 
-  export.registry = self;
-  export.kind = lian_filter_get_record_kind (filter);
-  export.flags = flags;
-  export.english = (flags & LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS) != 0;
-  export.separator = export.english ? "," : "、";
-  export.table = lian_csv_columns (export.kind, &export.n_table);
-
-  records = lian_registry_select (self, filter);
-  plan_columns (&export, records);
-  out = g_string_sized_new (4096);
-  write_csv (&export, records, out);
-  g_free (export.used);
-  g_ptr_array_unref (export.extras);
-  if (length)
-    *length = out->len;
-  return g_string_free (out, FALSE);
+  data = export_csv (self, filter, flags, length, &error);
+  if (data == NULL)
+    {
+      /* No GError here: a filter that lian_registry_select() refuses is
+       * the caller's mistake, said loudly; nothing is written. */
+      g_critical ("filter refused: %s", error->message);
+      if (length)
+        *length = 0;
+      data = g_strdup ("");
+    }
+  return data;
 }
 
 /**
@@ -381,7 +412,8 @@ lian_registry_export_csv_to_data (LianRegistry       *self,
  * @filter: which records
  * @flags: how to write them
  * @path: (type filename): the file to write
- * @error: return location for a `G_FILE_ERROR`
+ * @error: return location for a `G_FILE_ERROR`, or an error of
+ *   [method@Lian.Registry.select] when it refuses @filter
  *
  * Writes the CSV text of [method@Lian.Registry.export_csv_to_data] to a
  * file, atomically: the file holds its old content or the whole export.
@@ -403,7 +435,9 @@ lian_registry_export_csv_to_file (LianRegistry        *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = lian_registry_export_csv_to_data (self, filter, flags, &length);
+  data = export_csv (self, filter, flags, &length, error);
+  if (data == NULL)
+    return FALSE;
   return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                    error);
 }

@@ -291,9 +291,13 @@ lian_action_project_class_init (LianActionProjectClass *klass)
    * LianActionProject:loans-yuan:
    *
    * The loans the project coordinated for enterprises, in yuan.
+   *
+   * It is never negative: as for [property@Lian.Need:amount-yuan], the
+   * setter refuses a negative amount with a critical and keeps the one it
+   * had.
    */
   props[PROP_LOANS_YUAN] =
-    g_param_spec_int64 ("loans-yuan", NULL, NULL, 0, G_MAXINT64, 0,
+    g_param_spec_int64 ("loans-yuan", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS);
 

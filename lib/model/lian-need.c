@@ -344,9 +344,16 @@ lian_need_class_init (LianNeedClass *klass)
    *
    * The money involved, in whole yuan: the loan asked for, the investment
    * sought. 0 when none.
+   *
+   * It is never negative. Setting a negative amount is a programming error,
+   * refused by [method@Lian.Need.set_amount_yuan] with a critical (fatal
+   * under `G_DEBUG=fatal-criticals`) and the amount left as it was; the
+   * property's range admits negative values only so that the setter, not
+   * GObject's range warning, is the one to refuse them. Data read from a
+   * file is checked with an error instead.
    */
   props[PROP_AMOUNT_YUAN] =
-    g_param_spec_int64 ("amount-yuan", NULL, NULL, 0, G_MAXINT64, 0,
+    g_param_spec_int64 ("amount-yuan", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS);
 
@@ -712,7 +719,8 @@ lian_need_get_amount_yuan (LianNeed *self)
  * @self: a need
  * @amount_yuan: the amount in whole yuan, not negative
  *
- * Sets the money involved.
+ * Sets the money involved. A negative @amount_yuan is a programming error:
+ * a critical, and the amount stays as it was.
  */
 void
 lian_need_set_amount_yuan (LianNeed *self,

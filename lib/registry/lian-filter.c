@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-filter.h"
+#include "lian-filter-private.h"
 #include "lian-enum-types.h"
 #include "lian-strv-private.h"
 
@@ -19,49 +19,33 @@
  * the status, [property@Lian.Filter:has-status] false) matches everything.
  * Criteria that do not apply to the kind selected are ignored.
  *
+ * A setter takes any value of the right type; what it holds is checked
+ * when the filter is used. A filter with a date that is not a real
+ * `YYYY-MM-DD` one, a range that ends before it starts, a malformed region
+ * code, a region name that names no region or several, or the id of a
+ * chain the registry does not hold, is an error of
+ * [method@Lian.Registry.select], never an empty selection.
+ * [method@Lian.Filter.check] checks what can be checked without a registry.
+ *
  * ```python
- * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200',
+ * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='无锡市',
  *                      open_only=True, since='2023-01-01')
  * wanted.props.categories = Lian.NeedCategories.FINANCING
+ * stuck = Lian.Filter(bottleneck_only=True, open_longer_than=90,
+ *                     as_of='2023-12-31')
  * ```
  */
 
-struct _LianFilter
-{
-  GObject parent_instance;
-
-  LianRecordKind record_kind;
-  char *region;
-  char *chain_id;
-  LianNeedStatus status;
-  gboolean has_status;
-  gboolean open_only;
-  LianNeedCategories categories;
-  LianEnterpriseTags tags;
-  char *since;
-  char *until;
-  char *text;
-};
-
 G_DEFINE_FINAL_TYPE (LianFilter, lian_filter, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_RECORD_KIND,
-  PROP_REGION,
-  PROP_CHAIN_ID,
-  PROP_STATUS,
-  PROP_HAS_STATUS,
-  PROP_OPEN_ONLY,
-  PROP_CATEGORIES,
-  PROP_TAGS,
-  PROP_SINCE,
-  PROP_UNTIL,
-  PROP_TEXT,
-  N_PROPS
-};
+static GParamSpec *props[LIAN_FILTER_N_PROPS];
 
-static GParamSpec *props[N_PROPS];
+void
+lian_filter_notify (LianFilter     *self,
+                    LianFilterProp  prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), props[prop]);
+}
 
 /* Whether @value holds only bits that @flags_type defines. */
 static gboolean
@@ -83,6 +67,9 @@ lian_filter_finalize (GObject *object)
   g_free (self->since);
   g_free (self->until);
   g_free (self->text);
+  g_free (self->as_of);
+  g_free (self->resolved_since);
+  g_free (self->resolved_until);
 
   G_OBJECT_CLASS (lian_filter_parent_class)->finalize (object);
 }
@@ -97,38 +84,53 @@ lian_filter_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_RECORD_KIND:
+    case LIAN_FILTER_PROP_RECORD_KIND:
       g_value_set_enum (value, lian_filter_get_record_kind (self));
       break;
-    case PROP_REGION:
+    case LIAN_FILTER_PROP_REGION:
       g_value_set_string (value, lian_filter_get_region (self));
       break;
-    case PROP_CHAIN_ID:
+    case LIAN_FILTER_PROP_CHAIN_ID:
       g_value_set_string (value, lian_filter_get_chain_id (self));
       break;
-    case PROP_STATUS:
+    case LIAN_FILTER_PROP_STATUS:
       g_value_set_enum (value, lian_filter_get_status (self));
       break;
-    case PROP_HAS_STATUS:
+    case LIAN_FILTER_PROP_HAS_STATUS:
       g_value_set_boolean (value, lian_filter_get_has_status (self));
       break;
-    case PROP_OPEN_ONLY:
+    case LIAN_FILTER_PROP_OPEN_ONLY:
       g_value_set_boolean (value, lian_filter_get_open_only (self));
       break;
-    case PROP_CATEGORIES:
+    case LIAN_FILTER_PROP_CATEGORIES:
       g_value_set_flags (value, lian_filter_get_categories (self));
       break;
-    case PROP_TAGS:
+    case LIAN_FILTER_PROP_TAGS:
       g_value_set_flags (value, lian_filter_get_tags (self));
       break;
-    case PROP_SINCE:
+    case LIAN_FILTER_PROP_SINCE:
       g_value_set_string (value, lian_filter_get_since (self));
       break;
-    case PROP_UNTIL:
+    case LIAN_FILTER_PROP_UNTIL:
       g_value_set_string (value, lian_filter_get_until (self));
       break;
-    case PROP_TEXT:
+    case LIAN_FILTER_PROP_TEXT:
       g_value_set_string (value, lian_filter_get_text (self));
+      break;
+    case LIAN_FILTER_PROP_BOTTLENECK_ONLY:
+      g_value_set_boolean (value, lian_filter_get_bottleneck_only (self));
+      break;
+    case LIAN_FILTER_PROP_OPEN_LONGER_THAN:
+      g_value_set_uint (value, lian_filter_get_open_longer_than (self));
+      break;
+    case LIAN_FILTER_PROP_AS_OF:
+      g_value_set_string (value, lian_filter_get_as_of (self));
+      break;
+    case LIAN_FILTER_PROP_RESOLVED_SINCE:
+      g_value_set_string (value, lian_filter_get_resolved_since (self));
+      break;
+    case LIAN_FILTER_PROP_RESOLVED_UNTIL:
+      g_value_set_string (value, lian_filter_get_resolved_until (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -145,35 +147,50 @@ lian_filter_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_RECORD_KIND:
+    case LIAN_FILTER_PROP_RECORD_KIND:
       lian_filter_set_record_kind (self, g_value_get_enum (value));
       break;
-    case PROP_REGION:
+    case LIAN_FILTER_PROP_REGION:
       lian_filter_set_region (self, g_value_get_string (value));
       break;
-    case PROP_CHAIN_ID:
+    case LIAN_FILTER_PROP_CHAIN_ID:
       lian_filter_set_chain_id (self, g_value_get_string (value));
       break;
-    case PROP_STATUS:
+    case LIAN_FILTER_PROP_STATUS:
       lian_filter_set_status (self, g_value_get_enum (value));
       break;
-    case PROP_OPEN_ONLY:
+    case LIAN_FILTER_PROP_OPEN_ONLY:
       lian_filter_set_open_only (self, g_value_get_boolean (value));
       break;
-    case PROP_CATEGORIES:
+    case LIAN_FILTER_PROP_CATEGORIES:
       lian_filter_set_categories (self, g_value_get_flags (value));
       break;
-    case PROP_TAGS:
+    case LIAN_FILTER_PROP_TAGS:
       lian_filter_set_tags (self, g_value_get_flags (value));
       break;
-    case PROP_SINCE:
+    case LIAN_FILTER_PROP_SINCE:
       lian_filter_set_since (self, g_value_get_string (value));
       break;
-    case PROP_UNTIL:
+    case LIAN_FILTER_PROP_UNTIL:
       lian_filter_set_until (self, g_value_get_string (value));
       break;
-    case PROP_TEXT:
+    case LIAN_FILTER_PROP_TEXT:
       lian_filter_set_text (self, g_value_get_string (value));
+      break;
+    case LIAN_FILTER_PROP_BOTTLENECK_ONLY:
+      lian_filter_set_bottleneck_only (self, g_value_get_boolean (value));
+      break;
+    case LIAN_FILTER_PROP_OPEN_LONGER_THAN:
+      lian_filter_set_open_longer_than (self, g_value_get_uint (value));
+      break;
+    case LIAN_FILTER_PROP_AS_OF:
+      lian_filter_set_as_of (self, g_value_get_string (value));
+      break;
+    case LIAN_FILTER_PROP_RESOLVED_SINCE:
+      lian_filter_set_resolved_since (self, g_value_get_string (value));
+      break;
+    case LIAN_FILTER_PROP_RESOLVED_UNTIL:
+      lian_filter_set_resolved_until (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -194,7 +211,7 @@ lian_filter_class_init (LianFilterClass *klass)
    *
    * The kind of record selected.
    */
-  props[PROP_RECORD_KIND] =
+  props[LIAN_FILTER_PROP_RECORD_KIND] =
     g_param_spec_enum ("record-kind", NULL, NULL, LIAN_TYPE_RECORD_KIND,
                        LIAN_RECORD_KIND_NEED,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
@@ -203,11 +220,18 @@ lian_filter_class_init (LianFilterClass *klass)
   /**
    * LianFilter:region:
    *
-   * The code of a region: only records in it or in a region below it. For
-   * a need, the region of its enterprise counts; for a service item, its
-   * scope. `NULL` matches every region.
+   * A region: only records in it or in a region below it. For a need, the
+   * region of its enterprise counts; for a service item, its scope. `NULL`
+   * matches every region.
+   *
+   * Give its GB/T 2260 code (`320200`) or its exact name (`无锡市`), which
+   * [method@Lian.Registry.select] resolves to the code through the
+   * registry's [class@Lian.Region] records and lian's built-in table; a
+   * name that two regions share (`鼓楼区`) is refused with an error that
+   * lists their codes. White space around the value is dropped when it is
+   * set, so `'320200 '` reads back as `320200`.
    */
-  props[PROP_REGION] =
+  props[LIAN_FILTER_PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
@@ -218,7 +242,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * The id of a [class@Lian.Chain]: only records on that chain. `NULL`
    * matches every chain.
    */
-  props[PROP_CHAIN_ID] =
+  props[LIAN_FILTER_PROP_CHAIN_ID] =
     g_param_spec_string ("chain-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
@@ -231,7 +255,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * at construction and even to the value it already holds, makes
    * [property@Lian.Filter:has-status] true.
    */
-  props[PROP_STATUS] =
+  props[LIAN_FILTER_PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, LIAN_TYPE_NEED_STATUS,
                        LIAN_NEED_STATUS_SUBMITTED,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
@@ -244,7 +268,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * the status makes it true; [method@Lian.Filter.clear_status] makes it
    * false.
    */
-  props[PROP_HAS_STATUS] =
+  props[LIAN_FILTER_PROP_HAS_STATUS] =
     g_param_spec_boolean ("has-status", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS);
@@ -255,7 +279,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * Only what is still open: needs submitted, accepted or in progress, and
    * action projects not yet done or cancelled.
    */
-  props[PROP_OPEN_ONLY] =
+  props[LIAN_FILTER_PROP_OPEN_ONLY] =
     g_param_spec_boolean ("open-only", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS);
@@ -266,7 +290,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * Need categories: only needs in one of them, only service items serving
    * one of them. `0` matches every category.
    */
-  props[PROP_CATEGORIES] =
+  props[LIAN_FILTER_PROP_CATEGORIES] =
     g_param_spec_flags ("categories", NULL, NULL, LIAN_TYPE_NEED_CATEGORIES,
                         LIAN_NEED_CATEGORIES_NONE,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
@@ -278,7 +302,7 @@ lian_filter_class_init (LianFilterClass *klass)
    * Enterprise tags: only enterprises carrying all of them. `0` matches
    * every enterprise.
    */
-  props[PROP_TAGS] =
+  props[LIAN_FILTER_PROP_TAGS] =
     g_param_spec_flags ("tags", NULL, NULL, LIAN_TYPE_ENTERPRISE_TAGS,
                         LIAN_ENTERPRISE_TAGS_NONE,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
@@ -290,10 +314,12 @@ lian_filter_class_init (LianFilterClass *klass)
    * The first day wanted, `YYYY-MM-DD`, inclusive. The record's own date
    * counts: when a need was submitted, the day of an activity, when a
    * project started, when an organisation was founded. `NULL` sets no
-   * lower bound. The setter does not check the date: a filter holding one
-   * that is not a valid date matches nothing.
+   * lower bound. The setter does not check the date:
+   * [method@Lian.Filter.check] and [method@Lian.Registry.select] refuse a
+   * filter whose date is not a real `YYYY-MM-DD` one, or whose since comes
+   * after its until.
    */
-  props[PROP_SINCE] =
+  props[LIAN_FILTER_PROP_SINCE] =
     g_param_spec_string ("since", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
@@ -303,11 +329,10 @@ lian_filter_class_init (LianFilterClass *klass)
    *
    * The last day wanted, `YYYY-MM-DD`, inclusive, compared with the same
    * date of the record as [property@Lian.Filter:since]. `NULL` sets no
-   * upper bound. The setter
-   * does not check the date: a filter holding one that is not a valid date
-   * matches nothing.
+   * upper bound. The setter does not check the date: see
+   * [property@Lian.Filter:since].
    */
-  props[PROP_UNTIL] =
+  props[LIAN_FILTER_PROP_UNTIL] =
     g_param_spec_string ("until", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
@@ -318,12 +343,13 @@ lian_filter_class_init (LianFilterClass *klass)
    * Text the record's name or title must contain. `NULL` matches every
    * record.
    */
-  props[PROP_TEXT] =
+  props[LIAN_FILTER_PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_filter_install_need_props (props);
+  g_object_class_install_properties (object_class, LIAN_FILTER_N_PROPS, props);
 }
 
 static void
@@ -380,7 +406,7 @@ lian_filter_set_record_kind (LianFilter     *self,
   if (self->record_kind == kind)
     return;
   self->record_kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_RECORD_KIND]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_RECORD_KIND]);
 }
 
 /**
@@ -402,18 +428,24 @@ lian_filter_get_region (LianFilter *self)
 /**
  * lian_filter_set_region:
  * @self: a filter
- * @region: (nullable): a region code, or `NULL` for any region
+ * @region: (nullable): a region code or name, or `NULL` for any region
  *
- * Selects only records in @region or in a region below it.
+ * Selects only records in @region or in a region below it. White space
+ * around @region is dropped; a name is resolved to its code when the
+ * filter is used (see [property@Lian.Filter:region]).
  */
 void
 lian_filter_set_region (LianFilter *self,
                         const char *region)
 {
+  g_autofree char *trimmed = NULL;
+
   g_return_if_fail (LIAN_IS_FILTER (self));
 
-  if (lian_str_set (&self->region, region))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REGION]);
+  if (region)
+    trimmed = g_strstrip (g_strdup (region));
+  if (lian_str_set (&self->region, trimmed))
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_REGION]);
 }
 
 /**
@@ -446,7 +478,7 @@ lian_filter_set_chain_id (LianFilter *self,
   g_return_if_fail (LIAN_IS_FILTER (self));
 
   if (lian_str_set (&self->chain_id, chain_id))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CHAIN_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_CHAIN_ID]);
 }
 
 /**
@@ -505,9 +537,9 @@ lian_filter_set_status (LianFilter     *self,
     return;
   self->status = status;
   self->has_status = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_STATUS]);
   if (!had_status)
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_HAS_STATUS]);
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_HAS_STATUS]);
 }
 
 /**
@@ -526,7 +558,7 @@ lian_filter_clear_status (LianFilter *self)
   if (!self->has_status)
     return;
   self->has_status = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_HAS_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_HAS_STATUS]);
 }
 
 /**
@@ -563,7 +595,7 @@ lian_filter_set_open_only (LianFilter *self,
   if (self->open_only == open_only)
     return;
   self->open_only = open_only;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_OPEN_ONLY]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_OPEN_ONLY]);
 }
 
 /**
@@ -600,7 +632,7 @@ lian_filter_set_categories (LianFilter         *self,
   if (self->categories == categories)
     return;
   self->categories = categories;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CATEGORIES]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_CATEGORIES]);
 }
 
 /**
@@ -636,7 +668,7 @@ lian_filter_set_tags (LianFilter         *self,
   if (self->tags == tags)
     return;
   self->tags = tags;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TAGS]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_TAGS]);
 }
 
 /**
@@ -660,8 +692,8 @@ lian_filter_get_since (LianFilter *self)
  * @self: a filter
  * @since: (nullable): the date, `YYYY-MM-DD`, or `NULL` for no lower bound
  *
- * Selects only records dated @since or later. The date is not checked here:
- * a filter holding an invalid date matches nothing.
+ * Selects only records dated @since or later. The date is checked when the
+ * filter is used: see [method@Lian.Filter.check].
  */
 void
 lian_filter_set_since (LianFilter *self,
@@ -670,7 +702,7 @@ lian_filter_set_since (LianFilter *self,
   g_return_if_fail (LIAN_IS_FILTER (self));
 
   if (lian_str_set (&self->since, since))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SINCE]);
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_SINCE]);
 }
 
 /**
@@ -694,8 +726,8 @@ lian_filter_get_until (LianFilter *self)
  * @self: a filter
  * @until: (nullable): the date, `YYYY-MM-DD`, or `NULL` for no upper bound
  *
- * Selects only records dated @until or earlier. The date is not checked
- * here: a filter holding an invalid date matches nothing.
+ * Selects only records dated @until or earlier. The date is checked when
+ * the filter is used: see [method@Lian.Filter.check].
  */
 void
 lian_filter_set_until (LianFilter *self,
@@ -704,7 +736,7 @@ lian_filter_set_until (LianFilter *self,
   g_return_if_fail (LIAN_IS_FILTER (self));
 
   if (lian_str_set (&self->until, until))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_UNTIL]);
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_UNTIL]);
 }
 
 /**
@@ -737,5 +769,5 @@ lian_filter_set_text (LianFilter *self,
   g_return_if_fail (LIAN_IS_FILTER (self));
 
   if (lian_str_set (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TEXT]);
+    g_object_notify_by_pspec (G_OBJECT (self), props[LIAN_FILTER_PROP_TEXT]);
 }

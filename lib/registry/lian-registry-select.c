@@ -7,9 +7,13 @@
 #include <string.h>
 
 #include "lian-registry-private.h"
+#include "lian-filter-private.h"
 #include "lian-region-code.h"
+#include "lian-region-code-private.h"
 #include "lian-enum-types.h"
+#include "lian-error.h"
 #include "lian-date.h"
+#include "lian-date-private.h"
 
 /* Where a selection starts: the entries of one or more index buckets, or
  * every record of the kind. */
@@ -18,6 +22,18 @@ typedef struct
   GPtrArray  *entries;   /* LianEntry, or NULL for a scan */
   const char *how;
 } Plan;
+
+/* A filter made ready to run: its region resolved to a code, its text
+ * folded, its days counted. */
+typedef struct
+{
+  LianFilter *filter;
+  char       *region;        /* a code, or NULL */
+  char       *folded_text;   /* or NULL */
+  gboolean    valid;         /* false: the filter matches nothing */
+  gboolean    has_as_of;
+  gint32      as_of_day;     /* today when the filter has no as-of */
+} Query;
 
 const char *
 lian_registry_locate (LianRegistry *self,
@@ -144,63 +160,285 @@ contains_text (LianRecord *record,
   return FALSE;
 }
 
+/* The status @need had at the end of @day: from its history when it has
+ * one, else its status now, open until its resolution date. */
+static gboolean
+need_open_on (LianNeed *need,
+              gint32    day)
+{
+  GPtrArray *history = lian_need_get_history (need);
+  LianNeedEvent *last = NULL;
+
+  if (history->len == 0)
+    {
+      gint32 resolved = lian_date_to_day (lian_need_get_resolved (need));
+      return lian_need_is_open (need) || (resolved != LIAN_DAY_INVALID && resolved > day);
+    }
+  for (guint i = 0; i < history->len; i++)
+    {
+      LianNeedEvent *event = g_ptr_array_index (history, i);
+      g_autofree char *date = lian_date_from_date_time (lian_need_event_get_at (event));
+
+      if (lian_date_to_day (date) <= day &&
+          (last == NULL ||
+           g_date_time_compare (lian_need_event_get_at (event), lian_need_event_get_at (last)) >= 0))
+        last = event;
+    }
+  if (last == NULL)
+    return TRUE;
+  switch (lian_need_event_get_status (last))
+    {
+    case LIAN_NEED_STATUS_RESOLVED:
+    case LIAN_NEED_STATUS_CLOSED:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+open_longer_than (const Query *q,
+                  LianNeed    *need)
+{
+  gint32 submitted = lian_date_to_day (lian_need_get_submitted (need));
+
+  if (submitted == LIAN_DAY_INVALID ||
+      (gint64) q->as_of_day - submitted <= (gint64) q->filter->open_longer_than)
+    return FALSE;
+  return q->has_as_of ? need_open_on (need, q->as_of_day) : lian_need_is_open (need);
+}
+
+static gboolean
+in_range (const char *date,
+          const char *first,
+          const char *last)
+{
+  if (first == NULL && last == NULL)
+    return TRUE;
+  return date != NULL && lian_date_is_valid (date) &&
+         (first == NULL || strcmp (date, first) >= 0) &&
+         (last == NULL || strcmp (date, last) <= 0);
+}
+
+static gboolean
+matches_need (const Query *q,
+              LianNeed    *need)
+{
+  LianFilter *f = q->filter;
+
+  if (f->has_status && lian_need_get_status (need) != f->status)
+    return FALSE;
+  if (f->open_only && !lian_need_is_open (need))
+    return FALSE;
+  if (f->categories && !(f->categories & (1u << lian_need_get_category (need))))
+    return FALSE;
+  if (f->bottleneck_only && !lian_need_get_bottleneck (need))
+    return FALSE;
+  if (!in_range (lian_need_get_resolved (need), f->resolved_since, f->resolved_until))
+    return FALSE;
+  return f->open_longer_than == 0 || open_longer_than (q, need);
+}
+
 static gboolean
 matches (LianRegistry *self,
-         LianFilter   *filter,
-         const char   *folded_text,
+         const Query  *q,
          LianRecord   *record)
 {
-  const char *region = lian_filter_get_region (filter);
-  const char *chain = lian_filter_get_chain_id (filter);
-  const char *since = lian_filter_get_since (filter);
-  const char *until = lian_filter_get_until (filter);
-  LianNeedCategories categories = lian_filter_get_categories (filter);
+  LianFilter *f = q->filter;
   LianRecordKind kind = lian_record_get_record_kind (record);
 
-  if (region)
+  if (!q->valid)
+    return FALSE;
+  if (q->region)
     {
       const char *code = lian_registry_locate (self, record);
-      if (!lian_region_code_is_valid (region) || !lian_region_code_is_valid (code) ||
-          !lian_region_code_contains (region, code))
+      if (!lian_region_code_is_valid (code) || !lian_region_code_contains (q->region, code))
         return FALSE;
     }
-  if (chain && !matches_chain (self, record, chain))
+  if (f->chain_id && !matches_chain (self, record, f->chain_id))
     return FALSE;
 
   if (kind == LIAN_RECORD_KIND_NEED)
     {
-      LianNeed *need = LIAN_NEED (record);
-      if (lian_filter_get_has_status (filter) &&
-          lian_need_get_status (need) != lian_filter_get_status (filter))
-        return FALSE;
-      if (lian_filter_get_open_only (filter) && !lian_need_is_open (need))
-        return FALSE;
-      if (categories && !(categories & (1u << lian_need_get_category (need))))
+      if (!matches_need (q, LIAN_NEED (record)))
         return FALSE;
     }
-  else if (kind == LIAN_RECORD_KIND_PROJECT && lian_filter_get_open_only (filter))
+  else if (kind == LIAN_RECORD_KIND_PROJECT && f->open_only)
     {
       LianProjectStatus status = lian_action_project_get_status (LIAN_ACTION_PROJECT (record));
       if (status == LIAN_PROJECT_STATUS_DONE || status == LIAN_PROJECT_STATUS_CANCELLED)
         return FALSE;
     }
-  else if (kind == LIAN_RECORD_KIND_SERVICE && categories &&
-           !(categories & lian_service_item_get_categories (LIAN_SERVICE_ITEM (record))))
+  else if (kind == LIAN_RECORD_KIND_SERVICE && f->categories &&
+           !(f->categories & lian_service_item_get_categories (LIAN_SERVICE_ITEM (record))))
     return FALSE;
-  else if (kind == LIAN_RECORD_KIND_ENTERPRISE && lian_filter_get_tags (filter) &&
-           !lian_enterprise_has_tag (LIAN_ENTERPRISE (record), lian_filter_get_tags (filter)))
+  else if (kind == LIAN_RECORD_KIND_ENTERPRISE && f->tags &&
+           !lian_enterprise_has_tag (LIAN_ENTERPRISE (record), f->tags))
     return FALSE;
 
-  if ((since || until) && kind_has_date (kind))
-    {
-      const char *date = record_date (record);
-      if (date == NULL || !lian_date_is_valid (date) ||
-          (since && (!lian_date_is_valid (since) || strcmp (date, since) < 0)) ||
-          (until && (!lian_date_is_valid (until) || strcmp (date, until) > 0)))
-        return FALSE;
-    }
-  if (folded_text && !contains_text (record, folded_text))
+  if (kind_has_date (kind) && !in_range (record_date (record), f->since, f->until))
     return FALSE;
+  if (q->folded_text && !contains_text (record, q->folded_text))
+    return FALSE;
+  return TRUE;
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The codes of the regions named @name, sorted, without repeats: the
+ * registry's region records first, then lian's built-in table. */
+static GPtrArray *
+codes_named (LianRegistry *self,
+             const char   *name)
+{
+  GPtrArray *regions = lian_record_list_get_array (self->lists[LIAN_RECORD_KIND_REGION]);
+  const char * const *builtin = lian_region_code_list_builtin ();
+  GPtrArray *codes = g_ptr_array_new ();
+
+  for (guint i = 0; i < regions->len; i++)
+    if (g_strcmp0 (lian_record_get_name (regions->pdata[i]), name) == 0)
+      g_ptr_array_add (codes, (gpointer) lian_record_get_id (regions->pdata[i]));
+  for (guint i = 0; builtin[i]; i++)
+    if (g_strcmp0 (lian_region_code_get_name (builtin[i]), name) == 0 &&
+        lian_registry_lookup_region (self, builtin[i]) == NULL)
+      g_ptr_array_add (codes, (gpointer) builtin[i]);
+  g_ptr_array_sort (codes, compare_codes);
+  for (guint i = 1; i < codes->len; i++)
+    if (g_str_equal (codes->pdata[i - 1], codes->pdata[i]))
+      g_ptr_array_remove_index (codes, i--);
+  return codes;
+}
+
+/**
+ * lian_registry_resolve_region:
+ * @self: a registry
+ * @region: a region code, or the exact name of a region
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Finds the code of a region given by code or by name, as
+ * [property@Lian.Filter:region] takes it. White space around @region is
+ * ignored. A code is returned as it is once it is valid, whether the
+ * registry holds records in it or not; a name is looked up among the
+ * registry's [class@Lian.Region] records and lian's built-in table.
+ *
+ * ```python
+ * reg.resolve_region('无锡市')   # '320200'
+ * ```
+ *
+ * Returns: (transfer full): the code; `NULL` with
+ *   `LIAN_DATA_ERROR_INVALID_REGION` if @region is an invalid code, names no
+ *   region, or names several (the message lists their codes)
+ */
+char *
+lian_registry_resolve_region (LianRegistry  *self,
+                              const char    *region,
+                              GError       **error)
+{
+  g_autoptr(LianFilter) probe = NULL;
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autoptr(GString) listed = NULL;
+  const char *trimmed;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (region != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  probe = g_object_new (LIAN_TYPE_FILTER, "region", region, NULL);
+  if (!lian_filter_check (probe, error))
+    return NULL;
+  trimmed = lian_filter_get_region (probe);
+  if (lian_region_code_is_valid (trimmed))
+    return g_strdup (trimmed);
+  codes = codes_named (self, trimmed);
+  if (codes->len == 1)
+    return g_strdup (codes->pdata[0]);
+  if (codes->len == 0)
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   "filter region: no region is named \"%s\": give its 6-digit code "
+                   "(such as 320200) or its exact name (such as 无锡市)", trimmed);
+      return NULL;
+    }
+  listed = g_string_new (NULL);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      g_autofree char *parent = lian_region_code_dup_parent (codes->pdata[i]);
+      g_autofree char *parent_name = parent ? lian_registry_dup_region_name (self, parent) : NULL;
+      g_string_append_printf (listed, "%s%s%s%s%s", i ? ", " : "", (char *) codes->pdata[i],
+                              parent_name ? " (in " : "", parent_name ? parent_name : "",
+                              parent_name ? ")" : "");
+    }
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+               "filter region: \"%s\" names %u regions, %s: give the code of the one meant",
+               trimmed, codes->len, listed->str);
+  return NULL;
+}
+
+static void
+query_clear (Query *q)
+{
+  g_clear_pointer (&q->region, g_free);
+  g_clear_pointer (&q->folded_text, g_free);
+}
+
+/* Fills @q for @filter without asking the registry anything: a filter
+ * that lian_filter_check() refuses, or with a region given by name,
+ * matches nothing. */
+static void
+query_init_plain (Query      *q,
+                  LianFilter *filter)
+{
+  memset (q, 0, sizeof *q);
+  q->filter = filter;
+  q->valid = lian_filter_check (filter, NULL) &&
+             (filter->region == NULL || lian_region_code_is_valid (filter->region));
+  q->region = g_strdup (filter->region);
+  if (filter->text && filter->text[0])
+    q->folded_text = g_utf8_casefold (filter->text, -1);
+  q->has_as_of = filter->as_of != NULL;
+  if (q->has_as_of)
+    q->as_of_day = lian_date_to_day (filter->as_of);
+  else if (filter->open_longer_than)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = lian_date_from_date_time (now);
+      q->as_of_day = lian_date_to_day (today);
+    }
+}
+
+/* Fills @q for @filter, refusing a filter that cannot be what its user
+ * meant. */
+static gboolean
+query_init (Query         *q,
+            LianRegistry  *self,
+            LianFilter    *filter,
+            GError       **error)
+{
+  LianEntry *chain;
+
+  query_init_plain (q, filter);
+  if (!lian_filter_check (filter, error))
+    return FALSE;
+  if (filter->region)
+    {
+      g_free (q->region);
+      q->region = lian_registry_resolve_region (self, filter->region, error);
+      if (q->region == NULL)
+        return FALSE;
+      q->valid = TRUE;
+    }
+  chain = filter->chain_id ? lian_registry_get_entry (self, filter->chain_id) : NULL;
+  if (filter->chain_id && (chain == NULL || !LIAN_IS_CHAIN (chain->record)))
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
+                   "filter chain-id: no chain has the id \"%s\"", filter->chain_id);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -209,11 +447,13 @@ lian_registry_matches (LianRegistry *self,
                        LianFilter   *filter,
                        LianRecord   *record)
 {
-  g_autofree char *folded_text = NULL;
+  Query q;
+  gboolean result;
 
-  if (lian_filter_get_text (filter) && lian_filter_get_text (filter)[0])
-    folded_text = g_utf8_casefold (lian_filter_get_text (filter), -1);
-  return matches (self, filter, folded_text, record);
+  query_init_plain (&q, filter);
+  result = matches (self, &q, record);
+  query_clear (&q);
+  return result;
 }
 
 static void
@@ -261,12 +501,13 @@ union_of_category_buckets (LianRegistry       *self,
 
 static Plan
 make_plan (LianRegistry *self,
-           LianFilter   *filter)
+           const Query  *q)
 {
   Plan plan = { NULL, "scan" };
+  LianFilter *filter = q->filter;
   LianRecordKind kind = lian_filter_get_record_kind (filter);
   const char *chain = lian_filter_get_chain_id (filter);
-  const char *region = lian_filter_get_region (filter);
+  const char *region = q->region;
   LianNeedCategories categories = lian_filter_get_categories (filter);
   GPtrArray *c;
 
@@ -349,30 +590,26 @@ make_plan (LianRegistry *self,
   return plan;
 }
 
-/* Runs @filter; returns the records (owned references) in the order they
- * were added. */
+/* Runs @q; returns the records (owned references) in the order they were
+ * added. */
 static GPtrArray *
 run_select (LianRegistry  *self,
-            LianFilter    *filter,
+            const Query   *q,
             const char   **how,
             guint         *n_visited)
 {
-  Plan plan = make_plan (self, filter);
+  Plan plan = make_plan (self, q);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *folded_text = NULL;
-  LianRecordKind kind = lian_filter_get_record_kind (filter);
+  LianRecordKind kind = lian_filter_get_record_kind (q->filter);
   GPtrArray *scan = lian_record_list_get_array (self->lists[kind]);
   guint n = plan.entries ? plan.entries->len : scan->len;
-
-  if (lian_filter_get_text (filter) && lian_filter_get_text (filter)[0])
-    folded_text = g_utf8_casefold (lian_filter_get_text (filter), -1);
 
   for (guint i = 0; i < n; i++)
     {
       LianRecord *record = plan.entries
                            ? ((LianEntry *) g_ptr_array_index (plan.entries, i))->record
                            : g_ptr_array_index (scan, i);
-      if (matches (self, filter, folded_text, record))
+      if (matches (self, q, record))
         g_ptr_array_add (result, g_object_ref (record));
     }
 
@@ -388,12 +625,23 @@ run_select (LianRegistry  *self,
  * lian_registry_select:
  * @self: a registry
  * @filter: what to select
+ * @error: return location for a [error@Lian.DataError] or a
+ *   [error@Lian.RegistryError]
  *
  * Selects the records of the filter's kind that meet all its criteria, in
  * the order they were added. A criterion on an indexed field (the chain,
  * status, category or region of needs; the chain or region of enterprises;
  * the chain of organisations; the categories of services) starts from the
  * index, so only the records it names are visited.
+ *
+ * A filter that cannot mean what its user wants is an error, never an
+ * empty selection: one that [method@Lian.Filter.check] refuses (a date
+ * that is not a real `YYYY-MM-DD` one, such as `2023-13-01`; a range that
+ * ends before it starts; a malformed region code), a region name that no
+ * region has or that several share (`LIAN_DATA_ERROR_INVALID_REGION`), or
+ * a chain id the registry does not hold (`LIAN_REGISTRY_ERROR_NOT_FOUND`).
+ * A region given by name is resolved as
+ * [method@Lian.Registry.resolve_region] does.
  *
  * The result is a snapshot: it does not follow later changes.
  *
@@ -403,21 +651,33 @@ run_select (LianRegistry  *self,
  *     print(need.title);
  * ```
  *
- * Returns: (transfer full): a list of the records selected
+ * Returns: (transfer full): a list of the records selected, or `NULL` with
+ *   @error set if @filter is refused
  */
 GListModel *
-lian_registry_select (LianRegistry *self,
-                      LianFilter   *filter)
+lian_registry_select (LianRegistry  *self,
+                      LianFilter    *filter,
+                      GError       **error)
 {
   GListModel *any;
+  GPtrArray *records;
   GType item_type;
+  Query q;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (LIAN_IS_FILTER (filter), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!query_init (&q, self, filter, error))
+    {
+      query_clear (&q);
+      return NULL;
+    }
   any = G_LIST_MODEL (self->lists[lian_filter_get_record_kind (filter)]);
   item_type = g_list_model_get_item_type (any);
-  return G_LIST_MODEL (lian_record_list_new_take (item_type, run_select (self, filter, NULL, NULL)));
+  records = run_select (self, &q, NULL, NULL);
+  query_clear (&q);
+  return G_LIST_MODEL (lian_record_list_new_take (item_type, records));
 }
 
 /**
@@ -425,27 +685,38 @@ lian_registry_select (LianRegistry *self,
  * @self: a registry
  * @filter: what to select
  * @n_visited: (out) (optional): how many records the selection visits
+ * @error: return location for the errors of [method@Lian.Registry.select]
  *
  * Says how [method@Lian.Registry.select] would find the records that
  * @filter wants (from which index, or by scanning every record of the
  * kind) and how many records it visits on the way.
  *
  * Returns: (transfer full): a one-line description, such as
- *   `needs by chain: 120 visited, 37 selected`
+ *   `needs by chain: 120 visited, 37 selected`; `NULL` with @error set if
+ *   [method@Lian.Registry.select] refuses @filter
  */
 char *
-lian_registry_explain_select (LianRegistry *self,
-                              LianFilter   *filter,
-                              guint        *n_visited)
+lian_registry_explain_select (LianRegistry  *self,
+                              LianFilter    *filter,
+                              guint         *n_visited,
+                              GError       **error)
 {
   g_autoptr(GPtrArray) result = NULL;
   const char *how = NULL;
   guint visited = 0;
+  Query q;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (LIAN_IS_FILTER (filter), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  result = run_select (self, filter, &how, &visited);
+  if (!query_init (&q, self, filter, error))
+    {
+      query_clear (&q);
+      return NULL;
+    }
+  result = run_select (self, &q, &how, &visited);
+  query_clear (&q);
   if (n_visited)
     *n_visited = visited;
   return g_strdup_printf ("%s: %u visited, %u selected", how, visited, result->len);

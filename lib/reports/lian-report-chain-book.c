@@ -35,7 +35,8 @@ select_on_chain (LianRegistry   *registry,
   g_autoptr(LianFilter) filter = lian_filter_new (kind);
 
   lian_filter_set_chain_id (filter, chain_id);
-  return lian_registry_select (registry, filter);
+  /* The chain was looked up first: a filter on it alone is never refused. */
+  return lian_registry_select (registry, filter, NULL);
 }
 
 /* Which enterprises organisations reach: every organisation counts, as in

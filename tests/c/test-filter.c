@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 static void
 record_notify_cb (GObject    *object,
@@ -290,6 +292,267 @@ test_finalized (void)
   CU_ASSERT_PTR_NULL (weak);
 }
 
+static int
+compare_strings (const char * const *a,
+               const char * const *b)
+{
+  return g_strcmp0 (*a, *b);
+}
+
+/* The ids @filter selects from the small registry, or "refused: <message>". */
+static char *
+selected (LianRegistry *reg,
+          LianFilter   *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = lian_registry_select (reg, filter, &error);
+  GString *ids;
+
+  if (list == NULL)
+    return g_strdup_printf ("refused: %s", error->message);
+  ids = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+      g_string_append_printf (ids, "%s%s", i ? "," : "", lian_record_get_id (record));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+#define ASSERT_SELECTS(reg, filter, expected)                               \
+  do {                                                                    \
+    g_autofree char *got_ = selected ((reg), (filter));                   \
+    if (strcmp (got_, (expected)) != 0)                                   \
+      g_printerr ("selected \"%s\", expected \"%s\"\n", got_, (expected)); \
+    CU_ASSERT_STRING_EQUAL (got_, (expected));                            \
+  } while (0)
+
+static void
+test_new_criteria_default_off (void)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GString) seen = g_string_new (NULL);
+
+  CU_ASSERT_FALSE (lian_filter_get_bottleneck_only (filter));
+  CU_ASSERT_EQUAL (lian_filter_get_open_longer_than (filter), 0);
+  CU_ASSERT_PTR_NULL (lian_filter_get_as_of (filter));
+  CU_ASSERT_PTR_NULL (lian_filter_get_resolved_since (filter));
+  CU_ASSERT_PTR_NULL (lian_filter_get_resolved_until (filter));
+
+  g_signal_connect (filter, "notify", G_CALLBACK (record_notify_cb), seen);
+  g_object_set (filter, "bottleneck-only", TRUE, "open-longer-than", 30, "as-of", "2023-12-31",
+                "resolved-since", "2023-01-01", "resolved-until", "2023-06-30", NULL);
+  g_object_set (filter, "bottleneck-only", TRUE, "open-longer-than", 30, "as-of", "2023-12-31",
+                "resolved-since", "2023-01-01", "resolved-until", "2023-06-30", NULL);
+  /* Each notified once, in the order GLib thaws them. */
+  {
+    g_auto(GStrv) names = g_strsplit (seen->str, ";", -1);
+    g_autofree char *sorted = NULL;
+
+    qsort (names, g_strv_length (names), sizeof (char *), (int (*)(const void *, const void *)) compare_strings);
+    sorted = g_strjoinv (";", names);
+    CU_ASSERT_STRING_EQUAL (sorted, ";as-of;bottleneck-only;open-longer-than;resolved-since;resolved-until");
+  }
+  CU_ASSERT_TRUE (lian_filter_get_bottleneck_only (filter));
+  CU_ASSERT_EQUAL (lian_filter_get_open_longer_than (filter), 30);
+  CU_ASSERT_STRING_EQUAL (lian_filter_get_as_of (filter), "2023-12-31");
+  CU_ASSERT_STRING_EQUAL (lian_filter_get_resolved_since (filter), "2023-01-01");
+  CU_ASSERT_STRING_EQUAL (lian_filter_get_resolved_until (filter), "2023-06-30");
+}
+
+static void
+test_select_bottleneck (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+
+  lian_filter_set_bottleneck_only (filter, TRUE);
+  ASSERT_SELECTS (reg, filter, "n1,n6");
+  lian_filter_set_resolved_since (filter, "2023-02-01");
+  ASSERT_SELECTS (reg, filter, "n1");
+}
+
+static void
+test_select_open_longer_than (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+
+  /* n3 was submitted on 2023-04-01 and is still in progress; n5, on
+   * 2023-07-01, is open for 14 days only; n4 was closed on 2023-05-10. */
+  lian_filter_set_open_longer_than (filter, 60);
+  lian_filter_set_as_of (filter, "2023-07-15");
+  ASSERT_SELECTS (reg, filter, "n3");
+  lian_filter_set_open_longer_than (filter, 13);
+  ASSERT_SELECTS (reg, filter, "n3,n5");
+  lian_filter_set_open_longer_than (filter, 14);
+  ASSERT_SELECTS (reg, filter, "n3");
+
+  /* On 2023-05-05, n4 (submitted 2023-05-01) was not closed yet, and n5
+   * not submitted; their history says so. */
+  lian_filter_set_as_of (filter, "2023-05-05");
+  lian_filter_set_open_longer_than (filter, 3);
+  ASSERT_SELECTS (reg, filter, "n3,n4");
+
+  /* n2 has no history: it was open until its resolution on 2023-02-11. */
+  lian_filter_set_as_of (filter, "2023-02-05");
+  ASSERT_SELECTS (reg, filter, "n2");
+
+  /* Without an as-of, today counts, with each need's status now: only
+   * the needs open now, all submitted long ago. */
+  lian_filter_set_as_of (filter, NULL);
+  ASSERT_SELECTS (reg, filter, "n3,n5");
+}
+
+static void
+test_select_resolved_between (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+
+  lian_filter_set_resolved_since (filter, "2023-02-01");
+  lian_filter_set_resolved_until (filter, "2023-03-31");
+  ASSERT_SELECTS (reg, filter, "n1,n2");
+  lian_filter_set_resolved_since (filter, NULL);
+  ASSERT_SELECTS (reg, filter, "n1,n2,n6");
+  lian_filter_set_resolved_until (filter, "2023-01-29");
+  ASSERT_SELECTS (reg, filter, "");
+}
+
+static void
+test_region_by_name_or_trimmed_code (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autofree char *code = NULL;
+
+  lian_filter_set_region (filter, "320200");
+  ASSERT_SELECTS (reg, filter, "n1,n2,n3,n5,n6");
+  lian_filter_set_region (filter, "无锡市");
+  CU_ASSERT_STRING_EQUAL (lian_filter_get_region (filter), "无锡市");
+  ASSERT_SELECTS (reg, filter, "n1,n2,n3,n5,n6");
+  lian_filter_set_region (filter, " 320200\t");
+  CU_ASSERT_STRING_EQUAL (lian_filter_get_region (filter), "320200");
+  ASSERT_SELECTS (reg, filter, "n1,n2,n3,n5,n6");
+  lian_filter_set_region (filter, " 苏州市 ");
+  ASSERT_SELECTS (reg, filter, "n4");
+
+  code = lian_registry_resolve_region (reg, "无锡市", NULL);
+  CU_ASSERT_STRING_EQUAL (code, "320200");
+}
+
+static void
+test_region_name_of_a_record_wins (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianRegion) park = lian_region_new ("320281", "江阴高新区");
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (reg, LIAN_RECORD (park), NULL));
+  lian_filter_set_region (filter, "江阴高新区");
+  ASSERT_SELECTS (reg, filter, "n3");
+  /* The record renames 320281: the built-in name no longer finds it. */
+  CU_ASSERT_PTR_NULL (lian_registry_resolve_region (reg, "江阴市", &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
+}
+
+static void
+test_bad_filter_is_an_error (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  static const struct {
+    const char *property, *value;
+    GQuark (*domain) (void);
+    int code;
+    const char *message;
+  } cases[] = {
+    { "since", "2023-13-01", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
+      "filter since: \"2023-13-01\" is not a date of the form YYYY-MM-DD" },
+    { "until", "2023/12/31", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
+      "filter until: \"2023/12/31\" is not a date of the form YYYY-MM-DD" },
+    { "as-of", "yesterday", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
+      "filter as-of: \"yesterday\" is not a date of the form YYYY-MM-DD" },
+    { "resolved-until", "2023-02-29", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
+      "filter resolved-until: \"2023-02-29\" is not a date of the form YYYY-MM-DD" },
+    { "region", "3202", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
+      "filter region: region code \"3202\" does not have 6 digits" },
+    { "region", "990000", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
+      "filter region: region code \"990000\" names no province (11-82)" },
+    { "region", "无锡", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
+      "filter region: no region is named \"无锡\": give its 6-digit code (such as 320200) "
+      "or its exact name (such as 无锡市)" },
+    { "region", "鼓楼区", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
+      "filter region: \"鼓楼区\" names 2 regions, 320106 (in 南京市), 320302 (in 徐州市): "
+      "give the code of the one meant" },
+    { "region", "  ", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
+      "filter region is empty: give a code such as 320200, a name such as 无锡市, "
+      "or no region at all" },
+    { "chain-id", "c9", lian_registry_error_quark, LIAN_REGISTRY_ERROR_NOT_FOUND,
+      "filter chain-id: no chain has the id \"c9\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (LianRecordKind kind = LIAN_RECORD_KIND_REGION; kind <= LIAN_RECORD_KIND_ACTIVITY; kind++)
+      {
+        g_autoptr(LianFilter) filter = lian_filter_new (kind);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GListModel) list = NULL;
+        g_autofree char *how = NULL;
+
+        g_object_set (filter, cases[i].property, cases[i].value, NULL);
+        list = lian_registry_select (reg, filter, &error);
+        CU_ASSERT_PTR_NULL (list);
+        CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+        CU_ASSERT_TRUE (g_error_matches (error, cases[i].domain (), cases[i].code));
+        if (strcmp (error->message, cases[i].message) != 0)
+          g_printerr ("message \"%s\", expected \"%s\"\n", error->message, cases[i].message);
+        CU_ASSERT_STRING_EQUAL (error->message, cases[i].message);
+        g_clear_error (&error);
+        how = lian_registry_explain_select (reg, filter, NULL, &error);
+        CU_ASSERT_PTR_NULL (how);
+        CU_ASSERT_TRUE (g_error_matches (error, cases[i].domain (), cases[i].code));
+      }
+}
+
+static void
+test_reversed_range_is_an_error (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ACTIVITY);
+
+  lian_filter_set_since (filter, "2023-09-01");
+  lian_filter_set_until (filter, "2023-08-31");
+  ASSERT_SELECTS (reg, filter, "refused: filter since 2023-09-01 comes after until 2023-08-31: "
+                               "the range holds no day");
+  lian_filter_set_until (filter, "2023-09-01");
+  ASSERT_SELECTS (reg, filter, "");
+  lian_filter_set_resolved_since (filter, "2023-02-01");
+  lian_filter_set_resolved_until (filter, "2023-01-31");
+  ASSERT_SELECTS (reg, filter, "refused: filter resolved-since 2023-02-01 comes after "
+                               "resolved-until 2023-01-31: the range holds no day");
+}
+
+static void
+test_check_without_registry (void)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE (lian_filter_check (filter, &error));
+  CU_ASSERT_PTR_NULL (error);
+  /* A name cannot be resolved without a registry: it passes here. */
+  lian_filter_set_region (filter, "无锡");
+  CU_ASSERT_TRUE (lian_filter_check (filter, NULL));
+  lian_filter_set_region (filter, "32020");
+  CU_ASSERT_FALSE (lian_filter_check (filter, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
+  lian_filter_set_region (filter, NULL);
+  lian_filter_set_since (filter, "2023-13-01");
+  CU_ASSERT_FALSE (lian_filter_check (filter, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
+}
+
 int
 main (void)
 {
@@ -306,6 +569,15 @@ main (void)
     { "/lian/filter/clear-status", test_clear_status },
     { "/lian/filter/dates-not-checked-by-setters", test_dates_not_checked_by_setters },
     { "/lian/filter/finalized", test_finalized },
+    { "/lian/filter/new-criteria-default-off", test_new_criteria_default_off },
+    { "/lian/filter/select-bottleneck", test_select_bottleneck },
+    { "/lian/filter/select-open-longer-than", test_select_open_longer_than },
+    { "/lian/filter/select-resolved-between", test_select_resolved_between },
+    { "/lian/filter/region-by-name-or-trimmed-code", test_region_by_name_or_trimmed_code },
+    { "/lian/filter/region-name-of-a-record-wins", test_region_name_of_a_record_wins },
+    { "/lian/filter/bad-filter-is-an-error", test_bad_filter_is_an_error },
+    { "/lian/filter/reversed-range-is-an-error", test_reversed_range_is_an_error },
+    { "/lian/filter/check-without-registry", test_check_without_registry },
     { NULL, NULL },
   };
   return lian_test_run ("filter", tests);

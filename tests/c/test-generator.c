@@ -56,7 +56,7 @@ test_published_counts (void)
                    count_orgs (registry, LIAN_ORG_KIND_CHAIN_COMMITTEE, NULL), 434);
 
   lian_filter_set_region (wuxi, "320200");
-  services = lian_registry_select (registry, wuxi);
+  services = lian_registry_select (registry, wuxi, NULL);
   CU_ASSERT_EQUAL (g_list_model_get_n_items (services), 499);
 
   activities = lian_registry_get_activities (registry);

@@ -143,7 +143,7 @@ count_selected (LianRegistry   *registry,
   g_autoptr(GListModel) selected = NULL;
 
   g_object_set (filter, "status", status, NULL);
-  selected = lian_registry_select (registry, filter);
+  selected = lian_registry_select (registry, filter, NULL);
   return g_list_model_get_n_items (selected);
 }
 

@@ -432,7 +432,7 @@ test_scope_agrees_with_select (void)
             g_autoptr(GListModel) selected = NULL;
 
             lian_filter_set_record_kind (scope, k);
-            selected = lian_registry_select (r, scope);
+            selected = lian_registry_select (r, scope, NULL);
             CU_ASSERT_EQUAL (counts[k], g_list_model_get_n_items (selected));
           }
       }
