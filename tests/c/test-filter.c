@@ -553,6 +553,38 @@ test_check_without_registry (void)
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE);
 }
 
+static void
+test_consumers_refuse_a_bad_filter (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_small_registry ();
+  g_autoptr(LianFilter) bad = g_object_new (LIAN_TYPE_FILTER, "region", "无锡", NULL);
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (reg);
+  g_autoptr(GListModel) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "needs.csv", NULL);
+  g_autofree char *text = NULL;
+  gsize length = 1;
+
+  /* A file: the error, and no file. */
+  CU_ASSERT_FALSE (lian_registry_export_csv_to_file (reg, bad, 0, path, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION);
+  CU_ASSERT_FALSE (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* No GError to report it through: a critical, and nothing. */
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*no region is named*");
+  text = lian_registry_export_csv_to_data (reg, bad, 0, &length);
+  g_test_assert_expected_messages ();
+  CU_ASSERT_STRING_EQUAL (text, "");
+  CU_ASSERT_EQUAL (length, 0);
+
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*no region is named*");
+  matches = lian_matcher_match_all (matcher, bad, 3);
+  g_test_assert_expected_messages ();
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (matches), 0);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
@@ -578,6 +610,7 @@ main (void)
     { "/lian/filter/bad-filter-is-an-error", test_bad_filter_is_an_error },
     { "/lian/filter/reversed-range-is-an-error", test_reversed_range_is_an_error },
     { "/lian/filter/check-without-registry", test_check_without_registry },
+    { "/lian/filter/consumers-refuse-a-bad-filter", test_consumers_refuse_a_bad_filter },
     { NULL, NULL },
   };
   return lian_test_run ("filter", tests);
