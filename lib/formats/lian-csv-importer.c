@@ -506,7 +506,7 @@ run_import (LianCsvImporter  *self,
   GError *local = NULL;
   gsize text_length = 0;
   gboolean ok = FALSE, have_header = FALSE;
-  guint line = 0, tries = 0, rows = 0;
+  guint tries = 0, rows = 0;
 
   if (self->max_file_size && length > self->max_file_size)
     {
@@ -529,13 +529,13 @@ run_import (LianCsvImporter  *self,
 
   /* The header is the first row naming the required columns; a title row
    * or two above it are passed over. */
-  while (!have_header && tries < 5 && lian_csv_reader_next (&reader, &line, &local))
+  while (!have_header && tries < 5 && lian_csv_reader_next (&reader, &local))
     {
       GError *header_error = NULL;
       if (reader.n_cells == 1 && lian_csv_reader_cell (&reader, 0)[0] == '\0')
         continue;
       tries++;
-      have_header = lian_csv_import_header (&import, &reader, line, &header_error);
+      have_header = lian_csv_import_header (&import, &reader, reader.row_line, &header_error);
       if (header_error && first_error == NULL)
         first_error = header_error;
       else
@@ -555,9 +555,9 @@ run_import (LianCsvImporter  *self,
       goto out;
     }
 
-  while (lian_csv_reader_next (&reader, &line, &local))
+  while (lian_csv_reader_next (&reader, &local))
     {
-      lian_csv_import_row (&import, &reader, line);
+      lian_csv_import_row (&import, &reader, reader.row);
       if (++rows % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local))
         break;
     }

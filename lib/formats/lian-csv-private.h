@@ -106,6 +106,10 @@ typedef struct
   gsize       length;
   gsize       pos;
   guint       line;       /* the line the next row starts on, 1-based */
+  guint       row;        /* the row last read, 1-based, as a spreadsheet
+                           * numbers it: a row with line breaks in its
+                           * cells is one row */
+  guint       row_line;   /* the line the row last read starts on */
   GString    *arena;      /* the cells of the current row, each NUL-terminated */
   GArray     *offsets;    /* guint: where each cell starts in arena */
   guint       n_cells;    /* cells in the row (more than kept, past the limit) */
@@ -115,9 +119,9 @@ void                 lian_csv_reader_init     (LianCsvReader        *reader,
                                                const char           *data,
                                                gsize                 length);
 void                 lian_csv_reader_clear    (LianCsvReader        *reader);
-/* Reads the next row; FALSE at the end (error unset) or on an error. */
+/* Reads the next row; FALSE at the end (error unset) or on an error.
+ * The row's number and first line are then in reader->row and ->row_line. */
 gboolean             lian_csv_reader_next     (LianCsvReader        *reader,
-                                               guint                *line,
                                                GError              **error);
 
 static inline const char *

@@ -380,8 +380,29 @@ test_encodings_forced_and_refused (void)
   LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
 
   CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "a,b\n\0,c\n", 9, &error));
-  LIAN_ASSERT_MESSAGE (error, "line 2: a NUL byte");
+  LIAN_ASSERT_MESSAGE (error, "line 2, column 1: a NUL byte (0x00)");
   LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+}
+
+/* A NUL in UTF-8 text, past a cell with a line break: named, on its own
+ * line and in its own cell (not taken for GB18030 text that goes wrong
+ * somewhere else). */
+static void
+test_nul_byte_named_where_it_is (void)
+{
+  static const char data[] = "企业名称,统一社会信用代码,所在地区代码\n"
+                             "\"甲公司\n（一期）\",91320214526018159X,320214\n"
+                             "乙公司,\"9132\0\",320214\n";
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+  lian_csv_importer_set_encoding (importer, "GB18030");
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
 }
 
 static void
@@ -413,7 +434,7 @@ test_quoted_newlines (void)
 {
   static const Expected expected[] = {
     { 2, IMPORTED, "need-q1", NULL, NULL },
-    { 5, IMPORTED, "need-q2", NULL, NULL },
+    { 3, IMPORTED, "need-q2", NULL, NULL },   /* on line 5 of the file */
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
@@ -1035,6 +1056,54 @@ test_fifty_thousand_rows (void)
   CU_ASSERT_EQUAL (n_enterprises (registry), 32 + 49999);
 }
 
+/* Rows are numbered as the spreadsheet shows them: a row whose cells hold
+ * line breaks is one row, and so are a title row and a blank one. */
+static void
+test_rows_numbered_as_the_sheet (void)
+{
+  static const Expected expected[] = {
+    { 4, IMPORTED, "n-4", NULL, NULL },
+    { 5, IMPORTED, "n-5", NULL, NULL },
+    { 6, IMPORTED, "n-6", NULL, NULL },
+    { 7, REJECTED, "n-7", "问题类别", "a value is required" },
+    { 8, IMPORTED, "n-8", NULL, NULL },
+    { 9, IMPORTED, "n-9", NULL, NULL },
+    { 10, IMPORTED, "n-10", NULL, NULL },
+    { 11, REJECTED, "n-11", "企业编号", "no enterprise has the id or name \"ent-none\"" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) data = g_string_new ("2023年需求清单\r\n\r\n编号,企业编号,问题类别,需求标题,需求描述\r\n");
+
+  for (guint row = 4; row <= 11; row++)
+    g_string_append_printf (data, "n-%u,%s,%s,标题%u,\"第一行\n第二行%s\"\r\n", row,
+                            row == 11 ? "ent-none" : "ent-wx-chip", row == 7 ? "" : "融资",
+                            row, row % 2 ? "\n第三行" : "");
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, data->str, -1, &error));
+  check_results (importer, expected, G_N_ELEMENTS (expected));
+}
+
+/* Two exports joined into one file: the second byte-order mark is named. */
+static void
+test_joined_files_refused (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+  static const char part[] = "\xEF\xBB\xBF企业名称,统一社会信用代码,所在地区代码\r\n"
+                             "甲公司,91320214526018159X,320214\r\n";
+  g_autofree char *joined = g_strconcat (part, part, NULL);
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, joined, -1, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "line 3: a byte-order mark (U+FEFF) in the middle of the "
+                                          "file, as when two CSV files are joined into one; remove it "
+                                          "and the second header row");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX);
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-91320214526018159X"));
+}
+
 static void
 test_objects_finalized (void)
 {
@@ -1091,6 +1160,9 @@ main (void)
     { "/lian/csv-import/cancelled", test_cancelled },
     { "/lian/csv-import/fifty-thousand-rows", test_fifty_thousand_rows },
     { "/lian/csv-import/objects-finalized", test_objects_finalized },
+    { "/lian/csv-import/nul-byte-named-where-it-is", test_nul_byte_named_where_it_is },
+    { "/lian/csv-import/rows-numbered-as-the-sheet", test_rows_numbered_as_the_sheet },
+    { "/lian/csv-import/joined-files-refused", test_joined_files_refused },
     { NULL, NULL },
   };
   return lian_test_run ("csv-import", tests);
