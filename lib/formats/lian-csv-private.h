@@ -100,6 +100,11 @@ char                *lian_csv_decode          (const char           *data,
                                                gsize                *out_length,
                                                GError              **error);
 
+/* Maps @path; a G_IO_ERROR names the file once and says why in a few
+ * words (`a.csv: No such file or directory`, `tmp: a folder, not a CSV file`). */
+GMappedFile         *lian_csv_map_file        (const char           *path,
+                                               GError              **error);
+
 typedef struct
 {
   const char *data;

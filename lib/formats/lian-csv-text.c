@@ -11,7 +11,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "lian-csv-private.h"
 #include "lian-csv-importer.h"
@@ -344,6 +350,47 @@ lian_csv_decode (const char  *data,
 }
 
 /* Reading */
+
+static void
+set_file_error (GError     **error,
+                const char  *path,
+                int          code,
+                const char  *why)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, code, "%s: %s", display, why);
+}
+
+GMappedFile *
+lian_csv_map_file (const char  *path,
+          GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  GMappedFile *mapped;
+  GStatBuf st;
+  int fd, saved;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved = errno;
+      set_file_error (error, path, g_io_error_from_errno (saved), g_strerror (saved));
+      return NULL;
+    }
+  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      set_file_error (error, path, G_IO_ERROR_IS_DIRECTORY, "a folder, not a CSV file");
+      return NULL;
+    }
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local);
+  close (fd);
+  if (mapped == NULL)
+    set_file_error (error, path, g_io_error_from_file_error (local->code), local->message);
+  return mapped;
+}
+
 
 void
 lian_csv_reader_init (LianCsvReader *r,

@@ -329,10 +329,10 @@ static void
 test_gb18030_all_or_nothing (void)
 {
   static const Expected expected[] = {
-    { 2, SKIPPED, "ent-91321183993518190H", NULL, NULL },
-    { 3, SKIPPED, "ent-9132021493786579EY", NULL, NULL },
+    { 2, SKIPPED, "ent-91321183993518190H", NULL, "would be imported, but the file was refused" },
+    { 3, SKIPPED, "ent-9132021493786579EY", NULL, "would be imported, but the file was refused" },
     { 4, REJECTED, NULL, "统一社会信用代码", "check character is 'U', not 'X'" },
-    { 5, SKIPPED, "ent-9132118178778932CG", NULL, NULL },
+    { 5, SKIPPED, "ent-9132118178778932CG", NULL, "would be imported, but the file was refused" },
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
@@ -1104,6 +1104,49 @@ test_joined_files_refused (void)
   CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-91320214526018159X"));
 }
 
+/* A refused file still says what became of every row, all its errors
+ * included, in the results and the report. */
+static void
+test_refused_file_reports_every_row (void)
+{
+  static const char data[] =
+    "编号,企业编号,问题类别,需求标题\n"
+    "need-001,ent-ks-equip,融资,更新的标题\n"
+    "n-2,ent-none,融资,甲\n"
+    "n-3,ent-wx-chip,火星,乙\n"
+    "n-4,ent-wx-chip,人才,丙\n";
+  static const Expected expected[] = {
+    { 2, SKIPPED, "need-001", NULL, "would update the record, but the file was refused" },
+    { 3, REJECTED, "n-2", "企业编号", "no enterprise has the id or name \"ent-none\"" },
+    { 4, REJECTED, "n-3", "问题类别", NULL },
+    { 5, SKIPPED, "n-4", NULL, "would be imported, but the file was refused" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  GListModel *results = lian_csv_importer_get_results (importer);
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "2 of 4 rows rejected; first: row 3");
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (results), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LianCsvRowResult) result = g_list_model_get_item (results, i);
+      CU_ASSERT_EQUAL (lian_csv_row_result_get_row (result), expected[i].row);
+      CU_ASSERT_EQUAL (lian_csv_row_result_get_outcome (result), expected[i].outcome);
+      if (expected[i].message)
+        CU_ASSERT_STRING_EQUAL (lian_csv_row_result_get_message (result), expected[i].message);
+    }
+  report = lian_csv_importer_dup_report (importer);
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n2,未导入,need-001,,\"would update the record, but the "
+                                          "file was refused\"\r\n3,已拒绝,n-2,企业编号,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n4,已拒绝,n-3,问题类别,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n5,未导入,n-4,,"));
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (lian_registry_lookup_need (registry, "need-001")),
+                          "流动资金贷款");
+}
+
 static void
 test_objects_finalized (void)
 {
@@ -1163,6 +1206,7 @@ main (void)
     { "/lian/csv-import/nul-byte-named-where-it-is", test_nul_byte_named_where_it_is },
     { "/lian/csv-import/rows-numbered-as-the-sheet", test_rows_numbered_as_the_sheet },
     { "/lian/csv-import/joined-files-refused", test_joined_files_refused },
+    { "/lian/csv-import/refused-file-reports-every-row", test_refused_file_reports_every_row },
     { NULL, NULL },
   };
   return lian_test_run ("csv-import", tests);
