@@ -780,7 +780,7 @@ test_cells_read_as_typed (void)
     { 2, IMPORTED, "n1", NULL, NULL },
     { 3, REJECTED, "n2", "金额（元）", "-5 is negative" },
     { 4, REJECTED, "n3", "是否卡脖子", "\"也许\" is not 是 or 否 (true or false, 1 or 0)" },
-    { 5, REJECTED, "n4", "提交日期", "\"2023-02-30\" is not a date of the form YYYY-MM-DD" },
+    { 5, REJECTED, "n4", "提交日期", "\"2024/2/30\" is not a date: February 2024 has 29 days" },
     { 6, REJECTED, "n5", "所属产业链", "no chain has the id or name \"芯片链\"" },
     { 7, REJECTED, "n6", "所属产业链", "\"ent-wx-chip\" is an enterprise, not a chain" },
     { 8, REJECTED, "n/7", "编号", "id \"n/7\" holds '/', not one of [A-Za-z0-9._:-]" },
@@ -798,7 +798,7 @@ test_cells_read_as_typed (void)
       "n1,无锡华芯微电子有限公司,,FINANCING,贷款,\"1,234.00\",TRUE,2023.9.1 0:00,chain-ic,急\n"
       "n2,ent-wx-chip,,融资,贷款,-5,,,,\n"
       "n3,ent-wx-chip,,融资,贷款,,也许,,,\n"
-      "n4,ent-wx-chip,,融资,贷款,,,2023-02-30,,\n"
+      "n4,ent-wx-chip,,融资,贷款,,,2024/2/30,,\n"
       "n5,ent-wx-chip,,融资,贷款,,,,芯片链,\n"
       "n6,ent-wx-chip,,融资,贷款,,,,ent-wx-chip,\n"
       "n/7,ent-wx-chip,,融资,贷款,,,,,\n"
@@ -1147,6 +1147,43 @@ test_refused_file_reports_every_row (void)
                           "流动资金贷款");
 }
 
+/* History times as people type them: a space for the T, no seconds, no
+ * zone (China Standard Time), as the CSV guide says. */
+static void
+test_history_times_as_typed (void)
+{
+  static const char data[] =
+    "编号,企业编号,问题类别,需求标题,状态,办理记录\n"
+    "h-1,ent-wx-chip,融资,贷款,已受理,\"2023-09-04 10:00 | 已提交\n"
+    "2023-09-05T09:30 | 已受理 | org-wx-ic-committee | 转市委人才办\n"
+    "2023-09-05 09:45:10+09:00 | 已受理\"\n"
+    "h-2,ent-wx-chip,融资,贷款,,2023-09-04 10 | 已提交\n";
+  static const Expected expected[] = {
+    { 2, IMPORTED, "h-1", NULL, NULL },
+    { 3, REJECTED, "h-2", "办理记录",
+      "line 1: \"2023-09-04 10\" is not a time such as 2023-09-04T10:00:00+08:00" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *history;
+  g_autofree char *first = NULL, *second = NULL, *third = NULL;
+  LianNeed *need;
+
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, data, -1, &error));
+  check_results (importer, expected, G_N_ELEMENTS (expected));
+  need = lian_registry_lookup_need (registry, "h-1");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (need);
+  history = lian_need_get_history (need);
+  CU_ASSERT_EQUAL_FATAL (history->len, 3);
+  first = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 0)));
+  second = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 1)));
+  third = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 2)));
+  CU_ASSERT_STRING_EQUAL (first, "2023-09-04T10:00:00+08");
+  CU_ASSERT_STRING_EQUAL (second, "2023-09-05T09:30:00+08");
+  CU_ASSERT_STRING_EQUAL (third, "2023-09-05T09:45:10+09");
+}
+
 static void
 test_objects_finalized (void)
 {
@@ -1207,6 +1244,7 @@ main (void)
     { "/lian/csv-import/rows-numbered-as-the-sheet", test_rows_numbered_as_the_sheet },
     { "/lian/csv-import/joined-files-refused", test_joined_files_refused },
     { "/lian/csv-import/refused-file-reports-every-row", test_refused_file_reports_every_row },
+    { "/lian/csv-import/history-times-as-typed", test_history_times_as_typed },
     { NULL, NULL },
   };
   return lian_test_run ("csv-import", tests);
