@@ -559,7 +559,7 @@ run_import (LianCsvImporter  *self,
       tries++;
       have_header = lian_csv_import_header (&import, &reader, reader.row_line, &header_error);
       if (header_error && first_error == NULL)
-        first_error = header_error;
+        first_error = lian_csv_hint_separator (&reader, header_error);
       else
         g_clear_error (&header_error);
     }

@@ -129,6 +129,11 @@ void                 lian_csv_reader_clear    (LianCsvReader        *reader);
 gboolean             lian_csv_reader_next     (LianCsvReader        *reader,
                                                GError              **error);
 
+/* @error (taken), about a header row just read, with a hint when the row
+ * is one cell holding tabs or semicolons: a file not separated by commas. */
+GError              *lian_csv_hint_separator  (LianCsvReader        *reader,
+                                               GError               *error);
+
 static inline const char *
 lian_csv_reader_cell (LianCsvReader *reader,
                       guint          i)

@@ -528,6 +528,33 @@ lian_csv_reader_next (LianCsvReader  *r,
   return TRUE;
 }
 
+/* A header row that is one cell holding tabs or semicolons is of a file
+ * saved as "Text (Tab delimited)", or as CSV where the list separator is
+ * ';': @error (taken) with a hint saying so. */
+GError *
+lian_csv_hint_separator (LianCsvReader *reader,
+                GError        *error)
+{
+  const char *cell = lian_csv_reader_cell (reader, 0);
+  const char *what = NULL;
+  GError *hinted;
+
+  if (reader->n_cells != 1 || error->domain != LIAN_FORMAT_ERROR ||
+      error->code != LIAN_FORMAT_ERROR_MISSING)
+    return error;
+  if (strchr (cell, '\t'))
+    what = "tabs";
+  else if (strchr (cell, ';'))
+    what = "semicolons";
+  if (what == NULL)
+    return error;
+  hinted = g_error_new (error->domain, error->code,
+                        "%s; its cells are separated by %s, not commas: save the sheet as "
+                        "\"CSV UTF-8\" (逗号分隔)", error->message, what);
+  g_error_free (error);
+  return hinted;
+}
+
 /* Writing */
 
 void

@@ -1184,6 +1184,30 @@ test_history_times_as_typed (void)
   CU_ASSERT_STRING_EQUAL (third, "2023-09-05T09:45:10+09");
 }
 
+/* A sheet saved as tab-separated text: the header error says so. */
+static void
+test_tab_separated_file_hinted (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer,
+                                                  "企业名称\t统一社会信用代码\t所在地区代码\n"
+                                                  "甲公司\t91320214526018159X\t320214\n", -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "the header lacks the required columns");
+  LIAN_ASSERT_MESSAGE (error, "; its cells are separated by tabs, not commas: save the sheet as "
+                              "\"CSV UTF-8\"");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING);
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "企业名称;统一社会信用代码;所在地区代码\n",
+                                                  -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "separated by semicolons");
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "名称,代码\n", -1, &error));
+  CU_ASSERT_PTR_NULL (strstr (error->message, "separated"));
+}
+
 static void
 test_objects_finalized (void)
 {
@@ -1245,6 +1269,7 @@ main (void)
     { "/lian/csv-import/joined-files-refused", test_joined_files_refused },
     { "/lian/csv-import/refused-file-reports-every-row", test_refused_file_reports_every_row },
     { "/lian/csv-import/history-times-as-typed", test_history_times_as_typed },
+    { "/lian/csv-import/tab-separated-file-hinted", test_tab_separated_file_hinted },
     { NULL, NULL },
   };
   return lian_test_run ("csv-import", tests);
