@@ -138,5 +138,18 @@ class CsvFilesTest(unittest.TestCase):
         self.assertIn('"chains" cannot be imported', result.stderr)
 
 
+    def test_generate_scale_is_bounded_and_warned_of(self):
+        out = self.path('g.json')
+        result = lian('generate', '--profile', 'jiangsu-2023', '--scale', '100000', '-o', out)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('--scale must be between 1 and 1000', result.stderr)
+        self.assertFalse(os.path.exists(out))
+        # The warning comes before anything is made (here, an unknown profile).
+        result = lian('generate', '--profile', 'mars', '--scale', '200', '-o', out)
+        self.assertIn('--scale 200 makes about 10.6 million records', result.stderr)
+        self.assertIn('GB of memory', result.stderr)
+        self.assertNotIn('makes about', lian('generate', '--profile', 'mars', '-o', out).stderr)
+
+
 if __name__ == '__main__':
     unittest.main()
