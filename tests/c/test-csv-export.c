@@ -393,6 +393,7 @@ test_formulas_neutralised (void)
   g_clear_pointer (&title, g_free);
   title = need_cell (first, "need-009,", 6);
   CU_ASSERT_STRING_EQUAL (title, "'plain");
+  g_clear_pointer (&title, g_free);
   description = need_cell (first, "need-001,", 7);
   CU_ASSERT_TRUE (g_str_has_prefix (description, "\"=\"\"=HYPERLINK("));
   CU_ASSERT_PTR_NOT_NULL (strstr (description, "\"\"&\"\""));       /* pieces of at most 255 */
