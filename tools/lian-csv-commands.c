@@ -6,6 +6,9 @@
 
 #include "lian-tool.h"
 
+#define EXPORT_KINDS "enterprises, needs, services, chains, organizations, projects, activities " \
+                     "or regions"
+
 static gboolean
 parse_kind (const char     *text,
             LianRecordKind *kind)
@@ -26,42 +29,89 @@ parse_kind (const char     *text,
   return FALSE;
 }
 
+/* The rejected rows on standard error: the first MAX_ROWS_SHOWN, then how
+ * many more. */
+#define MAX_ROWS_SHOWN 20
+
+static void
+print_rejected (LianCsvImporter *importer,
+                const char      *path,
+                const char      *report)
+{
+  GListModel *results = lian_csv_importer_get_results (importer);
+  guint shown = 0, n_rejected = lian_csv_importer_get_n_rejected (importer);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results) && shown < MAX_ROWS_SHOWN; i++)
+    {
+      g_autoptr(LianCsvRowResult) row = g_list_model_get_item (results, i);
+      const char *column = lian_csv_row_result_get_column (row);
+
+      if (lian_csv_row_result_get_outcome (row) != LIAN_CSV_OUTCOME_REJECTED)
+        continue;
+      g_printerr ("%s: row %u%s%s: %s\n", path, lian_csv_row_result_get_row (row),
+                  column ? ", " : "", column ? column : "", lian_csv_row_result_get_message (row));
+      shown++;
+    }
+  if (n_rejected > shown)
+    g_printerr ("%s: … and %u more rejected rows%s%s\n", path, n_rejected - shown,
+                report ? ", all in " : " (--report writes them all)", report ? report : "");
+}
+
+static int
+check_import_options (const char     *kind_name,
+                      LianRecordKind *kind,
+                      const char     *into,
+                      const char     *encoding)
+{
+  if (kind_name == NULL)
+    return tool_usage_error ("import", "--kind is required: enterprises, needs or services");
+  if (!parse_kind (kind_name, kind) ||
+      (*kind != LIAN_RECORD_KIND_ENTERPRISE && *kind != LIAN_RECORD_KIND_NEED &&
+       *kind != LIAN_RECORD_KIND_SERVICE))
+    return tool_usage_error ("import", "--kind: \"%s\" cannot be imported; use enterprises, needs "
+                             "or services", kind_name);
+  if (into == NULL)
+    return tool_usage_error ("import", "--into is required");
+  if (encoding && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (encoding, "GB18030") != 0)
+    return tool_usage_error ("import", "--encoding must be UTF-8 or GB18030");
+  return EXIT_OK;
+}
+
 int
 cmd_import (int    argc,
             char **argv)
 {
   g_autofree char *kind_name = NULL, *into = NULL, *encoding = NULL, *report = NULL;
-  gboolean partial = FALSE;
+  gboolean partial = FALSE, dry_run = FALSE;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, "enterprises, needs or services", "KIND" },
     { "into", 0, 0, G_OPTION_ARG_FILENAME, &into, "The lian document to add to (made if missing)", "DATA.json" },
     { "partial", 0, 0, G_OPTION_ARG_NONE, &partial, "Take the good rows and report the bad ones", NULL },
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding, "UTF-8 or GB18030 (default: detect)", "E" },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, &report, "Write every row's result as CSV", "REPORT.csv" },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, "Check every row and report, but leave DATA.json as it is", NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(LianCsvImporter) importer = NULL;
-  g_autoptr(GError) error = NULL;
-  LianRecordKind kind;
+  g_autoptr(GError) import_error = NULL, report_error = NULL;
+  LianRecordKind kind = LIAN_RECORD_KIND_ENTERPRISE;
+  const char *path;
+  int status;
   gboolean ok;
 
   if (!tool_parse_options ("import", "FILE.csv",
                            "Import enterprises, needs or service items from a CSV file (Excel, WPS; "
-                           "UTF-8 or GB18030) into a lian document. All or nothing unless --partial.",
+                           "UTF-8 or GB18030) into a lian document. All or nothing unless --partial; "
+                           "every problem is listed either way.",
                            entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     return tool_usage_error ("import", "expected one FILE.csv");
-  if (!parse_kind (kind_name, &kind) ||
-      (kind != LIAN_RECORD_KIND_ENTERPRISE && kind != LIAN_RECORD_KIND_NEED &&
-       kind != LIAN_RECORD_KIND_SERVICE))
-    return tool_usage_error ("import", "--kind must be enterprises, needs or services");
-  if (into == NULL)
-    return tool_usage_error ("import", "--into is required");
-  if (encoding && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
-      g_ascii_strcasecmp (encoding, "GB18030") != 0)
-    return tool_usage_error ("import", "--encoding must be UTF-8 or GB18030");
+  if ((status = check_import_options (kind_name, &kind, into, encoding)) != EXIT_OK)
+    return status;
+  path = argv[1];
 
   if (g_file_test (into, G_FILE_TEST_EXISTS))
     registry = tool_load (into);
@@ -73,30 +123,38 @@ cmd_import (int    argc,
   importer = lian_csv_importer_new (registry, kind);
   lian_csv_importer_set_partial (importer, partial);
   lian_csv_importer_set_encoding (importer, encoding);
-  ok = lian_csv_importer_import_file (importer, argv[1], NULL, &error);
-  if (report && !lian_csv_importer_write_report (importer, report, &error))
+  ok = lian_csv_importer_import_file (importer, path, NULL, &import_error);
+  if (!ok && g_list_model_get_n_items (lian_csv_importer_get_results (importer)) == 0)
     {
-      g_printerr ("%s: %s\n", report, error->message);
+      /* The file as a whole: unreadable, no header, a limit. No rows, no report. */
+      tool_print_error (path, import_error);
       return EXIT_DATA;
     }
-  if (!ok && lian_csv_importer_get_n_imported (importer) + lian_csv_importer_get_n_updated (importer) == 0)
+  if (report && !lian_csv_importer_write_report (importer, report, &report_error))
     {
-      g_printerr ("%s: %s\n", argv[1], error->message);
+      tool_print_error (report, report_error);
       return EXIT_DATA;
     }
-  if (!tool_save (registry, into))
+  print_rejected (importer, path, report);
+  if (!ok && lian_csv_importer_get_n_rejected (importer) > 0)
+    {
+      g_printerr ("%s: %u of %u rows rejected, so none was imported (all or nothing; --partial "
+                  "takes the good rows)\n", path, lian_csv_importer_get_n_rejected (importer),
+                  g_list_model_get_n_items (lian_csv_importer_get_results (importer)));
+      return EXIT_DATA;
+    }
+  if (!ok)
+    {
+      tool_print_error (path, import_error);
+      return EXIT_DATA;
+    }
+  if (!dry_run && !tool_save (registry, into))
     return EXIT_DATA;
-  g_print ("%s: %u imported, %u updated, %u rejected\n", argv[1],
-           lian_csv_importer_get_n_imported (importer), lian_csv_importer_get_n_updated (importer),
-           lian_csv_importer_get_n_rejected (importer));
-  for (guint i = 0; i < g_list_model_get_n_items (lian_csv_importer_get_results (importer)); i++)
-    {
-      g_autoptr(LianCsvRowResult) row = g_list_model_get_item (lian_csv_importer_get_results (importer), i);
-      if (lian_csv_row_result_get_outcome (row) == LIAN_CSV_OUTCOME_REJECTED)
-        g_printerr ("%s: row %u, %s: %s\n", argv[1], lian_csv_row_result_get_row (row),
-                    lian_csv_row_result_get_column (row) ? lian_csv_row_result_get_column (row) : "-",
-                    lian_csv_row_result_get_message (row));
-    }
+  g_print ("%s: %u %simported, %u %supdated, %u rejected%s%s%s\n", path,
+           lian_csv_importer_get_n_imported (importer), dry_run ? "would be " : "",
+           lian_csv_importer_get_n_updated (importer), dry_run ? "would be " : "",
+           lian_csv_importer_get_n_rejected (importer),
+           dry_run ? " (dry run: " : "", dry_run ? into : "", dry_run ? " left as it was)" : "");
   return lian_csv_importer_get_n_rejected (importer) ? EXIT_DATA : EXIT_OK;
 }
 
@@ -126,8 +184,10 @@ cmd_export (int    argc,
     return EXIT_USAGE;
   if (argc != 2)
     return tool_usage_error ("export", "expected one DATA.json");
+  if (kind_name == NULL)
+    return tool_usage_error ("export", "--kind is required: %s", EXPORT_KINDS);
   if (!parse_kind (kind_name, &kind))
-    return tool_usage_error ("export", "--kind is required: enterprises, needs, services, …");
+    return tool_usage_error ("export", "--kind: unknown kind \"%s\"; use %s", kind_name, EXPORT_KINDS);
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
@@ -141,7 +201,7 @@ cmd_export (int    argc,
     {
       if (!lian_registry_export_csv_to_file (registry, filter, flags, output, &error))
         {
-          g_printerr ("%s: %s\n", output, error->message);
+          tool_print_error (output, error);
           return EXIT_DATA;
         }
     }

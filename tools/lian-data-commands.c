@@ -2,7 +2,33 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <unistd.h>
+
 #include "lian-tool.h"
+
+/* What one unit of --scale of jiangsu-2023 makes, as measured: records,
+ * bytes of JSON, bytes of memory while generating and saving. */
+#define RECORDS_PER_SCALE 52900.0
+#define BYTES_PER_SCALE 20.8e6
+#define MEMORY_PER_SCALE 67e6
+#define GENERATE_WARN_SCALE 10
+#define GENERATE_MAX_SCALE 1000
+
+static void
+warn_scale (int scale)
+{
+  long pages = sysconf (_SC_PHYS_PAGES), page_size = sysconf (_SC_PAGESIZE);
+  double memory = scale * MEMORY_PER_SCALE;
+
+  g_printerr ("lian generate: --scale %d makes about %.1f million records, a document of about "
+              "%.1f GB, and needs about %.1f GB of memory", scale,
+              scale * RECORDS_PER_SCALE / 1e6, scale * BYTES_PER_SCALE / 1e9, memory / 1e9);
+  if (pages > 0 && page_size > 0)
+    g_printerr ("%s (this machine has %.1f GB)",
+                memory > (double) pages * page_size ? ", more than there is" : "",
+                (double) pages * page_size / 1e9);
+  g_printerr ("\n");
+}
 
 int
 cmd_generate (int    argc,
@@ -13,7 +39,7 @@ cmd_generate (int    argc,
   int scale = 1, seed = 2023;
   const GOptionEntry entries[] = {
     { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, "The profile (jiangsu-2023)", "NAME" },
-    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "Multiply every count by K (default 1)", "K" },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "Multiply every count by K (default 1, at most 1000)", "K" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of everything not published (default 2023)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
     { NULL }
@@ -29,8 +55,12 @@ cmd_generate (int    argc,
     return tool_usage_error ("generate", "unexpected argument '%s'", argv[1]);
   if (profile == NULL || output == NULL)
     return tool_usage_error ("generate", "--profile and -o are required");
-  if (scale < 1)
-    return tool_usage_error ("generate", "--scale must be at least 1");
+  if (scale < 1 || scale > GENERATE_MAX_SCALE)
+    return tool_usage_error ("generate", "--scale must be between 1 and %d (%d makes about "
+                             "%.0f million records)", GENERATE_MAX_SCALE, GENERATE_MAX_SCALE,
+                             GENERATE_MAX_SCALE * RECORDS_PER_SCALE / 1e6);
+  if (scale > GENERATE_WARN_SCALE)
+    warn_scale (scale);
 
   registry = tool_generate (profile, scale, (guint32) seed, &error);
   if (registry == NULL)

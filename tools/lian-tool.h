@@ -32,6 +32,10 @@ int           tool_usage_error     (const char          *name,
                                     const char          *format,
                                     ...) G_GNUC_PRINTF (2, 3);
 
+/* Prints @error about the file @path on standard error, naming the file
+ * once: as "path: message", or the message alone when it names the file. */
+void          tool_print_error     (const char          *path,
+                                    const GError        *error);
 /* Loads @path, showing progress on a terminal; prints the error and
  * returns NULL on failure. */
 LianRegistry *tool_load            (const char          *path);

@@ -131,6 +131,18 @@ progress_init (Progress   *p,
                     what, 0 };
 }
 
+void
+tool_print_error (const char   *path,
+                  const GError *error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (strstr (error->message, display) || strstr (error->message, path))
+    g_printerr ("%s\n", error->message);
+  else
+    g_printerr ("%s: %s\n", display, error->message);
+}
+
 LianRegistry *
 tool_load (const char *path)
 {
@@ -141,7 +153,7 @@ tool_load (const char *path)
   lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
   if (!run_with_progress (&p))
     {
-      g_printerr ("%s: %s\n", path, p.error->message);
+      tool_print_error (path, p.error);
       g_error_free (p.error);
       return NULL;
     }
@@ -169,7 +181,7 @@ tool_save (LianRegistry *registry,
   lian_registry_save_to_file_async (registry, path, NULL, save_done_cb, &p);
   if (!run_with_progress (&p))
     {
-      g_printerr ("%s: %s\n", path, p.error->message);
+      tool_print_error (path, p.error);
       g_error_free (p.error);
       return FALSE;
     }

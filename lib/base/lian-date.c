@@ -28,16 +28,49 @@ parse_digits (const char *p,
   return TRUE;
 }
 
+/* The numbers of a string of the form `YYYY-MM-DD`, whatever they are. */
+static gboolean
+parse_form (const char *date,
+            int        *y,
+            int        *m,
+            int        *d)
+{
+  return date != NULL && strlen (date) == 10 && date[4] == '-' && date[7] == '-' &&
+         parse_digits (date, 4, y) && parse_digits (date + 5, 2, m) &&
+         parse_digits (date + 8, 2, d);
+}
+
+/* Why @date, of the form YYYY-MM-DD, is no date ("February 2023 has 28
+ * days"); NULL when it is one, or is not of that form. */
+static char *
+why_not_a_date (const char *date)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  };
+  int y, m, d;
+
+  if (!parse_form (date, &y, &m, &d))
+    return NULL;
+  if (y < 1)
+    return g_strdup ("there is no year 0");
+  if (m < 1 || m > 12)
+    return g_strdup_printf ("there is no month %d", m);
+  if (d < 1)
+    return g_strdup ("there is no day 0");
+  if (d > g_date_get_days_in_month (m, y))
+    return g_strdup_printf ("%s %d has %d days", months[m - 1], y, g_date_get_days_in_month (m, y));
+  return NULL;
+}
+
 /* Days since 1970-01-01 of a `YYYY-MM-DD` string, or LIAN_DAY_INVALID. */
 gint32
 lian_date_to_day (const char *date)
 {
   int y, m, d;
 
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
-    return LIAN_DAY_INVALID;
-  if (!parse_digits (date, 4, &y) || !parse_digits (date + 5, 2, &m) ||
-      !parse_digits (date + 8, 2, &d))
+  if (!parse_form (date, &y, &m, &d))
     return LIAN_DAY_INVALID;
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > g_date_get_days_in_month (m, y))
     return LIAN_DAY_INVALID;
@@ -59,14 +92,58 @@ lian_date_check_field (const char  *field,
                        GError     **error)
 {
   g_autofree char *quoted = NULL;
+  g_autofree char *why = NULL;
 
   if (lian_date_to_day (date) != LIAN_DAY_INVALID)
     return TRUE;
   quoted = lian_text_for_message (date);
+  why = why_not_a_date (date);
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-               "%s%s\"%s\" is not a date of the form YYYY-MM-DD",
-               field ? field : "", field ? ": " : "", quoted);
+               "%s%s\"%s\" is not a date%s%s",
+               field ? field : "", field ? ": " : "", quoted,
+               why ? ": " : " of the form YYYY-MM-DD", why ? why : "");
   return FALSE;
+}
+
+gboolean
+lian_date_check_as_written (const char  *written,
+                            const char  *date,
+                            GError     **error)
+{
+  g_autofree char *quoted = NULL;
+  g_autofree char *why = NULL;
+
+  if (lian_date_to_day (date) != LIAN_DAY_INVALID)
+    return TRUE;
+  quoted = lian_text_for_message (written);
+  why = why_not_a_date (date);
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+               "\"%s\" is not a date%s%s", quoted,
+               why ? ": " : " such as 2023-09-12, 2023/9/12 or 2023年9月12日", why ? why : "");
+  return FALSE;
+}
+
+GDateTime *
+lian_date_time_parse (const char *text,
+                      GTimeZone  *zone)
+{
+  g_autofree char *iso = NULL;
+  gsize n;
+
+  if (text == NULL || strlen (text) < 16)
+    return NULL;
+  iso = g_strdup (text);
+  if (iso[10] == ' ')
+    iso[10] = 'T';
+  /* 10:00 to 10:00:00, before any zone */
+  n = strlen (iso);
+  if (iso[10] == 'T' && iso[13] == ':' && (n == 16 || (iso[16] != ':' && iso[16] != '.')))
+    {
+      char *longer = g_strdup_printf ("%.16s:00%s", iso, iso + 16);
+      g_free (iso);
+      iso = longer;
+    }
+  return g_date_time_new_from_iso8601 (iso, zone);
 }
 
 char *

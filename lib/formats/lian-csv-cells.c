@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lian-csv-import-private.h"
+#include "lian-date-private.h"
 #include "lian-registry.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
@@ -269,9 +270,7 @@ parse_history (const char  *text,
         continue;
       parts = g_strsplit (line, "|", 4);
       at_text = lian_csv_trim (parts[0]);
-      if (strlen (at_text) > 10 && at_text[10] == ' ')
-        at_text[10] = 'T';
-      at = g_date_time_new_from_iso8601 (at_text, china);
+      at = lian_date_time_parse (at_text, china);
       if (at == NULL)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
@@ -350,7 +349,7 @@ lian_csv_parse_cell (LianCsvImport        *import,
     case LIAN_CSV_CELL_DATE:
       g_value_init (value, G_TYPE_STRING);
       g_value_take_string (value, normalize_date (text));
-      return TRUE;
+      return lian_date_check_as_written (text, g_value_get_string (value), error);
     case LIAN_CSV_CELL_USCC:
       {
         char *code = lian_csv_parse_uscc (text, error);

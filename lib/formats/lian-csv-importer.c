@@ -35,7 +35,9 @@
  * rejected (with its row number, the column and why) or skipped. With
  * [property@Lian.CsvImporter:partial] false (the default) the import is
  * all-or-nothing: one rejected row refuses the file, and the registry is
- * left exactly as it was. With it true, good rows go in and bad rows are
+ * left exactly as it was; every row still gets its result, the good ones
+ * skipped with what they would have done (`would be imported, but the file
+ * was refused`), so the report lists every problem at once. With it true, good rows go in and bad rows are
  * reported. Either way no row is lost without a result saying so; only rows
  * with every cell empty are passed over.
  *
@@ -491,6 +493,26 @@ lian_csv_importer_set_max_file_size (LianCsvImporter *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_FILE_SIZE]);
 }
 
+/* In a refused file, each good row says what it would have done. */
+static void
+explain_skipped (LianCsvImport *import)
+{
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      const LianCsvResultEntry *entry = &g_array_index (import->set->entries, LianCsvResultEntry,
+                                                        pending->result);
+      g_autofree char *message = NULL;
+
+      if (entry->outcome != LIAN_CSV_OUTCOME_SKIPPED)
+        continue;
+      message = g_strdup_printf ("%s, but the file was refused%s%s",
+                                 pending->candidate ? "would update the record" : "would be imported",
+                                 entry->message ? "; " : "", entry->message ? entry->message : "");
+      lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, message);
+    }
+}
+
 static gboolean
 run_import (LianCsvImporter  *self,
             const char       *bytes,
@@ -506,7 +528,7 @@ run_import (LianCsvImporter  *self,
   GError *local = NULL;
   gsize text_length = 0;
   gboolean ok = FALSE, have_header = FALSE;
-  guint line = 0, tries = 0, rows = 0;
+  guint tries = 0, rows = 0;
 
   if (self->max_file_size && length > self->max_file_size)
     {
@@ -529,15 +551,15 @@ run_import (LianCsvImporter  *self,
 
   /* The header is the first row naming the required columns; a title row
    * or two above it are passed over. */
-  while (!have_header && tries < 5 && lian_csv_reader_next (&reader, &line, &local))
+  while (!have_header && tries < 5 && lian_csv_reader_next (&reader, &local))
     {
       GError *header_error = NULL;
       if (reader.n_cells == 1 && lian_csv_reader_cell (&reader, 0)[0] == '\0')
         continue;
       tries++;
-      have_header = lian_csv_import_header (&import, &reader, line, &header_error);
+      have_header = lian_csv_import_header (&import, &reader, reader.row_line, &header_error);
       if (header_error && first_error == NULL)
-        first_error = header_error;
+        first_error = lian_csv_hint_separator (&reader, header_error);
       else
         g_clear_error (&header_error);
     }
@@ -555,9 +577,9 @@ run_import (LianCsvImporter  *self,
       goto out;
     }
 
-  while (lian_csv_reader_next (&reader, &line, &local))
+  while (lian_csv_reader_next (&reader, &local))
     {
-      lian_csv_import_row (&import, &reader, line);
+      lian_csv_import_row (&import, &reader, reader.row);
       if (++rows % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local))
         break;
     }
@@ -570,6 +592,8 @@ run_import (LianCsvImporter  *self,
     }
 
   ok = lian_csv_import_commit (&import, self->registry, self->partial, error);
+  if (!ok)
+    explain_skipped (&import);
 
 out:
   lian_csv_results_replace (self->results, g_steal_pointer (&import.set));
@@ -624,7 +648,8 @@ lian_csv_importer_import_data (LianCsvImporter  *self,
  * @error: return location for an error
  *
  * Like [method@Lian.CsvImporter.import_data], reading a file. A file that
- * cannot be read gives a `G_IO_ERROR`. A file larger than
+ * cannot be read gives a `G_IO_ERROR` whose message names it and says why
+ * (`data/县企业表.csv: No such file or directory`). A file larger than
  * [property@Lian.CsvImporter:max-file-size] is refused before it is read
  * (it is mapped, and mapping reads nothing). Cancelling stops the import
  * before anything is changed.
@@ -639,7 +664,6 @@ lian_csv_importer_import_file (LianCsvImporter  *self,
                                GError          **error)
 {
   g_autoptr(GMappedFile) mapped = NULL;
-  GError *local = NULL;
 
   g_return_val_if_fail (LIAN_IS_CSV_IMPORTER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -647,13 +671,9 @@ lian_csv_importer_import_file (LianCsvImporter  *self,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  mapped = g_mapped_file_new (path, FALSE, &local);
+  mapped = lian_csv_map_file (path, error);
   if (mapped == NULL)
     {
-      g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local->code),
-                   "%s: %s", display, local->message);
-      g_error_free (local);
       lian_csv_results_replace (self->results, lian_csv_result_set_new ());
       return FALSE;
     }
@@ -766,33 +786,9 @@ lian_csv_importer_get_n_skipped (LianCsvImporter *self)
 char *
 lian_csv_importer_dup_report (LianCsvImporter *self)
 {
-  static const char * const outcomes[] = { "已导入", "已更新", "已拒绝", "未导入" };
-  static const char * const headers[] = { "行号", "结果", "编号", "列", "说明" };
-  LianCsvResultSet *set;
-  GString *out;
-
   g_return_val_if_fail (LIAN_IS_CSV_IMPORTER (self), NULL);
 
-  set = lian_csv_results_peek (self->results);
-  out = g_string_sized_new (64 + set->entries->len * 48);
-  lian_csv_write_bom (out);
-  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    lian_csv_write_cell (out, i == 0, headers[i], FALSE);
-  lian_csv_end_row (out);
-  for (guint i = 0; i < set->entries->len; i++)
-    {
-      const LianCsvResultEntry *entry = &g_array_index (set->entries, LianCsvResultEntry, i);
-      char row[16];
-
-      g_snprintf (row, sizeof row, "%u", entry->row);
-      lian_csv_write_cell (out, TRUE, row, FALSE);
-      lian_csv_write_cell (out, FALSE, outcomes[entry->outcome], FALSE);
-      lian_csv_write_cell (out, FALSE, entry->record_id, TRUE);
-      lian_csv_write_cell (out, FALSE, lian_csv_result_set_column (set, entry), TRUE);
-      lian_csv_write_cell (out, FALSE, entry->message, TRUE);
-      lian_csv_end_row (out);
-    }
-  return g_string_free (out, FALSE);
+  return lian_csv_result_set_dup_report (lian_csv_results_peek (self->results));
 }
 
 /**

@@ -100,12 +100,21 @@ char                *lian_csv_decode          (const char           *data,
                                                gsize                *out_length,
                                                GError              **error);
 
+/* Maps @path; a G_IO_ERROR names the file once and says why in a few
+ * words (`a.csv: No such file or directory`, `tmp: a folder, not a CSV file`). */
+GMappedFile         *lian_csv_map_file        (const char           *path,
+                                               GError              **error);
+
 typedef struct
 {
   const char *data;
   gsize       length;
   gsize       pos;
   guint       line;       /* the line the next row starts on, 1-based */
+  guint       row;        /* the row last read, 1-based, as a spreadsheet
+                           * numbers it: a row with line breaks in its
+                           * cells is one row */
+  guint       row_line;   /* the line the row last read starts on */
   GString    *arena;      /* the cells of the current row, each NUL-terminated */
   GArray     *offsets;    /* guint: where each cell starts in arena */
   guint       n_cells;    /* cells in the row (more than kept, past the limit) */
@@ -115,10 +124,15 @@ void                 lian_csv_reader_init     (LianCsvReader        *reader,
                                                const char           *data,
                                                gsize                 length);
 void                 lian_csv_reader_clear    (LianCsvReader        *reader);
-/* Reads the next row; FALSE at the end (error unset) or on an error. */
+/* Reads the next row; FALSE at the end (error unset) or on an error.
+ * The row's number and first line are then in reader->row and ->row_line. */
 gboolean             lian_csv_reader_next     (LianCsvReader        *reader,
-                                               guint                *line,
                                                GError              **error);
+
+/* @error (taken), about a header row just read, with a hint when the row
+ * is one cell holding tabs or semicolons: a file not separated by commas. */
+GError              *lian_csv_hint_separator  (LianCsvReader        *reader,
+                                               GError               *error);
 
 static inline const char *
 lian_csv_reader_cell (LianCsvReader *reader,

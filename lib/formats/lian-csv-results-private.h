@@ -44,6 +44,8 @@ void                lian_csv_result_set_change  (LianCsvResultSet  *set,
                                                  const char        *message);
 const char         *lian_csv_result_set_column  (LianCsvResultSet  *set,
                                                  const LianCsvResultEntry *entry);
+/* The report of lian_csv_importer_dup_report(). */
+char               *lian_csv_result_set_dup_report (LianCsvResultSet *set);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianCsvResultSet, lian_csv_result_set_free)
 

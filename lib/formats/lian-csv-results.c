@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "lian-csv-private.h"
 #include "lian-csv-results-private.h"
 #include "lian-csv-row-result-private.h"
 
@@ -164,4 +165,31 @@ LianCsvResultSet *
 lian_csv_results_peek (LianCsvResults *self)
 {
   return self->set;
+}
+
+char *
+lian_csv_result_set_dup_report (LianCsvResultSet *set)
+{
+  static const char * const outcomes[] = { "已导入", "已更新", "已拒绝", "未导入" };
+  static const char * const headers[] = { "行号", "结果", "编号", "列", "说明" };
+  GString *out = g_string_sized_new (64 + set->entries->len * 48);
+
+  lian_csv_write_bom (out);
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    lian_csv_write_cell (out, i == 0, headers[i], FALSE);
+  lian_csv_end_row (out);
+  for (guint i = 0; i < set->entries->len; i++)
+    {
+      const LianCsvResultEntry *entry = &g_array_index (set->entries, LianCsvResultEntry, i);
+      char row[16];
+
+      g_snprintf (row, sizeof row, "%u", entry->row);
+      lian_csv_write_cell (out, TRUE, row, FALSE);
+      lian_csv_write_cell (out, FALSE, outcomes[entry->outcome], FALSE);
+      lian_csv_write_cell (out, FALSE, entry->record_id, TRUE);
+      lian_csv_write_cell (out, FALSE, lian_csv_result_set_column (set, entry), TRUE);
+      lian_csv_write_cell (out, FALSE, entry->message, TRUE);
+      lian_csv_end_row (out);
+    }
+  return g_string_free (out, FALSE);
 }

@@ -100,10 +100,10 @@ lian_csv_row_result_class_init (LianCsvRowResultClass *klass)
   /**
    * LianCsvRowResult:row:
    *
-   * The line of the file the row starts on, counting from 1 for the header:
-   * the first row of data is row 2, as a spreadsheet numbers it. A row
-   * holding a quoted line break spans several lines; the next row's number
-   * counts them.
+   * The row's number as a spreadsheet shows it, counting from 1 for the
+   * first row of the file (the header, or a title above it): the first row
+   * of data under a header in row 1 is row 2. A row whose cells hold line
+   * breaks spans several lines of the file but is one row.
    */
   props[PROP_ROW] =
     g_param_spec_uint ("row", NULL, NULL, 0, G_MAXUINT, 0,
@@ -179,7 +179,8 @@ lian_csv_row_result_new (guint           row,
  * lian_csv_row_result_get_row:
  * @self: a row result
  *
- * Gets the line of the file the row starts on (the header is line 1).
+ * Gets the row's number as a spreadsheet shows it (the first row of the
+ * file is row 1; a row whose cells hold line breaks is one row).
  *
  * Returns: the row number
  */

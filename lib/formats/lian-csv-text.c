@@ -11,7 +11,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "lian-csv-private.h"
 #include "lian-csv-importer.h"
@@ -93,32 +99,101 @@ lian_csv_split_list (const char *text,
   return result;
 }
 
+/* Reads one item of a guard formula at *p: "text" (quotes doubled) or
+ * CHAR(9), CHAR(10), CHAR(13). */
+static gboolean
+read_guard_item (const char **p,
+                 GString     *out)
+{
+  const char *q = *p;
+
+  if (*q == '"')
+    {
+      for (q++;; q++)
+        {
+          if (*q == '\0')
+            return FALSE;
+          if (*q == '"')
+            {
+              if (q[1] != '"')
+                break;
+              q++;
+            }
+          g_string_append_c (out, *q);
+        }
+      *p = q + 1;
+      return TRUE;
+    }
+  if (g_ascii_strncasecmp (q, "CHAR(", 5) == 0)
+    {
+      static const char * const codes[] = { "9)", "10)", "13)" };
+      static const char chars[] = { '\t', '\n', '\r' };
+      for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+        if (g_str_has_prefix (q + 5, codes[i]))
+          {
+            g_string_append_c (out, chars[i]);
+            *p = q + 5 + strlen (codes[i]);
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* Whether @text, past any apostrophes and white space, starts as a
+ * formula does; *apostrophes gets how many apostrophes lead. */
+static gboolean
+starts_formula (const char *text,
+                guint      *apostrophes)
+{
+  const char *p = text;
+  gunichar c;
+
+  *apostrophes = 0;
+  while (*p == '\'')
+    {
+      p++;
+      (*apostrophes)++;
+    }
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' ||
+         g_utf8_get_char (p) == 0x3000)
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return FALSE;
+  c = g_utf8_get_char (p);
+  /* and their full-width forms, which WPS may take for them */
+  return c == '=' || c == '+' || c == '-' || c == '@' ||
+         c == 0xFF1D || c == 0xFF0B || c == 0xFF0D || c == 0xFF20;
+}
+
 const char *
 lian_csv_unguard (const char  *cell,
                   char       **owned)
 {
-  gsize len = strlen (cell);
+  const char *p = cell + 1;
   GString *inner;
+  guint apostrophes;
 
   *owned = NULL;
-  if (len < 3 || cell[0] != '=' || cell[1] != '"' || cell[len - 1] != '"')
+  /* '=… as written when a formula would be too long: one apostrophe less. */
+  if (cell[0] == '\'' && starts_formula (cell, &apostrophes))
+    return cell + 1;
+  if (cell[0] != '=' || (cell[1] != '"' && g_ascii_strncasecmp (cell + 1, "CHAR(", 5) != 0))
     return cell;
-  inner = g_string_sized_new (len);
-  for (gsize i = 2; i < len - 1; i++)
+  inner = g_string_sized_new (strlen (cell));
+  for (;;)
     {
-      if (cell[i] == '"')
+      if (!read_guard_item (&p, inner))
+        break;
+      if (*p == '\0')
         {
-          if (cell[i + 1] != '"' || i + 1 >= len - 1)
-            {
-              g_string_free (inner, TRUE);
-              return cell;   /* not a formula string: leave it alone */
-            }
-          i++;
+          *owned = g_string_free (inner, FALSE);
+          return *owned;
         }
-      g_string_append_c (inner, cell[i]);
+      if (*p++ != '&')
+        break;
     }
-  *owned = g_string_free (inner, FALSE);
-  return *owned;
+  g_string_free (inner, TRUE);
+  return cell;   /* not a formula of text: leave it alone */
 }
 
 /* Decoding */
@@ -178,6 +253,51 @@ convert (const char  *data,
   return NULL;
 }
 
+/* Whether NUL, quote, comma and line ends are those bytes in @encoding. */
+static gboolean
+ascii_compatible (const char *encoding)
+{
+  static const char * const names[] = { "UTF-8", "UTF8", "GB18030", "GBK", "GB2312", "CP936" };
+
+  if (encoding == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (encoding, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A NUL in @text: an error naming it, its line and the cell it is in. */
+static gboolean
+nul_byte (const char  *text,
+          gsize        length,
+          GError     **error)
+{
+  const char *nul = memchr (text, '\0', length);
+  gboolean quoted = FALSE;
+  guint line = 1, column = 1;
+
+  if (nul == NULL)
+    return FALSE;
+  for (const char *p = text; p < nul; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\n')
+        {
+          line++;
+          if (!quoted)
+            column = 1;
+        }
+      else if (*p == ',' && !quoted)
+        column++;
+    }
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
+               "line %u, column %u: a NUL byte (0x00), which no text holds: the file is "
+               "damaged, or is not a CSV file", line, column);
+  return TRUE;
+}
+
 char *
 lian_csv_decode (const char  *data,
                  gsize        length,
@@ -189,7 +309,6 @@ lian_csv_decode (const char  *data,
   gboolean has_bom = length >= 3 && memcmp (data, bom, 3) == 0;
   g_autofree char *text = NULL;
   gsize n = 0;
-  const char *nul;
 
   if (length >= 2 && ((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE))
     {
@@ -197,6 +316,10 @@ lian_csv_decode (const char  *data,
                            "the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\"");
       return NULL;
     }
+  /* Before decoding, in the encodings where a NUL is a NUL byte: a NUL
+   * is no UTF-8 a validator takes, and GB18030 would read on past it. */
+  if (ascii_compatible (encoding) && nul_byte (data, length, error))
+    return NULL;
   if (encoding == NULL)
     {
       if (has_bom)
@@ -214,13 +337,8 @@ lian_csv_decode (const char  *data,
   if (text == NULL)
     return NULL;
 
-  nul = memchr (text, '\0', n);
-  if (nul)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
-                   "line %u: a NUL byte; this is not a text file", line_at (text, nul - text));
-      return NULL;
-    }
+  if (nul_byte (text, n, error))
+    return NULL;
   /* A BOM that came through a conversion (GB18030 has one too). */
   if (n >= 3 && memcmp (text, bom, 3) == 0)
     {
@@ -233,6 +351,47 @@ lian_csv_decode (const char  *data,
 
 /* Reading */
 
+static void
+set_file_error (GError     **error,
+                const char  *path,
+                int          code,
+                const char  *why)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, code, "%s: %s", display, why);
+}
+
+GMappedFile *
+lian_csv_map_file (const char  *path,
+          GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  GMappedFile *mapped;
+  GStatBuf st;
+  int fd, saved;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved = errno;
+      set_file_error (error, path, g_io_error_from_errno (saved), g_strerror (saved));
+      return NULL;
+    }
+  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      set_file_error (error, path, G_IO_ERROR_IS_DIRECTORY, "a folder, not a CSV file");
+      return NULL;
+    }
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local);
+  close (fd);
+  if (mapped == NULL)
+    set_file_error (error, path, g_io_error_from_file_error (local->code), local->message);
+  return mapped;
+}
+
+
 void
 lian_csv_reader_init (LianCsvReader *r,
                       const char    *data,
@@ -242,6 +401,8 @@ lian_csv_reader_init (LianCsvReader *r,
   r->length = length;
   r->pos = 0;
   r->line = 1;
+  r->row = 0;
+  r->row_line = 0;
   r->arena = g_string_sized_new (1024);
   r->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   r->n_cells = 0;
@@ -268,20 +429,35 @@ cell_too_long (LianCsvReader  *r,
   return TRUE;
 }
 
+/* A byte-order mark starting a row after the first: two files joined
+ * into one, the second keeping its mark (and its header). */
+static gboolean
+stray_bom (LianCsvReader  *r,
+           GError        **error)
+{
+  if (r->pos == 0 || r->length - r->pos < 3 || memcmp (r->data + r->pos, "\xEF\xBB\xBF", 3) != 0)
+    return FALSE;
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+               "line %u: a byte-order mark (U+FEFF) in the middle of the file, as when two "
+               "CSV files are joined into one; remove it and the second header row",
+               r->line);
+  return TRUE;
+}
+
 gboolean
 lian_csv_reader_next (LianCsvReader  *r,
-                      guint          *line,
                       GError        **error)
 {
   const char *data = r->data;
   gsize end = r->length, p = r->pos;
 
-  if (p >= end)
+  if (p >= end || stray_bom (r, error))
     return FALSE;
   g_string_truncate (r->arena, 0);
   g_array_set_size (r->offsets, 0);
   r->n_cells = 0;
-  *line = r->line;
+  r->row++;
+  r->row_line = r->line;
 
   for (;;)
     {
@@ -352,6 +528,33 @@ lian_csv_reader_next (LianCsvReader  *r,
   return TRUE;
 }
 
+/* A header row that is one cell holding tabs or semicolons is of a file
+ * saved as "Text (Tab delimited)", or as CSV where the list separator is
+ * ';': @error (taken) with a hint saying so. */
+GError *
+lian_csv_hint_separator (LianCsvReader *reader,
+                GError        *error)
+{
+  const char *cell = lian_csv_reader_cell (reader, 0);
+  const char *what = NULL;
+  GError *hinted;
+
+  if (reader->n_cells != 1 || error->domain != LIAN_FORMAT_ERROR ||
+      error->code != LIAN_FORMAT_ERROR_MISSING)
+    return error;
+  if (strchr (cell, '\t'))
+    what = "tabs";
+  else if (strchr (cell, ';'))
+    what = "semicolons";
+  if (what == NULL)
+    return error;
+  hinted = g_error_new (error->domain, error->code,
+                        "%s; its cells are separated by %s, not commas: save the sheet as "
+                        "\"CSV UTF-8\" (逗号分隔)", error->message, what);
+  g_error_free (error);
+  return hinted;
+}
+
 /* Writing */
 
 void
@@ -373,16 +576,17 @@ all_digits (const char *s,
 }
 
 /* Whether a spreadsheet would read @text as something else than text: a
- * number that loses digits or a leading zero, a date, a formula. */
+ * formula (past any white space or apostrophes: Excel and WPS skip some,
+ * and the importer takes one off), a number that loses digits or a
+ * leading zero, a date. */
 static gboolean
 needs_guard (const char *text)
 {
   gsize len = strlen (text);
   const char *e, *dot, *sep;
+  guint apostrophes;
 
-  if (len > 255 || strpbrk (text, "\"\r\n"))
-    return FALSE;
-  if (strchr ("=+-@", text[0]))
+  if (starts_formula (text, &apostrophes))
     return TRUE;
   if (all_digits (text, len))
     return len > 15 || (len > 1 && text[0] == '0');
@@ -407,23 +611,81 @@ needs_guard (const char *text)
   return FALSE;
 }
 
-void
-lian_csv_write_cell (GString    *out,
-                     gboolean    first,
-                     const char *text,
-                     gboolean    guard)
+/* Excel's limits: 255 characters in a text in a formula, 8,192 in a
+ * formula; counted in UTF-16 units, as Excel counts. */
+#define GUARD_MAX_PIECE 255
+#define GUARD_MAX_FORMULA 8000
+
+static guint
+utf16_units (gunichar c)
 {
-  if (!first)
-    g_string_append_c (out, ',');
-  if (text == NULL || text[0] == '\0')
-    return;
-  if (guard && needs_guard (text))
+  return c > 0xFFFF ? 2 : 1;
+}
+
+/* @text as a formula whose value is @text: ="…", in pieces joined by &
+ * within Excel's limits, line breaks and tabs as CHAR(10), CHAR(13),
+ * CHAR(9). NULL if it would be longer than a formula may be. */
+static char *
+guard_formula (const char *text)
+{
+  GString *f = g_string_sized_new (strlen (text) + 8);
+  guint piece = 0, units = 1;
+  gboolean open = FALSE;
+
+  g_string_append_c (f, '=');
+  for (const char *p = text; *p && units <= GUARD_MAX_FORMULA; p = g_utf8_next_char (p))
     {
-      g_string_append (out, "\"=\"\"");
-      g_string_append (out, text);
-      g_string_append (out, "\"\"\"");
-      return;
+      gunichar c = g_utf8_get_char (p);
+      const char *code = c == '\n' ? "CHAR(10)" : c == '\r' ? "CHAR(13)" : c == '\t' ? "CHAR(9)" : NULL;
+      guint n = code ? strlen (code) : utf16_units (c) * (c == '"' ? 2 : 1);
+
+      if (open && (code || piece + n > GUARD_MAX_PIECE))
+        {
+          g_string_append_c (f, '"');
+          open = FALSE;
+          units++;
+        }
+      if (f->len > 1 && !open)
+        {
+          g_string_append_c (f, '&');
+          units++;
+        }
+      if (code)
+        {
+          g_string_append (f, code);
+          units += n;
+          continue;
+        }
+      if (!open)
+        {
+          g_string_append_c (f, '"');
+          open = TRUE;
+          piece = 0;
+          units++;
+        }
+      if (c == '"')
+        g_string_append_c (f, '"');
+      g_string_append_unichar (f, c);
+      piece += n;
+      units += n;
     }
+  if (open)
+    {
+      g_string_append_c (f, '"');
+      units++;
+    }
+  if (units > GUARD_MAX_FORMULA)
+    {
+      g_string_free (f, TRUE);
+      return NULL;
+    }
+  return g_string_free (f, FALSE);
+}
+
+static void
+write_quoted (GString    *out,
+              const char *text)
+{
   if (strpbrk (text, ",\"\r\n") == NULL && text[0] != ' ' && text[strlen (text) - 1] != ' ')
     {
       g_string_append (out, text);
@@ -437,6 +699,32 @@ lian_csv_write_cell (GString    *out,
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+void
+lian_csv_write_cell (GString    *out,
+                     gboolean    first,
+                     const char *text,
+                     gboolean    guard)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+  if (text == NULL || text[0] == '\0')
+    return;
+  if (guard && needs_guard (text))
+    {
+      g_autofree char *formula = guard_formula (text);
+      g_autofree char *apostrophe = NULL;
+      guint apostrophes;
+
+      /* Too long for a formula: an apostrophe keeps it from being one, and
+       * the importer takes it off. */
+      if (formula == NULL && starts_formula (text, &apostrophes))
+        apostrophe = g_strconcat ("'", text, NULL);
+      write_quoted (out, formula ? formula : apostrophe ? apostrophe : text);
+      return;
+    }
+  write_quoted (out, text);
 }
 
 void

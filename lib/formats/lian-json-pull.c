@@ -394,6 +394,27 @@ read_number (LianJsonPull  *pull,
   return TRUE;
 }
 
+/* The character at pull->p, named: a byte-order mark inside the document
+ * (two files joined), or the character and its code point. */
+static gboolean
+unexpected (LianJsonPull  *pull,
+            GError       **error)
+{
+  gunichar c = g_utf8_get_char_validated (pull->p, pull->end - pull->p);
+  char utf8[8] = { 0 };
+
+  if (c == 0xFEFF)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                 "a byte-order mark (U+FEFF) inside the document, as when two files are "
+                 "joined into one");
+  if (c < 0x80 || c == (gunichar) -1 || c == (gunichar) -2)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                 "unexpected character '%c'", g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+  g_unichar_to_utf8 (c, utf8);
+  return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+               "unexpected character '%s' (U+%04X)", g_unichar_isprint (c) ? utf8 : "?", c);
+}
+
 static gboolean
 read_literal (LianJsonPull  *pull,
               const char    *word,
@@ -403,8 +424,7 @@ read_literal (LianJsonPull  *pull,
   gsize n = strlen (word);
 
   if ((gsize) (pull->end - pull->p) < n || memcmp (pull->p, word, n) != 0)
-    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unexpected character '%c'",
-                 g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+    return unexpected (pull, error);
   pull->p += n;
   pull->token = token;
   return TRUE;
@@ -457,8 +477,7 @@ lian_json_pull_next (LianJsonPull  *pull,
     default:
       if (*pull->p == '-' || g_ascii_isdigit (*pull->p))
         return read_number (pull, error);
-      return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "unexpected character '%c'",
-                   g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+      return unexpected (pull, error);
     }
 }
 

@@ -220,7 +220,8 @@ test_quoting_and_guards (void)
   check_text (text,
               BOM "编号,名称,类型,提供部门,说明,服务类别,适用地区,适用产业链,有效期起,有效期止,关键词,"
               "备注,序号\r\n"
-              "svc-1,\"贷款, \"\"快贷\"\"\",政策,\"=HYPERLINK(\"\"x\"\")\",\"第一行\n第二行\",融资,,,,,"
+              "svc-1,\"贷款, \"\"快贷\"\"\",政策,\"=\"\"=HYPERLINK(\"\"\"\"x\"\"\"\")\"\"\","
+              "\"第一行\n第二行\",融资,,,,,"
               "0510、=1+1,\"=\"\"007\"\"\",12\r\n");
   raw = export (registry, LIAN_RECORD_KIND_SERVICE, NULL, LIAN_CSV_EXPORT_FLAGS_RAW_TEXT);
   CU_ASSERT_PTR_NOT_NULL (strstr (raw, ",0510、=1+1,007,12\r\n"));
@@ -324,6 +325,133 @@ check_round_trip (LianCsvExportFlags flags)
     }
 }
 
+/* The cell of @field in the row of @id of an export of needs, as the CSV
+ * text holds it (quoted as written). */
+static char *
+need_cell (const char *csv,
+           const char *id,
+           guint       field)
+{
+  const char *row = strstr (csv, id);
+  const char *p = row;
+  gboolean quoted = FALSE;
+  const char *start;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (row);
+  for (guint i = 0; i < field; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ',' && !quoted)
+        i++;
+    }
+  start = p;
+  for (quoted = FALSE; *p && (quoted || (*p != ',' && *p != '\r')); p++)
+    if (*p == '"')
+      quoted = !quoted;
+  return g_strndup (start, p - start);
+}
+
+static void
+test_formulas_neutralised (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) target = sample_registry ();
+  g_autoptr(GString) long_text = g_string_new ("=HYPERLINK(\"http://evil\",\"");
+  g_autoptr(GString) huge = g_string_new ("@SUM(1)\n");
+  g_autofree char *first = NULL, *second = NULL, *title = NULL, *description = NULL;
+  const char * const titles[] = { "=HYPERLINK(\"http://evil\",\"x\")", "\t=1+1", "\r=1+1", " +1",
+                                  "-2+3", "@SUM(A1)", "＝1+1", "'=1+1", "'plain", "=a\"\nb\"", NULL };
+  const char * const needs[] = { "need-001", "need-002", "need-003", "need-004", "need-005",
+                                 "need-006", "need-007", "need-008", "need-009", "need-010" };
+  LianNeed *need;
+
+  for (guint i = 0; titles[i]; i++)
+    lian_need_set_title (lian_registry_lookup_need (registry, needs[i]), titles[i]);
+  for (guint i = 0; i < 100; i++)
+    g_string_append (long_text, "长\"引号\"");
+  for (guint i = 0; i < 40; i++)
+    g_string_append (long_text, "第一行\"引号\"\n");
+  g_string_append (long_text, "\")");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (huge, "长文本\n");
+  need = lian_registry_lookup_need (registry, "need-001");
+  lian_need_set_description (need, long_text->str);
+  need = lian_registry_lookup_need (registry, "need-002");
+  lian_need_set_description (need, huge->str);
+
+  first = export (registry, LIAN_RECORD_KIND_NEED, NULL, LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL);
+  /* Each is a formula of text, or past Excel's limits, text after an apostrophe. */
+  title = need_cell (first, "need-001,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "\"=\"\"=HYPERLINK(\"\"\"\"http://evil\"\"\"\",\"\"\"\"x\"\"\"\")\"\"\"");
+  g_clear_pointer (&title, g_free);
+  title = need_cell (first, "need-002,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "\"=CHAR(9)&\"\"=1+1\"\"\"");
+  g_clear_pointer (&title, g_free);
+  title = need_cell (first, "need-010,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "\"=\"\"=a\"\"\"\"\"\"&CHAR(10)&\"\"b\"\"\"\"\"\"\"");
+  g_clear_pointer (&title, g_free);
+  title = need_cell (first, "need-009,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "'plain");
+  g_clear_pointer (&title, g_free);
+  description = need_cell (first, "need-001,", 7);
+  CU_ASSERT_TRUE (g_str_has_prefix (description, "\"=\"\"=HYPERLINK("));
+  CU_ASSERT_PTR_NOT_NULL (strstr (description, "\"\"&\"\""));       /* pieces of at most 255 */
+  CU_ASSERT_PTR_NOT_NULL (strstr (description, "&CHAR(10)&"));
+  g_clear_pointer (&description, g_free);
+  description = need_cell (first, "need-002,", 7);
+  CU_ASSERT_TRUE (g_str_has_prefix (description, "\"'@SUM(1)\n长文本"));
+  g_clear_pointer (&description, g_free);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *cell = need_cell (first, needs[i], 6);
+      CU_ASSERT_TRUE (g_str_has_prefix (cell, "\"=\"\"") || g_str_has_prefix (cell, "\"=CHAR(") ||
+                      g_str_has_prefix (cell, "=\"\""));
+    }
+
+  /* Read back as they were (white space around a cell is trimmed), and
+   * guarded again. */
+  import_text (target, LIAN_RECORD_KIND_NEED, first);
+  need = lian_registry_lookup_need (target, "need-001");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), titles[0]);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_description (need), long_text->str);
+  need = lian_registry_lookup_need (target, "need-002");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "=1+1");
+  g_string_truncate (huge, huge->len - 1);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_description (need), huge->str);
+  for (guint i = 4; titles[i]; i++)
+    CU_ASSERT_STRING_EQUAL (lian_need_get_title (lian_registry_lookup_need (target, needs[i])),
+                            titles[i]);
+  second = export (target, LIAN_RECORD_KIND_NEED, NULL, LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL);
+  title = need_cell (second, "need-008,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "\"=\"\"'=1+1\"\"\"");
+  g_clear_pointer (&title, g_free);
+  title = need_cell (second, "need-002,", 6);
+  CU_ASSERT_STRING_EQUAL (title, "\"=\"\"=1+1\"\"\"");
+}
+
+static void
+test_list_cells_guarded (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) target = lian_registry_new ();
+  g_autoptr(LianServiceItem) item = lian_service_item_new ("svc-1", "贷款", LIAN_SERVICE_KIND_POLICY);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char * const keywords[] = { "=2+2", "=HYPERLINK(\"http://evil\")", NULL };
+  LianServiceItem *back;
+
+  lian_service_item_set_categories (item, LIAN_NEED_CATEGORIES_FINANCING);
+  lian_service_item_set_keywords (item, keywords);
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (item), &error));
+  text = export (registry, LIAN_RECORD_KIND_SERVICE, NULL, LIAN_CSV_EXPORT_FLAGS_NONE);
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, ",\"=\"\"=2+2、=HYPERLINK(\"\"\"\"http://evil\"\"\"\")\"\"\"\r\n"));
+  import_text (target, LIAN_RECORD_KIND_SERVICE, text);
+  back = lian_registry_lookup_service (target, "svc-1");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (back);
+  CU_ASSERT_STRING_EQUAL (lian_service_item_get_keywords (back)[1], keywords[1]);
+}
+
 static void
 test_round_trip_of_the_sample (void)
 {
@@ -399,6 +527,8 @@ main (void)
     { "/lian/csv-export/round-trip-of-the-sample", test_round_trip_of_the_sample },
     { "/lian/csv-export/masked-export-updates-nothing", test_masked_export_updates_nothing },
     { "/lian/csv-export/to-file", test_to_file },
+    { "/lian/csv-export/formulas-neutralised", test_formulas_neutralised },
+    { "/lian/csv-export/list-cells-guarded", test_list_cells_guarded },
     { NULL, NULL },
   };
   return lian_test_run ("csv-export", tests);

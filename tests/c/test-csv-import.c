@@ -329,10 +329,10 @@ static void
 test_gb18030_all_or_nothing (void)
 {
   static const Expected expected[] = {
-    { 2, SKIPPED, "ent-91321183993518190H", NULL, NULL },
-    { 3, SKIPPED, "ent-9132021493786579EY", NULL, NULL },
+    { 2, SKIPPED, "ent-91321183993518190H", NULL, "would be imported, but the file was refused" },
+    { 3, SKIPPED, "ent-9132021493786579EY", NULL, "would be imported, but the file was refused" },
     { 4, REJECTED, NULL, "统一社会信用代码", "check character is 'U', not 'X'" },
-    { 5, SKIPPED, "ent-9132118178778932CG", NULL, NULL },
+    { 5, SKIPPED, "ent-9132118178778932CG", NULL, "would be imported, but the file was refused" },
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
@@ -380,8 +380,29 @@ test_encodings_forced_and_refused (void)
   LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
 
   CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "a,b\n\0,c\n", 9, &error));
-  LIAN_ASSERT_MESSAGE (error, "line 2: a NUL byte");
+  LIAN_ASSERT_MESSAGE (error, "line 2, column 1: a NUL byte (0x00)");
   LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+}
+
+/* A NUL in UTF-8 text, past a cell with a line break: named, on its own
+ * line and in its own cell (not taken for GB18030 text that goes wrong
+ * somewhere else). */
+static void
+test_nul_byte_named_where_it_is (void)
+{
+  static const char data[] = "企业名称,统一社会信用代码,所在地区代码\n"
+                             "\"甲公司\n（一期）\",91320214526018159X,320214\n"
+                             "乙公司,\"9132\0\",320214\n";
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+  lian_csv_importer_set_encoding (importer, "GB18030");
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
 }
 
 static void
@@ -413,7 +434,7 @@ test_quoted_newlines (void)
 {
   static const Expected expected[] = {
     { 2, IMPORTED, "need-q1", NULL, NULL },
-    { 5, IMPORTED, "need-q2", NULL, NULL },
+    { 3, IMPORTED, "need-q2", NULL, NULL },   /* on line 5 of the file */
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
@@ -759,7 +780,7 @@ test_cells_read_as_typed (void)
     { 2, IMPORTED, "n1", NULL, NULL },
     { 3, REJECTED, "n2", "金额（元）", "-5 is negative" },
     { 4, REJECTED, "n3", "是否卡脖子", "\"也许\" is not 是 or 否 (true or false, 1 or 0)" },
-    { 5, REJECTED, "n4", "提交日期", "\"2023-02-30\" is not a date of the form YYYY-MM-DD" },
+    { 5, REJECTED, "n4", "提交日期", "\"2024/2/30\" is not a date: February 2024 has 29 days" },
     { 6, REJECTED, "n5", "所属产业链", "no chain has the id or name \"芯片链\"" },
     { 7, REJECTED, "n6", "所属产业链", "\"ent-wx-chip\" is an enterprise, not a chain" },
     { 8, REJECTED, "n/7", "编号", "id \"n/7\" holds '/', not one of [A-Za-z0-9._:-]" },
@@ -777,7 +798,7 @@ test_cells_read_as_typed (void)
       "n1,无锡华芯微电子有限公司,,FINANCING,贷款,\"1,234.00\",TRUE,2023.9.1 0:00,chain-ic,急\n"
       "n2,ent-wx-chip,,融资,贷款,-5,,,,\n"
       "n3,ent-wx-chip,,融资,贷款,,也许,,,\n"
-      "n4,ent-wx-chip,,融资,贷款,,,2023-02-30,,\n"
+      "n4,ent-wx-chip,,融资,贷款,,,2024/2/30,,\n"
       "n5,ent-wx-chip,,融资,贷款,,,,芯片链,\n"
       "n6,ent-wx-chip,,融资,贷款,,,,ent-wx-chip,\n"
       "n/7,ent-wx-chip,,融资,贷款,,,,,\n"
@@ -1035,6 +1056,158 @@ test_fifty_thousand_rows (void)
   CU_ASSERT_EQUAL (n_enterprises (registry), 32 + 49999);
 }
 
+/* Rows are numbered as the spreadsheet shows them: a row whose cells hold
+ * line breaks is one row, and so are a title row and a blank one. */
+static void
+test_rows_numbered_as_the_sheet (void)
+{
+  static const Expected expected[] = {
+    { 4, IMPORTED, "n-4", NULL, NULL },
+    { 5, IMPORTED, "n-5", NULL, NULL },
+    { 6, IMPORTED, "n-6", NULL, NULL },
+    { 7, REJECTED, "n-7", "问题类别", "a value is required" },
+    { 8, IMPORTED, "n-8", NULL, NULL },
+    { 9, IMPORTED, "n-9", NULL, NULL },
+    { 10, IMPORTED, "n-10", NULL, NULL },
+    { 11, REJECTED, "n-11", "企业编号", "no enterprise has the id or name \"ent-none\"" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) data = g_string_new ("2023年需求清单\r\n\r\n编号,企业编号,问题类别,需求标题,需求描述\r\n");
+
+  for (guint row = 4; row <= 11; row++)
+    g_string_append_printf (data, "n-%u,%s,%s,标题%u,\"第一行\n第二行%s\"\r\n", row,
+                            row == 11 ? "ent-none" : "ent-wx-chip", row == 7 ? "" : "融资",
+                            row, row % 2 ? "\n第三行" : "");
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, data->str, -1, &error));
+  check_results (importer, expected, G_N_ELEMENTS (expected));
+}
+
+/* Two exports joined into one file: the second byte-order mark is named. */
+static void
+test_joined_files_refused (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+  static const char part[] = "\xEF\xBB\xBF企业名称,统一社会信用代码,所在地区代码\r\n"
+                             "甲公司,91320214526018159X,320214\r\n";
+  g_autofree char *joined = g_strconcat (part, part, NULL);
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, joined, -1, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "line 3: a byte-order mark (U+FEFF) in the middle of the "
+                                          "file, as when two CSV files are joined into one; remove it "
+                                          "and the second header row");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX);
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-91320214526018159X"));
+}
+
+/* A refused file still says what became of every row, all its errors
+ * included, in the results and the report. */
+static void
+test_refused_file_reports_every_row (void)
+{
+  static const char data[] =
+    "编号,企业编号,问题类别,需求标题\n"
+    "need-001,ent-ks-equip,融资,更新的标题\n"
+    "n-2,ent-none,融资,甲\n"
+    "n-3,ent-wx-chip,火星,乙\n"
+    "n-4,ent-wx-chip,人才,丙\n";
+  static const Expected expected[] = {
+    { 2, SKIPPED, "need-001", NULL, "would update the record, but the file was refused" },
+    { 3, REJECTED, "n-2", "企业编号", "no enterprise has the id or name \"ent-none\"" },
+    { 4, REJECTED, "n-3", "问题类别", NULL },
+    { 5, SKIPPED, "n-4", NULL, "would be imported, but the file was refused" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  GListModel *results = lian_csv_importer_get_results (importer);
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "2 of 4 rows rejected; first: row 3");
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (results), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LianCsvRowResult) result = g_list_model_get_item (results, i);
+      CU_ASSERT_EQUAL (lian_csv_row_result_get_row (result), expected[i].row);
+      CU_ASSERT_EQUAL (lian_csv_row_result_get_outcome (result), expected[i].outcome);
+      if (expected[i].message)
+        CU_ASSERT_STRING_EQUAL (lian_csv_row_result_get_message (result), expected[i].message);
+    }
+  report = lian_csv_importer_dup_report (importer);
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n2,未导入,need-001,,\"would update the record, but the "
+                                          "file was refused\"\r\n3,已拒绝,n-2,企业编号,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n4,已拒绝,n-3,问题类别,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (report, "\r\n5,未导入,n-4,,"));
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (lian_registry_lookup_need (registry, "need-001")),
+                          "流动资金贷款");
+}
+
+/* History times as people type them: a space for the T, no seconds, no
+ * zone (China Standard Time), as the CSV guide says. */
+static void
+test_history_times_as_typed (void)
+{
+  static const char data[] =
+    "编号,企业编号,问题类别,需求标题,状态,办理记录\n"
+    "h-1,ent-wx-chip,融资,贷款,已受理,\"2023-09-04 10:00 | 已提交\n"
+    "2023-09-05T09:30 | 已受理 | org-wx-ic-committee | 转市委人才办\n"
+    "2023-09-05 09:45:10+09:00 | 已受理\"\n"
+    "h-2,ent-wx-chip,融资,贷款,,2023-09-04 10 | 已提交\n";
+  static const Expected expected[] = {
+    { 2, IMPORTED, "h-1", NULL, NULL },
+    { 3, REJECTED, "h-2", "办理记录",
+      "line 1: \"2023-09-04 10\" is not a time such as 2023-09-04T10:00:00+08:00" },
+  };
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *history;
+  g_autofree char *first = NULL, *second = NULL, *third = NULL;
+  LianNeed *need;
+
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, data, -1, &error));
+  check_results (importer, expected, G_N_ELEMENTS (expected));
+  need = lian_registry_lookup_need (registry, "h-1");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (need);
+  history = lian_need_get_history (need);
+  CU_ASSERT_EQUAL_FATAL (history->len, 3);
+  first = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 0)));
+  second = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 1)));
+  third = g_date_time_format_iso8601 (lian_need_event_get_at (g_ptr_array_index (history, 2)));
+  CU_ASSERT_STRING_EQUAL (first, "2023-09-04T10:00:00+08");
+  CU_ASSERT_STRING_EQUAL (second, "2023-09-05T09:30:00+08");
+  CU_ASSERT_STRING_EQUAL (third, "2023-09-05T09:45:10+09");
+}
+
+/* A sheet saved as tab-separated text: the header error says so. */
+static void
+test_tab_separated_file_hinted (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer,
+                                                  "企业名称\t统一社会信用代码\t所在地区代码\n"
+                                                  "甲公司\t91320214526018159X\t320214\n", -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "the header lacks the required columns");
+  LIAN_ASSERT_MESSAGE (error, "; its cells are separated by tabs, not commas: save the sheet as "
+                              "\"CSV UTF-8\"");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING);
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "企业名称;统一社会信用代码;所在地区代码\n",
+                                                  -1, &error));
+  LIAN_ASSERT_MESSAGE (error, "separated by semicolons");
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, "名称,代码\n", -1, &error));
+  CU_ASSERT_PTR_NULL (strstr (error->message, "separated"));
+}
+
 static void
 test_objects_finalized (void)
 {
@@ -1091,6 +1264,12 @@ main (void)
     { "/lian/csv-import/cancelled", test_cancelled },
     { "/lian/csv-import/fifty-thousand-rows", test_fifty_thousand_rows },
     { "/lian/csv-import/objects-finalized", test_objects_finalized },
+    { "/lian/csv-import/nul-byte-named-where-it-is", test_nul_byte_named_where_it_is },
+    { "/lian/csv-import/rows-numbered-as-the-sheet", test_rows_numbered_as_the_sheet },
+    { "/lian/csv-import/joined-files-refused", test_joined_files_refused },
+    { "/lian/csv-import/refused-file-reports-every-row", test_refused_file_reports_every_row },
+    { "/lian/csv-import/history-times-as-typed", test_history_times_as_typed },
+    { "/lian/csv-import/tab-separated-file-hinted", test_tab_separated_file_hinted },
     { NULL, NULL },
   };
   return lian_test_run ("csv-import", tests);

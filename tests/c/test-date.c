@@ -31,6 +31,29 @@ test_check_reports_invalid_date (void)
 }
 
 static void
+test_check_says_why (void)
+{
+  static const struct { const char *date, *message; } cases[] = {
+    { "2023-02-29", "\"2023-02-29\" is not a date: February 2023 has 28 days" },
+    { "2024-02-30", "\"2024-02-30\" is not a date: February 2024 has 29 days" },
+    { "2023-04-31", "\"2023-04-31\" is not a date: April 2023 has 30 days" },
+    { "2023-13-01", "\"2023-13-01\" is not a date: there is no month 13" },
+    { "2023-00-10", "\"2023-00-10\" is not a date: there is no month 0" },
+    { "2023-01-00", "\"2023-01-00\" is not a date: there is no day 0" },
+    { "0000-01-01", "\"0000-01-01\" is not a date: there is no year 0" },
+    { "2023/1/1", "\"2023/1/1\" is not a date of the form YYYY-MM-DD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      CU_ASSERT_FALSE (lian_date_check (cases[i].date, &error));
+      CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+      CU_ASSERT_STRING_EQUAL (error->message, cases[i].message);
+    }
+}
+
+static void
 test_days_between (void)
 {
   CU_ASSERT_EQUAL (lian_date_days_between ("2023-07-11", "2023-07-11"), 0);
@@ -95,6 +118,7 @@ main (void)
     { "/lian/date/from-date-time-uses-its-zone", test_from_date_time_uses_its_zone },
     { "/lian/date/from-date-time-four-digit-year", test_from_date_time_four_digit_year },
     { "/lian/date/check-message-is-utf8", test_check_message_is_utf8 },
+    { "/lian/date/check-says-why", test_check_says_why },
     { NULL, NULL },
   };
   return lian_test_run ("date", tests);

@@ -468,13 +468,13 @@ test_bad_filter_is_an_error (void)
     const char *message;
   } cases[] = {
     { "since", "2023-13-01", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
-      "filter since: \"2023-13-01\" is not a date of the form YYYY-MM-DD" },
+      "filter since: \"2023-13-01\" is not a date: there is no month 13" },
     { "until", "2023/12/31", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
       "filter until: \"2023/12/31\" is not a date of the form YYYY-MM-DD" },
     { "as-of", "yesterday", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
       "filter as-of: \"yesterday\" is not a date of the form YYYY-MM-DD" },
     { "resolved-until", "2023-02-29", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_DATE,
-      "filter resolved-until: \"2023-02-29\" is not a date of the form YYYY-MM-DD" },
+      "filter resolved-until: \"2023-02-29\" is not a date: February 2023 has 28 days" },
     { "region", "3202", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,
       "filter region: region code \"3202\" does not have 6 digits" },
     { "region", "990000", lian_data_error_quark, LIAN_DATA_ERROR_INVALID_REGION,

@@ -939,7 +939,7 @@ test_select_needs (void)
   ASSERT_IDS (select_ids (reg, f), "n2,n3,n4,n5");
   lian_filter_set_since (f, "2023-02-30");
   ASSERT_IDS (select_ids (reg, f),
-              "refused: filter since: \"2023-02-30\" is not a date of the form YYYY-MM-DD");
+              "refused: filter since: \"2023-02-30\" is not a date: February 2023 has 28 days");
   lian_filter_set_since (f, NULL);
 
   lian_filter_set_text (f, "贷款");

@@ -75,4 +75,28 @@ test('export masks phones and imports back', () => {
     assertEqual(registry.lookup_enterprise('ent-dy-frame').contact_phone, '13612354566');
 });
 
+test('a refused file says what every good row would have done', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.NEED);
+    const bytes = new TextEncoder().encode('编号,企业编号,问题类别,需求标题,需求描述\n' +
+        'n-1,ent-wx-chip,融资,甲,"第一行\n第二行"\nn-2,ent-none,融资,乙,\n');
+    assertThrows(() => importer.import_data(bytes), err => err.message.startsWith('1 of 2 rows rejected'));
+    const [good, bad] = results(importer);
+    assertEqual([good.row, good.outcome, good.message],
+        [2, Lian.CsvOutcome.SKIPPED, 'would be imported, but the file was refused']);
+    assertEqual([bad.row, bad.outcome], [3, Lian.CsvOutcome.REJECTED]);
+});
+
+test('a formula title is guarded on export and read back', () => {
+    const registry = sampleRegistry();
+    const title = '=HYPERLINK("http://evil","x")';
+    registry.lookup_need('need-001').title = title;
+    const [text] = registry.export_csv_to_data(new Lian.Filter({record_kind: Lian.RecordKind.NEED}),
+        Lian.CsvExportFlags.NONE);
+    assert(text.includes(',"=""=HYPERLINK(""""http://evil"""",""""x"""")""",'));
+    const target = sampleRegistry();
+    assert(Lian.CsvImporter.new(target, Lian.RecordKind.NEED).import_data(new TextEncoder().encode(text)));
+    assertEqual(target.lookup_need('need-001').title, title);
+});
+
 run();

@@ -112,6 +112,18 @@ class CsvExportTest(unittest.TestCase):
         self.assertTrue(importer.import_data(text.encode('utf-8')))
         self.assertEqual(json.loads(target.save_to_data()[0])['services'], doc['services'])
 
+    def test_formula_titles_are_guarded_and_read_back(self):
+        registry = sample_registry()
+        title = '=HYPERLINK("http://evil","x")\n第二行'
+        registry.lookup_need('need-001').props.title = title
+        text, _ = registry.export_csv_to_data(Lian.Filter(record_kind=Lian.RecordKind.NEED),
+                                              Lian.CsvExportFlags.NONE)
+        self.assertIn(',"=""=HYPERLINK(""""http://evil"""",""""x"""")""&CHAR(10)&""第二行""",', text)
+        target = sample_registry()
+        importer = Lian.CsvImporter.new(target, Lian.RecordKind.NEED)
+        self.assertTrue(importer.import_data(text.encode('utf-8')))
+        self.assertEqual(target.lookup_need('need-001').props.title, title)
+
     def test_export_to_file(self):
         registry = sample_registry()
         with tempfile.TemporaryDirectory() as tmp:
