@@ -2,11 +2,15 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * lian_registry_save_to_file() writes PATH.XXXXXX beside PATH, flushes it
- * and renames it over PATH. A process killed during a save therefore leaves
- * PATH whole (old or new) and, possibly, its PATH.XXXXXX: lian cannot
- * remove the temporary file of a process that no longer runs. This test
- * removes them.
+ * lian_registry_save_to_file() writes .NAME.lian-XXXXXX beside PATH, flushes
+ * it and renames it over PATH. A process killed during a save therefore
+ * leaves PATH whole (old or new) and, possibly, its temporary file, which a
+ * later save removes once it is stale (see the stale-temporary tests
+ * below). This test removes them itself.
+ *
+ * The other tests here check what a save does to what PATH is: a link is
+ * followed, a mode and an owner are kept, and a device or a FIFO is
+ * written straight through, never replaced.
  */
 #include <fcntl.h>
 #include <signal.h>
@@ -73,7 +77,19 @@ make_registry (guint       n,
   return registry;
 }
 
-/* The names in @dir other than @keep; fails on any that is not @keep.XXXXXX. */
+/* Whether @name is a temporary file of a save of @target: .TARGET.lian-XXXXXX */
+static gboolean
+is_temp_of (const char *name,
+            const char *target)
+{
+  gsize n = strlen (target);
+
+  return name[0] == '.' && strncmp (name + 1, target, n) == 0 &&
+         g_str_has_prefix (name + 1 + n, ".lian-") && strlen (name) == n + 13;
+}
+
+/* The names in @dir other than @keep; fails on any that is not a
+ * temporary file of @keep. */
 static guint
 remove_strays (const char *dir,
                const char *keep)
@@ -88,8 +104,7 @@ remove_strays (const char *dir,
 
       if (g_str_equal (name, keep))
         continue;
-      if (!g_str_has_prefix (name, keep) || strlen (name) != strlen (keep) + 7 ||
-          name[strlen (keep)] != '.')
+      if (!is_temp_of (name, keep))
         {
           g_printerr ("unexpected file %s\n", name);
           CU_FAIL ("a file that is not a temporary file of the save");
