@@ -425,7 +425,8 @@ lian_save_file_commit (LianSaveFile  *file,
  * - A symbolic link is followed: the file it leads to is replaced, and the
  *   link stays a link. A link that leads nowhere yet makes that file.
  * - A character device (`/dev/null`, a terminal) or a FIFO is written
- *   straight through, as a shell's `>` would; it is not replaced.
+ *   straight through, as a shell's `>` would; it is not replaced. (A FIFO
+ *   is opened as a shell opens it: the call waits for a reader.)
  * - A folder, a block device or a socket is refused with
  *   `G_IO_ERROR_IS_DIRECTORY` or `G_IO_ERROR_NOT_REGULAR_FILE`.
  *
