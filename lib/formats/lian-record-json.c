@@ -100,6 +100,7 @@ init_member_tables (void)
       GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
       guint n = g_strv_length ((char **) kinds[k].fields);
 
+      g_assert (n <= 64);   /* a bit of LianRecordBuilder.seen each */
       tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
       tables[k].pspecs = g_new0 (GParamSpec *, n);
       for (guint i = 0; i < n; i++)
