@@ -50,7 +50,7 @@ write_report (const char *name,
       fputs (text, stdout);
       return EXIT_OK;
     }
-  if (!g_file_set_contents (output, text, -1, &error))
+  if (!lian_file_set_contents (output, text, -1, NULL, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
       return EXIT_DATA;

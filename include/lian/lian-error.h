@@ -67,8 +67,9 @@ typedef enum {
 
 /**
  * LianFormatError:
- * @LIAN_FORMAT_ERROR_SYNTAX: the text is not well-formed (JSON syntax, CSV
- *   quoting); the message gives line and column
+ * @LIAN_FORMAT_ERROR_SYNTAX: the text is not well-formed (JSON syntax, a
+ *   member given twice in a JSON object, CSV quoting); the message gives
+ *   line and column
  * @LIAN_FORMAT_ERROR_WRONG_TYPE: a member or cell has the wrong type (a
  *   string where a number belongs, `null` where a record belongs)
  * @LIAN_FORMAT_ERROR_UNSUPPORTED: the document is of another format, or of a

@@ -44,5 +44,6 @@
 #include <lian/lian-summary.h>
 #include <lian/lian-mask.h>
 #include <lian/lian-report.h>
+#include <lian/lian-file.h>
 
 #undef _LIAN_INSIDE

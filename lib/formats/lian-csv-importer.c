@@ -9,6 +9,7 @@
 #include "lian-csv-import-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
+#include "lian-file.h"
 
 /**
  * LianCsvImporter:
@@ -795,10 +796,12 @@ lian_csv_importer_dup_report (LianCsvImporter *self)
  * lian_csv_importer_write_report:
  * @self: an importer
  * @path: (type filename): the file to write
- * @error: return location for a `G_FILE_ERROR`
+ * @error: return location for a `G_IO_ERROR`
  *
- * Writes the report of [method@Lian.CsvImporter.dup_report] to a file,
- * atomically: the file holds the old content or the whole report.
+ * Writes the report of [method@Lian.CsvImporter.dup_report] to a file as
+ * [func@Lian.file_set_contents] does: atomically (the file holds the old
+ * content or the whole report), through a symbolic link, keeping the mode
+ * and owner of the file it replaces.
  *
  * Returns: true if the report was written
  */
@@ -814,5 +817,5 @@ lian_csv_importer_write_report (LianCsvImporter  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   report = lian_csv_importer_dup_report (self);
-  return g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return lian_file_set_contents (path, report, -1, NULL, error);
 }

@@ -136,6 +136,7 @@ read_top (LianDocument  *doc,
 {
   g_autoptr(JsonNode) format = NULL;
   g_autoptr(JsonNode) version = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean first = TRUE;
 
   if (!lian_json_pull_next (pull, error))
@@ -148,7 +149,7 @@ read_top (LianDocument  *doc,
     }
   if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
     {
-      g_autoptr(JsonNode) other = lian_json_pull_node (pull, error);
+      g_autoptr(JsonNode) other = lian_json_pull_node (pull, NULL, error);
       if (other == NULL)
         return FALSE;
       g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
@@ -174,6 +175,10 @@ read_top (LianDocument  *doc,
       if (pull->token != LIAN_TOKEN_STRING)
         return lian_json_pull_error (pull, error, "expected a member name, not %s",
                                      lian_json_pull_token_name (pull->token));
+      /* A second "needs" is neither merged with the first nor put in its
+       * place: the document is refused. */
+      if (!g_hash_table_add (seen, g_strdup (pull->string->str)))
+        return lian_json_pull_duplicate (pull, NULL, pull->string->str, error);
       name = g_strdup (pull->string->str);
       if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
           !lian_json_pull_next (pull, error))
@@ -190,7 +195,8 @@ read_top (LianDocument  *doc,
         }
       else
         {
-          JsonNode *value = lian_json_pull_node (pull, error);
+          g_auto(LianPlace) where = { NULL, name, 0, FALSE, NULL };
+          JsonNode *value = lian_json_pull_node (pull, &where, error);
           if (value == NULL)
             return FALSE;
           if (kind >= 0 && !JSON_NODE_HOLDS_NULL (value))
@@ -203,15 +209,9 @@ read_top (LianDocument  *doc,
           if (kind >= 0)
             json_node_unref (value);
           else if (g_str_equal (name, "format"))
-            {
-              g_clear_pointer (&format, json_node_unref);
-              format = value;
-            }
+            format = value;
           else if (g_str_equal (name, "version"))
-            {
-              g_clear_pointer (&version, json_node_unref);
-              version = value;
-            }
+            version = value;
           else
             {
               if (doc->extra == NULL)

@@ -57,14 +57,42 @@ gboolean  lian_json_pull_expect   (LianJsonPull  *pull,
                                    LianToken      token,
                                    const char    *what,
                                    GError       **error);
-/* Reads the value starting at the current token into a node. */
+/* Where a value sits in a document ("$.needs[3].history[1]"), written out
+ * only when a message needs it. A place with a member is PARENT.MEMBER, or
+ * PARENT.MEMBER[INDEX] when indexed; one without is PARENT[INDEX]. */
+typedef struct _LianPlace LianPlace;
+struct _LianPlace
+{
+  LianPlace  *parent;    /* NULL: the document itself, "$" */
+  const char *member;
+  guint       index;
+  gboolean    indexed;
+  char       *text;      /* the path, once asked for */
+};
+
+/* The path of @place; "$" for NULL. */
+const char *lian_place_path       (LianPlace     *place);
+void        lian_place_clear      (LianPlace     *place);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LianPlace, lian_place_clear)
+
+/* Reads the value starting at the current token into a node; @place is
+ * the value's, for the messages (NULL: the document). An object that
+ * holds a member name twice is refused. */
 JsonNode *lian_json_pull_node     (LianJsonPull  *pull,
+                                   LianPlace     *place,
                                    GError       **error);
 /* Checks the value starting at the current token without keeping it. */
 gboolean  lian_json_pull_skip     (LianJsonPull  *pull,
                                    GError       **error);
 /* "'{'", "a string", "the end of the document" */
 const char *lian_json_pull_token_name (LianToken token);
+/* Refuses the member @name of the object at @object (NULL: the
+ * document), met a second time: the current token is its name. */
+gboolean  lian_json_pull_duplicate (LianJsonPull  *pull,
+                                    LianPlace     *object,
+                                    const char    *name,
+                                    GError       **error);
 /* Sets a syntax error at the current token. */
 gboolean  lian_json_pull_error    (LianJsonPull  *pull,
                                    GError       **error,

@@ -83,6 +83,32 @@ lian_json_pull_error (LianJsonPull  *pull,
   return FALSE;
 }
 
+/* Places */
+
+const char *
+lian_place_path (LianPlace *place)
+{
+  if (place == NULL)
+    return "$";
+  if (place->text == NULL)
+    {
+      const char *parent = lian_place_path (place->parent);
+      if (place->member == NULL)
+        place->text = g_strdup_printf ("%s[%u]", parent, place->index);
+      else if (place->indexed)
+        place->text = g_strdup_printf ("%s.%s[%u]", parent, place->member, place->index);
+      else
+        place->text = g_strdup_printf ("%s.%s", parent, place->member);
+    }
+  return place->text;
+}
+
+void
+lian_place_clear (LianPlace *place)
+{
+  g_clear_pointer (&place->text, g_free);
+}
+
 static gboolean
 fail (LianJsonPull  *pull,
       const char    *at,
@@ -481,6 +507,20 @@ lian_json_pull_next (LianJsonPull  *pull,
     }
 }
 
+gboolean
+lian_json_pull_duplicate (LianJsonPull  *pull,
+                          LianPlace     *object,
+                          const char    *name,
+                          GError       **error)
+{
+  g_auto(LianPlace) member = { object, name, 0, FALSE, NULL };
+
+  /* JSON leaves it open which of the two counts; lian keeps neither. */
+  return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+               "%s: duplicate member (a name may appear only once in an object)",
+               lian_place_path (&member));
+}
+
 const char *
 lian_json_pull_token_name (LianToken token)
 {
@@ -506,6 +546,7 @@ lian_json_pull_expect (LianJsonPull  *pull,
 
 JsonNode *
 lian_json_pull_node (LianJsonPull  *pull,
+                     LianPlace     *place,
                      GError       **error)
 {
   JsonNode *node;
@@ -538,6 +579,7 @@ lian_json_pull_node (LianJsonPull  *pull,
           return NULL;
         while (pull->token != LIAN_TOKEN_END_ARRAY)
           {
+            g_auto(LianPlace) where = { place, NULL, json_array_get_length (array), TRUE, NULL };
             JsonNode *item;
             if (json_array_get_length (array) > 0)
               {
@@ -547,7 +589,7 @@ lian_json_pull_node (LianJsonPull  *pull,
                 if (!lian_json_pull_next (pull, error))
                   return NULL;
               }
-            item = lian_json_pull_node (pull, error);
+            item = lian_json_pull_node (pull, &where, error);
             if (item == NULL)
               return NULL;
             json_array_add_element (array, item);
@@ -567,6 +609,7 @@ lian_json_pull_node (LianJsonPull  *pull,
         while (pull->token != LIAN_TOKEN_END_OBJECT)
           {
             g_autofree char *name = NULL;
+            g_auto(LianPlace) where = { place, NULL, 0, FALSE, NULL };
             JsonNode *value;
             if (!first)
               {
@@ -580,11 +623,14 @@ lian_json_pull_node (LianJsonPull  *pull,
             if (pull->token != LIAN_TOKEN_STRING)
               return lian_json_pull_error (pull, error, "expected a member name, not %s",
                                            lian_json_pull_token_name (pull->token)), NULL;
+            if (json_object_has_member (object, pull->string->str))
+              return lian_json_pull_duplicate (pull, place, pull->string->str, error), NULL;
             name = g_strdup (pull->string->str);
+            where.member = name;
             if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
                 !lian_json_pull_next (pull, error))
               return NULL;
-            value = lian_json_pull_node (pull, error);
+            value = lian_json_pull_node (pull, &where, error);
             if (value == NULL)
               return NULL;
             json_object_set_member (object, name, value);

@@ -12,27 +12,11 @@
 
 #include "lian-record.h"
 #include "lian-json-writer-private.h"
+#include "lian-json-pull-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct _LianRecordBuilder LianRecordBuilder;
-
-/* Where a value sits in a document ("$.needs[3].history[1]"), written out
- * only when a message needs it. */
-typedef struct _LianPlace LianPlace;
-struct _LianPlace
-{
-  LianPlace  *parent;    /* NULL: a member of the document itself */
-  const char *member;
-  guint       index;
-  gboolean    indexed;
-  char       *text;      /* the path, once asked for */
-};
-
-const char        *lian_place_path              (LianPlace  *place);
-void               lian_place_clear             (LianPlace  *place);
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LianPlace, lian_place_clear)
 
 /* The kind of record stored under a document member ("needs"), or -1. */
 int                lian_record_kind_from_member (const char *member);
@@ -42,8 +26,8 @@ LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
 void               lian_record_builder_reset  (LianRecordBuilder  *builder);
 /* @place is the record's ("$.needs[3]"); errors name the member below it. */
-/* Reads one member; the tokenizer's current token is its name. */
-typedef struct _LianJsonPull LianJsonPull;
+/* Reads one member; the tokenizer's current token is its name. A member
+ * the record already has is refused. */
 gboolean           lian_record_builder_read   (LianRecordBuilder  *builder,
                                                LianPlace          *place,
                                                LianJsonPull       *pull,

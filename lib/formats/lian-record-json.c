@@ -100,6 +100,7 @@ init_member_tables (void)
       GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
       guint n = g_strv_length ((char **) kinds[k].fields);
 
+      g_assert (n <= 64);   /* a bit of LianRecordBuilder.seen each */
       tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
       tables[k].pspecs = g_new0 (GParamSpec *, n);
       for (guint i = 0; i < n; i++)
@@ -147,27 +148,6 @@ member_position_after (LianRecordKind  kind,
   return member_position (kind, name);
 }
 
-/* Places */
-
-const char *
-lian_place_path (LianPlace *place)
-{
-  if (place->text == NULL)
-    {
-      const char *parent = place->parent ? lian_place_path (place->parent) : "$";
-      place->text = place->indexed
-                    ? g_strdup_printf ("%s.%s[%u]", parent, place->member, place->index)
-                    : g_strdup_printf ("%s.%s", parent, place->member);
-    }
-  return place->text;
-}
-
-void
-lian_place_clear (LianPlace *place)
-{
-  g_clear_pointer (&place->text, g_free);
-}
-
 /* Building */
 
 /* The record is made when its first member is met, and each member is
@@ -180,6 +160,7 @@ struct _LianRecordBuilder
   GObjectClass  *klass;
   LianRecord    *record;
   int            last;         /* the position of the last member read */
+  guint64        seen;         /* the positions of the members read */
   GParamSpec    *construct_pspecs[2];
   GValue         construct[2];
   guint          n_construct;
@@ -204,6 +185,7 @@ lian_record_builder_reset (LianRecordBuilder *b)
 {
   g_clear_object (&b->record);
   b->last = -1;
+  b->seen = 0;
   for (guint i = 0; i < b->n_construct; i++)
     g_value_unset (&b->construct[i]);
   b->n_construct = 0;
@@ -488,16 +470,28 @@ small_list (const char *member)
   return NULL;
 }
 
-/* The position of @name among @list's names; an unknown one is an error. */
+/* The position of @name among @list's names, or -1. */
+static int
+small_index (const SmallList *list,
+             const char      *name)
+{
+  for (int i = 0; list->names[i]; i++)
+    if (g_str_equal (list->names[i], name))
+      return i;
+  return -1;
+}
+
+/* The same; an unknown one is an error. */
 static int
 small_position (const SmallList  *list,
                 const char       *name,
                 LianPlace        *where,
                 GError          **error)
 {
-  for (int i = 0; list->names[i]; i++)
-    if (g_str_equal (list->names[i], name))
-      return i;
+  int i = small_index (list, name);
+
+  if (i >= 0)
+    return i;
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
                "%s.%s: unknown member", lian_place_path (where), name);
   return -1;
@@ -510,17 +504,6 @@ small_clear (char **m)
     g_clear_pointer (&m[i], g_free);
 }
 
-/* A repeated list member: the last one counts. */
-static void
-small_list_reset (LianRecordBuilder *b,
-                  const SmallList   *list)
-{
-  if (list->add == add_chain_link)
-    g_clear_pointer (&b->links, g_ptr_array_unref);
-  else
-    g_clear_pointer (&b->events, g_ptr_array_unref);
-}
-
 /* Reads one list from the tokens; the current token opens the array. */
 static gboolean
 read_small_list_pull (LianRecordBuilder  *b,
@@ -531,7 +514,6 @@ read_small_list_pull (LianRecordBuilder  *b,
 {
   guint index = 0;
 
-  small_list_reset (b, list);
   if (pull->token != LIAN_TOKEN_BEGIN_ARRAY)
     return wrong_type (error, place, list->member, "an array");
   if (!lian_json_pull_next (pull, error))
@@ -541,6 +523,7 @@ read_small_list_pull (LianRecordBuilder  *b,
       g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
       char *m[SMALL_MAX] = { NULL, };
       gboolean ok = TRUE, first = TRUE;
+      guint seen = 0;
 
       if (index++ > 0)
         {
@@ -573,6 +556,14 @@ read_small_list_pull (LianRecordBuilder  *b,
           first = FALSE;
           if (!ok)
             break;
+          k = small_index (list, pull->string->str);
+          if (k >= 0 && (seen & (1u << k)) != 0)
+            {
+              ok = lian_json_pull_duplicate (pull, &where, pull->string->str, error);
+              break;
+            }
+          if (k >= 0)
+            seen |= 1u << k;
           name = g_strdup (pull->string->str);
           if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
               !lian_json_pull_next (pull, error) ||
@@ -619,16 +610,10 @@ store_property (LianRecordBuilder  *b,
       return TRUE;
     }
 
-  /* Kept, as a copy, for the end; a repeated member: the last one counts. */
-  for (i = 0; i < b->n_construct && b->construct_pspecs[i] != pspec; i++)
-    ;
-  if (i == b->n_construct)
-    {
-      g_assert (i < G_N_ELEMENTS (b->construct));
-      b->construct_pspecs[b->n_construct++] = pspec;
-    }
-  else
-    g_value_unset (&b->construct[i]);
+  /* Kept, as a copy, for the end (a member is read once). */
+  i = b->n_construct;
+  g_assert (i < G_N_ELEMENTS (b->construct));
+  b->construct_pspecs[b->n_construct++] = pspec;
   g_value_init (&b->construct[i], G_VALUE_TYPE (&value));
   if (G_VALUE_HOLDS_STRING (&value))
     g_value_set_string (&b->construct[i], g_value_get_string (&value));
@@ -651,8 +636,14 @@ lian_record_builder_read (LianRecordBuilder  *b,
   g_autofree char *unknown = NULL;
   const char *name;
 
+  if (position >= 0 ? (b->seen & (G_GUINT64_CONSTANT (1) << position)) != 0
+                    : b->extra != NULL && json_object_has_member (b->extra, pull->string->str))
+    return lian_json_pull_duplicate (pull, place, pull->string->str, error);
   if (position >= 0)
-    name = kinds[b->kind].fields[position];
+    {
+      name = kinds[b->kind].fields[position];
+      b->seen |= G_GUINT64_CONSTANT (1) << position;
+    }
   else
     name = unknown = g_strdup (pull->string->str);
   if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
@@ -666,7 +657,8 @@ lian_record_builder_read (LianRecordBuilder  *b,
     }
   if (position < 0)
     {
-      JsonNode *node = lian_json_pull_node (pull, error);
+      g_auto(LianPlace) where = { place, name, 0, FALSE, NULL };
+      JsonNode *node = lian_json_pull_node (pull, &where, error);
       if (node == NULL)
         return FALSE;
       if (b->extra == NULL)

@@ -11,6 +11,7 @@
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
 #include "lian-mask.h"
+#include "lian-file.h"
 #include "lian-date-private.h"
 
 typedef struct
@@ -412,11 +413,14 @@ lian_registry_export_csv_to_data (LianRegistry       *self,
  * @filter: which records
  * @flags: how to write them
  * @path: (type filename): the file to write
- * @error: return location for a `G_FILE_ERROR`, or an error of
+ * @error: return location for a `G_IO_ERROR`, or an error of
  *   [method@Lian.Registry.select] when it refuses @filter
  *
  * Writes the CSV text of [method@Lian.Registry.export_csv_to_data] to a
- * file, atomically: the file holds its old content or the whole export.
+ * file as [func@Lian.file_set_contents] does: atomically (the file holds
+ * its old content or the whole export), through a symbolic link, keeping
+ * the mode and owner of the file it replaces; a device or a FIFO is
+ * written straight through.
  *
  * Returns: true if the file was written
  */
@@ -438,6 +442,5 @@ lian_registry_export_csv_to_file (LianRegistry        *self,
   data = export_csv (self, filter, flags, &length, error);
   if (data == NULL)
     return FALSE;
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                   error);
+  return lian_file_set_contents (path, data, length, NULL, error);
 }

@@ -4,16 +4,13 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
 
 #include "lian-registry-json.h"
 #include "lian-registry-private.h"
 #include "lian-record-json-private.h"
 #include "lian-json-writer-private.h"
+#include "lian-file-private.h"
 
 static int
 compare_ids (gconstpointer a,
@@ -160,43 +157,8 @@ lian_registry_save_to_stream (LianRegistry   *self,
   return ok && g_output_stream_flush (stream, cancellable, error);
 }
 
-typedef struct
-{
-  int           fd;
-  const char   *path;
-  GCancellable *cancellable;
-} FileSink;
-
-static gboolean
-file_sink (const char  *data,
-           gsize        length,
-           gpointer     user_data,
-           GError     **error)
-{
-  FileSink *sink = user_data;
-
-  if (g_cancellable_set_error_if_cancelled (sink->cancellable, error))
-    return FALSE;
-  while (length > 0)
-    {
-      gssize n = write (sink->fd, data, length);
-      if (n < 0)
-        {
-          int saved = errno;
-          if (saved == EINTR)
-            continue;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       "%s: %s", sink->path, g_strerror (saved));
-          return FALSE;
-        }
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
-/* Writes aside, flushes to disk, then renames over @path: whoever reads
- * @path sees the old document or the new one, never a part. */
+/* Writes the document (or @bytes, written already) to @path through the
+ * one function lian saves every file with. */
 static gboolean
 write_atomically (const char    *path,
                   LianRegistry  *self,
@@ -204,56 +166,28 @@ write_atomically (const char    *path,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autofree char *tmp = g_strdup_printf ("%s.XXXXXX", path);
-  FileSink sink = { -1, path, cancellable };
+  LianSaveFile *file = lian_save_file_open (path, cancellable, error);
   gboolean ok;
-  int saved;
 
-  /* Created 0666 less the umask, the mode any new file gets. (Reading the
-   * umask would mean setting it, for every thread of the process.) */
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    {
-      saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
-      return FALSE;
-    }
-
+  if (file == NULL)
+    return FALSE;
   if (bytes)
-    ok = file_sink (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &sink, error);
+    ok = lian_save_file_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               error);
   else
     {
       LianJsonWriter w;
-      lian_json_writer_init (&w, file_sink, &sink);
+      lian_json_writer_init (&w, lian_save_file_sink, file);
       write_document (self, &w);
       ok = lian_json_writer_finish (&w, error);
       lian_json_writer_clear (&w);
     }
-  if (ok && fsync (sink.fd) != 0)
-    {
-      saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (close (sink.fd) != 0 && ok)
-    {
-      saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
-      ok = FALSE;
-    }
   if (!ok)
-    g_unlink (tmp);
-  return ok;
+    {
+      lian_save_file_abort (file);
+      return FALSE;
+    }
+  return lian_save_file_commit (file, error);
 }
 
 /**
@@ -264,14 +198,18 @@ write_atomically (const char    *path,
  * @error: return location for an error
  *
  * Writes the canonical document (see [method@Lian.Registry.save_to_data])
- * to @path atomically: it is written beside @path, flushed to disk and
- * renamed over it, so an interrupted save leaves the old file intact.
+ * to @path atomically, as [func@Lian.file_set_contents] writes a file: it
+ * is written beside the file it replaces, flushed to disk and renamed over
+ * it, so an interrupted save leaves the old file intact, and the folder is
+ * flushed too. A symbolic link is followed to the file it leads to, which
+ * keeps its mode and, where the process may set them, its owner and
+ * group. A character device or a FIFO is written straight through; a
+ * folder, a block device or a socket is refused.
  *
- * The file beside @path is named `PATH.XXXXXX` (six random characters). A
- * failed or cancelled save removes it, but a process killed during a save
- * cannot: such a file holds an incomplete document and may be deleted.
- * The file written gets the mode `0666` less the umask, whatever mode the
- * file it replaces had.
+ * The file beside it is named `.NAME.lian-XXXXXX` (six random
+ * characters). A failed or cancelled save removes it; one left by a
+ * process killed during a save is removed by a later save of the same
+ * file once it is stale (see [func@Lian.file_set_contents]).
  *
  * Returns: true if the document was written
  */

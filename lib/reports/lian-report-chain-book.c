@@ -527,7 +527,7 @@ write_activities (Book *b)
  * ```python
  * html = Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
  *                               Lian.ReportFlags.NONE)
- * GLib.file_set_contents('chain-ic.html', html.encode())
+ * Lian.file_set_contents('chain-ic.html', html.encode(), None)
  * ```
  *
  * Returns: (transfer full): the document (UTF-8), or `NULL` with

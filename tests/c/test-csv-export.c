@@ -510,7 +510,7 @@ test_to_file (void)
 
   CU_ASSERT_FALSE (lian_registry_export_csv_to_file (registry, filter, LIAN_CSV_EXPORT_FLAGS_NONE,
                                                      "/nonexistent/dir/x.csv", &error));
-  LIAN_ASSERT_ERROR (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
 int

@@ -2,18 +2,27 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * lian_registry_save_to_file() writes PATH.XXXXXX beside PATH, flushes it
- * and renames it over PATH. A process killed during a save therefore leaves
- * PATH whole (old or new) and, possibly, its PATH.XXXXXX: lian cannot
- * remove the temporary file of a process that no longer runs. This test
- * removes them.
+ * lian_registry_save_to_file() writes .NAME.lian-XXXXXX beside PATH, flushes
+ * it and renames it over PATH. A process killed during a save therefore
+ * leaves PATH whole (old or new) and, possibly, its temporary file, which a
+ * later save removes once it is stale (see the stale-temporary tests
+ * below). This test removes them itself.
+ *
+ * The other tests here check what a save does to what PATH is: a link is
+ * followed, a mode and an owner are kept, and a device or a FIFO is
+ * written straight through, never replaced.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -73,7 +82,19 @@ make_registry (guint       n,
   return registry;
 }
 
-/* The names in @dir other than @keep; fails on any that is not @keep.XXXXXX. */
+/* Whether @name is a temporary file of a save of @target: .TARGET.lian-XXXXXX */
+static gboolean
+is_temp_of (const char *name,
+            const char *target)
+{
+  gsize n = strlen (target);
+
+  return name[0] == '.' && strncmp (name + 1, target, n) == 0 &&
+         g_str_has_prefix (name + 1 + n, ".lian-") && strlen (name) == n + 13;
+}
+
+/* The names in @dir other than @keep; fails on any that is not a
+ * temporary file of @keep. */
 static guint
 remove_strays (const char *dir,
                const char *keep)
@@ -88,8 +109,7 @@ remove_strays (const char *dir,
 
       if (g_str_equal (name, keep))
         continue;
-      if (!g_str_has_prefix (name, keep) || strlen (name) != strlen (keep) + 7 ||
-          name[strlen (keep)] != '.')
+      if (!is_temp_of (name, keep))
         {
           g_printerr ("unexpected file %s\n", name);
           CU_FAIL ("a file that is not a temporary file of the save");
@@ -283,6 +303,289 @@ test_save_leaves_umask_alone (void)
   lian_test_remove_dir (dir);
 }
 
+/* What a save does to what the path is */
+
+/* Saves @registry to @path every way lian writes a file: the document (in
+ * this thread and in a worker), a CSV export and a text. */
+static void
+save_every_way (LianRegistry *registry,
+                const char   *path)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+  LianTestWait wait;
+
+  CU_ASSERT_TRUE (lian_registry_save_to_file (registry, path, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_TRUE (lian_registry_export_csv_to_file (registry, filter, LIAN_CSV_EXPORT_FLAGS_NONE,
+                                                    path, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_TRUE (lian_file_set_contents (path, "报告\n", -1, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  lian_test_wait_init (&wait);
+  lian_registry_save_to_file_async (registry, path, NULL, lian_test_wait_cb, &wait);
+  g_main_loop_run (wait.loop);
+  CU_ASSERT_TRUE (lian_registry_save_to_file_finish (registry, wait.result, &error));
+  CU_ASSERT_PTR_NULL (error);
+  lian_test_wait_clear (&wait);
+}
+
+/* Writes every way to a character device: first a copy of /dev/null made
+ * in a temporary folder (where the process may make one), then, if that
+ * survived, /dev/null itself. Either must stay the device it was. */
+static void
+test_character_device_written_through (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "空");
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *node = g_build_filename (dir, "null", NULL);
+  struct stat before, after;
+
+  if (mknod (node, S_IFCHR | 0666, makedev (1, 3)) == 0)
+    {
+      save_every_way (registry, node);
+      CU_ASSERT_EQUAL_FATAL (lstat (node, &after), 0);
+      CU_ASSERT_TRUE_FATAL (S_ISCHR (after.st_mode));
+      CU_ASSERT_EQUAL (after.st_rdev, makedev (1, 3));
+      CU_ASSERT_EQUAL (lian_test_count_files (dir), 1);
+    }
+  lian_test_remove_dir (dir);
+
+  if (stat ("/dev/null", &before) != 0 || !S_ISCHR (before.st_mode) ||
+      access ("/dev/null", W_OK) != 0)
+    {
+      g_printerr ("/dev/null is not a character device this process may write: not tried\n");
+      return;
+    }
+  save_every_way (registry, "/dev/null");
+  CU_ASSERT_EQUAL_FATAL (stat ("/dev/null", &after), 0);
+  CU_ASSERT_TRUE (S_ISCHR (after.st_mode));
+  CU_ASSERT_EQUAL (after.st_rdev, before.st_rdev);
+  CU_ASSERT_EQUAL (after.st_mode, before.st_mode);
+  CU_ASSERT_EQUAL (after.st_ino, before.st_ino);
+}
+
+/* A FIFO gets the document and stays a FIFO. The reading end is opened
+ * first, without blocking; a small document fits in the pipe. */
+static void
+test_fifo_written_through (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "管");
+  g_autofree char *expected = lian_registry_save_to_data (registry, NULL);
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+  char buf[4096];
+  gssize n;
+  int fd;
+
+  CU_ASSERT_EQUAL_FATAL (mkfifo (fifo, 0600), 0);
+  fd = open (fifo, O_RDONLY | O_NONBLOCK);
+  CU_ASSERT_TRUE_FATAL (fd >= 0);
+  CU_ASSERT_TRUE (lian_registry_save_to_file (registry, fifo, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  while ((n = read (fd, buf, sizeof buf)) > 0)
+    g_string_append_len (got, buf, n);
+  close (fd);
+  CU_ASSERT_STRING_EQUAL (got->str, expected);
+  CU_ASSERT_EQUAL (lstat (fifo, &st), 0);
+  CU_ASSERT_TRUE (S_ISFIFO (st.st_mode));
+  CU_ASSERT_EQUAL (lian_test_count_files (dir), 1);
+  lian_test_remove_dir (dir);
+}
+
+/* A folder or a socket is refused, with a message, and left alone. */
+static void
+test_other_kinds_refused (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "拒");
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *sub = g_build_filename (dir, "folder.json", NULL);
+  g_autofree char *sock = g_build_filename (dir, "socket.json", NULL);
+  g_autoptr(GError) error = NULL;
+  struct sockaddr_un addr = { .sun_family = AF_UNIX };
+  struct stat st;
+  int fd;
+
+  CU_ASSERT_EQUAL_FATAL (g_mkdir (sub, 0700), 0);
+  CU_ASSERT_FALSE (lian_registry_save_to_file (registry, sub, NULL, &error));
+  LIAN_ASSERT_MESSAGE (error, "folder.json: a folder, not a file");
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  CU_ASSERT_EQUAL (g_rmdir (sub), 0);
+
+  fd = socket (AF_UNIX, SOCK_STREAM, 0);
+  CU_ASSERT_TRUE_FATAL (fd >= 0 && strlen (sock) < sizeof addr.sun_path);
+  strcpy (addr.sun_path, sock);
+  CU_ASSERT_EQUAL_FATAL (bind (fd, (struct sockaddr *) &addr, sizeof addr), 0);
+  CU_ASSERT_FALSE (lian_file_set_contents (sock, "x", 1, NULL, &error));
+  LIAN_ASSERT_MESSAGE (error, "socket.json: a socket; lian writes only to a regular file");
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  CU_ASSERT_EQUAL (lstat (sock, &st), 0);
+  CU_ASSERT_TRUE (S_ISSOCK (st.st_mode));
+  close (fd);
+  CU_ASSERT_EQUAL (lian_test_count_files (dir), 1);
+  lian_test_remove_dir (dir);
+}
+
+/* The target of a link. */
+static char *
+read_link (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *target = g_file_read_link (path, &error);
+
+  CU_ASSERT_PTR_NOT_NULL (target);
+  return target;
+}
+
+/* A save through a link (in another folder, through a chain of links, or
+ * a link that leads nowhere yet) writes the file it leads to, beside
+ * which the temporary file goes; the links stay links. */
+static void
+test_symlink_target_written (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "链");
+  g_autofree char *expected = lian_registry_save_to_data (registry, NULL);
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *links = g_build_filename (dir, "links", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "registry.json", NULL);
+  g_autofree char *link = g_build_filename (links, "link.json", NULL);
+  g_autofree char *chain = g_build_filename (links, "chain.json", NULL);
+  g_autofree char *dangling = g_build_filename (links, "dangling.json", NULL);
+  g_autofree char *made = g_build_filename (real_dir, "new.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  CU_ASSERT_EQUAL_FATAL (g_mkdir (real_dir, 0700), 0);
+  CU_ASSERT_EQUAL_FATAL (g_mkdir (links, 0700), 0);
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (real, "old", -1, NULL));
+  CU_ASSERT_EQUAL_FATAL (chmod (real, 0600), 0);
+  CU_ASSERT_EQUAL_FATAL (symlink ("../real/registry.json", link), 0);
+  CU_ASSERT_EQUAL_FATAL (symlink ("link.json", chain), 0);
+  CU_ASSERT_EQUAL_FATAL (symlink ("../real/new.json", dangling), 0);
+
+  CU_ASSERT_TRUE (lian_registry_save_to_file (registry, link, NULL, &error));
+  text = lian_test_read_file (real, NULL);
+  CU_ASSERT_STRING_EQUAL (text, expected);
+  g_clear_pointer (&text, g_free);
+  CU_ASSERT_TRUE (lian_file_set_contents (chain, "链\n", -1, NULL, &error));
+  text = lian_test_read_file (real, NULL);
+  CU_ASSERT_STRING_EQUAL (text, "链\n");
+  CU_ASSERT_TRUE (lian_file_set_contents (dangling, "新\n", -1, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_TRUE (g_file_test (made, G_FILE_TEST_IS_REGULAR));
+
+  /* The links are as they were; the real file kept its mode. */
+  CU_ASSERT_EQUAL (lstat (link, &st), 0);
+  CU_ASSERT_TRUE (S_ISLNK (st.st_mode));
+  {
+    g_autofree char *t1 = read_link (link), *t2 = read_link (chain), *t3 = read_link (dangling);
+    CU_ASSERT_STRING_EQUAL (t1, "../real/registry.json");
+    CU_ASSERT_STRING_EQUAL (t2, "link.json");
+    CU_ASSERT_STRING_EQUAL (t3, "../real/new.json");
+  }
+  CU_ASSERT_EQUAL (stat (real, &st), 0);
+  CU_ASSERT_EQUAL (st.st_mode & 0777, 0600);
+  CU_ASSERT_EQUAL (lian_test_count_files (links), 3);
+  CU_ASSERT_EQUAL (lian_test_count_files (real_dir), 2);
+  lian_test_remove_dir (links);
+  lian_test_remove_dir (real_dir);
+  lian_test_remove_dir (dir);
+}
+
+/* A 0600 file stays 0600 whichever way it is saved, and so does a 0640
+ * one; as root, the owner and group are kept too. */
+static void
+test_mode_and_owner_kept (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "权");
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "registry.json", NULL);
+  static const mode_t modes[] = { 0600, 0640, 0604 };
+  struct stat st;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, "old", -1, NULL));
+      CU_ASSERT_EQUAL_FATAL (chmod (path, modes[i]), 0);
+      save_every_way (registry, path);
+      CU_ASSERT_EQUAL (stat (path, &st), 0);
+      CU_ASSERT_EQUAL (st.st_mode & 07777, modes[i]);
+    }
+  if (geteuid () == 0)
+    {
+      CU_ASSERT_EQUAL_FATAL (chown (path, 65534, 65534), 0);
+      save_every_way (registry, path);
+      CU_ASSERT_EQUAL (stat (path, &st), 0);
+      CU_ASSERT_EQUAL (st.st_uid, 65534);
+      CU_ASSERT_EQUAL (st.st_gid, 65534);
+      CU_ASSERT_EQUAL (st.st_mode & 07777, 0604);
+    }
+  CU_ASSERT_EQUAL (lian_test_count_files (dir), 1);
+  lian_test_remove_dir (dir);
+}
+
+/* Makes a temporary file of a save of registry.json in @dir, last written
+ * @age seconds ago. */
+static char *
+make_temp (const char *dir,
+           const char *name,
+           gint64      age)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  gint64 when = g_get_real_time () / G_USEC_PER_SEC - age;
+  struct timespec times[2] = { { when, 0 }, { when, 0 } };
+
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, "{\"format\": \"lian\", \"ver", -1, NULL));
+  CU_ASSERT_EQUAL (utimensat (AT_FDCWD, path, times, 0), 0);
+  return path;
+}
+
+/* A save removes the temporary files that killed saves of the same file
+ * left, once stale: not locked and a minute old, or a day old. It leaves
+ * those of a save still running (locked, or just made) and those of other
+ * files. */
+static void
+test_stale_temporary_files_removed (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry (3, "旧");
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "registry.json", NULL);
+  g_autofree char *day_old = make_temp (dir, ".registry.json.lian-AAAAAA", 2 * 24 * 3600);
+  g_autofree char *unlocked = make_temp (dir, ".registry.json.lian-BBBBBB", 600);
+  g_autofree char *locked = make_temp (dir, ".registry.json.lian-CCCCCC", 600);
+  g_autofree char *fresh = make_temp (dir, ".registry.json.lian-DDDDDD", 0);
+  g_autofree char *other = make_temp (dir, ".other.json.lian-EEEEEE", 2 * 24 * 3600);
+  g_autofree char *not_ours = make_temp (dir, ".registry.json.lian-FFFFFFF", 2 * 24 * 3600);
+  g_autoptr(GError) error = NULL;
+  int fd = open (locked, O_RDONLY | O_CLOEXEC);
+
+  /* As a running save holds it. */
+  CU_ASSERT_TRUE_FATAL (fd >= 0);
+  CU_ASSERT_EQUAL_FATAL (flock (fd, LOCK_EX | LOCK_NB), 0);
+
+  CU_ASSERT_TRUE (lian_registry_save_to_file (registry, path, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_FALSE (g_file_test (day_old, G_FILE_TEST_EXISTS));
+  CU_ASSERT_FALSE (g_file_test (unlocked, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (locked, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (other, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (not_ours, G_FILE_TEST_EXISTS));
+
+  /* Once its save is over, the locked one goes too. */
+  close (fd);
+  CU_ASSERT_TRUE (lian_file_set_contents (path, "{}", -1, NULL, &error));
+  CU_ASSERT_FALSE (g_file_test (locked, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  CU_ASSERT_EQUAL (lian_test_count_files (dir), 4);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
@@ -291,6 +594,13 @@ main (void)
     { "/lian/save-atomic/load-survives-file-rewritten-in-place",
       test_load_survives_file_rewritten_in_place },
     { "/lian/save-atomic/save-leaves-umask-alone", test_save_leaves_umask_alone },
+    { "/lian/save-atomic/character-device-written-through",
+      test_character_device_written_through },
+    { "/lian/save-atomic/fifo-written-through", test_fifo_written_through },
+    { "/lian/save-atomic/other-kinds-refused", test_other_kinds_refused },
+    { "/lian/save-atomic/symlink-target-written", test_symlink_target_written },
+    { "/lian/save-atomic/mode-and-owner-kept", test_mode_and_owner_kept },
+    { "/lian/save-atomic/stale-temporary-files-removed", test_stale_temporary_files_removed },
     { NULL, NULL },
   };
   return lian_test_run ("save-atomic", tests);

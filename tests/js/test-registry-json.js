@@ -147,4 +147,36 @@ test('async load with a callback and a cancelled cancellable', () => {
     assertEqual(reg.get_n_records(), 0);
 });
 
+test('a save through a link writes the file it leads to and keeps its mode', () => {
+    const reg = new Lian.Registry();
+    reg.load_from_data(document, -1);
+    const dir = GLib.dir_make_tmp('lian-js-XXXXXX');
+    const real = GLib.build_filenamev([dir, 'real.json']);
+    const link = GLib.build_filenamev([dir, 'link.json']);
+    GLib.file_set_contents(real, 'old');
+    Gio.File.new_for_path(real).set_attribute_uint32('unix::mode', 0o600,
+        Gio.FileQueryInfoFlags.NONE, null);
+    Gio.File.new_for_path(link).make_symbolic_link('real.json', null);
+    reg.save_to_file(link, null);
+    assertEqual(readText(real), save(reg));
+    Lian.file_set_contents(link, new TextEncoder().encode('报告\n'), null);
+    assertEqual(readText(real), '报告\n');
+    const info = Gio.File.new_for_path(link).query_info('standard::is-symlink',
+        Gio.FileQueryInfoFlags.NOFOLLOW_SYMLINKS, null);
+    assert(info.get_is_symlink(), 'the link is still a link');
+    const mode = Gio.File.new_for_path(real).query_info('unix::mode', 0, null)
+        .get_attribute_uint32('unix::mode');
+    assertEqual(mode & 0o777, 0o600);
+    GLib.unlink(link);
+    GLib.unlink(real);
+    GLib.rmdir(dir);
+});
+
+test('file_set_contents refuses a folder', () => {
+    const dir = GLib.dir_make_tmp('lian-js-XXXXXX');
+    assertThrows(() => Lian.file_set_contents(dir, new Uint8Array([120]), null),
+        e => e.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.IS_DIRECTORY));
+    GLib.rmdir(dir);
+});
+
 run();

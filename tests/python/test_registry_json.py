@@ -6,7 +6,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import Gio, GLib, Lian  # noqa: E402
 
 SOURCE_DIR = os.environ.get('LIAN_SOURCE_DIR',
                             os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -102,6 +102,35 @@ class RegistryJsonTest(unittest.TestCase):
             self.assertEqual(os.listdir(tmp), ['saved.json'])
             with open(path, encoding='utf-8') as f:
                 self.assertEqual(f.read(), save(reg))
+
+    def test_save_through_link_keeps_link_and_mode(self):
+        reg = Lian.Registry()
+        reg.load_from_data(DOCUMENT, -1)
+        with tempfile.TemporaryDirectory() as tmp:
+            real = os.path.join(tmp, 'real.json')
+            link = os.path.join(tmp, 'link.json')
+            with open(real, 'w', encoding='utf-8') as f:
+                f.write('old')
+            os.chmod(real, 0o600)
+            os.symlink('real.json', link)
+            reg.save_to_file(link, None)
+            self.assertTrue(os.path.islink(link))
+            self.assertEqual(os.stat(real).st_mode & 0o777, 0o600)
+            with open(real, encoding='utf-8') as f:
+                self.assertEqual(f.read(), save(reg))
+            Lian.file_set_contents(link, '报告\n'.encode(), None)
+            with open(real, encoding='utf-8') as f:
+                self.assertEqual(f.read(), '报告\n')
+            self.assertEqual(sorted(os.listdir(tmp)), ['link.json', 'real.json'])
+
+    def test_file_set_contents_refuses_a_folder(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.assertRaises(GLib.Error) as cm:
+                Lian.file_set_contents(tmp, b'x', None)
+            self.assertTrue(cm.exception.matches(Gio.io_error_quark(),
+                                                 Gio.IOErrorEnum.IS_DIRECTORY))
+            self.assertIn('a folder, not a file', cm.exception.message)
+            self.assertTrue(os.path.isdir(tmp))
 
     def test_async_load_with_main_loop(self):
         reg = Lian.Registry()

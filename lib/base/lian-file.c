@@ -1,0 +1,468 @@
+/* lian-file.c: the one way lian writes a file
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every file lian writes (a document, a CSV export, a CSV import's report,
+ * a report the CLI renders) goes through here:
+ *
+ * - A regular file is written to `.NAME.lian-XXXXXX` beside the real file
+ *   (symbolic links followed to it), which takes the owner, group and mode
+ *   of the file it replaces, is flushed to disk, renamed over the real
+ *   file, and the folder is flushed too: a reader sees the old file or the
+ *   new, and a save that returned survives a power cut.
+ * - A character device (`/dev/null`, a terminal) or a FIFO is written
+ *   straight through: it is not a file to replace.
+ * - Anything else (a folder, a block device, a socket) is refused.
+ *
+ * A save holds a lock (flock()) on its temporary file until the rename.
+ * A process killed in the middle leaves the file behind: the next save of
+ * the same file removes it once it is stale (see remove_if_stale()).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "lian-file.h"
+#include "lian-file-private.h"
+
+/* A temporary file no process holds a lock on is stale once it has not
+ * been written for this long (the moment between its creation and its
+ * lock, with room for clocks that disagree on a network folder)... */
+#define STALE_UNLOCKED_SECONDS 60
+/* ... and any temporary file once it has not been written for a day (a
+ * file that cannot be opened to test its lock, or a folder without locks):
+ * no save pauses that long between two writes. */
+#define STALE_ANY_SECONDS (24 * 3600)
+
+#define TEMP_MARK ".lian-"
+#define TEMP_RANDOM 6
+
+struct _LianSaveFile
+{
+  char         *path;       /* as given, for the messages */
+  char         *target;     /* the real file; NULL when written straight through */
+  char         *tmp;        /* the file written aside; NULL when straight through */
+  int           fd;
+  GCancellable *cancellable;
+};
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved,
+                 const char  *path,
+                 const char  *doing)
+{
+  if (doing)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s: %s", path, doing,
+                 g_strerror (saved));
+  else
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path,
+                 g_strerror (saved));
+  return FALSE;
+}
+
+/* ".NAME.lian-": what the temporary files of @target start with; a long
+ * NAME is cut so that the whole name fits in 255 bytes. */
+static char *
+temp_prefix (const char *target)
+{
+  g_autofree char *base = g_path_get_basename (target);
+  gsize room = 255 - 1 - strlen (TEMP_MARK) - TEMP_RANDOM;
+
+  if (strlen (base) > room)
+    base[room] = '\0';
+  return g_strconcat (".", base, TEMP_MARK, NULL);
+}
+
+/* @path with its symbolic links followed, as far as they lead: the file to
+ * replace, or the one to create where a link leads nowhere yet. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      char link[PATH_MAX];
+      struct stat st;
+      ssize_t n;
+
+      if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+      n = readlink (current, link, sizeof link);
+      if (n < 0)
+        return set_errno_error (error, errno, current, "reading the link"), NULL;
+      if ((gsize) n >= sizeof link)
+        return set_errno_error (error, ENAMETOOLONG, current, "reading the link"), NULL;
+      link[n] = '\0';
+      if (g_path_is_absolute (link))
+        {
+          g_free (current);
+          current = g_strdup (link);
+        }
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          g_free (current);
+          current = g_build_filename (dir, link, NULL);
+        }
+    }
+  set_errno_error (error, ELOOP, path, NULL);
+  return NULL;
+}
+
+/* Removes @name, a temporary file of an earlier save, if that save is
+ * over: stale, that is. */
+static void
+remove_if_stale (const char *name,
+                 gint64      now)
+{
+  struct stat st, st2;
+  gint64 age;
+  gboolean stale;
+  int fd;
+
+  if (lstat (name, &st) != 0 || !S_ISREG (st.st_mode))
+    return;
+  age = now - (gint64) st.st_mtime;
+  if (age >= STALE_ANY_SECONDS)
+    {
+      g_unlink (name);
+      return;
+    }
+  if (age < STALE_UNLOCKED_SECONDS)
+    return;
+  /* A save holds its lock until the rename; a process that died let go. */
+  fd = open (name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0)
+    return;
+  stale = fstat (fd, &st2) == 0 && st2.st_ino == st.st_ino && st2.st_dev == st.st_dev &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0;
+  /* Removed while the lock is held, so that it is the file tested. */
+  if (stale)
+    g_unlink (name);
+  close (fd);
+}
+
+/* Removes the stale temporary files of earlier saves of @target. */
+static void
+remove_stale (const char *target)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *prefix = temp_prefix (target);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  gsize prefix_len = strlen (prefix);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *full = NULL;
+
+      if (strlen (name) != prefix_len + TEMP_RANDOM || strncmp (name, prefix, prefix_len) != 0)
+        continue;
+      full = g_build_filename (dir, name, NULL);
+      remove_if_stale (full, now);
+    }
+}
+
+/* Opens the file beside @file->target that will take its place; @st is
+ * the target's, or NULL for a new file. */
+static gboolean
+open_aside (LianSaveFile       *file,
+            const struct stat  *st,
+            GError            **error)
+{
+  g_autofree char *dir = g_path_get_dirname (file->target);
+  g_autofree char *prefix = temp_prefix (file->target);
+  g_autofree char *name = g_strconcat (prefix, "XXXXXX", NULL);
+
+  remove_stale (file->target);
+  file->tmp = g_build_filename (dir, name, NULL);
+  /* A new file gets 0666 less the umask, as any file the process makes
+   * (reading the umask would mean setting it, for every thread). One that
+   * replaces another starts private and takes the other's mode below. */
+  file->fd = g_mkstemp_full (file->tmp, O_WRONLY | O_CLOEXEC, st ? 0600 : 0666);
+  if (file->fd < 0)
+    {
+      int saved = errno;
+      g_clear_pointer (&file->tmp, g_free);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: cannot make a file in %s to write it: %s", file->path, dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  /* Where locks are not to be had, the age alone tells a stale file. */
+  (void) flock (file->fd, LOCK_EX | LOCK_NB);
+  if (st)
+    {
+      /* The owner where the process may set it (root, or the owner
+       * itself), else the group where it belongs to it; the owner first,
+       * as a change of owner clears the set-id bits. */
+      if (fchown (file->fd, st->st_uid, st->st_gid) != 0)
+        (void) fchown (file->fd, (uid_t) -1, st->st_gid);
+      /* Where the file system has no modes, the file stays 0600. */
+      (void) fchmod (file->fd, st->st_mode & 07777);
+    }
+  return TRUE;
+}
+
+static LianSaveFile *
+open_through (LianSaveFile  *file,
+              GError       **error)
+{
+  file->fd = g_open (file->path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+  if (file->fd < 0)
+    {
+      set_errno_error (error, errno, file->path, NULL);
+      lian_save_file_abort (file);
+      return NULL;
+    }
+  return file;
+}
+
+static gboolean
+refuse_kind (const char         *path,
+             const struct stat  *st,
+             GError            **error)
+{
+  const char *what = S_ISBLK (st->st_mode) ? "a block device" :
+                     S_ISSOCK (st->st_mode) ? "a socket" : "not a regular file";
+
+  if (S_ISDIR (st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: a folder, not a file",
+                   path);
+      return FALSE;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               "%s: %s; lian writes only to a regular file, a character device or a FIFO",
+               path, what);
+  return FALSE;
+}
+
+LianSaveFile *
+lian_save_file_open (const char    *path,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  LianSaveFile *file;
+  struct stat st, real;
+  gboolean exists;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  exists = stat (path, &st) == 0;
+  if (!exists && errno != ENOENT)
+    return set_errno_error (error, errno, path, NULL), NULL;
+  if (exists && !S_ISREG (st.st_mode) && !S_ISCHR (st.st_mode) && !S_ISFIFO (st.st_mode))
+    return refuse_kind (path, &st, error), NULL;
+
+  file = g_new0 (LianSaveFile, 1);
+  file->path = g_strdup (path);
+  file->fd = -1;
+  file->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  if (exists && !S_ISREG (st.st_mode))
+    return open_through (file, error);
+
+  file->target = resolve_links (path, error);
+  if (file->target == NULL)
+    goto failed;
+  /* A link may lead where a path cannot (/proc/self/fd/1 to a file since
+   * deleted): the file found must be the one stat() saw. */
+  if (exists && (stat (file->target, &real) != 0 || real.st_dev != st.st_dev ||
+                 real.st_ino != st.st_ino))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "%s: the file this link leads to cannot be found to replace it", path);
+      goto failed;
+    }
+  if (!open_aside (file, exists ? &st : NULL, error))
+    goto failed;
+  return file;
+
+failed:
+  lian_save_file_abort (file);
+  return NULL;
+}
+
+gboolean
+lian_save_file_write (LianSaveFile  *file,
+                      const char    *data,
+                      gsize          length,
+                      GError       **error)
+{
+  if (g_cancellable_set_error_if_cancelled (file->cancellable, error))
+    return FALSE;
+  while (length > 0)
+    {
+      gssize n = write (file->fd, data, MIN (length, (gsize) G_MAXSSIZE));
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return set_errno_error (error, errno, file->path, NULL);
+        }
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+gboolean
+lian_save_file_sink (const char  *data,
+                     gsize        length,
+                     gpointer     file,
+                     GError     **error)
+{
+  return lian_save_file_write (file, data, length, error);
+}
+
+static void
+save_file_free (LianSaveFile *file)
+{
+  if (file->fd >= 0)
+    close (file->fd);
+  g_clear_object (&file->cancellable);
+  g_free (file->path);
+  g_free (file->target);
+  g_free (file->tmp);
+  g_free (file);
+}
+
+void
+lian_save_file_abort (LianSaveFile *file)
+{
+  if (file->tmp)
+    g_unlink (file->tmp);
+  save_file_free (file);
+}
+
+/* Flushes the folder of @target, so that the rename survives a power
+ * cut. A file system that cannot (EINVAL) has nothing to flush. */
+static gboolean
+sync_folder (LianSaveFile  *file,
+             GError       **error)
+{
+  g_autofree char *dir = g_path_get_dirname (file->target);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  int saved = 0;
+
+  if (fd < 0)
+    return TRUE;  /* a folder the process may write but not read */
+  if (fsync (fd) != 0 && errno != EINVAL && errno != ENOTSUP)
+    saved = errno;
+  close (fd);
+  if (saved == 0)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+               "%s: written, but its folder could not be flushed to disk: %s", file->path,
+               g_strerror (saved));
+  return FALSE;
+}
+
+gboolean
+lian_save_file_commit (LianSaveFile  *file,
+                       GError       **error)
+{
+  gboolean ok;
+  int fd = file->fd;
+
+  if (file->tmp == NULL)
+    {
+      /* A device or a FIFO: nothing to flush, nothing to rename. */
+      file->fd = -1;
+      ok = close (fd) == 0 || errno == EINTR || set_errno_error (error, errno, file->path, NULL);
+      save_file_free (file);
+      return ok;
+    }
+  if (g_cancellable_set_error_if_cancelled (file->cancellable, error) ||
+      (fsync (fd) != 0 && !set_errno_error (error, errno, file->path, NULL)) ||
+      (g_rename (file->tmp, file->target) != 0 &&
+       !set_errno_error (error, errno, file->path, NULL)))
+    {
+      lian_save_file_abort (file);
+      return FALSE;
+    }
+  /* In place: the lock goes with the descriptor, after the rename. */
+  g_clear_pointer (&file->tmp, g_free);
+  ok = sync_folder (file, error);
+  file->fd = -1;
+  if (close (fd) != 0 && errno != EINTR && ok)
+    ok = set_errno_error (error, errno, file->path, NULL);
+  save_file_free (file);
+  return ok;
+}
+
+/**
+ * lian_file_set_contents:
+ * @path: (type filename): the file to write
+ * @contents: (array length=length) (element-type guint8): what to write
+ * @length: the length of @contents in bytes, or -1 if it ends with a NUL
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a `G_IO_ERROR`
+ *
+ * Writes @contents to @path the way lian writes every file (a document, a
+ * CSV export, an import's report): safely, and without harm to what
+ * @path is.
+ *
+ * - A regular file is written beside the file it replaces, as
+ *   `.NAME.lian-XXXXXX`, flushed to disk, renamed over it, and its folder
+ *   flushed: whoever reads @path sees the old contents or the new, never a
+ *   part, and a save that returned survives a power cut. The new file
+ *   keeps the mode of the old one (a `0600` file stays `0600`) and its
+ *   owner and group, as far as the process may set them (root may; others
+ *   keep the group where they belong to it); a new file gets `0666` less
+ *   the umask.
+ * - A symbolic link is followed: the file it leads to is replaced, and the
+ *   link stays a link. A link that leads nowhere yet makes that file.
+ * - A character device (`/dev/null`, a terminal) or a FIFO is written
+ *   straight through, as a shell's `>` would; it is not replaced. (A FIFO
+ *   is opened as a shell opens it: the call waits for a reader.)
+ * - A folder, a block device or a socket is refused with
+ *   `G_IO_ERROR_IS_DIRECTORY` or `G_IO_ERROR_NOT_REGULAR_FILE`.
+ *
+ * A failed or cancelled save removes its temporary file. One killed in the
+ * middle cannot: the next save of the same file removes such a file once it
+ * is stale, that is, when no process holds the lock a save keeps on it and
+ * it has not been written for a minute, or in any case after a day.
+ *
+ * ```python
+ * Lian.file_set_contents('report.html', html.encode(), None)
+ * ```
+ *
+ * Returns: true if the file was written
+ */
+gboolean
+lian_file_set_contents (const char    *path,
+                        const char    *contents,
+                        gssize         length,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  LianSaveFile *file;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = strlen (contents);
+  file = lian_save_file_open (path, cancellable, error);
+  if (file == NULL)
+    return FALSE;
+  if (!lian_save_file_write (file, contents, length, error))
+    {
+      lian_save_file_abort (file);
+      return FALSE;
+    }
+  return lian_save_file_commit (file, error);
+}
