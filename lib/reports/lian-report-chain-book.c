@@ -14,6 +14,10 @@
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
 
+/* A service item is listed when it is among the best this many for an
+ * open need of the chain, as the enterprise form shows them. */
+#define N_BEST 3
+
 typedef struct
 {
   LianReport    r;
@@ -385,6 +389,12 @@ typedef struct
   guint            order;      /* in the registry */
 } Applicable;
 
+typedef struct
+{
+  guint    n_needs;
+  gboolean best;               /* among the N_BEST for one of them */
+} Count;
+
 static int
 compare_applicable (gconstpointer a,
                     gconstpointer b)
@@ -396,18 +406,21 @@ compare_applicable (gconstpointer a,
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* The service items the matcher proposes for at least one open need of
- * the chain, with how many each can serve, most first. */
+/* The service items the matcher proposes among the N_BEST for at least
+ * one open need of the chain, with how many each can serve, most first;
+ * @n_others is set to how many more can serve one. */
 static GArray *
-collect_applicable (Book *b)
+collect_applicable (Book  *b,
+                    guint *n_others)
 {
   g_autoptr(LianMatcher) matcher = lian_matcher_new (b->r.registry);
   g_autoptr(LianFilter) scope = lian_filter_new (LIAN_RECORD_KIND_NEED);
   g_autoptr(GListModel) matches = NULL;
   g_autoptr(GListModel) services = lian_registry_get_services (b->r.registry);
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GArray *applicable = g_array_new (FALSE, FALSE, sizeof (Applicable));
-  guint n;
+  const char *need = NULL;
+  guint n, rank = 0;
 
   lian_matcher_set_as_of (matcher, b->as_of);
   lian_filter_set_chain_id (scope, b->chain_id);
@@ -416,27 +429,37 @@ collect_applicable (Book *b)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
-      const char *id = lian_match_get_service_id (match);   /* lives as long as @services */
-      LianServiceItem *item = lian_registry_lookup_service (b->r.registry, id);
+      LianServiceItem *item = lian_registry_lookup_service (b->r.registry,
+                                                            lian_match_get_service_id (match));
+      const char *id;
+      Count *count;
 
-      if (item)
-        {
-          id = lian_record_get_id (LIAN_RECORD (item));
-          g_hash_table_insert (counts, (gpointer) id,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
-        }
+      /* Matches come by need, best first. */
+      if (g_strcmp0 (need, lian_match_get_need_id (match)) != 0)
+        rank = 0;
+      need = lian_match_get_need_id (match);   /* lives as long as @matches */
+      rank++;
+      if (item == NULL)
+        continue;
+      id = lian_record_get_id (LIAN_RECORD (item));
+      count = g_hash_table_lookup (counts, id);
+      if (count == NULL)
+        g_hash_table_insert (counts, (gpointer) id, count = g_new0 (Count, 1));
+      count->n_needs++;
+      count->best = count->best || rank <= N_BEST;
     }
+  *n_others = g_hash_table_size (counts);
   n = g_list_model_get_n_items (services);
-  for (guint i = 0; i < n && g_hash_table_size (counts) > applicable->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianServiceItem) item = g_list_model_get_item (services, i);
-      guint n_needs = GPOINTER_TO_UINT (g_hash_table_lookup (counts,
-                                                             lian_record_get_id (LIAN_RECORD (item))));
-      Applicable a = { item, n_needs, i };
+      Count *count = g_hash_table_lookup (counts, lian_record_get_id (LIAN_RECORD (item)));
+      Applicable a = { item, count ? count->n_needs : 0, i };
 
-      if (n_needs)
+      if (count && count->best)
         g_array_append_val (applicable, a);
     }
+  *n_others -= applicable->len;
   g_array_sort (applicable, compare_applicable);
   return applicable;
 }
@@ -445,7 +468,8 @@ static void
 write_services (Book *b)
 {
   LianReport *r = &b->r;
-  g_autoptr(GArray) applicable = collect_applicable (b);
+  guint n_others;
+  g_autoptr(GArray) applicable = collect_applicable (b, &n_others);
   g_autofree char *note = NULL;
 
   lian_report_section (r, "适用的服务资源");
@@ -476,9 +500,15 @@ write_services (Book *b)
                        validity ? validity : "长期", n_needs);
     }
   lian_report_table_end (r);
-  note = g_strdup_printf ("于 %s 有效、适用于本链及其企业所在地区、能服务本链未解决需求的服务资源，"
-                          "按可服务的需求件数排列。", b->as_of);
+  note = g_strdup_printf ("于 %s 有效、适用于本链及其企业所在地区、对本链至少一项未解决需求"
+                          "匹配度居前 %d 的服务资源，按可服务的需求件数排列。", b->as_of, N_BEST);
   lian_report_note (r, note);
+  if (n_others)
+    {
+      g_autofree char *others = g_strdup_printf ("另有 %u 项有效服务资源也能服务本链的未解决需求，"
+                                                 "匹配度均不在前 %d。", n_others, N_BEST);
+      lian_report_note (r, others);
+    }
 }
 
 static void
@@ -583,9 +613,11 @@ write_activities (Book *b)
  *   progress), resolved and closed; in HTML also as a bar chart; then the
  *   open needs one by one.
  * - The *service items* that apply to the chain, its regions and its open
- *   needs: those [method@Lian.Matcher.match_all] proposes, valid on @as_of,
- *   for at least one open need of the chain, each with how many of them it
- *   can serve, most first.
+ *   needs: those [method@Lian.Matcher.match_all], judging validity on
+ *   @as_of, ranks among the three best for at least one open need of the
+ *   chain (as the enterprise form shows them), each with how many of the
+ *   chain's open needs it can serve, most first; and how many more items
+ *   could serve one.
  * - The *action projects* bundling the chain's needs, with their outcomes
  *   (loans, talents, problems solved) and their totals, and the chain's
  *   activities.
