@@ -20,8 +20,8 @@
  * medium, small, micro) that belong to a grassroots organisation. */
 static const guint covered_percent[5] = { 0, 100, 96, 90, 82 };
 
-/* @n indexes below G_N_ELEMENTS (lian_gen_city_gdp), each city as often as its
- * share of @n (largest remainders), in an order drawn from the seed. */
+/* @n indexes of cities, each city as often as its share of @n by GDP
+ * (largest remainders), in an order drawn from the seed. */
 static guint *
 spread_over_cities (LianGen *g,
                     guint    n)

@@ -340,6 +340,7 @@ probe_init (LianMatching *self,
   LianEntry *entry = lian_registry_get_entry (self->registry, lian_need_get_enterprise_id (need));
   LianEnterprise *enterprise = entry && LIAN_IS_ENTERPRISE (entry->record)
                                ? LIAN_ENTERPRISE (entry->record) : NULL;
+
   memset (probe, 0, sizeof *probe);
   probe->need = need;
   probe->id = lian_record_get_id (LIAN_RECORD (need));
