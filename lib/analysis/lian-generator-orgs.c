@@ -223,8 +223,11 @@ add_zhenjiang (LianGen   *g,
     }
 }
 
-/* Elsewhere: a joint committee per chain and city, of at most 50
- * enterprises. */
+/* The most enterprises a joint committee takes in. */
+#define JOINT_MAX 20
+
+/* Elsewhere: for each chain in each city, as few joint committees as hold
+ * its enterprises to cover, JOINT_MAX at most each, shared evenly. */
 static void
 add_joint_committees (LianGen    *g,
                       GHashTable *to_cover)
@@ -239,18 +242,24 @@ add_joint_committees (LianGen    *g,
       if (g_str_equal (city, "321100") || members == NULL)
         continue;
       g_ptr_array_sort (members, compare_by_chain);
-      for (guint from = 0, to; from < members->len; from = to)
+      for (guint from = 0, end; from < members->len; from = end)
         {
           const char *chain = chain_of (g_ptr_array_index (members, from));
-          g_autofree char *founded = lian_gen_date_in (g, 2023);
-          LianPartyOrg *org;
+          guint n_orgs;
 
-          for (to = from + 1; to < members->len && to - from < 50 &&
-                              g_str_equal (chain_of (g_ptr_array_index (members, to)), chain); to++)
+          for (end = from + 1; end < members->len &&
+                               g_str_equal (chain_of (g_ptr_array_index (members, end)), chain); end++)
             ;
-          org = add_org (g, NULL, "jc", serial++, LIAN_ORG_KIND_JOINT_COMMITTEE, LIAN_LEVEL_CITY,
-                         city, founded, 0);
-          add_members (org, members, from, to);
+          n_orgs = (end - from + JOINT_MAX - 1) / JOINT_MAX;
+          for (guint k = 0; k < n_orgs; k++)
+            {
+              g_autofree char *founded = lian_gen_date_in (g, 2023);
+              LianPartyOrg *org = add_org (g, NULL, "jc", serial++, LIAN_ORG_KIND_JOINT_COMMITTEE,
+                                           LIAN_LEVEL_CITY, city, founded, 0);
+
+              add_members (org, members, from + (end - from) * k / n_orgs,
+                           from + (end - from) * (k + 1) / n_orgs);
+            }
         }
     }
 }

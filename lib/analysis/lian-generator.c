@@ -530,9 +530,10 @@ lian_registry_list_profiles (void)
  *   through membership, as a province that publishes its coverage has:
  *   each chain leader has a party committee of its own (kind
  *   `enterprise`), Zhenjiang's chain branches and joint committees take in
- *   its enterprises chain by chain, and in the other cities a joint
- *   committee per chain does (together some 90%, fewer of the small and
- *   micro enterprises);
+ *   its enterprises chain by chain, and in the other cities joint
+ *   committees of each chain, of up to 20 enterprises each, do (together
+ *   some 90%, fewer of the small and micro enterprises), so that bigger
+ *   economies have more organisations;
  * - needs come in uneven categories: financing, technology, market and
  *   talent most, listing and "other" least;
  * - service items start between 2021 and mid-2023; a third run without
