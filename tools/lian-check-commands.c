@@ -194,11 +194,12 @@ int
 cmd_match (int    argc,
            char **argv)
 {
-  g_autofree char *need_id = NULL;
+  g_autofree char *need_id = NULL, *as_of = NULL;
   gboolean gaps = FALSE, json = FALSE;
   int top = 3;
   const GOptionEntry entries[] = {
     { "need", 0, 0, G_OPTION_ARG_STRING, &need_id, "Match this need only", "ID" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "Propose the services valid on this day (default: today)", "YYYY-MM-DD" },
     { "top", 0, 0, G_OPTION_ARG_INT, &top, "How many services per need (default 3)", "N" },
     { "gaps", 0, 0, G_OPTION_ARG_NONE, &gaps, "Print the needs no service can serve, by category and city", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
@@ -222,11 +223,14 @@ cmd_match (int    argc,
     return tool_usage_error ("match", "--top must be at least 1");
   if (gaps && need_id)
     return tool_usage_error ("match", "--gaps and --need do not go together");
+  if (as_of && !lian_date_is_valid (as_of))
+    return tool_usage_error ("match", "--as-of: \"%s\" is not a date YYYY-MM-DD", as_of);
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   matcher = lian_matcher_new (registry);
+  lian_matcher_set_as_of (matcher, as_of);
   if (gaps)
     return print_gaps (registry, matcher, json);
 

@@ -9,9 +9,22 @@
 
 typedef char *(*ReportFunc) (LianRegistry     *registry,
                              const char       *what,
+                             const char       *as_of,
                              LianReportFormat  format,
                              LianReportFlags   flags,
                              GError          **error);
+
+/* The dashboard judges no validity: it takes no day. */
+static char *
+dashboard (LianRegistry     *registry,
+           const char       *region,
+           const char       *as_of,
+           LianReportFormat  format,
+           LianReportFlags   flags,
+           GError          **error)
+{
+  return lian_report_dashboard (registry, region, format, flags, error);
+}
 
 /* Renders a report to @output, or to standard output. */
 static int
@@ -19,6 +32,7 @@ write_report (const char *name,
               const char *file,
               ReportFunc  render,
               const char *what,
+              const char *as_of,
               const char *format_name,
               gboolean    show_personal,
               const char *output)
@@ -34,11 +48,13 @@ write_report (const char *name,
     format = LIAN_REPORT_FORMAT_MARKDOWN;
   else
     return tool_usage_error (name, "--format must be html or md");
+  if (as_of && !lian_date_is_valid (as_of))
+    return tool_usage_error (name, "--as-of: \"%s\" is not a date YYYY-MM-DD", as_of);
 
   registry = tool_load (file);
   if (registry == NULL)
     return EXIT_DATA;
-  text = render (registry, what, format,
+  text = render (registry, what, as_of, format,
                  show_personal ? LIAN_REPORT_FLAGS_SHOW_PERSONAL : LIAN_REPORT_FLAGS_NONE, &error);
   if (text == NULL)
     {
@@ -62,10 +78,11 @@ int
 cmd_book (int    argc,
           char **argv)
 {
-  g_autofree char *chain = NULL, *output = NULL, *format = NULL;
+  g_autofree char *chain = NULL, *output = NULL, *format = NULL, *as_of = NULL;
   gboolean show_personal = FALSE;
   const GOptionEntry entries[] = {
     { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, "The chain", "ID" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "List the services valid on this day (default: today)", "YYYY-MM-DD" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write (default: standard output)", "OUT" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "html (default) or md", "FORMAT" },
     { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
@@ -81,17 +98,18 @@ cmd_book (int    argc,
     return tool_usage_error ("book", "expected one FILE");
   if (chain == NULL)
     return tool_usage_error ("book", "--chain is required");
-  return write_report ("book", argv[1], lian_report_chain_book, chain, format, show_personal, output);
+  return write_report ("book", argv[1], lian_report_chain_book, chain, as_of, format, show_personal, output);
 }
 
 int
 cmd_form (int    argc,
           char **argv)
 {
-  g_autofree char *enterprise = NULL, *output = NULL, *format = NULL;
+  g_autofree char *enterprise = NULL, *output = NULL, *format = NULL, *as_of = NULL;
   gboolean show_personal = FALSE;
   const GOptionEntry entries[] = {
     { "enterprise", 0, 0, G_OPTION_ARG_STRING, &enterprise, "The enterprise", "ID" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "Match the services valid on this day (default: today)", "YYYY-MM-DD" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write (default: standard output)", "OUT" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, "html (default) or md", "FORMAT" },
     { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
@@ -107,7 +125,7 @@ cmd_form (int    argc,
     return tool_usage_error ("form", "expected one FILE");
   if (enterprise == NULL)
     return tool_usage_error ("form", "--enterprise is required");
-  return write_report ("form", argv[1], lian_report_enterprise_form, enterprise, format,
+  return write_report ("form", argv[1], lian_report_enterprise_form, enterprise, as_of, format,
                        show_personal, output);
 }
 
@@ -133,6 +151,6 @@ cmd_dashboard (int    argc,
     return tool_usage_error ("dashboard", "expected one FILE");
   if (region && !lian_region_code_is_valid (region))
     return tool_usage_error ("dashboard", "--region: \"%s\" is not a region code", region);
-  return write_report ("dashboard", argv[1], lian_report_dashboard, region, format, show_personal,
+  return write_report ("dashboard", argv[1], dashboard, region, NULL, format, show_personal,
                        output);
 }

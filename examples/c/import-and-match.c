@@ -1,7 +1,7 @@
 /* import-and-match.c: take in a needs list, propose services, report the gaps
  *
  * Build:  cc import-and-match.c $(pkg-config --cflags --libs lian-1.0) -o import-and-match
- * Run:    ./import-and-match data/jiangsu-sample.json examples/data/new-needs.csv
+ * Run:    ./import-and-match data/jiangsu-sample.json examples/data/new-needs.csv [2023-10-10]
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -21,8 +21,10 @@ main (int   argc,
   const char *last = "";
 
   setlocale (LC_ALL, "");   /* g_print() writes in the locale's charset */
-  if (argc != 3)
-    return g_printerr ("usage: %s DATA.json NEEDS.csv\n", argv[0]), 2;
+  if (argc != 3 && argc != 4)
+    return g_printerr ("usage: %s DATA.json NEEDS.csv [YYYY-MM-DD]\n", argv[0]), 2;
+  if (argc == 4 && !lian_date_is_valid (argv[3]))
+    return g_printerr ("%s: not a date YYYY-MM-DD\n", argv[3]), 2;
   if (!lian_registry_load_from_file (registry, argv[1], NULL, &error))
     return g_printerr ("%s: %s\n", argv[1], error->message), 1;
 
@@ -51,9 +53,11 @@ main (int   argc,
       g_print ("\n");
     }
 
-  /* The 2 best services for each open need, by need id, best first. Needs
-   * that nothing serves have no match: the gap report lists them. */
+  /* The 2 best services for each open need, by need id, best first, among
+   * those valid on the day given (NULL: today). Needs that nothing serves
+   * have no match: the gap report lists them. */
   matcher = lian_matcher_new (registry);
+  lian_matcher_set_as_of (matcher, argc == 4 ? argv[3] : NULL);
   matches = lian_matcher_match_all (matcher, NULL, 2);
   g_print ("matches:\n");
   for (guint i = 0; i < g_list_model_get_n_items (matches); i++)

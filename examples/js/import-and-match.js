@@ -1,11 +1,16 @@
 // import-and-match.js: take in a needs list, propose services, report the gaps.
-// Run: gjs -m import-and-match.js data/jiangsu-sample.json examples/data/new-needs.csv
+// Run: gjs -m import-and-match.js data/jiangsu-sample.json examples/data/new-needs.csv [2023-10-10]
 // SPDX-License-Identifier: LGPL-2.1-or-later
 import System from 'system';
 import Lian from 'gi://Lian?version=1.0';
 
-if (ARGV.length !== 2) {
-    printerr('usage: import-and-match.js DATA.json NEEDS.csv');
+if (ARGV.length !== 2 && ARGV.length !== 3) {
+    printerr('usage: import-and-match.js DATA.json NEEDS.csv [YYYY-MM-DD]');
+    System.exit(2);
+}
+const asOf = ARGV[2] ?? null;
+if (asOf && !Lian.date_is_valid(asOf)) {
+    printerr(`${asOf}: not a date YYYY-MM-DD`);
     System.exit(2);
 }
 
@@ -51,9 +56,11 @@ for (const row of items(importer.get_results())) {
     print(line);
 }
 
-// The 2 best services for each open need, by need id, best first. Needs
-// that nothing serves have no match: the gap report lists them.
+// The 2 best services for each open need, by need id, best first, among
+// those valid on the day given (null: today). Needs that nothing serves
+// have no match: the gap report lists them.
 const matcher = Lian.Matcher.new(registry);
+matcher.as_of = asOf;
 print('matches:');
 let last = null;
 for (const match of items(matcher.match_all(null, 2))) {

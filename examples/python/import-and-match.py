@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # import-and-match.py: take in a needs list, propose services, report the gaps.
-# Run: python3 import-and-match.py data/jiangsu-sample.json examples/data/new-needs.csv
+# Run: python3 import-and-match.py data/jiangsu-sample.json examples/data/new-needs.csv [2023-10-10]
 # SPDX-License-Identifier: LGPL-2.1-or-later
 import sys
 
@@ -8,8 +8,12 @@ import gi
 gi.require_version('Lian', '1.0')
 from gi.repository import GLib, Lian  # noqa: E402
 
-if len(sys.argv) != 3:
-    print(f'usage: {sys.argv[0]} DATA.json NEEDS.csv', file=sys.stderr)
+if len(sys.argv) not in (3, 4):
+    print(f'usage: {sys.argv[0]} DATA.json NEEDS.csv [YYYY-MM-DD]', file=sys.stderr)
+    sys.exit(2)
+as_of = sys.argv[3] if len(sys.argv) == 4 else None
+if as_of and not Lian.date_is_valid(as_of):
+    print(f'{as_of}: not a date YYYY-MM-DD', file=sys.stderr)
     sys.exit(2)
 
 registry = Lian.Registry()
@@ -38,9 +42,11 @@ for row in importer.get_results():
         line += f' ({column}{row.props.message})'
     print(line)
 
-# The 2 best services for each open need, by need id, best first. Needs
-# that nothing serves have no match: the gap report lists them.
+# The 2 best services for each open need, by need id, best first, among
+# those valid on the day given (None: today). Needs that nothing serves
+# have no match: the gap report lists them.
 matcher = Lian.Matcher.new(registry)
+matcher.props.as_of = as_of
 print('matches:')
 last = None
 for match in matcher.match_all(None, 2):

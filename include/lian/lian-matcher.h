@@ -26,6 +26,11 @@ LianMatcher  *lian_matcher_new          (LianRegistry  *registry) G_GNUC_WARN_UN
 LIAN_AVAILABLE_IN_ALL
 LianRegistry *lian_matcher_get_registry (LianMatcher   *self);
 LIAN_AVAILABLE_IN_ALL
+const char   *lian_matcher_get_as_of    (LianMatcher   *self);
+LIAN_AVAILABLE_IN_ALL
+void          lian_matcher_set_as_of    (LianMatcher   *self,
+                                         const char    *as_of);
+LIAN_AVAILABLE_IN_ALL
 GListModel   *lian_matcher_match_need   (LianMatcher   *self,
                                          const char    *need_id,
                                          guint          max_results,

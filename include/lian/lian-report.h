@@ -18,12 +18,14 @@ G_BEGIN_DECLS
 LIAN_AVAILABLE_IN_ALL
 char *lian_report_chain_book      (LianRegistry      *registry,
                                    const char        *chain_id,
+                                   const char        *as_of,
                                    LianReportFormat   format,
                                    LianReportFlags    flags,
                                    GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 char *lian_report_enterprise_form (LianRegistry      *registry,
                                    const char        *enterprise_id,
+                                   const char        *as_of,
                                    LianReportFormat   format,
                                    LianReportFlags    flags,
                                    GError           **error) G_GNUC_WARN_UNUSED_RESULT;

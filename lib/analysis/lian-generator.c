@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lian-generator.h"
+#include "lian-generator-private.h"
 #include "lian-region-code.h"
 #include "lian-region-code-private.h"
 #include "lian-enum-types.h"
@@ -39,41 +40,66 @@ static const char * const need_words[] = {
   "招商引资配套", "政策申报", "设备更新", "研发平台共建",
 };
 
-/* Drawn from the seed: a small wrapper to keep call sites short. */
-typedef struct
-{
-  GRand     *rand;
-  GPtrArray *records;       /* everything to add, all or nothing */
-  GPtrArray *cities;        /* const char *, the 13 cities */
-  GHashTable *counties;     /* city code → GPtrArray of county codes */
-  GPtrArray *enterprises;   /* LianEnterprise, borrowed from records */
-  GHashTable *by_city;      /* city code → GPtrArray of LianEnterprise */
-  GPtrArray *chains;        /* LianChain */
-  GPtrArray *orgs;          /* LianPartyOrg */
-  guint      scale;
-} Gen;
+const guint lian_gen_city_gdp[LIAN_GEN_N_CITIES] = {
+  17421, 15456, 8900, 10116, 24653, 11813, 4364, 5015, 7403, 7423, 5264, 6731, 4398,
+};
 
-static int
-pick (Gen *g,
-      int  n)
+/* How often each category of need comes, in percent (financing, land,
+ * technology, talent, tax, listing, environment, safety, logistics,
+ * market, investment, policy, other): money, technology, orders and people
+ * first. */
+static const guint category_weights[13] = { 22, 6, 17, 12, 5, 2, 4, 3, 5, 12, 4, 6, 2 };
+
+int
+lian_gen_pick (LianGen *g,
+               int      n)
 {
   return g_rand_int_range (g->rand, 0, n);
 }
 
-static char *
-date_in (Gen *g,
-         int  year)
+/* An index below @n, drawn in proportion to @weights. */
+guint
+lian_gen_pick_weighted (LianGen     *g,
+                        const guint *weights,
+                        guint        n)
 {
-  return g_strdup_printf ("%04d-%02d-%02d", year, pick (g, 12) + 1, pick (g, 28) + 1);
+  guint total = 0, w;
+  guint i = 0;
+
+  for (guint k = 0; k < n; k++)
+    total += weights[k];
+  w = (guint) lian_gen_pick (g, (int) total);
+  while (w >= weights[i])
+    w -= weights[i++];
+  return i;
 }
 
-static const char *
-county_in (Gen        *g,
-           const char *city)
+void
+lian_gen_index_add (GHashTable *index,
+                    const char *key,
+                    gpointer    record)
+{
+  GPtrArray *list = g_hash_table_lookup (index, key);
+
+  if (list == NULL)
+    g_hash_table_insert (index, g_strdup (key), list = g_ptr_array_new ());
+  g_ptr_array_add (list, record);
+}
+
+char *
+lian_gen_date_in (LianGen *g,
+                  int      year)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, lian_gen_pick (g, 12) + 1, lian_gen_pick (g, 28) + 1);
+}
+
+const char *
+lian_gen_county_in (LianGen    *g,
+                    const char *city)
 {
   GPtrArray *list = g_hash_table_lookup (g->counties, city);
 
-  return g_ptr_array_index (list, pick (g, list->len));
+  return g_ptr_array_index (list, lian_gen_pick (g, list->len));
 }
 
 static void
@@ -93,7 +119,7 @@ make_uscc (char        out[19],
 }
 
 static void
-add_regions (Gen *g)
+add_regions (LianGen *g)
 {
   const char * const *codes = lian_region_code_list_builtin ();
 
@@ -112,12 +138,13 @@ add_regions (Gen *g)
         {
           g_autofree char *city = lian_region_code_dup_parent (codes[i]);
           g_ptr_array_add (g_hash_table_lookup (g->counties, city), (gpointer) codes[i]);
+          g_hash_table_insert (g->by_county, g_strdup (codes[i]), g_ptr_array_new ());
         }
     }
 }
 
 static void
-add_chains (Gen *g)
+add_chains (LianGen *g)
 {
   static const struct { LianChainTier tier; guint n; } tiers[] = {
     { LIAN_CHAIN_TIER_KEY, 50 }, { LIAN_CHAIN_TIER_ADVANTAGE, 30 }, { LIAN_CHAIN_TIER_EXCELLENT, 10 },
@@ -142,174 +169,81 @@ add_chains (Gen *g)
 }
 
 static void
-add_enterprises (Gen *g)
+add_enterprises (LianGen *g)
 {
-  /* Bigger economies hold more of the chains' enterprises. */
-  static const guint weights[13] = { 12, 14, 6, 9, 20, 9, 4, 4, 5, 5, 4, 5, 3 };
   guint n = 28283 * g->scale;
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = g_strdup_printf ("ent-%06u", i);
       g_autofree char *name = g_strdup_printf ("江苏%s%u有限公司", clusters[i % 16], i);
-      guint w = pick (g, 91), c = 0;
+      guint c = lian_gen_pick_weighted (g, lian_gen_city_gdp, G_N_ELEMENTS (lian_gen_city_gdp));
       const char *city, *county;
       LianChain *chain = g_ptr_array_index (g->chains, i % g->chains->len);
       LianEnterprise *ent;
       char uscc[19];
       gboolean leader = i < g->chains->len;
 
-      while (w >= weights[c])
-        w -= weights[c++];
       city = g_ptr_array_index (g->cities, c);
-      county = county_in (g, city);
+      county = lian_gen_county_in (g, city);
       make_uscc (uscc, county, i);
       ent = lian_enterprise_new (id, name, uscc, county);
-      lian_enterprise_set_size (ent, leader ? LIAN_ENTERPRISE_SIZE_LARGE : 1 + pick (g, 4));
-      lian_enterprise_set_tags (ent, pick (g, 4) == 0 ? LIAN_ENTERPRISE_TAGS_SRDI : 0);
-      lian_enterprise_set_employees (ent, 20 + pick (g, 3000));
-      lian_enterprise_set_party_members (ent, pick (g, 120));
+      lian_enterprise_set_size (ent, leader ? LIAN_ENTERPRISE_SIZE_LARGE : 1 + lian_gen_pick (g, 4));
+      lian_enterprise_set_tags (ent, lian_gen_pick (g, 4) == 0 ? LIAN_ENTERPRISE_TAGS_SRDI : 0);
+      lian_enterprise_set_employees (ent, 20 + lian_gen_pick (g, 3000));
+      lian_enterprise_set_party_members (ent, lian_gen_pick (g, 120));
       lian_enterprise_add_chain_link (ent, lian_record_get_id (LIAN_RECORD (chain)),
-                                      segments[pick (g, 4)],
-                                      leader ? LIAN_CHAIN_ROLE_LEADER : 1 + pick (g, 3));
+                                      segments[lian_gen_pick (g, 4)],
+                                      leader ? LIAN_CHAIN_ROLE_LEADER : 1 + lian_gen_pick (g, 3));
       if (leader)
         lian_chain_add_leader (chain, id);
       g_ptr_array_add (g->records, ent);
       g_ptr_array_add (g->enterprises, ent);
       g_ptr_array_add (g_hash_table_lookup (g->by_city, city), ent);
-    }
-}
-
-static LianPartyOrg *
-add_org (Gen         *g,
-         GPtrArray   *into,
-         const char  *prefix,
-         guint        serial,
-         LianOrgKind  kind,
-         LianLevel    level,
-         const char  *region,
-         const char  *founded)
-{
-  g_autofree char *id = g_strdup_printf ("org-%s-%05u", prefix, serial);
-  g_autofree char *name = NULL;
-  const char *region_name = lian_region_code_get_name (region);
-  static const char * const kind_names[] = {
-    "产业链党建联盟", "产业链党委", "联合党委", "产业链党支部", "行动支部", "先锋服务队",
-    "流动党校", "企业党组织",
-  };
-  const char *kind_name = kind_names[kind];
-  LianPartyOrg *org;
-  LianChain *chain = g_ptr_array_index (g->chains, pick (g, g->chains->len));
-  g_autofree char *city = lian_region_code_get_level (region) == LIAN_LEVEL_CITY
-                          ? g_strdup (region) : lian_region_code_dup_parent (region);
-  GPtrArray *members = g_hash_table_lookup (g->by_city, city);
-
-  name = g_strdup_printf ("%s%s%u", region_name ? region_name : region, kind_name, serial + 1);
-  org = lian_party_org_new (id, name, kind);
-  lian_party_org_set_level (org, level);
-  lian_party_org_set_region (org, region);
-  lian_party_org_set_founded (org, founded);
-  lian_party_org_add_chain (org, lian_record_get_id (LIAN_RECORD (chain)));
-  lian_party_org_set_party_members (org, 10 + pick (g, 200));
-  for (guint m = 0; members && members->len && m < 8; m++)
-    lian_party_org_add_member (org, lian_record_get_id (g_ptr_array_index (members,
-                                                                         pick (g, members->len))));
-  g_ptr_array_add (g->records, org);
-  g_ptr_array_add (g->orgs, org);
-  if (into)
-    g_ptr_array_add (into, org);
-  return org;
-}
-
-/* Organisations: 84 city-level and 350 county-level alliances or chain
- * committees, 52 of them (the pilots) founded in 2022; Zhenjiang's 8 joint
- * committees with 152 chain branches; Zhangjiagang's 100 action branches;
- * Tongzhou's 12 party schools. Everything but the pilots dates from 2023. */
-static void
-add_organizations (Gen       *g,
-                   GPtrArray *wuxi_orgs,
-                   GPtrArray *zjg_branches)
-{
-  guint pilots = 52 * g->scale, serial = 0;
-  GPtrArray *zj_counties = g_hash_table_lookup (g->counties, "321100");
-  g_autoptr(GPtrArray) joint = g_ptr_array_new ();
-
-  for (guint i = 0; i < 84 * g->scale; i++, serial++)
-    {
-      const char *city = g_ptr_array_index (g->cities, i % g->cities->len);
-      g_autofree char *founded = date_in (g, serial < pilots ? 2022 : 2023);
-      LianPartyOrg *org = add_org (g, NULL, "a", serial,
-                                   i % 3 ? LIAN_ORG_KIND_ALLIANCE : LIAN_ORG_KIND_CHAIN_COMMITTEE,
-                                   LIAN_LEVEL_CITY, city, founded);
-      if (g_str_equal (city, "320200"))
-        g_ptr_array_add (wuxi_orgs, org);
-    }
-  for (guint i = 0; i < 350 * g->scale; i++, serial++)
-    {
-      const char *city = g_ptr_array_index (g->cities, i % g->cities->len);
-      g_autofree char *founded = date_in (g, serial < pilots ? 2022 : 2023);
-      LianPartyOrg *org = add_org (g, NULL, "a", serial,
-                                   i % 4 ? LIAN_ORG_KIND_ALLIANCE : LIAN_ORG_KIND_CHAIN_COMMITTEE,
-                                   LIAN_LEVEL_COUNTY, county_in (g, city), founded);
-      if (g_str_equal (city, "320200"))
-        g_ptr_array_add (wuxi_orgs, org);
-    }
-  for (guint i = 0; i < 8 * g->scale; i++)
-    {
-      g_autofree char *founded = date_in (g, 2023);
-      add_org (g, joint, "jc", i, LIAN_ORG_KIND_JOINT_COMMITTEE, LIAN_LEVEL_CITY, "321100", founded);
-    }
-  for (guint i = 0; i < 152 * g->scale; i++)
-    {
-      g_autofree char *founded = date_in (g, 2023);
-      LianPartyOrg *branch = add_org (g, NULL, "br", i, LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_COUNTY,
-                                      g_ptr_array_index (zj_counties, i % zj_counties->len), founded);
-      lian_party_org_set_parent_id (branch, lian_record_get_id (g_ptr_array_index (joint, i % joint->len)));
-    }
-  for (guint i = 0; i < 100 * g->scale; i++)
-    {
-      g_autofree char *founded = date_in (g, 2023);
-      add_org (g, zjg_branches, "ab", i, LIAN_ORG_KIND_ACTION_BRANCH, LIAN_LEVEL_COUNTY, "320582",
-               founded);
-    }
-  for (guint i = 0; i < 12 * g->scale; i++)
-    {
-      g_autofree char *founded = date_in (g, 2023);
-      add_org (g, NULL, "ps", i, LIAN_ORG_KIND_PARTY_SCHOOL, LIAN_LEVEL_COUNTY, "320612", founded);
+      g_ptr_array_add (g_hash_table_lookup (g->by_county, county), ent);
     }
 }
 
 /* 4,689 service items, 499 of them scoped to Wuxi or one of its counties;
- * the rest to the province or another city. */
+ * the rest to the province or another city, as its economy. They start
+ * between 2021 and mid-2023; a third of them run without end, the others
+ * for one to five years and a half. */
 static void
-add_services (Gen *g)
+add_services (LianGen *g)
 {
   guint n = 4689 * g->scale, in_wuxi = 499 * g->scale;
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = g_strdup_printf ("svc-%05u", i);
-      LianNeedCategory category = pick (g, 13);
+      LianNeedCategory category = lian_gen_pick_weighted (g, category_weights, G_N_ELEMENTS (category_weights));
       g_autofree char *name = g_strdup_printf ("%s服务%u", need_words[category % G_N_ELEMENTS (need_words)], i);
-      LianServiceItem *svc = lian_service_item_new (id, name, pick (g, 5));
+      g_autofree char *from = NULL, *until = NULL;
+      int year;
+      LianServiceItem *svc = lian_service_item_new (id, name, lian_gen_pick (g, 5));
       const char *scope;
       const char *keywords[] = { need_words[category % G_N_ELEMENTS (need_words)], NULL };
 
       if (i < in_wuxi)
-        scope = i % 2 ? "320200" : county_in (g, "320200");
+        scope = i % 2 ? "320200" : lian_gen_county_in (g, "320200");
       else
         {
           const char *city;
           do
-            city = g_ptr_array_index (g->cities, pick (g, g->cities->len));
+            city = g_ptr_array_index (g->cities, lian_gen_pick_weighted (g, lian_gen_city_gdp, G_N_ELEMENTS (lian_gen_city_gdp)));
           while (g_str_equal (city, "320200"));
           scope = i % 4 == 0 ? "320000" : city;
         }
-      lian_service_item_set_provider (svc, providers[pick (g, G_N_ELEMENTS (providers))]);
-      lian_service_item_set_categories (svc, (1u << category) | (pick (g, 3) ? 0 : 1u << pick (g, 13)));
+      lian_service_item_set_provider (svc, providers[lian_gen_pick (g, G_N_ELEMENTS (providers))]);
+      lian_service_item_set_categories (svc, (1u << category) | (lian_gen_pick (g, 3) ? 0 : 1u << lian_gen_pick (g, 13)));
       lian_service_item_set_region (svc, scope);
-      lian_service_item_set_valid_from (svc, "2023-01-01");
-      lian_service_item_set_valid_until (svc, pick (g, 10) ? "2025-12-31" : "2023-06-30");
+      year = 2021 + lian_gen_pick (g, 3);
+      from = g_strdup_printf ("%d-%02d-01", year, 1 + lian_gen_pick (g, 6));
+      if (lian_gen_pick (g, 3))
+        until = g_strdup_printf ("%d-%s", year + 1 + lian_gen_pick (g, 5),
+                                 lian_gen_pick (g, 2) ? "12-31" : "06-30");
+      lian_service_item_set_valid_from (svc, from);
+      lian_service_item_set_valid_until (svc, until);
       lian_service_item_set_keywords (svc, keywords);
       g_ptr_array_add (g->records, svc);
     }
@@ -318,7 +252,7 @@ add_services (Gen *g)
 /* 17,469 needs from the enterprises, in every status; resolved ones carry
  * their history. */
 static void
-add_needs (Gen        *g,
+add_needs (LianGen    *g,
            GHashTable *open_by_city)
 {
   static const LianNeedStatus statuses[20] = {
@@ -330,27 +264,27 @@ add_needs (Gen        *g,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = g_strdup_printf ("need-%06u", i);
-      LianEnterprise *ent = g_ptr_array_index (g->enterprises, pick (g, g->enterprises->len));
+      LianEnterprise *ent = g_ptr_array_index (g->enterprises, lian_gen_pick (g, g->enterprises->len));
       LianChainLink *link = g_ptr_array_index (lian_enterprise_get_chain_links (ent), 0);
-      LianNeedCategory category = pick (g, 13);
-      LianNeedStatus status = statuses[pick (g, 20)];
-      int month = pick (g, 9) + 1, day = pick (g, 28) + 1;
+      LianNeedCategory category = lian_gen_pick_weighted (g, category_weights, G_N_ELEMENTS (category_weights));
+      LianNeedStatus status = statuses[lian_gen_pick (g, 20)];
+      int month = lian_gen_pick (g, 9) + 1, day = lian_gen_pick (g, 28) + 1;
       g_autofree char *submitted = g_strdup_printf ("2023-%02d-%02d", month, day);
       LianNeed *need = g_object_new (LIAN_TYPE_NEED, "id", id,
                                      "enterprise-id", lian_record_get_id (LIAN_RECORD (ent)),
                                      "chain-id", lian_chain_link_get_chain_id (link),
                                      "category", category,
-                                     "title", need_words[pick (g, G_N_ELEMENTS (need_words))],
+                                     "title", need_words[lian_gen_pick (g, G_N_ELEMENTS (need_words))],
                                      "status", status,
                                      "submitted", submitted,
-                                     "bottleneck", pick (g, 20) == 0,
+                                     "bottleneck", lian_gen_pick (g, 20) == 0,
                                      NULL);
 
       if (category == LIAN_NEED_CATEGORY_FINANCING)
-        lian_need_set_amount_yuan (need, (gint64) (1 + pick (g, 500)) * 100000);
+        lian_need_set_amount_yuan (need, (gint64) (1 + lian_gen_pick (g, 500)) * 100000);
       if (status != LIAN_NEED_STATUS_SUBMITTED)
         {
-          g_autoptr(GDateTime) at = g_date_time_new (tz, 2023, month, day, 9 + pick (g, 8), 0, 0);
+          g_autoptr(GDateTime) at = g_date_time_new (tz, 2023, month, day, 9 + lian_gen_pick (g, 8), 0, 0);
           g_autoptr(LianNeedEvent) accepted = lian_need_event_new (at, status == LIAN_NEED_STATUS_CLOSED
                                                                        ? LIAN_NEED_STATUS_CLOSED
                                                                        : LIAN_NEED_STATUS_ACCEPTED,
@@ -360,13 +294,25 @@ add_needs (Gen        *g,
       if (status == LIAN_NEED_STATUS_RESOLVED)
         {
           g_autoptr(GDateTime) start = g_date_time_new (tz, 2023, month, day, 17, 0, 0);
-          g_autoptr(GDateTime) at = g_date_time_add_days (start, pick (g, 60));
+          g_autoptr(GDateTime) at = g_date_time_add_days (start, lian_gen_pick (g, 60));
           g_autoptr(LianNeedEvent) resolved = lian_need_event_new (at, LIAN_NEED_STATUS_RESOLVED, NULL, NULL);
           g_autofree char *date = lian_date_from_date_time (at);
           lian_need_append_event (need, resolved);
           lian_need_set_resolved (need, date);
         }
       g_ptr_array_add (g->records, need);
+      if (status == LIAN_NEED_STATUS_RESOLVED)
+        {
+          const char *county = lian_enterprise_get_region (ent);
+          g_autofree char *city = lian_region_code_dup_parent (county);
+          g_autofree char *by_county = g_strdup_printf ("%s/%d", county, category);
+          g_autofree char *by_city = g_strdup_printf ("%s/%d", city, category);
+
+          lian_gen_index_add (g->resolved, city, need);
+          lian_gen_index_add (g->resolved, county, need);
+          lian_gen_index_add (g->resolved, by_city, need);
+          lian_gen_index_add (g->resolved, by_county, need);
+        }
       if (lian_need_is_open (need))
         {
           g_autofree char *city = lian_region_code_dup_parent (lian_enterprise_get_region (ent));
@@ -379,7 +325,7 @@ add_needs (Gen        *g,
 }
 
 static LianActionProject *
-add_project (Gen          *g,
+add_project (LianGen      *g,
              guint         serial,
              LianPartyOrg *owner,
              const char   *name)
@@ -388,7 +334,7 @@ add_project (Gen          *g,
   g_autofree char *full = g_strdup_printf ("%s%u", name, serial + 1);
   LianActionProject *project = lian_action_project_new (id, full,
                                                         lian_record_get_id (LIAN_RECORD (owner)));
-  g_autofree char *started = g_strdup_printf ("2023-%02d-%02d", pick (g, 6) + 1, pick (g, 28) + 1);
+  g_autofree char *started = g_strdup_printf ("2023-%02d-%02d", lian_gen_pick (g, 6) + 1, lian_gen_pick (g, 28) + 1);
 
   lian_action_project_set_started (project, started);
   lian_action_project_set_due (project, "2023-12-31");
@@ -396,11 +342,71 @@ add_project (Gen          *g,
   return project;
 }
 
+/* A resolved need filed under @key in g->resolved that no project bundles
+ * yet, on @chain unless NULL; NULL if there is none. */
+static LianNeed *
+take_resolved (LianGen    *g,
+               const char *key,
+               const char *chain)
+{
+  GPtrArray *pool = g_hash_table_lookup (g->resolved, key);
+  guint start;
+
+  if (pool == NULL || pool->len == 0)
+    return NULL;
+  start = (guint) lian_gen_pick (g, (int) pool->len);
+  for (guint k = 0; k < pool->len; k++)
+    {
+      guint i = (start + k) % pool->len;
+      LianNeed *need = g_ptr_array_index (pool, i);
+      const char *project = lian_need_get_project_id (need);
+
+      if ((project && project[0]) ||
+          (chain && g_strcmp0 (lian_need_get_chain_id (need), chain) != 0))
+        continue;
+      g_ptr_array_remove_index_fast (pool, i);
+      return need;
+    }
+  return NULL;
+}
+
+/* Bundles into @project up to @n resolved needs of @category in @region
+ * (of any category if there are not enough), all on the chain of the
+ * first, so that its outcomes count for that chain. */
+static void
+bundle_resolved (LianGen           *g,
+                 LianActionProject *project,
+                 const char        *region,
+                 LianNeedCategory   category,
+                 guint              n,
+                 gboolean           bottleneck)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%d", region, category);
+  const char *chain = NULL;
+
+  for (guint k = 0; k < n; k++)
+    {
+      LianNeed *need = take_resolved (g, key, chain);
+
+      if (need == NULL)
+        need = take_resolved (g, region, chain);
+      if (need == NULL)
+        return;
+      chain = lian_need_get_chain_id (need);
+      lian_action_project_add_need (project, lian_record_get_id (LIAN_RECORD (need)));
+      lian_need_set_project_id (need, lian_record_get_id (LIAN_RECORD (project)));
+      if (bottleneck)
+        lian_need_set_bottleneck (need, TRUE);
+    }
+}
+
 /* Wuxi's projects coordinated 17,280,000,000 yuan of loans and brought in
  * 3,000 talents; Zhangjiagang's action branches solved 300 bottleneck
- * problems; other projects are still under way, bundling open needs. */
+ * problems; each of them bundles the resolved needs it served, so that
+ * its outcomes count for their chain. Other projects are still under way,
+ * bundling open needs. */
 static void
-add_projects (Gen        *g,
+add_projects (LianGen    *g,
               GPtrArray  *wuxi_orgs,
               GPtrArray  *zjg_branches,
               GHashTable *open_by_city)
@@ -415,6 +421,7 @@ add_projects (Gen        *g,
       lian_action_project_set_finished (p, "2023-12-20");
       lian_action_project_set_loans_yuan (p, 144000000);
       lian_action_project_set_talents (p, 25);
+      bundle_resolved (g, p, "320200", LIAN_NEED_CATEGORY_FINANCING, 1 + lian_gen_pick (g, 2), FALSE);
     }
   for (guint i = 0; i < 100 * g->scale; i++, serial++)
     {
@@ -423,6 +430,7 @@ add_projects (Gen        *g,
       lian_action_project_set_status (p, LIAN_PROJECT_STATUS_DONE);
       lian_action_project_set_finished (p, "2023-12-15");
       lian_action_project_set_problems_solved (p, 3);
+      bundle_resolved (g, p, "320582", LIAN_NEED_CATEGORY_TECHNOLOGY, 1 + lian_gen_pick (g, 2), TRUE);
     }
   for (guint i = 0; i < 200 * g->scale; i++, serial++)
     {
@@ -434,14 +442,14 @@ add_projects (Gen        *g,
       if (g_str_equal (city, "320200") || open == NULL || open->len == 0)
         continue;
       do
-        owner = g_ptr_array_index (g->orgs, pick (g, g->orgs->len));
+        owner = g_ptr_array_index (g->orgs, lian_gen_pick (g, g->orgs->len));
       while (lian_party_org_get_kind (owner) == LIAN_ORG_KIND_ACTION_BRANCH ||
              !lian_region_code_contains (city, lian_party_org_get_region (owner)));
       p = add_project (g, serial, owner, "产业链协同推进项目");
       lian_action_project_set_status (p, LIAN_PROJECT_STATUS_ACTIVE);
       for (guint k = 0; k < 2 && open->len > 0; k++)
         {
-          LianNeed *need = g_ptr_array_steal_index_fast (open, pick (g, open->len));
+          LianNeed *need = g_ptr_array_steal_index_fast (open, lian_gen_pick (g, open->len));
           lian_action_project_add_need (p, lian_record_get_id (LIAN_RECORD (need)));
           lian_need_set_project_id (need, lian_record_get_id (LIAN_RECORD (p)));
         }
@@ -450,7 +458,7 @@ add_projects (Gen        *g,
 
 /* 302 policy documents, 782 meetings and 90 cases of good practice. */
 static void
-add_activities (Gen *g)
+add_activities (LianGen *g)
 {
   static const struct { LianActivityKind kind; guint n; const char *name; } kinds[] = {
     { LIAN_ACTIVITY_KIND_POLICY_DOCUMENT, 302, "产业链党建政策文件" },
@@ -464,16 +472,16 @@ add_activities (Gen *g)
       {
         g_autofree char *id = g_strdup_printf ("act-%05u", serial);
         g_autofree char *name = g_strdup_printf ("%s%u", kinds[k].name, i + 1);
-        g_autofree char *date = date_in (g, 2023);
+        g_autofree char *date = lian_gen_date_in (g, 2023);
         LianActivity *act = lian_activity_new (id, kinds[k].kind, date);
-        LianPartyOrg *org = g_ptr_array_index (g->orgs, pick (g, g->orgs->len));
-        LianChain *chain = g_ptr_array_index (g->chains, pick (g, g->chains->len));
+        LianPartyOrg *org = g_ptr_array_index (g->orgs, lian_gen_pick (g, g->orgs->len));
+        LianChain *chain = g_ptr_array_index (g->chains, lian_gen_pick (g, g->chains->len));
 
         lian_record_set_name (LIAN_RECORD (act), name);
         lian_activity_set_org_id (act, lian_record_get_id (LIAN_RECORD (org)));
         lian_activity_set_chain_id (act, lian_record_get_id (LIAN_RECORD (chain)));
         if (kinds[k].kind == LIAN_ACTIVITY_KIND_MEETING)
-          lian_activity_set_participants (act, 20 + pick (g, 200));
+          lian_activity_set_participants (act, 20 + lian_gen_pick (g, 200));
         g_ptr_array_add (g->records, act);
       }
 }
@@ -513,6 +521,27 @@ lian_registry_list_profiles (void)
  * branches and solved 300 bottleneck problems; Tongzhou (320612) has 12
  * party schools; 302 policy documents, 782 meetings and 90 cases.
  *
+ * What was not published is drawn to be plausible:
+ *
+ * - enterprises, needs, alliances and chain committees, and the service
+ *   items outside Wuxi go to the 13 cities in proportion to their 2023
+ *   GDP (Suzhou about 19%, Suqian and Lianyungang about 3.4%);
+ * - most chain enterprises are covered by a grassroots organisation
+ *   through membership, as a province that publishes its coverage has:
+ *   each chain leader has a party committee of its own (kind
+ *   `enterprise`), Zhenjiang's chain branches and joint committees take in
+ *   its enterprises chain by chain, and in the other cities joint
+ *   committees of each chain, of up to 20 enterprises each, do (together
+ *   some 90%, fewer of the small and micro enterprises), so that bigger
+ *   economies have more organisations;
+ * - needs come in uneven categories: financing, technology, market and
+ *   talent most, listing and "other" least;
+ * - service items start between 2021 and mid-2023; a third run without
+ *   end, the others for one to five and a half years;
+ * - Wuxi's financing projects and Zhangjiagang's bottleneck projects
+ *   bundle the resolved needs they served, all on one chain, so their
+ *   outcomes add up by chain.
+ *
  * Returns: true if the records were added; false with
  *   `LIAN_DATA_ERROR_INVALID_VALUE` for an unknown profile, or the error of
  *   adding them (an id already in @self), the registry unchanged
@@ -528,7 +557,7 @@ lian_registry_generate (LianRegistry  *self,
   g_autoptr(GPtrArray) zjg_branches = g_ptr_array_new ();
   g_autoptr(GHashTable) open_by_city = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                               (GDestroyNotify) g_ptr_array_unref);
-  Gen g = { 0, };
+  LianGen g = { 0, };
   gboolean ok;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
@@ -551,6 +580,10 @@ lian_registry_generate (LianRegistry  *self,
                                       (GDestroyNotify) g_ptr_array_unref);
   g.by_city = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                      (GDestroyNotify) g_ptr_array_unref);
+  g.by_county = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  g.resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
   g.enterprises = g_ptr_array_new ();
   g.chains = g_ptr_array_new ();
   g.orgs = g_ptr_array_new ();
@@ -559,7 +592,7 @@ lian_registry_generate (LianRegistry  *self,
   add_regions (&g);
   add_chains (&g);
   add_enterprises (&g);
-  add_organizations (&g, wuxi_orgs, zjg_branches);
+  lian_gen_add_organizations (&g, wuxi_orgs, zjg_branches);
   add_services (&g);
   add_needs (&g, open_by_city);
   add_projects (&g, wuxi_orgs, zjg_branches, open_by_city);
@@ -572,6 +605,8 @@ lian_registry_generate (LianRegistry  *self,
   g_ptr_array_unref (g.cities);
   g_hash_table_unref (g.counties);
   g_hash_table_unref (g.by_city);
+  g_hash_table_unref (g.by_county);
+  g_hash_table_unref (g.resolved);
   g_ptr_array_unref (g.enterprises);
   g_ptr_array_unref (g.chains);
   g_ptr_array_unref (g.orgs);

@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
+#include "lian-date.h"
 
 /**
  * LianMatcher:
@@ -29,8 +30,13 @@
  *   without a scope applies everywhere);
  * - it applies to the need's chain: it names no chain, or names the need's
  *   (for a need without a chain, one of its enterprise's chains);
- * - it is valid on the need's date: the day the need was submitted, or
- *   today if that is unset.
+ * - it is valid on the matcher's day, [property@Lian.Matcher:as-of]
+ *   (today if unset): that day lies between its
+ *   [property@Lian.ServiceItem:valid-from] and
+ *   [property@Lian.ServiceItem:valid-until], both included. What counts is
+ *   whether the item can serve the need now, not whether it could on the
+ *   day the need was submitted: an expired item is not proposed for an old
+ *   need, and an item that came later is proposed for a need still open.
  *
  * Its score, between 0 and 1, is the sum of:
  *
@@ -57,6 +63,7 @@
  *
  * ```python
  * matcher = Lian.Matcher.new(registry)
+ * matcher.props.as_of = '2023-10-31'   # None: today
  * for match in matcher.match_need('need-007', 3):
  *     print(match.props.service_id, f'{match.props.score:.2f}',
  *           '; '.join(match.props.reasons))
@@ -68,6 +75,7 @@ struct _LianMatcher
   GObject parent_instance;
 
   LianRegistry *registry;
+  char         *as_of;
 };
 
 G_DEFINE_FINAL_TYPE (LianMatcher, lian_matcher, G_TYPE_OBJECT)
@@ -75,6 +83,7 @@ G_DEFINE_FINAL_TYPE (LianMatcher, lian_matcher, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_REGISTRY,
+  PROP_AS_OF,
   N_PROPS
 };
 
@@ -93,6 +102,16 @@ lian_matcher_dispose (GObject *object)
 }
 
 static void
+lian_matcher_finalize (GObject *object)
+{
+  LianMatcher *self = LIAN_MATCHER (object);
+
+  g_free (self->as_of);
+
+  G_OBJECT_CLASS (lian_matcher_parent_class)->finalize (object);
+}
+
+static void
 lian_matcher_get_property (GObject    *object,
                            guint       prop_id,
                            GValue     *value,
@@ -104,6 +123,9 @@ lian_matcher_get_property (GObject    *object,
     {
     case PROP_REGISTRY:
       g_value_set_object (value, lian_matcher_get_registry (self));
+      break;
+    case PROP_AS_OF:
+      g_value_set_string (value, lian_matcher_get_as_of (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -122,6 +144,9 @@ lian_matcher_set_property (GObject      *object,
     {
     case PROP_REGISTRY:
       self->registry = g_value_dup_object (value);
+      break;
+    case PROP_AS_OF:
+      lian_matcher_set_as_of (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -145,6 +170,7 @@ lian_matcher_class_init (LianMatcherClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = lian_matcher_dispose;
+  object_class->finalize = lian_matcher_finalize;
   object_class->get_property = lian_matcher_get_property;
   object_class->set_property = lian_matcher_set_property;
   object_class->constructed = lian_matcher_constructed;
@@ -159,6 +185,19 @@ lian_matcher_class_init (LianMatcherClass *klass)
   props[PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, LIAN_TYPE_REGISTRY,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianMatcher:as-of:
+   *
+   * The day on which service items must be valid to be proposed,
+   * `YYYY-MM-DD`; `NULL` (the default) for today in the local time zone,
+   * taken afresh at each call. Matches give it in their reasons
+   * ("valid on 2023-10-31").
+   */
+  props[PROP_AS_OF] =
+    g_param_spec_string ("as-of", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
@@ -202,6 +241,48 @@ lian_matcher_get_registry (LianMatcher *self)
 }
 
 /**
+ * lian_matcher_get_as_of:
+ * @self: a matcher
+ *
+ * Gets the day on which service items must be valid, as set with
+ * [method@Lian.Matcher.set_as_of].
+ *
+ * Returns: (transfer none) (nullable): the day `YYYY-MM-DD`, or `NULL` for
+ *   today
+ */
+const char *
+lian_matcher_get_as_of (LianMatcher *self)
+{
+  g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
+
+  return self->as_of;
+}
+
+/**
+ * lian_matcher_set_as_of:
+ * @self: a matcher
+ * @as_of: (nullable): a day `YYYY-MM-DD`, or `NULL` for today in the local
+ *   time zone, whenever the matcher is called
+ *
+ * Sets the day on which service items must be valid to be proposed: see
+ * [property@Lian.Matcher:as-of]. Pass an explicit day to match as of a
+ * report's date, or to get the same results whatever day it is.
+ */
+void
+lian_matcher_set_as_of (LianMatcher *self,
+                        const char  *as_of)
+{
+  g_return_if_fail (LIAN_IS_MATCHER (self));
+  g_return_if_fail (as_of == NULL || lian_date_is_valid (as_of));
+
+  if (g_strcmp0 (self->as_of, as_of) == 0)
+    return;
+  g_free (self->as_of);
+  self->as_of = g_strdup (as_of);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_AS_OF]);
+}
+
+/**
  * lian_matcher_match_need:
  * @self: a matcher
  * @need_id: the id of a [class@Lian.Need]
@@ -239,7 +320,7 @@ lian_matcher_match_need (LianMatcher  *self,
       return NULL;
     }
 
-  matching = lian_matching_new (self->registry);
+  matching = lian_matching_new (self->registry, self->as_of);
   matches = g_ptr_array_new_with_free_func (g_object_unref);
   lian_matching_rank (matching, need, max_results, matches);
   store = g_list_store_new (LIAN_TYPE_MATCH);
@@ -356,7 +437,7 @@ lian_matcher_match_all (LianMatcher *self,
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
 
   needs = select_open_needs (self->registry, scope, &selected);
-  matching = lian_matching_new (self->registry);
+  matching = lian_matching_new (self->registry, self->as_of);
   matches = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint n = 0; n < needs->len; n++)
     lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, matches);
@@ -455,7 +536,7 @@ lian_matcher_find_gaps (LianMatcher *self,
   g_return_val_if_fail ((guint) level <= LIAN_LEVEL_COUNTY, NULL);
 
   needs = select_open_needs (self->registry, scope, &selected);
-  matching = lian_matching_new (self->registry);
+  matching = lian_matching_new (self->registry, self->as_of);
   groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, group_free);
   for (guint n = 0; n < needs->len; n++)
     {

@@ -14,7 +14,10 @@ G_BEGIN_DECLS
  * registry does not change, so made afresh for each call. */
 typedef struct _LianMatching LianMatching;
 
-LianMatching *lian_matching_new           (LianRegistry *registry);
+/* Service items are judged valid on @as_of, `YYYY-MM-DD`; today in the
+ * local time zone if NULL. */
+LianMatching *lian_matching_new           (LianRegistry *registry,
+                                           const char   *as_of);
 void          lian_matching_free          (LianMatching *self);
 
 /* Appends to @matches (of LianMatch) the @top best matches for @need,

@@ -57,8 +57,6 @@ typedef struct
   const char         *region;        /* the enterprise's, NULL if unknown */
   const char         *chain_id;      /* NULL: any of @chains */
   const char * const *chains;        /* the enterprise's chains */
-  const char         *date;
-  guint32             day;           /* @date as YYYYMMDD */
   gboolean            has_bigrams;
   guint64             mask;
   guint               n_collisions;
@@ -88,7 +86,8 @@ struct _LianMatching
   GArray       *best;            /* scratch: Candidate */
   GArray       *pieces;          /* scratch: LianPiece */
   GString      *reasons[N_REASONS];
-  char          today[11];
+  char          as_of[11];       /* the day validity is judged on */
+  guint32       as_of_day;       /* @as_of as YYYYMMDD */
 };
 
 static void
@@ -98,48 +97,6 @@ service_free (gpointer data)
 
   g_strfreev (service->folded_keywords);
   g_free (service);
-}
-
-LianMatching *
-lian_matching_new (LianRegistry *registry)
-{
-  LianMatching *self = g_new0 (LianMatching, 1);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = lian_date_from_date_time (now);
-
-  self->registry = registry;
-  self->services = g_hash_table_new_full (NULL, NULL, NULL, service_free);
-  self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_ptr_array_unref);
-  for (guint c = 0; c < N_CATEGORIES; c++)
-    self->candidates[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                 (GDestroyNotify) g_ptr_array_unref);
-  self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->bigrams = g_array_new (FALSE, FALSE, sizeof (LianBigram));
-  self->best = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  self->pieces = g_array_new (FALSE, FALSE, sizeof (LianPiece));
-  for (guint i = 0; i < N_REASONS; i++)
-    self->reasons[i] = g_string_sized_new (64);
-  g_strlcpy (self->today, today, sizeof self->today);
-  return self;
-}
-
-void
-lian_matching_free (LianMatching *self)
-{
-  for (guint c = 0; c < N_CATEGORIES; c++)
-    g_hash_table_unref (self->candidates[c]);
-  g_hash_table_unref (self->buckets);
-  g_hash_table_unref (self->services);
-  g_hash_table_unref (self->region_names);
-  g_hash_table_unref (self->chain_names);
-  g_array_unref (self->bigrams);
-  g_array_unref (self->best);
-  g_array_unref (self->pieces);
-  for (guint i = 0; i < N_REASONS; i++)
-    g_string_free (self->reasons[i], TRUE);
-  g_free (self);
 }
 
 static const char *
@@ -171,6 +128,55 @@ day_number (const char *date,
     return FALSE;
   *day = n;
   return TRUE;
+}
+
+LianMatching *
+lian_matching_new (LianRegistry *registry,
+                   const char   *as_of)
+{
+  LianMatching *self = g_new0 (LianMatching, 1);
+  g_autofree char *today = NULL;
+
+  self->registry = registry;
+  self->services = g_hash_table_new_full (NULL, NULL, NULL, service_free);
+  self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    self->candidates[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->bigrams = g_array_new (FALSE, FALSE, sizeof (LianBigram));
+  self->best = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (LianPiece));
+  for (guint i = 0; i < N_REASONS; i++)
+    self->reasons[i] = g_string_sized_new (64);
+  if (as_of == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      as_of = today = lian_date_from_date_time (now);
+    }
+  g_strlcpy (self->as_of, as_of, sizeof self->as_of);
+  if (!day_number (self->as_of, &self->as_of_day))
+    g_critical ("lian_matching_new: \"%s\" is not a day YYYY-MM-DD", as_of);
+  return self;
+}
+
+void
+lian_matching_free (LianMatching *self)
+{
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    g_hash_table_unref (self->candidates[c]);
+  g_hash_table_unref (self->buckets);
+  g_hash_table_unref (self->services);
+  g_hash_table_unref (self->region_names);
+  g_hash_table_unref (self->chain_names);
+  g_array_unref (self->bigrams);
+  g_array_unref (self->best);
+  g_array_unref (self->pieces);
+  for (guint i = 0; i < N_REASONS; i++)
+    g_string_free (self->reasons[i], TRUE);
+  g_free (self);
 }
 
 /* The bits set in @x, counted in place: without -mpopcnt the builtin
@@ -334,7 +340,6 @@ probe_init (LianMatching *self,
   LianEntry *entry = lian_registry_get_entry (self->registry, lian_need_get_enterprise_id (need));
   LianEnterprise *enterprise = entry && LIAN_IS_ENTERPRISE (entry->record)
                                ? LIAN_ENTERPRISE (entry->record) : NULL;
-  const char *submitted = lian_need_get_submitted (need);
 
   memset (probe, 0, sizeof *probe);
   probe->need = need;
@@ -343,13 +348,6 @@ probe_init (LianMatching *self,
   probe->region = enterprise ? nonempty (lian_enterprise_get_region (enterprise)) : NULL;
   probe->chain_id = nonempty (lian_need_get_chain_id (need));
   probe->chains = enterprise ? lian_enterprise_get_chain_ids (enterprise) : no_chains;
-  if (submitted && lian_date_is_valid (submitted) && day_number (submitted, &probe->day))
-    probe->date = submitted;
-  else
-    {
-      probe->date = self->today;
-      day_number (self->today, &probe->day);
-    }
 }
 
 static void
@@ -376,22 +374,24 @@ ensure_probe_bigrams (LianMatching *self,
   probe->has_bigrams = TRUE;
 }
 
-/* Whether @service applies to the probe's chain and date. @chain is set to
- * the chain both name, or NULL if the item names none. */
+/* Whether @service is valid on the day of the call, and applies to the
+ * probe's chain. @chain is set to the chain both name, or NULL if the item
+ * names none. */
 static gboolean
-qualifies (Service     *service,
-           Probe       *probe,
-           const char **chain)
+qualifies (LianMatching *self,
+           Service      *service,
+           Probe        *probe,
+           const char  **chain)
 {
   if (G_UNLIKELY (service->odd_dates))
     {
       /* What lian_service_item_is_valid_on() does with any text. */
       const char *from = nonempty (lian_service_item_get_valid_from (service->item));
       const char *until = nonempty (lian_service_item_get_valid_until (service->item));
-      if ((from && strcmp (from, probe->date) > 0) || (until && strcmp (probe->date, until) > 0))
+      if ((from && strcmp (from, self->as_of) > 0) || (until && strcmp (self->as_of, until) > 0))
         return FALSE;
     }
-  else if (service->valid_from > probe->day || probe->day > service->valid_until)
+  else if (service->valid_from > self->as_of_day || self->as_of_day > service->valid_until)
     return FALSE;
 
   *chain = NULL;
@@ -593,7 +593,7 @@ make_match (LianMatching *self,
   else
     g_string_assign (texts[2], "no chain restriction");
   g_string_assign (texts[3], "valid on ");
-  g_string_append (texts[3], probe->date);
+  g_string_append (texts[3], self->as_of);
   shared_words (self, probe, candidate, texts[4]);
 
   for (guint i = 0; i < N_REASONS; i++)
@@ -623,7 +623,7 @@ lian_matching_rank (LianMatching *self,
       Candidate candidate = { service, 0, 0, NULL };
       guint base, total, overlap;
 
-      if (!qualifies (service, &probe, &candidate.chain))
+      if (!qualifies (self, service, &probe, &candidate.chain))
         continue;
       base = W_CATEGORY + service->scope_weight +
              (candidate.chain ? W_CHAIN_SAME : W_CHAIN_ANY);
@@ -667,7 +667,7 @@ lian_matching_can_serve (LianMatching  *self,
   probe_init (self, &probe, need);
   candidates = get_candidates (self, probe.category, probe.region);
   for (guint i = 0; candidates && i < candidates->len; i++)
-    if (qualifies (g_ptr_array_index (candidates, i), &probe, &chain))
+    if (qualifies (self, g_ptr_array_index (candidates, i), &probe, &chain))
       return TRUE;
   *region = probe.region;
   return FALSE;

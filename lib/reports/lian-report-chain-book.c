@@ -8,14 +8,22 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-party-org.h"
+#include "lian-match.h"
+#include "lian-matcher.h"
+#include "lian-date.h"
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
+
+/* A service item is listed when it is among the best this many for an
+ * open need of the chain, as the enterprise form shows them. */
+#define N_BEST 3
 
 typedef struct
 {
   LianReport    r;
   LianChain    *chain;
   const char   *chain_id;
+  char         *as_of;         /* the day services must be valid on */
   GListModel   *enterprises;   /* on the chain, as select finds them */
   GHashTable   *grassroots;    /* enterprise id → itself: in a grassroots org */
   GHashTable   *reached;       /* enterprise id → itself: in any org */
@@ -375,42 +383,133 @@ write_needs (Book *b)
     lian_report_note (r, "没有未解决的需求。");
 }
 
+typedef struct
+{
+  LianServiceItem *item;
+  guint            n_needs;    /* open needs of the chain it can serve */
+  guint            order;      /* in the registry */
+} Applicable;
+
+typedef struct
+{
+  guint    n_needs;
+  gboolean best;               /* among the N_BEST for one of them */
+} Count;
+
+static int
+compare_applicable (gconstpointer a,
+                    gconstpointer b)
+{
+  const Applicable *x = a, *y = b;
+
+  if (x->n_needs != y->n_needs)
+    return x->n_needs > y->n_needs ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The service items the matcher proposes among the N_BEST for at least
+ * one open need of the chain, with how many each can serve, most first;
+ * @n_others is set to how many more can serve one. */
+static GArray *
+collect_applicable (Book  *b,
+                    guint *n_others)
+{
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (b->r.registry);
+  g_autoptr(LianFilter) scope = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GListModel) matches = NULL;
+  g_autoptr(GListModel) services = lian_registry_get_services (b->r.registry);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  GArray *applicable = g_array_new (FALSE, FALSE, sizeof (Applicable));
+  const char *need = NULL;
+  guint n, rank = 0;
+
+  lian_matcher_set_as_of (matcher, b->as_of);
+  lian_filter_set_chain_id (scope, b->chain_id);
+  matches = lian_matcher_match_all (matcher, scope, 0);
+  n = g_list_model_get_n_items (matches);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
+      LianServiceItem *item = lian_registry_lookup_service (b->r.registry,
+                                                            lian_match_get_service_id (match));
+      const char *id;
+      Count *count;
+
+      /* Matches come by need, best first. */
+      if (g_strcmp0 (need, lian_match_get_need_id (match)) != 0)
+        rank = 0;
+      need = lian_match_get_need_id (match);   /* lives as long as @matches */
+      rank++;
+      if (item == NULL)
+        continue;
+      id = lian_record_get_id (LIAN_RECORD (item));
+      count = g_hash_table_lookup (counts, id);
+      if (count == NULL)
+        g_hash_table_insert (counts, (gpointer) id, count = g_new0 (Count, 1));
+      count->n_needs++;
+      count->best = count->best || rank <= N_BEST;
+    }
+  *n_others = g_hash_table_size (counts);
+  n = g_list_model_get_n_items (services);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianServiceItem) item = g_list_model_get_item (services, i);
+      Count *count = g_hash_table_lookup (counts, lian_record_get_id (LIAN_RECORD (item)));
+      Applicable a = { item, count ? count->n_needs : 0, i };
+
+      if (count && count->best)
+        g_array_append_val (applicable, a);
+    }
+  *n_others -= applicable->len;
+  g_array_sort (applicable, compare_applicable);
+  return applicable;
+}
+
 static void
 write_services (Book *b)
 {
   LianReport *r = &b->r;
-  g_autoptr(GListModel) services = lian_registry_get_services (r->registry);
-  guint n = g_list_model_get_n_items (services), n_shown = 0;
+  guint n_others;
+  g_autoptr(GArray) applicable = collect_applicable (b, &n_others);
+  g_autofree char *note = NULL;
 
   lian_report_section (r, "适用的服务资源");
-  for (guint i = 0; i < n; i++)
+  if (applicable->len == 0)
     {
-      g_autoptr(LianServiceItem) item = g_list_model_get_item (services, i);
+      note = g_strdup_printf ("于 %s 尚无能服务本链未解决需求的有效服务资源。", b->as_of);
+      lian_report_note (r, note);
+      return;
+    }
+  lian_report_table_begin (r, "lnllnnr", "服务资源", "类型", "提供部门", "服务类别",
+                           "适用地区", "有效期", "可服务需求");
+  for (guint i = 0; i < applicable->len; i++)
+    {
+      LianServiceItem *item = g_array_index (applicable, Applicable, i).item;
       const char *region_code = lian_service_item_get_region (item);
-      g_autofree char *region = NULL, *categories = NULL, *validity = NULL;
+      const char *from = lian_service_item_get_valid_from (item);
+      const char *until = lian_service_item_get_valid_until (item);
+      g_autofree char *region = NULL, *categories = NULL, *validity = NULL, *n_needs = NULL;
 
-      if (!lian_service_item_applies_to_chain (item, b->chain_id))
-        continue;
-      if (n_shown++ == 0)
-        lian_report_table_begin (r, "lnllnn", "服务资源", "类型", "提供部门", "服务类别",
-                                 "适用地区", "有效期");
       region = region_code ? lian_report_region_name (r, region_code) : g_strdup ("不限");
       categories = lian_report_categories (lian_service_item_get_categories (item));
-      if (lian_service_item_get_valid_from (item) || lian_service_item_get_valid_until (item))
-        validity = g_strdup_printf ("%s 至 %s",
-                                    lian_service_item_get_valid_from (item)
-                                    ? lian_service_item_get_valid_from (item) : "",
-                                    lian_service_item_get_valid_until (item)
-                                    ? lian_service_item_get_valid_until (item) : "长期");
+      if (from || until)
+        validity = g_strdup_printf ("%s 至 %s", from ? from : "", until ? until : "长期");
+      n_needs = lian_report_count (g_array_index (applicable, Applicable, i).n_needs);
       lian_report_row (r, lian_record_get_name (LIAN_RECORD (item)),
                        lian_report_label (LIAN_TYPE_SERVICE_KIND, lian_service_item_get_kind (item)),
                        lian_service_item_get_provider (item), categories, region,
-                       validity ? validity : "长期");
+                       validity ? validity : "长期", n_needs);
     }
-  if (n_shown)
-    lian_report_table_end (r);
-  else
-    lian_report_note (r, "尚无适用于本链的服务资源。");
+  lian_report_table_end (r);
+  note = g_strdup_printf ("于 %s 有效、适用于本链及其企业所在地区、对本链至少一项未解决需求"
+                          "匹配度居前 %d 的服务资源，按可服务的需求件数排列。", b->as_of, N_BEST);
+  lian_report_note (r, note);
+  if (n_others)
+    {
+      g_autofree char *others = g_strdup_printf ("另有 %u 项有效服务资源也能服务本链的未解决需求，"
+                                                 "匹配度均不在前 %d。", n_others, N_BEST);
+      lian_report_note (r, others);
+    }
 }
 
 static void
@@ -488,6 +587,8 @@ write_activities (Book *b)
  * lian_report_chain_book:
  * @registry: a registry
  * @chain_id: the id of a [class@Lian.Chain]
+ * @as_of: (nullable): the day on which service items must be valid,
+ *   `YYYY-MM-DD`, or `NULL` for today in the local time zone
  * @format: HTML or Markdown
  * @flags: whether to show personal data
  * @error: return location for a [error@Lian.RegistryError]
@@ -512,8 +613,12 @@ write_activities (Book *b)
  * - The chain's *needs* by category: open (submitted, accepted or in
  *   progress), resolved and closed; in HTML also as a bar chart; then the
  *   open needs one by one.
- * - The *service items* that apply to the chain
- *   ([method@Lian.ServiceItem.applies_to_chain]).
+ * - The *service items* that apply to the chain, its regions and its open
+ *   needs: those [method@Lian.Matcher.match_all], judging validity on
+ *   @as_of, ranks among the three best for at least one open need of the
+ *   chain (as the enterprise form shows them), each with how many of the
+ *   chain's open needs it can serve, most first; and how many more items
+ *   could serve one.
  * - The *action projects* bundling the chain's needs, with their outcomes
  *   (loans, talents, problems solved) and their totals, and the chain's
  *   activities.
@@ -522,10 +627,11 @@ write_activities (Book *b)
  * text is Chinese. Every value taken from the registry is escaped (HTML) or
  * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
  * as [func@Lian.mask_phone] does unless @flags has
- * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry gives the same text.
+ * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry and @as_of give the
+ * same text; the book names the day it judged validity on.
  *
  * ```python
- * html = Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
+ * html = Lian.report_chain_book(registry, 'chain-ic', None, Lian.ReportFormat.HTML,
  *                               Lian.ReportFlags.NONE)
  * Lian.file_set_contents('chain-ic.html', html.encode(), None)
  * ```
@@ -536,6 +642,7 @@ write_activities (Book *b)
 char *
 lian_report_chain_book (LianRegistry      *registry,
                         const char        *chain_id,
+                        const char        *as_of,
                         LianReportFormat   format,
                         LianReportFlags    flags,
                         GError           **error)
@@ -545,6 +652,7 @@ lian_report_chain_book (LianRegistry      *registry,
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (chain_id != NULL, NULL);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
   g_return_val_if_fail (format == LIAN_REPORT_FORMAT_HTML || format == LIAN_REPORT_FORMAT_MARKDOWN,
                         NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -557,6 +665,7 @@ lian_report_chain_book (LianRegistry      *registry,
       return NULL;
     }
   b.chain_id = lian_record_get_id (LIAN_RECORD (b.chain));
+  b.as_of = lian_report_dup_as_of (as_of);
   lian_report_init (&b.r, registry, format, flags);
   b.enterprises = select_on_chain (registry, LIAN_RECORD_KIND_ENTERPRISE, b.chain_id);
   collect_coverage (&b);
@@ -581,5 +690,6 @@ lian_report_chain_book (LianRegistry      *registry,
   g_free (b.n_covered);
   g_free (b.n_reached);
   g_free (b.has_leader);
+  g_free (b.as_of);
   return text;
 }

@@ -9,6 +9,7 @@
 #include "lian-error.h"
 #include "lian-match.h"
 #include "lian-matcher.h"
+#include "lian-date.h"
 
 #define N_MATCHES 3
 
@@ -17,6 +18,7 @@ typedef struct
   LianReport      r;
   LianEnterprise *ent;
   const char     *id;
+  char           *as_of;   /* the day services must be valid on */
   GPtrArray      *orgs;    /* LianPartyOrg it is a member of, unowned */
   GPtrArray      *needs;   /* its LianNeed, unowned */
 } Form;
@@ -193,8 +195,10 @@ write_matches (Form *f)
 {
   LianReport *r = &f->r;
   g_autoptr(LianMatcher) matcher = lian_matcher_new (r->registry);
+  g_autofree char *note = g_strdup_printf ("按 %s 有效的服务资源匹配。", f->as_of);
   guint n_open = 0;
 
+  lian_matcher_set_as_of (matcher, f->as_of);
   lian_report_section (r, "未解决需求的匹配服务");
   for (guint i = 0; i < f->needs->len; i++)
     {
@@ -236,12 +240,16 @@ write_matches (Form *f)
     }
   if (n_open == 0)
     lian_report_note (r, "没有未解决的需求。");
+  else
+    lian_report_note (r, note);
 }
 
 /**
  * lian_report_enterprise_form:
  * @registry: a registry
  * @enterprise_id: the id of a [class@Lian.Enterprise]
+ * @as_of: (nullable): the day on which service items must be valid to be
+ *   matched, `YYYY-MM-DD`, or `NULL` for today in the local time zone
  * @format: HTML or Markdown
  * @flags: whether to show personal data
  * @error: return location for a [error@Lian.RegistryError]
@@ -256,10 +264,12 @@ write_matches (Form *f)
  *   covered by organisation (a grassroots one) and by work (any);
  * - its *needs*, with the history of each;
  * - for each open need, the three service items that fit it best, with
- *   their score and reasons, as [method@Lian.Matcher.match_need] ranks them.
+ *   their score and reasons, as [method@Lian.Matcher.match_need] ranks them
+ *   with [property@Lian.Matcher:as-of] set to @as_of.
  *
  * As for [func@Lian.report_chain_book], the text is Chinese, values from
- * the registry are escaped, and the same registry gives the same text.
+ * the registry are escaped, and the same registry and @as_of give the same
+ * text.
  *
  * Returns: (transfer full): the document (UTF-8), or `NULL` with
  *   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no enterprise
@@ -268,6 +278,7 @@ write_matches (Form *f)
 char *
 lian_report_enterprise_form (LianRegistry      *registry,
                              const char        *enterprise_id,
+                             const char        *as_of,
                              LianReportFormat   format,
                              LianReportFlags    flags,
                              GError           **error)
@@ -276,6 +287,7 @@ lian_report_enterprise_form (LianRegistry      *registry,
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (enterprise_id != NULL, NULL);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
   g_return_val_if_fail (format == LIAN_REPORT_FORMAT_HTML || format == LIAN_REPORT_FORMAT_MARKDOWN,
                         NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -288,6 +300,7 @@ lian_report_enterprise_form (LianRegistry      *registry,
       return NULL;
     }
   f.id = lian_record_get_id (LIAN_RECORD (f.ent));
+  f.as_of = lian_report_dup_as_of (as_of);
   lian_report_init (&f.r, registry, format, flags);
   collect (&f);
 
@@ -300,5 +313,6 @@ lian_report_enterprise_form (LianRegistry      *registry,
 
   g_ptr_array_unref (f.orgs);
   g_ptr_array_unref (f.needs);
+  g_free (f.as_of);
   return lian_report_finish (&f.r);
 }

@@ -106,6 +106,9 @@ char        *lian_report_date_time    (GDateTime        *when);
 char        *lian_report_tags         (LianEnterpriseTags tags);
 char        *lian_report_categories   (LianNeedCategories categories);
 
+/* @as_of, or today in the local time zone if NULL, `YYYY-MM-DD`. */
+char        *lian_report_dup_as_of    (const char       *as_of);
+
 /* The Chinese word for an enum value (未评级 for an unrated tier). */
 const char  *lian_report_label        (GType             type,
                                        int               value);

@@ -12,6 +12,7 @@
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
 #include "lian-mask.h"
+#include "lian-date.h"
 
 enum { PART_NONE, PART_BODY, PART_FOOT };
 
@@ -474,6 +475,17 @@ char *
 lian_report_count (guint n)
 {
   return g_strdup_printf ("%u", n);
+}
+
+char *
+lian_report_dup_as_of (const char *as_of)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (as_of)
+    return g_strdup (as_of);
+  now = g_date_time_new_now_local ();
+  return lian_date_from_date_time (now);
 }
 
 /* A number with at most @decimals decimals, trailing zeros dropped. */

@@ -160,6 +160,20 @@ make_registry (void)
   return registry;
 }
 
+/* The day the tests match on, unless they say otherwise: the day need-wx
+ * was submitted. */
+#define AS_OF "2023-09-12"
+
+static LianMatcher *
+matcher_on (LianRegistry *registry,
+            const char   *as_of)
+{
+  LianMatcher *matcher = lian_matcher_new (registry);
+
+  lian_matcher_set_as_of (matcher, as_of);
+  return matcher;
+}
+
 /* The service ids of @matches, joined by spaces. */
 static char *
 service_ids (GListModel *matches)
@@ -175,11 +189,12 @@ service_ids (GListModel *matches)
 }
 
 static GListModel *
-match (LianRegistry *registry,
-       const char   *need_id,
-       guint         max)
+match_on (LianRegistry *registry,
+          const char   *need_id,
+          guint         max,
+          const char   *as_of)
 {
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, as_of);
   g_autoptr(GError) error = NULL;
   GListModel *matches = lian_matcher_match_need (matcher, need_id, max, &error);
 
@@ -187,6 +202,14 @@ match (LianRegistry *registry,
   CU_ASSERT_PTR_NOT_NULL_FATAL (matches);
   CU_ASSERT_EQUAL (g_list_model_get_item_type (matches), LIAN_TYPE_MATCH);
   return matches;
+}
+
+static GListModel *
+match (LianRegistry *registry,
+       const char   *need_id,
+       guint         max)
+{
+  return match_on (registry, need_id, max, AS_OF);
 }
 
 static LianMatch *
@@ -240,7 +263,7 @@ static void
 test_suzhou_service_never_proposed (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
   g_autoptr(GListModel) matches = match (registry, "need-wx", 0);
   g_autoptr(GListModel) all = lian_matcher_match_all (matcher, NULL, 0);
   g_autoptr(GListModel) sz_matches = NULL;
@@ -267,9 +290,8 @@ test_expired_service_excluded (void)
   CU_ASSERT_PTR_NULL (find_match (matches, "svc-expired"));
   CU_ASSERT_PTR_NULL (find_match (matches, "svc-future"));
 
-  /* On a date when it was valid, it is proposed. */
-  lian_need_set_submitted (lian_registry_lookup_need (registry, "need-wx"), "2023-06-30");
-  earlier = match (registry, "need-wx", 0);
+  /* On a day when it was valid, it is proposed. */
+  earlier = match_on (registry, "need-wx", 0, "2023-06-30");
   CU_ASSERT_PTR_NOT_NULL (find_match (earlier, "svc-expired"));
   CU_ASSERT_PTR_NULL (find_match (earlier, "svc-future"));
 }
@@ -382,7 +404,7 @@ test_service_without_scope_applies_everywhere (void)
 }
 
 static void
-test_unsubmitted_need_uses_today (void)
+test_as_of_defaults_to_today (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -394,14 +416,107 @@ test_unsubmitted_need_uses_today (void)
   item = service ("svc-old", "贷款贴息", LIAN_NEED_CATEGORIES_FINANCING, "320200");
   lian_service_item_set_valid_until (item, "2000-01-01");
   add (registry, item);
-  lian_need_set_submitted (lian_registry_lookup_need (registry, "need-wx"), NULL);
-  matches = match (registry, "need-wx", 0);
+  /* need-wx was submitted on 2023-09-12; it is judged today. */
+  matches = match_on (registry, "need-wx", 0, NULL);
   CU_ASSERT_PTR_NULL (find_match (matches, "svc-old"));
   CU_ASSERT_PTR_NULL (find_match (matches, "svc-expired"));
-  /* Valid from 2024-01-01: not on the need's old date, but today. */
+  /* Valid from 2024-01-01: not on the day the need came, but today. */
   CU_ASSERT_PTR_NOT_NULL (find_match (matches, "svc-future"));
   CU_ASSERT_PTR_NOT_NULL_FATAL (find_match (matches, "svc-a-tech-loan"));
   CU_ASSERT_STRING_EQUAL (lian_match_get_reasons (find_match (matches, "svc-a-tech-loan"))[3], valid);
+}
+
+static void
+test_validity_judged_on_as_of_not_on_submission (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry ();
+  g_autoptr(GListModel) then = NULL, later = NULL, last_day = NULL, unsubmitted = NULL;
+  LianServiceItem *item;
+
+  item = service ("svc-srdi", "专精特新贷", LIAN_NEED_CATEGORIES_FINANCING, "320000");
+  lian_service_item_set_valid_from (item, "2023-01-01");
+  lian_service_item_set_valid_until (item, "2025-12-31");
+  add (registry, item);
+
+  then = match_on (registry, "need-wx", 0, "2023-09-12");
+  CU_ASSERT_PTR_NOT_NULL (find_match (then, "svc-srdi"));
+  CU_ASSERT_PTR_NULL (find_match (then, "svc-future"));
+
+  /* The same need, still open in 2026: the loan has expired, the item
+   * valid from 2024 has come. */
+  later = match_on (registry, "need-wx", 0, "2026-01-15");
+  CU_ASSERT_PTR_NULL (find_match (later, "svc-srdi"));
+  CU_ASSERT_PTR_NULL (find_match (later, "svc-expired"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (find_match (later, "svc-future"));
+  CU_ASSERT_STRING_EQUAL (lian_match_get_reasons (find_match (later, "svc-future"))[3],
+                          "valid on 2026-01-15");
+
+  /* Bounds are included. */
+  last_day = match_on (registry, "need-wx", 0, "2025-12-31");
+  CU_ASSERT_PTR_NOT_NULL (find_match (last_day, "svc-srdi"));
+
+  /* A need without a submission day is judged on the same day. */
+  lian_need_set_submitted (lian_registry_lookup_need (registry, "need-wx"), NULL);
+  unsubmitted = match_on (registry, "need-wx", 0, "2026-01-15");
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (unsubmitted), g_list_model_get_n_items (later));
+}
+
+static void
+test_as_of_property (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry ();
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) built = NULL;
+  g_autofree char *from_property = NULL;
+  int notified = 0;
+
+  CU_ASSERT_PTR_NULL (lian_matcher_get_as_of (matcher));
+  g_signal_connect (matcher, "notify::as-of", G_CALLBACK (lian_test_count_notify_cb), &notified);
+  lian_matcher_set_as_of (matcher, "2024-03-01");
+  lian_matcher_set_as_of (matcher, "2024-03-01");
+  CU_ASSERT_EQUAL (notified, 1);
+  CU_ASSERT_STRING_EQUAL (lian_matcher_get_as_of (matcher), "2024-03-01");
+  g_object_get (matcher, "as-of", &from_property, NULL);
+  CU_ASSERT_STRING_EQUAL (from_property, "2024-03-01");
+  g_object_set (matcher, "as-of", NULL, NULL);
+  CU_ASSERT_EQUAL (notified, 2);
+  CU_ASSERT_PTR_NULL (lian_matcher_get_as_of (matcher));
+
+  built = g_object_new (LIAN_TYPE_MATCHER, "registry", registry, "as-of", "2023-01-02", NULL);
+  CU_ASSERT_STRING_EQUAL (lian_matcher_get_as_of (built), "2023-01-02");
+}
+
+static void
+test_as_of_applies_to_match_all_and_gaps (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry ();
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, "2023-10-01");
+  g_autoptr(GListModel) before = NULL, after = NULL, gaps_before = NULL, gaps_after = NULL;
+  LianServiceItem *item;
+
+  item = service ("svc-land", "工业用地弹性出让", LIAN_NEED_CATEGORIES_LAND, "320200");
+  lian_service_item_set_valid_until (item, "2023-12-31");
+  add (registry, item);
+  add (registry, need ("need-land", "ent-wx", "chain-ic", LIAN_NEED_CATEGORY_LAND,
+                       "厂房用地", "2023-09-01"));
+
+  before = lian_matcher_match_all (matcher, NULL, 0);
+  gaps_before = lian_matcher_find_gaps (matcher, NULL, LIAN_LEVEL_CITY);
+  CU_ASSERT_PTR_NOT_NULL (find_match (before, "svc-land"));
+  CU_ASSERT_PTR_NULL (find_match (before, "svc-future"));
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (gaps_before), 0);
+
+  lian_matcher_set_as_of (matcher, "2024-01-01");
+  after = lian_matcher_match_all (matcher, NULL, 0);
+  gaps_after = lian_matcher_find_gaps (matcher, NULL, LIAN_LEVEL_CITY);
+  CU_ASSERT_PTR_NULL (find_match (after, "svc-land"));
+  CU_ASSERT_PTR_NOT_NULL (find_match (after, "svc-future"));
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (gaps_after), 1);
+  {
+    g_autoptr(LianGap) gap = g_list_model_get_item (gaps_after, 0);
+    CU_ASSERT_EQUAL (lian_gap_get_category (gap), LIAN_NEED_CATEGORY_LAND);
+    CU_ASSERT_STRING_EQUAL (lian_gap_get_need_ids (gap)[0], "need-land");
+  }
 }
 
 static void
@@ -422,7 +537,7 @@ static void
 test_unknown_need_is_not_found (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
   g_autoptr(GError) error = NULL;
   GListModel *matches;
 
@@ -441,7 +556,7 @@ static void
 test_match_all_order_and_scope (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
   g_autoptr(LianFilter) suzhou = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GListModel) all = NULL, top2 = NULL, in_suzhou = NULL;
   g_autofree char *ids_suzhou = NULL;
@@ -480,7 +595,7 @@ static void
 test_gap_report (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
   g_autoptr(GListModel) gaps = NULL, by_county = NULL, wuxi_only = NULL, after = NULL;
   g_autoptr(LianFilter) wuxi = lian_filter_new (LIAN_RECORD_KIND_NEED);
   g_autoptr(LianGap) first = NULL, second = NULL, third = NULL;
@@ -563,7 +678,7 @@ static void
 test_properties_are_read_only (void)
 {
   g_autoptr(LianRegistry) registry = make_registry ();
-  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
   g_autoptr(GListModel) matches = match (registry, "need-wx", 1);
   g_autoptr(LianMatch) m = g_list_model_get_item (matches, 0);
   g_autofree char *need_id = NULL, *service_id = NULL;
@@ -589,7 +704,7 @@ static void
 test_objects_finalized (void)
 {
   LianRegistry *registry = make_registry ();
-  LianMatcher *matcher = lian_matcher_new (registry);
+  LianMatcher *matcher = matcher_on (registry, AS_OF);
   GListModel *matches = lian_matcher_match_all (matcher, NULL, 3);
   GListModel *gaps = lian_matcher_find_gaps (matcher, NULL, LIAN_LEVEL_CITY);
   LianMatch *m = g_list_model_get_item (matches, 0);
@@ -627,7 +742,7 @@ main (void)
     { "/lian/matcher/bigram-likeness-without-keywords", test_bigram_likeness_without_keywords },
     { "/lian/matcher/reasons", test_reasons },
     { "/lian/matcher/service-without-scope-applies-everywhere", test_service_without_scope_applies_everywhere },
-    { "/lian/matcher/unsubmitted-need-uses-today", test_unsubmitted_need_uses_today },
+    { "/lian/matcher/as-of-defaults-to-today", test_as_of_defaults_to_today },
     { "/lian/matcher/max-results", test_max_results },
     { "/lian/matcher/unknown-need-is-not-found", test_unknown_need_is_not_found },
     { "/lian/matcher/match-all-order-and-scope", test_match_all_order_and_scope },
@@ -635,6 +750,9 @@ main (void)
     { "/lian/matcher/index-follows-changes", test_index_follows_changes },
     { "/lian/matcher/properties-are-read-only", test_properties_are_read_only },
     { "/lian/matcher/objects-finalized", test_objects_finalized },
+    { "/lian/matcher/validity-judged-on-as-of-not-on-submission", test_validity_judged_on_as_of_not_on_submission },
+    { "/lian/matcher/as-of-property", test_as_of_property },
+    { "/lian/matcher/as-of-applies-to-match-all-and-gaps", test_as_of_applies_to_match_all_and_gaps },
     { NULL, NULL },
   };
 

@@ -14,6 +14,8 @@
 #define MARKDOWN LIAN_REPORT_FORMAT_MARKDOWN
 #define MASKED LIAN_REPORT_FLAGS_NONE
 #define PERSONAL LIAN_REPORT_FLAGS_SHOW_PERSONAL
+/* The day services are judged valid on: the sample's figures are of October 2023. */
+#define AS_OF "2023-10-10"
 
 /* Helpers */
 
@@ -136,7 +138,7 @@ chain_book (LianRegistry     *registry,
             LianReportFlags   flags)
 {
   g_autoptr(GError) error = NULL;
-  char *text = lian_report_chain_book (registry, id, format, flags, &error);
+  char *text = lian_report_chain_book (registry, id, AS_OF, format, flags, &error);
 
   CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (text);
@@ -150,7 +152,7 @@ enterprise_form (LianRegistry     *registry,
                  LianReportFlags   flags)
 {
   g_autoptr(GError) error = NULL;
-  char *text = lian_report_enterprise_form (registry, id, format, flags, &error);
+  char *text = lian_report_enterprise_form (registry, id, AS_OF, format, flags, &error);
 
   CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (text);
@@ -510,14 +512,14 @@ test_unknown_ids (void)
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(GError) error = NULL;
 
-  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "chain-none", HTML, MASKED, &error));
+  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "chain-none", AS_OF, HTML, MASKED, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
   /* An id of another kind is not a chain either. */
-  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "ent-wx-chip", MARKDOWN, MASKED, &error));
+  CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "ent-wx-chip", AS_OF, MARKDOWN, MASKED, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
-  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "ent-none", MARKDOWN, MASKED, &error));
+  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "ent-none", AS_OF, MARKDOWN, MASKED, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
-  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "chain-ic", HTML, MASKED, &error));
+  CU_ASSERT_PTR_NULL (lian_report_enterprise_form (registry, "chain-ic", AS_OF, HTML, MASKED, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
 }
 
@@ -586,6 +588,92 @@ test_same_text_twice (void)
   CU_ASSERT_STRING_EQUAL (c, d);
 }
 
+/* The part of @text from the heading @section to the next heading of its
+ * level. */
+static char *
+section_of (const char *text,
+            const char *section)
+{
+  const char *start = strstr (text, section), *end;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (start);
+  end = strstr (start + strlen (section), "\n## ");
+  return end ? g_strndup (start, end - start) : g_strdup (start);
+}
+
+static void
+test_chain_book_services_apply_on_the_day (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  g_autofree char *services = section_of (md, "## 适用的服务资源");
+  g_autofree char *later_md = NULL, *later = NULL;
+
+  /* Valid on the day, of the category of an open need of the chain, scoped
+   * to a region holding its enterprise: 专精特新贷 serves need-001 (昆山)
+   * and need-007 (新吴区). */
+  ASSERT_HAS (services, "| 专精特新贷 | 政策 | 江苏省工业和信息化厅 | 融资 | 江苏省 | 2023-01-01 至 2025-12-31 | 2 |\n");
+  ASSERT_HAS (services, "| 科技贷款贴息 |");
+  ASSERT_HAS (services, "| 重点产业链物流保通保畅 |");
+  ASSERT_HAS (services, "| 集成电路公共测试平台 |");
+  /* Expired (until 2022-12-31), and of no open need's category anyway. */
+  ASSERT_HAS_NOT (services, "工业用地弹性出让");
+  /* Talent, but Suzhou's; the chain's talent need is in Wuxi. */
+  ASSERT_HAS_NOT (services, "人才公寓");
+  /* Nanjing's: no enterprise of the chain with an open need is there. */
+  ASSERT_HAS_NOT (services, "专利快速预审");
+  /* Changzhou's, for another chain. */
+  ASSERT_HAS_NOT (services, "新能源产业投资基金");
+  ASSERT_HAS (services, "于 2023-10-10 有效");
+
+  /* The same open needs in 2026: both loans have expired. */
+  later_md = lian_report_chain_book (registry, "chain-ic", "2026-01-15", MARKDOWN, MASKED, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (later_md);
+  later = section_of (later_md, "## 适用的服务资源");
+  ASSERT_HAS_NOT (later, "专精特新贷");
+  ASSERT_HAS_NOT (later, "科技贷款贴息");
+  ASSERT_HAS (later, "| 集成电路公共测试平台 |");
+  ASSERT_HAS (later, "于 2026-01-15 有效");
+}
+
+static void
+test_reports_default_to_today (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = lian_date_from_date_time (now);
+  g_autofree char *book = lian_report_chain_book (registry, "chain-ic", NULL, MARKDOWN, MASKED, NULL);
+  g_autofree char *form = lian_report_enterprise_form (registry, "ent-wx-chip", NULL, MARKDOWN,
+                                                       MASKED, NULL);
+  g_autofree char *book_note = g_strdup_printf ("于 %s 有效", today);
+  g_autofree char *form_note = g_strdup_printf ("按 %s 有效的服务资源匹配", today);
+  g_autofree char *valid_on = g_strdup_printf ("valid on %s", today);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (book);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (form);
+  ASSERT_HAS (book, book_note);
+  ASSERT_HAS (form, form_note);
+  ASSERT_HAS (form, valid_on);
+  ASSERT_HAS_NOT (form, "valid on 2023-");
+}
+
+static void
+test_enterprise_form_matches_on_the_day (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *md = lian_report_enterprise_form (registry, "ent-wx-chip", "2026-01-15",
+                                                     MARKDOWN, MASKED, NULL);
+  g_autofree char *matches = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (md);
+  matches = section_of (md, "## 未解决需求的匹配服务");
+  /* 研发贷款贴息 (2023-10-08) is still open; its two loans have expired. */
+  ASSERT_HAS_NOT (matches, "专精特新贷");
+  ASSERT_HAS_NOT (matches, "科技贷款贴息");
+  ASSERT_HAS (matches, "valid on 2026-01-15");
+  ASSERT_HAS (matches, "按 2026-01-15 有效的服务资源匹配");
+}
+
 int
 main (void)
 {
@@ -601,6 +689,9 @@ main (void)
     { "/lian/reports/unknown-ids", test_unknown_ids },
     { "/lian/reports/bare-records", test_bare_records },
     { "/lian/reports/same-text-twice", test_same_text_twice },
+    { "/lian/reports/chain-book-services-apply-on-the-day", test_chain_book_services_apply_on_the_day },
+    { "/lian/reports/reports-default-to-today", test_reports_default_to_today },
+    { "/lian/reports/enterprise-form-matches-on-the-day", test_enterprise_form_matches_on_the_day },
     { NULL, NULL },
   };
   return lian_test_run ("reports", tests);

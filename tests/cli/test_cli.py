@@ -62,13 +62,14 @@ class ValidateTest(unittest.TestCase):
 
 class MatchTest(unittest.TestCase):
     def test_matches_match_golden(self):
-        result = lian('match', SAMPLE)
+        result = lian('match', SAMPLE, '--as-of', '2023-10-10')
         self.assertEqual(result.returncode, 0, result.stderr)
         with open(os.path.join(GOLDEN, 'cli-match.txt'), encoding='utf-8') as f:
             self.assertEqual(result.stdout, f.read())
 
     def test_one_need_as_json(self):
-        result = lian('match', SAMPLE, '--need', 'need-007', '--top', '1', '--json')
+        result = lian('match', SAMPLE, '--need', 'need-007', '--top', '1', '--json',
+                      '--as-of', '2023-10-10')
         matches = json.loads(result.stdout)
         self.assertEqual(list(matches), ['need-007'])
         self.assertEqual(matches['need-007'][0]['service'], 'svc-wx-tech-loan')
@@ -76,7 +77,7 @@ class MatchTest(unittest.TestCase):
         self.assertEqual(lian('match', SAMPLE, '--need', 'nope').returncode, 1)
 
     def test_gaps(self):
-        result = lian('match', SAMPLE, '--gaps', '--json')
+        result = lian('match', SAMPLE, '--gaps', '--json', '--as-of', '2023-10-10')
         gaps = json.loads(result.stdout)
         self.assertEqual(gaps, [{'category': 'talent', 'region': '320200',
                                  'region_name': '无锡市', 'needs': ['need-002']}])
@@ -135,8 +136,10 @@ class StatsTest(unittest.TestCase):
 class ReportTest(unittest.TestCase):
     def test_markdown_reports_match_golden(self):
         for args, golden in [
-                (['book', SAMPLE, '--chain', 'chain-ic', '--format', 'md'], 'cli-book-chain-ic.md'),
-                (['form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'md'],
+                (['book', SAMPLE, '--chain', 'chain-ic', '--format', 'md', '--as-of', '2023-10-10'],
+                 'cli-book-chain-ic.md'),
+                (['form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'md',
+                  '--as-of', '2023-10-10'],
                  'cli-form-ent-wx-chip.md'),
                 (['dashboard', SAMPLE, '--format', 'md'], 'cli-dashboard.md')]:
             result = lian(*args)

@@ -38,6 +38,7 @@ function checkWuxiFinancing(registry, matches) {
 test('top three matches of need-007 are Wuxi or province financing items', () => {
     const registry = loadSample();
     const matcher = Lian.Matcher.new(registry);
+    matcher.as_of = '2023-10-08'; // the day need-007 came
     const matches = items(matcher.match_need('need-007', 3));
     assertEqual(matches.map(m => m.service_id), ['svc-wx-tech-loan', 'svc-js-srdi-loan']);
     checkWuxiFinancing(registry, matches);
@@ -57,7 +58,7 @@ test('a Suzhou item is never proposed for the Wuxi need', () => {
         id: 'svc-xw-loan', name: '新吴区研发贷款', kind: Lian.ServiceKind.POLICY,
         categories: Lian.NeedCategories.FINANCING, region: '320214',
     }));
-    const matches = items(new Lian.Matcher({registry}).match_need('need-007', 3));
+    const matches = items(new Lian.Matcher({registry, as_of: '2023-10-08'}).match_need('need-007', 3));
     assertEqual(matches.length, 3);
     assert(!matches.some(m => m.service_id === 'svc-sz-loan'), 'Suzhou item proposed');
     assert(matches.some(m => m.service_id === 'svc-xw-loan'), 'county item missing');
@@ -71,7 +72,7 @@ test('unknown need throws NOT_FOUND', () => {
 });
 
 test('match_all orders by need id, then rank, open needs only', () => {
-    const matcher = Lian.Matcher.new(loadSample());
+    const matcher = new Lian.Matcher({registry: loadSample(), as_of: '2023-10-10'});
     const all = items(matcher.match_all(null, 3));
     const needs = all.map(m => m.need_id);
     assertEqual(needs, [...needs].sort());
@@ -87,7 +88,7 @@ test('gap report lists a land need when no land item is in scope', () => {
     need.chain_id = 'chain-ic';
     need.submitted = '2023-11-01';
     registry.add(need);
-    const matcher = Lian.Matcher.new(registry);
+    const matcher = new Lian.Matcher({registry, as_of: '2023-11-01'});
     const scope = new Lian.Filter({region: '320200'});
     const gaps = items(matcher.find_gaps(scope, Lian.Level.CITY));
     assertEqual(gaps.map(g => g.category), [Lian.NeedCategory.LAND, Lian.NeedCategory.TALENT]);
@@ -102,6 +103,40 @@ test('gap report lists a land need when no land item is in scope', () => {
     }));
     assertEqual(items(matcher.find_gaps(scope, Lian.Level.CITY)).map(g => g.category),
         [Lian.NeedCategory.TALENT]);
+});
+
+test('as-of is a property; unset, it is today', () => {
+    const matcher = Lian.Matcher.new(loadSample());
+    assertEqual(matcher.as_of, null);
+    const seen = [];
+    matcher.connect('notify::as-of', () => seen.push(matcher.as_of));
+    matcher.set_as_of('2024-03-01');
+    matcher.as_of = '2024-03-01';
+    matcher.as_of = null;
+    assertEqual(seen, ['2024-03-01', null]);
+    assertEqual(new Lian.Matcher({registry: new Lian.Registry(), as_of: '2023-01-02'}).get_as_of(),
+        '2023-01-02');
+});
+
+test('a need is judged on the day given, not on the day it came', () => {
+    const registry = loadSample();
+    // A Kunshan financing policy that came after need-001 (2023-09-12).
+    registry.add(new Lian.ServiceItem({
+        id: 'svc-ks-loan', name: '昆山产业链贷款', kind: Lian.ServiceKind.POLICY,
+        categories: Lian.NeedCategories.FINANCING, region: '320583', valid_from: '2024-01-01',
+    }));
+    const matcher = new Lian.Matcher({registry, as_of: '2023-09-12'});
+    assertEqual(items(matcher.match_need('need-001', 0)).map(m => m.service_id), ['svc-js-srdi-loan']);
+    // Still open in 2026: 专精特新贷 expired on 2025-12-31, the new policy applies.
+    matcher.as_of = '2026-01-15';
+    const later = items(matcher.match_need('need-001', 0));
+    assertEqual(later.map(m => m.service_id), ['svc-ks-loan']);
+    assert(later[0].reasons.includes('valid on 2026-01-15'), later[0].reasons.join('; '));
+    const gaps = items(matcher.find_gaps(null, Lian.Level.CITY));
+    assert(!gaps.some(g => g.need_ids.includes('need-001')), 'need-001 is a gap');
+    matcher.as_of = null;
+    assert(items(matcher.match_need('need-001', 0)).some(m => m.service_id === 'svc-ks-loan'),
+        'today, the new policy is not proposed');
 });
 
 run();

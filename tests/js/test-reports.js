@@ -14,6 +14,7 @@ const load = () => {
 const registry = load();
 const {HTML, MARKDOWN} = Lian.ReportFormat;
 const {NONE, SHOW_PERSONAL} = Lian.ReportFlags;
+const AS_OF = '2023-10-10'; // the day services are judged valid on
 
 test('mask phone', () => {
     assertEqual(Lian.mask_phone('13712346789'), '137****6789');
@@ -21,7 +22,7 @@ test('mask phone', () => {
 });
 
 test('chain book', () => {
-    const html = Lian.report_chain_book(registry, 'chain-nev', HTML, NONE);
+    const html = Lian.report_chain_book(registry, 'chain-nev', AS_OF, HTML, NONE);
     assert(html.startsWith('<!DOCTYPE html>'), 'doctype');
     assert(html.includes('<h1>新能源汽车产业链</h1>'), 'title');
     assert(!html.includes('<script'), 'no script');
@@ -29,17 +30,32 @@ test('chain book', () => {
     // ent-cz-battery, only in Changzhou's chain committee.
     assert(html.includes('组织覆盖 1/2 · 50%'), 'battery coverage');
     assert(html.includes('张家港国泰锂电有限公司'), 'leader');
-    const md = Lian.report_chain_book(registry, 'chain-nev', MARKDOWN, NONE);
+    const md = Lian.report_chain_book(registry, 'chain-nev', AS_OF, MARKDOWN, NONE);
     assert(!md.includes('<'), 'no < in Markdown');
     assert(md.includes('| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n'), 'segment row');
     assert(md.includes('| 用地 | 0 | 0 | 1 | 1 |\n'), 'closed land need');
 });
 
+test('chain book and form judge services on the day given', () => {
+    const section = md => md.split('## 适用的服务资源')[1].split('\n## ')[0];
+    const then = section(Lian.report_chain_book(registry, 'chain-ic', AS_OF, MARKDOWN, NONE));
+    assert(then.includes('| 专精特新贷 |'), 'valid loan missing');
+    assert(!then.includes('工业用地弹性出让'), 'expired item listed');
+    const later = section(Lian.report_chain_book(registry, 'chain-ic', '2026-01-15', MARKDOWN, NONE));
+    assert(!later.includes('专精特新贷'), 'expired loan listed');
+    assert(later.includes('于 2026-01-15 有效'), 'day not said');
+    const form = Lian.report_enterprise_form(registry, 'ent-wx-chip', '2026-01-15', MARKDOWN, NONE);
+    assert(!form.includes('专精特新贷'), 'expired loan matched');
+    const today = GLib.DateTime.new_now_local().format('%Y-%m-%d');
+    assert(Lian.report_chain_book(registry, 'chain-ic', null, MARKDOWN, NONE).includes(`于 ${today} 有效`),
+        'null is not today');
+});
+
 test('enterprise form', () => {
-    const masked = Lian.report_enterprise_form(registry, 'ent-wx-wafer', MARKDOWN, NONE);
+    const masked = Lian.report_enterprise_form(registry, 'ent-wx-wafer', AS_OF, MARKDOWN, NONE);
     assert(masked.includes('- **联系电话**：137****6789\n'), 'masked');
     assert(masked.includes('| 新能源汽车产业链 | 电驱电控 | 配套 | 优势 |\n'), 'second chain');
-    const shown = Lian.report_enterprise_form(registry, 'ent-wx-wafer', HTML, SHOW_PERSONAL);
+    const shown = Lian.report_enterprise_form(registry, 'ent-wx-wafer', AS_OF, HTML, SHOW_PERSONAL);
     assert(shown.includes('<dd>13712346789</dd>'), 'shown');
 });
 
@@ -56,17 +72,17 @@ test('dashboard', () => {
 test('escaping', () => {
     const r = load();
     r.lookup('chain-ic').set_name('<img src=x onerror=alert(1)> & 芯');
-    const html = Lian.report_chain_book(r, 'chain-ic', HTML, NONE);
+    const html = Lian.report_chain_book(r, 'chain-ic', AS_OF, HTML, NONE);
     assert(html.includes('<h1>&lt;img src=x onerror=alert(1)&gt; &amp; 芯</h1>'), 'escaped');
     assert(!html.includes('<img'), 'no img');
-    const md = Lian.report_chain_book(r, 'chain-ic', MARKDOWN, NONE);
+    const md = Lian.report_chain_book(r, 'chain-ic', AS_OF, MARKDOWN, NONE);
     assert(md.startsWith('# &lt;img src=x onerror=alert(1)&gt; &amp; 芯\n'), 'markdown');
 });
 
 test('unknown ids', () => {
-    let e = assertThrows(() => Lian.report_chain_book(registry, 'chain-none', HTML, NONE));
+    let e = assertThrows(() => Lian.report_chain_book(registry, 'chain-none', AS_OF, HTML, NONE));
     assert(e.matches(Lian.registry_error_quark(), Lian.RegistryError.NOT_FOUND), `${e}`);
-    e = assertThrows(() => Lian.report_enterprise_form(registry, 'nobody', MARKDOWN, NONE));
+    e = assertThrows(() => Lian.report_enterprise_form(registry, 'nobody', AS_OF, MARKDOWN, NONE));
     assert(e.matches(Lian.registry_error_quark(), Lian.RegistryError.NOT_FOUND), `${e}`);
     e = assertThrows(() => Lian.report_dashboard(registry, 'x', HTML, NONE));
     assert(e.matches(Lian.data_error_quark(), Lian.DataError.INVALID_REGION), `${e}`);

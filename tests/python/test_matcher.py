@@ -26,6 +26,7 @@ class MatchNeedTest(unittest.TestCase):
     def setUp(self):
         self.registry = load_sample()
         self.matcher = Lian.Matcher.new(self.registry)
+        self.matcher.props.as_of = '2023-10-08'   # the day need-007 came
 
     def check_wuxi_financing(self, matches):
         for match in matches:
@@ -89,6 +90,51 @@ class MatchNeedTest(unittest.TestCase):
                          [('need-003', 'svc-wx-tech-loan'), ('need-007', 'svc-wx-tech-loan')])
 
 
+class AsOfTest(unittest.TestCase):
+    def test_property(self):
+        matcher = Lian.Matcher.new(load_sample())
+        self.assertIsNone(matcher.props.as_of)
+        self.assertIsNone(matcher.get_as_of())
+        seen = []
+        matcher.connect('notify::as-of', lambda *_: seen.append(matcher.props.as_of))
+        matcher.set_as_of('2024-03-01')
+        matcher.props.as_of = '2024-03-01'
+        matcher.props.as_of = None
+        self.assertEqual(seen, ['2024-03-01', None])
+        self.assertEqual(Lian.Matcher(registry=Lian.Registry(), as_of='2023-01-02').get_as_of(),
+                         '2023-01-02')
+
+    def test_kunshan_need_is_judged_on_the_day_given_not_the_day_it_came(self):
+        registry = load_sample()
+        # A Kunshan financing policy that came after need-001 (2023-09-12).
+        registry.add(Lian.ServiceItem(id='svc-ks-loan', name='昆山产业链贷款',
+                                      kind=Lian.ServiceKind.POLICY,
+                                      categories=Lian.NeedCategories.FINANCING, region='320583',
+                                      valid_from='2024-01-01'))
+        matcher = Lian.Matcher(registry=registry, as_of='2023-09-12')
+        self.assertEqual([m.props.service_id for m in matcher.match_need('need-001', 0)],
+                         ['svc-js-srdi-loan'])
+        # Still open in 2026: 专精特新贷 expired on 2025-12-31, the new policy applies.
+        matcher.props.as_of = '2026-01-15'
+        matches = matcher.match_need('need-001', 0)
+        self.assertEqual([m.props.service_id for m in matches], ['svc-ks-loan'])
+        self.assertIn('valid on 2026-01-15', matches[0].props.reasons)
+        # Unset, it is today: the new policy, open-ended, applies.
+        matcher.props.as_of = None
+        self.assertIn('svc-ks-loan', [m.props.service_id for m in matcher.match_need('need-001', 0)])
+
+    def test_gaps_follow_the_day(self):
+        matcher = Lian.Matcher(registry=load_sample(), as_of='2023-10-10')
+        self.assertEqual([g.props.need_ids for g in matcher.find_gaps(None, Lian.Level.CITY)],
+                         [['need-002']])
+        # On 2026-01-15 专精特新贷 and 科技贷款贴息 have expired: Kunshan's
+        # financing need has nothing left.
+        matcher.props.as_of = '2026-01-15'
+        gaps = {(Lian.enum_to_nick(Lian.NeedCategory, g.props.category), g.props.region_name):
+                g.props.need_ids for g in matcher.find_gaps(None, Lian.Level.CITY)}
+        self.assertEqual(gaps[('financing', '苏州市')], ['need-001'])
+
+
 class GapTest(unittest.TestCase):
     def test_land_need_without_land_item_is_a_gap(self):
         registry = load_sample()
@@ -98,7 +144,7 @@ class GapTest(unittest.TestCase):
         need.props.chain_id = 'chain-ic'
         need.props.submitted = '2023-11-01'
         registry.add(need)
-        matcher = Lian.Matcher(registry=registry)
+        matcher = Lian.Matcher(registry=registry, as_of='2023-11-01')
         self.assertIs(matcher.props.registry, registry)
         self.assertEqual(len(matcher.match_need('need-wx-land', 3)), 0)
 
@@ -125,7 +171,7 @@ class GapTest(unittest.TestCase):
 
     def test_results_are_read_only(self):
         registry = load_sample()
-        match = Lian.Matcher.new(registry).match_need('need-007', 1)[0]
+        match = Lian.Matcher(registry=registry, as_of='2023-10-08').match_need('need-007', 1)[0]
         with self.assertRaises(TypeError):
             match.props.score = 1.0
 

@@ -16,6 +16,7 @@ HTML = Lian.ReportFormat.HTML
 MARKDOWN = Lian.ReportFormat.MARKDOWN
 MASKED = Lian.ReportFlags.NONE
 PERSONAL = Lian.ReportFlags.SHOW_PERSONAL
+AS_OF = '2023-10-10'  # the day services are judged valid on
 VOID = {'meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr'}
 
 
@@ -86,7 +87,7 @@ class ReportsTest(unittest.TestCase):
         self.assertEqual(Lian.flags_to_nicks(Lian.ReportFlags, PERSONAL), ['show-personal'])
 
     def test_chain_book(self):
-        text = Lian.report_chain_book(self.registry, 'chain-ic', HTML, MASKED)
+        text = Lian.report_chain_book(self.registry, 'chain-ic', AS_OF, HTML, MASKED)
         page = self.check_page(text)
         self.assertEqual(page.tags['h1'], 1)
         self.assertEqual(page.tags['svg'], 2)
@@ -96,18 +97,35 @@ class ReportsTest(unittest.TestCase):
             self.assertIn(fact, words)
         self.assertNotIn('13812345678', text)
 
-        md = Lian.report_chain_book(self.registry, 'chain-zj-optics', MARKDOWN, MASKED)
+        md = Lian.report_chain_book(self.registry, 'chain-zj-optics', AS_OF, MARKDOWN, MASKED)
         self.assertNotIn('<', md)
         self.assertIn('| 眼镜成品 | 4 | 2 / 4（50%） | 2 / 4（50%） |\n', md)
         self.assertIn('| 物流 | 0 | 1 | 0 | 1 |\n', md)
 
+    def test_chain_book_lists_the_services_valid_on_the_day(self):
+        services = Lian.report_chain_book(self.registry, 'chain-ic', AS_OF, MARKDOWN, MASKED)
+        services = services.split('## 适用的服务资源')[1].split('\n## ')[0]
+        self.assertIn('| 专精特新贷 |', services)
+        self.assertNotIn('工业用地弹性出让', services)   # expired on 2022-12-31
+        self.assertNotIn('人才公寓', services)           # Suzhou's; no open need there
+        later = Lian.report_chain_book(self.registry, 'chain-ic', '2026-01-15', MARKDOWN, MASKED)
+        later = later.split('## 适用的服务资源')[1].split('\n## ')[0]
+        self.assertNotIn('专精特新贷', later)            # expired on 2025-12-31
+        self.assertIn('于 2026-01-15 有效', later)
+        form = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', '2026-01-15', MARKDOWN,
+                                           MASKED)
+        self.assertNotIn('专精特新贷', form)
+        today = GLib.DateTime.new_now_local().format('%Y-%m-%d')
+        self.assertIn(f'于 {today} 有效',
+                      Lian.report_chain_book(self.registry, 'chain-ic', None, MARKDOWN, MASKED))
+
     def test_enterprise_form(self):
-        text = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', HTML, PERSONAL)
+        text = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', AS_OF, HTML, PERSONAL)
         words = ''.join(self.check_page(text).text)
         for fact in ('91320214474555530F', '新吴区', '高新技术企业、上市', '13812345678',
                      '组建攻关组', '科技贷款贴息'):
             self.assertIn(fact, words)
-        md = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', MARKDOWN, MASKED)
+        md = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', AS_OF, MARKDOWN, MASKED)
         self.assertNotIn('<', md)
         self.assertIn('- **联系电话**：138****5678\n', md)
 
@@ -126,21 +144,21 @@ class ReportsTest(unittest.TestCase):
     def test_escaping(self):
         registry = load()
         registry.lookup('ent-dy-lens').set_name('<script>alert(1)</script> & 明光')
-        text = Lian.report_chain_book(registry, 'chain-zj-optics', HTML, MASKED)
+        text = Lian.report_chain_book(registry, 'chain-zj-optics', AS_OF, HTML, MASKED)
         page = self.check_page(text)
         self.assertIn('<script>alert(1)</script> & 明光', ''.join(page.text))
         self.assertIn('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 明光', text)
-        md = Lian.report_chain_book(registry, 'chain-zj-optics', MARKDOWN, MASKED)
+        md = Lian.report_chain_book(registry, 'chain-zj-optics', AS_OF, MARKDOWN, MASKED)
         self.assertNotIn('<', md)
         self.assertIn('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 明光', md)
 
     def test_errors(self):
         with self.assertRaises(GLib.Error) as caught:
-            Lian.report_chain_book(self.registry, 'chain-none', HTML, MASKED)
+            Lian.report_chain_book(self.registry, 'chain-none', AS_OF, HTML, MASKED)
         self.assertTrue(caught.exception.matches(Lian.registry_error_quark(),
                                                  Lian.RegistryError.NOT_FOUND))
         with self.assertRaises(GLib.Error) as caught:
-            Lian.report_enterprise_form(self.registry, 'ent-none', MARKDOWN, MASKED)
+            Lian.report_enterprise_form(self.registry, 'ent-none', AS_OF, MARKDOWN, MASKED)
         self.assertTrue(caught.exception.matches(Lian.registry_error_quark(),
                                                  Lian.RegistryError.NOT_FOUND))
         with self.assertRaises(GLib.Error) as caught:

@@ -125,8 +125,8 @@ def main():
         registry = Lian.Registry()
         registry.load_from_file(SAMPLE, None)
         pages = {
-            'chain-book': Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
-                                                 Lian.ReportFlags.NONE),
+            'chain-book': Lian.report_chain_book(registry, 'chain-ic', '2023-10-10',
+                                                 Lian.ReportFormat.HTML, Lian.ReportFlags.NONE),
             'dashboard': Lian.report_dashboard(registry, None, Lian.ReportFormat.HTML,
                                                Lian.ReportFlags.NONE),
             # Proves that the log is read: this page must be caught.
