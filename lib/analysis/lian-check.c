@@ -505,8 +505,10 @@ compare_problems (gconstpointer a,
  *
  * - enterprises with the same credit code (`duplicate-uscc`, error), or the
  *   same name once spaces (full-width ones too), full-width letters and
- *   digits, case and the suffixes 股份有限公司, 有限责任公司, 有限公司, 集团
- *   and 公司 are set aside (`duplicate-name`, warning); each is reported on
+ *   digits, case, the kind of brackets (（）, (), 【】, 〔〕, []) and the
+ *   suffixes 股份有限公司, 有限责任公司, 有限公司, 集团 and 公司 are set
+ *   aside (`duplicate-name`, warning; the CSV importer finds enterprises by
+ *   name the same way); each is reported on
  *   the enterprise added later, naming the first
  * - chains without a leader: no leader id, and no enterprise linked to the
  *   chain as its leader (`chain-without-leader`, warning)

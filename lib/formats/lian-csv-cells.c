@@ -5,7 +5,7 @@
  * Cells are read as a hand-typed spreadsheet has them: full-width digits
  * and spaces in codes and numbers, thousands separators, dates as Excel
  * rewrites them (2023/9/12), Chinese labels or nicks, lists separated by
- * 、，,;； and references given by id or by exact name.
+ * 、，,;； and references given by id or by name (lian-csv-names.c).
  */
 #include "config.h"
 
