@@ -92,9 +92,13 @@ cmd_import (int    argc,
   for (guint i = 0; i < g_list_model_get_n_items (lian_csv_importer_get_results (importer)); i++)
     {
       g_autoptr(LianCsvRowResult) row = g_list_model_get_item (lian_csv_importer_get_results (importer), i);
-      if (lian_csv_row_result_get_outcome (row) == LIAN_CSV_OUTCOME_REJECTED)
-        g_printerr ("%s: row %u, %s: %s\n", argv[1], lian_csv_row_result_get_row (row),
+      LianCsvOutcome outcome = lian_csv_row_result_get_outcome (row);
+      /* A row taken with a message (a masked number, a name like another's) is a warning. */
+      if (outcome == LIAN_CSV_OUTCOME_REJECTED ||
+          (outcome != LIAN_CSV_OUTCOME_SKIPPED && lian_csv_row_result_get_message (row)))
+        g_printerr ("%s: row %u, %s: %s%s\n", argv[1], lian_csv_row_result_get_row (row),
                     lian_csv_row_result_get_column (row) ? lian_csv_row_result_get_column (row) : "-",
+                    outcome == LIAN_CSV_OUTCOME_REJECTED ? "" : "warning: ",
                     lian_csv_row_result_get_message (row));
     }
   return lian_csv_importer_get_n_rejected (importer) ? EXIT_DATA : EXIT_OK;

@@ -82,15 +82,25 @@ set_no_way_error (GError         **error,
                lian_enum_get_label (LIAN_TYPE_NEED_STATUS, from), allowed->str);
 }
 
+/* The file column of @property, or -1. */
+static int
+column_of (LianCsvImport *import,
+           const char    *property)
+{
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, property) == 0)
+      return (int) j;
+  return -1;
+}
+
 /* The file column of @property, if the row gave it a value, else -1. */
 static int
 given (LianCsvImport *import,
        const char    *property)
 {
-  for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, property) == 0)
-      return G_IS_VALUE (&import->values[j]) ? (int) j : -1;
-  return -1;
+  int j = column_of (import, property);
+
+  return j >= 0 && G_IS_VALUE (&import->values[j]) ? j : -1;
 }
 
 static GDateTime *
@@ -222,8 +232,9 @@ lian_csv_plan_moves (LianCsvImport  *import,
       return NULL;
     }
   ok = date_moves (&plan, way, n, last_event (existing), dates, error);
-  submitted = given (import, "submitted") >= 0 ? lian_need_get_submitted (candidate)
-                                               : lian_need_get_submitted (existing);
+  /* The row's submission day, which the update sets first, if it has the column. */
+  submitted = column_of (import, "submitted") >= 0 ? lian_need_get_submitted (candidate)
+                                                   : lian_need_get_submitted (existing);
   for (guint i = 0; ok && i < n; i++)
     {
       g_autofree char *day = lian_date_from_date_time (dates[i]);

@@ -66,6 +66,15 @@ class ClerkTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertIn('row 2, 所在地区代码: no region of 江苏省 has the code 329999', result.stderr)
 
+    def test_near_duplicate_name_warned(self):
+        sheet = self.write('ents.csv', '企业名称,统一社会信用代码,所在地区代码\n'
+                                       '无锡华芯微电子,91320214000000001N,320214\n')
+        result = lian('import', sheet, '--kind', 'enterprises', '--into', self.file)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('1 imported, 0 updated, 0 rejected', result.stdout)
+        self.assertIn('row 2, 企业名称: warning: the name is like enterprise "ent-wx-chip"\'s', result.stderr)
+        self.assertIn('duplicate-name', lian('validate', self.file).stdout)
+
     def test_export_one_county_with_its_region_column(self):
         result = lian('export', self.file, '--kind', 'needs', '--region', '320214')
         self.assertEqual(result.returncode, 0, result.stderr)
