@@ -34,9 +34,9 @@ parse_kind (const char     *text,
 #define MAX_ROWS_SHOWN 20
 
 static void
-print_rejected (LianCsvImporter *importer,
-                const char      *path,
-                const char      *report)
+print_rows (LianCsvImporter *importer,
+            const char      *path,
+            const char      *report)
 {
   GListModel *results = lian_csv_importer_get_results (importer);
   guint shown = 0, n_rejected = lian_csv_importer_get_n_rejected (importer);
@@ -45,12 +45,16 @@ print_rejected (LianCsvImporter *importer,
     {
       g_autoptr(LianCsvRowResult) row = g_list_model_get_item (results, i);
       const char *column = lian_csv_row_result_get_column (row);
+      LianCsvOutcome outcome = lian_csv_row_result_get_outcome (row);
+      const char *message = lian_csv_row_result_get_message (row);
 
-      if (lian_csv_row_result_get_outcome (row) != LIAN_CSV_OUTCOME_REJECTED)
+      /* A row taken with a message (a masked number, a name like another's) is a warning. */
+      if (outcome == LIAN_CSV_OUTCOME_SKIPPED || (outcome != LIAN_CSV_OUTCOME_REJECTED && !message))
         continue;
-      g_printerr ("%s: row %u%s%s: %s\n", path, lian_csv_row_result_get_row (row),
-                  column ? ", " : "", column ? column : "", lian_csv_row_result_get_message (row));
-      shown++;
+      g_printerr ("%s: row %u%s%s: %s%s\n", path, lian_csv_row_result_get_row (row),
+                  column ? ", " : "", column ? column : "",
+                  outcome == LIAN_CSV_OUTCOME_REJECTED ? "" : "warning: ", message);
+      shown += outcome == LIAN_CSV_OUTCOME_REJECTED;
     }
   if (n_rejected > shown)
     g_printerr ("%s: … and %u more rejected rows%s%s\n", path, n_rejected - shown,
@@ -135,7 +139,7 @@ cmd_import (int    argc,
       tool_print_error (report, report_error);
       return EXIT_DATA;
     }
-  print_rejected (importer, path, report);
+  print_rows (importer, path, report);
   if (!ok && lian_csv_importer_get_n_rejected (importer) > 0)
     {
       g_printerr ("%s: %u of %u rows rejected, so none was imported (all or nothing; --partial "
@@ -162,11 +166,16 @@ int
 cmd_export (int    argc,
             char **argv)
 {
-  g_autofree char *kind_name = NULL, *output = NULL;
-  gboolean english = FALSE, show_personal = FALSE;
+  g_autofree char *kind_name = NULL, *output = NULL, *region = NULL, *chain = NULL;
+  g_autofree char *status_name = NULL;
+  gboolean english = FALSE, show_personal = FALSE, open_only = FALSE;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, "enterprises, needs, services, chains, organizations, projects, activities or regions", "KIND" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The CSV file to write (default: standard output)", "OUT.csv" },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, "Only records in this region or below it (a need: its enterprise's)", "CODE" },
+    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, "Only records on this chain", "ID" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status_name, "Only needs in this status (submitted, accepted, in-progress, resolved, closed)", "STATUS" },
+    { "open", 0, 0, G_OPTION_ARG_NONE, &open_only, "Only open needs (submitted, accepted or in progress)", NULL },
     { "english", 0, 0, G_OPTION_ARG_NONE, &english, "English headers and values", NULL },
     { "show-personal", 0, 0, G_OPTION_ARG_NONE, &show_personal, "Do not mask phone numbers", NULL },
     { NULL }
@@ -176,10 +185,13 @@ cmd_export (int    argc,
   g_autoptr(GError) error = NULL;
   LianCsvExportFlags flags = 0;
   LianRecordKind kind;
+  int status = 0;
 
   if (!tool_parse_options ("export", "DATA.json",
                            "Export records as CSV that Excel opens: UTF-8 with a BOM, CRLF, Chinese "
-                           "headers unless --english, phone numbers masked unless --show-personal.",
+                           "headers unless --english, phone numbers masked unless --show-personal "
+                           "(in the columns lian does not know too). --region, --chain, --status "
+                           "and --open select which.",
                            entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
@@ -188,11 +200,22 @@ cmd_export (int    argc,
     return tool_usage_error ("export", "--kind is required: %s", EXPORT_KINDS);
   if (!parse_kind (kind_name, &kind))
     return tool_usage_error ("export", "--kind: unknown kind \"%s\"; use %s", kind_name, EXPORT_KINDS);
+  if (region && !lian_region_code_check (region, &error))
+    return tool_usage_error ("export", "--region: %s", error->message);
+  if ((status_name || open_only) && kind != LIAN_RECORD_KIND_NEED)
+    return tool_usage_error ("export", "--status and --open select needs: use them with --kind needs");
+  if (status_name && !lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, status_name, &status, &error))
+    return tool_usage_error ("export", "--status: %s", error->message);
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   filter = lian_filter_new (kind);
+  lian_filter_set_region (filter, region);
+  lian_filter_set_chain_id (filter, chain);
+  lian_filter_set_open_only (filter, open_only);
+  if (status_name)
+    lian_filter_set_status (filter, status);
   if (english)
     flags |= LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS;
   if (show_personal)

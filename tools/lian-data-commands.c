@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "lian-tool.h"
@@ -73,30 +75,122 @@ cmd_generate (int    argc,
   return tool_save (registry, output) ? EXIT_OK : EXIT_DATA;
 }
 
+/* The time a move given --at happened: an ISO 8601 time (China Standard
+ * Time without a zone), or a day, taken as its start in China Standard Time
+ * but not before the need's last event that day. NULL with a message. */
+static GDateTime *
+parse_when (const char  *text,
+            LianNeed    *need,
+            char       **message)
+{
+  g_autoptr(GTimeZone) china = g_time_zone_new_identifier ("+08:00");
+  g_autoptr(GDateTime) when = NULL;
+  /* 2023-10-20 15:30: GLib wants the seconds. */
+  g_autofree char *iso = strlen (text) == 16 && text[13] == ':' ? g_strconcat (text, ":00", NULL)
+                                                                : g_strdup (text);
+  GPtrArray *history = lian_need_get_history (need);
+  GDateTime *last = NULL;
+  int y, m, d;
+
+  if (strlen (iso) > 10 && iso[10] == ' ')
+    iso[10] = 'T';
+  if (lian_date_is_valid (iso) && sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
+    when = g_date_time_new (china, y, m, d, 0, 0, 0);
+  else
+    when = g_date_time_new_from_iso8601 (iso, china);
+  if (when == NULL)
+    {
+      *message = g_strdup_printf ("--at: \"%s\" is neither a day (2023-10-20) nor a time "
+                                  "(2023-10-20T15:00:00+08:00)", text);
+      return NULL;
+    }
+  for (guint i = 0; i < history->len; i++)
+    {
+      GDateTime *at = lian_need_event_get_at (g_ptr_array_index (history, i));
+      if (last == NULL || g_date_time_compare (at, last) > 0)
+        last = at;
+    }
+  if (last && g_date_time_compare (when, last) < 0)
+    {
+      g_autofree char *day = lian_date_from_date_time (when);
+      g_autofree char *last_day = lian_date_from_date_time (last);
+      if (!lian_date_is_valid (iso) || strcmp (day, last_day) < 0)
+        {
+          *message = g_strdup_printf ("--at: %s comes before the need's last move, on %s",
+                                      text, last_day);
+          return NULL;
+        }
+      g_clear_pointer (&when, g_date_time_unref);
+      when = g_date_time_ref (last);
+    }
+  return g_steal_pointer (&when);
+}
+
+typedef struct
+{
+  const char *to, *actor, *note, *assignee, *due, *at;
+} NeedChange;
+
+/* Assigns and moves the need, the assignment first while it is open. */
+static gboolean
+change_need (LianRegistry  *registry,
+             LianNeed      *need,
+             NeedChange    *change,
+             int            status,
+             GDateTime     *when,
+             GError       **error)
+{
+  const char *id = lian_record_get_id (LIAN_RECORD (need));
+  gboolean assign_first = lian_need_is_open (need);
+
+  if (change->assignee && assign_first &&
+      !lian_registry_assign_need (registry, id, change->assignee, change->due, error))
+    return FALSE;
+  if (change->to && !lian_registry_move_need (registry, id, status, change->actor, change->note,
+                                              when, error))
+    return FALSE;
+  if (change->assignee && !assign_first &&
+      !lian_registry_assign_need (registry, id, change->assignee, change->due, error))
+    return FALSE;
+  return TRUE;
+}
+
 int
 cmd_need (int    argc,
           char **argv)
 {
-  g_autofree char *to = NULL, *actor = NULL, *note = NULL;
+  g_autofree char *to = NULL, *actor = NULL, *note = NULL, *assignee = NULL, *due = NULL;
+  g_autofree char *at = NULL, *message = NULL;
   const GOptionEntry entries[] = {
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, "The new status (accepted, in-progress, resolved, closed)", "STATUS" },
     { "by", 0, 0, G_OPTION_ARG_STRING, &actor, "Who moves it (an organisation id)", "ACTOR" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note for the history", "TEXT" },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, "When the move happened: a day or an ISO 8601 time (default: now)", "WHEN" },
+    { "assignee", 0, 0, G_OPTION_ARG_STRING, &assignee, "Hand the need to this organisation (分级转办)", "ORG" },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, "With --assignee: the day it must be handled by", "DATE" },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  NeedChange change;
   LianNeed *need;
-  int status;
+  int status = 0;
 
-  if (!tool_parse_options ("need", "FILE ID", "Move a need to another status and save the file.",
-                           entries, &argc, &argv))
+  if (!tool_parse_options ("need", "FILE ID", "Move a need to another status, or hand it to an "
+                           "organisation, and save the file.", entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 3)
     return tool_usage_error ("need", "expected FILE and a need ID");
-  if (to == NULL || actor == NULL)
-    return tool_usage_error ("need", "--to and --by are required");
-  if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, to, &status, &error))
+  if (to == NULL && assignee == NULL)
+    return tool_usage_error ("need", "--to (with --by) or --assignee is required");
+  if (to && actor == NULL)
+    return tool_usage_error ("need", "--to needs --by: who moves the need");
+  if (to == NULL && (actor || at || note))
+    return tool_usage_error ("need", "--by, --at and --note go with --to");
+  if (due && assignee == NULL)
+    return tool_usage_error ("need", "--due goes with --assignee");
+  if (to && !lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, to, &status, &error))
     return tool_usage_error ("need", "%s", error->message);
 
   registry = tool_load (argv[1]);
@@ -108,13 +202,19 @@ cmd_need (int    argc,
       g_printerr ("%s: no need has the id \"%s\"\n", argv[1], argv[2]);
       return EXIT_DATA;
     }
-  if (!lian_need_transition (need, status, actor, note, NULL, &error))
+  if (at && (when = parse_when (at, need, &message)) == NULL)
+    return tool_usage_error ("need", "%s", message);
+  change = (NeedChange) { to, actor, note, assignee, due, at };
+  if (!change_need (registry, need, &change, status, when, &error))
     {
-      g_printerr ("%s: %s: %s\n", argv[1], argv[2], error->message);
+      g_printerr ("%s: %s\n", argv[1], error->message);
       return EXIT_DATA;
     }
   if (!tool_save (registry, argv[1]))
     return EXIT_DATA;
-  g_print ("%s: %s\n", argv[2], to);
+  if (to)
+    g_print ("%s: %s\n", argv[2], to);
+  if (assignee)
+    g_print ("%s: assigned to %s\n", argv[2], assignee);
   return EXIT_OK;
 }

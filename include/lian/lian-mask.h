@@ -14,6 +14,8 @@
 G_BEGIN_DECLS
 
 LIAN_AVAILABLE_IN_ALL
-char *lian_mask_phone (const char *phone) G_GNUC_WARN_UNUSED_RESULT;
+char *lian_mask_phone         (const char *phone) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+char *lian_mask_phone_numbers (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

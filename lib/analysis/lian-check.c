@@ -18,6 +18,7 @@
 #include "lian-date.h"
 #include "lian-date-private.h"
 #include "lian-enum-types.h"
+#include "lian-text-private.h"
 
 typedef struct
 {
@@ -65,99 +66,6 @@ records_of (Check          *check,
 }
 
 /* Enterprises: duplicates and segments */
-
-static const char * const company_suffixes[] = {
-  "股份有限公司", "有限责任公司", "有限公司", "集团", "公司",
-};
-
-static void
-strip_suffixes (GString *out)
-{
-  gboolean stripped;
-
-  do
-    {
-      stripped = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (company_suffixes); i++)
-        {
-          gsize len = strlen (company_suffixes[i]);
-          if (out->len >= len &&
-              memcmp (out->str + out->len - len, company_suffixes[i], len) == 0)
-            {
-              g_string_truncate (out, out->len - len);
-              stripped = TRUE;
-              break;
-            }
-        }
-    }
-  while (stripped && out->len > 0);
-}
-
-/*
- * Writes into @out the name as duplicates are compared: without spaces
- * (full-width ones included), full-width ASCII turned into ASCII, case
- * folded, company suffixes dropped (more than one: 集团有限公司). Bytes that
- * are not UTF-8 are kept as they are.
- */
-static void
-normalize_name (const char *name,
-                GString    *out)
-{
-  const guchar *p = (const guchar *) name;
-
-  g_string_truncate (out, 0);
-  while (*p)
-    {
-      guchar b = *p;
-      gunichar c;
-      int len;
-
-      if (b < 0x80)
-        {
-          if (!g_ascii_isspace (b))
-            g_string_append_c (out, g_ascii_tolower (b));
-          p++;
-          continue;
-        }
-      if ((b & 0xE0) == 0xC0)
-        len = 2, c = b & 0x1F;
-      else if ((b & 0xF0) == 0xE0)
-        len = 3, c = b & 0x0F;
-      else if ((b & 0xF8) == 0xF0)
-        len = 4, c = b & 0x07;
-      else
-        len = 0, c = 0;
-      for (int k = 1; k < len; k++)
-        {
-          /* Stops at the terminating NUL too: it is no continuation byte. */
-          if ((p[k] & 0xC0) != 0x80)
-            {
-              len = 0;
-              break;
-            }
-          c = (c << 6) | (p[k] & 0x3F);
-        }
-      if (len == 0)
-        {
-          g_string_append_c (out, (char) b);
-          p++;
-          continue;
-        }
-      /* Han characters, kana and CJK punctuation have no case and no space. */
-      if (c > 0x3000 && c < 0xA640)
-        {
-          g_string_append_len (out, (const char *) p, len);
-          p += len;
-          continue;
-        }
-      p += len;
-      if (c >= 0xFF01 && c <= 0xFF5E)
-        g_string_append_c (out, g_ascii_tolower ((char) (c - 0xFEE0)));
-      else if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, g_unichar_tolower (c));
-    }
-  strip_suffixes (out);
-}
 
 static guint32
 hash_bytes (const char *s,
@@ -254,8 +162,8 @@ name_equal (LianEnterprise *a,
 {
   GString **scratch = data;
 
-  normalize_name (lian_record_get_name (LIAN_RECORD (a)), scratch[0]);
-  normalize_name (lian_record_get_name (LIAN_RECORD (b)), scratch[1]);
+  lian_text_normalize_name (lian_record_get_name (LIAN_RECORD (a)), scratch[0]);
+  lian_text_normalize_name (lian_record_get_name (LIAN_RECORD (b)), scratch[1]);
   return g_string_equal (scratch[0], scratch[1]);
 }
 
@@ -320,7 +228,7 @@ check_enterprises (Check *check)
       name_hash[i] = NO_KEY;
       if (name)
         {
-          normalize_name (name, key);
+          lian_text_normalize_name (name, key);
           if (key->len)
             name_hash[i] = hash_bytes (key->str, key->len) & ~1u;
         }
@@ -597,8 +505,10 @@ compare_problems (gconstpointer a,
  *
  * - enterprises with the same credit code (`duplicate-uscc`, error), or the
  *   same name once spaces (full-width ones too), full-width letters and
- *   digits, case and the suffixes 股份有限公司, 有限责任公司, 有限公司, 集团
- *   and 公司 are set aside (`duplicate-name`, warning); each is reported on
+ *   digits, case, the kind of brackets (（）, (), 【】, 〔〕, []) and the
+ *   suffixes 股份有限公司, 有限责任公司, 有限公司, 集团 and 公司 are set
+ *   aside (`duplicate-name`, warning; the CSV importer finds enterprises by
+ *   name the same way); each is reported on
  *   the enterprise added later, naming the first
  * - chains without a leader: no leader id, and no enterprise linked to the
  *   chain as its leader (`chain-without-leader`, warning)

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 /* The most characters of a caller's text an error message quotes. */
 #define LIAN_QUOTE_MAX_CHARS 80
 
-char *lian_text_for_message (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+char *lian_text_for_message          (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Names as lian compares them: see lian-text.c. */
+void  lian_text_normalize_name       (const char *name,
+                                      GString    *out);
+char *lian_text_dup_normalized_name  (const char *name) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* lian-text.c: text given by a caller, as a message may quote it
+/* lian-text.c: text given by a caller: quoted in messages, names compared
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -29,4 +29,144 @@ lian_text_for_message (const char *text)
     return g_steal_pointer (&valid);
   end = g_utf8_offset_to_pointer (valid, LIAN_QUOTE_MAX_CHARS);
   return g_strdup_printf ("%.*s…", (int) (end - valid), valid);
+}
+
+/* Names */
+
+static const char * const company_suffixes[] = {
+  "股份有限公司", "有限责任公司", "有限公司", "集团", "公司",
+};
+
+static void
+strip_suffixes (GString *out)
+{
+  gboolean stripped;
+
+  do
+    {
+      stripped = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (company_suffixes); i++)
+        {
+          gsize len = strlen (company_suffixes[i]);
+          if (out->len >= len &&
+              memcmp (out->str + out->len - len, company_suffixes[i], len) == 0)
+            {
+              g_string_truncate (out, out->len - len);
+              stripped = TRUE;
+              break;
+            }
+        }
+    }
+  while (stripped && out->len > 0);
+}
+
+/* Brackets of every kind, as ASCII: '(' or ')', or 0 for anything else. */
+static char
+bracket (gunichar c)
+{
+  switch (c)
+    {
+    case '(': case '[': case '{': case 0xFF08: case 0xFF3B: case 0xFF5B:
+    case 0x3010: case 0x3014: case 0x3016:
+      return '(';
+    case ')': case ']': case '}': case 0xFF09: case 0xFF3D: case 0xFF5D:
+    case 0x3011: case 0x3015: case 0x3017:
+      return ')';
+    default:
+      return 0;
+    }
+}
+
+/* The next character of @p and its length in bytes, or a length of 0 for
+ * a byte that does not start a valid UTF-8 sequence. */
+static int
+next_char (const guchar *p,
+           gunichar     *c)
+{
+  guchar b = *p;
+  int len;
+
+  if (b < 0x80)
+    len = 1, *c = b;
+  else if ((b & 0xE0) == 0xC0)
+    len = 2, *c = b & 0x1F;
+  else if ((b & 0xF0) == 0xE0)
+    len = 3, *c = b & 0x0F;
+  else if ((b & 0xF8) == 0xF0)
+    len = 4, *c = b & 0x07;
+  else
+    return 0;
+  for (int k = 1; k < len; k++)
+    {
+      /* Stops at the terminating NUL too: it is no continuation byte. */
+      if ((p[k] & 0xC0) != 0x80)
+        return 0;
+      *c = (*c << 6) | (p[k] & 0x3F);
+    }
+  return len;
+}
+
+/*
+ * Writes into @out the name as names are compared, everywhere lian compares
+ * them (duplicate checks, references by name in CSV files): without spaces
+ * (full-width ones too), full-width ASCII turned into ASCII, case folded,
+ * brackets of every kind (（）【】〔〕[]) as ( and ), company suffixes
+ * dropped (more than one: 集团有限公司). Bytes that are not UTF-8 are kept
+ * as they are. NULL gives "".
+ */
+void
+lian_text_normalize_name (const char *name,
+                          GString    *out)
+{
+  const guchar *p = (const guchar *) (name ? name : "");
+
+  g_string_truncate (out, 0);
+  while (*p)
+    {
+      gunichar c;
+      int len = next_char (p, &c);
+      char b;
+
+      if (len == 0)
+        {
+          g_string_append_c (out, (char) *p++);
+          continue;
+        }
+      if ((b = bracket (c)))
+        {
+          g_string_append_c (out, b);
+          p += len;
+          continue;
+        }
+      if (len == 1)
+        {
+          if (!g_ascii_isspace (c))
+            g_string_append_c (out, g_ascii_tolower ((char) c));
+          p++;
+          continue;
+        }
+      /* Han characters, kana and CJK punctuation have no case and no space. */
+      if (c > 0x3000 && c < 0xA640)
+        {
+          g_string_append_len (out, (const char *) p, len);
+          p += len;
+          continue;
+        }
+      p += len;
+      if (c >= 0xFF01 && c <= 0xFF5E)
+        g_string_append_c (out, g_ascii_tolower ((char) (c - 0xFEE0)));
+      else if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+  strip_suffixes (out);
+}
+
+/* The name as lian_text_normalize_name() writes it, as a new string. */
+char *
+lian_text_dup_normalized_name (const char *name)
+{
+  GString *out = g_string_new (NULL);
+
+  lian_text_normalize_name (name, out);
+  return g_string_free (out, FALSE);
 }

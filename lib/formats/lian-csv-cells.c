@@ -5,7 +5,7 @@
  * Cells are read as a hand-typed spreadsheet has them: full-width digits
  * and spaces in codes and numbers, thousands separators, dates as Excel
  * rewrites them (2023/9/12), Chinese labels or nicks, lists separated by
- * 、，,;； and references given by id or by exact name.
+ * 、，,;； and references given by id or by name (lian-csv-names.c).
  */
 #include "config.h"
 
@@ -19,9 +19,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-uscc.h"
-
-/* Marks a name that more than one record has. */
-static const char ambiguous[] = "";
+#include "lian-region-code.h"
 
 /* 9.13212E+17: what Excel writes for a long number it has rounded. */
 static gboolean
@@ -153,30 +151,20 @@ parse_boolean (const char  *text,
   return TRUE;
 }
 
-static GHashTable *
-name_index (LianCsvImport  *import,
-            LianRecordKind  kind)
+/* @records share a name like @text: the error says which they are. */
+static void
+set_ambiguous_error (GError         **error,
+                     LianRecordKind   kind,
+                     const char      *text,
+                     GPtrArray       *records,
+                     gboolean         exact)
 {
-  g_autoptr(GListModel) records = NULL;
-  guint n;
+  g_autofree char *which = lian_csv_names_describe (records);
 
-  if (import->by_name[kind])
-    return import->by_name[kind];
-  import->by_name[kind] = g_hash_table_new (g_str_hash, g_str_equal);
-  records = lian_registry_get_records (import->registry, kind);
-  n = g_list_model_get_n_items (records);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-      const char *name = lian_record_get_name (record);
-      if (name == NULL)
-        continue;
-      if (g_hash_table_contains (import->by_name[kind], name))
-        g_hash_table_insert (import->by_name[kind], (gpointer) name, (gpointer) ambiguous);
-      else
-        g_hash_table_insert (import->by_name[kind], (gpointer) name, record);
-    }
-  return import->by_name[kind];
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+               "\"%s\" is %s more than one %s (%s); give its id",
+               text, exact ? "the name of" : "like the names of", lian_record_kind_noun (kind),
+               which);
 }
 
 const char *
@@ -186,30 +174,79 @@ lian_csv_resolve (LianCsvImport   *import,
                   GError         **error)
 {
   g_autofree char *folded = lian_csv_fold (text);
+  g_autofree char *suggestions = NULL;
   LianRecord *record = lian_registry_lookup (import->registry, folded);
-  LianRecord *named;
+  GPtrArray *named;
+  gboolean exact;
 
   if (record && lian_record_get_record_kind (record) == kind)
     return lian_record_get_id (record);
-  named = g_hash_table_lookup (name_index (import, kind), text);
-  if (named == (gpointer) ambiguous)
+  named = lian_csv_names_lookup (lian_csv_import_names (import, kind), text, &exact);
+  if (named && named->len > 1)
     {
-      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                   "\"%s\" is the name of more than one %s; give its id",
-                   text, lian_record_kind_noun (kind));
+      set_ambiguous_error (error, kind, text, named, exact);
       return NULL;
     }
   if (named)
-    return lian_record_get_id (named);
+    return lian_record_get_id (g_ptr_array_index (named, 0));
   if (record)
-    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                 "\"%s\" is %s, not %s", folded,
-                 lian_record_kind_with_article (lian_record_get_record_kind (record)),
-                 lian_record_kind_with_article (kind));
-  else
-    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                 "no %s has the id or name \"%s\"", lian_record_kind_noun (kind), text);
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                   "\"%s\" is %s, not %s", folded,
+                   lian_record_kind_with_article (lian_record_get_record_kind (record)),
+                   lian_record_kind_with_article (kind));
+      return NULL;
+    }
+  suggestions = lian_csv_names_suggest (lian_csv_import_names (import, kind), text);
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+               "no %s has the id or name \"%s\"%s%s%s", lian_record_kind_noun (kind), text,
+               suggestions ? "; did you mean " : "", suggestions ? suggestions : "",
+               suggestions ? "?" : "");
   return NULL;
+}
+
+/* Whether GB/T 2260 has @code, as far as lian knows: its table covers the
+ * provinces it has whole, and a region record of the registry names a
+ * code elsewhere. A code of a province lian has no table for is taken. */
+static gboolean
+region_known (LianCsvImport *import,
+              const char    *code,
+              const char   **province_name)
+{
+  char province[7];
+
+  if (lian_region_code_get_name (code) || lian_registry_lookup_region (import->registry, code))
+    return TRUE;
+  memcpy (province, code, 2);
+  memcpy (province + 2, "0000", 5);
+  *province_name = lian_region_code_get_name (province);
+  return *province_name == NULL;
+}
+
+/* A region code, folded; a code of the right form GB/T 2260 does not have
+ * is refused here, one of the wrong form by validation (or here, for a
+ * column no property keeps). */
+static gboolean
+parse_region (LianCsvImport        *import,
+              const LianCsvColumn  *column,
+              const char           *text,
+              GValue               *value,
+              GError              **error)
+{
+  g_autofree char *code = lian_csv_fold (text);
+  const char *province = NULL;
+
+  if (column->property == NULL && !lian_region_code_check (code, error))
+    return FALSE;
+  if (lian_region_code_is_valid (code) && !region_known (import, code, &province))
+    {
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   "no region of %s has the code %s (GB/T 2260)", province, code);
+      return FALSE;
+    }
+  g_value_init (value, G_TYPE_STRING);
+  g_value_take_string (value, g_steal_pointer (&code));
+  return TRUE;
 }
 
 char *
@@ -340,8 +377,10 @@ lian_csv_parse_cell (LianCsvImport        *import,
       g_value_init (value, G_TYPE_STRING);
       g_value_set_string (value, text);
       return TRUE;
-    case LIAN_CSV_CELL_ID:
     case LIAN_CSV_CELL_REGION:
+    case LIAN_CSV_CELL_ENTERPRISE_REGION:
+      return parse_region (import, column, text, value, error);
+    case LIAN_CSV_CELL_ID:
     case LIAN_CSV_CELL_PHONE:
       g_value_init (value, G_TYPE_STRING);
       g_value_take_string (value, lian_csv_fold (text));

@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
+#include "lian-mask.h"
 
 static void
 copy_property (LianRecord *to,
@@ -53,6 +54,23 @@ copy_links (LianEnterprise *to,
     }
 }
 
+/* Whether @text is @value as a masked export wrote it: the value is kept. */
+static gboolean
+is_masked_copy (const char *text,
+                JsonNode   *value)
+{
+  g_autofree char *written = NULL, *masked = NULL;
+
+  if (strchr (text, '*') == NULL || JSON_NODE_HOLDS_NULL (value))
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
+    written = g_strdup (json_node_get_string (value));
+  else
+    written = json_to_string (value, FALSE);
+  masked = lian_mask_phone_numbers (written);
+  return g_str_equal (masked, text);
+}
+
 static void
 merge_extra (LianCsvImport *import,
              LianRecord    *to,
@@ -82,6 +100,8 @@ merge_extra (LianCsvImport *import,
               json_node_get_value_type (was) == G_TYPE_STRING &&
               g_str_equal (json_node_get_string (was), text))
             continue;
+          if (was && is_masked_copy (text, was))
+            continue;
           json_object_set_string_member (merged, name, text);
           changed = TRUE;
         }
@@ -102,13 +122,6 @@ lian_csv_import_apply (LianCsvImport  *import,
   LianRecord *to = pending->record, *from = pending->candidate;
   gboolean enterprise_done = FALSE;
 
-  if (pending->has_status)
-    {
-      LianNeedStatus status = lian_need_get_status (LIAN_NEED (from));
-      if (status != lian_need_get_status (LIAN_NEED (to)))
-        lian_need_transition (LIAN_NEED (to), status, NULL, "imported from a CSV file",
-                              NULL, NULL);
-    }
   for (guint j = 0; j < import->n_columns; j++)
     {
       const LianCsvColumn *column;
@@ -141,6 +154,9 @@ lian_csv_import_apply (LianCsvImport  *import,
       copy_property (to, from, column->property);
     }
   merge_extra (import, to, from);
+  /* After the dates, which the moves were checked against. */
+  if (pending->moves)
+    lian_csv_make_moves (LIAN_NEED (to), pending->moves);
 }
 
 /* "enterprise \"ent-1\": uscc: ..." → "uscc: ..." */

@@ -17,13 +17,16 @@
 
 G_BEGIN_DECLS
 
+/* Records of one kind by name (lian-csv-names.c). */
+typedef struct _LianCsvNames LianCsvNames;
+
 typedef struct
 {
   guint       result;      /* index in the result set */
   LianRecord *record;      /* a new record, or the one to update (owned refs) */
   LianRecord *candidate;   /* for an update: the row's values (owned), else NULL */
   gboolean    phone_masked;
-  gboolean    has_status;  /* the row gave a need's status */
+  GPtrArray  *moves;       /* LianNeedEvent: the status moves an update makes, or NULL */
 } LianCsvPending;
 
 typedef struct
@@ -39,7 +42,7 @@ typedef struct
   GStrv                headers;     /* as written, trimmed */
   int                 *map;         /* file column → table index; -1 unknown, -2 no header */
   GType               *types;       /* the enum or flags type of each file column */
-  int                  by_type[LIAN_CSV_CELL_ENTERPRISE_NAME + 1];  /* file column of each cell type, or -1 */
+  int                  by_type[LIAN_CSV_CELL_N_TYPES];  /* file column of each cell type, or -1 */
   int                  id_column;
   int                  status_column;
   char                 hash[9];     /* of the file's bytes, for generated ids */
@@ -50,7 +53,8 @@ typedef struct
   GHashTable          *ids_seen;    /* id → row */
   GHashTable          *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
-  GHashTable          *by_name[LIAN_RECORD_KIND_ACTIVITY + 1];  /* name → LianRecord */
+  LianCsvNames        *names[LIAN_RECORD_KIND_ACTIVITY + 1];    /* made when first asked for */
+  GHashTable          *names_seen;  /* normalised enterprise name → row */
 
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */
@@ -93,6 +97,42 @@ gboolean lian_csv_import_commit   (LianCsvImport   *import,
                                    LianRegistry    *registry,
                                    gboolean         partial,
                                    GError         **error);
+
+/* Need statuses (lian-csv-moves.c) */
+
+/* The moves that take @existing to the row's status, dated by the row's
+ * dates; NULL with an error (and *column set) if it cannot get there. */
+GPtrArray      *lian_csv_plan_moves         (LianCsvImport        *import,
+                                             LianNeed             *existing,
+                                             LianNeed             *candidate,
+                                             guint                 line,
+                                             int                  *column,
+                                             GError              **error);
+/* Makes the moves on @need; they were checked when planned. */
+void            lian_csv_make_moves         (LianNeed             *need,
+                                             GPtrArray            *moves);
+
+/* Names (lian-csv-names.c) */
+
+LianCsvNames   *lian_csv_names_new          (LianRegistry         *registry,
+                                             LianRecordKind        kind);
+void            lian_csv_names_free         (LianCsvNames         *names);
+/* The names of the registry's records of @kind, made when first asked for. */
+LianCsvNames   *lian_csv_import_names       (LianCsvImport        *import,
+                                             LianRecordKind        kind);
+/* The records whose normalised name is @key, or NULL. */
+GPtrArray      *lian_csv_names_like         (LianCsvNames         *names,
+                                             const char           *key);
+/* The records named @name, exactly (*exact set) or else once both names
+ * are normalised; NULL if none. */
+GPtrArray      *lian_csv_names_lookup       (LianCsvNames         *names,
+                                             const char           *name,
+                                             gboolean             *exact);
+/* "name (id), name (id) or name (id)": the names most like @name, or NULL. */
+char           *lian_csv_names_suggest      (LianCsvNames         *names,
+                                             const char           *name);
+/* "id (name), id (name) and id (name)" */
+char           *lian_csv_names_describe     (GPtrArray            *records);
 
 /* Cells (lian-csv-cells.c) */
 

@@ -15,6 +15,8 @@
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
 #include "lian-error.h"
+#include "lian-region-code.h"
+#include "lian-text-private.h"
 
 static void
 pending_free (gpointer data)
@@ -23,6 +25,7 @@ pending_free (gpointer data)
 
   g_clear_object (&pending->record);
   g_clear_object (&pending->candidate);
+  g_clear_pointer (&pending->moves, g_ptr_array_unref);
   g_free (pending);
 }
 
@@ -45,6 +48,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->cells = g_ptr_array_new_with_free_func (g_free);
   import->ids_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->usccs_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->names_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->set = lian_csv_result_set_new ();
   import->pending = g_ptr_array_new_with_free_func (pending_free);
 }
@@ -63,165 +67,12 @@ lian_csv_import_clear (LianCsvImport *import)
   g_ptr_array_unref (import->cells);
   g_hash_table_unref (import->ids_seen);
   g_hash_table_unref (import->usccs_seen);
+  g_hash_table_unref (import->names_seen);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
-  for (guint k = 0; k < G_N_ELEMENTS (import->by_name); k++)
-    g_clear_pointer (&import->by_name[k], g_hash_table_unref);
+  for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
+    g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
   g_ptr_array_unref (import->pending);
-}
-
-/* The header */
-
-static char *
-describe_column (const LianCsvColumn *column)
-{
-  return g_strdup_printf ("%s (%s)", column->zh, column->member);
-}
-
-gboolean
-lian_csv_import_header (LianCsvImport  *import,
-                        LianCsvReader  *reader,
-                        guint           line,
-                        GError        **error)
-{
-  guint n = reader->n_cells;
-  g_autoptr(GString) missing = g_string_new (NULL);
-  guint n_missing = 0;
-
-  /* An earlier row may have been tried as the header. */
-  g_clear_pointer (&import->headers, g_strfreev);
-  g_clear_pointer (&import->map, g_free);
-  g_clear_pointer (&import->types, g_free);
-  g_clear_pointer (&import->values, g_free);
-  import->n_columns = 0;
-  import->id_column = import->status_column = -1;
-  for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
-    import->by_type[i] = -1;
-
-  if (n > LIAN_CSV_MAX_COLUMNS)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-                   "line %u: the header has %u columns; at most %d are read",
-                   line, n, LIAN_CSV_MAX_COLUMNS);
-      return FALSE;
-    }
-  import->n_columns = n;
-  import->headers = g_new0 (char *, n + 1);
-  import->map = g_new (int, n);
-  import->types = g_new0 (GType, n);
-  import->values = g_new0 (GValue, n);
-  for (guint j = 0; j < n; j++)
-    {
-      g_autofree char *owned = NULL;
-      const char *cell = lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
-      int index;
-
-      import->headers[j] = lian_csv_trim (cell);
-      index = lian_csv_find_column (import->kind, import->headers[j]);
-      import->map[j] = import->headers[j][0] == '\0' ? -2 : index;
-      if (index < 0)
-        continue;
-      for (guint k = 0; k < j; k++)
-        if (import->map[k] == index)
-          {
-            g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                         "line %u: columns %u (%s) and %u (%s) are both %s (%s)",
-                         line, k + 1, import->headers[k], j + 1, import->headers[j],
-                         import->table[index].zh, import->table[index].member);
-            return FALSE;
-          }
-      import->by_type[import->table[index].type] = j;
-      import->types[j] = lian_csv_column_value_type (import->kind, &import->table[index]);
-      if (g_str_equal (import->table[index].member, "id"))
-        import->id_column = j;
-      if (import->kind == LIAN_RECORD_KIND_NEED &&
-          g_strcmp0 (import->table[index].property, "status") == 0)
-        import->status_column = j;
-    }
-
-  for (guint i = 0; i < import->n_table; i++)
-    {
-      gboolean present = FALSE;
-      if (!(import->table[i].flags & LIAN_CSV_COLUMN_REQUIRED))
-        continue;
-      for (guint j = 0; j < n && !present; j++)
-        present = import->map[j] == (int) i;
-      if (!present)
-        {
-          g_autofree char *what = describe_column (&import->table[i]);
-          g_string_append_printf (missing, "%s%s", n_missing++ ? ", " : "", what);
-        }
-    }
-  if (import->kind == LIAN_RECORD_KIND_NEED &&
-      import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC] < 0 &&
-      import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME] < 0 &&
-      import->by_type[LIAN_CSV_CELL_REF] < 0)
-    g_string_prepend (missing, n_missing++ ? "企业编号 (enterprise_id) or 统一社会信用代码 "
-                                             "(enterprise_uscc), " :
-                                             "企业编号 (enterprise_id) or 统一社会信用代码 "
-                                             "(enterprise_uscc)");
-  if (n_missing)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                   "line %u: the header lacks the required column%s %s",
-                   line, n_missing > 1 ? "s" : "", missing->str);
-      return FALSE;
-    }
-  import->set->headers = g_strdupv (import->headers);
-  return TRUE;
-}
-
-/* Mapping messages to columns */
-
-int
-lian_csv_import_field_column (LianCsvImport  *import,
-                              const char     *message,
-                              const char    **rest)
-{
-  const char *colon = strstr (message, ": ");
-  g_autofree char *field = NULL;
-  gsize base_len;
-
-  *rest = message;
-  if (colon == NULL)
-    return -1;
-  field = g_strndup (message, colon - message);
-  base_len = strcspn (field, "[.");
-  field[base_len] = '\0';
-  if (strchr (field, ' '))
-    return -1;
-  *rest = colon + 2;
-
-  if (g_str_equal (field, "chain_links"))
-    {
-      int j = strstr (message, ".segment") ? import->by_type[LIAN_CSV_CELL_LINK_SEGMENT]
-                                           : import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
-      return j;
-    }
-  if (import->kind == LIAN_RECORD_KIND_NEED && g_str_equal (field, "enterprise_id"))
-    {
-      for (guint j = 0; j < import->n_columns; j++)
-        if (import->map[j] >= 0 &&
-            (import->table[import->map[j]].type == LIAN_CSV_CELL_ENTERPRISE_USCC ||
-             import->table[import->map[j]].type == LIAN_CSV_CELL_ENTERPRISE_NAME ||
-             g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0))
-          return j;
-      return -1;
-    }
-  for (guint j = 0; j < import->n_columns; j++)
-    {
-      const LianCsvColumn *column;
-      g_autofree char *prop = NULL;
-      if (import->map[j] < 0)
-        continue;
-      column = &import->table[import->map[j]];
-      prop = g_strdup (column->property ? column->property : "");
-      g_strdelimit (prop, "-", '_');
-      if (g_str_equal (column->member, field) || g_str_equal (prop, field))
-        return j;
-    }
-  *rest = message;
-  return -1;
 }
 
 /* Rows */
@@ -588,6 +439,133 @@ read_cells (LianCsvImport *import,
   return TRUE;
 }
 
+/* A need's 所在地区代码: its enterprise's region, or a region above it. */
+static gboolean
+check_need_region (LianCsvImport  *import,
+                   LianNeed       *candidate,
+                   GError        **error)
+{
+  const char *code = value_string (import, import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION]);
+  LianEnterprise *ent;
+  const char *region;
+  g_autofree char *name = NULL, *region_name = NULL;
+
+  if (code == NULL)
+    return TRUE;
+  ent = lian_registry_lookup_enterprise (import->registry, lian_need_get_enterprise_id (candidate));
+  region = ent ? lian_enterprise_get_region (ent) : NULL;
+  if (region == NULL || !lian_region_code_is_valid (region) ||
+      lian_region_code_contains (code, region))
+    return TRUE;
+  name = lian_registry_dup_region_name (import->registry, code);
+  region_name = lian_registry_dup_region_name (import->registry, region);
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+               "enterprise \"%s\" is in %s%s%s%s, not in %s%s%s%s; a need's region is its "
+               "enterprise's", lian_record_get_id (LIAN_RECORD (ent)),
+               region, region_name ? " (" : "", region_name ? region_name : "",
+               region_name ? ")" : "", code, name ? " (" : "", name ? name : "", name ? ")" : "");
+  return FALSE;
+}
+
+/* What only a need row checks: its region, and for an update, the moves
+ * that take it to the row's status. */
+static gboolean
+check_need_row (LianCsvImport  *import,
+                LianNeed       *existing,
+                LianNeed       *candidate,
+                guint           line,
+                GPtrArray     **moves,
+                int            *bad_column,
+                GError        **error)
+{
+  if (!check_need_region (import, candidate, error))
+    {
+      *bad_column = import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION];
+      return FALSE;
+    }
+  if (existing == NULL || import->status_column < 0 ||
+      !G_IS_VALUE (&import->values[import->status_column]))
+    return TRUE;
+  *moves = lian_csv_plan_moves (import, existing, candidate, line, bad_column, error);
+  return *moves != NULL;
+}
+
+/* A warning for an enterprise named like another one, in the registry or
+ * in an earlier row; NULL if it is not. */
+static char *
+name_warning (LianCsvImport *import,
+              guint          line,
+              LianRecord    *record)
+{
+  g_autofree char *key = NULL;
+  GPtrArray *like;
+  gpointer row;
+
+  if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
+    return NULL;
+  key = lian_text_dup_normalized_name (lian_record_get_name (record));
+  if (key[0] == '\0')
+    return NULL;
+  like = lian_csv_names_like (lian_csv_import_names (import, import->kind), key);
+  for (guint i = 0; like && i < like->len; i++)
+    {
+      LianRecord *other = g_ptr_array_index (like, i);
+      if (g_strcmp0 (lian_record_get_id (other), lian_record_get_id (record)) != 0)
+        return g_strdup_printf ("the name is like enterprise \"%s\"'s, %s: check that it is "
+                                "not the same enterprise", lian_record_get_id (other),
+                                lian_record_get_name (other));
+    }
+  if ((row = g_hash_table_lookup (import->names_seen, key)))
+    return g_strdup_printf ("the name is like row %u's: check that it is not the same "
+                            "enterprise", GPOINTER_TO_UINT (row));
+  g_hash_table_insert (import->names_seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
+  return NULL;
+}
+
+/* The row is good: its change waits for the second step. */
+static void
+add_pending (LianCsvImport *import,
+             guint          line,
+             const char    *id,
+             LianRecord    *existing,
+             LianRecord    *candidate,
+             GPtrArray     *moves,
+             gboolean       phone_masked)
+{
+  LianCsvPending *pending = g_new0 (LianCsvPending, 1);
+  g_autofree char *warning = name_warning (import, line, candidate);
+  g_autoptr(GString) message = g_string_new (NULL);
+  int column = -1;
+
+  pending->phone_masked = phone_masked;
+  pending->moves = moves;
+  if (existing)
+    {
+      pending->record = g_object_ref (existing);
+      pending->candidate = candidate;
+    }
+  else
+    pending->record = candidate;
+  pending->result = import->set->entries->len;
+  g_ptr_array_add (import->pending, pending);
+  if (phone_masked)
+    {
+      column = import->by_type[LIAN_CSV_CELL_PHONE];
+      g_string_append (message, existing ? "a masked number; the one on record was kept"
+                                          : "a masked number was left out");
+    }
+  if (warning)
+    {
+      for (guint j = 0; column < 0 && j < import->n_columns; j++)
+        if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
+          column = j;
+      g_string_append_printf (message, "%s%s", message->len ? "; " : "", warning);
+    }
+  lian_csv_result_set_add (import->set, line,
+                           existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
+                           column, message->len ? message->str : NULL);
+}
+
 void
 lian_csv_import_row (LianCsvImport *import,
                      LianCsvReader *reader,
@@ -597,12 +575,12 @@ lian_csv_import_row (LianCsvImport *import,
   g_autofree char *id = NULL, *id_hint = NULL;
   g_autoptr(LianRecord) candidate = NULL;
   LianRecord *existing = NULL;
-  LianCsvPending *pending;
   const char *code;
   int bad_column = -1, code_column = import->by_type[LIAN_CSV_CELL_USCC];
   gboolean phone_masked = FALSE;
   gpointer seen;
   RefCheck check = { import->registry, NULL };
+  g_autoptr(GPtrArray) moves = NULL;
 
   if (row_is_blank (reader))
     return;
@@ -737,39 +715,13 @@ lian_csv_import_row (LianCsvImport *import,
       g_error_free (check.error);
       return;
     }
-  if (existing && import->status_column >= 0 &&
-      G_IS_VALUE (&import->values[import->status_column]))
+  if (import->kind == LIAN_RECORD_KIND_NEED &&
+      !check_need_row (import, LIAN_NEED (existing), LIAN_NEED (candidate), line, &moves,
+                       &bad_column, &error))
     {
-      LianNeedStatus from = lian_need_get_status (LIAN_NEED (existing));
-      LianNeedStatus to = lian_need_get_status (LIAN_NEED (candidate));
-      if (from != to && !lian_need_is_move_allowed (from, to))
-        {
-          g_set_error (&error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                       "a need cannot move from %s to %s",
-                       lian_enum_get_label (LIAN_TYPE_NEED_STATUS, from),
-                       lian_enum_get_label (LIAN_TYPE_NEED_STATUS, to));
-          lian_csv_import_reject (import, line, id, import->status_column, error);
-          return;
-        }
+      lian_csv_import_reject (import, line, id, bad_column, error);
+      return;
     }
-
-  pending = g_new0 (LianCsvPending, 1);
-  pending->phone_masked = phone_masked;
-  pending->has_status = import->status_column >= 0 &&
-                        G_IS_VALUE (&import->values[import->status_column]);
-  if (existing)
-    {
-      pending->record = g_object_ref (existing);
-      pending->candidate = g_steal_pointer (&candidate);
-    }
-  else
-    pending->record = g_steal_pointer (&candidate);
-  pending->result = import->set->entries->len;
-  g_ptr_array_add (import->pending, pending);
-  lian_csv_result_set_add (import->set, line,
-                           existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
-                           phone_masked ? import->by_type[LIAN_CSV_CELL_PHONE] : -1,
-                           phone_masked ? (existing ? "a masked number; the one on record was kept"
-                                                    : "a masked number was left out")
-                                        : NULL);
+  add_pending (import, line, id, existing, g_steal_pointer (&candidate),
+               g_steal_pointer (&moves), phone_masked);
 }

@@ -29,8 +29,8 @@
  * categories, statuses, sizes, roles and tags (`融资`, `financing`); lists
  * separated by `、`, `，`, `,`, `;` or `；`; 是/否 for booleans; full-width
  * digits and spaces in codes and numbers; dates as Excel rewrites them
- * (`2023/9/12`); chains, organisations and enterprises by id or by exact
- * name.
+ * (`2023/9/12`); chains, organisations and enterprises by id or by name
+ * (as `lian validate` compares names: `无锡华芯微电子` is 无锡华芯微电子有限公司).
  *
  * Each row of data gets a [class@Lian.CsvRowResult]: imported, updated,
  * rejected (with its row number, the column and why) or skipped. With

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 typedef enum {
   LIAN_CSV_CELL_TEXT,             /* text, trimmed */
   LIAN_CSV_CELL_ID,               /* an id: full-width folded, trimmed */
-  LIAN_CSV_CELL_REGION,           /* a GB/T 2260 code */
+  LIAN_CSV_CELL_REGION,           /* a GB/T 2260 code lian knows */
   LIAN_CSV_CELL_USCC,             /* a credit code, through lian_uscc_normalize() */
   LIAN_CSV_CELL_PHONE,            /* a phone number; personal, masked on export */
   LIAN_CSV_CELL_DATE,             /* YYYY-MM-DD; 2023/9/12 and 2023年9月12日 too */
@@ -36,7 +36,9 @@ typedef enum {
   LIAN_CSV_CELL_LINK_ROLE,        /* ...their roles, one per chain */
   LIAN_CSV_CELL_HISTORY,          /* a need's history, one event a line */
   LIAN_CSV_CELL_ENTERPRISE_USCC,  /* a need's enterprise, by its credit code */
-  LIAN_CSV_CELL_ENTERPRISE_NAME,  /* a need's enterprise, by its exact name */
+  LIAN_CSV_CELL_ENTERPRISE_NAME,  /* a need's enterprise, by its name */
+  LIAN_CSV_CELL_ENTERPRISE_REGION,  /* a need's enterprise's region, checked */
+  LIAN_CSV_CELL_N_TYPES
 } LianCsvCellType;
 
 typedef enum {

@@ -21,6 +21,10 @@ typedef struct _LianRecordBuilder LianRecordBuilder;
 /* The kind of record stored under a document member ("needs"), or -1. */
 int                lian_record_kind_from_member (const char *member);
 const char        *lian_record_kind_to_member   (LianRecordKind kind);
+/* Whether @member is one lian reads and writes itself for @kind (so that
+ * an extra member of that name would never be written). */
+gboolean           lian_record_kind_has_member  (LianRecordKind kind,
+                                                 const char    *member);
 
 LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);

@@ -133,6 +133,13 @@ member_position (LianRecordKind  kind,
   return GPOINTER_TO_INT (g_hash_table_lookup (member_table (kind)->index, name)) - 1;
 }
 
+gboolean
+lian_record_kind_has_member (LianRecordKind  kind,
+                             const char     *member)
+{
+  return member_position (kind, member) >= 0;
+}
+
 /* The same, looking first after @last: a document's members come in the
  * order of the table, so the next is usually found at once. */
 static int

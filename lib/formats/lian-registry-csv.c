@@ -166,6 +166,11 @@ cell_text (Export              *export,
         *guard = TRUE;
         return ent ? g_strdup (lian_record_get_name (LIAN_RECORD (ent))) : NULL;
       }
+    case LIAN_CSV_CELL_ENTERPRISE_REGION:
+      {
+        LianEnterprise *ent = need_enterprise (export, record);
+        return ent ? g_strdup (lian_enterprise_get_region (ent)) : NULL;
+      }
     default:
       break;
     }
@@ -250,17 +255,25 @@ plan_columns (Export     *export,
     }
 }
 
+/* A member lian does not know may be a phone number under any name
+ * (手机号, 联系方式, Tel): the numbers in it are masked unless asked not to. */
 static char *
-extra_text (JsonObject *extra,
+extra_text (Export     *export,
+            JsonObject *extra,
             const char *name)
 {
   JsonNode *node = extra ? json_object_get_member (extra, name) : NULL;
+  g_autofree char *text = NULL;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-  return json_to_string (node, FALSE);
+    text = g_strdup (json_node_get_string (node));
+  else
+    text = json_to_string (node, FALSE);
+  if (export->flags & LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL)
+    return g_steal_pointer (&text);
+  return lian_mask_phone_numbers (text);
 }
 
 static void
@@ -305,7 +318,7 @@ write_csv (Export     *export,
         }
       for (guint e = 0; e < export->extras->len; e++)
         {
-          g_autofree char *text = extra_text (extra, g_ptr_array_index (export->extras, e));
+          g_autofree char *text = extra_text (export, extra, g_ptr_array_index (export->extras, e));
           lian_csv_write_cell (out, first, text, !raw);
           first = FALSE;
         }
@@ -363,7 +376,9 @@ export_csv (LianRegistry        *self,
  * [flags@Lian.CsvExportFlags.ENGLISH_HEADERS]; lists are separated by `、`
  * (`,` with English headers). Members lian does not know become more
  * columns, after the others. Phone numbers are masked (`138****5678`)
- * unless @flags has [flags@Lian.CsvExportFlags.SHOW_PERSONAL]. Text a
+ * unless @flags has [flags@Lian.CsvExportFlags.SHOW_PERSONAL]: the contact
+ * phone, and whatever looks like a phone number in the columns lian does
+ * not know ([func@Lian.mask_phone_numbers]). Text a
  * spreadsheet would turn into a number or a formula is written `="…"`
  * unless @flags has [flags@Lian.CsvExportFlags.RAW_TEXT].
  *

@@ -833,7 +833,8 @@ test_update_existing_records (void)
   };
   static const Expected needs[] = {
     { 2, UPDATED, "need-001", NULL, NULL },
-    { 3, REJECTED, "need-004", "状态", "a need cannot move from 已解决 to 已提交" },
+    { 3, REJECTED, "need-004", "状态", "a need cannot move from 已解决 to 已提交 by any way the status machine "
+      "allows; from 已解决 it can move to 办理中" },
   };
   g_autoptr(LianRegistry) registry = sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);

@@ -198,6 +198,34 @@ test_mask_phone (void)
 }
 
 static void
+test_mask_phone_numbers (void)
+{
+  static const char *cases[][2] = {
+    { "13812345678", "138****5678" },
+    { "王经理 13812345678，李 139-1234-5678", "王经理 138****5678，李 139******5678" },
+    { "电话：0510-85212345 或 (0510) 8521 2345", "电话：051******2345 或 (051********2345" },
+    { "+86 13812345678", "+86********5678" },
+    { "１３８１２３４５６７８", "１３８****５６７８" },
+    { "13812345678 13912345678", "138****5678 139****5678" },
+    /* Not phone numbers: a credit code, an amount, a date, too many digits. */
+    { "91320214474555530F", "91320214474555530F" },
+    { "金额 20000000 元", "金额 20000000 元" },
+    { "2023-10-20", "2023-10-20" },
+    { "138123456789", "138123456789" },
+    { "A13812345678", "A13812345678" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *masked = lian_mask_phone_numbers (cases[i][0]);
+      if (g_strcmp0 (masked, cases[i][1]) != 0)
+        g_printerr ("\n\"%s\" masked as \"%s\"\n", cases[i][0], masked);
+      CU_ASSERT_STRING_EQUAL (masked, cases[i][1]);
+    }
+}
+
+static void
 test_chain_book_html (void)
 {
   g_autoptr(LianRegistry) registry = sample_registry ();
@@ -679,6 +707,7 @@ main (void)
 {
   static const LianTest tests[] = {
     { "/lian/reports/mask-phone", test_mask_phone },
+    { "/lian/reports/mask-phone-numbers", test_mask_phone_numbers },
     { "/lian/reports/chain-book-html", test_chain_book_html },
     { "/lian/reports/chain-book-markdown", test_chain_book_markdown },
     { "/lian/reports/show-personal", test_show_personal },

@@ -106,7 +106,7 @@ class CsvFilesTest(unittest.TestCase):
         self.assertEqual(lian('export', self.file, '--kind', 'needs', '-o', out).returncode, 0)
         with open(out, encoding='utf-8-sig', newline='') as f:
             rows = [r for r in csv.reader(f) if r[0] == 'n-1']
-        self.assertEqual(rows[0][6], '="=HYPERLINK(""http://evil"",""x"")"')
+        self.assertEqual(rows[0][7], '="=HYPERLINK(""http://evil"",""x"")"')
         for row in csv.reader(open(out, encoding='utf-8-sig', newline='')):
             for cell in row:
                 self.assertFalse(cell[:1] in ('+', '-', '@', '\t', '\r') or

@@ -99,4 +99,30 @@ test('a formula title is guarded on export and read back', () => {
     assertEqual(target.lookup_need('need-001').title, title);
 });
 
+test('a status caught up from a needs sheet keeps its date', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.NEED);
+    assert(importer.import_data(new TextEncoder().encode(
+        '编号,企业编号,问题类别,需求标题,状态,解决日期\nneed-002,ent-wx-wafer,人才,工艺工程师招聘,已解决,2023-10-20\n')));
+    const need = registry.lookup_need('need-002');
+    assertEqual(need.status, Lian.NeedStatus.RESOLVED);
+    const last = need.get_history()[1];
+    assertEqual(last.get_at().format_iso8601(), '2023-10-20T00:00:00+08');
+    assertEqual(last.get_note(), '据导入表格第2行补录');
+    const wuxi = new Lian.Filter({record_kind: Lian.RecordKind.NEED, region: '320200'});
+    const summary = Lian.Summary.new(registry, wuxi, '2023-12-31');
+    assertEqual(summary.get_n_needs_by_status(Lian.NeedStatus.RESOLVED), 2);
+});
+
+test('phones in columns lian does not know are masked on export', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.NEED);
+    assert(importer.import_data(new TextEncoder().encode(
+        '编号,企业编号,问题类别,需求标题,手机\nneed-004,ent-dy-frame,物流,出口订单物流受阻,13812345678\n')));
+    const filter = new Lian.Filter({record_kind: Lian.RecordKind.NEED, region: '321181'});
+    const [text] = registry.export_csv_to_data(filter, Lian.CsvExportFlags.NONE);
+    assert(text.includes(',138****5678\r\n'), text);
+    assert(!text.includes('13812345678'));
+});
+
 run();

@@ -21,6 +21,11 @@ test('mask phone', () => {
     assertEqual(Lian.mask_phone('1234567'), '*******');
 });
 
+test('mask phone numbers', () => {
+    assertEqual(Lian.mask_phone_numbers('联系方式：139 1234 5678'), '联系方式：139******5678');
+    assertEqual(Lian.mask_phone_numbers('金额 20000000 元'), '金额 20000000 元');
+});
+
 test('chain book', () => {
     const html = Lian.report_chain_book(registry, 'chain-nev', AS_OF, HTML, NONE);
     assert(html.startsWith('<!DOCTYPE html>'), 'doctype');

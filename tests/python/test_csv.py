@@ -84,6 +84,33 @@ class CsvImportTest(unittest.TestCase):
                 self.assertEqual(f.read(), report[1:])
 
 
+class NeedsSheetTest(unittest.TestCase):
+    def test_status_caught_up_with_the_sheets_dates(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.NEED)
+        importer.import_data('编号,企业名称,问题类别,需求标题,状态,承办组织,解决日期\n'
+                             'need-001,昆山精测装备,融资,流动资金贷款,已解决,org-ks-service-team,'
+                             '2023-10-20\n'.encode())
+        need = registry.lookup_need('need-001')
+        self.assertEqual(need.props.status, Lian.NeedStatus.RESOLVED)
+        self.assertEqual([(e.get_status(), e.get_at().format_iso8601(), e.get_actor(), e.get_note())
+                          for e in need.get_history()],
+                         [(Lian.NeedStatus.ACCEPTED, '2023-10-20T00:00:00+08', 'org-ks-service-team',
+                           '据导入表格第2行补录'),
+                          (Lian.NeedStatus.RESOLVED, '2023-10-20T00:00:00+08', 'org-ks-service-team',
+                           '据导入表格第2行补录')])
+
+    def test_unknown_name_suggests_the_closest(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.NEED)
+        importer.props.partial = True
+        importer.import_data('企业名称,问题类别,需求标题\n无锡华心微电子,技术,x\n'.encode())
+        result = importer.get_results()[0]
+        self.assertEqual(result.props.column, '企业名称')
+        self.assertEqual(result.props.message, 'no enterprise has the id or name "无锡华心微电子"; '
+                                               'did you mean 无锡华芯微电子有限公司 (ent-wx-chip)?')
+
+
 class CsvExportTest(unittest.TestCase):
     def test_export_masks_phones_unless_asked(self):
         registry = sample_registry()

@@ -81,6 +81,12 @@ class ReportsTest(unittest.TestCase):
         self.assertEqual(Lian.mask_phone('123'), '***')
         self.assertEqual(Lian.mask_phone(''), '')
 
+    def test_mask_phone_numbers(self):
+        self.assertEqual(Lian.mask_phone_numbers('王经理 13812345678，0510-85212345'),
+                         '王经理 138****5678，051******2345')
+        self.assertEqual(Lian.mask_phone_numbers('91320214474555530F 2023-10-20'),
+                         '91320214474555530F 2023-10-20')
+
     def test_enums(self):
         self.assertEqual(Lian.enum_to_nick(Lian.ReportFormat, HTML), 'html')
         self.assertEqual(Lian.enum_to_nick(Lian.ReportFormat, MARKDOWN), 'markdown')
