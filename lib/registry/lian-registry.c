@@ -327,14 +327,34 @@ parent_entry (LianRegistry *self,
   return parent && parent->kind == entry->kind ? parent : NULL;
 }
 
+/* Whether a record already in the registry names one of @batch as its
+ * parent. When none does, no walk from the batch can come back to it
+ * through the registry: a cycle is made of the batch alone. */
+static gboolean
+batch_is_named (LianRegistry *self,
+                GPtrArray    *batch)
+{
+  for (guint i = 0; i < batch->len; i++)
+    {
+      LianEntry *entry = g_ptr_array_index (batch, i);
+
+      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_record_get_id (entry->record)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The entries of @batch that lie on a cycle of parent ids, or NULL when
- * none does. Each record is walked through once, whatever the depth. */
+ * none does. Each record is walked through once, whatever the depth, and
+ * the records already in the registry only when one of them names one of
+ * the batch: adding one record at a time to a deep tree does not walk it. */
 static GHashTable *
 find_cycles (LianRegistry *self,
              GPtrArray    *batch)
 {
   g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);   /* entry → walk */
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  gboolean through_registry = batch_is_named (self, batch);
   GHashTable *on_cycle = NULL;
 
   for (guint i = 0; i < batch->len; i++)
@@ -349,6 +369,8 @@ find_cycles (LianRegistry *self,
           g_hash_table_insert (walk_of, current, walk);
           g_ptr_array_add (path, current);
           current = parent_entry (self, current);
+          if (current && !through_registry && lian_record_get_owner (current->record) == self)
+            current = NULL;
         }
       if (current == NULL || g_hash_table_lookup (walk_of, current) != walk)
         continue;

@@ -8,7 +8,7 @@
  * and leaf first), an enterprise on 100,000 chains, an organisation of
  * 100,000 members, a project of 100,000 needs, a need linked to 100,000
  * services. Each must load, check and save, and the saved text must load
- * again and save the same. Nothing here is timed (bench/bench-shapes
+ * again and save the same; the tree must also grow one record at a time. Nothing here is timed (bench/bench-shapes
  * reports the times); a quadratic path shows as a test that never ends.
  */
 #include <string.h>
@@ -219,6 +219,26 @@ test_headquarters_deep (void)
   round_trip ("headquarters-leaf-first", N);
 }
 
+/* One record at a time, each below the last: no add walks the tree. */
+static void
+test_org_tree_added_one_at_a_time (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < N && error == NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("org-%u", i);
+      g_autofree char *parent = i ? g_strdup_printf ("org-%u", i - 1) : NULL;
+      g_autoptr(LianPartyOrg) org = lian_party_org_new (id, "支部", LIAN_ORG_KIND_BRANCH);
+
+      lian_party_org_set_parent_id (org, parent);
+      lian_registry_add (registry, LIAN_RECORD (org), &error);
+    }
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), N);
+}
+
 static void
 test_many_links (void)
 {
@@ -248,6 +268,7 @@ main (void)
 {
   static const LianTest tests[] = {
     { "/lian/registry/load-org-tree-100000-deep", test_org_tree_deep },
+    { "/lian/registry/add-org-tree-100000-deep-one-at-a-time", test_org_tree_added_one_at_a_time },
     { "/lian/registry/load-headquarters-100000-deep", test_headquarters_deep },
     { "/lian/registry/load-100000-links-on-one-enterprise", test_many_links },
     { "/lian/registry/load-100000-members-of-one-organization", test_many_members },

@@ -1204,6 +1204,21 @@ test_add_refuses_headquarters_cycle (void)
     lian_enterprise_set_parent_id (far, NULL);
     CU_ASSERT_TRUE (lian_registry_add (reg, LIAN_RECORD (far), &error));
   }
+
+  /* An organisation's parent set afterwards to an id not there yet: the
+   * organisation that comes with that id may not close the loop either. */
+  {
+    LianPartyOrg *below = lian_party_org_new ("org-below", "支部", LIAN_ORG_KIND_BRANCH);
+    g_autoptr(LianPartyOrg) above = lian_party_org_new ("org-above", "联合党委",
+                                                        LIAN_ORG_KIND_JOINT_COMMITTEE);
+
+    lian_test_add (reg, below);
+    lian_party_org_set_parent_id (below, "org-above");
+    lian_party_org_set_parent_id (above, "org-below");
+    CU_ASSERT_FALSE (lian_registry_add (reg, LIAN_RECORD (above), &error));
+    LIAN_ASSERT_MESSAGE (error, "(org-above → org-below → org-above)");
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+  }
 }
 
 int
