@@ -333,7 +333,8 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
    *
    * The id of the enterprise's group headquarters, another
    * [class@Lian.Enterprise], possibly in another province (总部党建); `NULL`
-   * if it has none. It may not be the enterprise's own id.
+   * if it has none. It may not be the enterprise's own id, and a registry
+   * refuses headquarters whose own headquarters lead back to it.
    */
   props[PROP_PARENT_ID] =
     g_param_spec_string ("parent-id", NULL, NULL, NULL,

@@ -8,6 +8,7 @@
 
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
+#include "lian-cycles-private.h"
 #include "lian-record-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
@@ -314,77 +315,6 @@ check_ref_cb (LianRecord    *record,
                  lian_record_kind_with_article (ref->kind));
 }
 
-/* The entry of the record a record's parent id names, when it is of the
- * same kind: the organisation tree and the headquarters trees have no
- * cycles. An enterprise's headquarters may be outside the registry. */
-static LianEntry *
-parent_entry (LianRegistry *self,
-              LianEntry    *entry)
-{
-  const char *parent_id = lian_record_get_parent_id (entry->record);
-  LianEntry *parent = lian_registry_get_entry (self, parent_id);
-
-  return parent && parent->kind == entry->kind ? parent : NULL;
-}
-
-/* Whether a record already in the registry names one of @batch as its
- * parent. When none does, no walk from the batch can come back to it
- * through the registry: a cycle is made of the batch alone. */
-static gboolean
-batch_is_named (LianRegistry *self,
-                GPtrArray    *batch)
-{
-  for (guint i = 0; i < batch->len; i++)
-    {
-      LianEntry *entry = g_ptr_array_index (batch, i);
-
-      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_record_get_id (entry->record)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The entries of @batch that lie on a cycle of parent ids, or NULL when
- * none does. Each record is walked through once, whatever the depth, and
- * the records already in the registry only when one of them names one of
- * the batch: adding one record at a time to a deep tree does not walk it. */
-static GHashTable *
-find_cycles (LianRegistry *self,
-             GPtrArray    *batch)
-{
-  g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);   /* entry → walk */
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  gboolean through_registry = batch_is_named (self, batch);
-  GHashTable *on_cycle = NULL;
-
-  for (guint i = 0; i < batch->len; i++)
-    {
-      gpointer walk = GUINT_TO_POINTER (i + 1);
-      LianEntry *current = g_ptr_array_index (batch, i);
-      guint start;
-
-      g_ptr_array_set_size (path, 0);
-      while (current && !g_hash_table_contains (walk_of, current))
-        {
-          g_hash_table_insert (walk_of, current, walk);
-          g_ptr_array_add (path, current);
-          current = parent_entry (self, current);
-          if (current && !through_registry && lian_record_get_owner (current->record) == self)
-            current = NULL;
-        }
-      if (current == NULL || g_hash_table_lookup (walk_of, current) != walk)
-        continue;
-      /* This walk came back on itself: from @current on, it is a cycle. */
-      for (start = path->len - 1; path->pdata[start] != current; start--)
-        ;
-      if (on_cycle == NULL)
-        on_cycle = g_hash_table_new (NULL, NULL);
-      for (guint p = start; p < path->len; p++)
-        g_hash_table_add (on_cycle, path->pdata[p]);
-    }
-  return on_cycle;
-}
-
 /* The error for @entry, which lies on a cycle: its trail round to it. */
 static void
 set_cycle_error (LianRegistry  *self,
@@ -392,21 +322,13 @@ set_cycle_error (LianRegistry  *self,
                  Where         *where,
                  GError       **error)
 {
-  const char *start = lian_record_get_id (entry->record);
-  g_autoptr(GString) trail = g_string_new (start);
-  LianEntry *current = entry;
+  g_autofree char *trail = lian_registry_dup_cycle_trail (self, entry);
 
-  do
-    {
-      current = parent_entry (self, current);
-      g_string_append_printf (trail, " → %s", lian_record_get_id (current->record));
-    }
-  while (current != entry);
   g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
                "%s%sparent_id: %s \"%s\" would be its own %s (%s)",
                where_text (where), where_sep (where), lian_record_kind_noun (entry->kind),
-               start, entry->kind == LIAN_RECORD_KIND_ENTERPRISE ? "headquarters" : "ancestor",
-               trail->str);
+               lian_record_get_id (entry->record),
+               entry->kind == LIAN_RECORD_KIND_ENTERPRISE ? "headquarters" : "ancestor", trail);
 }
 
 static void
@@ -490,7 +412,7 @@ lian_registry_add_many_at (LianRegistry   *self,
       g_ptr_array_add (batch, entry);
     }
 
-  cycles = find_cycles (self, batch);
+  cycles = lian_registry_find_cycles (self, batch);
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
