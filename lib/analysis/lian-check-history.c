@@ -34,41 +34,35 @@ nick (LianNeedStatus status)
   return lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status);
 }
 
-/* Each move from the one before it (a new need is submitted): allowed by
- * the status machine, and not earlier. A first event that records the
- * submission itself is no move. */
+/* Each move from the one before it: allowed by the status machine, and
+ * not earlier. The first is not judged: a history may begin after moves
+ * nobody recorded (a need loaded as accepted, then moved on). */
 static void
 check_moves (GPtrArray *problems,
              LianNeed  *need,
              GPtrArray *history)
 {
-  LianNeedStatus from = LIAN_NEED_STATUS_SUBMITTED;
-
-  for (guint i = 0; i < history->len; i++)
+  for (guint i = 1; i < history->len; i++)
     {
       LianNeedEvent *event = g_ptr_array_index (history, i);
+      LianNeedEvent *before = g_ptr_array_index (history, i - 1);
+      LianNeedStatus from = lian_need_event_get_status (before);
       LianNeedStatus to = lian_need_event_get_status (event);
+      GDateTime *at = lian_need_event_get_at (event);
+      GDateTime *was = lian_need_event_get_at (before);
 
-      if (i > 0)
+      if (g_date_time_compare (at, was) < 0)
         {
-          LianNeedEvent *before = g_ptr_array_index (history, i - 1);
-          GDateTime *at = lian_need_event_get_at (event);
-          GDateTime *was = lian_need_event_get_at (before);
-
-          if (g_date_time_compare (at, was) < 0)
-            {
-              g_autofree char *at_text = g_date_time_format_iso8601 (at);
-              g_autofree char *was_text = g_date_time_format_iso8601 (was);
-              report (problems, need, "history-out-of-order", "history",
-                      g_strdup_printf ("history[%u].at: %s comes before the move above it (%s)",
-                                       i, at_text, was_text));
-            }
+          g_autofree char *at_text = g_date_time_format_iso8601 (at);
+          g_autofree char *was_text = g_date_time_format_iso8601 (was);
+          report (problems, need, "history-out-of-order", "history",
+                  g_strdup_printf ("history[%u].at: %s comes before the move above it (%s)",
+                                   i, at_text, was_text));
         }
-      if (!(i == 0 && to == LIAN_NEED_STATUS_SUBMITTED) && !lian_need_is_move_allowed (from, to))
+      if (!lian_need_is_move_allowed (from, to))
         report (problems, need, "history-illegal-move", "history",
                 g_strdup_printf ("history[%u].status: a need cannot move from %s to %s",
                                  i, nick (from), nick (to)));
-      from = to;
     }
 }
 

@@ -642,8 +642,9 @@ compare_problems (gconstpointer a,
  *   an invalid record); a registry refuses them when records are added, but
  *   a setter called afterwards cannot
  * - needs whose history contradicts itself or the need (errors): a move the
- *   status machine does not allow, from the move before or, for the first,
- *   from submitted (`history-illegal-move`); a move dated before the one
+ *   status machine does not allow from the move before it (the first is
+ *   not judged: a history may begin after moves nobody recorded)
+ *   (`history-illegal-move`); a move dated before the one
  *   above it (`history-out-of-order`); a status other than the last move's
  *   (`status-contradicts-history`); a resolved day other than the day of
  *   the last move when it resolved the need, in that move's time zone, or

@@ -718,7 +718,9 @@ static void
 test_need_history_contradictions (void)
 {
   const char *accepted[] = { "2023-07-02T09:00:00+08:00", "accepted", NULL };
-  const char *jumped[] = { "2023-07-02T09:00:00+08:00", "in-progress", NULL };
+  const char *jumped[] = { "2023-07-02T09:00:00+08:00", "resolved",
+                           "2023-07-03T09:00:00+08:00", "closed",
+                           "2023-07-04T09:00:00+08:00", "in-progress", NULL };
   const char *back[] = { "2023-07-02T09:00:00+08:00", "accepted",
                          "2023-07-03T09:00:00+08:00", "submitted",
                          "2023-07-04T09:00:00+08:00", "accepted", NULL };
@@ -735,7 +737,7 @@ test_need_history_contradictions (void)
                           "status-contradicts-history", "status",
                           "status: the need is in-progress, but its history ends in accepted (history[0])");
   assert_history_problem (LIAN_NEED_STATUS_IN_PROGRESS, NULL, jumped, "history-illegal-move",
-                          "history", "history[0].status: a need cannot move from submitted to in-progress");
+                          "history", "history[1].status: a need cannot move from resolved to closed");
   assert_history_problem (LIAN_NEED_STATUS_ACCEPTED, NULL, back, "history-illegal-move",
                           "history", "history[1].status: a need cannot move from accepted to submitted");
   assert_history_problem (LIAN_NEED_STATUS_IN_PROGRESS, NULL, backwards, "history-out-of-order",
@@ -752,6 +754,8 @@ test_need_history_contradictions (void)
 
   /* Agreeing, with the day where it was resolved and a recorded submission first. */
   add_need_with_history (registry, "need-h", LIAN_NEED_STATUS_RESOLVED, "2023-07-11", resolved);
+  /* A history that begins after moves nobody recorded: loaded accepted, then moved. */
+  add_need_with_history (registry, "need-i", LIAN_NEED_STATUS_IN_PROGRESS, NULL, jumped + 4);
   problems = lian_registry_check (registry, TODAY, MAX_OPEN);
   CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
 }
