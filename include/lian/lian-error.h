@@ -97,7 +97,8 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE: a record refers to an id that is
  *   not in the registry
  * @LIAN_REGISTRY_ERROR_WRONG_KIND: a record refers to an id of the wrong kind
- * @LIAN_REGISTRY_ERROR_CYCLE: the organisation tree would have a cycle
+ * @LIAN_REGISTRY_ERROR_CYCLE: the organisation tree, or the headquarters of
+ *   enterprises, would have a cycle
  * @LIAN_REGISTRY_ERROR_STILL_REFERENCED: a record others refer to cannot be
  *   removed without a cascade
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lian-check.h"
+#include "lian-check-private.h"
 #include "lian-problem-private.h"
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
@@ -355,6 +356,17 @@ check_late (Check *check)
     }
 }
 
+/* Needs whose history contradicts them */
+
+static void
+check_histories (Check *check)
+{
+  GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
+
+  for (guint i = 0; i < needs->len; i++)
+    lian_check_need_history (g_ptr_array_index (needs, i), check->problems);
+}
+
 /* Organisations */
 
 static void
@@ -372,19 +384,21 @@ check_members (Check *check)
     }
 }
 
-/* Follows each organisation's parents once; a walk that comes back on
+/* Follows the parent ids of each record of @kind (organisations, or
+ * enterprises and their headquarters) once; a walk that comes back on
  * itself has found a cycle, reported once, at its smallest id. */
 static void
-check_cycles (Check *check)
+check_cycles (Check          *check,
+              LianRecordKind  kind)
 {
-  GPtrArray *orgs = records_of (check, LIAN_RECORD_KIND_ORGANIZATION);
+  GPtrArray *records = records_of (check, kind);
   g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);   /* org → walk number */
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
 
-  for (guint i = 0; i < orgs->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
       gpointer walk = GUINT_TO_POINTER (i + 1);
-      LianRecord *current = g_ptr_array_index (orgs, i);
+      LianRecord *current = g_ptr_array_index (records, i);
 
       g_ptr_array_set_size (path, 0);
       while (current && !g_hash_table_contains (walk_of, current))
@@ -393,9 +407,8 @@ check_cycles (Check *check)
 
           g_hash_table_insert (walk_of, current, walk);
           g_ptr_array_add (path, current);
-          parent = lian_registry_get_entry (check->registry,
-                                            lian_party_org_get_parent_id (LIAN_PARTY_ORG (current)));
-          current = parent && LIAN_IS_PARTY_ORG (parent->record) ? parent->record : NULL;
+          parent = lian_registry_get_entry (check->registry, lian_record_get_parent_id (current));
+          current = parent && parent->kind == kind ? parent->record : NULL;
         }
       /* An organisation that is its own parent does not validate: that is
        * reported as an invalid record, not twice. */
@@ -416,8 +429,14 @@ check_cycles (Check *check)
           for (guint p = 0; p <= n; p++)
             g_string_append_printf (trail, "%s%s", p ? " → " : "",
                                     lian_record_get_id (g_ptr_array_index (path, start + (at + p) % n)));
-          report (check, LIAN_SEVERITY_ERROR, "org-cycle", g_ptr_array_index (path, start + at), "parent_id",
-                  "parent_id: organizations are their own ancestors (%s)", trail->str);
+          if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+            report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle",
+                    g_ptr_array_index (path, start + at), "parent_id",
+                    "parent_id: enterprises are their own headquarters (%s)", trail->str);
+          else
+            report (check, LIAN_SEVERITY_ERROR, "org-cycle", g_ptr_array_index (path, start + at),
+                    "parent_id", "parent_id: organizations are their own ancestors (%s)",
+                    trail->str);
         }
     }
 }
@@ -526,9 +545,23 @@ compare_problems (gconstpointer a,
  *   all of these when records are added, but a setter called afterwards
  *   cannot refuse, so the records changed since they were added are looked
  *   at again
- * - cycles in the organisation tree (`org-cycle`, error), reported once, at
- *   the organisation with the smallest id (an organisation that is its own
- *   parent is an invalid record)
+ * - cycles in the organisation tree (`org-cycle`, error) and among
+ *   headquarters (`headquarters-cycle`, error: enterprises whose
+ *   [property@Lian.Enterprise:parent-id]s lead back to them), reported once,
+ *   at the record with the smallest id (a record that is its own parent is
+ *   an invalid record); a registry refuses them when records are added, but
+ *   a setter called afterwards cannot
+ * - needs whose history contradicts itself or the need (errors): a move the
+ *   status machine does not allow from the move before it (the first is
+ *   not judged: a history may begin after moves nobody recorded)
+ *   (`history-illegal-move`); a move dated before the one
+ *   above it (`history-out-of-order`); a status other than the last move's
+ *   (`status-contradicts-history`); a resolved day other than the day of
+ *   the last move when it resolved the need, in that move's time zone, or
+ *   a resolved day when the last move did not resolve it
+ *   (`resolved-contradicts-history`). A need without a history is not
+ *   looked at; one moved only through [method@Lian.Need.transition] has
+ *   none of these
  *
  * Problems come errors first, then warnings, then information, each by
  * record id. A check changes nothing: no record notifies and the registry
@@ -568,7 +601,9 @@ lian_registry_check (LianRegistry *self,
   check.max_open_days = max_open_days;
 
   check_records (&check);
-  check_cycles (&check);
+  check_cycles (&check, LIAN_RECORD_KIND_ORGANIZATION);
+  check_cycles (&check, LIAN_RECORD_KIND_ENTERPRISE);
+  check_histories (&check);
   check_enterprises (&check);
   check_chains (&check);
   check_late (&check);

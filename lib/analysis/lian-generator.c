@@ -249,8 +249,8 @@ add_services (LianGen *g)
     }
 }
 
-/* 17,469 needs from the enterprises, in every status; resolved ones carry
- * their history. */
+/* 17,469 needs from the enterprises, in every status, each with the
+ * history that brought it there. */
 static void
 add_needs (LianGen    *g,
            GHashTable *open_by_city)
@@ -290,6 +290,13 @@ add_needs (LianGen    *g,
                                                                        : LIAN_NEED_STATUS_ACCEPTED,
                                                                    NULL, NULL);
           lian_need_append_event (need, accepted);
+          /* Work began the next day: the history ends where the status is. */
+          if (status == LIAN_NEED_STATUS_IN_PROGRESS)
+            {
+              g_autoptr(GDateTime) next = g_date_time_add_days (at, 1);
+              g_autoptr(LianNeedEvent) begun = lian_need_event_new (next, status, NULL, NULL);
+              lian_need_append_event (need, begun);
+            }
         }
       if (status == LIAN_NEED_STATUS_RESOLVED)
         {

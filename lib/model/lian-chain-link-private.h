@@ -8,23 +8,34 @@
 
 G_BEGIN_DECLS
 
-/* A GPtrArray of LianChainLink, at most one per chain id, in the order added. */
-GPtrArray *lian_chain_links_new     (void);
+/* A record's links, at most one per chain id, in the order added: the
+ * array, a table chain id → position once there are many (so that a long
+ * list is not searched from the start for each link), and the chain ids,
+ * made when asked for and dropped on a change. */
+typedef struct
+{
+  GPtrArray    *array;   /* (element-type LianChainLink) */
+  GHashTable   *index;   /* chain id → 1 + position, or NULL while few */
+  const char  **ids;     /* the links' own ids, or NULL until asked for */
+} LianChainLinks;
+
+void       lian_chain_links_init    (LianChainLinks *links);
+void       lian_chain_links_clear   (LianChainLinks *links);
 
 /* Each returns TRUE when the list really changed. Adding the link of a chain
  * already in the list replaces that link where it stands. */
-gboolean   lian_chain_links_add     (GPtrArray      *links,
+gboolean   lian_chain_links_add     (LianChainLinks *links,
                                      const char     *chain_id,
                                      const char     *segment,
                                      LianChainRole   role);
-gboolean   lian_chain_links_remove  (GPtrArray      *links,
+gboolean   lian_chain_links_remove  (LianChainLinks *links,
                                      const char     *chain_id);
 
-LianChainLink *lian_chain_links_find (GPtrArray     *links,
-                                      const char    *chain_id);
+LianChainLink *lian_chain_links_find (LianChainLinks *links,
+                                      const char     *chain_id);
 
-/* The chain ids in order, or NULL when there are no links. */
-GStrv      lian_chain_links_dup_ids (GPtrArray      *links);
+/* The chain ids in order, never NULL; valid until the next change. */
+const char * const *lian_chain_links_get_ids (LianChainLinks *links);
 
 /* Each chain id a valid id, each segment non-empty if set; the message
  * names the link as `field[i].chain` or `field[i].segment`. */

@@ -175,20 +175,61 @@ lian_chain_link_equal (const LianChainLink *a,
 
 /* Private API */
 
-GPtrArray *
-lian_chain_links_new (void)
+/* Past this many links, a table finds a chain's link without a scan. */
+#define INDEXED_FROM 8
+
+void
+lian_chain_links_init (LianChainLinks *links)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
+  links->array = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
+  links->index = NULL;
+  links->ids = NULL;
+}
+
+void
+lian_chain_links_clear (LianChainLinks *links)
+{
+  g_clear_pointer (&links->array, g_ptr_array_unref);
+  g_clear_pointer (&links->index, g_hash_table_unref);
+  g_clear_pointer (&links->ids, g_free);
+}
+
+/* The table holds chain id → 1 + position; the keys are the links' own. */
+static void
+index_from (LianChainLinks *links,
+            guint           from)
+{
+  GPtrArray *array = links->array;
+
+  if (links->index == NULL)
+    {
+      if (array->len < INDEXED_FROM)
+        return;
+      links->index = g_hash_table_new (g_str_hash, g_str_equal);
+      from = 0;
+    }
+  for (guint i = from; i < array->len; i++)
+    g_hash_table_insert (links->index, ((LianChainLink *) array->pdata[i])->chain_id,
+                         GUINT_TO_POINTER (i + 1));
 }
 
 static gboolean
-find_index (GPtrArray  *links,
-            const char *chain_id,
-            guint      *index)
+find_index (LianChainLinks *links,
+            const char     *chain_id,
+            guint          *index)
 {
-  for (guint i = 0; i < links->len; i++)
+  GPtrArray *array = links->array;
+
+  if (links->index)
     {
-      const LianChainLink *link = g_ptr_array_index (links, i);
+      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (links->index, chain_id));
+
+      *index = found - 1;
+      return found > 0;
+    }
+  for (guint i = 0; i < array->len; i++)
+    {
+      const LianChainLink *link = g_ptr_array_index (array, i);
 
       if (g_str_equal (link->chain_id, chain_id))
         {
@@ -200,62 +241,75 @@ find_index (GPtrArray  *links,
 }
 
 gboolean
-lian_chain_links_add (GPtrArray     *links,
-                      const char    *chain_id,
-                      const char    *segment,
-                      LianChainRole  role)
+lian_chain_links_add (LianChainLinks *links,
+                      const char     *chain_id,
+                      const char     *segment,
+                      LianChainRole   role)
 {
   LianChainLink *link = lian_chain_link_new (chain_id, segment, role);
   guint index;
 
   if (!find_index (links, chain_id, &index))
     {
-      g_ptr_array_add (links, link);
-      return TRUE;
+      g_ptr_array_add (links->array, link);
+      index_from (links, links->array->len - 1);
     }
-  if (lian_chain_link_equal (g_ptr_array_index (links, index), link))
+  else if (lian_chain_link_equal (g_ptr_array_index (links->array, index), link))
     {
       lian_chain_link_unref (link);
       return FALSE;
     }
-  lian_chain_link_unref (g_ptr_array_index (links, index));
-  g_ptr_array_index (links, index) = link;
+  else
+    {
+      /* In place: the table's key is the shared id the new link holds too. */
+      lian_chain_link_unref (g_ptr_array_index (links->array, index));
+      g_ptr_array_index (links->array, index) = link;
+    }
+  g_clear_pointer (&links->ids, g_free);
   return TRUE;
 }
 
 gboolean
-lian_chain_links_remove (GPtrArray  *links,
-                         const char *chain_id)
+lian_chain_links_remove (LianChainLinks *links,
+                         const char     *chain_id)
 {
   guint index;
 
   if (!find_index (links, chain_id, &index))
     return FALSE;
-  g_ptr_array_remove_index (links, index);
+  if (links->index)
+    g_hash_table_remove (links->index, chain_id);
+  g_ptr_array_remove_index (links->array, index);
+  if (links->index)
+    index_from (links, index);
+  g_clear_pointer (&links->ids, g_free);
   return TRUE;
 }
 
 LianChainLink *
-lian_chain_links_find (GPtrArray  *links,
-                       const char *chain_id)
+lian_chain_links_find (LianChainLinks *links,
+                       const char     *chain_id)
 {
   guint index;
 
-  return find_index (links, chain_id, &index) ? g_ptr_array_index (links, index) : NULL;
+  return find_index (links, chain_id, &index) ? g_ptr_array_index (links->array, index) : NULL;
 }
 
-GStrv
-lian_chain_links_dup_ids (GPtrArray *links)
+const char * const *
+lian_chain_links_get_ids (LianChainLinks *links)
 {
-  GStrv ids;
+  GPtrArray *array = links->array;
 
-  if (links->len == 0)
-    return NULL;
-  ids = g_new (char *, links->len + 1);
-  for (guint i = 0; i < links->len; i++)
-    ids[i] = g_strdup (((LianChainLink *) g_ptr_array_index (links, i))->chain_id);
-  ids[links->len] = NULL;
-  return ids;
+  if (array->len == 0)
+    return lian_strv_empty;
+  if (links->ids == NULL)
+    {
+      links->ids = g_new (const char *, array->len + 1);
+      for (guint i = 0; i < array->len; i++)
+        links->ids[i] = ((LianChainLink *) g_ptr_array_index (array, i))->chain_id;
+      links->ids[array->len] = NULL;
+    }
+  return links->ids;
 }
 
 gboolean

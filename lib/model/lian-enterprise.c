@@ -46,8 +46,7 @@ struct _LianEnterprise
   char *contact_phone;
   char *parent_id;
 
-  GPtrArray *chain_links;  /* (element-type LianChainLink) */
-  GStrv chain_ids;         /* derived from chain_links; NULL when there are none */
+  LianChainLinks chain_links;
 };
 
 G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
@@ -117,15 +116,13 @@ lian_enterprise_validate (LianRecord  *record,
          check_uscc (self->uscc, error) &&
          lian_check_region_field ("region", self->region, TRUE, error) &&
          check_parent_id (lian_record_get_id (record), self->parent_id, error) &&
-         lian_chain_links_check (self->chain_links, "chain_links", error);
+         lian_chain_links_check (self->chain_links.array, "chain_links", error);
 }
 
-/* Rebuilds the chain ids from the links, and tells of the change. */
+/* Tells of a change of the links; the chain ids are made again when asked for. */
 static void
 chain_links_changed (LianEnterprise *self)
 {
-  g_strfreev (self->chain_ids);
-  self->chain_ids = lian_chain_links_dup_ids (self->chain_links);
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
@@ -139,8 +136,7 @@ lian_enterprise_finalize (GObject *object)
   g_free (self->contact_name);
   g_free (self->contact_phone);
   g_free (self->parent_id);
-  g_ptr_array_unref (self->chain_links);
-  g_strfreev (self->chain_ids);
+  lian_chain_links_clear (&self->chain_links);
 
   G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
 }
@@ -337,7 +333,8 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
    *
    * The id of the enterprise's group headquarters, another
    * [class@Lian.Enterprise], possibly in another province (总部党建); `NULL`
-   * if it has none. It may not be the enterprise's own id.
+   * if it has none. It may not be the enterprise's own id, and a registry
+   * refuses headquarters whose own headquarters lead back to it.
    */
   props[PROP_PARENT_ID] =
     g_param_spec_string ("parent-id", NULL, NULL, NULL,
@@ -362,7 +359,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
 static void
 lian_enterprise_init (LianEnterprise *self)
 {
-  self->chain_links = lian_chain_links_new ();
+  lian_chain_links_init (&self->chain_links);
 }
 
 /**
@@ -738,7 +735,7 @@ lian_enterprise_add_chain_link (LianEnterprise *self,
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
   g_return_if_fail (chain_id != NULL);
 
-  if (lian_chain_links_add (self->chain_links, chain_id, segment, role))
+  if (lian_chain_links_add (&self->chain_links, chain_id, segment, role))
     chain_links_changed (self);
 }
 
@@ -758,7 +755,7 @@ lian_enterprise_remove_chain_link (LianEnterprise *self,
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_chain_links_remove (self->chain_links, chain_id))
+  if (!lian_chain_links_remove (&self->chain_links, chain_id))
     return FALSE;
   chain_links_changed (self);
   return TRUE;
@@ -781,7 +778,7 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
   g_return_val_if_fail (chain_id != NULL, NULL);
 
-  return lian_chain_links_find (self->chain_links, chain_id);
+  return lian_chain_links_find (&self->chain_links, chain_id);
 }
 
 /**
@@ -800,7 +797,7 @@ lian_enterprise_get_chain_links (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->chain_links;
+  return self->chain_links.array;
 }
 
 /**
@@ -818,5 +815,5 @@ lian_enterprise_get_chain_ids (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return lian_strv_get (self->chain_ids);
+  return lian_chain_links_get_ids (&self->chain_links);
 }

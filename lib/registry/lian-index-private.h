@@ -15,7 +15,7 @@ typedef enum {
   LIAN_INDEX_NEED_CATEGORY,
   LIAN_INDEX_ENTERPRISE_CHAIN,
   LIAN_INDEX_ENTERPRISE_REGION,   /* keyed by the region and each ancestor */
-  LIAN_INDEX_ORG_PARENT,
+  LIAN_INDEX_PARENT,               /* an organisation's parent, an enterprise's headquarters */
   LIAN_INDEX_ORG_CHAIN,
   LIAN_INDEX_ORG_MEMBER,
   LIAN_INDEX_SERVICE_CATEGORY,

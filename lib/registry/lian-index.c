@@ -187,12 +187,13 @@ lian_index_file (GHashTable **indexes,
         file_all (&f, LIAN_INDEX_ENTERPRISE_CHAIN,
                   (const char * const *) lian_enterprise_get_chain_ids (firm));
         file_region (&f, lian_enterprise_get_region (firm));
+        file_nonempty (&f, LIAN_INDEX_PARENT, lian_enterprise_get_parent_id (firm));
       }
       break;
     case LIAN_RECORD_KIND_ORGANIZATION:
       {
         LianPartyOrg *org = LIAN_PARTY_ORG (record);
-        file_nonempty (&f, LIAN_INDEX_ORG_PARENT, lian_party_org_get_parent_id (org));
+        file_nonempty (&f, LIAN_INDEX_PARENT, lian_party_org_get_parent_id (org));
         file_all (&f, LIAN_INDEX_ORG_CHAIN, (const char * const *) lian_party_org_get_chain_ids (org));
         file_all (&f, LIAN_INDEX_ORG_MEMBER, (const char * const *) lian_party_org_get_member_ids (org));
       }

@@ -29,6 +29,10 @@ void lian_record_unlink_ref   (LianRecord   *record,
                                const char   *field,
                                const char   *target);
 
+/* The parent id of the records that form trees: an organisation's parent,
+ * an enterprise's headquarters; NULL for the other kinds. */
+const char *lian_record_get_parent_id (LianRecord   *record);
+
 const char *lian_record_kind_noun         (LianRecordKind kind);
 const char *lian_record_kind_with_article (LianRecordKind kind);
 

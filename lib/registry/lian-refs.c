@@ -127,6 +127,20 @@ lian_record_foreach_ref (LianRecord  *record,
     }
 }
 
+const char *
+lian_record_get_parent_id (LianRecord *record)
+{
+  switch (lian_record_get_record_kind (record))
+    {
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      return lian_party_org_get_parent_id (LIAN_PARTY_ORG (record));
+    case LIAN_RECORD_KIND_ENTERPRISE:
+      return lian_enterprise_get_parent_id (LIAN_ENTERPRISE (record));
+    default:
+      return NULL;
+    }
+}
+
 /* Drops one optional reference; required ones are never unlinked. */
 void
 lian_record_unlink_ref (LianRecord *record,

@@ -8,6 +8,7 @@
 
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
+#include "lian-cycles-private.h"
 #include "lian-record-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
@@ -21,8 +22,9 @@
  *
  * A registry refuses what would break it: a record that does not
  * validate, a duplicate id, a reference to an id that is not there or is
- * of the wrong kind, a cycle in the organisation tree, and removing a
- * record that others still refer to (unless asked to cascade). Adding
+ * of the wrong kind, a cycle in the organisation tree or among
+ * headquarters (enterprises whose parent ids lead back to them), and
+ * removing a record that others still refer to (unless asked to cascade). Adding
  * many records at once with [method@Lian.Registry.add_many] is
  * all-or-nothing.
  *
@@ -268,16 +270,6 @@ typedef struct
   GError       *error;
 } CheckRefs;
 
-/* The record with @id, in the registry or in the batch being added. */
-static LianRecord *
-find_record (LianRegistry *self,
-             const char   *id)
-{
-  LianEntry *entry = lian_registry_get_entry (self, id);
-
-  return entry ? entry->record : NULL;
-}
-
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
 static char *
 field_place (Where         *where,
@@ -323,37 +315,20 @@ check_ref_cb (LianRecord    *record,
                  lian_record_kind_with_article (ref->kind));
 }
 
-/* Follows parent ids from @org; fails if they come back to it. */
-static gboolean
-check_no_cycle (LianRegistry  *self,
-                LianPartyOrg  *org,
-                Where         *where,
-                GError       **error)
+/* The error for @entry, which lies on a cycle: its trail round to it. */
+static void
+set_cycle_error (LianRegistry  *self,
+                 LianEntry     *entry,
+                 Where         *where,
+                 GError       **error)
 {
-  const char *start = lian_record_get_id (LIAN_RECORD (org));
-  const char *parent = lian_party_org_get_parent_id (org);
-  g_autoptr(GString) trail = g_string_new (start);
-  guint steps = 0;
+  g_autofree char *trail = lian_registry_dup_cycle_trail (self, entry);
 
-  while (parent && parent[0])
-    {
-      LianRecord *next;
-
-      g_string_append_printf (trail, " → %s", parent);
-      if (g_str_equal (parent, start))
-        {
-          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
-                       "%s%sparent_id: organization \"%s\" would be its own ancestor (%s)",
-                       where_text (where), where_sep (where), start, trail->str);
-          return FALSE;
-        }
-      next = find_record (self, parent);
-      /* A cycle that does not pass through @org is reported at its own member. */
-      if (next == NULL || !LIAN_IS_PARTY_ORG (next) || ++steps > g_hash_table_size (self->entries))
-        break;
-      parent = lian_party_org_get_parent_id (LIAN_PARTY_ORG (next));
-    }
-  return TRUE;
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
+               "%s%sparent_id: %s \"%s\" would be its own %s (%s)",
+               where_text (where), where_sep (where), lian_record_kind_noun (entry->kind),
+               lian_record_get_id (entry->record),
+               entry->kind == LIAN_RECORD_KIND_ENTERPRISE ? "headquarters" : "ancestor", trail);
 }
 
 static void
@@ -397,6 +372,7 @@ lian_registry_add_many_at (LianRegistry   *self,
   /* The batch's entries go into the table of entries at once, so that
    * records find each other there; they are taken back on a refusal. */
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
+  g_autoptr(GHashTable) cycles = NULL;
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
 
   for (guint i = 0; i < records->len; i++)
@@ -436,6 +412,7 @@ lian_registry_add_many_at (LianRegistry   *self,
       g_ptr_array_add (batch, entry);
     }
 
+  cycles = lian_registry_find_cycles (self, batch);
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
@@ -445,13 +422,12 @@ lian_registry_add_many_at (LianRegistry   *self,
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
         g_propagate_error (error, check.error);
-      if (check.error ||
-          (LIAN_IS_PARTY_ORG (record) &&
-           !check_no_cycle (self, LIAN_PARTY_ORG (record), &where, error)))
-        {
-          forget_batch (self, batch);
-          return FALSE;
-        }
+      else if (cycles && g_hash_table_contains (cycles, batch->pdata[i]))
+        set_cycle_error (self, batch->pdata[i], &where, error);
+      else
+        continue;
+      forget_batch (self, batch);
+      return FALSE;
     }
 
   /* Nothing can fail from here on. */
@@ -488,7 +464,8 @@ lian_registry_add_many_at (LianRegistry   *self,
  *
  * Adds @record, after checking its fields, that its id is new, that every
  * id it refers to is in the registry and of the right kind, and that it
- * closes no cycle in the organisation tree.
+ * closes no cycle in the organisation tree or among headquarters (an
+ * enterprise whose [property@Lian.Enterprise:parent-id] leads back to it).
  *
  * Returns: true if @record was added; false with an error that names the
  *   record, the field and the reason otherwise, the registry unchanged

@@ -113,11 +113,16 @@ make_clean_registry (void)
   if (!lian_registry_add_many (registry, records, &error))
     g_error ("%s", error->message);
 
-  g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
-                                  LIAN_NEED_STATUS_ACCEPTED, NULL, NULL, NULL, NULL));
-  g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
-                                  LIAN_NEED_STATUS_RESOLVED, NULL, NULL, NULL, NULL));
-  lian_need_set_resolved (lian_registry_lookup_need (registry, "need-2"), "2023-03-01");
+  /* Moved on days of its own, not today's: its history agrees with it. */
+  {
+    g_autoptr(GDateTime) accepted = g_date_time_new_from_iso8601 ("2023-01-06T10:00:00+08:00", NULL);
+    g_autoptr(GDateTime) resolved = g_date_time_new_from_iso8601 ("2023-03-01T16:00:00+08:00", NULL);
+
+    g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
+                                    LIAN_NEED_STATUS_ACCEPTED, NULL, NULL, accepted, NULL));
+    g_assert (lian_need_transition (lian_registry_lookup_need (registry, "need-2"),
+                                    LIAN_NEED_STATUS_RESOLVED, NULL, NULL, resolved, NULL));
+  }
   return registry;
 }
 
@@ -666,6 +671,112 @@ test_finalized (void)
   CU_ASSERT_PTR_NULL (weak_problem);
 }
 
+/* Adds need @id of ent-1 in @status, with @resolved, and a history of
+ * @events: pairs of an ISO 8601 time and a status nick, NULL-terminated. */
+static void
+add_need_with_history (LianRegistry   *registry,
+                       const char     *id,
+                       LianNeedStatus  status,
+                       const char     *resolved,
+                       const char    **events)
+{
+  LianNeed *need = g_object_new (LIAN_TYPE_NEED, "id", id, "enterprise-id", "ent-1",
+                                 "category", LIAN_NEED_CATEGORY_FINANCING, "title", "技术攻关",
+                                 "submitted", "2023-07-01", "status", status,
+                                 "resolved", resolved, NULL);
+
+  for (guint i = 0; events[i]; i += 2)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (events[i], NULL);
+      int to = 0;
+      g_autoptr(LianNeedEvent) event = NULL;
+
+      g_assert (at != NULL && lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, events[i + 1], &to, NULL));
+      event = lian_need_event_new (at, to, NULL, NULL);
+      lian_need_append_event (need, event);
+    }
+  add_or_fail (registry, need);
+}
+
+/* The problem @code on need-h of a registry with only that added; its
+ * message must contain @part. */
+static void
+assert_history_problem (LianNeedStatus  status,
+                        const char     *resolved,
+                        const char    **events,
+                        const char     *code,
+                        const char     *field,
+                        const char     *part)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  add_need_with_history (registry, "need-h", status, resolved, events);
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, code, "need-h", field);
+  ASSERT_CONTAINS (message, part);
+}
+
+static void
+test_need_history_contradictions (void)
+{
+  const char *accepted[] = { "2023-07-02T09:00:00+08:00", "accepted", NULL };
+  const char *jumped[] = { "2023-07-02T09:00:00+08:00", "resolved",
+                           "2023-07-03T09:00:00+08:00", "closed",
+                           "2023-07-04T09:00:00+08:00", "in-progress", NULL };
+  const char *back[] = { "2023-07-02T09:00:00+08:00", "accepted",
+                         "2023-07-03T09:00:00+08:00", "submitted",
+                         "2023-07-04T09:00:00+08:00", "accepted", NULL };
+  const char *backwards[] = { "2023-07-05T09:00:00+08:00", "accepted",
+                              "2023-07-02T09:00:00+08:00", "in-progress", NULL };
+  /* Resolved on the 11th where it happened, the 10th in UTC. */
+  const char *resolved[] = { "2023-07-02T09:00:00+08:00", "submitted",
+                             "2023-07-03T09:00:00+08:00", "accepted",
+                             "2023-07-11T01:00:00+08:00", "resolved", NULL };
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(GListModel) problems = NULL;
+
+  assert_history_problem (LIAN_NEED_STATUS_IN_PROGRESS, NULL, accepted,
+                          "status-contradicts-history", "status",
+                          "status: the need is in-progress, but its history ends in accepted (history[0])");
+  assert_history_problem (LIAN_NEED_STATUS_IN_PROGRESS, NULL, jumped, "history-illegal-move",
+                          "history", "history[1].status: a need cannot move from resolved to closed");
+  assert_history_problem (LIAN_NEED_STATUS_ACCEPTED, NULL, back, "history-illegal-move",
+                          "history", "history[1].status: a need cannot move from accepted to submitted");
+  assert_history_problem (LIAN_NEED_STATUS_IN_PROGRESS, NULL, backwards, "history-out-of-order",
+                          "history", "history[1].at: 2023-07-02T09:00:00+08 comes before the move above it");
+  assert_history_problem (LIAN_NEED_STATUS_RESOLVED, "2023-07-12", resolved,
+                          "resolved-contradicts-history", "resolved",
+                          "resolved: 2023-07-12, but the history resolved the need on 2023-07-11 (history[2])");
+  assert_history_problem (LIAN_NEED_STATUS_RESOLVED, NULL, resolved,
+                          "resolved-contradicts-history", "resolved",
+                          "resolved: no day, but the history resolved the need on 2023-07-11");
+  assert_history_problem (LIAN_NEED_STATUS_ACCEPTED, "2023-07-12", accepted,
+                          "resolved-contradicts-history", "resolved",
+                          "resolved: 2023-07-12, but the history ends in accepted (history[0]), not resolved");
+
+  /* Agreeing, with the day where it was resolved and a recorded submission first. */
+  add_need_with_history (registry, "need-h", LIAN_NEED_STATUS_RESOLVED, "2023-07-11", resolved);
+  /* A history that begins after moves nobody recorded: loaded accepted, then moved. */
+  add_need_with_history (registry, "need-i", LIAN_NEED_STATUS_IN_PROGRESS, NULL, jumped + 4);
+  problems = lian_registry_check (registry, TODAY, MAX_OPEN);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+}
+
+/* A setter can close a loop of headquarters the registry refused to take. */
+static void
+test_headquarters_cycle (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  lian_enterprise_set_parent_id (lian_registry_lookup_enterprise (registry, "ent-2"), "ent-3");
+  lian_enterprise_set_parent_id (lian_registry_lookup_enterprise (registry, "ent-1"), "ent-2");
+  lian_enterprise_set_parent_id (lian_registry_lookup_enterprise (registry, "ent-3"), "ent-2");
+  message = assert_one_problem (registry, LIAN_SEVERITY_ERROR, "headquarters-cycle", "ent-2",
+                                "parent_id");
+  ASSERT_CONTAINS (message, "parent_id: enterprises are their own headquarters (ent-2 → ent-3 → ent-2)");
+}
+
 int
 main (void)
 {
@@ -690,6 +801,8 @@ main (void)
     { "/lian/check/problem-is-read-only", test_problem_is_read_only },
     { "/lian/check/today-defaults-to-now", test_today_defaults_to_now },
     { "/lian/check/finalized", test_finalized },
+    { "/lian/check/need-history-contradictions", test_need_history_contradictions },
+    { "/lian/check/headquarters-cycle", test_headquarters_cycle },
     { NULL, NULL },
   };
   return lian_test_run ("check", tests);

@@ -486,6 +486,53 @@ test_enterprise_is_finalized_links_outlive_it (void)
   CU_ASSERT_STRING_EQUAL (lian_chain_link_get_segment (link), "设计");
 }
 
+/* Past a handful of links the enterprise finds them through a table: it
+ * must say the same as the list after adds, replacements and removals. */
+static void
+test_chain_links_many (void)
+{
+  g_autoptr(LianEnterprise) ent = valid_enterprise ();
+  GPtrArray *links = lian_enterprise_get_chain_links (ent);
+  const guint n = 2000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      lian_enterprise_add_chain_link (ent, id, NULL, LIAN_CHAIN_ROLE_CORE);
+    }
+  CU_ASSERT_EQUAL_FATAL (links->len, n);
+  /* Replaced where it stands; every third one taken off. */
+  lian_enterprise_add_chain_link (ent, "chain-1500", "封装测试", LIAN_CHAIN_ROLE_LEADER);
+  for (guint i = 0; i < n; i += 3)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, id));
+      CU_ASSERT_FALSE (lian_enterprise_remove_chain_link (ent, id));
+    }
+  CU_ASSERT_EQUAL_FATAL (links->len, n - (n + 2) / 3);
+  CU_ASSERT_EQUAL (g_strv_length ((char **) lian_enterprise_get_chain_ids (ent)), links->len);
+  for (guint i = 0, at = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      LianChainLink *link = lian_enterprise_get_chain_link (ent, id);
+
+      if (i % 3 == 0)
+        {
+          CU_ASSERT_PTR_NULL (link);
+          continue;
+        }
+      CU_ASSERT_PTR_EQUAL (link, g_ptr_array_index (links, at));
+      CU_ASSERT_STRING_EQUAL (lian_enterprise_get_chain_ids (ent)[at], id);
+      CU_ASSERT_EQUAL (lian_chain_link_get_role (link),
+                       i == 1500 ? LIAN_CHAIN_ROLE_LEADER : LIAN_CHAIN_ROLE_CORE);
+      at++;
+    }
+  /* Back at the end after a removal; found there. */
+  lian_enterprise_add_chain_link (ent, "chain-0", NULL, LIAN_CHAIN_ROLE_SERVICE);
+  CU_ASSERT_PTR_EQUAL (lian_enterprise_get_chain_link (ent, "chain-0"),
+                       g_ptr_array_index (links, links->len - 1));
+}
+
 int
 main (void)
 {
@@ -504,6 +551,7 @@ main (void)
     { "/lian/enterprise/validate-parent-id", test_validate_parent_id },
     { "/lian/enterprise/validate-chain-links", test_validate_chain_links },
     { "/lian/enterprise/finalized-links-outlive-it", test_enterprise_is_finalized_links_outlive_it },
+    { "/lian/enterprise/chain-links-many", test_chain_links_many },
     { NULL, NULL },
   };
   return lian_test_run ("enterprise", tests);

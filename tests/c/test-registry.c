@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 /* What a registry and its lists emitted. */
 typedef struct
@@ -1160,6 +1161,68 @@ test_finalize (void)
   CU_ASSERT_PTR_NULL (weak_kept);
 }
 
+/* Headquarters outside the registry are fine; a loop of them is not. */
+static void
+test_add_refuses_headquarters_cycle (void)
+{
+  g_autoptr(LianRegistry) reg = new_jiangsu ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "hq-a", "hq-b", "hq-c" };
+  LianEnterprise *outside = lian_test_firm ("hq-out", "320214", NULL, NULL);
+
+  lian_enterprise_set_parent_id (outside, "ent-in-shanghai");
+  lian_test_add (reg, outside);
+  for (guint i = 0; i < 3; i++)
+    {
+      LianEnterprise *ent = lian_test_firm (ids[i], "320214", NULL, NULL);
+      lian_enterprise_set_parent_id (ent, ids[(i + 1) % 3]);
+      g_ptr_array_add (batch, ent);
+    }
+  /* The cycle's first member in the batch is named, after a good record. */
+  g_ptr_array_insert (batch, 0, lian_test_firm ("hq-d", "320214", NULL, NULL));
+  lian_enterprise_set_parent_id (batch->pdata[0], "hq-b");
+  CU_ASSERT_FALSE (lian_registry_add_many (reg, batch, &error));
+  LIAN_ASSERT_MESSAGE (error, "enterprise \"hq-a\": parent_id: enterprise \"hq-a\" would be "
+                              "its own headquarters (hq-a → hq-b → hq-c → hq-a)");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "hq-d"));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "hq-a"));
+
+  /* Open the loop: the chain hq-d → hq-b → hq-c → hq-a → hq-out goes in. */
+  lian_enterprise_set_parent_id (batch->pdata[1], "hq-out");
+  CU_ASSERT_TRUE (lian_registry_add_many (reg, batch, &error));
+  CU_ASSERT_PTR_NULL (error);
+
+  /* A headquarters named before it was added closes a loop when it comes
+   * pointing into the registry: refused too. */
+  {
+    g_autoptr(LianEnterprise) far = lian_test_firm ("ent-in-shanghai", "320214", NULL, NULL);
+    lian_enterprise_set_parent_id (far, "hq-d");
+    CU_ASSERT_FALSE (lian_registry_add (reg, LIAN_RECORD (far), &error));
+    LIAN_ASSERT_MESSAGE (error, "(ent-in-shanghai → hq-d → hq-b → hq-c → hq-a → hq-out → "
+                                "ent-in-shanghai)");
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+    lian_enterprise_set_parent_id (far, NULL);
+    CU_ASSERT_TRUE (lian_registry_add (reg, LIAN_RECORD (far), &error));
+  }
+
+  /* An organisation's parent set afterwards to an id not there yet: the
+   * organisation that comes with that id may not close the loop either. */
+  {
+    LianPartyOrg *below = lian_party_org_new ("org-below", "支部", LIAN_ORG_KIND_BRANCH);
+    g_autoptr(LianPartyOrg) above = lian_party_org_new ("org-above", "联合党委",
+                                                        LIAN_ORG_KIND_JOINT_COMMITTEE);
+
+    lian_test_add (reg, below);
+    lian_party_org_set_parent_id (below, "org-above");
+    lian_party_org_set_parent_id (above, "org-below");
+    CU_ASSERT_FALSE (lian_registry_add (reg, LIAN_RECORD (above), &error));
+    LIAN_ASSERT_MESSAGE (error, "(org-above → org-below → org-above)");
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+  }
+}
+
 int
 main (void)
 {
@@ -1183,6 +1246,7 @@ main (void)
     { "/lian/registry/select-visits-only-the-index", test_select_visits_only_the_index },
     { "/lian/registry/clear", test_clear },
     { "/lian/registry/finalize", test_finalize },
+    { "/lian/registry/add-refuses-headquarters-cycle", test_add_refuses_headquarters_cycle },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // Registry checks and LianProblem from gjs.
+import GLib from 'gi://GLib';
 import Lian from 'gi://Lian?version=1.0';
 import {test, assert, assertEqual, assertThrows, run} from './harness.js';
 
@@ -143,6 +144,31 @@ test('problems are read-only', () => {
         problem.code = 'other';
     });
     assertEqual(problem.code, 'org-without-members');
+});
+
+test('a need whose history contradicts it is reported', () => {
+    const reg = cleanRegistry();
+    const tz = GLib.TimeZone.new_identifier('+08:00');
+    const need = new Lian.Need({id: 'need-h', enterprise_id: 'ent-1', title: '技术攻关',
+        submitted: '2023-07-01', status: Lian.NeedStatus.IN_PROGRESS});
+    need.append_event(Lian.NeedEvent.new(GLib.DateTime.new(tz, 2023, 7, 2, 9, 0, 0),
+        Lian.NeedStatus.ACCEPTED, null, null));
+    reg.add(need);
+    const message = oneProblem(reg, SEV.ERROR, 'status-contradicts-history', 'need-h', 'status');
+    assert(message.includes('the need is in-progress, but its history ends in accepted'), message);
+});
+
+test('a cycle of headquarters is refused', () => {
+    const reg = cleanRegistry();
+    const a = enterprise('ent-a', '总部甲', 11);
+    const b = enterprise('ent-b', '总部乙', 12);
+    a.parent_id = 'ent-b';
+    b.parent_id = 'ent-a';
+    assertThrows(() => reg.add_many([a, b]));
+    assertEqual(reg.lookup('ent-a'), null);
+    b.parent_id = 'ent-elsewhere';
+    reg.add_many([a, b]);
+    assertEqual(reg.lookup('ent-a').parent_id, 'ent-b');
 });
 
 run();

@@ -148,6 +148,34 @@ class CheckTest(unittest.TestCase):
             problem.props.code = 'other'
         self.assertEqual(Lian.enum_to_nick(Lian.Severity, SEV.ERROR), 'error')
 
+    def test_need_history_contradictions(self):
+        tz = GLib.TimeZone.new_identifier('+08:00')
+        need = Lian.Need(id='need-h', enterprise_id='ent-1', title='技术攻关',
+                         submitted='2023-07-01', status=Lian.NeedStatus.RESOLVED,
+                         resolved='2023-07-12')
+        for day, status in [(5, Lian.NeedStatus.ACCEPTED), (3, Lian.NeedStatus.RESOLVED)]:
+            at = GLib.DateTime.new(tz, 2023, 7, day, 9, 0, 0)
+            need.append_event(Lian.NeedEvent.new(at, status, None, None))
+        self.reg.add(need)
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual(summary(problems), [
+            (SEV.ERROR, 'history-out-of-order', 'need-h', 'history'),
+            (SEV.ERROR, 'resolved-contradicts-history', 'need-h', 'resolved')])
+        self.assertIn('resolved: 2023-07-12, but the history resolved the need on 2023-07-03',
+                      problems[1].props.message)
+
+    def test_headquarters_cycle_is_refused(self):
+        a = enterprise('ent-a', '总部甲', 11)
+        b = enterprise('ent-b', '总部乙', 12)
+        a.props.parent_id = 'ent-b'
+        b.props.parent_id = 'ent-a'
+        with self.assertRaises(GLib.Error) as raised:
+            self.reg.add_many([a, b])
+        self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.CYCLE))
+        self.assertIn('(ent-a → ent-b → ent-a)', raised.exception.message)
+        self.assertIsNone(self.reg.lookup('ent-a'))
+
     def test_today_defaults_to_now(self):
         self.assertGreater(len(self.reg.check(None, MAX_OPEN)), 0)
 
