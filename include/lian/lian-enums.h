@@ -379,6 +379,18 @@ typedef enum /*< flags >*/ {
   LIAN_REPORT_FLAGS_SHOW_PERSONAL = 1 << 0,
 } LianReportFlags;
 
+/**
+ * LianPeriod:
+ * @LIAN_PERIOD_MONTH: a calendar month (`2023-09`)
+ * @LIAN_PERIOD_QUARTER: a calendar quarter (`2023-Q3`)
+ *
+ * The periods of a roll-up by period ([func@Lian.Summary.rollup_periods]).
+ */
+typedef enum {
+  LIAN_PERIOD_MONTH,
+  LIAN_PERIOD_QUARTER,
+} LianPeriod;
+
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,

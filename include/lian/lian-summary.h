@@ -14,6 +14,7 @@
 #include <lian/lian-enums.h>
 #include <lian/lian-filter.h>
 #include <lian/lian-registry.h>
+#include <lian/lian-problem.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,11 @@ GListModel  *lian_summary_rollup_regions_at           (LianRegistry      *regist
 LIAN_AVAILABLE_IN_ALL
 GListModel  *lian_summary_rollup_chains               (LianRegistry      *registry,
                                                        LianFilter        *scope,
+                                                       const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+GListModel  *lian_summary_rollup_periods              (LianRegistry      *registry,
+                                                       LianFilter        *scope,
+                                                       LianPeriod         period,
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
 
 LIAN_AVAILABLE_IN_ALL
@@ -68,6 +74,8 @@ LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_organization_covered  (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 double       lian_summary_get_organization_coverage   (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_own_organization      (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_work_covered          (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
@@ -103,6 +111,8 @@ guint        lian_summary_get_n_needs_by_category     (LianSummary       *self,
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_bottleneck_needs      (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_resolutions           (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
 double       lian_summary_get_resolution_rate         (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_timed_resolutions     (LianSummary       *self);
@@ -130,8 +140,18 @@ guint        lian_summary_get_n_activities_by_kind    (LianSummary       *self,
                                                        LianActivityKind   kind);
 
 LIAN_AVAILABLE_IN_ALL
+gboolean     lian_summary_is_saturated                (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+GListModel  *lian_summary_get_problems                (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+
+LIAN_AVAILABLE_IN_ALL
 JsonNode    *lian_summary_to_json                     (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 char        *lian_summary_to_json_string              (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+
+LIAN_AVAILABLE_IN_ALL
+char        *lian_summary_to_csv                      (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+char        *lian_summary_list_to_csv                 (GListModel        *summaries) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -38,7 +38,35 @@
 enum {
   COVERED_WORK = 1 << 0,          /* member of any organisation */
   COVERED_ORGANIZATION = 1 << 1,  /* member of a grassroots one */
+  COVERED_OWN = 1 << 2,           /* has its own organisation */
 };
+
+/* How an organisation covers its members. */
+static guint
+org_flags (LianPartyOrg *org)
+{
+  guint flags = COVERED_WORK;
+
+  if (lian_party_org_is_grassroots (org))
+    flags |= COVERED_ORGANIZATION;
+  if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
+    flags |= COVERED_OWN;
+  return flags;
+}
+
+/* Adds to @flags what @firm is by itself: an enterprise with enough party
+ * members for its own primary organisation has one, or may set it up, and
+ * is covered by the party's organisation. */
+static inline guint
+own_flags (LianRecord *firm,
+           guint       flags)
+{
+  if (lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_OWN_ORGANIZATION_MEMBERS)
+    flags |= COVERED_OWN;
+  if (flags & COVERED_OWN)
+    flags |= COVERED_WORK | COVERED_ORGANIZATION;
+  return flags;
+}
 
 /* What is known of a record before it is added to its groups. */
 typedef struct
@@ -153,6 +181,23 @@ need_status (LianCollect *c,
   return status;
 }
 
+/* The day @need, standing at @status on c->as_of, was resolved; or
+ * LIAN_DAY_INVALID if it was not, or the day is not known. */
+static gint32
+resolved_on (LianCollect    *c,
+             LianNeed       *need,
+             LianNeedStatus  status)
+{
+  gint32 resolved;
+
+  if (status != LIAN_NEED_STATUS_RESOLVED)
+    return LIAN_DAY_INVALID;
+  if (c->as_of == NULL)
+    return lian_date_to_day (lian_need_get_resolved (need));
+  need_status (c, need, &resolved);
+  return resolved;
+}
+
 static void
 need_facts (LianCollect *c,
             LianNeed    *need,
@@ -191,12 +236,10 @@ build_coverage (LianCollect *c)
     {
       LianPartyOrg *org = g_ptr_array_index (orgs, i);
       const char * const *members = lian_party_org_get_member_ids (org);
-      guint flags = COVERED_WORK;
+      guint flags = org_flags (org);
 
       if (!existed_on (c, lian_party_org_get_founded (org)))
         continue;
-      if (lian_party_org_is_grassroots (org))
-        flags |= COVERED_ORGANIZATION;
       for (guint m = 0; members[m]; m++)
         {
           guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
@@ -214,7 +257,8 @@ covered (LianCollect *c,
   guint flags = 0;
 
   if (c->coverage)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, lian_record_get_id (firm)));
+    return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage,
+                                                                   lian_record_get_id (firm))));
   orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
   for (guint i = 0; i < lian_bucket_size (orgs); i++)
     {
@@ -223,11 +267,9 @@ covered (LianCollect *c,
       if (!LIAN_IS_PARTY_ORG (org) ||
           !existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
         continue;
-      flags |= COVERED_WORK;
-      if (lian_party_org_is_grassroots (LIAN_PARTY_ORG (org)))
-        flags |= COVERED_ORGANIZATION;
+      flags |= org_flags (LIAN_PARTY_ORG (org));
     }
-  return flags;
+  return own_flags (firm, flags);
 }
 
 static void
@@ -253,6 +295,7 @@ add_to (LianSummary    *s,
     case LIAN_RECORD_KIND_ENTERPRISE:
       s->n_enterprises++;
       s->n_organization_covered += (facts->covered & COVERED_ORGANIZATION) != 0;
+      s->n_own_organization += (facts->covered & COVERED_OWN) != 0;
       s->n_work_covered += (facts->covered & COVERED_WORK) != 0;
       break;
     case LIAN_RECORD_KIND_ORGANIZATION:
@@ -278,9 +321,13 @@ add_to (LianSummary    *s,
 
         s->n_projects++;
         s->projects_by_status[lian_action_project_get_status (project)]++;
-        s->loans_yuan += lian_action_project_get_loans_yuan (project);
-        s->talents += lian_action_project_get_talents (project);
-        s->problems_solved += lian_action_project_get_problems_solved (project);
+        lian_summary_add_int64 (s, &s->loans_yuan, lian_action_project_get_loans_yuan (project),
+                                LIAN_SATURATED_LOANS);
+        lian_summary_add_uint (s, &s->talents, lian_action_project_get_talents (project),
+                               LIAN_SATURATED_TALENTS);
+        lian_summary_add_uint (s, &s->problems_solved,
+                               lian_action_project_get_problems_solved (project),
+                               LIAN_SATURATED_PROBLEMS_SOLVED);
       }
       break;
     case LIAN_RECORD_KIND_ACTIVITY:
@@ -329,7 +376,11 @@ deliver (LianCollect    *c,
   gboolean names_chain;
 
   if (kind == LIAN_RECORD_KIND_NEED)
-    need_facts (c, LIAN_NEED (record), &facts);
+    {
+      need_facts (c, LIAN_NEED (record), &facts);
+      if (c->want_resolved)
+        c->resolved_day = resolved_on (c, LIAN_NEED (record), facts.status);
+    }
   else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
     facts.covered = covered (c, record);
 
@@ -357,6 +408,59 @@ deliver (LianCollect    *c,
     }
 }
 
+/* Adds to c->places the group of @code, if it has one and is not there. */
+static void
+add_place (LianCollect *c,
+           const char  *code)
+{
+  LianSummary *group = group_at (c, code);
+
+  if (group && !g_ptr_array_find (c->places, group, NULL))
+    g_ptr_array_add (c->places, group);
+}
+
+/* Adds to c->places where the enterprises (or needs, whose enterprise
+ * counts) of @ids lie. */
+static void
+add_places_of (LianCollect        *c,
+               const char * const *ids)
+{
+  for (guint i = 0; ids[i]; i++)
+    {
+      LianEntry *entry = lian_registry_get_entry (c->registry, ids[i]);
+
+      if (entry && (LIAN_IS_ENTERPRISE (entry->record) || LIAN_IS_NEED (entry->record)))
+        add_place (c, lian_registry_locate (c->registry, entry->record));
+    }
+}
+
+/* Whether a record of @kind lies in several places: a chain where its
+ * region says and where its leaders lie; an organisation where its region
+ * says and where its members lie; a project where its owner lies and where
+ * its needs do. */
+static inline gboolean
+has_places (LianRecordKind kind)
+{
+  return kind == LIAN_RECORD_KIND_CHAIN || kind == LIAN_RECORD_KIND_ORGANIZATION ||
+         kind == LIAN_RECORD_KIND_PROJECT;
+}
+
+/* Fills c->places with the groups @record lies in. */
+static void
+find_places (LianCollect    *c,
+             LianRecordKind  kind,
+             LianRecord     *record)
+{
+  g_ptr_array_set_size (c->places, 0);
+  add_place (c, lian_registry_locate (c->registry, record));
+  if (kind == LIAN_RECORD_KIND_CHAIN)
+    add_places_of (c, lian_chain_get_leader_ids (LIAN_CHAIN (record)));
+  else if (kind == LIAN_RECORD_KIND_ORGANIZATION)
+    add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)));
+  else if (kind == LIAN_RECORD_KIND_PROJECT)
+    add_places_of (c, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)));
+}
+
 /* Tests @record against the scope and adds it if it is in. @group is
  * where it lies if that is already known (and in c->region), else NULL. */
 static void
@@ -365,14 +469,29 @@ visit (LianCollect    *c,
        LianRecord     *record,
        LianSummary    *group)
 {
-  if (group == NULL && c->region &&
-      (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
+  gboolean places = group == NULL && c->region && has_places (kind);
+
+  if (places)
+    {
+      find_places (c, kind, record);
+      if (c->places->len == 0)
+        return;
+    }
+  else if (group == NULL && c->region &&
+           (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
     return;
   if (c->test && !lian_registry_matches (c->registry, c->test, record))
     return;
   if (!existed (c, kind, record))
     return;
-  deliver (c, kind, record, group);
+  if (!places || !c->by_code)
+    {
+      deliver (c, kind, record, places ? g_ptr_array_index (c->places, 0) : group);
+      return;
+    }
+  /* In a roll-up by region, it counts once in each region it lies in. */
+  for (guint i = 0; i < c->places->len; i++)
+    deliver (c, kind, record, g_ptr_array_index (c->places, i));
 }
 
 /* Fetches early what reading @record will touch: a need's fields span 120
@@ -624,20 +743,39 @@ count_everything (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
 
   /* Coverage: the members of organisations that are enterprises, each
-   * filed in the index of members with its organisations. */
+   * filed in the index of members with its organisations, and then the
+   * enterprises that have their own organisation. */
   s->n_enterprises = firms->len;
   g_hash_table_iter_init (&iter, c->registry->indexes[LIAN_INDEX_ORG_MEMBER]);
   while (g_hash_table_iter_next (&iter, &id, &bucket))
     {
       LianEntry *entry = lian_registry_get_entry (c->registry, id);
       LianBucket *orgs = bucket;
-      gboolean grassroots = FALSE;
+      guint flags = 0;
 
       if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
         continue;
-      for (guint i = 0; i < orgs->len && !grassroots; i++)
-        grassroots = lian_party_org_is_grassroots (LIAN_PARTY_ORG (orgs->items[i]->record));
-      s->n_organization_covered += grassroots;
+      for (guint i = 0; i < orgs->len; i++)
+        flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
+      flags = own_flags (entry->record, flags);
+      s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+      s->n_own_organization += (flags & COVERED_OWN) != 0;
+      s->n_work_covered++;
+    }
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = g_ptr_array_index (firms, i);
+
+      if (i + AHEAD_OBJECT < firms->len)
+        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
+      if (own_flags (firm, 0) == 0 ||
+          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                      lian_record_get_id (firm))) > 0)
+        continue;
+      /* Its own organisation covers it, and no organisation of the
+       * registry has it as a member. */
+      s->n_organization_covered++;
+      s->n_own_organization++;
       s->n_work_covered++;
     }
 
@@ -693,6 +831,8 @@ lian_collect_init (LianCollect  *c,
     c->test = g_object_new (LIAN_TYPE_FILTER, "chain-id", c->chain,
                             "since", c->since, "until", c->until, NULL);
   c->targets = g_ptr_array_new ();
+  c->places = g_ptr_array_new ();
+  c->resolved_day = LIAN_DAY_INVALID;
   c->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -701,6 +841,7 @@ lian_collect_clear (LianCollect *c)
 {
   g_clear_object (&c->test);
   g_clear_pointer (&c->targets, g_ptr_array_unref);
+  g_clear_pointer (&c->places, g_ptr_array_unref);
   g_clear_pointer (&c->coverage, g_hash_table_unref);
   g_clear_pointer (&c->codes, g_hash_table_unref);
 }

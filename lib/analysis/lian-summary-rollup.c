@@ -34,6 +34,34 @@ lian_summary_new_empty (const char *scope_label,
   return self;
 }
 
+void
+lian_summary_add_int64 (LianSummary *s,
+                        gint64      *sum,
+                        gint64       value,
+                        guint        flag)
+{
+  if (value > 0 && *sum > G_MAXINT64 - value)
+    {
+      *sum = G_MAXINT64;
+      s->saturated |= flag;
+    }
+  else
+    *sum += value;
+}
+
+void
+lian_summary_add_uint (LianSummary *s,
+                       guint       *sum,
+                       guint        value,
+                       guint        flag)
+{
+  if (!g_uint_checked_add (sum, *sum, value))
+    {
+      *sum = G_MAXUINT;
+      s->saturated |= flag;
+    }
+}
+
 static int
 compare_days (gconstpointer a,
               gconstpointer b)
@@ -97,6 +125,8 @@ lian_summary_percentile (const gint32 *sorted,
 void
 lian_summary_finish (LianSummary *self)
 {
+  if (!self->by_period)
+    self->n_resolutions = self->needs_by_status[LIAN_NEED_STATUS_RESOLVED];
   if (self->clusters)
     {
       self->n_clusters = g_hash_table_size (self->clusters);
@@ -122,10 +152,10 @@ typedef struct
   GHashTable *groups;    /* key → LianSummary (owned) */
 } Rollup;
 
-static char *
-make_label (LianCollect *c,
-            const char  *region,
-            const char  *chain)
+char *
+lian_summary_make_label (LianCollect *c,
+                         const char  *region,
+                         const char  *chain)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
@@ -198,7 +228,7 @@ route_by_region (LianCollect *c,
   if (group == NULL)
     {
       g_autofree char *name = lian_registry_dup_region_name (c->registry, child);
-      g_autofree char *label = make_label (c, child, c->chain);
+      g_autofree char *label = lian_summary_make_label (c, child, c->chain);
 
       group = lian_summary_new_empty (label, c->as_of, child, name ? name : child);
       g_hash_table_insert (r->groups, g_steal_pointer (&child), group);
@@ -353,7 +383,7 @@ lian_summary_new (LianRegistry *registry,
   g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
 
   lian_collect_init (&c, registry, scope, as_of);
-  label = make_label (&c, c.region, c.chain);
+  label = lian_summary_make_label (&c, c.region, c.chain);
   c.one = lian_summary_new_empty (label, as_of, NULL, NULL);
   lian_collect_run (&c);
   lian_collect_clear (&c);
@@ -515,7 +545,7 @@ lian_summary_rollup_chains (LianRegistry *registry,
       LianRecord *chain = g_ptr_array_index (chains, i);
       const char *id = lian_record_get_id (chain);
       const char *name = lian_record_get_name (chain);
-      g_autofree char *label = make_label (&c, c.region, id);
+      g_autofree char *label = lian_summary_make_label (&c, c.region, id);
 
       g_hash_table_insert (r.groups, g_strdup (id),
                            lian_summary_new_empty (label, as_of, id, name ? name : id));

@@ -61,6 +61,54 @@ lian_registry_locate (LianRegistry *self,
     }
 }
 
+static gboolean
+code_in (const char *region,
+         const char *code)
+{
+  return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
+}
+
+/* Whether an enterprise of @ids, or the enterprise of a need of @ids, lies
+ * in @region. */
+static gboolean
+any_lies_in (LianRegistry       *self,
+             const char * const *ids,
+             const char         *region)
+{
+  for (guint i = 0; ids[i]; i++)
+    {
+      LianEntry *e = lian_registry_get_entry (self, ids[i]);
+
+      if (e && (LIAN_IS_ENTERPRISE (e->record) || LIAN_IS_NEED (e->record)) &&
+          code_in (region, lian_registry_locate (self, e->record)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+lian_registry_lies_in (LianRegistry *self,
+                       LianRecord   *record,
+                       const char   *region)
+{
+  if (!lian_region_code_is_valid (region))
+    return FALSE;
+  if (code_in (region, lian_registry_locate (self, record)))
+    return TRUE;
+  switch (lian_record_get_record_kind (record))
+    {
+    case LIAN_RECORD_KIND_CHAIN:
+      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)), region);
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)), region);
+    case LIAN_RECORD_KIND_PROJECT:
+      return any_lies_in (self, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
+                          region);
+    default:
+      return FALSE;
+    }
+}
+
 static const char *
 record_date (LianRecord *record)
 {
@@ -157,13 +205,8 @@ matches (LianRegistry *self,
   LianNeedCategories categories = lian_filter_get_categories (filter);
   LianRecordKind kind = lian_record_get_record_kind (record);
 
-  if (region)
-    {
-      const char *code = lian_registry_locate (self, record);
-      if (!lian_region_code_is_valid (region) || !lian_region_code_is_valid (code) ||
-          !lian_region_code_contains (region, code))
-        return FALSE;
-    }
+  if (region && !lian_registry_lies_in (self, record, region))
+    return FALSE;
   if (chain && !matches_chain (self, record, chain))
     return FALSE;
 
@@ -394,6 +437,15 @@ run_select (LianRegistry  *self,
  * status, category or region of needs; the chain or region of enterprises;
  * the chain of organisations; the categories of services) starts from the
  * index, so only the records it names are visited.
+ *
+ * A record is in a region when it lies in it or below it: an enterprise,
+ * a service item where their region says; a need where its enterprise
+ * lies; an activity where its organisation lies; a chain where its region
+ * says and where each of its leader enterprises lies; an organisation
+ * where its region says and where each of its member enterprises lies; a
+ * project where its owner lies and where the enterprise of each of its
+ * needs lies. So Wuxi's chains are the chains kept by Wuxi and those a
+ * Wuxi enterprise leads.
  *
  * The result is a snapshot: it does not follow later changes.
  *

@@ -440,13 +440,17 @@ test_dashboard_all (void)
   /* Needs by category, by status, coverage by city. */
   CU_ASSERT_EQUAL (assert_svg_well_formed (html), 3);
   ASSERT_HAS (html, "<h1>全部地区</h1>");
-  ASSERT_HAS (html, "<div class=\"tile-value\">25%</div><div class=\"tile-label\">组织覆盖率</div>");
+  ASSERT_HAS (html, "<div class=\"tile-value\">96.9%</div><div class=\"tile-label\">组织覆盖率</div>");
   ASSERT_HAS (html, "aria-label=\"各市组织覆盖率\"");
 
   assert_markdown (md);
   ASSERT_HAS (md, "| 链上企业 | 32 | — |\n");
-  ASSERT_HAS (md, "| 组织覆盖率 | 25% | 8 / 32 家企业加入基层党组织 |\n");
-  ASSERT_HAS (md, "| 工作覆盖率 | 68.8% | 22 / 32 家企业加入党组织 |\n");
+  /* Every enterprise but ent-dy-ecommerce (2 party members, in no
+   * organisation) is covered: 30 have their own organisation (3 or more
+   * party members), ent-dy-coating (2) is in a branch. */
+  ASSERT_HAS (md, "| 组织覆盖率 | 96.9% | 31 / 32 家企业加入基层党组织或有自己的党组织 |\n");
+  ASSERT_HAS (md, "| 工作覆盖率 | 96.9% | 31 / 32 家企业有党的工作 |\n");
+  ASSERT_HAS (md, "| 党组织 | 7 | 其中基层党组织 3 · 自有党组织企业 30 |\n");
   ASSERT_HAS (md, "| 企业需求 | 11 | 未解决 7 · 卡脖子 3 |\n");
   ASSERT_HAS (md, "| 需求解决率 | 30% |");
   /* Resolved in 3, 23 and 132 days. */
@@ -458,13 +462,17 @@ test_dashboard_all (void)
   ASSERT_HAS (md, "| 已提交 | 3 |\n| 已受理 | 2 |\n| 办理中 | 2 |\n| 已解决 | 3 |\n| 已关闭 | 1 |\n");
   rollup = strstr (md, "## 各市汇总");
   CU_ASSERT_PTR_NOT_NULL_FATAL (rollup);
-  ASSERT_HAS (rollup, "| 南京市 | 0 | 3 | 0% | 33.3% | 0 | 0 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 无锡市 | 0 | 7 | 0% | 100% | 1 | 4 | 1 | 25% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 常州市 | 0 | 5 | 0% | 80% | 1 | 1 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 苏州市 | 0 | 8 | 37.5% | 50% | 2 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
-  ASSERT_HAS (rollup, "| 南通市 | 0 | 1 | 0% | 100% | 0 | 1 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 镇江市 | 1 | 8 | 62.5% | 62.5% | 2 | 2 | 1 | 50% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 32 | 25% | 68.8% | 7 | 11 | 3 | 30% | 2 | 3 亿元 |\n");
+  /* A chain counts where its leaders lie (chain-ic: Wuxi; chain-nev:
+   * Suzhou and Changzhou), an organisation where its members do (the
+   * provincial alliance in Nanjing, Wuxi, Suzhou, Nantong), a project
+   * where its needs' enterprises do (proj-ic-eda: Wuxi). */
+  ASSERT_HAS (rollup, "| 南京市 | 0 | 3 | 100% | 100% | 1 | 3 | 0 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 无锡市 | 1 | 7 | 100% | 100% | 2 | 7 | 4 | 1 | 25% | 1 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 常州市 | 1 | 5 | 100% | 100% | 1 | 5 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 苏州市 | 1 | 8 | 100% | 100% | 3 | 8 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
+  ASSERT_HAS (rollup, "| 南通市 | 0 | 1 | 100% | 100% | 1 | 1 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 镇江市 | 1 | 8 | 87.5% | 87.5% | 2 | 6 | 2 | 1 | 50% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 32 | 96.9% | 96.9% | 7 | 30 | 11 | 3 | 30% | 2 | 3 亿元 |\n");
 }
 
 static void
@@ -476,27 +484,36 @@ test_dashboard_regions (void)
   g_autofree char *wuxi = dashboard (registry, "320200", MARKDOWN);
   g_autofree char *wuxi_html = dashboard (registry, "320200", HTML);
   g_autofree char *kunshan = dashboard (registry, "320583", HTML);
+  g_autofree char *xishan = dashboard (registry, "320205", MARKDOWN);
   g_autoptr(GError) error = NULL;
 
   /* The province is the whole sample, but for its title. */
   CU_ASSERT_STRING_EQUAL (strstr (province, "## 主要指标"), strstr (all, "## 主要指标"));
   ASSERT_HAS (province, "# 江苏省\n");
 
-  /* Wuxi: 7 enterprises, its counties. */
+  /* Wuxi: 7 enterprises, its counties. ent-wx-chip (新吴区) leads the IC
+   * chain, and proj-ic-eda works on its need-003: both are Wuxi's. */
   assert_markdown (wuxi);
   ASSERT_HAS (wuxi, "# 无锡市\n");
+  ASSERT_HAS (wuxi, "| 产业链 | 1 | 重点 1 · 优势 0 · 卓越 0 |\n");
   ASSERT_HAS (wuxi, "| 链上企业 | 7 | — |\n");
+  ASSERT_HAS (wuxi, "| 行动项目 | 1 | 实施中 1 · 已完成 0 |\n");
   ASSERT_HAS (wuxi, "## 各县（市、区）汇总\n");
-  ASSERT_HAS (wuxi, "| 锡山区 | 0 | 1 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 滨湖区 | 0 | 1 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 新吴区 | 0 | 3 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 2 | 0% | 100% |");
+  /* The organisations that cover a county's enterprises are its own. */
+  ASSERT_HAS (wuxi, "| 锡山区 | 0 | 1 | 100% | 100% | 2 | 1 |");
+  ASSERT_HAS (wuxi, "| 滨湖区 | 0 | 1 | 100% | 100% | 1 | 1 |");
+  ASSERT_HAS (wuxi, "| 新吴区 | 1 | 3 | 100% | 100% | 2 | 3 | 3 | 0 | 0% | 1 | 0 元 |");
+  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 2 | 100% | 100% | 2 | 2 |");
   assert_html_page (wuxi_html);
   CU_ASSERT_EQUAL (assert_svg_well_formed (wuxi_html), 3);
 
   /* A county has nothing below it: no roll-up part, no coverage chart. */
   assert_html_page (kunshan);
   ASSERT_HAS (kunshan, "<h1>昆山市</h1>");
+  /* A county's coverage and organisations agree: ent-wx-gas is covered by
+   * the Wuxi chain committee and the provincial alliance, both counted. */
+  ASSERT_HAS (xishan, "| 工作覆盖率 | 100% | 1 / 1 家企业有党的工作 |\n");
+  ASSERT_HAS (xishan, "| 党组织 | 2 | 其中基层党组织 0 · 自有党组织企业 1 |\n");
   ASSERT_HAS_NOT (kunshan, "汇总</h2>");
   CU_ASSERT_EQUAL (assert_svg_well_formed (kunshan), 2);
 

@@ -331,17 +331,19 @@ test_scope_by_region (void)
   CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 3);
   CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_work_coverage (s), 1.0, 1e-12);
-  /* o1, o2; s2, s3; needs of e1, e2, e3: n1 n2 n3 n5 n6, resolved 3 of 5
-   * (none closed); bottleneck n1, n6; p1 (owner o1); a1, a2. */
-  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
+  /* o1, o2, and o3 (in the province, but its member e3 lies in Wuxi);
+   * s2, s3; needs of e1, e2, e3: n1 n2 n3 n5 n6, resolved 3 of 5 (none
+   * closed); bottleneck n1, n6; p1 (owner o1), p2 (owner o3 in the
+   * province, but its need n3 is e3's); a1, a2. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 5);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_SUBMITTED), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_bottleneck_needs (s), 2);
   CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.6, 1e-12);
-  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
-  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000000);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000500);
   CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 2);
 }
 
@@ -376,10 +378,11 @@ test_scope_by_region_and_chain (void)
   g_autoptr(LianSummary) s = lian_summary_new (r, both, NULL);
 
   CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "新吴区, c1");
-  /* c1 lies in the province: no chain. e1, e2; o1; s3; n1 n5 n6; p1; a1. */
+  /* c1 lies in the province and has no leader: no chain. e1, e2; o1, and
+   * o2 (in the city, but its member e1 lies here); s3; n1 n5 n6; p1; a1. */
   CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 0);
   CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 2);
-  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
@@ -562,7 +565,8 @@ test_to_json_values (void)
   CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.branch.county"), 1);
   CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.joint-committee.city"), 1);
   CU_ASSERT_EQUAL (int_at (root, "chains.by_tier.advantage"), 1);
-  CU_ASSERT_EQUAL (int_at (root, "projects.loans_yuan"), 1000000);
+  /* p1, and p2 for e3's need n3. */
+  CU_ASSERT_EQUAL (int_at (root, "projects.loans_yuan"), 1000500);
   needs = json_object_get_object_member (o, "needs");
   CU_ASSERT_DOUBLE_EQUAL (json_object_get_double_member (needs, "resolution_rate"), 0.6, 1e-12);
 }

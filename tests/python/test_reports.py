@@ -118,7 +118,10 @@ class ReportsTest(unittest.TestCase):
         md = Lian.report_dashboard(self.registry, '320500', MARKDOWN, MASKED)
         self.assertNotIn('<', md)
         self.assertIn('# 苏州市\n', md)
-        self.assertIn('| 组织覆盖率 | 37.5% | 3 / 8 家企业加入基层党组织 |\n', md)
+        # Every Suzhou enterprise has 3 or more party members: its own
+        # organisation.
+        self.assertIn('| 组织覆盖率 | 100% | 8 / 8 家企业加入基层党组织或有自己的党组织 |\n', md)
+        self.assertIn('| 党组织 | 3 | 其中基层党组织 1 · 自有党组织企业 8 |\n', md)
         self.assertIn('| 协调融资 | 3 亿元 | — |\n', md)
         self.assertIn('| 张家港市 |', md)
         self.assertIn('| 昆山市 |', md)
