@@ -76,152 +76,6 @@ typedef struct
   guint          covered;         /* COVERED_* */
 } Facts;
 
-/* Whether something dated @date existed on c->as_of. A record without a
- * date is counted. */
-static inline gboolean
-existed_on (LianCollect *c,
-            const char  *date)
-{
-  gint32 day;
-
-  if (c->as_of == NULL || date == NULL)
-    return TRUE;
-  day = lian_date_to_day (date);
-  return day == LIAN_DAY_INVALID || day <= c->as_of_day;
-}
-
-static gboolean
-existed (LianCollect    *c,
-         LianRecordKind  kind,
-         LianRecord     *record)
-{
-  if (c->as_of == NULL)
-    return TRUE;
-  switch (kind)
-    {
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (record)));
-    case LIAN_RECORD_KIND_NEED:
-      return existed_on (c, lian_need_get_submitted (LIAN_NEED (record)));
-    case LIAN_RECORD_KIND_PROJECT:
-      return existed_on (c, lian_action_project_get_started (LIAN_ACTION_PROJECT (record)));
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return existed_on (c, lian_activity_get_date (LIAN_ACTIVITY (record)));
-    default:
-      return TRUE;
-    }
-}
-
-static gint32
-event_day (LianNeedEvent *event)
-{
-  char date[16];
-  int y, m, d;
-
-  g_date_time_get_ymd (lian_need_event_get_at (event), &y, &m, &d);
-  g_snprintf (date, sizeof date, "%04d-%02d-%02d", y, m, d);
-  return lian_date_to_day (date);
-}
-
-/* The status of @need on c->as_of, and the day it was resolved by then
- * (LIAN_DAY_INVALID if not resolved, or not known). See lian_summary_new()
- * for the rules. */
-static LianNeedStatus
-need_status (LianCollect *c,
-             LianNeed    *need,
-             gint32      *resolved_day)
-{
-  LianNeedStatus status = lian_need_get_status (need);
-  gint32 resolved = LIAN_DAY_INVALID, resolved_event = LIAN_DAY_INVALID;
-  LianNeedEvent *last = NULL;
-  gboolean all_before = TRUE;
-  GPtrArray *history;
-
-  *resolved_day = LIAN_DAY_INVALID;
-  if (status == LIAN_NEED_STATUS_RESOLVED || c->as_of)
-    resolved = lian_date_to_day (lian_need_get_resolved (need));
-  if (c->as_of == NULL)
-    {
-      *resolved_day = resolved;
-      return status;
-    }
-
-  history = lian_need_get_history (need);
-  if (history->len == 0)
-    {
-      if (status != LIAN_NEED_STATUS_RESOLVED)
-        return status;
-      if (resolved != LIAN_DAY_INVALID && resolved > c->as_of_day)
-        return LIAN_NEED_STATUS_SUBMITTED;
-      *resolved_day = resolved;
-      return status;
-    }
-
-  for (guint i = 0; i < history->len; i++)
-    {
-      LianNeedEvent *event = g_ptr_array_index (history, i);
-      gint32 day = event_day (event);
-
-      if (day > c->as_of_day)
-        {
-          all_before = FALSE;
-          continue;
-        }
-      if (last == NULL ||
-          g_date_time_compare (lian_need_event_get_at (event), lian_need_event_get_at (last)) >= 0)
-        last = event;
-      if (lian_need_event_get_status (event) == LIAN_NEED_STATUS_RESOLVED)
-        resolved_event = MAX (resolved_event, day);
-    }
-  if (!all_before)
-    status = last ? lian_need_event_get_status (last) : LIAN_NEED_STATUS_SUBMITTED;
-  if (status == LIAN_NEED_STATUS_RESOLVED)
-    *resolved_day = resolved != LIAN_DAY_INVALID && resolved <= c->as_of_day
-                    ? resolved : resolved_event;
-  return status;
-}
-
-/* The day @need, standing at @status on c->as_of, was resolved; or
- * LIAN_DAY_INVALID if it was not, or the day is not known. */
-static gint32
-resolved_on (LianCollect    *c,
-             LianNeed       *need,
-             LianNeedStatus  status)
-{
-  gint32 resolved;
-
-  if (status != LIAN_NEED_STATUS_RESOLVED)
-    return LIAN_DAY_INVALID;
-  if (c->as_of == NULL)
-    return lian_date_to_day (lian_need_get_resolved (need));
-  need_status (c, need, &resolved);
-  return resolved;
-}
-
-static void
-need_facts (LianCollect *c,
-            LianNeed    *need,
-            Facts       *facts)
-{
-  gint32 resolved, submitted;
-
-  if (c->as_of == NULL)
-    {
-      /* Kept by the need as its dates change. */
-      facts->status = lian_need_get_status (need);
-      facts->days = facts->status == LIAN_NEED_STATUS_RESOLVED
-                    ? lian_need_get_days_to_resolve (need) : -1;
-      return;
-    }
-  facts->status = need_status (c, need, &resolved);
-  facts->days = -1;
-  if (resolved == LIAN_DAY_INVALID)
-    return;
-  submitted = lian_date_to_day (lian_need_get_submitted (need));
-  if (submitted != LIAN_DAY_INVALID && resolved >= submitted)
-    facts->days = resolved - submitted;
-}
-
 /* Coverage is a property of the enterprise: every organisation counts,
  * whatever the scope, if it existed on c->as_of. For many enterprises,
  * the members of every organisation are filed first under how they are
@@ -238,7 +92,7 @@ build_coverage (LianCollect *c)
       const char * const *members = lian_party_org_get_member_ids (org);
       guint flags = org_flags (org);
 
-      if (!existed_on (c, lian_party_org_get_founded (org)))
+      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
         continue;
       for (guint m = 0; members[m]; m++)
         {
@@ -265,7 +119,7 @@ covered (LianCollect *c,
       LianRecord *org = orgs->items[i]->record;
 
       if (!LIAN_IS_PARTY_ORG (org) ||
-          !existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
+          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
         continue;
       flags |= org_flags (LIAN_PARTY_ORG (org));
     }
@@ -377,9 +231,9 @@ deliver (LianCollect    *c,
 
   if (kind == LIAN_RECORD_KIND_NEED)
     {
-      need_facts (c, LIAN_NEED (record), &facts);
+      lian_collect_need_facts (c, LIAN_NEED (record), &facts.status, &facts.days);
       if (c->want_resolved)
-        c->resolved_day = resolved_on (c, LIAN_NEED (record), facts.status);
+        c->resolved_day = lian_collect_resolved_on (c, LIAN_NEED (record), facts.status);
     }
   else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
     facts.covered = covered (c, record);
@@ -482,7 +336,7 @@ visit (LianCollect    *c,
     return;
   if (c->test && !lian_registry_matches (c->registry, c->test, record))
     return;
-  if (!existed (c, kind, record))
+  if (!lian_collect_existed (c, kind, record))
     return;
   if (!places || !c->by_code)
     {

@@ -119,6 +119,26 @@ struct _LianCollect
   gpointer        data;       /* the router's */
 };
 
+/* Whether something dated @date existed on c->as_of. A record without a
+ * date is counted. */
+gboolean       lian_collect_existed_on  (LianCollect    *c,
+                                         const char     *date);
+/* Whether @record, of @kind, existed on c->as_of (by the date of its kind). */
+gboolean       lian_collect_existed     (LianCollect    *c,
+                                         LianRecordKind  kind,
+                                         LianRecord     *record);
+/* The status @need stood at on c->as_of (or now), and the days it took to
+ * be resolved by then, or -1. */
+void           lian_collect_need_facts  (LianCollect    *c,
+                                         LianNeed       *need,
+                                         LianNeedStatus *status,
+                                         gint32         *days);
+/* The day @need, standing at @status on c->as_of, was resolved; or
+ * LIAN_DAY_INVALID if it was not, or the day is not known. */
+gint32         lian_collect_resolved_on (LianCollect    *c,
+                                         LianNeed       *need,
+                                         LianNeedStatus  status);
+
 void lian_collect_init  (LianCollect  *c,
                          LianRegistry *registry,
                          LianFilter   *scope,
