@@ -354,9 +354,12 @@ rollup_finish (Rollup *r)
  * (since, until) apply to every kind of record, and its record kind and
  * other criteria are ignored: a record is in scope when
  * [method@Lian.Registry.select] would select it from a filter of its own
- * kind with the same region, chain and dates. So a date range keeps only
+ * kind with the same region, chain and dates. So a date range applies to
  * the kinds that have a date (organisations by founding, needs by
- * submission, projects by start, activities by date).
+ * submission, projects by start, activities by date). A record is in the
+ * region where it lies, as [method@Lian.Registry.select] says: a chain
+ * also where its leaders lie, an organisation where its members lie, a
+ * project where its needs' enterprises lie.
  *
  * With @as_of, only what existed that day is counted: organisations
  * founded, needs submitted, projects started and activities held on or
@@ -408,8 +411,10 @@ lian_summary_new (LianRegistry *registry,
  * ordered by code.
  *
  * Records that lie in @region itself (a province's own chains, a city's
- * own service items) are in no region below it: the counts of the regions
- * add up to those of @region only for what lies below it.
+ * own service items) are in no region below it; a chain, organisation or
+ * project that lies in several regions below it (by its leaders, members
+ * or needs) counts once in each. So the counts of the regions add up to
+ * those of @region only for the records that lie in one place.
  *
  * All the regions are computed in one pass over the records in scope.
  *

@@ -374,6 +374,12 @@ collect_children (Dashboard  *d,
  *   their organisation coverage, and a table with their main figures and,
  *   last, those of the region itself. A county has no such part.
  *
+ * A region's figures count what lies in it, as [class@Lian.Summary] says:
+ * also the chains its enterprises lead, the organisations they are members
+ * of and the projects working on their needs; the table of regions gives,
+ * beside the organisations, the enterprises covered by an organisation of
+ * their own (3 or more party members).
+ *
  * As for [func@Lian.report_chain_book], the text is Chinese and the same
  * registry gives the same text.
  *
