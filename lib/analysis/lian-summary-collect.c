@@ -273,17 +273,18 @@ add_place (LianCollect *c,
     g_ptr_array_add (c->places, group);
 }
 
-/* Adds to c->places where the enterprises (or needs, whose enterprise
- * counts) of @ids lie. */
+/* Adds to c->places where the records of @kind among @ids lie
+ * (enterprises, or needs, which lie where their enterprise does). */
 static void
 add_places_of (LianCollect        *c,
-               const char * const *ids)
+               const char * const *ids,
+               LianRecordKind      kind)
 {
   for (guint i = 0; ids[i]; i++)
     {
       LianEntry *entry = lian_registry_get_entry (c->registry, ids[i]);
 
-      if (entry && (LIAN_IS_ENTERPRISE (entry->record) || LIAN_IS_NEED (entry->record)))
+      if (entry && entry->kind == kind)
         add_place (c, lian_registry_locate (c->registry, entry->record));
     }
 }
@@ -308,11 +309,14 @@ find_places (LianCollect    *c,
   g_ptr_array_set_size (c->places, 0);
   add_place (c, lian_registry_locate (c->registry, record));
   if (kind == LIAN_RECORD_KIND_CHAIN)
-    add_places_of (c, lian_chain_get_leader_ids (LIAN_CHAIN (record)));
+    add_places_of (c, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
+                   LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION)
-    add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)));
+    add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
+                   LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_PROJECT)
-    add_places_of (c, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)));
+    add_places_of (c, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
+                   LIAN_RECORD_KIND_NEED);
 }
 
 /* Tests @record against the scope and adds it if it is in. @group is

@@ -68,19 +68,19 @@ code_in (const char *region,
   return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
 }
 
-/* Whether an enterprise of @ids, or the enterprise of a need of @ids, lies
- * in @region. */
+/* Whether a record of @kind among @ids (an enterprise, or a need, which
+ * lies where its enterprise does) lies in @region. */
 static gboolean
 any_lies_in (LianRegistry       *self,
              const char * const *ids,
+             LianRecordKind      kind,
              const char         *region)
 {
   for (guint i = 0; ids[i]; i++)
     {
       LianEntry *e = lian_registry_get_entry (self, ids[i]);
 
-      if (e && (LIAN_IS_ENTERPRISE (e->record) || LIAN_IS_NEED (e->record)) &&
-          code_in (region, lian_registry_locate (self, e->record)))
+      if (e && e->kind == kind && code_in (region, lian_registry_locate (self, e->record)))
         return TRUE;
     }
   return FALSE;
@@ -98,12 +98,14 @@ lian_registry_lies_in (LianRegistry *self,
   switch (lian_record_get_record_kind (record))
     {
     case LIAN_RECORD_KIND_CHAIN:
-      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)), region);
+      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
+                          LIAN_RECORD_KIND_ENTERPRISE, region);
     case LIAN_RECORD_KIND_ORGANIZATION:
-      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)), region);
+      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
+                          LIAN_RECORD_KIND_ENTERPRISE, region);
     case LIAN_RECORD_KIND_PROJECT:
       return any_lies_in (self, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
-                          region);
+                          LIAN_RECORD_KIND_NEED, region);
     default:
       return FALSE;
     }
