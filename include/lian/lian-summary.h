@@ -1,4 +1,5 @@
-/* lian-summary.h: the figures of a scope, and roll-ups by region and chain
+/* lian-summary.h: the figures of a scope; roll-ups by region, chain and
+ * period; the figures as JSON and CSV
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -15,13 +15,13 @@
  * they took, action projects and their outcomes, activities.
  *
  * A summary is computed once, when it is made by [ctor@Lian.Summary.new]
- * (or by a roll-up, [func@Lian.Summary.rollup_regions] and
- * [func@Lian.Summary.rollup_chains]), and does not follow later changes to
- * the registry. Its figures are read through getters, which are the
- * truth, or through read-only properties that forward to them
- * (`summary.props.n_needs` in Python, `summary.n_needs` in gjs); all at
- * once through [method@Lian.Summary.to_json], whose keys are a stable
- * contract (see `doc/summary-json.md`), or as CSV through
+ * (or by a roll-up, [func@Lian.Summary.rollup_regions],
+ * [func@Lian.Summary.rollup_chains] and [func@Lian.Summary.rollup_periods]),
+ * and does not follow later changes to the registry. Its figures are read
+ * through getters, which are the truth, or through read-only properties
+ * that forward to them (`summary.props.n_needs` in Python, `summary.n_needs`
+ * in gjs); all at once through [method@Lian.Summary.to_json], whose keys
+ * are a stable contract (see `doc/summary-json.md`), or as CSV through
  * [method@Lian.Summary.to_csv].
  *
  * Where records lie, for a scope's region: an enterprise, a service item

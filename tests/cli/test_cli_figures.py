@@ -52,6 +52,11 @@ class HugeLoansTest(unittest.TestCase):
         self.assertEqual(cities.returncode, 0, cities.stderr)
         self.assertNotIn(' -', cities.stdout)
 
+    def test_dashboard_says_the_loans_are_a_lower_bound(self):
+        result = lian('dashboard', self.path, '--format', 'md')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('| 协调融资 | 92233720368.55 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
+
     def test_validate_warns_of_implausible_amounts(self):
         result = lian('validate', self.path, '--today', '2023-10-10')
         self.assertEqual(result.returncode, 0, result.stderr)
