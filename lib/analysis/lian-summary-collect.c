@@ -280,10 +280,22 @@ add_places_of (LianCollect        *c,
                const char * const *ids,
                LianRecordKind      kind)
 {
+  LianFirmMap *firms = c->firm_map;
+
   for (guint i = 0; ids[i]; i++)
     {
-      LianEntry *entry = lian_registry_get_entry (c->registry, ids[i]);
+      LianEntry *entry;
 
+      if (firms && kind == LIAN_RECORD_KIND_ENTERPRISE)
+        {
+          /* Every enterprise of c->region is filed there with its group. */
+          LianSummary *group = lian_firm_map_lookup (firms, lian_firm_map_hash (ids[i]), ids[i]);
+
+          if (group && !g_ptr_array_find (c->places, group, NULL))
+            g_ptr_array_add (c->places, group);
+          continue;
+        }
+      entry = lian_registry_get_entry (c->registry, ids[i]);
       if (entry && entry->kind == kind)
         add_place (c, lian_registry_locate (c->registry, entry->record));
     }
@@ -308,15 +320,65 @@ find_places (LianCollect    *c,
 {
   g_ptr_array_set_size (c->places, 0);
   add_place (c, lian_registry_locate (c->registry, record));
+  /* Outside a roll-up by region, one place is enough. */
+  if (c->places->len > 0 && c->by_code == NULL)
+    return;
   if (kind == LIAN_RECORD_KIND_CHAIN)
     add_places_of (c, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
                    LIAN_RECORD_KIND_ENTERPRISE);
+  else if (kind == LIAN_RECORD_KIND_ORGANIZATION && c->org_places)
+    {
+      GPtrArray *groups = g_hash_table_lookup (c->org_places, record);
+
+      for (guint i = 0; groups && i < groups->len; i++)
+        if (!g_ptr_array_find (c->places, groups->pdata[i], NULL))
+          g_ptr_array_add (c->places, groups->pdata[i]);
+    }
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION)
     add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
                    LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_PROJECT)
     add_places_of (c, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
                    LIAN_RECORD_KIND_NEED);
+}
+
+/* For a c->region with few of the enterprises: files each organisation
+ * with a member there under the groups its members lie in, from the index
+ * of members, instead of looking where every member of every organisation
+ * lies. */
+static void
+build_org_places (LianCollect *c)
+{
+  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
+  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
+
+  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = ((LianEntry *) firms->pdata[i])->record;
+      LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+      LianBucket *orgs;
+
+      if (group == NULL)
+        continue;
+      orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
+      for (guint j = 0; j < lian_bucket_size (orgs); j++)
+        {
+          LianRecord *org = orgs->items[j]->record;
+          GPtrArray *groups;
+
+          if (!LIAN_IS_PARTY_ORG (org))
+            continue;
+          groups = g_hash_table_lookup (c->org_places, org);
+          if (groups == NULL)
+            {
+              groups = g_ptr_array_new ();
+              g_hash_table_insert (c->org_places, org, groups);
+            }
+          if (!g_ptr_array_find (groups, group, NULL))
+            g_ptr_array_add (groups, group);
+        }
+    }
 }
 
 /* Tests @record against the scope and adds it if it is in. @group is
@@ -562,20 +624,21 @@ visit_region_in_order (LianCollect *c)
 {
   GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
   GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
-  LianFirmMap map;
+  LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
 
-  lian_firm_map_init (&map, firms->len);
-  w.file = &map;
+  lian_firm_map_init (map, firms->len);
+  w.file = map;
   walk (c, &w);
 
   memset (&w, 0, sizeof w);
   w.kind = LIAN_RECORD_KIND_NEED;
   w.items = needs->pdata;
   w.n = needs->len;
-  w.lookup = &map;
+  w.lookup = map;
   walk (c, &w);
-  lian_firm_map_clear (&map);
+  /* Kept for finding where the members of organisations lie. */
+  c->firm_map = map;
 }
 
 /* The figures of every record in the registry, with no scope and no date:
@@ -700,6 +763,12 @@ lian_collect_clear (LianCollect *c)
   g_clear_object (&c->test);
   g_clear_pointer (&c->targets, g_ptr_array_unref);
   g_clear_pointer (&c->places, g_ptr_array_unref);
+  g_clear_pointer (&c->org_places, g_hash_table_unref);
+  if (c->firm_map)
+    {
+      lian_firm_map_clear (c->firm_map);
+      g_clear_pointer (&c->firm_map, g_free);
+    }
   g_clear_pointer (&c->coverage, g_hash_table_unref);
   g_clear_pointer (&c->codes, g_hash_table_unref);
 }
@@ -724,6 +793,8 @@ lian_collect_run (LianCollect *c)
     }
   if (!small_region && !small_chain)
     build_coverage (c);
+  if (small_region)
+    build_org_places (c);
 
   visit_all (c, LIAN_RECORD_KIND_CHAIN);
 

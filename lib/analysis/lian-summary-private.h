@@ -113,6 +113,10 @@ struct _LianCollect
   GHashTable     *coverage;   /* member id → coverage flags */
   GHashTable     *codes;      /* region code → its group, or NULL */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
+  GHashTable     *org_places; /* organisation → the groups its members lie
+                               * in (GPtrArray), for a small c->region */
+  gpointer        firm_map;   /* LianFirmMap of the enterprises of a large
+                               * c->region and their groups, or NULL */
   gboolean        want_resolved; /* deliver sets resolved_day for needs */
   gint32          resolved_day;  /* the need being delivered: when resolved
                                   * by as_of, or LIAN_DAY_INVALID */
