@@ -50,6 +50,11 @@ GListModel  *lian_summary_rollup_periods              (LianRegistry      *regist
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
 
 LIAN_AVAILABLE_IN_ALL
+LianCoverage lian_summary_coverage_of                 (LianRegistry      *registry,
+                                                       LianEnterprise    *enterprise,
+                                                       const char        *as_of);
+
+LIAN_AVAILABLE_IN_ALL
 const char  *lian_summary_get_scope_label             (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 const char  *lian_summary_get_as_of                   (LianSummary       *self);

@@ -36,9 +36,9 @@
 #define SMALL_SHARE 3
 
 enum {
-  COVERED_WORK = 1 << 0,          /* member of any organisation */
-  COVERED_ORGANIZATION = 1 << 1,  /* member of a grassroots one */
-  COVERED_OWN = 1 << 2,           /* has its own organisation */
+  COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
+  COVERED_ORGANIZATION = LIAN_COVERAGE_ORGANIZATION,  /* member of a grassroots one */
+  COVERED_OWN = LIAN_COVERAGE_OWN_ORGANIZATION,       /* has its own organisation */
 };
 
 /* How an organisation covers its members. */
@@ -103,9 +103,9 @@ build_coverage (LianCollect *c)
     }
 }
 
-static guint
-covered (LianCollect *c,
-         LianRecord  *firm)
+guint
+lian_collect_coverage (LianCollect *c,
+                       LianRecord  *firm)
 {
   LianBucket *orgs;
   guint flags = 0;
@@ -236,7 +236,7 @@ deliver (LianCollect    *c,
         c->resolved_day = lian_collect_resolved_on (c, LIAN_NEED (record), facts.status);
     }
   else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-    facts.covered = covered (c, record);
+    facts.covered = lian_collect_coverage (c, record);
 
   if (c->one)
     {

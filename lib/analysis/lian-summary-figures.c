@@ -7,6 +7,7 @@
 
 #include "lian-summary-private.h"
 #include "lian-problem-private.h"
+#include "lian-date.h"
 
 /* Each property forwards to its getter: the getters are the truth. */
 typedef enum
@@ -346,4 +347,40 @@ lian_summary_get_problems (LianSummary *self)
         g_list_store_append (store, problem);
       }
   return G_LIST_MODEL (store);
+}
+
+/**
+ * lian_summary_coverage_of:
+ * @registry: a registry
+ * @enterprise: an enterprise of @registry
+ * @as_of: (nullable): a date `YYYY-MM-DD`: count only the organisations
+ *   founded by then; or `NULL` for no date limit
+ *
+ * How the party reaches @enterprise, by the rules the summaries count
+ * coverage with: covered by organisation when it is a member of a
+ * grassroots organisation or has its own party organisation (a member of
+ * an organisation of kind [enum@Lian.OrgKind.ENTERPRISE], or 3 or more
+ * party members, enough to set one up under the party's constitution);
+ * reached by work when it is covered by organisation or a member of any
+ * organisation. The reports use it, so a chain book, an enterprise form
+ * and a dashboard agree.
+ *
+ * Returns: the coverage, [flags@Lian.Coverage.NONE] for none
+ */
+LianCoverage
+lian_summary_coverage_of (LianRegistry   *registry,
+                          LianEnterprise *enterprise,
+                          const char     *as_of)
+{
+  LianCollect c;
+  guint flags;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), LIAN_COVERAGE_NONE);
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (enterprise), LIAN_COVERAGE_NONE);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), LIAN_COVERAGE_NONE);
+
+  lian_collect_init (&c, registry, NULL, as_of);
+  flags = lian_collect_coverage (&c, LIAN_RECORD (enterprise));
+  lian_collect_clear (&c);
+  return flags;
 }

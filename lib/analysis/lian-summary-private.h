@@ -137,6 +137,10 @@ void           lian_collect_need_facts  (LianCollect    *c,
                                          LianNeed       *need,
                                          LianNeedStatus *status,
                                          gint32         *days);
+/* How @firm is covered (LianCoverage flags), by the organisations that
+ * existed on c->as_of and by its own. */
+guint          lian_collect_coverage    (LianCollect    *c,
+                                         LianRecord     *firm);
 /* The day @need, standing at @status on c->as_of, was resolved; or
  * LIAN_DAY_INVALID if it was not, or the day is not known. */
 gint32         lian_collect_resolved_on (LianCollect    *c,

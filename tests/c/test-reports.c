@@ -213,11 +213,11 @@ test_chain_book_html (void)
   ASSERT_HAS (html, "<dt>层级</dt><dd>省级</dd>");
   ASSERT_HAS (html, "<dt>所属地区</dt><dd>江苏省</dd>");
   /* Twelve enterprises (3, 2, 4 and 3 by segment); none in a grassroots
-   * organisation, ten in the alliance or the Wuxi committee (not
-   * ent-cz-target, ent-sz-test). */
+   * organisation, but each with 8 or more party members: its own
+   * organisation covers it (ent-wx-chip has 410). */
   ASSERT_HAS (html, "<dt>链上企业</dt><dd>12</dd>");
-  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>0 / 12（0%）</dd>");
-  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>10 / 12（83.3%）</dd>");
+  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>12 / 12（100%）</dd>");
+  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>12 / 12（100%）</dd>");
 
   /* The segments, upstream to downstream, in the diagram and the table. */
   {
@@ -229,15 +229,15 @@ test_chain_book_html (void)
     CU_ASSERT_EQUAL (count (svg, "3 家企业"), 2);
     CU_ASSERT_EQUAL (count (svg, "2 家企业"), 1);
     CU_ASSERT_EQUAL (count (svg, "4 家企业"), 1);
-    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/3 · 0%"), 2);
-    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/4 · 0%"), 1);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 3/3 · 100%"), 2);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 4/4 · 100%"), 1);
     /* Three arrows between four boxes, and the leader's segment marked. */
     CU_ASSERT_TRUE (comes_before (svg, ">链主<", "晶圆制造"));
   }
   ASSERT_HAS (html, "<tr><td>芯片设计</td><td class=\"num\">3</td>"
-                    "<td class=\"num\">0 / 3（0%）</td><td class=\"num\">3 / 3（100%）</td></tr>");
+                    "<td class=\"num\">3 / 3（100%）</td><td class=\"num\">3 / 3（100%）</td></tr>");
   ASSERT_HAS (html, "<tr><td>封装测试</td><td class=\"num\">4</td>"
-                    "<td class=\"num\">0 / 4（0%）</td><td class=\"num\">3 / 4（75%）</td></tr>");
+                    "<td class=\"num\">4 / 4（100%）</td><td class=\"num\">4 / 4（100%）</td></tr>");
 
   /* The leader, with the phone masked. */
   ASSERT_HAS (html, "<td>无锡华芯微电子有限公司</td><td class=\"short\">芯片设计</td>");
@@ -287,8 +287,8 @@ test_chain_book_markdown (void)
   ASSERT_HAS (md, "- **所属地区**：江苏省\n");
   ASSERT_HAS (md, "上游 → 芯片设计 → 晶圆制造 → 封装测试 → 装备材料 → 下游");
   ASSERT_HAS (md, "| 环节 | 企业 | 组织覆盖 | 工作覆盖 |\n|---|---:|---:|---:|\n");
-  ASSERT_HAS (md, "| 芯片设计 | 3 | 0 / 3（0%） | 3 / 3（100%） |\n");
-  ASSERT_HAS (md, "| 装备材料 | 3 | 0 / 3（0%） | 2 / 3（66.7%） |\n");
+  ASSERT_HAS (md, "| 芯片设计 | 3 | 3 / 3（100%） | 3 / 3（100%） |\n");
+  ASSERT_HAS (md, "| 装备材料 | 3 | 3 / 3（100%） | 3 / 3（100%） |\n");
   ASSERT_HAS (md, "| 无锡华芯微电子有限公司 | 芯片设计 | 新吴区 | 大型 | 王经理 | 138****5678 |\n");
   ASSERT_HAS (md, "| 融资 | 2 | 1 | 0 | 3 |\n");
   ASSERT_HAS (md, "| 合计 | 5 | 1 | 0 | 6 |\n");
@@ -296,13 +296,14 @@ test_chain_book_markdown (void)
   ASSERT_HAS_NOT (md, "13812345678");
 
   /* Zhenjiang optics: materials: ent-dy-resin (joint committee),
-   * ent-dt-glass (none); lens making: the leader and ent-dy-coating, both in
-   * the branch; frames: ent-dy-frame (branch), ent-jk-frame (joint
-   * committee), ent-dy-ecommerce and ent-jr-logis (none). */
+   * ent-dt-glass (in none, but 8 party members: its own); lens making: the
+   * leader and ent-dy-coating, both in the branch; frames: ent-dy-frame
+   * (branch), ent-jk-frame (joint committee), ent-jr-logis (its own, 9
+   * party members), ent-dy-ecommerce (2 party members, in none). */
   assert_markdown (optics);
-  ASSERT_HAS (optics, "| 镜片材料 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (optics, "| 镜片材料 | 2 | 2 / 2（100%） | 2 / 2（100%） |\n");
   ASSERT_HAS (optics, "| 镜片加工 | 2 | 2 / 2（100%） | 2 / 2（100%） |\n");
-  ASSERT_HAS (optics, "| 眼镜成品 | 4 | 2 / 4（50%） | 2 / 4（50%） |\n");
+  ASSERT_HAS (optics, "| 眼镜成品 | 4 | 3 / 4（75%） | 3 / 4（75%） |\n");
   ASSERT_HAS (optics, "- **等级**：未评级\n");
   ASSERT_HAS (optics, "| 技术 | 1 | 0 | 0 | 1 |\n");
   ASSERT_HAS (optics, "| 物流 | 0 | 1 | 0 | 1 |\n");
@@ -316,7 +317,7 @@ test_chain_book_markdown (void)
   ASSERT_HAS (nev, "| 技术 | 0 | 1 | 0 | 1 |\n");
   ASSERT_HAS (nev, "| 固态电池中试项目 | 动力电池攻关行动支部 | 已完成 | 1 | 2023-05-06 | 2023-08-30 "
                    "| 3 亿元 | 25 | 1 |\n");
-  ASSERT_HAS (nev, "| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n");
+  ASSERT_HAS (nev, "| 电驱电控 | 4 | 4 / 4（100%） | 4 / 4（100%） |\n");
 }
 
 static void
@@ -401,9 +402,9 @@ test_enterprise_form (void)
   ASSERT_HAS (md, "- **企业标签**：高新技术企业、上市\n");
   ASSERT_HAS (md, "- **联系电话**：138****5678\n");
   /* Chains, organisations (the alliance and the committee: no grassroots
-   * one). */
+   * one, but 410 party members: its own organisation). */
   ASSERT_HAS (md, "| 集成电路产业链 | 芯片设计 | 链主 | 重点 |\n");
-  ASSERT_HAS (md, "- **组织覆盖**：否\n");
+  ASSERT_HAS (md, "- **组织覆盖**：是（有自己的党组织）\n");
   ASSERT_HAS (md, "- **工作覆盖**：是\n");
   ASSERT_HAS (md, "| 江苏省集成电路产业链党建联盟 | 党建联盟 | 省级 | 江苏省 | 否 |\n");
   ASSERT_HAS (md, "| 无锡市集成电路产业链党委 | 产业链党委 | 市级 | 无锡市 | 否 |\n");

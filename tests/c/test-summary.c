@@ -678,6 +678,19 @@ test_own_organization_covers (void)
   assert_coverage (xinwu, 2, 2, 3);
   /* The alliance at the city covers x2 and x3: it is the county's too. */
   CU_ASSERT_EQUAL (lian_summary_get_n_organizations (xinwu), 2);
+
+  /* Enterprise by enterprise, by the same rules. */
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x0"), NULL),
+                   LIAN_COVERAGE_NONE);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x1"), NULL),
+                   LIAN_COVERAGE_WORK | LIAN_COVERAGE_ORGANIZATION | LIAN_COVERAGE_OWN_ORGANIZATION);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x1"),
+                                             "2022-12-31"), LIAN_COVERAGE_NONE);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x2"), NULL),
+                   LIAN_COVERAGE_WORK);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x3"),
+                                             "2022-12-31"),
+                   LIAN_COVERAGE_WORK | LIAN_COVERAGE_ORGANIZATION | LIAN_COVERAGE_OWN_ORGANIZATION);
 }
 
 static void

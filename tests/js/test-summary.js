@@ -134,6 +134,14 @@ test('figures as properties', () => {
         assertEqual(counties.get_item(i).n_needs, counties.get_item(i).get_n_needs());
 });
 
+test('coverage of an enterprise', () => {
+    const chip = registry.lookup_enterprise('ent-wx-chip');
+    assertEqual(Lian.Summary.coverage_of(registry, chip, null),
+        Lian.Coverage.WORK | Lian.Coverage.ORGANIZATION | Lian.Coverage.OWN_ORGANIZATION);
+    const ecommerce = registry.lookup_enterprise('ent-dy-ecommerce');
+    assertEqual(Lian.Summary.coverage_of(registry, ecommerce, null), Lian.Coverage.NONE);
+});
+
 test('roll-up by period', () => {
     const months = Lian.Summary.rollup_periods(registry, null, Lian.Period.MONTH, null);
     assertEqual(months.get_n_items(), 17);

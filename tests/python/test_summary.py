@@ -241,6 +241,20 @@ class SummaryTest(unittest.TestCase):
         with self.assertRaises(TypeError):
             s.props.n_needs = 3
 
+    def test_coverage_of_an_enterprise(self):
+        chip = self.registry.lookup_enterprise('ent-wx-chip')
+        own = Lian.Coverage.WORK | Lian.Coverage.ORGANIZATION | Lian.Coverage.OWN_ORGANIZATION
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, chip, None), own)
+        # ent-dy-coating: 2 party members, in the branch.
+        coating = self.registry.lookup_enterprise('ent-dy-coating')
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, coating, None),
+                         Lian.Coverage.WORK | Lian.Coverage.ORGANIZATION)
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, coating, '2022-12-31'),
+                         Lian.Coverage.NONE)
+        ecommerce = self.registry.lookup_enterprise('ent-dy-ecommerce')
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, ecommerce, None),
+                         Lian.Coverage.NONE)
+
     def test_figures_are_properties(self):
         # As the guide writes it: a roll-up's figures read as properties.
         for county in Lian.Summary.rollup_regions_at(self.registry, None, '320000',
