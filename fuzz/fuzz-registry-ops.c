@@ -409,6 +409,50 @@ locate (Run        *run,
 }
 
 static gboolean
+code_in (const char *region,
+         const char *code)
+{
+  return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
+}
+
+/* Where a record lies: where locate() says, and also a chain where its
+ * leaders lie, an organisation where its members lie, a project where its
+ * needs' enterprises lie. */
+static gboolean
+lies_in (Run        *run,
+         LianRecord *record,
+         const char *region)
+{
+  const char * const *ids = NULL;
+
+  if (!lian_region_code_is_valid (region))
+    return FALSE;
+  if (code_in (region, locate (run, record)))
+    return TRUE;
+  if (LIAN_IS_CHAIN (record))
+    ids = lian_chain_get_leader_ids (LIAN_CHAIN (record));
+  else if (LIAN_IS_PARTY_ORG (record))
+    ids = lian_party_org_get_member_ids (LIAN_PARTY_ORG (record));
+  for (guint i = 0; ids && ids[i]; i++)
+    {
+      LianEnterprise *ent = lian_registry_lookup_enterprise (run->registry, ids[i]);
+      if (ent && code_in (region, lian_enterprise_get_region (ent)))
+        return TRUE;
+    }
+  if (LIAN_IS_ACTION_PROJECT (record))
+    {
+      const char * const *needs = lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record));
+      for (guint i = 0; needs[i]; i++)
+        {
+          LianNeed *need = lian_registry_lookup_need (run->registry, needs[i]);
+          if (need && code_in (region, locate (run, LIAN_RECORD (need))))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
 on_chain (Run        *run,
           LianRecord *record,
           const char *chain)
@@ -457,13 +501,8 @@ scan_matches (Run        *run,
   const char *chain = lian_filter_get_chain_id (filter);
   LianNeedCategories categories = lian_filter_get_categories (filter);
 
-  if (region)
-    {
-      const char *code = locate (run, record);
-      if (!lian_region_code_is_valid (region) || !lian_region_code_is_valid (code) ||
-          !lian_region_code_contains (region, code))
-        return FALSE;
-    }
+  if (region && !lies_in (run, record, region))
+    return FALSE;
   if (chain && !on_chain (run, record, chain))
     return FALSE;
   if (LIAN_IS_NEED (record))

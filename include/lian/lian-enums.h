@@ -379,6 +379,38 @@ typedef enum /*< flags >*/ {
   LIAN_REPORT_FLAGS_SHOW_PERSONAL = 1 << 0,
 } LianReportFlags;
 
+/**
+ * LianCoverage:
+ * @LIAN_COVERAGE_NONE: reached by no organisation
+ * @LIAN_COVERAGE_WORK: reached by the party's work (工作覆盖): covered by
+ *   organisation, or a member of any organisation
+ * @LIAN_COVERAGE_ORGANIZATION: covered by the party's organisation
+ *   (组织覆盖): a member of a grassroots organisation, or with its own
+ * @LIAN_COVERAGE_OWN_ORGANIZATION: with its own party organisation: a
+ *   member of an organisation of kind enterprise, or with 3 or more party
+ *   members, enough to set one up
+ *
+ * How the party reaches an enterprise ([func@Lian.Summary.coverage_of]).
+ */
+typedef enum /*< flags >*/ {
+  LIAN_COVERAGE_NONE = 0,
+  LIAN_COVERAGE_WORK = 1 << 0,
+  LIAN_COVERAGE_ORGANIZATION = 1 << 1,
+  LIAN_COVERAGE_OWN_ORGANIZATION = 1 << 2,
+} LianCoverage;
+
+/**
+ * LianPeriod:
+ * @LIAN_PERIOD_MONTH: a calendar month (`2023-09`)
+ * @LIAN_PERIOD_QUARTER: a calendar quarter (`2023-Q3`)
+ *
+ * The periods of a roll-up by period ([func@Lian.Summary.rollup_periods]).
+ */
+typedef enum {
+  LIAN_PERIOD_MONTH,
+  LIAN_PERIOD_QUARTER,
+} LianPeriod;
+
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,

@@ -1,4 +1,5 @@
-/* lian-summary.h: the figures of a scope, and roll-ups by region and chain
+/* lian-summary.h: the figures of a scope; roll-ups by region, chain and
+ * period; the figures as JSON and CSV
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -14,6 +15,7 @@
 #include <lian/lian-enums.h>
 #include <lian/lian-filter.h>
 #include <lian/lian-registry.h>
+#include <lian/lian-problem.h>
 
 G_BEGIN_DECLS
 
@@ -41,6 +43,16 @@ LIAN_AVAILABLE_IN_ALL
 GListModel  *lian_summary_rollup_chains               (LianRegistry      *registry,
                                                        LianFilter        *scope,
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+GListModel  *lian_summary_rollup_periods              (LianRegistry      *registry,
+                                                       LianFilter        *scope,
+                                                       LianPeriod         period,
+                                                       const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
+
+LIAN_AVAILABLE_IN_ALL
+LianCoverage lian_summary_coverage_of                 (LianRegistry      *registry,
+                                                       LianEnterprise    *enterprise,
+                                                       const char        *as_of);
 
 LIAN_AVAILABLE_IN_ALL
 const char  *lian_summary_get_scope_label             (LianSummary       *self);
@@ -68,6 +80,8 @@ LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_organization_covered  (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 double       lian_summary_get_organization_coverage   (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_own_organization      (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_work_covered          (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
@@ -103,6 +117,8 @@ guint        lian_summary_get_n_needs_by_category     (LianSummary       *self,
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_bottleneck_needs      (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_resolutions           (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
 double       lian_summary_get_resolution_rate         (LianSummary       *self);
 LIAN_AVAILABLE_IN_ALL
 guint        lian_summary_get_n_timed_resolutions     (LianSummary       *self);
@@ -130,8 +146,18 @@ guint        lian_summary_get_n_activities_by_kind    (LianSummary       *self,
                                                        LianActivityKind   kind);
 
 LIAN_AVAILABLE_IN_ALL
+gboolean     lian_summary_is_saturated                (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+GListModel  *lian_summary_get_problems                (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+
+LIAN_AVAILABLE_IN_ALL
 JsonNode    *lian_summary_to_json                     (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 char        *lian_summary_to_json_string              (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+
+LIAN_AVAILABLE_IN_ALL
+char        *lian_summary_to_csv                      (LianSummary       *self) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+char        *lian_summary_list_to_csv                 (GListModel        *summaries) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -367,6 +367,43 @@ check_histories (Check *check)
     lian_check_need_history (g_ptr_array_index (needs, i), check->problems);
 }
 
+/* Amounts */
+
+/* One trillion yuan (一万亿元): more than any one need or project of a
+ * chain can be about; a larger amount is a slip of the keyboard or of a
+ * unit (fen for yuan). */
+#define IMPLAUSIBLE_YUAN G_GINT64_CONSTANT (1000000000000)
+
+static void
+check_amounts (Check *check)
+{
+  GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
+  GPtrArray *projects = records_of (check, LIAN_RECORD_KIND_PROJECT);
+
+  for (guint i = 0; i < needs->len; i++)
+    {
+      LianNeed *need = g_ptr_array_index (needs, i);
+      gint64 amount = lian_need_get_amount_yuan (need);
+
+      if (amount > IMPLAUSIBLE_YUAN)
+        report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (need),
+                "amount_yuan", "amount_yuan: %" G_GINT64_FORMAT " yuan is more than "
+                "%" G_GINT64_FORMAT " yuan, more than one need can be about",
+                amount, IMPLAUSIBLE_YUAN);
+    }
+  for (guint i = 0; i < projects->len; i++)
+    {
+      LianActionProject *project = g_ptr_array_index (projects, i);
+      gint64 loans = lian_action_project_get_loans_yuan (project);
+
+      if (loans > IMPLAUSIBLE_YUAN)
+        report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (project),
+                "loans_yuan", "loans_yuan: %" G_GINT64_FORMAT " yuan is more than "
+                "%" G_GINT64_FORMAT " yuan, more than one project can coordinate",
+                loans, IMPLAUSIBLE_YUAN);
+    }
+}
+
 /* Organisations */
 
 static void
@@ -538,6 +575,9 @@ compare_problems (gconstpointer a,
  *   (`need-overdue`, warning)
  * - projects past their due day that are neither done nor cancelled
  *   (`project-overdue`, warning)
+ * - amounts of more than one trillion yuan (一万亿元), more than a need or
+ *   a project can be about: a need's `amount_yuan`, a project's
+ *   `loans_yuan` (`implausible-amount`, warning)
  * - organisations without member enterprises (`org-without-members`, info)
  * - references to an id no record has (`dangling-reference`, error) or to a
  *   record of the wrong kind (`wrong-kind-reference`, error), and records
@@ -607,6 +647,7 @@ lian_registry_check (LianRegistry *self,
   check_enterprises (&check);
   check_chains (&check);
   check_late (&check);
+  check_amounts (&check);
   check_members (&check);
 
   g_ptr_array_sort (problems, compare_problems);

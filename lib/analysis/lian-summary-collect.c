@@ -36,9 +36,37 @@
 #define SMALL_SHARE 3
 
 enum {
-  COVERED_WORK = 1 << 0,          /* member of any organisation */
-  COVERED_ORGANIZATION = 1 << 1,  /* member of a grassroots one */
+  COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
+  COVERED_ORGANIZATION = LIAN_COVERAGE_ORGANIZATION,  /* member of a grassroots one */
+  COVERED_OWN = LIAN_COVERAGE_OWN_ORGANIZATION,       /* has its own organisation */
 };
+
+/* How an organisation covers its members. */
+static guint
+org_flags (LianPartyOrg *org)
+{
+  guint flags = COVERED_WORK;
+
+  if (lian_party_org_is_grassroots (org))
+    flags |= COVERED_ORGANIZATION;
+  if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
+    flags |= COVERED_OWN;
+  return flags;
+}
+
+/* Adds to @flags what @firm is by itself: an enterprise with enough party
+ * members for its own primary organisation has one, or may set it up, and
+ * is covered by the party's organisation. */
+static inline guint
+own_flags (LianRecord *firm,
+           guint       flags)
+{
+  if (lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_OWN_ORGANIZATION_MEMBERS)
+    flags |= COVERED_OWN;
+  if (flags & COVERED_OWN)
+    flags |= COVERED_WORK | COVERED_ORGANIZATION;
+  return flags;
+}
 
 /* What is known of a record before it is added to its groups. */
 typedef struct
@@ -47,135 +75,6 @@ typedef struct
   gint32         days;            /* days to resolve, or -1 */
   guint          covered;         /* COVERED_* */
 } Facts;
-
-/* Whether something dated @date existed on c->as_of. A record without a
- * date is counted. */
-static inline gboolean
-existed_on (LianCollect *c,
-            const char  *date)
-{
-  gint32 day;
-
-  if (c->as_of == NULL || date == NULL)
-    return TRUE;
-  day = lian_date_to_day (date);
-  return day == LIAN_DAY_INVALID || day <= c->as_of_day;
-}
-
-static gboolean
-existed (LianCollect    *c,
-         LianRecordKind  kind,
-         LianRecord     *record)
-{
-  if (c->as_of == NULL)
-    return TRUE;
-  switch (kind)
-    {
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (record)));
-    case LIAN_RECORD_KIND_NEED:
-      return existed_on (c, lian_need_get_submitted (LIAN_NEED (record)));
-    case LIAN_RECORD_KIND_PROJECT:
-      return existed_on (c, lian_action_project_get_started (LIAN_ACTION_PROJECT (record)));
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return existed_on (c, lian_activity_get_date (LIAN_ACTIVITY (record)));
-    default:
-      return TRUE;
-    }
-}
-
-static gint32
-event_day (LianNeedEvent *event)
-{
-  char date[16];
-  int y, m, d;
-
-  g_date_time_get_ymd (lian_need_event_get_at (event), &y, &m, &d);
-  g_snprintf (date, sizeof date, "%04d-%02d-%02d", y, m, d);
-  return lian_date_to_day (date);
-}
-
-/* The status of @need on c->as_of, and the day it was resolved by then
- * (LIAN_DAY_INVALID if not resolved, or not known). See lian_summary_new()
- * for the rules. */
-static LianNeedStatus
-need_status (LianCollect *c,
-             LianNeed    *need,
-             gint32      *resolved_day)
-{
-  LianNeedStatus status = lian_need_get_status (need);
-  gint32 resolved = LIAN_DAY_INVALID, resolved_event = LIAN_DAY_INVALID;
-  LianNeedEvent *last = NULL;
-  gboolean all_before = TRUE;
-  GPtrArray *history;
-
-  *resolved_day = LIAN_DAY_INVALID;
-  if (status == LIAN_NEED_STATUS_RESOLVED || c->as_of)
-    resolved = lian_date_to_day (lian_need_get_resolved (need));
-  if (c->as_of == NULL)
-    {
-      *resolved_day = resolved;
-      return status;
-    }
-
-  history = lian_need_get_history (need);
-  if (history->len == 0)
-    {
-      if (status != LIAN_NEED_STATUS_RESOLVED)
-        return status;
-      if (resolved != LIAN_DAY_INVALID && resolved > c->as_of_day)
-        return LIAN_NEED_STATUS_SUBMITTED;
-      *resolved_day = resolved;
-      return status;
-    }
-
-  for (guint i = 0; i < history->len; i++)
-    {
-      LianNeedEvent *event = g_ptr_array_index (history, i);
-      gint32 day = event_day (event);
-
-      if (day > c->as_of_day)
-        {
-          all_before = FALSE;
-          continue;
-        }
-      if (last == NULL ||
-          g_date_time_compare (lian_need_event_get_at (event), lian_need_event_get_at (last)) >= 0)
-        last = event;
-      if (lian_need_event_get_status (event) == LIAN_NEED_STATUS_RESOLVED)
-        resolved_event = MAX (resolved_event, day);
-    }
-  if (!all_before)
-    status = last ? lian_need_event_get_status (last) : LIAN_NEED_STATUS_SUBMITTED;
-  if (status == LIAN_NEED_STATUS_RESOLVED)
-    *resolved_day = resolved != LIAN_DAY_INVALID && resolved <= c->as_of_day
-                    ? resolved : resolved_event;
-  return status;
-}
-
-static void
-need_facts (LianCollect *c,
-            LianNeed    *need,
-            Facts       *facts)
-{
-  gint32 resolved, submitted;
-
-  if (c->as_of == NULL)
-    {
-      /* Kept by the need as its dates change. */
-      facts->status = lian_need_get_status (need);
-      facts->days = facts->status == LIAN_NEED_STATUS_RESOLVED
-                    ? lian_need_get_days_to_resolve (need) : -1;
-      return;
-    }
-  facts->status = need_status (c, need, &resolved);
-  facts->days = -1;
-  if (resolved == LIAN_DAY_INVALID)
-    return;
-  submitted = lian_date_to_day (lian_need_get_submitted (need));
-  if (submitted != LIAN_DAY_INVALID && resolved >= submitted)
-    facts->days = resolved - submitted;
-}
 
 /* Coverage is a property of the enterprise: every organisation counts,
  * whatever the scope, if it existed on c->as_of. For many enterprises,
@@ -191,12 +90,10 @@ build_coverage (LianCollect *c)
     {
       LianPartyOrg *org = g_ptr_array_index (orgs, i);
       const char * const *members = lian_party_org_get_member_ids (org);
-      guint flags = COVERED_WORK;
+      guint flags = org_flags (org);
 
-      if (!existed_on (c, lian_party_org_get_founded (org)))
+      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
         continue;
-      if (lian_party_org_is_grassroots (org))
-        flags |= COVERED_ORGANIZATION;
       for (guint m = 0; members[m]; m++)
         {
           guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
@@ -206,28 +103,27 @@ build_coverage (LianCollect *c)
     }
 }
 
-static guint
-covered (LianCollect *c,
-         LianRecord  *firm)
+guint
+lian_collect_coverage (LianCollect *c,
+                       LianRecord  *firm)
 {
   LianBucket *orgs;
   guint flags = 0;
 
   if (c->coverage)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, lian_record_get_id (firm)));
+    return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage,
+                                                                   lian_record_get_id (firm))));
   orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
   for (guint i = 0; i < lian_bucket_size (orgs); i++)
     {
       LianRecord *org = orgs->items[i]->record;
 
       if (!LIAN_IS_PARTY_ORG (org) ||
-          !existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
+          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
         continue;
-      flags |= COVERED_WORK;
-      if (lian_party_org_is_grassroots (LIAN_PARTY_ORG (org)))
-        flags |= COVERED_ORGANIZATION;
+      flags |= org_flags (LIAN_PARTY_ORG (org));
     }
-  return flags;
+  return own_flags (firm, flags);
 }
 
 static void
@@ -253,6 +149,7 @@ add_to (LianSummary    *s,
     case LIAN_RECORD_KIND_ENTERPRISE:
       s->n_enterprises++;
       s->n_organization_covered += (facts->covered & COVERED_ORGANIZATION) != 0;
+      s->n_own_organization += (facts->covered & COVERED_OWN) != 0;
       s->n_work_covered += (facts->covered & COVERED_WORK) != 0;
       break;
     case LIAN_RECORD_KIND_ORGANIZATION:
@@ -278,9 +175,13 @@ add_to (LianSummary    *s,
 
         s->n_projects++;
         s->projects_by_status[lian_action_project_get_status (project)]++;
-        s->loans_yuan += lian_action_project_get_loans_yuan (project);
-        s->talents += lian_action_project_get_talents (project);
-        s->problems_solved += lian_action_project_get_problems_solved (project);
+        lian_summary_add_int64 (s, &s->loans_yuan, lian_action_project_get_loans_yuan (project),
+                                LIAN_SATURATED_LOANS);
+        lian_summary_add_uint (s, &s->talents, lian_action_project_get_talents (project),
+                               LIAN_SATURATED_TALENTS);
+        lian_summary_add_uint (s, &s->problems_solved,
+                               lian_action_project_get_problems_solved (project),
+                               LIAN_SATURATED_PROBLEMS_SOLVED);
       }
       break;
     case LIAN_RECORD_KIND_ACTIVITY:
@@ -329,9 +230,13 @@ deliver (LianCollect    *c,
   gboolean names_chain;
 
   if (kind == LIAN_RECORD_KIND_NEED)
-    need_facts (c, LIAN_NEED (record), &facts);
+    {
+      lian_collect_need_facts (c, LIAN_NEED (record), &facts.status, &facts.days);
+      if (c->want_resolved)
+        c->resolved_day = lian_collect_resolved_on (c, LIAN_NEED (record), facts.status);
+    }
   else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-    facts.covered = covered (c, record);
+    facts.covered = lian_collect_coverage (c, record);
 
   if (c->one)
     {
@@ -357,6 +262,125 @@ deliver (LianCollect    *c,
     }
 }
 
+/* Adds to c->places the group of @code, if it has one and is not there. */
+static void
+add_place (LianCollect *c,
+           const char  *code)
+{
+  LianSummary *group = group_at (c, code);
+
+  if (group && !g_ptr_array_find (c->places, group, NULL))
+    g_ptr_array_add (c->places, group);
+}
+
+/* Adds to c->places where the records of @kind among @ids lie
+ * (enterprises, or needs, which lie where their enterprise does). */
+static void
+add_places_of (LianCollect        *c,
+               const char * const *ids,
+               LianRecordKind      kind)
+{
+  LianFirmMap *firms = c->firm_map;
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      LianEntry *entry;
+
+      if (firms && kind == LIAN_RECORD_KIND_ENTERPRISE)
+        {
+          /* Every enterprise of c->region is filed there with its group. */
+          LianSummary *group = lian_firm_map_lookup (firms, lian_firm_map_hash (ids[i]), ids[i]);
+
+          if (group && !g_ptr_array_find (c->places, group, NULL))
+            g_ptr_array_add (c->places, group);
+          continue;
+        }
+      entry = lian_registry_get_entry (c->registry, ids[i]);
+      if (entry && entry->kind == kind)
+        add_place (c, lian_registry_locate (c->registry, entry->record));
+    }
+}
+
+/* Whether a record of @kind lies in several places: a chain where its
+ * region says and where its leaders lie; an organisation where its region
+ * says and where its members lie; a project where its owner lies and where
+ * its needs do. */
+static inline gboolean
+has_places (LianRecordKind kind)
+{
+  return kind == LIAN_RECORD_KIND_CHAIN || kind == LIAN_RECORD_KIND_ORGANIZATION ||
+         kind == LIAN_RECORD_KIND_PROJECT;
+}
+
+/* Fills c->places with the groups @record lies in. */
+static void
+find_places (LianCollect    *c,
+             LianRecordKind  kind,
+             LianRecord     *record)
+{
+  g_ptr_array_set_size (c->places, 0);
+  add_place (c, lian_registry_locate (c->registry, record));
+  /* Outside a roll-up by region, one place is enough. */
+  if (c->places->len > 0 && c->by_code == NULL)
+    return;
+  if (kind == LIAN_RECORD_KIND_CHAIN)
+    add_places_of (c, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
+                   LIAN_RECORD_KIND_ENTERPRISE);
+  else if (kind == LIAN_RECORD_KIND_ORGANIZATION && c->org_places)
+    {
+      GPtrArray *groups = g_hash_table_lookup (c->org_places, record);
+
+      for (guint i = 0; groups && i < groups->len; i++)
+        if (!g_ptr_array_find (c->places, groups->pdata[i], NULL))
+          g_ptr_array_add (c->places, groups->pdata[i]);
+    }
+  else if (kind == LIAN_RECORD_KIND_ORGANIZATION)
+    add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
+                   LIAN_RECORD_KIND_ENTERPRISE);
+  else if (kind == LIAN_RECORD_KIND_PROJECT)
+    add_places_of (c, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
+                   LIAN_RECORD_KIND_NEED);
+}
+
+/* For a c->region with few of the enterprises: files each organisation
+ * with a member there under the groups its members lie in, from the index
+ * of members, instead of looking where every member of every organisation
+ * lies. */
+static void
+build_org_places (LianCollect *c)
+{
+  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
+  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
+
+  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = ((LianEntry *) firms->pdata[i])->record;
+      LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+      LianBucket *orgs;
+
+      if (group == NULL)
+        continue;
+      orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
+      for (guint j = 0; j < lian_bucket_size (orgs); j++)
+        {
+          LianRecord *org = orgs->items[j]->record;
+          GPtrArray *groups;
+
+          if (!LIAN_IS_PARTY_ORG (org))
+            continue;
+          groups = g_hash_table_lookup (c->org_places, org);
+          if (groups == NULL)
+            {
+              groups = g_ptr_array_new ();
+              g_hash_table_insert (c->org_places, org, groups);
+            }
+          if (!g_ptr_array_find (groups, group, NULL))
+            g_ptr_array_add (groups, group);
+        }
+    }
+}
+
 /* Tests @record against the scope and adds it if it is in. @group is
  * where it lies if that is already known (and in c->region), else NULL. */
 static void
@@ -365,14 +389,29 @@ visit (LianCollect    *c,
        LianRecord     *record,
        LianSummary    *group)
 {
-  if (group == NULL && c->region &&
-      (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
+  gboolean places = group == NULL && c->region && has_places (kind);
+
+  if (places)
+    {
+      find_places (c, kind, record);
+      if (c->places->len == 0)
+        return;
+    }
+  else if (group == NULL && c->region &&
+           (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
     return;
   if (c->test && !lian_registry_matches (c->registry, c->test, record))
     return;
-  if (!existed (c, kind, record))
+  if (!lian_collect_existed (c, kind, record))
     return;
-  deliver (c, kind, record, group);
+  if (!places || !c->by_code)
+    {
+      deliver (c, kind, record, places ? g_ptr_array_index (c->places, 0) : group);
+      return;
+    }
+  /* In a roll-up by region, it counts once in each region it lies in. */
+  for (guint i = 0; i < c->places->len; i++)
+    deliver (c, kind, record, g_ptr_array_index (c->places, i));
 }
 
 /* Fetches early what reading @record will touch: a need's fields span 120
@@ -585,20 +624,21 @@ visit_region_in_order (LianCollect *c)
 {
   GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
   GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
-  LianFirmMap map;
+  LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
 
-  lian_firm_map_init (&map, firms->len);
-  w.file = &map;
+  lian_firm_map_init (map, firms->len);
+  w.file = map;
   walk (c, &w);
 
   memset (&w, 0, sizeof w);
   w.kind = LIAN_RECORD_KIND_NEED;
   w.items = needs->pdata;
   w.n = needs->len;
-  w.lookup = &map;
+  w.lookup = map;
   walk (c, &w);
-  lian_firm_map_clear (&map);
+  /* Kept for finding where the members of organisations lie. */
+  c->firm_map = map;
 }
 
 /* The figures of every record in the registry, with no scope and no date:
@@ -624,20 +664,39 @@ count_everything (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
 
   /* Coverage: the members of organisations that are enterprises, each
-   * filed in the index of members with its organisations. */
+   * filed in the index of members with its organisations, and then the
+   * enterprises that have their own organisation. */
   s->n_enterprises = firms->len;
   g_hash_table_iter_init (&iter, c->registry->indexes[LIAN_INDEX_ORG_MEMBER]);
   while (g_hash_table_iter_next (&iter, &id, &bucket))
     {
       LianEntry *entry = lian_registry_get_entry (c->registry, id);
       LianBucket *orgs = bucket;
-      gboolean grassroots = FALSE;
+      guint flags = 0;
 
       if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
         continue;
-      for (guint i = 0; i < orgs->len && !grassroots; i++)
-        grassroots = lian_party_org_is_grassroots (LIAN_PARTY_ORG (orgs->items[i]->record));
-      s->n_organization_covered += grassroots;
+      for (guint i = 0; i < orgs->len; i++)
+        flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
+      flags = own_flags (entry->record, flags);
+      s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+      s->n_own_organization += (flags & COVERED_OWN) != 0;
+      s->n_work_covered++;
+    }
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = g_ptr_array_index (firms, i);
+
+      if (i + AHEAD_OBJECT < firms->len)
+        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
+      if (own_flags (firm, 0) == 0 ||
+          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                      lian_record_get_id (firm))) > 0)
+        continue;
+      /* Its own organisation covers it, and no organisation of the
+       * registry has it as a member. */
+      s->n_organization_covered++;
+      s->n_own_organization++;
       s->n_work_covered++;
     }
 
@@ -693,6 +752,8 @@ lian_collect_init (LianCollect  *c,
     c->test = g_object_new (LIAN_TYPE_FILTER, "chain-id", c->chain,
                             "since", c->since, "until", c->until, NULL);
   c->targets = g_ptr_array_new ();
+  c->places = g_ptr_array_new ();
+  c->resolved_day = LIAN_DAY_INVALID;
   c->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -701,6 +762,13 @@ lian_collect_clear (LianCollect *c)
 {
   g_clear_object (&c->test);
   g_clear_pointer (&c->targets, g_ptr_array_unref);
+  g_clear_pointer (&c->places, g_ptr_array_unref);
+  g_clear_pointer (&c->org_places, g_hash_table_unref);
+  if (c->firm_map)
+    {
+      lian_firm_map_clear (c->firm_map);
+      g_clear_pointer (&c->firm_map, g_free);
+    }
   g_clear_pointer (&c->coverage, g_hash_table_unref);
   g_clear_pointer (&c->codes, g_hash_table_unref);
 }
@@ -725,6 +793,8 @@ lian_collect_run (LianCollect *c)
     }
   if (!small_region && !small_chain)
     build_coverage (c);
+  if (small_region)
+    build_org_places (c);
 
   visit_all (c, LIAN_RECORD_KIND_CHAIN);
 

@@ -98,6 +98,23 @@ add_organizations (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* "saturated": the JSON keys of the sums held at their maximum. */
+static void
+add_saturated (JsonBuilder *builder,
+               LianSummary *self)
+{
+  g_autoptr(GListModel) problems = lian_summary_get_problems (self);
+
+  json_builder_set_member_name (builder, "saturated");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
+      json_builder_add_string_value (builder, lian_problem_get_field (problem));
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * lian_summary_to_json:
  * @self: a summary
@@ -109,7 +126,9 @@ add_organizations (JsonBuilder *builder,
  * of every enum appears in its breakdown, zero counts included, so a
  * consumer needs no defaults. Rates are numbers from 0 to 1; the median and
  * 90th percentile of days to resolve are `null` when no need counts. A
- * roll-up's summaries also carry `key` and `label`.
+ * roll-up's summaries also carry `key` and `label`. Last, `saturated`
+ * lists the keys of the sums held at their largest value (see
+ * [method@Lian.Summary.get_problems]), empty when every figure is exact.
  *
  * ```json
  * {"scope": "无锡市", "as_of": null,
@@ -150,6 +169,7 @@ lian_summary_to_json (LianSummary *self)
   add_int (builder, "total", self->n_enterprises);
   add_coverage (builder, "organization_coverage", self->n_organization_covered,
                 lian_summary_get_organization_coverage (self));
+  add_int (builder, "own_organization", self->n_own_organization);
   add_coverage (builder, "work_coverage", self->n_work_covered,
                 lian_summary_get_work_coverage (self));
   json_builder_end_object (builder);
@@ -169,6 +189,7 @@ lian_summary_to_json (LianSummary *self)
   add_by_nick (builder, "by_category", LIAN_TYPE_NEED_CATEGORY, self->needs_by_category,
                LIAN_N_NEED_CATEGORIES);
   add_int (builder, "bottleneck", self->n_bottleneck);
+  add_int (builder, "resolutions", self->n_resolutions);
   json_builder_set_member_name (builder, "resolution_rate");
   json_builder_add_double_value (builder, lian_summary_get_resolution_rate (self));
   json_builder_set_member_name (builder, "days_to_resolve");
@@ -196,6 +217,7 @@ lian_summary_to_json (LianSummary *self)
                LIAN_N_ACTIVITY_KINDS);
   json_builder_end_object (builder);
 
+  add_saturated (builder, self);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }

@@ -34,6 +34,7 @@ struct _LianSummary
 
   guint n_enterprises;
   guint n_organization_covered;
+  guint n_own_organization;
   guint n_work_covered;
 
   guint n_organizations;
@@ -46,6 +47,7 @@ struct _LianSummary
   guint needs_by_status[LIAN_N_NEED_STATUSES];
   guint needs_by_category[LIAN_N_NEED_CATEGORIES];
   guint n_bottleneck;
+  guint n_resolutions;           /* by period: resolved in the period */
   GArray *days;                  /* while collecting: gint32 days to resolve */
   guint n_timed;
   double median_days;
@@ -56,12 +58,25 @@ struct _LianSummary
   gint64 loans_yuan;
   guint talents;
   guint problems_solved;
+  guint saturated;               /* LIAN_SATURATED_*: sums held at their maximum */
 
   guint n_activities;
   guint activities_by_kind[LIAN_N_ACTIVITY_KINDS];
 
   gboolean touched;              /* a roll-up group that holds a record */
+  gboolean by_period;            /* a group of a roll-up by period */
 };
+
+/* The sums that can reach the largest value their type holds. */
+enum {
+  LIAN_SATURATED_LOANS = 1 << 0,
+  LIAN_SATURATED_TALENTS = 1 << 1,
+  LIAN_SATURATED_PROBLEMS_SOLVED = 1 << 2,
+};
+
+/* An enterprise with this many party members may set up its own primary
+ * organisation (the party's constitution, article 30). */
+#define LIAN_OWN_ORGANIZATION_MEMBERS 3
 
 typedef struct _LianCollect LianCollect;
 
@@ -97,8 +112,40 @@ struct _LianCollect
   GPtrArray      *targets;    /* scratch for by_chain */
   GHashTable     *coverage;   /* member id → coverage flags */
   GHashTable     *codes;      /* region code → its group, or NULL */
+  GPtrArray      *places;     /* scratch: the groups a record lies in */
+  GHashTable     *org_places; /* organisation → the groups its members lie
+                               * in (GPtrArray), for a small c->region */
+  gpointer        firm_map;   /* LianFirmMap of the enterprises of a large
+                               * c->region and their groups, or NULL */
+  gboolean        want_resolved; /* deliver sets resolved_day for needs */
+  gint32          resolved_day;  /* the need being delivered: when resolved
+                                  * by as_of, or LIAN_DAY_INVALID */
   gpointer        data;       /* the router's */
 };
+
+/* Whether something dated @date existed on c->as_of. A record without a
+ * date is counted. */
+gboolean       lian_collect_existed_on  (LianCollect    *c,
+                                         const char     *date);
+/* Whether @record, of @kind, existed on c->as_of (by the date of its kind). */
+gboolean       lian_collect_existed     (LianCollect    *c,
+                                         LianRecordKind  kind,
+                                         LianRecord     *record);
+/* The status @need stood at on c->as_of (or now), and the days it took to
+ * be resolved by then, or -1. */
+void           lian_collect_need_facts  (LianCollect    *c,
+                                         LianNeed       *need,
+                                         LianNeedStatus *status,
+                                         gint32         *days);
+/* How @firm is covered (LianCoverage flags), by the organisations that
+ * existed on c->as_of and by its own. */
+guint          lian_collect_coverage    (LianCollect    *c,
+                                         LianRecord     *firm);
+/* The day @need, standing at @status on c->as_of, was resolved; or
+ * LIAN_DAY_INVALID if it was not, or the day is not known. */
+gint32         lian_collect_resolved_on (LianCollect    *c,
+                                         LianNeed       *need,
+                                         LianNeedStatus  status);
 
 void lian_collect_init  (LianCollect  *c,
                          LianRegistry *registry,
@@ -106,6 +153,31 @@ void lian_collect_init  (LianCollect  *c,
                          const char   *as_of);
 void lian_collect_run   (LianCollect  *c);
 void lian_collect_clear (LianCollect  *c);
+
+/* Adds @value to the sum at @sum, holding it at G_MAXINT64 and setting
+ * @flag in s->saturated rather than overflowing. */
+void lian_summary_add_int64 (LianSummary *s,
+                             gint64      *sum,
+                             gint64       value,
+                             guint        flag);
+void lian_summary_add_uint  (LianSummary *s,
+                             guint       *sum,
+                             guint        value,
+                             guint        flag);
+
+/* Installs the properties of the figures, numbered from @first_id. */
+void     lian_summary_install_figures     (GObjectClass *klass,
+                                           guint         first_id);
+/* Reads the figure property @prop_id; FALSE if it is not one. */
+gboolean lian_summary_get_figure_property (LianSummary  *self,
+                                           guint         prop_id,
+                                           GValue       *value);
+
+/* What a summary of c's scope, narrowed to @region and @chain (either
+ * NULL), covers, for people; `all` for everything. */
+char *lian_summary_make_label (LianCollect *c,
+                               const char  *region,
+                               const char  *chain) G_GNUC_WARN_UNUSED_RESULT;
 
 /* An empty summary, ready to collect into. */
 LianSummary *lian_summary_new_empty (const char *scope_label,

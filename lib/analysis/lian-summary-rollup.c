@@ -34,6 +34,34 @@ lian_summary_new_empty (const char *scope_label,
   return self;
 }
 
+void
+lian_summary_add_int64 (LianSummary *s,
+                        gint64      *sum,
+                        gint64       value,
+                        guint        flag)
+{
+  if (value > 0 && *sum > G_MAXINT64 - value)
+    {
+      *sum = G_MAXINT64;
+      s->saturated |= flag;
+    }
+  else
+    *sum += value;
+}
+
+void
+lian_summary_add_uint (LianSummary *s,
+                       guint       *sum,
+                       guint        value,
+                       guint        flag)
+{
+  if (!g_uint_checked_add (sum, *sum, value))
+    {
+      *sum = G_MAXUINT;
+      s->saturated |= flag;
+    }
+}
+
 static int
 compare_days (gconstpointer a,
               gconstpointer b)
@@ -97,6 +125,8 @@ lian_summary_percentile (const gint32 *sorted,
 void
 lian_summary_finish (LianSummary *self)
 {
+  if (!self->by_period)
+    self->n_resolutions = self->needs_by_status[LIAN_NEED_STATUS_RESOLVED];
   if (self->clusters)
     {
       self->n_clusters = g_hash_table_size (self->clusters);
@@ -122,10 +152,10 @@ typedef struct
   GHashTable *groups;    /* key → LianSummary (owned) */
 } Rollup;
 
-static char *
-make_label (LianCollect *c,
-            const char  *region,
-            const char  *chain)
+char *
+lian_summary_make_label (LianCollect *c,
+                         const char  *region,
+                         const char  *chain)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
@@ -198,7 +228,7 @@ route_by_region (LianCollect *c,
   if (group == NULL)
     {
       g_autofree char *name = lian_registry_dup_region_name (c->registry, child);
-      g_autofree char *label = make_label (c, child, c->chain);
+      g_autofree char *label = lian_summary_make_label (c, child, c->chain);
 
       group = lian_summary_new_empty (label, c->as_of, child, name ? name : child);
       g_hash_table_insert (r->groups, g_steal_pointer (&child), group);
@@ -324,9 +354,12 @@ rollup_finish (Rollup *r)
  * (since, until) apply to every kind of record, and its record kind and
  * other criteria are ignored: a record is in scope when
  * [method@Lian.Registry.select] would select it from a filter of its own
- * kind with the same region, chain and dates. So a date range keeps only
+ * kind with the same region, chain and dates. So a date range applies to
  * the kinds that have a date (organisations by founding, needs by
- * submission, projects by start, activities by date).
+ * submission, projects by start, activities by date). A record is in the
+ * region where it lies, as [method@Lian.Registry.select] says: a chain
+ * also where its leaders lie, an organisation where its members lie, a
+ * project where its needs' enterprises lie.
  *
  * With @as_of, only what existed that day is counted: organisations
  * founded, needs submitted, projects started and activities held on or
@@ -353,7 +386,7 @@ lian_summary_new (LianRegistry *registry,
   g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
 
   lian_collect_init (&c, registry, scope, as_of);
-  label = make_label (&c, c.region, c.chain);
+  label = lian_summary_make_label (&c, c.region, c.chain);
   c.one = lian_summary_new_empty (label, as_of, NULL, NULL);
   lian_collect_run (&c);
   lian_collect_clear (&c);
@@ -378,8 +411,10 @@ lian_summary_new (LianRegistry *registry,
  * ordered by code.
  *
  * Records that lie in @region itself (a province's own chains, a city's
- * own service items) are in no region below it: the counts of the regions
- * add up to those of @region only for what lies below it.
+ * own service items) are in no region below it; a chain, organisation or
+ * project that lies in several regions below it (by its leaders, members
+ * or needs) counts once in each. So the counts of the regions add up to
+ * those of @region only for the records that lie in one place.
  *
  * All the regions are computed in one pass over the records in scope.
  *
@@ -515,7 +550,7 @@ lian_summary_rollup_chains (LianRegistry *registry,
       LianRecord *chain = g_ptr_array_index (chains, i);
       const char *id = lian_record_get_id (chain);
       const char *name = lian_record_get_name (chain);
-      g_autofree char *label = make_label (&c, c.region, id);
+      g_autofree char *label = lian_summary_make_label (&c, c.region, id);
 
       g_hash_table_insert (r.groups, g_strdup (id),
                            lian_summary_new_empty (label, as_of, id, name ? name : id));

@@ -15,20 +15,38 @@
  * they took, action projects and their outcomes, activities.
  *
  * A summary is computed once, when it is made by [ctor@Lian.Summary.new]
- * (or by a roll-up, [func@Lian.Summary.rollup_regions] and
- * [func@Lian.Summary.rollup_chains]), and does not follow later changes to
- * the registry. Its figures are read through plain getters, or all at once
- * through [method@Lian.Summary.to_json], whose keys are a stable contract
- * (see `doc/summary-json.md`).
+ * (or by a roll-up, [func@Lian.Summary.rollup_regions],
+ * [func@Lian.Summary.rollup_chains] and [func@Lian.Summary.rollup_periods]),
+ * and does not follow later changes to the registry. Its figures are read
+ * through getters, which are the truth, or through read-only properties
+ * that forward to them (`summary.props.n_needs` in Python, `summary.n_needs`
+ * in gjs); all at once through [method@Lian.Summary.to_json], whose keys
+ * are a stable contract (see `doc/summary-json.md`), or as CSV through
+ * [method@Lian.Summary.to_csv].
+ *
+ * Where records lie, for a scope's region: an enterprise, a service item
+ * where their region says; a need where its enterprise lies; an activity
+ * where its organisation lies; a chain where its region says *and* where
+ * each of its leader enterprises lies; an organisation where its region
+ * says *and* where each of its member enterprises lies; a project where
+ * its owner lies *and* where the enterprise of each of its needs lies. A
+ * record counts once in a scope, and once in each region of a roll-up it
+ * lies in.
  *
  * What the figures mean:
  *
- * - *organisation coverage*: the enterprises in scope that are members of
- *   at least one grassroots organisation
- *   ([func@Lian.PartyOrg.kind_is_grassroots]), each counted once; *work
- *   coverage*: those that are members of any organisation at all. Every
- *   organisation of the registry counts, whatever the scope (coverage is a
- *   property of the enterprise), except, with a date `as_of`, those founded
+ * - *organisation coverage*: the enterprises in scope that are covered by
+ *   the party's organisation, each counted once: members of at least one
+ *   grassroots organisation ([func@Lian.PartyOrg.kind_is_grassroots]), or
+ *   with their own party organisation: a member of an organisation of kind
+ *   [enum@Lian.OrgKind.ENTERPRISE], or an enterprise with 3 or more party
+ *   members ([property@Lian.Enterprise:party-members]), who may set up
+ *   their own primary organisation; *work coverage*: those covered by the
+ *   organisation, and those that are members of any organisation at all.
+ *   Every organisation of the registry counts, whatever the scope (coverage
+ *   is a property of the enterprise; by the rule above, an organisation
+ *   lies wherever its members do, so it is counted in every region whose
+ *   enterprises it covers), except, with a date `as_of`, those founded
  *   after it. Rates are counts divided by the enterprises in scope, 0 when
  *   there are none.
  * - *resolution rate*: resolved needs divided by the needs that were not
@@ -41,10 +59,14 @@
  *   `numpy.percentile` and Excel's `PERCENTILE.INC`), so the median of an
  *   even count is the mean of the middle two; -1 when no need counts.
  *
+ * - *sums* (loans, talents, problems solved) never overflow: a sum that
+ *   would pass the largest value its type holds stays at that value, and
+ *   [method@Lian.Summary.get_problems] reports it.
+ *
  * ```python
  * wuxi = Lian.Filter(region='320200')
  * summary = Lian.Summary.new(registry, wuxi, '2023-12-31')
- * print(summary.get_n_needs(), summary.get_resolution_rate())
+ * print(summary.props.n_needs, summary.get_resolution_rate())
  * print(summary.to_json_string())
  * ```
  */
@@ -100,7 +122,8 @@ lian_summary_get_property (GObject    *object,
       g_value_set_string (value, lian_summary_get_label (self));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!lian_summary_get_figure_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -155,6 +178,7 @@ lian_summary_class_init (LianSummaryClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_summary_install_figures (object_class, N_PROPS);
 }
 
 static void
@@ -321,8 +345,10 @@ lian_summary_get_n_enterprises (LianSummary *self)
  * lian_summary_get_n_organization_covered:
  * @self: a summary
  *
- * Counts the enterprises in scope that are members of at least one
- * grassroots organisation, each counted once.
+ * Counts the enterprises in scope covered by the party's organisation,
+ * each counted once: members of at least one grassroots organisation, or
+ * with their own organisation (see
+ * [method@Lian.Summary.get_n_own_organization]).
  *
  * Returns: the number of enterprises covered
  */
@@ -342,11 +368,31 @@ rate (guint part,
 }
 
 /**
+ * lian_summary_get_n_own_organization:
+ * @self: a summary
+ *
+ * Counts the enterprises in scope with their own party organisation:
+ * members of an organisation of kind [enum@Lian.OrgKind.ENTERPRISE], or
+ * with 3 or more party members, enough to set up their own primary
+ * organisation. They are among those
+ * [method@Lian.Summary.get_n_organization_covered] counts.
+ *
+ * Returns: the number of enterprises
+ */
+guint
+lian_summary_get_n_own_organization (LianSummary *self)
+{
+  g_return_val_if_fail (LIAN_IS_SUMMARY (self), 0);
+
+  return self->n_own_organization;
+}
+
+/**
  * lian_summary_get_organization_coverage:
  * @self: a summary
  *
  * The organisation coverage rate: the share of the enterprises in scope
- * that are members of a grassroots organisation.
+ * covered by the party's organisation.
  *
  * Returns: the rate, from 0 to 1; 0 when there is no enterprise
  */
@@ -362,7 +408,8 @@ lian_summary_get_organization_coverage (LianSummary *self)
  * lian_summary_get_n_work_covered:
  * @self: a summary
  *
- * Counts the enterprises in scope that are members of any organisation.
+ * Counts the enterprises in scope reached by the party's work: covered by
+ * its organisation, or members of any organisation.
  *
  * Returns: the number of enterprises reached
  */
@@ -378,8 +425,8 @@ lian_summary_get_n_work_covered (LianSummary *self)
  * lian_summary_get_work_coverage:
  * @self: a summary
  *
- * The work coverage rate: the share of the enterprises in scope that are
- * members of any organisation.
+ * The work coverage rate: the share of the enterprises in scope reached by
+ * the party's work.
  *
  * Returns: the rate, from 0 to 1; 0 when there is no enterprise
  */
@@ -695,7 +742,8 @@ lian_summary_get_n_projects_by_status (LianSummary       *self,
  * lian_summary_get_loans_yuan:
  * @self: a summary
  *
- * Sums the loans the action projects in scope coordinated.
+ * Sums the loans the action projects in scope coordinated. A sum past
+ * `G_MAXINT64` stays there, and [method@Lian.Summary.get_problems] says so.
  *
  * Returns: the sum, in yuan
  */

@@ -66,6 +66,14 @@ gboolean lian_registry_add_many_at (LianRegistry   *self,
 const char *lian_registry_locate (LianRegistry *self,
                                   LianRecord   *record);
 
+/* Whether @record lies in @region or below it: where lian_registry_locate()
+ * puts it, and also, for a chain, where any of its leader enterprises
+ * lies; for an organisation, where any of its member enterprises lies;
+ * for a project, where the enterprise of any of its needs lies. */
+gboolean lian_registry_lies_in (LianRegistry *self,
+                                LianRecord   *record,
+                                const char   *region);
+
 /* Whether lian_registry_select() would select @record for a filter like
  * @filter asking for @record's kind (the filter's own kind is not looked
  * at). */

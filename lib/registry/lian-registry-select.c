@@ -77,6 +77,56 @@ lian_registry_locate (LianRegistry *self,
     }
 }
 
+static gboolean
+code_in (const char *region,
+         const char *code)
+{
+  return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
+}
+
+/* Whether a record of @kind among @ids (an enterprise, or a need, which
+ * lies where its enterprise does) lies in @region. */
+static gboolean
+any_lies_in (LianRegistry       *self,
+             const char * const *ids,
+             LianRecordKind      kind,
+             const char         *region)
+{
+  for (guint i = 0; ids[i]; i++)
+    {
+      LianEntry *e = lian_registry_get_entry (self, ids[i]);
+
+      if (e && e->kind == kind && code_in (region, lian_registry_locate (self, e->record)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+lian_registry_lies_in (LianRegistry *self,
+                       LianRecord   *record,
+                       const char   *region)
+{
+  if (!lian_region_code_is_valid (region))
+    return FALSE;
+  if (code_in (region, lian_registry_locate (self, record)))
+    return TRUE;
+  switch (lian_record_get_record_kind (record))
+    {
+    case LIAN_RECORD_KIND_CHAIN:
+      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
+                          LIAN_RECORD_KIND_ENTERPRISE, region);
+    case LIAN_RECORD_KIND_ORGANIZATION:
+      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
+                          LIAN_RECORD_KIND_ENTERPRISE, region);
+    case LIAN_RECORD_KIND_PROJECT:
+      return any_lies_in (self, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
+                          LIAN_RECORD_KIND_NEED, region);
+    default:
+      return FALSE;
+    }
+}
+
 static const char *
 record_date (LianRecord *record)
 {
@@ -249,12 +299,8 @@ matches (LianRegistry *self,
 
   if (!q->valid)
     return FALSE;
-  if (q->region)
-    {
-      const char *code = lian_registry_locate (self, record);
-      if (!lian_region_code_is_valid (code) || !lian_region_code_contains (q->region, code))
-        return FALSE;
-    }
+  if (q->region && !lian_registry_lies_in (self, record, q->region))
+    return FALSE;
   if (f->chain_id && !matches_chain (self, record, f->chain_id))
     return FALSE;
 
@@ -642,6 +688,15 @@ run_select (LianRegistry  *self,
  * a chain id the registry does not hold (`LIAN_REGISTRY_ERROR_NOT_FOUND`).
  * A region given by name is resolved as
  * [method@Lian.Registry.resolve_region] does.
+ *
+ * A record is in a region when it lies in it or below it: an enterprise,
+ * a service item where their region says; a need where its enterprise
+ * lies; an activity where its organisation lies; a chain where its region
+ * says and where each of its leader enterprises lies; an organisation
+ * where its region says and where each of its member enterprises lies; a
+ * project where its owner lies and where the enterprise of each of its
+ * needs lies. So Wuxi's chains are the chains kept by Wuxi and those a
+ * Wuxi enterprise leads.
  *
  * The result is a snapshot: it does not follow later changes.
  *

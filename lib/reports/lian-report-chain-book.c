@@ -11,6 +11,7 @@
 #include "lian-match.h"
 #include "lian-matcher.h"
 #include "lian-date.h"
+#include "lian-summary.h"
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
 
@@ -68,6 +69,19 @@ collect_coverage (Book *b)
           g_hash_table_add (b->reached, (gpointer) members[j]);
           if (grassroots)
             g_hash_table_add (b->grassroots, (gpointer) members[j]);
+        }
+    }
+  /* An enterprise with its own party organisation is covered too. */
+  n = g_list_model_get_n_items (b->enterprises);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LianEnterprise) ent = g_list_model_get_item (b->enterprises, i);
+      gpointer id = (gpointer) lian_record_get_id (LIAN_RECORD (ent));
+
+      if (lian_summary_coverage_of (b->r.registry, ent, NULL) & LIAN_COVERAGE_OWN_ORGANIZATION)
+        {
+          g_hash_table_add (b->grassroots, id);
+          g_hash_table_add (b->reached, id);
         }
     }
 }
@@ -184,8 +198,9 @@ write_segments (Book *b)
       lian_report_row (r, s < b->n_segments ? names[s] : "未标明环节", count, covered, reached);
     }
   lian_report_table_end (r);
-  lian_report_note (r, "组织覆盖：加入党支部、联合党委、行动支部或企业党组织等基层党组织的企业；"
-                       "工作覆盖：加入任一党组织（含党建联盟、先锋服务队）的企业。");
+  lian_report_note (r, "组织覆盖：加入党支部、联合党委、行动支部或企业党组织等基层党组织，"
+                       "或有自己的党组织（正式党员 3 人以上即可单独建立）的企业；"
+                       "工作覆盖：组织覆盖的企业，以及加入任一党组织（含党建联盟、先锋服务队）的企业。");
 }
 
 static void
@@ -603,8 +618,9 @@ write_activities (Book *b)
  *   marked 链主), in Markdown one line; then a table with, per segment, the
  *   enterprises in it and their organisation coverage (those that are
  *   members of a grassroots organisation, see
- *   [func@Lian.PartyOrg.kind_is_grassroots], out of the enterprises in the
- *   segment) and work coverage (members of any organisation). Enterprises
+ *   [func@Lian.PartyOrg.kind_is_grassroots], or have their own, see
+ *   [func@Lian.Summary.coverage_of], out of the enterprises in the
+ *   segment) and work coverage (those, and members of any organisation). Enterprises
  *   on the chain without a segment, or with one the chain does not list,
  *   are counted in a row of their own.
  * - *Leader enterprises* ([property@Lian.Chain:leader-ids]), with their

@@ -48,10 +48,10 @@ write_headline (Dashboard *d)
                                                   lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_EXCELLENT));
   g_autofree char *ents = lian_report_count (n_ents);
   g_autofree char *org_rate = lian_report_percent (lian_summary_get_organization_coverage (s));
-  g_autofree char *org_detail = g_strdup_printf ("%u / %u 家企业加入基层党组织",
+  g_autofree char *org_detail = g_strdup_printf ("%u / %u 家企业加入基层党组织或有自己的党组织",
                                                  lian_summary_get_n_organization_covered (s), n_ents);
   g_autofree char *work_rate = lian_report_percent (lian_summary_get_work_coverage (s));
-  g_autofree char *work_detail = g_strdup_printf ("%u / %u 家企业加入党组织",
+  g_autofree char *work_detail = g_strdup_printf ("%u / %u 家企业有党的工作",
                                                   lian_summary_get_n_work_covered (s), n_ents);
   g_autofree char *orgs = lian_report_count (lian_summary_get_n_organizations (s));
   g_autofree char *orgs_detail = NULL;
@@ -71,6 +71,7 @@ write_headline (Dashboard *d)
                                                       lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_ACTIVE),
                                                       lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_DONE));
   g_autofree char *loans = lian_report_yuan (lian_summary_get_loans_yuan (s));
+  const char *loans_detail = lian_summary_is_saturated (s) ? "合计超出可记范围，仅为下限" : NULL;
   g_autofree char *talents = g_strdup_printf ("%u 人", lian_summary_get_talents (s));
   g_autofree char *solved = g_strdup_printf ("%u 项", lian_summary_get_problems_solved (s));
   g_autofree char *activities = lian_report_count (lian_summary_get_n_activities (s));
@@ -83,7 +84,8 @@ write_headline (Dashboard *d)
   for (guint k = 0; k < N_ORG_KINDS; k++)
     if (lian_party_org_kind_is_grassroots (k))
       grassroots += lian_summary_get_n_organizations_by_kind (s, k);
-  orgs_detail = g_strdup_printf ("其中基层党组织 %u", grassroots);
+  orgs_detail = g_strdup_printf ("其中基层党组织 %u · 自有党组织企业 %u",
+                                 grassroots, lian_summary_get_n_own_organization (s));
 
   lian_report_section (r, "主要指标");
   lian_report_tiles_begin (r);
@@ -96,7 +98,7 @@ write_headline (Dashboard *d)
   lian_report_tile (r, "需求解决率", rate, rate_detail);
   lian_report_tile (r, "解决用时中位数", median, days_detail);
   lian_report_tile (r, "行动项目", projects, projects_detail);
-  lian_report_tile (r, "协调融资", loans, NULL);
+  lian_report_tile (r, "协调融资", loans, loans_detail);
   lian_report_tile (r, "引进人才", talents, NULL);
   lian_report_tile (r, "攻克卡脖子难题", solved, NULL);
   lian_report_tile (r, "党建活动", activities, activities_detail);
@@ -165,6 +167,7 @@ rollup_row (LianReport  *r,
   g_autofree char *org = lian_report_percent (lian_summary_get_organization_coverage (s));
   g_autofree char *work = lian_report_percent (lian_summary_get_work_coverage (s));
   g_autofree char *orgs = lian_report_count (lian_summary_get_n_organizations (s));
+  g_autofree char *own = lian_report_count (lian_summary_get_n_own_organization (s));
   g_autofree char *needs = lian_report_count (lian_summary_get_n_needs (s));
   g_autofree char *resolved = lian_report_count (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED));
   g_autofree char *rate = lian_report_percent (lian_summary_get_resolution_rate (s));
@@ -172,10 +175,10 @@ rollup_row (LianReport  *r,
   g_autofree char *loans = lian_report_yuan (lian_summary_get_loans_yuan (s));
 
   if (footer)
-    lian_report_footer_row (r, label, chains, ents, org, work, orgs, needs, resolved, rate,
+    lian_report_footer_row (r, label, chains, ents, org, work, orgs, own, needs, resolved, rate,
                             projects, loans);
   else
-    lian_report_row (r, label, chains, ents, org, work, orgs, needs, resolved, rate,
+    lian_report_row (r, label, chains, ents, org, work, orgs, own, needs, resolved, rate,
                      projects, loans);
 }
 
@@ -208,9 +211,9 @@ write_regions (Dashboard *d)
   chart.title = chart_title;
   lian_report_bar_chart (r, &chart, bars, d->children->len);
 
-  lian_report_table_begin (r, "lrrrrrrrrrr", "地区", "产业链", "企业", "组织覆盖率",
-                           "工作覆盖率", "党组织", "需求", "已解决", "解决率", "行动项目",
-                           "协调融资");
+  lian_report_table_begin (r, "lrrrrrrrrrrr", "地区", "产业链", "企业", "组织覆盖率",
+                           "工作覆盖率", "党组织", "自有党组织企业", "需求", "已解决", "解决率",
+                           "行动项目", "协调融资");
   for (guint i = 0; i < d->children->len; i++)
     {
       LianSummary *child = g_ptr_array_index (d->children, i);
@@ -218,8 +221,10 @@ write_regions (Dashboard *d)
     }
   rollup_row (r, d->summary, "合计（含本级）", TRUE);
   lian_report_table_end (r);
-  lian_report_note (r, "各地区按其下记录统计；省、市本级的产业链、党组织和服务资源只计入合计，"
-                       "故各地区之和可能小于合计。");
+  lian_report_note (r, "各地区按其下记录统计：产业链计入其所在地区和链主企业所在地区，"
+                       "党组织计入其所在地区和成员企业所在地区，行动项目计入牵头党组织所在地区"
+                       "和所解决需求的企业所在地区，在几个地区的各计一次，故各地区之和可能大于合计；"
+                       "只在省、市本级的记录只计入合计，故也可能小于合计。");
 }
 
 static void
@@ -368,6 +373,12 @@ collect_children (Dashboard  *d,
  *   [func@Lian.Summary.rollup_regions] computes them: in HTML a bar chart of
  *   their organisation coverage, and a table with their main figures and,
  *   last, those of the region itself. A county has no such part.
+ *
+ * A region's figures count what lies in it, as [class@Lian.Summary] says:
+ * also the chains its enterprises lead, the organisations they are members
+ * of and the projects working on their needs; the table of regions gives,
+ * beside the organisations, the enterprises covered by an organisation of
+ * their own (3 or more party members).
  *
  * As for [func@Lian.report_chain_book], the text is Chinese and the same
  * registry gives the same text.

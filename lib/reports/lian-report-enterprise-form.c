@@ -10,6 +10,7 @@
 #include "lian-match.h"
 #include "lian-matcher.h"
 #include "lian-date.h"
+#include "lian-summary.h"
 
 #define N_MATCHES 3
 
@@ -105,13 +106,16 @@ write_organizations (Form *f)
 {
   LianReport *r = &f->r;
   gboolean grassroots = FALSE;
+  LianCoverage coverage = lian_summary_coverage_of (r->registry, f->ent, NULL);
 
   lian_report_section (r, "所属党组织");
   for (guint i = 0; i < f->orgs->len; i++)
     grassroots |= lian_party_org_is_grassroots (g_ptr_array_index (f->orgs, i));
   lian_report_fields_begin (r);
-  lian_report_field (r, "组织覆盖", grassroots ? "是（已加入基层党组织）" : "否");
-  lian_report_field (r, "工作覆盖", f->orgs->len ? "是" : "否");
+  lian_report_field (r, "组织覆盖", grassroots ? "是（已加入基层党组织）"
+                                   : coverage & LIAN_COVERAGE_OWN_ORGANIZATION
+                                   ? "是（有自己的党组织）" : "否");
+  lian_report_field (r, "工作覆盖", coverage & LIAN_COVERAGE_WORK ? "是" : "否");
   lian_report_fields_end (r);
   if (f->orgs->len == 0)
     {
@@ -261,7 +265,8 @@ write_matches (Form *f)
  *   @flags has `LIAN_REPORT_FLAGS_SHOW_PERSONAL`), parent enterprise;
  * - the *chains* it is on, with its segment and role;
  * - the *organisations* it is a member of, and whether that makes it
- *   covered by organisation (a grassroots one) and by work (any);
+ *   covered by organisation (a grassroots one, or its own, see
+ *   [func@Lian.Summary.coverage_of]) and by work;
  * - its *needs*, with the history of each;
  * - for each open need, the three service items that fit it best, with
  *   their score and reasons, as [method@Lian.Matcher.match_need] ranks them

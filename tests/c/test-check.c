@@ -368,6 +368,30 @@ test_need_overdue (void)
 }
 
 static void
+test_implausible_amount (void)
+{
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autofree char *message = NULL;
+
+  /* One trillion yuan is plausible, a yuan more is not. */
+  lian_need_set_amount_yuan (lian_registry_lookup_need (registry, "need-1"),
+                             G_GINT64_CONSTANT (1000000000000));
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (registry, "prj-1"),
+                                      G_GINT64_CONSTANT (9200000000000000000));
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "prj-1",
+                                "loans_yuan");
+  ASSERT_CONTAINS (message, "loans_yuan: 9200000000000000000 yuan is more than 1000000000000 yuan");
+  g_clear_pointer (&message, g_free);
+
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (registry, "prj-1"), 0);
+  lian_need_set_amount_yuan (lian_registry_lookup_need (registry, "need-1"),
+                             G_GINT64_CONSTANT (1000000000001));
+  message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "need-1",
+                                "amount_yuan");
+  ASSERT_CONTAINS (message, "amount_yuan: 1000000000001 yuan");
+}
+
+static void
 test_project_overdue (void)
 {
   g_autoptr(LianRegistry) registry = make_clean_registry ();
@@ -803,6 +827,7 @@ main (void)
     { "/lian/check/finalized", test_finalized },
     { "/lian/check/need-history-contradictions", test_need_history_contradictions },
     { "/lian/check/headquarters-cycle", test_headquarters_cycle },
+    { "/lian/check/implausible-amount", test_implausible_amount },
     { NULL, NULL },
   };
   return lian_test_run ("check", tests);

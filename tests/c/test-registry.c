@@ -1010,7 +1010,11 @@ test_select_other_kinds (void)
 
   g_clear_object (&f);
   f = lian_filter_new (LIAN_RECORD_KIND_PROJECT);
+  /* p1's owner lies in 320200, the enterprise of its need n1 in 320214:
+   * it lies in both. */
   lian_filter_set_region (f, "320214");
+  ASSERT_IDS (select_ids (reg, f), "p1");
+  lian_filter_set_region (f, "320500");
   ASSERT_IDS (select_ids (reg, f), "");
   lian_filter_set_region (f, "320200");
   lian_filter_set_chain_id (f, "c1");

@@ -243,11 +243,11 @@ test_chain_book_html (void)
   ASSERT_HAS (html, "<dt>层级</dt><dd>省级</dd>");
   ASSERT_HAS (html, "<dt>所属地区</dt><dd>江苏省</dd>");
   /* Twelve enterprises (3, 2, 4 and 3 by segment); none in a grassroots
-   * organisation, ten in the alliance or the Wuxi committee (not
-   * ent-cz-target, ent-sz-test). */
+   * organisation, but each with 8 or more party members: its own
+   * organisation covers it (ent-wx-chip has 410). */
   ASSERT_HAS (html, "<dt>链上企业</dt><dd>12</dd>");
-  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>0 / 12（0%）</dd>");
-  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>10 / 12（83.3%）</dd>");
+  ASSERT_HAS (html, "<dt>组织覆盖</dt><dd>12 / 12（100%）</dd>");
+  ASSERT_HAS (html, "<dt>工作覆盖</dt><dd>12 / 12（100%）</dd>");
 
   /* The segments, upstream to downstream, in the diagram and the table. */
   {
@@ -259,15 +259,15 @@ test_chain_book_html (void)
     CU_ASSERT_EQUAL (count (svg, "3 家企业"), 2);
     CU_ASSERT_EQUAL (count (svg, "2 家企业"), 1);
     CU_ASSERT_EQUAL (count (svg, "4 家企业"), 1);
-    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/3 · 0%"), 2);
-    CU_ASSERT_EQUAL (count (svg, "组织覆盖 0/4 · 0%"), 1);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 3/3 · 100%"), 2);
+    CU_ASSERT_EQUAL (count (svg, "组织覆盖 4/4 · 100%"), 1);
     /* Three arrows between four boxes, and the leader's segment marked. */
     CU_ASSERT_TRUE (comes_before (svg, ">链主<", "晶圆制造"));
   }
   ASSERT_HAS (html, "<tr><td>芯片设计</td><td class=\"num\">3</td>"
-                    "<td class=\"num\">0 / 3（0%）</td><td class=\"num\">3 / 3（100%）</td></tr>");
+                    "<td class=\"num\">3 / 3（100%）</td><td class=\"num\">3 / 3（100%）</td></tr>");
   ASSERT_HAS (html, "<tr><td>封装测试</td><td class=\"num\">4</td>"
-                    "<td class=\"num\">0 / 4（0%）</td><td class=\"num\">3 / 4（75%）</td></tr>");
+                    "<td class=\"num\">4 / 4（100%）</td><td class=\"num\">4 / 4（100%）</td></tr>");
 
   /* The leader, with the phone masked. */
   ASSERT_HAS (html, "<td>无锡华芯微电子有限公司</td><td class=\"short\">芯片设计</td>");
@@ -317,8 +317,8 @@ test_chain_book_markdown (void)
   ASSERT_HAS (md, "- **所属地区**：江苏省\n");
   ASSERT_HAS (md, "上游 → 芯片设计 → 晶圆制造 → 封装测试 → 装备材料 → 下游");
   ASSERT_HAS (md, "| 环节 | 企业 | 组织覆盖 | 工作覆盖 |\n|---|---:|---:|---:|\n");
-  ASSERT_HAS (md, "| 芯片设计 | 3 | 0 / 3（0%） | 3 / 3（100%） |\n");
-  ASSERT_HAS (md, "| 装备材料 | 3 | 0 / 3（0%） | 2 / 3（66.7%） |\n");
+  ASSERT_HAS (md, "| 芯片设计 | 3 | 3 / 3（100%） | 3 / 3（100%） |\n");
+  ASSERT_HAS (md, "| 装备材料 | 3 | 3 / 3（100%） | 3 / 3（100%） |\n");
   ASSERT_HAS (md, "| 无锡华芯微电子有限公司 | 芯片设计 | 新吴区 | 大型 | 王经理 | 138****5678 |\n");
   ASSERT_HAS (md, "| 融资 | 2 | 1 | 0 | 3 |\n");
   ASSERT_HAS (md, "| 合计 | 5 | 1 | 0 | 6 |\n");
@@ -326,13 +326,14 @@ test_chain_book_markdown (void)
   ASSERT_HAS_NOT (md, "13812345678");
 
   /* Zhenjiang optics: materials: ent-dy-resin (joint committee),
-   * ent-dt-glass (none); lens making: the leader and ent-dy-coating, both in
-   * the branch; frames: ent-dy-frame (branch), ent-jk-frame (joint
-   * committee), ent-dy-ecommerce and ent-jr-logis (none). */
+   * ent-dt-glass (in none, but 8 party members: its own); lens making: the
+   * leader and ent-dy-coating, both in the branch; frames: ent-dy-frame
+   * (branch), ent-jk-frame (joint committee), ent-jr-logis (its own, 9
+   * party members), ent-dy-ecommerce (2 party members, in none). */
   assert_markdown (optics);
-  ASSERT_HAS (optics, "| 镜片材料 | 2 | 1 / 2（50%） | 1 / 2（50%） |\n");
+  ASSERT_HAS (optics, "| 镜片材料 | 2 | 2 / 2（100%） | 2 / 2（100%） |\n");
   ASSERT_HAS (optics, "| 镜片加工 | 2 | 2 / 2（100%） | 2 / 2（100%） |\n");
-  ASSERT_HAS (optics, "| 眼镜成品 | 4 | 2 / 4（50%） | 2 / 4（50%） |\n");
+  ASSERT_HAS (optics, "| 眼镜成品 | 4 | 3 / 4（75%） | 3 / 4（75%） |\n");
   ASSERT_HAS (optics, "- **等级**：未评级\n");
   ASSERT_HAS (optics, "| 技术 | 1 | 0 | 0 | 1 |\n");
   ASSERT_HAS (optics, "| 物流 | 0 | 1 | 0 | 1 |\n");
@@ -346,7 +347,7 @@ test_chain_book_markdown (void)
   ASSERT_HAS (nev, "| 技术 | 0 | 1 | 0 | 1 |\n");
   ASSERT_HAS (nev, "| 固态电池中试项目 | 动力电池攻关行动支部 | 已完成 | 1 | 2023-05-06 | 2023-08-30 "
                    "| 3 亿元 | 25 | 1 |\n");
-  ASSERT_HAS (nev, "| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n");
+  ASSERT_HAS (nev, "| 电驱电控 | 4 | 4 / 4（100%） | 4 / 4（100%） |\n");
 }
 
 static void
@@ -431,9 +432,9 @@ test_enterprise_form (void)
   ASSERT_HAS (md, "- **企业标签**：高新技术企业、上市\n");
   ASSERT_HAS (md, "- **联系电话**：138****5678\n");
   /* Chains, organisations (the alliance and the committee: no grassroots
-   * one). */
+   * one, but 410 party members: its own organisation). */
   ASSERT_HAS (md, "| 集成电路产业链 | 芯片设计 | 链主 | 重点 |\n");
-  ASSERT_HAS (md, "- **组织覆盖**：否\n");
+  ASSERT_HAS (md, "- **组织覆盖**：是（有自己的党组织）\n");
   ASSERT_HAS (md, "- **工作覆盖**：是\n");
   ASSERT_HAS (md, "| 江苏省集成电路产业链党建联盟 | 党建联盟 | 省级 | 江苏省 | 否 |\n");
   ASSERT_HAS (md, "| 无锡市集成电路产业链党委 | 产业链党委 | 市级 | 无锡市 | 否 |\n");
@@ -470,13 +471,17 @@ test_dashboard_all (void)
   /* Needs by category, by status, coverage by city. */
   CU_ASSERT_EQUAL (assert_svg_well_formed (html), 3);
   ASSERT_HAS (html, "<h1>全部地区</h1>");
-  ASSERT_HAS (html, "<div class=\"tile-value\">25%</div><div class=\"tile-label\">组织覆盖率</div>");
+  ASSERT_HAS (html, "<div class=\"tile-value\">96.9%</div><div class=\"tile-label\">组织覆盖率</div>");
   ASSERT_HAS (html, "aria-label=\"各市组织覆盖率\"");
 
   assert_markdown (md);
   ASSERT_HAS (md, "| 链上企业 | 32 | — |\n");
-  ASSERT_HAS (md, "| 组织覆盖率 | 25% | 8 / 32 家企业加入基层党组织 |\n");
-  ASSERT_HAS (md, "| 工作覆盖率 | 68.8% | 22 / 32 家企业加入党组织 |\n");
+  /* Every enterprise but ent-dy-ecommerce (2 party members, in no
+   * organisation) is covered: 30 have their own organisation (3 or more
+   * party members), ent-dy-coating (2) is in a branch. */
+  ASSERT_HAS (md, "| 组织覆盖率 | 96.9% | 31 / 32 家企业加入基层党组织或有自己的党组织 |\n");
+  ASSERT_HAS (md, "| 工作覆盖率 | 96.9% | 31 / 32 家企业有党的工作 |\n");
+  ASSERT_HAS (md, "| 党组织 | 7 | 其中基层党组织 3 · 自有党组织企业 30 |\n");
   ASSERT_HAS (md, "| 企业需求 | 11 | 未解决 7 · 卡脖子 3 |\n");
   ASSERT_HAS (md, "| 需求解决率 | 30% |");
   /* Resolved in 3, 23 and 132 days. */
@@ -488,13 +493,17 @@ test_dashboard_all (void)
   ASSERT_HAS (md, "| 已提交 | 3 |\n| 已受理 | 2 |\n| 办理中 | 2 |\n| 已解决 | 3 |\n| 已关闭 | 1 |\n");
   rollup = strstr (md, "## 各市汇总");
   CU_ASSERT_PTR_NOT_NULL_FATAL (rollup);
-  ASSERT_HAS (rollup, "| 南京市 | 0 | 3 | 0% | 33.3% | 0 | 0 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 无锡市 | 0 | 7 | 0% | 100% | 1 | 4 | 1 | 25% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 常州市 | 0 | 5 | 0% | 80% | 1 | 1 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 苏州市 | 0 | 8 | 37.5% | 50% | 2 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
-  ASSERT_HAS (rollup, "| 南通市 | 0 | 1 | 0% | 100% | 0 | 1 | 0 | 0% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 镇江市 | 1 | 8 | 62.5% | 62.5% | 2 | 2 | 1 | 50% | 0 | 0 元 |\n");
-  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 32 | 25% | 68.8% | 7 | 11 | 3 | 30% | 2 | 3 亿元 |\n");
+  /* A chain counts where its leaders lie (chain-ic: Wuxi; chain-nev:
+   * Suzhou and Changzhou), an organisation where its members do (the
+   * provincial alliance in Nanjing, Wuxi, Suzhou, Nantong), a project
+   * where its needs' enterprises do (proj-ic-eda: Wuxi). */
+  ASSERT_HAS (rollup, "| 南京市 | 0 | 3 | 100% | 100% | 1 | 3 | 0 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 无锡市 | 1 | 7 | 100% | 100% | 2 | 7 | 4 | 1 | 25% | 1 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 常州市 | 1 | 5 | 100% | 100% | 1 | 5 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 苏州市 | 1 | 8 | 100% | 100% | 3 | 8 | 3 | 1 | 50% | 1 | 3 亿元 |\n");
+  ASSERT_HAS (rollup, "| 南通市 | 0 | 1 | 100% | 100% | 1 | 1 | 1 | 0 | 0% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 镇江市 | 1 | 8 | 87.5% | 87.5% | 2 | 6 | 2 | 1 | 50% | 0 | 0 元 |\n");
+  ASSERT_HAS (rollup, "| 合计（含本级） | 3 | 32 | 96.9% | 96.9% | 7 | 30 | 11 | 3 | 30% | 2 | 3 亿元 |\n");
 }
 
 static void
@@ -506,27 +515,36 @@ test_dashboard_regions (void)
   g_autofree char *wuxi = dashboard (registry, "320200", MARKDOWN);
   g_autofree char *wuxi_html = dashboard (registry, "320200", HTML);
   g_autofree char *kunshan = dashboard (registry, "320583", HTML);
+  g_autofree char *xishan = dashboard (registry, "320205", MARKDOWN);
   g_autoptr(GError) error = NULL;
 
   /* The province is the whole sample, but for its title. */
   CU_ASSERT_STRING_EQUAL (strstr (province, "## 主要指标"), strstr (all, "## 主要指标"));
   ASSERT_HAS (province, "# 江苏省\n");
 
-  /* Wuxi: 7 enterprises, its counties. */
+  /* Wuxi: 7 enterprises, its counties. ent-wx-chip (新吴区) leads the IC
+   * chain, and proj-ic-eda works on its need-003: both are Wuxi's. */
   assert_markdown (wuxi);
   ASSERT_HAS (wuxi, "# 无锡市\n");
+  ASSERT_HAS (wuxi, "| 产业链 | 1 | 重点 1 · 优势 0 · 卓越 0 |\n");
   ASSERT_HAS (wuxi, "| 链上企业 | 7 | — |\n");
+  ASSERT_HAS (wuxi, "| 行动项目 | 1 | 实施中 1 · 已完成 0 |\n");
   ASSERT_HAS (wuxi, "## 各县（市、区）汇总\n");
-  ASSERT_HAS (wuxi, "| 锡山区 | 0 | 1 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 滨湖区 | 0 | 1 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 新吴区 | 0 | 3 | 0% | 100% |");
-  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 2 | 0% | 100% |");
+  /* The organisations that cover a county's enterprises are its own. */
+  ASSERT_HAS (wuxi, "| 锡山区 | 0 | 1 | 100% | 100% | 2 | 1 |");
+  ASSERT_HAS (wuxi, "| 滨湖区 | 0 | 1 | 100% | 100% | 1 | 1 |");
+  ASSERT_HAS (wuxi, "| 新吴区 | 1 | 3 | 100% | 100% | 2 | 3 | 3 | 0 | 0% | 1 | 0 元 |");
+  ASSERT_HAS (wuxi, "| 江阴市 | 0 | 2 | 100% | 100% | 2 | 2 |");
   assert_html_page (wuxi_html);
   CU_ASSERT_EQUAL (assert_svg_well_formed (wuxi_html), 3);
 
   /* A county has nothing below it: no roll-up part, no coverage chart. */
   assert_html_page (kunshan);
   ASSERT_HAS (kunshan, "<h1>昆山市</h1>");
+  /* A county's coverage and organisations agree: ent-wx-gas is covered by
+   * the Wuxi chain committee and the provincial alliance, both counted. */
+  ASSERT_HAS (xishan, "| 工作覆盖率 | 100% | 1 / 1 家企业有党的工作 |\n");
+  ASSERT_HAS (xishan, "| 党组织 | 2 | 其中基层党组织 0 · 自有党组织企业 1 |\n");
   ASSERT_HAS_NOT (kunshan, "汇总</h2>");
   CU_ASSERT_EQUAL (assert_svg_well_formed (kunshan), 2);
 

@@ -45,7 +45,8 @@ test_rollup_regions (void)
   CU_ASSERT_EQUAL (lian_summary_get_n_chains (xinwu), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (xinwu), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (xinwu), 4);
-  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (xinwu), 1);
+  /* o1, and o2 (at the city, but its member e1 lies here). */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (xinwu), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_services (xinwu), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (xinwu), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_activities (xinwu), 1);
@@ -120,14 +121,21 @@ test_rollup_chains (void)
   CU_ASSERT_EQUAL (lian_summary_get_n_services (c3), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c3), 0);
 
-  /* In 320281 only e3 and n3 (on c2) lie: only c2 is listed. */
-  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (jiangyin), 1);
+  /* In 320281 lie e3 and n3 (on c2), o3 (serving c1 and c2, its member
+   * e3 lies here) and p2 (for n3, on c2): c1 and c2 are listed. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (jiangyin), 2);
   {
-    g_autoptr(LianSummary) c2 = g_list_model_get_item (jiangyin, 0);
+    g_autoptr(LianSummary) c1_there = g_list_model_get_item (jiangyin, 0);
+    g_autoptr(LianSummary) c2 = g_list_model_get_item (jiangyin, 1);
+    CU_ASSERT_STRING_EQUAL (lian_summary_get_key (c1_there), "c1");
+    CU_ASSERT_EQUAL (lian_summary_get_n_organizations (c1_there), 1);
+    CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c1_there), 0);
     CU_ASSERT_STRING_EQUAL (lian_summary_get_key (c2), "c2");
     CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (c2), "江阴市, c2");
     CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (c2), 1);
     CU_ASSERT_EQUAL (lian_summary_get_n_needs (c2), 1);
+    CU_ASSERT_EQUAL (lian_summary_get_n_organizations (c2), 1);
+    CU_ASSERT_EQUAL (lian_summary_get_n_projects (c2), 1);
   }
 }
 
@@ -281,9 +289,21 @@ test_generated_rollup_to_counties (void)
   assert_same_as_city_by_city (r, gc1, NULL);
 }
 
-/* Checks that @parent's counts are the sums of its roll-up's, and that
- * each region of the roll-up is the summary of its own scope. Returns
- * how many regions there were. */
+/* Whether the figure at @path counts records that can lie in several
+ * regions (chains by their leaders, organisations by their members,
+ * projects by their needs): those count in each region they lie in, so
+ * their parts add up to more than the whole. */
+static gboolean
+counts_in_several (const char *path)
+{
+  return g_str_has_prefix (path, "chains.") || g_str_has_prefix (path, "organizations.") ||
+         g_str_has_prefix (path, "projects.");
+}
+
+/* Checks that @parent's counts are the sums of its roll-up's (but for the
+ * records that can lie in several regions), and that each region of the
+ * roll-up is the summary of its own scope. Returns how many regions there
+ * were. */
 static guint
 check_rollup (LianRegistry *r,
               const char   *parent,
@@ -316,6 +336,8 @@ check_rollup (LianRegistry *r,
     {
       gint64 *sum = g_hash_table_lookup (sums, path);
       gint64 got = sum ? *sum : 0;
+      if (counts_in_several (path))
+        continue;
       if (got != *(gint64 *) value)
         {
           g_printerr ("%s %s %s: %s is %" G_GINT64_FORMAT ", its parts add up to %" G_GINT64_FORMAT "\n",

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lian-test.h"
@@ -331,17 +332,19 @@ test_scope_by_region (void)
   CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), 3);
   CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_work_coverage (s), 1.0, 1e-12);
-  /* o1, o2; s2, s3; needs of e1, e2, e3: n1 n2 n3 n5 n6, resolved 3 of 5
-   * (none closed); bottleneck n1, n6; p1 (owner o1); a1, a2. */
-  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
+  /* o1, o2, and o3 (in the province, but its member e3 lies in Wuxi);
+   * s2, s3; needs of e1, e2, e3: n1 n2 n3 n5 n6, resolved 3 of 5 (none
+   * closed); bottleneck n1, n6; p1 (owner o1), p2 (owner o3 in the
+   * province, but its need n3 is e3's); a1, a2. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 5);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_SUBMITTED), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_bottleneck_needs (s), 2);
   CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (s), 0.6, 1e-12);
-  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
-  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000000);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 2);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), 1000500);
   CU_ASSERT_EQUAL (lian_summary_get_n_activities (s), 2);
 }
 
@@ -376,10 +379,11 @@ test_scope_by_region_and_chain (void)
   g_autoptr(LianSummary) s = lian_summary_new (r, both, NULL);
 
   CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (s), "新吴区, c1");
-  /* c1 lies in the province: no chain. e1, e2; o1; s3; n1 n5 n6; p1; a1. */
+  /* c1 lies in the province and has no leader: no chain. e1, e2; o1, and
+   * o2 (in the city, but its member e1 lies here); s3; n1 n5 n6; p1; a1. */
   CU_ASSERT_EQUAL (lian_summary_get_n_chains (s), 0);
   CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (s), 2);
-  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (s), 2);
   CU_ASSERT_EQUAL (lian_summary_get_n_services (s), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (s), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (s), 1);
@@ -562,7 +566,8 @@ test_to_json_values (void)
   CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.branch.county"), 1);
   CU_ASSERT_EQUAL (int_at (root, "organizations.by_kind_and_level.joint-committee.city"), 1);
   CU_ASSERT_EQUAL (int_at (root, "chains.by_tier.advantage"), 1);
-  CU_ASSERT_EQUAL (int_at (root, "projects.loans_yuan"), 1000000);
+  /* p1, and p2 for e3's need n3. */
+  CU_ASSERT_EQUAL (int_at (root, "projects.loans_yuan"), 1000500);
   needs = json_object_get_object_member (o, "needs");
   CU_ASSERT_DOUBLE_EQUAL (json_object_get_double_member (needs, "resolution_rate"), 0.6, 1e-12);
 }
@@ -615,6 +620,312 @@ test_properties (void)
   CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (bare), -1.0);
 }
 
+static LianEnterprise *
+firm_with_members (const char *id,
+                   const char *region,
+                   guint       party_members)
+{
+  LianEnterprise *firm = lian_test_firm (id, region, NULL, NULL);
+
+  lian_enterprise_set_party_members (firm, party_members);
+  return firm;
+}
+
+static void
+assert_coverage (LianSummary *s,
+                 guint        organization,
+                 guint        own,
+                 guint        work)
+{
+  CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (s), organization);
+  CU_ASSERT_EQUAL (lian_summary_get_n_own_organization (s), own);
+  CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (s), work);
+}
+
+static void
+test_own_organization_covers (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianFilter) county = lian_test_scope ("320214", NULL);
+  g_autoptr(LianSummary) all = NULL, scoped = NULL, dated = NULL;
+  g_autoptr(GListModel) counties = NULL;
+  g_autoptr(LianSummary) xinwu = NULL;
+
+  /* x3 has 3 party members, enough for its own primary organisation; x2
+   * has 2, and is only in an alliance (work, not organisation); x1 has none
+   * but is in an enterprise's own organisation; x0 has 2 and nothing. */
+  lian_test_add (r, firm_with_members ("x0", "320214", 2));
+  lian_test_add (r, firm_with_members ("x1", "320214", 0));
+  lian_test_add (r, firm_with_members ("x2", "320214", 2));
+  lian_test_add (r, firm_with_members ("x3", "320214", 3));
+  lian_test_add (r, lian_test_org ("own", LIAN_ORG_KIND_ENTERPRISE, LIAN_LEVEL_COUNTY, "320214",
+                                   "2023-01-01", "x1", NULL));
+  lian_test_add (r, lian_test_org ("al", LIAN_ORG_KIND_ALLIANCE, LIAN_LEVEL_CITY, "320200",
+                                   "2023-01-01", "x2 x3", NULL));
+
+  /* Every way through the registry gives the same: the whole registry,
+   * a region, a day (which the enterprises' members do not depend on). */
+  all = lian_summary_new (r, NULL, NULL);
+  assert_coverage (all, 2, 2, 3);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_organization_coverage (all), 0.5, 1e-12);
+  scoped = lian_summary_new (r, county, NULL);
+  assert_coverage (scoped, 2, 2, 3);
+  dated = lian_summary_new (r, NULL, "2022-12-31");
+  assert_coverage (dated, 1, 1, 1);
+  counties = lian_summary_rollup_regions (r, NULL, "320200", NULL);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (counties), 1);
+  xinwu = g_list_model_get_item (counties, 0);
+  assert_coverage (xinwu, 2, 2, 3);
+  /* The alliance at the city covers x2 and x3: it is the county's too. */
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (xinwu), 2);
+
+  /* Enterprise by enterprise, by the same rules. */
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x0"), NULL),
+                   LIAN_COVERAGE_NONE);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x1"), NULL),
+                   LIAN_COVERAGE_WORK | LIAN_COVERAGE_ORGANIZATION | LIAN_COVERAGE_OWN_ORGANIZATION);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x1"),
+                                             "2022-12-31"), LIAN_COVERAGE_NONE);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x2"), NULL),
+                   LIAN_COVERAGE_WORK);
+  CU_ASSERT_EQUAL (lian_summary_coverage_of (r, lian_registry_lookup_enterprise (r, "x3"),
+                                             "2022-12-31"),
+                   LIAN_COVERAGE_WORK | LIAN_COVERAGE_ORGANIZATION | LIAN_COVERAGE_OWN_ORGANIZATION);
+}
+
+static void
+test_chain_lies_where_its_leaders_do (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  LianChain *chain = lian_test_chain ("ch", LIAN_CHAIN_TIER_KEY, LIAN_LEVEL_PROVINCE, "320000",
+                                      "集成电路");
+  g_autoptr(LianFilter) wuxi = lian_test_scope ("320200", NULL);
+  g_autoptr(LianFilter) suzhou = lian_test_scope ("320500", NULL);
+  g_autoptr(LianSummary) in_wuxi = NULL, in_suzhou = NULL;
+  g_autoptr(GListModel) cities = NULL;
+  g_autoptr(LianSummary) first = NULL;
+
+  /* Two leaders in Wuxi's counties: the chain lies in Wuxi, once. */
+  lian_test_add (r, lian_test_firm ("lead1", "320214", NULL, NULL));
+  lian_test_add (r, lian_test_firm ("lead2", "320281", NULL, NULL));
+  lian_chain_set_leader_ids (chain, (const char *[]) { "lead1", "lead2", NULL });
+  lian_test_add (r, chain);
+
+  in_wuxi = lian_summary_new (r, wuxi, NULL);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (in_wuxi), 1);
+  in_suzhou = lian_summary_new (r, suzhou, NULL);
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (in_suzhou), 0);
+  cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 1);
+  first = g_list_model_get_item (cities, 0);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (first), "320200");
+  CU_ASSERT_EQUAL (lian_summary_get_n_chains (first), 1);
+}
+
+static void
+test_sums_saturate (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = NULL, exact = NULL;
+  g_autoptr(GListModel) problems = NULL, none = NULL;
+  g_autoptr(GListModel) cities = NULL;
+  g_autoptr(LianSummary) city = NULL;
+  g_autoptr(LianProblem) first = NULL, second = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  JsonArray *saturated;
+
+  lian_test_add (r, lian_test_org ("o", LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_COUNTY, "320214",
+                                   NULL, NULL, NULL));
+  lian_test_add (r, lian_test_project ("p1", "o", NULL, LIAN_PROJECT_STATUS_DONE, NULL,
+                                       G_GINT64_CONSTANT (9200000000000000000), G_MAXUINT, 1));
+  exact = lian_summary_new (r, NULL, NULL);
+  CU_ASSERT_FALSE (lian_summary_is_saturated (exact));
+  none = lian_summary_get_problems (exact);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (none), 0);
+
+  /* A second project of 9.2 × 10^18 yuan would wrap to a negative sum. */
+  lian_test_add (r, lian_test_project ("p2", "o", NULL, LIAN_PROJECT_STATUS_DONE, NULL,
+                                       G_GINT64_CONSTANT (9200000000000000000), 1, 1));
+  s = lian_summary_new (r, NULL, NULL);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (s), G_MAXINT64);
+  CU_ASSERT_EQUAL (lian_summary_get_talents (s), G_MAXUINT);
+  CU_ASSERT_EQUAL (lian_summary_get_problems_solved (s), 2);
+  CU_ASSERT_TRUE (lian_summary_is_saturated (s));
+  problems = lian_summary_get_problems (s);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (problems), 2);
+  first = g_list_model_get_item (problems, 0);
+  second = g_list_model_get_item (problems, 1);
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_code (first), "sum-saturated");
+  CU_ASSERT_EQUAL (lian_problem_get_severity (first), LIAN_SEVERITY_WARNING);
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_field (first), "projects.loans_yuan");
+  CU_ASSERT_PTR_NOT_NULL (strstr (lian_problem_get_message (first), "9223372036854775807 yuan"));
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_field (second), "projects.talents");
+  json = lian_summary_to_json (s);
+  saturated = json_object_get_array_member (json_node_get_object (json), "saturated");
+  CU_ASSERT_EQUAL_FATAL (json_array_get_length (saturated), 2);
+  CU_ASSERT_STRING_EQUAL (json_array_get_string_element (saturated, 0), "projects.loans_yuan");
+
+  /* The same in a roll-up's groups. */
+  cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 1);
+  city = g_list_model_get_item (cities, 0);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (city), G_MAXINT64);
+  CU_ASSERT_TRUE (lian_summary_is_saturated (city));
+}
+
+static void
+test_figures_are_properties (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianSummary) s = lian_summary_new (r, NULL, NULL);
+  guint n_props = 0, n_needs = 0, covered = 0, resolutions = 0;
+  double rate = 0, p90 = 0;
+  gint64 loans = 0;
+  gboolean saturated = TRUE;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (s),
+                                                                  &n_props);
+
+  g_object_get (s, "n-needs", &n_needs, "n-organization-covered", &covered,
+                "resolution-rate", &rate, "p90-days-to-resolve", &p90, "loans-yuan", &loans,
+                "n-resolutions", &resolutions, "saturated", &saturated, NULL);
+  CU_ASSERT_EQUAL (n_needs, lian_summary_get_n_needs (s));
+  CU_ASSERT_EQUAL (covered, lian_summary_get_n_organization_covered (s));
+  CU_ASSERT_EQUAL (rate, lian_summary_get_resolution_rate (s));
+  CU_ASSERT_EQUAL (p90, lian_summary_get_p90_days_to_resolve (s));
+  CU_ASSERT_EQUAL (loans, 1000500);
+  CU_ASSERT_EQUAL (resolutions, 3);
+  CU_ASSERT_FALSE (saturated);
+  /* 4 about the scope, 23 figures; none can be set. */
+  CU_ASSERT_EQUAL (n_props, 27);
+  for (guint i = 0; i < n_props; i++)
+    CU_ASSERT_FALSE (pspecs[i]->flags & G_PARAM_WRITABLE);
+}
+
+static const char *
+key_at (GListModel *list,
+        guint       i)
+{
+  g_autoptr(LianSummary) s = g_list_model_get_item (list, i);
+
+  return lian_summary_get_key (s);
+}
+
+static void
+test_rollup_periods (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) months = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_MONTH, NULL);
+  g_autoptr(GListModel) quarters = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_QUARTER,
+                                                                NULL);
+  g_autoptr(GListModel) early = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_MONTH,
+                                                             "2023-02-15");
+  g_autoptr(LianSummary) jan = NULL, q1 = NULL, feb = NULL;
+  g_autoptr(GListModel) nothing = NULL;
+  g_autoptr(LianRegistry) empty = lian_registry_new ();
+  guint needs = 0, resolutions = 0;
+
+  /* From o3 (founded 2022-01-01) to a2 (2023-08-01): 20 months, the
+   * quiet ones of 2022 included. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (months), 20);
+  CU_ASSERT_STRING_EQUAL (key_at (months, 0), "2022-01");
+  CU_ASSERT_STRING_EQUAL (key_at (months, 1), "2022-02");
+  CU_ASSERT_STRING_EQUAL (key_at (months, 19), "2023-08");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(LianSummary) m = g_list_model_get_item (months, i);
+      needs += lian_summary_get_n_needs (m);
+      resolutions += lian_summary_get_n_resolutions (m);
+      CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (m), 0);
+      CU_ASSERT_EQUAL (lian_summary_get_n_chains (m), 0);
+    }
+  CU_ASSERT_EQUAL (needs, 6);
+  CU_ASSERT_EQUAL (resolutions, 3);
+  /* January 2023: n6 submitted 01-10 and resolved 01-30, in 20 days; o1
+   * founded. */
+  jan = g_list_model_get_item (months, 12);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jan), "2023-01");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023年1月");
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (jan), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (jan), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (jan), 20.0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_organizations (jan), 1);
+
+  /* 2022-Q1 to 2023-Q3. Q1 2023: n6, n2, n1 submitted and resolved; p1
+   * started; a1, a3. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (quarters), 7);
+  CU_ASSERT_STRING_EQUAL (key_at (quarters, 0), "2022-Q1");
+  q1 = g_list_model_get_item (quarters, 4);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (q1), "2023-Q1");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023年第1季度");
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (q1), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (q1), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_projects (q1), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (q1), 1000000);
+  CU_ASSERT_EQUAL (lian_summary_get_n_activities (q1), 2);
+
+  /* As of 2023-02-15: n2 (resolved 02-11) counts in February, and nothing
+   * after the day is listed. */
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (early), 14);
+  feb = g_list_model_get_item (early, 13);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (feb), "2023-02");
+  CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (feb), 1);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_as_of (feb), "2023-02-15");
+
+  nothing = lian_summary_rollup_periods (empty, NULL, LIAN_PERIOD_QUARTER, NULL);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (nothing), 0);
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  g_autoptr(LianSummary) all = lian_summary_new (r, NULL, NULL);
+  g_autoptr(GListStore) none = g_list_store_new (LIAN_TYPE_SUMMARY);
+  g_autofree char *text = lian_summary_list_to_csv (cities);
+  g_autofree char *one = lian_summary_to_csv (all);
+  g_autofree char *empty = lian_summary_list_to_csv (G_LIST_MODEL (none));
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  g_auto(GStrv) one_lines = g_strsplit (one, "\r\n", -1);
+  g_auto(GStrv) header = NULL, wuxi = NULL;
+  g_autoptr(LianRegistry) odd = lian_registry_new ();
+  g_autoptr(GListModel) chains = NULL;
+  g_autofree char *quoted = NULL;
+  int needs = -1;
+
+  /* A header, Wuxi, Suzhou, and the empty string after the last CRLF. */
+  CU_ASSERT_EQUAL_FATAL (g_strv_length (lines), 4);
+  CU_ASSERT_STRING_EQUAL (lines[3], "");
+  CU_ASSERT_TRUE (g_str_has_prefix (lines[0], "key,label,scope,as_of,chains.total,"));
+  CU_ASSERT_TRUE (g_str_has_suffix (lines[0], ",saturated"));
+  header = g_strsplit (lines[0], ",", -1);
+  wuxi = g_strsplit (lines[1], ",", -1);
+  CU_ASSERT_EQUAL_FATAL (g_strv_length (header), g_strv_length (wuxi));
+  CU_ASSERT_STRING_EQUAL (wuxi[0], "320200");
+  CU_ASSERT_STRING_EQUAL (wuxi[1], "无锡市");
+  CU_ASSERT_STRING_EQUAL (wuxi[3], "");
+  for (guint i = 0; header[i]; i++)
+    if (g_str_equal (header[i], "needs.total"))
+      needs = atoi (wuxi[i]);
+  CU_ASSERT_EQUAL (needs, 5);
+
+  /* A summary alone has the same columns, key and label empty. */
+  CU_ASSERT_STRING_EQUAL (one_lines[0], lines[0]);
+  CU_ASSERT_TRUE (g_str_has_prefix (one_lines[1], ",,all,,3,2,"));
+  CU_ASSERT_TRUE (g_str_has_suffix (empty, "saturated\r\n"));
+  CU_ASSERT_PTR_NULL (strstr (empty, "\r\n320"));
+
+  /* A name with a comma and a quote is quoted. */
+  {
+    LianChain *chain = lian_test_chain ("c", LIAN_CHAIN_TIER_KEY, LIAN_LEVEL_CITY, "320200", NULL);
+    lian_record_set_name (LIAN_RECORD (chain), "芯片,\"设计\"");
+    lian_test_add (odd, chain);
+  }
+  chains = lian_summary_rollup_chains (odd, NULL, NULL);
+  quoted = lian_summary_list_to_csv (chains);
+  CU_ASSERT_PTR_NOT_NULL (strstr (quoted, "\r\nc,\"芯片,\"\"设计\"\"\",\"芯片,\"\"设计\"\"\","));
+}
+
 int
 main (void)
 {
@@ -638,6 +949,12 @@ main (void)
     { "/lian/summary/to-json-values", test_to_json_values },
     { "/lian/summary/snapshot-and-finalized", test_snapshot_and_finalized },
     { "/lian/summary/properties", test_properties },
+    { "/lian/summary/own-organization-covers", test_own_organization_covers },
+    { "/lian/summary/chain-lies-where-its-leaders-do", test_chain_lies_where_its_leaders_do },
+    { "/lian/summary/sums-saturate", test_sums_saturate },
+    { "/lian/summary/figures-are-properties", test_figures_are_properties },
+    { "/lian/summary/rollup-periods", test_rollup_periods },
+    { "/lian/summary/csv", test_csv },
     { NULL, NULL },
   };
   return lian_test_run ("summary", tests);

@@ -32,12 +32,13 @@ test('chain book', () => {
     assert(html.includes('<h1>新能源汽车产业链</h1>'), 'title');
     assert(!html.includes('<script'), 'no script');
     // The battery segment holds the leader, in the action branch, and
-    // ent-cz-battery, only in Changzhou's chain committee.
-    assert(html.includes('组织覆盖 1/2 · 50%'), 'battery coverage');
+    // ent-cz-battery, only in Changzhou's chain committee but with 310
+    // party members: its own organisation.
+    assert(html.includes('组织覆盖 2/2 · 100%'), 'battery coverage');
     assert(html.includes('张家港国泰锂电有限公司'), 'leader');
     const md = Lian.report_chain_book(registry, 'chain-nev', AS_OF, MARKDOWN, NONE);
     assert(!md.includes('<'), 'no < in Markdown');
-    assert(md.includes('| 电驱电控 | 4 | 0 / 4（0%） | 2 / 4（50%） |\n'), 'segment row');
+    assert(md.includes('| 电驱电控 | 4 | 4 / 4（100%） | 4 / 4（100%） |\n'), 'segment row');
     assert(md.includes('| 用地 | 0 | 0 | 1 | 1 |\n'), 'closed land need');
 });
 
@@ -70,7 +71,8 @@ test('dashboard', () => {
     const md = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
     assert(!md.includes('<'), 'no < in Markdown');
     assert(md.includes('# 镇江市\n'), 'title');
-    assert(md.includes('| 组织覆盖率 | 62.5% | 5 / 8 家企业加入基层党组织 |\n'), 'coverage');
+    // Five in a grassroots organisation, two more with their own.
+    assert(md.includes('| 组织覆盖率 | 87.5% | 7 / 8 家企业加入基层党组织或有自己的党组织 |\n'), 'coverage');
     assert(md.includes('| 丹阳市 |'), 'county row');
 });
 

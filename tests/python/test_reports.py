@@ -99,13 +99,15 @@ class ReportsTest(unittest.TestCase):
         self.assertEqual(page.tags['svg'], 2)
         words = ''.join(page.text)
         for fact in ('集成电路产业链', '重点', '江苏省', '无锡华芯微电子有限公司', '138****5678',
-                     '组织覆盖 0/3 · 0%', 'EDA工具联合攻关', '集成电路公共测试平台'):
+                     '组织覆盖 3/3 · 100%', 'EDA工具联合攻关', '集成电路公共测试平台'):
             self.assertIn(fact, words)
         self.assertNotIn('13812345678', text)
 
         md = Lian.report_chain_book(self.registry, 'chain-zj-optics', AS_OF, MARKDOWN, MASKED)
         self.assertNotIn('<', md)
-        self.assertIn('| 眼镜成品 | 4 | 2 / 4（50%） | 2 / 4（50%） |\n', md)
+        # ent-jr-logis has its own organisation (9 party members);
+        # ent-dy-ecommerce (2) is in none.
+        self.assertIn('| 眼镜成品 | 4 | 3 / 4（75%） | 3 / 4（75%） |\n', md)
         self.assertIn('| 物流 | 0 | 1 | 0 | 1 |\n', md)
 
     def test_chain_book_lists_the_services_valid_on_the_day(self):
@@ -142,7 +144,10 @@ class ReportsTest(unittest.TestCase):
         md = Lian.report_dashboard(self.registry, '320500', MARKDOWN, MASKED)
         self.assertNotIn('<', md)
         self.assertIn('# 苏州市\n', md)
-        self.assertIn('| 组织覆盖率 | 37.5% | 3 / 8 家企业加入基层党组织 |\n', md)
+        # Every Suzhou enterprise has 3 or more party members: its own
+        # organisation.
+        self.assertIn('| 组织覆盖率 | 100% | 8 / 8 家企业加入基层党组织或有自己的党组织 |\n', md)
+        self.assertIn('| 党组织 | 3 | 其中基层党组织 1 · 自有党组织企业 8 |\n', md)
         self.assertIn('| 协调融资 | 3 亿元 | — |\n', md)
         self.assertIn('| 张家港市 |', md)
         self.assertIn('| 昆山市 |', md)

@@ -3,6 +3,8 @@
 
 Every figure below was counted by hand from data/jiangsu-sample.json.
 """
+import csv
+import io
 import json
 import math
 import os
@@ -10,7 +12,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import Lian  # noqa: E402
+from gi.repository import Gio, Lian  # noqa: E402
 
 SAMPLE = os.path.join(os.environ.get('LIAN_SOURCE_DIR', '.'), 'data', 'jiangsu-sample.json')
 
@@ -37,17 +39,17 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(s.get_n_chains_by_tier(Lian.ChainTier.EXCELLENT), 0)
         self.assertEqual(s.get_n_chains_by_level(Lian.Level.PROVINCE), 2)
         self.assertEqual(s.get_n_clusters(), 3)
-        # Grassroots members: the branch (ent-dy-lens, ent-dy-frame,
-        # ent-dy-coating), the joint committee (ent-dy-lens again,
-        # ent-dy-resin, ent-jk-frame), the action branch (ent-zjg-battery,
-        # ent-zjg-material, ent-zjg-electrolyte): 8 of 32. Any organisation:
-        # also the alliance (7), the Wuxi committee (3 more: mask, design,
-        # substrate) and the Changzhou committee (4): 22.
+        # Every enterprise but ent-dy-coating and ent-dy-ecommerce (2 party
+        # members each) has 3 or more party members, enough for its own
+        # organisation: 30. ent-dy-coating is in the branch: covered too.
+        # ent-dy-ecommerce is in no organisation: neither covered nor
+        # reached. So 31 of 32, by organisation and by work.
         self.assertEqual(s.get_n_enterprises(), 32)
-        self.assertEqual(s.get_n_organization_covered(), 8)
-        self.assertAlmostEqual(s.get_organization_coverage(), 0.25)
-        self.assertEqual(s.get_n_work_covered(), 22)
-        self.assertAlmostEqual(s.get_work_coverage(), 22 / 32)
+        self.assertEqual(s.get_n_own_organization(), 30)
+        self.assertEqual(s.get_n_organization_covered(), 31)
+        self.assertAlmostEqual(s.get_organization_coverage(), 31 / 32)
+        self.assertEqual(s.get_n_work_covered(), 31)
+        self.assertAlmostEqual(s.get_work_coverage(), 31 / 32)
         self.assertEqual(s.get_n_organizations(), 7)
         self.assertEqual(s.get_n_organizations_by_level(Lian.Level.COUNTY), 3)
         self.assertEqual(s.get_n_organizations_by_kind_and_level(Lian.OrgKind.ALLIANCE,
@@ -83,45 +85,49 @@ class SummaryTest(unittest.TestCase):
         wuxi = Lian.Filter(region='320200')
         s = Lian.Summary.new(self.registry, wuxi, None)
         self.assertEqual(s.props.scope_label, '无锡市')
-        # No chain lies in Wuxi (two are provincial, one Zhenjiang's).
-        self.assertEqual(s.get_n_chains(), 0)
+        # chain-ic is provincial, but its leader ent-wx-chip lies in Wuxi.
+        self.assertEqual(s.get_n_chains(), 1)
+        self.assertEqual(s.get_n_chains_by_tier(Lian.ChainTier.KEY), 1)
         # ent-wx-chip, ent-wx-wafer, ent-wx-mask, ent-wx-design, ent-wx-gas,
-        # ent-jy-pack, ent-jy-substrate: in no grassroots organisation, all
-        # in the alliance or the city's committee.
+        # ent-jy-pack, ent-jy-substrate: in no grassroots organisation, but
+        # each with 14 or more party members: their own organisation.
         self.assertEqual(s.get_n_enterprises(), 7)
-        self.assertEqual(s.get_n_organization_covered(), 0)
+        self.assertEqual(s.get_n_organization_covered(), 7)
+        self.assertEqual(s.get_n_own_organization(), 7)
         self.assertEqual(s.get_work_coverage(), 1.0)
-        # The city's chain committee; svc-wx-tech-loan; need-002 (accepted),
+        # The city's chain committee, and the provincial alliance (five of
+        # its members lie in Wuxi); svc-wx-tech-loan; need-002 (accepted),
         # need-003 (in progress, bottleneck), need-007 (submitted), need-011
-        # (resolved in 23 days); act-002; no project (their owners lie
-        # elsewhere).
+        # (resolved in 23 days); act-002; proj-ic-eda (owned by the
+        # alliance, for need-003 of ent-wx-chip).
         self.assertEqual(s.get_n_organizations_by_kind(Lian.OrgKind.CHAIN_COMMITTEE), 1)
+        self.assertEqual(s.get_n_organizations_by_kind(Lian.OrgKind.ALLIANCE), 1)
         self.assertEqual(s.get_n_services(), 1)
         self.assertEqual(s.get_n_needs(), 4)
         self.assertEqual(s.get_n_needs_by_status(Lian.NeedStatus.ACCEPTED), 1)
         self.assertEqual(s.get_n_bottleneck_needs(), 1)
         self.assertAlmostEqual(s.get_resolution_rate(), 0.25)
         self.assertEqual(s.get_median_days_to_resolve(), 23)
-        self.assertEqual(s.get_n_projects(), 0)
+        self.assertEqual(s.get_n_projects(), 1)
+        self.assertEqual(s.get_talents(), 12)
         self.assertEqual(s.get_n_activities_by_kind(Lian.ActivityKind.POLICY_DOCUMENT), 1)
 
     def test_as_of(self):
         # By 2023-04-01: need-005 only (submitted 03-15, closed 04-01);
         # organisations founded: the branch, the alliance, the Wuxi and
         # Changzhou committees, the joint committee (not the service team,
-        # 05-08, nor the action branch, 04-15); so grassroots members
-        # ent-dy-lens, ent-dy-frame, ent-dy-coating, ent-dy-resin and
-        # ent-jk-frame, and any: also the seven alliance members, three
-        # more of the Wuxi committee and the four of Changzhou's: 19. No
-        # project started; act-002 (03-20) held.
+        # 05-08, nor the action branch, 04-15). The 30 enterprises with
+        # their own organisation are covered whatever the day, and
+        # ent-dy-coating through the branch: 31. No project started;
+        # act-002 (03-20) held.
         s = Lian.Summary.new(self.registry, None, '2023-04-01')
         self.assertEqual(s.props.as_of, '2023-04-01')
         self.assertEqual(s.get_n_needs(), 1)
         self.assertEqual(s.get_n_needs_by_status(Lian.NeedStatus.CLOSED), 1)
         self.assertEqual(s.get_resolution_rate(), 0.0)
         self.assertEqual(s.get_n_organizations(), 5)
-        self.assertEqual(s.get_n_organization_covered(), 5)
-        self.assertEqual(s.get_n_work_covered(), 19)
+        self.assertEqual(s.get_n_organization_covered(), 31)
+        self.assertEqual(s.get_n_work_covered(), 31)
         self.assertEqual(s.get_n_projects(), 0)
         self.assertEqual(s.get_n_activities(), 1)
 
@@ -183,15 +189,19 @@ class SummaryTest(unittest.TestCase):
         ic, nev, optics = chains
         # chain-ic: 12 enterprises over its four segments; needs 001 002
         # 003 007 010 011; seven services (five name no chain, two chain-ic).
+        # None is in a grassroots organisation, but each has its own
+        # (ent-wx-chip has 410 party members; the fewest, ent-sz-test, 8).
         self.assertEqual(ic.get_n_enterprises(), 12)
+        self.assertEqual(ic.get_organization_coverage(), 1.0)
+        self.assertEqual(ic.props.n_own_organization, 12)
         self.assertEqual(ic.get_n_needs(), 6)
         self.assertEqual(ic.get_n_services(), 7)
-        # chain-nev: 13 enterprises (ent-wx-wafer among them); grassroots
-        # battery, material, electrolyte; any also wafer and Changzhou's
-        # four; needs 005 (closed) 006 (resolved) 008 (accepted).
+        # chain-nev: 13 enterprises (ent-wx-wafer among them), each with 7
+        # or more party members; needs 005 (closed) 006 (resolved) 008
+        # (accepted).
         self.assertEqual(nev.get_n_enterprises(), 13)
-        self.assertAlmostEqual(nev.get_organization_coverage(), 3 / 13)
-        self.assertAlmostEqual(nev.get_work_coverage(), 8 / 13)
+        self.assertAlmostEqual(nev.get_organization_coverage(), 1.0)
+        self.assertAlmostEqual(nev.get_work_coverage(), 1.0)
         self.assertEqual(nev.get_resolution_rate(), 0.5)
         self.assertEqual(nev.get_median_days_to_resolve(), 132)
         self.assertEqual(optics.get_n_needs(), 2)
@@ -204,8 +214,11 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(data['needs']['by_status'],
                          {'submitted': 0, 'accepted': 1, 'in-progress': 0, 'resolved': 1, 'closed': 1})
         self.assertEqual(data['needs']['days_to_resolve'], {'count': 1, 'median': 132, 'p90': 132})
-        self.assertEqual(data['enterprises']['organization_coverage']['count'], 3)
-        self.assertAlmostEqual(data['enterprises']['organization_coverage']['rate'], 3 / 13)
+        self.assertEqual(data['enterprises']['organization_coverage']['count'], 13)
+        self.assertAlmostEqual(data['enterprises']['organization_coverage']['rate'], 1.0)
+        self.assertEqual(data['enterprises']['own_organization'], 13)
+        self.assertEqual(data['needs']['resolutions'], 1)
+        self.assertEqual(data['saturated'], [])
         self.assertEqual(data['organizations']['by_kind_and_level']['action-branch']['county'], 1)
         self.assertEqual(data['projects']['loans_yuan'], 300000000)
         self.assertEqual(data['activities']['by_kind']['case'], 1)
@@ -225,6 +238,124 @@ class SummaryTest(unittest.TestCase):
         s = Lian.Summary.new(self.registry, None, None)
         with self.assertRaises(TypeError):
             s.props.scope_label = 'x'
+        with self.assertRaises(TypeError):
+            s.props.n_needs = 3
+
+    def test_coverage_of_an_enterprise(self):
+        chip = self.registry.lookup_enterprise('ent-wx-chip')
+        own = Lian.Coverage.WORK | Lian.Coverage.ORGANIZATION | Lian.Coverage.OWN_ORGANIZATION
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, chip, None), own)
+        # ent-dy-coating: 2 party members, in the branch.
+        coating = self.registry.lookup_enterprise('ent-dy-coating')
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, coating, None),
+                         Lian.Coverage.WORK | Lian.Coverage.ORGANIZATION)
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, coating, '2022-12-31'),
+                         Lian.Coverage.NONE)
+        ecommerce = self.registry.lookup_enterprise('ent-dy-ecommerce')
+        self.assertEqual(Lian.Summary.coverage_of(self.registry, ecommerce, None),
+                         Lian.Coverage.NONE)
+
+    def test_figures_are_properties(self):
+        # As the guide writes it: a roll-up's figures read as properties.
+        for county in Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+                                                     Lian.Level.COUNTY, None):
+            self.assertEqual(county.props.n_needs, county.get_n_needs())
+            self.assertEqual(county.props.n_enterprises, county.get_n_enterprises())
+        s = Lian.Summary.new(self.registry, None, None)
+        self.assertEqual(s.props.n_chains, 3)
+        self.assertEqual(s.props.n_clusters, 3)
+        self.assertEqual(s.props.n_organization_covered, 31)
+        self.assertAlmostEqual(s.props.organization_coverage, 31 / 32)
+        self.assertEqual(s.props.n_work_covered, 31)
+        self.assertAlmostEqual(s.props.work_coverage, 31 / 32)
+        self.assertEqual(s.props.n_organizations, 7)
+        self.assertEqual(s.props.n_services, 9)
+        self.assertEqual(s.props.n_needs, 11)
+        self.assertEqual(s.props.n_bottleneck_needs, 3)
+        self.assertEqual(s.props.n_resolutions, 3)
+        self.assertAlmostEqual(s.props.resolution_rate, 0.3)
+        self.assertEqual(s.props.n_timed_resolutions, 3)
+        self.assertAlmostEqual(s.props.median_days_to_resolve, 23)
+        self.assertAlmostEqual(s.props.p90_days_to_resolve, 110.2)
+        self.assertEqual(s.props.n_projects, 2)
+        self.assertEqual(s.props.loans_yuan, 300000000)
+        self.assertEqual(s.props.talents, 37)
+        self.assertEqual(s.props.problems_solved, 1)
+        self.assertEqual(s.props.n_activities, 4)
+        self.assertFalse(s.props.saturated)
+        empty = Lian.Summary.new(Lian.Registry(), None, None)
+        self.assertEqual(empty.props.median_days_to_resolve, -1)
+
+    def test_rollup_by_month(self):
+        months = Lian.Summary.rollup_periods(self.registry, None, Lian.Period.MONTH, None)
+        keys = [m.props.key for m in months]
+        # From the alliance founded 2022-06-18 to need-010 of 2023-10-10,
+        # every month, the quiet ones included.
+        self.assertEqual(keys[0], '2022-06')
+        self.assertEqual(keys[-1], '2023-10')
+        self.assertEqual(len(keys), 17)
+        self.assertEqual(months[0].props.label, '2022年6月')
+        by_key = {m.props.key: m for m in months}
+        # Submitted in September: need-001, need-002, need-008.
+        self.assertEqual(by_key['2023-09'].props.n_needs, 3)
+        self.assertEqual(by_key['2023-09'].props.n_resolutions, 0)
+        # Resolved: need-011 on 06-02, need-004 on 07-14, need-006 on 08-30.
+        self.assertEqual([by_key[k].props.n_resolutions for k in ('2023-06', '2023-07', '2023-08')],
+                         [1, 1, 1])
+        self.assertEqual(sum(m.props.n_needs for m in months), 11)
+        self.assertEqual(sum(m.props.n_resolutions for m in months), 3)
+        # proj-nev-solid started in May 2023 with its loans.
+        self.assertEqual(by_key['2023-05'].props.loans_yuan, 300000000)
+        # Undated kinds are in no period.
+        self.assertEqual(sum(m.props.n_enterprises for m in months), 0)
+
+    def test_rollup_by_quarter_with_scope_and_as_of(self):
+        wuxi = Lian.Filter(region='320200')
+        quarters = Lian.Summary.rollup_periods(self.registry, wuxi, Lian.Period.QUARTER,
+                                               '2023-06-30')
+        by_key = {q.props.key: q for q in quarters}
+        self.assertEqual(quarters[0].props.scope_label, '无锡市')
+        self.assertEqual(by_key['2023-Q2'].props.label, '2023年第2季度')
+        # Wuxi's needs submitted by 06-30: need-003 (06-20), need-011
+        # (05-10, resolved 06-02). need-002 and need-007 came later.
+        self.assertEqual(by_key['2023-Q2'].props.n_needs, 2)
+        self.assertEqual(by_key['2023-Q2'].props.n_resolutions, 1)
+        self.assertNotIn('2023-Q3', by_key)
+
+    def test_csv(self):
+        cities = Lian.Summary.rollup_regions(self.registry, None, '320000', None)
+        text = Lian.Summary.list_to_csv(cities)
+        rows = list(csv.DictReader(io.StringIO(text, newline='')))
+        self.assertEqual([r['key'] for r in rows],
+                         ['320100', '320200', '320400', '320500', '320600', '321100'])
+        self.assertEqual(rows[1]['label'], '无锡市')
+        self.assertEqual(rows[1]['needs.total'], '4')
+        self.assertEqual(rows[1]['chains.total'], '1')
+        self.assertEqual(rows[3]['projects.loans_yuan'], '300000000')
+        self.assertEqual(rows[0]['needs.days_to_resolve.median'], '')
+        self.assertEqual(float(rows[5]['enterprises.organization_coverage.rate']), 7 / 8)
+        self.assertTrue(text.endswith('\r\n'))
+        one = Lian.Summary.new(self.registry, None, None).to_csv()
+        header, row = one.splitlines()
+        self.assertEqual(header, text.splitlines()[0])
+        self.assertTrue(row.startswith(',,all,,3,3,'))
+        empty = Lian.Summary.list_to_csv(Gio.ListStore.new(Lian.Summary))
+        self.assertEqual(empty, header + '\r\n')
+
+    def test_loans_never_overflow(self):
+        registry = load()
+        for project in registry.get_projects():
+            project.props.loans_yuan = 9_200_000_000_000_000_000
+        s = Lian.Summary.new(registry, None, None)
+        self.assertEqual(s.props.loans_yuan, 2**63 - 1)
+        self.assertTrue(s.is_saturated())
+        problems = list(s.get_problems())
+        self.assertEqual([(p.props.code, p.props.field) for p in problems],
+                         [('sum-saturated', 'projects.loans_yuan')])
+        self.assertEqual(json.loads(s.to_json_string())['saturated'], ['projects.loans_yuan'])
+        self.assertFalse(Lian.Summary.new(load(), None, None).is_saturated())
+        check = [p.props.code for p in registry.check('2023-10-10', 90)]
+        self.assertEqual(check.count('implausible-amount'), 2)
 
 
 if __name__ == '__main__':
