@@ -266,8 +266,9 @@ export namespace Lian {
 
         // Static fields
         /**
-         * the text is not well-formed (JSON syntax, CSV
-         *   quoting); the message gives line and column
+         * the text is not well-formed (JSON syntax, a
+         *   member given twice in a JSON object, CSV quoting); the message gives
+         *   line and column
          */
         static SYNTAX: number;
 
@@ -492,6 +493,29 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace Period {
+        export const $gtype: GObject.GType<Period>;
+    }
+
+    /**
+     * The periods of a roll-up by period ({@link Lian.Summary.rollup_periods}).
+     * @gir-type Enum
+     */
+    enum Period {
+        /**
+         * a calendar month (`2023-09`)
+         */
+        MONTH = 0,
+        /**
+         * a calendar quarter (`2023-Q3`)
+         */
+        QUARTER = 1,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace ProjectStatus {
         export const $gtype: GObject.GType<ProjectStatus>;
     }
@@ -592,7 +616,8 @@ export namespace Lian {
         static WRONG_KIND: number;
 
         /**
-         * the organisation tree would have a cycle
+         * the organisation tree, or the headquarters of
+         *   enterprises, would have a cycle
          */
         static CYCLE: number;
 
@@ -862,6 +887,43 @@ export namespace Lian {
     function enum_to_nick(enum_type: GObject.GType, value: number): string | null;
 
     /**
+     * Writes `contents` to `path` the way lian writes every file (a document, a
+     * CSV export, an import's report): safely, and without harm to what
+     * `path` is.
+     * 
+     * - A regular file is written beside the file it replaces, as
+     *   `.NAME.lian-XXXXXX`, flushed to disk, renamed over it, and its folder
+     *   flushed: whoever reads `path` sees the old contents or the new, never a
+     *   part, and a save that returned survives a power cut. The new file
+     *   keeps the mode of the old one (a `0600` file stays `0600`) and its
+     *   owner and group, as far as the process may set them (root may; others
+     *   keep the group where they belong to it); a new file gets `0666` less
+     *   the umask.
+     * - A symbolic link is followed: the file it leads to is replaced, and the
+     *   link stays a link. A link that leads nowhere yet makes that file.
+     * - A character device (`/dev/null`, a terminal) or a FIFO is written
+     *   straight through, as a shell's `>` would; it is not replaced. (A FIFO
+     *   is opened as a shell opens it: the call waits for a reader.)
+     * - A folder, a block device or a socket is refused with
+     *   `G_IO_ERROR_IS_DIRECTORY` or `G_IO_ERROR_NOT_REGULAR_FILE`.
+     * 
+     * A failed or cancelled save removes its temporary file. One killed in the
+     * middle cannot: the next save of the same file removes such a file once it
+     * is stale, that is, when no process holds the lock a save keeps on it and
+     * it has not been written for a minute, or in any case after a day.
+     * 
+     * ```python
+     * Lian.file_set_contents('report.html', html.encode(), None)
+     * ```
+     * @param path the file to write
+     * @param contents what to write
+     * @param cancellable a cancellable
+     * @returns true if the file was written
+     * @throws GLib.Error
+     */
+    function file_set_contents(path: string, contents: Uint8Array | string, cancellable: Gio.Cancellable | null): boolean;
+
+    /**
      * Combines the flags named by `nicks`. An empty list gives 0.
      * @param flags_type a registered flags type, such as `LIAN_TYPE_ENTERPRISE_TAGS`
      * @param nicks the nicks of the flags to set
@@ -931,6 +993,27 @@ export namespace Lian {
     function mask_phone(phone: string): string;
 
     /**
+     * Masks, as {@link Lian.mask_phone} does, every phone number found in a text
+     * whose meaning lian does not know: a spreadsheet's column 联系方式 or Tel,
+     * kept as an extra member. A phone number is a mobile number of China (11
+     * digits from 13 to 19, maybe after `+86`), or a number with its area code
+     * (`0510-85212345`), its digits maybe grouped by spaces, hyphens or
+     * brackets, and not part of a longer run of digits or letters (a credit
+     * code, an amount, a date are left as they are). The rest of the text is
+     * kept: `王经理 13812345678` becomes `王经理 138****5678`.
+     * 
+     * The CSV export masks the columns lian does not know with this function
+     * unless asked to show personal data.
+     * 
+     * ```python
+     * Lian.mask_phone_numbers('王经理 13812345678')   # '王经理 138****5678'
+     * ```
+     * @param text any text (UTF-8)
+     * @returns the text with its phone numbers masked
+     */
+    function mask_phone_numbers(text: string): string;
+
+    /**
      * The quark of {@link Lian.RegistryError}.
      * @returns the error domain of refused registry changes
      */
@@ -947,8 +1030,9 @@ export namespace Lian {
      *   marked 链主), in Markdown one line; then a table with, per segment, the
      *   enterprises in it and their organisation coverage (those that are
      *   members of a grassroots organisation, see
-     *   {@link Lian.PartyOrg.kind_is_grassroots}, out of the enterprises in the
-     *   segment) and work coverage (members of any organisation). Enterprises
+     *   {@link Lian.PartyOrg.kind_is_grassroots}, or have their own, see
+     *   {@link Lian.Summary.coverage_of}, out of the enterprises in the
+     *   segment) and work coverage (those, and members of any organisation). Enterprises
      *   on the chain without a segment, or with one the chain does not list,
      *   are counted in a row of their own.
      * - *Leader enterprises* ({@link Lian.Chain.leader_ids}), with their
@@ -957,8 +1041,12 @@ export namespace Lian {
      * - The chain's *needs* by category: open (submitted, accepted or in
      *   progress), resolved and closed; in HTML also as a bar chart; then the
      *   open needs one by one.
-     * - The *service items* that apply to the chain
-     *   ({@link Lian.ServiceItem.applies_to_chain}).
+     * - The *service items* that apply to the chain, its regions and its open
+     *   needs: those {@link Lian.Matcher.match_all}, judging validity on
+     *   `as_of`, ranks among the three best for at least one open need of the
+     *   chain (as the enterprise form shows them), each with how many of the
+     *   chain's open needs it can serve, most first; and how many more items
+     *   could serve one.
      * - The *action projects* bundling the chain's needs, with their outcomes
      *   (loans, talents, problems solved) and their totals, and the chain's
      *   activities.
@@ -967,21 +1055,23 @@ export namespace Lian {
      * text is Chinese. Every value taken from the registry is escaped (HTML) or
      * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
      * as {@link Lian.mask_phone} does unless `flags` has
-     * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry gives the same text.
+     * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry and `as_of` give the
+     * same text; the book names the day it judged validity on.
      * 
      * ```python
-     * html = Lian.report_chain_book(registry, 'chain-ic', Lian.ReportFormat.HTML,
+     * html = Lian.report_chain_book(registry, 'chain-ic', None, Lian.ReportFormat.HTML,
      *                               Lian.ReportFlags.NONE)
-     * GLib.file_set_contents('chain-ic.html', html.encode())
+     * Lian.file_set_contents('chain-ic.html', html.encode(), None)
      * ```
      * @param registry a registry
      * @param chain_id the id of a {@link Lian.Chain}
+     * @param as_of the day on which service items must be valid,   `YYYY-MM-DD`, or `NULL` for today in the local time zone
      * @param format HTML or Markdown
      * @param flags whether to show personal data
      * @returns the document (UTF-8), or `NULL` with   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no chain `chain_id`
      * @throws GLib.Error
      */
-    function report_chain_book(registry: Registry, chain_id: string, format: ReportFormat, flags: ReportFlags): string;
+    function report_chain_book(registry: Registry, chain_id: string, as_of: string | null, format: ReportFormat, flags: ReportFlags): string;
 
     /**
      * Writes the dashboard of a region: its figures as a {@link Lian.Summary}
@@ -1000,6 +1090,12 @@ export namespace Lian {
      *   {@link Lian.Summary.rollup_regions} computes them: in HTML a bar chart of
      *   their organisation coverage, and a table with their main figures and,
      *   last, those of the region itself. A county has no such part.
+     * 
+     * A region's figures count what lies in it, as {@link Lian.Summary} says:
+     * also the chains its enterprises lead, the organisations they are members
+     * of and the projects working on their needs; the table of regions gives,
+     * beside the organisations, the enterprises covered by an organisation of
+     * their own (3 or more party members).
      * 
      * As for {@link Lian.report_chain_book}, the text is Chinese and the same
      * registry gives the same text.
@@ -1020,21 +1116,25 @@ export namespace Lian {
      *   `flags` has `LIAN_REPORT_FLAGS_SHOW_PERSONAL`), parent enterprise;
      * - the *chains* it is on, with its segment and role;
      * - the *organisations* it is a member of, and whether that makes it
-     *   covered by organisation (a grassroots one) and by work (any);
+     *   covered by organisation (a grassroots one, or its own, see
+     *   {@link Lian.Summary.coverage_of}) and by work;
      * - its *needs*, with the history of each;
      * - for each open need, the three service items that fit it best, with
-     *   their score and reasons, as {@link Lian.Matcher.match_need} ranks them.
+     *   their score and reasons, as {@link Lian.Matcher.match_need} ranks them
+     *   with {@link Lian.Matcher.as_of} set to `as_of`.
      * 
      * As for {@link Lian.report_chain_book}, the text is Chinese, values from
-     * the registry are escaped, and the same registry gives the same text.
+     * the registry are escaped, and the same registry and `as_of` give the same
+     * text.
      * @param registry a registry
      * @param enterprise_id the id of a {@link Lian.Enterprise}
+     * @param as_of the day on which service items must be valid to be   matched, `YYYY-MM-DD`, or `NULL` for today in the local time zone
      * @param format HTML or Markdown
      * @param flags whether to show personal data
      * @returns the document (UTF-8), or `NULL` with   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no enterprise   `enterprise_id`
      * @throws GLib.Error
      */
-    function report_enterprise_form(registry: Registry, enterprise_id: string, format: ReportFormat, flags: ReportFlags): string;
+    function report_enterprise_form(registry: Registry, enterprise_id: string, as_of: string | null, format: ReportFormat, flags: ReportFlags): string;
 
     /**
      * Whether `code` is a Unified Social Credit Code exactly as written: 18
@@ -1058,6 +1158,41 @@ export namespace Lian {
      * @throws GLib.Error
      */
     function uscc_normalize(text: string): string;
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace Coverage {
+        export const $gtype: GObject.GType<Coverage>;
+    }
+
+    /**
+     * How the party reaches an enterprise ({@link Lian.Summary.coverage_of}).
+     * @gir-type Flags
+     */
+    enum Coverage {
+        /**
+         * reached by no organisation
+         */
+        NONE = 0,
+        /**
+         * reached by the party's work (工作覆盖): covered by
+         *   organisation, or a member of any organisation
+         */
+        WORK = 1,
+        /**
+         * covered by the party's organisation
+         *   (组织覆盖): a member of a grassroots organisation, or with its own
+         */
+        ORGANIZATION = 2,
+        /**
+         * with its own party organisation: a
+         *   member of an organisation of kind enterprise, or with 3 or more party
+         *   members, enough to set one up
+         */
+        OWN_ORGANIZATION = 4,
+    }
+
 
     /**
      * @gir-type Flags
@@ -1316,12 +1451,20 @@ export namespace Lian {
 
         /**
          * The loans the project coordinated for enterprises, in yuan.
+         * 
+         * It is never negative: as for {@link Lian.Need.amount_yuan}, the
+         * setter refuses a negative amount with a critical and keeps the one it
+         * had.
          */
         get loans_yuan(): number;
         set loans_yuan(val: bigint | number);
 
         /**
          * The loans the project coordinated for enterprises, in yuan.
+         * 
+         * It is never negative: as for {@link Lian.Need.amount_yuan}, the
+         * setter refuses a negative amount with a critical and keeps the one it
+         * had.
          */
         get loansYuan(): number;
         set loansYuan(val: bigint | number);
@@ -2079,14 +2222,16 @@ export namespace Lian {
      * categories, statuses, sizes, roles and tags (`融资`, `financing`); lists
      * separated by `、`, `，`, `,`, `;` or `；`; 是/否 for booleans; full-width
      * digits and spaces in codes and numbers; dates as Excel rewrites them
-     * (`2023/9/12`); chains, organisations and enterprises by id or by exact
-     * name.
+     * (`2023/9/12`); chains, organisations and enterprises by id or by name
+     * (as `lian validate` compares names: `无锡华芯微电子` is 无锡华芯微电子有限公司).
      * 
      * Each row of data gets a {@link Lian.CsvRowResult}: imported, updated,
      * rejected (with its row number, the column and why) or skipped. With
      * {@link Lian.CsvImporter.partial} false (the default) the import is
      * all-or-nothing: one rejected row refuses the file, and the registry is
-     * left exactly as it was. With it true, good rows go in and bad rows are
+     * left exactly as it was; every row still gets its result, the good ones
+     * skipped with what they would have done (`would be imported, but the file
+     * was refused`), so the report lists every problem at once. With it true, good rows go in and bad rows are
      * reported. Either way no row is lost without a result saying so; only rows
      * with every cell empty are passed over.
      * 
@@ -2306,7 +2451,8 @@ export namespace Lian {
 
         /**
          * Like {@link Lian.CsvImporter.import_data}, reading a file. A file that
-         * cannot be read gives a `G_IO_ERROR`. A file larger than
+         * cannot be read gives a `G_IO_ERROR` whose message names it and says why
+         * (`data/县企业表.csv: No such file or directory`). A file larger than
          * {@link Lian.CsvImporter.max_file_size} is refused before it is read
          * (it is mapped, and mapping reads nothing). Cancelling stops the import
          * before anything is changed.
@@ -2342,8 +2488,10 @@ export namespace Lian {
         set_update(update: boolean): void;
 
         /**
-         * Writes the report of {@link Lian.CsvImporter.dup_report} to a file,
-         * atomically: the file holds the old content or the whole report.
+         * Writes the report of {@link Lian.CsvImporter.dup_report} to a file as
+         * {@link Lian.file_set_contents} does: atomically (the file holds the old
+         * content or the whole report), through a symbolic link, keeping the mode
+         * and owner of the file it replaces.
          * @param path the file to write
          * @returns true if the report was written
          * @throws GLib.Error
@@ -2426,10 +2574,10 @@ export namespace Lian {
         get recordId(): string | null;
 
         /**
-         * The line of the file the row starts on, counting from 1 for the header:
-         * the first row of data is row 2, as a spreadsheet numbers it. A row
-         * holding a quoted line break spans several lines; the next row's number
-         * counts them.
+         * The row's number as a spreadsheet shows it, counting from 1 for the
+         * first row of the file (the header, or a title above it): the first row
+         * of data under a header in row 1 is row 2. A row whose cells hold line
+         * breaks spans several lines of the file but is one row.
          * @read-only
          */
         get row(): number;
@@ -2484,7 +2632,8 @@ export namespace Lian {
         get_record_id(): string | null;
 
         /**
-         * Gets the line of the file the row starts on (the header is line 1).
+         * Gets the row's number as a spreadsheet shows it (the first row of the
+         * file is row 1; a row whose cells hold line breaks is one row).
          * @returns the row number
          */
         get_row(): number;
@@ -2600,7 +2749,8 @@ export namespace Lian {
         /**
          * The id of the enterprise's group headquarters, another
          * {@link Lian.Enterprise}, possibly in another province (总部党建); `NULL`
-         * if it has none. It may not be the enterprise's own id.
+         * if it has none. It may not be the enterprise's own id, and a registry
+         * refuses headquarters whose own headquarters lead back to it.
          */
         get parent_id(): string | null;
         set parent_id(val: string | null);
@@ -2608,7 +2758,8 @@ export namespace Lian {
         /**
          * The id of the enterprise's group headquarters, another
          * {@link Lian.Enterprise}, possibly in another province (总部党建); `NULL`
-         * if it has none. It may not be the enterprise's own id.
+         * if it has none. It may not be the enterprise's own id, and a registry
+         * refuses headquarters whose own headquarters lead back to it.
          */
         get parentId(): string | null;
         set parentId(val: string | null);
@@ -2848,12 +2999,17 @@ export namespace Lian {
     namespace Filter {
         // Signal signatures
         interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::as-of": (pspec: GObject.ParamSpec) => void;
+            "notify::bottleneck-only": (pspec: GObject.ParamSpec) => void;
             "notify::categories": (pspec: GObject.ParamSpec) => void;
             "notify::chain-id": (pspec: GObject.ParamSpec) => void;
             "notify::has-status": (pspec: GObject.ParamSpec) => void;
+            "notify::open-longer-than": (pspec: GObject.ParamSpec) => void;
             "notify::open-only": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
             "notify::region": (pspec: GObject.ParamSpec) => void;
+            "notify::resolved-since": (pspec: GObject.ParamSpec) => void;
+            "notify::resolved-until": (pspec: GObject.ParamSpec) => void;
             "notify::since": (pspec: GObject.ParamSpec) => void;
             "notify::status": (pspec: GObject.ParamSpec) => void;
             "notify::tags": (pspec: GObject.ParamSpec) => void;
@@ -2863,16 +3019,26 @@ export namespace Lian {
 
         // Constructor properties interface
         interface ConstructorProps extends GObject.Object.ConstructorProps {
+            as_of: string | null;
+            asOf: string | null;
+            bottleneck_only: boolean;
+            bottleneckOnly: boolean;
             categories: NeedCategories;
             chain_id: string | null;
             chainId: string | null;
             has_status: boolean;
             hasStatus: boolean;
+            open_longer_than: number;
+            openLongerThan: number;
             open_only: boolean;
             openOnly: boolean;
             record_kind: RecordKind;
             recordKind: RecordKind;
             region: string | null;
+            resolved_since: string | null;
+            resolvedSince: string | null;
+            resolved_until: string | null;
+            resolvedUntil: string | null;
             since: string | null;
             status: NeedStatus;
             tags: EnterpriseTags;
@@ -2890,10 +3056,20 @@ export namespace Lian {
      * the status, {@link Lian.Filter.has_status} false) matches everything.
      * Criteria that do not apply to the kind selected are ignored.
      * 
+     * A setter takes any value of the right type; what it holds is checked
+     * when the filter is used. A filter with a date that is not a real
+     * `YYYY-MM-DD` one, a range that ends before it starts, a malformed region
+     * code, a region name that names no region or several, or the id of a
+     * chain the registry does not hold, is an error of
+     * {@link Lian.Registry.select}, never an empty selection.
+     * {@link Lian.Filter.check} checks what can be checked without a registry.
+     * 
      * ```python
-     * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200',
+     * wanted = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='无锡市',
      *                      open_only=True, since='2023-01-01')
      * wanted.props.categories = Lian.NeedCategories.FINANCING
+     * stuck = Lian.Filter(bottleneck_only=True, open_longer_than=90,
+     *                     as_of='2023-12-31')
      * ```
      * @gir-type Class
      */
@@ -2901,6 +3077,36 @@ export namespace Lian {
         static $gtype: GObject.GType<Filter>;
 
         // Properties
+        /**
+         * The day, `YYYY-MM-DD`, on which {@link Lian.Filter.open_longer_than}
+         * counts the days a need has been open, and on which its status is read
+         * from its history. `NULL` means today, with the status the need has now.
+         */
+        get as_of(): string | null;
+        set as_of(val: string | null);
+
+        /**
+         * The day, `YYYY-MM-DD`, on which {@link Lian.Filter.open_longer_than}
+         * counts the days a need has been open, and on which its status is read
+         * from its history. `NULL` means today, with the status the need has now.
+         */
+        get asOf(): string | null;
+        set asOf(val: string | null);
+
+        /**
+         * Only needs marked as bottleneck (卡脖子) problems: see
+         * {@link Lian.Need.bottleneck}.
+         */
+        get bottleneck_only(): boolean;
+        set bottleneck_only(val: boolean);
+
+        /**
+         * Only needs marked as bottleneck (卡脖子) problems: see
+         * {@link Lian.Need.bottleneck}.
+         */
+        get bottleneckOnly(): boolean;
+        set bottleneckOnly(val: boolean);
+
         /**
          * Need categories: only needs in one of them, only service items serving
          * one of them. `0` matches every category.
@@ -2939,6 +3145,24 @@ export namespace Lian {
         get hasStatus(): boolean;
 
         /**
+         * Only needs open for more than this many days on the day of
+         * {@link Lian.Filter.as_of} (today when it is `NULL`): submitted more
+         * than that many days before, and not yet resolved or closed on that
+         * day. `0` sets no such criterion.
+         */
+        get open_longer_than(): number;
+        set open_longer_than(val: number);
+
+        /**
+         * Only needs open for more than this many days on the day of
+         * {@link Lian.Filter.as_of} (today when it is `NULL`): submitted more
+         * than that many days before, and not yet resolved or closed on that
+         * day. `0` sets no such criterion.
+         */
+        get openLongerThan(): number;
+        set openLongerThan(val: number);
+
+        /**
          * Only what is still open: needs submitted, accepted or in progress, and
          * action projects not yet done or cancelled.
          */
@@ -2965,19 +3189,58 @@ export namespace Lian {
         set recordKind(val: RecordKind);
 
         /**
-         * The code of a region: only records in it or in a region below it. For
-         * a need, the region of its enterprise counts; for a service item, its
-         * scope. `NULL` matches every region.
+         * A region: only records in it or in a region below it. For a need, the
+         * region of its enterprise counts; for a service item, its scope. `NULL`
+         * matches every region.
+         * 
+         * Give its GB/T 2260 code (`320200`) or its exact name (`无锡市`), which
+         * {@link Lian.Registry.select} resolves to the code through the
+         * registry's {@link Lian.Region} records and lian's built-in table; a
+         * name that two regions share (`鼓楼区`) is refused with an error that
+         * lists their codes. White space around the value is dropped when it is
+         * set, so `'320200 '` reads back as `320200`.
          */
         get region(): string | null;
         set region(val: string | null);
 
         /**
+         * Only needs resolved on this day, `YYYY-MM-DD`, or later, by their
+         * {@link Lian.Need.resolved} date; a need without one does not match.
+         * `NULL` sets no lower bound.
+         */
+        get resolved_since(): string | null;
+        set resolved_since(val: string | null);
+
+        /**
+         * Only needs resolved on this day, `YYYY-MM-DD`, or later, by their
+         * {@link Lian.Need.resolved} date; a need without one does not match.
+         * `NULL` sets no lower bound.
+         */
+        get resolvedSince(): string | null;
+        set resolvedSince(val: string | null);
+
+        /**
+         * Only needs resolved on this day, `YYYY-MM-DD`, or earlier, as for
+         * {@link Lian.Filter.resolved_since}. `NULL` sets no upper bound.
+         */
+        get resolved_until(): string | null;
+        set resolved_until(val: string | null);
+
+        /**
+         * Only needs resolved on this day, `YYYY-MM-DD`, or earlier, as for
+         * {@link Lian.Filter.resolved_since}. `NULL` sets no upper bound.
+         */
+        get resolvedUntil(): string | null;
+        set resolvedUntil(val: string | null);
+
+        /**
          * The first day wanted, `YYYY-MM-DD`, inclusive. The record's own date
          * counts: when a need was submitted, the day of an activity, when a
          * project started, when an organisation was founded. `NULL` sets no
-         * lower bound. The setter does not check the date: a filter holding one
-         * that is not a valid date matches nothing.
+         * lower bound. The setter does not check the date:
+         * {@link Lian.Filter.check} and {@link Lian.Registry.select} refuse a
+         * filter whose date is not a real `YYYY-MM-DD` one, or whose since comes
+         * after its until.
          */
         get since(): string | null;
         set since(val: string | null);
@@ -3008,9 +3271,8 @@ export namespace Lian {
         /**
          * The last day wanted, `YYYY-MM-DD`, inclusive, compared with the same
          * date of the record as {@link Lian.Filter.since}. `NULL` sets no
-         * upper bound. The setter
-         * does not check the date: a filter holding one that is not a valid date
-         * matches nothing.
+         * upper bound. The setter does not check the date: see
+         * {@link Lian.Filter.since}.
          */
         get until(): string | null;
         set until(val: string | null);
@@ -3043,11 +3305,43 @@ export namespace Lian {
 
         // Methods
         /**
+         * Checks what can be checked of `self` without a registry: that its dates
+         * ({@link Lian.Filter.since}, {@link Lian.Filter.until},
+         * {@link Lian.Filter.as_of} and the resolution range) are real
+         * `YYYY-MM-DD` dates, that neither range ends before it starts, and that a
+         * region given by digits is a valid GB/T 2260 code. A region given by
+         * name is resolved, and a chain id looked up, by
+         * {@link Lian.Registry.select}, which calls this first.
+         * 
+         * ```python
+         * try:
+         *     Lian.Filter(since='2023-13-01').check()
+         * except GLib.Error as e:
+         *     assert e.matches(Lian.data_error_quark(), Lian.DataError.INVALID_DATE)
+         * ```
+         * @returns true if `self` is fit to use; false with   `LIAN_DATA_ERROR_INVALID_DATE`, `LIAN_DATA_ERROR_INVALID_VALUE` (a range   that ends before it starts) or `LIAN_DATA_ERROR_INVALID_REGION`   otherwise
+         * @throws GLib.Error
+         */
+        check(): boolean;
+
+        /**
          * Takes the status criterion out of force: {@link Lian.Filter.has_status}
          * becomes false and needs of every status match again.
          * {@link Lian.Filter.status} keeps its value.
          */
         clear_status(): void;
+
+        /**
+         * Gets the day on which the age of needs is counted.
+         * @returns the date, `YYYY-MM-DD`, or `NULL` for today
+         */
+        get_as_of(): string | null;
+
+        /**
+         * Gets whether only bottleneck needs are selected.
+         * @returns true if only needs marked as bottleneck problems match
+         */
+        get_bottleneck_only(): boolean;
 
         /**
          * Gets the need categories selected.
@@ -3068,6 +3362,12 @@ export namespace Lian {
         get_has_status(): boolean;
 
         /**
+         * Gets the number of days a need must have been open to be selected.
+         * @returns the days; `0` for no such criterion
+         */
+        get_open_longer_than(): number;
+
+        /**
          * Gets whether only what is still open is selected.
          * @returns true if only open needs and unfinished projects match
          */
@@ -3084,6 +3384,18 @@ export namespace Lian {
          * @returns the code
          */
         get_region(): string | null;
+
+        /**
+         * Gets the first day of resolution selected.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_resolved_since(): string | null;
+
+        /**
+         * Gets the last day of resolution selected.
+         * @returns the date, `YYYY-MM-DD`
+         */
+        get_resolved_until(): string | null;
 
         /**
          * Gets the first day selected.
@@ -3117,6 +3429,20 @@ export namespace Lian {
         get_until(): string | null;
 
         /**
+         * Sets the day on which {@link Lian.Filter.open_longer_than} counts.
+         * The date is checked when the filter is used: see
+         * {@link Lian.Filter.check}.
+         * @param as_of the date, `YYYY-MM-DD`, or `NULL` for today
+         */
+        set_as_of(as_of: string | null): void;
+
+        /**
+         * Selects only needs marked as bottleneck (卡脖子) problems.
+         * @param bottleneck_only whether to select only bottleneck needs
+         */
+        set_bottleneck_only(bottleneck_only: boolean): void;
+
+        /**
          * Selects only needs in one of `categories` and service items serving one of
          * them.
          * @param categories the categories, or `0` for any
@@ -3128,6 +3454,13 @@ export namespace Lian {
          * @param chain_id the id of a {@link Lian.Chain}, or `NULL` for any chain
          */
         set_chain_id(chain_id: string | null): void;
+
+        /**
+         * Selects only needs open for more than `days` days on the day of
+         * {@link Lian.Filter.as_of}.
+         * @param days the days, or `0` for no such criterion
+         */
+        set_open_longer_than(days: number): void;
 
         /**
          * Selects only open needs (submitted, accepted or in progress) and projects
@@ -3143,14 +3476,30 @@ export namespace Lian {
         set_record_kind(kind: RecordKind): void;
 
         /**
-         * Selects only records in `region` or in a region below it.
-         * @param region a region code, or `NULL` for any region
+         * Selects only records in `region` or in a region below it. White space
+         * around `region` is dropped; a name is resolved to its code when the
+         * filter is used (see {@link Lian.Filter.region}).
+         * @param region a region code or name, or `NULL` for any region
          */
         set_region(region: string | null): void;
 
         /**
-         * Selects only records dated `since` or later. The date is not checked here:
-         * a filter holding an invalid date matches nothing.
+         * Selects only needs resolved on `since` or later. The date is checked when
+         * the filter is used: see {@link Lian.Filter.check}.
+         * @param since the date, `YYYY-MM-DD`, or `NULL` for no lower bound
+         */
+        set_resolved_since(since: string | null): void;
+
+        /**
+         * Selects only needs resolved on `until` or earlier. The date is checked
+         * when the filter is used: see {@link Lian.Filter.check}.
+         * @param until the date, `YYYY-MM-DD`, or `NULL` for no upper bound
+         */
+        set_resolved_until(until: string | null): void;
+
+        /**
+         * Selects only records dated `since` or later. The date is checked when the
+         * filter is used: see {@link Lian.Filter.check}.
          * @param since the date, `YYYY-MM-DD`, or `NULL` for no lower bound
          */
         set_since(since: string | null): void;
@@ -3176,8 +3525,8 @@ export namespace Lian {
         set_text(text: string | null): void;
 
         /**
-         * Selects only records dated `until` or earlier. The date is not checked
-         * here: a filter holding an invalid date matches nothing.
+         * Selects only records dated `until` or earlier. The date is checked when
+         * the filter is used: see {@link Lian.Filter.check}.
          * @param until the date, `YYYY-MM-DD`, or `NULL` for no upper bound
          */
         set_until(until: string | null): void;
@@ -3466,11 +3815,14 @@ export namespace Lian {
     namespace Matcher {
         // Signal signatures
         interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::as-of": (pspec: GObject.ParamSpec) => void;
             "notify::registry": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
         interface ConstructorProps extends GObject.Object.ConstructorProps {
+            as_of: string | null;
+            asOf: string | null;
             registry: Registry;
         }
     }
@@ -3488,8 +3840,13 @@ export namespace Lian {
      *   without a scope applies everywhere);
      * - it applies to the need's chain: it names no chain, or names the need's
      *   (for a need without a chain, one of its enterprise's chains);
-     * - it is valid on the need's date: the day the need was submitted, or
-     *   today if that is unset.
+     * - it is valid on the matcher's day, {@link Lian.Matcher.as_of}
+     *   (today if unset): that day lies between its
+     *   {@link Lian.ServiceItem.valid_from} and
+     *   {@link Lian.ServiceItem.valid_until}, both included. What counts is
+     *   whether the item can serve the need now, not whether it could on the
+     *   day the need was submitted: an expired item is not proposed for an old
+     *   need, and an item that came later is proposed for a need still open.
      * 
      * Its score, between 0 and 1, is the sum of:
      * 
@@ -3516,6 +3873,7 @@ export namespace Lian {
      * 
      * ```python
      * matcher = Lian.Matcher.new(registry)
+     * matcher.props.as_of = '2023-10-31'   # None: today
      * for match in matcher.match_need('need-007', 3):
      *     print(match.props.service_id, f'{match.props.score:.2f}',
      *           '; '.join(match.props.reasons))
@@ -3526,6 +3884,24 @@ export namespace Lian {
         static $gtype: GObject.GType<Matcher>;
 
         // Properties
+        /**
+         * The day on which service items must be valid to be proposed,
+         * `YYYY-MM-DD`; `NULL` (the default) for today in the local time zone,
+         * taken afresh at each call. Matches give it in their reasons
+         * ("valid on 2023-10-31").
+         */
+        get as_of(): string | null;
+        set as_of(val: string | null);
+
+        /**
+         * The day on which service items must be valid to be proposed,
+         * `YYYY-MM-DD`; `NULL` (the default) for today in the local time zone,
+         * taken afresh at each call. Matches give it in their reasons
+         * ("valid on 2023-10-31").
+         */
+        get asOf(): string | null;
+        set asOf(val: string | null);
+
         /**
          * The registry whose needs and service items are matched. The matcher
          * reads it afresh on every call, so changes made in between count. Set
@@ -3579,6 +3955,13 @@ export namespace Lian {
         find_gaps(scope: Filter | null, level: Level): Gio.ListModel;
 
         /**
+         * Gets the day on which service items must be valid, as set with
+         * {@link Lian.Matcher.set_as_of}.
+         * @returns the day `YYYY-MM-DD`, or `NULL` for   today
+         */
+        get_as_of(): string | null;
+
+        /**
          * Gets the registry matched in.
          * @returns the registry
          */
@@ -3620,6 +4003,14 @@ export namespace Lian {
          * @throws GLib.Error
          */
         match_need(need_id: string, max_results: number): Gio.ListModel | null;
+
+        /**
+         * Sets the day on which service items must be valid to be proposed: see
+         * {@link Lian.Matcher.as_of}. Pass an explicit day to match as of a
+         * report's date, or to get the same results whatever day it is.
+         * @param as_of a day `YYYY-MM-DD`, or `NULL` for today in the local   time zone, whenever the matcher is called
+         */
+        set_as_of(as_of: string | null): void;
     }
 
 
@@ -3700,6 +4091,13 @@ export namespace Lian {
         /**
          * The money involved, in whole yuan: the loan asked for, the investment
          * sought. 0 when none.
+         * 
+         * It is never negative. Setting a negative amount is a programming error,
+         * refused by {@link Lian.Need.set_amount_yuan} with a critical (fatal
+         * under `G_DEBUG=fatal-criticals`) and the amount left as it was; the
+         * property's range admits negative values only so that the setter, not
+         * GObject's range warning, is the one to refuse them. Data read from a
+         * file is checked with an error instead.
          */
         get amount_yuan(): number;
         set amount_yuan(val: bigint | number);
@@ -3707,6 +4105,13 @@ export namespace Lian {
         /**
          * The money involved, in whole yuan: the loan asked for, the investment
          * sought. 0 when none.
+         * 
+         * It is never negative. Setting a negative amount is a programming error,
+         * refused by {@link Lian.Need.set_amount_yuan} with a critical (fatal
+         * under `G_DEBUG=fatal-criticals`) and the amount left as it was; the
+         * property's range admits negative values only so that the setter, not
+         * GObject's range warning, is the one to refuse them. Data read from a
+         * file is checked with an error instead.
          */
         get amountYuan(): number;
         set amountYuan(val: bigint | number);
@@ -4021,7 +4426,8 @@ export namespace Lian {
         remove_service(service_id: string): boolean;
 
         /**
-         * Sets the money involved.
+         * Sets the money involved. A negative `amount_yuan` is a programming error:
+         * a critical, and the amount stays as it was.
          * @param amount_yuan the amount in whole yuan, not negative
          */
         set_amount_yuan(amount_yuan: bigint | number): void;
@@ -4976,8 +5382,9 @@ export namespace Lian {
      * 
      * A registry refuses what would break it: a record that does not
      * validate, a duplicate id, a reference to an id that is not there or is
-     * of the wrong kind, a cycle in the organisation tree, and removing a
-     * record that others still refer to (unless asked to cascade). Adding
+     * of the wrong kind, a cycle in the organisation tree or among
+     * headquarters (enterprises whose parent ids lead back to them), and
+     * removing a record that others still refer to (unless asked to cascade). Adding
      * many records at once with {@link Lian.Registry.add_many} is
      * all-or-nothing.
      * 
@@ -5041,7 +5448,8 @@ export namespace Lian {
         /**
          * Adds `record`, after checking its fields, that its id is new, that every
          * id it refers to is in the registry and of the right kind, and that it
-         * closes no cycle in the organisation tree.
+         * closes no cycle in the organisation tree or among headquarters (an
+         * enterprise whose {@link Lian.Enterprise.parent_id} leads back to it).
          * @param record a record that belongs to no registry yet
          * @returns true if `record` was added; false with an error that names the   record, the field and the reason otherwise, the registry unchanged
          * @throws GLib.Error
@@ -5080,8 +5488,10 @@ export namespace Lian {
          * 
          * - enterprises with the same credit code (`duplicate-uscc`, error), or the
          *   same name once spaces (full-width ones too), full-width letters and
-         *   digits, case and the suffixes 股份有限公司, 有限责任公司, 有限公司, 集团
-         *   and 公司 are set aside (`duplicate-name`, warning); each is reported on
+         *   digits, case, the kind of brackets (（）, (), 【】, 〔〕, []) and the
+         *   suffixes 股份有限公司, 有限责任公司, 有限公司, 集团 and 公司 are set
+         *   aside (`duplicate-name`, warning; the CSV importer finds enterprises by
+         *   name the same way); each is reported on
          *   the enterprise added later, naming the first
          * - chains without a leader: no leader id, and no enterprise linked to the
          *   chain as its leader (`chain-without-leader`, warning)
@@ -5092,6 +5502,9 @@ export namespace Lian {
          *   (`need-overdue`, warning)
          * - projects past their due day that are neither done nor cancelled
          *   (`project-overdue`, warning)
+         * - amounts of more than one trillion yuan (一万亿元), more than a need or
+         *   a project can be about: a need's `amount_yuan`, a project's
+         *   `loans_yuan` (`implausible-amount`, warning)
          * - organisations without member enterprises (`org-without-members`, info)
          * - references to an id no record has (`dangling-reference`, error) or to a
          *   record of the wrong kind (`wrong-kind-reference`, error), and records
@@ -5099,9 +5512,23 @@ export namespace Lian {
          *   all of these when records are added, but a setter called afterwards
          *   cannot refuse, so the records changed since they were added are looked
          *   at again
-         * - cycles in the organisation tree (`org-cycle`, error), reported once, at
-         *   the organisation with the smallest id (an organisation that is its own
-         *   parent is an invalid record)
+         * - cycles in the organisation tree (`org-cycle`, error) and among
+         *   headquarters (`headquarters-cycle`, error: enterprises whose
+         *   {@link Lian.Enterprise.parent_id}s lead back to them), reported once,
+         *   at the record with the smallest id (a record that is its own parent is
+         *   an invalid record); a registry refuses them when records are added, but
+         *   a setter called afterwards cannot
+         * - needs whose history contradicts itself or the need (errors): a move the
+         *   status machine does not allow from the move before it (the first is
+         *   not judged: a history may begin after moves nobody recorded)
+         *   (`history-illegal-move`); a move dated before the one
+         *   above it (`history-out-of-order`); a status other than the last move's
+         *   (`status-contradicts-history`); a resolved day other than the day of
+         *   the last move when it resolved the need, in that move's time zone, or
+         *   a resolved day when the last move did not resolve it
+         *   (`resolved-contradicts-history`). A need without a history is not
+         *   looked at; one moved only through {@link Lian.Need.transition} has
+         *   none of these
          * 
          * Problems come errors first, then warnings, then information, each by
          * record id. A check changes nothing: no record notifies and the registry
@@ -5181,7 +5608,8 @@ export namespace Lian {
          * `filter` wants (from which index, or by scanning every record of the
          * kind) and how many records it visits on the way.
          * @param filter what to select
-         * @returns a one-line description, such as   `needs by chain: 120 visited, 37 selected`
+         * @returns a one-line description, such as   `needs by chain: 120 visited, 37 selected`; `NULL` with `error` set if   {@link Lian.Registry.select} refuses `filter`
+         * @throws GLib.Error
          */
         explain_select(filter: Filter): [string, number];
 
@@ -5195,7 +5623,9 @@ export namespace Lian {
          * {@link Lian.CsvExportFlags.ENGLISH_HEADERS}; lists are separated by `、`
          * (`,` with English headers). Members lian does not know become more
          * columns, after the others. Phone numbers are masked (`138****5678`)
-         * unless `flags` has {@link Lian.CsvExportFlags.SHOW_PERSONAL}. Text a
+         * unless `flags` has {@link Lian.CsvExportFlags.SHOW_PERSONAL}: the contact
+         * phone, and whatever looks like a phone number in the columns lian does
+         * not know ({@link Lian.mask_phone_numbers}). Text a
          * spreadsheet would turn into a number or a formula is written `="…"`
          * unless `flags` has {@link Lian.CsvExportFlags.RAW_TEXT}.
          * 
@@ -5207,6 +5637,10 @@ export namespace Lian {
          * text, length = registry.export_csv_to_data(Lian.Filter(record_kind=Lian.RecordKind.NEED),
          *                                            Lian.CsvExportFlags.NONE)
          * ```
+         * 
+         * The filter must be one {@link Lian.Registry.select} takes: one it
+         * refuses is a programming error here (a critical, and an empty text);
+         * {@link Lian.Registry.export_csv_to_file} reports it as an error.
          * @param filter which records: those {@link Lian.Registry.select} gives for it,   in that order, all of its {@link Lian.Filter.record_kind}
          * @param flags how to write them
          * @returns the CSV text
@@ -5215,7 +5649,10 @@ export namespace Lian {
 
         /**
          * Writes the CSV text of {@link Lian.Registry.export_csv_to_data} to a
-         * file, atomically: the file holds its old content or the whole export.
+         * file as {@link Lian.file_set_contents} does: atomically (the file holds
+         * its old content or the whole export), through a symbolic link, keeping
+         * the mode and owner of the file it replaces; a device or a FIFO is
+         * written straight through.
          * @param filter which records
          * @param flags how to write them
          * @param path the file to write
@@ -5238,6 +5675,27 @@ export namespace Lian {
          * and brought in 3,000 talents; Zhangjiagang (320582) has 100 action
          * branches and solved 300 bottleneck problems; Tongzhou (320612) has 12
          * party schools; 302 policy documents, 782 meetings and 90 cases.
+         * 
+         * What was not published is drawn to be plausible:
+         * 
+         * - enterprises, needs, alliances and chain committees, and the service
+         *   items outside Wuxi go to the 13 cities in proportion to their 2023
+         *   GDP (Suzhou about 19%, Suqian and Lianyungang about 3.4%);
+         * - most chain enterprises are covered by a grassroots organisation
+         *   through membership, as a province that publishes its coverage has:
+         *   each chain leader has a party committee of its own (kind
+         *   `enterprise`), Zhenjiang's chain branches and joint committees take in
+         *   its enterprises chain by chain, and in the other cities joint
+         *   committees of each chain, of up to 20 enterprises each, do (together
+         *   some 90%, fewer of the small and micro enterprises), so that bigger
+         *   economies have more organisations;
+         * - needs come in uneven categories: financing, technology, market and
+         *   talent most, listing and "other" least;
+         * - service items start between 2021 and mid-2023; a third run without
+         *   end, the others for one to five and a half years;
+         * - Wuxi's financing projects and Zhangjiagang's bottleneck projects
+         *   bundle the resolved needs they served, all on one chain, so their
+         *   outcomes add up by chain.
          * @param profile the name of a profile, such as `jiangsu-2023`
          * @param scale how many times each count is multiplied (1 for the profile as published)
          * @param seed the seed everything not published is drawn from
@@ -5565,6 +6023,22 @@ export namespace Lian {
         remove(id: string, cascade: boolean): [boolean, string[] | null];
 
         /**
+         * Finds the code of a region given by code or by name, as
+         * {@link Lian.Filter.region} takes it. White space around `region` is
+         * ignored. A code is returned as it is once it is valid, whether the
+         * registry holds records in it or not; a name is looked up among the
+         * registry's {@link Lian.Region} records and lian's built-in table.
+         * 
+         * ```python
+         * reg.resolve_region('无锡市')   # '320200'
+         * ```
+         * @param region a region code, or the exact name of a region
+         * @returns the code; `NULL` with   `LIAN_DATA_ERROR_INVALID_REGION` if `region` is an invalid code, names no   region, or names several (the message lists their codes)
+         * @throws GLib.Error
+         */
+        resolve_region(region: string): string;
+
+        /**
          * Writes the registry as a canonical lian document: members in a fixed
          * order, records sorted by id within each kind, 2-space indent, UTF-8 as
          * is. Two saves of the same registry are byte-identical, and so is a
@@ -5575,14 +6049,18 @@ export namespace Lian {
 
         /**
          * Writes the canonical document (see {@link Lian.Registry.save_to_data})
-         * to `path` atomically: it is written beside `path`, flushed to disk and
-         * renamed over it, so an interrupted save leaves the old file intact.
+         * to `path` atomically, as {@link Lian.file_set_contents} writes a file: it
+         * is written beside the file it replaces, flushed to disk and renamed over
+         * it, so an interrupted save leaves the old file intact, and the folder is
+         * flushed too. A symbolic link is followed to the file it leads to, which
+         * keeps its mode and, where the process may set them, its owner and
+         * group. A character device or a FIFO is written straight through; a
+         * folder, a block device or a socket is refused.
          * 
-         * The file beside `path` is named `PATH.XXXXXX` (six random characters). A
-         * failed or cancelled save removes it, but a process killed during a save
-         * cannot: such a file holds an incomplete document and may be deleted.
-         * The file written gets the mode `0666` less the umask, whatever mode the
-         * file it replaces had.
+         * The file beside it is named `.NAME.lian-XXXXXX` (six random
+         * characters). A failed or cancelled save removes it; one left by a
+         * process killed during a save is removed by a later save of the same
+         * file once it is stale (see {@link Lian.file_set_contents}).
          * @param path the file to write
          * @param cancellable a cancellable
          * @returns true if the document was written
@@ -5676,6 +6154,24 @@ export namespace Lian {
          * the chain of organisations; the categories of services) starts from the
          * index, so only the records it names are visited.
          * 
+         * A filter that cannot mean what its user wants is an error, never an
+         * empty selection: one that {@link Lian.Filter.check} refuses (a date
+         * that is not a real `YYYY-MM-DD` one, such as `2023-13-01`; a range that
+         * ends before it starts; a malformed region code), a region name that no
+         * region has or that several share (`LIAN_DATA_ERROR_INVALID_REGION`), or
+         * a chain id the registry does not hold (`LIAN_REGISTRY_ERROR_NOT_FOUND`).
+         * A region given by name is resolved as
+         * {@link Lian.Registry.resolve_region} does.
+         * 
+         * A record is in a region when it lies in it or below it: an enterprise,
+         * a service item where their region says; a need where its enterprise
+         * lies; an activity where its organisation lies; a chain where its region
+         * says and where each of its leader enterprises lies; an organisation
+         * where its region says and where each of its member enterprises lies; a
+         * project where its owner lies and where the enterprise of each of its
+         * needs lies. So Wuxi's chains are the chains kept by Wuxi and those a
+         * Wuxi enterprise leads.
+         * 
          * The result is a snapshot: it does not follow later changes.
          * 
          * ```js
@@ -5684,7 +6180,8 @@ export namespace Lian {
          *     print(need.title);
          * ```
          * @param filter what to select
-         * @returns a list of the records selected
+         * @returns a list of the records selected, or `NULL` with   `error` set if `filter` is refused
+         * @throws GLib.Error
          */
         select(filter: Filter): Gio.ListModel;
 
@@ -6046,7 +6543,30 @@ export namespace Lian {
             "notify::as-of": (pspec: GObject.ParamSpec) => void;
             "notify::key": (pspec: GObject.ParamSpec) => void;
             "notify::label": (pspec: GObject.ParamSpec) => void;
+            "notify::loans-yuan": (pspec: GObject.ParamSpec) => void;
+            "notify::median-days-to-resolve": (pspec: GObject.ParamSpec) => void;
+            "notify::n-activities": (pspec: GObject.ParamSpec) => void;
+            "notify::n-bottleneck-needs": (pspec: GObject.ParamSpec) => void;
+            "notify::n-chains": (pspec: GObject.ParamSpec) => void;
+            "notify::n-clusters": (pspec: GObject.ParamSpec) => void;
+            "notify::n-enterprises": (pspec: GObject.ParamSpec) => void;
+            "notify::n-needs": (pspec: GObject.ParamSpec) => void;
+            "notify::n-organization-covered": (pspec: GObject.ParamSpec) => void;
+            "notify::n-organizations": (pspec: GObject.ParamSpec) => void;
+            "notify::n-own-organization": (pspec: GObject.ParamSpec) => void;
+            "notify::n-projects": (pspec: GObject.ParamSpec) => void;
+            "notify::n-resolutions": (pspec: GObject.ParamSpec) => void;
+            "notify::n-services": (pspec: GObject.ParamSpec) => void;
+            "notify::n-timed-resolutions": (pspec: GObject.ParamSpec) => void;
+            "notify::n-work-covered": (pspec: GObject.ParamSpec) => void;
+            "notify::organization-coverage": (pspec: GObject.ParamSpec) => void;
+            "notify::p90-days-to-resolve": (pspec: GObject.ParamSpec) => void;
+            "notify::problems-solved": (pspec: GObject.ParamSpec) => void;
+            "notify::resolution-rate": (pspec: GObject.ParamSpec) => void;
+            "notify::saturated": (pspec: GObject.ParamSpec) => void;
             "notify::scope-label": (pspec: GObject.ParamSpec) => void;
+            "notify::talents": (pspec: GObject.ParamSpec) => void;
+            "notify::work-coverage": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -6055,8 +6575,52 @@ export namespace Lian {
             asOf: string | null;
             key: string | null;
             label: string | null;
+            loans_yuan: bigint | number;
+            loansYuan: bigint | number;
+            median_days_to_resolve: number;
+            medianDaysToResolve: number;
+            n_activities: number;
+            nActivities: number;
+            n_bottleneck_needs: number;
+            nBottleneckNeeds: number;
+            n_chains: number;
+            nChains: number;
+            n_clusters: number;
+            nClusters: number;
+            n_enterprises: number;
+            nEnterprises: number;
+            n_needs: number;
+            nNeeds: number;
+            n_organization_covered: number;
+            nOrganizationCovered: number;
+            n_organizations: number;
+            nOrganizations: number;
+            n_own_organization: number;
+            nOwnOrganization: number;
+            n_projects: number;
+            nProjects: number;
+            n_resolutions: number;
+            nResolutions: number;
+            n_services: number;
+            nServices: number;
+            n_timed_resolutions: number;
+            nTimedResolutions: number;
+            n_work_covered: number;
+            nWorkCovered: number;
+            organization_coverage: number;
+            organizationCoverage: number;
+            p90_days_to_resolve: number;
+            p90DaysToResolve: number;
+            problems_solved: number;
+            problemsSolved: number;
+            resolution_rate: number;
+            resolutionRate: number;
+            saturated: boolean;
             scope_label: string;
             scopeLabel: string;
+            talents: number;
+            work_coverage: number;
+            workCoverage: number;
         }
     }
 
@@ -6067,20 +6631,38 @@ export namespace Lian {
      * they took, action projects and their outcomes, activities.
      * 
      * A summary is computed once, when it is made by {@link Lian.Summary.new}
-     * (or by a roll-up, {@link Lian.Summary.rollup_regions} and
-     * {@link Lian.Summary.rollup_chains}), and does not follow later changes to
-     * the registry. Its figures are read through plain getters, or all at once
-     * through {@link Lian.Summary.to_json}, whose keys are a stable contract
-     * (see `doc/summary-json.md`).
+     * (or by a roll-up, {@link Lian.Summary.rollup_regions},
+     * {@link Lian.Summary.rollup_chains} and {@link Lian.Summary.rollup_periods}),
+     * and does not follow later changes to the registry. Its figures are read
+     * through getters, which are the truth, or through read-only properties
+     * that forward to them (`summary.props.n_needs` in Python, `summary.n_needs`
+     * in gjs); all at once through {@link Lian.Summary.to_json}, whose keys
+     * are a stable contract (see `doc/summary-json.md`), or as CSV through
+     * {@link Lian.Summary.to_csv}.
+     * 
+     * Where records lie, for a scope's region: an enterprise, a service item
+     * where their region says; a need where its enterprise lies; an activity
+     * where its organisation lies; a chain where its region says *and* where
+     * each of its leader enterprises lies; an organisation where its region
+     * says *and* where each of its member enterprises lies; a project where
+     * its owner lies *and* where the enterprise of each of its needs lies. A
+     * record counts once in a scope, and once in each region of a roll-up it
+     * lies in.
      * 
      * What the figures mean:
      * 
-     * - *organisation coverage*: the enterprises in scope that are members of
-     *   at least one grassroots organisation
-     *   ({@link Lian.PartyOrg.kind_is_grassroots}), each counted once; *work
-     *   coverage*: those that are members of any organisation at all. Every
-     *   organisation of the registry counts, whatever the scope (coverage is a
-     *   property of the enterprise), except, with a date `as_of`, those founded
+     * - *organisation coverage*: the enterprises in scope that are covered by
+     *   the party's organisation, each counted once: members of at least one
+     *   grassroots organisation ({@link Lian.PartyOrg.kind_is_grassroots}), or
+     *   with their own party organisation: a member of an organisation of kind
+     *   {@link Lian.OrgKind.ENTERPRISE}, or an enterprise with 3 or more party
+     *   members ({@link Lian.Enterprise.party_members}), who may set up
+     *   their own primary organisation; *work coverage*: those covered by the
+     *   organisation, and those that are members of any organisation at all.
+     *   Every organisation of the registry counts, whatever the scope (coverage
+     *   is a property of the enterprise; by the rule above, an organisation
+     *   lies wherever its members do, so it is counted in every region whose
+     *   enterprises it covers), except, with a date `as_of`, those founded
      *   after it. Rates are counts divided by the enterprises in scope, 0 when
      *   there are none.
      * - *resolution rate*: resolved needs divided by the needs that were not
@@ -6093,10 +6675,14 @@ export namespace Lian {
      *   `numpy.percentile` and Excel's `PERCENTILE.INC`), so the median of an
      *   even count is the mean of the middle two; -1 when no need counts.
      * 
+     * - *sums* (loans, talents, problems solved) never overflow: a sum that
+     *   would pass the largest value its type holds stays at that value, and
+     *   {@link Lian.Summary.get_problems} reports it.
+     * 
      * ```python
      * wuxi = Lian.Filter(region='320200')
      * summary = Lian.Summary.new(registry, wuxi, '2023-12-31')
-     * print(summary.get_n_needs(), summary.get_resolution_rate())
+     * print(summary.props.n_needs, summary.get_resolution_rate())
      * print(summary.to_json_string())
      * ```
      * @gir-type Class
@@ -6135,6 +6721,281 @@ export namespace Lian {
         get label(): string | null;
 
         /**
+         * The loans the projects in scope coordinated, in yuan; see
+         * {@link Lian.Summary.get_loans_yuan}.
+         * @read-only
+         */
+        get loans_yuan(): number;
+
+        /**
+         * The loans the projects in scope coordinated, in yuan; see
+         * {@link Lian.Summary.get_loans_yuan}.
+         * @read-only
+         */
+        get loansYuan(): number;
+
+        /**
+         * The median of the days to resolve, or -1; see
+         * {@link Lian.Summary.get_median_days_to_resolve}.
+         * @read-only
+         */
+        get median_days_to_resolve(): number;
+
+        /**
+         * The median of the days to resolve, or -1; see
+         * {@link Lian.Summary.get_median_days_to_resolve}.
+         * @read-only
+         */
+        get medianDaysToResolve(): number;
+
+        /**
+         * The activities in scope; see {@link Lian.Summary.get_n_activities}.
+         * @read-only
+         */
+        get n_activities(): number;
+
+        /**
+         * The activities in scope; see {@link Lian.Summary.get_n_activities}.
+         * @read-only
+         */
+        get nActivities(): number;
+
+        /**
+         * The bottleneck needs in scope; see
+         * {@link Lian.Summary.get_n_bottleneck_needs}.
+         * @read-only
+         */
+        get n_bottleneck_needs(): number;
+
+        /**
+         * The bottleneck needs in scope; see
+         * {@link Lian.Summary.get_n_bottleneck_needs}.
+         * @read-only
+         */
+        get nBottleneckNeeds(): number;
+
+        /**
+         * The chains in scope; see {@link Lian.Summary.get_n_chains}.
+         * @read-only
+         */
+        get n_chains(): number;
+
+        /**
+         * The chains in scope; see {@link Lian.Summary.get_n_chains}.
+         * @read-only
+         */
+        get nChains(): number;
+
+        /**
+         * The distinct clusters of the chains in scope; see
+         * {@link Lian.Summary.get_n_clusters}.
+         * @read-only
+         */
+        get n_clusters(): number;
+
+        /**
+         * The distinct clusters of the chains in scope; see
+         * {@link Lian.Summary.get_n_clusters}.
+         * @read-only
+         */
+        get nClusters(): number;
+
+        /**
+         * The enterprises in scope; see {@link Lian.Summary.get_n_enterprises}.
+         * @read-only
+         */
+        get n_enterprises(): number;
+
+        /**
+         * The enterprises in scope; see {@link Lian.Summary.get_n_enterprises}.
+         * @read-only
+         */
+        get nEnterprises(): number;
+
+        /**
+         * The needs in scope; see {@link Lian.Summary.get_n_needs}.
+         * @read-only
+         */
+        get n_needs(): number;
+
+        /**
+         * The needs in scope; see {@link Lian.Summary.get_n_needs}.
+         * @read-only
+         */
+        get nNeeds(): number;
+
+        /**
+         * The enterprises in scope covered by the party's organisation; see
+         * {@link Lian.Summary.get_n_organization_covered}.
+         * @read-only
+         */
+        get n_organization_covered(): number;
+
+        /**
+         * The enterprises in scope covered by the party's organisation; see
+         * {@link Lian.Summary.get_n_organization_covered}.
+         * @read-only
+         */
+        get nOrganizationCovered(): number;
+
+        /**
+         * The party organisations in scope; see
+         * {@link Lian.Summary.get_n_organizations}.
+         * @read-only
+         */
+        get n_organizations(): number;
+
+        /**
+         * The party organisations in scope; see
+         * {@link Lian.Summary.get_n_organizations}.
+         * @read-only
+         */
+        get nOrganizations(): number;
+
+        /**
+         * The enterprises in scope with their own party organisation; see
+         * {@link Lian.Summary.get_n_own_organization}.
+         * @read-only
+         */
+        get n_own_organization(): number;
+
+        /**
+         * The enterprises in scope with their own party organisation; see
+         * {@link Lian.Summary.get_n_own_organization}.
+         * @read-only
+         */
+        get nOwnOrganization(): number;
+
+        /**
+         * The action projects in scope; see {@link Lian.Summary.get_n_projects}.
+         * @read-only
+         */
+        get n_projects(): number;
+
+        /**
+         * The action projects in scope; see {@link Lian.Summary.get_n_projects}.
+         * @read-only
+         */
+        get nProjects(): number;
+
+        /**
+         * The needs resolved: in a roll-up by period, in that period; see
+         * {@link Lian.Summary.get_n_resolutions}.
+         * @read-only
+         */
+        get n_resolutions(): number;
+
+        /**
+         * The needs resolved: in a roll-up by period, in that period; see
+         * {@link Lian.Summary.get_n_resolutions}.
+         * @read-only
+         */
+        get nResolutions(): number;
+
+        /**
+         * The service items in scope; see {@link Lian.Summary.get_n_services}.
+         * @read-only
+         */
+        get n_services(): number;
+
+        /**
+         * The service items in scope; see {@link Lian.Summary.get_n_services}.
+         * @read-only
+         */
+        get nServices(): number;
+
+        /**
+         * The resolved needs whose days to resolve are known; see
+         * {@link Lian.Summary.get_n_timed_resolutions}.
+         * @read-only
+         */
+        get n_timed_resolutions(): number;
+
+        /**
+         * The resolved needs whose days to resolve are known; see
+         * {@link Lian.Summary.get_n_timed_resolutions}.
+         * @read-only
+         */
+        get nTimedResolutions(): number;
+
+        /**
+         * The enterprises in scope reached by the party's work; see
+         * {@link Lian.Summary.get_n_work_covered}.
+         * @read-only
+         */
+        get n_work_covered(): number;
+
+        /**
+         * The enterprises in scope reached by the party's work; see
+         * {@link Lian.Summary.get_n_work_covered}.
+         * @read-only
+         */
+        get nWorkCovered(): number;
+
+        /**
+         * The organisation coverage rate, from 0 to 1; see
+         * {@link Lian.Summary.get_organization_coverage}.
+         * @read-only
+         */
+        get organization_coverage(): number;
+
+        /**
+         * The organisation coverage rate, from 0 to 1; see
+         * {@link Lian.Summary.get_organization_coverage}.
+         * @read-only
+         */
+        get organizationCoverage(): number;
+
+        /**
+         * The 90th percentile of the days to resolve, or -1; see
+         * {@link Lian.Summary.get_p90_days_to_resolve}.
+         * @read-only
+         */
+        get p90_days_to_resolve(): number;
+
+        /**
+         * The 90th percentile of the days to resolve, or -1; see
+         * {@link Lian.Summary.get_p90_days_to_resolve}.
+         * @read-only
+         */
+        get p90DaysToResolve(): number;
+
+        /**
+         * The bottleneck problems the projects in scope solved; see
+         * {@link Lian.Summary.get_problems_solved}.
+         * @read-only
+         */
+        get problems_solved(): number;
+
+        /**
+         * The bottleneck problems the projects in scope solved; see
+         * {@link Lian.Summary.get_problems_solved}.
+         * @read-only
+         */
+        get problemsSolved(): number;
+
+        /**
+         * The resolution rate, from 0 to 1; see
+         * {@link Lian.Summary.get_resolution_rate}.
+         * @read-only
+         */
+        get resolution_rate(): number;
+
+        /**
+         * The resolution rate, from 0 to 1; see
+         * {@link Lian.Summary.get_resolution_rate}.
+         * @read-only
+         */
+        get resolutionRate(): number;
+
+        /**
+         * Whether a sum was held at its largest value instead of overflowing; see
+         * {@link Lian.Summary.is_saturated}.
+         * @read-only
+         */
+        get saturated(): boolean;
+
+        /**
          * What the summary covers, for people: the name of the scope's region
          * and of its chain, and its date range (`无锡市`, `无锡市, 集成电路产业链`),
          * or `all` for the whole registry.
@@ -6149,6 +7010,27 @@ export namespace Lian {
          * @read-only
          */
         get scopeLabel(): string;
+
+        /**
+         * The talents the projects in scope brought in; see
+         * {@link Lian.Summary.get_talents}.
+         * @read-only
+         */
+        get talents(): number;
+
+        /**
+         * The work coverage rate, from 0 to 1; see
+         * {@link Lian.Summary.get_work_coverage}.
+         * @read-only
+         */
+        get work_coverage(): number;
+
+        /**
+         * The work coverage rate, from 0 to 1; see
+         * {@link Lian.Summary.get_work_coverage}.
+         * @read-only
+         */
+        get workCoverage(): number;
 
         /**
          * Compile-time signal type information.
@@ -6178,6 +7060,43 @@ export namespace Lian {
 
         // Static methods
         /**
+         * How the party reaches `enterprise`, by the rules the summaries count
+         * coverage with: covered by organisation when it is a member of a
+         * grassroots organisation or has its own party organisation (a member of
+         * an organisation of kind {@link Lian.OrgKind.ENTERPRISE}, or 3 or more
+         * party members, enough to set one up under the party's constitution);
+         * reached by work when it is covered by organisation or a member of any
+         * organisation. The reports use it, so a chain book, an enterprise form
+         * and a dashboard agree.
+         * @param registry a registry
+         * @param enterprise an enterprise of `registry`
+         * @param as_of a date `YYYY-MM-DD`: count only the organisations   founded by then; or `NULL` for no date limit
+         */
+        static coverage_of(registry: Registry, enterprise: Enterprise, as_of: string | null): Coverage;
+
+        /**
+         * Writes the summaries as CSV (RFC 4180: comma-separated, fields quoted
+         * when they must be, lines ended by CRLF, UTF-8 without a byte order mark):
+         * a header, then one row per summary, in the order of the list.
+         * 
+         * The columns are `key`, `label`, `scope`, `as_of` (empty when a summary
+         * has none), then every figure of {@link Lian.Summary.to_json}, named by
+         * its dotted path (`enterprises.organization_coverage.rate`,
+         * `needs.by_status.in-progress`), in the order of that document. A figure
+         * that is `null` there is empty here; `saturated` lists the saturated sums
+         * separated by spaces. The columns are the same for every summary, so a
+         * roll-up by region, chain or period loads into a spreadsheet as one
+         * table.
+         * 
+         * ```python
+         * months = Lian.Summary.rollup_periods(reg, None, Lian.Period.MONTH, None)
+         * open('months.csv', 'w').write(Lian.Summary.list_to_csv(months))
+         * ```
+         * @param summaries a list of {@link Lian.Summary}, such as a roll-up
+         */
+        static list_to_csv(summaries: Gio.ListModel): string;
+
+        /**
          * Summarises `scope` chain by chain: for each chain, the records in scope
          * that are on it, as {@link Lian.Registry.select} decides (an enterprise
          * linked to it, an organisation or service item serving it, a need or
@@ -6197,6 +7116,37 @@ export namespace Lian {
         static rollup_chains(registry: Registry, scope: Filter | null, as_of: string | null): Gio.ListModel;
 
         /**
+         * Summarises `scope` period by period: what happened in each month or
+         * quarter. A record that has a date goes to the period of that date:
+         * organisations by `founded`, needs by `submitted`, projects by `started`,
+         * activities by `date`; chains, enterprises and service items have none and
+         * are in no period. So a period's {@link Lian.Summary.get_n_needs} counts
+         * the submissions, by category and by the status they stand at (on `as_of`,
+         * if set), and its {@link Lian.Summary.get_n_resolutions} counts the
+         * resolutions: the needs in scope resolved in that period (by `as_of`),
+         * whenever they were submitted. A need resolved without a resolved date
+         * counts in no period's resolutions.
+         * 
+         * The period's key is `2023-09` for a month, `2023-Q3` for a quarter; its
+         * label `2023年9月`, `2023年第3季度`. Every period from the first to the
+         * last where something happened is listed, in order, those in between
+         * where nothing did included (with zeros), so that the list can be
+         * charted as it is. `scope`'s region, chain and date range apply as for
+         * {@link Lian.Summary.new} (with a date range, resolutions are counted
+         * among the needs submitted in it).
+         * 
+         * ```python
+         * for month in Lian.Summary.rollup_periods(reg, None, Lian.Period.MONTH, None):
+         *     print(month.props.key, month.props.n_needs, month.props.n_resolutions)
+         * ```
+         * @param registry a registry
+         * @param scope which records to count, or `NULL` for all of them
+         * @param period months or quarters
+         * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
+         */
+        static rollup_periods(registry: Registry, scope: Filter | null, period: Period, as_of: string | null): Gio.ListModel;
+
+        /**
          * Summarises `scope` region by region, one level below `region`: a province
          * by its cities, a city by its counties (a county has nothing below it).
          * Each summary is the one {@link Lian.Summary.new} would give for `scope`
@@ -6207,8 +7157,10 @@ export namespace Lian {
          * ordered by code.
          * 
          * Records that lie in `region` itself (a province's own chains, a city's
-         * own service items) are in no region below it: the counts of the regions
-         * add up to those of `region` only for what lies below it.
+         * own service items) are in no region below it; a chain, organisation or
+         * project that lies in several regions below it (by its leaders, members
+         * or needs) counts once in each. So the counts of the regions add up to
+         * those of `region` only for the records that lie in one place.
          * 
          * All the regions are computed in one pass over the records in scope.
          * @param registry a registry
@@ -6260,7 +7212,8 @@ export namespace Lian {
         get_label(): string | null;
 
         /**
-         * Sums the loans the action projects in scope coordinated.
+         * Sums the loans the action projects in scope coordinated. A sum past
+         * `G_MAXINT64` stays there, and {@link Lian.Summary.get_problems} says so.
          * @returns the sum, in yuan
          */
         get_loans_yuan(): number;
@@ -6348,8 +7301,10 @@ export namespace Lian {
         get_n_needs_by_status(status: NeedStatus): number;
 
         /**
-         * Counts the enterprises in scope that are members of at least one
-         * grassroots organisation, each counted once.
+         * Counts the enterprises in scope covered by the party's organisation,
+         * each counted once: members of at least one grassroots organisation, or
+         * with their own organisation (see
+         * {@link Lian.Summary.get_n_own_organization}).
          * @returns the number of enterprises covered
          */
         get_n_organization_covered(): number;
@@ -6383,6 +7338,16 @@ export namespace Lian {
         get_n_organizations_by_level(level: Level): number;
 
         /**
+         * Counts the enterprises in scope with their own party organisation:
+         * members of an organisation of kind {@link Lian.OrgKind.ENTERPRISE}, or
+         * with 3 or more party members, enough to set up their own primary
+         * organisation. They are among those
+         * {@link Lian.Summary.get_n_organization_covered} counts.
+         * @returns the number of enterprises
+         */
+        get_n_own_organization(): number;
+
+        /**
          * Counts the action projects in scope.
          * @returns the number of projects
          */
@@ -6394,6 +7359,17 @@ export namespace Lian {
          * @returns the number of projects
          */
         get_n_projects_by_status(status: ProjectStatus): number;
+
+        /**
+         * Counts resolutions. In a roll-up by period
+         * ({@link Lian.Summary.rollup_periods}), the needs in scope resolved in the
+         * summary's period, whenever they were submitted (the summary's other need
+         * figures are about the needs submitted in it); otherwise the needs in
+         * scope that are resolved, as
+         * {@link Lian.Summary.get_n_needs_by_status} counts them.
+         * @returns the number of needs
+         */
+        get_n_resolutions(): number;
 
         /**
          * Counts the service items in scope.
@@ -6417,14 +7393,15 @@ export namespace Lian {
         get_n_timed_resolutions(): number;
 
         /**
-         * Counts the enterprises in scope that are members of any organisation.
+         * Counts the enterprises in scope reached by the party's work: covered by
+         * its organisation, or members of any organisation.
          * @returns the number of enterprises reached
          */
         get_n_work_covered(): number;
 
         /**
          * The organisation coverage rate: the share of the enterprises in scope
-         * that are members of a grassroots organisation.
+         * covered by the party's organisation.
          * @returns the rate, from 0 to 1; 0 when there is no enterprise
          */
         get_organization_coverage(): number;
@@ -6437,6 +7414,17 @@ export namespace Lian {
          * @returns the percentile, or -1 when no resolved need has both dates
          */
         get_p90_days_to_resolve(): number;
+
+        /**
+         * What is wrong with the figures: one warning of code `sum-saturated` for
+         * each sum held at its largest value instead of overflowing, its field the
+         * key of the figure in {@link Lian.Summary.to_json}
+         * (`projects.loans_yuan`, `projects.talents`, `projects.problems_solved`).
+         * A project's amount that large is an error of the data, which
+         * {@link Lian.Registry.check} reports as `implausible-amount`.
+         * @returns a list of {@link Lian.Problem}, empty when all   the figures are exact
+         */
+        get_problems(): Gio.ListModel;
 
         /**
          * Sums the bottleneck problems the action projects in scope solved.
@@ -6465,11 +7453,27 @@ export namespace Lian {
         get_talents(): number;
 
         /**
-         * The work coverage rate: the share of the enterprises in scope that are
-         * members of any organisation.
+         * The work coverage rate: the share of the enterprises in scope reached by
+         * the party's work.
          * @returns the rate, from 0 to 1; 0 when there is no enterprise
          */
         get_work_coverage(): number;
+
+        /**
+         * Whether a sum of the summary (loans, talents, problems solved) would have
+         * passed the largest value its type holds, and is held at that value
+         * instead: the figure is then a lower bound, not the sum.
+         * {@link Lian.Summary.get_problems} says which.
+         * @returns true if a sum is saturated
+         */
+        is_saturated(): boolean;
+
+        /**
+         * Writes the summary as CSV: a header and one row, as
+         * {@link Lian.Summary.list_to_csv} writes a list of one.
+         * @returns the CSV text
+         */
+        to_csv(): string;
 
         /**
          * All the figures as a JSON tree. Its keys are a contract, described in
@@ -6479,7 +7483,9 @@ export namespace Lian {
          * of every enum appears in its breakdown, zero counts included, so a
          * consumer needs no defaults. Rates are numbers from 0 to 1; the median and
          * 90th percentile of days to resolve are `null` when no need counts. A
-         * roll-up's summaries also carry `key` and `label`.
+         * roll-up's summaries also carry `key` and `label`. Last, `saturated`
+         * lists the keys of the sums held at their largest value (see
+         * {@link Lian.Summary.get_problems}), empty when every figure is exact.
          * 
          * ```json
          * {"scope": "无锡市", "as_of": null,
