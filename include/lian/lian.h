@@ -45,5 +45,6 @@
 #include <lian/lian-mask.h>
 #include <lian/lian-report.h>
 #include <lian/lian-file.h>
+#include <lian/lian-i18n.h>
 
 #undef _LIAN_INSIDE
