@@ -55,10 +55,13 @@ with tempfile.TemporaryDirectory() as tmp:
                     '--keyword=C_:1c,2', '--keyword=NC_:1c,2', '--keyword=g_dngettext:2,3',
                     '--keyword=lian_gettext', '--add-comments=TRANSLATORS',
                     '-D', source, '-o', pot, *files], check=True)
-    subprocess.run(['msgfmt', '--check', '-o', os.devnull, os.path.join(po_dir, 'zh_CN.po')],
-                   check=True)
+    catalogues = [os.path.join(po_dir, 'zh_CN.po')]
+    catalogues += sorted(glob.glob(os.path.join(po_dir, 'parts', 'zh_CN-*.po')))
     wanted = entries(pot)
-    have = entries(os.path.join(po_dir, 'zh_CN.po'))
+    have = {}
+    for catalogue in catalogues:
+        subprocess.run(['msgfmt', '--check', '-o', os.devnull, catalogue], check=True)
+        have = {**entries(catalogue), **have}
 
 problems = []
 for key in sorted(wanted, key=lambda k: k[1]):
