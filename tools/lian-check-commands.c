@@ -91,11 +91,6 @@ cmd_validate (int    argc,
       const char *message = lian_problem_get_message (problem);
       const char *severity = lian_enum_to_nick (LIAN_TYPE_SEVERITY,
                                                 lian_problem_get_severity (problem));
-      static const char * const severity_words[] = {
-        /* TRANSLATORS: how grave a problem `lian validate` found is */
-        [LIAN_SEVERITY_INFO] = N_("info"), [LIAN_SEVERITY_WARNING] = N_("warning"),
-        [LIAN_SEVERITY_ERROR] = N_("error"),
-      };
 
       errors += lian_problem_get_severity (problem) == LIAN_SEVERITY_ERROR;
       /* The path already ends with the field the message starts with. */
@@ -116,7 +111,7 @@ cmd_validate (int    argc,
         }
       else
         /* TRANSLATORS: severity: path: message [code] */
-        g_print (_("%s: %s: %s [%s]\n"), _(severity_words[lian_problem_get_severity (problem)]), path,
+        g_print (_("%s: %s: %s [%s]\n"), tool_enum_label (LIAN_TYPE_SEVERITY, lian_problem_get_severity (problem)), path,
                  message, lian_problem_get_code (problem));
     }
   json_builder_end_array (builder);
@@ -154,7 +149,8 @@ print_match (LianRegistry *registry,
              LianMatch    *match)
 {
   LianRecord *service = lian_registry_lookup (registry, lian_match_get_service_id (match));
-  g_autofree char *reasons = g_strjoinv ("; ", (char **) lian_match_get_reasons (match));
+  /* TRANSLATORS: between the reasons of a match: 服务融资；… */
+  g_autofree char *reasons = g_strjoinv ((char *) _("; "), (char **) lian_match_get_reasons (match));
 
   g_print ("  %.2f  %s  %s\n        %s\n", lian_match_get_score (match),
            lian_match_get_service_id (match),
@@ -264,7 +260,7 @@ cmd_match (int    argc,
       matches = lian_matcher_match_need (matcher, need_id, top, &error);
       if (matches == NULL)
         {
-          g_printerr ("%s: %s\n", argv[1], error->message);
+          g_printerr (_("%s: %s\n"), argv[1], error->message);
           return EXIT_DATA;
         }
     }

@@ -20,12 +20,20 @@ parse_kind (const char     *text,
     { "activities", LIAN_RECORD_KIND_ACTIVITY }, { "regions", LIAN_RECORD_KIND_REGION },
   };
 
+  int value;
+
   for (guint i = 0; text && i < G_N_ELEMENTS (kinds); i++)
     if (g_str_equal (text, kinds[i].name))
       {
         *kind = kinds[i].kind;
         return TRUE;
       }
+  /* Or the kind's label, in Chinese or English: 企业, enterprise. */
+  if (text && lian_enum_from_label (LIAN_TYPE_RECORD_KIND, text, &value, NULL))
+    {
+      *kind = value;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -55,7 +63,8 @@ print_rows (LianCsvImporter *importer,
       where = column ? g_strdup_printf (_("row %u, %s"), lian_csv_row_result_get_row (row), column)
                      : g_strdup_printf (_("row %u"), lian_csv_row_result_get_row (row));
       if (outcome == LIAN_CSV_OUTCOME_REJECTED)
-        g_printerr ("%s: %s: %s\n", path, where, message);
+        /* TRANSLATORS: a CSV file, a row and what is wrong with it */
+        g_printerr (_("%s: %s: %s\n"), path, where, message);
       else
         g_printerr (_("%s: %s: warning: %s\n"), path, where, message);
       shown += outcome == LIAN_CSV_OUTCOME_REJECTED;

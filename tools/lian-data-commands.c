@@ -261,7 +261,7 @@ cmd_need (int    argc,
   change = (NeedChange) { to, actor, note, assignee, due, at };
   if (!change_need (registry, need, &change, status, when, &error))
     {
-      g_printerr ("%s: %s\n", argv[1], error->message);
+      g_printerr (_("%s: %s\n"), argv[1], error->message);
       return EXIT_DATA;
     }
   if (!tool_save (registry, argv[1]))

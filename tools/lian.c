@@ -266,7 +266,8 @@ tool_print_error (const char   *path,
   if (strstr (error->message, display) || strstr (error->message, path))
     g_printerr ("%s\n", error->message);
   else
-    g_printerr ("%s: %s\n", display, error->message);
+    /* TRANSLATORS: a file and what is wrong with it */
+    g_printerr (_("%s: %s\n"), display, error->message);
 }
 
 LianRegistry *

@@ -83,7 +83,7 @@ class ChineseTest(unittest.TestCase):
         self.assertTrue(lines[0].endswith('，数据截至 2023-10-10'), lines[0])
         text = result.stdout
         for words in ['产业链', '3 条，分属 3 个集群', '企业', '32 家；组织覆盖 31 家', '党组织',
-                      '服务事项', '诉求', '11 件；卡脖子 3 件；解决率 30.0%', '按状态', '按类别',
+                      '服务事项', '需求', '11 件；卡脖子 3 件；解决率 30.0%', '按状态', '按类别',
                       '解决天数', '中位数 23.0，90 分位数 110.2', '行动项目', '引进人才 37 人',
                       '活动', '按类型']:
             self.assertIn(words, text)
@@ -127,7 +127,7 @@ class ChineseTest(unittest.TestCase):
     def test_match(self):
         zh = lian_in(CHINESE, 'match', SAMPLE, '--gaps', '--as-of', '2023-10-10')
         self.assertEqual(zh.returncode, 0, zh.stderr)
-        self.assertEqual(zh.stdout, '人才         320200 无锡市：1 件诉求没有可对接的服务（need-002）\n')
+        self.assertEqual(zh.stdout, '人才         320200 无锡市：1 件需求没有可对接的服务（need-002）\n')
         en = lian_in(ENGLISH_UTF8, 'match', SAMPLE, '--gaps', '--as-of', '2023-10-10')
         self.assertEqual(en.stdout, 'talent       320200 无锡市: 1 needs no service serves (need-002)\n')
         zh = lian_in(CHINESE, 'match', SAMPLE, '--need', 'need-007', '--as-of', '2023-10-10')
@@ -160,7 +160,7 @@ class ChineseTest(unittest.TestCase):
         zh = lian_in(CHINESE, 'stats', '--help')
         self.assertIn('只统计这条产业链', zh.stdout)
         zh = lian_in(CHINESE, '--help')
-        self.assertIn('流转诉求并保存', zh.stdout)
+        self.assertIn('流转需求并保存', zh.stdout)
         self.assertIn('Move a need to another status and save', lian_in(ENGLISH, '--help').stdout)
 
 
@@ -239,13 +239,17 @@ class WorkTest(unittest.TestCase):
             self.assertEqual(ids, ['need-003', 'need-009'], status)
         self.assertEqual(lian_in(ENGLISH, 'export', self.file, '--kind', 'needs',
                                  '--status', 'nope').returncode, 2)
+        # The kind by its label too: 需求 (need).
+        result = lian_in(CHINESE, 'export', self.file, '--kind', '需求', '--status', '办理中')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(sorted(re.findall(r'need-\d+', result.stdout)), ['need-003', 'need-009'])
 
 
 class LanguageOptionTest(unittest.TestCase):
     def test_global_lang_overrides_the_locale(self):
         zh = lian_in(ENGLISH_UTF8, '--lang', 'zh_CN', 'stats', SAMPLE)
         self.assertEqual(zh.returncode, 0, zh.stderr)
-        self.assertIn('诉求', zh.stdout)
+        self.assertIn('需求', zh.stdout)
         en = lian_in(CHINESE, '--lang=en', 'stats', SAMPLE)
         self.assertEqual(en.returncode, 0, en.stderr)
         self.assertIn('resolution rate', en.stdout)
@@ -289,7 +293,7 @@ class TableWidthTest(unittest.TestCase):
                 self.assert_aligned(result.stdout, n_left, f'{locale} --by {by}')
         zh = lian_in(CHINESE, 'stats', SAMPLE, '--by', 'city').stdout.splitlines()
         self.assertEqual([c[0] for c in cells(zh[0])],
-                         ['代码', '名称', '企业', '党组织', '诉求', '解决率', '服务', '协调融资'])
+                         ['代码', '名称', '企业', '党组织', '需求', '解决率', '服务', '协调融资'])
         self.assertEqual(cells(zh[1])[1][0], '南京市')
 
     def test_figures_start_in_one_column(self):

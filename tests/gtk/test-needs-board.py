@@ -97,9 +97,9 @@ class NeedsBoardTest(unittest.TestCase):
         self.assertEqual(shown['detail'], ['need-001  流动资金贷款'])   # first row selected
         self.assertNotIn('error', shown)
         # In Chinese: the window, the column headings, the count, the pane.
-        self.assertEqual(shown['window'], ['诉求看板 — jiangsu-sample.json'])
+        self.assertEqual(shown['window'], ['需求看板 — jiangsu-sample.json'])
         self.assertEqual(shown['columns'], ['编号 | 标题 | 企业 | 城市 | 类别 | 状态 | 提交日期'])
-        self.assertEqual(shown['count'], ['11 / 11 件诉求'])
+        self.assertEqual(shown['count'], ['11 / 11 件需求'])
         self.assertEqual(shown['history'], ['尚无流转 |  |  | '])
         # The first row: its category and status by their Chinese labels.
         self.assertEqual(shown['cell'][0:2], ['need-001', '流动资金贷款'])
