@@ -41,13 +41,12 @@ write_report (const char *name,
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  LianReportFormat format;
+  int format = LIAN_REPORT_FORMAT_HTML;
 
-  if (format_name == NULL || g_str_equal (format_name, "html"))
-    format = LIAN_REPORT_FORMAT_HTML;
-  else if (g_str_equal (format_name, "md") || g_str_equal (format_name, "markdown"))
+  /* md, or the format's nick or label: html, markdown, HTML, Markdown. */
+  if (g_strcmp0 (format_name, "md") == 0)
     format = LIAN_REPORT_FORMAT_MARKDOWN;
-  else
+  else if (format_name && !lian_enum_from_label (LIAN_TYPE_REPORT_FORMAT, format_name, &format, NULL))
     return tool_usage_error (name, _("--format must be html or md"));
   if (!tool_set_language (name, language))
     return EXIT_USAGE;

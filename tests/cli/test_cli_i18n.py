@@ -264,6 +264,10 @@ class LanguageOptionTest(unittest.TestCase):
                 result = lian_in(ENGLISH, command, SAMPLE, *what, '--format', 'md',
                                  '--lang', language)
                 self.assertEqual(result.returncode, 0, (command, language, result.stderr))
+            # The format by its nick or label too.
+            result = lian_in(ENGLISH, command, SAMPLE, *what, '--format', 'Markdown')
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertTrue(result.stdout.startswith('# '), result.stdout[:40])
             result = lian_in(ENGLISH, command, SAMPLE, *what, '--lang', 'fr')
             self.assertEqual(result.returncode, 2, command)
             self.assertIn('lian %s: --lang' % command, result.stderr)
