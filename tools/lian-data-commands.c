@@ -156,8 +156,8 @@ change_need (LianRegistry  *registry,
   return TRUE;
 }
 
-/* "need-001: in progress, 2023-10-20 15:30": the need's
- * last move, in China's time. */
+/* "need-001: in progress, 2023-10-20 15:30": the need's new status and its
+ * last move, in China Standard Time. */
 static void
 print_move (LianNeed *need)
 {
@@ -173,7 +173,8 @@ print_move (LianNeed *need)
     g_print ("%s: %s\n", lian_record_get_id (LIAN_RECORD (need)), label);
 }
 
-/* `lian need FILE ID --history`: the need and its moves, times in China's. */
+/* `lian need FILE ID --history`: the need and its moves, times in China
+ * Standard Time. */
 static void
 print_history (LianNeed *need)
 {
@@ -188,7 +189,8 @@ print_history (LianNeed *need)
       return;
     }
   /* TRANSLATORS: the headings of a need's history */
-  g_ptr_array_add (table, g_strdupv ((char *[]) { (char *) _("time"), (char *) _("status"), (char *) _("by"), (char *) _("note"), NULL }));
+  g_ptr_array_add (table, g_strdupv ((char *[]) { (char *) _("time"), (char *) _("status"),
+                                                  (char *) _("by"), (char *) _("note"), NULL }));
   for (guint i = 0; i < history->len; i++)
     {
       LianNeedEvent *event = g_ptr_array_index (history, i);
