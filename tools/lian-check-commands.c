@@ -93,9 +93,16 @@ cmd_validate (int    argc,
                                                 lian_problem_get_severity (problem));
 
       errors += lian_problem_get_severity (problem) == LIAN_SEVERITY_ERROR;
-      /* The path already ends with the field the message starts with. */
-      if (field && g_str_has_prefix (message, field) && g_str_has_prefix (message + strlen (field), ": "))
-        message += strlen (field) + 2;
+      /* The path already ends with the field the message starts with,
+       * followed by ": " or, in Chinese, "：". */
+      if (field && g_str_has_prefix (message, field))
+        {
+          const char *rest = message + strlen (field);
+          if (g_str_has_prefix (rest, ": "))
+            message = rest + strlen (": ");
+          else if (g_str_has_prefix (rest, "："))
+            message = rest + strlen ("：");
+        }
       if (json)
         {
           json_builder_begin_object (builder);
