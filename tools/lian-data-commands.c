@@ -213,7 +213,7 @@ cmd_need (int    argc,
   gboolean show_history = FALSE;
   const GOptionEntry entries[] = {
     { "history", 0, 0, G_OPTION_ARG_NONE, &show_history, N_("Print the need's moves, times in China Standard Time"), NULL },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new status (accepted, in-progress, resolved, closed)"), "STATUS" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new status, by its label or nick: accepted, in progress, resolved, closed (办理中…)"), "STATUS" },
     { "by", 0, 0, G_OPTION_ARG_STRING, &actor, N_("Who moves it (an organisation id)"), "ACTOR" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note for the history"), "TEXT" },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When the move happened: a day or an ISO 8601 time (default: now)"), "WHEN" },
