@@ -14,6 +14,7 @@
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-date.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianMatcher:
@@ -316,7 +317,7 @@ lian_matcher_match_need (LianMatcher  *self,
   if (need == NULL)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
-                   "no need has the id \"%s\"", need_id);
+                   _("no need has the id \"%s\""), need_id);
       return NULL;
     }
 

@@ -844,7 +844,7 @@ test_rollup_periods (void)
    * founded. */
   jan = g_list_model_get_item (months, 12);
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jan), "2023-01");
-  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023年1月");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023-01");
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (jan), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (jan), 1);
   CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (jan), 20.0);
@@ -856,7 +856,7 @@ test_rollup_periods (void)
   CU_ASSERT_STRING_EQUAL (key_at (quarters, 0), "2022-Q1");
   q1 = g_list_model_get_item (quarters, 4);
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (q1), "2023-Q1");
-  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023年第1季度");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023 Q1");
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (q1), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (q1), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (q1), 1);

@@ -155,7 +155,7 @@ test('roll-up by period', () => {
     const quarters = Lian.Summary.rollup_periods(registry, null, Lian.Period.QUARTER, null);
     const q3 = quarters.get_item(quarters.get_n_items() - 2);
     assertEqual(q3.key, '2023-Q3');
-    assertEqual(q3.label, '2023年第3季度');
+    assertEqual(q3.label, '2023 Q3');
     // Submitted in Q3: 004 (07-11), 009, 001, 002, 008; resolved 004, 006.
     assertEqual([q3.n_needs, q3.n_resolutions], [5, 2]);
 });
