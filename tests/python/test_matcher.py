@@ -176,5 +176,32 @@ class GapTest(unittest.TestCase):
             match.props.score = 1.0
 
 
+class ChineseTest(unittest.TestCase):
+    """The reasons and errors in Chinese under Lian.set_language('zh_CN'),
+    in English again after."""
+
+    def setUp(self):
+        self.matcher = Lian.Matcher.new(load_sample())
+        self.matcher.props.as_of = '2023-10-08'
+        Lian.set_language('zh_CN')
+
+    def tearDown(self):
+        Lian.set_language(None)
+
+    def test_reasons_in_chinese(self):
+        best = self.matcher.match_need('need-007', 1)[0]
+        self.assertEqual(best.props.reasons, [
+            '服务融资需求', '适用范围无锡市包含新吴区', '同属集成电路产业链',
+            '2023-10-08 在有效期内', '共同关键词：贷款、贴息'])
+        Lian.set_language(None)
+        best = self.matcher.match_need('need-007', 1)[0]
+        self.assertEqual(best.props.reasons[0], 'serves financing')
+
+    def test_unknown_need_in_chinese(self):
+        with self.assertRaises(GLib.Error) as caught:
+            self.matcher.match_need('need-999', 3)
+        self.assertEqual(caught.exception.message, '没有编号为“need-999”的需求')
+
+
 if __name__ == '__main__':
     unittest.main()
