@@ -810,6 +810,41 @@ key_at (GListModel *list,
   return lian_summary_get_key (s);
 }
 
+/* Under Chinese, what a summary covers and its periods read in Chinese;
+ * keys stay as they are. English again after. */
+static void
+test_labels_in_chinese (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) range = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianSummary) all = NULL, dated = NULL, english = NULL;
+  g_autoptr(LianSummary) jan = NULL, q1 = NULL;
+  g_autoptr(GListModel) months = NULL, quarters = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lian_filter_set_since (range, "2023-01-01");
+  lian_filter_set_until (range, "2023-06-30");
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  all = lian_summary_new (r, NULL, NULL);
+  dated = lian_summary_new (r, range, NULL);
+  months = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_MONTH, NULL);
+  quarters = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_QUARTER, NULL);
+  lian_set_language (NULL, NULL);
+  english = lian_summary_new (r, range, NULL);
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (all), "全部");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (dated), "2023-01-01 起、截至 2023-06-30");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (english),
+                          "since 2023-01-01, until 2023-06-30");
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (months), 20);
+  jan = g_list_model_get_item (months, 12);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jan), "2023-01");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023年1月");
+  q1 = g_list_model_get_item (quarters, 4);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (q1), "2023-Q1");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023年第1季度");
+}
+
 static void
 test_rollup_periods (void)
 {
@@ -955,6 +990,7 @@ main (void)
     { "/lian/summary/figures-are-properties", test_figures_are_properties },
     { "/lian/summary/rollup-periods", test_rollup_periods },
     { "/lian/summary/csv", test_csv },
+    { "/lian/summary/labels-in-chinese", test_labels_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("summary", tests);

@@ -189,4 +189,18 @@ test('sums never overflow', () => {
     assertEqual(problems.get_item(0).code, 'sum-saturated');
 });
 
+test('labels read in Chinese under set_language("zh_CN"), English after', () => {
+    let all, months;
+    Lian.set_language('zh_CN');
+    try {
+        all = Lian.Summary.new(registry, null, null);
+        months = Lian.Summary.rollup_periods(registry, null, Lian.Period.MONTH, null);
+    } finally {
+        Lian.set_language(null);
+    }
+    assertEqual(all.scope_label, '全部');
+    assertEqual([months.get_item(0).key, months.get_item(0).label], ['2022-06', '2022年6月']);
+    assertEqual(Lian.Summary.new(registry, null, null).scope_label, 'all');
+});
+
 run();

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """LianMatcher, LianMatch and LianGap from Python, on the bundled sample."""
 import os
+import subprocess
+import sys
 import unittest
 
 import gi
@@ -196,6 +198,26 @@ class ChineseTest(unittest.TestCase):
         Lian.set_language(None)
         best = self.matcher.match_need('need-007', 1)[0]
         self.assertEqual(best.props.reasons[0], 'serves financing')
+
+    def test_locale_chooses(self):
+        """Without set_language, a program under LC_ALL=zh_CN.UTF-8 that
+        takes its locale reads Chinese; under C.UTF-8, English."""
+        script = ('import locale, sys, gi\n'
+                  'gi.require_version("Lian", "1.0")\n'
+                  'from gi.repository import Lian\n'
+                  'locale.setlocale(locale.LC_ALL, "")\n'
+                  'registry = Lian.Registry()\n'
+                  'registry.load_from_file(sys.argv[1], None)\n'
+                  'matcher = Lian.Matcher(registry=registry, as_of="2023-10-08")\n'
+                  'print(matcher.match_need("need-007", 1)[0].props.reasons[0])\n')
+        said = {}
+        for lang in ('zh_CN.UTF-8', 'C.UTF-8'):
+            env = dict(os.environ, LC_ALL=lang, LANG=lang)
+            env.pop('LANGUAGE', None)
+            run = subprocess.run([sys.executable, '-c', script, SAMPLE], env=env,
+                                 capture_output=True, text=True, check=True)
+            said[lang] = run.stdout.strip()
+        self.assertEqual(said, {'zh_CN.UTF-8': '服务融资需求', 'C.UTF-8': 'serves financing'})
 
     def test_unknown_need_in_chinese(self):
         with self.assertRaises(GLib.Error) as caught:

@@ -365,5 +365,33 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(check.count('implausible-amount'), 2)
 
 
+class ChineseTest(unittest.TestCase):
+    """What a summary covers, its periods and its problems read in Chinese
+    under Lian.set_language('zh_CN'); keys and nicks do not change."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.registry = load()
+
+    def tearDown(self):
+        Lian.set_language(None)
+
+    def test_labels_in_chinese(self):
+        Lian.set_language('zh_CN')
+        s = Lian.Summary.new(self.registry, None, None)
+        wuxi = Lian.Summary.new(self.registry, Lian.Filter(region='320200', since='2023-01-01'),
+                                None)
+        quarters = Lian.Summary.rollup_periods(self.registry, None, Lian.Period.QUARTER, None)
+        self.assertEqual(s.props.scope_label, '全部')
+        self.assertEqual(wuxi.props.scope_label, '无锡市、2023-01-01 起')
+        by_key = {q.props.key: q for q in quarters}
+        self.assertEqual(by_key['2023-Q2'].props.label, '2023年第2季度')
+        self.assertIn('"needs"', s.to_json_string())
+        Lian.set_language(None)
+        wuxi = Lian.Summary.new(self.registry, Lian.Filter(region='320200', since='2023-01-01'),
+                                None)
+        self.assertEqual(wuxi.props.scope_label, '无锡市, since 2023-01-01')
+
+
 if __name__ == '__main__':
     unittest.main()
