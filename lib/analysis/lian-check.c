@@ -652,7 +652,10 @@ compare_problems (gconstpointer a,
  *   none of these
  *
  * Problems come errors first, then warnings, then information, each by
- * record id. A check changes nothing: no record notifies and the registry
+ * record id. Their messages are written in the language of lian's messages
+ * ([func@Lian.set_language], or the locale), statuses named by their nick
+ * in English (`submitted`) and by their label in Chinese (`已提交`); codes
+ * and fields are the same in every language. A check changes nothing: no record notifies and the registry
  * emits no signal. Duplicates are found by hashing, so a check takes time in
  * proportion to the number of records.
  *
