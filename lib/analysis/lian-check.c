@@ -550,7 +550,8 @@ check_ref_cb (LianRecord    *record,
             lian_record_kind_with_article (kind), lian_record_kind_with_article (ref->kind));
 }
 
-/* The member a validation message starts with ("uscc: …"), or NULL. */
+/* The member a validation message starts with ("uscc: …"; a translation
+ * may put a full-width colon after it, "uscc：…"), or NULL. */
 static char *
 message_field (const char *message)
 {
@@ -558,7 +559,8 @@ message_field (const char *message)
 
   while (g_ascii_islower (message[n]) || g_ascii_isdigit (message[n]) || message[n] == '_')
     n++;
-  if (n == 0 || (message[n] != ':' && message[n] != '[' && message[n] != '.'))
+  if (n == 0 || (message[n] != ':' && message[n] != '[' && message[n] != '.' &&
+                 !g_str_has_prefix (message + n, "：")))
     return NULL;
   return g_strndup (message, n);
 }

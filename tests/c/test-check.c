@@ -812,9 +812,9 @@ test_problems_in_chinese (void)
                                "member_ids");
   lian_set_language (NULL, NULL);
 
-  CU_ASSERT_STRING_EQUAL (overdue, "due：已过期限 2023-07-31，需求仍为已提交");
-  CU_ASSERT_STRING_EQUAL (moved, "history[1].status：需求不能从“已受理”转为“已提交”");
-  CU_ASSERT_STRING_EQUAL (school, "member_ids：党组织“org-9”没有成员企业");
+  CU_ASSERT_STRING_EQUAL (overdue, "due: 已过期限 2023-07-31，需求仍为已提交");
+  CU_ASSERT_STRING_EQUAL (moved, "history[1].status: 需求不能从“已受理”转为“已提交”");
+  CU_ASSERT_STRING_EQUAL (school, "member_ids: 党组织“org-9”没有成员企业");
 
   english = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
                                 "member_ids");

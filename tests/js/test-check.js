@@ -184,8 +184,8 @@ test('problems read in Chinese under set_language("zh_CN"), English after', () =
     } finally {
         Lian.set_language(null);
     }
-    assertEqual(overdue, 'due：已过期限 2023-07-01，需求仍为已提交');
-    assertEqual(segment, 'chain_links[0].segment：产业链“chain-ic”没有环节“整机”');
+    assertEqual(overdue, 'due: 已过期限 2023-07-01，需求仍为已提交');
+    assertEqual(segment, 'chain_links[0].segment: 产业链“chain-ic”没有环节“整机”');
     assertEqual(oneProblem(reg, SEV.WARNING, 'need-overdue', 'need-1', 'due'),
         'due: 2023-07-01 has passed and the need is still submitted');
 });
