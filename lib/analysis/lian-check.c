@@ -522,6 +522,17 @@ check_cycles (Check          *check,
 
 /* References and fields */
 
+/* A kind of record as a problem names it: its label in Chinese (企业),
+ * else its noun (enterprise), or with its article (an enterprise). */
+static const char *
+kind_noun (LianRecordKind kind,
+           gboolean       article)
+{
+  if (lian_language_is_chinese ())
+    return lian_words_value (LIAN_TYPE_RECORD_KIND, kind);
+  return article ? lian_record_kind_with_article (kind) : lian_record_kind_noun (kind);
+}
+
 static void
 check_ref_cb (LianRecord    *record,
               const LianRef *ref,
@@ -540,14 +551,14 @@ check_ref_cb (LianRecord    *record,
             /* TRANSLATORS: a field of a record (chain_id, member_ids[1]), the
              * kind of record it names (chain, enterprise), then the id no
              * record has. */
-            _("%s: unknown %s \"%s\""), place, lian_record_kind_noun (ref->kind), ref->target);
+            _("%s: unknown %s \"%s\""), place, kind_noun (ref->kind, FALSE), ref->target);
   else
     report (check, LIAN_SEVERITY_ERROR, "wrong-kind-reference", record, ref->field,
             /* TRANSLATORS: a field of a record (owner_id), the id it names,
              * the kind of record that id is (an enterprise), then the kind
              * the field names (an organization). */
             _("%s: \"%s\" is %s, not %s"), place, ref->target,
-            lian_record_kind_with_article (kind), lian_record_kind_with_article (ref->kind));
+            kind_noun (kind, TRUE), kind_noun (ref->kind, TRUE));
 }
 
 /* The member a validation message starts with ("uscc: …"; a translation
