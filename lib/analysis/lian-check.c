@@ -22,6 +22,7 @@
 #include "lian-text-private.h"
 #include "lian-i18n-private.h"
 #include "lian-words-private.h"
+#include "lian-format.h"
 
 typedef struct
 {
@@ -394,13 +395,6 @@ check_histories (Check *check)
  * unit (fen for yuan). */
 #define IMPLAUSIBLE_YUAN G_GINT64_CONSTANT (1000000000000)
 
-/* An amount of money as people read it. */
-static char *
-yuan_text (gint64 yuan)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT " yuan", yuan);
-}
-
 static void
 check_amounts (Check *check)
 {
@@ -414,7 +408,7 @@ check_amounts (Check *check)
 
       if (amount > IMPLAUSIBLE_YUAN)
         {
-          g_autofree char *text = yuan_text (amount), *most = yuan_text (IMPLAUSIBLE_YUAN);
+          g_autofree char *text = lian_format_yuan (amount), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
           report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (need),
                   "amount_yuan",
                   /* TRANSLATORS: two amounts of money (17,280,000,000 yuan;
@@ -430,7 +424,7 @@ check_amounts (Check *check)
 
       if (loans > IMPLAUSIBLE_YUAN)
         {
-          g_autofree char *text = yuan_text (loans), *most = yuan_text (IMPLAUSIBLE_YUAN);
+          g_autofree char *text = lian_format_yuan (loans), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
           report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (project),
                   "loans_yuan",
                   /* TRANSLATORS: two amounts of money, the project's loans and

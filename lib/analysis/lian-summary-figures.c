@@ -9,6 +9,7 @@
 #include "lian-problem-private.h"
 #include "lian-date.h"
 #include "lian-i18n-private.h"
+#include "lian-format.h"
 
 /* Each property forwards to its getter: the getters are the truth. */
 typedef enum
@@ -347,8 +348,8 @@ lian_summary_get_problems (LianSummary *self)
   g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
 
   store = g_list_store_new (LIAN_TYPE_PROBLEM);
-  max_int64 = g_strdup_printf ("%" G_GINT64_FORMAT " yuan", G_MAXINT64);
-  max_uint = g_strdup_printf ("%u", G_MAXUINT);
+  max_int64 = lian_format_yuan (G_MAXINT64);
+  max_uint = lian_format_count (G_MAXUINT);
   for (guint i = 0; i < G_N_ELEMENTS (sums); i++)
     if (self->saturated & sums[i].flag)
       {

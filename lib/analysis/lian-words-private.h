@@ -7,14 +7,13 @@
 #include <glib-object.h>
 
 #include "lian-enums.h"
-#include "lian-enums-private.h"
 #include "lian-i18n-private.h"
 
 G_BEGIN_DECLS
 
 /* A value of a lian enum as match reasons and check problems name it: its
- * Chinese label (已受理, 融资) when lian speaks Chinese, else its nick
- * (accepted, financing), the word English readers and scripts know. */
+ * label (已受理, 融资) when lian speaks Chinese, else its nick (accepted,
+ * financing), the word English readers and scripts know. */
 static inline const char *
 lian_words_value (GType type,
                   int   value)

@@ -380,7 +380,7 @@ test_implausible_amount (void)
                                       G_GINT64_CONSTANT (9200000000000000000));
   message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "prj-1",
                                 "loans_yuan");
-  ASSERT_CONTAINS (message, "loans_yuan: 9200000000000000000 yuan is more than 1000000000000 yuan");
+  ASSERT_CONTAINS (message, "loans_yuan: 9,200,000,000,000,000,000 yuan is more than 1,000,000,000,000 yuan");
   g_clear_pointer (&message, g_free);
 
   lian_action_project_set_loans_yuan (lian_registry_lookup_project (registry, "prj-1"), 0);
@@ -388,7 +388,7 @@ test_implausible_amount (void)
                              G_GINT64_CONSTANT (1000000000001));
   message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "need-1",
                                 "amount_yuan");
-  ASSERT_CONTAINS (message, "amount_yuan: 1000000000001 yuan");
+  ASSERT_CONTAINS (message, "amount_yuan: 1,000,000,000,001 yuan");
 }
 
 static void
@@ -796,8 +796,10 @@ test_problems_in_chinese (void)
                          "2023-07-04T09:00:00+08:00", "accepted", NULL };
   g_autoptr(LianRegistry) registry = make_clean_registry ();
   g_autoptr(LianRegistry) history = make_clean_registry ();
+  g_autoptr(LianRegistry) refs = make_clean_registry ();
   g_autoptr(GError) error = NULL;
   g_autofree char *overdue = NULL, *moved = NULL, *school = NULL, *english = NULL;
+  g_autofree char *owner = NULL, *loans = NULL;
 
   lian_need_set_due (lian_registry_lookup_need (registry, "need-1"), "2023-07-31");
   add_need_with_history (history, "need-h", LIAN_NEED_STATUS_ACCEPTED, NULL, back);
@@ -810,11 +812,22 @@ test_problems_in_chinese (void)
   add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
   school = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
                                "member_ids");
+  lian_action_project_set_owner_id (lian_registry_lookup_project (refs, "prj-1"), "ent-1");
+  owner = assert_one_problem (refs, LIAN_SEVERITY_ERROR, "wrong-kind-reference", "prj-1",
+                              "owner_id");
+  lian_action_project_set_owner_id (lian_registry_lookup_project (refs, "prj-1"), "org-1");
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (refs, "prj-1"),
+                                      G_GINT64_CONSTANT (9200000000000000000));
+  loans = assert_one_problem (refs, LIAN_SEVERITY_WARNING, "implausible-amount", "prj-1",
+                              "loans_yuan");
   lian_set_language (NULL, NULL);
 
   CU_ASSERT_STRING_EQUAL (overdue, "due: 已过期限 2023-07-31，需求仍为已提交");
   CU_ASSERT_STRING_EQUAL (moved, "history[1].status: 需求不能从“已受理”转为“已提交”");
   CU_ASSERT_STRING_EQUAL (school, "member_ids: 党组织“org-9”没有成员企业");
+  CU_ASSERT_STRING_EQUAL (owner, "owner_id: “ent-1”是企业，而非党组织");
+  CU_ASSERT_STRING_EQUAL (loans, "loans_yuan: 92,000,000,000 亿元 超过 10,000 亿元，"
+                                 "超出单个项目可能协调的金额");
 
   english = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
                                 "member_ids");

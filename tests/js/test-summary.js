@@ -187,6 +187,16 @@ test('sums never overflow', () => {
     assertEqual(problems.get_n_items(), 1);
     assertEqual(problems.get_item(0).field, 'projects.loans_yuan');
     assertEqual(problems.get_item(0).code, 'sum-saturated');
+    assertEqual(problems.get_item(0).message,
+        "projects.loans_yuan: the sum of the projects' loans is more than " +
+        '9,223,372,036,854,775,807 yuan; the figure is held at that value');
+    Lian.set_language('zh_CN');
+    try {
+        assertEqual(s.get_problems().get_item(0).message,
+            'projects.loans_yuan: 项目协调融资合计超过 92,233,720,368.5 亿元，数字按此值记，仅为下限');
+    } finally {
+        Lian.set_language(null);
+    }
 });
 
 test('labels read in Chinese under set_language("zh_CN"), English after', () => {

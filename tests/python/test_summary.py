@@ -392,6 +392,23 @@ class ChineseTest(unittest.TestCase):
                                 None)
         self.assertEqual(wuxi.props.scope_label, '无锡市, since 2023-01-01')
 
+    def test_saturated_sum_in_chinese(self):
+        registry = load()
+        for project in registry.get_projects():
+            project.props.loans_yuan = 9_200_000_000_000_000_000
+        s = Lian.Summary.new(registry, None, None)
+        Lian.set_language('zh_CN')
+        problem = s.get_problems()[0]
+        self.assertEqual((problem.props.code, problem.props.field),
+                         ('sum-saturated', 'projects.loans_yuan'))
+        self.assertEqual(problem.props.message,
+                         'projects.loans_yuan: 项目协调融资合计超过 92,233,720,368.5 亿元，'
+                         '数字按此值记，仅为下限')
+        Lian.set_language(None)
+        self.assertEqual(s.get_problems()[0].props.message,
+                         "projects.loans_yuan: the sum of the projects' loans is more than "
+                         '9,223,372,036,854,775,807 yuan; the figure is held at that value')
+
 
 if __name__ == '__main__':
     unittest.main()
