@@ -345,13 +345,17 @@ check_late (Check *check)
       submitted = lian_date_to_day (lian_need_get_submitted (need));
       if (submitted != LIAN_DAY_INVALID &&
           (gint64) check->today - submitted > (gint64) check->max_open_days)
-        report (check, LIAN_SEVERITY_WARNING, "need-open-too-long", LIAN_RECORD (need),
-                "submitted",
-                /* TRANSLATORS: how many days a need has been open, the day it
-                 * was submitted, and the most days a need may stay open. */
-                _("submitted: open for %d days since %s, more than %u"),
-                (int) (check->today - submitted), lian_need_get_submitted (need),
-                check->max_open_days);
+        {
+          g_autofree char *days = lian_format_count ((gint64) check->today - submitted);
+          g_autofree char *most = lian_format_count (check->max_open_days);
+          report (check, LIAN_SEVERITY_WARNING, "need-open-too-long", LIAN_RECORD (need),
+                  "submitted",
+                  /* TRANSLATORS: how many days a need has been open (1,234),
+                   * the day it was submitted, and the most days a need may
+                   * stay open. */
+                  _("submitted: open for %s days since %s, more than %s"),
+                  days, lian_need_get_submitted (need), most);
+        }
       due = lian_date_to_day (lian_need_get_due (need));
       if (due != LIAN_DAY_INVALID && due < check->today)
         report (check, LIAN_SEVERITY_WARNING, "need-overdue", LIAN_RECORD (need), "due",

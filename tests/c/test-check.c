@@ -832,6 +832,14 @@ test_problems_in_chinese (void)
   english = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
                                 "member_ids");
   CU_ASSERT_STRING_EQUAL (english, "member_ids: organization \"org-9\" has no member enterprises");
+
+  /* Counts of days with separators, in both languages. */
+  add_or_fail (refs, new_need ("need-9", "2020-01-01"));
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (refs, "prj-1"), 0);
+  g_free (english);
+  english = assert_one_problem (refs, LIAN_SEVERITY_WARNING, "need-open-too-long", "need-9",
+                                "submitted");
+  CU_ASSERT_STRING_EQUAL (english, "submitted: open for 1,308 days since 2020-01-01, more than 90");
 }
 
 /* A setter can close a loop of headquarters the registry refused to take. */
