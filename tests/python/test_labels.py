@@ -84,6 +84,40 @@ class FormatTest(LanguageCase):
         self.assertEqual(Lian.text_display_width('IC 产业链'), 9)
 
 
+def refused_move():
+    need = Lian.Need(id='n1', enterprise_id='e1', title='流动资金贷款',
+                     status=Lian.NeedStatus.RESOLVED, resolved='2023-07-12')
+    try:
+        need.transition(Lian.NeedStatus.SUBMITTED, 'org-1', None, None)
+    except GLib.Error as e:
+        return e
+    raise AssertionError('the move was not refused')
+
+
+def refused_value():
+    try:
+        Lian.uscc_normalize('91110000600037341N')
+    except GLib.Error as e:
+        return e
+    raise AssertionError('the code was not refused')
+
+
+class MessageTest(LanguageCase):
+    def test_refused_move_and_value_in_chinese(self):
+        Lian.set_language('zh_CN')
+        e = refused_move()
+        self.assertTrue(e.matches(Lian.data_error_quark(), Lian.DataError.ILLEGAL_TRANSITION))
+        self.assertEqual(e.message, 'status：不能从已解决改为已提交；可改为：办理中')
+        e = refused_value()
+        self.assertTrue(e.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC))
+        self.assertEqual(e.message, '校验位应为“L”，而不是“N”')
+
+    def test_refused_move_and_value_in_english(self):
+        self.assertEqual(refused_move().message,
+                         'status: cannot move from resolved to submitted; allowed: in-progress')
+        self.assertEqual(refused_value().message, "check character is 'L', not 'N'")
+
+
 class LocaleTest(unittest.TestCase):
     SCRIPT = '''
 import locale
@@ -94,6 +128,16 @@ locale.setlocale(locale.LC_ALL, '')
 print(Lian.get_language())
 print(Lian.enum_get_label(Lian.NeedStatus, Lian.NeedStatus.RESOLVED))
 print(Lian.format_yuan(17280000000))
+need = Lian.Need(id='n1', enterprise_id='e1', title='t', status=Lian.NeedStatus.RESOLVED,
+                 resolved='2023-07-12')
+try:
+    need.transition(Lian.NeedStatus.SUBMITTED, 'org-1', None, None)
+except Exception as e:
+    print(e.message)
+try:
+    Lian.uscc_normalize('91110000600037341N')
+except Exception as e:
+    print(e.message)
 '''
 
     def run_in(self, lang):
@@ -104,10 +148,15 @@ print(Lian.format_yuan(17280000000))
         return out.splitlines()
 
     def test_chinese_locale_gives_chinese(self):
-        self.assertEqual(self.run_in('zh_CN.UTF-8'), ['zh_CN', '已解决', '172.8 亿元'])
+        self.assertEqual(self.run_in('zh_CN.UTF-8'),
+                         ['zh_CN', '已解决', '172.8 亿元', 'status：不能从已解决改为已提交；可改为：办理中',
+                          '校验位应为“L”，而不是“N”'])
 
     def test_c_locale_gives_english(self):
-        self.assertEqual(self.run_in('C.UTF-8'), ['en', 'resolved', '17,280,000,000 yuan'])
+        self.assertEqual(self.run_in('C.UTF-8'),
+                         ['en', 'resolved', '17,280,000,000 yuan',
+                          'status: cannot move from resolved to submitted; allowed: in-progress',
+                          "check character is 'L', not 'N'"])
 
 
 if __name__ == '__main__':
