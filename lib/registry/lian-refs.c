@@ -221,3 +221,23 @@ lian_record_kind_with_article (LianRecordKind kind)
   return lian_pgettext (kind < G_N_ELEMENTS (nouns) ? nouns[kind]
                                                     : NC_("record noun", "a record"));
 }
+
+char *
+lian_record_dup_description (LianRecord *record)
+{
+  const char *id = lian_record_get_id (record);
+
+  /* TRANSLATORS: a kind of record and its id: need "n1" */
+  return g_strdup_printf (_("%s \"%s\""),
+                          lian_record_kind_noun (lian_record_get_record_kind (record)),
+                          id ? id : "");
+}
+
+char *
+lian_record_dup_message_prefix (LianRecord *record)
+{
+  g_autofree char *description = lian_record_dup_description (record);
+
+  /* TRANSLATORS: between a record (need "n1") and one of its fields */
+  return g_strconcat (description, _(": "), NULL);
+}

@@ -25,10 +25,7 @@
 static char *
 describe (LianRecord *record)
 {
-  /* TRANSLATORS: a kind of record and its id: need "n1" */
-  return g_strdup_printf (_("%s \"%s\""),
-                          lian_record_kind_noun (lian_record_get_record_kind (record)),
-                          lian_record_get_id (record));
+  return lian_record_dup_description (record);
 }
 
 /* The record @id, which the operation is about; it must be of @kind. */

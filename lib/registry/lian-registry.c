@@ -243,10 +243,7 @@ where_text (Where *where)
   if (where->text == NULL)
     where->text = where->func
                   ? where->func (where->i, where->data)
-                  /* TRANSLATORS: a kind of record and its id: need "n1" */
-                  : g_strdup_printf (_("%s \"%s\""),
-                                     lian_record_kind_noun (lian_record_get_record_kind (where->record)),
-                                     lian_record_get_id (where->record) ? lian_record_get_id (where->record) : "");
+                  : lian_record_dup_description (where->record);
   return where->text;
 }
 
@@ -352,9 +349,7 @@ prefix_error (GError **error,
 static char *
 describe (LianRecord *record)
 {
-  return g_strdup_printf (_("%s \"%s\""),
-                          lian_record_kind_noun (lian_record_get_record_kind (record)),
-                          lian_record_get_id (record) ? lian_record_get_id (record) : "");
+  return lian_record_dup_description (record);
 }
 
 /* Takes back the entries of a batch that was refused. */

@@ -118,6 +118,42 @@ class MessageTest(LanguageCase):
         self.assertEqual(refused_value().message, "check character is 'L', not 'N'")
 
 
+class CsvRowMessageTest(LanguageCase):
+    SOURCE = os.environ.get('LIAN_SOURCE_DIR', '.')
+    CSV = os.path.join(SOURCE, 'tests', 'data', 'csv', 'enterprises-gb18030.csv')
+
+    def test_rejected_row_names_its_column_in_chinese(self):
+        Lian.set_language('zh_CN')
+        registry = Lian.Registry()
+        registry.load_from_file(os.path.join(self.SOURCE, 'data', 'jiangsu-sample.json'), None)
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.props.partial = True
+        self.assertTrue(importer.import_file(self.CSV, None))
+        rejected = [r for r in importer.get_results()
+                    if r.props.outcome == Lian.CsvOutcome.REJECTED]
+        self.assertEqual(len(rejected), 1)
+        self.assertEqual(rejected[0].props.column, '统一社会信用代码')
+        self.assertEqual(rejected[0].props.message, '校验位应为“U”，而不是“X”')
+
+    def test_refusal_by_the_registry_names_its_column_in_chinese(self):
+        csv = ('编号,企业名称,统一社会信用代码,所在地区代码,总部企业编号\n'
+               'x1,甲公司,91321183993518190H,321183,x2\n'
+               'x2,乙公司,9132021493786579EY,320214,x1\n')
+        for language, message in (('en', 'enterprise "x2" would be its own headquarters '
+                                         '(x2 → x1 → x2)'),
+                                  ('zh_CN', '企业“x2”将成为自己的总部（x2 → x1 → x2）')):
+            Lian.set_language(language)
+            registry = Lian.Registry()
+            registry.load_from_file(os.path.join(self.SOURCE, 'data', 'jiangsu-sample.json'), None)
+            importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+            importer.props.partial = True
+            importer.import_data(csv.encode())
+            rejected = [r for r in importer.get_results()
+                        if r.props.outcome == Lian.CsvOutcome.REJECTED]
+            self.assertEqual([(r.props.row, r.props.column, r.props.message) for r in rejected],
+                             [(3, '总部企业编号', message)])
+
+
 class LocaleTest(unittest.TestCase):
     SCRIPT = '''
 import locale
