@@ -157,9 +157,9 @@ write_headline (Dashboard *d)
   g_autofree char *chain_tiers = tiers_detail (s);
   g_autofree char *ents = lian_report_count (n_ents);
   g_autofree char *org_rate = lian_report_percent (lian_summary_get_organization_coverage (s));
-  /* TRANSLATORS: under the organisation coverage rate: "31 / 32
-   * enterprises in a grassroots organisation or with their own". */
   g_autofree char *org_detail = coverage_detail (lian_summary_get_n_organization_covered (s), n_ents,
+                                                 /* TRANSLATORS: under the organisation
+                                                  * coverage rate: "31 / 32 enterprises…". */
                                                  _("%s / %s enterprises in a grassroots "
                                                    "organisation or with their own"));
   g_autofree char *work_rate = lian_report_percent (lian_summary_get_work_coverage (s));
