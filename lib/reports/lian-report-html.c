@@ -210,7 +210,8 @@ bar_text (const LianReportChart *chart,
 {
   if (chart->percent)
     return lian_report_percent (value);
-  return g_strdup_printf ("%.0f", value);
+  /* A count, written as the tables write it. */
+  return lian_report_count ((guint) MIN (MAX (value, 0), G_MAXUINT));
 }
 
 void
