@@ -92,17 +92,19 @@ char        *lian_report_phone        (LianReport       *r,
 /* The region's name, or its code if lian knows no name; NULL for NULL. */
 char        *lian_report_region_name  (LianReport       *r,
                                        const char       *code);
+/* A count with thousands separators: 17,280 (lian_format_count()). */
 char        *lian_report_count        (guint             n);
 char        *lian_report_percent      (double            rate);
 /* @part of @whole with its rate: "2 / 3 (66.7%)"; LIAN_REPORT_NONE when
  * @whole is 0. */
 char        *lian_report_ratio        (guint             part,
                                        guint             whole);
-/* An amount of money: in 元, 万元 or 亿元 for a Chinese reader. */
+/* An amount of money: in 元, 万元 or 亿元 for a Chinese reader
+ * (lian_format_yuan()). */
 char        *lian_report_yuan         (gint64            yuan);
 /* Days (with one decimal if needed), or NULL when @days is negative. */
 char        *lian_report_days         (double            days);
-/* A date-time as YYYY-MM-DD HH:MM in its own offset. */
+/* A date-time as YYYY-MM-DD HH:MM in China's time zone (lian_format_time()). */
 char        *lian_report_date_time    (GDateTime        *when);
 /* The labels of the tags, joined by ", " (、); NULL for none. */
 char        *lian_report_tags         (LianEnterpriseTags tags);
@@ -112,7 +114,7 @@ char        *lian_report_categories   (LianNeedCategories categories);
  * $SOURCE_DATE_EPOCH if set), `YYYY-MM-DD`. */
 char        *lian_report_dup_as_of    (const char       *as_of);
 
-/* The label of an enum value in the reader's language ("Unrated" for an
+/* The label of an enum value in the reader's language ("unrated" for an
  * unrated tier). */
 const char  *lian_report_label        (GType             type,
                                        int               value);

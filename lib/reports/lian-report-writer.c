@@ -11,8 +11,8 @@
 #include "lian-report-private.h"
 #include "lian-i18n-private.h"
 #include "lian-enum-types.h"
-#include "lian-enums-private.h"
 #include "lian-mask.h"
+#include "lian-format.h"
 #include "lian-date.h"
 
 enum { PART_NONE, PART_BODY, PART_FOOT };
@@ -491,7 +491,7 @@ lian_report_region_name (LianReport *r,
 char *
 lian_report_count (guint n)
 {
-  return g_strdup_printf ("%u", n);
+  return lian_format_count (n);
 }
 
 char *
@@ -561,21 +561,7 @@ lian_report_ratio (guint part,
 char *
 lian_report_yuan (gint64 yuan)
 {
-  g_autofree char *number = NULL;
-
-  if (!lian_language_is_chinese ())
-    return g_strdup_printf ("%" G_GINT64_FORMAT " yuan", yuan);
-  if (yuan >= 100000000)
-    {
-      number = trimmed (yuan / 1e8, 2);
-      return g_strdup_printf ("%s 亿元", number);
-    }
-  if (yuan >= 10000)
-    {
-      number = trimmed (yuan / 1e4, 2);
-      return g_strdup_printf ("%s 万元", number);
-    }
-  return g_strdup_printf ("%" G_GINT64_FORMAT " 元", yuan);
+  return lian_format_yuan (yuan);
 }
 
 char *
@@ -595,7 +581,7 @@ lian_report_days (double days)
 char *
 lian_report_date_time (GDateTime *when)
 {
-  return when ? g_date_time_format (when, "%Y-%m-%d %H:%M") : NULL;
+  return when ? lian_format_time (when) : NULL;
 }
 
 static char *
@@ -607,7 +593,7 @@ join_flags (GType type,
   for (guint bit = 0; bit < 32; bit++)
     if (value & (1u << bit))
       {
-        const char *label = lian_enum_get_csv_label (type, (int) (1u << bit));
+        const char *label = lian_enum_get_label (type, (int) (1u << bit));
         if (label && label[0])
           /* TRANSLATORS: between the labels of a list: "High-tech enterprise, listed". */
           g_string_append_printf (text, "%s%s", text->len ? _(", ") : "", label);
@@ -636,16 +622,16 @@ const char *
 lian_report_label (GType type,
                    int   value)
 {
-  const char *label = lian_enum_get_csv_label (type, value);
+  const char *label = lian_enum_get_label (type, value);
 
   if (label && label[0])
     return label;
   if (type == LIAN_TYPE_CHAIN_TIER)
     /* TRANSLATORS: the tier of a chain that has none. */
-    return _("Unrated");
+    return _("unrated");
   if (type == LIAN_TYPE_ENTERPRISE_SIZE)
     /* TRANSLATORS: the size of an enterprise when it is not known. */
-    return _("Unknown size");
+    return _("unknown size");
   return lian_enum_to_nick (type, value);
 }
 

@@ -444,7 +444,7 @@ test_enterprise_form (void)
   ASSERT_HAS (md, "| 无锡市集成电路产业链党委 | 产业链党委 | 市级 | 无锡市 | 否 |\n");
   /* Needs, with the history of need-003. */
   ASSERT_HAS (md, "| EDA工具国产化替代（卡脖子） | 集成电路产业链 | 技术 | 办理中 | 2023-06-20 |");
-  ASSERT_HAS (md, "| 研发贷款贴息 | 集成电路产业链 | 融资 | 已提交 | 2023-10-08 | — | — | 5000 万元 |\n");
+  ASSERT_HAS (md, "| 研发贷款贴息 | 集成电路产业链 | 融资 | 已提交 | 2023-10-08 | — | — | 5,000 万元 |\n");
   ASSERT_HAS (md, "### 办理记录：EDA工具国产化替代\n");
   ASSERT_HAS (md, "| 2023-07-03 14:00 | 办理中 | 江苏省集成电路产业链党建联盟 | 组建攻关组 |\n");
   /* Matches for the two open needs, the best first, at most three. */
@@ -830,6 +830,35 @@ test_english (void)
   CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
 }
 
+/* Counts and amounts with thousands separators (and 万, 亿 in Chinese),
+ * times in China's time zone whatever their offset. */
+static void
+test_numbers_and_times (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-003");
+  g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 ("2023-07-10T02:00:00Z", NULL);
+  g_autoptr(LianNeedEvent) event = lian_need_event_new (at, LIAN_NEED_STATUS_IN_PROGRESS, NULL,
+                                                        "UTC");
+  g_autofree char *chinese = NULL, *english = NULL, *book = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (need);
+  lian_need_append_event (need, event);
+  chinese = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  book = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("en", NULL));
+  english = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
+
+  ASSERT_HAS (chinese, "- **从业人员**：2,300\n");
+  ASSERT_HAS (chinese, "| 5,000 万元 |\n");
+  ASSERT_HAS (chinese, "| 2023-07-10 10:00 | 办理中 | — | UTC |\n");
+  ASSERT_HAS (book, "| 芯联党建 | 7 | 1,859 |\n");
+  ASSERT_HAS (english, "- **Employees**: 2,300\n");
+  ASSERT_HAS (english, "| 50,000,000 yuan |\n");
+  ASSERT_HAS (english, "| 2023-07-10 10:00 | in progress | — | UTC |\n");
+}
+
 /* With no language set, the locale chooses. */
 static void
 test_language_follows_the_locale (void)
@@ -874,6 +903,7 @@ main (void)
     { "/lian/reports/data-as-of", test_data_as_of },
     { "/lian/reports/english", test_english },
     { "/lian/reports/language-follows-the-locale", test_language_follows_the_locale },
+    { "/lian/reports/numbers-and-times", test_numbers_and_times },
     { NULL, NULL },
   };
 

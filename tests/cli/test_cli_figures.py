@@ -61,7 +61,7 @@ class HugeLoansTest(unittest.TestCase):
     def test_dashboard_says_the_loans_are_a_lower_bound(self):
         result = lian_zh('dashboard', self.path, '--format', 'md')
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('| 协调融资 | 92233720368.55 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
+        self.assertIn('| 协调融资 | 92,233,720,368.5 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
 
     def test_validate_warns_of_implausible_amounts(self):
         result = lian('validate', self.path, '--today', '2023-10-10')

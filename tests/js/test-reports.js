@@ -121,6 +121,9 @@ test('in English', () => {
         const html = Lian.report_enterprise_form(registry, 'ent-wx-wafer', AS_OF, HTML, SHOW_PERSONAL);
         assert(html.startsWith('<!DOCTYPE html>\n<html lang="en">'), 'lang');
         assert(html.includes('<dt>Contact phone</dt><dd>13712346789</dd>'), 'phone');
+        const form = Lian.report_enterprise_form(registry, 'ent-wx-chip', AS_OF, MARKDOWN, NONE);
+        assert(form.includes('- **Employees**: 2,300\n'), 'count');
+        assert(form.includes('| 50,000,000 yuan |\n'), 'amount');
         const dash = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
         assert(dash.includes('| Organisation coverage rate | 87.5% | 7 / 8 enterprises in a grassroots organisation or with their own |\n'),
             'coverage');

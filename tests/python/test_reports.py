@@ -147,6 +147,8 @@ class ReportsTest(unittest.TestCase):
         self.assertNotIn('<', md)
         self.assertIn('- **联系电话**：138****5678\n', md)
         self.assertIn('*一企一表*\n\n数据截至 2023-10-10\n', md)
+        self.assertIn('- **从业人员**：2,300\n', md)
+        self.assertIn('| 5,000 万元 |\n', md)
 
     def test_dashboard(self):
         text = Lian.report_dashboard(self.registry, None, HTML, MASKED)
@@ -227,6 +229,9 @@ class EnglishTest(unittest.TestCase):
         Lian.set_language('en')
         form = Lian.report_enterprise_form(self.registry, 'ent-wx-chip', AS_OF, MARKDOWN, MASKED)
         self.assertIn('- **Contact phone**: 138****5678\n', form)
+        self.assertIn('- **Employees**: 2,300\n', form)
+        self.assertIn('| 50,000,000 yuan |\n', form)
+        self.assertIn('| 2023-06-21 09:30 | accepted |', form)
         self.assertIn('## Services matched to open needs\n', form)
         self.assertNotIn('基本信息', form)
         md = Lian.report_dashboard(self.registry, '320500', MARKDOWN, MASKED)
