@@ -169,10 +169,15 @@ lian_csv_import_field_column (LianCsvImport  *import,
                               const char    **rest)
 {
   const char *colon = strstr (message, ": ");
+  /* A message in Chinese puts a full-width colon after the field. */
+  const char *wide = strstr (message, "：");
+  gsize colon_len = 2;
   g_autofree char *field = NULL;
   gsize base_len;
 
   *rest = message;
+  if (wide && (colon == NULL || wide < colon))
+    colon = wide, colon_len = strlen ("：");
   if (colon == NULL)
     return -1;
   field = g_strndup (message, colon - message);
@@ -180,7 +185,7 @@ lian_csv_import_field_column (LianCsvImport  *import,
   field[base_len] = '\0';
   if (strchr (field, ' '))
     return -1;
-  *rest = colon + 2;
+  *rest = colon + colon_len;
 
   if (g_str_equal (field, "chain_links"))
     {

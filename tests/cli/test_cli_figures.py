@@ -45,7 +45,7 @@ class HugeLoansTest(unittest.TestCase):
     def test_stats_saturates_and_warns(self):
         result = lian('stats', self.path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('loans at least 9223372036854775807 yuan', result.stdout)
+        self.assertIn('loans at least 9,223,372,036,854,775,807 yuan', result.stdout)
         self.assertNotIn('loans -', result.stdout)
         self.assertIn('warning: projects.loans_yuan: the sum', result.stderr)
 
@@ -67,7 +67,7 @@ class HugeLoansTest(unittest.TestCase):
         result = lian('validate', self.path, '--today', '2023-10-10')
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout.count('[implausible-amount]'), 2)
-        self.assertIn("$.projects[?(@.id=='proj-ic-eda')].loans_yuan: 9200000000000000000 yuan",
+        self.assertIn("$.projects[?(@.id=='proj-ic-eda')].loans_yuan: 9,200,000,000,000,000,000 yuan",
                       result.stdout)
 
 
