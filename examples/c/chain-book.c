@@ -17,6 +17,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *book = NULL;
 
+  /* The book is written in the language of the locale (LANG=zh_CN.UTF-8:
+   * Chinese), or in the one lian_set_language() chose. */
   setlocale (LC_ALL, "");
   if (argc != 3 && argc != 4)
     {

@@ -14,6 +14,8 @@ if (asOf && !Lian.date_is_valid(asOf)) {
     System.exit(2);
 }
 
+// The book is written in the language of the locale (LANG=zh_CN.UTF-8:
+// Chinese), or in the one Lian.set_language() chose.
 const registry = new Lian.Registry();
 let book;
 try {

@@ -2,6 +2,7 @@
 # chain-book.py: write the book of a chain (一链一册) as Markdown.
 # Run: python3 chain-book.py data/jiangsu-sample.json chain-ic [2023-10-10] > chain-ic.md
 # SPDX-License-Identifier: LGPL-2.1-or-later
+import locale
 import sys
 
 import gi
@@ -16,6 +17,9 @@ if as_of and not Lian.date_is_valid(as_of):
     print(f'{as_of}: not a date YYYY-MM-DD', file=sys.stderr)
     sys.exit(2)
 
+# The book is written in the language of the locale (LANG=zh_CN.UTF-8:
+# Chinese), or in the one Lian.set_language() chose.
+locale.setlocale(locale.LC_ALL, '')
 registry = Lian.Registry()
 try:
     registry.load_from_file(sys.argv[1], None)

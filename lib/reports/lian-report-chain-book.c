@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-report-private.h"
+#include "lian-i18n-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-party-org.h"
@@ -148,20 +149,21 @@ write_overview (Book *b)
   org_coverage = lian_report_ratio (covered, n);
   work_coverage = lian_report_ratio (reached, n);
 
-  lian_report_section (r, "概况");
+  lian_report_section (r, _("Overview"));
   lian_report_fields_begin (r);
-  lian_report_field (r, "产业链", lian_record_get_name (LIAN_RECORD (b->chain)));
-  lian_report_field (r, "编号", b->chain_id);
-  lian_report_field (r, "等级", lian_report_label (LIAN_TYPE_CHAIN_TIER,
-                                                 lian_chain_get_tier (b->chain)));
-  lian_report_field (r, "产业集群", lian_chain_get_cluster (b->chain));
-  lian_report_field (r, "层级", lian_report_label (LIAN_TYPE_LEVEL,
-                                                 lian_chain_get_level (b->chain)));
-  lian_report_field (r, "所属地区", region);
-  lian_report_field (r, "环节", n_segments);
-  lian_report_field (r, "链上企业", n_ents);
-  lian_report_field (r, "组织覆盖", org_coverage);
-  lian_report_field (r, "工作覆盖", work_coverage);
+  lian_report_field (r, _("Industrial chain"), lian_record_get_name (LIAN_RECORD (b->chain)));
+  lian_report_field (r, _("Id"), b->chain_id);
+  lian_report_field (r, _("Tier"), lian_report_label (LIAN_TYPE_CHAIN_TIER,
+                                                    lian_chain_get_tier (b->chain)));
+  lian_report_field (r, _("Industrial cluster"), lian_chain_get_cluster (b->chain));
+  lian_report_field (r, _("Level"), lian_report_label (LIAN_TYPE_LEVEL,
+                                                     lian_chain_get_level (b->chain)));
+  /* TRANSLATORS: the region a chain belongs to. */
+  lian_report_field (r, _("Region of the chain"), region);
+  lian_report_field (r, _("Segments"), n_segments);
+  lian_report_field (r, _("Enterprises on the chain"), n_ents);
+  lian_report_field (r, _("Organisation coverage"), org_coverage);
+  lian_report_field (r, _("Work coverage"), work_coverage);
   lian_report_fields_end (r);
 }
 
@@ -172,9 +174,9 @@ write_segments (Book *b)
   const char * const *names = lian_chain_get_segments (b->chain);
   g_autofree LianReportSegment *segments = g_new0 (LianReportSegment, b->n_segments + 1);
 
-  lian_report_section (r, "产业链环节（上游 → 下游）");
+  lian_report_section (r, _("Segments (upstream → downstream)"));
   if (b->n_segments == 0)
-    lian_report_note (r, "本链未登记环节。");
+    lian_report_note (r, _("No segments are recorded for this chain."));
   for (guint s = 0; s < b->n_segments; s++)
     {
       segments[s].name = names[s];
@@ -182,10 +184,12 @@ write_segments (Book *b)
       segments[s].n_covered = b->n_covered[s];
       segments[s].has_leader = b->has_leader[s];
     }
-  lian_report_chain_diagram (r, "各环节企业数与组织覆盖（红框为链主企业所在环节）",
+  lian_report_chain_diagram (r, _("Enterprises and organisation coverage by segment "
+                                "(framed in red: the segments of leader enterprises)"),
                              segments, b->n_segments);
 
-  lian_report_table_begin (r, "lrrr", "环节", "企业", "组织覆盖", "工作覆盖");
+  lian_report_table_begin (r, "lrrr", _("Segment"), _("Enterprises"), _("Organisation coverage"),
+                           _("Work coverage"));
   for (guint s = 0; s <= b->n_segments; s++)
     {
       g_autofree char *count = NULL, *covered = NULL, *reached = NULL;
@@ -195,12 +199,15 @@ write_segments (Book *b)
       count = lian_report_count (b->n_enterprises[s]);
       covered = lian_report_ratio (b->n_covered[s], b->n_enterprises[s]);
       reached = lian_report_ratio (b->n_reached[s], b->n_enterprises[s]);
-      lian_report_row (r, s < b->n_segments ? names[s] : "未标明环节", count, covered, reached);
+      lian_report_row (r, s < b->n_segments ? names[s] : _("No segment given"), count, covered,
+                       reached);
     }
   lian_report_table_end (r);
-  lian_report_note (r, "组织覆盖：加入党支部、联合党委、行动支部或企业党组织等基层党组织，"
-                       "或有自己的党组织（正式党员 3 人以上即可单独建立）的企业；"
-                       "工作覆盖：组织覆盖的企业，以及加入任一党组织（含党建联盟、先锋服务队）的企业。");
+  lian_report_note (r, _("Organisation coverage: enterprises in a grassroots organisation (a party "
+                         "branch, joint committee, action branch or enterprise organisation), or "
+                         "with their own organisation (which 3 or more full party members may "
+                         "set up); work coverage: those, and enterprises in any organisation "
+                         "(party-building alliances and vanguard service teams included)."));
 }
 
 static void
@@ -209,13 +216,14 @@ write_leaders (Book *b)
   LianReport *r = &b->r;
   const char * const *leaders = lian_chain_get_leader_ids (b->chain);
 
-  lian_report_section (r, "链主企业");
+  lian_report_section (r, _("Leader enterprises"));
   if (leaders[0] == NULL)
     {
-      lian_report_note (r, "本链未登记链主企业。");
+      lian_report_note (r, _("No leader enterprise is recorded for this chain."));
       return;
     }
-  lian_report_table_begin (r, "lnnnnn", "企业", "环节", "所在地区", "规模", "联系人", "联系电话");
+  lian_report_table_begin (r, "lnnnnn", _("Enterprise"), _("Segment"), _("Location"), _("Size"),
+                           _("Contact"), _("Contact phone"));
   for (guint i = 0; leaders[i]; i++)
     {
       LianEnterprise *ent = lian_registry_lookup_enterprise (r->registry, leaders[i]);
@@ -244,14 +252,14 @@ write_enterprises (Book *b)
   guint n = g_list_model_get_n_items (b->enterprises);
   const char * const *names = lian_chain_get_segments (b->chain);
 
-  lian_report_section (r, "链上企业");
+  lian_report_section (r, _("Enterprises on the chain"));
   if (n == 0)
     {
-      lian_report_note (r, "本链尚无企业。");
+      lian_report_note (r, _("No enterprise is on this chain yet."));
       return;
     }
-  lian_report_table_begin (r, "nlnnnnn", "环节", "企业", "角色", "所在地区", "规模",
-                           "组织覆盖", "工作覆盖");
+  lian_report_table_begin (r, "nlnnnnn", _("Segment"), _("Enterprise"), _("Role"), _("Location"),
+                           _("Size"), _("Organisation coverage"), _("Work coverage"));
   /* Segment by segment, upstream first; in each, in the registry's order. */
   for (guint s = 0; s <= b->n_segments; s++)
     for (guint i = 0; i < n; i++)
@@ -264,12 +272,12 @@ write_enterprises (Book *b)
         if (segment_of (b, ent, &role) != s)
           continue;
         region = lian_report_region_name (r, lian_enterprise_get_region (ent));
-        lian_report_row (r, s < b->n_segments ? names[s] : "未标明环节",
+        lian_report_row (r, s < b->n_segments ? names[s] : _("No segment given"),
                          lian_record_get_name (LIAN_RECORD (ent)),
                          lian_report_label (LIAN_TYPE_CHAIN_ROLE, role), region,
                          lian_report_label (LIAN_TYPE_ENTERPRISE_SIZE, lian_enterprise_get_size (ent)),
-                         g_hash_table_contains (b->grassroots, id) ? "是" : "否",
-                         g_hash_table_contains (b->reached, id) ? "是" : "否");
+                         g_hash_table_contains (b->grassroots, id) ? _("Yes") : _("No"),
+                         g_hash_table_contains (b->reached, id) ? _("Yes") : _("No"));
       }
   lian_report_table_end (r);
 }
@@ -282,14 +290,14 @@ write_organizations (Book *b)
                                                 b->chain_id);
   guint n = g_list_model_get_n_items (orgs);
 
-  lian_report_section (r, "服务本链的党组织");
+  lian_report_section (r, _("Party organisations serving the chain"));
   if (n == 0)
     {
-      lian_report_note (r, "尚无党组织服务本链。");
+      lian_report_note (r, _("No party organisation serves this chain yet."));
       return;
     }
-  lian_report_table_begin (r, "lnnnlrr", "党组织", "类型", "层级", "所在地区", "品牌",
-                           "成员企业", "党员");
+  lian_report_table_begin (r, "lnnnlrr", _("Party organisation"), _("Kind"), _("Level"),
+                           _("Location"), _("Brand"), _("Member enterprises"), _("Party members"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
@@ -335,14 +343,15 @@ write_needs (Book *b)
   LianReportBar bars[N_CATEGORIES] = { { 0 } };
   guint n_bars = 0;
   const LianReportChart chart = {
-    "各类需求：未解决、已解决与已关闭", { "未解决", "已解决", "已关闭" },
+    _("Needs by category: open, resolved and closed"),
+    { _("Open"), _("Resolved"), _("Closed") },
     { "#e0a11b", "#2e7d32", "#9aa1ab" }, FALSE,
   };
 
-  lian_report_section (r, "企业需求（按类别）");
+  lian_report_section (r, _("Enterprise needs by category"));
   if (n == 0)
     {
-      lian_report_note (r, "本链尚无需求。");
+      lian_report_note (r, _("This chain has no needs yet."));
       return;
     }
   for (guint i = 0; i < n; i++)
@@ -368,15 +377,16 @@ write_needs (Book *b)
       }
   lian_report_bar_chart (r, &chart, bars, n_bars);
 
-  lian_report_table_begin (r, "lrrrr", "类别", "未解决", "已解决", "已关闭", "合计");
+  lian_report_table_begin (r, "lrrrr", _("Category"), _("Open"), _("Resolved"), _("Closed"),
+                           _("Total"));
   for (guint c = 0; c < N_CATEGORIES; c++)
     if (open[c] + resolved[c] + closed[c])
       needs_row (r, FALSE, lian_report_label (LIAN_TYPE_NEED_CATEGORY, c),
                  open[c], resolved[c], closed[c]);
-  needs_row (r, TRUE, "合计", total[0], total[1], total[2]);
+  needs_row (r, TRUE, _("Total"), total[0], total[1], total[2]);
   lian_report_table_end (r);
 
-  lian_report_subsection (r, "未解决的需求");
+  lian_report_subsection (r, _("Open needs"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
@@ -384,7 +394,8 @@ write_needs (Book *b)
       if (!lian_need_is_open (need))
         continue;
       if (n_open++ == 0)
-        lian_report_table_begin (r, "llnnnl", "需求", "企业", "类别", "状态", "提交日期", "承办");
+        lian_report_table_begin (r, "llnnnl", _("Need"), _("Enterprise"), _("Category"),
+                                 _("Status"), _("Submitted"), _("Assignee"));
       lian_report_row (r, lian_need_get_title (need),
                        lian_report_record_name (r, lian_need_get_enterprise_id (need)),
                        lian_report_label (LIAN_TYPE_NEED_CATEGORY, lian_need_get_category (need)),
@@ -395,7 +406,7 @@ write_needs (Book *b)
   if (n_open)
     lian_report_table_end (r);
   else
-    lian_report_note (r, "没有未解决的需求。");
+    lian_report_note (r, _("No open needs."));
 }
 
 typedef struct
@@ -488,15 +499,16 @@ write_services (Book *b)
   g_autoptr(GArray) applicable = collect_applicable (b, &n_others);
   g_autofree char *note = NULL;
 
-  lian_report_section (r, "适用的服务资源");
+  lian_report_section (r, _("Service items that apply"));
   if (applicable->len == 0)
     {
-      note = g_strdup_printf ("于 %s 尚无能服务本链未解决需求的有效服务资源。", b->as_of);
+      note = g_strdup_printf (_("No service item valid on %s can serve the chain's open needs."),
+                              b->as_of);
       lian_report_note (r, note);
       return;
     }
-  lian_report_table_begin (r, "lnllnnr", "服务资源", "类型", "提供部门", "服务类别",
-                           "适用地区", "有效期", "可服务需求");
+  lian_report_table_begin (r, "lnllnnr", _("Service item"), _("Kind"), _("Provider"),
+                           _("Serves"), _("Scope"), _("Valid"), _("Needs it can serve"));
   for (guint i = 0; i < applicable->len; i++)
     {
       LianServiceItem *item = g_array_index (applicable, Applicable, i).item;
@@ -505,24 +517,35 @@ write_services (Book *b)
       const char *until = lian_service_item_get_valid_until (item);
       g_autofree char *region = NULL, *categories = NULL, *validity = NULL, *n_needs = NULL;
 
-      region = region_code ? lian_report_region_name (r, region_code) : g_strdup ("不限");
+      /* TRANSLATORS: the scope of a service item offered everywhere. */
+      region = region_code ? lian_report_region_name (r, region_code) : g_strdup (_("Anywhere"));
       categories = lian_report_categories (lian_service_item_get_categories (item));
+      /* TRANSLATORS: a period of validity: "2023-01-01 to 2025-12-31";
+       * the end may be "No end". */
       if (from || until)
-        validity = g_strdup_printf ("%s 至 %s", from ? from : "", until ? until : "长期");
+        validity = g_strdup_printf (_("%s to %s"), from ? from : "", until ? until : _("No end"));
       n_needs = lian_report_count (g_array_index (applicable, Applicable, i).n_needs);
       lian_report_row (r, lian_record_get_name (LIAN_RECORD (item)),
                        lian_report_label (LIAN_TYPE_SERVICE_KIND, lian_service_item_get_kind (item)),
                        lian_service_item_get_provider (item), categories, region,
-                       validity ? validity : "长期", n_needs);
+                       validity ? validity : _("No end"), n_needs);
     }
   lian_report_table_end (r);
-  note = g_strdup_printf ("于 %s 有效、适用于本链及其企业所在地区、对本链至少一项未解决需求"
-                          "匹配度居前 %d 的服务资源，按可服务的需求件数排列。", b->as_of, N_BEST);
+  note = g_strdup_printf (_("The service items valid on %s, for the chain and the regions of its "
+                            "enterprises, that rank among the best %d for at least one open need "
+                            "of the chain, by the number of needs they can serve."),
+                          b->as_of, N_BEST);
   lian_report_note (r, note);
   if (n_others)
     {
-      g_autofree char *others = g_strdup_printf ("另有 %u 项有效服务资源也能服务本链的未解决需求，"
-                                                 "匹配度均不在前 %d。", n_others, N_BEST);
+      g_autofree char *count = lian_report_count (n_others);
+      g_autofree char *others = n_others == 1
+                                ? g_strdup_printf (_("1 more valid service item can also serve "
+                                                     "open needs of the chain, not among the "
+                                                     "best %d."), N_BEST)
+                                : g_strdup_printf (_("%s more valid service items can also serve "
+                                                     "open needs of the chain, none of them "
+                                                     "among the best %d."), count, N_BEST);
       lian_report_note (r, others);
     }
 }
@@ -537,14 +560,15 @@ write_projects (Book *b)
   gint64 loans = 0;
   g_autofree char *total_loans = NULL, *total_talents = NULL, *total_solved = NULL;
 
-  lian_report_section (r, "行动项目");
+  lian_report_section (r, _("Action projects"));
   if (n == 0)
     {
-      lian_report_note (r, "尚无行动项目。");
+      lian_report_note (r, _("No action projects yet."));
       return;
     }
-  lian_report_table_begin (r, "llnrnnrrr", "行动项目", "牵头党组织", "状态", "需求",
-                           "开始", "完成（截止）", "协调融资", "引进人才", "攻克难题");
+  lian_report_table_begin (r, "llnrnnrrr", _("Action project"), _("Lead organisation"),
+                           _("Status"), _("Needs"), _("Started"), _("Finished (due)"),
+                           _("Loans coordinated"), _("Talents brought in"), _("Problems solved"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianActionProject) p = g_list_model_get_item (projects, i);
@@ -552,7 +576,8 @@ write_projects (Book *b)
       const char *due = lian_action_project_get_due (p);
       g_autofree char *needs = lian_report_count (g_strv_length ((char **) lian_action_project_get_need_ids (p)));
       g_autofree char *end = finished ? g_strdup (finished)
-                                      : due ? g_strdup_printf ("（%s）", due) : NULL;
+                                      /* TRANSLATORS: a due day, not a finished one. */
+                                      : due ? g_strdup_printf (_("(%s)"), due) : NULL;
       g_autofree char *money = lian_report_yuan (lian_action_project_get_loans_yuan (p));
       g_autofree char *people = lian_report_count (lian_action_project_get_talents (p));
       g_autofree char *done = lian_report_count (lian_action_project_get_problems_solved (p));
@@ -568,7 +593,8 @@ write_projects (Book *b)
   total_loans = lian_report_yuan (loans);
   total_talents = lian_report_count (talents);
   total_solved = lian_report_count (solved);
-  lian_report_footer_row (r, "合计", "", "", "", "", "", total_loans, total_talents, total_solved);
+  lian_report_footer_row (r, _("Total"), "", "", "", "", "", total_loans, total_talents,
+                          total_solved);
   lian_report_table_end (r);
 }
 
@@ -582,8 +608,9 @@ write_activities (Book *b)
 
   if (n == 0)
     return;
-  lian_report_section (r, "党建活动");
-  lian_report_table_begin (r, "lnnlr", "活动", "类型", "日期", "党组织", "参加人数");
+  lian_report_section (r, _("Party-building activities"));
+  lian_report_table_begin (r, "lnnlr", _("Activity"), _("Kind"), _("Date"),
+                           _("Party organisation"), _("Participants"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LianActivity) a = g_list_model_get_item (activities, i);
@@ -640,7 +667,10 @@ write_activities (Book *b)
  *   activities.
  *
  * Records are "on the chain" as [method@Lian.Registry.select] decides. The
- * text is Chinese. Every value taken from the registry is escaped (HTML) or
+ * text is in the language of lian's messages ([func@Lian.set_language], or
+ * the locale): English, or Chinese, with amounts in 万元 and 亿元; an HTML
+ * page says which in its `lang`. Under the title the book says the day
+ * its data stands at (数据截至, "Data as of"): @as_of. Every value taken from the registry is escaped (HTML) or
  * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
  * as [func@Lian.mask_phone] does unless @flags has
  * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry and @as_of give the
@@ -687,7 +717,8 @@ lian_report_chain_book (LianRegistry      *registry,
   collect_coverage (&b);
   count_segments (&b);
 
-  lian_report_begin (&b.r, "一链一册", lian_record_get_name (LIAN_RECORD (b.chain)));
+  /* TRANSLATORS: the kind of report: 一链一册 ("one chain, one book"). */
+  lian_report_begin (&b.r, _("Chain book"), lian_record_get_name (LIAN_RECORD (b.chain)), b.as_of);
   write_overview (&b);
   write_segments (&b);
   write_leaders (&b);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lian-report-private.h"
+#include "lian-i18n-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-party-org.h"
@@ -18,13 +19,31 @@
 #define N_STATUSES   (LIAN_NEED_STATUS_CLOSED + 1)
 #define N_ORG_KINDS  (LIAN_ORG_KIND_ENTERPRISE + 1)
 
+/* The section and the chart about the regions one level below. */
+typedef struct
+{
+  const char *section;
+  const char *chart;
+} Below;
+
+static const Below cities = {
+  N_("By city"), N_("Organisation coverage by city"),
+};
+static const Below counties = {
+  N_("By county, county-level city and district"),
+  N_("Organisation coverage by county, county-level city and district"),
+};
+static const Below provinces_below = {
+  N_("By province"), N_("Organisation coverage by province"),
+};
+
 typedef struct
 {
   LianReport   r;
   LianSummary *summary;
   GPtrArray   *children;     /* LianSummary, one per region below, owned */
   GPtrArray   *labels;       /* their names, owned */
-  const char  *below;        /* what the children are: 各市, 各县（市、区） */
+  const Below *below;        /* what the children are: cities, counties */
 } Dashboard;
 
 static guint
@@ -35,6 +54,99 @@ n_open (LianSummary *s)
          lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_IN_PROGRESS);
 }
 
+/* "Key 1 · Advantage 1 · Excellent 0": the labels of @values of @type,
+ * each with its count. */
+static char *
+by_label (GType        type,
+          const int   *values,
+          const guint *counts,
+          guint        n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *count = lian_report_count (counts[i]);
+      g_string_append_printf (text, "%s%s %s", i ? " · " : "",
+                              lian_report_label (type, values[i]), count);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+tiers_detail (LianSummary *s)
+{
+  const int tiers[] = { LIAN_CHAIN_TIER_KEY, LIAN_CHAIN_TIER_ADVANTAGE, LIAN_CHAIN_TIER_EXCELLENT };
+  guint counts[G_N_ELEMENTS (tiers)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    counts[i] = lian_summary_get_n_chains_by_tier (s, tiers[i]);
+  return by_label (LIAN_TYPE_CHAIN_TIER, tiers, counts, G_N_ELEMENTS (tiers));
+}
+
+static char *
+projects_detail (LianSummary *s)
+{
+  const int statuses[] = { LIAN_PROJECT_STATUS_ACTIVE, LIAN_PROJECT_STATUS_DONE };
+  guint counts[G_N_ELEMENTS (statuses)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    counts[i] = lian_summary_get_n_projects_by_status (s, statuses[i]);
+  return by_label (LIAN_TYPE_PROJECT_STATUS, statuses, counts, G_N_ELEMENTS (statuses));
+}
+
+static char *
+activities_detail (LianSummary *s)
+{
+  const int kinds[] = {
+    LIAN_ACTIVITY_KIND_MEETING, LIAN_ACTIVITY_KIND_POLICY_DOCUMENT, LIAN_ACTIVITY_KIND_TRAINING,
+    LIAN_ACTIVITY_KIND_CASE,
+  };
+  guint counts[G_N_ELEMENTS (kinds)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    counts[i] = lian_summary_get_n_activities_by_kind (s, kinds[i]);
+  return by_label (LIAN_TYPE_ACTIVITY_KIND, kinds, counts, G_N_ELEMENTS (kinds));
+}
+
+/* @n of a unit, as @one for 1 and @many (with a %s) otherwise. */
+static char *
+quantity (guint       n,
+          const char *one,
+          const char *many)
+{
+  g_autofree char *count = NULL;
+
+  if (n == 1)
+    return g_strdup (one);
+  count = lian_report_count (n);
+  return g_strdup_printf (many, count);
+}
+
+static char *
+coverage_detail (guint       covered,
+                 guint       total,
+                 const char *format)
+{
+  g_autofree char *a = lian_report_count (covered);
+  g_autofree char *b = lian_report_count (total);
+
+  return g_strdup_printf (format, a, b);
+}
+
+static char *
+days_detail (LianSummary *s)
+{
+  g_autofree char *p90 = lian_report_days (lian_summary_get_p90_days_to_resolve (s));
+  g_autofree char *timed = lian_report_count (lian_summary_get_n_timed_resolutions (s));
+
+  if (p90 == NULL)
+    return g_strdup (_("No timed resolutions yet"));
+  /* TRANSLATORS: under the median days to resolve a need: "90% within
+   * 110.2 days (3 timed)". */
+  return g_strdup_printf (_("90%% within %s (%s timed)"), p90, timed);
+}
+
 static void
 write_headline (Dashboard *d)
 {
@@ -42,66 +154,68 @@ write_headline (Dashboard *d)
   LianSummary *s = d->summary;
   guint n_ents = lian_summary_get_n_enterprises (s), grassroots = 0;
   g_autofree char *chains = lian_report_count (lian_summary_get_n_chains (s));
-  g_autofree char *chain_tiers = g_strdup_printf ("重点 %u · 优势 %u · 卓越 %u",
-                                                  lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_KEY),
-                                                  lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_ADVANTAGE),
-                                                  lian_summary_get_n_chains_by_tier (s, LIAN_CHAIN_TIER_EXCELLENT));
+  g_autofree char *chain_tiers = tiers_detail (s);
   g_autofree char *ents = lian_report_count (n_ents);
   g_autofree char *org_rate = lian_report_percent (lian_summary_get_organization_coverage (s));
-  g_autofree char *org_detail = g_strdup_printf ("%u / %u 家企业加入基层党组织或有自己的党组织",
-                                                 lian_summary_get_n_organization_covered (s), n_ents);
+  g_autofree char *org_detail = coverage_detail (lian_summary_get_n_organization_covered (s), n_ents,
+                                                 /* TRANSLATORS: under the organisation
+                                                  * coverage rate: "31 / 32 enterprises…". */
+                                                 _("%s / %s enterprises in a grassroots "
+                                                   "organisation or with their own"));
   g_autofree char *work_rate = lian_report_percent (lian_summary_get_work_coverage (s));
-  g_autofree char *work_detail = g_strdup_printf ("%u / %u 家企业有党的工作",
-                                                  lian_summary_get_n_work_covered (s), n_ents);
+  g_autofree char *work_detail = coverage_detail (lian_summary_get_n_work_covered (s), n_ents,
+                                                  _("%s / %s enterprises with party work"));
   g_autofree char *orgs = lian_report_count (lian_summary_get_n_organizations (s));
-  g_autofree char *orgs_detail = NULL;
+  g_autofree char *orgs_detail = NULL, *n_grassroots = NULL, *n_own = NULL;
   g_autofree char *needs = lian_report_count (lian_summary_get_n_needs (s));
-  g_autofree char *needs_detail = g_strdup_printf ("未解决 %u · 卡脖子 %u", n_open (s),
-                                                   lian_summary_get_n_bottleneck_needs (s));
+  g_autofree char *n_open_needs = lian_report_count (n_open (s));
+  g_autofree char *n_bottleneck = lian_report_count (lian_summary_get_n_bottleneck_needs (s));
+  /* TRANSLATORS: under the number of needs: "Open 7 · Bottleneck 3". */
+  g_autofree char *needs_detail = g_strdup_printf (_("Open %s · Bottleneck %s"), n_open_needs,
+                                                   n_bottleneck);
   g_autofree char *rate = lian_report_percent (lian_summary_get_resolution_rate (s));
-  g_autofree char *rate_detail = g_strdup_printf ("已解决 %u 项（已关闭的不计）",
-                                                  lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED));
+  g_autofree char *n_resolved = lian_report_count (lian_summary_get_n_needs_by_status (s, LIAN_NEED_STATUS_RESOLVED));
+  /* TRANSLATORS: under the resolution rate. */
+  g_autofree char *rate_detail = g_strdup_printf (_("%s resolved (closed ones not counted)"),
+                                                  n_resolved);
   g_autofree char *median = lian_report_days (lian_summary_get_median_days_to_resolve (s));
-  g_autofree char *p90 = lian_report_days (lian_summary_get_p90_days_to_resolve (s));
-  g_autofree char *days_detail = p90 ? g_strdup_printf ("90%% 在 %s内解决（%u 项计时）", p90,
-                                                        lian_summary_get_n_timed_resolutions (s))
-                                     : g_strdup ("尚无计时的解决");
+  g_autofree char *timing = days_detail (s);
   g_autofree char *projects = lian_report_count (lian_summary_get_n_projects (s));
-  g_autofree char *projects_detail = g_strdup_printf ("实施中 %u · 已完成 %u",
-                                                      lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_ACTIVE),
-                                                      lian_summary_get_n_projects_by_status (s, LIAN_PROJECT_STATUS_DONE));
+  g_autofree char *project_statuses = projects_detail (s);
   g_autofree char *loans = lian_report_yuan (lian_summary_get_loans_yuan (s));
-  const char *loans_detail = lian_summary_is_saturated (s) ? "合计超出可记范围，仅为下限" : NULL;
-  g_autofree char *talents = g_strdup_printf ("%u 人", lian_summary_get_talents (s));
-  g_autofree char *solved = g_strdup_printf ("%u 项", lian_summary_get_problems_solved (s));
+  const char *loans_detail = lian_summary_is_saturated (s)
+                             ? _("The sum is too large to hold: a lower bound") : NULL;
+  g_autofree char *talents = quantity (lian_summary_get_talents (s), _("1 person"), _("%s people"));
+  /* TRANSLATORS: a number of bottleneck problems solved. */
+  g_autofree char *solved = quantity (lian_summary_get_problems_solved (s), _("1 problem"),
+                                      _("%s problems"));
   g_autofree char *activities = lian_report_count (lian_summary_get_n_activities (s));
-  g_autofree char *activities_detail = g_strdup_printf ("会议 %u · 政策文件 %u · 培训 %u · 案例 %u",
-                                                        lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_MEETING),
-                                                        lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_POLICY_DOCUMENT),
-                                                        lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_TRAINING),
-                                                        lian_summary_get_n_activities_by_kind (s, LIAN_ACTIVITY_KIND_CASE));
+  g_autofree char *activity_kinds = activities_detail (s);
 
   for (guint k = 0; k < N_ORG_KINDS; k++)
     if (lian_party_org_kind_is_grassroots (k))
       grassroots += lian_summary_get_n_organizations_by_kind (s, k);
-  orgs_detail = g_strdup_printf ("其中基层党组织 %u · 自有党组织企业 %u",
-                                 grassroots, lian_summary_get_n_own_organization (s));
+  n_grassroots = lian_report_count (grassroots);
+  n_own = lian_report_count (lian_summary_get_n_own_organization (s));
+  /* TRANSLATORS: under the number of organisations. */
+  orgs_detail = g_strdup_printf (_("Grassroots organisations %s · Enterprises with their own %s"),
+                                 n_grassroots, n_own);
 
-  lian_report_section (r, "主要指标");
+  lian_report_section (r, _("Headline figures"));
   lian_report_tiles_begin (r);
-  lian_report_tile (r, "产业链", chains, chain_tiers);
-  lian_report_tile (r, "链上企业", ents, NULL);
-  lian_report_tile (r, "组织覆盖率", org_rate, org_detail);
-  lian_report_tile (r, "工作覆盖率", work_rate, work_detail);
-  lian_report_tile (r, "党组织", orgs, orgs_detail);
-  lian_report_tile (r, "企业需求", needs, needs_detail);
-  lian_report_tile (r, "需求解决率", rate, rate_detail);
-  lian_report_tile (r, "解决用时中位数", median, days_detail);
-  lian_report_tile (r, "行动项目", projects, projects_detail);
-  lian_report_tile (r, "协调融资", loans, loans_detail);
-  lian_report_tile (r, "引进人才", talents, NULL);
-  lian_report_tile (r, "攻克卡脖子难题", solved, NULL);
-  lian_report_tile (r, "党建活动", activities, activities_detail);
+  lian_report_tile (r, _("Industrial chains"), chains, chain_tiers);
+  lian_report_tile (r, _("Enterprises on chains"), ents, NULL);
+  lian_report_tile (r, _("Organisation coverage rate"), org_rate, org_detail);
+  lian_report_tile (r, _("Work coverage rate"), work_rate, work_detail);
+  lian_report_tile (r, _("Party organisations"), orgs, orgs_detail);
+  lian_report_tile (r, _("Enterprise needs"), needs, needs_detail);
+  lian_report_tile (r, _("Need resolution rate"), rate, rate_detail);
+  lian_report_tile (r, _("Median days to resolve"), median, timing);
+  lian_report_tile (r, _("Action projects"), projects, project_statuses);
+  lian_report_tile (r, _("Loans coordinated"), loans, loans_detail);
+  lian_report_tile (r, _("Talents brought in"), talents, NULL);
+  lian_report_tile (r, _("Bottleneck problems solved"), solved, NULL);
+  lian_report_tile (r, _("Party-building activities"), activities, activity_kinds);
   lian_report_tiles_end (r);
 }
 
@@ -113,16 +227,16 @@ write_needs (Dashboard *d)
   LianReportBar bars[N_CATEGORIES] = { { 0 } };
   guint n_bars = 0;
   const LianReportChart by_category = {
-    "需求按类别", { NULL }, { "#b3261e" }, FALSE,
+    _("Needs by category"), { NULL }, { "#b3261e" }, FALSE,
   };
   const LianReportChart by_status = {
-    "需求按状态", { NULL }, { "#1f5fa8" }, FALSE,
+    _("Needs by status"), { NULL }, { "#1f5fa8" }, FALSE,
   };
 
-  lian_report_section (r, "企业需求");
+  lian_report_section (r, _("Enterprise needs"));
   if (lian_summary_get_n_needs (s) == 0)
     {
-      lian_report_note (r, "尚无需求。");
+      lian_report_note (r, _("No needs yet."));
       return;
     }
   for (guint c = 0; c < N_CATEGORIES; c++)
@@ -133,7 +247,7 @@ write_needs (Dashboard *d)
         n_bars++;
       }
   lian_report_bar_chart (r, &by_category, bars, n_bars);
-  lian_report_table_begin (r, "lr", "类别", "需求");
+  lian_report_table_begin (r, "lr", _("Category"), _("Needs"));
   for (guint i = 0; i < n_bars; i++)
     {
       g_autofree char *count = lian_report_count ((guint) bars[i].values[0]);
@@ -147,7 +261,7 @@ write_needs (Dashboard *d)
       bars[st].values[0] = lian_summary_get_n_needs_by_status (s, st);
     }
   lian_report_bar_chart (r, &by_status, bars, N_STATUSES);
-  lian_report_table_begin (r, "lr", "状态", "需求");
+  lian_report_table_begin (r, "lr", _("Status"), _("Needs"));
   for (guint st = 0; st < N_STATUSES; st++)
     {
       g_autofree char *count = lian_report_count ((guint) bars[st].values[0]);
@@ -187,16 +301,14 @@ write_regions (Dashboard *d)
 {
   LianReport *r = &d->r;
   g_autofree LianReportBar *bars = NULL;
-  g_autofree char *title = NULL, *chart_title = NULL;
   LianReportChart chart = { NULL, { NULL }, { "#b3261e" }, TRUE };
 
   if (d->below == NULL)
     return;
-  title = g_strdup_printf ("%s汇总", d->below);
-  lian_report_section (r, title);
+  lian_report_section (r, _(d->below->section));
   if (d->children->len == 0)
     {
-      lian_report_note (r, "下级地区尚无数据。");
+      lian_report_note (r, _("No figures for the regions below yet."));
       return;
     }
   bars = g_new0 (LianReportBar, d->children->len);
@@ -207,24 +319,32 @@ write_regions (Dashboard *d)
       bars[i].label = g_ptr_array_index (d->labels, i);
       bars[i].values[0] = lian_summary_get_organization_coverage (child);
     }
-  chart_title = g_strdup_printf ("%s组织覆盖率", d->below);
-  chart.title = chart_title;
+  chart.title = _(d->below->chart);
   lian_report_bar_chart (r, &chart, bars, d->children->len);
 
-  lian_report_table_begin (r, "lrrrrrrrrrrr", "地区", "产业链", "企业", "组织覆盖率",
-                           "工作覆盖率", "党组织", "自有党组织企业", "需求", "已解决", "解决率",
-                           "行动项目", "协调融资");
+  lian_report_table_begin (r, "lrrrrrrrrrrr", _("Region"), _("Industrial chains"),
+                           _("Enterprises"), _("Organisation coverage rate"),
+                           _("Work coverage rate"), _("Party organisations"),
+                           _("Enterprises with their own organisation"), _("Needs"),
+                           _("Resolved"), _("Resolution rate"), _("Action projects"),
+                           _("Loans coordinated"));
   for (guint i = 0; i < d->children->len; i++)
     {
       LianSummary *child = g_ptr_array_index (d->children, i);
       rollup_row (r, child, g_ptr_array_index (d->labels, i), FALSE);
     }
-  rollup_row (r, d->summary, "合计（含本级）", TRUE);
+  /* TRANSLATORS: the last row of the table of regions: the region
+   * itself, with what lies at its own level. */
+  rollup_row (r, d->summary, _("Total (with this level)"), TRUE);
   lian_report_table_end (r);
-  lian_report_note (r, "各地区按其下记录统计：产业链计入其所在地区和链主企业所在地区，"
-                       "党组织计入其所在地区和成员企业所在地区，行动项目计入牵头党组织所在地区"
-                       "和所解决需求的企业所在地区，在几个地区的各计一次，故各地区之和可能大于合计；"
-                       "只在省、市本级的记录只计入合计，故也可能小于合计。");
+  lian_report_note (r, _("Each region counts the records in it: a chain in its region and in "
+                         "those of its leader enterprises, an organisation in its region and in "
+                         "those of its member enterprises, an action project in the region of "
+                         "its lead organisation and in those of the enterprises whose needs it "
+                         "works on; a record in several regions counts once in each, so the "
+                         "regions may add up to more than the total; records only at the level "
+                         "of the province or city count in the total alone, so they may also "
+                         "add up to less."));
 }
 
 static void
@@ -316,11 +436,11 @@ collect_children (Dashboard  *d,
       switch (lian_region_code_get_level (region))
         {
         case LIAN_LEVEL_PROVINCE:
-          d->below = "各市";
+          d->below = &cities;
           add_rollup (d, region);
           break;
         case LIAN_LEVEL_CITY:
-          d->below = "各县（市、区）";
+          d->below = &counties;
           add_rollup (d, region);
           break;
         case LIAN_LEVEL_COUNTY:
@@ -332,11 +452,11 @@ collect_children (Dashboard  *d,
   provinces = find_provinces (d->r.registry);
   if (provinces->len == 1)
     {
-      d->below = "各市";
+      d->below = &cities;
       add_rollup (d, g_ptr_array_index (provinces, 0));
       return;
     }
-  d->below = provinces->len ? "各省" : NULL;
+  d->below = provinces->len ? &provinces_below : NULL;
   for (guint i = 0; i < provinces->len; i++)
     {
       g_autoptr(LianFilter) scope = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
@@ -380,8 +500,11 @@ collect_children (Dashboard  *d,
  * beside the organisations, the enterprises covered by an organisation of
  * their own (3 or more party members).
  *
- * As for [func@Lian.report_chain_book], the text is Chinese and the same
- * registry gives the same text.
+ * As for [func@Lian.report_chain_book], the text is in the language of
+ * lian's messages, and the same registry gives the same text on the same
+ * day. The dashboard says the day its data stands at (数据截至, "Data as
+ * of"): today in the local time zone, or the day of `SOURCE_DATE_EPOCH`
+ * when that is set, for reproducible documents.
  *
  * Returns: (transfer full): the document (UTF-8), or `NULL` with
  *   `LIAN_DATA_ERROR_INVALID_REGION` if @region is not a valid region code
@@ -395,7 +518,7 @@ lian_report_dashboard (LianRegistry      *registry,
 {
   Dashboard d = { 0 };
   g_autoptr(LianFilter) scope = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = NULL, *as_of = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (format == LIAN_REPORT_FORMAT_HTML || format == LIAN_REPORT_FORMAT_MARKDOWN,
@@ -413,8 +536,10 @@ lian_report_dashboard (LianRegistry      *registry,
   d.summary = lian_summary_new (registry, scope, NULL);
   collect_children (&d, region);
 
-  name = region ? lian_report_region_name (&d.r, region) : g_strdup ("全部地区");
-  lian_report_begin (&d.r, "产业链党建数据看板", name);
+  name = region ? lian_report_region_name (&d.r, region) : g_strdup (_("All regions"));
+  as_of = lian_report_dup_as_of (NULL);
+  /* TRANSLATORS: the kind of report: 产业链党建数据看板. */
+  lian_report_begin (&d.r, _("Industrial-chain party-building dashboard"), name, as_of);
   write_headline (&d);
   write_needs (&d);
   write_regions (&d);

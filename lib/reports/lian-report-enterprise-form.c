@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-report-private.h"
+#include "lian-i18n-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-match.h"
@@ -56,21 +57,22 @@ write_identity (Form *f)
   g_autofree char *party = lian_report_count (lian_enterprise_get_party_members (ent));
   g_autofree char *phone = lian_report_phone (r, lian_enterprise_get_contact_phone (ent));
 
-  lian_report_section (r, "基本信息");
+  lian_report_section (r, _("Identity"));
   lian_report_fields_begin (r);
-  lian_report_field (r, "企业名称", lian_record_get_name (LIAN_RECORD (ent)));
-  lian_report_field (r, "统一社会信用代码", lian_enterprise_get_uscc (ent));
-  lian_report_field (r, "所在地区", region);
-  lian_report_field (r, "企业规模", lian_report_label (LIAN_TYPE_ENTERPRISE_SIZE,
-                                                     lian_enterprise_get_size (ent)));
-  lian_report_field (r, "企业标签", tags);
-  lian_report_field (r, "从业人员", employees);
-  lian_report_field (r, "党员人数", party);
-  lian_report_field (r, "联系人", lian_enterprise_get_contact_name (ent));
-  lian_report_field (r, "联系电话", phone);
+  lian_report_field (r, _("Enterprise name"), lian_record_get_name (LIAN_RECORD (ent)));
+  lian_report_field (r, _("Unified Social Credit Code"), lian_enterprise_get_uscc (ent));
+  lian_report_field (r, _("Location"), region);
+  lian_report_field (r, _("Enterprise size"), lian_report_label (LIAN_TYPE_ENTERPRISE_SIZE,
+                                                               lian_enterprise_get_size (ent)));
+  lian_report_field (r, _("Enterprise tags"), tags);
+  lian_report_field (r, _("Employees"), employees);
+  lian_report_field (r, _("Number of party members"), party);
+  lian_report_field (r, _("Contact"), lian_enterprise_get_contact_name (ent));
+  lian_report_field (r, _("Contact phone"), phone);
   if (lian_enterprise_get_parent_id (ent))
-    lian_report_field (r, "上级企业", lian_report_record_name (r, lian_enterprise_get_parent_id (ent)));
-  lian_report_field (r, "编号", f->id);
+    lian_report_field (r, _("Parent enterprise"),
+                       lian_report_record_name (r, lian_enterprise_get_parent_id (ent)));
+  lian_report_field (r, _("Id"), f->id);
   lian_report_fields_end (r);
 }
 
@@ -80,13 +82,13 @@ write_chains (Form *f)
   LianReport *r = &f->r;
   GPtrArray *links = lian_enterprise_get_chain_links (f->ent);
 
-  lian_report_section (r, "所在产业链");
+  lian_report_section (r, _("Chains"));
   if (links->len == 0)
     {
-      lian_report_note (r, "未登记所在产业链。");
+      lian_report_note (r, _("No chain is recorded for this enterprise."));
       return;
     }
-  lian_report_table_begin (r, "lnnn", "产业链", "环节", "角色", "等级");
+  lian_report_table_begin (r, "lnnn", _("Industrial chain"), _("Segment"), _("Role"), _("Tier"));
   for (guint i = 0; i < links->len; i++)
     {
       LianChainLink *link = g_ptr_array_index (links, i);
@@ -108,21 +110,23 @@ write_organizations (Form *f)
   gboolean grassroots = FALSE;
   LianCoverage coverage = lian_summary_coverage_of (r->registry, f->ent, NULL);
 
-  lian_report_section (r, "所属党组织");
+  lian_report_section (r, _("Party organisations it belongs to"));
   for (guint i = 0; i < f->orgs->len; i++)
     grassroots |= lian_party_org_is_grassroots (g_ptr_array_index (f->orgs, i));
   lian_report_fields_begin (r);
-  lian_report_field (r, "组织覆盖", grassroots ? "是（已加入基层党组织）"
-                                   : coverage & LIAN_COVERAGE_OWN_ORGANIZATION
-                                   ? "是（有自己的党组织）" : "否");
-  lian_report_field (r, "工作覆盖", coverage & LIAN_COVERAGE_WORK ? "是" : "否");
+  lian_report_field (r, _("Organisation coverage"),
+                     grassroots ? _("Yes (in a grassroots organisation)")
+                     : coverage & LIAN_COVERAGE_OWN_ORGANIZATION
+                     ? _("Yes (its own organisation)") : _("No"));
+  lian_report_field (r, _("Work coverage"), coverage & LIAN_COVERAGE_WORK ? _("Yes") : _("No"));
   lian_report_fields_end (r);
   if (f->orgs->len == 0)
     {
-      lian_report_note (r, "尚未加入任何党组织。");
+      lian_report_note (r, _("Not in any party organisation yet."));
       return;
     }
-  lian_report_table_begin (r, "lnnnn", "党组织", "类型", "层级", "所在地区", "基层党组织");
+  lian_report_table_begin (r, "lnnnn", _("Party organisation"), _("Kind"), _("Level"),
+                           _("Location"), _("Grassroots organisation"));
   for (guint i = 0; i < f->orgs->len; i++)
     {
       LianPartyOrg *org = g_ptr_array_index (f->orgs, i);
@@ -131,7 +135,7 @@ write_organizations (Form *f)
       lian_report_row (r, lian_record_get_name (LIAN_RECORD (org)),
                        lian_report_label (LIAN_TYPE_ORG_KIND, lian_party_org_get_kind (org)),
                        lian_report_label (LIAN_TYPE_LEVEL, lian_party_org_get_level (org)),
-                       region, lian_party_org_is_grassroots (org) ? "是" : "否");
+                       region, lian_party_org_is_grassroots (org) ? _("Yes") : _("No"));
     }
   lian_report_table_end (r);
 }
@@ -142,12 +146,13 @@ write_history (Form     *f,
 {
   LianReport *r = &f->r;
   GPtrArray *history = lian_need_get_history (need);
-  g_autofree char *title = g_strdup_printf ("办理记录：%s", lian_need_get_title (need));
+  /* TRANSLATORS: a heading: the history of the need named %s. */
+  g_autofree char *title = g_strdup_printf (_("History: %s"), lian_need_get_title (need));
 
   if (history->len == 0)
     return;
   lian_report_subsection (r, title);
-  lian_report_table_begin (r, "nnll", "时间", "状态", "经办", "说明");
+  lian_report_table_begin (r, "nnll", _("Time"), _("Status"), _("By"), _("Note"));
   for (guint i = 0; i < history->len; i++)
     {
       LianNeedEvent *event = g_ptr_array_index (history, i);
@@ -166,21 +171,23 @@ write_needs (Form *f)
 {
   LianReport *r = &f->r;
 
-  lian_report_section (r, "企业需求");
+  lian_report_section (r, _("Enterprise needs"));
   if (f->needs->len == 0)
     {
-      lian_report_note (r, "尚未提出需求。");
+      lian_report_note (r, _("No needs submitted yet."));
       return;
     }
-  lian_report_table_begin (r, "llnnnnlr", "需求", "产业链", "类别", "状态", "提交日期",
-                           "解决日期", "承办", "金额");
+  lian_report_table_begin (r, "llnnnnlr", _("Need"), _("Industrial chain"), _("Category"),
+                           _("Status"), _("Submitted"), _("Resolved on"), _("Assignee"),
+                           _("Amount"));
   for (guint i = 0; i < f->needs->len; i++)
     {
       LianNeed *need = g_ptr_array_index (f->needs, i);
       gint64 amount = lian_need_get_amount_yuan (need);
       g_autofree char *money = amount ? lian_report_yuan (amount) : NULL;
       g_autofree char *title = lian_need_get_bottleneck (need)
-                               ? g_strdup_printf ("%s（卡脖子）", lian_need_get_title (need))
+                               /* TRANSLATORS: the title of a bottleneck (卡脖子) need. */
+                               ? g_strdup_printf (_("%s (bottleneck)"), lian_need_get_title (need))
                                : g_strdup (lian_need_get_title (need));
 
       lian_report_row (r, title, lian_report_record_name (r, lian_need_get_chain_id (need)),
@@ -199,11 +206,12 @@ write_matches (Form *f)
 {
   LianReport *r = &f->r;
   g_autoptr(LianMatcher) matcher = lian_matcher_new (r->registry);
-  g_autofree char *note = g_strdup_printf ("按 %s 有效的服务资源匹配。", f->as_of);
+  g_autofree char *note = g_strdup_printf (_("Matched with the service items valid on %s."),
+                                           f->as_of);
   guint n_open = 0;
 
   lian_matcher_set_as_of (matcher, f->as_of);
-  lian_report_section (r, "未解决需求的匹配服务");
+  lian_report_section (r, _("Services matched to open needs"));
   for (guint i = 0; i < f->needs->len; i++)
     {
       LianNeed *need = g_ptr_array_index (f->needs, i);
@@ -217,23 +225,26 @@ write_matches (Form *f)
       matches = lian_matcher_match_need (matcher, lian_record_get_id (LIAN_RECORD (need)),
                                          N_MATCHES, NULL);
       n = matches ? g_list_model_get_n_items (matches) : 0;
-      title = g_strdup_printf ("%s（%s）", lian_need_get_title (need),
+      /* TRANSLATORS: a need and its category: "R&D loan subsidy (Financing)". */
+      title = g_strdup_printf (_("%s (%s)"), lian_need_get_title (need),
                                lian_report_label (LIAN_TYPE_NEED_CATEGORY,
                                                   lian_need_get_category (need)));
       lian_report_subsection (r, title);
       if (n == 0)
         {
-          lian_report_note (r, "没有可匹配的服务资源（资源缺口）。");
+          lian_report_note (r, _("No service item matches it (a resource gap)."));
           continue;
         }
-      lian_report_table_begin (r, "lnlrl", "服务资源", "类型", "提供部门", "匹配度", "理由");
+      lian_report_table_begin (r, "lnlrl", _("Service item"), _("Kind"), _("Provider"),
+                               _("Score"), _("Reasons"));
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(LianMatch) match = g_list_model_get_item (matches, j);
           LianServiceItem *item = lian_registry_lookup_service (r->registry,
                                                                 lian_match_get_service_id (match));
           g_autofree char *score = g_strdup_printf ("%.0f%%", lian_match_get_score (match) * 100);
-          g_autofree char *reasons = g_strjoinv ("；", (char **) lian_match_get_reasons (match));
+          /* TRANSLATORS: between the reasons of a match. */
+          g_autofree char *reasons = g_strjoinv (_("; "), (char **) lian_match_get_reasons (match));
 
           lian_report_row (r, lian_report_record_name (r, lian_match_get_service_id (match)),
                            item ? lian_report_label (LIAN_TYPE_SERVICE_KIND,
@@ -243,7 +254,7 @@ write_matches (Form *f)
       lian_report_table_end (r);
     }
   if (n_open == 0)
-    lian_report_note (r, "没有未解决的需求。");
+    lian_report_note (r, _("No open needs."));
   else
     lian_report_note (r, note);
 }
@@ -272,9 +283,10 @@ write_matches (Form *f)
  *   their score and reasons, as [method@Lian.Matcher.match_need] ranks them
  *   with [property@Lian.Matcher:as-of] set to @as_of.
  *
- * As for [func@Lian.report_chain_book], the text is Chinese, values from
- * the registry are escaped, and the same registry and @as_of give the same
- * text.
+ * As for [func@Lian.report_chain_book], the text is in the language of
+ * lian's messages, values from the registry are escaped, the form says the
+ * day its data stands at (@as_of), and the same registry, @as_of and
+ * language give the same text.
  *
  * Returns: (transfer full): the document (UTF-8), or `NULL` with
  *   `LIAN_REGISTRY_ERROR_NOT_FOUND` if the registry has no enterprise
@@ -309,7 +321,8 @@ lian_report_enterprise_form (LianRegistry      *registry,
   lian_report_init (&f.r, registry, format, flags);
   collect (&f);
 
-  lian_report_begin (&f.r, "一企一表", lian_record_get_name (LIAN_RECORD (f.ent)));
+  /* TRANSLATORS: the kind of report: 一企一表 ("one enterprise, one form"). */
+  lian_report_begin (&f.r, _("Enterprise form"), lian_record_get_name (LIAN_RECORD (f.ent)), f.as_of);
   write_identity (&f);
   write_chains (&f);
   write_organizations (&f);

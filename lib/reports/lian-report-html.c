@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lian-report-private.h"
+#include "lian-i18n-private.h"
 
 #define ACCENT     "#b3261e"
 #define ACCENT_BG  "#fbeceb"
@@ -33,6 +34,7 @@ static const char page_css[] =
   "header{border-bottom:3px solid " ACCENT ";padding-bottom:12px}\n"
   ".kind{margin:0;color:" ACCENT ";font-weight:600;letter-spacing:.2em;font-size:13px}\n"
   "h1{margin:4px 0 0;font-size:28px;line-height:1.3}\n"
+  ".as-of{margin:4px 0 0;color:" MUTED ";font-size:13px}\n"
   "h2{font-size:19px;line-height:1.4;margin:32px 0 12px;padding-left:10px;"
   "border-left:4px solid " ACCENT "}\n"
   "h3{font-size:16px;margin:20px 0 8px}\n"
@@ -77,7 +79,7 @@ lian_report_html_open (LianReport *r,
 
   g_string_append_printf (r->out,
                           "<!DOCTYPE html>\n"
-                          "<html lang=\"zh-CN\">\n"
+                          "<html lang=\"%s\">\n"
                           "<head>\n"
                           "<meta charset=\"utf-8\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" "
@@ -88,6 +90,7 @@ lian_report_html_open (LianReport *r,
                           "<style>\n%s</style>\n"
                           "</head>\n"
                           "<body>\n<main>\n",
+                          lian_language_is_chinese () ? "zh-CN" : "en",
                           LIAN_VERSION_STRING, escaped, page_css);
 }
 
@@ -207,7 +210,8 @@ bar_text (const LianReportChart *chart,
 {
   if (chart->percent)
     return lian_report_percent (value);
-  return g_strdup_printf ("%.0f", value);
+  /* A count, written as the tables write it. */
+  return lian_report_count ((guint) MIN (MAX (value, 0), G_MAXUINT));
 }
 
 void
@@ -319,7 +323,7 @@ segment_box (LianReport              *r,
              double                   w)
 {
   double inner = w - 28, name_room = segment->has_leader ? w - 2 * 46 : w - 16;
-  g_autofree char *count = NULL, *coverage = NULL;
+  g_autofree char *count = NULL, *coverage = NULL, *n = NULL, *n_covered = NULL;
 
   svg (r, "<rect x=\"%v\" y=\"%v\" width=\"%v\" height=\"%v\" rx=\"8\" fill=\"%s\" "
        "stroke=\"%s\" stroke-width=\"1.5\"/>\n",
@@ -327,17 +331,30 @@ segment_box (LianReport              *r,
        segment->has_leader ? ACCENT : LINE);
   if (segment->has_leader)
     {
-      svg (r, "<rect x=\"%v\" y=\"%v\" width=\"36\" height=\"18\" rx=\"9\" fill=\"" ACCENT "\"/>\n",
-           x + w - 42, y + 8);
-      svg_text (r, x + w - 24, y + 21, "middle", 11, "fill=\"#fff\"", "链主", 0);
+      /* TRANSLATORS: a short badge on the segment that holds the chain's
+       * leader enterprise (链主). */
+      const char *badge = _("Leader");
+      double badge_width = MAX (36, text_width (badge, 11) + 14);
+
+      svg (r, "<rect x=\"%v\" y=\"%v\" width=\"%v\" height=\"18\" rx=\"9\" fill=\"" ACCENT "\"/>\n",
+           x + w - 6 - badge_width, y + 8, badge_width);
+      svg_text (r, x + w - 6 - badge_width / 2, y + 21, "middle", 11, "fill=\"#fff\"", badge, 0);
+      name_room = w - 2 * (badge_width + 10);
     }
   svg_text (r, x + w / 2, y + 27, "middle", 15, "font-weight=\"700\" fill=\"" INK "\"",
             segment->name, MAX (name_room, 24));
   svg (r, "<line x1=\"%v\" y1=\"%v\" x2=\"%v\" y2=\"%v\" stroke=\"%s\"/>\n",
        x + 10, y + 38, x + w - 10, y + 38, segment->has_leader ? "#f0c4c1" : TRACK);
 
-  count = segment->n_enterprises ? g_strdup_printf ("%u 家企业", segment->n_enterprises)
-                                 : g_strdup ("暂无企业");
+  n = lian_report_count (segment->n_enterprises);
+  n_covered = lian_report_count (segment->n_covered);
+  if (segment->n_enterprises == 1)
+    count = g_strdup (_("1 enterprise"));
+  else if (segment->n_enterprises)
+    /* TRANSLATORS: how many enterprises a segment of a chain holds. */
+    count = g_strdup_printf (_("%s enterprises"), n);
+  else
+    count = g_strdup (_("No enterprises yet"));
   svg_text (r, x + w / 2, y + 60, "middle", 14, "fill=\"" INK "\"", count, inner);
 
   svg (r, "<rect x=\"%v\" y=\"%v\" width=\"%v\" height=\"8\" rx=\"4\" fill=\"#e3e6ea\"/>\n",
@@ -349,11 +366,13 @@ segment_box (LianReport              *r,
     {
       g_autofree char *rate = lian_report_percent ((double) segment->n_covered /
                                                    segment->n_enterprises);
-      coverage = g_strdup_printf ("组织覆盖 %u/%u · %s", segment->n_covered,
-                                  segment->n_enterprises, rate);
+      /* TRANSLATORS: in a box of the chain diagram: how many of the
+       * segment's enterprises are covered by an organisation, of how many,
+       * and the rate: "Organisation coverage 2/3 · 66.7%". */
+      coverage = g_strdup_printf (_("Organisation coverage %s/%s · %s"), n_covered, n, rate);
     }
   else
-    coverage = g_strdup ("组织覆盖 " LIAN_REPORT_NONE);
+    coverage = g_strdup_printf (_("Organisation coverage %s"), LIAN_REPORT_NONE);
   svg_text (r, x + w / 2, y + 96, "middle", 12, "fill=\"" MUTED "\"", coverage, inner);
 }
 
@@ -362,11 +381,12 @@ diagram_markdown (LianReport              *r,
                   const LianReportSegment *segments,
                   guint                    n_segments)
 {
-  GString *line = g_string_new ("上游 → ");
+  GString *line = g_string_new (_("Upstream"));
 
   for (guint i = 0; i < n_segments; i++)
-    g_string_append_printf (line, "%s → ", segments[i].name);
-  g_string_append (line, "下游");
+    g_string_append_printf (line, " → %s", segments[i].name);
+  g_string_append (line, " → ");
+  g_string_append (line, _("Downstream"));
   lian_report_paragraph (r, line->str);
   g_string_free (line, TRUE);
 }
@@ -378,7 +398,8 @@ lian_report_chain_diagram (LianReport              *r,
                            guint                    n_segments)
 {
   guint columns, rows;
-  double box_width, x0, height, y_arrow = 14;
+  double box_width, x0, x1, x2, height, y_arrow = 14;
+  const char *up, *down;
 
   if (n_segments == 0)
     return;
@@ -396,16 +417,18 @@ lian_report_chain_diagram (LianReport              *r,
 
   svg_open (r, title, DIAGRAM_WIDTH, height);
   /* Which way the chain runs. */
-  svg_text (r, x0, y_arrow + 4, "start", 12, "fill=\"" MUTED "\"", "上游", 0);
+  up = _("Upstream");
+  down = _("Downstream");
+  x1 = x0 + text_width (up, 12) + 10;
+  x2 = x0 + columns * box_width + (columns - 1) * BOX_GAP - text_width (down, 12) - 10;
+  svg_text (r, x0, y_arrow + 4, "start", 12, "fill=\"" MUTED "\"", up, 0);
   svg_text (r, x0 + columns * box_width + (columns - 1) * BOX_GAP, y_arrow + 4, "end", 12,
-            "fill=\"" MUTED "\"", "下游", 0);
+            "fill=\"" MUTED "\"", down, 0);
   svg (r, "<line x1=\"%v\" y1=\"%v\" x2=\"%v\" y2=\"%v\" stroke=\"" LINE "\" "
        "stroke-dasharray=\"4 4\"/>\n",
-       x0 + 34, y_arrow, x0 + columns * box_width + (columns - 1) * BOX_GAP - 44, y_arrow);
+       x1, y_arrow, x2 - 10, y_arrow);
   svg (r, "<polygon points=\"%v,%v %v,%v %v,%v\" fill=\"" LINE "\"/>\n",
-       x0 + columns * box_width + (columns - 1) * BOX_GAP - 34, y_arrow,
-       x0 + columns * box_width + (columns - 1) * BOX_GAP - 42, y_arrow - 4,
-       x0 + columns * box_width + (columns - 1) * BOX_GAP - 42, y_arrow + 4);
+       x2, y_arrow, x2 - 8, y_arrow - 4, x2 - 8, y_arrow + 4);
 
   for (guint i = 0; i < n_segments; i++)
     {

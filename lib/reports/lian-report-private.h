@@ -41,10 +41,12 @@ void         lian_report_init         (LianReport       *r,
  * returns the text. */
 char        *lian_report_finish       (LianReport       *r);
 
-/* The title of the page: @kind (一链一册) above @title. */
+/* The title of the page: @kind (Chain book) above @title, and below it
+ * the day the data stands at, @as_of (YYYY-MM-DD). */
 void         lian_report_begin        (LianReport       *r,
                                        const char       *kind,
-                                       const char       *title);
+                                       const char       *title,
+                                       const char       *as_of);
 void         lian_report_section      (LianReport       *r,
                                        const char       *title);
 void         lian_report_subsection   (LianReport       *r,
@@ -90,26 +92,30 @@ char        *lian_report_phone        (LianReport       *r,
 /* The region's name, or its code if lian knows no name; NULL for NULL. */
 char        *lian_report_region_name  (LianReport       *r,
                                        const char       *code);
+/* A count with thousands separators: 17,280 (lian_format_count()). */
 char        *lian_report_count        (guint             n);
 char        *lian_report_percent      (double            rate);
-/* @part of @whole with its rate: "2 / 3（66.7%）"; LIAN_REPORT_NONE when
+/* @part of @whole with its rate: "2 / 3 (66.7%)"; LIAN_REPORT_NONE when
  * @whole is 0. */
 char        *lian_report_ratio        (guint             part,
                                        guint             whole);
-/* An amount of money in 元, 万元 or 亿元. */
+/* An amount of money: in 元, 万元 or 亿元 for a Chinese reader
+ * (lian_format_yuan()). */
 char        *lian_report_yuan         (gint64            yuan);
 /* Days (with one decimal if needed), or NULL when @days is negative. */
 char        *lian_report_days         (double            days);
-/* A date-time as YYYY-MM-DD HH:MM in its own offset. */
+/* A date-time as YYYY-MM-DD HH:MM in China's time zone (lian_format_time()). */
 char        *lian_report_date_time    (GDateTime        *when);
-/* The labels of the tags, joined by 、; NULL for none. */
+/* The labels of the tags, joined by ", " (、); NULL for none. */
 char        *lian_report_tags         (LianEnterpriseTags tags);
 char        *lian_report_categories   (LianNeedCategories categories);
 
-/* @as_of, or today in the local time zone if NULL, `YYYY-MM-DD`. */
+/* @as_of, or today in the local time zone if NULL (the day of
+ * $SOURCE_DATE_EPOCH if set), `YYYY-MM-DD`. */
 char        *lian_report_dup_as_of    (const char       *as_of);
 
-/* The Chinese word for an enum value (未评级 for an unrated tier). */
+/* The label of an enum value in the reader's language ("unrated" for an
+ * unrated tier). */
 const char  *lian_report_label        (GType             type,
                                        int               value);
 /* The name of the record @id, or @id when it has none or is not there;

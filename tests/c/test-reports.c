@@ -5,6 +5,7 @@
  *
  * Every figure below was counted by hand from data/jiangsu-sample.json.
  */
+#include <locale.h>
 #include <string.h>
 
 #include "lian-test.h"
@@ -71,7 +72,10 @@ count (const char *text,
 static void
 assert_html_page (const char *html)
 {
-  CU_ASSERT_TRUE (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+  /* The page says its language. */
+  CU_ASSERT_TRUE (g_str_has_prefix (html, g_str_equal (lian_get_language (), "zh_CN")
+                                          ? "<!DOCTYPE html>\n<html lang=\"zh-CN\">"
+                                          : "<!DOCTYPE html>\n<html lang=\"en\">"));
   CU_ASSERT_TRUE (g_str_has_suffix (html, "</html>\n"));
   CU_ASSERT_TRUE (g_utf8_validate (html, -1, NULL));
   ASSERT_HAS (html, "<meta charset=\"utf-8\">");
@@ -440,7 +444,7 @@ test_enterprise_form (void)
   ASSERT_HAS (md, "| 无锡市集成电路产业链党委 | 产业链党委 | 市级 | 无锡市 | 否 |\n");
   /* Needs, with the history of need-003. */
   ASSERT_HAS (md, "| EDA工具国产化替代（卡脖子） | 集成电路产业链 | 技术 | 办理中 | 2023-06-20 |");
-  ASSERT_HAS (md, "| 研发贷款贴息 | 集成电路产业链 | 融资 | 已提交 | 2023-10-08 | — | — | 5000 万元 |\n");
+  ASSERT_HAS (md, "| 研发贷款贴息 | 集成电路产业链 | 融资 | 已提交 | 2023-10-08 | — | — | 5,000 万元 |\n");
   ASSERT_HAS (md, "### 办理记录：EDA工具国产化替代\n");
   ASSERT_HAS (md, "| 2023-07-03 14:00 | 办理中 | 江苏省集成电路产业链党建联盟 | 组建攻关组 |\n");
   /* Matches for the two open needs, the best first, at most three. */
@@ -693,31 +697,188 @@ test_reports_default_to_today (void)
                                                        MASKED, NULL);
   g_autofree char *book_note = g_strdup_printf ("于 %s 有效", today);
   g_autofree char *form_note = g_strdup_printf ("按 %s 有效的服务资源匹配", today);
-  g_autofree char *valid_on = g_strdup_printf ("valid on %s", today);
+  g_autofree char *stands_at = g_strdup_printf ("数据截至 %s\n", today);
+  g_autofree char *valid_on = NULL;
+  g_autofree char *english_form = NULL;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (book);
   CU_ASSERT_PTR_NOT_NULL_FATAL (form);
   ASSERT_HAS (book, book_note);
+  ASSERT_HAS (book, stands_at);
   ASSERT_HAS (form, form_note);
-  ASSERT_HAS (form, valid_on);
-  ASSERT_HAS_NOT (form, "valid on 2023-");
+  ASSERT_HAS (form, stands_at);
+
+  /* The matcher judged on the same day (its reasons, read in English). */
+  CU_ASSERT_TRUE (lian_set_language ("en", NULL));
+  english_form = lian_report_enterprise_form (registry, "ent-wx-chip", NULL, MARKDOWN, MASKED, NULL);
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (english_form);
+  valid_on = g_strdup_printf ("valid on %s", today);
+  ASSERT_HAS (english_form, valid_on);
+  ASSERT_HAS_NOT (english_form, "valid on 2023-");
 }
 
 static void
 test_enterprise_form_matches_on_the_day (void)
 {
   g_autoptr(LianRegistry) registry = sample_registry ();
-  g_autofree char *md = lian_report_enterprise_form (registry, "ent-wx-chip", "2026-01-15",
-                                                     MARKDOWN, MASKED, NULL);
-  g_autofree char *matches = NULL;
+  g_autofree char *md = NULL, *matches = NULL;
 
+  /* In English, as the matcher's reasons are asserted. */
+  CU_ASSERT_TRUE (lian_set_language ("en", NULL));
+  md = lian_report_enterprise_form (registry, "ent-wx-chip", "2026-01-15", MARKDOWN, MASKED, NULL);
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
   CU_ASSERT_PTR_NOT_NULL_FATAL (md);
-  matches = section_of (md, "## 未解决需求的匹配服务");
+  matches = section_of (md, "## Services matched to open needs");
   /* 研发贷款贴息 (2023-10-08) is still open; its two loans have expired. */
   ASSERT_HAS_NOT (matches, "专精特新贷");
   ASSERT_HAS_NOT (matches, "科技贷款贴息");
   ASSERT_HAS (matches, "valid on 2026-01-15");
-  ASSERT_HAS (matches, "按 2026-01-15 有效的服务资源匹配");
+  ASSERT_HAS (matches, "Matched with the service items valid on 2026-01-15.");
+}
+
+/* Every report says the day its data stands at: the day it was made for,
+ * or today (the dashboard, made for no day). */
+static void
+test_data_as_of (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *book_md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  g_autofree char *book_html = chain_book (registry, "chain-ic", HTML, MASKED);
+  g_autofree char *form_md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  g_autofree char *form_html = enterprise_form (registry, "ent-wx-chip", HTML, MASKED);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = lian_date_from_date_time (now);
+  g_autofree char *stands_at = g_strdup_printf ("\n数据截至 %s\n", today);
+  g_autofree char *dash_today = dashboard (registry, NULL, MARKDOWN);
+  g_autofree char *dash_md = NULL, *dash_html = NULL;
+
+  ASSERT_HAS (book_md, "# 集成电路产业链\n\n*一链一册*\n\n数据截至 2023-10-10\n\n## 概况\n");
+  ASSERT_HAS (book_html, "<h1>集成电路产业链</h1>\n<p class=\"as-of\">数据截至 2023-10-10</p>\n</header>");
+  ASSERT_HAS (form_md, "*一企一表*\n\n数据截至 2023-10-10\n");
+  ASSERT_HAS (form_html, "<p class=\"as-of\">数据截至 2023-10-10</p>");
+  ASSERT_HAS (dash_today, stands_at);
+
+  /* A document made again from the same data, as reproducible builds make
+   * them: the day of SOURCE_DATE_EPOCH (2023-10-10 00:00 UTC). */
+  g_setenv ("SOURCE_DATE_EPOCH", "1696896000", TRUE);
+  dash_md = dashboard (registry, "320200", MARKDOWN);
+  dash_html = dashboard (registry, "320200", HTML);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  ASSERT_HAS (dash_md, "# 无锡市\n\n*产业链党建数据看板*\n\n数据截至 2023-10-10\n");
+  ASSERT_HAS (dash_html, "<p class=\"as-of\">数据截至 2023-10-10</p>");
+}
+
+/* In English: the same reports, every label and sentence in English. */
+static void
+test_english (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *book_md = NULL, *book_html = NULL, *form_md = NULL, *dash_md = NULL;
+  g_autofree char *dash_html = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("en", NULL));
+  book_md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  book_html = chain_book (registry, "chain-ic", HTML, MASKED);
+  form_md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  g_setenv ("SOURCE_DATE_EPOCH", "1696896000", TRUE);
+  dash_md = dashboard (registry, NULL, MARKDOWN);
+  dash_html = dashboard (registry, NULL, HTML);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+
+  assert_markdown (book_md);
+  ASSERT_HAS (book_md, "# 集成电路产业链\n\n*Chain book*\n\nData as of 2023-10-10\n\n## Overview\n");
+  ASSERT_HAS (book_md, "- **Enterprises on the chain**: 12\n");
+  ASSERT_HAS (book_md, "- **Organisation coverage**: 12 / 12 (100%)\n");
+  ASSERT_HAS (book_md, "\nUpstream → 芯片设计 → 晶圆制造 → 封装测试 → 装备材料 → Downstream\n");
+  ASSERT_HAS (book_md, "| Segment | Enterprises | Organisation coverage | Work coverage |\n");
+  ASSERT_HAS (book_md, "| 专精特新贷 |");
+  ASSERT_HAS (book_md, " | 2023-01-01 to 2025-12-31 | 2 |\n");
+  ASSERT_HAS (book_md, "Generated by lian " LIAN_VERSION_STRING ". Phone numbers are masked.\n");
+  assert_html_page (book_html);
+  CU_ASSERT_EQUAL (assert_svg_well_formed (book_html), 2);
+  ASSERT_HAS (book_html, "<p class=\"kind\">Chain book</p>");
+  ASSERT_HAS (book_html, ">Leader</text>");
+  ASSERT_HAS (book_html, ">Organisation coverage 3/3 · 100%</text>");
+
+  assert_markdown (form_md);
+  ASSERT_HAS (form_md, "*Enterprise form*\n\nData as of 2023-10-10\n\n## Identity\n");
+  ASSERT_HAS (form_md, "- **Contact phone**: 138****5678\n");
+  ASSERT_HAS (form_md, "- **Organisation coverage**: Yes (its own organisation)\n");
+  ASSERT_HAS (form_md, "| EDA工具国产化替代 (bottleneck) |");
+  ASSERT_HAS (form_md, "### History: EDA工具国产化替代\n");
+  ASSERT_HAS (form_md, "Matched with the service items valid on 2023-10-10.\n");
+
+  assert_markdown (dash_md);
+  ASSERT_HAS (dash_md, "# All regions\n\n*Industrial-chain party-building dashboard*\n\n"
+                       "Data as of 2023-10-10\n");
+  ASSERT_HAS (dash_md, "| Figure | Value | Detail |\n");
+  ASSERT_HAS (dash_md, "| Organisation coverage rate | 96.9% | 31 / 32 enterprises in a grassroots "
+                       "organisation or with their own |\n");
+  ASSERT_HAS (dash_md, "| Median days to resolve | 23 days | 90% within 110.2 days (3 timed) |\n");
+  ASSERT_HAS (dash_md, "| Bottleneck problems solved | 1 problem | — |\n");
+  ASSERT_HAS (dash_md, "## By city\n");
+  assert_html_page (dash_html);
+  ASSERT_HAS (dash_html, "aria-label=\"Organisation coverage by city\"");
+  /* Not a word of the Chinese labels. */
+  ASSERT_HAS_NOT (book_md, "一链一册");
+  ASSERT_HAS_NOT (book_md, "数据截至");
+  ASSERT_HAS_NOT (book_md, "**：");
+  ASSERT_HAS_NOT (form_md, "基本信息");
+  ASSERT_HAS_NOT (dash_md, "主要指标");
+  ASSERT_HAS_NOT (dash_html, "各市");
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
+}
+
+/* Counts and amounts with thousands separators (and 万, 亿 in Chinese),
+ * times in China's time zone whatever their offset. */
+static void
+test_numbers_and_times (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-003");
+  g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 ("2023-07-10T02:00:00Z", NULL);
+  g_autoptr(LianNeedEvent) event = lian_need_event_new (at, LIAN_NEED_STATUS_IN_PROGRESS, NULL,
+                                                        "UTC");
+  g_autofree char *chinese = NULL, *english = NULL, *book = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (need);
+  lian_need_append_event (need, event);
+  chinese = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  book = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("en", NULL));
+  english = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
+
+  ASSERT_HAS (chinese, "- **从业人员**：2,300\n");
+  ASSERT_HAS (chinese, "| 5,000 万元 |\n");
+  ASSERT_HAS (chinese, "| 2023-07-10 10:00 | 办理中 | — | UTC |\n");
+  ASSERT_HAS (book, "| 芯联党建 | 7 | 1,859 |\n");
+  ASSERT_HAS (english, "- **Employees**: 2,300\n");
+  ASSERT_HAS (english, "| 50,000,000 yuan |\n");
+  ASSERT_HAS (english, "| 2023-07-10 10:00 | in progress | — | UTC |\n");
+}
+
+/* With no language set, the locale chooses. */
+static void
+test_language_follows_the_locale (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autofree char *before = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *english = NULL, *chinese = NULL;
+
+  CU_ASSERT_TRUE (lian_set_language (NULL, NULL));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (setlocale (LC_ALL, "C.UTF-8"));
+  english = chain_book (registry, "chain-zj-optics", HTML, MASKED);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (setlocale (LC_ALL, "zh_CN.UTF-8"));
+  chinese = chain_book (registry, "chain-zj-optics", HTML, MASKED);
+  setlocale (LC_ALL, before);
+  CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
+
+  CU_ASSERT_TRUE (g_str_has_prefix (english, "<!DOCTYPE html>\n<html lang=\"en\">"));
+  ASSERT_HAS (english, "<h2>Overview</h2>");
+  CU_ASSERT_TRUE (g_str_has_prefix (chinese, "<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+  ASSERT_HAS (chinese, "<h2>概况</h2>");
 }
 
 int
@@ -739,7 +900,15 @@ main (void)
     { "/lian/reports/chain-book-services-apply-on-the-day", test_chain_book_services_apply_on_the_day },
     { "/lian/reports/reports-default-to-today", test_reports_default_to_today },
     { "/lian/reports/enterprise-form-matches-on-the-day", test_enterprise_form_matches_on_the_day },
+    { "/lian/reports/data-as-of", test_data_as_of },
+    { "/lian/reports/english", test_english },
+    { "/lian/reports/language-follows-the-locale", test_language_follows_the_locale },
+    { "/lian/reports/numbers-and-times", test_numbers_and_times },
     { NULL, NULL },
   };
+
+  /* Most tests read the reports in Chinese, as their readers do. */
+  if (!lian_set_language ("zh_CN", NULL))
+    return 1;
   return lian_test_run ("reports", tests);
 }

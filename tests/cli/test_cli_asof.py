@@ -18,6 +18,12 @@ def lian(*args):
     return subprocess.run([LIAN, *args], capture_output=True, text=True)
 
 
+def lian_zh(*args):
+    """The reports read in Chinese, as under LANG=zh_CN.UTF-8."""
+    env = dict(os.environ, LC_ALL='zh_CN.UTF-8')
+    return subprocess.run([LIAN, *args], capture_output=True, text=True, env=env)
+
+
 def services_section(book):
     return book.split('## 适用的服务资源')[1].split('\n## ')[0]
 
@@ -44,14 +50,14 @@ class AsOfTest(unittest.TestCase):
         self.assertNotIn('valid on 2023-10-08', result.stdout)
 
     def test_book_and_form_judge_on_the_day_given(self):
-        then = lian('book', SAMPLE, '--chain', 'chain-ic', '--format', 'md', '--as-of', '2023-10-10')
-        later = lian('book', SAMPLE, '--chain', 'chain-ic', '--format', 'md', '--as-of', '2026-01-01')
+        then = lian_zh('book', SAMPLE, '--chain', 'chain-ic', '--format', 'md', '--as-of', '2023-10-10')
+        later = lian_zh('book', SAMPLE, '--chain', 'chain-ic', '--format', 'md', '--as-of', '2026-01-01')
         self.assertEqual(then.returncode, 0, then.stderr)
         self.assertIn('专精特新贷', services_section(then.stdout))
         self.assertNotIn('工业用地弹性出让', services_section(then.stdout))
         self.assertNotIn('专精特新贷', services_section(later.stdout))
-        form = lian('form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'md',
-                    '--as-of', '2026-01-01')
+        form = lian_zh('form', SAMPLE, '--enterprise', 'ent-wx-chip', '--format', 'md',
+                       '--as-of', '2026-01-01')
         self.assertEqual(form.returncode, 0, form.stderr)
         self.assertNotIn('专精特新贷', form.stdout)
         self.assertIn('按 2026-01-01 有效的服务资源匹配', form.stdout)
@@ -83,8 +89,8 @@ class ProfileTest(unittest.TestCase):
         return json.loads(result.stdout)
 
     def test_chain_book_lists_the_services_that_apply_on_the_day(self):
-        result = lian('book', self.path, '--chain', 'chain-0000', '--format', 'md',
-                      '--as-of', '2023-10-10')
+        result = lian_zh('book', self.path, '--chain', 'chain-0000', '--format', 'md',
+                         '--as-of', '2023-10-10')
         self.assertEqual(result.returncode, 0, result.stderr)
         rows = [line for line in services_section(result.stdout).splitlines()
                 if line.startswith('| ') and not line.startswith('| 服务资源')]

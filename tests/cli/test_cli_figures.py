@@ -18,6 +18,12 @@ def lian(*args):
     return subprocess.run([LIAN, *args], capture_output=True, text=True)
 
 
+def lian_zh(*args):
+    """The reports read in Chinese, as under LANG=zh_CN.UTF-8."""
+    env = dict(os.environ, LC_ALL='zh_CN.UTF-8')
+    return subprocess.run([LIAN, *args], capture_output=True, text=True, env=env)
+
+
 class HugeLoansTest(unittest.TestCase):
     """Two projects of 9.2 × 10^18 yuan each: their sum does not fit."""
 
@@ -53,9 +59,9 @@ class HugeLoansTest(unittest.TestCase):
         self.assertNotIn(' -', cities.stdout)
 
     def test_dashboard_says_the_loans_are_a_lower_bound(self):
-        result = lian('dashboard', self.path, '--format', 'md')
+        result = lian_zh('dashboard', self.path, '--format', 'md')
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('| 协调融资 | 92233720368.55 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
+        self.assertIn('| 协调融资 | 92,233,720,368.5 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
 
     def test_validate_warns_of_implausible_amounts(self):
         result = lian('validate', self.path, '--today', '2023-10-10')
@@ -67,7 +73,7 @@ class HugeLoansTest(unittest.TestCase):
 
 class ScopeTest(unittest.TestCase):
     def test_wuxi_dashboard_shows_what_wuxi_leads(self):
-        result = lian('dashboard', SAMPLE, '--region', '320200', '--format', 'md')
+        result = lian_zh('dashboard', SAMPLE, '--region', '320200', '--format', 'md')
         self.assertEqual(result.returncode, 0, result.stderr)
         md = result.stdout
         # ent-wx-chip leads chain-ic; proj-ic-eda works on its need-003.
@@ -76,7 +82,7 @@ class ScopeTest(unittest.TestCase):
         self.assertIn('| 引进人才 | 12 人 | — |\n', md)
 
     def test_every_city_with_a_leader_has_its_chain(self):
-        result = lian('dashboard', SAMPLE, '--format', 'md')
+        result = lian_zh('dashboard', SAMPLE, '--format', 'md')
         rows = {line.split(' | ')[0][2:]: line.split(' | ')[1]
                 for line in result.stdout.splitlines() if line.startswith('| ') and '市 |' in line}
         # chain-ic: Wuxi; chain-nev: Suzhou (Zhangjiagang) and Changzhou;

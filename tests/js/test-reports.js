@@ -15,6 +15,10 @@ const registry = load();
 const {HTML, MARKDOWN} = Lian.ReportFormat;
 const {NONE, SHOW_PERSONAL} = Lian.ReportFlags;
 const AS_OF = '2023-10-10'; // the day services are judged valid on
+const EPOCH = '1696896000'; // 2023-10-10 00:00 UTC: the day of an undated report
+
+// Most tests read the reports in Chinese, as their readers do.
+Lian.set_language('zh_CN');
 
 test('mask phone', () => {
     assertEqual(Lian.mask_phone('13712346789'), '137****6789');
@@ -29,7 +33,8 @@ test('mask phone numbers', () => {
 test('chain book', () => {
     const html = Lian.report_chain_book(registry, 'chain-nev', AS_OF, HTML, NONE);
     assert(html.startsWith('<!DOCTYPE html>'), 'doctype');
-    assert(html.includes('<h1>新能源汽车产业链</h1>'), 'title');
+    assert(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">'), 'lang');
+    assert(html.includes('<h1>新能源汽车产业链</h1>\n<p class="as-of">数据截至 2023-10-10</p>'), 'title');
     assert(!html.includes('<script'), 'no script');
     // The battery segment holds the leader, in the action branch, and
     // ent-cz-battery, only in Changzhou's chain committee but with 310
@@ -93,6 +98,49 @@ test('unknown ids', () => {
     assert(e.matches(Lian.registry_error_quark(), Lian.RegistryError.NOT_FOUND), `${e}`);
     e = assertThrows(() => Lian.report_dashboard(registry, 'x', HTML, NONE));
     assert(e.matches(Lian.data_error_quark(), Lian.DataError.INVALID_REGION), `${e}`);
+});
+
+test('dashboard stands at the day of SOURCE_DATE_EPOCH', () => {
+    GLib.setenv('SOURCE_DATE_EPOCH', EPOCH, true);
+    let md;
+    try {
+        md = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
+    } finally {
+        GLib.unsetenv('SOURCE_DATE_EPOCH');
+    }
+    assert(md.includes('# 镇江市\n\n*产业链党建数据看板*\n\n数据截至 2023-10-10\n'), 'as of');
+});
+
+test('in English', () => {
+    Lian.set_language('en');
+    try {
+        const md = Lian.report_chain_book(registry, 'chain-nev', AS_OF, MARKDOWN, NONE);
+        assert(md.includes('\n*Chain book*\n\nData as of 2023-10-10\n\n## Overview\n'), 'head');
+        assert(md.includes('| 电驱电控 | 4 | 4 / 4 (100%) | 4 / 4 (100%) |\n'), 'segment row');
+        assert(!md.includes('一链一册'), 'Chinese kind');
+        const html = Lian.report_enterprise_form(registry, 'ent-wx-wafer', AS_OF, HTML, SHOW_PERSONAL);
+        assert(html.startsWith('<!DOCTYPE html>\n<html lang="en">'), 'lang');
+        assert(html.includes('<dt>Contact phone</dt><dd>13712346789</dd>'), 'phone');
+        const form = Lian.report_enterprise_form(registry, 'ent-wx-chip', AS_OF, MARKDOWN, NONE);
+        assert(form.includes('- **Employees**: 2,300\n'), 'count');
+        assert(form.includes('| 50,000,000 yuan |\n'), 'amount');
+        const dash = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
+        assert(dash.includes('| Organisation coverage rate | 87.5% | 7 / 8 enterprises in a grassroots organisation or with their own |\n'),
+            'coverage');
+    } finally {
+        Lian.set_language('zh_CN');
+    }
+});
+
+test('the locale chooses when no language is set', () => {
+    // The tests run under LC_ALL=C.UTF-8, which gjs has taken as the locale.
+    Lian.set_language(null);
+    try {
+        const md = Lian.report_dashboard(registry, '321100', MARKDOWN, NONE);
+        assert(md.includes('## Headline figures\n'), 'English under C.UTF-8');
+    } finally {
+        Lian.set_language('zh_CN');
+    }
 });
 
 run();

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Renders reports of the sample in headless Chromium and looks at them.
 
-The chain book of chain-ic and the dashboard of the whole sample are
-written as HTML, opened in Chromium, which must log no console message
+The chain book of chain-ic (in Chinese and in English) and the dashboard of
+the whole sample (in Chinese) are written as HTML, opened in Chromium, which must log no console message
 (no error, no blocked resource, no script), and screenshot; the PNG must
 show a page: many colours, a fair share of ink, the accent red of the
 headings and charts. Exits 77 (skipped) without /usr/bin/chromium.
@@ -124,9 +124,15 @@ def main():
     try:
         registry = Lian.Registry()
         registry.load_from_file(SAMPLE, None)
+        # The pages in English, then in Chinese, as their readers read them.
+        Lian.set_language('en')
+        english = Lian.report_chain_book(registry, 'chain-ic', '2023-10-10',
+                                         Lian.ReportFormat.HTML, Lian.ReportFlags.NONE)
+        Lian.set_language('zh_CN')
         pages = {
             'chain-book': Lian.report_chain_book(registry, 'chain-ic', '2023-10-10',
                                                  Lian.ReportFormat.HTML, Lian.ReportFlags.NONE),
+            'chain-book-en': english,
             'dashboard': Lian.report_dashboard(registry, None, Lian.ReportFormat.HTML,
                                                Lian.ReportFlags.NONE),
             # Proves that the log is read: this page must be caught.
