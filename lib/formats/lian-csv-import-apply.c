@@ -14,6 +14,7 @@
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
 #include "lian-mask.h"
+#include "lian-i18n-private.h"
 
 static void
 copy_property (LianRecord *to,
@@ -247,7 +248,7 @@ set_rejected_error (LianCsvImport  *import,
   const char *column = lian_csv_result_set_column (set, first);
 
   g_set_error (error, import->first_domain, import->first_code,
-               "%u of %u rows rejected; first: row %u%s%s: %s",
+               _("%u of %u rows rejected; first: row %u%s%s: %s"),
                set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
                column ? ", " : "", column ? column : "", first->message);
 }
