@@ -375,6 +375,38 @@ test_phone_headers_recognised (void)
     }
 }
 
+/* A rejected row and the refused file say why in the reader's language;
+ * the file's own words (headers, labels) stay as they are. */
+static void
+test_rejected_row_speaks_the_language (void)
+{
+  static const char csv[] = "编号,企业名称,问题类别,需求标题\n"
+                            "need-x,无锡华芯微电子有限公司,技术,测试,多余\n";
+  static const struct { const char *language, *row, *file; } cases[] = {
+    { NULL, "the row has 5 cells; the header has 4",
+      "1 of 1 rows rejected; first: row 2: the row has 5 cells; the header has 4" },
+    { "zh_CN", "该行有 5 个单元格；表头有 4 列",
+      "1 行被拒绝（共 1 行）；第一处：第 2 行：该行有 5 个单元格；表头有 4 列" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LianRegistry) registry = sample_registry ();
+      g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
+      g_autoptr(LianCsvRowResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+
+      CU_ASSERT_TRUE_FATAL (lian_set_language (cases[i].language, &error));
+      CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, csv, -1, &error));
+      LIAN_ASSERT_MESSAGE (error, cases[i].file);
+      g_clear_error (&error);
+      result = g_list_model_get_item (lian_csv_importer_get_results (importer), 0);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (result);
+      check_str ("message", 2, lian_csv_row_result_get_message (result), cases[i].row);
+    }
+  lian_set_language (NULL, NULL);
+}
+
 int
 main (void)
 {
@@ -390,6 +422,7 @@ main (void)
     { "/lian/csv-import/need-region-column", test_need_region_column },
     { "/lian/csv-import/columns-never-lost-quietly", test_columns_never_lost_quietly },
     { "/lian/csv-import/phone-headers-recognised", test_phone_headers_recognised },
+    { "/lian/csv-import/rejected-row-speaks-the-language", test_rejected_row_speaks_the_language },
     { NULL, NULL },
   };
   return lian_test_run ("csv-sheets", tests);

@@ -110,6 +110,19 @@ class NeedsSheetTest(unittest.TestCase):
         self.assertEqual(result.props.message, 'no enterprise has the id or name "无锡华心微电子"; '
                                                'did you mean 无锡华芯微电子有限公司 (ent-wx-chip)?')
 
+    def test_rejected_row_speaks_the_language(self):
+        data = '编号,企业名称,问题类别,需求标题\nneed-x,无锡华芯微电子有限公司,技术,测试,多余\n'.encode()
+        self.addCleanup(Lian.set_language, None)
+        for language, row, first in (
+                (None, 'the row has 5 cells; the header has 4', '1 of 1 rows rejected; first: row 2: '),
+                ('zh_CN', '该行有 5 个单元格；表头有 4 列', '1 行被拒绝（共 1 行）；第一处：第 2 行：')):
+            Lian.set_language(language)
+            importer = Lian.CsvImporter.new(sample_registry(), Lian.RecordKind.NEED)
+            with self.assertRaises(GLib.Error) as cm:
+                importer.import_data(data)
+            self.assertEqual(cm.exception.message, first + row)
+            self.assertEqual(importer.get_results()[0].props.message, row)
+
 
 class CsvExportTest(unittest.TestCase):
     def test_export_masks_phones_unless_asked(self):
