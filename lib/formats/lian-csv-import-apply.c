@@ -247,10 +247,16 @@ set_rejected_error (LianCsvImport  *import,
                                                     import->first_rejected);
   const char *column = lian_csv_result_set_column (set, first);
 
-  g_set_error (error, import->first_domain, import->first_code,
-               _("%u of %u rows rejected; first: row %u%s%s: %s"),
-               set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
-               column ? ", " : "", column ? column : "", first->message);
+  if (column)
+    g_set_error (error, import->first_domain, import->first_code,
+                 _("%u of %u rows rejected; first: row %u, %s: %s"),
+                 set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
+                 column, first->message);
+  else
+    g_set_error (error, import->first_domain, import->first_code,
+                 _("%u of %u rows rejected; first: row %u: %s"),
+                 set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
+                 first->message);
 }
 
 gboolean
