@@ -739,6 +739,11 @@ lian_collect_init (LianCollect  *c,
   if (scope)
     {
       c->region = lian_filter_get_region (scope);
+      /* A region given by name (无锡市) counts as its code, as in select. */
+      if (c->region && !lian_region_code_is_valid (c->region))
+        c->region_code = lian_registry_resolve_region (registry, c->region, NULL);
+      if (c->region_code)
+        c->region = c->region_code;
       c->chain = lian_filter_get_chain_id (scope);
       c->since = lian_filter_get_since (scope);
       c->until = lian_filter_get_until (scope);
@@ -771,6 +776,7 @@ lian_collect_clear (LianCollect *c)
     }
   g_clear_pointer (&c->coverage, g_hash_table_unref);
   g_clear_pointer (&c->codes, g_hash_table_unref);
+  g_clear_pointer (&c->region_code, g_free);
 }
 
 /* Visits every record that can be in scope, starting from the registry's

@@ -99,6 +99,7 @@ struct _LianCollect
   LianRegistry   *registry;
   LianFilter     *test;       /* the scope's chain and dates, or NULL */
   const char     *region;     /* records must lie here, or NULL */
+  char           *region_code; /* the scope's region given by name, as a code */
   const char     *chain;      /* the scope's chain, or NULL */
   const char     *since;
   const char     *until;

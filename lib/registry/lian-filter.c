@@ -221,8 +221,12 @@ lian_filter_class_init (LianFilterClass *klass)
    * LianFilter:region:
    *
    * A region: only records in it or in a region below it. For a need, the
-   * region of its enterprise counts; for a service item, its scope. `NULL`
-   * matches every region.
+   * region of its enterprise counts; for a service item, its scope; a
+   * chain lies where its region says and where each of its leaders lies,
+   * an organisation where its region says and where each of its members
+   * lies, a project where its owner lies and where the enterprise of each
+   * of its needs lies (see [method@Lian.Registry.select]). `NULL` matches
+   * every region.
    *
    * Give its GB/T 2260 code (`320200`) or its exact name (`无锡市`), which
    * [method@Lian.Registry.select] resolves to the code through the

@@ -112,6 +112,13 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(s.get_talents(), 12)
         self.assertEqual(s.get_n_activities_by_kind(Lian.ActivityKind.POLICY_DOCUMENT), 1)
 
+    def test_scope_by_region_name_or_padded_code(self):
+        wuxi = Lian.Summary.new(self.registry, Lian.Filter(region='320200'), None)
+        for given in ('无锡市', '320200 '):
+            other = Lian.Summary.new(self.registry, Lian.Filter(region=given), None)
+            self.assertEqual(json.loads(other.to_json_string()), json.loads(wuxi.to_json_string()), given)
+        self.assertGreater(wuxi.props.n_needs, 0)
+
     def test_as_of(self):
         # By 2023-04-01: need-005 only (submitted 03-15, closed 04-01);
         # organisations founded: the branch, the alliance, the Wuxi and
