@@ -427,5 +427,13 @@ gboolean      lian_flags_from_nicks  (GType          flags_type,
 LIAN_AVAILABLE_IN_ALL
 GStrv         lian_flags_to_nicks    (GType          flags_type,
                                       guint          value) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+const char   *lian_enum_get_label    (GType          type,
+                                      int            value);
+LIAN_AVAILABLE_IN_ALL
+gboolean      lian_enum_from_label   (GType          type,
+                                      const char    *text,
+                                      int           *value,
+                                      GError       **error);
 
 G_END_DECLS

@@ -46,5 +46,6 @@
 #include <lian/lian-report.h>
 #include <lian/lian-file.h>
 #include <lian/lian-i18n.h>
+#include <lian/lian-format.h>
 
 #undef _LIAN_INSIDE

@@ -8,20 +8,27 @@
 
 G_BEGIN_DECLS
 
-char       *lian_type_noun        (GType       type);
+/* The noun of @type in messages, in the current language: "need status",
+ * 需求状态. */
+char       *lian_type_noun          (GType       type);
 
-/* The Chinese word for a value of a lian enum, or for a single flag of
- * LianEnterpriseTags or LianNeedCategories (融资, 已解决, 链主), as the CSV
- * files and the reports write it; "" for a value that has none (an unrated
- * tier, an unknown size); NULL for a type without labels. */
-const char *lian_enum_get_label   (GType       type,
-                                   int         value);
-/* The value whose label or alias (土地 for 用地) is @text, exactly;
+/* The fixed Chinese word for a value of a lian enum, or for a single flag
+ * of LianEnterpriseTags or LianNeedCategories (融资, 已解决, 链主), as the
+ * CSV files write it whatever the language; "" for a value that has none
+ * (an unrated tier, an unknown size); NULL for a type without CSV labels.
+ * lian_enum_get_label() gives the label in the current language. */
+const char *lian_enum_get_csv_label (GType       type,
+                                     int         value);
+/* The value whose CSV label or alias (土地 for 用地) is @text, exactly;
  * for LianNeedCategories, the flag. */
-gboolean    lian_enum_find_label  (GType       type,
-                                   const char *text,
-                                   int        *value);
-/* The labels of @type joined by ", ", for messages. */
-char       *lian_enum_list_labels (GType       type);
+gboolean    lian_enum_find_label    (GType       type,
+                                     const char *text,
+                                     int        *value);
+/* The CSV labels of @type joined by ", ", for messages. */
+char       *lian_enum_list_labels   (GType       type);
+
+/* The noun of @type (lian_type_noun()) for a type with labels in the
+ * current language, NULL for another. */
+const char *lian_enum_labels_noun   (GType       type);
 
 G_END_DECLS

@@ -20,13 +20,18 @@ type_class (GType type)
   return klass ? klass : g_type_class_ref (type);
 }
 
-/* "LianNeedStatus" -> "need status": the noun used in messages. */
+/* "LianNeedStatus" -> "need status": the noun used in messages, in the
+ * current language (需求状态) for the types with labels. */
 char *
 lian_type_noun (GType type)
 {
   const char *name = g_type_name (type);
-  GString *noun = g_string_new (NULL);
+  const char *translated = lian_enum_labels_noun (type);
+  GString *noun;
 
+  if (translated)
+    return g_strdup (translated);
+  noun = g_string_new (NULL);
   if (g_str_has_prefix (name, "Lian"))
     name += 4;
   for (const char *p = name; *p; p++)

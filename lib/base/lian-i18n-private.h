@@ -14,8 +14,16 @@ G_BEGIN_DECLS
 
 #define _(String) lian_gettext (String)
 #define N_(String) (String)
+/* The same English in two senses ("policy" the need category, "policy" the
+ * kind of service item) takes a context: C_("need category", "policy").
+ * NC_() is its constant form, "Context\004String" (as gettext keeps it):
+ * translate it with lian_pgettext() where it is used. */
+#define C_(Context, String) lian_pgettext (Context "\004" String)
+#define NC_(Context, String) (Context "\004" String)
 
-const char *lian_gettext (const char *msgid) G_GNUC_FORMAT (1);
+const char *lian_gettext  (const char *msgid) G_GNUC_FORMAT (1);
+/* The translation of "Context\004String", or String. */
+const char *lian_pgettext (const char *context_and_msgid);
 
 /* TRUE when lian's messages are read in Chinese now (the language set with
  * lian_set_language(), or else the locale's). */

@@ -95,6 +95,18 @@ lian_gettext (const char *msgid)
   return text;
 }
 
+const char *
+lian_pgettext (const char *context_and_msgid)
+{
+  const char *text = lian_gettext (context_and_msgid);
+  const char *msgid;
+
+  if (text != context_and_msgid)
+    return text;
+  msgid = strchr (context_and_msgid, '\004');
+  return msgid ? msgid + 1 : context_and_msgid;
+}
+
 static Language *
 language_named (const char *name)
 {

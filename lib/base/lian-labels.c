@@ -171,7 +171,7 @@ label_type (GType  type,
 }
 
 const char *
-lian_enum_get_label (GType type,
+lian_enum_get_csv_label (GType type,
                      int   value)
 {
   const Label *labels = labels_of (label_type (type, &value));

@@ -74,13 +74,13 @@ set_no_way_error (GError         **error,
   for (guint s = 0; s < N_STATUSES; s++)
     if (lian_need_is_move_allowed (from, s))
       g_string_append_printf (allowed, "%s%s", k++ ? (k == n ? _(" and ") : _(", ")) : "",
-                              lian_enum_get_label (LIAN_TYPE_NEED_STATUS, s));
+                              lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, s));
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
                _("a need cannot move from %s to %s by any way the status machine allows; "
                "from %s it can move to %s"),
-               lian_enum_get_label (LIAN_TYPE_NEED_STATUS, from),
-               lian_enum_get_label (LIAN_TYPE_NEED_STATUS, to),
-               lian_enum_get_label (LIAN_TYPE_NEED_STATUS, from), allowed->str);
+               lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, from),
+               lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, to),
+               lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, from), allowed->str);
 }
 
 /* The file column of @property, or -1. */
@@ -191,7 +191,7 @@ date_moves (Plan            *plan,
                 *plan->column = plan->date_column;
               g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
                            _("%s on %s would come before the need's last move, on %s"),
-                           lian_enum_get_label (LIAN_TYPE_NEED_STATUS, way[i]), day, then);
+                           lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, way[i]), day, then);
               return FALSE;
             }
           g_date_time_unref (dates[i]);
@@ -245,7 +245,7 @@ lian_csv_plan_moves (LianCsvImport  *import,
           *column = plan.date_column >= 0 ? plan.date_column : import->status_column;
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
                        _("%s on %s would come before the need was submitted, on %s"),
-                       lian_enum_get_label (LIAN_TYPE_NEED_STATUS, way[i]), day, submitted);
+                       lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, way[i]), day, submitted);
           ok = FALSE;
         }
       else

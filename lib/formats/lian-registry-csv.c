@@ -39,7 +39,7 @@ label_of (Export *export,
           GType   type,
           int     value)
 {
-  const char *label = export->english ? NULL : lian_enum_get_label (type, value);
+  const char *label = export->english ? NULL : lian_enum_get_csv_label (type, value);
 
   return g_strdup (label ? label : lian_enum_to_nick (type, value));
 }
@@ -58,7 +58,7 @@ flags_text (Export *export,
       guint v = klass->values[i].value;
       if (v != 0 && (value & v) == v)
         {
-          const char *label = export->english ? NULL : lian_enum_get_label (type, (int) v);
+          const char *label = export->english ? NULL : lian_enum_get_csv_label (type, (int) v);
           g_strv_builder_add (builder, label ? label : klass->values[i].value_nick);
         }
     }

@@ -575,7 +575,7 @@ join_flags (GType type,
   for (guint bit = 0; bit < 32; bit++)
     if (value & (1u << bit))
       {
-        const char *label = lian_enum_get_label (type, (int) (1u << bit));
+        const char *label = lian_enum_get_csv_label (type, (int) (1u << bit));
         if (label && label[0])
           g_string_append_printf (text, "%s%s", text->len ? "、" : "", label);
       }
@@ -603,7 +603,7 @@ const char *
 lian_report_label (GType type,
                    int   value)
 {
-  const char *label = lian_enum_get_label (type, value);
+  const char *label = lian_enum_get_csv_label (type, value);
 
   if (label && label[0])
     return label;
