@@ -299,7 +299,10 @@ lian_csv_parse_label (GType        type,
           return TRUE;
         }
     }
-  if (lian_enum_find_label (type, folded, value))
+  /* The file's own labels first; then the English ones (chain leader,
+   * high-tech enterprise) and those of the current language. */
+  if (lian_enum_find_label (type, folded, value) ||
+      lian_enum_from_label (type, text, value, NULL))
     return TRUE;
   set_unknown_label_error (error, type, folded);
   return FALSE;

@@ -106,6 +106,17 @@ test('a rejected row says why in the language set', () => {
     }
 });
 
+test('labels are read in English too', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE);
+    assert(importer.import_data(new TextEncoder().encode(
+        '企业名称,统一社会信用代码,所在地区代码,企业标签,所属产业链,链上角色\n' +
+        '甲公司,91320214526018159X,320214,"high-tech enterprise、Little Giant",chain-ic,chain leader\n')));
+    const ent = registry.lookup('ent-91320214526018159X');
+    assertEqual(ent.tags, Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LITTLE_GIANT);
+    assertEqual(ent.get_chain_links().map(link => link.get_role()), [Lian.ChainRole.LEADER]);
+});
+
 test('a formula title is guarded on export and read back', () => {
     const registry = sampleRegistry();
     const title = '=HYPERLINK("http://evil","x")';

@@ -123,6 +123,17 @@ class NeedsSheetTest(unittest.TestCase):
             self.assertEqual(cm.exception.message, first + row)
             self.assertEqual(importer.get_results()[0].props.message, row)
 
+    def test_english_labels_read(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.import_data('企业名称,统一社会信用代码,所在地区代码,企业标签,所属产业链,链上角色\n'
+                             '甲公司,91320214526018159X,320214,"high-tech enterprise、Little Giant",'
+                             'chain-ic,chain leader\n'.encode())
+        ent = registry.lookup('ent-91320214526018159X')
+        self.assertEqual(ent.props.tags,
+                         Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LITTLE_GIANT)
+        self.assertEqual([link.get_role() for link in ent.get_chain_links()], [Lian.ChainRole.LEADER])
+
 
 class CsvExportTest(unittest.TestCase):
     def test_export_masks_phones_unless_asked(self):
