@@ -31,7 +31,6 @@
 
 #include "lian-file.h"
 #include "lian-file-private.h"
-#include "lian-i18n-private.h"
 
 /* A temporary file no process holds a lock on is stale once it has not
  * been written for this long (the moment between its creation and its
@@ -100,9 +99,9 @@ resolve_links (const char  *path,
         return g_steal_pointer (&current);
       n = readlink (current, link, sizeof link);
       if (n < 0)
-        return set_errno_error (error, errno, current, _("reading the link")), NULL;
+        return set_errno_error (error, errno, current, "reading the link"), NULL;
       if ((gsize) n >= sizeof link)
-        return set_errno_error (error, ENAMETOOLONG, current, _("reading the link")), NULL;
+        return set_errno_error (error, ENAMETOOLONG, current, "reading the link"), NULL;
       link[n] = '\0';
       if (g_path_is_absolute (link))
         {
@@ -197,7 +196,7 @@ open_aside (LianSaveFile       *file,
       int saved = errno;
       g_clear_pointer (&file->tmp, g_free);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("%s: cannot make a file in %s to write it: %s"), file->path, dir,
+                   "%s: cannot make a file in %s to write it: %s", file->path, dir,
                    g_strerror (saved));
       return FALSE;
     }
@@ -235,17 +234,17 @@ refuse_kind (const char         *path,
              const struct stat  *st,
              GError            **error)
 {
-  const char *what = S_ISBLK (st->st_mode) ? _("a block device") :
-                     S_ISSOCK (st->st_mode) ? _("a socket") : _("not a regular file");
+  const char *what = S_ISBLK (st->st_mode) ? "a block device" :
+                     S_ISSOCK (st->st_mode) ? "a socket" : "not a regular file";
 
   if (S_ISDIR (st->st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s: a folder, not a file"),
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: a folder, not a file",
                    path);
       return FALSE;
     }
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-               _("%s: %s; lian writes only to a regular file, a character device or a FIFO"),
+               "%s: %s; lian writes only to a regular file, a character device or a FIFO",
                path, what);
   return FALSE;
 }
@@ -283,7 +282,7 @@ lian_save_file_open (const char    *path,
                  real.st_ino != st.st_ino))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("%s: the file this link leads to cannot be found to replace it"), path);
+                   "%s: the file this link leads to cannot be found to replace it", path);
       goto failed;
     }
   if (!open_aside (file, exists ? &st : NULL, error))
@@ -365,7 +364,7 @@ sync_folder (LianSaveFile  *file,
   if (saved == 0)
     return TRUE;
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-               _("%s: written, but its folder could not be flushed to disk: %s"), file->path,
+               "%s: written, but its folder could not be flushed to disk: %s", file->path,
                g_strerror (saved));
   return FALSE;
 }

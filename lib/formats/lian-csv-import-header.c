@@ -170,19 +170,23 @@ lian_csv_import_field_column (LianCsvImport  *import,
                               const char     *message,
                               const char    **rest)
 {
+  /* "field: why" in English, "field：why" in Chinese. */
   const char *colon = strstr (message, ": ");
+  const char *wide = strstr (message, "\xEF\xBC\x9A");
   g_autofree char *field = NULL;
   gsize base_len;
 
   *rest = message;
-  if (colon == NULL)
+  if (colon == NULL && wide == NULL)
     return -1;
+  if (wide && (colon == NULL || wide < colon))
+    colon = wide;
   field = g_strndup (message, colon - message);
   base_len = strcspn (field, "[.");
   field[base_len] = '\0';
   if (strchr (field, ' '))
     return -1;
-  *rest = colon + 2;
+  *rest = colon == wide ? colon + 3 : colon + 2;
 
   if (g_str_equal (field, "chain_links"))
     {

@@ -586,29 +586,6 @@ test_stale_temporary_files_removed (void)
   lian_test_remove_dir (dir);
 }
 
-/* A refused save says why in the reader's language, after the path. */
-static void
-test_refused_save_speaks_the_language (void)
-{
-  g_autoptr(LianRegistry) registry = make_registry (1, "语");
-  g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *sub = g_build_filename (dir, "folder.json", NULL);
-  g_autoptr(GError) error = NULL;
-
-  CU_ASSERT_EQUAL_FATAL (g_mkdir (sub, 0700), 0);
-  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
-  CU_ASSERT_FALSE (lian_registry_save_to_file (registry, sub, NULL, &error));
-  LIAN_ASSERT_MESSAGE (error, "folder.json: 是文件夹，不是文件");
-  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  CU_ASSERT_TRUE_FATAL (lian_set_language ("en", &error));
-  CU_ASSERT_FALSE (lian_registry_save_to_file (registry, sub, NULL, &error));
-  LIAN_ASSERT_MESSAGE (error, "folder.json: a folder, not a file");
-  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  lian_set_language (NULL, NULL);
-  CU_ASSERT_EQUAL (g_rmdir (sub), 0);
-  lian_test_remove_dir (dir);
-}
-
 int
 main (void)
 {
@@ -624,7 +601,6 @@ main (void)
     { "/lian/save-atomic/symlink-target-written", test_symlink_target_written },
     { "/lian/save-atomic/mode-and-owner-kept", test_mode_and_owner_kept },
     { "/lian/save-atomic/stale-temporary-files-removed", test_stale_temporary_files_removed },
-    { "/lian/save-atomic/refused-save-speaks-the-language", test_refused_save_speaks_the_language },
     { NULL, NULL },
   };
   return lian_test_run ("save-atomic", tests);
