@@ -160,14 +160,16 @@ lian_csv_import_apply (LianCsvImport  *import,
     lian_csv_make_moves (LIAN_NEED (to), pending->moves);
 }
 
-/* "enterprise \"ent-1\": uscc: ..." → "uscc: ..." */
+/* "enterprise \"ent-1\": uscc: ..." → "uscc: ..."; 企业“ent-1”：… in Chinese */
 static const char *
 strip_record_prefix (LianRecord *record,
                      const char *message)
 {
-  g_autofree char *prefix = g_strdup_printf ("%s \"%s\": ",
-                                             lian_record_kind_noun (lian_record_get_record_kind (record)),
-                                             lian_record_get_id (record));
+  /* Built as the registry builds it, in the current language. */
+  g_autofree char *who = g_strdup_printf (_("%s \"%s\""),
+                                          lian_record_kind_noun (lian_record_get_record_kind (record)),
+                                          lian_record_get_id (record));
+  g_autofree char *prefix = g_strconcat (who, _(": "), NULL);
 
   return g_str_has_prefix (message, prefix) ? message + strlen (prefix) : message;
 }
