@@ -28,6 +28,19 @@ problem_path (LianRegistry *registry,
                           field ? "." : "", field ? field : "");
 }
 
+static void
+print_validate_totals (const char *file,
+                       guint       n_records,
+                       guint       n_problems,
+                       guint       n_errors)
+{
+  g_autofree char *records = lian_format_count (n_records);
+  g_autofree char *problems = lian_format_count (n_problems);
+  g_autofree char *errors = lian_format_count (n_errors);
+
+  g_print (_("%s: %s records, %s problems, %s errors\n"), file, records, problems, errors);
+}
+
 int
 cmd_validate (int    argc,
               char **argv)
@@ -36,9 +49,9 @@ cmd_validate (int    argc,
   g_autofree char *today = NULL;
   int max_open_days = 90;
   const GOptionEntry entries[] = {
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "Check as of this day (default: today)", "YYYY-MM-DD" },
-    { "max-open-days", 0, 0, G_OPTION_ARG_INT, &max_open_days, "Report needs open longer (default 90)", "N" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the problems as JSON", NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("Check as of this day (default: today)"), "YYYY-MM-DD" },
+    { "max-open-days", 0, 0, G_OPTION_ARG_INT, &max_open_days, N_("Report needs open longer (default 90)"), "N" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the problems as JSON"), NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
@@ -47,16 +60,16 @@ cmd_validate (int    argc,
   guint errors = 0;
 
   if (!tool_parse_options ("validate", "FILE",
-                           "Load a lian document, run the checks and print every problem with "
+                           N_("Load a lian document, run the checks and print every problem with "
                            "its path. Exits 1 when the file cannot be loaded or a check finds an "
-                           "error; warnings alone exit 0.", entries, &argc, &argv))
+                           "error; warnings alone exit 0."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return tool_usage_error ("validate", "expected one FILE");
+    return tool_usage_error ("validate", _("expected one FILE"));
   if (today && !lian_date_is_valid (today))
-    return tool_usage_error ("validate", "--today: \"%s\" is not a date YYYY-MM-DD", today);
+    return tool_usage_error ("validate", _("--today: \"%s\" is not a date YYYY-MM-DD"), today);
   if (max_open_days < 0)
-    return tool_usage_error ("validate", "--max-open-days must not be negative");
+    return tool_usage_error ("validate", _("--max-open-days must not be negative"));
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
@@ -80,9 +93,16 @@ cmd_validate (int    argc,
                                                 lian_problem_get_severity (problem));
 
       errors += lian_problem_get_severity (problem) == LIAN_SEVERITY_ERROR;
-      /* The path already ends with the field the message starts with. */
-      if (field && g_str_has_prefix (message, field) && g_str_has_prefix (message + strlen (field), ": "))
-        message += strlen (field) + 2;
+      /* The path already ends with the field the message starts with,
+       * followed by ": " or, in Chinese, "：". */
+      if (field && g_str_has_prefix (message, field))
+        {
+          const char *rest = message + strlen (field);
+          if (g_str_has_prefix (rest, ": "))
+            message = rest + strlen (": ");
+          else if (g_str_has_prefix (rest, "："))
+            message = rest + strlen ("：");
+        }
       if (json)
         {
           json_builder_begin_object (builder);
@@ -97,7 +117,9 @@ cmd_validate (int    argc,
           json_builder_end_object (builder);
         }
       else
-        g_print ("%s: %s: %s [%s]\n", severity, path, message, lian_problem_get_code (problem));
+        /* TRANSLATORS: severity: path: message [code] */
+        g_print (_("%s: %s: %s [%s]\n"), tool_enum_label (LIAN_TYPE_SEVERITY, lian_problem_get_severity (problem)), path,
+                 message, lian_problem_get_code (problem));
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
@@ -105,8 +127,8 @@ cmd_validate (int    argc,
   if (json)
     tool_print_json (json_builder_get_root (builder));
   else
-    g_print ("%s: %u records, %u problems, %u errors\n", argv[1],
-             lian_registry_get_n_records (registry), g_list_model_get_n_items (problems), errors);
+    print_validate_totals (argv[1], lian_registry_get_n_records (registry),
+                           g_list_model_get_n_items (problems), errors);
   return errors ? EXIT_DATA : EXIT_OK;
 }
 
@@ -134,7 +156,8 @@ print_match (LianRegistry *registry,
              LianMatch    *match)
 {
   LianRecord *service = lian_registry_lookup (registry, lian_match_get_service_id (match));
-  g_autofree char *reasons = g_strjoinv ("; ", (char **) lian_match_get_reasons (match));
+  /* TRANSLATORS: between the reasons of a match: 服务融资；… */
+  g_autofree char *reasons = g_strjoinv ((char *) _("; "), (char **) lian_match_get_reasons (match));
 
   g_print ("  %.2f  %s  %s\n        %s\n", lian_match_get_score (match),
            lian_match_get_service_id (match),
@@ -155,6 +178,7 @@ print_gaps (LianRegistry *registry,
     {
       g_autoptr(LianGap) gap = g_list_model_get_item (gaps, i);
       const char *category = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, lian_gap_get_category (gap));
+      const char *label = tool_enum_label (LIAN_TYPE_NEED_CATEGORY, lian_gap_get_category (gap));
       const char *region = lian_gap_get_region (gap);
       const char *name = lian_gap_get_region_name (gap);
       const char * const *ids = lian_gap_get_need_ids (gap);
@@ -177,16 +201,20 @@ print_gaps (LianRegistry *registry,
         }
       else
         {
-          g_autofree char *list = g_strjoinv (", ", (char **) ids);
-          g_print ("%-12s %s %s: %u needs no service serves (%s)\n", category,
-                   region ? region : "-", name ? name : "", lian_gap_get_n_needs (gap), list);
+          g_autofree char *list = g_strjoinv (_(", "), (char **) ids);
+          g_autofree char *n = lian_format_count (lian_gap_get_n_needs (gap));
+          g_autoptr(GString) line = g_string_new (NULL);
+
+          tool_pad (line, label, 12, FALSE);
+          g_print (_("%s %s %s: %s needs no service serves (%s)\n"), line->str,
+                   region ? region : "-", name ? name : "", n, list);
         }
     }
   json_builder_end_array (builder);
   if (json)
     tool_print_json (json_builder_get_root (builder));
   else if (g_list_model_get_n_items (gaps) == 0)
-    g_print ("every open need has a service that can serve it\n");
+    g_print ("%s\n", _("every open need has a service that can serve it"));
   return EXIT_OK;
 }
 
@@ -198,11 +226,11 @@ cmd_match (int    argc,
   gboolean gaps = FALSE, json = FALSE;
   int top = 3;
   const GOptionEntry entries[] = {
-    { "need", 0, 0, G_OPTION_ARG_STRING, &need_id, "Match this need only", "ID" },
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "Propose the services valid on this day (default: today)", "YYYY-MM-DD" },
-    { "top", 0, 0, G_OPTION_ARG_INT, &top, "How many services per need (default 3)", "N" },
-    { "gaps", 0, 0, G_OPTION_ARG_NONE, &gaps, "Print the needs no service can serve, by category and city", NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL },
+    { "need", 0, 0, G_OPTION_ARG_STRING, &need_id, N_("Match this need only"), "ID" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("Propose the services valid on this day (default: today)"), "YYYY-MM-DD" },
+    { "top", 0, 0, G_OPTION_ARG_INT, &top, N_("How many services per need (default 3)"), "N" },
+    { "gaps", 0, 0, G_OPTION_ARG_NONE, &gaps, N_("Print the needs no service can serve, by category and city"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
@@ -213,18 +241,18 @@ cmd_match (int    argc,
   g_autofree char *current = NULL;
 
   if (!tool_parse_options ("match", "FILE",
-                           "Match open needs to the service items that can serve them, best "
-                           "first, with the reasons; or print the gap report.",
+                           N_("Match open needs to the service items that can serve them, best "
+                           "first, with the reasons; or print the gap report."),
                            entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return tool_usage_error ("match", "expected one FILE");
+    return tool_usage_error ("match", _("expected one FILE"));
   if (top < 1)
-    return tool_usage_error ("match", "--top must be at least 1");
+    return tool_usage_error ("match", _("--top must be at least 1"));
   if (gaps && need_id)
-    return tool_usage_error ("match", "--gaps and --need do not go together");
+    return tool_usage_error ("match", _("--gaps and --need do not go together"));
   if (as_of && !lian_date_is_valid (as_of))
-    return tool_usage_error ("match", "--as-of: \"%s\" is not a date YYYY-MM-DD", as_of);
+    return tool_usage_error ("match", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
@@ -239,7 +267,7 @@ cmd_match (int    argc,
       matches = lian_matcher_match_need (matcher, need_id, top, &error);
       if (matches == NULL)
         {
-          g_printerr ("%s: %s\n", argv[1], error->message);
+          g_printerr (_("%s: %s\n"), argv[1], error->message);
           return EXIT_DATA;
         }
     }
@@ -278,6 +306,6 @@ cmd_match (int    argc,
   if (json)
     tool_print_json (json_builder_get_root (builder));
   else if (need_id && g_list_model_get_n_items (matches) == 0)
-    g_print ("%s: no service item can serve it\n", need_id);
+    g_print (_("%s: no service item can serve it\n"), need_id);
   return EXIT_OK;
 }

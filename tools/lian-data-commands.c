@@ -22,12 +22,12 @@ warn_scale (int scale)
   long pages = sysconf (_SC_PHYS_PAGES), page_size = sysconf (_SC_PAGESIZE);
   double memory = scale * MEMORY_PER_SCALE;
 
-  g_printerr ("lian generate: --scale %d makes about %.1f million records, a document of about "
-              "%.1f GB, and needs about %.1f GB of memory", scale,
+  g_printerr (_("lian generate: --scale %d makes about %.1f million records, a document of about "
+                "%.1f GB, and needs about %.1f GB of memory"), scale,
               scale * RECORDS_PER_SCALE / 1e6, scale * BYTES_PER_SCALE / 1e9, memory / 1e9);
   if (pages > 0 && page_size > 0)
-    g_printerr ("%s (this machine has %.1f GB)",
-                memory > (double) pages * page_size ? ", more than there is" : "",
+    g_printerr (memory > (double) pages * page_size ? _(", more than there is (this machine has %.1f GB)")
+                                                    : _(" (this machine has %.1f GB)"),
                 (double) pages * page_size / 1e9);
   g_printerr ("\n");
 }
@@ -40,26 +40,26 @@ cmd_generate (int    argc,
   g_autofree char *output = NULL;
   int scale = 1, seed = 2023;
   const GOptionEntry entries[] = {
-    { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, "The profile (jiangsu-2023)", "NAME" },
-    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, "Multiply every count by K (default 1, at most 1000)", "K" },
-    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of everything not published (default 2023)", "N" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write", "FILE" },
+    { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, N_("The profile (jiangsu-2023)"), "NAME" },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, N_("Multiply every count by K (default 1, at most 1000)"), "K" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The seed of everything not published (default 2023)"), "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "FILE" },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!tool_parse_options ("generate", NULL,
-                           "Write a synthetic lian document whose figures are a profile's.",
+                           N_("Write a synthetic lian document whose figures are a profile's."),
                            entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 1)
-    return tool_usage_error ("generate", "unexpected argument '%s'", argv[1]);
+    return tool_usage_error ("generate", _("unexpected argument '%s'"), argv[1]);
   if (profile == NULL || output == NULL)
-    return tool_usage_error ("generate", "--profile and -o are required");
+    return tool_usage_error ("generate", _("--profile and -o are required"));
   if (scale < 1 || scale > GENERATE_MAX_SCALE)
-    return tool_usage_error ("generate", "--scale must be between 1 and %d (%d makes about "
-                             "%.0f million records)", GENERATE_MAX_SCALE, GENERATE_MAX_SCALE,
+    return tool_usage_error ("generate", _("--scale must be between 1 and %d (%d makes about "
+                             "%.0f million records)"), GENERATE_MAX_SCALE, GENERATE_MAX_SCALE,
                              GENERATE_MAX_SCALE * RECORDS_PER_SCALE / 1e6);
   if (scale > GENERATE_WARN_SCALE)
     warn_scale (scale);
@@ -100,8 +100,8 @@ parse_when (const char  *text,
     when = g_date_time_new_from_iso8601 (iso, china);
   if (when == NULL)
     {
-      *message = g_strdup_printf ("--at: \"%s\" is neither a day (2023-10-20) nor a time "
-                                  "(2023-10-20T15:00:00+08:00)", text);
+      *message = g_strdup_printf (_("--at: \"%s\" is neither a day (2023-10-20) nor a time "
+                                    "(2023-10-20T15:00:00+08:00)"), text);
       return NULL;
     }
   for (guint i = 0; i < history->len; i++)
@@ -116,8 +116,9 @@ parse_when (const char  *text,
       g_autofree char *last_day = lian_date_from_date_time (last);
       if (!lian_date_is_valid (iso) || strcmp (day, last_day) < 0)
         {
-          *message = g_strdup_printf ("--at: %s comes before the need's last move, on %s",
-                                      text, last_day);
+          g_autofree char *last_time = lian_format_time (last);
+          *message = g_strdup_printf (_("--at: %s comes before the need's last move, on %s"),
+                                      text, last_time);
           return NULL;
         }
       g_clear_pointer (&when, g_date_time_unref);
@@ -155,19 +156,69 @@ change_need (LianRegistry  *registry,
   return TRUE;
 }
 
+/* "need-001: in progress, 2023-10-20 15:30": the need's new status and its
+ * last move, in China Standard Time. */
+static void
+print_move (LianNeed *need)
+{
+  GPtrArray *history = lian_need_get_history (need);
+  LianNeedEvent *last = history->len ? g_ptr_array_index (history, history->len - 1) : NULL;
+  const char *label = tool_enum_label (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need));
+  g_autofree char *time = last ? lian_format_time (lian_need_event_get_at (last)) : NULL;
+
+  if (time)
+    /* TRANSLATORS: a need, its new status and when it moved */
+    g_print (_("%s: %s, %s\n"), lian_record_get_id (LIAN_RECORD (need)), label, time);
+  else
+    g_print ("%s: %s\n", lian_record_get_id (LIAN_RECORD (need)), label);
+}
+
+/* `lian need FILE ID --history`: the need and its moves, times in China
+ * Standard Time. */
+static void
+print_history (LianNeed *need)
+{
+  GPtrArray *history = lian_need_get_history (need);
+  g_autoptr(GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_print ("%s  %s  %s\n", lian_record_get_id (LIAN_RECORD (need)), lian_need_get_title (need),
+           tool_enum_label (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+  if (history->len == 0)
+    {
+      g_print ("%s\n", _("no moves yet"));
+      return;
+    }
+  /* TRANSLATORS: the headings of a need's history */
+  g_ptr_array_add (table, g_strdupv ((char *[]) { (char *) _("time"), (char *) _("status"),
+                                                  (char *) _("by"), (char *) _("note"), NULL }));
+  for (guint i = 0; i < history->len; i++)
+    {
+      LianNeedEvent *event = g_ptr_array_index (history, i);
+      g_autofree char *time = lian_format_time (lian_need_event_get_at (event));
+      const char *actor = lian_need_event_get_actor (event), *note = lian_need_event_get_note (event);
+
+      g_ptr_array_add (table, g_strdupv ((char *[]) {
+        time, (char *) tool_enum_label (LIAN_TYPE_NEED_STATUS, lian_need_event_get_status (event)),
+        (char *) (actor ? actor : ""), (char *) (note ? note : ""), NULL }));
+    }
+  tool_print_table (table, 4);
+}
+
 int
 cmd_need (int    argc,
           char **argv)
 {
   g_autofree char *to = NULL, *actor = NULL, *note = NULL, *assignee = NULL, *due = NULL;
   g_autofree char *at = NULL, *message = NULL;
+  gboolean show_history = FALSE;
   const GOptionEntry entries[] = {
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "The new status (accepted, in-progress, resolved, closed)", "STATUS" },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &actor, "Who moves it (an organisation id)", "ACTOR" },
-    { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note for the history", "TEXT" },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, "When the move happened: a day or an ISO 8601 time (default: now)", "WHEN" },
-    { "assignee", 0, 0, G_OPTION_ARG_STRING, &assignee, "Hand the need to this organisation (分级转办)", "ORG" },
-    { "due", 0, 0, G_OPTION_ARG_STRING, &due, "With --assignee: the day it must be handled by", "DATE" },
+    { "history", 0, 0, G_OPTION_ARG_NONE, &show_history, N_("Print the need's moves, times in China Standard Time"), NULL },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new status, by its label or nick: accepted, in progress, resolved, closed (办理中…)"), "STATUS" },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &actor, N_("Who moves it (an organisation id)"), "ACTOR" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note for the history"), "TEXT" },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When the move happened: a day or an ISO 8601 time (default: now)"), "WHEN" },
+    { "assignee", 0, 0, G_OPTION_ARG_STRING, &assignee, N_("Hand the need to this organisation (分级转办)"), "ORG" },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("With --assignee: the day it must be handled by"), "DATE" },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
@@ -177,21 +228,21 @@ cmd_need (int    argc,
   LianNeed *need;
   int status = 0;
 
-  if (!tool_parse_options ("need", "FILE ID", "Move a need to another status, or hand it to an "
-                           "organisation, and save the file.", entries, &argc, &argv))
+  if (!tool_parse_options ("need", "FILE ID", N_("Move a need to another status, or hand it to an "
+                           "organisation, and save the file; or print its history."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 3)
-    return tool_usage_error ("need", "expected FILE and a need ID");
-  if (to == NULL && assignee == NULL)
-    return tool_usage_error ("need", "--to (with --by) or --assignee is required");
+    return tool_usage_error ("need", _("expected FILE and a need ID"));
+  if (to == NULL && assignee == NULL && !show_history)
+    return tool_usage_error ("need", _("--to (with --by), --assignee or --history is required"));
   if (to && actor == NULL)
-    return tool_usage_error ("need", "--to needs --by: who moves the need");
+    return tool_usage_error ("need", _("--to needs --by: who moves the need"));
   if (to == NULL && (actor || at || note))
-    return tool_usage_error ("need", "--by, --at and --note go with --to");
+    return tool_usage_error ("need", _("--by, --at and --note go with --to"));
   if (due && assignee == NULL)
-    return tool_usage_error ("need", "--due goes with --assignee");
-  if (to && !lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, to, &status, &error))
-    return tool_usage_error ("need", "%s", error->message);
+    return tool_usage_error ("need", _("--due goes with --assignee"));
+  if (to && !tool_enum_option ("need", "--to", LIAN_TYPE_NEED_STATUS, to, &status))
+    return EXIT_USAGE;
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
@@ -199,22 +250,29 @@ cmd_need (int    argc,
   need = lian_registry_lookup_need (registry, argv[2]);
   if (need == NULL)
     {
-      g_printerr ("%s: no need has the id \"%s\"\n", argv[1], argv[2]);
+      g_printerr (_("%s: no need has the id \"%s\"\n"), argv[1], argv[2]);
       return EXIT_DATA;
+    }
+  if (to == NULL && assignee == NULL)
+    {
+      print_history (need);
+      return EXIT_OK;
     }
   if (at && (when = parse_when (at, need, &message)) == NULL)
     return tool_usage_error ("need", "%s", message);
   change = (NeedChange) { to, actor, note, assignee, due, at };
   if (!change_need (registry, need, &change, status, when, &error))
     {
-      g_printerr ("%s: %s\n", argv[1], error->message);
+      g_printerr (_("%s: %s\n"), argv[1], error->message);
       return EXIT_DATA;
     }
   if (!tool_save (registry, argv[1]))
     return EXIT_DATA;
   if (to)
-    g_print ("%s: %s\n", argv[2], to);
+    print_move (need);
   if (assignee)
-    g_print ("%s: assigned to %s\n", argv[2], assignee);
+    g_print (_("%s: assigned to %s\n"), argv[2], assignee);
+  if (show_history)
+    print_history (need);
   return EXIT_OK;
 }

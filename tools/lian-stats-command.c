@@ -30,8 +30,26 @@ find_province (LianRegistry *registry)
   return NULL;
 }
 
+/* "  by tier              unrated 1, key 1": a heading padded to the
+ * column the figures start at, by display width. */
 static void
-print_enum_counts (const char  *title,
+print_line (const char *heading,
+            const char *figures)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  tool_pad (line, heading, 22, FALSE);
+  g_print ("%s %s\n", line->str, figures);
+}
+
+static char *
+count (gint64 n)
+{
+  return lian_format_count (n);
+}
+
+static void
+print_enum_counts (const char  *heading,
                    GType        type,
                    LianSummary *summary,
                    guint      (*get) (LianSummary *, int))
@@ -40,9 +58,13 @@ print_enum_counts (const char  *title,
   g_autoptr(GString) line = g_string_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
-    g_string_append_printf (line, "%s%s %u", i ? ", " : "", klass->values[i].value_nick,
-                            get (summary, klass->values[i].value));
-  g_print ("  %-22s %s\n", title, line->str);
+    {
+      g_autofree char *n = count (get (summary, klass->values[i].value));
+      /* TRANSLATORS: between the items of a list: 重点 1，优势 1 */
+      g_string_append_printf (line, "%s%s %s", i ? _(", ") : "",
+                              tool_enum_label (type, klass->values[i].value), n);
+    }
+  print_line (heading, line->str);
 }
 
 /* Adapters: the getters take their enum, not an int. */
@@ -65,7 +87,8 @@ at_least (LianSummary *s,
     {
       g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
       if (g_str_equal (lian_problem_get_field (problem), field))
-        return "at least ";
+        /* TRANSLATORS: before a sum too large to hold: "loans at least 9,223,… yuan" */
+        return _("at least ");
     }
   return "";
 }
@@ -82,69 +105,179 @@ warn_saturated (GPtrArray *rows)
       for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
         {
           g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
-          g_printerr ("warning: %s%s%s\n", lian_summary_get_key (s) ? lian_summary_get_key (s) : "",
-                      lian_summary_get_key (s) ? ": " : "", lian_problem_get_message (problem));
+          const char *key = lian_summary_get_key (s);
+          g_autofree char *text = key ? g_strdup_printf ("%s: %s", key,
+                                                         lian_problem_get_message (problem))
+                                      : g_strdup (lian_problem_get_message (problem));
+          g_printerr (_("warning: %s\n"), text);
         }
     }
 }
 
 static void
-print_summary (LianSummary *s)
+print_figures (const char *heading,
+               const char *format,
+               ...) G_GNUC_PRINTF (2, 3);
+
+static void
+print_figures (const char *heading,
+               const char *format,
+               ...)
 {
+  g_autofree char *figures = NULL;
+  va_list args;
+
+  va_start (args, format);
+  figures = g_strdup_vprintf (format, args);
+  va_end (args);
+  print_line (heading, figures);
+}
+
+static void
+print_projects (LianSummary *s)
+{
+  g_autofree char *n = count (lian_summary_get_n_projects (s));
+  g_autofree char *loans = lian_format_yuan (lian_summary_get_loans_yuan (s));
+  g_autofree char *talents = count (lian_summary_get_talents (s));
+  g_autofree char *solved = count (lian_summary_get_problems_solved (s));
+
+  print_figures (_("projects"), _("%s; loans %s%s, talents %s%s, problems solved %s%s"), n,
+                 at_least (s, "projects.loans_yuan"), loans,
+                 at_least (s, "projects.talents"), talents,
+                 at_least (s, "projects.problems_solved"), solved);
+  print_enum_counts (_("  by status"), LIAN_TYPE_PROJECT_STATUS, s, proj_by_status);
+}
+
+static void
+print_enterprises (LianSummary *s)
+{
+  g_autofree char *n = count (lian_summary_get_n_enterprises (s));
+  g_autofree char *covered = count (lian_summary_get_n_organization_covered (s));
+  g_autofree char *own = count (lian_summary_get_n_own_organization (s));
+  g_autofree char *worked = count (lian_summary_get_n_work_covered (s));
+
+  print_figures (_("enterprises"), _("%s; organisation coverage %s (%.1f%%, own organisation %s), "
+                                     "work coverage %s (%.1f%%)"),
+                 n, covered, 100 * lian_summary_get_organization_coverage (s), own,
+                 worked, 100 * lian_summary_get_work_coverage (s));
+}
+
+static void
+print_needs (LianSummary *s)
+{
+  g_autofree char *n = count (lian_summary_get_n_needs (s));
+  g_autofree char *bottleneck = count (lian_summary_get_n_bottleneck_needs (s));
   double median = lian_summary_get_median_days_to_resolve (s);
   double p90 = lian_summary_get_p90_days_to_resolve (s);
 
-  g_print ("%s%s%s\n", lian_summary_get_scope_label (s),
-           lian_summary_get_as_of (s) ? ", as of " : "",
-           lian_summary_get_as_of (s) ? lian_summary_get_as_of (s) : "");
-  g_print ("  %-22s %u in %u clusters\n", "chains", lian_summary_get_n_chains (s),
-           lian_summary_get_n_clusters (s));
-  print_enum_counts ("  by tier", LIAN_TYPE_CHAIN_TIER, s, by_tier);
-  g_print ("  %-22s %u; organisation coverage %u (%.1f%%, own organisation %u), "
-           "work coverage %u (%.1f%%)\n",
-           "enterprises", lian_summary_get_n_enterprises (s),
-           lian_summary_get_n_organization_covered (s), 100 * lian_summary_get_organization_coverage (s),
-           lian_summary_get_n_own_organization (s),
-           lian_summary_get_n_work_covered (s), 100 * lian_summary_get_work_coverage (s));
-  g_print ("  %-22s %u\n", "organisations", lian_summary_get_n_organizations (s));
-  print_enum_counts ("  by kind", LIAN_TYPE_ORG_KIND, s, org_by_kind);
-  g_print ("  %-22s %u\n", "service items", lian_summary_get_n_services (s));
-  print_enum_counts ("  by kind", LIAN_TYPE_SERVICE_KIND, s, svc_by_kind);
-  g_print ("  %-22s %u; bottleneck %u; resolution rate %.1f%%\n", "needs",
-           lian_summary_get_n_needs (s), lian_summary_get_n_bottleneck_needs (s),
-           100 * lian_summary_get_resolution_rate (s));
-  print_enum_counts ("  by status", LIAN_TYPE_NEED_STATUS, s, by_status);
-  print_enum_counts ("  by category", LIAN_TYPE_NEED_CATEGORY, s, by_category);
+  print_figures (_("needs"), _("%s; bottleneck %s; resolution rate %.1f%%"), n, bottleneck,
+                 100 * lian_summary_get_resolution_rate (s));
+  print_enum_counts (_("  by status"), LIAN_TYPE_NEED_STATUS, s, by_status);
+  print_enum_counts (_("  by category"), LIAN_TYPE_NEED_CATEGORY, s, by_category);
   if (median >= 0)
-    g_print ("  %-22s median %.1f, 90th percentile %.1f\n", "  days to resolve", median, p90);
-  g_print ("  %-22s %u; loans %s%" G_GINT64_FORMAT " yuan, talents %s%u, problems solved %s%u\n",
-           "projects", lian_summary_get_n_projects (s),
-           at_least (s, "projects.loans_yuan"), lian_summary_get_loans_yuan (s),
-           at_least (s, "projects.talents"), lian_summary_get_talents (s),
-           at_least (s, "projects.problems_solved"), lian_summary_get_problems_solved (s));
-  print_enum_counts ("  by status", LIAN_TYPE_PROJECT_STATUS, s, proj_by_status);
-  g_print ("  %-22s %u\n", "activities", lian_summary_get_n_activities (s));
-  print_enum_counts ("  by kind", LIAN_TYPE_ACTIVITY_KIND, s, act_by_kind);
+    print_figures (_("  days to resolve"), _("median %.1f, 90th percentile %.1f"), median, p90);
 }
 
 static void
-print_rollup_row (LianSummary *s)
+print_summary (LianSummary *s)
 {
-  g_print ("%-10s %-12s %8u %8u %8u %6.1f%% %8u %10" G_GINT64_FORMAT "\n",
-           lian_summary_get_key (s), lian_summary_get_label (s) ? lian_summary_get_label (s) : "",
-           lian_summary_get_n_enterprises (s), lian_summary_get_n_organizations (s),
-           lian_summary_get_n_needs (s), 100 * lian_summary_get_resolution_rate (s),
-           lian_summary_get_n_services (s), lian_summary_get_loans_yuan (s));
+  g_autofree char *chains = count (lian_summary_get_n_chains (s));
+  g_autofree char *clusters = count (lian_summary_get_n_clusters (s));
+  g_autofree char *orgs = count (lian_summary_get_n_organizations (s));
+  g_autofree char *services = count (lian_summary_get_n_services (s));
+  g_autofree char *activities = count (lian_summary_get_n_activities (s));
+
+  if (lian_summary_get_as_of (s))
+    /* TRANSLATORS: the scope of the figures and the day they stand at */
+    g_print (_("%s, as of %s\n"), lian_summary_get_scope_label (s), lian_summary_get_as_of (s));
+  else
+    g_print ("%s\n", lian_summary_get_scope_label (s));
+  print_figures (_("chains"), _("%s in %s clusters"), chains, clusters);
+  print_enum_counts (_("  by tier"), LIAN_TYPE_CHAIN_TIER, s, by_tier);
+  print_enterprises (s);
+  print_line (_("organisations"), orgs);
+  print_enum_counts (_("  by kind"), LIAN_TYPE_ORG_KIND, s, org_by_kind);
+  print_line (_("service items"), services);
+  print_enum_counts (_("  by kind"), LIAN_TYPE_SERVICE_KIND, s, svc_by_kind);
+  print_needs (s);
+  print_projects (s);
+  print_line (_("activities"), activities);
+  print_enum_counts (_("  by kind"), LIAN_TYPE_ACTIVITY_KIND, s, act_by_kind);
 }
 
-static void
-print_period_row (LianSummary *s)
+/* The cells of one row of a table, NULL-terminated; the figures formatted
+ * for a reader. */
+static char **
+row_of (GPtrArray *cells)
 {
-  g_print ("%-10s %8u %8u %8u %8u %8u %10" G_GINT64_FORMAT "\n",
-           lian_summary_get_key (s), lian_summary_get_n_needs (s),
-           lian_summary_get_n_resolutions (s), lian_summary_get_n_organizations (s),
-           lian_summary_get_n_projects (s), lian_summary_get_n_activities (s),
-           lian_summary_get_loans_yuan (s));
+  g_ptr_array_add (cells, NULL);
+  return (char **) g_ptr_array_free (cells, FALSE);
+}
+
+static char **
+rollup_row (LianSummary *s)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+  const char *label = lian_summary_get_label (s);
+
+  g_ptr_array_add (cells, g_strdup (lian_summary_get_key (s)));
+  g_ptr_array_add (cells, g_strdup (label ? label : ""));
+  g_ptr_array_add (cells, count (lian_summary_get_n_enterprises (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_organizations (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_needs (s)));
+  g_ptr_array_add (cells, g_strdup_printf ("%.1f%%", 100 * lian_summary_get_resolution_rate (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_services (s)));
+  g_ptr_array_add (cells, lian_format_yuan (lian_summary_get_loans_yuan (s)));
+  return row_of (cells);
+}
+
+static char **
+period_row (LianSummary *s)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+
+  g_ptr_array_add (cells, g_strdup (lian_summary_get_key (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_needs (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_resolutions (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_organizations (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_projects (s)));
+  g_ptr_array_add (cells, count (lian_summary_get_n_activities (s)));
+  g_ptr_array_add (cells, lian_format_yuan (lian_summary_get_loans_yuan (s)));
+  return row_of (cells);
+}
+
+static char **
+header_row (const char * const *words)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+
+  for (guint i = 0; words[i]; i++)
+    g_ptr_array_add (cells, g_strdup (_(words[i])));
+  return row_of (cells);
+}
+
+/* The roll-up as a table aligned by display width: by period, or by region
+ * or chain. */
+static void
+print_rollup_table (GPtrArray *rows,
+                    gboolean   periods)
+{
+  static const char * const period_words[] = {
+    /* TRANSLATORS: the headings of `lian stats --by month|quarter` */
+    N_("period"), N_("needs"), N_("resolved"), N_("orgs"), N_("projects"), N_("acts"),
+    N_("loans"), NULL
+  };
+  static const char * const rollup_words[] = {
+    /* TRANSLATORS: the headings of `lian stats --by city|county|chain` */
+    N_("key"), N_("name"), N_("firms"), N_("orgs"), N_("needs"), N_("solved"), N_("services"),
+    N_("loans"), NULL
+  };
+  g_autoptr(GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_ptr_array_add (table, header_row (periods ? period_words : rollup_words));
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (table, (periods ? period_row : rollup_row) (g_ptr_array_index (rows, i)));
+  tool_print_table (table, periods ? 1 : 2);
 }
 
 static void
@@ -162,13 +295,13 @@ cmd_stats (int    argc,
   g_autofree char *region = NULL, *chain = NULL, *by = NULL, *as_of = NULL;
   gboolean json = FALSE, csv = FALSE;
   const GOptionEntry entries[] = {
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region, "Only this region and what lies below it", "CODE" },
-    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, "Only this chain", "ID" },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("Only this region and what lies below it"), "CODE" },
+    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, N_("Only this chain"), "ID" },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by,
-      "A roll-up: city, county, chain, category, month or quarter", "WHAT" },
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "The figures as they were on this day", "YYYY-MM-DD" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the summary JSON (see doc/summary-json.md)", NULL },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Print CSV: a header and one row per summary", NULL },
+      N_("A roll-up: city, county, chain, category, month or quarter"), "WHAT" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures as they were on this day"), "YYYY-MM-DD" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the summary JSON (see doc/summary-json.md)"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Print CSV: a header and one row per summary"), NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
@@ -176,30 +309,30 @@ cmd_stats (int    argc,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!tool_parse_options ("stats", "FILE",
-                           "Print the figures of a scope: chains, enterprises and coverage, "
+                           N_("Print the figures of a scope: chains, enterprises and coverage, "
                            "organisations, service items, needs and their resolution, projects "
                            "and outcomes, activities; or a roll-up: one level down, by chain, "
-                           "or by month or quarter.",
+                           "or by month or quarter."),
                            entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return tool_usage_error ("stats", "expected one FILE");
+    return tool_usage_error ("stats", _("expected one FILE"));
   if (region && !lian_region_code_is_valid (region))
-    return tool_usage_error ("stats", "--region: \"%s\" is not a region code", region);
+    return tool_usage_error ("stats", _("--region: \"%s\" is not a region code"), region);
   if (as_of && !lian_date_is_valid (as_of))
-    return tool_usage_error ("stats", "--as-of: \"%s\" is not a date YYYY-MM-DD", as_of);
+    return tool_usage_error ("stats", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
   if (by && !g_strv_contains ((const char *[]) { "city", "county", "chain", "category", "month",
                                                  "quarter", NULL }, by))
-    return tool_usage_error ("stats", "--by must be city, county, chain, category, month or quarter");
+    return tool_usage_error ("stats", _("--by must be city, county, chain, category, month or quarter"));
   if (json && csv)
-    return tool_usage_error ("stats", "--json and --csv cannot be given together");
+    return tool_usage_error ("stats", _("--json and --csv cannot be given together"));
 
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   if (chain && lian_registry_lookup_chain (registry, chain) == NULL)
     {
-      g_printerr ("%s: no chain has the id \"%s\"\n", argv[1], chain);
+      g_printerr (_("%s: no chain has the id \"%s\"\n"), argv[1], chain);
       return EXIT_DATA;
     }
   scope = g_object_new (LIAN_TYPE_FILTER, "region", region, "chain-id", chain, NULL);
@@ -220,7 +353,7 @@ cmd_stats (int    argc,
           g_print ("%s", text);
         }
       else if (by)
-        print_enum_counts ("needs by category", LIAN_TYPE_NEED_CATEGORY, summary, by_category);
+        print_enum_counts (_("needs by category"), LIAN_TYPE_NEED_CATEGORY, summary, by_category);
       else
         print_summary (summary);
       return EXIT_OK;
@@ -277,19 +410,7 @@ cmd_stats (int    argc,
       json_node_set_array (node, array);
       tool_print_json (node);
     }
-  else if (g_str_equal (by, "month") || g_str_equal (by, "quarter"))
-    {
-      g_print ("%-10s %8s %8s %8s %8s %8s %10s\n", "period", "needs", "resolved", "orgs",
-               "projects", "acts", "loans");
-      for (guint i = 0; i < rows->len; i++)
-        print_period_row (g_ptr_array_index (rows, i));
-    }
   else
-    {
-      g_print ("%-10s %-12s %8s %8s %8s %7s %8s %10s\n", "key", "name", "firms", "orgs",
-               "needs", "solved", "services", "loans");
-      for (guint i = 0; i < rows->len; i++)
-        print_rollup_row (g_ptr_array_index (rows, i));
-    }
+    print_rollup_table (rows, g_str_equal (by, "month") || g_str_equal (by, "quarter"));
   return EXIT_OK;
 }

@@ -6,6 +6,14 @@
 
 #include <lian/lian.h>
 
+/* The command's own words, in lian's language (the locale's, or the one
+ * --lang chose): written in English inside _(), N_() for constants
+ * translated with _() where they are used. */
+#define _(String) tool_gettext (String)
+#define N_(String) (String)
+
+const char   *tool_gettext         (const char          *msgid) G_GNUC_FORMAT (1);
+
 /* Exit statuses of every subcommand. */
 enum {
   EXIT_OK = 0,
@@ -46,6 +54,31 @@ LianRegistry *tool_generate        (const char          *profile,
                                     guint                scale,
                                     guint32              seed,
                                     GError             **error);
+/* Appends @text to @line and pads it with spaces to @width terminal columns
+ * (a Chinese character takes two), on the left when @right is TRUE. */
+void          tool_pad             (GString             *line,
+                                    const char          *text,
+                                    guint                width,
+                                    gboolean             right);
+/* A table printed with its columns aligned by display width: the first
+ * row is the header; columns after @n_left are numbers, aligned right. */
+void          tool_print_table     (GPtrArray           *rows,
+                                    guint                n_left);
+/* The label of an enum value in lian's language, never "" (an unrated
+ * tier is "unrated"). */
+const char   *tool_enum_label      (GType                type,
+                                    int                  value);
+/* Reads an enum value given as a label (Chinese or English) or a nick,
+ * for the option @option; prints a usage error and returns FALSE. */
+gboolean      tool_enum_option     (const char          *name,
+                                    const char          *option,
+                                    GType                type,
+                                    const char          *text,
+                                    int                 *value);
+/* Chooses the language of @name's --lang; prints a usage error and returns
+ * FALSE for one lian does not speak. */
+gboolean      tool_set_language    (const char          *name,
+                                    const char          *language);
 /* Prints @node as indented JSON on standard output. */
 void          tool_print_json      (JsonNode            *node);
 

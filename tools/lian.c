@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,28 +11,148 @@
 #include "lian-tool.h"
 
 static const LianCommand commands[] = {
-  { "validate", "Load a document and report every problem in it", cmd_validate },
-  { "stats", "Print the figures of a scope, or a roll-up", cmd_stats },
-  { "match", "Match open needs to service items; the gap report", cmd_match },
-  { "need", "Move a need to another status and save", cmd_need },
-  { "book", "Write the book of a chain (一链一册)", cmd_book },
-  { "form", "Write the form of an enterprise (一企一表)", cmd_form },
-  { "dashboard", "Write the dashboard of a region", cmd_dashboard },
-  { "import", "Import enterprises, needs or services from CSV", cmd_import },
-  { "export", "Export records as CSV that Excel opens", cmd_export },
-  { "generate", "Write a synthetic document from a profile", cmd_generate },
+  { "validate", N_("Load a document and report every problem in it"), cmd_validate },
+  { "stats", N_("Print the figures of a scope, or a roll-up"), cmd_stats },
+  { "match", N_("Match open needs to service items; the gap report"), cmd_match },
+  { "need", N_("Move a need to another status and save"), cmd_need },
+  { "book", N_("Write the book of a chain (一链一册)"), cmd_book },
+  { "form", N_("Write the form of an enterprise (一企一表)"), cmd_form },
+  { "dashboard", N_("Write the dashboard of a region"), cmd_dashboard },
+  { "import", N_("Import enterprises, needs or services from CSV"), cmd_import },
+  { "export", N_("Export records as CSV that Excel opens"), cmd_export },
+  { "generate", N_("Write a synthetic document from a profile"), cmd_generate },
 };
+
+const char *
+tool_gettext (const char *msgid)
+{
+  static gsize once = 0;
+  static locale_t chinese = (locale_t) 0;
+  locale_t before;
+  const char *text;
+
+  if (msgid == NULL || *msgid == '\0')
+    return msgid;
+  /* lian_get_language() binds lian's catalogues and says which language
+   * lian speaks now: the locale's, or the one --lang chose. */
+  if (!g_str_equal (lian_get_language (), "zh_CN"))
+    return msgid;
+  if (g_once_init_enter (&once))
+    {
+      chinese = newlocale (LC_MESSAGES_MASK, "zh_CN.UTF-8", (locale_t) 0);
+      g_once_init_leave (&once, 1);
+    }
+  if (chinese == (locale_t) 0)
+    return g_dgettext ("lian", msgid);
+  before = uselocale (chinese);
+  text = dgettext ("lian", msgid);
+  uselocale (before);
+  return text;
+}
+
+static const char *
+translate_cb (const char *text,
+              gpointer    data)
+{
+  return _(text);
+}
+
+void
+tool_pad (GString    *line,
+          const char *text,
+          guint       width,
+          gboolean    right)
+{
+  guint used = lian_text_display_width (text);
+  guint fill = used < width ? width - used : 0;
+
+  if (right)
+    g_string_append_printf (line, "%*s", (int) fill, "");
+  g_string_append (line, text);
+  if (!right)
+    g_string_append_printf (line, "%*s", (int) fill, "");
+}
+
+void
+tool_print_table (GPtrArray *rows,
+                  guint      n_left)
+{
+  g_autofree guint *widths = NULL;
+  guint n_columns = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    n_columns = MAX (n_columns, g_strv_length (g_ptr_array_index (rows, r)));
+  widths = g_new0 (guint, n_columns);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+      for (guint c = 0; cells[c]; c++)
+        widths[c] = MAX (widths[c], lian_text_display_width (cells[c]));
+    }
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint c = 0; cells[c]; c++)
+        {
+          if (c)
+            g_string_append (line, "  ");
+          /* The last column is not padded on the right. */
+          if (c < n_left && cells[c + 1] == NULL)
+            g_string_append (line, cells[c]);
+          else
+            tool_pad (line, cells[c], widths[c], c >= n_left);
+        }
+      g_strchomp (line->str);
+      g_print ("%s\n", line->str);
+    }
+}
+
+const char *
+tool_enum_label (GType type,
+                 int   value)
+{
+  const char *label = lian_enum_get_label (type, value);
+
+  if (label && *label)
+    return label;
+  if (type == LIAN_TYPE_CHAIN_TIER)
+    /* TRANSLATORS: a chain without a tier (重点, 优势, 卓越) */
+    return _("unrated");
+  return lian_enum_to_nick (type, value);
+}
+
+gboolean
+tool_enum_option (const char *name,
+                  const char *option,
+                  GType       type,
+                  const char *text,
+                  int        *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (lian_enum_from_label (type, text, value, &error))
+    return TRUE;
+  tool_usage_error (name, "%s: %s", option, error->message);
+  return FALSE;
+}
 
 static void
 print_help (FILE *out)
 {
-  fprintf (out, "Usage: lian COMMAND [OPTION…] [ARGUMENT…]\n\n"
-                "Registers of industrial chains, enterprises, party organisations,\n"
-                "services and needs (产业链党建).\n\nCommands:\n");
+  fprintf (out, "%s", _("Usage: lian [--lang zh_CN|en] COMMAND [OPTION…] [ARGUMENT…]\n\n"
+                        "Registers of industrial chains, enterprises, party organisations,\n"
+                        "services and needs (产业链党建).\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-  fprintf (out, "\nRun 'lian COMMAND --help' for the options of a command.\n"
-                "Exit status: 0 ok, 1 the data has problems, 2 usage error.\n");
+    {
+      g_autoptr(GString) line = g_string_new ("  ");
+      tool_pad (line, commands[i].name, 10, FALSE);
+      fprintf (out, "%s %s\n", line->str, _(commands[i].summary));
+    }
+  fprintf (out, "\n%s", _("Run 'lian COMMAND --help' for the options of a command.\n"
+                          "--lang zh_CN or en chooses the language (default: the locale's).\n"
+                          "Exit status: 0 ok, 1 the data has problems, 2 usage error.\n"));
 }
 
 int
@@ -45,7 +166,9 @@ tool_usage_error (const char *name,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_printerr ("lian %s: %s\nTry 'lian %s --help'.\n", name, message, name);
+  /* TRANSLATORS: lian COMMAND: what is wrong with the command line */
+  g_printerr (_("lian %s: %s\n"), name, message);
+  g_printerr (_("Try 'lian %s --help'.\n"), name);
   return EXIT_USAGE;
 }
 
@@ -60,8 +183,11 @@ tool_parse_options (const char          *name,
   g_autoptr(GOptionContext) context = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_translate_func (context, translate_cb, NULL, NULL);
   g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, entries, NULL);
+  g_option_group_set_translate_func (g_option_context_get_main_group (context), translate_cb,
+                                     NULL, NULL);
   g_option_context_set_strict_posix (context, FALSE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
@@ -140,7 +266,8 @@ tool_print_error (const char   *path,
   if (strstr (error->message, display) || strstr (error->message, path))
     g_printerr ("%s\n", error->message);
   else
-    g_printerr ("%s: %s\n", display, error->message);
+    /* TRANSLATORS: a file and what is wrong with it */
+    g_printerr (_("%s: %s\n"), display, error->message);
 }
 
 LianRegistry *
@@ -149,7 +276,7 @@ tool_load (const char *path)
   g_autoptr(LianRegistry) registry = lian_registry_new ();
   Progress p;
 
-  progress_init (&p, "loading");
+  progress_init (&p, _("loading"));
   lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
   if (!run_with_progress (&p))
     {
@@ -177,7 +304,7 @@ tool_save (LianRegistry *registry,
 {
   Progress p;
 
-  progress_init (&p, "saving");
+  progress_init (&p, _("saving"));
   lian_registry_save_to_file_async (registry, path, NULL, save_done_cb, &p);
   if (!run_with_progress (&p))
     {
@@ -227,7 +354,7 @@ tool_generate (const char  *profile,
   Generate job = { &p, profile, scale, seed, NULL };
   GThread *thread;
 
-  progress_init (&p, "generating");
+  progress_init (&p, _("generating"));
   thread = g_thread_new ("generate", generate_thread, &job);
   run_with_progress (&p);
   g_thread_join (thread);
@@ -252,12 +379,58 @@ tool_print_json (JsonNode *node)
   g_print ("%s\n", text);
 }
 
+/* `lian --lang zh_CN COMMAND …`: the language of everything lian prints. */
+static int
+take_language (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *language;
+  int used;
+
+  if (*argc < 2 || !g_str_has_prefix ((*argv)[1], "--lang"))
+    return EXIT_OK;
+  if (g_str_has_prefix ((*argv)[1], "--lang="))
+    language = (*argv)[1] + strlen ("--lang="), used = 1;
+  else if (g_str_equal ((*argv)[1], "--lang") && *argc > 2)
+    language = (*argv)[2], used = 2;
+  else
+    {
+      g_printerr (_("lian: --lang takes zh_CN or en\n"));
+      return EXIT_USAGE;
+    }
+  if (!lian_set_language (language, &error))
+    {
+      g_printerr ("lian: --lang: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  (*argv)[used] = (*argv)[0];
+  *argv += used;
+  *argc -= used;
+  return EXIT_OK;
+}
+
+/* --lang LANGUAGE of book, form and dashboard. */
+gboolean
+tool_set_language (const char *name,
+                   const char *language)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (language == NULL || lian_set_language (language, &error))
+    return TRUE;
+  tool_usage_error (name, "--lang: %s", error->message);
+  return FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
 
+  if (take_language (&argc, &argv) != EXIT_OK)
+    return EXIT_USAGE;
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))
     {
@@ -276,7 +449,7 @@ main (int   argc,
         g_set_prgname (prgname);
         return commands[i].run (argc - 1, argv + 1);
       }
-  g_printerr ("lian: unknown command '%s'\n", argv[1]);
+  g_printerr (_("lian: unknown command '%s'\n"), argv[1]);
   print_help (stderr);
   return EXIT_USAGE;
 }

@@ -16,20 +16,42 @@
 //   --screenshot OUT.png --quit-after-ms N      render the window to a PNG, quit
 // With --screenshot or --quit-after-ms the board prints what it shows (rows,
 // titles, history, errors) on stdout: tests/gtk/test-needs-board.py reads it.
+// Its words follow the locale (LANG=zh_CN.UTF-8: Chinese) through gettext,
+// in lian's domain; enum values are shown with Lian.enum_get_label and times
+// with Lian.format_time (China Standard Time).
 // Needs Debian's gjs and gir1.2-gtk-4.0 (GTK 4.8: Gtk.FileChooserNative, not
 // Gtk.FileDialog, which is 4.10).
 // SPDX-License-Identifier: LGPL-2.1-or-later
 import GLib from 'gi://GLib';
 import Gio from 'gi://Gio';
+import Gettext from 'gettext';
 import Gtk from 'gi://Gtk?version=4.0';
 import Pango from 'gi://Pango';
 import Lian from 'gi://Lian?version=1.0';
 import System from 'system';
 
+// The board's words are in lian's catalogues: bind them where the tests and
+// `meson devenv` keep them before lian is installed.
+if (GLib.getenv('LIAN_LOCALEDIR'))
+    Gettext.bindtextdomain('lian', GLib.getenv('LIAN_LOCALEDIR'));
+const _ = Gettext.domain('lian').gettext;
+// "%s of %s needs": fills each %s in turn, as C's printf would.
+const format = (text, ...values) => text.replace(/%s/g, () => String(values.shift()));
+
 const STATUSES = [Lian.NeedStatus.SUBMITTED, Lian.NeedStatus.ACCEPTED,
     Lian.NeedStatus.IN_PROGRESS, Lian.NeedStatus.RESOLVED, Lian.NeedStatus.CLOSED];
 const statusNick = s => Lian.enum_to_nick(Lian.NeedStatus.$gtype, s);
-const categoryNick = c => Lian.enum_to_nick(Lian.NeedCategory.$gtype, c);
+const statusLabel = s => Lian.enum_get_label(Lian.NeedStatus.$gtype, s);
+const categoryLabel = c => Lian.enum_get_label(Lian.NeedCategory.$gtype, c);
+// A status given on the command line: its label (Chinese or English) or nick.
+const statusOf = text => {
+    try {
+        const [ok, value] = Lian.enum_from_label(Lian.NeedStatus.$gtype, text);
+        return ok ? value : null;
+    } catch (e) {
+        return null;
+    }
+};
 
 // The command line, parsed by hand to keep the template short.
 const opts = {file: null, city: null, status: null, move: null, actor: '', note: '',
@@ -44,7 +66,7 @@ for (let i = 0; i < ARGV.length; i++) {
     else if (!arg.startsWith('--') && !opts.file)
         opts.file = arg;
     else {
-        printerr(`needs-board.js: unknown or incomplete option ${arg}`);
+        printerr(format(_('needs-board.js: unknown or incomplete option %s'), arg));
         System.exit(2);
     }
 }
@@ -77,7 +99,7 @@ app.connect('activate', () => buildWindow(app));
 
 function buildWindow(application) {
     const window = new Gtk.ApplicationWindow({application, default_width: 1180,
-        default_height: 640, title: 'Needs board'});
+        default_height: 640, title: _('Needs board')});
 
     // Errors go to an info bar above everything; closing hides it.
     const infoBar = new Gtk.InfoBar({message_type: Gtk.MessageType.ERROR,
@@ -96,7 +118,7 @@ function buildWindow(application) {
     // status dropdown. Index 0 of each means "all".
     let cityCodes = [];
     const cityDrop = new Gtk.DropDown({model: new Gtk.StringList()});
-    const statusDrop = Gtk.DropDown.new_from_strings(['All statuses', ...STATUSES.map(statusNick)]);
+    const statusDrop = Gtk.DropDown.new_from_strings([_('All statuses'), ...STATUSES.map(statusLabel)]);
     const filter = Gtk.CustomFilter.new(need => {
         const c = cityDrop.selected, s = statusDrop.selected;
         return (c <= 0 || cityOf(need) === cityCodes[c]) &&
@@ -111,7 +133,10 @@ function buildWindow(application) {
     const selection = new Gtk.SingleSelection({model: filtered});
     const view = new Gtk.ColumnView({model: selection, show_column_separators: true});
     const shownTitles = new Map();  // bound list item → its title label, for test mode
+    const columnTitles = [], columnTexts = [];
     const addColumn = (title, textOf, expand = false) => {
+        columnTitles.push(title);
+        columnTexts.push(textOf);
         const factory = new Gtk.SignalListItemFactory();
         factory.connect('setup', (_f, item) => (item.child = new Gtk.Label({xalign: 0,
             ellipsize: Pango.EllipsizeMode.END})));
@@ -121,7 +146,7 @@ function buildWindow(application) {
             update();
             // A move changes the need in place: follow its notifications.
             item._handler = need.connect('notify', update);
-            if (title === 'Title')
+            if (columnTitles.indexOf(title) === 1)
                 shownTitles.set(item, label);
         });
         factory.connect('unbind', (_f, item) => {
@@ -130,17 +155,17 @@ function buildWindow(application) {
         });
         view.append_column(new Gtk.ColumnViewColumn({title, factory, expand, resizable: true}));
     };
-    addColumn('Id', n => n.id);
-    addColumn('Title', n => n.title, true);
-    addColumn('Enterprise', n => registry.lookup_enterprise(n.enterprise_id)?.name ?? n.enterprise_id, true);
-    addColumn('City', n => cityName(cityOf(n)));
-    addColumn('Category', n => categoryNick(n.category));
-    addColumn('Status', n => statusNick(n.status));
-    addColumn('Submitted', n => n.submitted ?? '');
+    addColumn(_('Id'), n => n.id);
+    addColumn(_('Title'), n => n.title, true);
+    addColumn(_('Enterprise'), n => registry.lookup_enterprise(n.enterprise_id)?.name ?? n.enterprise_id, true);
+    addColumn(_('City'), n => cityName(cityOf(n)));
+    addColumn(_('Category'), n => categoryLabel(n.category));
+    addColumn(_('Status'), n => statusLabel(n.status));
+    addColumn(_('Submitted'), n => n.submitted ?? '');
 
     const countLabel = new Gtk.Label({xalign: 1, hexpand: true, css_classes: ['dim-label']});
     const updateCount = () => (countLabel.label =
-        `${filtered.get_n_items()} of ${registry.get_needs().get_n_items()} needs`);
+        format(_('%s of %s needs'), filtered.get_n_items(), registry.get_needs().get_n_items()));
     filtered.connect('items-changed', updateCount);
 
     // The detail pane: the selected need's history, and the move controls.
@@ -148,29 +173,29 @@ function buildWindow(application) {
     const history = new Gtk.Grid({column_spacing: 12, row_spacing: 4});
     const nextDrop = new Gtk.DropDown({model: new Gtk.StringList()});
     let nextStatuses = [];
-    const actorEntry = new Gtk.Entry({placeholder_text: 'actor: person or organisation id',
+    const actorEntry = new Gtk.Entry({placeholder_text: _('actor: person or organisation id'),
         text: opts.actor});
-    const noteEntry = new Gtk.Entry({placeholder_text: 'note (required to reopen)', text: opts.note});
-    const moveButton = new Gtk.Button({label: 'Move', css_classes: ['suggested-action']});
+    const noteEntry = new Gtk.Entry({placeholder_text: _('note (required to reopen)'), text: opts.note});
+    const moveButton = new Gtk.Button({label: _('Move'), css_classes: ['suggested-action']});
 
     const showDetail = () => {
         const need = selection.selected_item;
         let child;
         while ((child = history.get_first_child()))
             history.remove(child);
-        detailTitle.label = need ? `${need.id}  ${need.title}` : 'No need selected';
+        detailTitle.label = need ? `${need.id}  ${need.title}` : _('No need selected');
         // Only the moves the status machine allows are offered.
         nextStatuses = need ? STATUSES.filter(s => Lian.Need.is_move_allowed(need.status, s)) : [];
-        nextDrop.model = Gtk.StringList.new(nextStatuses.map(statusNick));
+        nextDrop.model = Gtk.StringList.new(nextStatuses.map(statusLabel));
         moveButton.sensitive = nextStatuses.length > 0;
         if (!need)
             return;
-        const cells = [['Time', 'Status', 'Actor', 'Note']];
+        const cells = [[_('Time'), _('Status'), _('Actor'), _('Note')]];
         for (const event of need.get_history())
-            cells.push([event.get_at().format('%Y-%m-%d %H:%M'), statusNick(event.get_status()),
+            cells.push([Lian.format_time(event.get_at()), statusLabel(event.get_status()),
                 event.get_actor() ?? '', event.get_note() ?? '']);
         if (cells.length === 1)
-            cells.push(['no moves yet', '', '', '']);
+            cells.push([_('no moves yet'), '', '', '']);
         // Only the note wraps; the other columns keep their width.
         cells.forEach((row, y) => row.forEach((text, x) => history.attach(
             new Gtk.Label({label: text, xalign: 0, wrap: x === 3, hexpand: x === 3,
@@ -213,7 +238,7 @@ function buildWindow(application) {
         for (let i = 0; i < registry.get_needs().get_n_items(); i++)
             codes.add(cityOf(registry.get_needs().get_item(i)));
         cityCodes = [null, ...[...codes].filter(c => c).sort()];
-        cityDrop.model = Gtk.StringList.new(['All cities', ...cityCodes.slice(1).map(cityName)]);
+        cityDrop.model = Gtk.StringList.new([_('All cities'), ...cityCodes.slice(1).map(cityName)]);
         cityDrop.selected = 0;
     };
 
@@ -223,7 +248,7 @@ function buildWindow(application) {
         try {
             loaded.load_from_file(path, null);
         } catch (e) {
-            showError(`${path}: ${e.message}`);
+            showError(format(_('%s: %s'), path, e.message));
             return false;
         }
         if (changedId)
@@ -233,7 +258,7 @@ function buildWindow(application) {
         watch();
         fillCities();
         filtered.model = registry.get_needs();
-        window.title = `Needs board — ${GLib.path_get_basename(path)}`;
+        window.title = format(_('Needs board — %s'), GLib.path_get_basename(path));
         updateCount();
         showDetail();
         return true;
@@ -244,7 +269,7 @@ function buildWindow(application) {
             filePath = path;
             return true;
         } catch (e) {
-            showError(`${path}: ${e.message}`);
+            showError(format(_('%s: %s'), path, e.message));
             return false;
         }
     };
@@ -253,7 +278,7 @@ function buildWindow(application) {
     const choose = (action, accept, done) => {
         const chooser = new Gtk.FileChooserNative({transient_for: window, modal: true, action,
             accept_label: accept});
-        const json = new Gtk.FileFilter({name: 'lian documents'});
+        const json = new Gtk.FileFilter({name: _('lian documents')});
         json.add_pattern('*.json');
         chooser.add_filter(json);
         chooser.connect('response', (_c, response) => {
@@ -263,11 +288,11 @@ function buildWindow(application) {
         });
         chooser.show();
     };
-    const openButton = new Gtk.Button({label: 'Open…'});
-    openButton.connect('clicked', () => choose(Gtk.FileChooserAction.OPEN, '_Open', open));
-    const saveButton = new Gtk.Button({label: 'Save'});
+    const openButton = new Gtk.Button({label: _('Open…')});
+    openButton.connect('clicked', () => choose(Gtk.FileChooserAction.OPEN, _('_Open'), open));
+    const saveButton = new Gtk.Button({label: _('Save')});
     saveButton.connect('clicked', () => (filePath ? save(filePath)
-        : choose(Gtk.FileChooserAction.SAVE, '_Save', save)));
+        : choose(Gtk.FileChooserAction.SAVE, _('_Save'), save)));
     const header = new Gtk.HeaderBar();
     header.pack_start(openButton);
     header.pack_end(saveButton);
@@ -280,13 +305,13 @@ function buildWindow(application) {
         return b;
     };
     const H = Gtk.Orientation.HORIZONTAL, V = Gtk.Orientation.VERTICAL;
-    const filters = box(H, 8, [new Gtk.Label({label: 'City'}), cityDrop,
-        new Gtk.Label({label: 'Status'}), statusDrop, countLabel],
+    const filters = box(H, 8, [new Gtk.Label({label: _('City')}), cityDrop,
+        new Gtk.Label({label: _('Status')}), statusDrop, countLabel],
     {margin_start: 8, margin_end: 8, margin_top: 8});
-    const detail = box(V, 8, [detailTitle, new Gtk.Label({label: 'History', xalign: 0,
+    const detail = box(V, 8, [detailTitle, new Gtk.Label({label: _('History'), xalign: 0,
         css_classes: ['heading']}), new Gtk.ScrolledWindow({child: history,
         propagate_natural_height: true, max_content_height: 320}), new Gtk.Separator(),
-    box(H, 6, [new Gtk.Label({label: 'Move to'}), nextDrop]), actorEntry, noteEntry, moveButton],
+    box(H, 6, [new Gtk.Label({label: _('Move to')}), nextDrop]), actorEntry, noteEntry, moveButton],
     {margin_start: 12, margin_end: 12, margin_top: 12, width_request: 420});
     const paned = new Gtk.Paned({orientation: H, vexpand: true, position: 740,
         start_child: new Gtk.ScrolledWindow({child: view, hexpand: true}), end_child: detail,
@@ -303,7 +328,7 @@ function buildWindow(application) {
     if (opts.city)
         cityDrop.selected = Math.max(0, cityCodes.indexOf(opts.city));
     if (opts.status)
-        statusDrop.selected = STATUSES.findIndex(s => statusNick(s) === opts.status) + 1;
+        statusDrop.selected = STATUSES.indexOf(statusOf(opts.status)) + 1;
     window.present();
     if (opts.move)
         moveAtStart();
@@ -319,16 +344,18 @@ function buildWindow(application) {
 
     // --move NEED=STATUS: select the row and press Move, as a person would.
     function moveAtStart() {
-        const [id, nick] = opts.move.split('=');
+        const [id, wanted] = opts.move.split('=');
         let row = 0;
         while (row < filtered.get_n_items() && filtered.get_item(row).id !== id)
             row++;
         if (row === filtered.get_n_items())
-            return showError(`${id}: not among the needs shown`);
+            return showError(format(_('%s: not among the needs shown'), id));
         selection.selected = row;
-        const index = nextStatuses.findIndex(s => statusNick(s) === nick);
-        if (index < 0)
-            return showError(`${id}: cannot move from ${statusNick(selection.selected_item.status)} to ${nick}`);
+        const index = nextStatuses.indexOf(statusOf(wanted));
+        if (index < 0) {
+            return showError(format(_('%s: cannot move from %s to %s'), id,
+                statusLabel(selection.selected_item.status), wanted));
+        }
         nextDrop.selected = index;
         moveButton.emit('clicked');
         if (!infoBar.revealed && opts.saveAs && save(opts.saveAs))
@@ -337,7 +364,12 @@ function buildWindow(application) {
 
     // Test mode: print what the view and the pane show, render the window.
     function report() {
+        print(`window: ${window.title}`);
+        print(`columns: ${columnTitles.join(' | ')}`);
+        print(`count: ${countLabel.label}`);
         print(`rows: ${filtered.get_n_items()}`);
+        if (filtered.get_n_items() > 0)
+            columnTexts.forEach(textOf => print(`cell: ${textOf(filtered.get_item(0))}`));
         [...shownTitles].sort(([a], [b]) => a.position - b.position)
             .forEach(([, label]) => print(`title: ${label.label}`));
         print(`detail: ${detailTitle.label}`);

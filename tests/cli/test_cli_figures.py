@@ -39,7 +39,7 @@ class HugeLoansTest(unittest.TestCase):
     def test_stats_saturates_and_warns(self):
         result = lian('stats', self.path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('loans at least 9223372036854775807 yuan', result.stdout)
+        self.assertIn('loans at least 9,223,372,036,854,775,807 yuan', result.stdout)
         self.assertNotIn('loans -', result.stdout)
         self.assertIn('warning: projects.loans_yuan: the sum', result.stderr)
 

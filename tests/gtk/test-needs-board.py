@@ -2,7 +2,8 @@
 # Runs examples/gtk/needs-board.js under Xvfb on the sample and checks what
 # the window shows: the rows and titles of the column view, the city filter,
 # a status move through the Move button and its history, a refused move in
-# the info bar, saving, and a screenshot that is not blank.
+# the info bar, saving, and a screenshot that is not blank, taken in Chinese
+# (LANG=zh_CN.UTF-8: the board's words, statuses and categories in Chinese).
 # Exits 77 (skipped) when gjs, Xvfb (xvfb-run, xauth) or GTK 4's typelib is
 # missing. Run by meson in the suite 'gtk'.
 # SPDX-License-Identifier: LGPL-2.1-or-later
@@ -40,12 +41,19 @@ def skip_unless_runnable():
                            sys.executable, '-B', os.path.abspath(__file__), *sys.argv[1:]])
 
 
-def board(*args, quit_ms=300):
-    """Runs the board on the sample; returns its output as {key: [values]}."""
+CHINESE = 'zh_CN.UTF-8'
+
+
+def board(*args, quit_ms=300, locale=None):
+    """Runs the board on the sample, in @locale (default: the tests' own,
+    English); returns its output as {key: [values]}."""
     command = ['gjs', '-m', BOARD, *args]
     if '--screenshot' not in args:
         command += ['--quit-after-ms', str(quit_ms)]
     env = dict(os.environ, GTK_A11Y='none', NO_AT_BRIDGE='1')
+    if locale:
+        env.update(LC_ALL=locale, LANG=locale)
+        env.pop('LANGUAGE', None)
     result = subprocess.run(command, capture_output=True, text=True, timeout=90, env=env)
     if result.returncode != 0:
         raise AssertionError(f'{command} exited {result.returncode}:\n{result.stderr}')
@@ -82,13 +90,36 @@ class NeedsBoardTest(unittest.TestCase):
 
     def test_shows_every_need_and_renders(self):
         png = os.path.join(self.tmp.name, 'board.png')
-        shown = board(SAMPLE, '--screenshot', png, '--quit-after-ms', '1000')
+        shown = board(SAMPLE, '--screenshot', png, '--quit-after-ms', '1000', locale=CHINESE)
         self.assertEqual(len(self.doc['needs']), 11)
         self.assertEqual(shown['rows'], ['11'])
         self.assertEqual(shown['title'], self.titles())
         self.assertEqual(shown['detail'], ['need-001  流动资金贷款'])   # first row selected
         self.assertNotIn('error', shown)
+        # In Chinese: the window, the column headings, the count, the pane.
+        self.assertEqual(shown['window'], ['需求看板 — jiangsu-sample.json'])
+        self.assertEqual(shown['columns'], ['编号 | 标题 | 企业 | 城市 | 类别 | 状态 | 提交日期'])
+        self.assertEqual(shown['count'], ['11 / 11 件需求'])
+        self.assertEqual(shown['history'], ['尚无流转 |  |  | '])
+        # The first row: its category and status by their Chinese labels.
+        self.assertEqual(shown['cell'][0:2], ['need-001', '流动资金贷款'])
+        self.assertEqual(shown['cell'][4:6], ['融资', '已提交'])
         self.assert_not_blank(png)
+
+    def test_english_under_an_english_locale(self):
+        shown = board(SAMPLE, '--quit-after-ms', '300', locale='C.UTF-8')
+        self.assertEqual(shown['window'], ['Needs board — jiangsu-sample.json'])
+        self.assertEqual(shown['columns'], ['Id | Title | Enterprise | City | Category | Status | Submitted'])
+        self.assertEqual(shown['count'], ['11 of 11 needs'])
+
+    def test_move_in_chinese_shows_labels_and_china_time(self):
+        shown = board(SAMPLE, '--move', 'need-002=办理中', '--actor', 'org-x', '--note', '办理',
+                      locale=CHINESE)
+        self.assertNotIn('error', shown)
+        self.assertEqual(shown['moved'], ['need-002 accepted -> in-progress'])
+        # 2023-09-04T10:00:00+08:00, then now: both in China Standard Time.
+        self.assertEqual(shown['history'][0], '2023-09-04 10:00 | 已受理 | org-wx-ic-committee | 转市委人才办')
+        self.assertRegex(shown['history'][-1], r'^\d{4}-\d\d-\d\d \d\d:\d\d \| 办理中 \| org-x \| 办理$')
 
     def assert_not_blank(self, png):
         import gi
