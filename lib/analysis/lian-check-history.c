@@ -14,6 +14,8 @@
 #include "lian-problem-private.h"
 #include "lian-date.h"
 #include "lian-enum-types.h"
+#include "lian-i18n-private.h"
+#include "lian-words-private.h"
 
 static void
 report (GPtrArray  *problems,
@@ -31,7 +33,7 @@ report (GPtrArray  *problems,
 static const char *
 nick (LianNeedStatus status)
 {
-  return lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status);
+  return lian_words_value (LIAN_TYPE_NEED_STATUS, status);
 }
 
 /* Each move from the one before it: allowed by the status machine, and
@@ -56,12 +58,18 @@ check_moves (GPtrArray *problems,
           g_autofree char *at_text = g_date_time_format_iso8601 (at);
           g_autofree char *was_text = g_date_time_format_iso8601 (was);
           report (problems, need, "history-out-of-order", "history",
-                  g_strdup_printf ("history[%u].at: %s comes before the move above it (%s)",
+                  /* TRANSLATORS: a problem of a need's history: the move at
+                   * history[1] is dated (an ISO 8601 time) before the move
+                   * above it. */
+                  g_strdup_printf (_("history[%u].at: %s comes before the move above it (%s)"),
                                    i, at_text, was_text));
         }
       if (!lian_need_is_move_allowed (from, to))
         report (problems, need, "history-illegal-move", "history",
-                g_strdup_printf ("history[%u].status: a need cannot move from %s to %s",
+                /* TRANSLATORS: a problem of a need's history: the statuses
+                 * (in English their names, accepted; in your language their
+                 * labels, 已受理) of a move the status machine forbids. */
+                g_strdup_printf (_("history[%u].status: a need cannot move from %s to %s"),
                                  i, nick (from), nick (to)));
     }
 }
@@ -81,25 +89,30 @@ check_outcome (GPtrArray *problems,
 
   if (ends != status)
     report (problems, need, "status-contradicts-history", "status",
-            g_strdup_printf ("status: the need is %s, but its history ends in %s (history[%u])",
+            /* TRANSLATORS: two statuses of a need, then the position of its
+             * history's last move. */
+            g_strdup_printf (_("status: the need is %s, but its history ends in %s "
+                               "(history[%u])"),
                              nick (status), nick (ends), last));
   if (ends != LIAN_NEED_STATUS_RESOLVED)
     {
       if (resolved != NULL)
         report (problems, need, "resolved-contradicts-history", "resolved",
-                g_strdup_printf ("resolved: %s, but the history ends in %s (history[%u]), "
-                                 "not resolved", resolved, nick (ends), last));
+                /* TRANSLATORS: the day the need says it was resolved, the
+                 * status its history ends in, the position of that move. */
+                g_strdup_printf (_("resolved: %s, but the history ends in %s (history[%u]), "
+                                   "not resolved"), resolved, nick (ends), last));
       return;
     }
   day = lian_date_from_date_time (lian_need_event_get_at (event));
   if (resolved == NULL)
     report (problems, need, "resolved-contradicts-history", "resolved",
-            g_strdup_printf ("resolved: no day, but the history resolved the need on %s "
-                             "(history[%u])", day, last));
+            g_strdup_printf (_("resolved: no day, but the history resolved the need on %s "
+                               "(history[%u])"), day, last));
   else if (!g_str_equal (resolved, day))
     report (problems, need, "resolved-contradicts-history", "resolved",
-            g_strdup_printf ("resolved: %s, but the history resolved the need on %s "
-                             "(history[%u])", resolved, day, last));
+            g_strdup_printf (_("resolved: %s, but the history resolved the need on %s "
+                               "(history[%u])"), resolved, day, last));
 }
 
 void

@@ -20,6 +20,9 @@
 #include "lian-date-private.h"
 #include "lian-enum-types.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
+#include "lian-words-private.h"
+#include "lian-format.h"
 
 typedef struct
 {
@@ -189,7 +192,10 @@ check_segments (Check          *check,
       if (chain == NULL || lian_chain_has_segment (chain, segment))
         continue;
       report (check, LIAN_SEVERITY_WARNING, "unknown-segment", LIAN_RECORD (ent),
-              "chain_links", "chain_links[%u].segment: chain \"%s\" has no segment \"%s\"",
+              "chain_links",
+              /* TRANSLATORS: a chain's id, then the segment (上游, 封装) an
+               * enterprise says it is in. */
+              _("chain_links[%u].segment: chain \"%s\" has no segment \"%s\""),
               l, chain_id, segment);
     }
 }
@@ -255,7 +261,9 @@ check_enterprises (Check *check)
           first = key_set_find_or_add (&by_uscc, enterprises, uscc_hash[i], uscc_equal, NULL, i);
           if (first >= 0)
             report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
-                    "uscc: %s is also the credit code of enterprise \"%s\"",
+                    /* TRANSLATORS: a unified social credit code, then the id of
+                     * the enterprise added first with it. */
+                    _("uscc: %s is also the credit code of enterprise \"%s\""),
                     lian_enterprise_get_uscc (ent),
                     lian_record_get_id (enterprises->pdata[first]));
         }
@@ -266,7 +274,11 @@ check_enterprises (Check *check)
         {
           LianRecord *other = enterprises->pdata[found];
           report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
-                  "name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written differently",
+                  /* TRANSLATORS: an enterprise's name, then the id and the
+                   * name of another with the same name once spaces, brackets
+                   * and suffixes (有限公司) are set aside. */
+                  _("name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written "
+                    "differently"),
                   lian_record_get_name (record), lian_record_get_id (other),
                   lian_record_get_name (other));
         }
@@ -310,7 +322,7 @@ check_chains (Check *check)
       LianChain *chain = g_ptr_array_index (chains, i);
       if (!chain_has_leader (check, chain))
         report (check, LIAN_SEVERITY_WARNING, "chain-without-leader", LIAN_RECORD (chain),
-                "leader_ids", "leader_ids: chain \"%s\" has no leader enterprise",
+                "leader_ids", _("leader_ids: chain \"%s\" has no leader enterprise"),
                 lian_record_get_id (LIAN_RECORD (chain)));
     }
 }
@@ -333,15 +345,25 @@ check_late (Check *check)
       submitted = lian_date_to_day (lian_need_get_submitted (need));
       if (submitted != LIAN_DAY_INVALID &&
           (gint64) check->today - submitted > (gint64) check->max_open_days)
-        report (check, LIAN_SEVERITY_WARNING, "need-open-too-long", LIAN_RECORD (need),
-                "submitted", "submitted: open for %d days since %s, more than %u",
-                (int) (check->today - submitted), lian_need_get_submitted (need),
-                check->max_open_days);
+        {
+          g_autofree char *days = lian_format_count ((gint64) check->today - submitted);
+          g_autofree char *most = lian_format_count (check->max_open_days);
+          report (check, LIAN_SEVERITY_WARNING, "need-open-too-long", LIAN_RECORD (need),
+                  "submitted",
+                  /* TRANSLATORS: how many days a need has been open (1,234),
+                   * the day it was submitted, and the most days a need may
+                   * stay open. */
+                  _("submitted: open for %s days since %s, more than %s"),
+                  days, lian_need_get_submitted (need), most);
+        }
       due = lian_date_to_day (lian_need_get_due (need));
       if (due != LIAN_DAY_INVALID && due < check->today)
         report (check, LIAN_SEVERITY_WARNING, "need-overdue", LIAN_RECORD (need), "due",
-                "due: %s has passed and the need is still %s", lian_need_get_due (need),
-                lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+                /* TRANSLATORS: the need's due day, then its status (in
+                 * English its name, submitted; in your language its label,
+                 * 已提交). */
+                _("due: %s has passed and the need is still %s"), lian_need_get_due (need),
+                lian_words_value (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
     }
 
   for (guint i = 0; i < projects->len; i++)
@@ -349,10 +371,13 @@ check_late (Check *check)
       LianActionProject *project = g_ptr_array_index (projects, i);
       if (lian_action_project_is_overdue (project, check->today_text))
         report (check, LIAN_SEVERITY_WARNING, "project-overdue", LIAN_RECORD (project), "due",
-                "due: %s has passed and the project is still %s",
+                /* TRANSLATORS: the project's due day, then its status (in
+                 * English its name, active; in your language its label,
+                 * 实施中). */
+                _("due: %s has passed and the project is still %s"),
                 lian_action_project_get_due (project),
-                lian_enum_to_nick (LIAN_TYPE_PROJECT_STATUS,
-                                   lian_action_project_get_status (project)));
+                lian_words_value (LIAN_TYPE_PROJECT_STATUS,
+                                  lian_action_project_get_status (project)));
     }
 }
 
@@ -386,10 +411,15 @@ check_amounts (Check *check)
       gint64 amount = lian_need_get_amount_yuan (need);
 
       if (amount > IMPLAUSIBLE_YUAN)
-        report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (need),
-                "amount_yuan", "amount_yuan: %" G_GINT64_FORMAT " yuan is more than "
-                "%" G_GINT64_FORMAT " yuan, more than one need can be about",
-                amount, IMPLAUSIBLE_YUAN);
+        {
+          g_autofree char *text = lian_format_yuan (amount), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
+          report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (need),
+                  "amount_yuan",
+                  /* TRANSLATORS: two amounts of money (17,280,000,000 yuan;
+                   * 172.8 亿元), the need's and the most a need can be about. */
+                  _("amount_yuan: %s is more than %s, more than one need can be about"),
+                  text, most);
+        }
     }
   for (guint i = 0; i < projects->len; i++)
     {
@@ -397,10 +427,15 @@ check_amounts (Check *check)
       gint64 loans = lian_action_project_get_loans_yuan (project);
 
       if (loans > IMPLAUSIBLE_YUAN)
-        report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (project),
-                "loans_yuan", "loans_yuan: %" G_GINT64_FORMAT " yuan is more than "
-                "%" G_GINT64_FORMAT " yuan, more than one project can coordinate",
-                loans, IMPLAUSIBLE_YUAN);
+        {
+          g_autofree char *text = lian_format_yuan (loans), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
+          report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (project),
+                  "loans_yuan",
+                  /* TRANSLATORS: two amounts of money, the project's loans and
+                   * the most a project can coordinate. */
+                  _("loans_yuan: %s is more than %s, more than one project can coordinate"),
+                  text, most);
+        }
     }
 }
 
@@ -416,7 +451,7 @@ check_members (Check *check)
       LianPartyOrg *org = g_ptr_array_index (orgs, i);
       if (lian_party_org_get_member_ids (org)[0] == NULL)
         report (check, LIAN_SEVERITY_INFO, "org-without-members", LIAN_RECORD (org),
-                "member_ids", "member_ids: organization \"%s\" has no member enterprises",
+                "member_ids", _("member_ids: organization \"%s\" has no member enterprises"),
                 lian_record_get_id (LIAN_RECORD (org)));
     }
 }
@@ -469,16 +504,32 @@ check_cycles (Check          *check,
           if (kind == LIAN_RECORD_KIND_ENTERPRISE)
             report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle",
                     g_ptr_array_index (path, start + at), "parent_id",
-                    "parent_id: enterprises are their own headquarters (%s)", trail->str);
+                    /* TRANSLATORS: the ids of enterprises whose headquarters
+                     * lead back to them (ent-2 → ent-3 → ent-2). */
+                    _("parent_id: enterprises are their own headquarters (%s)"), trail->str);
           else
             report (check, LIAN_SEVERITY_ERROR, "org-cycle", g_ptr_array_index (path, start + at),
-                    "parent_id", "parent_id: organizations are their own ancestors (%s)",
+                    "parent_id",
+                    /* TRANSLATORS: the ids of organisations whose parents lead
+                     * back to them (org-1 → org-2 → org-1). */
+                    _("parent_id: organizations are their own ancestors (%s)"),
                     trail->str);
         }
     }
 }
 
 /* References and fields */
+
+/* A kind of record as a problem names it: its label in Chinese (企业),
+ * else its noun (enterprise), or with its article (an enterprise). */
+static const char *
+kind_noun (LianRecordKind kind,
+           gboolean       article)
+{
+  if (lian_language_is_chinese ())
+    return lian_words_value (LIAN_TYPE_RECORD_KIND, kind);
+  return article ? lian_record_kind_with_article (kind) : lian_record_kind_noun (kind);
+}
 
 static void
 check_ref_cb (LianRecord    *record,
@@ -495,14 +546,21 @@ check_ref_cb (LianRecord    *record,
   place = ref->is_list ? g_strdup_printf ("%s[%u]", ref->field, ref->index) : g_strdup (ref->field);
   if (entry == NULL)
     report (check, LIAN_SEVERITY_ERROR, "dangling-reference", record, ref->field,
-            "%s: unknown %s \"%s\"", place, lian_record_kind_noun (ref->kind), ref->target);
+            /* TRANSLATORS: a field of a record (chain_id, member_ids[1]), the
+             * kind of record it names (chain, enterprise), then the id no
+             * record has. */
+            _("%s: unknown %s \"%s\""), place, kind_noun (ref->kind, FALSE), ref->target);
   else
     report (check, LIAN_SEVERITY_ERROR, "wrong-kind-reference", record, ref->field,
-            "%s: \"%s\" is %s, not %s", place, ref->target,
-            lian_record_kind_with_article (kind), lian_record_kind_with_article (ref->kind));
+            /* TRANSLATORS: a field of a record (owner_id), the id it names,
+             * the kind of record that id is (an enterprise), then the kind
+             * the field names (an organization). */
+            _("%s: \"%s\" is %s, not %s"), place, ref->target,
+            kind_noun (kind, TRUE), kind_noun (ref->kind, TRUE));
 }
 
-/* The member a validation message starts with ("uscc: …"), or NULL. */
+/* The member a validation message starts with ("uscc: …"; a translation
+ * may put a full-width colon after it, "uscc：…"), or NULL. */
 static char *
 message_field (const char *message)
 {
@@ -510,7 +568,8 @@ message_field (const char *message)
 
   while (g_ascii_islower (message[n]) || g_ascii_isdigit (message[n]) || message[n] == '_')
     n++;
-  if (n == 0 || (message[n] != ':' && message[n] != '[' && message[n] != '.'))
+  if (n == 0 || (message[n] != ':' && message[n] != '[' && message[n] != '.' &&
+                 !g_str_has_prefix (message + n, "：")))
     return NULL;
   return g_strndup (message, n);
 }
@@ -604,7 +663,10 @@ compare_problems (gconstpointer a,
  *   none of these
  *
  * Problems come errors first, then warnings, then information, each by
- * record id. A check changes nothing: no record notifies and the registry
+ * record id. Their messages are written in the language of lian's messages
+ * ([func@Lian.set_language], or the locale), statuses named by their nick
+ * in English (`submitted`) and by their label in Chinese (`已提交`); codes
+ * and fields are the same in every language. A check changes nothing: no record notifies and the registry
  * emits no signal. Duplicates are found by hashing, so a check takes time in
  * proportion to the number of records.
  *

@@ -18,6 +18,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-date.h"
+#include "lian-i18n-private.h"
 
 static const char * const profiles[] = { "jiangsu-2023", NULL };
 
@@ -576,7 +577,9 @@ lian_registry_generate (LianRegistry  *self,
     {
       g_autofree char *known = g_strjoinv (", ", (char **) profiles);
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "unknown profile \"%s\"; expected one of %s", profile, known);
+                   /* TRANSLATORS: the second %s lists the profiles lian knows
+                    * (jiangsu-2023). */
+                   _("unknown profile \"%s\"; expected one of %s"), profile, known);
       return FALSE;
     }
 

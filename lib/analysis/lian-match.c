@@ -130,7 +130,9 @@ lian_match_class_init (LianMatchClass *klass)
    *
    * Why the item was proposed, one readable sentence per rule: the
    * category it serves, its region scope, its chains, its validity and the
-   * words it shares with the need.
+   * words it shares with the need. They are written in the language of
+   * lian's messages when the match is made ([func@Lian.set_language], or
+   * the locale): `serves financing` in English, `服务融资需求` in Chinese.
    */
   props[PROP_REASONS] =
     g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV,

@@ -14,6 +14,7 @@
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-date.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianMatcher:
@@ -56,6 +57,12 @@
  * and keywords, so that it works for Chinese, which has no spaces:
  * 研发贷款贴息 and 科技贷款贴息 share 贷款, 款贴 and 贴息. Matches are
  * ranked by score, best first, ties by service id.
+ *
+ * The reasons are written in the language of lian's messages
+ * ([func@Lian.set_language], or the locale): `serves financing`, `scope
+ * 无锡市 contains 新吴区`, … in English; `服务融资需求`,
+ * `适用范围无锡市包含新吴区`, … in Chinese, where the category goes by its
+ * Chinese label.
  *
  * Candidates come from an index of service items by category and region
  * scope: for a need in a county, only the items serving its category that
@@ -316,7 +323,7 @@ lian_matcher_match_need (LianMatcher  *self,
   if (need == NULL)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
-                   "no need has the id \"%s\"", need_id);
+                   _("no need has the id \"%s\""), need_id);
       return NULL;
     }
 

@@ -13,6 +13,7 @@
 #include "lian-region-code.h"
 #include "lian-date.h"
 #include "lian-enum-types.h"
+#include "lian-words-private.h"
 
 /* The parts of a score in thousandths (LianMatcher documents them). Scores
  * are counted in billionths, so that equal scores are equal exactly and
@@ -86,6 +87,10 @@ struct _LianMatching
   GArray       *best;            /* scratch: Candidate */
   GArray       *pieces;          /* scratch: LianPiece */
   GString      *reasons[N_REASONS];
+  /* The reasons' words, in the language of the call */
+  const char   *serves, *scope, *no_scope, *same_chain, *no_chain, *valid_on;
+  const char   *shared_words, *shared_text;
+  char         *separator;       /* between the words of a list */
   char          as_of[11];       /* the day validity is judged on */
   guint32       as_of_day;       /* @as_of as YYYYMMDD */
 };
@@ -130,6 +135,41 @@ day_number (const char *date,
   return TRUE;
 }
 
+/* The words of the reasons, looked up once per call rather than once per
+ * match. */
+static void
+translate_reasons (LianMatching *self)
+{
+  /* TRANSLATORS: a reason why a service item is proposed for a need: it
+   * serves the need's category (in English its name, financing; in your
+   * language its label, 融资). */
+  self->serves = _("serves %s");
+  /* TRANSLATORS: a reason why a service item is proposed for a need: the
+   * region the item applies to (无锡市) contains the region of the need's
+   * enterprise (江阴市). */
+  self->scope = _("scope %s contains %s");
+  /* TRANSLATORS: a reason why a service item is proposed: it applies in
+   * every region. */
+  self->no_scope = _("no region scope");
+  /* TRANSLATORS: a reason why a service item is proposed: it names the
+   * need's industrial chain, whose name follows (集成电路产业链). */
+  self->same_chain = _("same chain %s");
+  /* TRANSLATORS: a reason why a service item is proposed: it applies to
+   * every industrial chain. */
+  self->no_chain = _("no chain restriction");
+  /* TRANSLATORS: a reason why a service item is proposed: it is valid on
+   * the day the matcher judges on, YYYY-MM-DD. */
+  self->valid_on = _("valid on %s");
+  /* TRANSLATORS: a reason why a service item is proposed: the item's
+   * keywords found in the need's text, a list (贷款, 贴息). */
+  self->shared_words = _("shared words: %s");
+  /* TRANSLATORS: a reason why a service item is proposed: the pieces of
+   * the need's text that the item's text has too, a list. */
+  self->shared_text = _("shared text: %s");
+  /* TRANSLATORS: joins two items of a list: in Chinese 贷款、贴息. */
+  self->separator = g_strdup_printf (_("%s, %s"), "", "");
+}
+
 LianMatching *
 lian_matching_new (LianRegistry *registry,
                    const char   *as_of)
@@ -151,6 +191,7 @@ lian_matching_new (LianRegistry *registry,
   self->pieces = g_array_new (FALSE, FALSE, sizeof (LianPiece));
   for (guint i = 0; i < N_REASONS; i++)
     self->reasons[i] = g_string_sized_new (64);
+  translate_reasons (self);
   if (as_of == NULL)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -176,6 +217,7 @@ lian_matching_free (LianMatching *self)
   g_array_unref (self->pieces);
   for (guint i = 0; i < N_REASONS; i++)
     g_string_free (self->reasons[i], TRUE);
+  g_free (self->separator);
   g_free (self);
 }
 
@@ -513,6 +555,16 @@ fold (const char *text)
   return text ? g_utf8_casefold (text, -1) : NULL;
 }
 
+/* Puts @list in @format ("shared words: %s") in @out. */
+static void
+wrap_list (GString    *out,
+           const char *format)
+{
+  g_autofree char *list = g_strdup (out->str);
+
+  g_string_printf (out, format, list);
+}
+
 /* "shared words: 贷款, 贴息" from the item's keywords found in the need's
  * text; failing that, "shared text: …" from the pieces of the need's text
  * made of shared bigrams. Leaves @out empty if they share nothing. */
@@ -545,11 +597,17 @@ shared_words (LianMatching *self,
           ((probe->folded_title && strstr (probe->folded_title, word)) ||
            (probe->folded_description && strstr (probe->folded_description, word))))
         {
-          g_string_append (out, n_words++ ? ", " : "shared words: ");
+          if (n_words++)
+            g_string_append (out, self->separator);
           g_string_append (out, keywords[i]);
         }
     }
-  if (n_words || candidate->shared == 0)
+  if (n_words)
+    {
+      wrap_list (out, self->shared_words);
+      return;
+    }
+  if (candidate->shared == 0)
     return;
 
   g_array_set_size (self->pieces, 0);
@@ -560,9 +618,12 @@ shared_words (LianMatching *self,
   for (guint i = 0; i < self->pieces->len; i++)
     {
       const LianPiece *piece = &g_array_index (self->pieces, LianPiece, i);
-      g_string_append (out, i ? ", " : "shared text: ");
+      if (i)
+        g_string_append (out, self->separator);
       g_string_append_len (out, piece->start, piece->length);
     }
+  if (self->pieces->len)
+    wrap_list (out, self->shared_text);
 }
 
 static LianMatch *
@@ -574,26 +635,18 @@ make_match (LianMatching *self,
   GString **texts = self->reasons;
   const char *reasons[N_REASONS];
 
-  g_string_assign (texts[0], "serves ");
-  g_string_append (texts[0], lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, probe->category));
+  g_string_printf (texts[0], self->serves,
+                   lian_words_value (LIAN_TYPE_NEED_CATEGORY, probe->category));
   if (service->scope && probe->region)
-    {
-      g_string_assign (texts[1], "scope ");
-      g_string_append (texts[1], lian_matching_region_name (self, service->scope));
-      g_string_append (texts[1], " contains ");
-      g_string_append (texts[1], lian_matching_region_name (self, probe->region));
-    }
+    g_string_printf (texts[1], self->scope, lian_matching_region_name (self, service->scope),
+                     lian_matching_region_name (self, probe->region));
   else
-    g_string_assign (texts[1], "no region scope");
+    g_string_assign (texts[1], self->no_scope);
   if (candidate->chain)
-    {
-      g_string_assign (texts[2], "same chain ");
-      g_string_append (texts[2], chain_name (self, candidate->chain));
-    }
+    g_string_printf (texts[2], self->same_chain, chain_name (self, candidate->chain));
   else
-    g_string_assign (texts[2], "no chain restriction");
-  g_string_assign (texts[3], "valid on ");
-  g_string_append (texts[3], self->as_of);
+    g_string_assign (texts[2], self->no_chain);
+  g_string_printf (texts[3], self->valid_on, self->as_of);
   shared_words (self, probe, candidate, texts[4]);
 
   for (guint i = 0; i < N_REASONS; i++)

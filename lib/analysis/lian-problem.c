@@ -161,7 +161,10 @@ lian_problem_class_init (LianProblemClass *klass)
   /**
    * LianProblem:message:
    *
-   * The problem in words, naming the other records involved.
+   * The problem in words, naming the other records involved, in the
+   * language of lian's messages when the check ran ([func@Lian.set_language],
+   * or the locale). Programs should go by [property@Lian.Problem:code] and
+   * [property@Lian.Problem:field], which are the same in every language.
    */
   props[PROP_MESSAGE] =
     g_param_spec_string ("message", NULL, NULL, NULL,

@@ -8,6 +8,8 @@
 #include "lian-summary-private.h"
 #include "lian-problem-private.h"
 #include "lian-date.h"
+#include "lian-i18n-private.h"
+#include "lian-format.h"
 
 /* Each property forwards to its getter: the getters are the truth. */
 typedef enum
@@ -303,9 +305,13 @@ saturated_problem (const char *field,
                    const char *maximum)
 {
   return lian_problem_new_take (LIAN_SEVERITY_WARNING, "sum-saturated", NULL, field,
-                                g_strdup_printf ("%s: the sum of the %s is more than %s; "
-                                                 "the figure is held at that value",
-                                                 field, what, maximum));
+                                /* TRANSLATORS: the key of a figure
+                                 * (projects.loans_yuan), what it sums
+                                 * (projects' loans), and the most it can
+                                 * hold (9,223,372,036,854,775,807 yuan). */
+                                g_strdup_printf (_("%s: the sum of the %s is more than %s; "
+                                                   "the figure is held at that value"),
+                                                 field, _(what), maximum));
 }
 
 /**
@@ -328,16 +334,22 @@ lian_summary_get_problems (LianSummary *self)
   GListStore *store;
   g_autofree char *max_int64 = NULL, *max_uint = NULL;
   const struct { guint flag; const char *field, *what; } sums[] = {
-    { LIAN_SATURATED_LOANS, "projects.loans_yuan", "projects' loans" },
-    { LIAN_SATURATED_TALENTS, "projects.talents", "talents brought in" },
-    { LIAN_SATURATED_PROBLEMS_SOLVED, "projects.problems_solved", "problems solved" },
+    /* TRANSLATORS: what a figure of a summary sums, in "the sum of the
+     * projects' loans is more than …". */
+    { LIAN_SATURATED_LOANS, "projects.loans_yuan", N_("projects' loans") },
+    /* TRANSLATORS: what a figure of a summary sums: the talents the
+     * projects brought in. */
+    { LIAN_SATURATED_TALENTS, "projects.talents", N_("talents brought in") },
+    /* TRANSLATORS: what a figure of a summary sums: the bottleneck problems
+     * the projects solved. */
+    { LIAN_SATURATED_PROBLEMS_SOLVED, "projects.problems_solved", N_("problems solved") },
   };
 
   g_return_val_if_fail (LIAN_IS_SUMMARY (self), NULL);
 
   store = g_list_store_new (LIAN_TYPE_PROBLEM);
-  max_int64 = g_strdup_printf ("%" G_GINT64_FORMAT " yuan", G_MAXINT64);
-  max_uint = g_strdup_printf ("%u", G_MAXUINT);
+  max_int64 = lian_format_yuan (G_MAXINT64);
+  max_uint = lian_format_count (G_MAXUINT);
   for (guint i = 0; i < G_N_ELEMENTS (sums); i++)
     if (self->saturated & sums[i].flag)
       {

@@ -10,6 +10,7 @@
 #include "lian-registry-private.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
+#include "lian-i18n-private.h"
 
 /* Rata Die (GDate's Julian day) of 1970-01-01, day 0 of lian_date_to_day(). */
 #define RATA_DIE_1970 719163
@@ -54,14 +55,18 @@ period_key (LianPeriod period,
   return g_strdup_printf ("%04d-Q%d", index / 4, index % 4 + 1);
 }
 
-/* `2023年9月` or `2023年第3季度` */
+/* `2023-09` or `2023 Q3`; in Chinese `2023年9月` or `2023年第3季度` */
 static char *
 period_label (LianPeriod period,
               gint       index)
 {
   if (period == LIAN_PERIOD_MONTH)
-    return g_strdup_printf ("%d年%d月", index / 12, index % 12 + 1);
-  return g_strdup_printf ("%d年第%d季度", index / 4, index % 4 + 1);
+    /* TRANSLATORS: a month, as a roll-up by month labels it: the year,
+     * then the month from 1 to 12 (2023-09; in Chinese 2023年9月). */
+    return g_strdup_printf (_("%d-%02d"), index / 12, index % 12 + 1);
+  /* TRANSLATORS: a quarter, as a roll-up by quarter labels it: the year,
+   * then the quarter from 1 to 4 (2023 Q3; in Chinese 2023年第3季度). */
+  return g_strdup_printf (_("%d Q%d"), index / 4, index % 4 + 1);
 }
 
 static LianSummary *

@@ -174,8 +174,13 @@ gboolean lian_summary_get_figure_property (LianSummary  *self,
                                            guint         prop_id,
                                            GValue       *value);
 
+/* What a summary of the whole registry covers, for people: `all`, or
+ * its translation. */
+const char *lian_summary_scope_all (void);
+
 /* What a summary of c's scope, narrowed to @region and @chain (either
- * NULL), covers, for people; `all` for everything. */
+ * NULL), covers, for people, in the language of lian's messages; `all`
+ * for everything. */
 char *lian_summary_make_label (LianCollect *c,
                                const char  *region,
                                const char  *chain) G_GNUC_WARN_UNUSED_RESULT;

@@ -12,6 +12,7 @@
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-date.h"
+#include "lian-i18n-private.h"
 
 LianSummary *
 lian_summary_new_empty (const char *scope_label,
@@ -158,6 +159,7 @@ lian_summary_make_label (LianCollect *c,
                          const char  *chain)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *separator = NULL;
 
   if (region)
     {
@@ -171,13 +173,17 @@ lian_summary_make_label (LianCollect *c,
       g_ptr_array_add (parts, g_strdup (name ? name : chain));
     }
   if (c->since)
-    g_ptr_array_add (parts, g_strconcat ("since ", c->since, NULL));
+    /* TRANSLATORS: in what a summary covers: from a day on, YYYY-MM-DD. */
+    g_ptr_array_add (parts, g_strdup_printf (_("since %s"), c->since));
   if (c->until)
-    g_ptr_array_add (parts, g_strconcat ("until ", c->until, NULL));
+    /* TRANSLATORS: in what a summary covers: up to a day, YYYY-MM-DD. */
+    g_ptr_array_add (parts, g_strdup_printf (_("until %s"), c->until));
   if (parts->len == 0)
-    return g_strdup ("all");
+    return g_strdup (lian_summary_scope_all ());
   g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
+  /* TRANSLATORS: joins two items of a list: in Chinese 贷款、贴息. */
+  separator = g_strdup_printf (_("%s, %s"), "", "");
+  return g_strjoinv (separator, (char **) parts->pdata);
 }
 
 /* The region at @level below @parent that holds @code. When no region

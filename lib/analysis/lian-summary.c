@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-summary-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianSummary:
@@ -181,10 +182,17 @@ lian_summary_class_init (LianSummaryClass *klass)
   lian_summary_install_figures (object_class, N_PROPS);
 }
 
+const char *
+lian_summary_scope_all (void)
+{
+  /* TRANSLATORS: what a summary of the whole registry covers. */
+  return _("all");
+}
+
 static void
 lian_summary_init (LianSummary *self)
 {
-  self->scope_label = g_strdup ("all");
+  self->scope_label = g_strdup (lian_summary_scope_all ());
   self->median_days = -1;
   self->p90_days = -1;
 }

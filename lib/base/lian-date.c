@@ -10,6 +10,7 @@
 #include "lian-error.h"
 #include "lian-date-private.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
 
 static gboolean
 parse_digits (const char *p,
@@ -45,22 +46,26 @@ parse_form (const char *date,
 static char *
 why_not_a_date (const char *date)
 {
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+  /* TRANSLATORS: the year, then the days of the month in that year */
+  static const char * const month_days[] = {
+    N_("January %d has %d days"), N_("February %d has %d days"), N_("March %d has %d days"),
+    N_("April %d has %d days"), N_("May %d has %d days"), N_("June %d has %d days"),
+    N_("July %d has %d days"), N_("August %d has %d days"), N_("September %d has %d days"),
+    N_("October %d has %d days"), N_("November %d has %d days"),
+    N_("December %d has %d days"),
   };
   int y, m, d;
 
   if (!parse_form (date, &y, &m, &d))
     return NULL;
   if (y < 1)
-    return g_strdup ("there is no year 0");
+    return g_strdup (_("there is no year 0"));
   if (m < 1 || m > 12)
-    return g_strdup_printf ("there is no month %d", m);
+    return g_strdup_printf (_("there is no month %d"), m);
   if (d < 1)
-    return g_strdup ("there is no day 0");
+    return g_strdup (_("there is no day 0"));
   if (d > g_date_get_days_in_month (m, y))
-    return g_strdup_printf ("%s %d has %d days", months[m - 1], y, g_date_get_days_in_month (m, y));
+    return g_strdup_printf (_(month_days[m - 1]), y, g_date_get_days_in_month (m, y));
   return NULL;
 }
 
@@ -93,15 +98,21 @@ lian_date_check_field (const char  *field,
 {
   g_autofree char *quoted = NULL;
   g_autofree char *why = NULL;
+  g_autofree char *what = NULL;
 
   if (lian_date_to_day (date) != LIAN_DAY_INVALID)
     return TRUE;
   quoted = lian_text_for_message (date);
   why = why_not_a_date (date);
-  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-               "%s%s\"%s\" is not a date%s%s",
-               field ? field : "", field ? ": " : "", quoted,
-               why ? ": " : " of the form YYYY-MM-DD", why ? why : "");
+  if (why)
+    what = g_strdup_printf (_("\"%s\" is not a date: %s"), quoted, why);
+  else
+    what = g_strdup_printf (_("\"%s\" is not a date of the form YYYY-MM-DD"), quoted);
+  if (field)
+    /* TRANSLATORS: where (a field, a JSON path), then what is wrong there */
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE, _("%s: %s"), field, what);
+  else
+    g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE, what);
   return FALSE;
 }
 
@@ -117,9 +128,13 @@ lian_date_check_as_written (const char  *written,
     return TRUE;
   quoted = lian_text_for_message (written);
   why = why_not_a_date (date);
-  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-               "\"%s\" is not a date%s%s", quoted,
-               why ? ": " : " such as 2023-09-12, 2023/9/12 or 2023年9月12日", why ? why : "");
+  if (why)
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+                 _("\"%s\" is not a date: %s"), quoted, why);
+  else
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
+                 _("\"%s\" is not a date such as 2023-09-12, 2023/9/12 or 2023年9月12日"),
+                 quoted);
   return FALSE;
 }
 

@@ -432,3 +432,18 @@ lian_enum_from_label (GType        type,
   set_unknown_label_error (error, type, text);
   return FALSE;
 }
+
+/* A value in a message: its nick in English, as documents and programs
+ * write it (in-progress); its label in Chinese (办理中). */
+const char *
+lian_enum_word (GType type,
+                int   value)
+{
+  if (lian_language_is_chinese ())
+    {
+      const char *label = lian_enum_get_label (type, value);
+      if (*label)
+        return label;
+    }
+  return lian_enum_to_nick (type, value);
+}

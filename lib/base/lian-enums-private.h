@@ -30,5 +30,9 @@ char       *lian_enum_list_labels   (GType       type);
 /* The noun of @type (lian_type_noun()) for a type with labels in the
  * current language, NULL for another. */
 const char *lian_enum_labels_noun   (GType       type);
+/* A value of an enum in a message: its nick in English (in-progress), its
+ * label in Chinese (办理中). */
+const char *lian_enum_word          (GType       type,
+                                     int         value);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "lian-error.h"
 #include "lian-enums-private.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
 
 /* The class of a registered enum or flags type. Static types' classes
  * live as long as the process once made, so the first reference is kept
@@ -73,8 +74,9 @@ set_unknown_nick_error (GError     **error,
         }
     }
 
+  /* TRANSLATORS: unknown need status "done"; expected one of submitted, … */
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK,
-               "unknown %s \"%s\"; expected one of %s", noun, quoted, expected->str);
+               _("unknown %s \"%s\"; expected one of %s"), noun, quoted, expected->str);
 }
 
 /**

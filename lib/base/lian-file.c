@@ -31,6 +31,7 @@
 
 #include "lian-file.h"
 #include "lian-file-private.h"
+#include "lian-i18n-private.h"
 
 /* A temporary file no process holds a lock on is stale once it has not
  * been written for this long (the moment between its creation and its
@@ -60,10 +61,11 @@ set_errno_error (GError     **error,
                  const char  *doing)
 {
   if (doing)
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s: %s", path, doing,
-                 g_strerror (saved));
+    /* TRANSLATORS: a file, what lian was doing with it, the system's reason */
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("%s: %s: %s"), path,
+                 _(doing), g_strerror (saved));
   else
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path,
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("%s: %s"), path,
                  g_strerror (saved));
   return FALSE;
 }
@@ -99,9 +101,9 @@ resolve_links (const char  *path,
         return g_steal_pointer (&current);
       n = readlink (current, link, sizeof link);
       if (n < 0)
-        return set_errno_error (error, errno, current, "reading the link"), NULL;
+        return set_errno_error (error, errno, current, N_("reading the link")), NULL;
       if ((gsize) n >= sizeof link)
-        return set_errno_error (error, ENAMETOOLONG, current, "reading the link"), NULL;
+        return set_errno_error (error, ENAMETOOLONG, current, N_("reading the link")), NULL;
       link[n] = '\0';
       if (g_path_is_absolute (link))
         {
@@ -196,7 +198,7 @@ open_aside (LianSaveFile       *file,
       int saved = errno;
       g_clear_pointer (&file->tmp, g_free);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: cannot make a file in %s to write it: %s", file->path, dir,
+                   _("%s: cannot make a file in %s to write it: %s"), file->path, dir,
                    g_strerror (saved));
       return FALSE;
     }
@@ -234,18 +236,19 @@ refuse_kind (const char         *path,
              const struct stat  *st,
              GError            **error)
 {
-  const char *what = S_ISBLK (st->st_mode) ? "a block device" :
-                     S_ISSOCK (st->st_mode) ? "a socket" : "not a regular file";
+  const char *what = S_ISBLK (st->st_mode) ? N_("a block device") :
+                     S_ISSOCK (st->st_mode) ? N_("a socket") : N_("not a regular file");
 
   if (S_ISDIR (st->st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: a folder, not a file",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s: a folder, not a file"),
                    path);
       return FALSE;
     }
+  /* TRANSLATORS: a file, then what it is: a block device, a socket */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-               "%s: %s; lian writes only to a regular file, a character device or a FIFO",
-               path, what);
+               _("%s: %s; lian writes only to a regular file, a character device or a FIFO"),
+               path, _(what));
   return FALSE;
 }
 
@@ -282,7 +285,7 @@ lian_save_file_open (const char    *path,
                  real.st_ino != st.st_ino))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "%s: the file this link leads to cannot be found to replace it", path);
+                   _("%s: the file this link leads to cannot be found to replace it"), path);
       goto failed;
     }
   if (!open_aside (file, exists ? &st : NULL, error))
@@ -364,7 +367,7 @@ sync_folder (LianSaveFile  *file,
   if (saved == 0)
     return TRUE;
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-               "%s: written, but its folder could not be flushed to disk: %s", file->path,
+               _("%s: written, but its folder could not be flushed to disk: %s"), file->path,
                g_strerror (saved));
   return FALSE;
 }

@@ -12,6 +12,7 @@
 #include "lian-resources.h"
 #include "lian-region-code-private.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
 
 static gboolean
 check_code (const char  *code,
@@ -26,20 +27,20 @@ check_code (const char  *code,
     {
       g_autofree char *quoted = lian_text_for_message (code);
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "region code \"%s\" does not have 6 digits", quoted);
+                   _("region code \"%s\" does not have 6 digits"), quoted);
       return FALSE;
     }
   province = (code[0] - '0') * 10 + (code[1] - '0');
   if (province < 11 || province > 82)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "region code \"%s\" names no province (11-82)", code);
+                   _("region code \"%s\" names no province (11-82)"), code);
       return FALSE;
     }
   if (code[2] == '0' && code[3] == '0' && !(code[4] == '0' && code[5] == '0'))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "region code \"%s\" names a county under no city", code);
+                   _("region code \"%s\" names a county under no city"), code);
       return FALSE;
     }
   return TRUE;

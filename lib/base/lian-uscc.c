@@ -8,6 +8,7 @@
 
 #include "lian-uscc.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 #define USCC_LENGTH 18
 
@@ -47,10 +48,10 @@ check_code (const char  *code,
     {
       if (len < 0)
         g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                             "a credit code must be UTF-8 text");
+                             _("a credit code must be UTF-8 text"));
       else
         g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                     "a credit code has 18 characters, not %ld", len);
+                     _("a credit code has 18 characters, not %ld"), len);
       return FALSE;
     }
   for (int i = 0; i < USCC_LENGTH; i++)
@@ -60,17 +61,17 @@ check_code (const char  *code,
         {
           if (g_ascii_isgraph (code[i]))
             g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                         "character %d '%c' is not one of 0-9A-HJ-NPQRTUWXY",
+                         _("character %d '%c' is not one of 0-9A-HJ-NPQRTUWXY"),
                          i + 1, code[i]);
           else
             g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                         "character %d is not one of 0-9A-HJ-NPQRTUWXY", i + 1);
+                         _("character %d is not one of 0-9A-HJ-NPQRTUWXY"), i + 1);
           return FALSE;
         }
       if (i >= 2 && i < 8 && !g_ascii_isdigit (code[i]))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                       "characters 3-8 are a region code, and character %d is '%c'",
+                       _("characters 3-8 are a region code, and character %d is '%c'"),
                        i + 1, code[i]);
           return FALSE;
         }
@@ -81,7 +82,7 @@ check_code (const char  *code,
   if (code[USCC_LENGTH - 1] != expected)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                   "check character is '%c', not '%c'", expected,
+                   _("check character is '%c', not '%c'"), expected,
                    code[USCC_LENGTH - 1]);
       return FALSE;
     }
@@ -133,7 +134,7 @@ lian_uscc_normalize (const char  *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                           "a credit code must be UTF-8 text");
+                           _("a credit code must be UTF-8 text"));
       return NULL;
     }
 

@@ -165,11 +165,7 @@ static const char *
 strip_record_prefix (LianRecord *record,
                      const char *message)
 {
-  /* Built as the registry builds it, in the current language. */
-  g_autofree char *who = g_strdup_printf (_("%s \"%s\""),
-                                          lian_record_kind_noun (lian_record_get_record_kind (record)),
-                                          lian_record_get_id (record));
-  g_autofree char *prefix = g_strconcat (who, _(": "), NULL);
+  g_autofree char *prefix = lian_record_dup_message_prefix (record);
 
   return g_str_has_prefix (message, prefix) ? message + strlen (prefix) : message;
 }

@@ -170,23 +170,24 @@ lian_csv_import_field_column (LianCsvImport  *import,
                               const char     *message,
                               const char    **rest)
 {
-  /* "field: why" in English, "field：why" in Chinese. */
   const char *colon = strstr (message, ": ");
-  const char *wide = strstr (message, "\xEF\xBC\x9A");
+  /* A message in Chinese puts a full-width colon after the field. */
+  const char *wide = strstr (message, "：");
+  gsize colon_len = 2;
   g_autofree char *field = NULL;
   gsize base_len;
 
   *rest = message;
-  if (colon == NULL && wide == NULL)
-    return -1;
   if (wide && (colon == NULL || wide < colon))
-    colon = wide;
+    colon = wide, colon_len = strlen ("：");
+  if (colon == NULL)
+    return -1;
   field = g_strndup (message, colon - message);
   base_len = strcspn (field, "[.");
   field[base_len] = '\0';
   if (strchr (field, ' '))
     return -1;
-  *rest = colon == wide ? colon + 3 : colon + 2;
+  *rest = colon + colon_len;
 
   if (g_str_equal (field, "chain_links"))
     {

@@ -11,6 +11,7 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianActionProject:
@@ -72,7 +73,7 @@ check_loans (gint64   loans_yuan,
   if (loans_yuan >= 0)
     return TRUE;
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-               "loans_yuan: %" G_GINT64_FORMAT " is negative", loans_yuan);
+               _("loans_yuan: %lld is negative"), (long long) loans_yuan);
   return FALSE;
 }
 
@@ -859,9 +860,10 @@ lian_action_project_finish (LianActionProject  *self,
   if (self->status == LIAN_PROJECT_STATUS_DONE ||
       self->status == LIAN_PROJECT_STATUS_CANCELLED)
     {
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                   "status: the project is already %s",
-                   self->status == LIAN_PROJECT_STATUS_DONE ? "done" : "cancelled");
+      g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
+                           self->status == LIAN_PROJECT_STATUS_DONE
+                           ? _("status: the project is already done")
+                           : _("status: the project is already cancelled"));
       return FALSE;
     }
   if (!lian_date_check_field ("finished", finished, error))

@@ -8,6 +8,7 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianChainLink:
@@ -329,7 +330,7 @@ lian_chain_links_check (GPtrArray   *links,
       if (link->segment != NULL && link->segment[0] == '\0')
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "%s[%u].segment: an empty string", field, i);
+                       _("%s[%u].segment: an empty string"), field, i);
           return FALSE;
         }
     }

@@ -9,6 +9,7 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianChain:
@@ -68,7 +69,7 @@ check_no_duplicates (const char          *field,
       if (g_str_equal (items[i], items[j]))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "%s[%u]: \"%s\" appears twice", field, i, items[i]);
+                       _("%s[%u]: \"%s\" appears twice"), field, i, items[i]);
           return FALSE;
         }
   return TRUE;

@@ -11,6 +11,7 @@
 #include "lian-uscc.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianEnterprise:
@@ -84,10 +85,10 @@ check_uscc (const char  *uscc,
   normal = lian_uscc_normalize (uscc, &local);
   if (normal == NULL)
     g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                 "uscc: %s", local->message);
+                 _("uscc: %s"), local->message);
   else
     g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                 "uscc: \"%s\" must be written \"%s\"", uscc, normal);
+                 _("uscc: \"%s\" must be written \"%s\""), uscc, normal);
   return FALSE;
 }
 
@@ -101,7 +102,7 @@ check_parent_id (const char  *id,
   if (parent_id == NULL || g_strcmp0 (parent_id, id) != 0)
     return TRUE;
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-               "parent_id: \"%s\" is the enterprise itself", parent_id);
+               _("parent_id: \"%s\" is the enterprise itself"), parent_id);
   return FALSE;
 }
 

@@ -11,6 +11,8 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-enums-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianNeed:
@@ -101,7 +103,7 @@ check_amount (const char  *field,
   if (amount >= 0)
     return TRUE;
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-               "%s: %" G_GINT64_FORMAT " is negative", field, amount);
+               _("%s: %lld is negative"), field, (long long) amount);
   return FALSE;
 }
 
@@ -1103,12 +1105,17 @@ set_illegal_move_error (GError         **error,
 
   for (guint s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
     if (allowed_moves[from] & (1u << s))
-      g_string_append_printf (allowed, "%s%s", allowed->len ? ", " : "",
-                              lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, s));
+      {
+        if (allowed->len)
+          g_string_append (allowed, _(", "));
+        g_string_append (allowed, lian_enum_word (LIAN_TYPE_NEED_STATUS, s));
+      }
+  /* TRANSLATORS: the statuses are nicks in English (in-progress), labels
+   * in Chinese (办理中) */
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-               "status: cannot move from %s to %s; allowed: %s",
-               lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, from),
-               lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, to), allowed->str);
+               _("status: cannot move from %s to %s; allowed: %s"),
+               lian_enum_word (LIAN_TYPE_NEED_STATUS, from),
+               lian_enum_word (LIAN_TYPE_NEED_STATUS, to), allowed->str);
 }
 
 /**
@@ -1166,7 +1173,7 @@ lian_need_transition (LianNeed        *self,
   if (reopening && (note == NULL || note[0] == '\0'))
     {
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                           "note: reopening a need takes a note");
+                           _("note: reopening a need takes a note"));
       return FALSE;
     }
 

@@ -9,6 +9,7 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianPartyOrg:
@@ -73,7 +74,7 @@ check_parent_id (LianPartyOrg  *self,
       g_strcmp0 (self->parent_id, lian_record_get_id (LIAN_RECORD (self))) != 0)
     return TRUE;
   g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "parent_id: an organisation cannot be its own parent");
+                       _("parent_id: an organisation cannot be its own parent"));
   return FALSE;
 }
 

@@ -13,6 +13,7 @@
 #include "lian-date-private.h"
 #include "lian-text-private.h"
 #include "lian-region-code.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianRecord:
@@ -388,8 +389,28 @@ lian_record_changed (LianRecord *self,
     priv->owner_func (self, pspec, priv->owner);
 }
 
-#define FIELD_FMT "%s%s"
-#define FIELD_ARGS(field) (field) ? (field) : "", (field) ? ": " : ""
+/* Sets @error to the message of @format, after "@field: " if @field is not
+ * NULL. */
+static void G_GNUC_PRINTF (5, 6)
+set_field_error (GError     **error,
+                 GQuark       domain,
+                 int          code,
+                 const char  *field,
+                 const char  *format,
+                 ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (field)
+    /* TRANSLATORS: where (a field, a JSON path), then what is wrong there */
+    g_set_error (error, domain, code, _("%s: %s"), field, what);
+  else
+    g_set_error_literal (error, domain, code, what);
+}
 
 gboolean
 lian_check_required (const char  *field,
@@ -398,8 +419,8 @@ lian_check_required (const char  *field,
 {
   if (value != NULL && value[0] != '\0')
     return TRUE;
-  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-               FIELD_FMT "a value is required", FIELD_ARGS (field));
+  set_field_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING, field,
+                   "%s", _("a value is required"));
   return FALSE;
 }
 
@@ -415,17 +436,17 @@ lian_check_id_field (const char  *field,
     {
       if (!required)
         return TRUE;
-      g_set_error (error, LIAN_DATA_ERROR,
-                   id ? LIAN_DATA_ERROR_INVALID_ID : LIAN_DATA_ERROR_MISSING,
-                   FIELD_FMT "an id is required", FIELD_ARGS (field));
+      set_field_error (error, LIAN_DATA_ERROR,
+                       id ? LIAN_DATA_ERROR_INVALID_ID : LIAN_DATA_ERROR_MISSING, field,
+                       "%s", _("an id is required"));
       return FALSE;
     }
   len = strlen (id);
   if (len > LIAN_ID_MAX_LENGTH)
     {
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
-                   FIELD_FMT "an id has at most %d characters, not %" G_GSIZE_FORMAT,
-                   FIELD_ARGS (field), LIAN_ID_MAX_LENGTH, len);
+      set_field_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID, field,
+                       _("an id has at most %d characters, not %lu"),
+                       LIAN_ID_MAX_LENGTH, (unsigned long) len);
       return FALSE;
     }
   for (gsize i = 0; i < len; i++)
@@ -436,14 +457,13 @@ lian_check_id_field (const char  *field,
       if (g_ascii_isgraph (c))
         {
           g_autofree char *quoted = lian_text_for_message (id);
-          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
-                       FIELD_FMT "id \"%s\" holds '%c', not one of [A-Za-z0-9._:-]",
-                       FIELD_ARGS (field), quoted, c);
+          set_field_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID, field,
+                           _("id \"%s\" holds '%c', not one of [A-Za-z0-9._:-]"), quoted, c);
         }
       else
-        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID,
-                     FIELD_FMT "id holds a character at %" G_GSIZE_FORMAT
-                     " that is not one of [A-Za-z0-9._:-]", FIELD_ARGS (field), i + 1);
+        set_field_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID, field,
+                         _("id holds a character at %lu that is not one of [A-Za-z0-9._:-]"),
+                         (unsigned long) (i + 1));
       return FALSE;
     }
   return TRUE;
@@ -461,8 +481,7 @@ lian_check_region_field (const char  *field,
     return required ? lian_check_required (field, code, error) : TRUE;
   if (lian_region_code_check (code, &local))
     return TRUE;
-  g_set_error (error, local->domain, local->code, FIELD_FMT "%s",
-               FIELD_ARGS (field), local->message);
+  set_field_error (error, local->domain, local->code, field, "%s", local->message);
   return FALSE;
 }
 
@@ -486,8 +505,9 @@ lian_check_dates_ordered (const char  *early_field,
 {
   if (early == NULL || late == NULL || strcmp (early, late) <= 0)
     return TRUE;
+  /* TRANSLATORS: finished: 2023-09-01 comes before started 2023-09-10 */
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-               "%s: %s comes before %s %s", late_field, late, early_field, early);
+               _("%s: %s comes before %s %s"), late_field, late, early_field, early);
   return FALSE;
 }
 
@@ -518,7 +538,7 @@ lian_check_string_list (const char          *field,
     if (items[i][0] == '\0')
       {
         g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                     "%s[%u]: an empty string", field, i);
+                     _("%s[%u]: an empty string"), field, i);
         return FALSE;
       }
   return TRUE;

@@ -12,6 +12,7 @@
 #include "lian-error.h"
 #include "lian-record-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianServiceItem:
@@ -75,7 +76,7 @@ check_categories (LianNeedCategories   categories,
   if (categories != LIAN_NEED_CATEGORIES_NONE)
     return TRUE;
   g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                       "categories: an item serves at least one need category");
+                       _("categories: an item serves at least one need category"));
   return FALSE;
 }
 

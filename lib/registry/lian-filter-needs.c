@@ -12,6 +12,7 @@
 #include "lian-region-code.h"
 #include "lian-date-private.h"
 #include "lian-strv-private.h"
+#include "lian-i18n-private.h"
 
 #define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
@@ -252,8 +253,9 @@ check_range (const char  *first_name,
              const char  *last,
              GError     **error)
 {
-  g_autofree char *first_field = g_strconcat ("filter ", first_name, NULL);
-  g_autofree char *last_field = g_strconcat ("filter ", last_name, NULL);
+  /* TRANSLATORS: a criterion of a filter, by its name: filter submitted-after */
+  g_autofree char *first_field = g_strdup_printf (_("filter %s"), first_name);
+  g_autofree char *last_field = g_strdup_printf (_("filter %s"), last_name);
 
   if (first && !lian_date_check_field (first_field, first, error))
     return FALSE;
@@ -262,7 +264,7 @@ check_range (const char  *first_name,
   if (first && last && strcmp (first, last) > 0)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "filter %s %s comes after %s %s: the range holds no day",
+                   _("filter %s %s comes after %s %s: the range holds no day"),
                    first_name, first, last_name, last);
       return FALSE;
     }
@@ -280,8 +282,8 @@ check_region (const char  *region,
   if (region[0] == '\0')
     {
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                           "filter region is empty: give a code such as 320200, a name "
-                           "such as 无锡市, or no region at all");
+                           _("filter region is empty: give a code such as 320200, a name "
+                             "such as 无锡市, or no region at all"));
       return FALSE;
     }
   for (const char *p = region; *p && digits; p++)
@@ -289,7 +291,7 @@ check_region (const char  *region,
   if (!digits || lian_region_code_check (region, &local))
     return TRUE;
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-               "filter region: %s", local->message);
+               _("filter region: %s"), local->message);
   return FALSE;
 }
 
@@ -331,5 +333,5 @@ lian_filter_check (LianFilter  *self,
       !check_range ("resolved-since", self->resolved_since,
                     "resolved-until", self->resolved_until, error))
     return FALSE;
-  return self->as_of == NULL || lian_date_check_field ("filter as-of", self->as_of, error);
+  return self->as_of == NULL || lian_date_check_field (_("filter as-of"), self->as_of, error);
 }

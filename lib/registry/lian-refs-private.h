@@ -36,4 +36,10 @@ const char *lian_record_get_parent_id (LianRecord   *record);
 const char *lian_record_kind_noun         (LianRecordKind kind);
 const char *lian_record_kind_with_article (LianRecordKind kind);
 
+/* A record as messages name it, in the current language: need "n1",
+ * 需求“n1”. */
+char       *lian_record_dup_description    (LianRecord   *record) G_GNUC_WARN_UNUSED_RESULT;
+/* What a message about a record starts with: need "n1": , 需求“n1”： */
+char       *lian_record_dup_message_prefix (LianRecord   *record) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

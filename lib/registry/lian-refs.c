@@ -18,6 +18,7 @@
 #include "lian-need.h"
 #include "lian-action-project.h"
 #include "lian-activity.h"
+#include "lian-i18n-private.h"
 
 static void
 one (LianRecord     *record,
@@ -198,20 +199,45 @@ const char *
 lian_record_kind_noun (LianRecordKind kind)
 {
   static const char * const nouns[] = {
-    "region", "chain", "enterprise", "organization", "service", "need",
-    "project", "activity",
+    NC_("record noun", "region"), NC_("record noun", "chain"),
+    NC_("record noun", "enterprise"), NC_("record noun", "organization"),
+    NC_("record noun", "service"), NC_("record noun", "need"),
+    NC_("record noun", "project"), NC_("record noun", "activity"),
   };
 
-  return kind < G_N_ELEMENTS (nouns) ? nouns[kind] : "record";
+  return lian_pgettext (kind < G_N_ELEMENTS (nouns) ? nouns[kind] : NC_("record noun", "record"));
 }
 
 const char *
 lian_record_kind_with_article (LianRecordKind kind)
 {
   static const char * const nouns[] = {
-    "a region", "a chain", "an enterprise", "an organization", "a service",
-    "a need", "a project", "an activity",
+    NC_("record noun", "a region"), NC_("record noun", "a chain"),
+    NC_("record noun", "an enterprise"), NC_("record noun", "an organization"),
+    NC_("record noun", "a service"), NC_("record noun", "a need"),
+    NC_("record noun", "a project"), NC_("record noun", "an activity"),
   };
 
-  return kind < G_N_ELEMENTS (nouns) ? nouns[kind] : "a record";
+  return lian_pgettext (kind < G_N_ELEMENTS (nouns) ? nouns[kind]
+                                                    : NC_("record noun", "a record"));
+}
+
+char *
+lian_record_dup_description (LianRecord *record)
+{
+  const char *id = lian_record_get_id (record);
+
+  /* TRANSLATORS: a kind of record and its id: need "n1" */
+  return g_strdup_printf (_("%s \"%s\""),
+                          lian_record_kind_noun (lian_record_get_record_kind (record)),
+                          id ? id : "");
+}
+
+char *
+lian_record_dup_message_prefix (LianRecord *record)
+{
+  g_autofree char *description = lian_record_dup_description (record);
+
+  /* TRANSLATORS: between a record (need "n1") and one of its fields */
+  return g_strconcat (description, _(": "), NULL);
 }

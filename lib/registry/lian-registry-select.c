@@ -14,6 +14,7 @@
 #include "lian-error.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
+#include "lian-i18n-private.h"
 
 /* Where a selection starts: the entries of one or more index buckets, or
  * every record of the kind. */
@@ -406,8 +407,8 @@ lian_registry_resolve_region (LianRegistry  *self,
   if (codes->len == 0)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "filter region: no region is named \"%s\": give its 6-digit code "
-                   "(such as 320200) or its exact name (such as 无锡市)", trimmed);
+                   _("filter region: no region is named \"%s\": give its 6-digit code "
+                     "(such as 320200) or its exact name (such as 无锡市)"), trimmed);
       return NULL;
     }
   listed = g_string_new (NULL);
@@ -415,12 +416,16 @@ lian_registry_resolve_region (LianRegistry  *self,
     {
       g_autofree char *parent = lian_region_code_dup_parent (codes->pdata[i]);
       g_autofree char *parent_name = parent ? lian_registry_dup_region_name (self, parent) : NULL;
-      g_string_append_printf (listed, "%s%s%s%s%s", i ? ", " : "", (char *) codes->pdata[i],
-                              parent_name ? " (in " : "", parent_name ? parent_name : "",
-                              parent_name ? ")" : "");
+      if (i)
+        g_string_append (listed, _(", "));
+      if (parent_name)
+        /* TRANSLATORS: a region code and the region it lies in: 320214 (in 无锡市) */
+        g_string_append_printf (listed, _("%s (in %s)"), (char *) codes->pdata[i], parent_name);
+      else
+        g_string_append (listed, codes->pdata[i]);
     }
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-               "filter region: \"%s\" names %u regions, %s: give the code of the one meant",
+               _("filter region: \"%s\" names %u regions, %s: give the code of the one meant"),
                trimmed, codes->len, listed->str);
   return NULL;
 }
@@ -482,7 +487,7 @@ query_init (Query         *q,
   if (filter->chain_id && (chain == NULL || !LIAN_IS_CHAIN (chain->record)))
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
-                   "filter chain-id: no chain has the id \"%s\"", filter->chain_id);
+                   _("filter chain-id: no chain has the id \"%s\""), filter->chain_id);
       return FALSE;
     }
   return TRUE;
@@ -549,7 +554,8 @@ static Plan
 make_plan (LianRegistry *self,
            const Query  *q)
 {
-  Plan plan = { NULL, "scan" };
+  /* TRANSLATORS: how a selection finds its records: it reads them all */
+  Plan plan = { NULL, N_("scan") };
   LianFilter *filter = q->filter;
   LianRecordKind kind = lian_filter_get_record_kind (filter);
   const char *chain = lian_filter_get_chain_id (filter);
@@ -564,7 +570,7 @@ make_plan (LianRegistry *self,
         {
           c = g_ptr_array_new ();
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_CHAIN, chain));
-          consider (&plan, c, "needs by chain");
+          consider (&plan, c, N_("needs by chain"));
         }
       if (lian_filter_get_has_status (filter))
         {
@@ -572,7 +578,7 @@ make_plan (LianRegistry *self,
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS,
                                                    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
                                                                       lian_filter_get_status (filter))));
-          consider (&plan, c, "needs by status");
+          consider (&plan, c, N_("needs by status"));
         }
       else if (lian_filter_get_open_only (filter))
         {
@@ -580,11 +586,11 @@ make_plan (LianRegistry *self,
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "submitted"));
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "accepted"));
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "in-progress"));
-          consider (&plan, c, "needs by status");
+          consider (&plan, c, N_("needs by status"));
         }
       if (categories)
         consider (&plan, union_of_category_buckets (self, LIAN_INDEX_NEED_CATEGORY, categories),
-                  "needs by category");
+                  N_("needs by category"));
       if (region)
         {
           g_autoptr(GPtrArray) firms = g_ptr_array_new ();
@@ -593,7 +599,7 @@ make_plan (LianRegistry *self,
           for (guint i = 0; i < firms->len; i++)
             add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
                                                      lian_record_get_id (((LianEntry *) firms->pdata[i])->record)));
-          consider (&plan, c, "needs of enterprises by region");
+          consider (&plan, c, N_("needs of enterprises by region"));
         }
       break;
 
@@ -602,13 +608,13 @@ make_plan (LianRegistry *self,
         {
           c = g_ptr_array_new ();
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_CHAIN, chain));
-          consider (&plan, c, "enterprises by chain");
+          consider (&plan, c, N_("enterprises by chain"));
         }
       if (region)
         {
           c = g_ptr_array_new ();
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, region));
-          consider (&plan, c, "enterprises by region");
+          consider (&plan, c, N_("enterprises by region"));
         }
       break;
 
@@ -617,14 +623,14 @@ make_plan (LianRegistry *self,
         {
           c = g_ptr_array_new ();
           add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ORG_CHAIN, chain));
-          consider (&plan, c, "organizations by chain");
+          consider (&plan, c, N_("organizations by chain"));
         }
       break;
 
     case LIAN_RECORD_KIND_SERVICE:
       if (categories)
         consider (&plan, union_of_category_buckets (self, LIAN_INDEX_SERVICE_CATEGORY, categories),
-                  "services by category");
+                  N_("services by category"));
       break;
 
     default:
@@ -774,5 +780,6 @@ lian_registry_explain_select (LianRegistry  *self,
   query_clear (&q);
   if (n_visited)
     *n_visited = visited;
-  return g_strdup_printf ("%s: %u visited, %u selected", how, visited, result->len);
+  /* TRANSLATORS: how (needs by chain), records visited, records selected */
+  return g_strdup_printf (_("%s: %u visited, %u selected"), _(how), visited, result->len);
 }

@@ -16,6 +16,8 @@
 #include "lian-date-private.h"
 #include "lian-error.h"
 #include "lian-enum-types.h"
+#include "lian-enums-private.h"
+#include "lian-i18n-private.h"
 
 /* How many needs an error names before it says "and N more". */
 #define MAX_NAMED 10
@@ -23,9 +25,7 @@
 static char *
 describe (LianRecord *record)
 {
-  return g_strdup_printf ("%s \"%s\"",
-                          lian_record_kind_noun (lian_record_get_record_kind (record)),
-                          lian_record_get_id (record));
+  return lian_record_dup_description (record);
 }
 
 /* The record @id, which the operation is about; it must be of @kind. */
@@ -41,14 +41,15 @@ find_subject (LianRegistry    *self,
   if (entry == NULL)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
-                   "no %s has the id \"%s\"", lian_record_kind_noun (kind), id);
+                   /* TRANSLATORS: no need has the id "n1" */
+                   _("no %s has the id \"%s\""), lian_record_kind_noun (kind), id);
       return NULL;
     }
   found = lian_record_get_record_kind (entry->record);
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                   "\"%s\" is %s, not %s", id, lian_record_kind_with_article (found),
+                   _("\"%s\" is %s, not %s"), id, lian_record_kind_with_article (found),
                    lian_record_kind_with_article (kind));
       return NULL;
     }
@@ -71,7 +72,7 @@ check_target (LianRegistry    *self,
   if (entry == NULL)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                   "%s: %s: unknown %s \"%s\"", who, field,
+                   _("%s: %s: unknown %s \"%s\""), who, field,
                    lian_record_kind_noun (kind), target);
       return FALSE;
     }
@@ -79,7 +80,7 @@ check_target (LianRegistry    *self,
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                   "%s: %s: \"%s\" is %s, not %s", who, field, target,
+                   _("%s: %s: \"%s\" is %s, not %s"), who, field, target,
                    lian_record_kind_with_article (found),
                    lian_record_kind_with_article (kind));
       return FALSE;
@@ -104,7 +105,8 @@ prefix_error (GError     **error,
   if (error == NULL || *error == NULL)
     return;
   who = describe (record);
-  g_prefix_error (error, "%s: ", who);
+  /* TRANSLATORS: a record (need "n1"), before what is wrong with it */
+  g_prefix_error (error, _("%s: "), who);
 }
 
 /**
@@ -159,8 +161,8 @@ lian_registry_assign_need (LianRegistry  *self,
   if (!lian_need_is_open (need))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                   "need \"%s\": status: a %s need cannot be assigned; reopen it first",
-                   need_id, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+                   _("need \"%s\": status: a %s need cannot be assigned; reopen it first"),
+                   need_id, lian_enum_word (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
       return FALSE;
     }
   submitted = lian_need_get_submitted (need);
@@ -340,9 +342,9 @@ lian_registry_open_project (LianRegistry       *self,
   if (!project_is_open (project))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                   "project \"%s\": status: a project opens planned or active, not %s",
+                   _("project \"%s\": status: a project opens planned or active, not %s"),
                    project_id ? project_id : "",
-                   lian_enum_to_nick (LIAN_TYPE_PROJECT_STATUS,
+                   lian_enum_word (LIAN_TYPE_PROJECT_STATUS,
                                       lian_action_project_get_status (project)));
       return FALSE;
     }
@@ -360,7 +362,8 @@ lian_registry_open_project (LianRegistry       *self,
       if (other)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "project \"%s\": need_ids[%u]: need \"%s\" is already in the open project \"%s\"",
+                       _("project \"%s\": need_ids[%u]: need \"%s\" is already in the open "
+                         "project \"%s\""),
                        project_id ? project_id : "", i, need_ids[i],
                        lian_record_get_id (LIAN_RECORD (other)));
           return FALSE;
@@ -444,14 +447,17 @@ list_unresolved (LianRegistry      *self,
         continue;
       if (text && n < MAX_NAMED)
         {
-          state = need ? lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need))
-                       : "missing";
-          g_string_append_printf (text, "%s%s (%s)", n ? ", " : "", need_ids[i], state);
+          state = need ? lian_enum_word (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need))
+                       : _("missing");
+          if (n)
+            g_string_append (text, _(", "));
+          /* TRANSLATORS: a need's id and its status: n1 (in-progress) */
+          g_string_append_printf (text, _("%s (%s)"), need_ids[i], state);
         }
       n++;
     }
   if (text && n > MAX_NAMED)
-    g_string_append_printf (text, " and %u more", n - MAX_NAMED);
+    g_string_append_printf (text, _(" and %u more"), n - MAX_NAMED);
   return n;
 }
 
@@ -532,8 +538,9 @@ lian_registry_close_resolved_project (LianRegistry  *self,
       if (n_open > 0)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                       "project \"%s\": need_ids: %u need%s not resolved: %s",
-                       project_id, n_open, n_open == 1 ? " is" : "s are", open->str);
+                       n_open == 1 ? _("project \"%s\": need_ids: %u need is not resolved: %s")
+                                   : _("project \"%s\": need_ids: %u needs are not resolved: %s"),
+                       project_id, n_open, open->str);
           return FALSE;
         }
     }

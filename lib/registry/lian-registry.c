@@ -13,6 +13,7 @@
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-enum-types.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianRegistry:
@@ -242,9 +243,7 @@ where_text (Where *where)
   if (where->text == NULL)
     where->text = where->func
                   ? where->func (where->i, where->data)
-                  : g_strdup_printf ("%s \"%s\"",
-                                     lian_record_kind_noun (lian_record_get_record_kind (where->record)),
-                                     lian_record_get_id (where->record) ? lian_record_get_id (where->record) : "");
+                  : lian_record_dup_description (where->record);
   return where->text;
 }
 
@@ -252,7 +251,8 @@ where_text (Where *where)
 static const char *
 where_sep (Where *where)
 {
-  return where->func ? "." : ": ";
+  /* TRANSLATORS: between a record (need "n1") and one of its fields */
+  return where->func ? "." : _(": ");
 }
 
 static void
@@ -307,10 +307,11 @@ check_ref_cb (LianRecord    *record,
   place = field_place (check->where, ref);
   if (target == NULL)
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                 "%s: unknown %s \"%s\"", place, lian_record_kind_noun (ref->kind), ref->target);
+                 _("%s: unknown %s \"%s\""), place, lian_record_kind_noun (ref->kind),
+                 ref->target);
   else
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                 "%s: \"%s\" is %s, not %s", place, ref->target,
+                 _("%s: \"%s\" is %s, not %s"), place, ref->target,
                  lian_record_kind_with_article (lian_record_get_record_kind (target)),
                  lian_record_kind_with_article (ref->kind));
 }
@@ -323,12 +324,16 @@ set_cycle_error (LianRegistry  *self,
                  GError       **error)
 {
   g_autofree char *trail = lian_registry_dup_cycle_trail (self, entry);
+  g_autofree char *what = NULL;
 
-  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE,
-               "%s%sparent_id: %s \"%s\" would be its own %s (%s)",
-               where_text (where), where_sep (where), lian_record_kind_noun (entry->kind),
-               lian_record_get_id (entry->record),
-               entry->kind == LIAN_RECORD_KIND_ENTERPRISE ? "headquarters" : "ancestor", trail);
+  /* TRANSLATORS: the kind of record, its id, the trail round the cycle */
+  what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
+                          ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
+                          : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
+                          lian_record_kind_noun (entry->kind), lian_record_get_id (entry->record),
+                          trail);
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
+               where_text (where), where_sep (where), what);
 }
 
 static void
@@ -344,9 +349,7 @@ prefix_error (GError **error,
 static char *
 describe (LianRecord *record)
 {
-  return g_strdup_printf ("%s \"%s\"",
-                          lian_record_kind_noun (lian_record_get_record_kind (record)),
-                          lian_record_get_id (record) ? lian_record_get_id (record) : "");
+  return lian_record_dup_description (record);
 }
 
 /* Takes back the entries of a batch that was refused. */
@@ -399,9 +402,10 @@ lian_registry_add_many_at (LianRegistry   *self,
         }
       if (lian_registry_get_entry (self, id))
         {
-          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "%s%sid: \"%s\" is already the id of another record", where_text (&where),
-                       where_sep (&where), id);
+          g_autofree char *what =
+            g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
+          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID, "%s%s%s",
+                       where_text (&where), where_sep (&where), what);
           forget_batch (self, batch);
           return FALSE;
         }
@@ -629,7 +633,7 @@ lian_registry_remove (LianRegistry  *self,
   if (entry == NULL)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
-                   "no record has the id \"%s\"", id);
+                   _("no record has the id \"%s\""), id);
       return FALSE;
     }
 
@@ -657,7 +661,7 @@ lian_registry_remove (LianRegistry  *self,
               g_autofree char *who = describe (referrer->record);
               g_autofree char *what = describe (gone->record);
               g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
-                           "%s still refers to %s (%s); remove it with cascade",
+                           _("%s still refers to %s (%s); remove it with cascade"),
                            who, what, find.field);
               g_free (find.field);
               return FALSE;

@@ -380,7 +380,7 @@ test_implausible_amount (void)
                                       G_GINT64_CONSTANT (9200000000000000000));
   message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "prj-1",
                                 "loans_yuan");
-  ASSERT_CONTAINS (message, "loans_yuan: 9200000000000000000 yuan is more than 1000000000000 yuan");
+  ASSERT_CONTAINS (message, "loans_yuan: 9,200,000,000,000,000,000 yuan is more than 1,000,000,000,000 yuan");
   g_clear_pointer (&message, g_free);
 
   lian_action_project_set_loans_yuan (lian_registry_lookup_project (registry, "prj-1"), 0);
@@ -388,7 +388,7 @@ test_implausible_amount (void)
                              G_GINT64_CONSTANT (1000000000001));
   message = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "implausible-amount", "need-1",
                                 "amount_yuan");
-  ASSERT_CONTAINS (message, "amount_yuan: 1000000000001 yuan");
+  ASSERT_CONTAINS (message, "amount_yuan: 1,000,000,000,001 yuan");
 }
 
 static void
@@ -786,6 +786,62 @@ test_need_history_contradictions (void)
   CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
 }
 
+/* Under Chinese, the problems read in Chinese, statuses by their labels;
+ * codes and fields stay as they are. Back in English afterwards. */
+static void
+test_problems_in_chinese (void)
+{
+  const char *back[] = { "2023-07-02T09:00:00+08:00", "accepted",
+                         "2023-07-03T09:00:00+08:00", "submitted",
+                         "2023-07-04T09:00:00+08:00", "accepted", NULL };
+  g_autoptr(LianRegistry) registry = make_clean_registry ();
+  g_autoptr(LianRegistry) history = make_clean_registry ();
+  g_autoptr(LianRegistry) refs = make_clean_registry ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *overdue = NULL, *moved = NULL, *school = NULL, *english = NULL;
+  g_autofree char *owner = NULL, *loans = NULL;
+
+  lian_need_set_due (lian_registry_lookup_need (registry, "need-1"), "2023-07-31");
+  add_need_with_history (history, "need-h", LIAN_NEED_STATUS_ACCEPTED, NULL, back);
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  overdue = assert_one_problem (registry, LIAN_SEVERITY_WARNING, "need-overdue", "need-1", "due");
+  moved = assert_one_problem (history, LIAN_SEVERITY_ERROR, "history-illegal-move", "need-h",
+                              "history");
+  lian_need_set_due (lian_registry_lookup_need (registry, "need-1"), NULL);
+  add_or_fail (registry, lian_party_org_new ("org-9", "流动党校", LIAN_ORG_KIND_PARTY_SCHOOL));
+  school = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
+                               "member_ids");
+  lian_action_project_set_owner_id (lian_registry_lookup_project (refs, "prj-1"), "ent-1");
+  owner = assert_one_problem (refs, LIAN_SEVERITY_ERROR, "wrong-kind-reference", "prj-1",
+                              "owner_id");
+  lian_action_project_set_owner_id (lian_registry_lookup_project (refs, "prj-1"), "org-1");
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (refs, "prj-1"),
+                                      G_GINT64_CONSTANT (9200000000000000000));
+  loans = assert_one_problem (refs, LIAN_SEVERITY_WARNING, "implausible-amount", "prj-1",
+                              "loans_yuan");
+  lian_set_language (NULL, NULL);
+
+  CU_ASSERT_STRING_EQUAL (overdue, "due: 已过期限 2023-07-31，需求仍为已提交");
+  CU_ASSERT_STRING_EQUAL (moved, "history[1].status: 需求不能从“已受理”转为“已提交”");
+  CU_ASSERT_STRING_EQUAL (school, "member_ids: 党组织“org-9”没有成员企业");
+  CU_ASSERT_STRING_EQUAL (owner, "owner_id: “ent-1”是企业，不是党组织");
+  CU_ASSERT_STRING_EQUAL (loans, "loans_yuan: 92,000,000,000 亿元 超过 10,000 亿元，"
+                                 "超出单个项目可能协调的金额");
+
+  english = assert_one_problem (registry, LIAN_SEVERITY_INFO, "org-without-members", "org-9",
+                                "member_ids");
+  CU_ASSERT_STRING_EQUAL (english, "member_ids: organization \"org-9\" has no member enterprises");
+
+  /* Counts of days with separators, in both languages. */
+  add_or_fail (refs, new_need ("need-9", "2020-01-01"));
+  lian_action_project_set_loans_yuan (lian_registry_lookup_project (refs, "prj-1"), 0);
+  g_free (english);
+  english = assert_one_problem (refs, LIAN_SEVERITY_WARNING, "need-open-too-long", "need-9",
+                                "submitted");
+  CU_ASSERT_STRING_EQUAL (english, "submitted: open for 1,308 days since 2020-01-01, more than 90");
+}
+
 /* A setter can close a loop of headquarters the registry refused to take. */
 static void
 test_headquarters_cycle (void)
@@ -828,6 +884,7 @@ main (void)
     { "/lian/check/need-history-contradictions", test_need_history_contradictions },
     { "/lian/check/headquarters-cycle", test_headquarters_cycle },
     { "/lian/check/implausible-amount", test_implausible_amount },
+    { "/lian/check/problems-in-chinese", test_problems_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("check", tests);

@@ -323,6 +323,20 @@ test_unknown_profile_is_refused (void)
   CU_ASSERT_STRING_EQUAL (lian_registry_list_profiles ()[0], "jiangsu-2023");
 }
 
+static void
+test_unknown_profile_in_chinese (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL, chinese = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  CU_ASSERT_FALSE (lian_registry_generate (registry, "zhejiang-2030", 1, 1, &chinese));
+  lian_set_language (NULL, NULL);
+  LIAN_ASSERT_MESSAGE (chinese, "未知的档案“zhejiang-2030”，可选：jiangsu-2023");
+  CU_ASSERT_FALSE (lian_registry_generate (registry, "zhejiang-2030", 1, 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "unknown profile \"zhejiang-2030\"; expected one of jiangsu-2023");
+}
+
 int
 main (void)
 {
@@ -336,6 +350,7 @@ main (void)
     { "/lian/generator/need-categories-are-uneven", test_need_categories_are_uneven },
     { "/lian/generator/outcomes-roll-up-to-chains", test_outcomes_roll_up_to_chains },
     { "/lian/generator/services-are-valid-over-years", test_services_are_valid_over_years },
+    { "/lian/generator/unknown-profile-in-chinese", test_unknown_profile_in_chinese },
     { NULL, NULL },
   };
   int status = lian_test_run ("generator", tests);

@@ -382,6 +382,40 @@ test_reasons (void)
   CU_ASSERT_TRUE (g_strv_equal ((const char * const *) from_property, loan));
 }
 
+/* Under Chinese, the same reasons read in Chinese, the category by its
+ * label, the words of a list joined by 、; back in English afterwards. */
+static void
+test_reasons_in_chinese (void)
+{
+  g_autoptr(LianRegistry) registry = make_registry ();
+  g_autoptr(GListModel) matches = NULL, english = NULL;
+  g_autoptr(GListModel) missing = NULL;
+  g_autoptr(LianMatcher) matcher = matcher_on (registry, AS_OF);
+  g_autoptr(GError) error = NULL;
+  const char *loan[] = {
+    "服务融资需求", "适用范围无锡市包含新吴区", "不限产业链",
+    "2023-09-12 在有效期内", "共同关键词：贷款、贴息", NULL,
+  };
+  const char *chain[] = {
+    "服务融资需求", "适用范围江苏省包含新吴区", "同属集成电路产业链",
+    "2023-09-12 在有效期内", NULL,
+  };
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  matches = match (registry, "need-wx", 0);
+  missing = lian_matcher_match_need (matcher, "need-nope", 3, &error);
+  lian_set_language (NULL, NULL);
+
+  CU_ASSERT_TRUE (g_strv_equal (lian_match_get_reasons (find_match (matches, "svc-a-tech-loan")), loan));
+  CU_ASSERT_TRUE (g_strv_equal (lian_match_get_reasons (find_match (matches, "svc-same-chain")), chain));
+  CU_ASSERT_PTR_NULL (missing);
+  LIAN_ASSERT_MESSAGE (error, "没有编号为“need-nope”的需求");
+
+  english = match (registry, "need-wx", 0);
+  CU_ASSERT_STRING_EQUAL (lian_match_get_reasons (find_match (english, "svc-a-tech-loan"))[0],
+                          "serves financing");
+}
+
 static void
 test_service_without_scope_applies_everywhere (void)
 {
@@ -753,6 +787,7 @@ main (void)
     { "/lian/matcher/validity-judged-on-as-of-not-on-submission", test_validity_judged_on_as_of_not_on_submission },
     { "/lian/matcher/as-of-property", test_as_of_property },
     { "/lian/matcher/as-of-applies-to-match-all-and-gaps", test_as_of_applies_to_match_all_and_gaps },
+    { "/lian/matcher/reasons-in-chinese", test_reasons_in_chinese },
     { NULL, NULL },
   };
 

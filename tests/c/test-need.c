@@ -766,6 +766,35 @@ test_finalized (void)
   CU_ASSERT_STRING_EQUAL (lian_need_event_get_note (kept), "企业撤回");
 }
 
+/* A refused move is explained in the reader's language: labels in Chinese,
+ * nicks in English. */
+static void
+test_refused_move_in_chinese (void)
+{
+  g_autoptr(LianNeed) need = need_in (LIAN_NEED_STATUS_RESOLVED);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", NULL));
+  CU_ASSERT_FALSE (lian_need_transition (need, LIAN_NEED_STATUS_SUBMITTED, "org-1", NULL, NULL,
+                                         &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "status：不能从已解决改为已提交；可改为：办理中");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION);
+  CU_ASSERT_FALSE (lian_need_transition (need, LIAN_NEED_STATUS_IN_PROGRESS, "org-1", NULL, NULL,
+                                         &error));
+  LIAN_ASSERT_MESSAGE (error, "note：重新打开需求须填写说明");
+  g_clear_error (&error);
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("en", NULL));
+  CU_ASSERT_FALSE (lian_need_transition (need, LIAN_NEED_STATUS_SUBMITTED, "org-1", NULL, NULL,
+                                         &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message,
+                          "status: cannot move from resolved to submitted; allowed: in-progress");
+  lian_set_language (NULL, NULL);
+  CU_ASSERT_EQUAL (lian_need_get_status (need), LIAN_NEED_STATUS_RESOLVED);
+}
+
 int
 main (void)
 {
@@ -790,6 +819,7 @@ main (void)
     { "/lian/need/validate-chains-up", test_validate_chains_up },
     { "/lian/need/finalized", test_finalized },
     { "/lian/need/resolve-before-submitted-refused", test_resolve_before_submitted_refused },
+    { "/lian/need/refused-move-in-chinese", test_refused_move_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("need", tests);

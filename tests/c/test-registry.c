@@ -1227,6 +1227,40 @@ test_add_refuses_headquarters_cycle (void)
   }
 }
 
+/* A duplicate id, a dangling reference and a cycle, explained in Chinese. */
+static void
+test_refusals_in_chinese (void)
+{
+  g_autoptr(LianRegistry) reg = new_jiangsu ();
+  g_autoptr(LianEnterprise) again = lian_enterprise_new ("e-wx1", "又一个", "91320214745555318W", "320214");
+  g_autoptr(LianNeed) orphan = lian_need_new ("n-x", "e-gone", LIAN_NEED_CATEGORY_LAND, "用地");
+  g_autoptr(LianNeed) on_chain = lian_need_new ("n-y", "c1", LIAN_NEED_CATEGORY_LAND, "用地");
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", NULL));
+  assert_add_refused (reg, LIAN_RECORD (again), LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      "企业“e-wx1”：id：“e-wx1”已是另一条记录的 id");
+  assert_add_refused (reg, LIAN_RECORD (orphan), LIAN_REGISTRY_ERROR,
+                      LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                      "需求“n-x”：enterprise_id：未知的企业“e-gone”");
+  assert_add_refused (reg, LIAN_RECORD (on_chain), LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                      "需求“n-y”：enterprise_id：“c1”是产业链，不是企业");
+  for (guint i = 0; i < 2; i++)
+    {
+      LianPartyOrg *org = lian_party_org_new (i ? "o2" : "o1", "支部", LIAN_ORG_KIND_BRANCH);
+      lian_party_org_set_parent_id (org, i ? "o1" : "o2");
+      g_ptr_array_add (batch, org);
+    }
+  CU_ASSERT_FALSE (lian_registry_add_many (reg, batch, &error));
+  LIAN_ASSERT_MESSAGE (error, "党组织“o1”：parent_id：党组织“o1”将成为自己的上级（o1 → o2 → o1）");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+  CU_ASSERT_FALSE (lian_registry_remove (reg, "nowhere", FALSE, NULL, &error));
+  LIAN_ASSERT_MESSAGE (error, "没有 id 为“nowhere”的记录");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+  lian_set_language (NULL, NULL);
+}
+
 int
 main (void)
 {
@@ -1251,6 +1285,7 @@ main (void)
     { "/lian/registry/clear", test_clear },
     { "/lian/registry/finalize", test_finalize },
     { "/lian/registry/add-refuses-headquarters-cycle", test_add_refuses_headquarters_cycle },
+    { "/lian/registry/refusals-in-chinese", test_refusals_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);

@@ -758,7 +758,7 @@ test_sums_saturate (void)
   CU_ASSERT_STRING_EQUAL (lian_problem_get_code (first), "sum-saturated");
   CU_ASSERT_EQUAL (lian_problem_get_severity (first), LIAN_SEVERITY_WARNING);
   CU_ASSERT_STRING_EQUAL (lian_problem_get_field (first), "projects.loans_yuan");
-  CU_ASSERT_PTR_NOT_NULL (strstr (lian_problem_get_message (first), "9223372036854775807 yuan"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (lian_problem_get_message (first), "9,223,372,036,854,775,807 yuan"));
   CU_ASSERT_STRING_EQUAL (lian_problem_get_field (second), "projects.talents");
   json = lian_summary_to_json (s);
   saturated = json_object_get_array_member (json_node_get_object (json), "saturated");
@@ -810,6 +810,73 @@ key_at (GListModel *list,
   return lian_summary_get_key (s);
 }
 
+/* Under Chinese, what a summary covers and its periods read in Chinese;
+ * keys stay as they are. English again after. */
+static void
+test_labels_in_chinese (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_small_registry ();
+  g_autoptr(LianFilter) range = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianSummary) all = NULL, dated = NULL, english = NULL;
+  g_autoptr(LianSummary) jan = NULL, q1 = NULL;
+  g_autoptr(GListModel) months = NULL, quarters = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lian_filter_set_since (range, "2023-01-01");
+  lian_filter_set_until (range, "2023-06-30");
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  all = lian_summary_new (r, NULL, NULL);
+  dated = lian_summary_new (r, range, NULL);
+  months = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_MONTH, NULL);
+  quarters = lian_summary_rollup_periods (r, NULL, LIAN_PERIOD_QUARTER, NULL);
+  lian_set_language (NULL, NULL);
+  english = lian_summary_new (r, range, NULL);
+
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (all), "全部");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (dated), "2023-01-01 起、截至 2023-06-30");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_scope_label (english),
+                          "since 2023-01-01, until 2023-06-30");
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (months), 20);
+  jan = g_list_model_get_item (months, 12);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jan), "2023-01");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023年1月");
+  q1 = g_list_model_get_item (quarters, 4);
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_key (q1), "2023-Q1");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023年第1季度");
+}
+
+/* A sum held at its largest value says so in Chinese, the amount in 亿元. */
+static void
+test_saturated_in_chinese (void)
+{
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(LianSummary) s = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(LianProblem) loans = NULL, talents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lian_test_add (r, lian_test_org ("o", LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_COUNTY, "320214",
+                                   NULL, NULL, NULL));
+  lian_test_add (r, lian_test_project ("p1", "o", NULL, LIAN_PROJECT_STATUS_DONE, NULL,
+                                       G_GINT64_CONSTANT (9200000000000000000), G_MAXUINT, 1));
+  lian_test_add (r, lian_test_project ("p2", "o", NULL, LIAN_PROJECT_STATUS_DONE, NULL,
+                                       G_GINT64_CONSTANT (9200000000000000000), 1, 1));
+  s = lian_summary_new (r, NULL, NULL);
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  problems = lian_summary_get_problems (s);
+  lian_set_language (NULL, NULL);
+
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (problems), 2);
+  loans = g_list_model_get_item (problems, 0);
+  talents = g_list_model_get_item (problems, 1);
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_code (loans), "sum-saturated");
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_message (loans),
+                          "projects.loans_yuan: 项目协调融资合计超过 92,233,720,368.5 亿元，"
+                          "数字按此值记，仅为下限");
+  CU_ASSERT_STRING_EQUAL (lian_problem_get_message (talents),
+                          "projects.talents: 引进人才合计超过 4,294,967,295，数字按此值记，仅为下限");
+}
+
 static void
 test_rollup_periods (void)
 {
@@ -844,7 +911,7 @@ test_rollup_periods (void)
    * founded. */
   jan = g_list_model_get_item (months, 12);
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (jan), "2023-01");
-  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023年1月");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (jan), "2023-01");
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (jan), 1);
   CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (jan), 1);
   CU_ASSERT_EQUAL (lian_summary_get_median_days_to_resolve (jan), 20.0);
@@ -856,7 +923,7 @@ test_rollup_periods (void)
   CU_ASSERT_STRING_EQUAL (key_at (quarters, 0), "2022-Q1");
   q1 = g_list_model_get_item (quarters, 4);
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (q1), "2023-Q1");
-  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023年第1季度");
+  CU_ASSERT_STRING_EQUAL (lian_summary_get_label (q1), "2023 Q1");
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (q1), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_resolutions (q1), 3);
   CU_ASSERT_EQUAL (lian_summary_get_n_projects (q1), 1);
@@ -955,6 +1022,8 @@ main (void)
     { "/lian/summary/figures-are-properties", test_figures_are_properties },
     { "/lian/summary/rollup-periods", test_rollup_periods },
     { "/lian/summary/csv", test_csv },
+    { "/lian/summary/labels-in-chinese", test_labels_in_chinese },
+    { "/lian/summary/saturated-in-chinese", test_saturated_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("summary", tests);

@@ -87,6 +87,31 @@ test_normalize_reports_length_and_symbols (void)
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
 }
 
+/* Refused codes are explained in the reader's language. */
+static void
+test_refused_code_in_chinese (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", NULL));
+  code = lian_uscc_normalize ("91110000600037341N", &error);
+  CU_ASSERT_PTR_NULL (code);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "校验位应为“L”，而不是“N”");
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+  g_clear_pointer (&code, g_free);
+  code = lian_uscc_normalize ("9111000060003734", &error);
+  LIAN_ASSERT_MESSAGE (error, "统一社会信用代码应有 18 位，而不是 16 位");
+  g_clear_error (&error);
+
+  lian_set_language (NULL, NULL);
+  g_clear_pointer (&code, g_free);
+  code = lian_uscc_normalize ("91110000600037341N", &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (error->message, "check character is 'L', not 'N'");
+}
+
 int
 main (void)
 {
@@ -96,6 +121,7 @@ main (void)
     { "/lian/uscc/normalize-strips-and-uppercases", test_normalize_strips_and_uppercases },
     { "/lian/uscc/normalize-names-expected-check-character", test_normalize_names_expected_check_character },
     { "/lian/uscc/normalize-reports-length-and-symbols", test_normalize_reports_length_and_symbols },
+    { "/lian/uscc/refused-code-in-chinese", test_refused_code_in_chinese },
     { NULL, NULL },
   };
   return lian_test_run ("uscc", tests);

@@ -61,7 +61,7 @@ class HugeLoansTest(unittest.TestCase):
         result = lian('validate', self.path, '--today', '2023-10-10')
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout.count('[implausible-amount]'), 2)
-        self.assertIn("$.projects[?(@.id=='proj-ic-eda')].loans_yuan: 9200000000000000000 yuan",
+        self.assertIn("$.projects[?(@.id=='proj-ic-eda')].loans_yuan: 9,200,000,000,000,000,000 yuan",
                       result.stdout)
 
 

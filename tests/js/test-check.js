@@ -171,4 +171,23 @@ test('a cycle of headquarters is refused', () => {
     assertEqual(reg.lookup('ent-a').parent_id, 'ent-b');
 });
 
+test('problems read in Chinese under set_language("zh_CN"), English after', () => {
+    const reg = cleanRegistry();
+    reg.lookup_need('need-1').due = '2023-07-01';
+    const segs = cleanRegistry();
+    segs.lookup_enterprise('ent-2').add_chain_link('chain-ic', '整机', Lian.ChainRole.CORE);
+    let overdue, segment;
+    Lian.set_language('zh_CN');
+    try {
+        overdue = oneProblem(reg, SEV.WARNING, 'need-overdue', 'need-1', 'due');
+        segment = oneProblem(segs, SEV.WARNING, 'unknown-segment', 'ent-2', 'chain_links');
+    } finally {
+        Lian.set_language(null);
+    }
+    assertEqual(overdue, 'due: 已过期限 2023-07-01，需求仍为已提交');
+    assertEqual(segment, 'chain_links[0].segment: 产业链“chain-ic”没有环节“整机”');
+    assertEqual(oneProblem(reg, SEV.WARNING, 'need-overdue', 'need-1', 'due'),
+        'due: 2023-07-01 has passed and the need is still submitted');
+});
+
 run();

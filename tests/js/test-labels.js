@@ -60,4 +60,25 @@ test('counts, amounts, times and widths', () => {
     assertEqual(Lian.text_display_width('无锡市 IC'), 9);
 });
 
+function refusedMove() {
+    const need = new Lian.Need({id: 'n1', enterprise_id: 'e1', title: '流动资金贷款',
+        status: Lian.NeedStatus.RESOLVED, resolved: '2023-07-12'});
+    return assertThrows(() => need.transition(Lian.NeedStatus.SUBMITTED, 'org-1', null, null),
+        e => e instanceof Lian.DataError && e.code === Lian.DataError.ILLEGAL_TRANSITION);
+}
+
+function refusedValue() {
+    return assertThrows(() => Lian.uscc_normalize('91110000600037341N'),
+        e => e instanceof Lian.DataError && e.code === Lian.DataError.INVALID_USCC);
+}
+
+test('a refused move and a refused value in Chinese and in English', () => {
+    inLanguage('zh_CN', () => {
+        assertEqual(refusedMove().message, 'status：不能从已解决改为已提交；可改为：办理中');
+        assertEqual(refusedValue().message, '校验位应为“L”，而不是“N”');
+    });
+    assertEqual(refusedMove().message, 'status: cannot move from resolved to submitted; allowed: in-progress');
+    assertEqual(refusedValue().message, "check character is 'L', not 'N'");
+});
+
 run();

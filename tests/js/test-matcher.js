@@ -139,4 +139,21 @@ test('a need is judged on the day given, not on the day it came', () => {
         'today, the new policy is not proposed');
 });
 
+test('reasons and errors read in Chinese under set_language("zh_CN"), English after', () => {
+    const matcher = new Lian.Matcher({registry: loadSample(), as_of: '2023-10-08'});
+    Lian.set_language('zh_CN');
+    let best, e;
+    try {
+        best = matcher.match_need('need-007', 1).get_item(0);
+        e = assertThrows(() => matcher.match_need('need-999', 3));
+    } finally {
+        Lian.set_language(null);
+    }
+    assertEqual(best.reasons, [
+        '服务融资需求', '适用范围无锡市包含新吴区', '同属集成电路产业链',
+        '2023-10-08 在有效期内', '共同关键词：贷款、贴息']);
+    assertEqual(e.message, '没有编号为“need-999”的需求');
+    assertEqual(matcher.match_need('need-007', 1).get_item(0).reasons[0], 'serves financing');
+});
+
 run();

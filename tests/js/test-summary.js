@@ -155,7 +155,7 @@ test('roll-up by period', () => {
     const quarters = Lian.Summary.rollup_periods(registry, null, Lian.Period.QUARTER, null);
     const q3 = quarters.get_item(quarters.get_n_items() - 2);
     assertEqual(q3.key, '2023-Q3');
-    assertEqual(q3.label, '2023年第3季度');
+    assertEqual(q3.label, '2023 Q3');
     // Submitted in Q3: 004 (07-11), 009, 001, 002, 008; resolved 004, 006.
     assertEqual([q3.n_needs, q3.n_resolutions], [5, 2]);
 });
@@ -187,6 +187,30 @@ test('sums never overflow', () => {
     assertEqual(problems.get_n_items(), 1);
     assertEqual(problems.get_item(0).field, 'projects.loans_yuan');
     assertEqual(problems.get_item(0).code, 'sum-saturated');
+    assertEqual(problems.get_item(0).message,
+        "projects.loans_yuan: the sum of the projects' loans is more than " +
+        '9,223,372,036,854,775,807 yuan; the figure is held at that value');
+    Lian.set_language('zh_CN');
+    try {
+        assertEqual(s.get_problems().get_item(0).message,
+            'projects.loans_yuan: 项目协调融资合计超过 92,233,720,368.5 亿元，数字按此值记，仅为下限');
+    } finally {
+        Lian.set_language(null);
+    }
+});
+
+test('labels read in Chinese under set_language("zh_CN"), English after', () => {
+    let all, months;
+    Lian.set_language('zh_CN');
+    try {
+        all = Lian.Summary.new(registry, null, null);
+        months = Lian.Summary.rollup_periods(registry, null, Lian.Period.MONTH, null);
+    } finally {
+        Lian.set_language(null);
+    }
+    assertEqual(all.scope_label, '全部');
+    assertEqual([months.get_item(0).key, months.get_item(0).label], ['2022-06', '2022年6月']);
+    assertEqual(Lian.Summary.new(registry, null, null).scope_label, 'all');
 });
 
 run();

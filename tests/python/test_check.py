@@ -180,5 +180,39 @@ class CheckTest(unittest.TestCase):
         self.assertGreater(len(self.reg.check(None, MAX_OPEN)), 0)
 
 
+class ChineseTest(unittest.TestCase):
+    """Problems read in Chinese under Lian.set_language('zh_CN'); codes and
+    fields stay as they are, and English comes back after."""
+
+    def setUp(self):
+        self.reg = clean_registry()
+        Lian.set_language('zh_CN')
+
+    def tearDown(self):
+        Lian.set_language(None)
+
+    def message(self, code):
+        problems = self.reg.check(TODAY, MAX_OPEN)
+        self.assertEqual([p.props.code for p in problems], [code])
+        return problems[0].props.message
+
+    def test_problems_in_chinese(self):
+        self.reg.add(Lian.Need(id='need-9', enterprise_id='ent-2', title='用地',
+                               submitted='2023-05-02'))
+        self.assertEqual(self.message('need-open-too-long'),
+                         'submitted: 已 91 天未办结（2023-05-02 提交），超过 90 天')
+        self.reg.lookup_need('need-9').transition(Lian.NeedStatus.CLOSED, None, None, None)
+        self.reg.lookup_project('prj-1').props.due = '2023-07-31'
+        self.assertEqual(self.message('project-overdue'), 'due: 已过期限 2023-07-31，项目仍为计划中')
+        Lian.set_language(None)
+        self.assertEqual(self.message('project-overdue'),
+                         'due: 2023-07-31 has passed and the project is still planned')
+
+    def test_chain_without_leader_in_chinese(self):
+        self.reg.add(Lian.Chain(id='chain-bio', name='生物医药产业链', region='320500'))
+        self.assertEqual(self.message('chain-without-leader'),
+                         'leader_ids: 产业链“chain-bio”没有链主企业')
+
+
 if __name__ == '__main__':
     unittest.main()

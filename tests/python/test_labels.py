@@ -84,6 +84,76 @@ class FormatTest(LanguageCase):
         self.assertEqual(Lian.text_display_width('IC 产业链'), 9)
 
 
+def refused_move():
+    need = Lian.Need(id='n1', enterprise_id='e1', title='流动资金贷款',
+                     status=Lian.NeedStatus.RESOLVED, resolved='2023-07-12')
+    try:
+        need.transition(Lian.NeedStatus.SUBMITTED, 'org-1', None, None)
+    except GLib.Error as e:
+        return e
+    raise AssertionError('the move was not refused')
+
+
+def refused_value():
+    try:
+        Lian.uscc_normalize('91110000600037341N')
+    except GLib.Error as e:
+        return e
+    raise AssertionError('the code was not refused')
+
+
+class MessageTest(LanguageCase):
+    def test_refused_move_and_value_in_chinese(self):
+        Lian.set_language('zh_CN')
+        e = refused_move()
+        self.assertTrue(e.matches(Lian.data_error_quark(), Lian.DataError.ILLEGAL_TRANSITION))
+        self.assertEqual(e.message, 'status：不能从已解决改为已提交；可改为：办理中')
+        e = refused_value()
+        self.assertTrue(e.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC))
+        self.assertEqual(e.message, '校验位应为“L”，而不是“N”')
+
+    def test_refused_move_and_value_in_english(self):
+        self.assertEqual(refused_move().message,
+                         'status: cannot move from resolved to submitted; allowed: in-progress')
+        self.assertEqual(refused_value().message, "check character is 'L', not 'N'")
+
+
+class CsvRowMessageTest(LanguageCase):
+    SOURCE = os.environ.get('LIAN_SOURCE_DIR', '.')
+    CSV = os.path.join(SOURCE, 'tests', 'data', 'csv', 'enterprises-gb18030.csv')
+
+    def test_rejected_row_names_its_column_in_chinese(self):
+        Lian.set_language('zh_CN')
+        registry = Lian.Registry()
+        registry.load_from_file(os.path.join(self.SOURCE, 'data', 'jiangsu-sample.json'), None)
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.props.partial = True
+        self.assertTrue(importer.import_file(self.CSV, None))
+        rejected = [r for r in importer.get_results()
+                    if r.props.outcome == Lian.CsvOutcome.REJECTED]
+        self.assertEqual(len(rejected), 1)
+        self.assertEqual(rejected[0].props.column, '统一社会信用代码')
+        self.assertEqual(rejected[0].props.message, '校验位应为“U”，而不是“X”')
+
+    def test_refusal_by_the_registry_names_its_column_in_chinese(self):
+        csv = ('编号,企业名称,统一社会信用代码,所在地区代码,总部企业编号\n'
+               'x1,甲公司,91321183993518190H,321183,x2\n'
+               'x2,乙公司,9132021493786579EY,320214,x1\n')
+        for language, message in (('en', 'enterprise "x2" would be its own headquarters '
+                                         '(x2 → x1 → x2)'),
+                                  ('zh_CN', '企业“x2”将成为自己的总部（x2 → x1 → x2）')):
+            Lian.set_language(language)
+            registry = Lian.Registry()
+            registry.load_from_file(os.path.join(self.SOURCE, 'data', 'jiangsu-sample.json'), None)
+            importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+            importer.props.partial = True
+            importer.import_data(csv.encode())
+            rejected = [r for r in importer.get_results()
+                        if r.props.outcome == Lian.CsvOutcome.REJECTED]
+            self.assertEqual([(r.props.row, r.props.column, r.props.message) for r in rejected],
+                             [(3, '总部企业编号', message)])
+
+
 class LocaleTest(unittest.TestCase):
     SCRIPT = '''
 import locale
@@ -94,6 +164,16 @@ locale.setlocale(locale.LC_ALL, '')
 print(Lian.get_language())
 print(Lian.enum_get_label(Lian.NeedStatus, Lian.NeedStatus.RESOLVED))
 print(Lian.format_yuan(17280000000))
+need = Lian.Need(id='n1', enterprise_id='e1', title='t', status=Lian.NeedStatus.RESOLVED,
+                 resolved='2023-07-12')
+try:
+    need.transition(Lian.NeedStatus.SUBMITTED, 'org-1', None, None)
+except Exception as e:
+    print(e.message)
+try:
+    Lian.uscc_normalize('91110000600037341N')
+except Exception as e:
+    print(e.message)
 '''
 
     def run_in(self, lang):
@@ -104,10 +184,15 @@ print(Lian.format_yuan(17280000000))
         return out.splitlines()
 
     def test_chinese_locale_gives_chinese(self):
-        self.assertEqual(self.run_in('zh_CN.UTF-8'), ['zh_CN', '已解决', '172.8 亿元'])
+        self.assertEqual(self.run_in('zh_CN.UTF-8'),
+                         ['zh_CN', '已解决', '172.8 亿元', 'status：不能从已解决改为已提交；可改为：办理中',
+                          '校验位应为“L”，而不是“N”'])
 
     def test_c_locale_gives_english(self):
-        self.assertEqual(self.run_in('C.UTF-8'), ['en', 'resolved', '17,280,000,000 yuan'])
+        self.assertEqual(self.run_in('C.UTF-8'),
+                         ['en', 'resolved', '17,280,000,000 yuan',
+                          'status: cannot move from resolved to submitted; allowed: in-progress',
+                          "check character is 'L', not 'N'"])
 
 
 if __name__ == '__main__':

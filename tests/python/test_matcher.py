@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """LianMatcher, LianMatch and LianGap from Python, on the bundled sample."""
 import os
+import subprocess
+import sys
 import unittest
 
 import gi
@@ -174,6 +176,53 @@ class GapTest(unittest.TestCase):
         match = Lian.Matcher(registry=registry, as_of='2023-10-08').match_need('need-007', 1)[0]
         with self.assertRaises(TypeError):
             match.props.score = 1.0
+
+
+class ChineseTest(unittest.TestCase):
+    """The reasons and errors in Chinese under Lian.set_language('zh_CN'),
+    in English again after."""
+
+    def setUp(self):
+        self.matcher = Lian.Matcher.new(load_sample())
+        self.matcher.props.as_of = '2023-10-08'
+        Lian.set_language('zh_CN')
+
+    def tearDown(self):
+        Lian.set_language(None)
+
+    def test_reasons_in_chinese(self):
+        best = self.matcher.match_need('need-007', 1)[0]
+        self.assertEqual(best.props.reasons, [
+            '服务融资需求', '适用范围无锡市包含新吴区', '同属集成电路产业链',
+            '2023-10-08 在有效期内', '共同关键词：贷款、贴息'])
+        Lian.set_language(None)
+        best = self.matcher.match_need('need-007', 1)[0]
+        self.assertEqual(best.props.reasons[0], 'serves financing')
+
+    def test_locale_chooses(self):
+        """Without set_language, a program under LC_ALL=zh_CN.UTF-8 that
+        takes its locale reads Chinese; under C.UTF-8, English."""
+        script = ('import locale, sys, gi\n'
+                  'gi.require_version("Lian", "1.0")\n'
+                  'from gi.repository import Lian\n'
+                  'locale.setlocale(locale.LC_ALL, "")\n'
+                  'registry = Lian.Registry()\n'
+                  'registry.load_from_file(sys.argv[1], None)\n'
+                  'matcher = Lian.Matcher(registry=registry, as_of="2023-10-08")\n'
+                  'print(matcher.match_need("need-007", 1)[0].props.reasons[0])\n')
+        said = {}
+        for lang in ('zh_CN.UTF-8', 'C.UTF-8'):
+            env = dict(os.environ, LC_ALL=lang, LANG=lang)
+            env.pop('LANGUAGE', None)
+            run = subprocess.run([sys.executable, '-c', script, SAMPLE], env=env,
+                                 capture_output=True, text=True, check=True)
+            said[lang] = run.stdout.strip()
+        self.assertEqual(said, {'zh_CN.UTF-8': '服务融资需求', 'C.UTF-8': 'serves financing'})
+
+    def test_unknown_need_in_chinese(self):
+        with self.assertRaises(GLib.Error) as caught:
+            self.matcher.match_need('need-999', 3)
+        self.assertEqual(caught.exception.message, '没有编号为“need-999”的需求')
 
 
 if __name__ == '__main__':

@@ -301,7 +301,7 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(keys[0], '2022-06')
         self.assertEqual(keys[-1], '2023-10')
         self.assertEqual(len(keys), 17)
-        self.assertEqual(months[0].props.label, '2022年6月')
+        self.assertEqual(months[0].props.label, '2022-06')
         by_key = {m.props.key: m for m in months}
         # Submitted in September: need-001, need-002, need-008.
         self.assertEqual(by_key['2023-09'].props.n_needs, 3)
@@ -322,7 +322,7 @@ class SummaryTest(unittest.TestCase):
                                                '2023-06-30')
         by_key = {q.props.key: q for q in quarters}
         self.assertEqual(quarters[0].props.scope_label, '无锡市')
-        self.assertEqual(by_key['2023-Q2'].props.label, '2023年第2季度')
+        self.assertEqual(by_key['2023-Q2'].props.label, '2023 Q2')
         # Wuxi's needs submitted by 06-30: need-003 (06-20), need-011
         # (05-10, resolved 06-02). need-002 and need-007 came later.
         self.assertEqual(by_key['2023-Q2'].props.n_needs, 2)
@@ -363,6 +363,51 @@ class SummaryTest(unittest.TestCase):
         self.assertFalse(Lian.Summary.new(load(), None, None).is_saturated())
         check = [p.props.code for p in registry.check('2023-10-10', 90)]
         self.assertEqual(check.count('implausible-amount'), 2)
+
+
+class ChineseTest(unittest.TestCase):
+    """What a summary covers, its periods and its problems read in Chinese
+    under Lian.set_language('zh_CN'); keys and nicks do not change."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.registry = load()
+
+    def tearDown(self):
+        Lian.set_language(None)
+
+    def test_labels_in_chinese(self):
+        Lian.set_language('zh_CN')
+        s = Lian.Summary.new(self.registry, None, None)
+        wuxi = Lian.Summary.new(self.registry, Lian.Filter(region='320200', since='2023-01-01'),
+                                None)
+        quarters = Lian.Summary.rollup_periods(self.registry, None, Lian.Period.QUARTER, None)
+        self.assertEqual(s.props.scope_label, '全部')
+        self.assertEqual(wuxi.props.scope_label, '无锡市、2023-01-01 起')
+        by_key = {q.props.key: q for q in quarters}
+        self.assertEqual(by_key['2023-Q2'].props.label, '2023年第2季度')
+        self.assertIn('"needs"', s.to_json_string())
+        Lian.set_language(None)
+        wuxi = Lian.Summary.new(self.registry, Lian.Filter(region='320200', since='2023-01-01'),
+                                None)
+        self.assertEqual(wuxi.props.scope_label, '无锡市, since 2023-01-01')
+
+    def test_saturated_sum_in_chinese(self):
+        registry = load()
+        for project in registry.get_projects():
+            project.props.loans_yuan = 9_200_000_000_000_000_000
+        s = Lian.Summary.new(registry, None, None)
+        Lian.set_language('zh_CN')
+        problem = s.get_problems()[0]
+        self.assertEqual((problem.props.code, problem.props.field),
+                         ('sum-saturated', 'projects.loans_yuan'))
+        self.assertEqual(problem.props.message,
+                         'projects.loans_yuan: 项目协调融资合计超过 92,233,720,368.5 亿元，'
+                         '数字按此值记，仅为下限')
+        Lian.set_language(None)
+        self.assertEqual(s.get_problems()[0].props.message,
+                         "projects.loans_yuan: the sum of the projects' loans is more than "
+                         '9,223,372,036,854,775,807 yuan; the figure is held at that value')
 
 
 if __name__ == '__main__':
