@@ -825,7 +825,7 @@ test_problems_in_chinese (void)
   CU_ASSERT_STRING_EQUAL (overdue, "due: 已过期限 2023-07-31，需求仍为已提交");
   CU_ASSERT_STRING_EQUAL (moved, "history[1].status: 需求不能从“已受理”转为“已提交”");
   CU_ASSERT_STRING_EQUAL (school, "member_ids: 党组织“org-9”没有成员企业");
-  CU_ASSERT_STRING_EQUAL (owner, "owner_id: “ent-1”是企业，不是党组织");
+  CU_ASSERT_STRING_EQUAL (owner, "owner_id：“ent-1”是企业，不是党组织");
   CU_ASSERT_STRING_EQUAL (loans, "loans_yuan: 92,000,000,000 亿元 超过 10,000 亿元，"
                                  "超出单个项目可能协调的金额");
 
