@@ -828,6 +828,10 @@ test_refused_load_speaks_the_language (void)
       "line 1, column 33: 应为成员名，而非'}'" },
     { "zh_CN", "{\"format\": \"lian\", \"version\": 99}",
       "$.version: 版本 99 比本 lian 能读取的版本（1）更新" },
+    { NULL, "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": \"done\"}]}",
+      "$.needs[0].status: unknown need status \"done\"; expected one of " },
+    { "zh_CN", "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": \"done\"}]}",
+      "$.needs[0].status: 未知的需求状态“done”；应为以下之一：" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -837,10 +841,7 @@ test_refused_load_speaks_the_language (void)
 
       CU_ASSERT_TRUE_FATAL (lian_set_language (cases[i].language, &error));
       CU_ASSERT_FALSE (lian_registry_load_from_data (registry, cases[i].document, -1, &error));
-      CU_ASSERT_PTR_NOT_NULL_FATAL (error);
-      if (g_strcmp0 (error->message, cases[i].message) != 0)
-        g_printerr ("message \"%s\", expected \"%s\"\n", error->message, cases[i].message);
-      CU_ASSERT_STRING_EQUAL (error->message, cases[i].message);
+      LIAN_ASSERT_MESSAGE_STARTS (error, cases[i].message);
       CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
     }
   lian_set_language (NULL, NULL);

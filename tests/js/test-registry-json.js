@@ -180,6 +180,12 @@ test('a refused load says why in the language set', () => {
             Lian.set_language(language);
             assertThrows(() => new Lian.Registry().load_from_data(bad, -1), e => e.message === message);
         }
+        const done = '{"format": "lian", "version": 1, "needs": [{"status": "done"}]}';
+        for (const [language, start] of [[null, '$.needs[0].status: unknown need status "done"; '],
+            ['zh_CN', '$.needs[0].status: 未知的需求状态“done”；']]) {
+            Lian.set_language(language);
+            assertThrows(() => new Lian.Registry().load_from_data(done, -1), e => e.message.startsWith(start));
+        }
     } finally {
         Lian.set_language(null);
     }

@@ -92,6 +92,13 @@ class RegistryJsonTest(unittest.TestCase):
             with self.assertRaises(GLib.Error) as cm:
                 Lian.Registry().load_from_data(document, -1)
             self.assertEqual(cm.exception.message, message)
+        document = '{"format": "lian", "version": 1, "needs": [{"status": "done"}]}'
+        for language, message in ((None, '$.needs[0].status: unknown need status "done"; '),
+                                  ('zh_CN', '$.needs[0].status: 未知的需求状态“done”；')):
+            Lian.set_language(language)
+            with self.assertRaises(GLib.Error) as cm:
+                Lian.Registry().load_from_data(document, -1)
+            self.assertTrue(cm.exception.message.startswith(message), cm.exception.message)
 
     def test_save_to_data_round_trip(self):
         with open(CANONICAL, encoding='utf-8') as f:
