@@ -20,6 +20,7 @@
 #include "lian-error.h"
 #include "lian-uscc.h"
 #include "lian-region-code.h"
+#include "lian-i18n-private.h"
 
 /* 9.13212E+17: what Excel writes for a long number it has rounded. */
 static gboolean
@@ -49,8 +50,8 @@ scientific_error (const char  *text,
                   GError     **error)
 {
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-               "\"%s\" is a number a spreadsheet rounded; format the column as text "
-               "and type it again", text);
+               _("\"%s\" is a number a spreadsheet rounded; format the column as text "
+               "and type it again"), text);
   return FALSE;
 }
 
@@ -82,20 +83,20 @@ parse_number (const char  *text,
   if (number[0] == '-' && number[1] && strspn (number + 1, "0123456789") == strlen (number + 1))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                   "%s is negative", folded);
+                   _("%s is negative"), folded);
       return FALSE;
     }
   ok = number[0] && strspn (number, "0123456789") == strlen (number);
   if (!ok)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "\"%s\" is not a whole number", text);
+                   _("\"%s\" is not a whole number"), text);
       return FALSE;
     }
   if (!g_ascii_string_to_unsigned (number, 10, 0, max, value, NULL))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                   "%s is too large", number);
+                   _("%s is too large"), number);
       return FALSE;
     }
   return TRUE;
@@ -145,7 +146,7 @@ parse_boolean (const char  *text,
   else
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "\"%s\" is not 是 or 否 (true or false, 1 or 0)", text);
+                   _("\"%s\" is not 是 or 否 (true or false, 1 or 0)"), text);
       return FALSE;
     }
   return TRUE;
@@ -162,9 +163,9 @@ set_ambiguous_error (GError         **error,
   g_autofree char *which = lian_csv_names_describe (records);
 
   g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-               "\"%s\" is %s more than one %s (%s); give its id",
-               text, exact ? "the name of" : "like the names of", lian_record_kind_noun (kind),
-               which);
+               exact ? _("\"%s\" is the name of more than one %s (%s); give its id")
+                     : _("\"%s\" is like the names of more than one %s (%s); give its id"),
+               text, lian_record_kind_noun (kind), which);
 }
 
 const char *
@@ -192,16 +193,19 @@ lian_csv_resolve (LianCsvImport   *import,
   if (record)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                   "\"%s\" is %s, not %s", folded,
+                   _("\"%s\" is %s, not %s"), folded,
                    lian_record_kind_with_article (lian_record_get_record_kind (record)),
                    lian_record_kind_with_article (kind));
       return NULL;
     }
   suggestions = lian_csv_names_suggest (lian_csv_import_names (import, kind), text);
-  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-               "no %s has the id or name \"%s\"%s%s%s", lian_record_kind_noun (kind), text,
-               suggestions ? "; did you mean " : "", suggestions ? suggestions : "",
-               suggestions ? "?" : "");
+  if (suggestions)
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 _("no %s has the id or name \"%s\"; did you mean %s?"),
+                 lian_record_kind_noun (kind), text, suggestions);
+  else
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 _("no %s has the id or name \"%s\""), lian_record_kind_noun (kind), text);
   return NULL;
 }
 
@@ -241,7 +245,7 @@ parse_region (LianCsvImport        *import,
   if (lian_region_code_is_valid (code) && !region_known (import, code, &province))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-                   "no region of %s has the code %s (GB/T 2260)", province, code);
+                   _("no region of %s has the code %s (GB/T 2260)"), province, code);
       return FALSE;
     }
   g_value_init (value, G_TYPE_STRING);
@@ -311,15 +315,15 @@ parse_history (const char  *text,
       if (at == NULL)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                       "line %u: \"%s\" is not a time such as 2023-09-04T10:00:00+08:00",
+                       _("line %u: \"%s\" is not a time such as 2023-09-04T10:00:00+08:00"),
                        i + 1, at_text);
           return NULL;
         }
       if (parts[1] == NULL)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                       "line %u: a status is required after the time, as in "
-                       "\"2023-09-04T10:00:00+08:00 | 已受理 | org-1 | note\"", i + 1);
+                       _("line %u: a status is required after the time, as in "
+                       "\"2023-09-04T10:00:00+08:00 | 已受理 | org-1 | note\""), i + 1);
           return NULL;
         }
       if (!lian_csv_parse_label (LIAN_TYPE_NEED_STATUS, parts[1], &status, &local))
@@ -350,7 +354,7 @@ resolve_list (LianCsvImport   *import,
       if (items[i][0] == '\0')
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "item %u of the list is empty", i + 1);
+                       _("item %u of the list is empty"), i + 1);
           return NULL;
         }
       id = lian_csv_resolve (import, kind, items[i], error);
@@ -504,7 +508,7 @@ lian_csv_parse_cell (LianCsvImport        *import,
         if (ent == NULL)
           {
             g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                         "no enterprise has the credit code %s", code);
+                         _("no enterprise has the credit code %s"), code);
             return FALSE;
           }
         g_value_init (value, G_TYPE_STRING);

@@ -14,6 +14,7 @@
 #include "lian-enums-private.h"
 #include "lian-error.h"
 #include "lian-registry.h"
+#include "lian-i18n-private.h"
 
 #define REQ (LIAN_CSV_COLUMN_REQUIRED | LIAN_CSV_COLUMN_NEEDS_VALUE)
 #define K(x) LIAN_RECORD_KIND_##x
@@ -262,7 +263,7 @@ set_unknown_label_error (GError     **error,
   g_autofree char *expected = lian_enum_list_labels (type);
 
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_UNKNOWN_NICK,
-               "unknown %s \"%s\"; expected one of %s", noun, text, expected);
+               _("unknown %s \"%s\"; expected one of %s"), noun, text, expected);
 }
 
 gboolean
@@ -298,7 +299,10 @@ lian_csv_parse_label (GType        type,
           return TRUE;
         }
     }
-  if (lian_enum_find_label (type, folded, value))
+  /* The file's own labels first; then the English ones (chain leader,
+   * high-tech enterprise) and those of the current language. */
+  if (lian_enum_find_label (type, folded, value) ||
+      lian_enum_from_label (type, text, value, NULL))
     return TRUE;
   set_unknown_label_error (error, type, folded);
   return FALSE;

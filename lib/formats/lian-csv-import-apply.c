@@ -14,6 +14,7 @@
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
 #include "lian-mask.h"
+#include "lian-i18n-private.h"
 
 static void
 copy_property (LianRecord *to,
@@ -159,7 +160,7 @@ lian_csv_import_apply (LianCsvImport  *import,
     lian_csv_make_moves (LIAN_NEED (to), pending->moves);
 }
 
-/* "enterprise \"ent-1\": uscc: ..." → "uscc: ..." */
+/* "enterprise \"ent-1\": uscc: ..." → "uscc: ..."; 企业“ent-1”：… in Chinese */
 static const char *
 strip_record_prefix (LianRecord *record,
                      const char *message)
@@ -244,10 +245,16 @@ set_rejected_error (LianCsvImport  *import,
                                                     import->first_rejected);
   const char *column = lian_csv_result_set_column (set, first);
 
-  g_set_error (error, import->first_domain, import->first_code,
-               "%u of %u rows rejected; first: row %u%s%s: %s",
-               set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
-               column ? ", " : "", column ? column : "", first->message);
+  if (column)
+    g_set_error (error, import->first_domain, import->first_code,
+                 _("%u of %u rows rejected; first: row %u, %s: %s"),
+                 set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
+                 column, first->message);
+  else
+    g_set_error (error, import->first_domain, import->first_code,
+                 _("%u of %u rows rejected; first: row %u: %s"),
+                 set->counts[LIAN_CSV_OUTCOME_REJECTED], set->entries->len, first->row,
+                 first->message);
 }
 
 gboolean

@@ -15,6 +15,7 @@
 #include "lian-csv-import-private.h"
 #include "lian-record-json-private.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 static char *
 describe_column (const LianCsvColumn *column)
@@ -28,9 +29,9 @@ member_hint (LianRecordKind  kind,
              const char     *member)
 {
   if (kind == LIAN_RECORD_KIND_ENTERPRISE && g_str_equal (member, "chain_links"))
-    return "; give chain links in the columns 所属产业链 (chain), 环节 (segment) "
-           "and 链上角色 (role)";
-  return "; rename the column";
+    return _("; give chain links in the columns 所属产业链 (chain), 环节 (segment) "
+             "and 链上角色 (role)");
+  return _("; rename the column");
 }
 
 /* Unknown columns become extra members named by their headers: refuses a
@@ -49,16 +50,16 @@ check_unknown_columns (LianCsvImport  *import,
         if (import->map[k] == -1 && g_str_equal (import->headers[k], name))
           {
             g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                         "line %u: columns %u and %u are both named \"%s\", a column lian "
-                         "keeps as it is; rename one, or one value of each row would be lost",
+                         _("line %u: columns %u and %u are both named \"%s\", a column lian "
+                         "keeps as it is; rename one, or one value of each row would be lost"),
                          line, k + 1, j + 1, name);
             return FALSE;
           }
       if (lian_record_kind_has_member (import->kind, name))
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                       "line %u: column %u is named \"%s\", a member lian writes itself "
-                       "and would not keep from a CSV column%s",
+                       _("line %u: column %u is named \"%s\", a member lian writes itself "
+                       "and would not keep from a CSV column%s"),
                        line, j + 1, name, member_hint (import->kind, name));
           return FALSE;
         }
@@ -89,7 +90,7 @@ lian_csv_import_header (LianCsvImport  *import,
   if (n > LIAN_CSV_MAX_COLUMNS)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-                   "line %u: the header has %u columns; at most %d are read",
+                   _("line %u: the header has %u columns; at most %d are read"),
                    line, n, LIAN_CSV_MAX_COLUMNS);
       return FALSE;
     }
@@ -113,7 +114,7 @@ lian_csv_import_header (LianCsvImport  *import,
         if (import->map[k] == index)
           {
             g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                         "line %u: columns %u (%s) and %u (%s) are both %s (%s)",
+                         _("line %u: columns %u (%s) and %u (%s) are both %s (%s)"),
                          line, k + 1, import->headers[k], j + 1, import->headers[j],
                          import->table[index].zh, import->table[index].member);
             return FALSE;
@@ -137,22 +138,23 @@ lian_csv_import_header (LianCsvImport  *import,
       if (!present)
         {
           g_autofree char *what = describe_column (&import->table[i]);
-          g_string_append_printf (missing, "%s%s", n_missing++ ? ", " : "", what);
+          g_string_append_printf (missing, "%s%s", n_missing++ ? _(", ") : "", what);
         }
     }
   if (import->kind == LIAN_RECORD_KIND_NEED &&
       import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC] < 0 &&
       import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME] < 0 &&
       import->by_type[LIAN_CSV_CELL_REF] < 0)
-    g_string_prepend (missing, n_missing++ ? "企业编号 (enterprise_id) or 统一社会信用代码 "
-                                             "(enterprise_uscc), " :
-                                             "企业编号 (enterprise_id) or 统一社会信用代码 "
-                                             "(enterprise_uscc)");
+    {
+      g_string_prepend (missing, n_missing++ ? _(", ") : "");
+      g_string_prepend (missing, _("企业编号 (enterprise_id) or 统一社会信用代码 (enterprise_uscc)"));
+    }
   if (n_missing)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                   "line %u: the header lacks the required column%s %s",
-                   line, n_missing > 1 ? "s" : "", missing->str);
+                   n_missing > 1 ? _("line %u: the header lacks the required columns %s")
+                                 : _("line %u: the header lacks the required column %s"),
+                   line, missing->str);
       return FALSE;
     }
   if (!check_unknown_columns (import, line, error))

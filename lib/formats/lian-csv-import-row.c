@@ -17,6 +17,7 @@
 #include "lian-error.h"
 #include "lian-region-code.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
 
 static void
 pending_free (gpointer data)
@@ -146,10 +147,10 @@ check_ref_cb (LianRecord    *record,
                                                   : g_strdup (ref->field);
   if (target == NULL)
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                 "%s: unknown %s \"%s\"", field, lian_record_kind_noun (ref->kind), ref->target);
+                 _("%s: unknown %s \"%s\""), field, lian_record_kind_noun (ref->kind), ref->target);
   else
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                 "%s: \"%s\" is %s, not %s", field, ref->target,
+                 _("%s: \"%s\" is %s, not %s"), field, ref->target,
                  lian_record_kind_with_article (lian_record_get_record_kind (target)),
                  lian_record_kind_with_article (ref->kind));
 }
@@ -178,14 +179,14 @@ add_links (LianCsvImport   *import,
     {
       *bad_column = segments ? js : jr;
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "a %s without a chain", segments ? "segment" : "role");
+                   "%s", segments ? _("a segment without a chain") : _("a role without a chain"));
       return FALSE;
     }
   if (segments && g_strv_length (segments) != n)
     {
       *bad_column = js;
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "%u segments for %u chains; give one for each chain, in the same order",
+                   _("%u segments for %u chains; give one for each chain, in the same order"),
                    g_strv_length (segments), n);
       return FALSE;
     }
@@ -193,7 +194,7 @@ add_links (LianCsvImport   *import,
     {
       *bad_column = jr;
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "%u roles for %u chains; give one for each chain, in the same order",
+                   _("%u roles for %u chains; give one for each chain, in the same order"),
                    g_strv_length ((GStrv) roles), n);
       return FALSE;
     }
@@ -204,7 +205,7 @@ add_links (LianCsvImport   *import,
         {
           *bad_column = jc;
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "chain \"%s\" appears twice", chains[i]);
+                       _("chain \"%s\" appears twice"), chains[i]);
           return FALSE;
         }
       if (roles)
@@ -314,7 +315,7 @@ resolve_enterprise (LianCsvImport  *import,
     {
       *bad_column = ju;
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "the code is enterprise \"%s\"'s, not \"%s\"'s", by_code, by_id);
+                   _("the code is enterprise \"%s\"'s, not \"%s\"'s"), by_code, by_id);
       return FALSE;
     }
   if (by_id == NULL && by_code == NULL && jn >= 0 && cell (import, jn)[0])
@@ -331,7 +332,7 @@ resolve_enterprise (LianCsvImport  *import,
     {
       *bad_column = ji >= 0 ? ji : ju >= 0 ? ju : jn;
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                           "a value is required");
+                           _("a value is required"));
       return FALSE;
     }
   return TRUE;
@@ -412,7 +413,7 @@ read_cells (LianCsvImport *import,
       if (import->map[j] == -2 && text[0])
         {
           g_set_error (&error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                       "column %u holds \"%s\" but has no header", j + 1, text);
+                       _("column %u holds \"%s\" but has no header"), j + 1, text);
           lian_csv_import_reject (import, line, *id_hint, -1, error);
           return FALSE;
         }
@@ -424,7 +425,7 @@ read_cells (LianCsvImport *import,
           if (!(column->flags & LIAN_CSV_COLUMN_NEEDS_VALUE))
             continue;
           g_set_error_literal (&error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                               "a value is required");
+                               _("a value is required"));
         }
       else if (column->type == LIAN_CSV_CELL_ENTERPRISE_NAME)
         continue;   /* read only when neither id nor code says which */
@@ -460,8 +461,8 @@ check_need_region (LianCsvImport  *import,
   name = lian_registry_dup_region_name (import->registry, code);
   region_name = lian_registry_dup_region_name (import->registry, region);
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-               "enterprise \"%s\" is in %s%s%s%s, not in %s%s%s%s; a need's region is its "
-               "enterprise's", lian_record_get_id (LIAN_RECORD (ent)),
+               _("enterprise \"%s\" is in %s%s%s%s, not in %s%s%s%s; a need's region is its "
+               "enterprise's"), lian_record_get_id (LIAN_RECORD (ent)),
                region, region_name ? " (" : "", region_name ? region_name : "",
                region_name ? ")" : "", code, name ? " (" : "", name ? name : "", name ? ")" : "");
   return FALSE;
@@ -511,13 +512,13 @@ name_warning (LianCsvImport *import,
     {
       LianRecord *other = g_ptr_array_index (like, i);
       if (g_strcmp0 (lian_record_get_id (other), lian_record_get_id (record)) != 0)
-        return g_strdup_printf ("the name is like enterprise \"%s\"'s, %s: check that it is "
-                                "not the same enterprise", lian_record_get_id (other),
+        return g_strdup_printf (_("the name is like enterprise \"%s\"'s, %s: check that it is "
+                                  "not the same enterprise"), lian_record_get_id (other),
                                 lian_record_get_name (other));
     }
   if ((row = g_hash_table_lookup (import->names_seen, key)))
-    return g_strdup_printf ("the name is like row %u's: check that it is not the same "
-                            "enterprise", GPOINTER_TO_UINT (row));
+    return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
+                              "enterprise"), GPOINTER_TO_UINT (row));
   g_hash_table_insert (import->names_seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
   return NULL;
 }
@@ -551,15 +552,16 @@ add_pending (LianCsvImport *import,
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
-      g_string_append (message, existing ? "a masked number; the one on record was kept"
-                                          : "a masked number was left out");
+      g_string_append (message, existing ? _("a masked number; the one on record was kept")
+                                          : _("a masked number was left out"));
     }
   if (warning)
     {
       for (guint j = 0; column < 0 && j < import->n_columns; j++)
         if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
           column = j;
-      g_string_append_printf (message, "%s%s", message->len ? "; " : "", warning);
+      /* TRANSLATORS: between two remarks on one CSV row */
+      g_string_append_printf (message, "%s%s", message->len ? _("; ") : "", warning);
     }
   lian_csv_result_set_add (import->set, line,
                            existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
@@ -587,7 +589,7 @@ lian_csv_import_row (LianCsvImport *import,
   if (reader->n_cells != import->n_columns)
     {
       g_set_error (&error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                   "the row has %u cells; the header has %u", reader->n_cells, import->n_columns);
+                   _("the row has %u cells; the header has %u"), reader->n_cells, import->n_columns);
       lian_csv_import_reject (import, line, NULL, -1, error);
       return;
     }
@@ -613,7 +615,7 @@ lian_csv_import_row (LianCsvImport *import,
       if (existing && lian_record_get_record_kind (existing) != import->kind)
         {
           g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "\"%s\" is already the id of %s", id,
+                       _("\"%s\" is already the id of %s"), id,
                        lian_record_kind_with_article (lian_record_get_record_kind (existing)));
           lian_csv_import_reject (import, line, id, import->id_column, error);
           return;
@@ -625,7 +627,7 @@ lian_csv_import_row (LianCsvImport *import,
       if (holder && existing && LIAN_RECORD (holder) != existing)
         {
           g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "%s is the code of enterprise \"%s\", not of \"%s\"", code,
+                       _("%s is the code of enterprise \"%s\", not of \"%s\""), code,
                        lian_record_get_id (LIAN_RECORD (holder)), id);
           lian_csv_import_reject (import, line, id, code_column, error);
           return;
@@ -638,7 +640,7 @@ lian_csv_import_row (LianCsvImport *import,
       else if (holder && existing == NULL)
         {
           g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "%s is already the code of enterprise \"%s\"", code,
+                       _("%s is already the code of enterprise \"%s\""), code,
                        lian_record_get_id (LIAN_RECORD (holder)));
           lian_csv_import_reject (import, line, id, code_column, error);
           return;
@@ -652,7 +654,7 @@ lian_csv_import_row (LianCsvImport *import,
       if (existing && lian_record_get_record_kind (existing) != import->kind)
         {
           g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       "\"%s\" is already the id of %s", id,
+                       _("\"%s\" is already the id of %s"), id,
                        lian_record_kind_with_article (lian_record_get_record_kind (existing)));
           lian_csv_import_reject (import, line, id, -1, error);
           return;
@@ -662,11 +664,11 @@ lian_csv_import_row (LianCsvImport *import,
     {
       if (code && code_column >= 0 && (import->id_column < 0 || !cell (import, import->id_column)[0]))
         g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                     "%s is already the code of enterprise \"%s\", and updates are off",
+                     _("%s is already the code of enterprise \"%s\", and updates are off"),
                      code, id);
       else
         g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                     "\"%s\" is already the id of %s, and updates are off", id,
+                     _("\"%s\" is already the id of %s, and updates are off"), id,
                      lian_record_kind_with_article (import->kind));
       lian_csv_import_reject (import, line, id,
                               import->id_column >= 0 && cell (import, import->id_column)[0]
@@ -678,14 +680,14 @@ lian_csv_import_row (LianCsvImport *import,
   if (code && (seen = g_hash_table_lookup (import->usccs_seen, code)))
     {
       g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                   "the same code as row %u", GPOINTER_TO_UINT (seen));
+                   _("the same code as row %u"), GPOINTER_TO_UINT (seen));
       lian_csv_import_reject (import, line, id, code_column, error);
       return;
     }
   if (id && (seen = g_hash_table_lookup (import->ids_seen, id)))
     {
       g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                   "the same id as row %u", GPOINTER_TO_UINT (seen));
+                   _("the same id as row %u"), GPOINTER_TO_UINT (seen));
       lian_csv_import_reject (import, line, id, import->id_column, error);
       return;
     }

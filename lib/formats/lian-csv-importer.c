@@ -10,6 +10,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-file.h"
+#include "lian-i18n-private.h"
 
 /**
  * LianCsvImporter:
@@ -507,9 +508,15 @@ explain_skipped (LianCsvImport *import)
 
       if (entry->outcome != LIAN_CSV_OUTCOME_SKIPPED)
         continue;
-      message = g_strdup_printf ("%s, but the file was refused%s%s",
-                                 pending->candidate ? "would update the record" : "would be imported",
-                                 entry->message ? "; " : "", entry->message ? entry->message : "");
+      if (entry->message)
+        message = g_strdup_printf (pending->candidate
+                                   ? _("would update the record, but the file was refused; %s")
+                                   : _("would be imported, but the file was refused; %s"),
+                                   entry->message);
+      else
+        message = g_strdup (pending->candidate
+                            ? _("would update the record, but the file was refused")
+                            : _("would be imported, but the file was refused"));
       lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, message);
     }
 }
@@ -534,8 +541,8 @@ run_import (LianCsvImporter  *self,
   if (self->max_file_size && length > self->max_file_size)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-                   "the file is larger than %" G_GUINT64_FORMAT " bytes, the most this importer "
-                   "takes (see max-file-size)", self->max_file_size);
+                   _("the file is larger than %llu bytes, the most this importer "
+                     "takes (see max-file-size)"), (unsigned long long) self->max_file_size);
       lian_csv_results_replace (self->results, lian_csv_result_set_new ());
       return FALSE;
     }
@@ -572,7 +579,7 @@ run_import (LianCsvImporter  *self,
         g_propagate_error (error, g_steal_pointer (&first_error));
       else
         g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                             "the file is empty: there is no header row");
+                             _("the file is empty: there is no header row"));
       g_clear_pointer (&import.set, lian_csv_result_set_free);
       import.set = lian_csv_result_set_new ();
       goto out;

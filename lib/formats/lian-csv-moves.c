@@ -21,6 +21,7 @@
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 #define N_STATUSES (LIAN_NEED_STATUS_CLOSED + 1)
 
@@ -72,11 +73,11 @@ set_no_way_error (GError         **error,
     n += lian_need_is_move_allowed (from, s);
   for (guint s = 0; s < N_STATUSES; s++)
     if (lian_need_is_move_allowed (from, s))
-      g_string_append_printf (allowed, "%s%s", k++ ? (k == n ? " and " : ", ") : "",
+      g_string_append_printf (allowed, "%s%s", k++ ? (k == n ? _(" and ") : _(", ")) : "",
                               lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, s));
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-               "a need cannot move from %s to %s by any way the status machine allows; "
-               "from %s it can move to %s",
+               _("a need cannot move from %s to %s by any way the status machine allows; "
+               "from %s it can move to %s"),
                lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, from),
                lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, to),
                lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, from), allowed->str);
@@ -189,7 +190,7 @@ date_moves (Plan            *plan,
               if (plan->date_column >= 0)
                 *plan->column = plan->date_column;
               g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                           "%s on %s would come before the need's last move, on %s",
+                           _("%s on %s would come before the need's last move, on %s"),
                            lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, way[i]), day, then);
               return FALSE;
             }
@@ -243,7 +244,7 @@ lian_csv_plan_moves (LianCsvImport  *import,
         {
           *column = plan.date_column >= 0 ? plan.date_column : import->status_column;
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                       "%s on %s would come before the need was submitted, on %s",
+                       _("%s on %s would come before the need was submitted, on %s"),
                        lian_enum_get_csv_label (LIAN_TYPE_NEED_STATUS, way[i]), day, submitted);
           ok = FALSE;
         }

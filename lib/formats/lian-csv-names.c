@@ -17,6 +17,7 @@
 #include "lian-registry.h"
 #include "lian-error.h"
 #include "lian-text-private.h"
+#include "lian-i18n-private.h"
 
 /* A name at least this like the one asked for (Dice coefficient of their
  * bigrams) is suggested. */
@@ -254,7 +255,7 @@ lian_csv_names_suggest (LianCsvNames *names,
       LianRecord *record = g_ptr_array_index (names->records,
                                               g_array_index (found, Candidate, i).index);
       if (i)
-        g_string_append (out, i + 1 == n ? " or " : ", ");
+        g_string_append (out, i + 1 == n ? _(" or ") : _(", "));
       g_string_append_printf (out, "%s (%s)", lian_record_get_name (record),
                               lian_record_get_id (record));
     }
@@ -270,7 +271,7 @@ lian_csv_names_describe (GPtrArray *records)
     {
       LianRecord *record = g_ptr_array_index (records, i);
       if (i)
-        g_string_append (out, i + 1 == records->len ? " and " : ", ");
+        g_string_append (out, i + 1 == records->len ? _(" and ") : _(", "));
       g_string_append_printf (out, "%s (%s)", lian_record_get_id (record),
                               lian_record_get_name (record));
     }

@@ -74,7 +74,7 @@ GType                lian_csv_column_value_type (LianRecordKind      kind,
                                                  const LianCsvColumn *column);
 
 /* Labels: lian_enum_get_csv_label() (lian-enums-private.h) writes them. */
-/* A label or a nick (case and '_'/'-' ignored) to its value. */
+/* A CSV label, an English label or a nick (case and '_'/'-' ignored) to its value. */
 gboolean             lian_csv_parse_label     (GType                 type,
                                                const char           *text,
                                                int                  *value,

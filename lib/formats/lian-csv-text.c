@@ -22,6 +22,7 @@
 #include "lian-csv-private.h"
 #include "lian-csv-importer.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 /* Text helpers */
 
@@ -222,7 +223,7 @@ take_utf8 (const char  *data,
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
-                   "line %u: the bytes are not %s text", line_at (data, end - data), name);
+                   _("line %u: the bytes are not %s text"), line_at (data, end - data), name);
       return NULL;
     }
   *out_length = length;
@@ -246,10 +247,10 @@ convert (const char  *data,
     return text;
   if (g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
     g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                 "unknown encoding \"%s\"", encoding);
+                 _("unknown encoding \"%s\""), encoding);
   else
     g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
-                 "line %u: the bytes are not %s text", line_at (data, bytes_read), name);
+                 _("line %u: the bytes are not %s text"), line_at (data, bytes_read), name);
   return NULL;
 }
 
@@ -293,8 +294,8 @@ nul_byte (const char  *text,
         column++;
     }
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
-               "line %u, column %u: a NUL byte (0x00), which no text holds: the file is "
-               "damaged, or is not a CSV file", line, column);
+               _("line %u, column %u: a NUL byte (0x00), which no text holds: the file is "
+               "damaged, or is not a CSV file"), line, column);
   return TRUE;
 }
 
@@ -313,7 +314,7 @@ lian_csv_decode (const char  *data,
   if (length >= 2 && ((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE))
     {
       g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING,
-                           "the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\"");
+                           _("the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\""));
       return NULL;
     }
   /* Before decoding, in the encodings where a NUL is a NUL byte: a NUL
@@ -327,7 +328,7 @@ lian_csv_decode (const char  *data,
       else if (g_utf8_validate_len (data, length, NULL))
         text = take_utf8 (data, length, "UTF-8", &n, error);
       else
-        text = convert (data, length, "GB18030", "UTF-8 or GB18030", &n, error);
+        text = convert (data, length, "GB18030", _("UTF-8 or GB18030"), &n, error);
     }
   else if (g_ascii_strcasecmp (encoding, "UTF-8") == 0 || g_ascii_strcasecmp (encoding, "UTF8") == 0)
     text = has_bom ? take_utf8 (data + 3, length - 3, "UTF-8", &n, error)
@@ -381,7 +382,7 @@ lian_csv_map_file (const char  *path,
   if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
     {
       close (fd);
-      set_file_error (error, path, G_IO_ERROR_IS_DIRECTORY, "a folder, not a CSV file");
+      set_file_error (error, path, G_IO_ERROR_IS_DIRECTORY, _("a folder, not a CSV file"));
       return NULL;
     }
   mapped = g_mapped_file_new_from_fd (fd, FALSE, &local);
@@ -424,7 +425,7 @@ cell_too_long (LianCsvReader  *r,
   if (r->arena->len - start <= LIAN_CSV_MAX_CELL_LENGTH)
     return FALSE;
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-               "line %u, column %u: a cell longer than %d bytes (a quote never closed?)",
+               _("line %u, column %u: a cell longer than %d bytes (a quote never closed?)"),
                line, r->n_cells + 1, LIAN_CSV_MAX_CELL_LENGTH);
   return TRUE;
 }
@@ -438,8 +439,8 @@ stray_bom (LianCsvReader  *r,
   if (r->pos == 0 || r->length - r->pos < 3 || memcmp (r->data + r->pos, "\xEF\xBB\xBF", 3) != 0)
     return FALSE;
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-               "line %u: a byte-order mark (U+FEFF) in the middle of the file, as when two "
-               "CSV files are joined into one; remove it and the second header row",
+               _("line %u: a byte-order mark (U+FEFF) in the middle of the file, as when two "
+               "CSV files are joined into one; remove it and the second header row"),
                r->line);
   return TRUE;
 }
@@ -474,7 +475,7 @@ lian_csv_reader_next (LianCsvReader  *r,
               if (quote == NULL)
                 {
                   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                               "line %u, column %u: a quoted cell is never closed",
+                               _("line %u, column %u: a quoted cell is never closed"),
                                cell_line, r->n_cells + 1);
                   return FALSE;
                 }
@@ -543,14 +544,14 @@ lian_csv_hint_separator (LianCsvReader *reader,
       error->code != LIAN_FORMAT_ERROR_MISSING)
     return error;
   if (strchr (cell, '\t'))
-    what = "tabs";
+    what = _("tabs");
   else if (strchr (cell, ';'))
-    what = "semicolons";
+    what = _("semicolons");
   if (what == NULL)
     return error;
   hinted = g_error_new (error->domain, error->code,
-                        "%s; its cells are separated by %s, not commas: save the sheet as "
-                        "\"CSV UTF-8\" (逗号分隔)", error->message, what);
+                        _("%s; its cells are separated by %s, not commas: save the sheet as "
+                        "\"CSV UTF-8\" (逗号分隔)"), error->message, what);
   g_error_free (error);
   return hinted;
 }

@@ -15,6 +15,7 @@
 #include "lian-record-json-private.h"
 #include "lian-registry-json.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 void
 lian_document_free (LianDocument *doc)
@@ -47,7 +48,7 @@ read_records (LianDocument    *doc,
       if (index > 0)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or ']' after %s",
+            return lian_json_pull_error (pull, error, _("expected ',' or ']' after %s"),
                                          lian_place_path (&place));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
@@ -55,13 +56,13 @@ read_records (LianDocument    *doc,
       if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
         {
           if (pull->token == LIAN_TOKEN_END)
-            return lian_json_pull_error (pull, error, "the document ends inside $.%s", member);
+            return lian_json_pull_error (pull, error, _("the document ends inside $.%s"), member);
           if (pull->token == LIAN_TOKEN_COMMA || pull->token == LIAN_TOKEN_COLON ||
               pull->token == LIAN_TOKEN_END_OBJECT || pull->token == LIAN_TOKEN_END_ARRAY)
-            return lian_json_pull_error (pull, error, "expected a record at %s",
+            return lian_json_pull_error (pull, error, _("expected a record at %s"),
                                          lian_place_path (&place));
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                       "%s: expected an object", lian_place_path (&place));
+                       _("%s: expected an object"), lian_place_path (&place));
           return FALSE;
         }
 
@@ -73,14 +74,14 @@ read_records (LianDocument    *doc,
           if (!first)
             {
               if (pull->token != LIAN_TOKEN_COMMA)
-                return lian_json_pull_error (pull, error, "expected ',' or '}' in %s",
+                return lian_json_pull_error (pull, error, _("expected ',' or '}' in %s"),
                                              lian_place_path (&place));
               if (!lian_json_pull_next (pull, error))
                 return FALSE;
             }
           first = FALSE;
           if (pull->token != LIAN_TOKEN_STRING)
-            return lian_json_pull_error (pull, error, "expected a member name in %s",
+            return lian_json_pull_error (pull, error, _("expected a member name in %s"),
                                          lian_place_path (&place));
           if (!lian_record_builder_read (builder, &place, pull, error) ||
               !lian_json_pull_next (pull, error))
@@ -108,7 +109,7 @@ check_header (JsonNode  *format,
       !g_str_equal (json_node_get_string (format), LIAN_DOCUMENT_FORMAT))
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.format: not a lian document (expected \"format\": \"%s\")",
+                   _("$.format: not a lian document (expected \"format\": \"%s\")"),
                    LIAN_DOCUMENT_FORMAT);
       return FALSE;
     }
@@ -116,14 +117,14 @@ check_header (JsonNode  *format,
       json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.version: expected a version number, such as %d", LIAN_DOCUMENT_VERSION);
+                   _("$.version: expected a version number, such as %d"), LIAN_DOCUMENT_VERSION);
       return FALSE;
     }
   if (json_node_get_int (version) > LIAN_DOCUMENT_VERSION)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   "$.version: version %" G_GINT64_FORMAT " is newer than this lian reads (%d)",
-                   json_node_get_int (version), LIAN_DOCUMENT_VERSION);
+                   _("$.version: version %lld is newer than this lian reads (%d)"),
+                   (long long) json_node_get_int (version), LIAN_DOCUMENT_VERSION);
       return FALSE;
     }
   return TRUE;
@@ -144,7 +145,7 @@ read_top (LianDocument  *doc,
   if (pull->token == LIAN_TOKEN_END)
     {
       g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                           "line 1, column 1: the document is empty");
+                           _("line 1, column 1: the document is empty"));
       return FALSE;
     }
   if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
@@ -153,7 +154,7 @@ read_top (LianDocument  *doc,
       if (other == NULL)
         return FALSE;
       g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                           "$: expected an object");
+                           _("$: expected an object"));
       return FALSE;
     }
   if (!lian_json_pull_next (pull, error))
@@ -166,14 +167,14 @@ read_top (LianDocument  *doc,
       if (!first)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+            return lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"),
                                          lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
         }
       first = FALSE;
       if (pull->token != LIAN_TOKEN_STRING)
-        return lian_json_pull_error (pull, error, "expected a member name, not %s",
+        return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
                                      lian_json_pull_token_name (pull->token));
       /* A second "needs" is neither merged with the first nor put in its
        * place: the document is refused. */
@@ -203,7 +204,7 @@ read_top (LianDocument  *doc,
             {
               json_node_unref (value);
               g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                           "$.%s: expected an array", name);
+                           _("$.%s: expected an array"), name);
               return FALSE;
             }
           if (kind >= 0)
@@ -225,7 +226,7 @@ read_top (LianDocument  *doc,
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token != LIAN_TOKEN_END)
-    return lian_json_pull_error (pull, error, "text after the end of the document");
+    return lian_json_pull_error (pull, error, _("text after the end of the document"));
   return check_header (format, version, error);
 }
 
@@ -244,7 +245,7 @@ check_syntax (const char  *data,
        lian_json_pull_skip (&pull, error) &&
        lian_json_pull_next (&pull, error) &&
        (pull.token == LIAN_TOKEN_END ||
-        lian_json_pull_error (&pull, error, "text after the end of the document"));
+        lian_json_pull_error (&pull, error, _("text after the end of the document")));
   lian_json_pull_clear (&pull);
   return ok;
 }

@@ -16,6 +16,7 @@
 #include "lian-json-pull-private.h"
 #include "lian-registry-json.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 void
 lian_json_pull_init (LianJsonPull *pull,
@@ -75,7 +76,7 @@ lian_json_pull_error (LianJsonPull  *pull,
 
   /* Whatever was expected, the real trouble is that the text stopped. */
   if (pull->token == LIAN_TOKEN_END && pull->token_start == pull->end && pull->end > pull->data)
-    format = "the document ends before it is complete";
+    format = _("the document ends before it is complete");
   va_start (args, format);
   error_at (pull, pull->token_start ? pull->token_start : pull->p, LIAN_FORMAT_ERROR,
             LIAN_FORMAT_ERROR_SYNTAX, error, format, args);
@@ -194,7 +195,7 @@ lian_json_pull_validate (LianJsonPull  *pull,
         pull->line_start = q + 1;
       }
   return fail (pull, valid_end, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-               "the document is not UTF-8 text");
+               _("the document is not UTF-8 text"));
 }
 
 #define ONES  0x0101010101010101ull
@@ -291,10 +292,10 @@ read_string (LianJsonPull  *pull,
       memcpy (out->str + len, run, q - run);
       if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
         return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
-                     "a string longer than %d bytes", LIAN_JSON_MAX_STRING_LENGTH);
+                     _("a string longer than %d bytes"), LIAN_JSON_MAX_STRING_LENGTH);
       if (pull->p >= pull->end)
         return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                     "the document ends inside this string");
+                     _("the document ends inside this string"));
       if (*pull->p == '"')
         {
           pull->p++;
@@ -302,12 +303,12 @@ read_string (LianJsonPull  *pull,
         }
       if ((guchar) *pull->p < 0x20)
         return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                     "a control character inside a string");
+                     _("a control character inside a string"));
 
       /* An escape */
       if (pull->end - pull->p < 2)
         return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                     "the document ends inside this string");
+                     _("the document ends inside this string"));
       switch (pull->p[1])
         {
         case '"': g_string_append_c (out, '"'); break;
@@ -323,30 +324,30 @@ read_string (LianJsonPull  *pull,
             int u = pull->end - pull->p >= 6 ? hex4 (pull->p + 2) : -1;
             if (u < 0)
               return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                           "\\u needs 4 hex digits");
+                           _("\\u needs 4 hex digits"));
             if (u >= 0xD800 && u <= 0xDBFF)
               {
                 int lo = pull->end - pull->p >= 12 && pull->p[6] == '\\' && pull->p[7] == 'u'
                          ? hex4 (pull->p + 8) : -1;
                 if (lo < 0xDC00 || lo > 0xDFFF)
                   return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                               "\\u%04X is half of a surrogate pair", (guint) u);
+                               _("\\u%04X is half of a surrogate pair"), (guint) u);
                 u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                 pull->p += 6;
               }
             else if (u >= 0xDC00 && u <= 0xDFFF)
               return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                           "\\u%04X is half of a surrogate pair", (guint) u);
+                           _("\\u%04X is half of a surrogate pair"), (guint) u);
             if (u == 0)
               return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                           "\\u0000 cannot be held in a string");
+                           _("\\u0000 cannot be held in a string"));
             g_string_append_unichar (out, u);
             pull->p += 4;
           }
           break;
         default:
           return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                       "\\%c is not a JSON escape", g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
+                       _("\\%c is not a JSON escape"), g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
         }
       pull->p += 2;
     }
@@ -364,9 +365,9 @@ read_number (LianJsonPull  *pull,
   if (*pull->p == '-')
     pull->p++;
   if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
-    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, _("a malformed number"));
   if (*pull->p == '0' && pull->p + 1 < pull->end && g_ascii_isdigit (pull->p[1]))
-    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a number with a leading zero");
+    return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, _("a number with a leading zero"));
   while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
     pull->p++;
   if (pull->p < pull->end && *pull->p == '.')
@@ -374,7 +375,7 @@ read_number (LianJsonPull  *pull,
       integer = FALSE;
       pull->p++;
       if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, _("a malformed number"));
       while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
         pull->p++;
     }
@@ -385,7 +386,7 @@ read_number (LianJsonPull  *pull,
       if (pull->p < pull->end && (*pull->p == '+' || *pull->p == '-'))
         pull->p++;
       if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, "a malformed number");
+        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error, _("a malformed number"));
       while (pull->p < pull->end && g_ascii_isdigit (*pull->p))
         pull->p++;
     }
@@ -395,8 +396,8 @@ read_number (LianJsonPull  *pull,
     {
       if (integer)
         return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error,
-                     "%.40s does not fit in a 64-bit integer", start);
-      return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error, "a number longer than 63 characters");
+                     _("%.40s does not fit in a 64-bit integer"), start);
+      return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error, _("a number longer than 63 characters"));
     }
   memcpy (buf, start, len);
   buf[len] = '\0';
@@ -406,7 +407,7 @@ read_number (LianJsonPull  *pull,
       errno = 0;
       pull->int_value = g_ascii_strtoll (buf, &endptr, 10);
       if (errno == ERANGE)
-        return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error, "%s does not fit in a 64-bit integer", buf);
+        return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error, _("%s does not fit in a 64-bit integer"), buf);
       pull->token = LIAN_TOKEN_INT;
     }
   else
@@ -414,7 +415,7 @@ read_number (LianJsonPull  *pull,
       pull->double_value = g_ascii_strtod (buf, NULL);
       if (!isfinite (pull->double_value))
         return fail (pull, start, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE, error,
-                     "%s does not fit in a double", buf);
+                     _("%s does not fit in a double"), buf);
       pull->token = LIAN_TOKEN_DOUBLE;
     }
   return TRUE;
@@ -431,14 +432,14 @@ unexpected (LianJsonPull  *pull,
 
   if (c == 0xFEFF)
     return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                 "a byte-order mark (U+FEFF) inside the document, as when two files are "
-                 "joined into one");
+                 _("a byte-order mark (U+FEFF) inside the document, as when two files are "
+                 "joined into one"));
   if (c < 0x80 || c == (gunichar) -1 || c == (gunichar) -2)
     return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                 "unexpected character '%c'", g_ascii_isgraph (*pull->p) ? *pull->p : '?');
+                 _("unexpected character '%c'"), g_ascii_isgraph (*pull->p) ? *pull->p : '?');
   g_unichar_to_utf8 (c, utf8);
   return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-               "unexpected character '%s' (U+%04X)", g_unichar_isprint (c) ? utf8 : "?", c);
+               _("unexpected character '%s' (U+%04X)"), g_unichar_isprint (c) ? utf8 : "?", c);
 }
 
 static gboolean
@@ -473,7 +474,7 @@ lian_json_pull_next (LianJsonPull  *pull,
     case '[':
       if (++pull->depth > LIAN_JSON_MAX_DEPTH)
         return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
-                     "nesting deeper than %d levels", LIAN_JSON_MAX_DEPTH);
+                     _("nesting deeper than %d levels"), LIAN_JSON_MAX_DEPTH);
       pull->token = *pull->p == '{' ? LIAN_TOKEN_BEGIN_OBJECT : LIAN_TOKEN_BEGIN_ARRAY;
       pull->p++;
       return TRUE;
@@ -517,7 +518,7 @@ lian_json_pull_duplicate (LianJsonPull  *pull,
 
   /* JSON leaves it open which of the two counts; lian keeps neither. */
   return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-               "%s: duplicate member (a name may appear only once in an object)",
+               _("%s: duplicate member (a name may appear only once in an object)"),
                lian_place_path (&member));
 }
 
@@ -525,10 +526,10 @@ const char *
 lian_json_pull_token_name (LianToken token)
 {
   static const char * const names[] = {
-    "the end of the document", "'{'", "'}'", "'['", "']'", "':'", "','", "a string",
-    "a number", "a number", "true", "false", "null",
+    N_("the end of the document"), "'{'", "'}'", "'['", "']'", "':'", "','", N_("a string"),
+    N_("a number"), N_("a number"), "true", "false", "null",
   };
-  return names[token];
+  return names[token][0] == '\'' || token >= LIAN_TOKEN_TRUE ? names[token] : _(names[token]);
 }
 
 gboolean
@@ -541,7 +542,7 @@ lian_json_pull_expect (LianJsonPull  *pull,
     return FALSE;
   if (pull->token == token)
     return TRUE;
-  return lian_json_pull_error (pull, error, "expected %s, not %s", what, lian_json_pull_token_name (pull->token));
+  return lian_json_pull_error (pull, error, _("expected %s, not %s"), what, lian_json_pull_token_name (pull->token));
 }
 
 JsonNode *
@@ -584,7 +585,7 @@ lian_json_pull_node (LianJsonPull  *pull,
             if (json_array_get_length (array) > 0)
               {
                 if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+                  return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
                                                lian_json_pull_token_name (pull->token)), NULL;
                 if (!lian_json_pull_next (pull, error))
                   return NULL;
@@ -614,14 +615,14 @@ lian_json_pull_node (LianJsonPull  *pull,
             if (!first)
               {
                 if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+                  return lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"),
                                                lian_json_pull_token_name (pull->token)), NULL;
                 if (!lian_json_pull_next (pull, error))
                   return NULL;
               }
             first = FALSE;
             if (pull->token != LIAN_TOKEN_STRING)
-              return lian_json_pull_error (pull, error, "expected a member name, not %s",
+              return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
                                            lian_json_pull_token_name (pull->token)), NULL;
             if (json_object_has_member (object, pull->string->str))
               return lian_json_pull_duplicate (pull, place, pull->string->str, error), NULL;
@@ -642,7 +643,7 @@ lian_json_pull_node (LianJsonPull  *pull,
         return node;
       }
     default:
-      lian_json_pull_error (pull, error, "expected a value, not %s", lian_json_pull_token_name (pull->token));
+      lian_json_pull_error (pull, error, _("expected a value, not %s"), lian_json_pull_token_name (pull->token));
       return NULL;
     }
 }
@@ -658,7 +659,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
     {
       if (pull->token >= LIAN_TOKEN_STRING)
         return TRUE;
-      return lian_json_pull_error (pull, error, "expected a value, not %s", lian_json_pull_token_name (pull->token));
+      return lian_json_pull_error (pull, error, _("expected a value, not %s"), lian_json_pull_token_name (pull->token));
     }
   object = pull->token == LIAN_TOKEN_BEGIN_OBJECT;
   if (!lian_json_pull_next (pull, error))
@@ -668,7 +669,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
       if (n++ > 0)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or '%c', not %s",
+            return lian_json_pull_error (pull, error, _("expected ',' or '%c', not %s"),
                                          object ? '}' : ']', lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
@@ -676,7 +677,7 @@ lian_json_pull_skip (LianJsonPull  *pull,
       if (object)
         {
           if (pull->token != LIAN_TOKEN_STRING)
-            return lian_json_pull_error (pull, error, "expected a member name, not %s",
+            return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
                                          lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
               !lian_json_pull_next (pull, error))

@@ -22,6 +22,7 @@
 #include "lian-error.h"
 #include "lian-date-private.h"
 #include "lian-record-private.h"
+#include "lian-i18n-private.h"
 
 static const char * const region_members[] = { "id", "name", NULL };
 static const char * const chain_members[] = {
@@ -216,7 +217,7 @@ wrong_type (GError     **error,
             const char  *expected)
 {
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-               "%s.%s: expected %s", lian_place_path (place), name, expected);
+               _("%s.%s: expected %s"), lian_place_path (place), name, expected);
   return FALSE;
 }
 
@@ -300,7 +301,7 @@ value_from_pull (Value         *v,
             if (items->len > 0)
               {
                 if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+                  return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
                                                lian_json_pull_token_name (pull->token));
                 if (!lian_json_pull_next (pull, error))
                   return FALSE;
@@ -337,25 +338,25 @@ read_property (GParamSpec  *pspec,
   if (type == G_TYPE_STRING)
     {
       if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, "a string");
+        return wrong_type (error, place, name, _("a string"));
       g_value_set_static_string (value, v->string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
       if (v->kind != VALUE_BOOLEAN)
-        return wrong_type (error, place, name, "true or false");
+        return wrong_type (error, place, name, _("true or false"));
       g_value_set_boolean (value, v->boolean);
     }
   else if (type == G_TYPE_UINT || type == G_TYPE_INT64)
     {
       gint64 max = type == G_TYPE_UINT ? G_MAXUINT : G_MAXINT64;
       if (v->kind != VALUE_INT)
-        return wrong_type (error, place, name, "a whole number");
+        return wrong_type (error, place, name, _("a whole number"));
       if (v->integer < 0 || v->integer > max)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                       "%s.%s: %" G_GINT64_FORMAT " is %s", lian_place_path (place), name,
-                       v->integer, v->integer < 0 ? "negative" : "too large");
+                       v->integer < 0 ? _("%s.%s: %lld is negative") : _("%s.%s: %lld is too large"),
+                       lian_place_path (place), name, (long long) v->integer);
           return FALSE;
         }
       if (type == G_TYPE_UINT)
@@ -367,7 +368,7 @@ read_property (GParamSpec  *pspec,
     {
       int e;
       if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, "a string");
+        return wrong_type (error, place, name, _("a string"));
       if (!lian_enum_from_nick (type, v->string, &e, &local))
         return nick_error (error, local, place, name);
       g_value_set_enum (value, e);
@@ -376,7 +377,7 @@ read_property (GParamSpec  *pspec,
     {
       guint f;
       if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, "an array of strings");
+        return wrong_type (error, place, name, _("an array of strings"));
       if (!lian_flags_from_nicks (type, (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
       g_value_set_flags (value, f);
@@ -384,7 +385,7 @@ read_property (GParamSpec  *pspec,
   else if (type == G_TYPE_STRV)
     {
       if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, "an array of strings");
+        return wrong_type (error, place, name, _("an array of strings"));
       g_value_take_boxed (value, g_steal_pointer (&v->strings));
     }
   else
@@ -420,7 +421,7 @@ add_chain_link (LianRecordBuilder  *b,
   if (m[0] == NULL)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                   "%s.chain: a chain id is required", lian_place_path (where));
+                   _("%s.chain: a chain id is required"), lian_place_path (where));
       return FALSE;
     }
   if (m[2] && !lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, m[2], &role, &local))
@@ -444,14 +445,14 @@ add_event (LianRecordBuilder  *b,
   if (m[0] == NULL || m[1] == NULL)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                   "%s.%s: a value is required", lian_place_path (where), m[0] ? "status" : "at");
+                   _("%s.%s: a value is required"), lian_place_path (where), m[0] ? "status" : "at");
       return FALSE;
     }
   at = g_date_time_new_from_iso8601 (m[0], NULL);
   if (at == NULL)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
-                   "%s.at: \"%s\" is not an ISO 8601 time with a zone", lian_place_path (where),
+                   _("%s.at: \"%s\" is not an ISO 8601 time with a zone"), lian_place_path (where),
                    m[0]);
       return FALSE;
     }
@@ -500,7 +501,7 @@ small_position (const SmallList  *list,
   if (i >= 0)
     return i;
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-               "%s.%s: unknown member", lian_place_path (where), name);
+               _("%s.%s: unknown member"), lian_place_path (where), name);
   return -1;
 }
 
@@ -522,7 +523,7 @@ read_small_list_pull (LianRecordBuilder  *b,
   guint index = 0;
 
   if (pull->token != LIAN_TOKEN_BEGIN_ARRAY)
-    return wrong_type (error, place, list->member, "an array");
+    return wrong_type (error, place, list->member, _("an array"));
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   while (pull->token != LIAN_TOKEN_END_ARRAY)
@@ -535,7 +536,7 @@ read_small_list_pull (LianRecordBuilder  *b,
       if (index++ > 0)
         {
           if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, "expected ',' or ']', not %s",
+            return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
                                          lian_json_pull_token_name (pull->token));
           if (!lian_json_pull_next (pull, error))
             return FALSE;
@@ -543,7 +544,7 @@ read_small_list_pull (LianRecordBuilder  *b,
       if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                       "%s: expected an object", lian_place_path (&where));
+                       _("%s: expected an object"), lian_place_path (&where));
           return FALSE;
         }
       ok = lian_json_pull_next (pull, error);
@@ -553,12 +554,12 @@ read_small_list_pull (LianRecordBuilder  *b,
           int k;
 
           if (!first && pull->token != LIAN_TOKEN_COMMA)
-            ok = lian_json_pull_error (pull, error, "expected ',' or '}', not %s",
+            ok = lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"),
                                        lian_json_pull_token_name (pull->token));
           else if (!first && !lian_json_pull_next (pull, error))
             ok = FALSE;
           else if (pull->token != LIAN_TOKEN_STRING)
-            ok = lian_json_pull_error (pull, error, "expected a member name, not %s",
+            ok = lian_json_pull_error (pull, error, _("expected a member name, not %s"),
                                        lian_json_pull_token_name (pull->token));
           first = FALSE;
           if (!ok)
@@ -579,7 +580,7 @@ read_small_list_pull (LianRecordBuilder  *b,
           else if (pull->token == LIAN_TOKEN_NULL)
             g_clear_pointer (&m[k], g_free);
           else if (pull->token != LIAN_TOKEN_STRING)
-            ok = wrong_type (error, &where, name, "a string");
+            ok = wrong_type (error, &where, name, _("a string"));
           else
             {
               g_free (m[k]);
@@ -709,7 +710,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
                                           lian_chain_link_get_chain_id (link)))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       "%s.chain_links[%u].chain: \"%s\" appears twice", lian_place_path (place), i,
+                       _("%s.chain_links[%u].chain: \"%s\" appears twice"), lian_place_path (place), i,
                        lian_chain_link_get_chain_id (link));
           return NULL;
         }

@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-document-private.h"
 #include "lian-error.h"
+#include "lian-i18n-private.h"
 
 /* Limits */
 
@@ -79,8 +80,8 @@ too_large (guint64   size,
   if (limit == 0 || size <= limit)
     return FALSE;
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-               "the document is larger than %" G_GUINT64_FORMAT " bytes, the most this "
-               "registry loads (see set_max_document_size)", limit);
+               _("the document is larger than %llu bytes, the most this "
+                 "registry loads (see set_max_document_size)"), (unsigned long long) limit);
   return TRUE;
 }
 

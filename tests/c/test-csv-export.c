@@ -544,6 +544,39 @@ test_to_file (void)
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* The CSV file is a data format: its headers and labels are the same
+ * whatever the language lian speaks, and English headers come only on
+ * request. */
+static void
+test_same_file_in_every_language (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  static const LianCsvExportFlags flags[] = {
+    LIAN_CSV_EXPORT_FLAGS_NONE, LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS,
+  };
+
+  for (guint k = LIAN_RECORD_KIND_REGION; k <= LIAN_RECORD_KIND_ACTIVITY; k++)
+    for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+      {
+        g_autofree char *plain = NULL, *chinese = NULL, *english = NULL;
+
+        CU_ASSERT_TRUE_FATAL (lian_set_language (NULL, NULL));
+        plain = export (registry, k, NULL, flags[i]);
+        CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", NULL));
+        chinese = export (registry, k, NULL, flags[i]);
+        CU_ASSERT_TRUE_FATAL (lian_set_language ("en", NULL));
+        english = export (registry, k, NULL, flags[i]);
+        check_text (chinese, plain);
+        check_text (english, plain);
+      }
+  lian_set_language (NULL, NULL);
+  {
+    g_autofree char *needs = export (registry, LIAN_RECORD_KIND_NEED, NULL, LIAN_CSV_EXPORT_FLAGS_NONE);
+    CU_ASSERT_TRUE (g_str_has_prefix (needs, BOM "编号,企业编号,"));
+    CU_ASSERT_PTR_NOT_NULL (strstr (needs, ",已解决,"));
+  }
+}
+
 int
 main (void)
 {
@@ -561,6 +594,7 @@ main (void)
     { "/lian/csv-export/formulas-neutralised", test_formulas_neutralised },
     { "/lian/csv-export/list-cells-guarded", test_list_cells_guarded },
     { "/lian/csv-export/phones-in-unknown-columns", test_phones_in_unknown_columns },
+    { "/lian/csv-export/same-file-in-every-language", test_same_file_in_every_language },
     { NULL, NULL },
   };
   return lian_test_run ("csv-export", tests);

@@ -375,6 +375,67 @@ test_phone_headers_recognised (void)
     }
 }
 
+/* A rejected row and the refused file say why in the reader's language;
+ * the file's own words (headers, labels) stay as they are. */
+static void
+test_rejected_row_speaks_the_language (void)
+{
+  static const char csv[] = "编号,企业名称,问题类别,需求标题\n"
+                            "need-x,无锡华芯微电子有限公司,技术,测试,多余\n";
+  static const struct { const char *language, *row, *file; } cases[] = {
+    { NULL, "the row has 5 cells; the header has 4",
+      "1 of 1 rows rejected; first: row 2: the row has 5 cells; the header has 4" },
+    { "zh_CN", "该行有 5 个单元格；表头有 4 列",
+      "1 行被拒绝（共 1 行）；第一处：第 2 行：该行有 5 个单元格；表头有 4 列" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LianRegistry) registry = sample_registry ();
+      g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
+      g_autoptr(LianCsvRowResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+
+      CU_ASSERT_TRUE_FATAL (lian_set_language (cases[i].language, &error));
+      CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, csv, -1, &error));
+      LIAN_ASSERT_MESSAGE (error, cases[i].file);
+      g_clear_error (&error);
+      result = g_list_model_get_item (lian_csv_importer_get_results (importer), 0);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (result);
+      check_str ("message", 2, lian_csv_row_result_get_message (result), cases[i].row);
+    }
+  lian_set_language (NULL, NULL);
+}
+
+/* Labels are read in English too (high-tech enterprise, chain leader),
+ * whatever the language, beside the file's Chinese ones and the nicks. */
+static void
+test_english_labels_read (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry,
+                                                               LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GError) error = NULL;
+  LianEnterprise *ent;
+  GPtrArray *links;
+
+  CU_ASSERT_TRUE_FATAL (lian_set_language ("zh_CN", &error));
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer,
+      "企业名称,统一社会信用代码,所在地区代码,企业标签,企业规模,所属产业链,链上角色\n"
+      "甲公司,91320214526018159X,320214,\"High-tech enterprise、little giant\",Medium,chain-ic,"
+      "Chain Leader\n", -1, &error));
+  lian_set_language (NULL, NULL);
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  ent = LIAN_ENTERPRISE (lian_registry_lookup (registry, "ent-91320214526018159X"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (ent);
+  CU_ASSERT_EQUAL (lian_enterprise_get_tags (ent),
+                   LIAN_ENTERPRISE_TAGS_HIGH_TECH | LIAN_ENTERPRISE_TAGS_LITTLE_GIANT);
+  CU_ASSERT_EQUAL (lian_enterprise_get_size (ent), LIAN_ENTERPRISE_SIZE_MEDIUM);
+  links = lian_enterprise_get_chain_links (ent);
+  CU_ASSERT_EQUAL_FATAL (links->len, 1);
+  CU_ASSERT_EQUAL (lian_chain_link_get_role (g_ptr_array_index (links, 0)), LIAN_CHAIN_ROLE_LEADER);
+}
+
 int
 main (void)
 {
@@ -390,6 +451,8 @@ main (void)
     { "/lian/csv-import/need-region-column", test_need_region_column },
     { "/lian/csv-import/columns-never-lost-quietly", test_columns_never_lost_quietly },
     { "/lian/csv-import/phone-headers-recognised", test_phone_headers_recognised },
+    { "/lian/csv-import/rejected-row-speaks-the-language", test_rejected_row_speaks_the_language },
+    { "/lian/csv-import/english-labels-read", test_english_labels_read },
     { NULL, NULL },
   };
   return lian_test_run ("csv-sheets", tests);

@@ -812,6 +812,41 @@ test_save_async_cancelled (void)
   lian_test_remove_dir (dir);
 }
 
+/* A refused load says why in the reader's language; where (the line and
+ * column, the JSON path) is data and stays as it is. */
+static void
+test_refused_load_speaks_the_language (void)
+{
+  static const struct { const char *language, *document, *message; } cases[] = {
+    { NULL, "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": 3}]}",
+      "$.needs[0].status: expected a string" },
+    { "zh_CN", "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": 3}]}",
+      "$.needs[0].status: 应为字符串" },
+    { NULL, "{\"format\": \"lian\", \"version\": 1,}",
+      "line 1, column 33: expected a member name, not '}'" },
+    { "zh_CN", "{\"format\": \"lian\", \"version\": 1,}",
+      "line 1, column 33: 应为成员名，而非'}'" },
+    { "zh_CN", "{\"format\": \"lian\", \"version\": 99}",
+      "$.version: 版本 99 比本 lian 能读取的版本（1）更新" },
+    { NULL, "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": \"done\"}]}",
+      "$.needs[0].status: unknown need status \"done\"; expected one of " },
+    { "zh_CN", "{\"format\": \"lian\", \"version\": 1, \"needs\": [{\"status\": \"done\"}]}",
+      "$.needs[0].status: 未知的需求状态“done”；应为以下之一：" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LianRegistry) registry = lian_registry_new ();
+      g_autoptr(GError) error = NULL;
+
+      CU_ASSERT_TRUE_FATAL (lian_set_language (cases[i].language, &error));
+      CU_ASSERT_FALSE (lian_registry_load_from_data (registry, cases[i].document, -1, &error));
+      LIAN_ASSERT_MESSAGE_STARTS (error, cases[i].message);
+      CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+    }
+  lian_set_language (NULL, NULL);
+}
+
 int
 main (void)
 {
@@ -837,6 +872,7 @@ main (void)
     { "/lian/registry-json/save-file-async", test_save_file_async },
     { "/lian/registry-json/save-stream-async", test_save_stream_async },
     { "/lian/registry-json/save-async-cancelled", test_save_async_cancelled },
+    { "/lian/registry-json/refused-load-speaks-the-language", test_refused_load_speaks_the_language },
     { NULL, NULL },
   };
   return lian_test_run ("registry-json", tests);

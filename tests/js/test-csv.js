@@ -87,6 +87,36 @@ test('a refused file says what every good row would have done', () => {
     assertEqual([bad.row, bad.outcome], [3, Lian.CsvOutcome.REJECTED]);
 });
 
+test('a rejected row says why in the language set', () => {
+    const bytes = new TextEncoder().encode('编号,企业名称,问题类别,需求标题\n' +
+        'need-x,无锡华芯微电子有限公司,技术,测试,多余\n');
+    const cases = [
+        [null, 'the row has 5 cells; the header has 4', '1 of 1 rows rejected; first: row 2: '],
+        ['zh_CN', '该行有 5 个单元格；表头有 4 列', '1 行被拒绝（共 1 行）；第一处：第 2 行：'],
+    ];
+    try {
+        for (const [language, row, first] of cases) {
+            Lian.set_language(language);
+            const importer = Lian.CsvImporter.new(sampleRegistry(), Lian.RecordKind.NEED);
+            assertThrows(() => importer.import_data(bytes), err => err.message === first + row);
+            assertEqual(results(importer)[0].message, row);
+        }
+    } finally {
+        Lian.set_language(null);
+    }
+});
+
+test('labels are read in English too', () => {
+    const registry = sampleRegistry();
+    const importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE);
+    assert(importer.import_data(new TextEncoder().encode(
+        '企业名称,统一社会信用代码,所在地区代码,企业标签,所属产业链,链上角色\n' +
+        '甲公司,91320214526018159X,320214,"high-tech enterprise、Little Giant",chain-ic,chain leader\n')));
+    const ent = registry.lookup('ent-91320214526018159X');
+    assertEqual(ent.tags, Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LITTLE_GIANT);
+    assertEqual(ent.get_chain_links().map(link => link.get_role()), [Lian.ChainRole.LEADER]);
+});
+
 test('a formula title is guarded on export and read back', () => {
     const registry = sampleRegistry();
     const title = '=HYPERLINK("http://evil","x")';

@@ -172,6 +172,25 @@ test('a save through a link writes the file it leads to and keeps its mode', () 
     GLib.rmdir(dir);
 });
 
+test('a refused load says why in the language set', () => {
+    const bad = '{"format": "lian", "version": 1, "needs": [{"status": 3}]}';
+    try {
+        for (const [language, message] of [[null, '$.needs[0].status: expected a string'],
+            ['zh_CN', '$.needs[0].status: 应为字符串']]) {
+            Lian.set_language(language);
+            assertThrows(() => new Lian.Registry().load_from_data(bad, -1), e => e.message === message);
+        }
+        const done = '{"format": "lian", "version": 1, "needs": [{"status": "done"}]}';
+        for (const [language, start] of [[null, '$.needs[0].status: unknown need status "done"; '],
+            ['zh_CN', '$.needs[0].status: 未知的需求状态“done”；']]) {
+            Lian.set_language(language);
+            assertThrows(() => new Lian.Registry().load_from_data(done, -1), e => e.message.startsWith(start));
+        }
+    } finally {
+        Lian.set_language(null);
+    }
+});
+
 test('file_set_contents refuses a folder', () => {
     const dir = GLib.dir_make_tmp('lian-js-XXXXXX');
     assertThrows(() => Lian.file_set_contents(dir, new Uint8Array([120]), null),

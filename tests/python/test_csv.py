@@ -110,6 +110,30 @@ class NeedsSheetTest(unittest.TestCase):
         self.assertEqual(result.props.message, 'no enterprise has the id or name "无锡华心微电子"; '
                                                'did you mean 无锡华芯微电子有限公司 (ent-wx-chip)?')
 
+    def test_rejected_row_speaks_the_language(self):
+        data = '编号,企业名称,问题类别,需求标题\nneed-x,无锡华芯微电子有限公司,技术,测试,多余\n'.encode()
+        self.addCleanup(Lian.set_language, None)
+        for language, row, first in (
+                (None, 'the row has 5 cells; the header has 4', '1 of 1 rows rejected; first: row 2: '),
+                ('zh_CN', '该行有 5 个单元格；表头有 4 列', '1 行被拒绝（共 1 行）；第一处：第 2 行：')):
+            Lian.set_language(language)
+            importer = Lian.CsvImporter.new(sample_registry(), Lian.RecordKind.NEED)
+            with self.assertRaises(GLib.Error) as cm:
+                importer.import_data(data)
+            self.assertEqual(cm.exception.message, first + row)
+            self.assertEqual(importer.get_results()[0].props.message, row)
+
+    def test_english_labels_read(self):
+        registry = sample_registry()
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.import_data('企业名称,统一社会信用代码,所在地区代码,企业标签,所属产业链,链上角色\n'
+                             '甲公司,91320214526018159X,320214,"high-tech enterprise、Little Giant",'
+                             'chain-ic,chain leader\n'.encode())
+        ent = registry.lookup('ent-91320214526018159X')
+        self.assertEqual(ent.props.tags,
+                         Lian.EnterpriseTags.HIGH_TECH | Lian.EnterpriseTags.LITTLE_GIANT)
+        self.assertEqual([link.get_role() for link in ent.get_chain_links()], [Lian.ChainRole.LEADER])
+
 
 class CsvExportTest(unittest.TestCase):
     def test_export_masks_phones_unless_asked(self):

@@ -82,6 +82,24 @@ class RegistryJsonTest(unittest.TestCase):
                         cm.exception.message)
         self.assertEqual(reg.get_n_records(), 0)
 
+    def test_refused_load_speaks_the_language(self):
+        document = '{"format": "lian", "version": 1, "needs": [{"status": 3}]}'
+        self.addCleanup(Lian.set_language, None)
+        for language, message in ((None, '$.needs[0].status: expected a string'),
+                                  ('zh_CN', '$.needs[0].status: 应为字符串'),
+                                  ('en', '$.needs[0].status: expected a string')):
+            Lian.set_language(language)
+            with self.assertRaises(GLib.Error) as cm:
+                Lian.Registry().load_from_data(document, -1)
+            self.assertEqual(cm.exception.message, message)
+        document = '{"format": "lian", "version": 1, "needs": [{"status": "done"}]}'
+        for language, message in ((None, '$.needs[0].status: unknown need status "done"; '),
+                                  ('zh_CN', '$.needs[0].status: 未知的需求状态“done”；')):
+            Lian.set_language(language)
+            with self.assertRaises(GLib.Error) as cm:
+                Lian.Registry().load_from_data(document, -1)
+            self.assertTrue(cm.exception.message.startswith(message), cm.exception.message)
+
     def test_save_to_data_round_trip(self):
         with open(CANONICAL, encoding='utf-8') as f:
             canonical = f.read()
