@@ -6,29 +6,27 @@
 
 #include <string.h>
 
+#include "lian-csv-guard-private.h"
 #include "lian-summary-private.h"
 
+/* The columns that hold a caller's text (a region's or a chain's name):
+ * key, label, scope, first once move_key_first() has run. */
+#define N_TEXT_COLUMNS 3
+
 /* A field as RFC 4180 writes it: quoted when it holds a comma, a quote, a
- * line break or leading or trailing space, quotes doubled. */
+ * line break or leading or trailing space, quotes doubled. A caller's
+ * text that a spreadsheet would run as a formula (=cmd|…) is written as
+ * ="…", the text it is, as the CSV export writes it; figures, dates and
+ * the header are written as they are. */
 static void
 append_field (GString    *out,
-              const char *text)
+              const char *text,
+              gboolean    caller_text)
 {
-  gsize n = strlen (text);
+  guint apostrophes;
 
-  if (strpbrk (text, ",\"\r\n") == NULL && (n == 0 || (text[0] != ' ' && text[n - 1] != ' ')))
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  lian_csv_append_field (out, text,
+                         caller_text && lian_csv_starts_formula (text, &apostrophes));
 }
 
 static char *
@@ -113,13 +111,14 @@ columns (LianSummary *self,
 
 static void
 append_row (GString   *out,
-            GPtrArray *fields)
+            GPtrArray *fields,
+            gboolean   header)
 {
   for (guint i = 0; i < fields->len; i++)
     {
       if (i)
         g_string_append_c (out, ',');
-      append_field (out, g_ptr_array_index (fields, i));
+      append_field (out, g_ptr_array_index (fields, i), !header && i < N_TEXT_COLUMNS);
     }
   g_string_append (out, "\r\n");
 }
@@ -196,9 +195,9 @@ lian_summary_list_to_csv (GListModel *summaries)
       columns (summary, names, values);
       move_key_first (names, values);
       if (i == 0)
-        append_row (out, names);
+        append_row (out, names, TRUE);
       else
-        append_row (out, values);
+        append_row (out, values, FALSE);
     }
   return g_strdup (out->str);
 }

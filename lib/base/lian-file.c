@@ -6,12 +6,14 @@
  * a report the CLI renders) goes through here:
  *
  * - A regular file is written to `.NAME.lian-XXXXXX` beside the real file
- *   (symbolic links followed to it), which takes the owner, group and mode
+ *   (a symbolic link found by lstat() followed to it, the file it leads to
+ *   checked against stat()), which takes the owner, group and mode
  *   of the file it replaces, is flushed to disk, renamed over the real
  *   file, and the folder is flushed too: a reader sees the old file or the
  *   new, and a save that returned survives a power cut.
  * - A character device (`/dev/null`, a terminal) or a FIFO is written
- *   straight through: it is not a file to replace.
+ *   straight through: it is not a file to replace. So is a descriptor's
+ *   name (/dev/stdout, /proc/self/fd/1), through a copy of the descriptor.
  * - Anything else (a folder, a block device, a socket) is refused.
  *
  * A save holds a lock (flock()) on its temporary file until the rename.
@@ -23,6 +25,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -51,6 +55,7 @@ struct _LianSaveFile
   char         *target;     /* the real file; NULL when written straight through */
   char         *tmp;        /* the file written aside; NULL when straight through */
   int           fd;
+  gboolean      must_be_new; /* @target must still not exist at the rename */
   GCancellable *cancellable;
 };
 
@@ -83,20 +88,68 @@ temp_prefix (const char *target)
   return g_strconcat (".", base, TEMP_MARK, NULL);
 }
 
+/* Whether @path names an open descriptor (/dev/stdout, /dev/fd/N,
+ * /proc/PID/fd/N); *@fd is then N where the descriptor is this process's,
+ * else -1. */
+static gboolean
+names_descriptor (const char *path,
+                  int        *fd)
+{
+  static const char *const std[] = { "/dev/stdin", "/dev/stdout", "/dev/stderr" };
+  const char *rest = NULL;
+  char *end;
+  gint64 n;
+
+  *fd = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (std); i++)
+    if (strcmp (path, std[i]) == 0)
+      return (*fd = (int) i), TRUE;
+  if (g_str_has_prefix (path, "/dev/fd/"))
+    rest = path + strlen ("/dev/fd/");
+  else if (g_str_has_prefix (path, "/proc/") && strstr (path, "/fd/") != NULL)
+    {
+      g_autofree char *self = g_strdup_printf ("/proc/%d/fd/", (int) getpid ());
+
+      if (g_str_has_prefix (path, "/proc/self/fd/"))
+        rest = path + strlen ("/proc/self/fd/");
+      else if (g_str_has_prefix (path, "/proc/thread-self/fd/"))
+        rest = path + strlen ("/proc/thread-self/fd/");
+      else if (g_str_has_prefix (path, self))
+        rest = path + strlen (self);
+      else
+        return TRUE;  /* another process's */
+    }
+  else
+    return FALSE;
+  n = g_ascii_strtoll (rest, &end, 10);
+  if (end != rest && *end == '\0' && n >= 0 && n <= G_MAXINT)
+    *fd = (int) n;
+  return TRUE;
+}
+
 /* @path with its symbolic links followed, as far as they lead: the file to
- * replace, or the one to create where a link leads nowhere yet. */
+ * replace, or the one to create where a link leads nowhere yet. Where the
+ * chain goes through a descriptor's name, *@descriptor is set (and *@fd as
+ * names_descriptor() sets it). */
 static char *
 resolve_links (const char  *path,
+               gboolean    *descriptor,
+               int         *fd,
                GError     **error)
 {
   g_autofree char *current = g_strdup (path);
 
+  *descriptor = FALSE;
+  *fd = -1;
   for (guint i = 0; i < 40; i++)
     {
       char link[PATH_MAX];
       struct stat st;
       ssize_t n;
+      int named;
 
+      if (names_descriptor (current, &named) && !*descriptor)
+        *descriptor = TRUE, *fd = named;
       if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
         return g_steal_pointer (&current);
       n = readlink (current, link, sizeof link);
@@ -252,49 +305,157 @@ refuse_kind (const char         *path,
   return FALSE;
 }
 
+/* Writes through @file->fd, a copy of this process's descriptor @fd where
+ * @path named it (so that the shell's `>>` appends, and `>` goes on where
+ * the process left off), else @path opened again in place: a name such as
+ * /dev/stdout leads to a file the shell opened, never one to replace. */
+static LianSaveFile *
+open_descriptor (LianSaveFile       *file,
+                 const struct stat  *st,
+                 int                 fd,
+                 GError            **error)
+{
+  struct stat fst;
+  int flags = fd >= 0 ? fcntl (fd, F_GETFL) : -1;
+
+  if (st && flags >= 0 && (flags & O_ACCMODE) != O_RDONLY && fstat (fd, &fst) == 0 &&
+      fst.st_dev == st->st_dev && fst.st_ino == st->st_ino)
+    {
+      file->fd = fcntl (fd, F_DUPFD_CLOEXEC, 3);
+      if (file->fd >= 0)
+        return file;
+    }
+  file->fd = g_open (file->path,
+                     O_WRONLY | O_CLOEXEC | O_NOCTTY | (st && S_ISREG (st->st_mode) ? O_APPEND : 0),
+                     0);
+  if (file->fd < 0)
+    {
+      set_errno_error (error, errno, file->path, NULL);
+      lian_save_file_abort (file);
+      return NULL;
+    }
+  return file;
+}
+
+/* Opens @file->path, a symbolic link: stat() tells what it leads to, and
+ * the file the link is followed to must be that one (a link may lead where
+ * a path cannot, such as /proc/self/fd/1 to a file since deleted, and may
+ * change while it is followed). */
+static LianSaveFile *
+open_link (LianSaveFile  *file,
+           GError       **error)
+{
+  struct stat st, real;
+  gboolean exists, descriptor;
+  int fd;
+
+  exists = stat (file->path, &st) == 0;
+  if (!exists && errno != ENOENT)
+    goto failed_errno;
+  if (exists && !S_ISREG (st.st_mode) && !S_ISCHR (st.st_mode) && !S_ISFIFO (st.st_mode))
+    {
+      refuse_kind (file->path, &st, error);
+      goto failed;
+    }
+  file->target = resolve_links (file->path, &descriptor, &fd, error);
+  if (file->target == NULL)
+    goto failed;
+  if (descriptor)
+    return open_descriptor (file, exists ? &st : NULL, fd, error);
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      g_clear_pointer (&file->target, g_free);
+      return open_through (file, error);
+    }
+  if (exists && (stat (file->target, &real) != 0 || real.st_dev != st.st_dev ||
+                 real.st_ino != st.st_ino))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("%s: the file this link leads to cannot be found to replace it"), file->path);
+      goto failed;
+    }
+  /* A link that leads nowhere yet: checked again before the rename. */
+  file->must_be_new = !exists;
+  if (!open_aside (file, exists ? &st : NULL, error))
+    goto failed;
+  return file;
+
+failed_errno:
+  set_errno_error (error, errno, file->path, NULL);
+failed:
+  lian_save_file_abort (file);
+  return NULL;
+}
+
+/* lstat() first: what is not a link is replaced where it is, as rename()
+ * never follows a link (one planted after the lstat() would be replaced,
+ * not followed); only a link found here is followed. */
 LianSaveFile *
 lian_save_file_open (const char    *path,
                      GCancellable  *cancellable,
                      GError       **error)
 {
   LianSaveFile *file;
-  struct stat st, real;
+  struct stat st;
   gboolean exists;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  exists = stat (path, &st) == 0;
+  exists = lstat (path, &st) == 0;
   if (!exists && errno != ENOENT)
     return set_errno_error (error, errno, path, NULL), NULL;
-  if (exists && !S_ISREG (st.st_mode) && !S_ISCHR (st.st_mode) && !S_ISFIFO (st.st_mode))
+  if (exists && !S_ISLNK (st.st_mode) && !S_ISREG (st.st_mode) && !S_ISCHR (st.st_mode) &&
+      !S_ISFIFO (st.st_mode))
     return refuse_kind (path, &st, error), NULL;
 
   file = g_new0 (LianSaveFile, 1);
   file->path = g_strdup (path);
   file->fd = -1;
   file->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  if (exists && S_ISLNK (st.st_mode))
+    return open_link (file, error);
   if (exists && !S_ISREG (st.st_mode))
     return open_through (file, error);
-
-  file->target = resolve_links (path, error);
-  if (file->target == NULL)
-    goto failed;
-  /* A link may lead where a path cannot (/proc/self/fd/1 to a file since
-   * deleted): the file found must be the one stat() saw. */
-  if (exists && (stat (file->target, &real) != 0 || real.st_dev != st.st_dev ||
-                 real.st_ino != st.st_ino))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("%s: the file this link leads to cannot be found to replace it"), path);
-      goto failed;
-    }
+  file->target = g_strdup (path);
   if (!open_aside (file, exists ? &st : NULL, error))
-    goto failed;
+    {
+      lian_save_file_abort (file);
+      return NULL;
+    }
   return file;
+}
 
-failed:
-  lian_save_file_abort (file);
-  return NULL;
+/* write(), with SIGPIPE blocked meanwhile: a reader of a FIFO or a pipe
+ * that went away is an EPIPE error for the caller, not the end of the
+ * process. A SIGPIPE this write raised (the kernel raises it also when the
+ * reader goes during a write that wrote a part) is taken off before the
+ * signal is let through again; one pending before is left. */
+static gssize
+write_without_sigpipe (int          fd,
+                       const char  *data,
+                       gsize        length)
+{
+  sigset_t pipe_set, old, pending;
+  gboolean was_pending;
+  gssize n;
+  int saved;
+
+  sigemptyset (&pipe_set);
+  sigaddset (&pipe_set, SIGPIPE);
+  pthread_sigmask (SIG_BLOCK, &pipe_set, &old);
+  was_pending = sigpending (&pending) == 0 && sigismember (&pending, SIGPIPE);
+  n = write (fd, data, length);
+  saved = errno;
+  if (!was_pending && sigpending (&pending) == 0 && sigismember (&pending, SIGPIPE))
+    {
+      struct timespec zero = { 0, 0 };
+
+      while (sigtimedwait (&pipe_set, NULL, &zero) < 0 && errno == EINTR)
+        ;
+    }
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
+  errno = saved;
+  return n;
 }
 
 gboolean
@@ -307,7 +468,10 @@ lian_save_file_write (LianSaveFile  *file,
     return FALSE;
   while (length > 0)
     {
-      gssize n = write (file->fd, data, MIN (length, (gsize) G_MAXSSIZE));
+      gsize chunk = MIN (length, (gsize) G_MAXSSIZE);
+      /* A regular file written aside raises no SIGPIPE. */
+      gssize n = file->tmp ? write (file->fd, data, chunk)
+                           : write_without_sigpipe (file->fd, data, chunk);
       if (n < 0)
         {
           if (errno == EINTR)
@@ -372,6 +536,22 @@ sync_folder (LianSaveFile  *file,
   return FALSE;
 }
 
+/* A link that led nowhere when the save began must still lead nowhere:
+ * what came there since (a file, another link) is not replaced. */
+static gboolean
+still_new (LianSaveFile  *file,
+           GError       **error)
+{
+  struct stat st;
+
+  if (!file->must_be_new || (lstat (file->target, &st) != 0 && errno == ENOENT))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("%s: %s appeared while it was being written; it is left as it is"),
+               file->path, file->target);
+  return FALSE;
+}
+
 gboolean
 lian_save_file_commit (LianSaveFile  *file,
                        GError       **error)
@@ -389,6 +569,7 @@ lian_save_file_commit (LianSaveFile  *file,
     }
   if (g_cancellable_set_error_if_cancelled (file->cancellable, error) ||
       (fsync (fd) != 0 && !set_errno_error (error, errno, file->path, NULL)) ||
+      !still_new (file, error) ||
       (g_rename (file->tmp, file->target) != 0 &&
        !set_errno_error (error, errno, file->path, NULL)))
     {
@@ -426,10 +607,20 @@ lian_save_file_commit (LianSaveFile  *file,
  *   keep the group where they belong to it); a new file gets `0666` less
  *   the umask.
  * - A symbolic link is followed: the file it leads to is replaced, and the
- *   link stays a link. A link that leads nowhere yet makes that file.
+ *   link stays a link. A link that leads nowhere yet makes that file,
+ *   unless something came there while the file was written. Only a link
+ *   found when the save begins is followed, to the file stat() finds
+ *   through it: a link planted at @path meanwhile is replaced, not
+ *   followed.
+ * - A path that names a descriptor, or a link to one (`/dev/stdout`,
+ *   `/dev/fd/N`, `/proc/self/fd/N`), is written through that descriptor,
+ *   where it is the process's own, else opened again without truncating:
+ *   `-o /dev/stdout >> all.csv` appends to `all.csv`.
  * - A character device (`/dev/null`, a terminal) or a FIFO is written
  *   straight through, as a shell's `>` would; it is not replaced. (A FIFO
- *   is opened as a shell opens it: the call waits for a reader.)
+ *   is opened as a shell opens it: the call waits for a reader.) A reader
+ *   that goes away early is `G_IO_ERROR_BROKEN_PIPE`; no `SIGPIPE` reaches
+ *   the process.
  * - A folder, a block device or a socket is refused with
  *   `G_IO_ERROR_IS_DIRECTORY` or `G_IO_ERROR_NOT_REGULAR_FILE`.
  *

@@ -74,7 +74,8 @@ is_separator (gunichar c)
          c == 0xFF08 || c == 0xFF09 || c == 0x2014 || c == 0x2013;
 }
 
-/* Whether @c joins a number to what comes before or after it. */
+/* Whether @c, right after a number, joins it to a word (an amount, a
+ * code). */
 static gboolean
 is_word (gunichar c)
 {
@@ -158,9 +159,10 @@ phone_at (const char *p)
  * kept as an extra member. A phone number is a mobile number of China (11
  * digits from 13 to 19, maybe after `+86`), or a number with its area code
  * (`0510-85212345`), its digits maybe grouped by spaces, hyphens or
- * brackets, and not part of a longer run of digits or letters (a credit
- * code, an amount, a date are left as they are). The rest of the text is
- * kept: `王经理 13812345678` becomes `王经理 138****5678`.
+ * brackets, and not part of a longer run of digits nor followed by a letter
+ * (a credit code, an amount, a date are left as they are); letters before
+ * it do not matter (`Tel13812345678`). The rest of the text is kept:
+ * `王经理 13812345678` becomes `王经理 138****5678`.
  *
  * The CSV export masks the columns lian does not know with this function
  * unless asked to show personal data.
@@ -189,7 +191,10 @@ lian_mask_phone_numbers (const char *text)
       gunichar c = g_utf8_get_char (p);
       gsize length = 0;
 
-      if ((c == '+' || digit_value (c) >= 0) && !is_word (previous) && previous != '+')
+      /* Letters before a number do not make it a word (Tel13812345678,
+       * 电话：TEL0510-85212345); a digit before it makes it part of a longer
+       * number. */
+      if ((c == '+' || digit_value (c) >= 0) && digit_value (previous) < 0 && previous != '+')
         length = phone_at (p);
       if (length)
         {

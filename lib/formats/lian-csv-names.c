@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lian-csv-import-private.h"
@@ -23,6 +24,13 @@
  * bigrams) is suggested. */
 #define SUGGEST_MIN_SCORE 0.4
 #define SUGGEST_MAX 3
+/* A bigram in more than this share of the names (有限, 科技, 无锡) is not
+ * walked to find candidates, only looked up for those found through the
+ * rarer ones: a name is then compared with a few thousand others at most,
+ * not with every name that shares 科技 with it. Below COMMON_MIN names
+ * every bigram is walked. */
+#define COMMON_SHARE 0.05
+#define COMMON_MIN 64
 
 struct _LianCsvNames
 {
@@ -31,6 +39,7 @@ struct _LianCsvNames
   GHashTable *normalized;  /* normalised name → GPtrArray of LianRecord */
   GHashTable *bigrams;     /* bigram → GArray of guint (index in records); made on demand */
   GArray     *n_bigrams;   /* guint per record */
+  GHashTable *suggested;   /* normalised name → suggestion ("" for none) */
 };
 
 static void
@@ -91,6 +100,7 @@ lian_csv_names_free (LianCsvNames *names)
   g_hash_table_unref (names->normalized);
   g_clear_pointer (&names->bigrams, g_hash_table_unref);
   g_clear_pointer (&names->n_bigrams, g_array_unref);
+  g_clear_pointer (&names->suggested, g_hash_table_unref);
   g_ptr_array_unref (names->records);
   g_free (names);
 }
@@ -198,34 +208,105 @@ compare_candidates (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* The records whose names are most like @name, best first. */
-static GArray *
-closest (LianCsvNames *names,
-         const char   *name)
+static int
+compare_postings (gconstpointer a,
+                  gconstpointer b)
 {
-  g_autofree char *key = lian_text_dup_normalized_name (name);
-  g_autoptr(GHashTable) query = bigrams_of (key);
-  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint n_query = g_hash_table_size (query);
-  GHashTableIter iter;
-  gpointer bigram, index, count;
+  guint x = (*(GArray * const *) a)->len, y = (*(GArray * const *) b)->len;
 
-  if (n_query == 0)
-    return found;
-  if (names->bigrams == NULL)
-    build_bigrams (names);
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_index (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The posting lists of the bigrams of @query, shortest first. */
+static GPtrArray *
+postings_of (LianCsvNames *names,
+             GHashTable   *query)
+{
+  GPtrArray *postings = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer bigram;
+
   g_hash_table_iter_init (&iter, query);
   while (g_hash_table_iter_next (&iter, &bigram, NULL))
     {
       GArray *posting = g_hash_table_lookup (names->bigrams, bigram);
-      for (guint i = 0; posting && i < posting->len; i++)
+      if (posting)
+        g_ptr_array_add (postings, posting);
+    }
+  g_ptr_array_sort (postings, compare_postings);
+  return postings;
+}
+
+/* Counts, in @shared, the bigrams each record shares with the query whose
+ * posting lists are @postings (shortest first): the rare ones are walked,
+ * and find the candidates; a common one (see COMMON_SHARE) is looked up
+ * for each candidate found, in its list sorted by index. Where every
+ * bigram is common, the rarest is walked. */
+static void
+count_shared (LianCsvNames *names,
+              GPtrArray    *postings,
+              GHashTable   *shared)
+{
+  guint common = MAX (COMMON_MIN, (guint) (names->records->len * COMMON_SHARE));
+  guint walked = 0;
+
+  for (; walked < postings->len; walked++)
+    {
+      GArray *posting = g_ptr_array_index (postings, walked);
+      if (walked > 0 && posting->len > common)
+        break;
+      for (guint i = 0; i < posting->len; i++)
         {
           gpointer at = GUINT_TO_POINTER (g_array_index (posting, guint, i) + 1);
           g_hash_table_insert (shared, at,
                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (shared, at)) + 1));
         }
     }
+  for (guint k = walked; k < postings->len; k++)
+    {
+      GArray *posting = g_ptr_array_index (postings, k);
+      GHashTableIter iter;
+      gpointer at, count;
+
+      g_hash_table_iter_init (&iter, shared);
+      while (g_hash_table_iter_next (&iter, &at, &count))
+        {
+          guint index = GPOINTER_TO_UINT (at) - 1;
+          if (bsearch (&index, posting->data, posting->len, sizeof (guint), compare_index))
+            g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+        }
+    }
+}
+
+/* The records whose names are most like @key (a normalised name), best
+ * first. */
+static GArray *
+closest (LianCsvNames *names,
+         const char   *key)
+{
+  g_autoptr(GHashTable) query = bigrams_of (key);
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) postings = NULL;
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint n_query = g_hash_table_size (query);
+  GHashTableIter iter;
+  gpointer index, count;
+
+  if (n_query == 0)
+    return found;
+  if (names->bigrams == NULL)
+    build_bigrams (names);
+  postings = postings_of (names, query);
+  count_shared (names, postings, shared);
   g_hash_table_iter_init (&iter, shared);
   while (g_hash_table_iter_next (&iter, &index, &count))
     {
@@ -239,11 +320,11 @@ closest (LianCsvNames *names,
   return found;
 }
 
-char *
-lian_csv_names_suggest (LianCsvNames *names,
-                        const char   *name)
+static char *
+suggest (LianCsvNames *names,
+         const char   *key)
 {
-  g_autoptr(GArray) found = closest (names, name);
+  g_autoptr(GArray) found = closest (names, key);
   GString *out;
   guint n = MIN (found->len, SUGGEST_MAX);
 
@@ -260,6 +341,26 @@ lian_csv_names_suggest (LianCsvNames *names,
                               lian_record_get_id (record));
     }
   return g_string_free (out, FALSE);
+}
+
+/* The names like @name, found once per normalised name: a file that
+ * names the same unknown enterprise on every row asks once. */
+char *
+lian_csv_names_suggest (LianCsvNames *names,
+                        const char   *name)
+{
+  g_autofree char *key = lian_text_dup_normalized_name (name);
+  const char *cached;
+  char *found;
+
+  if (names->suggested == NULL)
+    names->suggested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  cached = g_hash_table_lookup (names->suggested, key);
+  if (cached)
+    return cached[0] ? g_strdup (cached) : NULL;
+  found = suggest (names, key);
+  g_hash_table_insert (names->suggested, g_steal_pointer (&key), g_strdup (found ? found : ""));
+  return found;
 }
 
 char *

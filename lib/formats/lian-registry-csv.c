@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-registry-csv.h"
+#include "lian-csv-guard-private.h"
 #include "lian-csv-private.h"
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
@@ -133,6 +134,20 @@ need_enterprise (Export     *export,
                                           lian_need_get_enterprise_id (LIAN_NEED (record)));
 }
 
+/* @text, a cell the registry's validation keeps to codes, dates and
+ * words (a region, a date, a need's history), with *@guard set where it
+ * starts as a formula all the same: a setter on a record already held
+ * takes any text. A code or a date is otherwise written as it is. */
+static char *
+formula_guarded (char     *text,
+                 gboolean *guard)
+{
+  guint apostrophes;
+
+  *guard = text != NULL && lian_csv_starts_formula (text, &apostrophes);
+  return text;
+}
+
 /* The text of one cell; *guard says whether a spreadsheet should be kept
  * from reading it as a number or a formula. */
 static char *
@@ -153,7 +168,7 @@ cell_text (Export              *export,
       *guard = TRUE;
       return links_text (export, LIAN_ENTERPRISE (record), column->type);
     case LIAN_CSV_CELL_HISTORY:
-      return history_text (export, LIAN_NEED (record));
+      return formula_guarded (history_text (export, LIAN_NEED (record)), guard);
     case LIAN_CSV_CELL_ENTERPRISE_USCC:
       {
         LianEnterprise *ent = need_enterprise (export, record);
@@ -169,7 +184,7 @@ cell_text (Export              *export,
     case LIAN_CSV_CELL_ENTERPRISE_REGION:
       {
         LianEnterprise *ent = need_enterprise (export, record);
-        return ent ? g_strdup (lian_enterprise_get_region (ent)) : NULL;
+        return ent ? formula_guarded (g_strdup (lian_enterprise_get_region (ent)), guard) : NULL;
       }
     default:
       break;
@@ -194,7 +209,7 @@ cell_text (Export              *export,
       return g_value_dup_string (&value);
     case LIAN_CSV_CELL_REGION:
     case LIAN_CSV_CELL_DATE:
-      return g_value_dup_string (&value);
+      return formula_guarded (g_value_dup_string (&value), guard);
     case LIAN_CSV_CELL_COUNT:
       return g_value_get_uint (&value) ? g_strdup_printf ("%u", g_value_get_uint (&value)) : NULL;
     case LIAN_CSV_CELL_YUAN:

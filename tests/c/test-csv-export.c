@@ -430,6 +430,35 @@ test_formulas_neutralised (void)
   CU_ASSERT_STRING_EQUAL (title, "\"=\"\"=1+1\"\"\"");
 }
 
+/* A region, a date or a need's history that a setter made into a formula
+ * on a record already held is guarded as any text is; a real code or
+ * date is written as it is. */
+static void
+test_codes_and_dates_guarded (void)
+{
+  g_autoptr(LianRegistry) registry = sample_registry ();
+  const char *formula = "=cmd|' /C calc'!A0";
+  const char *guarded = "\"=\"\"=cmd|' /C calc'!A0\"\"\"";
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  LianEnterprise *enterprise = lian_registry_lookup_enterprise (registry,
+                                                                lian_need_get_enterprise_id (need));
+  g_autofree char *enterprises = NULL, *needs = NULL, *plain = NULL;
+
+  plain = export (registry, LIAN_RECORD_KIND_NEED, NULL, LIAN_CSV_EXPORT_FLAGS_NONE);
+  CU_ASSERT_PTR_NULL (strstr (plain, "=\"\"20"));
+  CU_ASSERT_PTR_NULL (strstr (plain, "=\"\"32"));
+  lian_enterprise_set_region (enterprise, formula);
+  lian_need_set_submitted (need, "+1+1");
+  enterprises = export (registry, LIAN_RECORD_KIND_ENTERPRISE, NULL, LIAN_CSV_EXPORT_FLAGS_NONE);
+  needs = export (registry, LIAN_RECORD_KIND_NEED, NULL, LIAN_CSV_EXPORT_FLAGS_NONE);
+  CU_ASSERT_PTR_NULL (strstr (enterprises, ",=cmd"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (enterprises, guarded));
+  CU_ASSERT_PTR_NULL (strstr (needs, ",=cmd"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (needs, guarded));
+  CU_ASSERT_PTR_NULL (strstr (needs, ",+1+1"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (needs, "\"=\"\"+1+1\"\"\""));
+}
+
 static void
 test_list_cells_guarded (void)
 {
@@ -595,6 +624,7 @@ main (void)
     { "/lian/csv-export/list-cells-guarded", test_list_cells_guarded },
     { "/lian/csv-export/phones-in-unknown-columns", test_phones_in_unknown_columns },
     { "/lian/csv-export/same-file-in-every-language", test_same_file_in_every_language },
+    { "/lian/csv-export/codes-and-dates-guarded", test_codes_and_dates_guarded },
     { NULL, NULL },
   };
   return lian_test_run ("csv-export", tests);

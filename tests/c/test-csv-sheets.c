@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 typedef struct
 {
@@ -267,6 +268,45 @@ test_enterprise_found_by_a_name_as_people_write_it (void)
                           "ent-hx");
 }
 
+/* Among many names alike (无锡华芯 in every one of them), a name that
+ * matches none is still told the one it is most like, found through the
+ * bigrams it shares with few names; the same name on two rows is told the
+ * same. */
+static void
+test_suggestion_among_many_alike_names (void)
+{
+  static const Expected expected[] = {
+    { 2, REJECTED, "n-1", "企业名称",
+      "no enterprise has the id or name \"无锡华芯微电\"; did you mean "
+      "无锡华芯微电子有限公司 (ent-chip)?" },
+    { 3, REJECTED, "n-2", "企业名称",
+      "no enterprise has the id or name \"无锡华芯微电\"; did you mean "
+      "无锡华芯微电子有限公司 (ent-chip)?" },
+  };
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+      g_autofree char *name = g_strdup_printf ("无锡华芯%u号有限公司", i);
+      LianEnterprise *ent = lian_test_firm (id, "320214", NULL, NULL);
+
+      lian_record_set_name (LIAN_RECORD (ent), name);
+      lian_test_add (registry, ent);
+    }
+  {
+    LianEnterprise *ent = lian_test_firm ("ent-chip", "320214", NULL, NULL);
+
+    lian_record_set_name (LIAN_RECORD (ent), "无锡华芯微电子有限公司");
+    lian_test_add (registry, ent);
+  }
+  import_and_check (registry, LIAN_RECORD_KIND_NEED,
+                    "编号,企业名称,问题类别,需求标题\n"
+                    "n-1,无锡华芯微电,技术,a\n"
+                    "n-2,无锡华芯微电,技术,b\n",
+                    expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_unknown_region_code_refused (void)
 {
@@ -453,6 +493,7 @@ main (void)
     { "/lian/csv-import/phone-headers-recognised", test_phone_headers_recognised },
     { "/lian/csv-import/rejected-row-speaks-the-language", test_rejected_row_speaks_the_language },
     { "/lian/csv-import/english-labels-read", test_english_labels_read },
+    { "/lian/csv-import/suggestion-among-many-alike-names", test_suggestion_among_many_alike_names },
     { NULL, NULL },
   };
   return lian_test_run ("csv-sheets", tests);

@@ -211,12 +211,16 @@ test_mask_phone_numbers (void)
     { "+86 13812345678", "+86********5678" },
     { "１３８１２３４５６７８", "１３８****５６７８" },
     { "13812345678 13912345678", "138****5678 139****5678" },
+    /* Letters before a number do not keep it from being one. */
+    { "Tel13812345678", "Tel138****5678" },
+    { "TEL:0510-85212345", "TEL:051******2345" },
     /* Not phone numbers: a credit code, an amount, a date, too many digits. */
     { "91320214474555530F", "91320214474555530F" },
     { "金额 20000000 元", "金额 20000000 元" },
     { "2023-10-20", "2023-10-20" },
     { "138123456789", "138123456789" },
-    { "A13812345678", "A13812345678" },
+    { "13812345678A", "13812345678A" },
+    { "913812345678", "913812345678" },
     { "", "" },
   };
 
@@ -686,35 +690,53 @@ test_chain_book_services_apply_on_the_day (void)
   ASSERT_HAS (later, "于 2026-01-15 有效");
 }
 
+/* Today, as the library reads the clock. */
+static char *
+today_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return lian_date_from_date_time (now);
+}
+
+/* Whether @text holds @format filled with @before or @after: the day
+ * before the call and the day after it (two days across midnight). */
+static gboolean
+has_day (const char *text,
+         const char *format,
+         const char *before,
+         const char *after)
+{
+  g_autofree char *one = g_strdup_printf (format, before);
+  g_autofree char *other = g_strdup_printf (format, after);
+
+  return strstr (text, one) != NULL || strstr (text, other) != NULL;
+}
+
 static void
 test_reports_default_to_today (void)
 {
   g_autoptr(LianRegistry) registry = sample_registry ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = lian_date_from_date_time (now);
+  g_autofree char *before = today_now ();
   g_autofree char *book = lian_report_chain_book (registry, "chain-ic", NULL, MARKDOWN, MASKED, NULL);
   g_autofree char *form = lian_report_enterprise_form (registry, "ent-wx-chip", NULL, MARKDOWN,
                                                        MASKED, NULL);
-  g_autofree char *book_note = g_strdup_printf ("于 %s 有效", today);
-  g_autofree char *form_note = g_strdup_printf ("按 %s 有效的服务资源匹配", today);
-  g_autofree char *stands_at = g_strdup_printf ("数据截至 %s\n", today);
-  g_autofree char *valid_on = NULL;
+  g_autofree char *after = today_now ();
   g_autofree char *english_form = NULL;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (book);
   CU_ASSERT_PTR_NOT_NULL_FATAL (form);
-  ASSERT_HAS (book, book_note);
-  ASSERT_HAS (book, stands_at);
-  ASSERT_HAS (form, form_note);
-  ASSERT_HAS (form, stands_at);
+  CU_ASSERT_TRUE (has_day (book, "于 %s 有效", before, after));
+  CU_ASSERT_TRUE (has_day (book, "数据截至 %s\n", before, after));
+  CU_ASSERT_TRUE (has_day (form, "按 %s 有效的服务资源匹配", before, after));
+  CU_ASSERT_TRUE (has_day (form, "数据截至 %s\n", before, after));
 
   /* The matcher judged on the same day (its reasons, read in English). */
   CU_ASSERT_TRUE (lian_set_language ("en", NULL));
   english_form = lian_report_enterprise_form (registry, "ent-wx-chip", NULL, MARKDOWN, MASKED, NULL);
   CU_ASSERT_TRUE (lian_set_language ("zh_CN", NULL));
   CU_ASSERT_PTR_NOT_NULL_FATAL (english_form);
-  valid_on = g_strdup_printf ("valid on %s", today);
-  ASSERT_HAS (english_form, valid_on);
+  CU_ASSERT_TRUE (has_day (english_form, "valid on %s", before, after));
   ASSERT_HAS_NOT (english_form, "valid on 2023-");
 }
 

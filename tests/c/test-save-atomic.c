@@ -497,6 +497,147 @@ test_symlink_target_written (void)
   lian_test_remove_dir (dir);
 }
 
+/* A link planted where a save writes, between the save's first look and
+ * its following of links, never has a new file put over what it leads
+ * to: a save follows only a link that was there when it looked, and then
+ * keeps the file's mode (0400 here), so a victim made 0600 or 0644 would
+ * show a file the save made for a path it took to be new. */
+typedef struct
+{
+  const char *path;
+  const char *victim;
+  gint        stop;
+} Planter;
+
+static gpointer
+plant_links (gpointer data)
+{
+  Planter *planter = data;
+
+  while (!g_atomic_int_get (&planter->stop))
+    {
+      (void) symlink (planter->victim, planter->path);
+      (void) unlink (planter->path);
+    }
+  return NULL;
+}
+
+static void
+test_link_planted_during_save_not_followed (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *elsewhere = g_build_filename (dir, "elsewhere", NULL);
+  g_autofree char *victim = g_build_filename (elsewhere, "bashrc", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.txt", NULL);
+  Planter planter = { path, victim, 0 };
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  GThread *thread;
+  struct stat st;
+
+  CU_ASSERT_EQUAL_FATAL (g_mkdir (elsewhere, 0700), 0);
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (victim, "victim\n", -1, NULL));
+  CU_ASSERT_EQUAL_FATAL (chmod (victim, 0400), 0);
+  thread = g_thread_new ("planter", plant_links, &planter);
+  for (guint i = 0; i < 2000 && g_get_monotonic_time () < end; i++)
+    {
+      /* It may fail (the link came or went at the wrong moment): it must
+       * not write elsewhere as if it were a new file. */
+      (void) lian_file_set_contents (path, "report\n", -1, NULL, NULL);
+      CU_ASSERT_EQUAL_FATAL (stat (victim, &st), 0);
+      if ((st.st_mode & 0777) != 0400)
+        {
+          g_printerr ("\nround %u: the victim was replaced by a new file\n", i);
+          break;
+        }
+    }
+  g_atomic_int_set (&planter.stop, 1);
+  g_thread_join (thread);
+  CU_ASSERT_EQUAL (st.st_mode & 0777, 0400);
+  CU_ASSERT_EQUAL (lian_test_count_files (elsewhere), 1);
+  (void) unlink (path);
+  lian_test_remove_dir (elsewhere);
+  lian_test_remove_dir (dir);
+}
+
+/* A path that names an open descriptor (/proc/self/fd/N, /dev/fd/N, a
+ * link to one) is written through it: a file the descriptor appends to
+ * keeps what it held, and stays the same file. */
+static void
+test_descriptor_written_through (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "all.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "out", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat before, after;
+  int fd = open (path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+
+  CU_ASSERT_TRUE_FATAL (fd >= 0);
+  CU_ASSERT_EQUAL_FATAL (write (fd, "EARLIER\n", 8), 8);
+  CU_ASSERT_EQUAL_FATAL (fstat (fd, &before), 0);
+  {
+    g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+    g_autofree char *dev = g_strdup_printf ("/dev/fd/%d", fd);
+
+    CU_ASSERT_TRUE (lian_file_set_contents (proc, "one\n", -1, NULL, &error));
+    CU_ASSERT_PTR_NULL (error);
+    CU_ASSERT_TRUE (lian_file_set_contents (dev, "two\n", -1, NULL, &error));
+    CU_ASSERT_PTR_NULL (error);
+    CU_ASSERT_EQUAL_FATAL (symlink (proc, link), 0);
+    CU_ASSERT_TRUE (lian_file_set_contents (link, "three\n", -1, NULL, &error));
+    CU_ASSERT_PTR_NULL (error);
+  }
+  /* The descriptor is still the caller's to write. */
+  CU_ASSERT_EQUAL (write (fd, "LAST\n", 5), 5);
+  close (fd);
+  text = lian_test_read_file (path, NULL);
+  CU_ASSERT_STRING_EQUAL (text, "EARLIER\none\ntwo\nthree\nLAST\n");
+  CU_ASSERT_EQUAL (stat (path, &after), 0);
+  CU_ASSERT_EQUAL (after.st_ino, before.st_ino);
+  CU_ASSERT_EQUAL (lian_test_count_files (dir), 2);
+  lian_test_remove_dir (dir);
+}
+
+/* Opens the FIFO @data, reads a little and goes away. */
+static gpointer
+read_a_little (gpointer data)
+{
+  int fd = open (data, O_RDONLY | O_CLOEXEC);
+  char buf[16];
+
+  if (fd >= 0)
+    {
+      (void) read (fd, buf, sizeof buf);
+      close (fd);
+    }
+  return NULL;
+}
+
+/* A FIFO whose reader goes away early: the save fails with
+ * G_IO_ERROR_BROKEN_PIPE and the process lives on, with no SIGPIPE left
+ * pending. */
+static void
+test_fifo_reader_gone_is_an_error (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "out.fifo", NULL);
+  g_autofree char *big = g_malloc (4 * 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  GThread *reader;
+  sigset_t pending;
+
+  memset (big, 'x', 4 * 1024 * 1024);
+  CU_ASSERT_EQUAL_FATAL (mkfifo (fifo, 0600), 0);
+  reader = g_thread_new ("reader", read_a_little, fifo);
+  CU_ASSERT_FALSE (lian_file_set_contents (fifo, big, 4 * 1024 * 1024, NULL, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE));
+  g_thread_join (reader);
+  CU_ASSERT_EQUAL (sigpending (&pending), 0);
+  CU_ASSERT_FALSE (sigismember (&pending, SIGPIPE));
+  lian_test_remove_dir (dir);
+}
+
 /* A 0600 file stays 0600 whichever way it is saved, and so does a 0640
  * one; as root, the owner and group are kept too. */
 static void
@@ -601,6 +742,10 @@ main (void)
     { "/lian/save-atomic/symlink-target-written", test_symlink_target_written },
     { "/lian/save-atomic/mode-and-owner-kept", test_mode_and_owner_kept },
     { "/lian/save-atomic/stale-temporary-files-removed", test_stale_temporary_files_removed },
+    { "/lian/save-atomic/link-planted-during-save-not-followed",
+      test_link_planted_during_save_not_followed },
+    { "/lian/save-atomic/descriptor-written-through", test_descriptor_written_through },
+    { "/lian/save-atomic/fifo-reader-gone-is-an-error", test_fifo_reader_gone_is_an_error },
     { NULL, NULL },
   };
   return lian_test_run ("save-atomic", tests);

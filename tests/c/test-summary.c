@@ -993,6 +993,25 @@ test_csv (void)
   CU_ASSERT_PTR_NOT_NULL (strstr (quoted, "\r\nc,\"芯片,\"\"设计\"\"\",\"芯片,\"\"设计\"\"\","));
 }
 
+/* A chain or region named as a formula reaches the CSV as the text it is,
+ * ="…", as the CSV export writes it; figures and dates stay as they are. */
+static void
+test_csv_formulas_guarded (void)
+{
+  g_autoptr(LianRegistry) odd = lian_registry_new ();
+  g_autoptr(GListModel) chains = NULL;
+  g_autofree char *text = NULL;
+  LianChain *chain = lian_test_chain ("c", LIAN_CHAIN_TIER_KEY, LIAN_LEVEL_CITY, "320200", NULL);
+
+  lian_record_set_name (LIAN_RECORD (chain), "=cmd|' /C calc'!A0");
+  lian_test_add (odd, chain);
+  chains = lian_summary_rollup_chains (odd, NULL, NULL);
+  text = lian_summary_list_to_csv (chains);
+  CU_ASSERT_PTR_NULL (strstr (text, ",=cmd"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (text, "\r\nc,\"=\"\"=cmd|' /C calc'!A0\"\"\",\"=\"\"=cmd|' /C calc'!A0\"\"\","));
+  CU_ASSERT_TRUE (g_str_has_suffix (text, "\r\n"));
+}
+
 int
 main (void)
 {
@@ -1024,6 +1043,7 @@ main (void)
     { "/lian/summary/csv", test_csv },
     { "/lian/summary/labels-in-chinese", test_labels_in_chinese },
     { "/lian/summary/saturated-in-chinese", test_saturated_in_chinese },
+    { "/lian/summary/csv-formulas-guarded", test_csv_formulas_guarded },
     { NULL, NULL },
   };
   return lian_test_run ("summary", tests);
