@@ -866,6 +866,21 @@ export namespace Lian {
     function date_is_valid(date: string | null): boolean;
 
     /**
+     * Reads a value of `type` from its label, whatever the language of lian's
+     * messages: this is how a command line (`--to 办理中`) or a form takes
+     * values. Spaces around `text` are ignored.
+     * 
+     * ```python
+     * ok, status = Lian.enum_from_label(Lian.NeedStatus, '办理中')
+     * ```
+     * @param type a lian enumeration type, such as `LIAN_TYPE_NEED_STATUS`, or a   lian flags type, such as `LIAN_TYPE_NEED_CATEGORIES`
+     * @param text what a person typed: a Chinese label or one of its aliases   (`办理中`, `处理中`), an English label in any case (`In progress`), or a   nick (`in-progress`)
+     * @returns true if `text` names a value; false with   `LIAN_DATA_ERROR_INVALID_VALUE` listing the labels of `type` in the   current language otherwise
+     * @throws GLib.Error
+     */
+    function enum_from_label(type: GObject.GType, text: string): [boolean, number];
+
+    /**
      * Looks up the value of `enum_type` whose nick is `nick`.
      * 
      * ```python
@@ -877,6 +892,23 @@ export namespace Lian {
      * @throws GLib.Error
      */
     function enum_from_nick(enum_type: GObject.GType, nick: string): [boolean, number];
+
+    /**
+     * Gives the word people read for `value`, in the language of lian's
+     * messages ({@link Lian.set_language}): `in progress` in English, `办理中`
+     * in Chinese. The Chinese labels of the values the CSV files carry are the
+     * words of those files.
+     * 
+     * ```python
+     * Lian.enum_get_label(Lian.NeedStatus, Lian.NeedStatus.IN_PROGRESS)
+     * ```
+     * 
+     * {@link Lian.enum_from_label} reads a label back.
+     * @param type a lian enumeration type, such as `LIAN_TYPE_NEED_STATUS`, or a   lian flags type, such as `LIAN_TYPE_ENTERPRISE_TAGS`
+     * @param value a value of `type`, or a single flag of it
+     * @returns the label; an empty string for a value that has none (an   unrated tier, an unknown size, no flag or several flags at once, a   number that is no value of `type`, a type that is not lian's)
+     */
+    function enum_get_label(type: GObject.GType, value: number): string;
 
     /**
      * Gives the nick of `value`, as written in documents.
@@ -900,10 +932,20 @@ export namespace Lian {
      *   keep the group where they belong to it); a new file gets `0666` less
      *   the umask.
      * - A symbolic link is followed: the file it leads to is replaced, and the
-     *   link stays a link. A link that leads nowhere yet makes that file.
+     *   link stays a link. A link that leads nowhere yet makes that file,
+     *   unless something came there while the file was written. Only a link
+     *   found when the save begins is followed, to the file `stat()` finds
+     *   through it: a link planted at `path` meanwhile is replaced, not
+     *   followed.
+     * - A path that names a descriptor, or a link to one (`/dev/stdout`,
+     *   `/dev/fd/N`, `/proc/self/fd/N`), is written through that descriptor,
+     *   where it is the process's own, else opened again without truncating:
+     *   `-o /dev/stdout >> all.csv` appends to `all.csv`.
      * - A character device (`/dev/null`, a terminal) or a FIFO is written
      *   straight through, as a shell's `>` would; it is not replaced. (A FIFO
-     *   is opened as a shell opens it: the call waits for a reader.)
+     *   is opened as a shell opens it: the call waits for a reader.) A reader
+     *   that goes away early is `G_IO_ERROR_BROKEN_PIPE`; no `SIGPIPE` reaches
+     *   the process.
      * - A folder, a block device or a socket is refused with
      *   `G_IO_ERROR_IS_DIRECTORY` or `G_IO_ERROR_NOT_REGULAR_FILE`.
      * 
@@ -942,10 +984,48 @@ export namespace Lian {
     function flags_to_nicks(flags_type: GObject.GType, value: number): string[];
 
     /**
+     * Writes a count as people read it in a table or a sentence, with thousands
+     * separators in every language: `17,280`, `-3,456`.
+     * @param n a number of things
+     * @returns the count
+     */
+    function format_count(n: bigint | number): string;
+
+    /**
      * The quark of {@link Lian.FormatError}.
      * @returns the error domain of unreadable documents and rows
      */
     function format_error_quark(): GLib.Quark;
+
+    /**
+     * Writes a moment as people in China read it: the date and the time of day
+     * in China's time zone (Asia/Shanghai, UTC+08:00), to the minute, in every
+     * language: `2023-09-04 10:00` for `2023-09-04T02:00:00Z`.
+     * @param when a moment, in any time zone
+     * @returns the date and time
+     */
+    function format_time(when: GLib.DateTime): string;
+
+    /**
+     * Writes an amount of money as people read it in the language of lian's
+     * messages ({@link Lian.set_language}). In Chinese, amounts of 1 万 and more
+     * are counted in 万 or 亿, with one decimal where it is not 0 (rounded half
+     * up); smaller ones exactly:
+     * `172.8 亿元`, `3,456 万元`, `1.5 万元`, `980 元`. In English, the exact
+     * amount with thousands separators: `17,280,000,000 yuan`. A negative amount
+     * starts with `-`.
+     * @param yuan an amount of money, in yuan
+     * @returns the amount
+     */
+    function format_yuan(yuan: bigint | number): string;
+
+    /**
+     * The language lian's messages are written in now: the one given to
+     * {@link Lian.set_language}, or else the locale's when lian has a
+     * translation into it.
+     * @returns `zh_CN` or `en`
+     */
+    function get_language(): string;
 
     /**
      * The major version of the lian library in use, which may differ from
@@ -998,9 +1078,10 @@ export namespace Lian {
      * kept as an extra member. A phone number is a mobile number of China (11
      * digits from 13 to 19, maybe after `+86`), or a number with its area code
      * (`0510-85212345`), its digits maybe grouped by spaces, hyphens or
-     * brackets, and not part of a longer run of digits or letters (a credit
-     * code, an amount, a date are left as they are). The rest of the text is
-     * kept: `王经理 13812345678` becomes `王经理 138****5678`.
+     * brackets, and not part of a longer run of digits nor followed by a letter
+     * (a credit code, an amount, a date are left as they are); letters before
+     * it do not matter (`Tel13812345678`). The rest of the text is kept:
+     * `王经理 13812345678` becomes `王经理 138****5678`.
      * 
      * The CSV export masks the columns lian does not know with this function
      * unless asked to show personal data.
@@ -1052,7 +1133,10 @@ export namespace Lian {
      *   activities.
      * 
      * Records are "on the chain" as {@link Lian.Registry.select} decides. The
-     * text is Chinese. Every value taken from the registry is escaped (HTML) or
+     * text is in the language of lian's messages ({@link Lian.set_language}, or
+     * the locale): English, or Chinese, with amounts in 万元 and 亿元; an HTML
+     * page says which in its `lang`. Under the title the book says the day
+     * its data stands at (数据截至, "Data as of"): `as_of`. Every value taken from the registry is escaped (HTML) or
      * made inert (Markdown: no HTML, no `<` at all). Phone numbers are masked
      * as {@link Lian.mask_phone} does unless `flags` has
      * `LIAN_REPORT_FLAGS_SHOW_PERSONAL`. The same registry and `as_of` give the
@@ -1097,8 +1181,11 @@ export namespace Lian {
      * beside the organisations, the enterprises covered by an organisation of
      * their own (3 or more party members).
      * 
-     * As for {@link Lian.report_chain_book}, the text is Chinese and the same
-     * registry gives the same text.
+     * As for {@link Lian.report_chain_book}, the text is in the language of
+     * lian's messages, and the same registry gives the same text on the same
+     * day. The dashboard says the day its data stands at (数据截至, "Data as
+     * of"): today in the local time zone, or the day of `SOURCE_DATE_EPOCH`
+     * when that is set, for reproducible documents.
      * @param registry a registry
      * @param region the code of the region to show, or `NULL` for the   whole registry
      * @param format HTML or Markdown
@@ -1123,9 +1210,10 @@ export namespace Lian {
      *   their score and reasons, as {@link Lian.Matcher.match_need} ranks them
      *   with {@link Lian.Matcher.as_of} set to `as_of`.
      * 
-     * As for {@link Lian.report_chain_book}, the text is Chinese, values from
-     * the registry are escaped, and the same registry and `as_of` give the same
-     * text.
+     * As for {@link Lian.report_chain_book}, the text is in the language of
+     * lian's messages, values from the registry are escaped, the form says the
+     * day its data stands at (`as_of`), and the same registry, `as_of` and
+     * language give the same text.
      * @param registry a registry
      * @param enterprise_id the id of a {@link Lian.Enterprise}
      * @param as_of the day on which service items must be valid to be   matched, `YYYY-MM-DD`, or `NULL` for today in the local time zone
@@ -1135,6 +1223,41 @@ export namespace Lian {
      * @throws GLib.Error
      */
     function report_enterprise_form(registry: Registry, enterprise_id: string, as_of: string | null, format: ReportFormat, flags: ReportFlags): string;
+
+    /**
+     * Chooses the language of every message lian writes from now on, in every
+     * thread: {@link GLib.Error} messages, match reasons, check problems, reports, the
+     * labels of {@link Lian.enum_get_label}. By default they follow the locale
+     * of the program (`LANG=zh_CN.UTF-8`); a Python script follows it after
+     * `locale.setlocale(locale.LC_ALL, '')`, as every GTK program does.
+     * 
+     * ```python
+     * Lian.set_language('zh_CN')   # 中文, whatever the locale
+     * ```
+     * 
+     * `zh`, `zh-CN` and `zh_CN.UTF-8` name Chinese too; `C`, `en` and `en_US`
+     * English. Chinese needs the system's `zh_CN.UTF-8` locale (on Debian,
+     * `locale-gen`): without it this fails and nothing changes.
+     * @param language `zh_CN` (Chinese), `en` (English), or `NULL` to   follow the locale again
+     * @returns true if the language was set
+     * @throws GLib.Error
+     */
+    function set_language(language: string | null): boolean;
+
+    /**
+     * Counts the columns a terminal gives `utf8`, to line up tables: a wide
+     * character (a Chinese character, full-width punctuation such as `，`) takes
+     * two, a combining mark or another character of no width none, a control
+     * character none, any other one. A byte that is not UTF-8 counts as one
+     * column (it is shown as one replacement character).
+     * 
+     * ```python
+     * Lian.text_display_width('无锡市')   # 6
+     * ```
+     * @param utf8 text in UTF-8
+     * @returns the width in columns
+     */
+    function text_display_width(utf8: string): number;
 
     /**
      * Whether `code` is a Unified Social Credit Code exactly as written: 18
@@ -3190,8 +3313,12 @@ export namespace Lian {
 
         /**
          * A region: only records in it or in a region below it. For a need, the
-         * region of its enterprise counts; for a service item, its scope. `NULL`
-         * matches every region.
+         * region of its enterprise counts; for a service item, its scope; a
+         * chain lies where its region says and where each of its leaders lies,
+         * an organisation where its region says and where each of its members
+         * lies, a project where its owner lies and where the enterprise of each
+         * of its needs lies (see {@link Lian.Registry.select}). `NULL` matches
+         * every region.
          * 
          * Give its GB/T 2260 code (`320200`) or its exact name (`无锡市`), which
          * {@link Lian.Registry.select} resolves to the code through the
@@ -3735,7 +3862,9 @@ export namespace Lian {
         /**
          * Why the item was proposed, one readable sentence per rule: the
          * category it serves, its region scope, its chains, its validity and the
-         * words it shares with the need.
+         * words it shares with the need. They are written in the language of
+         * lian's messages when the match is made ({@link Lian.set_language}, or
+         * the locale): `serves financing` in English, `服务融资需求` in Chinese.
          * @read-only
          */
         get reasons(): string[];
@@ -3866,6 +3995,12 @@ export namespace Lian {
      * and keywords, so that it works for Chinese, which has no spaces:
      * 研发贷款贴息 and 科技贷款贴息 share 贷款, 款贴 and 贴息. Matches are
      * ranked by score, best first, ties by service id.
+     * 
+     * The reasons are written in the language of lian's messages
+     * ({@link Lian.set_language}, or the locale): `serves financing`, `scope
+     * 无锡市 contains 新吴区`, … in English; `服务融资需求`,
+     * `适用范围无锡市包含新吴区`, … in Chinese, where the category goes by its
+     * Chinese label.
      * 
      * Candidates come from an index of service items by category and region
      * scope: for a need in a county, only the items serving its category that
@@ -4948,7 +5083,10 @@ export namespace Lian {
         get field(): string | null;
 
         /**
-         * The problem in words, naming the other records involved.
+         * The problem in words, naming the other records involved, in the
+         * language of lian's messages when the check ran ({@link Lian.set_language},
+         * or the locale). Programs should go by {@link Lian.Problem.code} and
+         * {@link Lian.Problem.field}, which are the same in every language.
          * @read-only
          */
         get message(): string;
@@ -5531,7 +5669,10 @@ export namespace Lian {
          *   none of these
          * 
          * Problems come errors first, then warnings, then information, each by
-         * record id. A check changes nothing: no record notifies and the registry
+         * record id. Their messages are written in the language of lian's messages
+         * ({@link Lian.set_language}, or the locale), statuses named by their nick
+         * in English (`submitted`) and by their label in Chinese (`已提交`); codes
+         * and fields are the same in every language. A check changes nothing: no record notifies and the registry
          * emits no signal. Duplicates are found by hashing, so a check takes time in
          * proportion to the number of records.
          * 
