@@ -3,31 +3,12 @@
 dry runs, formulas, and what the messages say."""
 import csv
 import os
-import shutil
-import subprocess
-import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+from clitest import SAMPLE, SampleCopyTest, lian
 
 
-def lian(*args):
-    return subprocess.run([LIAN, *args], capture_output=True, text=True)
-
-
-class CsvFilesTest(unittest.TestCase):
-    def setUp(self):
-        self.dir = tempfile.mkdtemp()
-        self.file = os.path.join(self.dir, 'data.json')
-        shutil.copy(SAMPLE, self.file)
-
-    def tearDown(self):
-        shutil.rmtree(self.dir)
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
+class CsvFilesTest(SampleCopyTest):
 
     def write(self, name, text):
         with open(self.path(name), 'w', encoding='utf-8') as f:

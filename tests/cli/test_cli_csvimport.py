@@ -5,29 +5,12 @@ import csv
 import io
 import json
 import os
-import shutil
-import subprocess
-import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+from clitest import SampleCopyTest, lian
 
 
-def lian(*args):
-    return subprocess.run([LIAN, *args], capture_output=True, text=True)
-
-
-class ClerkTest(unittest.TestCase):
-    def setUp(self):
-        self.dir = tempfile.mkdtemp()
-        self.file = os.path.join(self.dir, 'data.json')
-        shutil.copy(SAMPLE, self.file)
-
-    def tearDown(self):
-        shutil.rmtree(self.dir)
-
+class ClerkTest(SampleCopyTest):
     def write(self, name, text):
         path = os.path.join(self.dir, name)
         with open(path, 'w', encoding='utf-8') as f:

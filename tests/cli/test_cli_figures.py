@@ -5,23 +5,10 @@ import csv
 import io
 import json
 import os
-import subprocess
 import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
-
-
-def lian(*args):
-    return subprocess.run([LIAN, *args], capture_output=True, text=True)
-
-
-def lian_zh(*args):
-    """The reports read in Chinese, as under LANG=zh_CN.UTF-8."""
-    env = dict(os.environ, LC_ALL='zh_CN.UTF-8')
-    return subprocess.run([LIAN, *args], capture_output=True, text=True, env=env)
+from clitest import SAMPLE, lian, lian_zh
 
 
 class HugeLoansTest(unittest.TestCase):

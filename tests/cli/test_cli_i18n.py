@@ -11,28 +11,17 @@ are in Chinese, since they are translated with the library."""
 import json
 import os
 import re
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
-BAD = os.path.join(SOURCE, 'tests', 'data', 'bad')
+from clitest import SAMPLE, BAD, SampleCopyTest, lian_in
+
 CHINESE = 'zh_CN.UTF-8'
 ENGLISH = 'C'
 # C with UTF-8: English, but Chinese names and arguments pass as they are
 # (under plain C GLib prints them as '?' and refuses them in arguments).
 ENGLISH_UTF8 = 'C.UTF-8'
 CJK = re.compile('[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]')
-
-
-def lian_in(locale, *args):
-    env = dict(os.environ, LC_ALL=locale, LANG=locale)
-    env.pop('LANGUAGE', None)
-    return subprocess.run([LIAN, *args], capture_output=True, text=True, env=env)
 
 
 def width(text):
@@ -146,15 +135,7 @@ class ChineseTest(unittest.TestCase):
         self.assertIn('Move a need to another status and save', lian_in(ENGLISH, '--help').stdout)
 
 
-class WorkTest(unittest.TestCase):
-    def setUp(self):
-        self.dir = tempfile.mkdtemp()
-        self.file = os.path.join(self.dir, 'data.json')
-        shutil.copy(SAMPLE, self.file)
-
-    def tearDown(self):
-        shutil.rmtree(self.dir)
-
+class WorkTest(SampleCopyTest):
     def status(self, need_id):
         with open(self.file, encoding='utf-8') as f:
             return next(n for n in json.load(f)['needs'] if n['id'] == need_id)['status']

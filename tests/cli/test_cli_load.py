@@ -4,20 +4,13 @@ and on documents that contradict themselves."""
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
-BAD = os.path.join(SOURCE, 'tests', 'data', 'bad')
+from clitest import SAMPLE, BAD, lian
+
 HISTORY_CODES = {'history-illegal-move', 'history-out-of-order', 'status-contradicts-history',
                  'resolved-contradicts-history'}
-
-
-def lian(*args):
-    return subprocess.run([LIAN, *args], capture_output=True, text=True)
 
 
 def uscc(n):

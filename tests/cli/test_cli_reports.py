@@ -7,10 +7,8 @@ import subprocess
 import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
-GOLDEN = os.path.join(SOURCE, 'tests', 'golden')
+from clitest import LIAN, SAMPLE, GOLDEN
+
 EPOCH = '1696896000'  # 2023-10-10 00:00 UTC
 
 

@@ -6,9 +6,7 @@ import subprocess
 import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+from clitest import LIAN, SAMPLE
 
 
 class DescriptorTest(unittest.TestCase):

@@ -1,31 +1,15 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """What `lian` does to the path it writes: a device, a FIFO, a link, a mode."""
 import os
-import shutil
 import stat
 import subprocess
-import tempfile
 import threading
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+from clitest import LIAN, SAMPLE, SampleCopyTest, lian
 
 
-def lian(*args):
-    return subprocess.run([LIAN, *args], capture_output=True, text=True)
-
-
-class SaveTest(unittest.TestCase):
-    def setUp(self):
-        self.dir = tempfile.mkdtemp()
-        self.file = os.path.join(self.dir, 'data.json')
-        shutil.copy(SAMPLE, self.file)
-
-    def tearDown(self):
-        shutil.rmtree(self.dir)
-
+class SaveTest(SampleCopyTest):
     def writes(self, out):
         """Every command that writes a file, writing to @out."""
         csv = os.path.join(self.dir, 'needs.csv')
