@@ -41,28 +41,336 @@ print_validate_totals (const char *file,
   g_print (_("%s: %s records, %s problems, %s errors\n"), file, records, problems, errors);
 }
 
+/* The message without the field the path already ends with: it starts
+ * with the field followed by ": " or, in Chinese, "：". */
+static const char *
+problem_message (LianProblem *problem)
+{
+  const char *field = lian_problem_get_field (problem);
+  const char *message = lian_problem_get_message (problem);
+
+  if (field && g_str_has_prefix (message, field))
+    {
+      const char *rest = message + strlen (field);
+      if (g_str_has_prefix (rest, ": "))
+        return rest + strlen (": ");
+      if (g_str_has_prefix (rest, "："))
+        return rest + strlen ("：");
+    }
+  return message;
+}
+
+static void
+add_problem_json (JsonBuilder  *builder,
+                  LianRegistry *registry,
+                  LianProblem  *problem)
+{
+  g_autofree char *path = problem_path (registry, problem);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "severity");
+  json_builder_add_string_value (builder, lian_enum_to_nick (LIAN_TYPE_SEVERITY,
+                                                             lian_problem_get_severity (problem)));
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, lian_problem_get_code (problem));
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, problem_message (problem));
+  json_builder_end_object (builder);
+}
+
+/* The ids of the records lying in @region or below, as
+ * lian_registry_select() places them. */
+static GHashTable *
+region_record_ids (LianRegistry *registry,
+                   const char   *region,
+                   GError      **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int kind = LIAN_RECORD_KIND_REGION; kind <= LIAN_RECORD_KIND_ACTIVITY; kind++)
+    {
+      g_autoptr(LianFilter) filter = lian_filter_new (kind);
+      g_autoptr(GListModel) records = NULL;
+
+      lian_filter_set_region (filter, region);
+      records = lian_registry_select (registry, filter, error);
+      if (records == NULL)
+        return NULL;
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
+          g_hash_table_add (ids, g_strdup (lian_record_get_id (record)));
+        }
+    }
+  return g_steal_pointer (&ids);
+}
+
+/* --code CODE, repeatable, each a list with commas: the set of codes, or
+ * NULL for all. */
+static GHashTable *
+code_set (char **codes)
+{
+  GHashTable *set;
+
+  if (codes == NULL || codes[0] == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; codes[i]; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (codes[i], ",", -1);
+      for (guint j = 0; parts[j]; j++)
+        {
+          g_strstrip (parts[j]);
+          if (*parts[j])
+            g_hash_table_add (set, g_strdup (parts[j]));
+        }
+    }
+  return set;
+}
+
+/* The problems of @all that --region and --code keep, in their order. */
+static GPtrArray *
+shown_problems (GListModel *all,
+                GHashTable *region_ids,
+                GHashTable *codes)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LianProblem) problem = g_list_model_get_item (all, i);
+      const char *id = lian_problem_get_record_id (problem);
+
+      if (region_ids && (id == NULL || !g_hash_table_contains (region_ids, id)))
+        continue;
+      if (codes && !g_hash_table_contains (codes, lian_problem_get_code (problem)))
+        continue;
+      g_ptr_array_add (shown, g_steal_pointer (&problem));
+    }
+  return shown;
+}
+
+/* The problems of one code, in the order the checks found them. */
+typedef struct {
+  const char   *code;
+  LianSeverity  severity;
+  GPtrArray    *problems;
+} ProblemGroup;
+
+static void
+problem_group_free (gpointer data)
+{
+  ProblemGroup *group = data;
+
+  g_ptr_array_unref (group->problems);
+  g_free (group);
+}
+
+/* Errors first, then warnings, then notes; within one severity the code
+ * with the most problems first, then by code. */
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const ProblemGroup *x = *(ProblemGroup * const *) a;
+  const ProblemGroup *y = *(ProblemGroup * const *) b;
+
+  if (x->severity != y->severity)
+    return x->severity > y->severity ? -1 : 1;
+  if (x->problems->len != y->problems->len)
+    return x->problems->len > y->problems->len ? -1 : 1;
+  return strcmp (x->code, y->code);
+}
+
+static GPtrArray *
+group_problems (GPtrArray *problems)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func (problem_group_free);
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      LianProblem *problem = problems->pdata[i];
+      const char *code = lian_problem_get_code (problem);
+      ProblemGroup *group = g_hash_table_lookup (by_code, code);
+
+      if (group == NULL)
+        {
+          group = g_new0 (ProblemGroup, 1);
+          group->code = code;
+          group->severity = lian_problem_get_severity (problem);
+          group->problems = g_ptr_array_new ();
+          g_hash_table_insert (by_code, (gpointer) code, group);
+          g_ptr_array_add (groups, group);
+        }
+      /* A code has one severity; should one vary, the worst counts. */
+      group->severity = MAX (group->severity, lian_problem_get_severity (problem));
+      g_ptr_array_add (group->problems, problem);
+    }
+  g_ptr_array_sort (groups, compare_groups);
+  return groups;
+}
+
+#define N_EXAMPLES 3
+
+static void
+print_problem (LianRegistry *registry,
+               LianProblem  *problem)
+{
+  g_autofree char *path = problem_path (registry, problem);
+
+  /* TRANSLATORS: severity: path: message [code] */
+  g_print (_("%s: %s: %s [%s]\n"), tool_enum_label (LIAN_TYPE_SEVERITY, lian_problem_get_severity (problem)),
+           path, problem_message (problem), lian_problem_get_code (problem));
+}
+
+static void
+print_groups (LianRegistry *registry,
+              GPtrArray    *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      ProblemGroup *group = groups->pdata[i];
+      g_autofree char *count = lian_format_count (group->problems->len);
+
+      /* TRANSLATORS: severity [code]: number of problems */
+      g_print (_("%s [%s]: %s problems\n"), tool_enum_label (LIAN_TYPE_SEVERITY, group->severity),
+               group->code, count);
+      for (guint j = 0; j < MIN (group->problems->len, N_EXAMPLES); j++)
+        {
+          LianProblem *problem = group->problems->pdata[j];
+          g_autofree char *path = problem_path (registry, problem);
+
+          /* TRANSLATORS: an example of a group: path: message */
+          g_print (_("  %s: %s\n"), path, problem_message (problem));
+        }
+      if (group->problems->len > N_EXAMPLES)
+        {
+          g_autofree char *more = lian_format_count (group->problems->len - N_EXAMPLES);
+          g_print (_("  … and %s more (--all lists them)\n"), more);
+        }
+    }
+}
+
+static void
+add_groups_json (JsonBuilder  *builder,
+                 LianRegistry *registry,
+                 GPtrArray    *groups)
+{
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      ProblemGroup *group = groups->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "code");
+      json_builder_add_string_value (builder, group->code);
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_string_value (builder, lian_enum_to_nick (LIAN_TYPE_SEVERITY, group->severity));
+      json_builder_set_member_name (builder, "count");
+      json_builder_add_int_value (builder, group->problems->len);
+      json_builder_set_member_name (builder, "examples");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < MIN (group->problems->len, N_EXAMPLES); j++)
+        add_problem_json (builder, registry, group->problems->pdata[j]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+print_validate_json (const char   *file,
+                     LianRegistry *registry,
+                     GPtrArray    *problems,
+                     GPtrArray    *groups)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, file);
+  json_builder_set_member_name (builder, "records");
+  json_builder_add_int_value (builder, lian_registry_get_n_records (registry));
+  json_builder_set_member_name (builder, "problems");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < problems->len; i++)
+    add_problem_json (builder, registry, problems->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "groups");
+  add_groups_json (builder, registry, groups);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  tool_print_json (root);
+}
+
+static guint
+count_errors (GPtrArray *problems)
+{
+  guint errors = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    errors += lian_problem_get_severity (problems->pdata[i]) == LIAN_SEVERITY_ERROR;
+  return errors;
+}
+
+static void
+print_validate (const char   *file,
+                LianRegistry *registry,
+                GPtrArray    *problems,
+                gboolean      json,
+                gboolean      all)
+{
+  g_autoptr(GPtrArray) groups = group_problems (problems);
+
+  if (json)
+    print_validate_json (file, registry, problems, groups);
+  else
+    {
+      if (all)
+        for (guint i = 0; i < problems->len; i++)
+          print_problem (registry, problems->pdata[i]);
+      else
+        print_groups (registry, groups);
+      print_validate_totals (file, lian_registry_get_n_records (registry), problems->len,
+                             count_errors (problems));
+    }
+}
+
 int
 cmd_validate (int    argc,
               char **argv)
 {
-  gboolean json = FALSE;
+  gboolean json = FALSE, all = FALSE;
   g_autofree char *today = NULL;
+  g_autofree char *region = NULL;
+  g_auto(GStrv) codes = NULL;
   int max_open_days = 90;
   const GOptionEntry entries[] = {
     { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("Check as of this day (default: today)"), "YYYY-MM-DD" },
     { "max-open-days", 0, 0, G_OPTION_ARG_INT, &max_open_days, N_("Report needs open longer (default 90)"), "N" },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("Only the problems of records in this region or below (code or name)"), "REGION" },
+    { "code", 0, 0, G_OPTION_ARG_STRING_ARRAY, &codes, N_("Only problems with this code (repeatable, or comma-separated)"), "CODE" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("List every problem instead of a few of each code"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the problems as JSON"), NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GListModel) problems = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint errors = 0;
+  g_autoptr(GHashTable) region_ids = NULL;
+  g_autoptr(GHashTable) code_filter = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (!tool_parse_options ("validate", "FILE",
-                           N_("Load a lian document, run the checks and print every problem with "
-                           "its path. Exits 1 when the file cannot be loaded or a check finds an "
-                           "error; warnings alone exit 0."), entries, &argc, &argv))
+                           N_("Load a lian document, run the checks and print the problems grouped "
+                           "by code, errors first: how many of each and the first three with their "
+                           "path, then a summary line; --all lists every problem. --region and "
+                           "--code choose which. Exits 1 when the file cannot be loaded or an error "
+                           "is among the problems chosen; warnings alone exit 0."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     return tool_usage_error ("validate", _("expected one FILE"));
@@ -74,62 +382,23 @@ cmd_validate (int    argc,
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
-  problems = lian_registry_check (registry, today, max_open_days);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, argv[1]);
-  json_builder_set_member_name (builder, "records");
-  json_builder_add_int_value (builder, lian_registry_get_n_records (registry));
-  json_builder_set_member_name (builder, "problems");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+  if (region)
     {
-      g_autoptr(LianProblem) problem = g_list_model_get_item (problems, i);
-      g_autofree char *path = problem_path (registry, problem);
-      const char *field = lian_problem_get_field (problem);
-      const char *message = lian_problem_get_message (problem);
-      const char *severity = lian_enum_to_nick (LIAN_TYPE_SEVERITY,
-                                                lian_problem_get_severity (problem));
-
-      errors += lian_problem_get_severity (problem) == LIAN_SEVERITY_ERROR;
-      /* The path already ends with the field the message starts with,
-       * followed by ": " or, in Chinese, "：". */
-      if (field && g_str_has_prefix (message, field))
+      g_autofree char *code = lian_registry_resolve_region (registry, region, &error);
+      if (code == NULL)
+        return tool_usage_error ("validate", "--region: %s", error->message);
+      region_ids = region_record_ids (registry, code, &error);
+      if (region_ids == NULL)
         {
-          const char *rest = message + strlen (field);
-          if (g_str_has_prefix (rest, ": "))
-            message = rest + strlen (": ");
-          else if (g_str_has_prefix (rest, "："))
-            message = rest + strlen ("：");
+          tool_print_error (argv[1], error);
+          return EXIT_DATA;
         }
-      if (json)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "severity");
-          json_builder_add_string_value (builder, severity);
-          json_builder_set_member_name (builder, "code");
-          json_builder_add_string_value (builder, lian_problem_get_code (problem));
-          json_builder_set_member_name (builder, "path");
-          json_builder_add_string_value (builder, path);
-          json_builder_set_member_name (builder, "message");
-          json_builder_add_string_value (builder, message);
-          json_builder_end_object (builder);
-        }
-      else
-        /* TRANSLATORS: severity: path: message [code] */
-        g_print (_("%s: %s: %s [%s]\n"), tool_enum_label (LIAN_TYPE_SEVERITY, lian_problem_get_severity (problem)), path,
-                 message, lian_problem_get_code (problem));
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  if (json)
-    tool_print_json (json_builder_get_root (builder));
-  else
-    print_validate_totals (argv[1], lian_registry_get_n_records (registry),
-                           g_list_model_get_n_items (problems), errors);
-  return errors ? EXIT_DATA : EXIT_OK;
+  code_filter = code_set (codes);
+  problems = lian_registry_check (registry, today, max_open_days);
+  shown = shown_problems (problems, region_ids, code_filter);
+  print_validate (argv[1], registry, shown, json, all);
+  return count_errors (shown) ? EXIT_DATA : EXIT_OK;
 }
 
 static void

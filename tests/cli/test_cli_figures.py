@@ -51,7 +51,7 @@ class HugeLoansTest(unittest.TestCase):
         self.assertIn('| 协调融资 | 92,233,720,368.5 亿元 | 合计超出可记范围，仅为下限 |\n', result.stdout)
 
     def test_validate_warns_of_implausible_amounts(self):
-        result = lian('validate', self.path, '--today', '2023-10-10')
+        result = lian('validate', self.path, '--today', '2023-10-10', '--all')
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout.count('[implausible-amount]'), 2)
         self.assertIn("$.projects[?(@.id=='proj-ic-eda')].loans_yuan: 9,200,000,000,000,000,000 yuan",
