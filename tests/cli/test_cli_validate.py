@@ -7,22 +7,18 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import unittest
 
-LIAN = os.environ['LIAN_TOOL']
-SOURCE = os.environ['LIAN_SOURCE_DIR']
-SAMPLE = os.path.join(SOURCE, 'data', 'jiangsu-sample.json')
+from clitest import SAMPLE, lian_in
+
 TODAY = '2023-10-10'
 CHINESE = 'zh_CN.UTF-8'
 ENGLISH = 'C.UTF-8'
 
 
 def lian(*args, locale=ENGLISH):
-    env = dict(os.environ, LC_ALL=locale, LANG=locale)
-    env.pop('LANGUAGE', None)
-    return subprocess.run([LIAN, *args], capture_output=True, text=True, env=env)
+    return lian_in(locale, *args)
 
 
 def write_problem_document(path):
