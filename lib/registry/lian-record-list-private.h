@@ -17,8 +17,6 @@ G_DECLARE_FINAL_TYPE (LianRecordList, lian_record_list, LIAN, RECORD_LIST, GObje
 LianRecordList *lian_record_list_new          (GType           item_type);
 LianRecordList *lian_record_list_new_take     (GType           item_type,
                                                GPtrArray      *records);
-void            lian_record_list_append       (LianRecordList *self,
-                                               LianRecord     *record);
 void            lian_record_list_append_many  (LianRecordList *self,
                                                LianRecord    **records,
                                                guint           n_records);

@@ -90,14 +90,6 @@ lian_record_list_new_take (GType      item_type,
 }
 
 void
-lian_record_list_append (LianRecordList *self,
-                         LianRecord     *record)
-{
-  g_ptr_array_add (self->records, g_object_ref (record));
-  g_list_model_items_changed (G_LIST_MODEL (self), self->records->len - 1, 0, 1);
-}
-
-void
 lian_record_list_append_many (LianRecordList  *self,
                               LianRecord     **records,
                               guint            n_records)
