@@ -32,10 +32,6 @@ guint    lian_bigrams_n_shared (const LianBigram *a,
 guint64  lian_bigrams_mask     (const LianBigram *set,
                                 guint             n);
 
-gboolean lian_bigrams_contains (const LianBigram *set,
-                                guint             n,
-                                LianBigram        bigram);
-
 /* A piece of a text. */
 typedef struct
 {

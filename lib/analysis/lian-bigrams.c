@@ -113,7 +113,7 @@ lian_bigrams_mask (const LianBigram *set,
   return mask;
 }
 
-gboolean
+static gboolean
 lian_bigrams_contains (const LianBigram *set,
                        guint             n,
                        LianBigram        bigram)

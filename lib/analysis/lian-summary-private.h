@@ -195,10 +195,4 @@ LianSummary *lian_summary_new_empty (const char *scope_label,
  * days sorted into the median and 90th percentile). */
 void         lian_summary_finish    (LianSummary *self);
 
-/* The value at @p (0 to 1) of @sorted, interpolating linearly between the
- * nearest ranks; -1 when @n is 0. */
-double       lian_summary_percentile (const gint32 *sorted,
-                                      guint         n,
-                                      double        p);
-
 G_END_DECLS

@@ -106,7 +106,9 @@ sort_days (GArray *days)
       v[k++] = lo + (gint32) r;
 }
 
-double
+/* The value at @p (0 to 1) of @sorted, interpolating linearly between the
+ * nearest ranks; -1 when @n is 0. */
+static double
 lian_summary_percentile (const gint32 *sorted,
                          guint         n,
                          double        p)
