@@ -168,7 +168,8 @@ set_ambiguous_error (GError         **error,
                text, lian_record_kind_noun (kind), which);
 }
 
-const char *
+/* The id of the record of @kind whose id, or else exact name, is @text. */
+static const char *
 lian_csv_resolve (LianCsvImport   *import,
                   LianRecordKind   kind,
                   const char      *text,
@@ -253,7 +254,7 @@ parse_region (LianCsvImport        *import,
   return TRUE;
 }
 
-char *
+static char *
 lian_csv_parse_uscc (const char  *text,
                      GError     **error)
 {

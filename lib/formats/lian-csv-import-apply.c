@@ -116,7 +116,8 @@ merge_extra (LianCsvImport *import,
     lian_record_set_extra (to, json_object_get_size (merged) ? merged : NULL);
 }
 
-void
+/* Copies the row's values from @candidate onto @record. */
+static void
 lian_csv_import_apply (LianCsvImport  *import,
                        LianCsvPending *pending)
 {

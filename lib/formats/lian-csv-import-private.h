@@ -77,20 +77,11 @@ gboolean lian_csv_import_header   (LianCsvImport   *import,
 void     lian_csv_import_row      (LianCsvImport   *import,
                                    LianCsvReader   *reader,
                                    guint            line);
-/* Records a rejected row. */
-void     lian_csv_import_reject   (LianCsvImport   *import,
-                                   guint            line,
-                                   const char      *record_id,
-                                   int              column,
-                                   const GError    *error);
 /* The file column a validation or registry message names ("uscc: ..."),
  * or -1; *rest gets the message after the field. */
 int      lian_csv_import_field_column (LianCsvImport *import,
                                        const char    *message,
                                        const char   **rest);
-/* Copies the row's values from @candidate onto @record. */
-void     lian_csv_import_apply    (LianCsvImport   *import,
-                                   LianCsvPending  *pending);
 /* The second step: adds and updates, or for an all-or-nothing import with
  * a rejected row, refuses the whole file. */
 gboolean lian_csv_import_commit   (LianCsvImport   *import,
@@ -136,13 +127,6 @@ char           *lian_csv_names_describe     (GPtrArray            *records);
 
 /* Cells (lian-csv-cells.c) */
 
-/* The id of the record of @kind whose id, or else exact name, is @text. */
-const char     *lian_csv_resolve            (LianCsvImport        *import,
-                                             LianRecordKind        kind,
-                                             const char           *text,
-                                             GError              **error);
-char           *lian_csv_parse_uscc         (const char           *text,
-                                             GError              **error);
 LianEnterprise *lian_csv_enterprise_by_uscc (LianCsvImport        *import,
                                              const char           *uscc);
 /* Reads a non-empty cell of @column into @value (unset on entry). */

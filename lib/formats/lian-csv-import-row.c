@@ -78,7 +78,8 @@ lian_csv_import_clear (LianCsvImport *import)
 
 /* Rows */
 
-void
+/* Records a rejected row. */
+static void
 lian_csv_import_reject (LianCsvImport *import,
                         guint          line,
                         const char    *record_id,
