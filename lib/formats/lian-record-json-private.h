@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The builder is the interface between reading a document and making
- * records: whatever reads the text (a tree parser today) hands it one
- * member at a time.
+ * records: the pull tokenizer (lian-json-pull-private.h) hands it one
+ * member at a time, and no tree of the document is built (see
+ * doc/loading.md).
  */
 #pragma once
 
