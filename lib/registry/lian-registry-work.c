@@ -22,12 +22,6 @@
 /* How many needs an error names before it says "and N more". */
 #define MAX_NAMED 10
 
-static char *
-describe (LianRecord *record)
-{
-  return lian_record_dup_description (record);
-}
-
 /* The record @id, which the operation is about; it must be of @kind. */
 static LianRecord *
 find_subject (LianRegistry    *self,
@@ -66,7 +60,7 @@ check_target (LianRegistry    *self,
               GError         **error)
 {
   LianEntry *entry = lian_registry_get_entry (self, target);
-  g_autofree char *who = describe (record);
+  g_autofree char *who = lian_record_dup_description (record);
   LianRecordKind found;
 
   if (entry == NULL)
@@ -104,7 +98,7 @@ prefix_error (GError     **error,
 
   if (error == NULL || *error == NULL)
     return;
-  who = describe (record);
+  who = lian_record_dup_description (record);
   /* TRANSLATORS: a record (need "n1"), before what is wrong with it */
   g_prefix_error (error, _("%s: "), who);
 }

@@ -346,12 +346,6 @@ prefix_error (GError **error,
   g_error_free (local);
 }
 
-static char *
-describe (LianRecord *record)
-{
-  return lian_record_dup_description (record);
-}
-
 /* Takes back the entries of a batch that was refused. */
 static void
 forget_batch (LianRegistry *self,
@@ -658,8 +652,8 @@ lian_registry_remove (LianRegistry  *self,
           lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
           if (!cascade)
             {
-              g_autofree char *who = describe (referrer->record);
-              g_autofree char *what = describe (gone->record);
+              g_autofree char *who = lian_record_dup_description (referrer->record);
+              g_autofree char *what = lian_record_dup_description (gone->record);
               g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
                            _("%s still refers to %s (%s); remove it with cascade"),
                            who, what, find.field);
