@@ -15,6 +15,7 @@
 #include "lian-check-private.h"
 #include "lian-problem-private.h"
 #include "lian-registry-private.h"
+#include "lian-cycles-private.h"
 #include "lian-refs-private.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
@@ -456,65 +457,56 @@ check_members (Check *check)
     }
 }
 
-/* Follows the parent ids of each record of @kind (organisations, or
- * enterprises and their headquarters) once; a walk that comes back on
- * itself has found a cycle, reported once, at its smallest id. */
+/* Reports each cycle of parent ids among the records of @kind
+ * (organisations, or enterprises and their headquarters) once, at its
+ * smallest id; the registry finds which records lie on one, walking each
+ * once. */
 static void
 check_cycles (Check          *check,
               LianRecordKind  kind)
 {
   GPtrArray *records = records_of (check, kind);
-  g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);   /* org → walk number */
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_sized_new (records->len);
+  g_autoptr(GHashTable) on_cycle = NULL;
 
   for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (entries, lian_registry_get_entry (check->registry,
+                                                       lian_record_get_id (records->pdata[i])));
+  on_cycle = lian_registry_find_cycles (check->registry, entries);
+  for (guint i = 0; on_cycle && i < entries->len; i++)
     {
-      gpointer walk = GUINT_TO_POINTER (i + 1);
-      LianRecord *current = g_ptr_array_index (records, i);
+      LianEntry *entry = entries->pdata[i], *current = entry, *smallest = entry;
+      const char *smallest_id = lian_record_get_id (entry->record);
+      g_autofree char *trail = NULL;
 
-      g_ptr_array_set_size (path, 0);
-      while (current && !g_hash_table_contains (walk_of, current))
+      if (!g_hash_table_remove (on_cycle, entry))
+        continue;
+      /* Once round, taking the cycle out of the set. */
+      while ((current = lian_registry_get_parent_entry (check->registry, current)) != entry)
         {
-          LianEntry *parent;
-
-          g_hash_table_insert (walk_of, current, walk);
-          g_ptr_array_add (path, current);
-          parent = lian_registry_get_entry (check->registry, lian_record_get_parent_id (current));
-          current = parent && parent->kind == kind ? parent->record : NULL;
+          g_hash_table_remove (on_cycle, current);
+          if (strcmp (lian_record_get_id (current->record), smallest_id) < 0)
+            {
+              smallest = current;
+              smallest_id = lian_record_get_id (current->record);
+            }
         }
       /* An organisation that is its own parent does not validate: that is
        * reported as an invalid record, not twice. */
-      if (current && g_hash_table_lookup (walk_of, current) == walk &&
-          g_ptr_array_index (path, path->len - 1) != current)
-        {
-          g_autoptr(GString) trail = g_string_new (NULL);
-          guint start = 0, n, at = 0;
-
-          while (g_ptr_array_index (path, start) != current)
-            start++;
-          n = path->len - start;
-          for (guint p = 1; p < n; p++)
-            if (strcmp (lian_record_get_id (g_ptr_array_index (path, start + p)),
-                        lian_record_get_id (g_ptr_array_index (path, start + at))) < 0)
-              at = p;
-          /* From the smallest id round to it again, so it reads the same each time. */
-          for (guint p = 0; p <= n; p++)
-            g_string_append_printf (trail, "%s%s", p ? " → " : "",
-                                    lian_record_get_id (g_ptr_array_index (path, start + (at + p) % n)));
-          if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-            report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle",
-                    g_ptr_array_index (path, start + at), "parent_id",
-                    /* TRANSLATORS: the ids of enterprises whose headquarters
-                     * lead back to them (ent-2 → ent-3 → ent-2). */
-                    _("parent_id: enterprises are their own headquarters (%s)"), trail->str);
-          else
-            report (check, LIAN_SEVERITY_ERROR, "org-cycle", g_ptr_array_index (path, start + at),
-                    "parent_id",
-                    /* TRANSLATORS: the ids of organisations whose parents lead
-                     * back to them (org-1 → org-2 → org-1). */
-                    _("parent_id: organizations are their own ancestors (%s)"),
-                    trail->str);
-        }
+      if (lian_registry_get_parent_entry (check->registry, entry) == entry)
+        continue;
+      /* From the smallest id round to it again, so it reads the same each time. */
+      trail = lian_registry_dup_cycle_trail (check->registry, smallest);
+      if (kind == LIAN_RECORD_KIND_ENTERPRISE)
+        report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle", smallest->record, "parent_id",
+                /* TRANSLATORS: the ids of enterprises whose headquarters
+                 * lead back to them (ent-2 → ent-3 → ent-2). */
+                _("parent_id: enterprises are their own headquarters (%s)"), trail);
+      else
+        report (check, LIAN_SEVERITY_ERROR, "org-cycle", smallest->record, "parent_id",
+                /* TRANSLATORS: the ids of organisations whose parents lead
+                 * back to them (org-1 → org-2 → org-1). */
+                _("parent_id: organizations are their own ancestors (%s)"), trail);
     }
 }
 

@@ -8,8 +8,14 @@
 
 G_BEGIN_DECLS
 
-/* The entries of @batch (LianEntry, in the table of entries but not yet
- * filed) that lie on a cycle of parent ids, as a set, or NULL when none
+/* The entry of the record @entry's parent id names, when it is of the
+ * same kind (the organisation tree and the headquarters trees), or NULL.
+ * An enterprise's headquarters may be outside the registry. */
+LianEntry  *lian_registry_get_parent_entry (LianRegistry *self,
+                                            LianEntry    *entry);
+
+/* The entries of @batch (LianEntry, in the table of entries, filed or
+ * not yet) that lie on a cycle of parent ids, as a set, or NULL when none
  * does. */
 GHashTable *lian_registry_find_cycles     (LianRegistry *self,
                                            GPtrArray    *batch);

@@ -14,12 +14,9 @@
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
 
-/* The entry of the record a record's parent id names, when it is of the
- * same kind: the organisation tree and the headquarters trees have no
- * cycles. An enterprise's headquarters may be outside the registry. */
-static LianEntry *
-parent_entry (LianRegistry *self,
-              LianEntry    *entry)
+LianEntry *
+lian_registry_get_parent_entry (LianRegistry *self,
+                                LianEntry    *entry)
 {
   const char *parent_id = lian_record_get_parent_id (entry->record);
   LianEntry *parent = lian_registry_get_entry (self, parent_id);
@@ -68,7 +65,7 @@ lian_registry_find_cycles (LianRegistry *self,
         {
           g_hash_table_insert (walk_of, current, walk);
           g_ptr_array_add (path, current);
-          current = parent_entry (self, current);
+          current = lian_registry_get_parent_entry (self, current);
           if (current && !through_registry && lian_record_get_owner (current->record) == self)
             current = NULL;
         }
@@ -94,7 +91,7 @@ lian_registry_dup_cycle_trail (LianRegistry *self,
 
   do
     {
-      current = parent_entry (self, current);
+      current = lian_registry_get_parent_entry (self, current);
       g_string_append_printf (trail, " → %s", lian_record_get_id (current->record));
     }
   while (current != entry);
