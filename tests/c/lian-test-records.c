@@ -471,3 +471,15 @@ lian_test_assert_same_figures (LianSummary *a,
     }
   CU_ASSERT_TRUE (same);
 }
+
+LianRegistry *
+lian_test_sample_registry (void)
+{
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
+  return registry;
+}

@@ -76,6 +76,9 @@ LianRegistry      *lian_test_generate (guint32            seed,
                                        guint              n_firms,
                                        guint              n_needs);
 
+/* data/jiangsu-sample.json, loaded (a fatal assertion if it fails). */
+LianRegistry      *lian_test_sample_registry     (void);
+
 /* The small registry of the summary tests; its figures, worked out by
  * hand, are in lian-test-records.c. */
 LianRegistry      *lian_test_small_registry      (void);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 #define BOM "\xEF\xBB\xBF"
 #define ENTERPRISE_HEADER "编号,企业名称,统一社会信用代码,所在地区代码,企业规模,企业标签,从业人数," \
@@ -18,17 +19,6 @@ sample_path (void)
   const char *root = g_getenv ("LIAN_SOURCE_DIR");
 
   return g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
-}
-
-static LianRegistry *
-sample_registry (void)
-{
-  g_autofree char *path = sample_path ();
-  LianRegistry *registry = lian_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
-  return registry;
 }
 
 static char *
@@ -59,7 +49,7 @@ check_text (const char *actual,
 static void
 test_enterprises_for_spreadsheets (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *text = export (registry, LIAN_RECORD_KIND_ENTERPRISE, "321181",
                                   LIAN_CSV_EXPORT_FLAGS_NONE);
 
@@ -82,7 +72,7 @@ test_enterprises_for_spreadsheets (void)
 static void
 test_english_headers (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *text = export (registry, LIAN_RECORD_KIND_ENTERPRISE, "321181",
                                   LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS);
 
@@ -104,7 +94,7 @@ test_english_headers (void)
 static void
 test_show_personal_and_raw_text (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *text = export (registry, LIAN_RECORD_KIND_ENTERPRISE, "321181",
                                   LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL |
                                   LIAN_CSV_EXPORT_FLAGS_RAW_TEXT);
@@ -126,7 +116,7 @@ test_show_personal_and_raw_text (void)
 static void
 test_needs_with_history (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *text = export (registry, LIAN_RECORD_KIND_NEED, "321181",
                                   LIAN_CSV_EXPORT_FLAGS_NONE);
   g_autofree char *english = export (registry, LIAN_RECORD_KIND_NEED, "321181",
@@ -162,7 +152,7 @@ test_needs_with_history (void)
 static void
 test_services_and_other_kinds (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *services = export (registry, LIAN_RECORD_KIND_SERVICE, "320500",
                                       LIAN_CSV_EXPORT_FLAGS_NONE);
   g_autofree char *chains = export (registry, LIAN_RECORD_KIND_CHAIN, "321100",
@@ -300,7 +290,7 @@ check_round_trip (LianCsvExportFlags flags)
   static const char * const base[] = { "regions", "chains", NULL };
   static const char * const rest[] = { "organizations", "projects", NULL };
   static const char * const kinds[] = { "enterprises", "services", "needs" };
-  g_autoptr(LianRegistry) source = sample_registry ();
+  g_autoptr(LianRegistry) source = lian_test_sample_registry ();
   g_autoptr(LianRegistry) target = lian_registry_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *first = sample_part (base, TRUE);
@@ -355,8 +345,8 @@ need_cell (const char *csv,
 static void
 test_formulas_neutralised (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
-  g_autoptr(LianRegistry) target = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autoptr(LianRegistry) target = lian_test_sample_registry ();
   g_autoptr(GString) long_text = g_string_new ("=HYPERLINK(\"http://evil\",\"");
   g_autoptr(GString) huge = g_string_new ("@SUM(1)\n");
   g_autofree char *first = NULL, *second = NULL, *title = NULL, *description = NULL;
@@ -436,7 +426,7 @@ test_formulas_neutralised (void)
 static void
 test_codes_and_dates_guarded (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   const char *formula = "=cmd|' /C calc'!A0";
   const char *guarded = "\"=\"\"=cmd|' /C calc'!A0\"\"\"";
   LianNeed *need = lian_registry_lookup_need (registry, "need-001");
@@ -501,7 +491,7 @@ count_changed_cb (LianRegistry *registry,
 static void
 test_masked_export_updates_nothing (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autofree char *text = export (registry, LIAN_RECORD_KIND_ENTERPRISE, NULL,
                                   LIAN_CSV_EXPORT_FLAGS_NONE);
@@ -523,7 +513,7 @@ test_masked_export_updates_nothing (void)
 static void
 test_phones_in_unknown_columns (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   g_autofree char *masked = NULL, *shown = NULL, *before = NULL, *after = NULL;
@@ -552,7 +542,7 @@ test_phones_in_unknown_columns (void)
 static void
 test_to_file (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_SERVICE);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL, *written = NULL;
@@ -579,7 +569,7 @@ test_to_file (void)
 static void
 test_same_file_in_every_language (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   static const LianCsvExportFlags flags[] = {
     LIAN_CSV_EXPORT_FLAGS_NONE, LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS,
   };

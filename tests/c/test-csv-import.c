@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 typedef struct
 {
@@ -24,18 +25,6 @@ typedef struct
 #define UPDATED LIAN_CSV_OUTCOME_UPDATED
 #define REJECTED LIAN_CSV_OUTCOME_REJECTED
 #define SKIPPED LIAN_CSV_OUTCOME_SKIPPED
-
-static LianRegistry *
-sample_registry (void)
-{
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
-  LianRegistry *registry = lian_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
-  return registry;
-}
 
 static gboolean
 import_fixture (LianCsvImporter  *importer,
@@ -193,7 +182,7 @@ test_clean_enterprises (void)
     { 4, UPDATED, "ent-dy-coating", NULL, NULL },
     { 5, IMPORTED, "ent-zjg-cell", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   LianEnterprise *ent;
@@ -266,7 +255,7 @@ test_english_headers (void)
     { 2, IMPORTED, "ent-jy-test", NULL, NULL },
     { 3, IMPORTED, "ent-wx-en", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   LianEnterprise *ent;
@@ -296,7 +285,7 @@ static const Expected gb18030_partial[] = {
 static void
 test_gb18030_partial (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   LianEnterprise *ent;
@@ -317,7 +306,7 @@ test_gb18030_partial (void)
 
   /* Forced GB18030 reads it the same. */
   g_clear_object (&registry);
-  registry = sample_registry ();
+  registry = lian_test_sample_registry ();
   g_clear_object (&importer);
   importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   lian_csv_importer_set_encoding (importer, "GB18030");
@@ -334,7 +323,7 @@ test_gb18030_all_or_nothing (void)
     { 4, REJECTED, NULL, "统一社会信用代码", "check character is 'U', not 'X'" },
     { 5, SKIPPED, "ent-9132118178778932CG", NULL, "would be imported, but the file was refused" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = lian_registry_save_to_data (registry, NULL);
@@ -358,7 +347,7 @@ test_gb18030_all_or_nothing (void)
 static void
 test_encodings_forced_and_refused (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   static const char utf16[] = "\xFF\xFE" "a\0,\0b\0";
@@ -393,7 +382,7 @@ test_nul_byte_named_where_it_is (void)
   static const char data[] = "企业名称,统一社会信用代码,所在地区代码\n"
                              "\"甲公司\n（一期）\",91320214526018159X,320214\n"
                              "乙公司,\"9132\0\",320214\n";
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -412,7 +401,7 @@ test_bom_and_crlf (void)
     { 2, IMPORTED, "ent-913202818792174211", NULL, NULL },
     { 3, IMPORTED, "ent-91320500809679290P", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   LianEnterprise *ent;
@@ -436,7 +425,7 @@ test_quoted_newlines (void)
     { 2, IMPORTED, "need-q1", NULL, NULL },
     { 3, IMPORTED, "need-q2", NULL, NULL },   /* on line 5 of the file */
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   LianNeed *need;
@@ -460,7 +449,7 @@ test_quoted_newlines (void)
 static void
 test_clean_needs (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   gsize length;
@@ -503,7 +492,7 @@ test_clean_needs (void)
 static void
 test_clean_services (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_SERVICE);
   g_autoptr(GError) error = NULL;
   gsize length;
@@ -553,7 +542,7 @@ test_duplicate_uscc (void)
     { 5, REJECTED, "ent-wx-chip", "统一社会信用代码",
       "91320214474555530F is already the code of enterprise \"ent-wx-chip\", and updates are off" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -563,7 +552,7 @@ test_duplicate_uscc (void)
                           "甲公司");
 
   g_clear_object (&registry);
-  registry = sample_registry ();
+  registry = lian_test_sample_registry ();
   g_clear_object (&importer);
   importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   lian_csv_importer_set_update (importer, FALSE);
@@ -582,7 +571,7 @@ test_invalid_uscc (void)
     { 5, IMPORTED, "ent-91320582996030824K", NULL, NULL },
     { 6, REJECTED, NULL, "统一社会信用代码", "a value is required" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -608,7 +597,7 @@ test_unknown_category (void)
       "环保, 安全, 物流, 市场, 招商, 政策, 其他" },
     { 4, IMPORTED, "need-203", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
 
@@ -628,7 +617,7 @@ test_short_row (void)
     { 3, REJECTED, NULL, NULL, "the row has 3 cells; the header has 4" },
     { 4, IMPORTED, "ent-91320582996030824K", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -651,7 +640,7 @@ test_long_row (void)
     { 3, REJECTED, NULL, NULL, "the row has 5 cells; the header has 4" },
     { 4, IMPORTED, "ent-91320582996030824K", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -662,7 +651,7 @@ test_long_row (void)
 static void
 test_empty_file (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -678,7 +667,7 @@ test_empty_file (void)
 static void
 test_header_only (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   guint before = lian_registry_get_n_records (registry);
@@ -692,7 +681,7 @@ test_header_only (void)
 static void
 test_missing_columns (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
 
@@ -721,7 +710,7 @@ test_header_forms_and_title_row (void)
   static const Expected expected[] = {
     { 4, IMPORTED, "ent-91320214526018159X", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -740,7 +729,7 @@ test_header_forms_and_title_row (void)
 static void
 test_syntax_and_limits (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) wide = g_string_new ("企业名称,统一社会信用代码,所在地区代码");
@@ -788,7 +777,7 @@ test_cells_read_as_typed (void)
     { 10, REJECTED, "n9", "金额（元）", "\"2千万\" is not a whole number" },
     { 12, IMPORTED, "n10", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   LianNeed *need;
@@ -836,7 +825,7 @@ test_update_existing_records (void)
     { 3, REJECTED, "need-004", "状态", "a need cannot move from 已解决 to 已提交 by any way the status machine "
       "allows; from 已解决 it can move to 办理中" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   LianEnterprise *chip = lian_registry_lookup_enterprise (registry, "ent-wx-chip");
@@ -887,7 +876,7 @@ test_id_of_another_kind (void)
   static const Expected expected[] = {
     { 2, REJECTED, "chain-ic", "编号", "\"chain-ic\" is already the id of a chain" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_SERVICE);
   g_autoptr(GError) error = NULL;
 
@@ -900,7 +889,7 @@ test_id_of_another_kind (void)
 static void
 test_extra_columns_survive_json (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianRegistry) again = lian_registry_new ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
@@ -924,7 +913,7 @@ test_report (void)
     "3,已导入,ent-9132021493786579EY,,\r\n"
     "4,已拒绝,,统一社会信用代码,\"check character is 'U', not 'X'\"\r\n"
     "5,已导入,ent-9132118178778932CG,,\r\n";
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL, *path = NULL, *written = NULL;
@@ -958,7 +947,7 @@ items_changed_cb (GListModel *model,
 static void
 test_results_list_signals (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
   GListModel *results = lian_csv_importer_get_results (importer);
@@ -979,7 +968,7 @@ test_results_list_signals (void)
 static void
 test_cancelled (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -1016,7 +1005,7 @@ static void
 test_fifty_thousand_rows (void)
 {
   static const char * const regions[] = { "320214", "320583", "321181", "320582", "320281" };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GString) csv = g_string_new ("企业名称,统一社会信用代码,所在地区代码,企业规模,从业人数,所属产业链,环节,链上角色\r\n");
   g_autoptr(GError) error = NULL;
@@ -1072,7 +1061,7 @@ test_rows_numbered_as_the_sheet (void)
     { 10, IMPORTED, "n-10", NULL, NULL },
     { 11, REJECTED, "n-11", "企业编号", "no enterprise has the id or name \"ent-none\"" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) data = g_string_new ("2023年需求清单\r\n\r\n编号,企业编号,问题类别,需求标题,需求描述\r\n");
@@ -1089,7 +1078,7 @@ test_rows_numbered_as_the_sheet (void)
 static void
 test_joined_files_refused (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
   static const char part[] = "\xEF\xBB\xBF企业名称,统一社会信用代码,所在地区代码\r\n"
@@ -1122,7 +1111,7 @@ test_refused_file_reports_every_row (void)
     { 4, REJECTED, "n-3", "问题类别", NULL },
     { 5, SKIPPED, "n-4", NULL, "would be imported, but the file was refused" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
@@ -1164,7 +1153,7 @@ test_history_times_as_typed (void)
     { 3, REJECTED, "h-2", "办理记录",
       "line 1: \"2023-09-04 10\" is not a time such as 2023-09-04T10:00:00+08:00" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   GPtrArray *history;
@@ -1189,7 +1178,7 @@ test_history_times_as_typed (void)
 static void
 test_tab_separated_file_hinted (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
 
@@ -1212,7 +1201,7 @@ test_tab_separated_file_hinted (void)
 static void
 test_objects_finalized (void)
 {
-  LianRegistry *registry = sample_registry ();
+  LianRegistry *registry = lian_test_sample_registry ();
   LianCsvImporter *importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   LianCsvRowResult *result;
   g_autoptr(GError) error = NULL;

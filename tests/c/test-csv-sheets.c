@@ -24,18 +24,6 @@ typedef struct
 #define UPDATED LIAN_CSV_OUTCOME_UPDATED
 #define REJECTED LIAN_CSV_OUTCOME_REJECTED
 
-static LianRegistry *
-sample_registry (void)
-{
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
-  LianRegistry *registry = lian_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
-  return registry;
-}
-
 static void
 check_str (const char *what,
            guint       row,
@@ -86,7 +74,7 @@ assert_file_refused (LianRecordKind  kind,
                      const char     *csv,
                      const char     *message)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, kind);
   g_autoptr(GError) error = NULL;
 
@@ -128,7 +116,7 @@ test_status_takes_the_sheets_date (void)
   static const Expected expected[] = {
     { 2, UPDATED, "need-002", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianFilter) wuxi = g_object_new (LIAN_TYPE_FILTER, "region", "320200", NULL);
   g_autoptr(LianSummary) summary = NULL;
   LianNeed *need = lian_registry_lookup_need (registry, "need-002");
@@ -158,7 +146,7 @@ test_catch_up_through_several_statuses (void)
   static const Expected expected[] = {
     { 2, UPDATED, "need-001", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   LianNeed *need = lian_registry_lookup_need (registry, "need-001");
 
   import_and_check (registry, LIAN_RECORD_KIND_NEED,
@@ -187,7 +175,7 @@ test_moves_the_machine_refuses (void)
     { 4, REJECTED, "need-007", "解决日期",
       "已解决 on 2023-10-01 would come before the need was submitted, on 2023-10-08" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   LianNeed *need = lian_registry_lookup_need (registry, "need-002");
 
   import_and_check (registry, LIAN_RECORD_KIND_NEED,
@@ -203,7 +191,7 @@ test_moves_the_machine_refuses (void)
 static void
 test_resolved_the_day_of_the_last_move (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   LianNeed *need = lian_registry_lookup_need (registry, "need-002");
   static const Expected expected[] = {
     { 2, UPDATED, "need-002", NULL, NULL },
@@ -244,7 +232,7 @@ test_enterprise_found_by_a_name_as_people_write_it (void)
   static const char * const codes[] = {
     "913202140000000079", "91320214000000008C", "91320214000000009F",
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (added); i++)
@@ -317,7 +305,7 @@ test_unknown_region_code_refused (void)
     { 5, REJECTED, "ent-913202140000000040", "所在地区代码",
       "region code \"32021\" does not have 6 digits" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
 
   import_and_check (registry, LIAN_RECORD_KIND_ENTERPRISE,
                     "企业名称,统一社会信用代码,所在地区代码\n"
@@ -340,7 +328,7 @@ test_near_duplicate_names_warned (void)
       "the name is like row 3's: check that it is not the same enterprise" },
     { 5, UPDATED, "ent-wx-chip", NULL, NULL },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
 
   import_and_check (registry, LIAN_RECORD_KIND_ENTERPRISE,
                     "企业名称,统一社会信用代码,所在地区代码\n"
@@ -362,7 +350,7 @@ test_need_region_column (void)
       "is its enterprise's" },
     { 5, REJECTED, "need-001", "所在地区代码", "no region of 江苏省 has the code 329999 (GB/T 2260)" },
   };
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
 
   import_and_check (registry, LIAN_RECORD_KIND_NEED,
                     "编号,企业编号,所在地区代码,问题类别,需求标题\n"
@@ -401,7 +389,7 @@ test_phone_headers_recognised (void)
       static const Expected expected[] = {
         { 2, IMPORTED, "ent-91320214000000001N", NULL, NULL },
       };
-      g_autoptr(LianRegistry) registry = sample_registry ();
+      g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
       g_autofree char *csv = g_strdup_printf ("企业名称,统一社会信用代码,所在地区代码,%s\n"
                                               "甲公司,91320214000000001N,320214,13812345678\n",
                                               headers[i]);
@@ -431,7 +419,7 @@ test_rejected_row_speaks_the_language (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(LianRegistry) registry = sample_registry ();
+      g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
       g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_NEED);
       g_autoptr(LianCsvRowResult) result = NULL;
       g_autoptr(GError) error = NULL;
@@ -452,7 +440,7 @@ test_rejected_row_speaks_the_language (void)
 static void
 test_english_labels_read (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry,
                                                                LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;

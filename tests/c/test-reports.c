@@ -20,18 +20,6 @@
 
 /* Helpers */
 
-static LianRegistry *
-sample_registry (void)
-{
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
-  LianRegistry *registry = lian_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
-  return registry;
-}
-
 #define ASSERT_HAS(text, needle)                                               \
   do {                                                                         \
     if (strstr ((text), (needle)) == NULL)                                     \
@@ -236,7 +224,7 @@ test_mask_phone_numbers (void)
 static void
 test_chain_book_html (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *html = chain_book (registry, "chain-ic", HTML, MASKED);
 
   assert_html_page (html);
@@ -314,7 +302,7 @@ test_chain_book_html (void)
 static void
 test_chain_book_markdown (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
   g_autofree char *optics = chain_book (registry, "chain-zj-optics", MARKDOWN, MASKED);
   g_autofree char *nev = chain_book (registry, "chain-nev", MARKDOWN, MASKED);
@@ -361,7 +349,7 @@ test_chain_book_markdown (void)
 static void
 test_show_personal (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *html = chain_book (registry, "chain-ic", HTML, PERSONAL);
   g_autofree char *md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, PERSONAL);
   g_autofree char *masked = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
@@ -376,7 +364,7 @@ test_show_personal (void)
 static void
 test_escaping (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   const char *evil = "<script>alert('x')</script> & \"华芯\"";
   g_autofree char *html = NULL, *md = NULL, *form = NULL, *form_md = NULL;
   g_autofree char *dash = NULL;
@@ -420,7 +408,7 @@ test_escaping (void)
 static void
 test_enterprise_form (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *html = enterprise_form (registry, "ent-wx-chip", HTML, MASKED);
   g_autofree char *md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
   g_autofree char *wafer = enterprise_form (registry, "ent-wx-wafer", MARKDOWN, MASKED);
@@ -470,7 +458,7 @@ test_enterprise_form (void)
 static void
 test_dashboard_all (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *html = dashboard (registry, NULL, HTML);
   g_autofree char *md = dashboard (registry, NULL, MARKDOWN);
   const char *rollup;
@@ -517,7 +505,7 @@ test_dashboard_all (void)
 static void
 test_dashboard_regions (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *province = dashboard (registry, "320000", MARKDOWN);
   g_autofree char *all = dashboard (registry, NULL, MARKDOWN);
   g_autofree char *wuxi = dashboard (registry, "320200", MARKDOWN);
@@ -563,7 +551,7 @@ test_dashboard_regions (void)
 static void
 test_unknown_ids (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(GError) error = NULL;
 
   CU_ASSERT_PTR_NULL (lian_report_chain_book (registry, "chain-none", AS_OF, HTML, MASKED, &error));
@@ -632,7 +620,7 @@ test_bare_records (void)
 static void
 test_same_text_twice (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *a = chain_book (registry, "chain-nev", HTML, MASKED);
   g_autofree char *b = chain_book (registry, "chain-nev", HTML, MASKED);
   g_autofree char *c = dashboard (registry, "320500", HTML);
@@ -658,7 +646,7 @@ section_of (const char *text,
 static void
 test_chain_book_services_apply_on_the_day (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
   g_autofree char *services = section_of (md, "## 适用的服务资源");
   g_autofree char *later_md = NULL, *later = NULL;
@@ -716,7 +704,7 @@ has_day (const char *text,
 static void
 test_reports_default_to_today (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *before = today_now ();
   g_autofree char *book = lian_report_chain_book (registry, "chain-ic", NULL, MARKDOWN, MASKED, NULL);
   g_autofree char *form = lian_report_enterprise_form (registry, "ent-wx-chip", NULL, MARKDOWN,
@@ -743,7 +731,7 @@ test_reports_default_to_today (void)
 static void
 test_enterprise_form_matches_on_the_day (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *md = NULL, *matches = NULL;
 
   /* In English, as the matcher's reasons are asserted. */
@@ -764,7 +752,7 @@ test_enterprise_form_matches_on_the_day (void)
 static void
 test_data_as_of (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *book_md = chain_book (registry, "chain-ic", MARKDOWN, MASKED);
   g_autofree char *book_html = chain_book (registry, "chain-ic", HTML, MASKED);
   g_autofree char *form_md = enterprise_form (registry, "ent-wx-chip", MARKDOWN, MASKED);
@@ -795,7 +783,7 @@ test_data_as_of (void)
 static void
 test_english (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *book_md = NULL, *book_html = NULL, *form_md = NULL, *dash_md = NULL;
   g_autofree char *dash_html = NULL;
 
@@ -857,7 +845,7 @@ test_english (void)
 static void
 test_numbers_and_times (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   LianNeed *need = lian_registry_lookup_need (registry, "need-003");
   g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 ("2023-07-10T02:00:00Z", NULL);
   g_autoptr(LianNeedEvent) event = lian_need_event_new (at, LIAN_NEED_STATUS_IN_PROGRESS, NULL,
@@ -885,7 +873,7 @@ test_numbers_and_times (void)
 static void
 test_language_follows_the_locale (void)
 {
-  g_autoptr(LianRegistry) registry = sample_registry ();
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *before = g_strdup (setlocale (LC_ALL, NULL));
   g_autofree char *english = NULL, *chinese = NULL;
 
