@@ -24,7 +24,7 @@ find_province (LianRegistry *registry)
     {
       g_autoptr(LianEnterprise) ent = g_list_model_get_item (enterprises, 0);
       const char *code = lian_enterprise_get_region (ent);
-      if (lian_region_code_is_valid (code))
+      if (lian_adcode_is_valid (code))
         return g_strdup_printf ("%.2s0000", code);
     }
   return NULL;
@@ -337,7 +337,7 @@ parse_stats_options (StatsOptions   *o,
     return EXIT_USAGE;
   if (*argc != 2)
     return tool_usage_error ("stats", _("expected one FILE"));
-  if (o->region && !lian_region_code_is_valid (o->region))
+  if (o->region && !lian_adcode_is_valid (o->region))
     return tool_usage_error ("stats", _("--region: \"%s\" is not a region code"), o->region);
   if (o->as_of && !lian_date_is_valid (o->as_of))
     return tool_usage_error ("stats", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), o->as_of);
@@ -454,7 +454,7 @@ cmd_stats (int    argc,
         return EXIT_OK;
       children = lian_summary_rollup_regions (registry, scope, root, as_of);
       /* County figures of a province: one level further. */
-      if (g_str_equal (by, "county") && lian_region_code_get_level (root) == LIAN_LEVEL_PROVINCE)
+      if (g_str_equal (by, "county") && lian_adcode_get_level (root) == LIAN_LEVEL_PROVINCE)
         for (guint i = 0; i < g_list_model_get_n_items (children); i++)
           {
             g_autoptr(LianSummary) city = g_list_model_get_item (children, i);
