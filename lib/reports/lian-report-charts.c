@@ -4,8 +4,8 @@
  *
  * In HTML, charts and diagrams are inline SVG drawn with explicit
  * coordinates and colours, so they look the same in any browser and in
- * print; in Markdown a diagram is a line of text and a chart nothing (its
- * figures are in the tables beside it).
+ * print. In Markdown a chain diagram is a line of text, and a bar chart
+ * writes nothing.
  */
 #include "config.h"
 
