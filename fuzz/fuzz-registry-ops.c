@@ -60,6 +60,7 @@ typedef struct
   char         *ids[N_KINDS][N_IDS];
   GHashTable   *revisions; /* the model: id → revision, of every held record */
   guint         journal_seen;
+  char         *batch_start; /* the saved registry when a batch began, or NULL */
 } Run;
 
 static const char *
@@ -393,6 +394,8 @@ check_journal (Run *run)
         }
     }
   run->journal_seen = n;
+  if (run->batch_start)
+    return;   /* a batch's changes reach the journal at its commit */
 
   FUZZ_CHECK (g_hash_table_size (run->revisions) == lian_registry_get_n_records (run->registry),
               "the model holds %u records, the registry %u (journal %u)", g_hash_table_size (run->revisions),
@@ -949,7 +952,7 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  Run run = { { data, size }, NULL, { 0, }, { { NULL, }, }, NULL, 0 };
+  Run run = { { data, size }, NULL, { 0, }, { { NULL, }, }, NULL, 0, NULL };
   guint steps = 0;
 
   fuzz_init ();
@@ -1007,13 +1010,41 @@ LLVMFuzzerTestOneInput (const guint8 *data,
           break;
         default:
           may_fail = FALSE;
-          if (op > 250)
+          if (op > 235 && op <= 250)
+            {
+              /* A batch begins, or ends: committed, it stands whole or
+               * leaves the registry as it began. */
+              g_autoptr(GError) refused = NULL;
+              g_autofree char *after = NULL;
+
+              if (run.batch_start == NULL)
+                {
+                  run.batch_start = g_strdup (before);
+                  lian_registry_begin_batch (run.registry);
+                  break;
+                }
+              if (op & 1 ? !lian_registry_commit_batch (run.registry, &refused)
+                         : (lian_registry_abort_batch (run.registry), TRUE))
+                {
+                  after = lian_registry_save_to_data (run.registry, NULL);
+                  FUZZ_CHECK (g_str_equal (after, run.batch_start), "a failed or aborted batch (%s) left changes",
+                              refused ? refused->message : "aborted");
+                }
+              g_clear_pointer (&run.batch_start, g_free);
+            }
+          else if (op > 250)
             {
               lian_registry_clear (run.registry);
               FUZZ_CHECK (lian_registry_get_n_records (run.registry) == 0, "clear left records");
               /* A clear is no change of the register: the model starts again. */
               g_hash_table_remove_all (run.revisions);
               run.journal_seen = g_list_model_get_n_items (lian_registry_get_journal (run.registry));
+              if (run.batch_start)
+                {
+                  /* What the batch did before the clear is gone for good. */
+                  g_free (run.batch_start);
+                  run.batch_start = lian_registry_save_to_data (run.registry, NULL);
+                }
             }
           else
             check_problems (&run);
@@ -1035,6 +1066,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       check_journal (&run);
     }
 
+  if (run.batch_start)
+    {
+      g_autofree char *after = NULL;
+      lian_registry_abort_batch (run.registry);
+      after = lian_registry_save_to_data (run.registry, NULL);
+      FUZZ_CHECK (g_str_equal (after, run.batch_start), "an aborted batch left changes");
+      g_clear_pointer (&run.batch_start, g_free);
+      check_journal (&run);
+    }
   check_selects_everywhere (&run);
   check_problems (&run);
   {

@@ -7,6 +7,7 @@
 #include "lian-registry.h"
 #include "lian-record-list-private.h"
 #include "lian-index-private.h"
+#include "lian-change.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,7 @@ struct _LianRegistry
   GDestroyNotify  committer_destroy;
   GError        **capture;                  /* where a refusal goes, or NULL to warn */
   gboolean        loading;                  /* records come from a store: no journal */
+  struct _LianBatch *batch;                 /* the open batch, or NULL */
 };
 
 /* The entries filed under @key, or NULL. */
@@ -100,6 +102,28 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
 void     lian_registry_capture_begin (LianRegistry   *self,
                                       GError        **error);
 gboolean lian_registry_capture_end   (LianRegistry   *self);
+
+/* The change path's parts the batch uses (lian-registry-batch.c). */
+gboolean lian_registry_commit       (LianRegistry  *self,
+                                     GPtrArray     *changes,
+                                     GError       **error);
+void     lian_registry_publish      (LianRegistry  *self,
+                                     LianChange    *change);
+/* Files @record again after its state was put back, and says it changed. */
+void     lian_registry_refile       (LianRegistry  *self,
+                                     LianRecord    *record);
+/* Removes @record without a journal entry (undoing its addition). */
+void     lian_registry_take_out     (LianRegistry  *self,
+                                     LianRecord    *record);
+/* An open batch keeps @changes (and @before, the record's state before an
+ * update) until it commits; and the first refusal of one of its changes. */
+void     lian_registry_batch_hold    (LianRegistry  *self,
+                                      GPtrArray     *changes,
+                                      LianRecord    *before);
+void     lian_registry_batch_refused (LianRegistry  *self,
+                                      const GError  *error);
+/* A clear in a batch: what came before it cannot be undone. */
+void     lian_registry_batch_forget  (LianRegistry  *self);
 
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */
