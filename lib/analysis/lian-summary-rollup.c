@@ -552,7 +552,7 @@ lian_summary_rollup_chains (LianRegistry *registry,
   rollup_init (&r);
   c.data = &r;
   c.by_chain = route_by_chain;
-  chains = lian_record_list_get_array (registry->lists[LIAN_RECORD_KIND_CHAIN]);
+  chains = lian_registry_get_array (registry, LIAN_RECORD_KIND_CHAIN);
   for (guint i = 0; i < chains->len; i++)
     {
       LianRecord *chain = g_ptr_array_index (chains, i);
