@@ -50,7 +50,7 @@ summary_all_as_of (LianRegistry *registry)
 static guint
 rollup_cities (LianRegistry *registry)
 {
-  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000", NULL);
+  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (cities_); i++)
@@ -64,7 +64,7 @@ rollup_cities (LianRegistry *registry)
 static guint
 rollup_counties (LianRegistry *registry)
 {
-  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (registry, NULL, "320000",
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, "320000",
                                                                    LIAN_LEVEL_COUNTY, NULL);
   guint n = 0;
 
@@ -84,7 +84,7 @@ rollup_counties_by_city (LianRegistry *registry)
 
   for (guint c = 0; c < G_N_ELEMENTS (cities); c++)
     {
-      g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, cities[c], NULL);
+      g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, cities[c], LIAN_LEVEL_COUNTY, NULL);
       for (guint i = 0; i < g_list_model_get_n_items (counties); i++)
         {
           g_autoptr(LianSummary) county = g_list_model_get_item (counties, i);
