@@ -9,6 +9,7 @@
 #include "lian-summary-private.h"
 #include "lian-firm-map-private.h"
 #include "lian-registry-private.h"
+#include "lian-registry-query.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
 #include "lian-date.h"
@@ -686,7 +687,7 @@ count_everything (LianCollect *c)
   /* Coverage: the members of organisations that are enterprises, each
    * filed in the index of members with its organisations, and then the
    * enterprises that have their own organisation. */
-  s->n_enterprises = firms->len;
+  s->n_enterprises = lian_registry_count_enterprises (c->registry, NULL);
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
   for (guint i = 0; i < firms->len; i++)
     {
@@ -705,10 +706,9 @@ count_everything (LianCollect *c)
       s->n_work_covered++;
     }
 
-  s->n_needs = n;
+  s->n_needs = lian_registry_count_needs (c->registry, NULL);
   for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
-    s->needs_by_status[i] = bucket_size (c, LIAN_INDEX_NEED_STATUS,
-                                         lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, i));
+    s->needs_by_status[i] = lian_registry_count_needs_by_status (c->registry, NULL, i);
   for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
     s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
                                            lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));

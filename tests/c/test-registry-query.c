@@ -266,6 +266,70 @@ test_foreach_error_in_chinese (void)
   lian_set_language (NULL, NULL);
 }
 
+/* The three statistics (needs by status, enterprises by region, the
+ * resolution rate) of @summary, a summary of @region (or of everything),
+ * are those the counts give. */
+static void
+assert_summary_matches_counts (LianRegistry *reg,
+                               LianSummary  *summary,
+                               const char   *region)
+{
+  guint n = lian_registry_count_needs (reg, region);
+  guint resolved = lian_registry_count_needs_by_status (reg, region, LIAN_NEED_STATUS_RESOLVED);
+  guint closed = lian_registry_count_needs_by_status (reg, region, LIAN_NEED_STATUS_CLOSED);
+  double rate = n > closed ? (double) resolved / (n - closed) : 0.0;
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (summary),
+                   lian_registry_count_enterprises (reg, region));
+  CU_ASSERT_EQUAL (lian_summary_get_n_needs (summary), n);
+  for (guint s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
+    CU_ASSERT_EQUAL (lian_summary_get_n_needs_by_status (summary, s),
+                     lian_registry_count_needs_by_status (reg, region, s));
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_resolution_rate (summary), rate, 1e-12);
+}
+
+static void
+assert_rollup_matches_counts (LianRegistry *reg,
+                              const char   *province,
+                              LianLevel     level)
+{
+  g_autoptr(GListModel) rollup = lian_summary_rollup_regions (reg, NULL, province, level, NULL);
+  g_auto(GStrv) codes = lian_registry_dup_regions_at (reg, province, level);
+  guint n = g_list_model_get_n_items (rollup);
+
+  /* Every region where an enterprise lies is in the roll-up, and the
+   * roll-up has no other (every record of these registries lies at an
+   * enterprise's region or above it). */
+  CU_ASSERT_TRUE (n > 1);
+  CU_ASSERT_EQUAL (n, g_strv_length (codes));
+  for (guint i = 0; i < n && codes[i]; i++)
+    {
+      g_autoptr(LianSummary) part = g_list_model_get_item (rollup, i);
+
+      CU_ASSERT_STRING_EQUAL (lian_summary_get_key (part), codes[i]);
+      assert_summary_matches_counts (reg, part, codes[i]);
+      assert_counts_match_scan (reg, codes[i]);
+    }
+}
+
+static void
+test_summary_figures_match_counts (void)
+{
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(LianRegistry) generated = lian_test_generate (11, 400, 1500);
+  g_autoptr(LianSummary) all = lian_summary_new (generated, NULL, NULL);
+  g_autoptr(LianSummary) sample_all = lian_summary_new (sample, NULL, NULL);
+  g_autoptr(LianFilter) city = lian_test_scope (lian_test_cities[0], NULL);
+  g_autoptr(LianSummary) one_city = lian_summary_new (generated, city, NULL);
+
+  assert_summary_matches_counts (generated, all, NULL);
+  assert_summary_matches_counts (sample, sample_all, NULL);
+  assert_summary_matches_counts (generated, one_city, lian_test_cities[0]);
+  assert_rollup_matches_counts (sample, "320000", LIAN_LEVEL_CITY);
+  assert_rollup_matches_counts (generated, "320000", LIAN_LEVEL_CITY);
+  assert_rollup_matches_counts (generated, "320000", LIAN_LEVEL_COUNTY);
+}
+
 int
 main (void)
 {
@@ -275,6 +339,7 @@ main (void)
     { "/lian/registry-query/counts-follow-changes", test_counts_follow_changes },
     { "/lian/registry-query/foreach", test_foreach },
     { "/lian/registry-query/foreach-error-in-chinese", test_foreach_error_in_chinese },
+    { "/lian/registry-query/summary-figures-match-counts", test_summary_figures_match_counts },
     { NULL, NULL },
   };
 
