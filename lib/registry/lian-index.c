@@ -161,6 +161,43 @@ file_ref_cb (LianRecord    *record,
   file_key (data, LIAN_INDEX_REFERRER, ref->target);
 }
 
+/* Adds @delta to the counts of needs under @key ("<region>/<status>") of
+ * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
+ * region and each region above it, so that a count is one lookup. Its
+ * buckets hold a count in their len and no items. */
+static void
+count_area (GHashTable **indexes,
+            const char  *key,
+            int          delta)
+{
+  GHashTable *table = indexes[LIAN_INDEX_NEED_AREA_STATUS];
+  const char *slash = strchr (key, '/');
+  g_autofree char *code = g_strndup (key, slash - key);
+
+  if (!lian_region_code_is_valid (code))
+    return;
+  while (code)
+    {
+      g_autofree char *area = g_strconcat (code, slash, NULL);
+      LianBucket *bucket = g_hash_table_lookup (table, area);
+      char *parent;
+
+      if (bucket == NULL)
+        {
+          g_assert (delta > 0);
+          bucket = g_new0 (LianBucket, 1);
+          bucket->key = g_steal_pointer (&area);
+          g_hash_table_insert (table, bucket->key, bucket);
+        }
+      bucket->len += delta;
+      if (bucket->len == 0)
+        g_hash_table_remove (table, bucket->key);
+      parent = lian_region_code_dup_parent (code);
+      g_free (code);
+      code = parent;
+    }
+}
+
 /* A need under where its enterprise lies and its status: counts per
  * region and status are then read from the index without visiting needs. */
 static void
@@ -181,6 +218,7 @@ file_need_region (Filing       *f,
   g_snprintf (key, sizeof key, "%s/%s", region,
               lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
+  count_area (f->indexes, key, 1);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
@@ -309,6 +347,9 @@ lian_index_unfile (LianRegistry *registry,
       LianSlot *slot = &entry->slots[i];
       LianBucket *bucket = slot->bucket;
       LianEntry *last = bucket->items[--bucket->len];
+
+      if (slot->index == LIAN_INDEX_NEED_REGION_STATUS)
+        count_area (indexes, bucket->key, -1);
 
       g_assert (bucket->items[slot->position] == entry);
       if (slot->position != bucket->len)

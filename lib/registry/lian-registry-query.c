@@ -122,51 +122,17 @@ lian_registry_count_enterprises (LianRegistry *self,
   return lian_bucket_size (lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, region));
 }
 
-/* Needs counted from the index of needs by where their enterprise lies
- * and their status: the keys are "<region>/<status nick>", one per
- * region that holds needs, so a count reads a few hundred keys and
- * visits no need. */
-typedef struct
-{
-  const char *region;    /* or NULL */
-  const char *status;    /* a nick, or NULL for any */
-  guint       n;
-} NeedCount;
-
-static void
-count_needs_cb (const char *key,
-                LianBucket *bucket,
-                gpointer    data)
-{
-  NeedCount *count = data;
-  const char *slash = strchr (key, '/');
-  char code[32];
-
-  if (slash == NULL || (count->status && strcmp (slash + 1, count->status) != 0))
-    return;
-  if (count->region)
-    {
-      gsize length = slash - key;
-
-      if (length >= sizeof code)
-        return;
-      memcpy (code, key, length);
-      code[length] = '\0';
-      if (!lian_region_code_is_valid (code) || !lian_region_code_contains (count->region, code))
-        return;
-    }
-  count->n += bucket->len;
-}
-
+/* Needs at @status (a nick) in @region or below it: a lookup in the
+ * counts the registry keeps per region and status, with no need visited. */
 static guint
 count_needs (LianRegistry *self,
              const char   *region,
              const char   *status)
 {
-  NeedCount count = { region, status, 0 };
+  char key[64];
 
-  lian_registry_foreach_bucket (self, LIAN_INDEX_NEED_REGION_STATUS, count_needs_cb, &count);
-  return count.n;
+  g_snprintf (key, sizeof key, "%s/%s", region, status);
+  return lian_bucket_size (lian_registry_get_bucket (self, LIAN_INDEX_NEED_AREA_STATUS, key));
 }
 
 /**
@@ -184,12 +150,16 @@ guint
 lian_registry_count_needs (LianRegistry *self,
                            const char   *region)
 {
+  guint n = 0;
+
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
   g_return_val_if_fail (region == NULL || lian_region_code_is_valid (region), 0);
 
   if (region == NULL)
     return lian_registry_count_records (self, LIAN_RECORD_KIND_NEED);
-  return count_needs (self, region, NULL);
+  for (guint s = LIAN_NEED_STATUS_SUBMITTED; s <= LIAN_NEED_STATUS_CLOSED; s++)
+    n += count_needs (self, region, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, s));
+  return n;
 }
 
 /**
@@ -198,10 +168,11 @@ lian_registry_count_needs (LianRegistry *self,
  * @region: (nullable): a region code, or `NULL` for every region
  * @status: a status
  *
- * Counts the needs at @status now that lie in @region or below it, from
- * the registry's indexes, without visiting the needs: the registry keeps
- * its needs filed by status and by where their enterprise lies, up to
- * date as needs are added, moved or removed and as enterprises move.
+ * Counts the needs at @status now that lie in @region or below it, with
+ * one lookup and without visiting the needs: the registry keeps counts of
+ * its needs per status and per region (where their enterprise lies, and
+ * every region above), up to date as needs are added, moved or removed
+ * and as enterprises move.
  *
  * ```c
  * guint resolved = lian_registry_count_needs_by_status (registry, "320500",
