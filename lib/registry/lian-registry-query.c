@@ -115,7 +115,7 @@ lian_registry_count_enterprises (LianRegistry *self,
                                  const char   *region)
 {
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
-  g_return_val_if_fail (region == NULL || lian_region_code_is_valid (region), 0);
+  g_return_val_if_fail (region == NULL || lian_adcode_is_valid (region), 0);
 
   if (region == NULL)
     return lian_registry_count_records (self, LIAN_RECORD_KIND_ENTERPRISE);
@@ -153,7 +153,7 @@ lian_registry_count_needs (LianRegistry *self,
   guint n = 0;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
-  g_return_val_if_fail (region == NULL || lian_region_code_is_valid (region), 0);
+  g_return_val_if_fail (region == NULL || lian_adcode_is_valid (region), 0);
 
   if (region == NULL)
     return lian_registry_count_records (self, LIAN_RECORD_KIND_NEED);
@@ -189,7 +189,7 @@ lian_registry_count_needs_by_status (LianRegistry   *self,
   const char *nick;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
-  g_return_val_if_fail (region == NULL || lian_region_code_is_valid (region), 0);
+  g_return_val_if_fail (region == NULL || lian_adcode_is_valid (region), 0);
   nick = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status);
   g_return_val_if_fail (nick != NULL, 0);
 
@@ -212,8 +212,8 @@ region_at_cb (const char *key,
 {
   RegionsAt *at = data;
 
-  if (lian_region_code_is_valid (key) && lian_region_code_get_level (key) == at->level &&
-      (at->region == NULL || lian_region_code_contains (at->region, key)))
+  if (lian_adcode_is_valid (key) && lian_adcode_get_level (key) == at->level &&
+      (at->region == NULL || lian_adcode_contains (at->region, key)))
     g_ptr_array_add (at->codes, g_strdup (key));
 }
 
@@ -248,7 +248,7 @@ lian_registry_dup_regions_at (LianRegistry *self,
   RegionsAt at = { region, level, NULL };
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
-  g_return_val_if_fail (region == NULL || lian_region_code_is_valid (region), NULL);
+  g_return_val_if_fail (region == NULL || lian_adcode_is_valid (region), NULL);
   g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY, NULL);
 
   at.codes = g_ptr_array_new ();

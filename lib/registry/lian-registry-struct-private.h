@@ -24,6 +24,16 @@ struct _LianRegistry
   JsonObject     *extra;
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */
+
+  /* The change path */
+  GListStore     *journal;                  /* of LianChange */
+  guint64         journal_seq;
+  char           *actor;
+  LianCommitFunc  committer;
+  gpointer        committer_data;
+  GDestroyNotify  committer_destroy;
+  GError        **capture;                  /* where a refusal goes, or NULL to warn */
+  gboolean        loading;                  /* records come from a store: no journal */
 };
 
 G_END_DECLS

@@ -22,8 +22,8 @@ static gboolean
 lies_in (const char *region,
          const char *code)
 {
-  return region == NULL || (code && lian_region_code_is_valid (code) &&
-                            lian_region_code_contains (region, code));
+  return region == NULL || (code && lian_adcode_is_valid (code) &&
+                            lian_adcode_contains (region, code));
 }
 
 /* Compares every count of @reg, in @region, with a scan of its lists. */

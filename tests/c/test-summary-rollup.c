@@ -313,7 +313,7 @@ check_rollup (LianRegistry *r,
   g_autoptr(LianFilter) scope = lian_test_scope (NULL, chain_id);
   g_autoptr(LianFilter) at_parent = lian_test_scope (parent, chain_id);
   g_autoptr(LianSummary) whole = lian_summary_new (r, at_parent, as_of);
-  LianLevel below = MIN (lian_region_code_get_level (parent) + 1, LIAN_LEVEL_COUNTY);
+  LianLevel below = MIN (lian_adcode_get_level (parent) + 1, LIAN_LEVEL_COUNTY);
   g_autoptr(GListModel) parts = lian_summary_rollup_regions (r, chain_id ? scope : NULL, parent, below,
                                                              as_of);
   g_autoptr(GHashTable) expected = counts_of (whole);
