@@ -26,6 +26,8 @@
  * - a select over an indexed field (chain, status, category, region) gives
  *   exactly what a scan of every record with the same test gives (the scan
  *   is written here, against the public getters);
+ * - the registry's counts of enterprises and of needs by status, in each
+ *   region, are those of a scan;
  * - lian_registry_check() runs, and finds no error.
  * At the end, the registry saves to a document that loads again.
  */
@@ -500,6 +502,43 @@ code_in (const char *region,
          const char *code)
 {
   return lian_adcode_is_valid (code) && lian_adcode_contains (region, code);
+}
+
+/* The registry's counts (lian-registry-query.h) are those of a scan, in
+ * every region the run uses and in none. */
+static void
+check_counts (Run *run)
+{
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (run->registry);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (run->registry);
+
+  for (guint r = 0; r <= G_N_ELEMENTS (region_values); r++)
+    {
+      const char *region = r < G_N_ELEMENTS (region_values) ? region_values[r] : NULL;
+      guint n_firms = 0, by_status[5] = { 0 };
+
+      for (guint i = 0; i < g_list_model_get_n_items (firms); i++)
+        {
+          g_autoptr(LianEnterprise) firm = g_list_model_get_item (firms, i);
+          n_firms += region == NULL || code_in (region, lian_enterprise_get_region (firm));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+        {
+          g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
+          LianEnterprise *firm = lian_registry_lookup_enterprise (run->registry,
+                                                                  lian_need_get_enterprise_id (need));
+
+          if (region == NULL || (firm && code_in (region, lian_enterprise_get_region (firm))))
+            by_status[lian_need_get_status (need) % 5]++;
+        }
+      FUZZ_CHECK (lian_registry_count_enterprises (run->registry, region) == n_firms,
+                  "%s: %u enterprises counted, %u scanned", region ? region : "all",
+                  lian_registry_count_enterprises (run->registry, region), n_firms);
+      for (guint s = 0; s < 5; s++)
+        FUZZ_CHECK (lian_registry_count_needs_by_status (run->registry, region, s) == by_status[s],
+                    "%s: %u needs at status %u counted, %u scanned", region ? region : "all",
+                    lian_registry_count_needs_by_status (run->registry, region, s), s, by_status[s]);
+    }
 }
 
 /* Where a record lies: where locate() says, and also a chain where its
@@ -1064,6 +1103,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         FUZZ_CHECK (error == NULL, "success, with an error");
       check_lists (&run);
       check_journal (&run);
+      check_counts (&run);
     }
 
   if (run.batch_start)

@@ -102,6 +102,8 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_STILL_REFERENCED: a record others refer to cannot be
  *   removed without a cascade
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id
+ * @LIAN_REGISTRY_ERROR_CHANGED: the registry changed while its records
+ *   were being visited (see [method@Lian.Registry.foreach])
  *
  * Errors about changes a registry refuses.
  */
@@ -112,6 +114,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_CYCLE,
   LIAN_REGISTRY_ERROR_STILL_REFERENCED,
   LIAN_REGISTRY_ERROR_NOT_FOUND,
+  LIAN_REGISTRY_ERROR_CHANGED,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-registry-private.h"
+#include "lian-registry-struct-private.h"
 #include "lian-record-private.h"
 #include "lian-change-private.h"
 #include "lian-error.h"

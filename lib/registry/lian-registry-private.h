@@ -1,4 +1,5 @@
-/* lian-registry-private.h: the registry's indexes, for select and analysis
+/* lian-registry-private.h: the registry's entries and indexes, for the
+ * layers above it (its fields are in lian-registry-struct-private.h)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -27,43 +28,37 @@ void lian_registry_set_committer (LianRegistry   *self,
                                   gpointer        data,
                                   GDestroyNotify  destroy);
 
-struct _LianRegistry
-{
-  GObject parent_instance;
+/* The entries filed under @key in @index, or NULL (also for a NULL @key). */
+LianBucket *lian_registry_get_bucket  (LianRegistry   *self,
+                                       LianIndexId     index,
+                                       const char     *key);
+/* The entry of the record with the id @id, or NULL. */
+LianEntry  *lian_registry_get_entry   (LianRegistry   *self,
+                                       const char     *id);
+/* The records of @kind, in the order they were added (borrowed; do not
+ * change the registry while reading it). */
+GPtrArray  *lian_registry_get_array   (LianRegistry   *self,
+                                       LianRecordKind  kind);
 
-  GHashTable     *entries;                  /* id → LianEntry */
-  LianRecordList *lists[LIAN_N_RECORD_KINDS];
-  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
-  JsonObject     *extra;
-  guint64         next_seq;
+/* Called with each key of an index and its bucket. */
+typedef void (*LianBucketFunc) (const char *key,
+                                LianBucket *bucket,
+                                gpointer    data);
 
-  /* The change path */
-  GListStore     *journal;                  /* of LianChange */
-  guint64         journal_seq;
-  char           *actor;
-  LianCommitFunc  committer;
-  gpointer        committer_data;
-  GDestroyNotify  committer_destroy;
-  GError        **capture;                  /* where a refusal goes, or NULL to warn */
-  gboolean        loading;                  /* records come from a store: no journal */
-  struct _LianBatch *batch;                 /* the open batch, or NULL */
-};
+/* Calls @func for every key of @index, in no order. */
+void        lian_registry_foreach_bucket (LianRegistry   *self,
+                                          LianIndexId     index,
+                                          LianBucketFunc  func,
+                                          gpointer        data);
 
-/* The entries filed under @key, or NULL. */
-static inline LianBucket *
-lian_registry_get_bucket (LianRegistry *self,
-                          LianIndexId   index,
-                          const char   *key)
-{
-  return key ? g_hash_table_lookup (self->indexes[index], key) : NULL;
-}
+/* Called with each entry of the registry. */
+typedef void (*LianEntryFunc) (LianEntry *entry,
+                               gpointer   data);
 
-static inline LianEntry *
-lian_registry_get_entry (LianRegistry *self,
-                         const char   *id)
-{
-  return id ? g_hash_table_lookup (self->entries, id) : NULL;
-}
+/* Calls @func for every entry, in no order. */
+void        lian_registry_foreach_entry  (LianRegistry   *self,
+                                          LianEntryFunc   func,
+                                          gpointer        data);
 
 /* Orders entries by when they were added (for g_ptr_array_sort). */
 static inline int

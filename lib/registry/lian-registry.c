@@ -6,7 +6,7 @@
 
 #include <pthread.h>
 
-#include "lian-registry-private.h"
+#include "lian-registry-struct-private.h"
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
 #include "lian-record-private.h"
@@ -112,14 +112,14 @@ static void
 file_entry (LianRegistry *self,
             LianEntry    *entry)
 {
-  lian_index_file (self->indexes, entry);
+  lian_index_file (self, entry);
 }
 
 static void
 unfile_entry (LianRegistry *self,
               LianEntry    *entry)
 {
-  lian_index_unfile (self->indexes, entry);
+  lian_index_unfile (self, entry);
 }
 
 static gboolean check_held (LianRegistry  *self,
