@@ -102,6 +102,10 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_STILL_REFERENCED: a record others refer to cannot be
  *   removed without a cascade
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id
+ * @LIAN_REGISTRY_ERROR_UNKNOWN_TYPE: a record is of a type that is none of
+ *   lian's kinds of record (a subclass of [class@Lian.Record] made in C,
+ *   Python or JavaScript): the registry could neither check, index nor
+ *   save it
  *
  * Errors about changes a registry refuses.
  */
@@ -112,6 +116,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_CYCLE,
   LIAN_REGISTRY_ERROR_STILL_REFERENCED,
   LIAN_REGISTRY_ERROR_NOT_FOUND,
+  LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

@@ -145,6 +145,33 @@ class RegistryTest(unittest.TestCase):
         self.assertIsNone(reg.lookup('n9'))
         self.assertIsNone(orphan.get_registry())
 
+    def test_add_refuses_a_python_subclass_of_record(self):
+        class Memo(Lian.Record):
+            """A kind of record lian does not know."""
+
+        reg = jiangsu()
+        before = reg.save_to_data()[0]
+        memo = Memo(id='memo-1', name='备忘')
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(memo)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.UNKNOWN_TYPE))
+        self.assertIn('"memo-1"', cm.exception.message)
+        self.assertIn('Memo', cm.exception.message)
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add_many([Lian.Region.new('320100', '南京市'), memo])
+        self.assertEqual(cm.exception.code, Lian.RegistryError.UNKNOWN_TYPE)
+
+        self.assertEqual(reg.get_n_records(), 10)
+        self.assertIsNone(reg.lookup('memo-1'))
+        self.assertIsNone(reg.lookup('320100'))
+        self.assertIsNone(memo.get_registry())
+        saved = reg.save_to_data()[0]
+        self.assertEqual(saved, before)
+        back = Lian.Registry()
+        back.load_from_data(saved, -1)
+        self.assertEqual(back.get_n_records(), 10)
+
     def test_remove_with_cascade(self):
         reg = jiangsu()
         with self.assertRaises(GLib.Error) as cm:
