@@ -762,23 +762,6 @@ lian_party_org_set_founded (LianPartyOrg *self,
 }
 
 /**
- * lian_party_org_is_grassroots:
- * @self: an organisation
- *
- * Whether it is a grassroots organisation: see
- * [func@Lian.PartyOrg.kind_is_grassroots].
- *
- * Returns: true if its kind is a grassroots kind
- */
-gboolean
-lian_party_org_is_grassroots (LianPartyOrg *self)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-
-  return lian_party_org_kind_is_grassroots (self->kind);
-}
-
-/**
  * lian_party_org_kind_is_grassroots:
  * @kind: a kind of organisation
  *
@@ -790,6 +773,12 @@ lian_party_org_is_grassroots (LianPartyOrg *self)
  * An enterprise that is a member of a grassroots organisation counts as
  * covered by the party's organisation (组织覆盖); membership of an alliance
  * alone does not.
+ *
+ * Whether an organisation is one is a question about its kind:
+ *
+ * ```python
+ * Lian.PartyOrg.kind_is_grassroots(org.props.kind)
+ * ```
  *
  * Returns: true if @kind is a grassroots kind
  */

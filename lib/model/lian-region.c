@@ -51,6 +51,16 @@ lian_region_validate (LianRecord  *record,
          lian_check_required ("name", lian_record_get_name (record), error);
 }
 
+/* The code one level up, as lian_region_code_dup_parent() gives it; NULL
+ * for a province or a region whose code is not valid. */
+static char *
+dup_parent_code (LianRegion *self)
+{
+  const char *code = lian_record_get_id (LIAN_RECORD (self));
+
+  return lian_region_code_is_valid (code) ? lian_region_code_dup_parent (code) : NULL;
+}
+
 static void
 lian_region_get_property (GObject    *object,
                           guint       prop_id,
@@ -65,7 +75,7 @@ lian_region_get_property (GObject    *object,
       g_value_set_enum (value, lian_region_get_level (self));
       break;
     case PROP_PARENT_CODE:
-      g_value_take_string (value, lian_region_dup_parent_code (self));
+      g_value_take_string (value, dup_parent_code (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -167,25 +177,3 @@ lian_region_get_level (LianRegion *self)
   return lian_region_code_get_level (code);
 }
 
-/**
- * lian_region_dup_parent_code:
- * @self: a region
- *
- * Gets the code of the region one level up, as
- * [func@Lian.Region.code_dup_parent] gives it.
- *
- * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
- *   province or a region whose code is not valid
- */
-char *
-lian_region_dup_parent_code (LianRegion *self)
-{
-  const char *code;
-
-  g_return_val_if_fail (LIAN_IS_REGION (self), NULL);
-
-  code = lian_record_get_id (LIAN_RECORD (self));
-  if (!lian_region_code_is_valid (code))
-    return NULL;
-  return lian_region_code_dup_parent (code);
-}
