@@ -229,6 +229,36 @@ lian_enterprise_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const char * const *
+get_chain_ids (LianRecord        *self,
+               const LianRefDecl *ref)
+{
+  return lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (self));
+}
+
+static void
+unlink_chain (LianRecord        *self,
+              const LianRefDecl *ref,
+              const char        *target)
+{
+  lian_enterprise_remove_chain_link (LIAN_ENTERPRISE (self), target);
+}
+
+/* Its chains are those of its links; its headquarters may be outside the
+ * registry (总部党建). */
+static const LianRefDecl refs[] = {
+  { "chain-ids", "chain_links", LIAN_RECORD_KIND_CHAIN, LIAN_REF_LIST, -1 },
+  LIAN_REF_DECL (LianEnterprise, parent_id, "parent-id", "parent_id", ENTERPRISE,
+                 LIAN_REF_PARENT | LIAN_REF_OUTSIDE),
+};
+
+static const LianKindDecl kind_decl = {
+  refs, G_N_ELEMENTS (refs),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
+  .get_ids = get_chain_ids, .unlink = unlink_chain,
+};
+
 static void
 lian_enterprise_class_init (LianEnterpriseClass *klass)
 {
@@ -355,6 +385,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

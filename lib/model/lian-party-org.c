@@ -192,6 +192,21 @@ lian_party_org_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianPartyOrg, parent_id, "parent-id", "parent_id", ORGANIZATION,
+                 LIAN_REF_PARENT),
+  LIAN_REF_DECL (LianPartyOrg, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianPartyOrg, member_ids, "member-ids", "member_ids", ENTERPRISE,
+                 LIAN_REF_LIST | LIAN_REF_SPANS),
+};
+
+static const LianKindDecl kind_decl = {
+  refs, G_N_ELEMENTS (refs),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
+  .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
+};
+
 static void
 lian_party_org_class_init (LianPartyOrgClass *klass)
 {
@@ -301,6 +316,7 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
                          G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

@@ -30,6 +30,84 @@ void      lian_record_set_quiet    (LianRecord          *self,
 void      lian_record_changed      (LianRecord          *self,
                                     GParamSpec          *pspec);
 
+/* What a kind of record means, declared once in its class_init with
+ * lian_record_class_declare(): what it refers to, where it lies, which
+ * date counts. The registry, its selections and its checks read these
+ * declarations instead of asking about each kind. */
+
+typedef enum {
+  LIAN_REF_LIST     = 1 << 0,  /* the property is a list of ids (GStrv), else one id */
+  LIAN_REF_REQUIRED = 1 << 1,  /* removing the target removes the record too */
+  LIAN_REF_PARENT   = 1 << 2,  /* the parent in a tree of records (no cycles) */
+  LIAN_REF_OUTSIDE  = 1 << 3,  /* may name a record outside the registry: not
+                                * checked, filed or unlinked (headquarters) */
+  LIAN_REF_LOCATES  = 1 << 4,  /* the record lies where its target lies */
+  LIAN_REF_SPANS    = 1 << 5,  /* the record also lies where each target lies */
+} LianRefFlags;
+
+typedef struct
+{
+  const char     *property;  /* "enterprise-id" */
+  const char     *member;    /* "enterprise_id", as documents and messages name it */
+  LianRecordKind  target;    /* the kind of record it names */
+  LianRefFlags    flags;
+  gssize          offset;    /* of its char * or GStrv in the instance (read
+                              * without a copy), or -1: ask get_ids */
+} LianRefDecl;
+
+/* A reference held in the field @field of the instance struct @type. */
+#define LIAN_REF_DECL(type, field, property, member, target, flags) \
+  { property, member, LIAN_RECORD_KIND_##target, flags, G_STRUCT_OFFSET (type, field) }
+
+typedef struct _LianKindDecl LianKindDecl;
+
+struct _LianKindDecl
+{
+  const LianRefDecl *refs;
+  guint              n_refs;
+  const char        *region;         /* the property of its own region code,
+                                      * "id" for a region, or NULL */
+  gssize             region_offset;  /* its field, or -1 for the id */
+  const char        *date;           /* the date period and as-of filters
+                                      * compare, or NULL */
+  gssize             date_offset;
+
+  /* The ids of a list reference without a field of its own (offset -1). */
+  const char * const *(*get_ids) (LianRecord        *self,
+                                  const LianRefDecl *ref);
+  /* Takes @target out of such a list; NULL: the property is written. */
+  void                (*unlink)  (LianRecord        *self,
+                                  const LianRefDecl *ref,
+                                  const char        *target);
+};
+
+/* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
+#define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+
+/* The type of the records of @kind, G_TYPE_INVALID for no kind. */
+GType                lian_record_kind_get_gtype (LianRecordKind      kind);
+
+void                 lian_record_class_declare  (LianRecordClass    *klass,
+                                                 const LianKindDecl *decl);
+const LianKindDecl  *lian_record_get_kind_decl  (LianRecord         *self);
+/* The declarations of the kind, or NULL for a kind lian does not know. */
+const LianKindDecl  *lian_record_kind_get_decl  (LianRecordKind      kind);
+
+/* The declared fields, read without a copy: valid until the record
+ * changes. */
+const char          *lian_record_get_ref_id     (LianRecord         *self,
+                                                 const LianRefDecl  *ref);
+const char * const  *lian_record_get_ref_ids    (LianRecord         *self,
+                                                 const LianRefDecl  *ref);
+/* Its own region code, or NULL for a kind located through a reference. */
+const char          *lian_record_get_own_region (LianRecord         *self);
+/* The date that counts for period filters, or NULL. */
+const char          *lian_record_get_kind_date  (LianRecord         *self);
+/* Clears a single optional reference, or takes @target out of a list. */
+void                 lian_record_unlink         (LianRecord         *self,
+                                                 const LianRefDecl  *ref,
+                                                 const char         *target);
+
 /* Validation helpers: each names @field in its message. */
 gboolean  lian_check_required      (const char          *field,
                                     const char          *value,

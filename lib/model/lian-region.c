@@ -82,6 +82,11 @@ lian_region_get_property (GObject    *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianKindDecl kind_decl = {
+  .region = "id", .region_offset = -1,
+};
+
 static void
 lian_region_class_init (LianRegionClass *klass)
 {
@@ -116,6 +121,7 @@ lian_region_class_init (LianRegionClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

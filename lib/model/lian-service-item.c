@@ -198,6 +198,17 @@ lian_service_item_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+};
+
+/* Its region is its scope. */
+static const LianKindDecl kind_decl = {
+  refs, G_N_ELEMENTS (refs),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
+};
+
 static void
 lian_service_item_class_init (LianServiceItemClass *klass)
 {
@@ -307,6 +318,7 @@ lian_service_item_class_init (LianServiceItemClass *klass)
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

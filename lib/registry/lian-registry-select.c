@@ -15,6 +15,7 @@
 #include "lian-date.h"
 #include "lian-date-private.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
 
 /* Where a selection starts: the entries of one or more index buckets, or
  * every record of the kind. */
@@ -36,46 +37,36 @@ typedef struct
   gint32      as_of_day;     /* today when the filter has no as-of */
 } Query;
 
+/* A record lies where its own region says, or where the target of its
+ * locating reference lies (a need where its enterprise does), as its kind
+ * declares. @depth bounds the walk, whatever the declarations. */
+static const char *
+locate (LianRegistry *self,
+        LianRecord   *record,
+        guint         depth)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  if (decl->region)
+    return lian_record_get_own_region (record);
+  for (guint r = 0; r < decl->n_refs && depth < LIAN_RECORD_N_KINDS; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+      LianEntry *e;
+
+      if (!(d->flags & LIAN_REF_LOCATES))
+        continue;
+      e = lian_registry_get_entry (self, lian_record_get_ref_id (record, d));
+      return e && e->kind == d->target ? locate (self, e->record, depth + 1) : NULL;
+    }
+  return NULL;
+}
+
 const char *
 lian_registry_locate (LianRegistry *self,
                       LianRecord   *record)
 {
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_REGION:
-      return lian_record_get_id (record);
-    case LIAN_RECORD_KIND_CHAIN:
-      return lian_chain_get_region (LIAN_CHAIN (record));
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      return lian_enterprise_get_region (LIAN_ENTERPRISE (record));
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_get_region (LIAN_PARTY_ORG (record));
-    case LIAN_RECORD_KIND_SERVICE:
-      return lian_service_item_get_region (LIAN_SERVICE_ITEM (record));
-    case LIAN_RECORD_KIND_NEED:
-      {
-        const char *id = lian_need_get_enterprise_id (LIAN_NEED (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_ENTERPRISE (e->record)
-               ? lian_enterprise_get_region (LIAN_ENTERPRISE (e->record)) : NULL;
-      }
-    case LIAN_RECORD_KIND_PROJECT:
-      {
-        const char *id = lian_action_project_get_owner_id (LIAN_ACTION_PROJECT (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_PARTY_ORG (e->record)
-               ? lian_party_org_get_region (LIAN_PARTY_ORG (e->record)) : NULL;
-      }
-    case LIAN_RECORD_KIND_ACTIVITY:
-      {
-        const char *id = lian_activity_get_org_id (LIAN_ACTIVITY (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_PARTY_ORG (e->record)
-               ? lian_party_org_get_region (LIAN_PARTY_ORG (e->record)) : NULL;
-      }
-    default:
-      return NULL;
-    }
+  return locate (self, record, 0);
 }
 
 static gboolean
@@ -108,50 +99,19 @@ lian_registry_lies_in (LianRegistry *self,
                        LianRecord   *record,
                        const char   *region)
 {
+  const LianKindDecl *decl;
+
   if (!lian_region_code_is_valid (region))
     return FALSE;
   if (code_in (region, lian_registry_locate (self, record)))
     return TRUE;
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_CHAIN:
-      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
-                          LIAN_RECORD_KIND_ENTERPRISE, region);
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
-                          LIAN_RECORD_KIND_ENTERPRISE, region);
-    case LIAN_RECORD_KIND_PROJECT:
-      return any_lies_in (self, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
-                          LIAN_RECORD_KIND_NEED, region);
-    default:
-      return FALSE;
-    }
-}
-
-static const char *
-record_date (LianRecord *record)
-{
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_NEED:
-      return lian_need_get_submitted (LIAN_NEED (record));
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return lian_activity_get_date (LIAN_ACTIVITY (record));
-    case LIAN_RECORD_KIND_PROJECT:
-      return lian_action_project_get_started (LIAN_ACTION_PROJECT (record));
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_get_founded (LIAN_PARTY_ORG (record));
-    default:
-      return NULL;
-    }
-}
-
-/* Whether records of @kind have the date that since and until compare. */
-static gboolean
-kind_has_date (LianRecordKind kind)
-{
-  return kind == LIAN_RECORD_KIND_NEED || kind == LIAN_RECORD_KIND_ACTIVITY ||
-         kind == LIAN_RECORD_KIND_PROJECT || kind == LIAN_RECORD_KIND_ORGANIZATION;
+  decl = lian_record_get_kind_decl (record);
+  for (guint r = 0; r < decl->n_refs; r++)
+    if ((decl->refs[r].flags & LIAN_REF_SPANS) &&
+        any_lies_in (self, lian_record_get_ref_ids (record, &decl->refs[r]),
+                     decl->refs[r].target, region))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -323,7 +283,8 @@ matches (LianRegistry *self,
            !lian_enterprise_has_tag (LIAN_ENTERPRISE (record), f->tags))
     return FALSE;
 
-  if (kind_has_date (kind) && !in_range (record_date (record), f->since, f->until))
+  if (lian_record_get_kind_decl (record)->date &&
+      !in_range (lian_record_get_kind_date (record), f->since, f->until))
     return FALSE;
   if (q->folded_text && !contains_text (record, q->folded_text))
     return FALSE;

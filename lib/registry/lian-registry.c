@@ -67,14 +67,8 @@ static GType record_type_of[LIAN_N_RECORD_KINDS];
 static void
 init_record_types (void)
 {
-  record_type_of[LIAN_RECORD_KIND_REGION] = LIAN_TYPE_REGION;
-  record_type_of[LIAN_RECORD_KIND_CHAIN] = LIAN_TYPE_CHAIN;
-  record_type_of[LIAN_RECORD_KIND_ENTERPRISE] = LIAN_TYPE_ENTERPRISE;
-  record_type_of[LIAN_RECORD_KIND_ORGANIZATION] = LIAN_TYPE_PARTY_ORG;
-  record_type_of[LIAN_RECORD_KIND_SERVICE] = LIAN_TYPE_SERVICE_ITEM;
-  record_type_of[LIAN_RECORD_KIND_NEED] = LIAN_TYPE_NEED;
-  record_type_of[LIAN_RECORD_KIND_PROJECT] = LIAN_TYPE_ACTION_PROJECT;
-  record_type_of[LIAN_RECORD_KIND_ACTIVITY] = LIAN_TYPE_ACTIVITY;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    record_type_of[k] = lian_record_kind_get_gtype (k);
 }
 
 static const GType *

@@ -153,6 +153,25 @@ test('a gjs subclass of Lian.Record is refused and nothing is added', () => {
     assertEqual(back.get_n_records(), 10);
 });
 
+test('every property holding ids is a declared reference', () => {
+    const declared = {};
+    for (let kind = 0; kind <= Lian.RecordKind.ACTIVITY; kind++) {
+        const gtype = Lian.RecordKind.get_record_type(kind);
+        const klass = Lian[GObject.type_name(gtype).replace(/^Lian/, '')];
+        assertEqual(klass.$gtype, gtype);
+        for (const pspec of GObject.Object.list_properties.call(klass)) {
+            const holdsIds = pspec.name.endsWith('-id') || pspec.name.endsWith('-ids');
+            const [isRef, target] = Lian.RecordKind.get_reference(kind, pspec.name);
+            assertEqual(isRef, holdsIds, `${GObject.type_name(gtype)}:${pspec.name}`);
+            if (isRef)
+                declared[`${GObject.type_name(gtype)}:${pspec.name}`] = target;
+        }
+    }
+    assertEqual(declared['LianNeed:enterprise-id'], Lian.RecordKind.ENTERPRISE);
+    assertEqual(declared['LianActionProject:need-ids'], Lian.RecordKind.NEED);
+    assertEqual(Object.keys(declared).length, 17);
+});
+
 test('remove with cascade reports what it touched', () => {
     const reg = jiangsu();
     let e = assertThrows(() => reg.remove('e-wx1', false), err => err instanceof Lian.RegistryError);

@@ -5,7 +5,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import GLib, GObject, Lian  # noqa: E402
 
 
 def jiangsu():
@@ -208,6 +208,25 @@ class RegistryTest(unittest.TestCase):
         del reg
         gc.collect()
         self.assertEqual(sorted(finalized), ['chain', 'registry'])
+
+
+
+class KindsTest(unittest.TestCase):
+    def test_every_property_holding_ids_is_a_declared_reference(self):
+        kinds = [Lian.RecordKind(k) for k in range(Lian.RecordKind.ACTIVITY + 1)]
+        declared = {}
+        for kind in kinds:
+            gtype = Lian.RecordKind.get_record_type(kind)
+            self.assertTrue(gtype.is_a(Lian.Record))
+            for pspec in GObject.list_properties(gtype):
+                holds_ids = pspec.name.endswith('-id') or pspec.name.endswith('-ids')
+                is_ref, target = Lian.RecordKind.get_reference(kind, pspec.name)
+                self.assertEqual(is_ref, holds_ids, f'{gtype.name}:{pspec.name}')
+                if is_ref:
+                    declared[(gtype.name, pspec.name)] = target
+        self.assertEqual(declared[('LianNeed', 'enterprise-id')], Lian.RecordKind.ENTERPRISE)
+        self.assertEqual(declared[('LianActionProject', 'need-ids')], Lian.RecordKind.NEED)
+        self.assertEqual(len(declared), 17)
 
 
 if __name__ == '__main__':
