@@ -253,8 +253,15 @@ static const LianRefDecl refs[] = {
                  LIAN_REF_PARENT | LIAN_REF_OUTSIDE),
 };
 
+static const LianKeyDecl keys[] = {
+  { "enterprise-chain", "chain-ids", LIAN_KEY_IDS, -1, NULL },
+  LIAN_KEY_DECL ("enterprise-region", LianEnterprise, region, "region", REGION, NULL),
+  LIAN_KEY_DECL ("parent", LianEnterprise, parent_id, "parent-id", ID, NULL),
+};
+
 static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
   .get_ids = get_chain_ids, .unlink = unlink_chain,
 };

@@ -277,8 +277,17 @@ static const LianRefDecl refs[] = {
   LIAN_REF_DECL (LianNeed, project_id, "project-id", "project_id", PROJECT, 0),
 };
 
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("need-enterprise", LianNeed, enterprise_id, "enterprise-id", ID, NULL),
+  LIAN_KEY_DECL ("need-chain", LianNeed, chain_id, "chain-id", ID, NULL),
+  LIAN_KEY_DECL ("need-status", LianNeed, status, "status", NICK, lian_need_status_get_type),
+  LIAN_KEY_DECL ("need-category", LianNeed, category, "category", NICK,
+                 lian_need_category_get_type),
+};
+
 static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
 };
 

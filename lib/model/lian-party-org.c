@@ -201,8 +201,15 @@ static const LianRefDecl refs[] = {
                  LIAN_REF_LIST | LIAN_REF_SPANS),
 };
 
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("parent", LianPartyOrg, parent_id, "parent-id", ID, NULL),
+  LIAN_KEY_DECL ("org-chain", LianPartyOrg, chain_ids, "chain-ids", IDS, NULL),
+  LIAN_KEY_DECL ("org-member", LianPartyOrg, member_ids, "member-ids", IDS, NULL),
+};
+
 static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
   .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
 };

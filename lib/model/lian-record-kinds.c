@@ -21,6 +21,8 @@
 #include "lian-need.h"
 #include "lian-action-project.h"
 #include "lian-activity.h"
+#include "lian-region-code.h"
+#include "lian-enums.h"
 
 /* The one table of lian's kinds of record, in the order of LianRecordKind. */
 static GType (* const kind_types[]) (void) = {
@@ -62,6 +64,15 @@ lian_record_class_declare (LianRecordClass    *klass,
       check_declared (object_class, ref->property,
                       (ref->flags & LIAN_REF_LIST) ? G_TYPE_STRV : G_TYPE_STRING);
       g_assert (ref->offset >= 0 || decl->get_ids != NULL);
+    }
+  for (guint i = 0; i < decl->n_keys; i++)
+    {
+      const LianKeyDecl *key = &decl->keys[i];
+      GParamSpec *pspec = g_object_class_find_property (object_class, key->property);
+
+      g_assert (pspec != NULL);
+      g_assert (key->offset >= 0 || (key->style == LIAN_KEY_IDS && decl->get_ids != NULL));
+      g_assert (key->enum_type == NULL || G_TYPE_IS_ENUM (key->enum_type ()));
     }
   if (decl->region)
     check_declared (object_class, decl->region, G_TYPE_STRING);
@@ -137,6 +148,100 @@ lian_record_get_kind_date (LianRecord *self)
   const LianKindDecl *decl = lian_record_get_kind_decl (self);
 
   return decl->date ? G_STRUCT_MEMBER (const char *, self, decl->date_offset) : NULL;
+}
+
+static void
+foreach_flag_nick (LianRecord        *self,
+                   const LianKeyDecl *key,
+                   const char        *scope,
+                   LianKeyFunc        func,
+                   gpointer           data)
+{
+  guint flags = G_STRUCT_MEMBER (guint, self, key->offset);
+  g_autoptr(GEnumClass) values = g_type_class_ref (key->enum_type ());
+
+  for (guint i = 0; i < values->n_values; i++)
+    {
+      const GEnumValue *value = &values->values[i];
+      g_autofree char *scoped = NULL;
+
+      if (value->value < 0 || value->value >= 32 || !(flags & (1u << value->value)))
+        continue;
+      if (scope == NULL)
+        {
+          func (value->value_nick, data);
+          continue;
+        }
+      scoped = g_strconcat (value->value_nick, "/", scope, NULL);
+      func (scoped, data);
+    }
+}
+
+static void
+foreach_region (const char  *code,
+                LianKeyFunc  func,
+                gpointer     data)
+{
+  g_autofree char *current = NULL;
+
+  if (!lian_region_code_is_valid (code))
+    return;
+  func (code, data);
+  current = lian_region_code_dup_parent (code);
+  while (current)
+    {
+      char *parent = lian_region_code_dup_parent (current);
+      func (current, data);
+      g_free (current);
+      current = parent;
+    }
+}
+
+void
+lian_record_foreach_key (LianRecord        *self,
+                         const LianKeyDecl *key,
+                         LianKeyFunc        func,
+                         gpointer           data)
+{
+  const char *value = NULL;
+  const char *scope;
+
+  switch (key->style)
+    {
+    case LIAN_KEY_ID:
+      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      if (value && value[0])
+        func (value, data);
+      break;
+    case LIAN_KEY_IDS:
+      {
+        const char * const *ids = key->offset < 0
+          ? lian_record_get_kind_decl (self)->get_ids (self, NULL)
+          : lian_strv_get (G_STRUCT_MEMBER (GStrv, self, key->offset));
+        for (guint i = 0; ids[i]; i++)
+          func (ids[i], data);
+      }
+      break;
+    case LIAN_KEY_NICK:
+      func (lian_enum_to_nick (key->enum_type (), G_STRUCT_MEMBER (int, self, key->offset)), data);
+      break;
+    case LIAN_KEY_REGION:
+      foreach_region (G_STRUCT_MEMBER (const char *, self, key->offset), func, data);
+      break;
+    case LIAN_KEY_SCOPE:
+      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      func (value ? value : "", data);
+      break;
+    case LIAN_KEY_FLAG_NICKS:
+      foreach_flag_nick (self, key, NULL, func, data);
+      break;
+    case LIAN_KEY_FLAG_NICKS_IN_SCOPE:
+      scope = lian_record_get_own_region (self);
+      foreach_flag_nick (self, key, scope ? scope : "", func, data);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void

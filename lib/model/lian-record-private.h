@@ -59,6 +59,33 @@ typedef struct
 #define LIAN_REF_DECL(type, field, property, member, target, flags) \
   { property, member, LIAN_RECORD_KIND_##target, flags, G_STRUCT_OFFSET (type, field) }
 
+/* How a field gives the keys a record is filed under in a registry's
+ * index. */
+typedef enum {
+  LIAN_KEY_ID,                 /* a single id (char *), when not empty */
+  LIAN_KEY_IDS,                /* each id of a list: a GStrv, or the kind's get_ids */
+  LIAN_KEY_NICK,               /* the nick of an enum */
+  LIAN_KEY_REGION,             /* a region code and each of its ancestors */
+  LIAN_KEY_SCOPE,              /* a region code as it is, "" for none */
+  LIAN_KEY_FLAG_NICKS,         /* for each flag set, the nick of the enum value
+                                * of its bit */
+  LIAN_KEY_FLAG_NICKS_IN_SCOPE,/* the same, then "/" and the kind's region
+                                * ("" for none) */
+} LianKeyStyle;
+
+typedef struct
+{
+  const char   *index;        /* the name of the registry's index: "need-status" */
+  const char   *property;     /* the field's property, for the reader */
+  LianKeyStyle  style;
+  gssize        offset;       /* of the field in the instance, or -1 for
+                               * the kind's get_ids */
+  GType       (*enum_type) (void);  /* for the nick styles */
+} LianKeyDecl;
+
+#define LIAN_KEY_DECL(index, type, field, property, style, enum_type) \
+  { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type }
+
 typedef struct _LianKindDecl LianKindDecl;
 
 struct _LianKindDecl
@@ -71,6 +98,9 @@ struct _LianKindDecl
   const char        *date;           /* the date period and as-of filters
                                       * compare, or NULL */
   gssize             date_offset;
+
+  const LianKeyDecl *keys;     /* what it is filed under */
+  guint              n_keys;
 
   /* The ids of a list reference without a field of its own (offset -1). */
   const char * const *(*get_ids) (LianRecord        *self,
@@ -103,6 +133,13 @@ const char * const  *lian_record_get_ref_ids    (LianRecord         *self,
 const char          *lian_record_get_own_region (LianRecord         *self);
 /* The date that counts for period filters, or NULL. */
 const char          *lian_record_get_kind_date  (LianRecord         *self);
+/* Calls @func with each key @key gives for @self. */
+typedef void (*LianKeyFunc) (const char *key,
+                             gpointer    data);
+void                 lian_record_foreach_key    (LianRecord         *self,
+                                                 const LianKeyDecl  *key,
+                                                 LianKeyFunc         func,
+                                                 gpointer            data);
 /* Clears a single optional reference, or takes @target out of a list. */
 void                 lian_record_unlink         (LianRecord         *self,
                                                  const LianRefDecl  *ref,

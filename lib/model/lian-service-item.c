@@ -203,9 +203,19 @@ static const LianRefDecl refs[] = {
   LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
 };
 
-/* Its region is its scope. */
+/* Its region is its scope; it is filed under each category it serves,
+ * alone and with its scope. */
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("service-region", LianServiceItem, region, "region", SCOPE, NULL),
+  LIAN_KEY_DECL ("service-category", LianServiceItem, categories, "categories", FLAG_NICKS,
+                 lian_need_category_get_type),
+  LIAN_KEY_DECL ("service-category-scope", LianServiceItem, categories, "categories",
+                 FLAG_NICKS_IN_SCOPE, lian_need_category_get_type),
+};
+
 static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
 };
 
