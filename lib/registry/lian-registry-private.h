@@ -7,10 +7,11 @@
 #include "lian-registry.h"
 #include "lian-record-list-private.h"
 #include "lian-index-private.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
-#define LIAN_N_RECORD_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+#define LIAN_N_RECORD_KINDS LIAN_RECORD_N_KINDS
 
 struct _LianRegistry
 {
