@@ -212,7 +212,14 @@ static const LianRefDecl refs[] = {
                  LIAN_REF_LIST),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "owner_id", "need_ids", "service_ids", "status", "started", "due",
+  "finished", "loans_yuan", "talents", "problems_solved", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "projects", members,
   refs, G_N_ELEMENTS (refs),
   .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProject, started),
 };

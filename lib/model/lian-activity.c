@@ -140,7 +140,13 @@ static const LianRefDecl refs[] = {
   LIAN_REF_DECL (LianActivity, chain_id, "chain-id", "chain_id", CHAIN, 0),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "org_id", "chain_id", "date", "participants", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "activities", members,
   refs, G_N_ELEMENTS (refs),
   .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivity, date),
 };

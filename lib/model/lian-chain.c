@@ -175,7 +175,13 @@ static const LianRefDecl refs[] = {
                  LIAN_REF_LIST | LIAN_REF_SPANS),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "tier", "cluster", "level", "region", "segments", "leader_ids", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "chains", members,
   refs, G_N_ELEMENTS (refs),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianChain, region),
 };

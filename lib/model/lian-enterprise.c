@@ -259,7 +259,14 @@ static const LianKeyDecl keys[] = {
   LIAN_KEY_DECL ("parent", LianEnterprise, parent_id, "parent-id", ID, NULL),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "uscc", "region", "size", "tags", "employees", "party_members",
+  "contact_name", "contact_phone", "parent_id", "chain_links", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "enterprises", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),

@@ -285,7 +285,15 @@ static const LianKeyDecl keys[] = {
                  lian_need_category_get_type),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "enterprise_id", "chain_id", "category", "title", "description",
+  "bottleneck", "amount_yuan", "status", "assignee_id", "due", "submitted", "resolved",
+  "service_ids", "project_id", "history", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "needs", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),

@@ -207,7 +207,14 @@ static const LianKeyDecl keys[] = {
   LIAN_KEY_DECL ("org-member", LianPartyOrg, member_ids, "member-ids", IDS, NULL),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "level", "region", "parent_id", "chain_ids", "member_ids",
+  "party_members", "brand", "founded", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "organizations", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),

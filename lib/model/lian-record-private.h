@@ -90,6 +90,11 @@ typedef struct _LianKindDecl LianKindDecl;
 
 struct _LianKindDecl
 {
+  const char         *collection;  /* its records in a document: "needs" */
+  const char * const *members;     /* its members in a document, in order:
+                                    * its properties in snake_case, and the
+                                    * lists of small objects (chain_links,
+                                    * history) */
   const LianRefDecl *refs;
   guint              n_refs;
   const char        *region;         /* the property of its own region code,

@@ -83,7 +83,13 @@ lian_region_get_property (GObject    *object,
 }
 
 /* What the kind means to a registry. */
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "regions", members,
   .region = "id", .region_offset = -1,
 };
 

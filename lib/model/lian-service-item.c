@@ -213,7 +213,14 @@ static const LianKeyDecl keys[] = {
                  FLAG_NICKS_IN_SCOPE, lian_need_category_get_type),
 };
 
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "provider", "description", "categories", "region", "chain_ids",
+  "valid_from", "valid_until", "keywords", NULL
+};
+
 static const LianKindDecl kind_decl = {
+  "services", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
