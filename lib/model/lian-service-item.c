@@ -389,6 +389,7 @@ void
 lian_service_item_set_kind (LianServiceItem *self,
                             LianServiceKind  kind)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (self->kind == kind)
@@ -424,6 +425,7 @@ void
 lian_service_item_set_provider (LianServiceItem *self,
                                 const char      *provider)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set (&self->provider, provider))
@@ -457,6 +459,7 @@ void
 lian_service_item_set_description (LianServiceItem *self,
                                    const char      *description)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set (&self->description, description))
@@ -491,6 +494,7 @@ void
 lian_service_item_set_categories (LianServiceItem    *self,
                                   LianNeedCategories  categories)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (self->categories == categories)
@@ -548,6 +552,7 @@ void
 lian_service_item_set_region (LianServiceItem *self,
                               const char      *region)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->region, region))
@@ -583,6 +588,7 @@ void
 lian_service_item_set_chain_ids (LianServiceItem    *self,
                                  const char * const *chain_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_strv_set (&self->chain_ids, chain_ids))
@@ -603,6 +609,7 @@ gboolean
 lian_service_item_add_chain (LianServiceItem *self,
                              const char      *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -626,6 +633,7 @@ gboolean
 lian_service_item_remove_chain (LianServiceItem *self,
                                 const char      *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -683,6 +691,7 @@ void
 lian_service_item_set_valid_from (LianServiceItem *self,
                                   const char      *valid_from)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->valid_from, valid_from))
@@ -717,6 +726,7 @@ void
 lian_service_item_set_valid_until (LianServiceItem *self,
                                    const char      *valid_until)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->valid_until, valid_until))
@@ -776,6 +786,7 @@ void
 lian_service_item_set_keywords (LianServiceItem    *self,
                                 const char * const *keywords)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_strv_set (&self->keywords, keywords))
@@ -795,6 +806,7 @@ gboolean
 lian_service_item_add_keyword (LianServiceItem *self,
                                const char      *keyword)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
@@ -817,6 +829,7 @@ gboolean
 lian_service_item_remove_keyword (LianServiceItem *self,
                                   const char      *keyword)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
