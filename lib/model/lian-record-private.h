@@ -55,7 +55,10 @@ typedef enum {
   LIAN_REF_OUTSIDE  = 1 << 3,  /* may name a record outside the registry: not
                                 * checked, filed or unlinked (headquarters) */
   LIAN_REF_LOCATES  = 1 << 4,  /* the record lies where its target lies */
-  LIAN_REF_SPANS    = 1 << 5,  /* the record also lies where each target lies */
+  LIAN_REF_SPANS    = 1 << 5,  /* the record also lies where each target lies,
+                                * and is on each chain a target is on */
+  LIAN_REF_EMPTY_IS_ANY = 1 << 6,  /* an empty list stands for every target
+                                    * (a service item for every chain) */
 } LianRefFlags;
 
 typedef struct

@@ -200,7 +200,8 @@ lian_service_item_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN,
+                 LIAN_REF_LIST | LIAN_REF_EMPTY_IS_ANY),
 };
 
 /* Its region is its scope; it is filed under each category it serves,

@@ -114,41 +114,62 @@ lian_registry_lies_in (LianRegistry *self,
   return FALSE;
 }
 
+/* Whether reference @d of @record names @chain. */
+static gboolean
+ref_names (LianRecord        *record,
+           const LianRefDecl *d,
+           const char        *chain)
+{
+  const char * const *ids;
+
+  if (!(d->flags & LIAN_REF_LIST))
+    return g_strcmp0 (lian_record_get_ref_id (record, d), chain) == 0;
+  ids = lian_record_get_ref_ids (record, d);
+  return ((d->flags & LIAN_REF_EMPTY_IS_ANY) && ids[0] == NULL) ||
+         g_strv_contains (ids, chain);
+}
+
+/* Whether @record is on @chain: a chain is on itself; a record whose kind
+ * refers to chains is on those it names; one that spans other records (a
+ * project its needs) is on their chains; a record of a kind with neither
+ * (a region) is on every chain. */
 static gboolean
 matches_chain (LianRegistry *self,
                LianRecord   *record,
-               const char   *chain)
+               const char   *chain,
+               guint         depth)
 {
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_CHAIN:
-      return g_str_equal (lian_record_get_id (record), chain);
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      return lian_enterprise_get_chain_link (LIAN_ENTERPRISE (record), chain) != NULL;
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_serves_chain (LIAN_PARTY_ORG (record), chain);
-    case LIAN_RECORD_KIND_SERVICE:
-      return lian_service_item_applies_to_chain (LIAN_SERVICE_ITEM (record), chain);
-    case LIAN_RECORD_KIND_NEED:
-      return g_strcmp0 (lian_need_get_chain_id (LIAN_NEED (record)), chain) == 0;
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return g_strcmp0 (lian_activity_get_chain_id (LIAN_ACTIVITY (record)), chain) == 0;
-    case LIAN_RECORD_KIND_PROJECT:
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+  gboolean has_chains = FALSE, spans = FALSE;
+
+  if (lian_record_get_record_kind (record) == LIAN_RECORD_KIND_CHAIN)
+    return g_str_equal (lian_record_get_id (record), chain);
+  for (guint r = 0; r < decl->n_refs; r++)
+    if (decl->refs[r].target == LIAN_RECORD_KIND_CHAIN)
       {
-        const char * const *needs = lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record));
-        for (guint i = 0; needs[i]; i++)
-          {
-            LianEntry *e = lian_registry_get_entry (self, needs[i]);
-            if (e && LIAN_IS_NEED (e->record) &&
-                g_strcmp0 (lian_need_get_chain_id (LIAN_NEED (e->record)), chain) == 0)
-              return TRUE;
-          }
-        return FALSE;
+        has_chains = TRUE;
+        if (ref_names (record, &decl->refs[r], chain))
+          return TRUE;
       }
-    case LIAN_RECORD_KIND_REGION:
-    default:
-      return TRUE;
+  if (has_chains)
+    return FALSE;
+  for (guint r = 0; r < decl->n_refs && depth < LIAN_RECORD_N_KINDS; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+      const char * const *ids;
+
+      if (!(d->flags & LIAN_REF_SPANS))
+        continue;
+      spans = TRUE;
+      ids = lian_record_get_ref_ids (record, d);
+      for (guint i = 0; ids[i]; i++)
+        {
+          LianEntry *e = lian_registry_get_entry (self, ids[i]);
+          if (e && e->kind == d->target && matches_chain (self, e->record, chain, depth + 1))
+            return TRUE;
+        }
     }
+  return !spans;
 }
 
 static gboolean
@@ -262,7 +283,7 @@ matches (LianRegistry *self,
     return FALSE;
   if (q->region && !lian_registry_lies_in (self, record, q->region))
     return FALSE;
-  if (f->chain_id && !matches_chain (self, record, f->chain_id))
+  if (f->chain_id && !matches_chain (self, record, f->chain_id, 0))
     return FALSE;
 
   if (kind == LIAN_RECORD_KIND_NEED)

@@ -1070,6 +1070,15 @@ test_select_other_kinds (void)
   lian_filter_set_region (f, "320200");
   lian_filter_set_chain_id (f, "c1");
   ASSERT_IDS (select_ids (reg, f), "p1");
+  /* A project is on the chains of its needs, and on no other. */
+  lian_filter_set_chain_id (f, "c2");
+  ASSERT_IDS (select_ids (reg, f), "");
+
+  /* A region is on no chain in particular: a chain does not narrow it. */
+  g_clear_object (&f);
+  f = lian_filter_new (LIAN_RECORD_KIND_REGION);
+  lian_filter_set_chain_id (f, "c2");
+  ASSERT_IDS (select_ids (reg, f), "320000");
 
   g_clear_object (&f);
   f = lian_filter_new (LIAN_RECORD_KIND_ACTIVITY);
