@@ -86,5 +86,7 @@ void                 lian_party_org_set_founded        (LianPartyOrg        *sel
                                                         const char          *founded);
 LIAN_AVAILABLE_IN_ALL
 gboolean             lian_party_org_kind_is_grassroots (LianOrgKind          kind);
+LIAN_DEPRECATED_FOR (lian_party_org_kind_is_grassroots)
+gboolean             lian_party_org_is_grassroots      (LianPartyOrg        *self);
 
 G_END_DECLS

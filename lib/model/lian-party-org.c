@@ -831,3 +831,23 @@ lian_party_org_kind_is_grassroots (LianOrgKind kind)
   return kind == LIAN_ORG_KIND_JOINT_COMMITTEE || kind == LIAN_ORG_KIND_BRANCH ||
          kind == LIAN_ORG_KIND_ACTION_BRANCH || kind == LIAN_ORG_KIND_ENTERPRISE;
 }
+
+/**
+ * lian_party_org_is_grassroots:
+ * @self: an organisation
+ *
+ * Whether it is a grassroots organisation: whether its kind is, as
+ * [func@Lian.PartyOrg.kind_is_grassroots] says.
+ *
+ * Returns: true if its kind is a grassroots kind
+ *
+ * Deprecated: 0.2: Use [func@Lian.PartyOrg.kind_is_grassroots] on the
+ *   organisation's kind.
+ */
+gboolean
+lian_party_org_is_grassroots (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+
+  return lian_party_org_kind_is_grassroots (self->kind);
+}

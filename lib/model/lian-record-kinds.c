@@ -184,13 +184,13 @@ foreach_region (const char  *code,
 {
   g_autofree char *current = NULL;
 
-  if (!lian_region_code_is_valid (code))
+  if (!lian_adcode_is_valid (code))
     return;
   func (code, data);
-  current = lian_region_code_dup_parent (code);
+  current = lian_adcode_dup_parent (code);
   while (current)
     {
-      char *parent = lian_region_code_dup_parent (current);
+      char *parent = lian_adcode_dup_parent (current);
       func (current, data);
       g_free (current);
       current = parent;

@@ -51,14 +51,14 @@ lian_region_validate (LianRecord  *record,
          lian_check_required ("name", lian_record_get_name (record), error);
 }
 
-/* The code one level up, as lian_region_code_dup_parent() gives it; NULL
- * for a province or a region whose code is not valid. */
+/* The code one level up, as lian_adcode_dup_parent() gives it; NULL for a
+ * province or a region whose code is not valid. */
 static char *
 dup_parent_code (LianRegion *self)
 {
   const char *code = lian_record_get_id (LIAN_RECORD (self));
 
-  return lian_region_code_is_valid (code) ? lian_region_code_dup_parent (code) : NULL;
+  return lian_adcode_is_valid (code) ? lian_adcode_dup_parent (code) : NULL;
 }
 
 static void
@@ -189,3 +189,24 @@ lian_region_get_level (LianRegion *self)
   return lian_region_code_get_level (code);
 }
 
+/**
+ * lian_region_dup_parent_code:
+ * @self: a region
+ *
+ * Gets the code of the region one level up, as
+ * [func@Lian.adcode_dup_parent] gives it for the region's code, and as
+ * [property@Lian.Region:parent-code] reads.
+ *
+ * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
+ *   province or a region whose code is not valid
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_dup_parent] on the region's code,
+ *   or read [property@Lian.Region:parent-code].
+ */
+char *
+lian_region_dup_parent_code (LianRegion *self)
+{
+  g_return_val_if_fail (LIAN_IS_REGION (self), NULL);
+
+  return dup_parent_code (self);
+}

@@ -59,6 +59,12 @@ test_level_and_parent_from_code (void)
   g_object_get (county, "parent-code", &county_parent, NULL);
   g_object_get (direct, "parent-code", &direct_parent, NULL);
   g_object_get (province, "parent-code", &province_parent, NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autofree char *deprecated = lian_region_dup_parent_code (county);
+    CU_ASSERT_STRING_EQUAL (deprecated, "320200");
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   CU_ASSERT_EQUAL (lian_region_get_level (province), LIAN_LEVEL_PROVINCE);
   CU_ASSERT_EQUAL (lian_region_get_level (city), LIAN_LEVEL_CITY);

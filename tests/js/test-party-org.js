@@ -49,7 +49,6 @@ test('grassroots kinds', () => {
     assert(Lian.PartyOrg.kind_is_grassroots(org.kind));
     org.kind = Lian.OrgKind.PARTY_SCHOOL;
     assert(!Lian.PartyOrg.kind_is_grassroots(org.kind));
-    assertEqual(org.is_grassroots, undefined);
     assert(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.BRANCH));
     assert(!Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.CHAIN_COMMITTEE));
 });

@@ -65,7 +65,6 @@ class PartyOrgTest(unittest.TestCase):
         self.assertFalse(Lian.PartyOrg.kind_is_grassroots(org.props.kind))
         org.props.kind = Lian.OrgKind.ACTION_BRANCH
         self.assertTrue(Lian.PartyOrg.kind_is_grassroots(org.props.kind))
-        self.assertFalse(hasattr(org, 'is_grassroots'))
         self.assertTrue(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.ENTERPRISE))
         self.assertFalse(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.SERVICE_TEAM))
 
