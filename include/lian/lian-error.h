@@ -104,6 +104,10 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id
  * @LIAN_REGISTRY_ERROR_CHANGED: the registry changed while its records
  *   were being visited (see [method@Lian.Registry.foreach])
+ * @LIAN_REGISTRY_ERROR_UNKNOWN_TYPE: a record is of a type that is none of
+ *   lian's kinds of record (a subclass of [class@Lian.Record] made in C,
+ *   Python or JavaScript): the registry could neither check, index nor
+ *   save it
  *
  * Errors about changes a registry refuses.
  */
@@ -115,6 +119,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_STILL_REFERENCED,
   LIAN_REGISTRY_ERROR_NOT_FOUND,
   LIAN_REGISTRY_ERROR_CHANGED,
+  LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

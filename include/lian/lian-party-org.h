@@ -85,8 +85,8 @@ LIAN_AVAILABLE_IN_ALL
 void                 lian_party_org_set_founded        (LianPartyOrg        *self,
                                                         const char          *founded);
 LIAN_AVAILABLE_IN_ALL
-gboolean             lian_party_org_is_grassroots      (LianPartyOrg        *self);
-LIAN_AVAILABLE_IN_ALL
 gboolean             lian_party_org_kind_is_grassroots (LianOrgKind          kind);
+LIAN_DEPRECATED_FOR (lian_party_org_kind_is_grassroots)
+gboolean             lian_party_org_is_grassroots      (LianPartyOrg        *self);
 
 G_END_DECLS

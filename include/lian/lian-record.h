@@ -44,6 +44,9 @@ struct _LianRecordClass
 
   gboolean (*validate) (LianRecord  *self,
                         GError     **error);
+
+  /*< private >*/
+  gconstpointer kind_decl;
 };
 
 LIAN_AVAILABLE_IN_ALL
@@ -70,5 +73,12 @@ gboolean        lian_record_id_is_valid   (const char  *id);
 LIAN_AVAILABLE_IN_ALL
 gboolean        lian_record_check_id      (const char  *id,
                                            GError     **error);
+
+LIAN_AVAILABLE_IN_ALL
+GType           lian_record_kind_get_record_type (LianRecordKind  kind);
+LIAN_AVAILABLE_IN_ALL
+gboolean        lian_record_kind_get_reference   (LianRecordKind  kind,
+                                                  const char     *property,
+                                                  LianRecordKind *target);
 
 G_END_DECLS

@@ -24,7 +24,7 @@ LIAN_AVAILABLE_IN_ALL
 const char  *lian_region_get_code         (LianRegion *self);
 LIAN_AVAILABLE_IN_ALL
 LianLevel    lian_region_get_level        (LianRegion *self);
-LIAN_AVAILABLE_IN_ALL
+LIAN_DEPRECATED_FOR (lian_adcode_dup_parent)
 char        *lian_region_dup_parent_code  (LianRegion *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -48,7 +48,7 @@ org_flags (LianPartyOrg *org)
 {
   guint flags = COVERED_WORK;
 
-  if (lian_party_org_is_grassroots (org))
+  if (lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org)))
     flags |= COVERED_ORGANIZATION;
   if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
     flags |= COVERED_OWN;

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * A record's members are its properties in snake_case, in the fixed order
- * of the tables below; enum values are nicks, flags arrays of nicks. Two
+ * its kind declares (LianKindDecl.members); enum values are nicks, flags arrays of nicks. Two
  * members are lists of small objects: an enterprise's `chain_links`
  * (`{"chain", "segment", "role"}`) and a need's `history`
  * (`{"at", "status", "actor", "note"}`). Members lian does not know are
@@ -25,92 +25,41 @@
 #include "lian-record-private.h"
 #include "lian-i18n-private.h"
 
-static const char * const region_members[] = { "id", "name", NULL };
-static const char * const chain_members[] = {
-  "id", "name", "tier", "cluster", "level", "region", "segments", "leader_ids", NULL
-};
-static const char * const enterprise_members[] = {
-  "id", "name", "uscc", "region", "size", "tags", "employees", "party_members",
-  "contact_name", "contact_phone", "parent_id", "chain_links", NULL
-};
-static const char * const organization_members[] = {
-  "id", "name", "kind", "level", "region", "parent_id", "chain_ids", "member_ids",
-  "party_members", "brand", "founded", NULL
-};
-static const char * const service_members[] = {
-  "id", "name", "kind", "provider", "description", "categories", "region", "chain_ids",
-  "valid_from", "valid_until", "keywords", NULL
-};
-static const char * const need_members[] = {
-  "id", "name", "enterprise_id", "chain_id", "category", "title", "description",
-  "bottleneck", "amount_yuan", "status", "assignee_id", "due", "submitted", "resolved",
-  "service_ids", "project_id", "history", NULL
-};
-static const char * const project_members[] = {
-  "id", "name", "owner_id", "need_ids", "service_ids", "status", "started", "due",
-  "finished", "loans_yuan", "talents", "problems_solved", NULL
-};
-static const char * const activity_members[] = {
-  "id", "name", "kind", "org_id", "chain_id", "date", "participants", NULL
-};
-
-static const struct {
-  const char         *member;
-  const char * const *fields;
-  GType             (*get_type) (void);
-} kinds[] = {
-  { "regions", region_members, lian_region_get_type },
-  { "chains", chain_members, lian_chain_get_type },
-  { "enterprises", enterprise_members, lian_enterprise_get_type },
-  { "organizations", organization_members, lian_party_org_get_type },
-  { "services", service_members, lian_service_item_get_type },
-  { "needs", need_members, lian_need_get_type },
-  { "projects", project_members, lian_action_project_get_type },
-  { "activities", activity_members, lian_activity_get_type },
-};
-
-int
-lian_record_kind_from_member (const char *member)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    if (g_str_equal (kinds[k].member, member))
-      return k;
-  return -1;
-}
-
-const char *
-lian_record_kind_to_member (LianRecordKind kind)
-{
-  return kinds[kind].member;
-}
-
-/* Each kind's members with the property behind each (NULL for the two
- * list members written by hand), looked up once. */
+/* Each kind's collection, members and the property behind each member
+ * (NULL for the two list members written by hand), as the kind declares
+ * them, looked up once. */
 typedef struct
 {
-  GHashTable  *index;    /* member name → position + 1 */
-  GParamSpec **pspecs;   /* in the order of the kind's fields */
+  const char          *member;   /* the document's collection: "needs" */
+  const char * const  *fields;   /* the record's members, in order */
+  GType                type;
+  GHashTable          *index;    /* member name → position + 1 */
+  GParamSpec         **pspecs;   /* in the order of the kind's fields */
 } MemberTable;
 
-static MemberTable tables[G_N_ELEMENTS (kinds)];
+static MemberTable tables[LIAN_RECORD_N_KINDS];
 
 static void
 init_member_tables (void)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
     {
-      GObjectClass *klass = g_type_class_ref (kinds[k].get_type ());
-      guint n = g_strv_length ((char **) kinds[k].fields);
+      const LianKindDecl *decl = lian_record_kind_get_decl (k);
+      GObjectClass *klass = g_type_class_ref (lian_record_kind_get_gtype (k));
+      guint n = g_strv_length ((char **) decl->members);
 
       g_assert (n <= 64);   /* a bit of LianRecordBuilder.seen each */
+      tables[k].member = decl->collection;
+      tables[k].fields = decl->members;
+      tables[k].type = lian_record_kind_get_gtype (k);
       tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
       tables[k].pspecs = g_new0 (GParamSpec *, n);
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *prop = g_strdup (kinds[k].fields[i]);
+          g_autofree char *prop = g_strdup (decl->members[i]);
           g_strdelimit (prop, "_", '-');
           tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
-          g_hash_table_insert (tables[k].index, (gpointer) kinds[k].fields[i],
+          g_hash_table_insert (tables[k].index, (gpointer) decl->members[i],
                                GUINT_TO_POINTER (i + 1));
         }
       /* Classes are never unloaded; the table keeps its pspecs. */
@@ -125,6 +74,21 @@ member_table (LianRecordKind kind)
   /* Documents may be read in several threads at once. */
   pthread_once (&once, init_member_tables);
   return &tables[kind];
+}
+
+int
+lian_record_kind_from_member (const char *member)
+{
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
+    if (g_str_equal (member_table (k)->member, member))
+      return k;
+  return -1;
+}
+
+const char *
+lian_record_kind_to_member (LianRecordKind kind)
+{
+  return member_table (kind)->member;
 }
 
 /* The position of @name among the kind's members, or -1. */
@@ -145,7 +109,7 @@ lian_record_kind_has_member (LianRecordKind  kind,
 const char * const *
 lian_record_kind_members (LianRecordKind kind)
 {
-  return kinds[kind].fields;
+  return member_table (kind)->fields;
 }
 
 GParamSpec *
@@ -162,7 +126,7 @@ member_position_after (LianRecordKind  kind,
                        int             last,
                        const char     *name)
 {
-  const char * const *fields = kinds[kind].fields;
+  const char * const *fields = member_table (kind)->fields;
 
   for (int i = last + 1; fields[i]; i++)
     if (fields[i][0] == name[0] && strcmp (fields[i], name) == 0)
@@ -197,7 +161,7 @@ lian_record_builder_new (LianRecordKind kind)
   LianRecordBuilder *b = g_new0 (LianRecordBuilder, 1);
 
   b->kind = kind;
-  b->klass = g_type_class_ref (kinds[kind].get_type ());
+  b->klass = g_type_class_ref (member_table (kind)->type);
   return b;
 }
 
@@ -660,7 +624,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
     return lian_json_pull_duplicate (pull, place, pull->string->str, error);
   if (position >= 0)
     {
-      name = kinds[b->kind].fields[position];
+      name = member_table (b->kind)->fields[position];
       b->seen |= G_GUINT64_CONSTANT (1) << position;
     }
   else
@@ -671,7 +635,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
 
   if (b->record == NULL)
     {
-      b->record = g_object_new (kinds[b->kind].get_type (), NULL);
+      b->record = g_object_new (member_table (b->kind)->type, NULL);
       lian_record_set_quiet (b->record, TRUE);
     }
   if (position < 0)
@@ -704,7 +668,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
   g_autoptr(LianRecord) record = NULL;
 
   if (b->record == NULL)
-    b->record = g_object_new (kinds[b->kind].get_type (), NULL);
+    b->record = g_object_new (member_table (b->kind)->type, NULL);
   record = g_steal_pointer (&b->record);
 
   /* Construct-only properties, as construction would have set them. */

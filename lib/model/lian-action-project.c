@@ -201,6 +201,29 @@ lian_action_project_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+/* A project lies where its owner does, and where each of its needs does. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianActionProject, owner_id, "owner-id", "owner_id", ORGANIZATION,
+                 LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianActionProject, need_ids, "need-ids", "need_ids", NEED,
+                 LIAN_REF_LIST | LIAN_REF_SPANS),
+  LIAN_REF_DECL (LianActionProject, service_ids, "service-ids", "service_ids", SERVICE,
+                 LIAN_REF_LIST),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "owner_id", "need_ids", "service_ids", "status", "started", "due",
+  "finished", "loans_yuan", "talents", "problems_solved", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "projects", members,
+  refs, G_N_ELEMENTS (refs),
+  .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProject, started),
+};
+
 static void
 lian_action_project_class_init (LianActionProjectClass *klass)
 {
@@ -323,6 +346,7 @@ lian_action_project_class_init (LianActionProjectClass *klass)
                        G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

@@ -133,6 +133,24 @@ lian_activity_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+/* An activity lies where its organisation does. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianActivity, org_id, "org-id", "org_id", ORGANIZATION, LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianActivity, chain_id, "chain-id", "chain_id", CHAIN, 0),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "org_id", "chain_id", "date", "participants", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "activities", members,
+  refs, G_N_ELEMENTS (refs),
+  .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivity, date),
+};
+
 static void
 lian_activity_class_init (LianActivityClass *klass)
 {
@@ -198,6 +216,7 @@ lian_activity_class_init (LianActivityClass *klass)
                        G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

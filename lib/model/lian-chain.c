@@ -169,6 +169,23 @@ lian_chain_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianChain, leader_ids, "leader-ids", "leader_ids", ENTERPRISE,
+                 LIAN_REF_LIST | LIAN_REF_SPANS),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "tier", "cluster", "level", "region", "segments", "leader_ids", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "chains", members,
+  refs, G_N_ELEMENTS (refs),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianChain, region),
+};
+
 static void
 lian_chain_class_init (LianChainClass *klass)
 {
@@ -250,6 +267,7 @@ lian_chain_class_init (LianChainClass *klass)
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

@@ -248,6 +248,50 @@ lian_enterprise_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const char * const *
+get_chain_ids (LianRecord        *self,
+               const LianRefDecl *ref)
+{
+  return lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (self));
+}
+
+static void
+unlink_chain (LianRecord        *self,
+              const LianRefDecl *ref,
+              const char        *target)
+{
+  lian_enterprise_remove_chain_link (LIAN_ENTERPRISE (self), target);
+}
+
+/* Its chains are those of its links; its headquarters may be outside the
+ * registry (总部党建). */
+static const LianRefDecl refs[] = {
+  { "chain-ids", "chain_links", LIAN_RECORD_KIND_CHAIN, LIAN_REF_LIST, -1 },
+  LIAN_REF_DECL (LianEnterprise, parent_id, "parent-id", "parent_id", ENTERPRISE,
+                 LIAN_REF_PARENT | LIAN_REF_OUTSIDE),
+};
+
+static const LianKeyDecl keys[] = {
+  { "enterprise-chain", "chain-ids", LIAN_KEY_IDS, -1, NULL },
+  LIAN_KEY_DECL ("enterprise-region", LianEnterprise, region, "region", REGION, NULL),
+  LIAN_KEY_DECL ("parent", LianEnterprise, parent_id, "parent-id", ID, NULL),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "uscc", "region", "size", "tags", "employees", "party_members",
+  "contact_name", "contact_phone", "parent_id", "chain_links", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "enterprises", members,
+  refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
+  .get_ids = get_chain_ids, .unlink = unlink_chain,
+};
+
 static void
 lian_enterprise_class_init (LianEnterpriseClass *klass)
 {
@@ -375,6 +419,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

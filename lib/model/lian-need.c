@@ -266,6 +266,39 @@ lian_need_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+/* A need lies where its enterprise does. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianNeed, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+                 LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianNeed, chain_id, "chain-id", "chain_id", CHAIN, 0),
+  LIAN_REF_DECL (LianNeed, assignee_id, "assignee-id", "assignee_id", ORGANIZATION, 0),
+  LIAN_REF_DECL (LianNeed, service_ids, "service-ids", "service_ids", SERVICE, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianNeed, project_id, "project-id", "project_id", PROJECT, 0),
+};
+
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("need-enterprise", LianNeed, enterprise_id, "enterprise-id", ID, NULL),
+  LIAN_KEY_DECL ("need-chain", LianNeed, chain_id, "chain-id", ID, NULL),
+  LIAN_KEY_DECL ("need-status", LianNeed, status, "status", NICK, lian_need_status_get_type),
+  LIAN_KEY_DECL ("need-category", LianNeed, category, "category", NICK,
+                 lian_need_category_get_type),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "enterprise_id", "chain_id", "category", "title", "description",
+  "bottleneck", "amount_yuan", "status", "assignee_id", "due", "submitted", "resolved",
+  "service_ids", "project_id", "history", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "needs", members,
+  refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
+  .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
+};
+
 static void lian_need_copy_state (LianRecord *dst,
                                   LianRecord *src);
 
@@ -451,6 +484,7 @@ lian_need_class_init (LianNeedClass *klass)
                        G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 /* Counts the days to resolve again after a date changed; always true, to

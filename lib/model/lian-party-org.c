@@ -192,6 +192,35 @@ lian_party_org_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianPartyOrg, parent_id, "parent-id", "parent_id", ORGANIZATION,
+                 LIAN_REF_PARENT),
+  LIAN_REF_DECL (LianPartyOrg, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianPartyOrg, member_ids, "member-ids", "member_ids", ENTERPRISE,
+                 LIAN_REF_LIST | LIAN_REF_SPANS),
+};
+
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("parent", LianPartyOrg, parent_id, "parent-id", ID, NULL),
+  LIAN_KEY_DECL ("org-chain", LianPartyOrg, chain_ids, "chain-ids", IDS, NULL),
+  LIAN_KEY_DECL ("org-member", LianPartyOrg, member_ids, "member-ids", IDS, NULL),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "level", "region", "parent_id", "chain_ids", "member_ids",
+  "party_members", "brand", "founded", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "organizations", members,
+  refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
+  .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
+};
+
 static void
 lian_party_org_class_init (LianPartyOrgClass *klass)
 {
@@ -301,6 +330,7 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
                          G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void
@@ -775,23 +805,6 @@ lian_party_org_set_founded (LianPartyOrg *self,
 }
 
 /**
- * lian_party_org_is_grassroots:
- * @self: an organisation
- *
- * Whether it is a grassroots organisation: see
- * [func@Lian.PartyOrg.kind_is_grassroots].
- *
- * Returns: true if its kind is a grassroots kind
- */
-gboolean
-lian_party_org_is_grassroots (LianPartyOrg *self)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-
-  return lian_party_org_kind_is_grassroots (self->kind);
-}
-
-/**
  * lian_party_org_kind_is_grassroots:
  * @kind: a kind of organisation
  *
@@ -804,6 +817,12 @@ lian_party_org_is_grassroots (LianPartyOrg *self)
  * covered by the party's organisation (组织覆盖); membership of an alliance
  * alone does not.
  *
+ * Whether an organisation is one is a question about its kind:
+ *
+ * ```python
+ * Lian.PartyOrg.kind_is_grassroots(org.props.kind)
+ * ```
+ *
  * Returns: true if @kind is a grassroots kind
  */
 gboolean
@@ -811,4 +830,24 @@ lian_party_org_kind_is_grassroots (LianOrgKind kind)
 {
   return kind == LIAN_ORG_KIND_JOINT_COMMITTEE || kind == LIAN_ORG_KIND_BRANCH ||
          kind == LIAN_ORG_KIND_ACTION_BRANCH || kind == LIAN_ORG_KIND_ENTERPRISE;
+}
+
+/**
+ * lian_party_org_is_grassroots:
+ * @self: an organisation
+ *
+ * Whether it is a grassroots organisation: whether its kind is, as
+ * [func@Lian.PartyOrg.kind_is_grassroots] says.
+ *
+ * Returns: true if its kind is a grassroots kind
+ *
+ * Deprecated: 0.2: Use [func@Lian.PartyOrg.kind_is_grassroots] on the
+ *   organisation's kind.
+ */
+gboolean
+lian_party_org_is_grassroots (LianPartyOrg *self)
+{
+  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
+
+  return lian_party_org_kind_is_grassroots (self->kind);
 }

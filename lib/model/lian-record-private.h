@@ -43,6 +43,129 @@ void      lian_record_set_quiet    (LianRecord          *self,
 void      lian_record_changed      (LianRecord          *self,
                                     GParamSpec          *pspec);
 
+/* What a kind of record means, declared once in its class_init with
+ * lian_record_class_declare(): what it refers to, where it lies, which
+ * date counts. The registry, its selections and its checks read these
+ * declarations instead of asking about each kind. */
+
+typedef enum {
+  LIAN_REF_LIST     = 1 << 0,  /* the property is a list of ids (GStrv), else one id */
+  LIAN_REF_REQUIRED = 1 << 1,  /* removing the target removes the record too */
+  LIAN_REF_PARENT   = 1 << 2,  /* the parent in a tree of records (no cycles) */
+  LIAN_REF_OUTSIDE  = 1 << 3,  /* may name a record outside the registry: not
+                                * checked, filed or unlinked (headquarters) */
+  LIAN_REF_LOCATES  = 1 << 4,  /* the record lies where its target lies */
+  LIAN_REF_SPANS    = 1 << 5,  /* the record also lies where each target lies,
+                                * and is on each chain a target is on */
+  LIAN_REF_EMPTY_IS_ANY = 1 << 6,  /* an empty list stands for every target
+                                    * (a service item for every chain) */
+} LianRefFlags;
+
+typedef struct
+{
+  const char     *property;  /* "enterprise-id" */
+  const char     *member;    /* "enterprise_id", as documents and messages name it */
+  LianRecordKind  target;    /* the kind of record it names */
+  LianRefFlags    flags;
+  gssize          offset;    /* of its char * or GStrv in the instance (read
+                              * without a copy), or -1: ask get_ids */
+} LianRefDecl;
+
+/* A reference held in the field @field of the instance struct @type. */
+#define LIAN_REF_DECL(type, field, property, member, target, flags) \
+  { property, member, LIAN_RECORD_KIND_##target, flags, G_STRUCT_OFFSET (type, field) }
+
+/* How a field gives the keys a record is filed under in a registry's
+ * index. */
+typedef enum {
+  LIAN_KEY_ID,                 /* a single id (char *), when not empty */
+  LIAN_KEY_IDS,                /* each id of a list: a GStrv, or the kind's get_ids */
+  LIAN_KEY_NICK,               /* the nick of an enum */
+  LIAN_KEY_REGION,             /* a region code and each of its ancestors */
+  LIAN_KEY_SCOPE,              /* a region code as it is, "" for none */
+  LIAN_KEY_FLAG_NICKS,         /* for each flag set, the nick of the enum value
+                                * of its bit */
+  LIAN_KEY_FLAG_NICKS_IN_SCOPE,/* the same, then "/" and the kind's region
+                                * ("" for none) */
+} LianKeyStyle;
+
+typedef struct
+{
+  const char   *index;        /* the name of the registry's index: "need-status" */
+  const char   *property;     /* the field's property, for the reader */
+  LianKeyStyle  style;
+  gssize        offset;       /* of the field in the instance, or -1 for
+                               * the kind's get_ids */
+  GType       (*enum_type) (void);  /* for the nick styles */
+} LianKeyDecl;
+
+#define LIAN_KEY_DECL(index, type, field, property, style, enum_type) \
+  { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type }
+
+typedef struct _LianKindDecl LianKindDecl;
+
+struct _LianKindDecl
+{
+  const char         *collection;  /* its records in a document: "needs" */
+  const char * const *members;     /* its members in a document, in order:
+                                    * its properties in snake_case, and the
+                                    * lists of small objects (chain_links,
+                                    * history) */
+  const LianRefDecl *refs;
+  guint              n_refs;
+  const char        *region;         /* the property of its own region code,
+                                      * "id" for a region, or NULL */
+  gssize             region_offset;  /* its field, or -1 for the id */
+  const char        *date;           /* the date period and as-of filters
+                                      * compare, or NULL */
+  gssize             date_offset;
+
+  const LianKeyDecl *keys;     /* what it is filed under */
+  guint              n_keys;
+
+  /* The ids of a list reference without a field of its own (offset -1). */
+  const char * const *(*get_ids) (LianRecord        *self,
+                                  const LianRefDecl *ref);
+  /* Takes @target out of such a list; NULL: the property is written. */
+  void                (*unlink)  (LianRecord        *self,
+                                  const LianRefDecl *ref,
+                                  const char        *target);
+};
+
+/* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
+#define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+
+/* The type of the records of @kind, G_TYPE_INVALID for no kind. */
+GType                lian_record_kind_get_gtype (LianRecordKind      kind);
+
+void                 lian_record_class_declare  (LianRecordClass    *klass,
+                                                 const LianKindDecl *decl);
+const LianKindDecl  *lian_record_get_kind_decl  (LianRecord         *self);
+/* The declarations of the kind, or NULL for a kind lian does not know. */
+const LianKindDecl  *lian_record_kind_get_decl  (LianRecordKind      kind);
+
+/* The declared fields, read without a copy: valid until the record
+ * changes. */
+const char          *lian_record_get_ref_id     (LianRecord         *self,
+                                                 const LianRefDecl  *ref);
+const char * const  *lian_record_get_ref_ids    (LianRecord         *self,
+                                                 const LianRefDecl  *ref);
+/* Its own region code, or NULL for a kind located through a reference. */
+const char          *lian_record_get_own_region (LianRecord         *self);
+/* The date that counts for period filters, or NULL. */
+const char          *lian_record_get_kind_date  (LianRecord         *self);
+/* Calls @func with each key @key gives for @self. */
+typedef void (*LianKeyFunc) (const char *key,
+                             gpointer    data);
+void                 lian_record_foreach_key    (LianRecord         *self,
+                                                 const LianKeyDecl  *key,
+                                                 LianKeyFunc         func,
+                                                 gpointer            data);
+/* Clears a single optional reference, or takes @target out of a list. */
+void                 lian_record_unlink         (LianRecord         *self,
+                                                 const LianRefDecl  *ref,
+                                                 const char         *target);
+
 /* Opens a change of @self (a gpointer so that it may come before a
  * setter's type check); NULL when @self is held by no owner. */
 typedef LianRecord LianRecordChange;

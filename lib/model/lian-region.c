@@ -51,6 +51,16 @@ lian_region_validate (LianRecord  *record,
          lian_check_required ("name", lian_record_get_name (record), error);
 }
 
+/* The code one level up, as lian_adcode_dup_parent() gives it; NULL for a
+ * province or a region whose code is not valid. */
+static char *
+dup_parent_code (LianRegion *self)
+{
+  const char *code = lian_record_get_id (LIAN_RECORD (self));
+
+  return lian_adcode_is_valid (code) ? lian_adcode_dup_parent (code) : NULL;
+}
+
 static void
 lian_region_get_property (GObject    *object,
                           guint       prop_id,
@@ -65,12 +75,23 @@ lian_region_get_property (GObject    *object,
       g_value_set_enum (value, lian_region_get_level (self));
       break;
     case PROP_PARENT_CODE:
-      g_value_take_string (value, lian_region_dup_parent_code (self));
+      g_value_take_string (value, dup_parent_code (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
+
+/* What the kind means to a registry. */
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "regions", members,
+  .region = "id", .region_offset = -1,
+};
 
 static void
 lian_region_class_init (LianRegionClass *klass)
@@ -106,6 +127,7 @@ lian_region_class_init (LianRegionClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void
@@ -172,20 +194,19 @@ lian_region_get_level (LianRegion *self)
  * @self: a region
  *
  * Gets the code of the region one level up, as
- * [func@Lian.Region.code_dup_parent] gives it.
+ * [func@Lian.adcode_dup_parent] gives it for the region's code, and as
+ * [property@Lian.Region:parent-code] reads.
  *
  * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
  *   province or a region whose code is not valid
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_dup_parent] on the region's code,
+ *   or read [property@Lian.Region:parent-code].
  */
 char *
 lian_region_dup_parent_code (LianRegion *self)
 {
-  const char *code;
-
   g_return_val_if_fail (LIAN_IS_REGION (self), NULL);
 
-  code = lian_record_get_id (LIAN_RECORD (self));
-  if (!lian_region_code_is_valid (code))
-    return NULL;
-  return lian_region_code_dup_parent (code);
+  return dup_parent_code (self);
 }

@@ -198,6 +198,35 @@ lian_service_item_set_property (GObject      *object,
     }
 }
 
+/* What the kind means to a registry. */
+static const LianRefDecl refs[] = {
+  LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN,
+                 LIAN_REF_LIST | LIAN_REF_EMPTY_IS_ANY),
+};
+
+/* Its region is its scope; it is filed under each category it serves,
+ * alone and with its scope. */
+static const LianKeyDecl keys[] = {
+  LIAN_KEY_DECL ("service-region", LianServiceItem, region, "region", SCOPE, NULL),
+  LIAN_KEY_DECL ("service-category", LianServiceItem, categories, "categories", FLAG_NICKS,
+                 lian_need_category_get_type),
+  LIAN_KEY_DECL ("service-category-scope", LianServiceItem, categories, "categories",
+                 FLAG_NICKS_IN_SCOPE, lian_need_category_get_type),
+};
+
+/* Its members in a document, in this order. */
+static const char * const members[] = {
+  "id", "name", "kind", "provider", "description", "categories", "region", "chain_ids",
+  "valid_from", "valid_until", "keywords", NULL
+};
+
+static const LianKindDecl kind_decl = {
+  "services", members,
+  refs, G_N_ELEMENTS (refs),
+  .keys = keys, .n_keys = G_N_ELEMENTS (keys),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
+};
+
 static void
 lian_service_item_class_init (LianServiceItemClass *klass)
 {
@@ -307,6 +336,7 @@ lian_service_item_class_init (LianServiceItemClass *klass)
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+  lian_record_class_declare (record_class, &kind_decl);
 }
 
 static void

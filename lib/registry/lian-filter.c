@@ -7,6 +7,7 @@
 #include "lian-filter-private.h"
 #include "lian-enum-types.h"
 #include "lian-strv-private.h"
+#include "lian-record-private.h"
 
 /**
  * LianFilter:
@@ -405,7 +406,7 @@ lian_filter_set_record_kind (LianFilter     *self,
                              LianRecordKind  kind)
 {
   g_return_if_fail (LIAN_IS_FILTER (self));
-  g_return_if_fail ((guint) kind <= LIAN_RECORD_KIND_ACTIVITY);
+  g_return_if_fail ((guint) kind < LIAN_RECORD_N_KINDS);
 
   if (self->record_kind == kind)
     return;

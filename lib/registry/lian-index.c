@@ -9,16 +9,17 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 
+#include "lian-index-private.h"
 #include "lian-registry-struct-private.h"
-#include "lian-refs-private.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
 #include "lian-need.h"
 #include "lian-enterprise.h"
-#include "lian-party-org.h"
-#include "lian-service-item.h"
+#include "lian-refs-private.h"
+#include "lian-record-private.h"
 
 static void
 bucket_free (gpointer data)
@@ -56,6 +57,7 @@ typedef struct
   LianSlot    *slots;
   guint        len;
   guint        alloc;
+  LianIndexId  index;     /* where the keys of the current declaration go */
   LianSlot     local[16];
 } Filing;
 
@@ -96,61 +98,68 @@ file_key (Filing      *f,
   bucket->items[bucket->len++] = f->entry;
 }
 
-static void
-file_nonempty (Filing      *f,
-               LianIndexId  index,
-               const char  *key)
-{
-  if (key && key[0])
-    file_key (f, index, key);
-}
+/* The names kinds give the indexes they are filed under (the index of a
+ * LianKeyDecl); the referrer index is filed from the references. */
+static const char * const index_names[LIAN_N_INDEXES] = {
+  [LIAN_INDEX_NEED_ENTERPRISE] = "need-enterprise",
+  [LIAN_INDEX_NEED_CHAIN] = "need-chain",
+  [LIAN_INDEX_NEED_STATUS] = "need-status",
+  [LIAN_INDEX_NEED_CATEGORY] = "need-category",
+  [LIAN_INDEX_ENTERPRISE_CHAIN] = "enterprise-chain",
+  [LIAN_INDEX_ENTERPRISE_REGION] = "enterprise-region",
+  [LIAN_INDEX_PARENT] = "parent",
+  [LIAN_INDEX_ORG_CHAIN] = "org-chain",
+  [LIAN_INDEX_ORG_MEMBER] = "org-member",
+  [LIAN_INDEX_SERVICE_CATEGORY] = "service-category",
+  [LIAN_INDEX_SERVICE_REGION] = "service-region",
+  [LIAN_INDEX_SERVICE_CATEGORY_SCOPE] = "service-category-scope",
+  [LIAN_INDEX_REFERRER] = NULL,
+};
+
+#define MAX_KEYS 8
+
+/* The index of each key each kind declares, found once by name. */
+static guint8 key_index[LIAN_RECORD_N_KINDS][MAX_KEYS];
 
 static void
-file_all (Filing             *f,
-          LianIndexId         index,
-          const char * const *keys)
+resolve_keys (void)
 {
-  for (guint i = 0; keys[i]; i++)
-    file_key (f, index, keys[i]);
-}
-
-/* Under the region and each of its ancestors. */
-static void
-file_region (Filing     *f,
-             const char *code)
-{
-  g_autofree char *current = NULL;
-
-  if (!lian_region_code_is_valid (code))
-    return;
-  file_key (f, LIAN_INDEX_ENTERPRISE_REGION, code);
-  current = lian_region_code_dup_parent (code);
-  while (current)
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
     {
-      char *parent = lian_region_code_dup_parent (current);
-      file_key (f, LIAN_INDEX_ENTERPRISE_REGION, current);
-      g_free (current);
-      current = parent;
+      const LianKindDecl *decl = lian_record_kind_get_decl (k);
+
+      g_assert (decl->n_keys <= MAX_KEYS);
+      for (guint i = 0; i < decl->n_keys; i++)
+        {
+          guint j = 0;
+
+          while (j < LIAN_N_INDEXES && g_strcmp0 (index_names[j], decl->keys[i].index) != 0)
+            j++;
+          /* A kind names an index the registry does not keep. */
+          g_assert (j < LIAN_N_INDEXES);
+          key_index[k][i] = j;
+        }
     }
 }
 
-static void
-file_service (Filing          *f,
-              LianServiceItem *service)
+static const guint8 *
+indexes_of (LianRecordKind kind)
 {
-  LianNeedCategories categories = lian_service_item_get_categories (service);
-  const char *scope = lian_service_item_get_region (service);
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-  file_key (f, LIAN_INDEX_SERVICE_REGION, scope ? scope : "");
-  for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
-    if (categories & (1u << c))
-      {
-        const char *nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c);
-        g_autofree char *key = g_strconcat (nick, "/", scope ? scope : "", NULL);
+  /* Registries may be filled in several threads at once; pthread_once is
+   * what ThreadSanitizer can follow. */
+  pthread_once (&once, resolve_keys);
+  return key_index[kind];
+}
 
-        file_key (f, LIAN_INDEX_SERVICE_CATEGORY, nick);
-        file_key (f, LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
-      }
+static void
+file_key_cb (const char *key,
+             gpointer    data)
+{
+  Filing *f = data;
+
+  file_key (f, f->index, key);
 }
 
 static void
@@ -174,7 +183,7 @@ count_area (GHashTable **indexes,
   const char *slash = strchr (key, '/');
   g_autofree char *code = g_strndup (key, slash - key);
 
-  if (!lian_region_code_is_valid (code))
+  if (!lian_adcode_is_valid (code))
     return;
   while (code)
     {
@@ -192,7 +201,7 @@ count_area (GHashTable **indexes,
       bucket->len += delta;
       if (bucket->len == 0)
         g_hash_table_remove (table, bucket->key);
-      parent = lian_region_code_dup_parent (code);
+      parent = lian_adcode_dup_parent (code);
       g_free (code);
       code = parent;
     }
@@ -266,57 +275,27 @@ refile_needs (LianRegistry *registry,
     }
 }
 
+/* Files @entry under the keys its kind declares and under each id it
+ * refers to; a need also under where its enterprise lies and its status. */
 void
 lian_index_file (LianRegistry *registry,
                  LianEntry    *entry)
 {
   Filing f = { registry->indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
   LianRecord *record = entry->record;
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+  const guint8 *index = indexes_of (entry->kind);
 
   f.slots = f.local;
   g_assert (entry->slots == NULL);
-  switch (entry->kind)
+  for (guint i = 0; i < decl->n_keys; i++)
     {
-    case LIAN_RECORD_KIND_NEED:
-      {
-        LianNeed *need = LIAN_NEED (record);
-        file_nonempty (&f, LIAN_INDEX_NEED_ENTERPRISE, lian_need_get_enterprise_id (need));
-        file_nonempty (&f, LIAN_INDEX_NEED_CHAIN, lian_need_get_chain_id (need));
-        file_key (&f, LIAN_INDEX_NEED_STATUS,
-                  lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
-        file_key (&f, LIAN_INDEX_NEED_CATEGORY,
-                  lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, lian_need_get_category (need)));
-        file_need_region (&f, registry, need);
-      }
-      break;
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      {
-        LianEnterprise *firm = LIAN_ENTERPRISE (record);
-        file_all (&f, LIAN_INDEX_ENTERPRISE_CHAIN,
-                  (const char * const *) lian_enterprise_get_chain_ids (firm));
-        file_region (&f, lian_enterprise_get_region (firm));
-        file_nonempty (&f, LIAN_INDEX_PARENT, lian_enterprise_get_parent_id (firm));
-      }
-      break;
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      {
-        LianPartyOrg *org = LIAN_PARTY_ORG (record);
-        file_nonempty (&f, LIAN_INDEX_PARENT, lian_party_org_get_parent_id (org));
-        file_all (&f, LIAN_INDEX_ORG_CHAIN, (const char * const *) lian_party_org_get_chain_ids (org));
-        file_all (&f, LIAN_INDEX_ORG_MEMBER, (const char * const *) lian_party_org_get_member_ids (org));
-      }
-      break;
-    case LIAN_RECORD_KIND_SERVICE:
-      file_service (&f, LIAN_SERVICE_ITEM (record));
-      break;
-    case LIAN_RECORD_KIND_REGION:
-    case LIAN_RECORD_KIND_CHAIN:
-    case LIAN_RECORD_KIND_PROJECT:
-    case LIAN_RECORD_KIND_ACTIVITY:
-    default:
-      break;
+      f.index = index[i];
+      lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
     }
   lian_record_foreach_ref (record, file_ref_cb, &f);
+  if (entry->kind == LIAN_RECORD_KIND_NEED)
+    file_need_region (&f, registry, LIAN_NEED (record));
 
   entry->n_slots = f.len;
   entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;

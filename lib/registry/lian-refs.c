@@ -2,144 +2,59 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * One table of truth for the registry: which members of a record name
- * other records, of which kind, and what removing the target does. An
- * enterprise's parent-id is not a reference: its headquarters may be
- * outside the registry (总部党建).
+ * Which members of a record name other records, of which kind, and what
+ * removing the target does, as each kind declares it in its class
+ * (LianKindDecl). An enterprise's parent-id is not a reference the
+ * registry checks: its headquarters may be outside the registry (总部党建).
  */
 #include "config.h"
 
 #include "lian-refs-private.h"
-#include "lian-region.h"
-#include "lian-chain.h"
-#include "lian-enterprise.h"
-#include "lian-party-org.h"
-#include "lian-service-item.h"
-#include "lian-need.h"
-#include "lian-action-project.h"
-#include "lian-activity.h"
+#include "lian-record-private.h"
 #include "lian-i18n-private.h"
-
-static void
-one (LianRecord     *record,
-     const char     *field,
-     const char     *target,
-     LianRecordKind  kind,
-     gboolean        required,
-     LianRefFunc     func,
-     gpointer        data)
-{
-  LianRef ref = { field, 0, FALSE, target, kind, required };
-
-  if (target && target[0])
-    func (record, &ref, data);
-}
-
-static void
-list (LianRecord          *record,
-      const char          *field,
-      const char * const  *targets,
-      LianRecordKind       kind,
-      LianRefFunc          func,
-      gpointer             data)
-{
-  for (guint i = 0; targets && targets[i]; i++)
-    {
-      LianRef ref = { field, i, TRUE, targets[i], kind, FALSE };
-      func (record, &ref, data);
-    }
-}
 
 void
 lian_record_foreach_ref (LianRecord  *record,
                          LianRefFunc  func,
                          gpointer     data)
 {
-  switch (lian_record_get_record_kind (record))
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  for (guint r = 0; r < decl->n_refs; r++)
     {
-    case LIAN_RECORD_KIND_CHAIN:
-      list (record, "leader_ids", lian_chain_get_leader_ids (LIAN_CHAIN (record)),
-            LIAN_RECORD_KIND_ENTERPRISE, func, data);
-      break;
+      const LianRefDecl *d = &decl->refs[r];
+      const char * const *ids;
 
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      list (record, "chain_links", lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (record)),
-            LIAN_RECORD_KIND_CHAIN, func, data);
-      break;
+      if (d->flags & LIAN_REF_OUTSIDE)
+        continue;
+      if (!(d->flags & LIAN_REF_LIST))
+        {
+          const char *target = lian_record_get_ref_id (record, d);
+          LianRef ref = { d->member, 0, FALSE, target, d->target,
+                          (d->flags & LIAN_REF_REQUIRED) != 0 };
 
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      {
-        LianPartyOrg *org = LIAN_PARTY_ORG (record);
-        one (record, "parent_id", lian_party_org_get_parent_id (org),
-             LIAN_RECORD_KIND_ORGANIZATION, FALSE, func, data);
-        list (record, "chain_ids", lian_party_org_get_chain_ids (org),
-              LIAN_RECORD_KIND_CHAIN, func, data);
-        list (record, "member_ids", lian_party_org_get_member_ids (org),
-              LIAN_RECORD_KIND_ENTERPRISE, func, data);
-      }
-      break;
-
-    case LIAN_RECORD_KIND_SERVICE:
-      list (record, "chain_ids", lian_service_item_get_chain_ids (LIAN_SERVICE_ITEM (record)),
-            LIAN_RECORD_KIND_CHAIN, func, data);
-      break;
-
-    case LIAN_RECORD_KIND_NEED:
-      {
-        LianNeed *need = LIAN_NEED (record);
-        one (record, "enterprise_id", lian_need_get_enterprise_id (need),
-             LIAN_RECORD_KIND_ENTERPRISE, TRUE, func, data);
-        one (record, "chain_id", lian_need_get_chain_id (need),
-             LIAN_RECORD_KIND_CHAIN, FALSE, func, data);
-        one (record, "assignee_id", lian_need_get_assignee_id (need),
-             LIAN_RECORD_KIND_ORGANIZATION, FALSE, func, data);
-        list (record, "service_ids", lian_need_get_service_ids (need),
-              LIAN_RECORD_KIND_SERVICE, func, data);
-        one (record, "project_id", lian_need_get_project_id (need),
-             LIAN_RECORD_KIND_PROJECT, FALSE, func, data);
-      }
-      break;
-
-    case LIAN_RECORD_KIND_PROJECT:
-      {
-        LianActionProject *project = LIAN_ACTION_PROJECT (record);
-        one (record, "owner_id", lian_action_project_get_owner_id (project),
-             LIAN_RECORD_KIND_ORGANIZATION, TRUE, func, data);
-        list (record, "need_ids", lian_action_project_get_need_ids (project),
-              LIAN_RECORD_KIND_NEED, func, data);
-        list (record, "service_ids", lian_action_project_get_service_ids (project),
-              LIAN_RECORD_KIND_SERVICE, func, data);
-      }
-      break;
-
-    case LIAN_RECORD_KIND_ACTIVITY:
-      {
-        LianActivity *activity = LIAN_ACTIVITY (record);
-        one (record, "org_id", lian_activity_get_org_id (activity),
-             LIAN_RECORD_KIND_ORGANIZATION, FALSE, func, data);
-        one (record, "chain_id", lian_activity_get_chain_id (activity),
-             LIAN_RECORD_KIND_CHAIN, FALSE, func, data);
-      }
-      break;
-
-    case LIAN_RECORD_KIND_REGION:
-    default:
-      break;
+          if (target && target[0])
+            func (record, &ref, data);
+          continue;
+        }
+      ids = lian_record_get_ref_ids (record, d);
+      for (guint i = 0; ids[i]; i++)
+        {
+          LianRef ref = { d->member, i, TRUE, ids[i], d->target, FALSE };
+          func (record, &ref, data);
+        }
     }
 }
 
 const char *
 lian_record_get_parent_id (LianRecord *record)
 {
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_get_parent_id (LIAN_PARTY_ORG (record));
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      return lian_enterprise_get_parent_id (LIAN_ENTERPRISE (record));
-    default:
-      return NULL;
-    }
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  for (guint r = 0; r < decl->n_refs; r++)
+    if (decl->refs[r].flags & LIAN_REF_PARENT)
+      return lian_record_get_ref_id (record, &decl->refs[r]);
+  return NULL;
 }
 
 /* Drops one optional reference; required ones are never unlinked. */
@@ -148,50 +63,17 @@ lian_record_unlink_ref (LianRecord *record,
                         const char *field,
                         const char *target)
 {
-  switch (lian_record_get_record_kind (record))
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  for (guint r = 0; r < decl->n_refs; r++)
     {
-    case LIAN_RECORD_KIND_CHAIN:
-      lian_chain_remove_leader (LIAN_CHAIN (record), target);
-      break;
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      lian_enterprise_remove_chain_link (LIAN_ENTERPRISE (record), target);
-      break;
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      if (g_str_equal (field, "parent_id"))
-        lian_party_org_set_parent_id (LIAN_PARTY_ORG (record), NULL);
-      else if (g_str_equal (field, "chain_ids"))
-        lian_party_org_remove_chain (LIAN_PARTY_ORG (record), target);
-      else
-        lian_party_org_remove_member (LIAN_PARTY_ORG (record), target);
-      break;
-    case LIAN_RECORD_KIND_SERVICE:
-      lian_service_item_remove_chain (LIAN_SERVICE_ITEM (record), target);
-      break;
-    case LIAN_RECORD_KIND_NEED:
-      if (g_str_equal (field, "chain_id"))
-        lian_need_set_chain_id (LIAN_NEED (record), NULL);
-      else if (g_str_equal (field, "assignee_id"))
-        lian_need_set_assignee_id (LIAN_NEED (record), NULL);
-      else if (g_str_equal (field, "service_ids"))
-        lian_need_remove_service (LIAN_NEED (record), target);
-      else if (g_str_equal (field, "project_id"))
-        lian_need_set_project_id (LIAN_NEED (record), NULL);
-      break;
-    case LIAN_RECORD_KIND_PROJECT:
-      if (g_str_equal (field, "need_ids"))
-        lian_action_project_remove_need (LIAN_ACTION_PROJECT (record), target);
-      else if (g_str_equal (field, "service_ids"))
-        lian_action_project_remove_service (LIAN_ACTION_PROJECT (record), target);
-      break;
-    case LIAN_RECORD_KIND_ACTIVITY:
-      if (g_str_equal (field, "org_id"))
-        lian_activity_set_org_id (LIAN_ACTIVITY (record), NULL);
-      else
-        lian_activity_set_chain_id (LIAN_ACTIVITY (record), NULL);
-      break;
-    case LIAN_RECORD_KIND_REGION:
-    default:
-      break;
+      const LianRefDecl *d = &decl->refs[r];
+
+      if (g_str_equal (d->member, field) && !(d->flags & (LIAN_REF_REQUIRED | LIAN_REF_OUTSIDE)))
+        {
+          lian_record_unlink (record, d, target);
+          return;
+        }
     }
 }
 

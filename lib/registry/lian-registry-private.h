@@ -9,10 +9,11 @@
 #include "lian-record-list-private.h"
 #include "lian-index-private.h"
 #include "lian-change.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
-#define LIAN_N_RECORD_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+#define LIAN_N_RECORD_KINDS LIAN_RECORD_N_KINDS
 
 /* A store's part in the change path: called with the changes (of
  * LianChange) of one accepted change or batch after they passed the

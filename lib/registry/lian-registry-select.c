@@ -15,6 +15,7 @@
 #include "lian-date.h"
 #include "lian-date-private.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
 
 /* Where a selection starts: the entries of one or more index buckets, or
  * every record of the kind. */
@@ -36,46 +37,36 @@ typedef struct
   gint32      as_of_day;     /* today when the filter has no as-of */
 } Query;
 
+/* A record lies where its own region says, or where the target of its
+ * locating reference lies (a need where its enterprise does), as its kind
+ * declares. @depth bounds the walk, whatever the declarations. */
+static const char *
+locate (LianRegistry *self,
+        LianRecord   *record,
+        guint         depth)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  if (decl->region)
+    return lian_record_get_own_region (record);
+  for (guint r = 0; r < decl->n_refs && depth < LIAN_RECORD_N_KINDS; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+      LianEntry *e;
+
+      if (!(d->flags & LIAN_REF_LOCATES))
+        continue;
+      e = lian_registry_get_entry (self, lian_record_get_ref_id (record, d));
+      return e && e->kind == d->target ? locate (self, e->record, depth + 1) : NULL;
+    }
+  return NULL;
+}
+
 const char *
 lian_registry_locate (LianRegistry *self,
                       LianRecord   *record)
 {
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_REGION:
-      return lian_record_get_id (record);
-    case LIAN_RECORD_KIND_CHAIN:
-      return lian_chain_get_region (LIAN_CHAIN (record));
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      return lian_enterprise_get_region (LIAN_ENTERPRISE (record));
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_get_region (LIAN_PARTY_ORG (record));
-    case LIAN_RECORD_KIND_SERVICE:
-      return lian_service_item_get_region (LIAN_SERVICE_ITEM (record));
-    case LIAN_RECORD_KIND_NEED:
-      {
-        const char *id = lian_need_get_enterprise_id (LIAN_NEED (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_ENTERPRISE (e->record)
-               ? lian_enterprise_get_region (LIAN_ENTERPRISE (e->record)) : NULL;
-      }
-    case LIAN_RECORD_KIND_PROJECT:
-      {
-        const char *id = lian_action_project_get_owner_id (LIAN_ACTION_PROJECT (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_PARTY_ORG (e->record)
-               ? lian_party_org_get_region (LIAN_PARTY_ORG (e->record)) : NULL;
-      }
-    case LIAN_RECORD_KIND_ACTIVITY:
-      {
-        const char *id = lian_activity_get_org_id (LIAN_ACTIVITY (record));
-        LianEntry *e = lian_registry_get_entry (self, id);
-        return e && LIAN_IS_PARTY_ORG (e->record)
-               ? lian_party_org_get_region (LIAN_PARTY_ORG (e->record)) : NULL;
-      }
-    default:
-      return NULL;
-    }
+  return locate (self, record, 0);
 }
 
 static gboolean
@@ -108,87 +99,77 @@ lian_registry_lies_in (LianRegistry *self,
                        LianRecord   *record,
                        const char   *region)
 {
+  const LianKindDecl *decl;
+
   if (!lian_region_code_is_valid (region))
     return FALSE;
   if (code_in (region, lian_registry_locate (self, record)))
     return TRUE;
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_CHAIN:
-      return any_lies_in (self, lian_chain_get_leader_ids (LIAN_CHAIN (record)),
-                          LIAN_RECORD_KIND_ENTERPRISE, region);
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return any_lies_in (self, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
-                          LIAN_RECORD_KIND_ENTERPRISE, region);
-    case LIAN_RECORD_KIND_PROJECT:
-      return any_lies_in (self, lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record)),
-                          LIAN_RECORD_KIND_NEED, region);
-    default:
-      return FALSE;
-    }
+  decl = lian_record_get_kind_decl (record);
+  for (guint r = 0; r < decl->n_refs; r++)
+    if ((decl->refs[r].flags & LIAN_REF_SPANS) &&
+        any_lies_in (self, lian_record_get_ref_ids (record, &decl->refs[r]),
+                     decl->refs[r].target, region))
+      return TRUE;
+  return FALSE;
 }
 
-static const char *
-record_date (LianRecord *record)
-{
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_NEED:
-      return lian_need_get_submitted (LIAN_NEED (record));
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return lian_activity_get_date (LIAN_ACTIVITY (record));
-    case LIAN_RECORD_KIND_PROJECT:
-      return lian_action_project_get_started (LIAN_ACTION_PROJECT (record));
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_get_founded (LIAN_PARTY_ORG (record));
-    default:
-      return NULL;
-    }
-}
-
-/* Whether records of @kind have the date that since and until compare. */
+/* Whether reference @d of @record names @chain. */
 static gboolean
-kind_has_date (LianRecordKind kind)
+ref_names (LianRecord        *record,
+           const LianRefDecl *d,
+           const char        *chain)
 {
-  return kind == LIAN_RECORD_KIND_NEED || kind == LIAN_RECORD_KIND_ACTIVITY ||
-         kind == LIAN_RECORD_KIND_PROJECT || kind == LIAN_RECORD_KIND_ORGANIZATION;
+  const char * const *ids;
+
+  if (!(d->flags & LIAN_REF_LIST))
+    return g_strcmp0 (lian_record_get_ref_id (record, d), chain) == 0;
+  ids = lian_record_get_ref_ids (record, d);
+  return ((d->flags & LIAN_REF_EMPTY_IS_ANY) && ids[0] == NULL) ||
+         g_strv_contains (ids, chain);
 }
 
+/* Whether @record is on @chain: a chain is on itself; a record whose kind
+ * refers to chains is on those it names; one that spans other records (a
+ * project its needs) is on their chains; a record of a kind with neither
+ * (a region) is on every chain. */
 static gboolean
 matches_chain (LianRegistry *self,
                LianRecord   *record,
-               const char   *chain)
+               const char   *chain,
+               guint         depth)
 {
-  switch (lian_record_get_record_kind (record))
-    {
-    case LIAN_RECORD_KIND_CHAIN:
-      return g_str_equal (lian_record_get_id (record), chain);
-    case LIAN_RECORD_KIND_ENTERPRISE:
-      return lian_enterprise_get_chain_link (LIAN_ENTERPRISE (record), chain) != NULL;
-    case LIAN_RECORD_KIND_ORGANIZATION:
-      return lian_party_org_serves_chain (LIAN_PARTY_ORG (record), chain);
-    case LIAN_RECORD_KIND_SERVICE:
-      return lian_service_item_applies_to_chain (LIAN_SERVICE_ITEM (record), chain);
-    case LIAN_RECORD_KIND_NEED:
-      return g_strcmp0 (lian_need_get_chain_id (LIAN_NEED (record)), chain) == 0;
-    case LIAN_RECORD_KIND_ACTIVITY:
-      return g_strcmp0 (lian_activity_get_chain_id (LIAN_ACTIVITY (record)), chain) == 0;
-    case LIAN_RECORD_KIND_PROJECT:
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+  gboolean has_chains = FALSE, spans = FALSE;
+
+  if (lian_record_get_record_kind (record) == LIAN_RECORD_KIND_CHAIN)
+    return g_str_equal (lian_record_get_id (record), chain);
+  for (guint r = 0; r < decl->n_refs; r++)
+    if (decl->refs[r].target == LIAN_RECORD_KIND_CHAIN)
       {
-        const char * const *needs = lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record));
-        for (guint i = 0; needs[i]; i++)
-          {
-            LianEntry *e = lian_registry_get_entry (self, needs[i]);
-            if (e && LIAN_IS_NEED (e->record) &&
-                g_strcmp0 (lian_need_get_chain_id (LIAN_NEED (e->record)), chain) == 0)
-              return TRUE;
-          }
-        return FALSE;
+        has_chains = TRUE;
+        if (ref_names (record, &decl->refs[r], chain))
+          return TRUE;
       }
-    case LIAN_RECORD_KIND_REGION:
-    default:
-      return TRUE;
+  if (has_chains)
+    return FALSE;
+  for (guint r = 0; r < decl->n_refs && depth < LIAN_RECORD_N_KINDS; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+      const char * const *ids;
+
+      if (!(d->flags & LIAN_REF_SPANS))
+        continue;
+      spans = TRUE;
+      ids = lian_record_get_ref_ids (record, d);
+      for (guint i = 0; ids[i]; i++)
+        {
+          LianEntry *e = lian_registry_get_entry (self, ids[i]);
+          if (e && e->kind == d->target && matches_chain (self, e->record, chain, depth + 1))
+            return TRUE;
+        }
     }
+  return !spans;
 }
 
 static gboolean
@@ -302,7 +283,7 @@ matches (LianRegistry *self,
     return FALSE;
   if (q->region && !lian_registry_lies_in (self, record, q->region))
     return FALSE;
-  if (f->chain_id && !matches_chain (self, record, f->chain_id))
+  if (f->chain_id && !matches_chain (self, record, f->chain_id, 0))
     return FALSE;
 
   if (kind == LIAN_RECORD_KIND_NEED)
@@ -323,7 +304,8 @@ matches (LianRegistry *self,
            !lian_enterprise_has_tag (LIAN_ENTERPRISE (record), f->tags))
     return FALSE;
 
-  if (kind_has_date (kind) && !in_range (record_date (record), f->since, f->until))
+  if (lian_record_get_kind_decl (record)->date &&
+      !in_range (lian_record_get_kind_date (record), f->since, f->until))
     return FALSE;
   if (q->folded_text && !contains_text (record, q->folded_text))
     return FALSE;

@@ -23,9 +23,10 @@
  * The store that owns every record: regions, chains, enterprises,
  * organisations, service items, needs, action projects and activities.
  *
- * A registry refuses what would break it: a record that does not
- * validate, a duplicate id, a reference to an id that is not there or is
- * of the wrong kind, a cycle in the organisation tree or among
+ * A registry refuses what would break it: a record of a type that is
+ * none of lian's kinds (a subclass of [class@Lian.Record] made in Python,
+ * say), a record that does not validate, a duplicate id, a reference to
+ * an id that is not there or is of the wrong kind, a cycle in the organisation tree or among
  * headquarters (enterprises whose parent ids lead back to them), and
  * removing a record that others still refer to (unless asked to cascade). Adding
  * many records at once with [method@Lian.Registry.add_many] is
@@ -87,14 +88,8 @@ static GType record_type_of[LIAN_N_RECORD_KINDS];
 static void
 init_record_types (void)
 {
-  record_type_of[LIAN_RECORD_KIND_REGION] = LIAN_TYPE_REGION;
-  record_type_of[LIAN_RECORD_KIND_CHAIN] = LIAN_TYPE_CHAIN;
-  record_type_of[LIAN_RECORD_KIND_ENTERPRISE] = LIAN_TYPE_ENTERPRISE;
-  record_type_of[LIAN_RECORD_KIND_ORGANIZATION] = LIAN_TYPE_PARTY_ORG;
-  record_type_of[LIAN_RECORD_KIND_SERVICE] = LIAN_TYPE_SERVICE_ITEM;
-  record_type_of[LIAN_RECORD_KIND_NEED] = LIAN_TYPE_NEED;
-  record_type_of[LIAN_RECORD_KIND_PROJECT] = LIAN_TYPE_ACTION_PROJECT;
-  record_type_of[LIAN_RECORD_KIND_ACTIVITY] = LIAN_TYPE_ACTIVITY;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    record_type_of[k] = lian_record_kind_get_gtype (k);
 }
 
 static const GType *
@@ -566,6 +561,32 @@ forget_batch (LianRegistry *self,
     }
 }
 
+/* Whether @record is of one of lian's record types: a subclass made
+ * elsewhere (in Python, say) inherits a kind it is not, and could be
+ * neither checked, indexed nor saved as that kind. */
+static gboolean
+known_type (LianRecord  *record,
+            Where       *where,
+            GError     **error)
+{
+  LianRecordKind kind = lian_record_get_record_kind (record);
+  const char *id = lian_record_get_id (record);
+
+  if ((guint) kind < LIAN_N_RECORD_KINDS && G_OBJECT_TYPE (record) == record_types ()[kind])
+    return TRUE;
+  if (where->func)
+    /* TRANSLATORS: where a record came from ($.regions[3]), its GObject type */
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+                 _("%s: a record of type %s is none of lian's kinds of record"),
+                 where_text (where), G_OBJECT_TYPE_NAME (record));
+  else
+    /* TRANSLATORS: a record's id and its GObject type */
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+                 _("record \"%s\": a record of type %s is none of lian's kinds of record"),
+                 id ? id : "", G_OBJECT_TYPE_NAME (record));
+  return FALSE;
+}
+
 /* Checks a held record as its change made it: its own fields, its
  * references, no cycle through it. */
 static gboolean
@@ -651,6 +672,11 @@ add_records (LianRegistry   *self,
       GError *local = NULL;
       LianEntry *entry;
 
+      if (!known_type (record, &where, error))
+        {
+          forget_batch (self, batch);
+          return FALSE;
+        }
       if (!lian_record_validate (record, &local))
         {
           prefix_error (error, local, &where);
@@ -757,7 +783,8 @@ lian_registry_load_many_at (LianRegistry   *self,
  * @record: a record that belongs to no registry yet
  * @error: return location for a [error@Lian.DataError] or [error@Lian.RegistryError]
  *
- * Adds @record, after checking its fields, that its id is new, that every
+ * Adds @record, after checking that it is one of lian's kinds of record
+ * (`LIAN_REGISTRY_ERROR_UNKNOWN_TYPE` otherwise), its fields, that its id is new, that every
  * id it refers to is in the registry and of the right kind, and that it
  * closes no cycle in the organisation tree or among headquarters (an
  * enterprise whose [property@Lian.Enterprise:parent-id] leads back to it).

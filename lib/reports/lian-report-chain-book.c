@@ -63,7 +63,7 @@ collect_coverage (Book *b)
     {
       g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
       const char * const *members = lian_party_org_get_member_ids (org);
-      gboolean grassroots = lian_party_org_is_grassroots (org);
+      gboolean grassroots = lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org));
 
       for (guint j = 0; members[j]; j++)
         {

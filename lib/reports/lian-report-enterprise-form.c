@@ -112,7 +112,8 @@ write_organizations (Form *f)
 
   lian_report_section (r, _("Party organisations it belongs to"));
   for (guint i = 0; i < f->orgs->len; i++)
-    grassroots |= lian_party_org_is_grassroots (g_ptr_array_index (f->orgs, i));
+    grassroots |= lian_party_org_kind_is_grassroots (
+      lian_party_org_get_kind (g_ptr_array_index (f->orgs, i)));
   lian_report_fields_begin (r);
   lian_report_field (r, _("Organisation coverage"),
                      grassroots ? _("Yes (in a grassroots organisation)")
@@ -135,7 +136,9 @@ write_organizations (Form *f)
       lian_report_row (r, lian_record_get_name (LIAN_RECORD (org)),
                        lian_report_label (LIAN_TYPE_ORG_KIND, lian_party_org_get_kind (org)),
                        lian_report_label (LIAN_TYPE_LEVEL, lian_party_org_get_level (org)),
-                       region, lian_party_org_is_grassroots (org) ? _("Yes") : _("No"));
+                       region,
+                       lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org))
+                       ? _("Yes") : _("No"));
     }
   lian_report_table_end (r);
 }

@@ -161,7 +161,7 @@ test_most_chain_enterprises_are_covered (void)
       g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
       const char * const *members = lian_party_org_get_member_ids (org);
 
-      if (lian_party_org_is_grassroots (org))
+      if (lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org)))
         for (guint m = 0; members[m]; m++)
           g_hash_table_add (covered, (gpointer) members[m]);
     }

@@ -114,6 +114,63 @@ test_check_id_message_is_utf8 (void)
   LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_ID);
 }
 
+/* Every property that holds ids of other records is declared as a
+ * reference by its kind, and to a kind of record: adding a property
+ * without declaring it fails here. */
+static void
+test_kinds_declare_every_reference (void)
+{
+  guint n_refs = 0;
+
+  for (LianRecordKind kind = 0; kind <= LIAN_RECORD_KIND_ACTIVITY; kind++)
+    {
+      GType type = lian_record_kind_get_record_type (kind);
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n = 0;
+
+      CU_ASSERT_TRUE_FATAL (g_type_is_a (type, LIAN_TYPE_RECORD));
+      CU_ASSERT_EQUAL (LIAN_RECORD_CLASS (klass)->kind, kind);
+      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *name = pspecs[i]->name;
+          gboolean holds_ids = g_str_has_suffix (name, "-id") || g_str_has_suffix (name, "-ids");
+          LianRecordKind target = (LianRecordKind) -1;
+          gboolean declared = lian_record_kind_get_reference (kind, name, &target);
+
+          if (declared != holds_ids)
+            g_printerr ("%s:%s: %s\n", g_type_name (type), name,
+                        declared ? "declared, yet holds no ids" : "holds ids, yet is not declared");
+          CU_ASSERT_EQUAL (declared, holds_ids);
+          if (!declared)
+            continue;
+          n_refs++;
+          CU_ASSERT_TRUE ((guint) target <= LIAN_RECORD_KIND_ACTIVITY);
+          CU_ASSERT_EQUAL (G_PARAM_SPEC_VALUE_TYPE (pspecs[i]),
+                           g_str_has_suffix (name, "-ids") ? G_TYPE_STRV : G_TYPE_STRING);
+        }
+    }
+  /* Chain 1, enterprise 2, organisation 3, service 1, need 5, project 3,
+   * activity 2. */
+  CU_ASSERT_EQUAL (n_refs, 17);
+}
+
+static void
+test_kinds_name_their_targets (void)
+{
+  LianRecordKind target = LIAN_RECORD_KIND_REGION;
+
+  CU_ASSERT_TRUE (lian_record_kind_get_reference (LIAN_RECORD_KIND_NEED, "enterprise-id", &target));
+  CU_ASSERT_EQUAL (target, LIAN_RECORD_KIND_ENTERPRISE);
+  CU_ASSERT_TRUE (lian_record_kind_get_reference (LIAN_RECORD_KIND_PROJECT, "need-ids", &target));
+  CU_ASSERT_EQUAL (target, LIAN_RECORD_KIND_NEED);
+  CU_ASSERT_TRUE (lian_record_kind_get_reference (LIAN_RECORD_KIND_ORGANIZATION, "parent-id", NULL));
+  CU_ASSERT_FALSE (lian_record_kind_get_reference (LIAN_RECORD_KIND_NEED, "title", NULL));
+  CU_ASSERT_FALSE (lian_record_kind_get_reference (LIAN_RECORD_KIND_REGION, "id", NULL));
+  CU_ASSERT_EQUAL (lian_record_kind_get_record_type (LIAN_RECORD_KIND_SERVICE), LIAN_TYPE_SERVICE_ITEM);
+}
+
 int
 main (void)
 {
@@ -125,6 +182,8 @@ main (void)
     { "/lian/record/validate-reports-bad-id", test_validate_reports_bad_id },
     { "/lian/record/records-are-finalized", test_records_are_finalized },
     { "/lian/record/check-id-message-is-utf8", test_check_id_message_is_utf8 },
+    { "/lian/record/kinds-declare-every-reference", test_kinds_declare_every_reference },
+    { "/lian/record/kinds-name-their-targets", test_kinds_name_their_targets },
     { NULL, NULL },
   };
   return lian_test_run ("record", tests);

@@ -275,6 +275,57 @@ assert_add_refused (LianRegistry *reg,
   events_free (&events);
 }
 
+/* A record type made outside lian: it inherits the kind of the class it
+ * derives from, but none of a kind's behaviour. */
+typedef struct { LianRecord parent_instance; } TestOddRecord;
+typedef struct { LianRecordClass parent_class; } TestOddRecordClass;
+
+GType test_odd_record_get_type (void);
+G_DEFINE_TYPE (TestOddRecord, test_odd_record, LIAN_TYPE_RECORD)
+
+static void
+test_odd_record_class_init (TestOddRecordClass *klass)
+{
+}
+
+static void
+test_odd_record_init (TestOddRecord *self)
+{
+}
+
+static void
+test_add_refuses_unknown_type (void)
+{
+  g_autoptr(LianRegistry) reg = new_jiangsu ();
+  g_autoptr(LianRecord) odd = g_object_new (test_odd_record_get_type (), "id", "odd-1",
+                                            "name", "外来记录", NULL);
+  g_autoptr(LianRegistry) back = lian_registry_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *before = NULL;
+
+  before = lian_registry_save_to_data (reg, NULL);
+  assert_add_refused (reg, odd, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+                      "record \"odd-1\": a record of type TestOddRecord is none of lian's kinds");
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "odd-1"));
+
+  /* In a batch, the good records are refused with it. */
+  g_ptr_array_add (batch, lian_region_new ("320100", "南京市"));
+  g_ptr_array_add (batch, g_object_ref (odd));
+  CU_ASSERT_FALSE (lian_registry_add_many (reg, batch, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE);
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "320100"));
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (reg), N_JIANGSU);
+
+  /* What is saved is what was there, and it loads back. */
+  saved = lian_registry_save_to_data (reg, NULL);
+  CU_ASSERT_STRING_EQUAL (saved, before);
+  CU_ASSERT_TRUE (lian_registry_load_from_data (back, saved, -1, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (back), N_JIANGSU);
+}
+
 static void
 test_add_refuses_invalid_record (void)
 {
@@ -1019,6 +1070,15 @@ test_select_other_kinds (void)
   lian_filter_set_region (f, "320200");
   lian_filter_set_chain_id (f, "c1");
   ASSERT_IDS (select_ids (reg, f), "p1");
+  /* A project is on the chains of its needs, and on no other. */
+  lian_filter_set_chain_id (f, "c2");
+  ASSERT_IDS (select_ids (reg, f), "");
+
+  /* A region is on no chain in particular: a chain does not narrow it. */
+  g_clear_object (&f);
+  f = lian_filter_new (LIAN_RECORD_KIND_REGION);
+  lian_filter_set_chain_id (f, "c2");
+  ASSERT_IDS (select_ids (reg, f), "320000");
 
   g_clear_object (&f);
   f = lian_filter_new (LIAN_RECORD_KIND_ACTIVITY);
@@ -1286,6 +1346,7 @@ main (void)
     { "/lian/registry/finalize", test_finalize },
     { "/lian/registry/add-refuses-headquarters-cycle", test_add_refuses_headquarters_cycle },
     { "/lian/registry/refusals-in-chinese", test_refusals_in_chinese },
+    { "/lian/registry/add-refuses-unknown-type", test_add_refuses_unknown_type },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);

@@ -13,7 +13,8 @@ test('region construction and derived properties', () => {
     assertEqual(region.parent_code, '320200');
     const city = Lian.Region.new('320200', '无锡市');
     assertEqual(city.get_level(), Lian.Level.CITY);
-    assertEqual(city.dup_parent_code(), '320000');
+    assertEqual(city.parent_code, '320000');
+    assertEqual(Lian.adcode_dup_parent(city.get_code()), '320000');
     assertEqual(Lian.Region.new('320000', '江苏省').parent_code, null);
     assert(region.validate());
 });

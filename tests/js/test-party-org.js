@@ -46,9 +46,9 @@ test('lists refuse duplicates, keep order and notify', () => {
 
 test('grassroots kinds', () => {
     const org = Lian.PartyOrg.new('org-1', ALLIANCE, Lian.OrgKind.JOINT_COMMITTEE);
-    assert(org.is_grassroots());
+    assert(Lian.PartyOrg.kind_is_grassroots(org.kind));
     org.kind = Lian.OrgKind.PARTY_SCHOOL;
-    assert(!org.is_grassroots());
+    assert(!Lian.PartyOrg.kind_is_grassroots(org.kind));
     assert(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.BRANCH));
     assert(!Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.CHAIN_COMMITTEE));
 });

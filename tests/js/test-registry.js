@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
+import GObject from 'gi://GObject';
 import Lian from 'gi://Lian?version=1.0';
 import {test, assert, assertEqual, assertThrows, run} from './harness.js';
 
@@ -127,6 +128,48 @@ test('a refused add throws and changes nothing', () => {
     assertEqual(changes, []);
     assertEqual(reg.lookup('n9'), null);
     assertEqual(orphan.get_registry(), null);
+});
+
+test('a gjs subclass of Lian.Record is refused and nothing is added', () => {
+    const Memo = GObject.registerClass({GTypeName: 'LianTestMemo'}, class Memo extends Lian.Record {});
+    const reg = jiangsu();
+    const [before] = reg.save_to_data();
+    const memo = new Memo({id: 'memo-1', name: '备忘'});
+    let e = assertThrows(() => reg.add(memo), err => err instanceof Lian.RegistryError);
+    assertEqual(e.code, Lian.RegistryError.UNKNOWN_TYPE);
+    assert(e.message.includes('"memo-1"') && e.message.includes('LianTestMemo'), e.message);
+    e = assertThrows(() => reg.add_many([Lian.Region.new('320100', '南京市'), memo]),
+        err => err instanceof Lian.RegistryError);
+    assertEqual(e.code, Lian.RegistryError.UNKNOWN_TYPE);
+
+    assertEqual(reg.get_n_records(), 10);
+    assertEqual(reg.lookup('memo-1'), null);
+    assertEqual(reg.lookup('320100'), null);
+    assertEqual(memo.get_registry(), null);
+    const [saved] = reg.save_to_data();
+    assertEqual(saved, before);
+    const back = new Lian.Registry();
+    back.load_from_data(saved, -1);
+    assertEqual(back.get_n_records(), 10);
+});
+
+test('every property holding ids is a declared reference', () => {
+    const declared = {};
+    for (let kind = 0; kind <= Lian.RecordKind.ACTIVITY; kind++) {
+        const gtype = Lian.RecordKind.get_record_type(kind);
+        const klass = Lian[GObject.type_name(gtype).replace(/^Lian/, '')];
+        assertEqual(klass.$gtype, gtype);
+        for (const pspec of GObject.Object.list_properties.call(klass)) {
+            const holdsIds = pspec.name.endsWith('-id') || pspec.name.endsWith('-ids');
+            const [isRef, target] = Lian.RecordKind.get_reference(kind, pspec.name);
+            assertEqual(isRef, holdsIds, `${GObject.type_name(gtype)}:${pspec.name}`);
+            if (isRef)
+                declared[`${GObject.type_name(gtype)}:${pspec.name}`] = target;
+        }
+    }
+    assertEqual(declared['LianNeed:enterprise-id'], Lian.RecordKind.ENTERPRISE);
+    assertEqual(declared['LianActionProject:need-ids'], Lian.RecordKind.NEED);
+    assertEqual(Object.keys(declared).length, 17);
 });
 
 test('remove with cascade reports what it touched', () => {

@@ -62,9 +62,9 @@ class PartyOrgTest(unittest.TestCase):
 
     def test_grassroots(self):
         org = Lian.PartyOrg.new('org-1', ALLIANCE, Lian.OrgKind.ALLIANCE)
-        self.assertFalse(org.is_grassroots())
+        self.assertFalse(Lian.PartyOrg.kind_is_grassroots(org.props.kind))
         org.props.kind = Lian.OrgKind.ACTION_BRANCH
-        self.assertTrue(org.is_grassroots())
+        self.assertTrue(Lian.PartyOrg.kind_is_grassroots(org.props.kind))
         self.assertTrue(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.ENTERPRISE))
         self.assertFalse(Lian.PartyOrg.kind_is_grassroots(Lian.OrgKind.SERVICE_TEAM))
 

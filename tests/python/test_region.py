@@ -21,10 +21,10 @@ class RegionTest(unittest.TestCase):
     def test_level_and_parent_from_code(self):
         city = Lian.Region.new('320200', '无锡市')
         self.assertEqual(city.get_level(), Lian.Level.CITY)
-        self.assertEqual(city.dup_parent_code(), '320000')
+        self.assertEqual(city.props.parent_code, '320000')
+        self.assertEqual(Lian.adcode_dup_parent(city.get_code()), '320000')
         province = Lian.Region.new('320000', '江苏省')
         self.assertEqual(province.get_level(), Lian.Level.PROVINCE)
-        self.assertIsNone(province.dup_parent_code())
         self.assertIsNone(province.props.parent_code)
 
     def test_invalid_code_reads_as_county(self):

@@ -5,7 +5,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import GLib, GObject, Lian  # noqa: E402
 
 
 def jiangsu():
@@ -145,6 +145,33 @@ class RegistryTest(unittest.TestCase):
         self.assertIsNone(reg.lookup('n9'))
         self.assertIsNone(orphan.get_registry())
 
+    def test_add_refuses_a_python_subclass_of_record(self):
+        class Memo(Lian.Record):
+            """A kind of record lian does not know."""
+
+        reg = jiangsu()
+        before = reg.save_to_data()[0]
+        memo = Memo(id='memo-1', name='备忘')
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(memo)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.UNKNOWN_TYPE))
+        self.assertIn('"memo-1"', cm.exception.message)
+        self.assertIn('Memo', cm.exception.message)
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add_many([Lian.Region.new('320100', '南京市'), memo])
+        self.assertEqual(cm.exception.code, Lian.RegistryError.UNKNOWN_TYPE)
+
+        self.assertEqual(reg.get_n_records(), 10)
+        self.assertIsNone(reg.lookup('memo-1'))
+        self.assertIsNone(reg.lookup('320100'))
+        self.assertIsNone(memo.get_registry())
+        saved = reg.save_to_data()[0]
+        self.assertEqual(saved, before)
+        back = Lian.Registry()
+        back.load_from_data(saved, -1)
+        self.assertEqual(back.get_n_records(), 10)
+
     def test_remove_with_cascade(self):
         reg = jiangsu()
         with self.assertRaises(GLib.Error) as cm:
@@ -232,6 +259,24 @@ class QueryTest(unittest.TestCase):
                                              Lian.RegistryError.CHANGED))
         self.assertIn('after 1 of 4', cm.exception.message)
         self.assertEqual(seen, ['n1'])
+
+
+class KindsTest(unittest.TestCase):
+    def test_every_property_holding_ids_is_a_declared_reference(self):
+        kinds = [Lian.RecordKind(k) for k in range(Lian.RecordKind.ACTIVITY + 1)]
+        declared = {}
+        for kind in kinds:
+            gtype = Lian.RecordKind.get_record_type(kind)
+            self.assertTrue(gtype.is_a(Lian.Record))
+            for pspec in GObject.list_properties(gtype):
+                holds_ids = pspec.name.endswith('-id') or pspec.name.endswith('-ids')
+                is_ref, target = Lian.RecordKind.get_reference(kind, pspec.name)
+                self.assertEqual(is_ref, holds_ids, f'{gtype.name}:{pspec.name}')
+                if is_ref:
+                    declared[(gtype.name, pspec.name)] = target
+        self.assertEqual(declared[('LianNeed', 'enterprise-id')], Lian.RecordKind.ENTERPRISE)
+        self.assertEqual(declared[('LianActionProject', 'need-ids')], Lian.RecordKind.NEED)
+        self.assertEqual(len(declared), 17)
 
 
 if __name__ == '__main__':

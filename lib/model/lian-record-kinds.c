@@ -1,0 +1,324 @@
+/* lian-record-kinds.c: what each kind of record declares about itself
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each kind declares in its class_init, once, what it refers to, where it
+ * lies and which date counts (a LianKindDecl). The registry, its selections
+ * and its checks read the declarations; none of them asks which kind a
+ * record is. Adding a kind touches its own files and the table below.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-record-private.h"
+#include "lian-strv-private.h"
+#include "lian-region.h"
+#include "lian-chain.h"
+#include "lian-enterprise.h"
+#include "lian-party-org.h"
+#include "lian-service-item.h"
+#include "lian-need.h"
+#include "lian-action-project.h"
+#include "lian-activity.h"
+#include "lian-region-code.h"
+#include "lian-enums.h"
+
+/* The one table of lian's kinds of record, in the order of LianRecordKind. */
+static GType (* const kind_types[]) (void) = {
+  [LIAN_RECORD_KIND_REGION] = lian_region_get_type,
+  [LIAN_RECORD_KIND_CHAIN] = lian_chain_get_type,
+  [LIAN_RECORD_KIND_ENTERPRISE] = lian_enterprise_get_type,
+  [LIAN_RECORD_KIND_ORGANIZATION] = lian_party_org_get_type,
+  [LIAN_RECORD_KIND_SERVICE] = lian_service_item_get_type,
+  [LIAN_RECORD_KIND_NEED] = lian_need_get_type,
+  [LIAN_RECORD_KIND_PROJECT] = lian_action_project_get_type,
+  [LIAN_RECORD_KIND_ACTIVITY] = lian_activity_get_type,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_types) == LIAN_RECORD_N_KINDS);
+
+/* Checks a declaration against the class's properties: a mistake here is
+ * the library's, found the first time the class is made. */
+static void
+check_declared (GObjectClass *klass,
+                const char   *property,
+                GType         value_type)
+{
+  GParamSpec *pspec = g_object_class_find_property (klass, property);
+
+  g_assert (pspec != NULL);
+  g_assert (G_PARAM_SPEC_VALUE_TYPE (pspec) == value_type);
+}
+
+void
+lian_record_class_declare (LianRecordClass    *klass,
+                           const LianKindDecl *decl)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  for (guint i = 0; i < decl->n_refs; i++)
+    {
+      const LianRefDecl *ref = &decl->refs[i];
+
+      check_declared (object_class, ref->property,
+                      (ref->flags & LIAN_REF_LIST) ? G_TYPE_STRV : G_TYPE_STRING);
+      g_assert (ref->offset >= 0 || decl->get_ids != NULL);
+    }
+  for (guint i = 0; i < decl->n_keys; i++)
+    {
+      const LianKeyDecl *key = &decl->keys[i];
+      GParamSpec *pspec = g_object_class_find_property (object_class, key->property);
+
+      g_assert (pspec != NULL);
+      g_assert (key->offset >= 0 || (key->style == LIAN_KEY_IDS && decl->get_ids != NULL));
+      g_assert (key->enum_type == NULL || G_TYPE_IS_ENUM (key->enum_type ()));
+    }
+  if (decl->region)
+    check_declared (object_class, decl->region, G_TYPE_STRING);
+  if (decl->date)
+    check_declared (object_class, decl->date, G_TYPE_STRING);
+  klass->kind_decl = decl;
+}
+
+static const LianKindDecl no_decl = { NULL, };
+
+const LianKindDecl *
+lian_record_get_kind_decl (LianRecord *self)
+{
+  const LianKindDecl *decl = LIAN_RECORD_GET_CLASS (self)->kind_decl;
+
+  return decl ? decl : &no_decl;
+}
+
+GType
+lian_record_kind_get_gtype (LianRecordKind kind)
+{
+  return (guint) kind < G_N_ELEMENTS (kind_types) ? kind_types[kind] () : G_TYPE_INVALID;
+}
+
+const LianKindDecl *
+lian_record_kind_get_decl (LianRecordKind kind)
+{
+  GType type = lian_record_kind_get_gtype (kind);
+  LianRecordClass *klass;
+
+  if (type == G_TYPE_INVALID)
+    return NULL;
+  /* Classes of lian's kinds are static: the reference is never dropped. */
+  klass = g_type_class_peek (type);
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  return klass->kind_decl;
+}
+
+const char *
+lian_record_get_ref_id (LianRecord        *self,
+                        const LianRefDecl *ref)
+{
+  g_assert (!(ref->flags & LIAN_REF_LIST));
+  return G_STRUCT_MEMBER (const char *, self, ref->offset);
+}
+
+const char * const *
+lian_record_get_ref_ids (LianRecord        *self,
+                         const LianRefDecl *ref)
+{
+  g_assert (ref->flags & LIAN_REF_LIST);
+  if (ref->offset < 0)
+    return lian_record_get_kind_decl (self)->get_ids (self, ref);
+  return lian_strv_get (G_STRUCT_MEMBER (GStrv, self, ref->offset));
+}
+
+const char *
+lian_record_get_own_region (LianRecord *self)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+
+  if (decl->region == NULL)
+    return NULL;
+  if (decl->region_offset < 0)
+    return lian_record_get_id (self);
+  return G_STRUCT_MEMBER (const char *, self, decl->region_offset);
+}
+
+const char *
+lian_record_get_kind_date (LianRecord *self)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+
+  return decl->date ? G_STRUCT_MEMBER (const char *, self, decl->date_offset) : NULL;
+}
+
+static void
+foreach_flag_nick (LianRecord        *self,
+                   const LianKeyDecl *key,
+                   const char        *scope,
+                   LianKeyFunc        func,
+                   gpointer           data)
+{
+  guint flags = G_STRUCT_MEMBER (guint, self, key->offset);
+  g_autoptr(GEnumClass) values = g_type_class_ref (key->enum_type ());
+
+  for (guint i = 0; i < values->n_values; i++)
+    {
+      const GEnumValue *value = &values->values[i];
+      g_autofree char *scoped = NULL;
+
+      if (value->value < 0 || value->value >= 32 || !(flags & (1u << value->value)))
+        continue;
+      if (scope == NULL)
+        {
+          func (value->value_nick, data);
+          continue;
+        }
+      scoped = g_strconcat (value->value_nick, "/", scope, NULL);
+      func (scoped, data);
+    }
+}
+
+static void
+foreach_region (const char  *code,
+                LianKeyFunc  func,
+                gpointer     data)
+{
+  g_autofree char *current = NULL;
+
+  if (!lian_adcode_is_valid (code))
+    return;
+  func (code, data);
+  current = lian_adcode_dup_parent (code);
+  while (current)
+    {
+      char *parent = lian_adcode_dup_parent (current);
+      func (current, data);
+      g_free (current);
+      current = parent;
+    }
+}
+
+void
+lian_record_foreach_key (LianRecord        *self,
+                         const LianKeyDecl *key,
+                         LianKeyFunc        func,
+                         gpointer           data)
+{
+  const char *value = NULL;
+  const char *scope;
+
+  switch (key->style)
+    {
+    case LIAN_KEY_ID:
+      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      if (value && value[0])
+        func (value, data);
+      break;
+    case LIAN_KEY_IDS:
+      {
+        const char * const *ids = key->offset < 0
+          ? lian_record_get_kind_decl (self)->get_ids (self, NULL)
+          : lian_strv_get (G_STRUCT_MEMBER (GStrv, self, key->offset));
+        for (guint i = 0; ids[i]; i++)
+          func (ids[i], data);
+      }
+      break;
+    case LIAN_KEY_NICK:
+      func (lian_enum_to_nick (key->enum_type (), G_STRUCT_MEMBER (int, self, key->offset)), data);
+      break;
+    case LIAN_KEY_REGION:
+      foreach_region (G_STRUCT_MEMBER (const char *, self, key->offset), func, data);
+      break;
+    case LIAN_KEY_SCOPE:
+      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      func (value ? value : "", data);
+      break;
+    case LIAN_KEY_FLAG_NICKS:
+      foreach_flag_nick (self, key, NULL, func, data);
+      break;
+    case LIAN_KEY_FLAG_NICKS_IN_SCOPE:
+      scope = lian_record_get_own_region (self);
+      foreach_flag_nick (self, key, scope ? scope : "", func, data);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+lian_record_unlink (LianRecord        *self,
+                    const LianRefDecl *ref,
+                    const char        *target)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  g_auto(GStrv) ids = NULL;
+
+  if (!(ref->flags & LIAN_REF_LIST))
+    {
+      g_object_set (self, ref->property, NULL, NULL);
+      return;
+    }
+  if (ref->offset < 0)
+    {
+      decl->unlink (self, ref, target);
+      return;
+    }
+  ids = g_strdupv ((char **) lian_record_get_ref_ids (self, ref));
+  if (lian_strv_remove (&ids, target))
+    g_object_set (self, ref->property, ids, NULL);
+}
+
+/**
+ * lian_record_kind_get_record_type:
+ * @kind: a kind of record
+ *
+ * Gets the type of the records of @kind: [class@Lian.Need] for
+ * `LIAN_RECORD_KIND_NEED`.
+ *
+ * Returns: the type
+ */
+GType
+lian_record_kind_get_record_type (LianRecordKind kind)
+{
+  g_return_val_if_fail ((guint) kind < LIAN_RECORD_N_KINDS, G_TYPE_INVALID);
+
+  return lian_record_kind_get_gtype (kind);
+}
+
+/**
+ * lian_record_kind_get_reference:
+ * @kind: a kind of record
+ * @property: the name of a property of records of @kind
+ * @target: (out) (optional): the kind of record @property refers to
+ *
+ * Whether @property of the records of @kind holds the id, or the ids, of
+ * other records: the references a registry checks and follows. An
+ * enterprise's [property@Lian.Enterprise:parent-id] counts, although its
+ * headquarters may be outside the registry.
+ *
+ * ```python
+ * Lian.RecordKind.get_reference(Lian.RecordKind.NEED, 'enterprise-id')
+ * # (True, target=<enum LIAN_RECORD_KIND_ENTERPRISE ...>)
+ * ```
+ *
+ * Returns: true if @property is a reference
+ */
+gboolean
+lian_record_kind_get_reference (LianRecordKind  kind,
+                                const char     *property,
+                                LianRecordKind *target)
+{
+  const LianKindDecl *decl;
+
+  g_return_val_if_fail ((guint) kind < LIAN_RECORD_N_KINDS, FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+
+  decl = lian_record_kind_get_decl (kind);
+  for (guint i = 0; decl && i < decl->n_refs; i++)
+    if (g_str_equal (decl->refs[i].property, property))
+      {
+        if (target)
+          *target = decl->refs[i].target;
+        return TRUE;
+      }
+  return FALSE;
+}
