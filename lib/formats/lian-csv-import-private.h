@@ -47,7 +47,11 @@ typedef struct
   int                  status_column;
   char                 hash[9];     /* of the file's bytes, for generated ids */
 
-  GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed */
+  GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed, in
+                                     * the reader's row or in owned */
+  GPtrArray           *owned;       /* char *: this row's cells copied out of ="…" */
+  GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
+  GString             *scratch;     /* a list cell cut into items */
   GValue              *values;      /* this row's parsed cells; unset when empty */
 
   GHashTable          *ids_seen;    /* id → row */

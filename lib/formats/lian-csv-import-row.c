@@ -46,7 +46,10 @@ lian_csv_import_init (LianCsvImport  *import,
   import->status_column = -1;
   for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
     import->by_type[i] = -1;
-  import->cells = g_ptr_array_new_with_free_func (g_free);
+  import->cells = g_ptr_array_new ();
+  import->owned = g_ptr_array_new_with_free_func (g_free);
+  import->items = g_ptr_array_new ();
+  import->scratch = g_string_new (NULL);
   import->ids_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->usccs_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->names_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -66,6 +69,9 @@ lian_csv_import_clear (LianCsvImport *import)
   g_free (import->map);
   g_free (import->types);
   g_ptr_array_unref (import->cells);
+  g_ptr_array_unref (import->owned);
+  g_ptr_array_unref (import->items);
+  g_string_free (import->scratch, TRUE);
   g_hash_table_unref (import->ids_seen);
   g_hash_table_unref (import->usccs_seen);
   g_hash_table_unref (import->names_seen);
@@ -236,32 +242,25 @@ add_extra (LianCsvImport *import,
     lian_record_set_extra (record, extra);
 }
 
-/* The candidate record: the row's values on a new record. */
-static LianRecord *
-build_candidate (LianCsvImport  *import,
-                 const char     *id,
-                 gboolean       *phone_masked,
-                 int            *bad_column,
-                 GError        **error)
+/* The names and values of the properties the row sets, id and status
+ * first; the values are borrowed from the row. */
+static guint
+candidate_properties (LianCsvImport  *import,
+                      const char     *id,
+                      const char    **names,
+                      GValue         *values,
+                      gboolean       *phone_masked)
 {
-  const char *names[2] = { "id", "status" };
-  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
-  guint n_props = 1;
-  LianRecord *record;
+  guint n = 0;
 
-  g_value_init (&values[0], G_TYPE_STRING);
-  g_value_set_string (&values[0], id);
+  names[n] = "id";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_static_string (&values[n++], id);
   if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
     {
-      g_value_init (&values[1], LIAN_TYPE_NEED_STATUS);
-      g_value_copy (&import->values[import->status_column], &values[1]);
-      n_props = 2;
+      names[n] = "status";
+      values[n++] = import->values[import->status_column];
     }
-  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
-                                                      n_props, names, values));
-  for (guint i = 0; i < n_props; i++)
-    g_value_unset (&values[i]);
-
   for (guint j = 0; j < import->n_columns; j++)
     {
       const LianCsvColumn *column;
@@ -276,8 +275,31 @@ build_candidate (LianCsvImport  *import,
           *phone_masked = TRUE;
           continue;
         }
-      g_object_set_property (G_OBJECT (record), column->property, &import->values[j]);
+      names[n] = column->property;
+      values[n++] = import->values[j];
     }
+  return n;
+}
+
+/* The candidate record: the row's values on a new record, set in one
+ * construction rather than one property at a time. */
+static LianRecord *
+build_candidate (LianCsvImport  *import,
+                 const char     *id,
+                 gboolean       *phone_masked,
+                 int            *bad_column,
+                 GError        **error)
+{
+  const char **names = g_newa (const char *, import->n_columns + 2);
+  GValue *values = g_newa (GValue, import->n_columns + 2);
+  guint n_props;
+  LianRecord *record;
+
+  memset (values, 0, sizeof (GValue) * (import->n_columns + 2));
+  n_props = candidate_properties (import, id, names, values, phone_masked);
+  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
+                                                      n_props, names, values));
+  g_value_unset (&values[0]);   /* the others are the row's */
 
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
       !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
@@ -393,12 +415,17 @@ read_cells (LianCsvImport *import,
             guint          line,
             char         **id_hint)
 {
+  /* The cells are trimmed where the reader keeps them, without a copy;
+   * only a cell guarded as ="…" is copied, to the text inside. */
   g_ptr_array_set_size (import->cells, 0);
+  g_ptr_array_set_size (import->owned, 0);
   for (guint j = 0; j < import->n_columns; j++)
     {
-      g_autofree char *owned = NULL;
-      const char *raw = lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
-      g_ptr_array_add (import->cells, lian_csv_trim (raw));
+      char *owned = NULL;
+      char *raw = (char *) lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
+      if (owned)
+        g_ptr_array_add (import->owned, owned);
+      g_ptr_array_add (import->cells, lian_csv_trim_in_place (raw));
       if (G_IS_VALUE (&import->values[j]))
         g_value_unset (&import->values[j]);
     }

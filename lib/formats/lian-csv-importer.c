@@ -553,8 +553,12 @@ run_import (LianCsvImporter  *self,
       return FALSE;
     }
   lian_csv_import_init (&import, self->registry, self->record_kind, self->update);
-  hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
-  memcpy (import.hash, hash, 8);
+  /* Only needs and services take ids made from the file's hash. */
+  if (self->record_kind != LIAN_RECORD_KIND_ENTERPRISE)
+    {
+      hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
+      memcpy (import.hash, hash, 8);
+    }
   lian_csv_reader_init (&reader, text, text_length);
 
   /* The header is the first row naming the required columns; a title row

@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include <string.h>
 #include <glib-object.h>
 
 #include "lian-enums.h"
@@ -81,13 +82,50 @@ gboolean             lian_csv_parse_label     (GType                 type,
                                                GError              **error);
 
 /* Text helpers */
+/* Spaces (ASCII, U+3000, U+00A0, U+FEFF) at both ends removed. */
 char                *lian_csv_trim            (const char           *text);
-/* Full-width ASCII forms to ASCII, U+3000 to a space, then trimmed. */
+/* The same in place: a NUL after the last character kept; returns the
+ * first character kept, inside @text. */
+char                *lian_csv_trim_in_place   (char                 *text);
+/* Full-width ASCII forms to ASCII, every space removed. */
 char                *lian_csv_fold            (const char           *text);
+/* The same into @out, which has room for strlen (@text) + 1 bytes (folding
+ * never lengthens); returns the length written. */
+gsize                lian_csv_fold_into       (char                 *out,
+                                               const char           *text);
+/* A folded copy of a cell, on the stack when it is short. */
+typedef struct
+{
+  char  stack[128];
+  char *text;
+} LianCsvFolded;
+
+static inline void
+lian_csv_folded_init (LianCsvFolded *folded,
+                      const char    *text)
+{
+  gsize n = strlen (text);
+
+  folded->text = n < sizeof folded->stack ? folded->stack : g_malloc (n + 1);
+  lian_csv_fold_into (folded->text, text);
+}
+
+static inline void
+lian_csv_folded_clear (LianCsvFolded *folded)
+{
+  if (folded->text != folded->stack)
+    g_free (folded->text);
+}
+
 /* Splits on 、，,;； and newlines; items trimmed, empty ones dropped
  * unless @keep_empty. An empty @text gives an empty list. */
 GStrv                lian_csv_split_list      (const char           *text,
                                                gboolean              keep_empty);
+/* The same without a copy: cuts @text in place, and sets @items (of
+ * char *, no free function) to the items, which point into it. */
+void                 lian_csv_split_in_place  (char                 *text,
+                                               gboolean              keep_empty,
+                                               GPtrArray            *items);
 /* A cell Excel was told to keep as text, ="…", to the text inside. */
 const char          *lian_csv_unguard         (const char           *cell,
                                                char                **owned);

@@ -25,79 +25,168 @@
 #include "lian-error.h"
 #include "lian-i18n-private.h"
 
-/* Text helpers */
+/* Text helpers
+ *
+ * They work on the bytes of the UTF-8 text: the characters they look for
+ * are ASCII, or U+3000, U+00A0, U+FEFF and the full-width forms
+ * U+FF01..U+FF5E, whose UTF-8 forms are recognised by their first bytes.
+ */
 
-static gboolean
-is_space (gunichar c)
+/* The length of the space character at @p, or 0. */
+static inline guint
+space_at (const char *p)
 {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 ||
-         c == 0x00A0 || c == 0xFEFF;
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n')
+    return 1;
+  if (u[0] == 0xC2 && u[1] == 0xA0)
+    return 2;
+  if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+/* The length of the space character ending at @end (after @start), or 0. */
+static inline guint
+space_before (const char *start,
+              const char *end)
+{
+  gsize n = end - start;
+
+  if (n >= 1 && space_at (end - 1) == 1)
+    return 1;
+  if (n >= 2 && space_at (end - 2) == 2)
+    return 2;
+  if (n >= 3 && space_at (end - 3) == 3)
+    return 3;
+  return 0;
+}
+
+char *
+lian_csv_trim_in_place (char *text)
+{
+  char *start = text, *end = text + strlen (text);
+  guint n;
+
+  while (start < end && (n = space_at (start)))
+    start += n;
+  while (end > start && (n = space_before (start, end)))
+    end -= n;
+  *end = '\0';
+  return start;
 }
 
 char *
 lian_csv_trim (const char *text)
 {
-  const char *start = text, *end = text + strlen (text);
+  g_autofree char *copy = g_strdup (text);
 
-  while (*start && is_space (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
+  return g_strdup (lian_csv_trim_in_place (copy));
+}
+
+gsize
+lian_csv_fold_into (char       *out,
+                    const char *text)
+{
+  const guchar *p = (const guchar *) text;
+  char *o = out;
+
+  while (*p)
     {
-      const char *prev = g_utf8_prev_char (end);
-      if (!is_space (g_utf8_get_char (prev)))
-        break;
-      end = prev;
+      guint n;
+      if (*p < 0x80)
+        {
+          if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+            *o++ = (char) *p;
+          p++;
+        }
+      else if ((n = space_at ((const char *) p)))
+        p += n;
+      else if (p[0] == 0xEF && ((p[1] == 0xBC && p[2] >= 0x81 && p[2] <= 0xBF) ||
+                                (p[1] == 0xBD && p[2] >= 0x80 && p[2] <= 0x9E)))
+        {
+          /* U+FF01..U+FF5E, full-width ASCII: EF BC 81..BF, EF BD 80..9E */
+          *o++ = (char) (p[1] == 0xBC ? p[2] - 0x80 + 0x20 : p[2] - 0x80 + 0x60);
+          p += 3;
+        }
+      else
+        *o++ = (char) *p++;
     }
-  return g_strndup (start, end - start);
+  *o = '\0';
+  return o - out;
 }
 
 char *
 lian_csv_fold (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  char *out = g_malloc (strlen (text) + 1);
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c >= 0xFF01 && c <= 0xFF5E)
-        c -= 0xFEE0;
-      if (is_space (c))
-        continue;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  lian_csv_fold_into (out, text);
+  return out;
 }
 
-static gboolean
-is_separator (gunichar c)
+/* The length of the list separator at @p, or 0: , ; newline 、 ， ； */
+static inline guint
+separator_at (const char *p)
 {
-  return c == ',' || c == ';' || c == '\n' || c == 0x3001 || c == 0xFF0C || c == 0xFF1B;
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] == ',' || u[0] == ';' || u[0] == '\n')
+    return 1;
+  if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81)
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x8C || u[2] == 0x9B))
+    return 3;
+  return 0;
+}
+
+void
+lian_csv_split_in_place (char      *text,
+                         gboolean   keep_empty,
+                         GPtrArray *items)
+{
+  char *start = text;
+
+  g_ptr_array_set_size (items, 0);
+  if (text[0] == '\0')
+    return;
+  for (char *p = text;;)
+    {
+      guint n = *p ? separator_at (p) : 1;
+      if (n)
+        {
+          gboolean last = *p == '\0';
+          char *item;
+          *p = '\0';
+          item = lian_csv_trim_in_place (start);
+          if (item[0] || keep_empty)
+            g_ptr_array_add (items, item);
+          if (last)
+            break;
+          p += n;
+          start = p;
+        }
+      else
+        p++;
+    }
 }
 
 GStrv
 lian_csv_split_list (const char *text,
                      gboolean    keep_empty)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
-  const char *start = text;
+  g_autofree char *copy = g_strdup (text);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   GStrv result;
 
-  if (text[0] != '\0')
-    for (const char *p = text;; p = g_utf8_next_char (p))
-      {
-        if (*p == '\0' || is_separator (g_utf8_get_char (p)))
-          {
-            g_autofree char *raw = g_strndup (start, p - start);
-            g_autofree char *item = lian_csv_trim (raw);
-            if (item[0] || keep_empty)
-              g_strv_builder_add (builder, item);
-            if (*p == '\0')
-              break;
-            start = g_utf8_next_char (p);
-          }
-      }
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
+  lian_csv_split_in_place (copy, keep_empty, items);
+  result = g_new (char *, items->len + 1);
+  for (guint i = 0; i < items->len; i++)
+    result[i] = g_strdup (g_ptr_array_index (items, i));
+  result[items->len] = NULL;
   return result;
 }
 
