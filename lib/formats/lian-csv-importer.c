@@ -530,11 +530,9 @@ run_import (LianCsvImporter  *self,
 {
   LianCsvImport import;
   LianCsvReader reader;
-  g_autofree char *text = NULL;
   g_autofree char *hash = NULL;
   g_autoptr(GError) first_error = NULL;
   GError *local = NULL;
-  gsize text_length = 0;
   gboolean ok = FALSE, have_header = FALSE;
   guint tries = 0, rows = 0;
 
@@ -546,9 +544,9 @@ run_import (LianCsvImporter  *self,
       lian_csv_results_replace (self->results, lian_csv_result_set_new ());
       return FALSE;
     }
-  text = lian_csv_decode (bytes, length, self->encoding, &text_length, error);
-  if (text == NULL)
+  if (!lian_csv_reader_open (&reader, bytes, length, self->encoding, error))
     {
+      lian_csv_reader_clear (&reader);
       lian_csv_results_replace (self->results, lian_csv_result_set_new ());
       return FALSE;
     }
@@ -559,7 +557,6 @@ run_import (LianCsvImporter  *self,
       hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
       memcpy (import.hash, hash, 8);
     }
-  lian_csv_reader_init (&reader, text, text_length);
 
   /* The header is the first row naming the required columns; a title row
    * or two above it are passed over. */
