@@ -596,162 +596,238 @@ add_pending (LianCsvImport *import,
                            column, message->len ? message->str : NULL);
 }
 
+/* One row on its way through the checks. */
+typedef struct
+{
+  guint        line;
+  char        *id_hint;      /* the id the row gives, folded, for its result */
+  char        *id;           /* the record's id, once known */
+  const char  *code;         /* the row's credit code, or NULL */
+  int          code_column;
+  LianRecord  *existing;     /* the record the row updates, or NULL */
+  LianRecord  *candidate;    /* the record the row makes (owned) */
+  GPtrArray   *moves;        /* the status moves an update makes (owned), or NULL */
+  gboolean     phone_masked;
+  int          column;       /* the file column a rejection names, or -1 */
+  gboolean     mapped;       /* the column is named in the message */
+  GError      *error;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->id_hint);
+  g_free (row->id);
+  g_clear_object (&row->candidate);
+  g_clear_pointer (&row->moves, g_ptr_array_unref);
+  g_clear_error (&row->error);
+}
+
+static gboolean
+row_fails (Row        *row,
+           int         column,
+           GQuark      domain,
+           int         code,
+           const char *format,
+           ...) G_GNUC_PRINTF (5, 6);
+
+/* Sets the row's error; FALSE. */
+static gboolean
+row_fails (Row        *row,
+           int         column,
+           GQuark      domain,
+           int         code,
+           const char *format,
+           ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  row->error = g_error_new_valist (domain, code, format, args);
+  va_end (args);
+  row->column = column;
+  return FALSE;
+}
+
+static gboolean
+has_id_cell (LianCsvImport *import)
+{
+  return import->id_column >= 0 && cell (import, import->id_column)[0];
+}
+
+/* The record with the row's id, if it has one. */
+static gboolean
+find_by_id (LianCsvImport *import,
+            Row           *row)
+{
+  if (!has_id_cell (import))
+    return TRUE;
+  row->id = g_strdup (value_string (import, import->id_column));
+  row->column = import->id_column;
+  if (!lian_record_check_id (row->id, &row->error))
+    return FALSE;
+  row->existing = lian_registry_lookup (import->registry, row->id);
+  if (row->existing && lian_record_get_record_kind (row->existing) != import->kind)
+    return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("\"%s\" is already the id of %s"), row->id,
+                      lian_record_kind_with_article (lian_record_get_record_kind (row->existing)));
+  row->column = -1;
+  return TRUE;
+}
+
+/* The enterprise with the row's credit code: the record, or a conflict. */
+static gboolean
+find_by_code (LianCsvImport *import,
+              Row           *row)
+{
+  LianEnterprise *holder;
+
+  if (row->code == NULL)
+    return TRUE;
+  holder = lian_csv_enterprise_by_uscc (import, row->code);
+  if (holder && row->existing && LIAN_RECORD (holder) != row->existing)
+    return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("%s is the code of enterprise \"%s\", not of \"%s\""), row->code,
+                      lian_record_get_id (LIAN_RECORD (holder)), row->id);
+  if (holder && row->id == NULL)
+    {
+      row->existing = LIAN_RECORD (holder);
+      row->id = g_strdup (lian_record_get_id (row->existing));
+    }
+  else if (holder && row->existing == NULL)
+    return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("%s is already the code of enterprise \"%s\""), row->code,
+                      lian_record_get_id (LIAN_RECORD (holder)));
+  return TRUE;
+}
+
+/* A generated id finds the record an earlier import of the file made. */
+static gboolean
+find_by_generated_id (LianCsvImport *import,
+                      Row           *row)
+{
+  if (row->id)
+    return TRUE;
+  row->id = generate_id (import, row->line);
+  row->existing = row->id ? lian_registry_lookup (import->registry, row->id) : NULL;
+  if (row->existing && lian_record_get_record_kind (row->existing) != import->kind)
+    return row_fails (row, -1, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("\"%s\" is already the id of %s"), row->id,
+                      lian_record_kind_with_article (lian_record_get_record_kind (row->existing)));
+  return TRUE;
+}
+
+/* Which record the row is: its id, or the one with its credit code. */
+static gboolean
+identify_record (LianCsvImport *import,
+                 Row           *row)
+{
+  gboolean by_code;
+
+  if (!find_by_id (import, row) || !find_by_code (import, row) ||
+      !find_by_generated_id (import, row))
+    return FALSE;
+  if (row->existing == NULL || import->update)
+    return TRUE;
+  by_code = row->code && row->code_column >= 0 && !has_id_cell (import);
+  if (by_code)
+    return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("%s is already the code of enterprise \"%s\", and updates are off"),
+                      row->code, row->id);
+  return row_fails (row, has_id_cell (import) ? import->id_column : row->code_column,
+                    LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                    _("\"%s\" is already the id of %s, and updates are off"), row->id,
+                    lian_record_kind_with_article (import->kind));
+}
+
+/* The same record twice in one file. */
+static gboolean
+check_not_seen (LianCsvImport *import,
+                Row           *row)
+{
+  gpointer seen;
+
+  if (row->code && (seen = g_hash_table_lookup (import->usccs_seen, row->code)))
+    return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("the same code as row %u"), GPOINTER_TO_UINT (seen));
+  if (row->id && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
+    return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                      _("the same id as row %u"), GPOINTER_TO_UINT (seen));
+  if (row->code)
+    g_hash_table_insert (import->usccs_seen, g_strdup (row->code), GUINT_TO_POINTER (row->line));
+  if (row->id)
+    g_hash_table_insert (import->ids_seen, g_strdup (row->id), GUINT_TO_POINTER (row->line));
+  return TRUE;
+}
+
+/* The record the row makes, checked as the registry would. */
+static gboolean
+check_candidate (LianCsvImport *import,
+                 Row           *row)
+{
+  RefCheck check = { import->registry, NULL };
+  const char *enterprise_id;
+
+  row->candidate = build_candidate (import, row->id ? row->id : "", &row->phone_masked,
+                                    &row->column, &row->error);
+  if (row->candidate == NULL)
+    return FALSE;
+  if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
+    lian_need_set_enterprise_id (LIAN_NEED (row->candidate), enterprise_id);
+  row->mapped = TRUE;
+  if (!lian_record_validate (row->candidate, &row->error))
+    return FALSE;
+  lian_record_foreach_ref (row->candidate, check_ref_cb, &check);
+  if (check.error)
+    {
+      row->error = check.error;
+      return FALSE;
+    }
+  row->mapped = FALSE;
+  return import->kind != LIAN_RECORD_KIND_NEED ||
+         check_need_row (import, LIAN_NEED (row->existing), LIAN_NEED (row->candidate), row->line,
+                         &row->moves, &row->column, &row->error);
+}
+
+/* The row's cells are read: which record it is, and the record it makes. */
+static gboolean
+check_record (LianCsvImport *import,
+              Row           *row)
+{
+  row->code = value_string (import, row->code_column);
+  return identify_record (import, row) && check_not_seen (import, row) &&
+         check_candidate (import, row);
+}
+
 void
 lian_csv_import_row (LianCsvImport *import,
                      LianCsvReader *reader,
                      guint          line)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL, *id_hint = NULL;
-  g_autoptr(LianRecord) candidate = NULL;
-  LianRecord *existing = NULL;
-  const char *code;
-  int bad_column = -1, code_column = import->by_type[LIAN_CSV_CELL_USCC];
-  gboolean phone_masked = FALSE;
-  gpointer seen;
-  RefCheck check = { import->registry, NULL };
-  g_autoptr(GPtrArray) moves = NULL;
+  Row row = { line, .code_column = import->by_type[LIAN_CSV_CELL_USCC], .column = -1 };
 
   if (row_is_blank (reader))
     return;
   if (reader->n_cells != import->n_columns)
     {
-      g_set_error (&error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
-                   _("the row has %u cells; the header has %u"), reader->n_cells, import->n_columns);
-      lian_csv_import_reject (import, line, NULL, -1, error);
-      return;
+      row_fails (&row, -1, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                 _("the row has %u cells; the header has %u"), reader->n_cells, import->n_columns);
+      lian_csv_import_reject (import, line, NULL, -1, row.error);
     }
-  if (!read_cells (import, reader, line, &id_hint))
-    return;
-  if (import->kind == LIAN_RECORD_KIND_NEED && !resolve_enterprise (import, &bad_column, &error))
+  else if (!read_cells (import, reader, line, &row.id_hint))
+    ;   /* rejected there */
+  else if (import->kind == LIAN_RECORD_KIND_NEED &&
+           !resolve_enterprise (import, &row.column, &row.error))
+    lian_csv_import_reject (import, line, row.id_hint, row.column, row.error);
+  else if (!check_record (import, &row))
     {
-      lian_csv_import_reject (import, line, id_hint, bad_column, error);
-      return;
-    }
-
-  /* Which record the row is: its id, or the one with its credit code. */
-  code = value_string (import, code_column);
-  if (import->id_column >= 0 && cell (import, import->id_column)[0])
-    {
-      id = g_strdup (value_string (import, import->id_column));
-      if (!lian_record_check_id (id, &error))
-        {
-          lian_csv_import_reject (import, line, id, import->id_column, error);
-          return;
-        }
-      existing = lian_registry_lookup (import->registry, id);
-      if (existing && lian_record_get_record_kind (existing) != import->kind)
-        {
-          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       _("\"%s\" is already the id of %s"), id,
-                       lian_record_kind_with_article (lian_record_get_record_kind (existing)));
-          lian_csv_import_reject (import, line, id, import->id_column, error);
-          return;
-        }
-    }
-  if (code)
-    {
-      LianEnterprise *holder = lian_csv_enterprise_by_uscc (import, code);
-      if (holder && existing && LIAN_RECORD (holder) != existing)
-        {
-          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       _("%s is the code of enterprise \"%s\", not of \"%s\""), code,
-                       lian_record_get_id (LIAN_RECORD (holder)), id);
-          lian_csv_import_reject (import, line, id, code_column, error);
-          return;
-        }
-      if (holder && id == NULL)
-        {
-          existing = LIAN_RECORD (holder);
-          id = g_strdup (lian_record_get_id (existing));
-        }
-      else if (holder && existing == NULL)
-        {
-          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       _("%s is already the code of enterprise \"%s\""), code,
-                       lian_record_get_id (LIAN_RECORD (holder)));
-          lian_csv_import_reject (import, line, id, code_column, error);
-          return;
-        }
-    }
-  if (id == NULL)
-    {
-      /* A generated id finds the record an earlier import of the file made. */
-      id = generate_id (import, line);
-      existing = id ? lian_registry_lookup (import->registry, id) : NULL;
-      if (existing && lian_record_get_record_kind (existing) != import->kind)
-        {
-          g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                       _("\"%s\" is already the id of %s"), id,
-                       lian_record_kind_with_article (lian_record_get_record_kind (existing)));
-          lian_csv_import_reject (import, line, id, -1, error);
-          return;
-        }
-    }
-  if (existing && !import->update)
-    {
-      if (code && code_column >= 0 && (import->id_column < 0 || !cell (import, import->id_column)[0]))
-        g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                     _("%s is already the code of enterprise \"%s\", and updates are off"),
-                     code, id);
+      if (row.mapped)
+        reject_mapped (import, line, row.id, row.error);
       else
-        g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                     _("\"%s\" is already the id of %s, and updates are off"), id,
-                     lian_record_kind_with_article (import->kind));
-      lian_csv_import_reject (import, line, id,
-                              import->id_column >= 0 && cell (import, import->id_column)[0]
-                              ? import->id_column : code_column, error);
-      return;
+        lian_csv_import_reject (import, line, row.id, row.column, row.error);
     }
-
-  /* The same record twice in one file. */
-  if (code && (seen = g_hash_table_lookup (import->usccs_seen, code)))
-    {
-      g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                   _("the same code as row %u"), GPOINTER_TO_UINT (seen));
-      lian_csv_import_reject (import, line, id, code_column, error);
-      return;
-    }
-  if (id && (seen = g_hash_table_lookup (import->ids_seen, id)))
-    {
-      g_set_error (&error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                   _("the same id as row %u"), GPOINTER_TO_UINT (seen));
-      lian_csv_import_reject (import, line, id, import->id_column, error);
-      return;
-    }
-  if (code)
-    g_hash_table_insert (import->usccs_seen, g_strdup (code), GUINT_TO_POINTER (line));
-  if (id)
-    g_hash_table_insert (import->ids_seen, g_strdup (id), GUINT_TO_POINTER (line));
-
-  /* The record the row makes, checked as the registry would. */
-  candidate = build_candidate (import, id ? id : "", &phone_masked, &bad_column, &error);
-  if (candidate == NULL)
-    {
-      lian_csv_import_reject (import, line, id, bad_column, error);
-      return;
-    }
-  if (import->kind == LIAN_RECORD_KIND_NEED && enterprise_id_of_row (import))
-    lian_need_set_enterprise_id (LIAN_NEED (candidate), enterprise_id_of_row (import));
-  if (!lian_record_validate (candidate, &error))
-    {
-      reject_mapped (import, line, id, error);
-      return;
-    }
-  lian_record_foreach_ref (candidate, check_ref_cb, &check);
-  if (check.error)
-    {
-      reject_mapped (import, line, id, check.error);
-      g_error_free (check.error);
-      return;
-    }
-  if (import->kind == LIAN_RECORD_KIND_NEED &&
-      !check_need_row (import, LIAN_NEED (existing), LIAN_NEED (candidate), line, &moves,
-                       &bad_column, &error))
-    {
-      lian_csv_import_reject (import, line, id, bad_column, error);
-      return;
-    }
-  add_pending (import, line, id, existing, g_steal_pointer (&candidate),
-               g_steal_pointer (&moves), phone_masked);
+  else
+    add_pending (import, line, row.id, row.existing, g_steal_pointer (&row.candidate),
+                 g_steal_pointer (&row.moves), row.phone_masked);
+  row_clear (&row);
 }

@@ -198,7 +198,6 @@ open_in_blocks (LianCsvReader  *r,
                 const char     *name,
                 GError        **error)
 {
-  reader_init (r, "", 0);
   r->conv = g_iconv_open ("UTF-8", encoding);
   if (r->conv == (GIConv) -1)
     {
@@ -225,7 +224,6 @@ open_converted (LianCsvReader  *r,
   gsize n = 0;
   char *text;
 
-  reader_init (r, "", 0);
   text = convert (data, length, encoding, &n, error);
   if (text == NULL || nul_byte (text, n, error))
     {
