@@ -115,272 +115,11 @@ reject_mapped (LianCsvImport *import,
   lian_csv_import_reject (import, line, record_id, column, copy);
 }
 
-static const char *
-cell (LianCsvImport *import,
-      int            j)
-{
-  return j >= 0 ? g_ptr_array_index (import->cells, j) : "";
-}
-
-static const char *
-value_string (LianCsvImport *import,
-              int            j)
-{
-  return j >= 0 && G_VALUE_HOLDS_STRING (&import->values[j])
-         ? g_value_get_string (&import->values[j]) : NULL;
-}
-
-typedef struct
-{
-  LianRegistry *registry;
-  GError       *error;
-} RefCheck;
-
-static void
-check_ref_cb (LianRecord    *record,
-              const LianRef *ref,
-              gpointer       data)
-{
-  RefCheck *check = data;
-  LianRecord *target;
-  g_autofree char *field = NULL;
-
-  if (check->error)
-    return;
-  target = lian_registry_lookup (check->registry, ref->target);
-  if (target && lian_record_get_record_kind (target) == ref->kind)
-    return;
-  field = g_str_equal (ref->field, "chain_links") ? g_strdup ("chain_links[].chain")
-                                                  : g_strdup (ref->field);
-  if (target == NULL)
-    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                 _("%s: unknown %s \"%s\""), field, lian_record_kind_noun (ref->kind), ref->target);
-  else
-    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                 _("%s: \"%s\" is %s, not %s"), field, ref->target,
-                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
-                 lian_record_kind_with_article (ref->kind));
-}
-
-/* The enterprise's chain links, from the chain, segment and role columns. */
-static gboolean
-add_links (LianCsvImport   *import,
-           LianEnterprise  *ent,
-           int             *bad_column,
-           GError         **error)
-{
-  int jc = import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
-  int js = import->by_type[LIAN_CSV_CELL_LINK_SEGMENT];
-  int jr = import->by_type[LIAN_CSV_CELL_LINK_ROLE];
-  const char * const *chains = jc >= 0 && G_IS_VALUE (&import->values[jc])
-                               ? g_value_get_boxed (&import->values[jc]) : NULL;
-  const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
-                              ? g_value_get_boxed (&import->values[jr]) : NULL;
-  guint n = chains ? g_strv_length ((GStrv) chains) : 0;
-  g_auto(GStrv) segments = NULL;
-
-  if (js >= 0 && cell (import, js)[0])
-    segments = n == 1 ? g_strdupv ((char *[]) { (char *) cell (import, js), NULL })
-                      : lian_csv_split_list (cell (import, js), TRUE);
-  if (n == 0 && (segments || roles))
-    {
-      *bad_column = segments ? js : jr;
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   "%s", segments ? _("a segment without a chain") : _("a role without a chain"));
-      return FALSE;
-    }
-  if (segments && g_strv_length (segments) != n)
-    {
-      *bad_column = js;
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("%u segments for %u chains; give one for each chain, in the same order"),
-                   g_strv_length (segments), n);
-      return FALSE;
-    }
-  if (roles && g_strv_length ((GStrv) roles) != n)
-    {
-      *bad_column = jr;
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("%u roles for %u chains; give one for each chain, in the same order"),
-                   g_strv_length ((GStrv) roles), n);
-      return FALSE;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      int role = LIAN_CHAIN_ROLE_SUPPORTING;
-      if (lian_enterprise_get_chain_link (ent, chains[i]))
-        {
-          *bad_column = jc;
-          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                       _("chain \"%s\" appears twice"), chains[i]);
-          return FALSE;
-        }
-      if (roles)
-        lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, roles[i], &role, NULL);
-      lian_enterprise_add_chain_link (ent, chains[i],
-                                      segments && segments[i][0] ? segments[i] : NULL, role);
-    }
-  return TRUE;
-}
-
-/* Unknown columns, kept as string members. */
-static void
-add_extra (LianCsvImport *import,
-           LianRecord    *record)
-{
-  g_autoptr(JsonObject) extra = NULL;
-
-  for (guint j = 0; j < import->n_columns; j++)
-    {
-      if (import->map[j] != -1 || cell (import, j)[0] == '\0')
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_string_member (extra, import->headers[j], cell (import, j));
-    }
-  if (extra)
-    lian_record_set_extra (record, extra);
-}
-
-/* The names and values of the properties the row sets, id and status
- * first; the values are borrowed from the row. */
-static guint
-candidate_properties (LianCsvImport  *import,
-                      const char     *id,
-                      const char    **names,
-                      GValue         *values,
-                      gboolean       *phone_masked)
-{
-  guint n = 0;
-
-  names[n] = "id";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_static_string (&values[n++], id);
-  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
-    {
-      names[n] = "status";
-      values[n++] = import->values[import->status_column];
-    }
-  for (guint j = 0; j < import->n_columns; j++)
-    {
-      const LianCsvColumn *column;
-      if (import->map[j] < 0 || !G_IS_VALUE (&import->values[j]))
-        continue;
-      column = &import->table[import->map[j]];
-      if (column->property == NULL || (int) j == import->id_column ||
-          (int) j == import->status_column)
-        continue;
-      if (column->type == LIAN_CSV_CELL_PHONE && strchr (value_string (import, j), '*'))
-        {
-          *phone_masked = TRUE;
-          continue;
-        }
-      names[n] = column->property;
-      values[n++] = import->values[j];
-    }
-  return n;
-}
-
-/* The candidate record: the row's values on a new record, set in one
- * construction rather than one property at a time. */
-static LianRecord *
-build_candidate (LianCsvImport  *import,
-                 const char     *id,
-                 gboolean       *phone_masked,
-                 int            *bad_column,
-                 GError        **error)
-{
-  const char **names = g_newa (const char *, import->n_columns + 2);
-  GValue *values = g_newa (GValue, import->n_columns + 2);
-  guint n_props;
-  LianRecord *record;
-
-  memset (values, 0, sizeof (GValue) * (import->n_columns + 2));
-  n_props = candidate_properties (import, id, names, values, phone_masked);
-  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
-                                                      n_props, names, values));
-  g_value_unset (&values[0]);   /* the others are the row's */
-
-  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
-      !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
-    {
-      g_object_unref (record);
-      return NULL;
-    }
-  if (import->kind == LIAN_RECORD_KIND_NEED)
-    {
-      int jh = import->by_type[LIAN_CSV_CELL_HISTORY];
-      GPtrArray *events = jh >= 0 && G_IS_VALUE (&import->values[jh])
-                          ? g_value_get_boxed (&import->values[jh]) : NULL;
-      for (guint i = 0; events && i < events->len; i++)
-        lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (events, i));
-    }
-  add_extra (import, record);
-  return record;
-}
-
-/* A need's enterprise: by id, else by credit code, else by name. */
-static gboolean
-resolve_enterprise (LianCsvImport  *import,
-                    int            *bad_column,
-                    GError        **error)
-{
-  int ji = -1, ju = import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC];
-  int jn = import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME];
-  const char *by_id, *by_code;
-
-  for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0)
-      ji = j;
-  by_id = value_string (import, ji);
-  by_code = value_string (import, ju);
-  if (by_id && by_code && !g_str_equal (by_id, by_code))
-    {
-      *bad_column = ju;
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("the code is enterprise \"%s\"'s, not \"%s\"'s"), by_code, by_id);
-      return FALSE;
-    }
-  if (by_id == NULL && by_code == NULL && jn >= 0 && cell (import, jn)[0])
-    {
-      if (!lian_csv_parse_cell (import, &import->table[import->map[jn]], G_TYPE_INVALID,
-                                cell (import, jn), &import->values[jn], error))
-        {
-          *bad_column = jn;
-          return FALSE;
-        }
-      by_id = value_string (import, jn);
-    }
-  if (by_id == NULL && by_code == NULL)
-    {
-      *bad_column = ji >= 0 ? ji : ju >= 0 ? ju : jn;
-      g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                           _("a value is required"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static const char *
-enterprise_id_of_row (LianCsvImport *import)
-{
-  for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0)
-      {
-        LianCsvCellType type = import->table[import->map[j]].type;
-        if ((g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0 ||
-             type == LIAN_CSV_CELL_ENTERPRISE_USCC || type == LIAN_CSV_CELL_ENTERPRISE_NAME) &&
-            value_string (import, j))
-          return value_string (import, j);
-      }
-  return NULL;
-}
-
 static char *
 generate_id (LianCsvImport *import,
              guint          line)
 {
-  const char *code = value_string (import, import->by_type[LIAN_CSV_CELL_USCC]);
+  const char *code = lian_csv_import_value (import, import->by_type[LIAN_CSV_CELL_USCC]);
 
   switch (import->kind)
     {
@@ -430,12 +169,12 @@ read_cells (LianCsvImport *import,
         g_value_unset (&import->values[j]);
     }
   /* The id the row gives, for the results, even if the row is bad. */
-  if (import->id_column >= 0 && cell (import, import->id_column)[0])
-    *id_hint = lian_csv_fold (cell (import, import->id_column));
+  if (import->id_column >= 0 && lian_csv_import_cell (import, import->id_column)[0])
+    *id_hint = lian_csv_fold (lian_csv_import_cell (import, import->id_column));
   for (guint j = 0; j < import->n_columns; j++)
     {
       const LianCsvColumn *column;
-      const char *text = cell (import, j);
+      const char *text = lian_csv_import_cell (import, j);
       g_autoptr(GError) error = NULL;
 
       if (import->map[j] == -2 && text[0])
@@ -466,57 +205,6 @@ read_cells (LianCsvImport *import,
         }
     }
   return TRUE;
-}
-
-/* A need's 所在地区代码: its enterprise's region, or a region above it. */
-static gboolean
-check_need_region (LianCsvImport  *import,
-                   LianNeed       *candidate,
-                   GError        **error)
-{
-  const char *code = value_string (import, import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION]);
-  LianEnterprise *ent;
-  const char *region;
-  g_autofree char *name = NULL, *region_name = NULL;
-
-  if (code == NULL)
-    return TRUE;
-  ent = lian_registry_lookup_enterprise (import->registry, lian_need_get_enterprise_id (candidate));
-  region = ent ? lian_enterprise_get_region (ent) : NULL;
-  if (region == NULL || !lian_region_code_is_valid (region) ||
-      lian_region_code_contains (code, region))
-    return TRUE;
-  name = lian_registry_dup_region_name (import->registry, code);
-  region_name = lian_registry_dup_region_name (import->registry, region);
-  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
-               _("enterprise \"%s\" is in %s%s%s%s, not in %s%s%s%s; a need's region is its "
-               "enterprise's"), lian_record_get_id (LIAN_RECORD (ent)),
-               region, region_name ? " (" : "", region_name ? region_name : "",
-               region_name ? ")" : "", code, name ? " (" : "", name ? name : "", name ? ")" : "");
-  return FALSE;
-}
-
-/* What only a need row checks: its region, and for an update, the moves
- * that take it to the row's status. */
-static gboolean
-check_need_row (LianCsvImport  *import,
-                LianNeed       *existing,
-                LianNeed       *candidate,
-                guint           line,
-                GPtrArray     **moves,
-                int            *bad_column,
-                GError        **error)
-{
-  if (!check_need_region (import, candidate, error))
-    {
-      *bad_column = import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION];
-      return FALSE;
-    }
-  if (existing == NULL || import->status_column < 0 ||
-      !G_IS_VALUE (&import->values[import->status_column]))
-    return TRUE;
-  *moves = lian_csv_plan_moves (import, existing, candidate, line, bad_column, error);
-  return *moves != NULL;
 }
 
 /* A warning for an enterprise named like another one, in the registry or
@@ -652,7 +340,7 @@ row_fails (Row        *row,
 static gboolean
 has_id_cell (LianCsvImport *import)
 {
-  return import->id_column >= 0 && cell (import, import->id_column)[0];
+  return import->id_column >= 0 && lian_csv_import_cell (import, import->id_column)[0];
 }
 
 /* The record with the row's id, if it has one. */
@@ -662,7 +350,7 @@ find_by_id (LianCsvImport *import,
 {
   if (!has_id_cell (import))
     return TRUE;
-  row->id = g_strdup (value_string (import, import->id_column));
+  row->id = g_strdup (lian_csv_import_value (import, import->id_column));
   row->column = import->id_column;
   if (!lian_record_check_id (row->id, &row->error))
     return FALSE;
@@ -765,27 +453,17 @@ static gboolean
 check_candidate (LianCsvImport *import,
                  Row           *row)
 {
-  RefCheck check = { import->registry, NULL };
-  const char *enterprise_id;
-
-  row->candidate = build_candidate (import, row->id ? row->id : "", &row->phone_masked,
-                                    &row->column, &row->error);
+  row->candidate = lian_csv_import_candidate (import, row->id ? row->id : "", &row->phone_masked,
+                                              &row->column, &row->error);
   if (row->candidate == NULL)
     return FALSE;
-  if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
-    lian_need_set_enterprise_id (LIAN_NEED (row->candidate), enterprise_id);
   row->mapped = TRUE;
-  if (!lian_record_validate (row->candidate, &row->error))
+  if (!lian_record_validate (row->candidate, &row->error) ||
+      !lian_csv_import_check_refs (import, row->candidate, &row->error))
     return FALSE;
-  lian_record_foreach_ref (row->candidate, check_ref_cb, &check);
-  if (check.error)
-    {
-      row->error = check.error;
-      return FALSE;
-    }
   row->mapped = FALSE;
   return import->kind != LIAN_RECORD_KIND_NEED ||
-         check_need_row (import, LIAN_NEED (row->existing), LIAN_NEED (row->candidate), row->line,
+         lian_csv_import_check_need (import, LIAN_NEED (row->existing), LIAN_NEED (row->candidate), row->line,
                          &row->moves, &row->column, &row->error);
 }
 
@@ -794,7 +472,7 @@ static gboolean
 check_record (LianCsvImport *import,
               Row           *row)
 {
-  row->code = value_string (import, row->code_column);
+  row->code = lian_csv_import_value (import, row->code_column);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }
@@ -817,7 +495,7 @@ lian_csv_import_row (LianCsvImport *import,
   else if (!read_cells (import, reader, line, &row.id_hint))
     ;   /* rejected there */
   else if (import->kind == LIAN_RECORD_KIND_NEED &&
-           !resolve_enterprise (import, &row.column, &row.error))
+           !lian_csv_import_need_enterprise (import, &row.column, &row.error))
     lian_csv_import_reject (import, line, row.id_hint, row.column, row.error);
   else if (!check_record (import, &row))
     {
