@@ -59,6 +59,7 @@ typedef struct
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_ACTIVITY + 1];    /* made when first asked for */
   GHashTable          *names_seen;  /* normalised enterprise name → row */
+  GStringChunk        *keys;        /* the keys of the three tables above */
 
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */
