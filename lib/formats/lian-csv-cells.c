@@ -383,6 +383,35 @@ resolve_list (LianCsvImport   *import,
   return g_steal_pointer (&ids);
 }
 
+/* A label as lian_csv_parse_label() reads it, remembered for the rest of
+ * the import: a column of sizes or tags holds a handful of labels, each
+ * read once. */
+static gboolean
+parse_label (LianCsvImport  *import,
+             GType           type,
+             const char     *text,
+             int            *value,
+             GError        **error)
+{
+  GHashTable *known = g_hash_table_lookup (import->labels, GSIZE_TO_POINTER (type));
+  gpointer found;
+
+  if (known == NULL)
+    {
+      known = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_insert (import->labels, GSIZE_TO_POINTER (type), known);
+    }
+  if (g_hash_table_lookup_extended (known, text, NULL, &found))
+    {
+      *value = GPOINTER_TO_INT (found);
+      return TRUE;
+    }
+  if (!lian_csv_parse_label (type, text, value, error))
+    return FALSE;
+  g_hash_table_insert (known, g_string_chunk_insert (import->keys, text), GINT_TO_POINTER (*value));
+  return TRUE;
+}
+
 /* Reading a cell, one function for each type of cell */
 
 typedef gboolean (*CellParser) (LianCsvImport        *import,
@@ -522,7 +551,7 @@ parse_enum (LianCsvImport        *import,
 {
   int v;
 
-  if (!lian_csv_parse_label (type, text, &v, error))
+  if (!parse_label (import, type, text, &v, error))
     return FALSE;
   g_value_init (value, type);
   g_value_set_enum (value, v);
@@ -543,7 +572,7 @@ parse_flags (LianCsvImport        *import,
   for (guint i = 0; i < items->len; i++)
     {
       int v;
-      if (!lian_csv_parse_label (type, g_ptr_array_index (items, i), &v, error))
+      if (!parse_label (import, type, g_ptr_array_index (items, i), &v, error))
         return FALSE;
       flags |= (guint) v;
     }
@@ -626,7 +655,7 @@ parse_roles (LianCsvImport        *import,
     {
       const char *item = g_ptr_array_index (items, i);
       int role = LIAN_CHAIN_ROLE_SUPPORTING;
-      if (item[0] && !lian_csv_parse_label (LIAN_TYPE_CHAIN_ROLE, item, &role, error))
+      if (item[0] && !parse_label (import, LIAN_TYPE_CHAIN_ROLE, item, &role, error))
         return FALSE;
       nicks[i] = g_strdup (lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE, role));
     }

@@ -59,7 +59,8 @@ typedef struct
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_ACTIVITY + 1];    /* made when first asked for */
   GHashTable          *names_seen;  /* normalised enterprise name → row */
-  GStringChunk        *keys;        /* the keys of the three tables above */
+  GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
+  GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */

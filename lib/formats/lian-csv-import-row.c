@@ -55,6 +55,8 @@ lian_csv_import_init (LianCsvImport  *import,
   import->ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
   import->usccs_seen = g_hash_table_new (g_str_hash, g_str_equal);
   import->names_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                          (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
   import->pending = g_ptr_array_new_with_free_func (pending_free);
 }
@@ -77,6 +79,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_hash_table_unref (import->ids_seen);
   g_hash_table_unref (import->usccs_seen);
   g_hash_table_unref (import->names_seen);
+  g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
