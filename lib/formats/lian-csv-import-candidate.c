@@ -132,43 +132,83 @@ add_extra (LianCsvImport *import,
     lian_record_set_extra (record, extra);
 }
 
-/* The names and values of the properties the row sets, id and status
- * first; the values are borrowed from the row. */
-static guint
-candidate_properties (LianCsvImport  *import,
-                      const char     *id,
-                      const char    **names,
-                      GValue         *values,
-                      gboolean       *phone_masked)
+/* The property of each file column, or NULL, found once per import. */
+static GParamSpec **
+column_pspecs (LianCsvImport *import)
 {
-  guint n = 0;
+  if (import->pspecs)
+    return import->pspecs;
+  import->pspecs = g_new0 (GParamSpec *, import->n_columns);
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && import->table[import->map[j]].property)
+      import->pspecs[j] = g_object_class_find_property (import->klass,
+                                                        import->table[import->map[j]].property);
+  return import->pspecs;
+}
 
-  names[n] = "id";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_static_string (&values[n++], id);
-  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
+/* What g_object_set_property() does for a new object no one watches yet,
+ * without finding the property by its name again for every row: the
+ * class's set_property, which forwards to the setter, with a valid value
+ * of the property's type. Anything else goes the long way. */
+static void
+set_row_property (LianRecord   *record,
+                  GParamSpec   *pspec,
+                  const GValue *value)
+{
+  if (G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (pspec) &&
+      (pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY) &&
+      !G_IS_PARAM_SPEC_OVERRIDE (pspec) && g_param_value_is_valid (pspec, value))
     {
-      names[n] = "status";
-      values[n++] = import->values[import->status_column];
+      GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+      owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
     }
+  else
+    g_object_set_property (G_OBJECT (record), pspec->name, value);
+}
+
+/* A new record with @id and the row's status, if it has one: the
+ * properties set at construction. */
+static LianRecord *
+new_record (LianCsvImport *import,
+            const char    *id)
+{
+  const char *names[2] = { "id", "status" };
+  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
+  guint n = 1;
+  LianRecord *record;
+
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_set_static_string (&values[0], id);
+  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
+    values[n++] = import->values[import->status_column];
+  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
+                                                      n, names, values));
+  g_value_unset (&values[0]);   /* the status is the row's */
+  return record;
+}
+
+/* The row's other values on @record. */
+static void
+set_row_values (LianCsvImport *import,
+                LianRecord    *record,
+                gboolean      *phone_masked)
+{
+  GParamSpec **pspecs = column_pspecs (import);
+
   for (guint j = 0; j < import->n_columns; j++)
     {
       const LianCsvColumn *column;
-      if (import->map[j] < 0 || !G_IS_VALUE (&import->values[j]))
+      if (pspecs[j] == NULL || !G_IS_VALUE (&import->values[j]) ||
+          (int) j == import->id_column || (int) j == import->status_column)
         continue;
       column = &import->table[import->map[j]];
-      if (column->property == NULL || (int) j == import->id_column ||
-          (int) j == import->status_column)
-        continue;
       if (column->type == LIAN_CSV_CELL_PHONE && strchr (lian_csv_import_value (import, j), '*'))
         {
           *phone_masked = TRUE;
           continue;
         }
-      names[n] = column->property;
-      values[n++] = import->values[j];
+      set_row_property (record, pspecs[j], &import->values[j]);
     }
-  return n;
 }
 
 /* The need's enterprise, as the row names it. */
@@ -187,27 +227,18 @@ enterprise_id_of_row (LianCsvImport *import)
   return NULL;
 }
 
-/* The candidate record: the row's values on a new record, set in one
- * construction rather than one property at a time. */
+/* The candidate record: the row's values on a new record. */
 LianRecord *
 lian_csv_import_candidate (LianCsvImport  *import,
-                 const char     *id,
-                 gboolean       *phone_masked,
-                 int            *bad_column,
-                 GError        **error)
+                           const char     *id,
+                           gboolean       *phone_masked,
+                           int            *bad_column,
+                           GError        **error)
 {
-  const char **names = g_newa (const char *, import->n_columns + 2);
-  GValue *values = g_newa (GValue, import->n_columns + 2);
+  LianRecord *record = new_record (import, id);
   const char *enterprise_id;
-  guint n_props;
-  LianRecord *record;
 
-  memset (values, 0, sizeof (GValue) * (import->n_columns + 2));
-  n_props = candidate_properties (import, id, names, values, phone_masked);
-  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
-                                                      n_props, names, values));
-  g_value_unset (&values[0]);   /* the others are the row's */
-
+  set_row_values (import, record, phone_masked);
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
       !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
     {

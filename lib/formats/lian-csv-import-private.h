@@ -53,6 +53,7 @@ typedef struct
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
   GValue              *values;      /* this row's parsed cells; unset when empty */
+  GParamSpec         **pspecs;      /* the property of each file column, or NULL */
 
   GHashTable          *ids_seen;    /* id → row */
   GHashTable          *usccs_seen;  /* credit code → row */
