@@ -259,7 +259,8 @@ add_pending (LianCsvImport *import,
 {
   LianCsvPending *pending = g_new0 (LianCsvPending, 1);
   g_autofree char *warning = name_warning (import, line, candidate);
-  g_autoptr(GString) message = g_string_new (NULL);
+  g_autofree char *both = NULL;
+  const char *masked = NULL;
   int column = -1;
 
   pending->phone_masked = phone_masked;
@@ -276,20 +277,21 @@ add_pending (LianCsvImport *import,
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
-      g_string_append (message, existing ? _("a masked number; the one on record was kept")
-                                          : _("a masked number was left out"));
+      masked = existing ? _("a masked number; the one on record was kept")
+                        : _("a masked number was left out");
     }
   if (warning)
     {
       for (guint j = 0; column < 0 && j < import->n_columns; j++)
         if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
           column = j;
-      /* TRANSLATORS: between two remarks on one CSV row */
-      g_string_append_printf (message, "%s%s", message->len ? _("; ") : "", warning);
+      if (masked)
+        /* TRANSLATORS: between two remarks on one CSV row */
+        both = g_strconcat (masked, _("; "), warning, NULL);
     }
   lian_csv_result_set_add (import->set, line,
                            existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
-                           column, message->len ? message->str : NULL);
+                           column, both ? both : masked ? masked : warning);
 }
 
 /* One row on its way through the checks. */
