@@ -61,45 +61,42 @@ parse_number (const char  *text,
               guint64     *value,
               GError     **error)
 {
-  g_autofree char *folded = lian_csv_fold (text);
-  GString *digits = g_string_new (NULL);
-  g_autofree char *number = NULL;
-  const char *dot;
-  gboolean ok;
+  LianCsvFolded folded;
+  char *number, *o, *dot;
 
-  if (is_scientific (folded))
+  lian_csv_folded_init (&folded, text);
+  if (is_scientific (folded.text))
     {
-      g_string_free (digits, TRUE);
-      return scientific_error (folded, error);
+      scientific_error (folded.text, error);
+      lian_csv_folded_clear (&folded);
+      return FALSE;
     }
-  for (const char *p = folded; *p; p++)
+  /* The digits without thousands separators, in the folded text's room. */
+  number = o = g_alloca (strlen (folded.text) + 1);
+  for (const char *p = folded.text; *p; p++)
     if (*p != ',')
-      g_string_append_c (digits, *p);
-  number = g_string_free (digits, FALSE);
+      *o++ = *p;
+  *o = '\0';
   /* 12.00, as a spreadsheet with a number format writes 12 */
   dot = strchr (number, '.');
   if (dot && dot > number && strspn (dot + 1, "0") == strlen (dot + 1))
-    number[dot - number] = '\0';
+    *dot = '\0';
   if (number[0] == '-' && number[1] && strspn (number + 1, "0123456789") == strlen (number + 1))
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
+                 _("%s is negative"), folded.text);
+  else if (number[0] == '\0' || strspn (number, "0123456789") != strlen (number))
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                 _("\"%s\" is not a whole number"), text);
+  else if (!g_ascii_string_to_unsigned (number, 10, 0, max, value, NULL))
+    g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
+                 _("%s is too large"), number);
+  else
     {
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                   _("%s is negative"), folded);
-      return FALSE;
+      lian_csv_folded_clear (&folded);
+      return TRUE;
     }
-  ok = number[0] && strspn (number, "0123456789") == strlen (number);
-  if (!ok)
-    {
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("\"%s\" is not a whole number"), text);
-      return FALSE;
-    }
-  if (!g_ascii_string_to_unsigned (number, 10, 0, max, value, NULL))
-    {
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
-                   _("%s is too large"), number);
-      return FALSE;
-    }
-  return TRUE;
+  lian_csv_folded_clear (&folded);
+  return FALSE;
 }
 
 /* 2023-9-12, 2023/9/12, 2023.9.12, 2023年9月12日, each maybe followed by a
@@ -175,14 +172,20 @@ lian_csv_resolve (LianCsvImport   *import,
                   const char      *text,
                   GError         **error)
 {
-  g_autofree char *folded = lian_csv_fold (text);
+  LianCsvFolded folded;
   g_autofree char *suggestions = NULL;
-  LianRecord *record = lian_registry_lookup (import->registry, folded);
+  LianRecord *record;
   GPtrArray *named;
   gboolean exact;
 
+  lian_csv_folded_init (&folded, text);
+  record = lian_registry_lookup (import->registry, folded.text);
   if (record && lian_record_get_record_kind (record) == kind)
-    return lian_record_get_id (record);
+    {
+      lian_csv_folded_clear (&folded);
+      return lian_record_get_id (record);
+    }
+  lian_csv_folded_clear (&folded);
   named = lian_csv_names_lookup (lian_csv_import_names (import, kind), text, &exact);
   if (named && named->len > 1)
     {
@@ -194,7 +197,7 @@ lian_csv_resolve (LianCsvImport   *import,
   if (record)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                   _("\"%s\" is %s, not %s"), folded,
+                   _("\"%s\" is %s, not %s"), lian_record_get_id (record),
                    lian_record_kind_with_article (lian_record_get_record_kind (record)),
                    lian_record_kind_with_article (kind));
       return NULL;
@@ -258,14 +261,16 @@ static char *
 lian_csv_parse_uscc (const char  *text,
                      GError     **error)
 {
-  g_autofree char *folded = lian_csv_fold (text);
+  LianCsvFolded folded;
+  char *code = NULL;
 
-  if (is_scientific (folded))
-    {
-      scientific_error (folded, error);
-      return NULL;
-    }
-  return lian_uscc_normalize (text, error);
+  lian_csv_folded_init (&folded, text);
+  if (is_scientific (folded.text))
+    scientific_error (folded.text, error);
+  else
+    code = lian_uscc_normalize (text, error);
+  lian_csv_folded_clear (&folded);
+  return code;
 }
 
 LianEnterprise *
@@ -340,6 +345,17 @@ parse_history (const char  *text,
   return g_steal_pointer (&events);
 }
 
+/* @text cut into items in the import's scratch space: import->items. */
+static GPtrArray *
+split_cell (LianCsvImport *import,
+            const char    *text,
+            gboolean       keep_empty)
+{
+  g_string_assign (import->scratch, text);
+  lian_csv_split_in_place (import->scratch->str, keep_empty, import->items);
+  return import->items;
+}
+
 static GStrv
 resolve_list (LianCsvImport   *import,
               LianRecordKind   kind,
@@ -347,25 +363,373 @@ resolve_list (LianCsvImport   *import,
               gboolean         keep_empty,
               GError         **error)
 {
-  g_auto(GStrv) items = lian_csv_split_list (text, keep_empty);
+  GPtrArray *items = split_cell (import, text, keep_empty);
+  g_auto(GStrv) ids = g_new0 (char *, items->len + 1);
 
-  for (guint i = 0; items[i]; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      const char *id;
-      if (items[i][0] == '\0')
+      const char *item = g_ptr_array_index (items, i), *id;
+      if (item[0] == '\0')
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
                        _("item %u of the list is empty"), i + 1);
           return NULL;
         }
-      id = lian_csv_resolve (import, kind, items[i], error);
+      id = lian_csv_resolve (import, kind, item, error);
       if (id == NULL)
         return NULL;
-      g_free (items[i]);
-      items[i] = g_strdup (id);
+      ids[i] = g_strdup (id);
     }
-  return g_steal_pointer (&items);
+  return g_steal_pointer (&ids);
 }
+
+/* A label as lian_csv_parse_label() reads it, remembered for the rest of
+ * the import: a column of sizes or tags holds a handful of labels, each
+ * read once. */
+static gboolean
+parse_label (LianCsvImport  *import,
+             GType           type,
+             const char     *text,
+             int            *value,
+             GError        **error)
+{
+  GHashTable *known = g_hash_table_lookup (import->labels, GSIZE_TO_POINTER (type));
+  gpointer found;
+
+  if (known == NULL)
+    {
+      known = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_insert (import->labels, GSIZE_TO_POINTER (type), known);
+    }
+  if (g_hash_table_lookup_extended (known, text, NULL, &found))
+    {
+      *value = GPOINTER_TO_INT (found);
+      return TRUE;
+    }
+  if (!lian_csv_parse_label (type, text, value, error))
+    return FALSE;
+  g_hash_table_insert (known, g_string_chunk_insert (import->keys, text), GINT_TO_POINTER (*value));
+  return TRUE;
+}
+
+/* Reading a cell, one function for each type of cell */
+
+typedef gboolean (*CellParser) (LianCsvImport        *import,
+                                const LianCsvColumn  *column,
+                                GType                 type,
+                                const char           *text,
+                                GValue               *value,
+                                GError              **error);
+
+/* Text as it is. The cell stays where the reader keeps it until the row's
+ * values are unset, and the record copies it: no copy here. */
+static gboolean
+parse_text (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  g_value_init (value, G_TYPE_STRING);
+  g_value_set_static_string (value, text);
+  return TRUE;
+}
+
+static gboolean
+parse_region_cell (LianCsvImport        *import,
+                   const LianCsvColumn  *column,
+                   GType                 type,
+                   const char           *text,
+                   GValue               *value,
+                   GError              **error)
+{
+  return parse_region (import, column, text, value, error);
+}
+
+static gboolean
+parse_folded (LianCsvImport        *import,
+              const LianCsvColumn  *column,
+              GType                 type,
+              const char           *text,
+              GValue               *value,
+              GError              **error)
+{
+  g_value_init (value, G_TYPE_STRING);
+  g_value_take_string (value, lian_csv_fold (text));
+  return TRUE;
+}
+
+static gboolean
+parse_date (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  g_value_init (value, G_TYPE_STRING);
+  g_value_take_string (value, normalize_date (text));
+  return lian_date_check_as_written (text, g_value_get_string (value), error);
+}
+
+static gboolean
+parse_uscc (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  char *code = lian_csv_parse_uscc (text, error);
+
+  if (code == NULL)
+    return FALSE;
+  g_value_init (value, G_TYPE_STRING);
+  g_value_take_string (value, code);
+  return TRUE;
+}
+
+static gboolean
+parse_count (LianCsvImport        *import,
+             const LianCsvColumn  *column,
+             GType                 type,
+             const char           *text,
+             GValue               *value,
+             GError              **error)
+{
+  guint64 n;
+
+  if (!parse_number (text, G_MAXUINT, &n, error))
+    return FALSE;
+  g_value_init (value, G_TYPE_UINT);
+  g_value_set_uint (value, (guint) n);
+  return TRUE;
+}
+
+static gboolean
+parse_yuan (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  guint64 n;
+
+  if (!parse_number (text, G_MAXINT64, &n, error))
+    return FALSE;
+  g_value_init (value, G_TYPE_INT64);
+  g_value_set_int64 (value, (gint64) n);
+  return TRUE;
+}
+
+static gboolean
+parse_boolean_cell (LianCsvImport        *import,
+                    const LianCsvColumn  *column,
+                    GType                 type,
+                    const char           *text,
+                    GValue               *value,
+                    GError              **error)
+{
+  gboolean b;
+
+  if (!parse_boolean (text, &b, error))
+    return FALSE;
+  g_value_init (value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (value, b);
+  return TRUE;
+}
+
+static gboolean
+parse_enum (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  int v;
+
+  if (!parse_label (import, type, text, &v, error))
+    return FALSE;
+  g_value_init (value, type);
+  g_value_set_enum (value, v);
+  return TRUE;
+}
+
+static gboolean
+parse_flags (LianCsvImport        *import,
+             const LianCsvColumn  *column,
+             GType                 type,
+             const char           *text,
+             GValue               *value,
+             GError              **error)
+{
+  GPtrArray *items = split_cell (import, text, FALSE);
+  guint flags = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      int v;
+      if (!parse_label (import, type, g_ptr_array_index (items, i), &v, error))
+        return FALSE;
+      flags |= (guint) v;
+    }
+  g_value_init (value, type);
+  g_value_set_flags (value, flags);
+  return TRUE;
+}
+
+static gboolean
+parse_list (LianCsvImport        *import,
+            const LianCsvColumn  *column,
+            GType                 type,
+            const char           *text,
+            GValue               *value,
+            GError              **error)
+{
+  GPtrArray *items = split_cell (import, text, FALSE);
+  GStrv list = g_new (char *, items->len + 1);
+
+  for (guint i = 0; i < items->len; i++)
+    list[i] = g_strdup (g_ptr_array_index (items, i));
+  list[items->len] = NULL;
+  g_value_init (value, G_TYPE_STRV);
+  g_value_take_boxed (value, list);
+  return TRUE;
+}
+
+static gboolean
+parse_ref (LianCsvImport        *import,
+           const LianCsvColumn  *column,
+           GType                 type,
+           const char           *text,
+           GValue               *value,
+           GError              **error)
+{
+  LianRecordKind kind = column->type == LIAN_CSV_CELL_ENTERPRISE_NAME
+                        ? LIAN_RECORD_KIND_ENTERPRISE : column->ref_kind;
+  const char *id = lian_csv_resolve (import, kind, text, error);
+
+  if (id == NULL)
+    return FALSE;
+  g_value_init (value, G_TYPE_STRING);
+  g_value_set_string (value, id);
+  return TRUE;
+}
+
+static gboolean
+parse_ref_list (LianCsvImport        *import,
+                const LianCsvColumn  *column,
+                GType                 type,
+                const char           *text,
+                GValue               *value,
+                GError              **error)
+{
+  gboolean links = column->type == LIAN_CSV_CELL_LINK_CHAIN;
+  GStrv ids = resolve_list (import, links ? LIAN_RECORD_KIND_CHAIN : column->ref_kind,
+                            text, links, error);
+
+  if (ids == NULL)
+    return FALSE;
+  g_value_init (value, G_TYPE_STRV);
+  g_value_take_boxed (value, ids);
+  return TRUE;
+}
+
+/* An enterprise's roles, one per chain, as nicks; an empty item is the
+ * default role. */
+static gboolean
+parse_roles (LianCsvImport        *import,
+             const LianCsvColumn  *column,
+             GType                 type,
+             const char           *text,
+             GValue               *value,
+             GError              **error)
+{
+  GPtrArray *items = split_cell (import, text, TRUE);
+  g_auto(GStrv) nicks = g_new0 (char *, items->len + 1);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *item = g_ptr_array_index (items, i);
+      int role = LIAN_CHAIN_ROLE_SUPPORTING;
+      if (item[0] && !parse_label (import, LIAN_TYPE_CHAIN_ROLE, item, &role, error))
+        return FALSE;
+      nicks[i] = g_strdup (lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE, role));
+    }
+  g_value_init (value, G_TYPE_STRV);
+  g_value_take_boxed (value, g_steal_pointer (&nicks));
+  return TRUE;
+}
+
+static gboolean
+parse_history_cell (LianCsvImport        *import,
+                    const LianCsvColumn  *column,
+                    GType                 type,
+                    const char           *text,
+                    GValue               *value,
+                    GError              **error)
+{
+  GPtrArray *events = parse_history (text, error);
+
+  if (events == NULL)
+    return FALSE;
+  g_value_init (value, G_TYPE_PTR_ARRAY);
+  g_value_take_boxed (value, events);
+  return TRUE;
+}
+
+/* A need's enterprise, by its credit code: the enterprise's id. */
+static gboolean
+parse_enterprise_uscc (LianCsvImport        *import,
+                       const LianCsvColumn  *column,
+                       GType                 type,
+                       const char           *text,
+                       GValue               *value,
+                       GError              **error)
+{
+  g_autofree char *code = lian_csv_parse_uscc (text, error);
+  LianEnterprise *ent;
+
+  if (code == NULL)
+    return FALSE;
+  ent = lian_csv_enterprise_by_uscc (import, code);
+  if (ent == NULL)
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                   _("no enterprise has the credit code %s"), code);
+      return FALSE;
+    }
+  g_value_init (value, G_TYPE_STRING);
+  g_value_set_string (value, lian_record_get_id (LIAN_RECORD (ent)));
+  return TRUE;
+}
+
+static const CellParser parsers[LIAN_CSV_CELL_N_TYPES] = {
+  [LIAN_CSV_CELL_TEXT] = parse_text,
+  [LIAN_CSV_CELL_ID] = parse_folded,
+  [LIAN_CSV_CELL_REGION] = parse_region_cell,
+  [LIAN_CSV_CELL_USCC] = parse_uscc,
+  [LIAN_CSV_CELL_PHONE] = parse_folded,
+  [LIAN_CSV_CELL_DATE] = parse_date,
+  [LIAN_CSV_CELL_COUNT] = parse_count,
+  [LIAN_CSV_CELL_YUAN] = parse_yuan,
+  [LIAN_CSV_CELL_BOOLEAN] = parse_boolean_cell,
+  [LIAN_CSV_CELL_ENUM] = parse_enum,
+  [LIAN_CSV_CELL_FLAGS] = parse_flags,
+  [LIAN_CSV_CELL_LIST] = parse_list,
+  [LIAN_CSV_CELL_REF] = parse_ref,
+  [LIAN_CSV_CELL_REF_LIST] = parse_ref_list,
+  [LIAN_CSV_CELL_LINK_CHAIN] = parse_ref_list,
+  [LIAN_CSV_CELL_LINK_SEGMENT] = parse_text,
+  [LIAN_CSV_CELL_LINK_ROLE] = parse_roles,
+  [LIAN_CSV_CELL_HISTORY] = parse_history_cell,
+  [LIAN_CSV_CELL_ENTERPRISE_USCC] = parse_enterprise_uscc,
+  [LIAN_CSV_CELL_ENTERPRISE_NAME] = parse_ref,
+  [LIAN_CSV_CELL_ENTERPRISE_REGION] = parse_region_cell,
+};
 
 gboolean
 lian_csv_parse_cell (LianCsvImport        *import,
@@ -375,157 +739,7 @@ lian_csv_parse_cell (LianCsvImport        *import,
                      GValue               *value,
                      GError              **error)
 {
-  switch (column->type)
-    {
-    case LIAN_CSV_CELL_TEXT:
-    case LIAN_CSV_CELL_LINK_SEGMENT:
-      g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, text);
-      return TRUE;
-    case LIAN_CSV_CELL_REGION:
-    case LIAN_CSV_CELL_ENTERPRISE_REGION:
-      return parse_region (import, column, text, value, error);
-    case LIAN_CSV_CELL_ID:
-    case LIAN_CSV_CELL_PHONE:
-      g_value_init (value, G_TYPE_STRING);
-      g_value_take_string (value, lian_csv_fold (text));
-      return TRUE;
-    case LIAN_CSV_CELL_DATE:
-      g_value_init (value, G_TYPE_STRING);
-      g_value_take_string (value, normalize_date (text));
-      return lian_date_check_as_written (text, g_value_get_string (value), error);
-    case LIAN_CSV_CELL_USCC:
-      {
-        char *code = lian_csv_parse_uscc (text, error);
-        if (code == NULL)
-          return FALSE;
-        g_value_init (value, G_TYPE_STRING);
-        g_value_take_string (value, code);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_COUNT:
-    case LIAN_CSV_CELL_YUAN:
-      {
-        gboolean count = column->type == LIAN_CSV_CELL_COUNT;
-        guint64 n;
-        if (!parse_number (text, count ? G_MAXUINT : G_MAXINT64, &n, error))
-          return FALSE;
-        g_value_init (value, count ? G_TYPE_UINT : G_TYPE_INT64);
-        if (count)
-          g_value_set_uint (value, (guint) n);
-        else
-          g_value_set_int64 (value, (gint64) n);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_BOOLEAN:
-      {
-        gboolean b;
-        if (!parse_boolean (text, &b, error))
-          return FALSE;
-        g_value_init (value, G_TYPE_BOOLEAN);
-        g_value_set_boolean (value, b);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_ENUM:
-      {
-        int v;
-        if (!lian_csv_parse_label (type, text, &v, error))
-          return FALSE;
-        g_value_init (value, type);
-        g_value_set_enum (value, v);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_FLAGS:
-      {
-        g_auto(GStrv) items = lian_csv_split_list (text, FALSE);
-        guint flags = 0;
-        for (guint i = 0; items[i]; i++)
-          {
-            int v;
-            if (!lian_csv_parse_label (type, items[i], &v, error))
-              return FALSE;
-            flags |= (guint) v;
-          }
-        g_value_init (value, type);
-        g_value_set_flags (value, flags);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_LIST:
-      g_value_init (value, G_TYPE_STRV);
-      g_value_take_boxed (value, lian_csv_split_list (text, FALSE));
-      return TRUE;
-    case LIAN_CSV_CELL_REF:
-      {
-        const char *id = lian_csv_resolve (import, column->ref_kind, text, error);
-        if (id == NULL)
-          return FALSE;
-        g_value_init (value, G_TYPE_STRING);
-        g_value_set_string (value, id);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_REF_LIST:
-    case LIAN_CSV_CELL_LINK_CHAIN:
-      {
-        gboolean links = column->type == LIAN_CSV_CELL_LINK_CHAIN;
-        GStrv ids = resolve_list (import, links ? LIAN_RECORD_KIND_CHAIN : column->ref_kind,
-                                  text, links, error);
-        if (ids == NULL)
-          return FALSE;
-        g_value_init (value, G_TYPE_STRV);
-        g_value_take_boxed (value, ids);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_LINK_ROLE:
-      {
-        g_auto(GStrv) items = lian_csv_split_list (text, TRUE);
-        for (guint i = 0; items[i]; i++)
-          {
-            int role = LIAN_CHAIN_ROLE_SUPPORTING;
-            if (items[i][0] && !lian_csv_parse_label (LIAN_TYPE_CHAIN_ROLE, items[i], &role, error))
-              return FALSE;
-            g_free (items[i]);
-            items[i] = g_strdup (lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE, role));
-          }
-        g_value_init (value, G_TYPE_STRV);
-        g_value_take_boxed (value, g_steal_pointer (&items));
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_HISTORY:
-      {
-        GPtrArray *events = parse_history (text, error);
-        if (events == NULL)
-          return FALSE;
-        g_value_init (value, G_TYPE_PTR_ARRAY);
-        g_value_take_boxed (value, events);
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_ENTERPRISE_USCC:
-      {
-        g_autofree char *code = lian_csv_parse_uscc (text, error);
-        LianEnterprise *ent;
-        if (code == NULL)
-          return FALSE;
-        ent = lian_csv_enterprise_by_uscc (import, code);
-        if (ent == NULL)
-          {
-            g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                         _("no enterprise has the credit code %s"), code);
-            return FALSE;
-          }
-        g_value_init (value, G_TYPE_STRING);
-        g_value_set_string (value, lian_record_get_id (LIAN_RECORD (ent)));
-        return TRUE;
-      }
-    case LIAN_CSV_CELL_ENTERPRISE_NAME:
-      {
-        const char *id = lian_csv_resolve (import, LIAN_RECORD_KIND_ENTERPRISE, text, error);
-        if (id == NULL)
-          return FALSE;
-        g_value_init (value, G_TYPE_STRING);
-        g_value_set_string (value, id);
-        return TRUE;
-      }
-    default:
-      g_assert_not_reached ();
-    }
+  g_assert (column->type < LIAN_CSV_CELL_N_TYPES && parsers[column->type] != NULL);
+
+  return parsers[column->type] (import, column, type, text, value, error);
 }

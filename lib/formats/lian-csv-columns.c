@@ -272,10 +272,19 @@ lian_csv_parse_label (GType        type,
                       int         *value,
                       GError     **error)
 {
-  g_autofree char *folded = lian_csv_fold (text);
-  g_autofree char *nick = g_ascii_strdown (folded, -1);
+  LianCsvFolded folded;
+  char *nick;
+  gboolean found;
 
-  g_strdelimit (nick, "_ ", '-');
+  lian_csv_folded_init (&folded, text);
+  nick = g_alloca (strlen (folded.text) + 1);
+  for (guint i = 0;; i++)
+    {
+      char c = g_ascii_tolower (folded.text[i]);
+      nick[i] = c == '_' || c == ' ' ? '-' : c;
+      if (c == '\0')
+        break;
+    }
   /* Enum and flags classes, once made, are never freed: peek after the first. */
   if (g_type_class_peek (type) == NULL)
     g_type_class_ref (type);
@@ -286,6 +295,7 @@ lian_csv_parse_label (GType        type,
       if (ev)
         {
           *value = ev->value;
+          lian_csv_folded_clear (&folded);
           return TRUE;
         }
     }
@@ -296,14 +306,16 @@ lian_csv_parse_label (GType        type,
       if (fv && fv->value != 0)
         {
           *value = (int) fv->value;
+          lian_csv_folded_clear (&folded);
           return TRUE;
         }
     }
   /* The file's own labels first; then the English ones (chain leader,
    * high-tech enterprise) and those of the current language. */
-  if (lian_enum_find_label (type, folded, value) ||
-      lian_enum_from_label (type, text, value, NULL))
-    return TRUE;
-  set_unknown_label_error (error, type, folded);
-  return FALSE;
+  found = lian_enum_find_label (type, folded.text, value) ||
+          lian_enum_from_label (type, text, value, NULL);
+  if (!found)
+    set_unknown_label_error (error, type, folded.text);
+  lian_csv_folded_clear (&folded);
+  return found;
 }

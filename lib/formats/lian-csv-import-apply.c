@@ -171,13 +171,23 @@ strip_record_prefix (LianRecord *record,
   return g_str_has_prefix (message, prefix) ? message + strlen (prefix) : message;
 }
 
+typedef struct
+{
+  LianCsvImport *import;
+  GPtrArray     *which;    /* LianCsvPending, in the order of the records */
+} Paths;
+
+/* "row 7": where record @i came from, made only when an error names it. */
 static char *
 path_of_cb (guint    i,
             gpointer data)
 {
-  GPtrArray *paths = data;
+  Paths *paths = data;
+  LianCsvPending *pending = g_ptr_array_index (paths->which, i);
+  const LianCsvResultEntry *entry = &g_array_index (paths->import->set->entries,
+                                                    LianCsvResultEntry, pending->result);
 
-  return g_strdup (g_ptr_array_index (paths, i));
+  return g_strdup_printf ("row %u", entry->row);
 }
 
 static gboolean
@@ -187,23 +197,20 @@ add_new_records (LianCsvImport    *import,
                  GError          **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) which = g_ptr_array_new ();
+  Paths paths = { import, which };
   g_autoptr(GError) local = NULL;
 
   for (guint i = 0; i < import->pending->len; i++)
     {
       LianCsvPending *pending = g_ptr_array_index (import->pending, i);
-      LianCsvResultEntry *entry;
       if (pending->candidate)
         continue;
-      entry = &g_array_index (import->set->entries, LianCsvResultEntry, pending->result);
       g_ptr_array_add (records, pending->record);
-      g_ptr_array_add (paths, g_strdup_printf ("row %u", entry->row));
       g_ptr_array_add (which, pending);
     }
   if (records->len == 0 ||
-      lian_registry_add_many_at (registry, records, path_of_cb, paths, partial ? NULL : error))
+      lian_registry_add_many_at (registry, records, path_of_cb, &paths, partial ? NULL : error))
     return TRUE;
   if (!partial)
     return FALSE;

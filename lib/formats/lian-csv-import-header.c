@@ -67,38 +67,30 @@ check_unknown_columns (LianCsvImport  *import,
   return TRUE;
 }
 
-gboolean
-lian_csv_import_header (LianCsvImport  *import,
-                        LianCsvReader  *reader,
-                        guint           line,
-                        GError        **error)
+/* Forgets the columns of a row tried as the header before. */
+static void
+reset_columns (LianCsvImport *import)
 {
-  guint n = reader->n_cells;
-  g_autoptr(GString) missing = g_string_new (NULL);
-  guint n_missing = 0;
-
-  /* An earlier row may have been tried as the header. */
   g_clear_pointer (&import->headers, g_strfreev);
   g_clear_pointer (&import->map, g_free);
   g_clear_pointer (&import->types, g_free);
   g_clear_pointer (&import->values, g_free);
+  g_clear_pointer (&import->pspecs, g_free);
   import->n_columns = 0;
   import->id_column = import->status_column = -1;
   for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
     import->by_type[i] = -1;
+}
 
-  if (n > LIAN_CSV_MAX_COLUMNS)
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-                   _("line %u: the header has %u columns; at most %d are read"),
-                   line, n, LIAN_CSV_MAX_COLUMNS);
-      return FALSE;
-    }
-  import->n_columns = n;
-  import->headers = g_new0 (char *, n + 1);
-  import->map = g_new (int, n);
-  import->types = g_new0 (GType, n);
-  import->values = g_new0 (GValue, n);
+/* Each file column's header, and the column of the table it names. */
+static gboolean
+map_columns (LianCsvImport  *import,
+             LianCsvReader  *reader,
+             guint           line,
+             GError        **error)
+{
+  guint n = import->n_columns;
+
   for (guint j = 0; j < n; j++)
     {
       g_autofree char *owned = NULL;
@@ -127,13 +119,24 @@ lian_csv_import_header (LianCsvImport  *import,
           g_strcmp0 (import->table[index].property, "status") == 0)
         import->status_column = j;
     }
+  return TRUE;
+}
+
+/* FALSE with an error naming the required columns the header lacks. */
+static gboolean
+check_required_columns (LianCsvImport  *import,
+                        guint           line,
+                        GError        **error)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n_missing = 0;
 
   for (guint i = 0; i < import->n_table; i++)
     {
       gboolean present = FALSE;
       if (!(import->table[i].flags & LIAN_CSV_COLUMN_REQUIRED))
         continue;
-      for (guint j = 0; j < n && !present; j++)
+      for (guint j = 0; j < import->n_columns && !present; j++)
         present = import->map[j] == (int) i;
       if (!present)
         {
@@ -149,15 +152,39 @@ lian_csv_import_header (LianCsvImport  *import,
       g_string_prepend (missing, n_missing++ ? _(", ") : "");
       g_string_prepend (missing, _("企业编号 (enterprise_id) or 统一社会信用代码 (enterprise_uscc)"));
     }
-  if (n_missing)
+  if (n_missing == 0)
+    return TRUE;
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
+               n_missing > 1 ? _("line %u: the header lacks the required columns %s")
+                             : _("line %u: the header lacks the required column %s"),
+               line, missing->str);
+  return FALSE;
+}
+
+gboolean
+lian_csv_import_header (LianCsvImport  *import,
+                        LianCsvReader  *reader,
+                        guint           line,
+                        GError        **error)
+{
+  guint n = reader->n_cells;
+
+  reset_columns (import);
+  if (n > LIAN_CSV_MAX_COLUMNS)
     {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                   n_missing > 1 ? _("line %u: the header lacks the required columns %s")
-                                 : _("line %u: the header lacks the required column %s"),
-                   line, missing->str);
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
+                   _("line %u: the header has %u columns; at most %d are read"),
+                   line, n, LIAN_CSV_MAX_COLUMNS);
       return FALSE;
     }
-  if (!check_unknown_columns (import, line, error))
+  import->n_columns = n;
+  import->headers = g_new0 (char *, n + 1);
+  import->map = g_new (int, n);
+  import->types = g_new0 (GType, n);
+  import->values = g_new0 (GValue, n);
+  if (!map_columns (import, reader, line, error) ||
+      !check_required_columns (import, line, error) ||
+      !check_unknown_columns (import, line, error))
     return FALSE;
   import->set->headers = g_strdupv (import->headers);
   return TRUE;

@@ -47,14 +47,21 @@ typedef struct
   int                  status_column;
   char                 hash[9];     /* of the file's bytes, for generated ids */
 
-  GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed */
+  GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed, in
+                                     * the reader's row or in owned */
+  GPtrArray           *owned;       /* char *: this row's cells copied out of ="…" */
+  GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
+  GString             *scratch;     /* a list cell cut into items */
   GValue              *values;      /* this row's parsed cells; unset when empty */
+  GParamSpec         **pspecs;      /* the property of each file column, or NULL */
 
   GHashTable          *ids_seen;    /* id → row */
   GHashTable          *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_ACTIVITY + 1];    /* made when first asked for */
   GHashTable          *names_seen;  /* normalised enterprise name → row */
+  GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
+  GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */
@@ -68,6 +75,17 @@ void     lian_csv_import_init     (LianCsvImport   *import,
                                    LianRecordKind   kind,
                                    gboolean         update);
 void     lian_csv_import_clear    (LianCsvImport   *import);
+/* Imports a file's @bytes: reads them, checks every row, then commits;
+ * the results are then in import->set (empty after an error of the
+ * file's). TRUE if the file was read and, unless @partial, no row was
+ * rejected. */
+gboolean lian_csv_import_run      (LianCsvImport   *import,
+                                   const char      *bytes,
+                                   gsize            length,
+                                   const char      *encoding,
+                                   gboolean         partial,
+                                   GCancellable    *cancellable,
+                                   GError         **error);
 /* Reads the header row; FALSE with an error if the file cannot be used. */
 gboolean lian_csv_import_header   (LianCsvImport   *import,
                                    LianCsvReader   *reader,
@@ -88,6 +106,50 @@ gboolean lian_csv_import_commit   (LianCsvImport   *import,
                                    LianRegistry    *registry,
                                    gboolean         partial,
                                    GError         **error);
+
+/* The row's cell @j, unguarded and trimmed; "" for -1. */
+static inline const char *
+lian_csv_import_cell (LianCsvImport *import,
+                      int            j)
+{
+  return j >= 0 ? g_ptr_array_index (import->cells, j) : "";
+}
+
+/* The row's value of column @j if it is a string, else NULL. */
+static inline const char *
+lian_csv_import_value (LianCsvImport *import,
+                       int            j)
+{
+  return j >= 0 && G_VALUE_HOLDS_STRING (&import->values[j])
+         ? g_value_get_string (&import->values[j]) : NULL;
+}
+
+/* Candidates (lian-csv-import-candidate.c) */
+
+/* The record the row makes, with @id; NULL with an error and *bad_column
+ * if the chain, segment and role columns do not agree. */
+LianRecord     *lian_csv_import_candidate   (LianCsvImport        *import,
+                                             const char           *id,
+                                             gboolean             *phone_masked,
+                                             int                  *bad_column,
+                                             GError              **error);
+/* Whether the records @candidate refers to are in the registry. */
+gboolean        lian_csv_import_check_refs  (LianCsvImport        *import,
+                                             LianRecord           *candidate,
+                                             GError              **error);
+/* A need row's enterprise: by id, else credit code, else name. */
+gboolean        lian_csv_import_need_enterprise (LianCsvImport    *import,
+                                                 int              *bad_column,
+                                                 GError          **error);
+/* What only a need row checks: its region, and for an update of
+ * @existing, the moves (*moves) that take it to the row's status. */
+gboolean        lian_csv_import_check_need  (LianCsvImport        *import,
+                                             LianNeed             *existing,
+                                             LianNeed             *candidate,
+                                             guint                 line,
+                                             GPtrArray           **moves,
+                                             int                  *bad_column,
+                                             GError              **error);
 
 /* Need statuses (lian-csv-moves.c) */
 

@@ -495,32 +495,6 @@ lian_csv_importer_set_max_file_size (LianCsvImporter *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_FILE_SIZE]);
 }
 
-/* In a refused file, each good row says what it would have done. */
-static void
-explain_skipped (LianCsvImport *import)
-{
-  for (guint i = 0; i < import->pending->len; i++)
-    {
-      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
-      const LianCsvResultEntry *entry = &g_array_index (import->set->entries, LianCsvResultEntry,
-                                                        pending->result);
-      g_autofree char *message = NULL;
-
-      if (entry->outcome != LIAN_CSV_OUTCOME_SKIPPED)
-        continue;
-      if (entry->message)
-        message = g_strdup_printf (pending->candidate
-                                   ? _("would update the record, but the file was refused; %s")
-                                   : _("would be imported, but the file was refused; %s"),
-                                   entry->message);
-      else
-        message = g_strdup (pending->candidate
-                            ? _("would update the record, but the file was refused")
-                            : _("would be imported, but the file was refused"));
-      lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, message);
-    }
-}
-
 static gboolean
 run_import (LianCsvImporter  *self,
             const char       *bytes,
@@ -529,14 +503,7 @@ run_import (LianCsvImporter  *self,
             GError          **error)
 {
   LianCsvImport import;
-  LianCsvReader reader;
-  g_autofree char *text = NULL;
-  g_autofree char *hash = NULL;
-  g_autoptr(GError) first_error = NULL;
-  GError *local = NULL;
-  gsize text_length = 0;
-  gboolean ok = FALSE, have_header = FALSE;
-  guint tries = 0, rows = 0;
+  gboolean ok;
 
   if (self->max_file_size && length > self->max_file_size)
     {
@@ -546,66 +513,10 @@ run_import (LianCsvImporter  *self,
       lian_csv_results_replace (self->results, lian_csv_result_set_new ());
       return FALSE;
     }
-  text = lian_csv_decode (bytes, length, self->encoding, &text_length, error);
-  if (text == NULL)
-    {
-      lian_csv_results_replace (self->results, lian_csv_result_set_new ());
-      return FALSE;
-    }
   lian_csv_import_init (&import, self->registry, self->record_kind, self->update);
-  hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
-  memcpy (import.hash, hash, 8);
-  lian_csv_reader_init (&reader, text, text_length);
-
-  /* The header is the first row naming the required columns; a title row
-   * or two above it are passed over. */
-  while (!have_header && tries < 5 && lian_csv_reader_next (&reader, &local))
-    {
-      GError *header_error = NULL;
-      if (reader.n_cells == 1 && lian_csv_reader_cell (&reader, 0)[0] == '\0')
-        continue;
-      tries++;
-      have_header = lian_csv_import_header (&import, &reader, reader.row_line, &header_error);
-      if (header_error && first_error == NULL)
-        first_error = lian_csv_hint_separator (&reader, header_error);
-      else
-        g_clear_error (&header_error);
-    }
-  if (local || !have_header)
-    {
-      if (local)
-        g_propagate_error (error, local);
-      else if (first_error)
-        g_propagate_error (error, g_steal_pointer (&first_error));
-      else
-        g_set_error_literal (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_MISSING,
-                             _("the file is empty: there is no header row"));
-      g_clear_pointer (&import.set, lian_csv_result_set_free);
-      import.set = lian_csv_result_set_new ();
-      goto out;
-    }
-
-  while (lian_csv_reader_next (&reader, &local))
-    {
-      lian_csv_import_row (&import, &reader, reader.row);
-      if (++rows % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local))
-        break;
-    }
-  if (local)
-    {
-      g_propagate_error (error, local);
-      g_clear_pointer (&import.set, lian_csv_result_set_free);
-      import.set = lian_csv_result_set_new ();
-      goto out;
-    }
-
-  ok = lian_csv_import_commit (&import, self->registry, self->partial, error);
-  if (!ok)
-    explain_skipped (&import);
-
-out:
+  ok = lian_csv_import_run (&import, bytes, length, self->encoding, self->partial, cancellable,
+                            error);
   lian_csv_results_replace (self->results, g_steal_pointer (&import.set));
-  lian_csv_reader_clear (&reader);
   lian_csv_import_clear (&import);
   return ok;
 }

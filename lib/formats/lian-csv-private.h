@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include <string.h>
 #include <glib-object.h>
 
 #include "lian-enums.h"
@@ -81,26 +82,55 @@ gboolean             lian_csv_parse_label     (GType                 type,
                                                GError              **error);
 
 /* Text helpers */
+/* Spaces (ASCII, U+3000, U+00A0, U+FEFF) at both ends removed. */
 char                *lian_csv_trim            (const char           *text);
-/* Full-width ASCII forms to ASCII, U+3000 to a space, then trimmed. */
+/* The same in place: a NUL after the last character kept; returns the
+ * first character kept, inside @text. */
+char                *lian_csv_trim_in_place   (char                 *text);
+/* Full-width ASCII forms to ASCII, every space removed. */
 char                *lian_csv_fold            (const char           *text);
+/* The same into @out, which has room for strlen (@text) + 1 bytes (folding
+ * never lengthens); returns the length written. */
+gsize                lian_csv_fold_into       (char                 *out,
+                                               const char           *text);
+/* A folded copy of a cell, on the stack when it is short. */
+typedef struct
+{
+  char  stack[128];
+  char *text;
+} LianCsvFolded;
+
+static inline void
+lian_csv_folded_init (LianCsvFolded *folded,
+                      const char    *text)
+{
+  gsize n = strlen (text);
+
+  folded->text = n < sizeof folded->stack ? folded->stack : g_malloc (n + 1);
+  lian_csv_fold_into (folded->text, text);
+}
+
+static inline void
+lian_csv_folded_clear (LianCsvFolded *folded)
+{
+  if (folded->text != folded->stack)
+    g_free (folded->text);
+}
+
 /* Splits on 、，,;； and newlines; items trimmed, empty ones dropped
  * unless @keep_empty. An empty @text gives an empty list. */
 GStrv                lian_csv_split_list      (const char           *text,
                                                gboolean              keep_empty);
+/* The same without a copy: cuts @text in place, and sets @items (of
+ * char *, no free function) to the items, which point into it. */
+void                 lian_csv_split_in_place  (char                 *text,
+                                               gboolean              keep_empty,
+                                               GPtrArray            *items);
 /* A cell Excel was told to keep as text, ="…", to the text inside. */
 const char          *lian_csv_unguard         (const char           *cell,
                                                char                **owned);
 
 /* Reading */
-
-/* Turns the bytes of a file into UTF-8 without a BOM. @encoding NULL
- * detects UTF-8 (with or without BOM), else GB18030. */
-char                *lian_csv_decode          (const char           *data,
-                                               gsize                 length,
-                                               const char           *encoding,
-                                               gsize                *out_length,
-                                               GError              **error);
 
 /* Maps @path; a G_IO_ERROR names the file once and says why in a few
  * words (`a.csv: No such file or directory`, `tmp: a folder, not a CSV file`). */
@@ -109,7 +139,7 @@ GMappedFile         *lian_csv_map_file        (const char           *path,
 
 typedef struct
 {
-  const char *data;
+  const char *data;       /* the text, UTF-8 without a BOM */
   gsize       length;
   gsize       pos;
   guint       line;       /* the line the next row starts on, 1-based */
@@ -120,14 +150,34 @@ typedef struct
   GString    *arena;      /* the cells of the current row, each NUL-terminated */
   GArray     *offsets;    /* guint: where each cell starts in arena */
   guint       n_cells;    /* cells in the row (more than kept, past the limit) */
+
+  /* Decoding in blocks (lian-csv-reader.c) */
+  gboolean    eof;        /* data holds the rest of the file */
+  gboolean    started;    /* a block was decoded */
+  GIConv      conv;
+  const char *raw;        /* the file's bytes */
+  const char *in;         /* the bytes not decoded yet */
+  gsize       in_left;
+  const char *encoding_name;  /* for errors */
+  GString    *window;     /* the decoded text from the current row on */
+  char       *owned;      /* a file decoded whole */
 } LianCsvReader;
 
-void                 lian_csv_reader_init     (LianCsvReader        *reader,
+/* Starts reading @data, a file's bytes. @encoding NULL detects UTF-8 (with
+ * or without BOM), else GB18030. UTF-8 is read in place (@data must stay
+ * until the reader is cleared); GB18030 is decoded as the rows are read.
+ * FALSE with an error for bytes in no encoding read (found here for
+ * UTF-8, by lian_csv_reader_next() for GB18030), a NUL, UTF-16; the
+ * reader is to be cleared either way. */
+gboolean             lian_csv_reader_open     (LianCsvReader        *reader,
                                                const char           *data,
-                                               gsize                 length);
+                                               gsize                 length,
+                                               const char           *encoding,
+                                               GError              **error);
 void                 lian_csv_reader_clear    (LianCsvReader        *reader);
 /* Reads the next row; FALSE at the end (error unset) or on an error.
- * The row's number and first line are then in reader->row and ->row_line. */
+ * The row's number and first line are then in reader->row and ->row_line.
+ * Its cells are in reader->arena, where the caller may trim them. */
 gboolean             lian_csv_reader_next     (LianCsvReader        *reader,
                                                GError              **error);
 

@@ -1,0 +1,369 @@
+/* lian-csv-import-candidate.c: the record a row of an import makes
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The row's values on a new record (its chain links, a need's history and
+ * enterprise, the columns lian does not know), and the checks the registry
+ * would make of it: its references, and for a need its region and the
+ * moves that take it to the row's status.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+#include "lian-registry-private.h"
+#include "lian-refs-private.h"
+#include "lian-enum-types.h"
+#include "lian-enums-private.h"
+#include "lian-error.h"
+#include "lian-region-code.h"
+#include "lian-i18n-private.h"
+
+typedef struct
+{
+  LianRegistry *registry;
+  GError       *error;
+} RefCheck;
+
+static void
+check_ref_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  RefCheck *check = data;
+  LianRecord *target;
+  g_autofree char *field = NULL;
+
+  if (check->error)
+    return;
+  target = lian_registry_lookup (check->registry, ref->target);
+  if (target && lian_record_get_record_kind (target) == ref->kind)
+    return;
+  field = g_str_equal (ref->field, "chain_links") ? g_strdup ("chain_links[].chain")
+                                                  : g_strdup (ref->field);
+  if (target == NULL)
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 _("%s: unknown %s \"%s\""), field, lian_record_kind_noun (ref->kind), ref->target);
+  else
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                 _("%s: \"%s\" is %s, not %s"), field, ref->target,
+                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
+                 lian_record_kind_with_article (ref->kind));
+}
+
+/* The enterprise's chain links, from the chain, segment and role columns. */
+static gboolean
+add_links (LianCsvImport   *import,
+           LianEnterprise  *ent,
+           int             *bad_column,
+           GError         **error)
+{
+  int jc = import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
+  int js = import->by_type[LIAN_CSV_CELL_LINK_SEGMENT];
+  int jr = import->by_type[LIAN_CSV_CELL_LINK_ROLE];
+  const char * const *chains = jc >= 0 && G_IS_VALUE (&import->values[jc])
+                               ? g_value_get_boxed (&import->values[jc]) : NULL;
+  const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
+                              ? g_value_get_boxed (&import->values[jr]) : NULL;
+  guint n = chains ? g_strv_length ((GStrv) chains) : 0;
+  g_auto(GStrv) segments = NULL;
+
+  if (js >= 0 && lian_csv_import_cell (import, js)[0])
+    segments = n == 1 ? g_strdupv ((char *[]) { (char *) lian_csv_import_cell (import, js), NULL })
+                      : lian_csv_split_list (lian_csv_import_cell (import, js), TRUE);
+  if (n == 0 && (segments || roles))
+    {
+      *bad_column = segments ? js : jr;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   "%s", segments ? _("a segment without a chain") : _("a role without a chain"));
+      return FALSE;
+    }
+  if (segments && g_strv_length (segments) != n)
+    {
+      *bad_column = js;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   _("%u segments for %u chains; give one for each chain, in the same order"),
+                   g_strv_length (segments), n);
+      return FALSE;
+    }
+  if (roles && g_strv_length ((GStrv) roles) != n)
+    {
+      *bad_column = jr;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   _("%u roles for %u chains; give one for each chain, in the same order"),
+                   g_strv_length ((GStrv) roles), n);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      int role = LIAN_CHAIN_ROLE_SUPPORTING;
+      if (lian_enterprise_get_chain_link (ent, chains[i]))
+        {
+          *bad_column = jc;
+          g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                       _("chain \"%s\" appears twice"), chains[i]);
+          return FALSE;
+        }
+      if (roles)
+        lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, roles[i], &role, NULL);
+      lian_enterprise_add_chain_link (ent, chains[i],
+                                      segments && segments[i][0] ? segments[i] : NULL, role);
+    }
+  return TRUE;
+}
+
+/* Unknown columns, kept as string members. */
+static void
+add_extra (LianCsvImport *import,
+           LianRecord    *record)
+{
+  g_autoptr(JsonObject) extra = NULL;
+
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      if (import->map[j] != -1 || lian_csv_import_cell (import, j)[0] == '\0')
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_string_member (extra, import->headers[j], lian_csv_import_cell (import, j));
+    }
+  if (extra)
+    lian_record_set_extra (record, extra);
+}
+
+/* The property of each file column, or NULL, found once per import. */
+static GParamSpec **
+column_pspecs (LianCsvImport *import)
+{
+  if (import->pspecs)
+    return import->pspecs;
+  import->pspecs = g_new0 (GParamSpec *, import->n_columns);
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && import->table[import->map[j]].property)
+      import->pspecs[j] = g_object_class_find_property (import->klass,
+                                                        import->table[import->map[j]].property);
+  return import->pspecs;
+}
+
+/* What g_object_set_property() does for a new object no one watches yet,
+ * without finding the property by its name again for every row: the
+ * class's set_property, which forwards to the setter, with a valid value
+ * of the property's type. Anything else goes the long way. */
+static void
+set_row_property (LianRecord   *record,
+                  GParamSpec   *pspec,
+                  const GValue *value)
+{
+  if (G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (pspec) &&
+      (pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY) &&
+      !G_IS_PARAM_SPEC_OVERRIDE (pspec) && g_param_value_is_valid (pspec, value))
+    {
+      GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+      owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
+    }
+  else
+    g_object_set_property (G_OBJECT (record), pspec->name, value);
+}
+
+/* A new record with @id and the row's status, if it has one: the
+ * properties set at construction. */
+static LianRecord *
+new_record (LianCsvImport *import,
+            const char    *id)
+{
+  const char *names[2] = { "id", "status" };
+  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
+  guint n = 1;
+  LianRecord *record;
+
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_set_static_string (&values[0], id);
+  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
+    values[n++] = import->values[import->status_column];
+  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
+                                                      n, names, values));
+  g_value_unset (&values[0]);   /* the status is the row's */
+  return record;
+}
+
+/* The row's other values on @record. */
+static void
+set_row_values (LianCsvImport *import,
+                LianRecord    *record,
+                gboolean      *phone_masked)
+{
+  GParamSpec **pspecs = column_pspecs (import);
+
+  for (guint j = 0; j < import->n_columns; j++)
+    {
+      const LianCsvColumn *column;
+      if (pspecs[j] == NULL || !G_IS_VALUE (&import->values[j]) ||
+          (int) j == import->id_column || (int) j == import->status_column)
+        continue;
+      column = &import->table[import->map[j]];
+      if (column->type == LIAN_CSV_CELL_PHONE && strchr (lian_csv_import_value (import, j), '*'))
+        {
+          *phone_masked = TRUE;
+          continue;
+        }
+      set_row_property (record, pspecs[j], &import->values[j]);
+    }
+}
+
+/* The need's enterprise, as the row names it. */
+static const char *
+enterprise_id_of_row (LianCsvImport *import)
+{
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0)
+      {
+        LianCsvCellType type = import->table[import->map[j]].type;
+        if ((g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0 ||
+             type == LIAN_CSV_CELL_ENTERPRISE_USCC || type == LIAN_CSV_CELL_ENTERPRISE_NAME) &&
+            lian_csv_import_value (import, j))
+          return lian_csv_import_value (import, j);
+      }
+  return NULL;
+}
+
+/* The candidate record: the row's values on a new record. */
+LianRecord *
+lian_csv_import_candidate (LianCsvImport  *import,
+                           const char     *id,
+                           gboolean       *phone_masked,
+                           int            *bad_column,
+                           GError        **error)
+{
+  LianRecord *record = new_record (import, id);
+  const char *enterprise_id;
+
+  set_row_values (import, record, phone_masked);
+  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
+      !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
+    {
+      g_object_unref (record);
+      return NULL;
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED)
+    {
+      int jh = import->by_type[LIAN_CSV_CELL_HISTORY];
+      GPtrArray *events = jh >= 0 && G_IS_VALUE (&import->values[jh])
+                          ? g_value_get_boxed (&import->values[jh]) : NULL;
+      for (guint i = 0; events && i < events->len; i++)
+        lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (events, i));
+    }
+  if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
+    lian_need_set_enterprise_id (LIAN_NEED (record), enterprise_id);
+  add_extra (import, record);
+  return record;
+}
+
+/* A need's enterprise: by id, else by credit code, else by name. */
+gboolean
+lian_csv_import_need_enterprise (LianCsvImport  *import,
+                    int            *bad_column,
+                    GError        **error)
+{
+  int ji = -1, ju = import->by_type[LIAN_CSV_CELL_ENTERPRISE_USCC];
+  int jn = import->by_type[LIAN_CSV_CELL_ENTERPRISE_NAME];
+  const char *by_id, *by_code;
+
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "enterprise-id") == 0)
+      ji = j;
+  by_id = lian_csv_import_value (import, ji);
+  by_code = lian_csv_import_value (import, ju);
+  if (by_id && by_code && !g_str_equal (by_id, by_code))
+    {
+      *bad_column = ju;
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   _("the code is enterprise \"%s\"'s, not \"%s\"'s"), by_code, by_id);
+      return FALSE;
+    }
+  if (by_id == NULL && by_code == NULL && jn >= 0 && lian_csv_import_cell (import, jn)[0])
+    {
+      if (!lian_csv_parse_cell (import, &import->table[import->map[jn]], G_TYPE_INVALID,
+                                lian_csv_import_cell (import, jn), &import->values[jn], error))
+        {
+          *bad_column = jn;
+          return FALSE;
+        }
+      by_id = lian_csv_import_value (import, jn);
+    }
+  if (by_id == NULL && by_code == NULL)
+    {
+      *bad_column = ji >= 0 ? ji : ju >= 0 ? ju : jn;
+      g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
+                           _("a value is required"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A need's 所在地区代码: its enterprise's region, or a region above it. */
+static gboolean
+check_need_region (LianCsvImport  *import,
+                   LianNeed       *candidate,
+                   GError        **error)
+{
+  const char *code = lian_csv_import_value (import, import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION]);
+  LianEnterprise *ent;
+  const char *region;
+  g_autofree char *name = NULL, *region_name = NULL;
+
+  if (code == NULL)
+    return TRUE;
+  ent = lian_registry_lookup_enterprise (import->registry, lian_need_get_enterprise_id (candidate));
+  region = ent ? lian_enterprise_get_region (ent) : NULL;
+  if (region == NULL || !lian_region_code_is_valid (region) ||
+      lian_region_code_contains (code, region))
+    return TRUE;
+  name = lian_registry_dup_region_name (import->registry, code);
+  region_name = lian_registry_dup_region_name (import->registry, region);
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+               _("enterprise \"%s\" is in %s%s%s%s, not in %s%s%s%s; a need's region is its "
+               "enterprise's"), lian_record_get_id (LIAN_RECORD (ent)),
+               region, region_name ? " (" : "", region_name ? region_name : "",
+               region_name ? ")" : "", code, name ? " (" : "", name ? name : "", name ? ")" : "");
+  return FALSE;
+}
+
+/* What only a need row checks: its region, and for an update, the moves
+ * that take it to the row's status. */
+gboolean
+lian_csv_import_check_need (LianCsvImport  *import,
+                LianNeed       *existing,
+                LianNeed       *candidate,
+                guint           line,
+                GPtrArray     **moves,
+                int            *bad_column,
+                GError        **error)
+{
+  if (!check_need_region (import, candidate, error))
+    {
+      *bad_column = import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION];
+      return FALSE;
+    }
+  if (existing == NULL || import->status_column < 0 ||
+      !G_IS_VALUE (&import->values[import->status_column]))
+    return TRUE;
+  *moves = lian_csv_plan_moves (import, existing, candidate, line, bad_column, error);
+  return *moves != NULL;
+}
+
+/* Whether the records @candidate refers to are in the registry, and of
+ * the kind it expects. */
+gboolean
+lian_csv_import_check_refs (LianCsvImport  *import,
+                            LianRecord     *candidate,
+                            GError        **error)
+{
+  RefCheck check = { import->registry, NULL };
+
+  lian_record_foreach_ref (candidate, check_ref_cb, &check);
+  if (check.error == NULL)
+    return TRUE;
+  g_propagate_error (error, check.error);
+  return FALSE;
+}
