@@ -10,6 +10,8 @@
 #include "lian-match.h"
 #include "lian-gap-private.h"
 #include "lian-matching-private.h"
+#include "lian-match-list-private.h"
+#include "lian-match-private.h"
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
@@ -311,8 +313,7 @@ lian_matcher_match_need (LianMatcher  *self,
                          GError      **error)
 {
   g_autoptr(LianMatching) matching = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
-  GListStore *store;
+  GArray *rows;
   LianNeed *need;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
@@ -328,11 +329,9 @@ lian_matcher_match_need (LianMatcher  *self,
     }
 
   matching = lian_matching_new (self->registry, self->as_of);
-  matches = g_ptr_array_new_with_free_func (g_object_unref);
-  lian_matching_rank (matching, need, max_results, matches);
-  store = g_list_store_new (LIAN_TYPE_MATCH);
-  g_list_store_splice (store, 0, 0, matches->pdata, matches->len);
-  return G_LIST_MODEL (store);
+  rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
+  lian_matching_rank (matching, need, max_results, rows);
+  return lian_match_list_new (matching, rows, G_OBJECT (need));
 }
 
 typedef struct
@@ -437,21 +436,17 @@ lian_matcher_match_all (LianMatcher *self,
   g_autoptr(LianMatching) matching = NULL;
   g_autoptr(GListModel) selected = NULL;
   g_autoptr(GArray) needs = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
-  GListStore *store;
+  GArray *rows;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
 
   needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
-  matches = g_ptr_array_new_with_free_func (g_object_unref);
+  rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
   for (guint n = 0; n < needs->len; n++)
-    lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, matches);
-
-  store = g_list_store_new (LIAN_TYPE_MATCH);
-  g_list_store_splice (store, 0, 0, matches->pdata, matches->len);
-  return G_LIST_MODEL (store);
+    lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, rows);
+  return lian_match_list_new (matching, rows, G_OBJECT (selected));
 }
 
 /* The code of the region at @level holding @code: 320214 → 320200 by city. */
