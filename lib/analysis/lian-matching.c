@@ -62,6 +62,7 @@ typedef struct
   const char *region;                /* its key: the region's code, "" for none */
   Service   **services;
   guint       len;
+  guint       min_bigrams;           /* the fewest bigrams a service has */
   GHashTable *postings;              /* &Posting.bigram → Posting; NULL until needed */
   guint32    *seen;                  /* per position, the visit that saw it last */
   guint32     visit;
@@ -417,6 +418,9 @@ get_pool (LianMatching     *self,
     if (((Service *) candidates->pdata[i])->valid)
       pool->services[pool->len++] = candidates->pdata[i];
   qsort (pool->services, pool->len, sizeof (Service *), compare_services_by_bound);
+  pool->min_bigrams = G_MAXUINT;
+  for (guint i = 0; i < pool->len; i++)
+    pool->min_bigrams = MIN (pool->min_bigrams, pool->services[i]->n_bigrams);
   pool->seen = g_new0 (guint32, pool->len + 1);
   pool->region = g_strdup (key);
   if (key[0])
@@ -643,10 +647,10 @@ compare_postings_by_length (gconstpointer a,
  * The services that share bigrams with the need are found through the
  * postings of its bigrams, the rarest first. Before each posting, those
  * not seen yet share at most the bigrams whose postings are left, r of
- * them: whatever its own number n of bigrams, such a service scores at
- * most its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is
- * largest for n = r. When the top holds @top candidates scoring more,
- * the rest cannot enter. If every posting was read, those left share
+ * them: with its own number n of bigrams, such a service scores at most
+ * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
+ * for n = r, or for the pool's smallest n if that is more. When the top
+ * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
  * nothing and score their bound: in the pool's order, the first that
  * would not enter ends the search. */
 static void
@@ -676,9 +680,9 @@ rank_pruned (LianMatching *self,
   for (guint j = 0; j < lists->len; j++)
     {
       const Posting *posting = lists->pdata[j];
-      guint left = lists->len - j;
+      guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
 
-      if (is_beyond (self->best, top, score_of (top_bound, left, probe->n_bigrams + left)))
+      if (is_beyond (self->best, top, score_of (top_bound, left, probe->n_bigrams + n)))
         return;
       for (guint k = 0; k < posting->len; k++)
         {
