@@ -22,9 +22,9 @@
  * which item, how well it fits (a score between 0 and 1) and why, in
  * readable reasons. Its ids and score are a snapshot: they do not follow
  * later changes of the need or the item. Its reasons are written when they
- * are first read, from the need and the item as they are then and in the
- * language of lian's messages at that moment; a match that is never asked
- * for its reasons costs no text.
+ * are first read, from the need and the item as they are then, in the
+ * language of lian's messages when the match was made; a match never
+ * asked for its reasons costs no text.
  *
  * ```python
  * for match in Lian.Matcher.new(registry).match_need('need-007', 3):
@@ -161,8 +161,9 @@ lian_match_class_init (LianMatchClass *klass)
    * Why the item was proposed, one readable sentence per rule: the
    * category it serves, its region scope, its chains, its validity and the
    * words it shares with the need. They are written when first read, in
-   * the language of lian's messages then ([func@Lian.set_language], or the
-   * locale): `serves financing` in English, `服务融资需求` in Chinese.
+   * the language of lian's messages when the match was made
+   * ([func@Lian.set_language], or the locale): `serves financing` in
+   * English, `服务融资需求` in Chinese.
    */
   props[PROP_REASONS] =
     g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV,
@@ -336,7 +337,7 @@ pack (GString **texts,
   return block;
 }
 
-/* The reasons, in the language of the moment: 4, or 5 with the words the
+/* The reasons, in the language of the call: 4, or 5 with the words the
  * texts share. */
 static char **
 make_reasons (LianMatch *self)
@@ -426,7 +427,8 @@ lian_match_get_score (LianMatch *self)
  * Gets why the item was proposed, such as `serves financing`,
  * `scope 无锡市 contains 新吴区`, `same chain 集成电路产业链`,
  * `valid on 2023-10-08` and `shared words: 贷款, 贴息`. They are written
- * at the first call, in the language of lian's messages then, and kept.
+ * at the first call, in the language of lian's messages when the match
+ * was made, and kept.
  *
  * Returns: (transfer none) (array zero-terminated=1): the reasons
  */

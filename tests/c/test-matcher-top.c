@@ -5,7 +5,8 @@
  * k, and lian_matcher_match_all() with k, skip those whose bound cannot
  * beat the k-th. Both must give the same k first items with the same
  * scores, on the sample and on a generated register with every kind of
- * scope, chain restriction, validity and text.
+ * scope, chain restriction, validity and text. lian_matcher_match_each()
+ * hands over the same, need by need.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -275,12 +276,66 @@ test_top_equals_all_scored_on_generated_register (void)
   compare_tops (registry, "2024-02-01", 10);
 }
 
+typedef struct
+{
+  GListModel *every;
+  guint       at;
+  guint       calls;
+  guint       stop_after;
+  gboolean    same;
+} EachCheck;
+
+static gboolean
+check_each_cb (LianNeed   *need,
+               GListModel *matches,
+               gpointer    user_data)
+{
+  EachCheck *check = user_data;
+
+  check->same = check->same && g_list_model_get_n_items (matches) > 0;
+  for (guint i = 0; i < g_list_model_get_n_items (matches); i++, check->at++)
+    {
+      g_autoptr(LianMatch) a = g_list_model_get_item (matches, i);
+      g_autoptr(LianMatch) b = g_list_model_get_item (check->every, check->at);
+
+      check->same = check->same && b &&
+                    g_str_equal (lian_match_get_need_id (a), lian_record_get_id (LIAN_RECORD (need))) &&
+                    g_str_equal (lian_match_get_need_id (a), lian_match_get_need_id (b)) &&
+                    g_str_equal (lian_match_get_service_id (a), lian_match_get_service_id (b)) &&
+                    lian_match_get_score (a) == lian_match_get_score (b);
+    }
+  return ++check->calls != check->stop_after;
+}
+
+static void
+test_match_each_gives_match_all_need_by_need (void)
+{
+  g_autoptr(LianRegistry) registry = generated_registry (7);
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(GListModel) every = NULL;
+  EachCheck check = { NULL, 0, 0, 0, TRUE };
+
+  lian_matcher_set_as_of (matcher, "2023-10-08");
+  every = lian_matcher_match_all (matcher, NULL, 3);
+  check.every = every;
+  lian_matcher_match_each (matcher, NULL, 3, check_each_cb, &check);
+  CU_ASSERT_TRUE (check.same);
+  CU_ASSERT_EQUAL (check.at, g_list_model_get_n_items (every));
+  CU_ASSERT (check.calls > 100);
+
+  check = (EachCheck) { every, 0, 0, 5, TRUE };
+  lian_matcher_match_each (matcher, NULL, 3, check_each_cb, &check);
+  CU_ASSERT_TRUE (check.same);
+  CU_ASSERT_EQUAL (check.calls, 5);
+}
+
 int
 main (void)
 {
   const LianTest tests[] = {
     { "/lian/matcher/top-equals-all-scored-on-sample", test_top_equals_all_scored_on_sample },
     { "/lian/matcher/top-equals-all-scored-on-generated-register", test_top_equals_all_scored_on_generated_register },
+    { "/lian/matcher/match-each-gives-match-all-need-by-need", test_match_each_gives_match_all_need_by_need },
     { NULL, NULL },
   };
 
