@@ -66,6 +66,7 @@ typedef struct
   GHashTable *postings;              /* &Posting.bigram → Posting; NULL until needed */
   guint32    *seen;                  /* per position, the visit that saw it last */
   guint32     visit;
+  guint       uses;                  /* needs ranked against it so far */
 } Pool;
 
 /* What one need brings. */
@@ -334,15 +335,8 @@ compare_ids (const Service *x,
   return strcmp (x->id, y->id);
 }
 
-static int
-compare_services_by_id (gconstpointer a,
-                        gconstpointer b)
-{
-  return compare_ids (*(Service * const *) a, *(Service * const *) b);
-}
-
 /* Appends the items filed under "<nick>/<code>" in the registry's index by
- * category and scope, by id. */
+ * category and scope. */
 static void
 add_bucket (LianMatching *self,
             GPtrArray    *into,
@@ -360,7 +354,6 @@ add_bucket (LianMatching *self,
       bucket = g_ptr_array_sized_new (lian_bucket_size (set));
       for (guint i = 0; i < lian_bucket_size (set); i++)
         g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
-      g_ptr_array_sort (bucket, compare_services_by_id);
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   for (guint i = 0; i < bucket->len; i++)
@@ -662,6 +655,14 @@ rank_pruned (LianMatching *self,
   GPtrArray *lists = self->lists;
   guint top_bound = pool->len ? pool->services[0]->bound : 0;
 
+  /* The postings pay for themselves from the second need on: one need
+   * alone (lian_matcher_match_need()) scores the pool in its order. */
+  if (pool->uses++ == 0)
+    {
+      for (guint at = 0; at < pool->len; at++)
+        evaluate (self, probe, pool->services[at], top);
+      return;
+    }
   ensure_postings (pool);
   g_ptr_array_set_size (lists, 0);
   for (guint i = 0; i < probe->n_bigrams; i++)
