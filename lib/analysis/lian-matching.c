@@ -77,7 +77,8 @@ typedef struct
   LianNeedCategory    category;
   const char         *region;        /* the enterprise's, NULL if unknown */
   const char         *chain_id;      /* NULL: any of @chains */
-  const char * const *chains;        /* the enterprise's chains */
+  LianEnterprise     *enterprise;    /* NULL if unknown */
+  const char * const *chains;        /* the enterprise's chains; NULL until needed */
   gboolean            has_bigrams;
   const LianBigram   *bigrams;       /* the title's and the description's: a set */
   guint               n_bigrams;
@@ -470,7 +471,7 @@ probe_init (LianMatching *self,
   probe->category = lian_need_get_category (need);
   probe->region = enterprise ? nonempty (lian_enterprise_get_region (enterprise)) : NULL;
   probe->chain_id = nonempty (lian_need_get_chain_id (need));
-  probe->chains = enterprise ? lian_enterprise_get_chain_ids (enterprise) : no_chains;
+  probe->enterprise = enterprise;
 }
 
 /* Makes the set of bigrams of the need's title and description. */
@@ -516,6 +517,9 @@ qualifies (Service     *service,
           }
       return FALSE;
     }
+  if (probe->chains == NULL)
+    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
+                                      : no_chains;
   for (guint i = 0; probe->chains[i]; i++)
     if (g_strv_contains (service->chain_ids, probe->chains[i]))
       {
