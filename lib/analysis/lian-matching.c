@@ -423,13 +423,22 @@ get_pool (LianMatching     *self,
   return pool;
 }
 
+/* A bigram's two code points mixed into all the bits: g_int64_hash()
+ * folds them with a xor, which leaves Chinese bigrams in a few thousand
+ * buckets. */
+static guint
+bigram_hash (gconstpointer key)
+{
+  return (guint) ((*(const LianBigram *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
+}
+
 /* Files each service of @pool under each bigram of its text. */
 static void
 ensure_postings (Pool *pool)
 {
   if (pool->postings)
     return;
-  pool->postings = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, posting_free);
+  pool->postings = g_hash_table_new_full (bigram_hash, g_int64_equal, NULL, posting_free);
   for (guint at = 0; at < pool->len; at++)
     {
       Service *service = pool->services[at];
