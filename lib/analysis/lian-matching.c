@@ -54,13 +54,26 @@ typedef struct
   guint      *at;                    /* ascending */
 } Posting;
 
+/* What a pool reads of a service for each need, side by side with the
+ * others', so that most services are judged without reading their own
+ * block. */
+typedef struct
+{
+  Service *service;
+  guint64  mask;
+  guint    bound;
+  guint    n_bigrams;
+  guint    n_collisions;
+  gboolean names_chains;
+} Slot;
+
 /* The valid services that may serve the needs of one category in one
  * region, by @bound (highest first), then id: the order in which they
  * would rank if their texts shared nothing with the need. */
 typedef struct
 {
   const char *region;                /* its key: the region's code, "" for none */
-  Service   **services;
+  Slot       *slots;
   guint       len;
   guint       min_bigrams;           /* the fewest bigrams a service has */
   GHashTable *postings;              /* &Posting.bigram → Posting; NULL until needed */
@@ -132,7 +145,7 @@ pool_free (gpointer data)
   Pool *pool = data;
 
   g_free ((char *) pool->region);
-  g_free (pool->services);
+  g_free (pool->slots);
   g_free (pool->seen);
   g_clear_pointer (&pool->postings, g_hash_table_unref);
   g_free (pool);
@@ -407,14 +420,20 @@ get_pool (LianMatching     *self,
   add_bucket (self, candidates, nick, "");
 
   pool = g_new0 (Pool, 1);
-  pool->services = g_new (Service *, candidates->len + 1);
   for (guint i = 0; i < candidates->len; i++)
     if (((Service *) candidates->pdata[i])->valid)
-      pool->services[pool->len++] = candidates->pdata[i];
-  qsort (pool->services, pool->len, sizeof (Service *), compare_services_by_bound);
+      candidates->pdata[pool->len++] = candidates->pdata[i];
+  g_ptr_array_set_size (candidates, pool->len);
+  g_ptr_array_sort (candidates, compare_services_by_bound);
+  pool->slots = g_new (Slot, pool->len + 1);
   pool->min_bigrams = G_MAXUINT;
   for (guint i = 0; i < pool->len; i++)
-    pool->min_bigrams = MIN (pool->min_bigrams, pool->services[i]->n_bigrams);
+    {
+      Service *service = candidates->pdata[i];
+      pool->slots[i] = (Slot) { service, service->mask, service->bound, service->n_bigrams,
+                                service->n_collisions, service->chain_ids != NULL };
+      pool->min_bigrams = MIN (pool->min_bigrams, service->n_bigrams);
+    }
   pool->seen = g_new0 (guint32, pool->len + 1);
   pool->region = g_strdup (key);
   if (key[0])
@@ -441,7 +460,7 @@ ensure_postings (Pool *pool)
   pool->postings = g_hash_table_new_full (bigram_hash, g_int64_equal, NULL, posting_free);
   for (guint at = 0; at < pool->len; at++)
     {
-      Service *service = pool->services[at];
+      Service *service = pool->slots[at].service;
 
       for (guint i = 0; i < service->n_bigrams; i++)
         {
@@ -606,36 +625,36 @@ is_beyond (GArray  *best,
   return best->len == top && score < g_array_index (best, Candidate, top - 1).score;
 }
 
-/* Scores @service for the probe, unless it does not qualify or cannot
- * enter the top, and keeps it if it is among the best. */
+/* Scores the service of @slot for the probe, unless it cannot enter the
+ * top or does not qualify, and keeps it if it is among the best. A
+ * service in a pool is valid; if it qualifies, its chains' part is the
+ * most it can be, so its base is its bound. */
 static void
 evaluate (LianMatching *self,
           Probe        *probe,
-          Service      *service,
+          const Slot   *slot,
           guint         top)
 {
-  Candidate candidate = { service, 0, 0, NULL };
-  guint base, total, overlap;
-
-  if (!qualifies (service, probe, &candidate.chain))
-    return;
-  base = service->base + (candidate.chain ? W_CHAIN_SAME : W_CHAIN_ANY);
-  total = probe->n_bigrams + service->n_bigrams;
+  Candidate candidate = { slot->service, 0, 0, NULL };
+  guint total = probe->n_bigrams + slot->n_bigrams;
   /* The bigrams both texts have fall on bits both masks have, several on
    * one bit only where a mask has collisions: if even that many would not
    * make the cut, do not count them. */
-  overlap = popcount (probe->mask & service->mask);
+  guint overlap = popcount (probe->mask & slot->mask);
+
   if (top)
     {
-      guint most = MIN (overlap + MIN (probe->n_collisions, service->n_collisions),
-                        MIN (probe->n_bigrams, service->n_bigrams));
-      if (is_beyond (self->best, top, score_of (base, most, total)))
+      guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
+                        MIN (probe->n_bigrams, slot->n_bigrams));
+      if (is_beyond (self->best, top, score_of (slot->bound, most, total)))
         return;
     }
+  if (slot->names_chains && !qualifies (slot->service, probe, &candidate.chain))
+    return;
   if (overlap)
     candidate.shared = lian_bigrams_n_shared (probe->bigrams, probe->n_bigrams,
-                                              service->bigrams, service->n_bigrams);
-  candidate.score = score_of (base, candidate.shared, total);
+                                              slot->service->bigrams, slot->n_bigrams);
+  candidate.score = score_of (slot->bound, candidate.shared, total);
   consider (self->best, top, &candidate);
 }
 
@@ -666,14 +685,14 @@ rank_pruned (LianMatching *self,
              guint         top)
 {
   GPtrArray *lists = self->lists;
-  guint top_bound = pool->len ? pool->services[0]->bound : 0;
+  guint top_bound = pool->len ? pool->slots[0].bound : 0;
 
   /* The postings pay for themselves from the second need on: one need
    * alone (lian_matcher_match_need()) scores the pool in its order. */
   if (pool->uses++ == 0)
     {
       for (guint at = 0; at < pool->len; at++)
-        evaluate (self, probe, pool->services[at], top);
+        evaluate (self, probe, &pool->slots[at], top);
       return;
     }
   ensure_postings (pool);
@@ -704,22 +723,22 @@ rank_pruned (LianMatching *self,
           if (pool->seen[at] == pool->visit)
             continue;
           pool->seen[at] = pool->visit;
-          evaluate (self, probe, pool->services[at], top);
+          evaluate (self, probe, &pool->slots[at], top);
         }
     }
 
   for (guint at = 0; at < pool->len; at++)
     {
-      Service *service = pool->services[at];
+      const Slot *slot = &pool->slots[at];
 
       if (self->best->len == top)
         {
-          Candidate unshared = { service, (guint64) service->bound * 1000000, 0, NULL };
+          Candidate unshared = { slot->service, (guint64) slot->bound * 1000000, 0, NULL };
           if (compare_candidates (&unshared, &g_array_index (self->best, Candidate, top - 1)) >= 0)
             return;
         }
       if (pool->seen[at] != pool->visit)
-        evaluate (self, probe, service, top);
+        evaluate (self, probe, slot, top);
     }
 }
 
@@ -777,7 +796,7 @@ lian_matching_rank (LianMatching *self,
   else
     {
       for (guint i = 0; i < pool->len; i++)
-        evaluate (self, &probe, pool->services[i], 0);
+        evaluate (self, &probe, &pool->slots[i], 0);
       g_array_sort (best, compare_candidates_cb);
     }
 
@@ -809,7 +828,7 @@ lian_matching_can_serve (LianMatching  *self,
   probe_init (self, &probe, need);
   pool = get_pool (self, probe.category, probe.region);
   for (guint i = 0; pool && i < pool->len; i++)
-    if (qualifies (pool->services[i], &probe, &chain))
+    if (!pool->slots[i].names_chains || qualifies (pool->slots[i].service, &probe, &chain))
       return TRUE;
   *region = probe.region;
   return FALSE;
