@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-matching-private.h"
+#include "lian-matching-pool-private.h"
 #include "lian-match-private.h"
 #include "lian-bigrams-private.h"
 #include "lian-registry-private.h"
@@ -27,60 +28,6 @@
 #define W_TEXT            300
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
-
-/* What one call knows about a service item, in one block. */
-typedef struct
-{
-  LianServiceItem    *item;          /* a reference */
-  const char         *id;
-  guint64             id_prefix;     /* the first 8 bytes of @id, to order fast */
-  const char         *scope;         /* NULL for none */
-  const char * const *chain_ids;     /* NULL if it names none */
-  guint               base;          /* the category's and the scope's parts */
-  guint               bound;         /* @base and the most the chains' part gives */
-  gboolean            valid;         /* valid on the day of the call */
-  guint64             mask;          /* lian_bigrams_mask() of @bigrams */
-  guint               n_collisions;  /* @n_bigrams less the bits set in @mask */
-  guint               n_bigrams;
-  LianBigram          bigrams[];     /* name, description and keywords: a set */
-} Service;
-
-/* The positions in a pool of the services whose text has one bigram. */
-typedef struct
-{
-  LianBigram  bigram;
-  guint       len;
-  guint       alloc;
-  guint      *at;                    /* ascending */
-} Posting;
-
-/* What a pool reads of a service for each need, side by side with the
- * others', so that most services are judged without reading their own
- * block. */
-typedef struct
-{
-  Service *service;
-  guint64  mask;
-  guint    bound;
-  guint    n_bigrams;
-  guint    n_collisions;
-  gboolean names_chains;
-} Slot;
-
-/* The valid services that may serve the needs of one category in one
- * region, by @bound (highest first), then id: the order in which they
- * would rank if their texts shared nothing with the need. */
-typedef struct
-{
-  const char *region;                /* its key: the region's code, "" for none */
-  Slot       *slots;
-  guint       len;
-  guint       min_bigrams;           /* the fewest bigrams a service has */
-  GHashTable *postings;              /* &Posting.bigram → Posting; NULL until needed */
-  guint32    *seen;                  /* per position, the visit that saw it last */
-  guint32     visit;
-  guint       uses;                  /* needs ranked against it so far */
-} Pool;
 
 /* What one need brings. */
 typedef struct
@@ -139,27 +86,6 @@ service_free (gpointer data)
   g_free (service);
 }
 
-static void
-pool_free (gpointer data)
-{
-  Pool *pool = data;
-
-  g_free ((char *) pool->region);
-  g_free (pool->slots);
-  g_free (pool->seen);
-  g_clear_pointer (&pool->postings, g_hash_table_unref);
-  g_free (pool);
-}
-
-static void
-posting_free (gpointer data)
-{
-  Posting *posting = data;
-
-  g_free (posting->at);
-  g_free (posting);
-}
-
 static const char *
 nonempty (const char *s)
 {
@@ -206,7 +132,7 @@ lian_matching_new (LianRegistry *registry,
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   for (guint c = 0; c < N_CATEGORIES; c++)
-    self->pools[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, pool_free);
+    self->pools[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, lian_pool_free);
   self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -339,16 +265,6 @@ get_service (LianMatching    *self,
   return service;
 }
 
-/* As strcmp() on the ids. */
-static inline int
-compare_ids (const Service *x,
-             const Service *y)
-{
-  if (x->id_prefix != y->id_prefix)
-    return x->id_prefix < y->id_prefix ? -1 : 1;
-  return strcmp (x->id, y->id);
-}
-
 /* Appends the items filed under "<nick>/<code>" in the registry's index by
  * category and scope. */
 static void
@@ -372,19 +288,6 @@ add_bucket (LianMatching *self,
     }
   for (guint i = 0; i < bucket->len; i++)
     g_ptr_array_add (into, bucket->pdata[i]);
-}
-
-/* Highest bound first, then smaller id: as the services would rank if
- * their texts shared nothing with the need. */
-static int
-compare_services_by_bound (gconstpointer a,
-                           gconstpointer b)
-{
-  const Service *x = *(Service * const *) a, *y = *(Service * const *) b;
-
-  if (x->bound != y->bound)
-    return x->bound > y->bound ? -1 : 1;
-  return compare_ids (x, y);
 }
 
 /* The valid items that may serve a need of @category in @region (NULL if
@@ -419,67 +322,11 @@ get_pool (LianMatching     *self,
     }
   add_bucket (self, candidates, nick, "");
 
-  pool = g_new0 (Pool, 1);
-  for (guint i = 0; i < candidates->len; i++)
-    if (((Service *) candidates->pdata[i])->valid)
-      candidates->pdata[pool->len++] = candidates->pdata[i];
-  g_ptr_array_set_size (candidates, pool->len);
-  g_ptr_array_sort (candidates, compare_services_by_bound);
-  pool->slots = g_new (Slot, pool->len + 1);
-  pool->min_bigrams = G_MAXUINT;
-  for (guint i = 0; i < pool->len; i++)
-    {
-      Service *service = candidates->pdata[i];
-      pool->slots[i] = (Slot) { service, service->mask, service->bound, service->n_bigrams,
-                                service->n_collisions, service->chain_ids != NULL };
-      pool->min_bigrams = MIN (pool->min_bigrams, service->n_bigrams);
-    }
-  pool->seen = g_new0 (guint32, pool->len + 1);
-  pool->region = g_strdup (key);
+  pool = lian_pool_new (key, candidates);
   if (key[0])
     lian_matching_region_name (self, key);
   g_hash_table_insert (self->pools[category], (char *) pool->region, pool);
   return pool;
-}
-
-/* A bigram's two code points mixed into all the bits: g_int64_hash()
- * folds them with a xor, which leaves Chinese bigrams in a few thousand
- * buckets. */
-static guint
-bigram_hash (gconstpointer key)
-{
-  return (guint) ((*(const LianBigram *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
-}
-
-/* Files each service of @pool under each bigram of its text. */
-static void
-ensure_postings (Pool *pool)
-{
-  if (pool->postings)
-    return;
-  pool->postings = g_hash_table_new_full (bigram_hash, g_int64_equal, NULL, posting_free);
-  for (guint at = 0; at < pool->len; at++)
-    {
-      Service *service = pool->slots[at].service;
-
-      for (guint i = 0; i < service->n_bigrams; i++)
-        {
-          Posting *posting = g_hash_table_lookup (pool->postings, &service->bigrams[i]);
-
-          if (posting == NULL)
-            {
-              posting = g_new0 (Posting, 1);
-              posting->bigram = service->bigrams[i];
-              g_hash_table_insert (pool->postings, &posting->bigram, posting);
-            }
-          if (posting->len == posting->alloc)
-            {
-              posting->alloc = MAX (4, posting->alloc * 2);
-              posting->at = g_renew (guint, posting->at, posting->alloc);
-            }
-          posting->at[posting->len++] = at;
-        }
-    }
 }
 
 static const char * const no_chains[] = { NULL };
@@ -578,7 +425,7 @@ compare_candidates (const Candidate *a,
 {
   if (a->score != b->score)
     return a->score > b->score ? -1 : 1;
-  return compare_ids (a->service, b->service);
+  return lian_service_compare_ids (a->service, b->service);
 }
 
 static int
@@ -695,7 +542,7 @@ rank_pruned (LianMatching *self,
         evaluate (self, probe, &pool->slots[at], top);
       return;
     }
-  ensure_postings (pool);
+  lian_pool_ensure_postings (pool);
   g_ptr_array_set_size (lists, 0);
   for (guint i = 0; i < probe->n_bigrams; i++)
     {
