@@ -487,47 +487,63 @@ print_gaps (LianRegistry *registry,
   return EXIT_OK;
 }
 
-/* The matches, grouped by need (they come need by need): as a JSON object
- * of arrays, or as text under a line for each need. */
-static void
-print_matches (LianRegistry *registry,
-               GListModel   *matches,
-               gboolean      json)
+/* What `lian match` prints the needs' matches with, as they come. */
+typedef struct
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *current = NULL;
+  LianRegistry *registry;
+  gboolean      json;
+  guint         n_needs;
+} MatchPrinter;
 
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
+static void
+print_need_matches (MatchPrinter *printer,
+                    LianNeed     *need,
+                    GListModel   *matches)
+{
+  const char *id = lian_record_get_id (LIAN_RECORD (need));
+
+  if (printer->json)
     {
-      g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
-      const char *need = lian_match_get_need_id (match);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) key = json_node_init_string (json_node_alloc (), id);
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *name = NULL, *array = NULL;
 
-      if (g_strcmp0 (need, current) != 0)
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
         {
-          LianNeed *record = lian_registry_lookup_need (registry, need);
-          if (json)
-            {
-              if (current)
-                json_builder_end_array (builder);
-              json_builder_set_member_name (builder, need);
-              json_builder_begin_array (builder);
-            }
-          else
-            g_print ("%s  %s\n", need, record ? lian_need_get_title (record) : "");
-          g_free (current);
-          current = g_strdup (need);
+          g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
+          add_match_json (builder, match);
         }
-      if (json)
-        add_match_json (builder, match);
-      else
-        print_match (registry, match);
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, key);
+      name = json_generator_to_data (generator, NULL);
+      json_generator_set_root (generator, root);
+      array = json_generator_to_data (generator, NULL);
+      /* One need a line, so that a reader can follow the stream. */
+      g_print ("%s\n  %s: %s", printer->n_needs ? "," : "{", name, array);
     }
-  if (json && current)
-    json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  if (json)
-    tool_print_json (json_builder_get_root (builder));
+  else
+    {
+      g_print ("%s  %s\n", id, lian_need_get_title (need));
+      for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
+        {
+          g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
+          print_match (printer->registry, match);
+        }
+    }
+  printer->n_needs++;
+}
+
+static gboolean
+print_need_matches_cb (LianNeed   *need,
+                       GListModel *matches,
+                       gpointer    user_data)
+{
+  print_need_matches (user_data, need, matches);
+  return TRUE;
 }
 
 int
@@ -535,10 +551,11 @@ cmd_match (int    argc,
            char **argv)
 {
   g_autofree char *need_id = NULL, *as_of = NULL;
-  gboolean gaps = FALSE, json = FALSE;
+  gboolean gaps = FALSE, json = FALSE, all = FALSE;
   int top = 3;
   const GOptionEntry entries[] = {
     { "need", 0, 0, G_OPTION_ARG_STRING, &need_id, N_("Match this need only"), "ID" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Match every open need, printing each as it is matched (the default)"), NULL },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("Propose the services valid on this day (default: today)"), "YYYY-MM-DD" },
     { "top", 0, 0, G_OPTION_ARG_INT, &top, N_("How many services per need (default 3)"), "N" },
     { "gaps", 0, 0, G_OPTION_ARG_NONE, &gaps, N_("Print the needs no service can serve, by category and city"), NULL },
@@ -549,6 +566,7 @@ cmd_match (int    argc,
   g_autoptr(LianMatcher) matcher = NULL;
   g_autoptr(GListModel) matches = NULL;
   g_autoptr(GError) error = NULL;
+  MatchPrinter printer = { NULL, FALSE, 0 };
 
   if (!tool_parse_options ("match", "FILE",
                            N_("Match open needs to the service items that can serve them, best "
@@ -561,6 +579,8 @@ cmd_match (int    argc,
     return tool_usage_error ("match", _("--top must be at least 1"));
   if (gaps && need_id)
     return tool_usage_error ("match", _("--gaps and --need do not go together"));
+  if (all && (need_id || gaps))
+    return tool_usage_error ("match", _("--all goes with neither --need nor --gaps"));
   if (as_of && !lian_date_is_valid (as_of))
     return tool_usage_error ("match", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
 
@@ -572,6 +592,8 @@ cmd_match (int    argc,
   if (gaps)
     return print_gaps (registry, matcher, json);
 
+  printer.registry = registry;
+  printer.json = json;
   if (need_id)
     {
       matches = lian_matcher_match_need (matcher, need_id, top, &error);
@@ -580,12 +602,15 @@ cmd_match (int    argc,
           g_printerr (_("%s: %s\n"), argv[1], error->message);
           return EXIT_DATA;
         }
+      if (g_list_model_get_n_items (matches))
+        print_need_matches (&printer, lian_registry_lookup_need (registry, need_id), matches);
     }
   else
-    matches = lian_matcher_match_all (matcher, NULL, top);
+    lian_matcher_match_each (matcher, NULL, top, print_need_matches_cb, &printer);
 
-  print_matches (registry, matches, json);
-  if (!json && need_id && g_list_model_get_n_items (matches) == 0)
+  if (json)
+    g_print ("%s}\n", printer.n_needs ? "\n" : "{");
+  else if (need_id && printer.n_needs == 0)
     g_print (_("%s: no service item can serve it\n"), need_id);
   return EXIT_OK;
 }

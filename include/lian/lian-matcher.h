@@ -12,11 +12,27 @@
 #include <lian/lian-version.h>
 #include <lian/lian-enums.h>
 #include <lian/lian-filter.h>
+#include <lian/lian-need.h>
 #include <lian/lian-registry.h>
 
 G_BEGIN_DECLS
 
 #define LIAN_TYPE_MATCHER (lian_matcher_get_type ())
+
+/**
+ * LianMatchFunc:
+ * @need: an open need that some service item can serve
+ * @matches: its matches, a list of [class@Lian.Match], best first (never
+ *   empty); the list may be kept
+ * @user_data: the data given to [method@Lian.Matcher.match_each]
+ *
+ * Receives the matches of one need from [method@Lian.Matcher.match_each].
+ *
+ * Returns: `TRUE` to go on with the next need, `FALSE` to stop
+ */
+typedef gboolean (*LianMatchFunc) (LianNeed   *need,
+                                   GListModel *matches,
+                                   gpointer    user_data);
 
 LIAN_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (LianMatcher, lian_matcher, LIAN, MATCHER, GObject)
@@ -39,6 +55,12 @@ LIAN_AVAILABLE_IN_ALL
 GListModel   *lian_matcher_match_all    (LianMatcher   *self,
                                          LianFilter    *scope,
                                          guint          top) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+void          lian_matcher_match_each   (LianMatcher   *self,
+                                         LianFilter    *scope,
+                                         guint          top,
+                                         LianMatchFunc  func,
+                                         gpointer       user_data);
 LIAN_AVAILABLE_IN_ALL
 GListModel   *lian_matcher_find_gaps    (LianMatcher   *self,
                                          LianFilter    *scope,

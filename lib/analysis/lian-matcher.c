@@ -10,6 +10,8 @@
 #include "lian-match.h"
 #include "lian-gap-private.h"
 #include "lian-matching-private.h"
+#include "lian-match-list-private.h"
+#include "lian-match-private.h"
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
@@ -58,15 +60,24 @@
  * 研发贷款贴息 and 科技贷款贴息 share 贷款, 款贴 and 贴息. Matches are
  * ranked by score, best first, ties by service id.
  *
- * The reasons are written in the language of lian's messages
- * ([func@Lian.set_language], or the locale): `serves financing`, `scope
- * 无锡市 contains 新吴区`, … in English; `服务融资需求`,
+ * The reasons are written in the language of lian's messages at the time
+ * of the call ([func@Lian.set_language], or the locale): `serves
+ * financing`, `scope 无锡市 contains 新吴区`, … in English; `服务融资需求`,
  * `适用范围无锡市包含新吴区`, … in Chinese, where the category goes by its
  * Chinese label.
  *
  * Candidates come from an index of service items by category and region
  * scope: for a need in a county, only the items serving its category that
- * are scoped to that county, its city, its province or nothing are visited.
+ * are scoped to that county, its city, its province or nothing are
+ * visited. When only the best few are asked for, an item that cannot
+ * enter them is not scored: the items sharing the rarest bigrams of the
+ * need's text come first, and the search stops when what is left, even
+ * sharing every bigram not yet read, could not beat the last kept. The
+ * results are the same as if every item had been scored.
+ *
+ * A match's reasons are written when they are first read, in the
+ * language of lian's messages when the match was made, from the need and
+ * the item as they are then.
  *
  * ```python
  * matcher = Lian.Matcher.new(registry)
@@ -311,8 +322,7 @@ lian_matcher_match_need (LianMatcher  *self,
                          GError      **error)
 {
   g_autoptr(LianMatching) matching = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
-  GListStore *store;
+  GArray *rows;
   LianNeed *need;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
@@ -328,24 +338,46 @@ lian_matcher_match_need (LianMatcher  *self,
     }
 
   matching = lian_matching_new (self->registry, self->as_of);
-  matches = g_ptr_array_new_with_free_func (g_object_unref);
-  lian_matching_rank (matching, need, max_results, matches);
-  store = g_list_store_new (LIAN_TYPE_MATCH);
-  g_list_store_splice (store, 0, 0, matches->pdata, matches->len);
-  return G_LIST_MODEL (store);
+  rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
+  lian_matching_rank (matching, need, max_results, rows);
+  return lian_match_list_new (matching, rows, G_OBJECT (need));
 }
 
 typedef struct
 {
+  guint64     head[2];  /* the first 16 bytes of @id, zero padded, to order fast */
   const char *id;
   LianNeed   *need;
 } NeedById;
 
+static void
+need_by_id_init (NeedById   *item,
+                 const char *id,
+                 LianNeed   *need)
+{
+  gboolean end = FALSE;
+
+  item->id = id;
+  item->need = need;
+  for (guint i = 0; i < 16; i++)
+    {
+      end = end || id[i] == '\0';
+      item->head[i / 8] = (item->head[i / 8] << 8) | (end ? 0 : (guchar) id[i]);
+    }
+}
+
+/* As strcmp() on the ids: the heads order as the bytes do. */
 static int
 compare_needs_by_id (gconstpointer a,
                      gconstpointer b)
 {
-  return strcmp (((const NeedById *) a)->id, ((const NeedById *) b)->id);
+  const NeedById *x = a, *y = b;
+
+  if (x->head[0] != y->head[0])
+    return x->head[0] < y->head[0] ? -1 : 1;
+  if (x->head[1] != y->head[1])
+    return x->head[1] < y->head[1] ? -1 : 1;
+  return strcmp (x->id, y->id);
 }
 
 /* The open needs in @scope (any kind of filter; its kind is ignored), by
@@ -391,7 +423,9 @@ select_open_needs (LianRegistry  *registry,
   needs = g_array_sized_new (FALSE, FALSE, sizeof (NeedById), records->len);
   for (guint i = 0; i < records->len; i++)
     {
-      NeedById item = { lian_record_get_id (records->pdata[i]), records->pdata[i] };
+      NeedById item = { { 0, 0 }, NULL, NULL };
+
+      need_by_id_init (&item, lian_record_get_id (records->pdata[i]), records->pdata[i]);
       g_array_append_val (needs, item);
     }
   g_array_sort (needs, compare_needs_by_id);
@@ -413,9 +447,12 @@ select_open_needs (LianRegistry  *registry,
  * them.
  *
  * The work goes through the registry's index of service items by category
- * and region scope, and reads each item's text once per call, not once per
- * need: `bench/bench-matcher` matches 60,000 open needs against 5,000
- * items in well under a second.
+ * and region scope, reads each item's text once per call, not once per
+ * need, and scores only the items that can still enter a need's top (see
+ * [class@Lian.Matcher]). The list holds compact rows: it makes each
+ * [class@Lian.Match] when asked for it, and keeps it; its reasons are
+ * written when first read. [method@Lian.Matcher.match_each] hands the
+ * matches over need by need instead.
  *
  * ```c
  * g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
@@ -437,21 +474,75 @@ lian_matcher_match_all (LianMatcher *self,
   g_autoptr(LianMatching) matching = NULL;
   g_autoptr(GListModel) selected = NULL;
   g_autoptr(GArray) needs = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
-  GListStore *store;
+  GArray *rows;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
 
   needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
-  matches = g_ptr_array_new_with_free_func (g_object_unref);
+  rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
   for (guint n = 0; n < needs->len; n++)
-    lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, matches);
+    lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, rows);
+  return lian_match_list_new (matching, rows, G_OBJECT (selected));
+}
 
-  store = g_list_store_new (LIAN_TYPE_MATCH);
-  g_list_store_splice (store, 0, 0, matches->pdata, matches->len);
-  return G_LIST_MODEL (store);
+/**
+ * lian_matcher_match_each:
+ * @self: a matcher
+ * @scope: (nullable): which needs, as for [method@Lian.Matcher.match_all],
+ *   or `NULL` for all
+ * @top: how many matches to keep per need, 0 for all
+ * @func: (scope call) (closure user_data): called with each need's matches
+ * @user_data: data for @func
+ *
+ * Proposes service items for every open need in @scope, as
+ * [method@Lian.Matcher.match_all] does, but hands each need's matches to
+ * @func as soon as they are found, need by need in the order of their
+ * ids, instead of gathering them all first: a program can print or store
+ * them as they come, and keeps in memory only those it keeps. Needs that
+ * no item can serve are skipped. `lian match` works this way.
+ *
+ * ```python
+ * def show(need, matches):
+ *     print(need.props.id, [m.props.service_id for m in matches])
+ *     return True   # False stops
+ * matcher.match_each(None, 3, show)
+ * ```
+ */
+void
+lian_matcher_match_each (LianMatcher   *self,
+                         LianFilter    *scope,
+                         guint          top,
+                         LianMatchFunc  func,
+                         gpointer       user_data)
+{
+  g_autoptr(LianMatching) matching = NULL;
+  g_autoptr(GListModel) selected = NULL;
+  g_autoptr(GArray) needs = NULL;
+
+  g_return_if_fail (LIAN_IS_MATCHER (self));
+  g_return_if_fail (scope == NULL || LIAN_IS_FILTER (scope));
+  g_return_if_fail (func != NULL);
+
+  needs = select_open_needs (self->registry, scope, &selected);
+  matching = lian_matching_new (self->registry, self->as_of);
+  for (guint n = 0; n < needs->len; n++)
+    {
+      LianNeed *need = g_array_index (needs, NeedById, n).need;
+      GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (LianMatchRow), MAX (top, 1));
+      g_autoptr(GListModel) matches = NULL;
+
+      lian_matching_rank (matching, need, top, rows);
+      if (rows->len == 0)
+        {
+          g_array_unref (rows);
+          continue;
+        }
+      matches = lian_match_list_new (matching, rows, G_OBJECT (need));
+      if (!func (need, matches, user_data))
+        break;
+    }
 }
 
 /* The code of the region at @level holding @code: 320214 → 320200 by city. */

@@ -7,13 +7,13 @@
 #include <string.h>
 
 #include "lian-matching-private.h"
+#include "lian-matching-pool-private.h"
 #include "lian-match-private.h"
 #include "lian-bigrams-private.h"
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-date.h"
 #include "lian-enum-types.h"
-#include "lian-words-private.h"
 
 /* The parts of a score in thousandths (LianMatcher documents them). Scores
  * are counted in billionths, so that equal scores are equal exactly and
@@ -28,26 +28,6 @@
 #define W_TEXT            300
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
-#define N_REASONS 5
-
-/* What one call knows about a service item, in one block. */
-typedef struct
-{
-  LianServiceItem    *item;          /* borrowed from the registry */
-  const char         *id;
-  guint64             id_prefix;     /* the first 8 bytes of @id, to order fast */
-  const char         *scope;         /* NULL for none */
-  const char * const *chain_ids;     /* NULL if it names none */
-  guint32             valid_from;    /* YYYYMMDD; 0 for open */
-  guint32             valid_until;   /* YYYYMMDD; G_MAXUINT32 for open */
-  guint               scope_weight;
-  gboolean            odd_dates;     /* a bound is not YYYY-MM-DD: compare texts */
-  GStrv               folded_keywords; /* NULL until needed */
-  guint64             mask;          /* lian_bigrams_mask() of @bigrams */
-  guint               n_collisions;  /* @n_bigrams less the bits set in @mask */
-  guint               n_bigrams;
-  LianBigram          bigrams[];     /* name, description and keywords: a set */
-} Service;
 
 /* What one need brings. */
 typedef struct
@@ -57,12 +37,13 @@ typedef struct
   LianNeedCategory    category;
   const char         *region;        /* the enterprise's, NULL if unknown */
   const char         *chain_id;      /* NULL: any of @chains */
-  const char * const *chains;        /* the enterprise's chains */
+  LianEnterprise     *enterprise;    /* NULL if unknown */
+  const char * const *chains;        /* the enterprise's chains; NULL until needed */
   gboolean            has_bigrams;
+  const LianBigram   *bigrams;       /* the title's and the description's: a set */
+  guint               n_bigrams;
   guint64             mask;
   guint               n_collisions;
-  char               *folded_title;  /* NULL until needed */
-  char               *folded_description;
 } Probe;
 
 typedef struct
@@ -75,22 +56,23 @@ typedef struct
 
 struct _LianMatching
 {
-  LianRegistry *registry;
+  gint          ref_count;
+  GMutex        lock;            /* for the reasons, made when read */
+  LianRegistry *registry;        /* borrowed, for the call only */
+  GWeakRef      registry_ref;    /* for names asked later */
   GHashTable   *services;        /* LianServiceItem → Service */
   GHashTable   *buckets;         /* "financing/320200" → GPtrArray of Service, by id */
-  /* Per category, region code ("" for none) → GPtrArray of the Services
-   * scoped to the region, then to each region above it, then to none. */
-  GHashTable   *candidates[N_CATEGORIES];
+  /* Per category, region code ("" for none) → Pool of the Services scoped
+   * to the region, to each region above it, or to none. */
+  GHashTable   *pools[N_CATEGORIES];
+  GHashTable   *kept;            /* chain and region codes results name: key is value */
   GHashTable   *region_names;    /* code → name */
   GHashTable   *chain_names;     /* chain id → name */
-  GArray       *bigrams;         /* scratch: the probe's set, or a service's */
+  GArray       *bigrams;         /* scratch: a service's set */
+  GArray       *probe_bigrams;   /* scratch: the need's set */
+  GPtrArray    *lists;           /* scratch: the need's Postings */
   GArray       *best;            /* scratch: Candidate */
-  GArray       *pieces;          /* scratch: LianPiece */
-  GString      *reasons[N_REASONS];
-  /* The reasons' words, in the language of the call */
-  const char   *serves, *scope, *no_scope, *same_chain, *no_chain, *valid_on;
-  const char   *shared_words, *shared_text;
-  char         *separator;       /* between the words of a list */
+  LianReasonWords words;
   char          as_of[11];       /* the day validity is judged on */
   guint32       as_of_day;       /* @as_of as YYYYMMDD */
 };
@@ -100,7 +82,7 @@ service_free (gpointer data)
 {
   Service *service = data;
 
-  g_strfreev (service->folded_keywords);
+  g_object_unref (service->item);
   g_free (service);
 }
 
@@ -135,41 +117,6 @@ day_number (const char *date,
   return TRUE;
 }
 
-/* The words of the reasons, looked up once per call rather than once per
- * match. */
-static void
-translate_reasons (LianMatching *self)
-{
-  /* TRANSLATORS: a reason why a service item is proposed for a need: it
-   * serves the need's category (in English its name, financing; in your
-   * language its label, 融资). */
-  self->serves = _("serves %s");
-  /* TRANSLATORS: a reason why a service item is proposed for a need: the
-   * region the item applies to (无锡市) contains the region of the need's
-   * enterprise (江阴市). */
-  self->scope = _("scope %s contains %s");
-  /* TRANSLATORS: a reason why a service item is proposed: it applies in
-   * every region. */
-  self->no_scope = _("no region scope");
-  /* TRANSLATORS: a reason why a service item is proposed: it names the
-   * need's industrial chain, whose name follows (集成电路产业链). */
-  self->same_chain = _("same chain %s");
-  /* TRANSLATORS: a reason why a service item is proposed: it applies to
-   * every industrial chain. */
-  self->no_chain = _("no chain restriction");
-  /* TRANSLATORS: a reason why a service item is proposed: it is valid on
-   * the day the matcher judges on, YYYY-MM-DD. */
-  self->valid_on = _("valid on %s");
-  /* TRANSLATORS: a reason why a service item is proposed: the item's
-   * keywords found in the need's text, a list (贷款, 贴息). */
-  self->shared_words = _("shared words: %s");
-  /* TRANSLATORS: a reason why a service item is proposed: the pieces of
-   * the need's text that the item's text has too, a list. */
-  self->shared_text = _("shared text: %s");
-  /* TRANSLATORS: joins two items of a list: in Chinese 贷款、贴息. */
-  self->separator = g_strdup_printf (_("%s, %s"), "", "");
-}
-
 LianMatching *
 lian_matching_new (LianRegistry *registry,
                    const char   *as_of)
@@ -177,21 +124,23 @@ lian_matching_new (LianRegistry *registry,
   LianMatching *self = g_new0 (LianMatching, 1);
   g_autofree char *today = NULL;
 
+  self->ref_count = 1;
+  g_mutex_init (&self->lock);
   self->registry = registry;
+  g_weak_ref_init (&self->registry_ref, registry);
   self->services = g_hash_table_new_full (NULL, NULL, NULL, service_free);
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   for (guint c = 0; c < N_CATEGORIES; c++)
-    self->candidates[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                 (GDestroyNotify) g_ptr_array_unref);
+    self->pools[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, lian_pool_free);
+  self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bigrams = g_array_new (FALSE, FALSE, sizeof (LianBigram));
+  self->probe_bigrams = g_array_new (FALSE, FALSE, sizeof (LianBigram));
+  self->lists = g_ptr_array_new ();
   self->best = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  self->pieces = g_array_new (FALSE, FALSE, sizeof (LianPiece));
-  for (guint i = 0; i < N_REASONS; i++)
-    self->reasons[i] = g_string_sized_new (64);
-  translate_reasons (self);
+  lian_match_words_init (&self->words);
   if (as_of == NULL)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -203,21 +152,31 @@ lian_matching_new (LianRegistry *registry,
   return self;
 }
 
-void
-lian_matching_free (LianMatching *self)
+LianMatching *
+lian_matching_ref (LianMatching *self)
 {
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+lian_matching_unref (LianMatching *self)
+{
+  if (!g_atomic_int_dec_and_test (&self->ref_count))
+    return;
   for (guint c = 0; c < N_CATEGORIES; c++)
-    g_hash_table_unref (self->candidates[c]);
+    g_hash_table_unref (self->pools[c]);
   g_hash_table_unref (self->buckets);
   g_hash_table_unref (self->services);
+  g_hash_table_unref (self->kept);
   g_hash_table_unref (self->region_names);
   g_hash_table_unref (self->chain_names);
   g_array_unref (self->bigrams);
+  g_array_unref (self->probe_bigrams);
+  g_ptr_array_unref (self->lists);
   g_array_unref (self->best);
-  g_array_unref (self->pieces);
-  for (guint i = 0; i < N_REASONS; i++)
-    g_string_free (self->reasons[i], TRUE);
-  g_free (self->separator);
+  g_weak_ref_clear (&self->registry_ref);
+  g_mutex_clear (&self->lock);
   g_free (self);
 }
 
@@ -249,6 +208,20 @@ scope_weight (const char *scope)
     }
 }
 
+/* What lian_service_item_is_valid_on() says for the day of the call. */
+static gboolean
+valid_on (LianMatching    *self,
+          LianServiceItem *item)
+{
+  const char *from = nonempty (lian_service_item_get_valid_from (item));
+  const char *until = nonempty (lian_service_item_get_valid_until (item));
+  guint32 first = 0, last = G_MAXUINT32;
+
+  if ((from && !day_number (from, &first)) || (until && !day_number (until, &last)))
+    return !((from && strcmp (from, self->as_of) > 0) || (until && strcmp (self->as_of, until) > 0));
+  return first <= self->as_of_day && self->as_of_day <= last;
+}
+
 static Service *
 get_service (LianMatching    *self,
              LianServiceItem *item)
@@ -256,7 +229,6 @@ get_service (LianMatching    *self,
   Service *service = g_hash_table_lookup (self->services, item);
   const char * const *keywords = lian_service_item_get_keywords (item);
   const char * const *chain_ids = lian_service_item_get_chain_ids (item);
-  const char *from, *until;
 
   if (service)
     return service;
@@ -275,7 +247,7 @@ get_service (LianMatching    *self,
   service->mask = lian_bigrams_mask (service->bigrams, service->n_bigrams);
   service->n_collisions = service->n_bigrams - popcount (service->mask);
 
-  service->item = item;
+  service->item = g_object_ref (item);
   service->id = lian_record_get_id (LIAN_RECORD (item));
   for (guint i = 0, end = FALSE; i < 8; i++)
     {
@@ -283,37 +255,18 @@ get_service (LianMatching    *self,
       service->id_prefix = (service->id_prefix << 8) | (end ? 0 : (guchar) service->id[i]);
     }
   service->scope = nonempty (lian_service_item_get_region (item));
-  service->scope_weight = scope_weight (service->scope);
+  if (service->scope)
+    lian_matching_region_name (self, service->scope);
+  service->base = W_CATEGORY + scope_weight (service->scope);
   service->chain_ids = chain_ids[0] ? chain_ids : NULL;
-  from = nonempty (lian_service_item_get_valid_from (item));
-  until = nonempty (lian_service_item_get_valid_until (item));
-  service->valid_from = 0;
-  service->valid_until = G_MAXUINT32;
-  service->odd_dates = (from && !day_number (from, &service->valid_from)) ||
-                       (until && !day_number (until, &service->valid_until));
+  service->bound = service->base + (service->chain_ids ? W_CHAIN_SAME : W_CHAIN_ANY);
+  service->valid = valid_on (self, item);
   g_hash_table_insert (self->services, item, service);
   return service;
 }
 
-/* As strcmp() on the ids. */
-static inline int
-compare_ids (const Service *x,
-             const Service *y)
-{
-  if (x->id_prefix != y->id_prefix)
-    return x->id_prefix < y->id_prefix ? -1 : 1;
-  return strcmp (x->id, y->id);
-}
-
-static int
-compare_services_by_id (gconstpointer a,
-                        gconstpointer b)
-{
-  return compare_ids (*(Service * const *) a, *(Service * const *) b);
-}
-
 /* Appends the items filed under "<nick>/<code>" in the registry's index by
- * category and scope, by id. */
+ * category and scope. */
 static void
 add_bucket (LianMatching *self,
             GPtrArray    *into,
@@ -331,31 +284,31 @@ add_bucket (LianMatching *self,
       bucket = g_ptr_array_sized_new (lian_bucket_size (set));
       for (guint i = 0; i < lian_bucket_size (set); i++)
         g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
-      g_ptr_array_sort (bucket, compare_services_by_id);
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   for (guint i = 0; i < bucket->len; i++)
     g_ptr_array_add (into, bucket->pdata[i]);
 }
 
-/* The items that may serve a need of @category in @region (NULL if
+/* The valid items that may serve a need of @category in @region (NULL if
  * unknown): those serving the category scoped to the region, to each
- * region above it, and to none, the narrowest scope first. */
-static GPtrArray *
-get_candidates (LianMatching     *self,
-                LianNeedCategory  category,
-                const char       *region)
+ * region above it, and to none. */
+static Pool *
+get_pool (LianMatching     *self,
+          LianNeedCategory  category,
+          const char       *region)
 {
   const char *key = region && lian_region_code_is_valid (region) ? region : "";
+  g_autoptr(GPtrArray) candidates = NULL;
   g_autofree char *code = NULL;
-  GPtrArray *candidates;
   const char *nick;
+  Pool *pool;
 
   if ((guint) category >= N_CATEGORIES)
     return NULL;
-  candidates = g_hash_table_lookup (self->candidates[category], key);
-  if (candidates)
-    return candidates;
+  pool = g_hash_table_lookup (self->pools[category], key);
+  if (pool)
+    return pool;
 
   candidates = g_ptr_array_new ();
   nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
@@ -368,8 +321,12 @@ get_candidates (LianMatching     *self,
       code = parent;
     }
   add_bucket (self, candidates, nick, "");
-  g_hash_table_insert (self->candidates[category], g_strdup (key), candidates);
-  return candidates;
+
+  pool = lian_pool_new (key, candidates);
+  if (key[0])
+    lian_matching_region_name (self, key);
+  g_hash_table_insert (self->pools[category], (char *) pool->region, pool);
+  return pool;
 }
 
 static const char * const no_chains[] = { NULL };
@@ -389,30 +346,26 @@ probe_init (LianMatching *self,
   probe->category = lian_need_get_category (need);
   probe->region = enterprise ? nonempty (lian_enterprise_get_region (enterprise)) : NULL;
   probe->chain_id = nonempty (lian_need_get_chain_id (need));
-  probe->chains = enterprise ? lian_enterprise_get_chain_ids (enterprise) : no_chains;
+  probe->enterprise = enterprise;
 }
 
-static void
-probe_clear (Probe *probe)
-{
-  g_clear_pointer (&probe->folded_title, g_free);
-  g_clear_pointer (&probe->folded_description, g_free);
-}
-
-/* Fills the scratch set with the bigrams of the need's title and
- * description. */
+/* Makes the set of bigrams of the need's title and description. */
 static void
 ensure_probe_bigrams (LianMatching *self,
                       Probe        *probe)
 {
+  GArray *set = self->probe_bigrams;
+
   if (probe->has_bigrams)
     return;
-  g_array_set_size (self->bigrams, 0);
-  lian_bigrams_collect (self->bigrams, lian_need_get_title (probe->need));
-  lian_bigrams_collect (self->bigrams, lian_need_get_description (probe->need));
-  lian_bigrams_finish (self->bigrams);
-  probe->mask = lian_bigrams_mask ((LianBigram *) self->bigrams->data, self->bigrams->len);
-  probe->n_collisions = self->bigrams->len - popcount (probe->mask);
+  g_array_set_size (set, 0);
+  lian_bigrams_collect (set, lian_need_get_title (probe->need));
+  lian_bigrams_collect (set, lian_need_get_description (probe->need));
+  lian_bigrams_finish (set);
+  probe->bigrams = (const LianBigram *) set->data;
+  probe->n_bigrams = set->len;
+  probe->mask = lian_bigrams_mask (probe->bigrams, probe->n_bigrams);
+  probe->n_collisions = probe->n_bigrams - popcount (probe->mask);
   probe->has_bigrams = TRUE;
 }
 
@@ -420,22 +373,12 @@ ensure_probe_bigrams (LianMatching *self,
  * probe's chain. @chain is set to the chain both name, or NULL if the item
  * names none. */
 static gboolean
-qualifies (LianMatching *self,
-           Service      *service,
-           Probe        *probe,
-           const char  **chain)
+qualifies (Service     *service,
+           Probe       *probe,
+           const char **chain)
 {
-  if (G_UNLIKELY (service->odd_dates))
-    {
-      /* What lian_service_item_is_valid_on() does with any text. */
-      const char *from = nonempty (lian_service_item_get_valid_from (service->item));
-      const char *until = nonempty (lian_service_item_get_valid_until (service->item));
-      if ((from && strcmp (from, self->as_of) > 0) || (until && strcmp (self->as_of, until) > 0))
-        return FALSE;
-    }
-  else if (service->valid_from > self->as_of_day || self->as_of_day > service->valid_until)
+  if (!service->valid)
     return FALSE;
-
   *chain = NULL;
   if (service->chain_ids == NULL)
     return TRUE;
@@ -449,6 +392,9 @@ qualifies (LianMatching *self,
           }
       return FALSE;
     }
+  if (probe->chains == NULL)
+    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
+                                      : no_chains;
   for (guint i = 0; probe->chains[i]; i++)
     if (g_strv_contains (service->chain_ids, probe->chains[i]))
       {
@@ -479,7 +425,7 @@ compare_candidates (const Candidate *a,
 {
   if (a->score != b->score)
     return a->score > b->score ? -1 : 1;
-  return compare_ids (a->service, b->service);
+  return lian_service_compare_ids (a->service, b->service);
 }
 
 static int
@@ -514,198 +460,207 @@ consider (GArray          *best,
     g_array_set_size (best, top);
 }
 
-/* Reasons */
+/* Matching */
 
-const char *
-lian_matching_region_name (LianMatching *self,
-                           const char   *code)
+/* Whether @best holds @top candidates that all score more than @score:
+ * then nothing scoring at most @score can enter. */
+static inline gboolean
+is_beyond (GArray  *best,
+           guint    top,
+           guint64  score)
 {
-  char *name = g_hash_table_lookup (self->region_names, code);
-
-  if (name == NULL)
-    {
-      name = lian_registry_dup_region_name (self->registry, code);
-      if (name == NULL)
-        name = g_strdup (code);
-      g_hash_table_insert (self->region_names, g_strdup (code), name);
-    }
-  return name;
+  return best->len == top && score < g_array_index (best, Candidate, top - 1).score;
 }
 
-static const char *
-chain_name (LianMatching *self,
-            const char   *id)
-{
-  char *name = g_hash_table_lookup (self->chain_names, id);
-
-  if (name == NULL)
-    {
-      LianChain *chain = lian_registry_lookup_chain (self->registry, id);
-      const char *known = chain ? lian_record_get_name (LIAN_RECORD (chain)) : NULL;
-
-      name = g_strdup (known && known[0] ? known : id);
-      g_hash_table_insert (self->chain_names, g_strdup (id), name);
-    }
-  return name;
-}
-
-static char *
-fold (const char *text)
-{
-  return text ? g_utf8_casefold (text, -1) : NULL;
-}
-
-/* Puts @list in @format ("shared words: %s") in @out. */
+/* Scores the service of @slot for the probe, unless it cannot enter the
+ * top or does not qualify, and keeps it if it is among the best. A
+ * service in a pool is valid; if it qualifies, its chains' part is the
+ * most it can be, so its base is its bound. */
 static void
-wrap_list (GString    *out,
-           const char *format)
+evaluate (LianMatching *self,
+          Probe        *probe,
+          const Slot   *slot,
+          guint         top)
 {
-  g_autofree char *list = g_strdup (out->str);
+  Candidate candidate = { slot->service, 0, 0, NULL };
+  guint total = probe->n_bigrams + slot->n_bigrams;
+  /* The bigrams both texts have fall on bits both masks have, several on
+   * one bit only where a mask has collisions: if even that many would not
+   * make the cut, do not count them. */
+  guint overlap = popcount (probe->mask & slot->mask);
 
-  g_string_printf (out, format, list);
+  if (top)
+    {
+      guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
+                        MIN (probe->n_bigrams, slot->n_bigrams));
+      if (is_beyond (self->best, top, score_of (slot->bound, most, total)))
+        return;
+    }
+  if (slot->names_chains && !qualifies (slot->service, probe, &candidate.chain))
+    return;
+  if (overlap)
+    candidate.shared = lian_bigrams_n_shared (probe->bigrams, probe->n_bigrams,
+                                              slot->service->bigrams, slot->n_bigrams);
+  candidate.score = score_of (slot->bound, candidate.shared, total);
+  consider (self->best, top, &candidate);
 }
 
-/* "shared words: 贷款, 贴息" from the item's keywords found in the need's
- * text; failing that, "shared text: …" from the pieces of the need's text
- * made of shared bigrams. Leaves @out empty if they share nothing. */
-static void
-shared_words (LianMatching *self,
-              Probe        *probe,
-              Candidate    *candidate,
-              GString      *out)
+static int
+compare_postings_by_length (gconstpointer a,
+                            gconstpointer b)
 {
-  Service *service = candidate->service;
-  const char * const *keywords = lian_service_item_get_keywords (service->item);
-  guint n_words = 0;
+  const Posting *x = *(Posting * const *) a, *y = *(Posting * const *) b;
 
-  g_string_truncate (out, 0);
-  if (keywords[0] && probe->folded_title == NULL)
+  return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* The @top best of @pool, scoring only the services that could enter.
+ *
+ * The services that share bigrams with the need are found through the
+ * postings of its bigrams, the rarest first. Before each posting, those
+ * not seen yet share at most the bigrams whose postings are left, r of
+ * them: with its own number n of bigrams, such a service scores at most
+ * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
+ * for n = r, or for the pool's smallest n if that is more. When the top
+ * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
+ * nothing and score their bound: in the pool's order, the first that
+ * would not enter ends the search. */
+static void
+rank_pruned (LianMatching *self,
+             Probe        *probe,
+             Pool         *pool,
+             guint         top)
+{
+  GPtrArray *lists = self->lists;
+  guint top_bound = pool->len ? pool->slots[0].bound : 0;
+
+  /* The postings pay for themselves from the second need on: one need
+   * alone (lian_matcher_match_need()) scores the pool in its order. */
+  if (pool->uses++ == 0)
     {
-      probe->folded_title = fold (lian_need_get_title (probe->need));
-      probe->folded_description = fold (lian_need_get_description (probe->need));
-    }
-  if (keywords[0] && service->folded_keywords == NULL)
-    {
-      service->folded_keywords = g_new0 (char *, g_strv_length ((GStrv) keywords) + 1);
-      for (guint i = 0; keywords[i]; i++)
-        service->folded_keywords[i] = fold (keywords[i]);
-    }
-  for (guint i = 0; keywords[i]; i++)
-    {
-      const char *word = service->folded_keywords[i];
-      if (word[0] &&
-          ((probe->folded_title && strstr (probe->folded_title, word)) ||
-           (probe->folded_description && strstr (probe->folded_description, word))))
-        {
-          if (n_words++)
-            g_string_append (out, self->separator);
-          g_string_append (out, keywords[i]);
-        }
-    }
-  if (n_words)
-    {
-      wrap_list (out, self->shared_words);
+      for (guint at = 0; at < pool->len; at++)
+        evaluate (self, probe, &pool->slots[at], top);
       return;
     }
-  if (candidate->shared == 0)
-    return;
-
-  g_array_set_size (self->pieces, 0);
-  lian_bigrams_shared_pieces (self->pieces, lian_need_get_title (probe->need),
-                              service->bigrams, service->n_bigrams);
-  lian_bigrams_shared_pieces (self->pieces, lian_need_get_description (probe->need),
-                              service->bigrams, service->n_bigrams);
-  for (guint i = 0; i < self->pieces->len; i++)
+  lian_pool_ensure_postings (pool);
+  g_ptr_array_set_size (lists, 0);
+  for (guint i = 0; i < probe->n_bigrams; i++)
     {
-      const LianPiece *piece = &g_array_index (self->pieces, LianPiece, i);
-      if (i)
-        g_string_append (out, self->separator);
-      g_string_append_len (out, piece->start, piece->length);
+      Posting *posting = g_hash_table_lookup (pool->postings, &probe->bigrams[i]);
+      if (posting)
+        g_ptr_array_add (lists, posting);
     }
-  if (self->pieces->len)
-    wrap_list (out, self->shared_text);
+  g_ptr_array_sort (lists, compare_postings_by_length);
+  if (++pool->visit == 0)
+    {
+      memset (pool->seen, 0, pool->len * sizeof (guint32));
+      pool->visit = 1;
+    }
+
+  for (guint j = 0; j < lists->len; j++)
+    {
+      const Posting *posting = lists->pdata[j];
+      guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
+
+      if (is_beyond (self->best, top, score_of (top_bound, left, probe->n_bigrams + n)))
+        return;
+      for (guint k = 0; k < posting->len; k++)
+        {
+          guint at = posting->at[k];
+          if (pool->seen[at] == pool->visit)
+            continue;
+          pool->seen[at] = pool->visit;
+          evaluate (self, probe, &pool->slots[at], top);
+        }
+    }
+
+  for (guint at = 0; at < pool->len; at++)
+    {
+      const Slot *slot = &pool->slots[at];
+
+      if (self->best->len == top)
+        {
+          Candidate unshared = { slot->service, (guint64) slot->bound * 1000000, 0, NULL };
+          if (compare_candidates (&unshared, &g_array_index (self->best, Candidate, top - 1)) >= 0)
+            return;
+        }
+      if (pool->seen[at] != pool->visit)
+        evaluate (self, probe, slot, top);
+    }
 }
 
-static LianMatch *
-make_match (LianMatching *self,
-            Probe        *probe,
-            Candidate    *candidate)
+/* A copy of @code that lives as long as @self. */
+static const char *
+keep (LianMatching *self,
+      const char   *code)
 {
-  Service *service = candidate->service;
-  GString **texts = self->reasons;
-  const char *reasons[N_REASONS];
+  char *kept;
 
-  g_string_printf (texts[0], self->serves,
-                   lian_words_value (LIAN_TYPE_NEED_CATEGORY, probe->category));
-  if (service->scope && probe->region)
-    g_string_printf (texts[1], self->scope, lian_matching_region_name (self, service->scope),
-                     lian_matching_region_name (self, probe->region));
-  else
-    g_string_assign (texts[1], self->no_scope);
-  if (candidate->chain)
-    g_string_printf (texts[2], self->same_chain, chain_name (self, candidate->chain));
-  else
-    g_string_assign (texts[2], self->no_chain);
-  g_string_printf (texts[3], self->valid_on, self->as_of);
-  shared_words (self, probe, candidate, texts[4]);
-
-  for (guint i = 0; i < N_REASONS; i++)
-    reasons[i] = texts[i]->str;
-  return lian_match_new (probe->id, service->id, candidate->score / 1e9, reasons,
-                         texts[4]->len ? N_REASONS : N_REASONS - 1);
+  if (code == NULL)
+    return NULL;
+  kept = g_hash_table_lookup (self->kept, code);
+  if (kept == NULL)
+    {
+      kept = g_strdup (code);
+      g_hash_table_add (self->kept, kept);
+    }
+  return kept;
 }
 
-/* Matching */
+/* The names the reasons give are found while the registry is there: a
+ * region's once per pool, a scope's once per service, a chain's once. */
+static const char *
+keep_chain (LianMatching *self,
+            const char   *chain)
+{
+  guint before = g_hash_table_size (self->kept);
+  const char *kept = keep (self, chain);
+
+  if (kept && g_hash_table_size (self->kept) != before)
+    lian_matching_chain_name (self, kept);
+  return kept;
+}
 
 void
 lian_matching_rank (LianMatching *self,
                     LianNeed     *need,
                     guint         top,
-                    GPtrArray    *matches)
+                    GArray       *rows)
 {
   GArray *best = self->best;
-  GPtrArray *candidates;
+  const char *region;
   Probe probe;
+  Pool *pool;
 
   probe_init (self, &probe, need);
-  candidates = get_candidates (self, probe.category, probe.region);
+  pool = get_pool (self, probe.category, probe.region);
   g_array_set_size (best, 0);
-  for (guint i = 0; candidates && i < candidates->len; i++)
+  if (pool == NULL || pool->len == 0)
+    return;
+  ensure_probe_bigrams (self, &probe);
+  if (top)
+    rank_pruned (self, &probe, pool, top);
+  else
     {
-      Service *service = g_ptr_array_index (candidates, i);
-      Candidate candidate = { service, 0, 0, NULL };
-      guint base, total, overlap;
-
-      if (!qualifies (self, service, &probe, &candidate.chain))
-        continue;
-      base = W_CATEGORY + service->scope_weight +
-             (candidate.chain ? W_CHAIN_SAME : W_CHAIN_ANY);
-      ensure_probe_bigrams (self, &probe);
-      total = self->bigrams->len + service->n_bigrams;
-      /* The bigrams both texts have fall on bits both masks have, several
-       * on one bit only where a mask has collisions: if even that many
-       * would not make the cut, do not count them. */
-      overlap = popcount (probe.mask & service->mask);
-      if (top && best->len == top)
-        {
-          guint most = MIN (overlap + MIN (probe.n_collisions, service->n_collisions),
-                            MIN (self->bigrams->len, service->n_bigrams));
-          if (score_of (base, most, total) < g_array_index (best, Candidate, top - 1).score)
-            continue;
-        }
-      if (overlap)
-        candidate.shared = lian_bigrams_n_shared ((LianBigram *) self->bigrams->data,
-                                                  self->bigrams->len,
-                                                  service->bigrams, service->n_bigrams);
-      candidate.score = score_of (base, candidate.shared, total);
-      consider (best, top, &candidate);
+      for (guint i = 0; i < pool->len; i++)
+        evaluate (self, &probe, &pool->slots[i], 0);
+      g_array_sort (best, compare_candidates_cb);
     }
-  if (top == 0)
-    g_array_sort (best, compare_candidates_cb);
 
+  if (best->len == 0)
+    return;
+  if (probe.region && g_strcmp0 (probe.region, pool->region) == 0)
+    region = pool->region;
+  else if ((region = keep (self, probe.region)))
+    lian_matching_region_name (self, region);
   for (guint i = 0; i < best->len; i++)
-    g_ptr_array_add (matches, make_match (self, &probe, &g_array_index (best, Candidate, i)));
-  probe_clear (&probe);
+    {
+      const Candidate *candidate = &g_array_index (best, Candidate, i);
+      LianMatchRow row = { need, candidate->service->item, candidate->score,
+                           keep_chain (self, candidate->chain), region };
+
+      g_array_append_val (rows, row);
+    }
 }
 
 gboolean
@@ -713,15 +668,73 @@ lian_matching_can_serve (LianMatching  *self,
                          LianNeed      *need,
                          const char   **region)
 {
-  GPtrArray *candidates;
   const char *chain;
   Probe probe;
+  Pool *pool;
 
   probe_init (self, &probe, need);
-  candidates = get_candidates (self, probe.category, probe.region);
-  for (guint i = 0; candidates && i < candidates->len; i++)
-    if (qualifies (self, g_ptr_array_index (candidates, i), &probe, &chain))
+  pool = get_pool (self, probe.category, probe.region);
+  for (guint i = 0; pool && i < pool->len; i++)
+    if (!pool->slots[i].names_chains || qualifies (pool->slots[i].service, &probe, &chain))
       return TRUE;
   *region = probe.region;
   return FALSE;
+}
+
+/* Names, for the reasons */
+
+const char *
+lian_matching_region_name (LianMatching *self,
+                           const char   *code)
+{
+  char *name;
+
+  g_mutex_lock (&self->lock);
+  name = g_hash_table_lookup (self->region_names, code);
+  if (name == NULL)
+    {
+      g_autoptr(LianRegistry) registry = g_weak_ref_get (&self->registry_ref);
+      const char *known;
+
+      name = registry ? lian_registry_dup_region_name (registry, code) : NULL;
+      known = name ? NULL : lian_region_code_get_name (code);
+      if (name == NULL)
+        name = g_strdup (known ? known : code);
+      g_hash_table_insert (self->region_names, g_strdup (code), name);
+    }
+  g_mutex_unlock (&self->lock);
+  return name;
+}
+
+const char *
+lian_matching_chain_name (LianMatching *self,
+                          const char   *id)
+{
+  char *name;
+
+  g_mutex_lock (&self->lock);
+  name = g_hash_table_lookup (self->chain_names, id);
+  if (name == NULL)
+    {
+      g_autoptr(LianRegistry) registry = g_weak_ref_get (&self->registry_ref);
+      LianChain *chain = registry ? lian_registry_lookup_chain (registry, id) : NULL;
+      const char *known = chain ? lian_record_get_name (LIAN_RECORD (chain)) : NULL;
+
+      name = g_strdup (known && known[0] ? known : id);
+      g_hash_table_insert (self->chain_names, g_strdup (id), name);
+    }
+  g_mutex_unlock (&self->lock);
+  return name;
+}
+
+const char *
+lian_matching_get_as_of (LianMatching *self)
+{
+  return self->as_of;
+}
+
+const LianReasonWords *
+lian_matching_get_words (LianMatching *self)
+{
+  return &self->words;
 }

@@ -82,6 +82,23 @@ test('match_all orders by need id, then rank, open needs only', () => {
         [['need-003', 'svc-wx-tech-loan'], ['need-007', 'svc-wx-tech-loan']]);
 });
 
+test('match_each hands over what match_all gives, need by need, and stops when told', () => {
+    const matcher = new Lian.Matcher({registry: loadSample(), as_of: '2023-10-10'});
+    const seen = [];
+    matcher.match_each(null, 3, (need, matches) => {
+        seen.push(...items(matches).map(m => [need.id, m.service_id, m.score, m.reasons.join('; ')]));
+        return true;
+    });
+    assertEqual(seen, items(matcher.match_all(null, 3)).map(
+        m => [m.need_id, m.service_id, m.score, m.reasons.join('; ')]));
+    const calls = [];
+    matcher.match_each(null, 1, need => {
+        calls.push(need.id);
+        return calls.length < 2;
+    });
+    assertEqual(calls.length, 2);
+});
+
 test('gap report lists a land need when no land item is in scope', () => {
     const registry = loadSample();
     const need = Lian.Need.new('need-wx-land', 'ent-wx-wafer', Lian.NeedCategory.LAND, '新厂房用地');

@@ -91,6 +91,25 @@ class MatchNeedTest(unittest.TestCase):
         self.assertEqual([(m.props.need_id, m.props.service_id) for m in in_wuxi],
                          [('need-003', 'svc-wx-tech-loan'), ('need-007', 'svc-wx-tech-loan')])
 
+    def test_match_each_hands_over_need_by_need(self):
+        """match_each gives what match_all gives, one need at a time, and
+        stops when the callback says so."""
+        seen = []
+
+        def keep(need, matches):
+            seen.append((need.props.id, [(m.props.service_id, m.props.score, m.props.reasons)
+                                         for m in matches]))
+            return True
+
+        self.matcher.match_each(None, 3, keep)
+        every = [(m.props.need_id, m.props.service_id, m.props.score, m.props.reasons)
+                 for m in self.matcher.match_all(None, 3)]
+        self.assertEqual([(n, s, score, r) for n, ms in seen for s, score, r in ms], every)
+        self.assertTrue(all(ms for _, ms in seen))
+        calls = []
+        self.matcher.match_each(None, 1, lambda need, matches: calls.append(need.props.id) or len(calls) < 2)
+        self.assertEqual(calls, [n for n, _ in seen[:2]])
+
 
 class AsOfTest(unittest.TestCase):
     def test_property(self):
