@@ -6,7 +6,7 @@
 
 #include <pthread.h>
 
-#include "lian-registry-struct-private.h"
+#include "lian-registry-change-private.h"
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
 #include "lian-record-private.h"
@@ -117,152 +117,6 @@ unfile_entry (LianRegistry *self,
   lian_index_unfile (self, entry);
 }
 
-static gboolean check_held (LianRegistry  *self,
-                            LianEntry     *entry,
-                            GError       **error);
-
-/* Asks the store, if any, to take @changes; in a batch, holds them until
- * the batch commits (@before: the record's state before an update, to
- * undo it by). */
-static gboolean
-commit_changes (LianRegistry  *self,
-                GPtrArray     *changes,
-                LianRecord    *before,
-                GError       **error)
-{
-  if (self->batch)
-    {
-      lian_registry_batch_hold (self, changes, before);
-      return TRUE;
-    }
-  return lian_registry_commit (self, changes, error);
-}
-
-gboolean
-lian_registry_commit (LianRegistry  *self,
-                      GPtrArray     *changes,
-                      GError       **error)
-{
-  return self->committer == NULL || changes->len == 0 ||
-         self->committer (self, changes, self->committer_data, error);
-}
-
-static void
-read_value (GValue     *value,
-            LianRecord *record,
-            GParamSpec *pspec)
-{
-  if (pspec)
-    {
-      g_value_init (value, pspec->value_type);
-      g_object_get_property (G_OBJECT (record), pspec->name, value);
-    }
-  else
-    {
-      g_value_init (value, JSON_TYPE_OBJECT);
-      g_value_set_boxed (value, lian_record_get_extra (record));
-    }
-}
-
-static LianChange *
-new_update (LianRegistry  *self,
-            LianRecord    *record,
-            LianRecord    *before,
-            GParamSpec   **pspecs,
-            guint          n_pspecs)
-{
-  LianChange *change = lian_change_new (self->journal_seq + 1, g_get_real_time (), self->actor,
-                                        LIAN_CHANGE_OPERATION_UPDATE, record,
-                                        lian_record_get_revision (record) + 1);
-
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_auto(GValue) old = G_VALUE_INIT;
-      g_auto(GValue) now = G_VALUE_INIT;
-
-      if (before)
-        read_value (&old, before, pspecs[i]);
-      read_value (&now, record, pspecs[i]);
-      lian_change_add_field (change, pspecs[i] ? pspecs[i]->name : "extra",
-                             before ? &old : NULL, &now);
-    }
-  return change;
-}
-
-/* Appends @change to the journal, unless a batch holds it. */
-static void
-publish (LianRegistry *self,
-         LianChange   *change)
-{
-  if (self->batch == NULL)
-    lian_registry_publish (self, change);
-}
-
-void
-lian_registry_publish (LianRegistry *self,
-                       LianChange   *change)
-{
-  self->journal_seq = lian_change_get_sequence (change);
-  g_list_store_append (self->journal, change);
-}
-
-void
-lian_registry_refile (LianRegistry *self,
-                      LianRecord   *record)
-{
-  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
-
-  unfile_entry (self, entry);
-  file_entry (self, entry);
-  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, NULL);
-}
-
-/* The owner function of every held record: the change path. */
-static gboolean
-record_changed_cb (LianRecord  *record,
-                   LianRecord  *before,
-                   GParamSpec **pspecs,
-                   guint        n_pspecs,
-                   gpointer     owner,
-                   GError     **error)
-{
-  LianRegistry *self = owner;
-  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
-  GError *local = NULL;
-
-  g_assert (entry != NULL && entry->record == record);
-  g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
-  if (!check_held (self, entry, &local) || !commit_changes (self, changes, before, &local))
-    {
-      if (self->batch)
-        lian_registry_batch_refused (self, local);
-      if (self->capture == NULL && self->batch)
-        g_error_free (local);   /* the batch's commit tells it */
-      else if (self->capture == NULL)
-        g_propagate_error (error, local);
-      else if (*self->capture == NULL)
-        g_propagate_error (self->capture, local);
-      else
-        g_error_free (local);
-      return FALSE;
-    }
-
-  publish (self, changes->pdata[0]);
-  lian_record_bump_revision (record);
-  entry->changed = TRUE;
-  unfile_entry (self, entry);
-  file_entry (self, entry);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      if (pspecs[i])
-        g_object_notify_by_pspec (G_OBJECT (record), pspecs[i]);
-      g_signal_emit (self, signals[RECORD_CHANGED], 0, record,
-                     pspecs[i] ? pspecs[i]->name : NULL);
-    }
-  return TRUE;
-}
-
 static void
 entry_free (gpointer data)
 {
@@ -272,6 +126,14 @@ entry_free (gpointer data)
   lian_record_set_owner (entry->record, NULL, NULL);
   g_object_unref (entry->record);
   g_free (entry);
+}
+
+void
+lian_registry_emit_changed (LianRegistry *self,
+                            LianRecord   *record,
+                            const char   *property)
+{
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, property);
 }
 
 /* GObject */
@@ -429,218 +291,6 @@ lian_registry_new (void)
 
 /* Adding */
 
-/* Where a record of a batch came from, written out only for a message. */
-typedef struct
-{
-  LianWhereFunc  func;
-  gpointer       data;
-  guint          i;
-  LianRecord    *record;
-  char          *text;
-} Where;
-
-static const char *
-where_text (Where *where)
-{
-  if (where->text == NULL)
-    where->text = where->func
-                  ? where->func (where->i, where->data)
-                  : lian_record_dup_description (where->record);
-  return where->text;
-}
-
-/* Between the place and a field: "$.needs[3].status" or "need \"n1\": status". */
-static const char *
-where_sep (Where *where)
-{
-  /* TRANSLATORS: between a record (need "n1") and one of its fields */
-  return where->func ? "." : _(": ");
-}
-
-static void
-where_clear (Where *where)
-{
-  g_clear_pointer (&where->text, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
-
-typedef struct
-{
-  LianRegistry *self;
-  Where        *where;
-  GError       *error;
-} CheckRefs;
-
-/* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
-static char *
-field_place (Where         *where,
-             const LianRef *ref)
-{
-  g_autofree char *field = NULL;
-
-  if (g_str_equal (ref->field, "chain_links"))
-    field = g_strdup_printf ("chain_links[%u].chain", ref->index);
-  else if (ref->is_list)
-    field = g_strdup_printf ("%s[%u]", ref->field, ref->index);
-  else
-    field = g_strdup (ref->field);
-  return g_strdup_printf ("%s%s%s", where_text (where), where_sep (where), field);
-}
-
-static void
-check_ref_cb (LianRecord    *record,
-              const LianRef *ref,
-              gpointer       data)
-{
-  CheckRefs *check = data;
-  LianEntry *entry;
-  LianRecord *target;
-  g_autofree char *place = NULL;
-
-  if (check->error)
-    return;
-  /* The entry knows its record's kind: the record itself is not touched. */
-  entry = lian_registry_get_entry (check->self, ref->target);
-  if (entry && entry->kind == ref->kind)
-    return;
-  target = entry ? entry->record : NULL;
-
-  place = field_place (check->where, ref);
-  if (target == NULL)
-    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
-                 _("%s: unknown %s \"%s\""), place, lian_record_kind_noun (ref->kind),
-                 ref->target);
-  else
-    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
-                 _("%s: \"%s\" is %s, not %s"), place, ref->target,
-                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
-                 lian_record_kind_with_article (ref->kind));
-}
-
-/* The error for @entry, which lies on a cycle: its trail round to it. */
-static void
-set_cycle_error (LianRegistry  *self,
-                 LianEntry     *entry,
-                 Where         *where,
-                 GError       **error)
-{
-  g_autofree char *trail = lian_registry_dup_cycle_trail (self, entry);
-  g_autofree char *what = NULL;
-
-  /* TRANSLATORS: the kind of record, its id, the trail round the cycle */
-  what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
-                          ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
-                          : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
-                          lian_record_kind_noun (entry->kind), lian_record_get_id (entry->record),
-                          trail);
-  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
-               where_text (where), where_sep (where), what);
-}
-
-static void
-prefix_error (GError **error,
-              GError  *local,
-              Where   *where)
-{
-  g_set_error (error, local->domain, local->code, "%s%s%s", where_text (where),
-               where_sep (where), local->message);
-  g_error_free (local);
-}
-
-/* Takes back the entries of a batch that was refused. */
-static void
-forget_batch (LianRegistry *self,
-              GPtrArray    *batch)
-{
-  for (guint i = 0; i < batch->len; i++)
-    {
-      LianEntry *entry = g_ptr_array_index (batch, i);
-      g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
-      g_free (entry);
-    }
-}
-
-/* Whether @record is of one of lian's record types: a subclass made
- * elsewhere (in Python, say) inherits a kind it is not, and could be
- * neither checked, indexed nor saved as that kind. */
-static gboolean
-known_type (LianRecord  *record,
-            Where       *where,
-            GError     **error)
-{
-  LianRecordKind kind = lian_record_get_record_kind (record);
-  const char *id = lian_record_get_id (record);
-
-  if ((guint) kind < LIAN_N_RECORD_KINDS && G_OBJECT_TYPE (record) == record_types ()[kind])
-    return TRUE;
-  if (where->func)
-    /* TRANSLATORS: where a record came from ($.regions[3]), its GObject type */
-    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
-                 _("%s: a record of type %s is none of lian's kinds of record"),
-                 where_text (where), G_OBJECT_TYPE_NAME (record));
-  else
-    /* TRANSLATORS: a record's id and its GObject type */
-    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
-                 _("record \"%s\": a record of type %s is none of lian's kinds of record"),
-                 id ? id : "", G_OBJECT_TYPE_NAME (record));
-  return FALSE;
-}
-
-/* Checks a held record as its change made it: its own fields, its
- * references, no cycle through it. */
-static gboolean
-check_held (LianRegistry  *self,
-            LianEntry     *entry,
-            GError       **error)
-{
-  g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
-  CheckRefs check = { self, &where, NULL };
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autoptr(GHashTable) cycles = NULL;
-  GError *local = NULL;
-
-  if (!lian_record_validate (entry->record, &local))
-    {
-      prefix_error (error, local, &where);
-      return FALSE;
-    }
-  lian_record_foreach_ref (entry->record, check_ref_cb, &check);
-  if (check.error)
-    {
-      g_propagate_error (error, check.error);
-      return FALSE;
-    }
-  g_ptr_array_add (one, entry);
-  cycles = lian_registry_find_cycles (self, one);
-  if (cycles && g_hash_table_contains (cycles, entry))
-    {
-      set_cycle_error (self, entry, &where, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The journal entries of a batch about to be added; its records' revisions
- * are counted from 1, or from what a store says they are. */
-static GPtrArray *
-new_additions (LianRegistry *self,
-               GPtrArray    *batch)
-{
-  GPtrArray *changes = g_ptr_array_new_with_free_func (g_object_unref);
-  gint64 now = g_get_real_time ();
-
-  for (guint i = 0; i < batch->len; i++)
-    {
-      LianRecord *record = ((LianEntry *) g_ptr_array_index (batch, i))->record;
-      g_ptr_array_add (changes,
-                       lian_change_new (self->journal_seq + 1 + i, now, self->actor,
-                                        LIAN_CHANGE_OPERATION_ADD, record,
-                                        MAX (lian_record_get_revision (record), 1)));
-    }
-  return changes;
-}
-
 static gboolean
 add_records (LianRegistry   *self,
              GPtrArray      *records,
@@ -649,10 +299,7 @@ add_records (LianRegistry   *self,
              gboolean        loading,
              GError        **error)
 {
-  /* The batch's entries go into the table of entries at once, so that
-   * records find each other there; they are taken back on a refusal. */
-  g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
-  g_autoptr(GHashTable) cycles = NULL;
+  g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
 
@@ -663,66 +310,16 @@ add_records (LianRegistry   *self,
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
 
-  /* Each record on its own, then against the registry and the batch. */
-  for (guint i = 0; i < records->len; i++)
-    {
-      LianRecord *record = g_ptr_array_index (records, i);
-      g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      const char *id = lian_record_get_id (record);
-      GError *local = NULL;
-      LianEntry *entry;
-
-      if (!known_type (record, &where, error))
-        {
-          forget_batch (self, batch);
-          return FALSE;
-        }
-      if (!lian_record_validate (record, &local))
-        {
-          prefix_error (error, local, &where);
-          forget_batch (self, batch);
-          return FALSE;
-        }
-      if (lian_registry_get_entry (self, id))
-        {
-          g_autofree char *what =
-            g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
-          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID, "%s%s%s",
-                       where_text (&where), where_sep (&where), what);
-          forget_batch (self, batch);
-          return FALSE;
-        }
-      entry = g_new0 (LianEntry, 1);
-      entry->record = record;
-      entry->kind = lian_record_get_record_kind (record);
-      g_hash_table_insert (self->entries, (gpointer) id, entry);
-      g_ptr_array_add (batch, entry);
-    }
-
-  cycles = lian_registry_find_cycles (self, batch);
-  for (guint i = 0; i < records->len; i++)
-    {
-      LianRecord *record = g_ptr_array_index (records, i);
-      g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      CheckRefs check = { self, &where, NULL };
-
-      lian_record_foreach_ref (record, check_ref_cb, &check);
-      if (check.error)
-        g_propagate_error (error, check.error);
-      else if (cycles && g_hash_table_contains (cycles, batch->pdata[i]))
-        set_cycle_error (self, batch->pdata[i], &where, error);
-      else
-        continue;
-      forget_batch (self, batch);
-      return FALSE;
-    }
+  batch = lian_registry_enter_records (self, records, where_func, where_data, error);
+  if (batch == NULL)
+    return FALSE;
 
   if (!loading)
     {
-      additions = new_additions (self, batch);
-      if (!commit_changes (self, additions, NULL, error))
+      additions = lian_registry_new_additions (self, batch);
+      if (!lian_registry_commit_changes (self, additions, NULL, error))
         {
-          forget_batch (self, batch);
+          lian_registry_forget_entries (self, batch);
           return FALSE;
         }
     }
@@ -737,10 +334,10 @@ add_records (LianRegistry   *self,
       if (lian_record_get_revision (record) == 0)
         lian_record_set_revision (record, 1);
       if (additions)
-        publish (self, additions->pdata[i]);
+        lian_registry_journal (self, additions->pdata[i]);
       entry->seq = self->next_seq++;
       file_entry (self, entry);
-      lian_record_set_owner (record, self, record_changed_cb);
+      lian_record_set_owner (record, self, lian_registry_record_changed);
       if (by_kind[kind] == NULL)
         by_kind[kind] = g_ptr_array_new ();
       g_ptr_array_add (by_kind[kind], record);
@@ -897,29 +494,8 @@ remove_entry (LianRegistry *self,
   g_hash_table_remove (self->entries, lian_record_get_id (record));
   lian_record_list_remove (self->lists[kind], record);
   if (change)
-    publish (self, change);
+    lian_registry_journal (self, change);
   g_signal_emit (self, signals[RECORD_REMOVED], 0, record);
-}
-
-/* The journal entries of the removal of @gone, once a store took them. */
-static gboolean
-commit_removals (LianRegistry  *self,
-                 GPtrArray     *gone,
-                 GPtrArray    **removals,
-                 GError       **error)
-{
-  gint64 now = g_get_real_time ();
-
-  *removals = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < gone->len; i++)
-    {
-      LianRecord *record = g_ptr_array_index (gone, i);
-      g_ptr_array_add (*removals,
-                       lian_change_new (self->journal_seq + gone->len - i, now, self->actor,
-                                        LIAN_CHANGE_OPERATION_REMOVE, record,
-                                        lian_record_get_revision (record)));
-    }
-  return commit_changes (self, *removals, NULL, error);
 }
 
 /* Removes @record unless a handler of an earlier change removed it. */
@@ -939,6 +515,59 @@ lian_registry_take_out (LianRegistry *self,
                         LianRecord   *record)
 {
   remove_record (self, record, NULL);
+}
+
+/* Gathers into @doomed what removing @entry takes with it (the records
+ * that cannot be without it, when @cascade), and into @unlinks the
+ * references to drop; false with STILL_REFERENCED when something refers
+ * to it and @cascade is false. */
+static gboolean
+collect_doomed (LianRegistry  *self,
+                LianEntry     *entry,
+                gboolean       cascade,
+                GPtrArray     *doomed,
+                GHashTable    *doomed_set,
+                GPtrArray     *unlinks,
+                GError       **error)
+{
+  g_ptr_array_add (doomed, entry);
+  g_hash_table_add (doomed_set, entry);
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      LianEntry *gone = g_ptr_array_index (doomed, i);
+      const char *gone_id = lian_record_get_id (gone->record);
+      LianBucket *referrers = lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, gone_id);
+      g_autoptr(GPtrArray) sorted = lian_bucket_to_array (referrers);
+
+      g_ptr_array_sort (sorted, lian_entry_compare_seq);
+
+      for (guint r = 0; r < sorted->len; r++)
+        {
+          LianEntry *referrer = g_ptr_array_index (sorted, r);
+          FindRefs find = { gone_id, FALSE, unlinks, NULL };
+
+          if (g_hash_table_contains (doomed_set, referrer))
+            continue;
+          lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
+          if (!cascade)
+            {
+              g_autofree char *who = lian_record_dup_description (referrer->record);
+              g_autofree char *what = lian_record_dup_description (gone->record);
+              g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
+                           _("%s still refers to %s (%s); remove it with cascade"),
+                           who, what, find.field);
+              g_free (find.field);
+              return FALSE;
+            }
+          g_free (find.field);
+          if (find.required)
+            {
+              g_ptr_array_add (doomed, referrer);
+              g_hash_table_add (doomed_set, referrer);
+            }
+        }
+    }
+  return TRUE;
 }
 
 /**
@@ -988,43 +617,8 @@ lian_registry_remove (LianRegistry  *self,
       return FALSE;
     }
 
-  g_ptr_array_add (doomed, entry);
-  g_hash_table_add (doomed_set, entry);
-  for (guint i = 0; i < doomed->len; i++)
-    {
-      LianEntry *gone = g_ptr_array_index (doomed, i);
-      const char *gone_id = lian_record_get_id (gone->record);
-      LianBucket *referrers = lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, gone_id);
-      g_autoptr(GPtrArray) sorted = lian_bucket_to_array (referrers);
-
-      g_ptr_array_sort (sorted, lian_entry_compare_seq);
-
-      for (guint r = 0; r < sorted->len; r++)
-        {
-          LianEntry *referrer = g_ptr_array_index (sorted, r);
-          FindRefs find = { gone_id, FALSE, unlinks, NULL };
-
-          if (g_hash_table_contains (doomed_set, referrer))
-            continue;
-          lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
-          if (!cascade)
-            {
-              g_autofree char *who = lian_record_dup_description (referrer->record);
-              g_autofree char *what = lian_record_dup_description (gone->record);
-              g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
-                           _("%s still refers to %s (%s); remove it with cascade"),
-                           who, what, find.field);
-              g_free (find.field);
-              return FALSE;
-            }
-          g_free (find.field);
-          if (find.required)
-            {
-              g_ptr_array_add (doomed, referrer);
-              g_hash_table_add (doomed_set, referrer);
-            }
-        }
-    }
+  if (!collect_doomed (self, entry, cascade, doomed, doomed_set, unlinks, error))
+    return FALSE;
 
   for (guint i = 0; i < doomed->len; i++)
     {
@@ -1056,7 +650,7 @@ lian_registry_remove (LianRegistry  *self,
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
-  if (!commit_removals (self, gone_records, &removals, error))
+  if (!lian_registry_commit_removals (self, gone_records, &removals, error))
     return FALSE;
   for (guint i = gone_records->len; i > 0; i--)
     remove_record (self, g_ptr_array_index (gone_records, i - 1),
@@ -1092,125 +686,6 @@ lian_registry_clear (LianRegistry *self)
   g_clear_pointer (&self->extra, json_object_unref);
   if (self->batch)
     lian_registry_batch_forget (self);
-}
-
-/* The change path */
-
-void
-lian_registry_set_committer (LianRegistry   *self,
-                             LianCommitFunc  func,
-                             gpointer        data,
-                             GDestroyNotify  destroy)
-{
-  g_return_if_fail (LIAN_IS_REGISTRY (self));
-
-  if (self->committer_destroy)
-    self->committer_destroy (self->committer_data);
-  self->committer = func;
-  self->committer_data = data;
-  self->committer_destroy = destroy;
-}
-
-void
-lian_registry_capture_begin (LianRegistry  *self,
-                             GError       **error)
-{
-  g_return_if_fail (self->capture == NULL);
-
-  self->capture = error;
-}
-
-gboolean
-lian_registry_capture_end (LianRegistry *self)
-{
-  gboolean refused = self->capture && *self->capture;
-
-  self->capture = NULL;
-  return !refused;
-}
-
-/**
- * lian_registry_update:
- * @self: a registry
- * @record: a record @self holds
- * @property: the name of one of @record's writable properties
- * @value: the new value, of the property's type or one that converts to it
- * @error: return location for a [error@Lian.DataError] or [error@Lian.RegistryError]
- *
- * Changes one property of a held record, as its setter would, and says
- * why when the registry refuses the change (where a setter could only
- * log a warning).
- *
- * ```python
- * ok = registry.update(need, 'enterprise-id', 'no-such-firm')
- * # GLib.Error: need "n1": enterprise_id: unknown enterprise "no-such-firm"
- * ```
- *
- * Returns: true if the change was accepted (or changed nothing); false
- *   with an error naming the record, the field and the reason otherwise,
- *   the record unchanged
- */
-gboolean
-lian_registry_update (LianRegistry  *self,
-                      LianRecord    *record,
-                      const char    *property,
-                      const GValue  *value,
-                      GError       **error)
-{
-  g_auto(GValue) converted = G_VALUE_INIT;
-  GParamSpec *pspec;
-  GError *local = NULL;
-
-  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (lian_record_get_owner (record) == self, FALSE);
-  g_return_val_if_fail (property != NULL, FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
-  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) ||
-      (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
-    {
-      g_autofree char *who = lian_record_dup_description (record);
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("%s: \"%s\" is not a property that can be changed"), who, property);
-      return FALSE;
-    }
-  g_value_init (&converted, pspec->value_type);
-  if (!g_value_transform (value, &converted) || g_param_value_validate (pspec, &converted))
-    {
-      g_autofree char *who = lian_record_dup_description (record);
-      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
-                   _("%s: %s: a value of type %s does not fit"), who, property,
-                   G_VALUE_TYPE_NAME (value));
-      return FALSE;
-    }
-
-  lian_registry_capture_begin (self, &local);
-  g_object_set_property (G_OBJECT (record), property, &converted);
-  if (lian_registry_capture_end (self))
-    return TRUE;
-  g_propagate_error (error, local);
-  return FALSE;
-}
-
-/**
- * lian_registry_get_journal:
- * @self: a registry
- *
- * Gets the changes the registry accepted since it was made, in order: the
- * records added (not those a document or a store loaded), the updates and
- * the removals, each a [class@Lian.Change]. A store persists them.
- *
- * Returns: (transfer none): a list model of [class@Lian.Change]
- */
-GListModel *
-lian_registry_get_journal (LianRegistry *self)
-{
-  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
-
-  return G_LIST_MODEL (self->journal);
 }
 
 /**

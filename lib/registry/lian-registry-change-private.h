@@ -1,0 +1,58 @@
+/* lian-registry-change-private.h: the parts of a registry's change path,
+ * shared by lian-registry.c, -checks.c, -change.c and -batch.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-registry-struct-private.h"
+
+G_BEGIN_DECLS
+
+/* Checks */
+
+/* Enters @records in the registry's table of entries after checking them
+ * (fields, duplicate ids, references, cycles); NULL with @error, and none
+ * entered, on the first problem. */
+GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
+                                           GPtrArray      *records,
+                                           LianWhereFunc   where_func,
+                                           gpointer        where_data,
+                                           GError        **error);
+/* Takes the entries of a refused batch back out of the table. */
+void        lian_registry_forget_entries  (LianRegistry   *self,
+                                           GPtrArray      *batch);
+/* Checks a held record as its change made it. */
+gboolean    lian_registry_check_held      (LianRegistry   *self,
+                                           LianEntry      *entry,
+                                           GError        **error);
+
+/* The change path */
+
+/* The owner function of every held record (a LianRecordOwnerFunc). */
+gboolean    lian_registry_record_changed  (LianRecord     *record,
+                                           LianRecord     *before,
+                                           GParamSpec    **pspecs,
+                                           guint           n_pspecs,
+                                           gpointer        owner,
+                                           GError        **error);
+/* Hands @changes to the store, or to the open batch (@before: the record's
+ * state before an update). */
+gboolean    lian_registry_commit_changes  (LianRegistry   *self,
+                                           GPtrArray      *changes,
+                                           LianRecord     *before,
+                                           GError        **error);
+/* Appends @change to the journal, unless a batch holds it. */
+void        lian_registry_journal         (LianRegistry   *self,
+                                           LianChange     *change);
+GPtrArray  *lian_registry_new_additions   (LianRegistry   *self,
+                                           GPtrArray      *batch);
+gboolean    lian_registry_commit_removals (LianRegistry   *self,
+                                           GPtrArray      *gone,
+                                           GPtrArray     **removals,
+                                           GError        **error);
+void        lian_registry_emit_changed    (LianRegistry   *self,
+                                           LianRecord     *record,
+                                           const char     *property);
+
+G_END_DECLS

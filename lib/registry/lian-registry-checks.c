@@ -1,0 +1,277 @@
+/* lian-registry-checks.c: what a registry checks before it holds a record
+ * or accepts a change of one
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-registry-change-private.h"
+#include "lian-refs-private.h"
+#include "lian-cycles-private.h"
+#include "lian-record-private.h"
+#include "lian-error.h"
+#include "lian-i18n-private.h"
+
+/* Where a record of a batch came from, written out only for a message. */
+typedef struct
+{
+  LianWhereFunc  func;
+  gpointer       data;
+  guint          i;
+  LianRecord    *record;
+  char          *text;
+} Where;
+
+static const char *
+where_text (Where *where)
+{
+  if (where->text == NULL)
+    where->text = where->func
+                  ? where->func (where->i, where->data)
+                  : lian_record_dup_description (where->record);
+  return where->text;
+}
+
+/* Between the place and a field: "$.needs[3].status" or "need \"n1\": status". */
+static const char *
+where_sep (Where *where)
+{
+  /* TRANSLATORS: between a record (need "n1") and one of its fields */
+  return where->func ? "." : _(": ");
+}
+
+static void
+where_clear (Where *where)
+{
+  g_clear_pointer (&where->text, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
+
+typedef struct
+{
+  LianRegistry *self;
+  Where        *where;
+  GError       *error;
+} CheckRefs;
+
+/* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
+static char *
+field_place (Where         *where,
+             const LianRef *ref)
+{
+  g_autofree char *field = NULL;
+
+  if (g_str_equal (ref->field, "chain_links"))
+    field = g_strdup_printf ("chain_links[%u].chain", ref->index);
+  else if (ref->is_list)
+    field = g_strdup_printf ("%s[%u]", ref->field, ref->index);
+  else
+    field = g_strdup (ref->field);
+  return g_strdup_printf ("%s%s%s", where_text (where), where_sep (where), field);
+}
+
+static void
+check_ref_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  CheckRefs *check = data;
+  LianEntry *entry;
+  LianRecord *target;
+  g_autofree char *place = NULL;
+
+  if (check->error)
+    return;
+  /* The entry knows its record's kind: the record itself is not touched. */
+  entry = lian_registry_get_entry (check->self, ref->target);
+  if (entry && entry->kind == ref->kind)
+    return;
+  target = entry ? entry->record : NULL;
+
+  place = field_place (check->where, ref);
+  if (target == NULL)
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
+                 _("%s: unknown %s \"%s\""), place, lian_record_kind_noun (ref->kind),
+                 ref->target);
+  else
+    g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
+                 _("%s: \"%s\" is %s, not %s"), place, ref->target,
+                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
+                 lian_record_kind_with_article (ref->kind));
+}
+
+/* The error for @entry, which lies on a cycle: its trail round to it. */
+static void
+set_cycle_error (LianRegistry  *self,
+                 LianEntry     *entry,
+                 Where         *where,
+                 GError       **error)
+{
+  g_autofree char *trail = lian_registry_dup_cycle_trail (self, entry);
+  g_autofree char *what = NULL;
+
+  /* TRANSLATORS: the kind of record, its id, the trail round the cycle */
+  what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
+                          ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
+                          : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
+                          lian_record_kind_noun (entry->kind), lian_record_get_id (entry->record),
+                          trail);
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
+               where_text (where), where_sep (where), what);
+}
+
+static void
+prefix_error (GError **error,
+              GError  *local,
+              Where   *where)
+{
+  g_set_error (error, local->domain, local->code, "%s%s%s", where_text (where),
+               where_sep (where), local->message);
+  g_error_free (local);
+}
+
+
+/* Takes back the entries of a batch that was refused. */
+void
+lian_registry_forget_entries (LianRegistry *self,
+                              GPtrArray    *batch)
+{
+  for (guint i = 0; i < batch->len; i++)
+    {
+      LianEntry *entry = g_ptr_array_index (batch, i);
+      g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
+      g_free (entry);
+    }
+}
+
+
+/* Whether @record is of one of lian's record types: a subclass made
+ * elsewhere (in Python, say) inherits a kind it is not, and could be
+ * neither checked, indexed nor saved as that kind. */
+static gboolean
+known_type (LianRecord  *record,
+            Where       *where,
+            GError     **error)
+{
+  LianRecordKind kind = lian_record_get_record_kind (record);
+  const char *id = lian_record_get_id (record);
+
+  if ((guint) kind < LIAN_N_RECORD_KINDS && G_OBJECT_TYPE (record) == lian_record_kind_get_gtype (kind))
+    return TRUE;
+  if (where->func)
+    /* TRANSLATORS: where a record came from ($.regions[3]), its GObject type */
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+                 _("%s: a record of type %s is none of lian's kinds of record"),
+                 where_text (where), G_OBJECT_TYPE_NAME (record));
+  else
+    /* TRANSLATORS: a record's id and its GObject type */
+    g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+                 _("record \"%s\": a record of type %s is none of lian's kinds of record"),
+                 id ? id : "", G_OBJECT_TYPE_NAME (record));
+  return FALSE;
+}
+
+
+/* Checks a held record as its change made it: its own fields, its
+ * references, no cycle through it. */
+gboolean
+lian_registry_check_held (LianRegistry  *self,
+                          LianEntry     *entry,
+                          GError       **error)
+{
+  g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
+  CheckRefs check = { self, &where, NULL };
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GHashTable) cycles = NULL;
+  GError *local = NULL;
+
+  if (!lian_record_validate (entry->record, &local))
+    {
+      prefix_error (error, local, &where);
+      return FALSE;
+    }
+  lian_record_foreach_ref (entry->record, check_ref_cb, &check);
+  if (check.error)
+    {
+      g_propagate_error (error, check.error);
+      return FALSE;
+    }
+  g_ptr_array_add (one, entry);
+  cycles = lian_registry_find_cycles (self, one);
+  if (cycles && g_hash_table_contains (cycles, entry))
+    {
+      set_cycle_error (self, entry, &where, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Enters @records in the table of entries at once, so that they find each
+ * other there, after checking each on its own and then against the
+ * registry and each other; the entries, or NULL with @error, none entered. */
+GPtrArray *
+lian_registry_enter_records (LianRegistry   *self,
+                             GPtrArray      *records,
+                             LianWhereFunc   where_func,
+                             gpointer        where_data,
+                             GError        **error)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
+  g_autoptr(GHashTable) cycles = NULL;
+
+  /* Each record on its own, then against the registry and the batch. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      g_auto(Where) where = { where_func, where_data, i, record, NULL };
+      const char *id = lian_record_get_id (record);
+      GError *local = NULL;
+      LianEntry *entry;
+
+      if (!known_type (record, &where, error))
+        {
+          lian_registry_forget_entries (self, batch);
+          return NULL;
+        }
+      if (!lian_record_validate (record, &local))
+        {
+          prefix_error (error, local, &where);
+          lian_registry_forget_entries (self, batch);
+          return NULL;
+        }
+      if (lian_registry_get_entry (self, id))
+        {
+          g_autofree char *what =
+            g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
+          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID, "%s%s%s",
+                       where_text (&where), where_sep (&where), what);
+          lian_registry_forget_entries (self, batch);
+          return NULL;
+        }
+      entry = g_new0 (LianEntry, 1);
+      entry->record = record;
+      entry->kind = lian_record_get_record_kind (record);
+      g_hash_table_insert (self->entries, (gpointer) id, entry);
+      g_ptr_array_add (batch, entry);
+    }
+
+  cycles = lian_registry_find_cycles (self, batch);
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (records, i);
+      g_auto(Where) where = { where_func, where_data, i, record, NULL };
+      CheckRefs check = { self, &where, NULL };
+
+      lian_record_foreach_ref (record, check_ref_cb, &check);
+      if (check.error)
+        g_propagate_error (error, check.error);
+      else if (cycles && g_hash_table_contains (cycles, batch->pdata[i]))
+        set_cycle_error (self, batch->pdata[i], &where, error);
+      else
+        continue;
+      lian_registry_forget_entries (self, batch);
+      return NULL;
+    }
+  return g_steal_pointer (&batch);
+}
