@@ -102,6 +102,9 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_STILL_REFERENCED: a record others refer to cannot be
  *   removed without a cascade
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id
+ * @LIAN_REGISTRY_ERROR_CONFLICT: the change was based on a record, or a
+ *   file, that another process has changed since; nothing was applied, and
+ *   the message names the record, who changed it and when
  *
  * Errors about changes a registry refuses.
  */
@@ -112,6 +115,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_CYCLE,
   LIAN_REGISTRY_ERROR_STILL_REFERENCED,
   LIAN_REGISTRY_ERROR_NOT_FOUND,
+  LIAN_REGISTRY_ERROR_CONFLICT,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL
