@@ -13,16 +13,21 @@
  * - each per-kind list holds exactly the records lookups find, of its
  *   kind, owned by this registry; the sizes add up to n_records; a record
  *   removed belongs to no registry;
- * - no record refers to an id that is missing or of the wrong kind (the
- *   setters that could make such a reference taint the run instead, and
- *   the check is left out after them), and the organisation tree has no
- *   cycle;
- * - a failed operation changed nothing (same saved text, no signal);
+ * - no record refers to an id that is missing or of the wrong kind, and
+ *   the organisation tree has no cycle, whatever the setters tried: the
+ *   registry refuses a setter's change that would break it (a warning, the
+ *   record put back);
+ * - a failed operation, or a refused setter, changed nothing (same saved
+ *   text, no signal, no journal entry);
+ * - the journal agrees with a simple model of the registry: each entry
+ *   follows the one before, an addition starts a record at revision 1, an
+ *   update raises it by one, a removal ends it; every held record has the
+ *   revision the model says, and no other record is held;
  * - a select over an indexed field (chain, status, category, region) gives
  *   exactly what a scan of every record with the same test gives (the scan
  *   is written here, against the public getters);
- * - lian_registry_check() runs, and finds no error in an untainted run.
- * At the end, an untainted registry saves to a document that loads again.
+ * - lian_registry_check() runs, and finds no error.
+ * At the end, the registry saves to a document that loads again.
  */
 #include <string.h>
 
@@ -52,8 +57,9 @@ typedef struct
   FuzzInput     in;
   LianRegistry *registry;
   FuzzSignals   signals;
-  gboolean      tainted;   /* a reference or a value set that the registry cannot check */
   char         *ids[N_KINDS][N_IDS];
+  GHashTable   *revisions; /* the model: id → revision, of every held record */
+  guint         journal_seen;
 } Run;
 
 static const char *
@@ -326,8 +332,7 @@ check_lists (Run *run)
           FUZZ_CHECK (lian_record_get_registry (record) == run->registry,
                       "%s is listed, but belongs to another registry", id);
           FUZZ_CHECK (g_hash_table_add (listed, (gpointer) id), "%s is listed twice", id);
-          if (!run->tainted)
-            foreach_ref (run, record, check_ref);
+          foreach_ref (run, record, check_ref);
         }
     }
   FUZZ_CHECK (total == lian_registry_get_n_records (run->registry), "lists hold %u records, not %u",
@@ -340,8 +345,7 @@ check_lists (Run *run)
                     "lookup finds %s, which no list holds", run->ids[k][i]);
       }
   /* Organisation parents lead up to a root. */
-  if (!run->tainted)
-    for (guint i = 0; i < N_IDS; i++)
+  for (guint i = 0; i < N_IDS; i++)
       {
         LianPartyOrg *org = lian_registry_lookup_organization (run->registry, run->ids[LIAN_RECORD_KIND_ORGANIZATION][i]);
         guint steps = 0;
@@ -349,6 +353,86 @@ check_lists (Run *run)
           org = lian_registry_lookup_organization (run->registry, lian_party_org_get_parent_id (org) ? lian_party_org_get_parent_id (org) : "");
         FUZZ_CHECK (org == NULL, "the organisation tree has a cycle");
       }
+}
+
+/* The journal's new entries, played on the model; then every held record
+ * has the model's revision. */
+static void
+check_journal (Run *run)
+{
+  GListModel *journal = lian_registry_get_journal (run->registry);
+  guint n = g_list_model_get_n_items (journal);
+
+  for (guint i = run->journal_seen; i < n; i++)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
+      const char *id = lian_change_get_record_id (change);
+      guint64 revision = lian_change_get_revision (change);
+      gpointer had = g_hash_table_lookup (run->revisions, id);
+
+      FUZZ_CHECK (lian_change_get_sequence (change) == i + 1, "journal entry %u has sequence %" G_GUINT64_FORMAT,
+                  i + 1, lian_change_get_sequence (change));
+      switch (lian_change_get_operation (change))
+        {
+        case LIAN_CHANGE_OPERATION_ADD:
+          FUZZ_CHECK (had == NULL && revision == 1, "%s added at revision %" G_GUINT64_FORMAT, id, revision);
+          g_hash_table_insert (run->revisions, g_strdup (id), GUINT_TO_POINTER (1));
+          break;
+        case LIAN_CHANGE_OPERATION_UPDATE:
+          FUZZ_CHECK (had && revision == GPOINTER_TO_UINT (had) + 1,
+                      "%s updated to revision %" G_GUINT64_FORMAT " from %u", id, revision, GPOINTER_TO_UINT (had));
+          FUZZ_CHECK (lian_change_get_fields (change)[0] != NULL, "an update of %s without fields", id);
+          g_hash_table_insert (run->revisions, g_strdup (id), GUINT_TO_POINTER ((guint) revision));
+          break;
+        case LIAN_CHANGE_OPERATION_REMOVE:
+        default:
+          FUZZ_CHECK (had && revision == GPOINTER_TO_UINT (had), "%s removed at revision %" G_GUINT64_FORMAT,
+                      id, revision);
+          g_hash_table_remove (run->revisions, id);
+          break;
+        }
+    }
+  run->journal_seen = n;
+
+  FUZZ_CHECK (g_hash_table_size (run->revisions) == lian_registry_get_n_records (run->registry),
+              "the model holds %u records, the registry %u (journal %u)", g_hash_table_size (run->revisions),
+              lian_registry_get_n_records (run->registry), n);
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (run->registry, k);
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+          guint expected = GPOINTER_TO_UINT (g_hash_table_lookup (run->revisions, lian_record_get_id (record)));
+          FUZZ_CHECK (lian_record_get_revision (record) == expected, "%s is at revision %" G_GUINT64_FORMAT
+                      ", the model says %u", lian_record_get_id (record), lian_record_get_revision (record), expected);
+        }
+    }
+}
+
+static void
+refused_cb (const char     *domain,
+            GLogLevelFlags  level,
+            const char     *message,
+            gpointer        data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean op_change (Run *run);
+
+/* A setter's change; false when the registry refused it (a warning). */
+static gboolean
+op_change_checked (Run *run)
+{
+  gboolean refused = FALSE;
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL);
+  guint handler = g_log_set_handler ("Lian", G_LOG_LEVEL_WARNING, refused_cb, &refused);
+
+  op_change (run);
+  g_log_remove_handler ("Lian", handler);
+  g_log_set_always_fatal (fatal);
+  return !refused;
 }
 
 static void
@@ -362,8 +446,8 @@ check_problems (Run *run)
       const char *message = lian_problem_get_message (problem);
 
       FUZZ_CHECK (message && g_utf8_validate (message, -1, NULL), "a problem without a UTF-8 message");
-      FUZZ_CHECK (run->tainted || lian_problem_get_severity (problem) != LIAN_SEVERITY_ERROR,
-                  "an untainted registry has an error: %s %s: %s",
+      FUZZ_CHECK (lian_problem_get_severity (problem) != LIAN_SEVERITY_ERROR,
+                  "the registry has an error: %s %s: %s",
                   lian_problem_get_code (problem), lian_problem_get_record_id (problem), message);
     }
 }
@@ -697,7 +781,6 @@ op_change (Run *run)
       else
         {
           lian_chain_add_leader (LIAN_CHAIN (record), id_of (run, LIAN_RECORD_KIND_ENTERPRISE, fuzz_take_byte (&run->in)));
-          run->tainted = TRUE;
         }
       return TRUE;
     case LIAN_RECORD_KIND_ENTERPRISE:
@@ -713,7 +796,6 @@ op_change (Run *run)
           lian_enterprise_add_chain_link (LIAN_ENTERPRISE (record),
                                           id_of (run, LIAN_RECORD_KIND_CHAIN, fuzz_take_byte (&run->in)),
                                           NULL, LIAN_CHAIN_ROLE_CORE);
-          run->tainted = TRUE;
           break;
         default:
           lian_enterprise_remove_chain_link (LIAN_ENTERPRISE (record),
@@ -731,12 +813,10 @@ op_change (Run *run)
           break;
         case 2:
           lian_party_org_set_parent_id (LIAN_PARTY_ORG (record), take_ref (run, LIAN_RECORD_KIND_ORGANIZATION));
-          run->tainted = TRUE;
           break;
         default:
           lian_party_org_add_chain (LIAN_PARTY_ORG (record),
                                     id_of (run, LIAN_RECORD_KIND_CHAIN, fuzz_take_byte (&run->in)));
-          run->tainted = TRUE;
           break;
         }
       return TRUE;
@@ -761,11 +841,9 @@ op_change (Run *run)
         case 2: lian_need_set_amount_yuan (LIAN_NEED (record), fuzz_take_u16 (&run->in)); break;
         case 3:
           lian_need_set_chain_id (LIAN_NEED (record), take_ref (run, LIAN_RECORD_KIND_CHAIN));
-          run->tainted = TRUE;
           break;
         default:
           lian_need_set_enterprise_id (LIAN_NEED (record), id_of (run, LIAN_RECORD_KIND_ENTERPRISE, fuzz_take_byte (&run->in)));
-          run->tainted = TRUE;
           break;
         }
       return TRUE;
@@ -782,7 +860,6 @@ op_change (Run *run)
       else
         {
           lian_activity_set_org_id (LIAN_ACTIVITY (record), take_ref (run, LIAN_RECORD_KIND_ORGANIZATION));
-          run->tainted = TRUE;
         }
       return TRUE;
     case LIAN_RECORD_KIND_REGION:
@@ -872,7 +949,7 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  Run run = { { data, size }, NULL, { 0, }, FALSE, { { NULL, }, } };
+  Run run = { { data, size }, NULL, { 0, }, { { NULL, }, }, NULL, 0 };
   guint steps = 0;
 
   fuzz_init ();
@@ -883,6 +960,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       run.ids[k][i] = k == LIAN_RECORD_KIND_REGION ? g_strdup (region_ids[i])
                                                   : g_strdup_printf ("%s-%u", prefixes[k], i);
   run.registry = lian_registry_new ();
+  run.revisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   fuzz_signals_connect (run.registry, &run.signals);
 
   while (!fuzz_at_end (&run.in) && steps++ < 200)
@@ -906,8 +984,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
           ok = op_remove (&run, &error);
           break;
         case 5: case 6:
+          if (!op_change_checked (&run))
+            {
+              g_autofree char *after = lian_registry_save_to_data (run.registry, NULL);
+              FUZZ_CHECK (run.signals.added == 0 && run.signals.removed == 0 && run.signals.changed == 0,
+                          "a refused setter emitted signals");
+              FUZZ_CHECK (g_str_equal (before, after), "a refused setter changed the registry");
+              FUZZ_CHECK (g_list_model_get_n_items (lian_registry_get_journal (run.registry)) == run.journal_seen,
+                          "a refused setter made a journal entry");
+            }
           may_fail = FALSE;
-          op_change (&run);
           break;
         case 7: case 8:
           ok = op_work (&run, op / 12, &error);
@@ -925,7 +1011,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
             {
               lian_registry_clear (run.registry);
               FUZZ_CHECK (lian_registry_get_n_records (run.registry) == 0, "clear left records");
-              run.tainted = FALSE;
+              /* A clear is no change of the register: the model starts again. */
+              g_hash_table_remove_all (run.revisions);
+              run.journal_seen = g_list_model_get_n_items (lian_registry_get_journal (run.registry));
             }
           else
             check_problems (&run);
@@ -944,17 +1032,18 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       else if (may_fail)
         FUZZ_CHECK (error == NULL, "success, with an error");
       check_lists (&run);
+      check_journal (&run);
     }
 
   check_selects_everywhere (&run);
   check_problems (&run);
-  if (!run.tainted)
-    {
-      g_autofree char *saved = lian_registry_save_to_data (run.registry, NULL);
-      fuzz_check_round_trip (saved, lian_registry_get_n_records (run.registry));
-    }
+  {
+    g_autofree char *saved = lian_registry_save_to_data (run.registry, NULL);
+    fuzz_check_round_trip (saved, lian_registry_get_n_records (run.registry));
+  }
   fuzz_signals_disconnect (run.registry, &run.signals);
   g_clear_object (&run.registry);
+  g_hash_table_unref (run.revisions);
   for (guint k = 0; k < N_KINDS; k++)
     for (guint i = 0; i < N_IDS; i++)
       g_free (run.ids[k][i]);

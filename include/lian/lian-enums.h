@@ -416,6 +416,20 @@ gboolean      lian_enum_from_nick    (GType          enum_type,
                                       const char    *nick,
                                       int           *value,
                                       GError       **error);
+/**
+ * LianChangeOperation:
+ * @LIAN_CHANGE_OPERATION_ADD: a record was added
+ * @LIAN_CHANGE_OPERATION_UPDATE: fields of a record changed
+ * @LIAN_CHANGE_OPERATION_REMOVE: a record was removed
+ *
+ * What an entry of a registry's journal did; see [class@Lian.Change].
+ */
+typedef enum {
+  LIAN_CHANGE_OPERATION_ADD,
+  LIAN_CHANGE_OPERATION_UPDATE,
+  LIAN_CHANGE_OPERATION_REMOVE,
+} LianChangeOperation;
+
 LIAN_AVAILABLE_IN_ALL
 const char   *lian_enum_to_nick      (GType          enum_type,
                                       int            value);

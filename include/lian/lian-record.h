@@ -56,6 +56,8 @@ void            lian_record_set_name      (LianRecord  *self,
 LIAN_AVAILABLE_IN_ALL
 LianRecordKind  lian_record_get_record_kind      (LianRecord  *self);
 LIAN_AVAILABLE_IN_ALL
+guint64         lian_record_get_revision  (LianRecord  *self);
+LIAN_AVAILABLE_IN_ALL
 JsonObject     *lian_record_get_extra     (LianRecord  *self);
 LIAN_AVAILABLE_IN_ALL
 void            lian_record_set_extra     (LianRecord  *self,

@@ -48,6 +48,19 @@ gboolean           lian_registry_remove              (LianRegistry   *self,
 LIAN_AVAILABLE_IN_ALL
 void               lian_registry_clear               (LianRegistry   *self);
 LIAN_AVAILABLE_IN_ALL
+gboolean           lian_registry_update              (LianRegistry   *self,
+                                                      LianRecord     *record,
+                                                      const char     *property,
+                                                      const GValue   *value,
+                                                      GError        **error);
+LIAN_AVAILABLE_IN_ALL
+GListModel        *lian_registry_get_journal         (LianRegistry   *self);
+LIAN_AVAILABLE_IN_ALL
+const char        *lian_registry_get_actor           (LianRegistry   *self);
+LIAN_AVAILABLE_IN_ALL
+void               lian_registry_set_actor           (LianRegistry   *self,
+                                                      const char     *actor);
+LIAN_AVAILABLE_IN_ALL
 guint              lian_registry_get_n_records       (LianRegistry   *self);
 LIAN_AVAILABLE_IN_ALL
 LianRecord        *lian_registry_lookup              (LianRegistry   *self,

@@ -302,7 +302,7 @@ lian_document_add (LianDocument  *doc,
                    LianRegistry  *registry,
                    GError       **error)
 {
-  if (!lian_registry_add_many_at (registry, doc->records, where_cb, doc, error))
+  if (!lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
     return FALSE;
   if (doc->extra)
     {

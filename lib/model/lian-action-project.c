@@ -377,6 +377,7 @@ void
 lian_action_project_set_owner_id (LianActionProject *self,
                                   const char        *owner_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_str_set (&self->owner_id, owner_id))
@@ -412,6 +413,7 @@ void
 lian_action_project_set_need_ids (LianActionProject  *self,
                                   const char * const *need_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_strv_set (&self->need_ids, need_ids))
@@ -431,6 +433,7 @@ gboolean
 lian_action_project_add_need (LianActionProject *self,
                               const char        *need_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (need_id != NULL, FALSE);
 
@@ -453,6 +456,7 @@ gboolean
 lian_action_project_remove_need (LianActionProject *self,
                                  const char        *need_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (need_id != NULL, FALSE);
 
@@ -510,6 +514,7 @@ void
 lian_action_project_set_service_ids (LianActionProject  *self,
                                      const char * const *service_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_strv_set (&self->service_ids, service_ids))
@@ -529,6 +534,7 @@ gboolean
 lian_action_project_add_service (LianActionProject *self,
                                  const char        *service_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
@@ -551,6 +557,7 @@ gboolean
 lian_action_project_remove_service (LianActionProject *self,
                                     const char        *service_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
@@ -607,6 +614,7 @@ void
 lian_action_project_set_status (LianActionProject *self,
                                 LianProjectStatus  status)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (self->status == status)
@@ -642,6 +650,7 @@ void
 lian_action_project_set_started (LianActionProject *self,
                                  const char        *started)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_str_set_shared (&self->started, started))
@@ -676,6 +685,7 @@ void
 lian_action_project_set_due (LianActionProject *self,
                              const char        *due)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_str_set_shared (&self->due, due))
@@ -710,6 +720,7 @@ void
 lian_action_project_set_finished (LianActionProject *self,
                                   const char        *finished)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (lian_str_set_shared (&self->finished, finished))
@@ -743,6 +754,7 @@ void
 lian_action_project_set_loans_yuan (LianActionProject *self,
                                     gint64             loans_yuan)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
   g_return_if_fail (loans_yuan >= 0);
 
@@ -779,6 +791,7 @@ void
 lian_action_project_set_talents (LianActionProject *self,
                                  guint              talents)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (self->talents == talents)
@@ -814,6 +827,7 @@ void
 lian_action_project_set_problems_solved (LianActionProject *self,
                                          guint              problems_solved)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
   if (self->problems_solved == problems_solved)
@@ -853,6 +867,8 @@ lian_action_project_finish (LianActionProject  *self,
                             guint               problems_solved,
                             GError            **error)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
+
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (finished != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);

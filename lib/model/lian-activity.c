@@ -250,6 +250,7 @@ void
 lian_activity_set_kind (LianActivity     *self,
                         LianActivityKind  kind)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
   if (self->kind == kind)
@@ -285,6 +286,7 @@ void
 lian_activity_set_org_id (LianActivity *self,
                           const char   *org_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
   if (lian_str_set (&self->org_id, org_id))
@@ -318,6 +320,7 @@ void
 lian_activity_set_chain_id (LianActivity *self,
                             const char   *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
   if (lian_str_set_shared (&self->chain_id, chain_id))
@@ -351,6 +354,7 @@ void
 lian_activity_set_date (LianActivity *self,
                         const char   *date)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
   if (lian_str_set_shared (&self->date, date))
@@ -384,6 +388,7 @@ void
 lian_activity_set_participants (LianActivity *self,
                                 guint         participants)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
   if (self->participants == participants)

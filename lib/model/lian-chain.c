@@ -302,6 +302,7 @@ void
 lian_chain_set_tier (LianChain     *self,
                      LianChainTier  tier)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (self->tier == tier)
@@ -337,6 +338,7 @@ void
 lian_chain_set_cluster (LianChain  *self,
                         const char *cluster)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (lian_str_set (&self->cluster, cluster))
@@ -370,6 +372,7 @@ void
 lian_chain_set_level (LianChain *self,
                       LianLevel  level)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (self->level == level)
@@ -406,6 +409,7 @@ void
 lian_chain_set_region (LianChain  *self,
                        const char *region)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (lian_str_set_shared (&self->region, region))
@@ -441,6 +445,7 @@ void
 lian_chain_set_segments (LianChain          *self,
                          const char * const *segments)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (lian_strv_set (&self->segments, segments))
@@ -460,6 +465,7 @@ gboolean
 lian_chain_add_segment (LianChain  *self,
                         const char *segment)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (segment != NULL, FALSE);
 
@@ -482,6 +488,7 @@ gboolean
 lian_chain_remove_segment (LianChain  *self,
                            const char *segment)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (segment != NULL, FALSE);
 
@@ -561,6 +568,7 @@ void
 lian_chain_set_leader_ids (LianChain          *self,
                            const char * const *leader_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
   if (lian_strv_set (&self->leader_ids, leader_ids))
@@ -580,6 +588,7 @@ gboolean
 lian_chain_add_leader (LianChain  *self,
                        const char *enterprise_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
@@ -602,6 +611,7 @@ gboolean
 lian_chain_remove_leader (LianChain  *self,
                           const char *enterprise_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 

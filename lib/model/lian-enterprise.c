@@ -127,6 +127,25 @@ chain_links_changed (LianEnterprise *self)
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
+/* What set_property cannot put back: the chain links. */
+static void
+lian_enterprise_copy_state (LianRecord *dst,
+                            LianRecord *src)
+{
+  LianEnterprise *to = LIAN_ENTERPRISE (dst), *from = LIAN_ENTERPRISE (src);
+  GPtrArray *links = from->chain_links.array;
+
+  lian_chain_links_clear (&to->chain_links);
+  lian_chain_links_init (&to->chain_links);
+  for (guint i = 0; links && i < links->len; i++)
+    {
+      const LianChainLink *link = links->pdata[i];
+      lian_chain_links_add (&to->chain_links, lian_chain_link_get_chain_id (link),
+                            lian_chain_link_get_segment (link),
+                            lian_chain_link_get_role (link));
+    }
+}
+
 static void
 lian_enterprise_finalize (GObject *object)
 {
@@ -241,6 +260,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
 
   record_class->kind = LIAN_RECORD_KIND_ENTERPRISE;
   record_class->validate = lian_enterprise_validate;
+  lian_record_class_set_copy_func (klass, lian_enterprise_copy_state);
 
   /**
    * LianEnterprise:uscc:
@@ -413,6 +433,7 @@ void
 lian_enterprise_set_uscc (LianEnterprise *self,
                           const char     *uscc)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (lian_str_set (&self->uscc, uscc))
@@ -447,6 +468,7 @@ void
 lian_enterprise_set_region (LianEnterprise *self,
                             const char     *region)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (lian_str_set_shared (&self->region, region))
@@ -480,6 +502,7 @@ void
 lian_enterprise_set_size (LianEnterprise     *self,
                           LianEnterpriseSize  size)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (self->size == size)
@@ -515,6 +538,7 @@ void
 lian_enterprise_set_tags (LianEnterprise     *self,
                           LianEnterpriseTags  tags)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (self->tags == tags)
@@ -570,6 +594,7 @@ void
 lian_enterprise_set_employees (LianEnterprise *self,
                                guint           employees)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (self->employees == employees)
@@ -605,6 +630,7 @@ void
 lian_enterprise_set_party_members (LianEnterprise *self,
                                    guint           party_members)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (self->party_members == party_members)
@@ -640,6 +666,7 @@ void
 lian_enterprise_set_contact_name (LianEnterprise *self,
                                   const char     *contact_name)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (lian_str_set (&self->contact_name, contact_name))
@@ -673,6 +700,7 @@ void
 lian_enterprise_set_contact_phone (LianEnterprise *self,
                                    const char     *contact_phone)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (lian_str_set (&self->contact_phone, contact_phone))
@@ -706,6 +734,7 @@ void
 lian_enterprise_set_parent_id (LianEnterprise *self,
                                const char     *parent_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
   if (lian_str_set (&self->parent_id, parent_id))
@@ -733,6 +762,7 @@ lian_enterprise_add_chain_link (LianEnterprise *self,
                                 const char     *segment,
                                 LianChainRole   role)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
   g_return_if_fail (chain_id != NULL);
 
@@ -753,6 +783,7 @@ gboolean
 lian_enterprise_remove_chain_link (LianEnterprise *self,
                                    const char     *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 

@@ -266,6 +266,9 @@ lian_need_set_property (GObject      *object,
     }
 }
 
+static void lian_need_copy_state (LianRecord *dst,
+                                  LianRecord *src);
+
 static void
 lian_need_class_init (LianNeedClass *klass)
 {
@@ -278,6 +281,7 @@ lian_need_class_init (LianNeedClass *klass)
 
   record_class->kind = LIAN_RECORD_KIND_NEED;
   record_class->validate = lian_need_validate;
+  lian_record_class_set_copy_func (klass, lian_need_copy_state);
 
   /**
    * LianNeed:enterprise-id:
@@ -462,6 +466,20 @@ update_days (LianNeed *self)
   return TRUE;
 }
 
+/* What set_property cannot put back: the status and the history. */
+static void
+lian_need_copy_state (LianRecord *dst,
+                      LianRecord *src)
+{
+  LianNeed *to = LIAN_NEED (dst), *from = LIAN_NEED (src);
+
+  to->status = from->status;
+  g_ptr_array_set_size (to->history, 0);
+  for (guint i = 0; i < from->history->len; i++)
+    g_ptr_array_add (to->history, lian_need_event_ref (from->history->pdata[i]));
+  update_days (to);
+}
+
 static void
 lian_need_init (LianNeed *self)
 {
@@ -524,6 +542,7 @@ void
 lian_need_set_enterprise_id (LianNeed   *self,
                              const char *enterprise_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set (&self->enterprise_id, enterprise_id))
@@ -557,6 +576,7 @@ void
 lian_need_set_chain_id (LianNeed   *self,
                         const char *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set_shared (&self->chain_id, chain_id))
@@ -590,6 +610,7 @@ void
 lian_need_set_category (LianNeed         *self,
                         LianNeedCategory  category)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (self->category == category)
@@ -625,6 +646,7 @@ void
 lian_need_set_title (LianNeed   *self,
                      const char *title)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set (&self->title, title))
@@ -658,6 +680,7 @@ void
 lian_need_set_description (LianNeed   *self,
                            const char *description)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set (&self->description, description))
@@ -691,6 +714,7 @@ void
 lian_need_set_bottleneck (LianNeed *self,
                           gboolean  bottleneck)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   bottleneck = !!bottleneck;
@@ -728,6 +752,7 @@ void
 lian_need_set_amount_yuan (LianNeed *self,
                            gint64    amount_yuan)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (amount_yuan >= 0);
 
@@ -780,6 +805,7 @@ void
 lian_need_set_assignee_id (LianNeed   *self,
                            const char *assignee_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set (&self->assignee_id, assignee_id))
@@ -814,6 +840,7 @@ void
 lian_need_set_due (LianNeed   *self,
                    const char *due)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set_shared (&self->due, due))
@@ -848,6 +875,7 @@ void
 lian_need_set_submitted (LianNeed   *self,
                          const char *submitted)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set_shared (&self->submitted, submitted) && update_days (self))
@@ -883,6 +911,7 @@ void
 lian_need_set_resolved (LianNeed   *self,
                         const char *resolved)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set_shared (&self->resolved, resolved) && update_days (self))
@@ -917,6 +946,7 @@ void
 lian_need_set_service_ids (LianNeed           *self,
                            const char * const *service_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_strv_set (&self->service_ids, service_ids))
@@ -936,6 +966,7 @@ gboolean
 lian_need_add_service (LianNeed   *self,
                        const char *service_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
@@ -958,6 +989,7 @@ gboolean
 lian_need_remove_service (LianNeed   *self,
                           const char *service_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
@@ -1013,6 +1045,7 @@ void
 lian_need_set_project_id (LianNeed   *self,
                           const char *project_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
   if (lian_str_set (&self->project_id, project_id))
@@ -1067,6 +1100,7 @@ void
 lian_need_append_event (LianNeed      *self,
                         LianNeedEvent *event)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (event != NULL);
 
@@ -1154,6 +1188,7 @@ lian_need_transition (LianNeed        *self,
                       GDateTime       *when,
                       GError         **error)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *resolved = NULL;
   gboolean reopening;

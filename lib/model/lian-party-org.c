@@ -355,6 +355,7 @@ void
 lian_party_org_set_kind (LianPartyOrg *self,
                          LianOrgKind   kind)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (self->kind == kind)
@@ -390,6 +391,7 @@ void
 lian_party_org_set_level (LianPartyOrg *self,
                           LianLevel     level)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (self->level == level)
@@ -426,6 +428,7 @@ void
 lian_party_org_set_region (LianPartyOrg *self,
                            const char   *region)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_str_set_shared (&self->region, region))
@@ -459,6 +462,7 @@ void
 lian_party_org_set_parent_id (LianPartyOrg *self,
                               const char   *parent_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_str_set (&self->parent_id, parent_id))
@@ -493,6 +497,7 @@ void
 lian_party_org_set_chain_ids (LianPartyOrg       *self,
                               const char * const *chain_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_strv_set (&self->chain_ids, chain_ids))
@@ -512,6 +517,7 @@ gboolean
 lian_party_org_add_chain (LianPartyOrg *self,
                           const char   *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -534,6 +540,7 @@ gboolean
 lian_party_org_remove_chain (LianPartyOrg *self,
                              const char   *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -591,6 +598,7 @@ void
 lian_party_org_set_member_ids (LianPartyOrg       *self,
                                const char * const *member_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_strv_set (&self->member_ids, member_ids))
@@ -610,6 +618,7 @@ gboolean
 lian_party_org_add_member (LianPartyOrg *self,
                            const char   *enterprise_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
@@ -632,6 +641,7 @@ gboolean
 lian_party_org_remove_member (LianPartyOrg *self,
                               const char   *enterprise_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
@@ -687,6 +697,7 @@ void
 lian_party_org_set_party_members (LianPartyOrg *self,
                                   guint         party_members)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (self->party_members == party_members)
@@ -722,6 +733,7 @@ void
 lian_party_org_set_brand (LianPartyOrg *self,
                           const char   *brand)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_str_set (&self->brand, brand))
@@ -755,6 +767,7 @@ void
 lian_party_org_set_founded (LianPartyOrg *self,
                             const char   *founded)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
   if (lian_str_set_shared (&self->founded, founded))

@@ -40,6 +40,13 @@ typedef struct
   gpointer owner;
   LianRecordOwnerFunc owner_func;
   gboolean quiet;
+  gboolean restoring;     /* putting a refused change back */
+  guint64 revision;
+
+  /* The open change of a held record. */
+  guint change_depth;
+  LianRecord *before;     /* its state when the change opened */
+  GPtrArray *changed;     /* (element-type GParamSpec) what it changed so far */
 } LianRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
@@ -49,6 +56,7 @@ enum {
   PROP_ID,
   PROP_NAME,
   PROP_RECORD_KIND,
+  PROP_REVISION,
   N_PROPS
 };
 
@@ -72,6 +80,8 @@ lian_record_finalize (GObject *object)
   g_free (priv->id);
   g_free (priv->name);
   g_clear_pointer (&priv->extra, json_object_unref);
+  g_clear_object (&priv->before);
+  g_clear_pointer (&priv->changed, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
 }
@@ -94,6 +104,9 @@ lian_record_get_property (GObject    *object,
       break;
     case PROP_RECORD_KIND:
       g_value_set_enum (value, lian_record_get_record_kind (self));
+      break;
+    case PROP_REVISION:
+      g_value_set_uint64 (value, lian_record_get_revision (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -164,6 +177,19 @@ lian_record_class_init (LianRecordClass *klass)
                        LIAN_RECORD_KIND_REGION,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * LianRecord:revision:
+   *
+   * How many changes of the record its registry has accepted: 0 for a
+   * record no registry holds yet, 1 once added, one more for every
+   * accepted change. A store keeps it, so that a change based on an older
+   * revision than the store holds is found out.
+   */
+  props[PROP_REVISION] =
+    g_param_spec_uint64 ("revision", NULL, NULL, 0, G_MAXUINT64, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
@@ -219,6 +245,7 @@ void
 lian_record_set_name (LianRecord *self,
                       const char *name)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
   g_return_if_fail (LIAN_IS_RECORD (self));
@@ -241,6 +268,25 @@ lian_record_get_record_kind (LianRecord *self)
   g_return_val_if_fail (LIAN_IS_RECORD (self), LIAN_RECORD_KIND_REGION);
 
   return LIAN_RECORD_GET_CLASS (self)->kind;
+}
+
+/**
+ * lian_record_get_revision:
+ * @self: a record
+ *
+ * Gets how many changes of the record its registry has accepted; see
+ * [property@Lian.Record:revision].
+ *
+ * Returns: the revision
+ */
+guint64
+lian_record_get_revision (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_val_if_fail (LIAN_IS_RECORD (self), 0);
+
+  return priv->revision;
 }
 
 /**
@@ -275,6 +321,7 @@ void
 lian_record_set_extra (LianRecord *self,
                        JsonObject *extra)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
   g_return_if_fail (LIAN_IS_RECORD (self));
@@ -348,6 +395,15 @@ lian_record_check_id (const char  *id,
 /* Private API */
 
 void
+lian_record_set_restoring (LianRecord *self,
+                           gboolean    restoring)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->restoring = restoring;
+}
+
+void
 lian_record_set_owner (LianRecord          *self,
                        gpointer             owner,
                        LianRecordOwnerFunc  func)
@@ -376,17 +432,102 @@ lian_record_get_owner (LianRecord *self)
 }
 
 void
+lian_record_set_revision (LianRecord *self,
+                          guint64     revision)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->revision = revision;
+}
+
+guint64
+lian_record_bump_revision (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->revision++;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REVISION]);
+  return priv->revision;
+}
+
+LianRecordChange *
+lian_record_begin_change (gpointer self)
+{
+  LianRecordPrivate *priv;
+
+  if (!LIAN_IS_RECORD (self))
+    return NULL;   /* the setter's own check says so */
+  priv = lian_record_get_instance_private (self);
+  if (priv->owner == NULL || priv->quiet || priv->restoring)
+    return NULL;
+  if (priv->change_depth++ == 0)
+    {
+      g_assert (priv->before == NULL);
+      priv->before = lian_record_dup_state (self);
+      priv->changed = g_ptr_array_new ();
+    }
+  return self;
+}
+
+/* Asks the owner to take the change that closes; puts the record back
+ * when it refuses. */
+static void
+close_change (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  g_autoptr(LianRecord) before = g_steal_pointer (&priv->before);
+  g_autoptr(GPtrArray) changed = g_steal_pointer (&priv->changed);
+  g_autoptr(GError) error = NULL;
+
+  if (changed->len == 0 || priv->owner_func == NULL)
+    return;
+  if (priv->owner_func (self, before, (GParamSpec **) changed->pdata, changed->len,
+                        priv->owner, &error))
+    return;
+
+  lian_record_restore_state (self, before);
+  /* An owner that told the refusal elsewhere returns no error. */
+  if (error)
+    g_warning ("%s", error->message);
+}
+
+void
+lian_record_end_change (LianRecordChange *change)
+{
+  LianRecord *self = change;
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  g_return_if_fail (priv->change_depth > 0);
+
+  if (--priv->change_depth == 0)
+    close_change (self);
+}
+
+void
 lian_record_changed (LianRecord *self,
                      GParamSpec *pspec)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  if (priv->quiet)
+  if (priv->quiet || priv->restoring)
     return;
+  if (priv->change_depth > 0)
+    {
+      /* Told when the change closes and the owner has taken it. */
+      if (!g_ptr_array_find (priv->changed, pspec, NULL))
+        g_ptr_array_add (priv->changed, pspec);
+      return;
+    }
+  if (priv->owner_func)
+    {
+      /* A change that opened no scope cannot be put back. */
+      g_autoptr(GError) error = NULL;
+      if (!priv->owner_func (self, NULL, &pspec, 1, priv->owner, &error) && error)
+        g_critical ("%s (and it could not be undone)", error->message);
+      return;
+    }
   if (pspec)
     g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  if (priv->owner_func)
-    priv->owner_func (self, pspec, priv->owner);
 }
 
 /* Sets @error to the message of @format, after "@field: " if @field is not

@@ -360,6 +360,7 @@ void
 lian_service_item_set_kind (LianServiceItem *self,
                             LianServiceKind  kind)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (self->kind == kind)
@@ -395,6 +396,7 @@ void
 lian_service_item_set_provider (LianServiceItem *self,
                                 const char      *provider)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set (&self->provider, provider))
@@ -428,6 +430,7 @@ void
 lian_service_item_set_description (LianServiceItem *self,
                                    const char      *description)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set (&self->description, description))
@@ -462,6 +465,7 @@ void
 lian_service_item_set_categories (LianServiceItem    *self,
                                   LianNeedCategories  categories)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (self->categories == categories)
@@ -519,6 +523,7 @@ void
 lian_service_item_set_region (LianServiceItem *self,
                               const char      *region)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->region, region))
@@ -554,6 +559,7 @@ void
 lian_service_item_set_chain_ids (LianServiceItem    *self,
                                  const char * const *chain_ids)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_strv_set (&self->chain_ids, chain_ids))
@@ -574,6 +580,7 @@ gboolean
 lian_service_item_add_chain (LianServiceItem *self,
                              const char      *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -597,6 +604,7 @@ gboolean
 lian_service_item_remove_chain (LianServiceItem *self,
                                 const char      *chain_id)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
@@ -654,6 +662,7 @@ void
 lian_service_item_set_valid_from (LianServiceItem *self,
                                   const char      *valid_from)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->valid_from, valid_from))
@@ -688,6 +697,7 @@ void
 lian_service_item_set_valid_until (LianServiceItem *self,
                                    const char      *valid_until)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_str_set_shared (&self->valid_until, valid_until))
@@ -747,6 +757,7 @@ void
 lian_service_item_set_keywords (LianServiceItem    *self,
                                 const char * const *keywords)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
   if (lian_strv_set (&self->keywords, keywords))
@@ -766,6 +777,7 @@ gboolean
 lian_service_item_add_keyword (LianServiceItem *self,
                                const char      *keyword)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
@@ -788,6 +800,7 @@ gboolean
 lian_service_item_remove_keyword (LianServiceItem *self,
                                   const char      *keyword)
 {
+  LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 

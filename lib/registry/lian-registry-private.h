@@ -12,6 +12,20 @@ G_BEGIN_DECLS
 
 #define LIAN_N_RECORD_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
 
+/* A store's part in the change path: called with the changes (of
+ * LianChange) of one accepted change or batch after they passed the
+ * registry's checks and before they are published. Returning FALSE with an
+ * error (a conflict, a full disk) refuses them: the registry undoes them. */
+typedef gboolean (*LianCommitFunc) (LianRegistry  *registry,
+                                    GPtrArray     *changes,
+                                    gpointer       data,
+                                    GError       **error);
+
+void lian_registry_set_committer (LianRegistry   *self,
+                                  LianCommitFunc  func,
+                                  gpointer        data,
+                                  GDestroyNotify  destroy);
+
 struct _LianRegistry
 {
   GObject parent_instance;
@@ -21,6 +35,16 @@ struct _LianRegistry
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
   JsonObject     *extra;
   guint64         next_seq;
+
+  /* The change path */
+  GListStore     *journal;                  /* of LianChange */
+  guint64         journal_seq;
+  char           *actor;
+  LianCommitFunc  committer;
+  gpointer        committer_data;
+  GDestroyNotify  committer_destroy;
+  GError        **capture;                  /* where a refusal goes, or NULL to warn */
+  gboolean        loading;                  /* records come from a store: no journal */
 };
 
 /* The entries filed under @key, or NULL. */
@@ -60,6 +84,22 @@ gboolean lian_registry_add_many_at (LianRegistry   *self,
                                     LianWhereFunc   where,
                                     gpointer        where_data,
                                     GError        **error);
+
+/* Like lian_registry_add_many_at(), for records a store or a document
+ * brings in: they keep the revision they carry (1 if none) and make no
+ * journal entries. */
+gboolean lian_registry_load_many_at (LianRegistry   *self,
+                                     GPtrArray      *records,
+                                     LianWhereFunc   where,
+                                     gpointer        where_data,
+                                     GError        **error);
+
+/* Between begin and end, a change of a held record that the registry
+ * refuses goes to @error (the first one only) instead of a warning: the
+ * work functions and lian_registry_update() use it. */
+void     lian_registry_capture_begin (LianRegistry   *self,
+                                      GError        **error);
+gboolean lian_registry_capture_end   (LianRegistry   *self);
 
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */

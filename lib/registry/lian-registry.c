@@ -10,6 +10,8 @@
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
 #include "lian-record-private.h"
+#include "lian-change-private.h"
+#include "lian-strv-private.h"
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-enum-types.h"
@@ -34,9 +36,20 @@
  * records come and go, and the registry emits
  * [signal@Lian.Registry::record-added],
  * [signal@Lian.Registry::record-removed] and
- * [signal@Lian.Registry::record-changed]. A change made through a record's
- * setters after it was added re-indexes it. Note that setters cannot refuse
- * a value: a reference made dangling that way is found by the checks.
+ * [signal@Lian.Registry::record-changed].
+ *
+ * Every change to a held record goes one way, whatever makes it (a setter,
+ * a work function such as [method@Lian.Registry.move_need], a CSV update,
+ * a removal that unlinks): the registry checks the record as it would be —
+ * its own fields, every reference, no cycle — and either accepts the
+ * change, or refuses it and puts the record back as it was, with nothing
+ * notified. An accepted change raises the record's
+ * [property@Lian.Record:revision], re-indexes it, becomes an entry of the
+ * journal ([method@Lian.Registry.get_journal]) and is notified. A setter
+ * cannot return an error: a refused setter logs a warning that names the
+ * record, the field and the reason. [method@Lian.Registry.update] makes the
+ * same change and returns the refusal as an error instead. So no sequence
+ * of calls leaves a registry whose saved document does not load back.
  *
  * ```python
  * reg = Lian.Registry()
@@ -51,6 +64,14 @@
  */
 
 G_DEFINE_FINAL_TYPE (LianRegistry, lian_registry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ACTOR,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
 
 enum {
   RECORD_ADDED,
@@ -101,20 +122,110 @@ unfile_entry (LianRegistry *self,
   lian_index_unfile (self->indexes, entry);
 }
 
+static gboolean check_held (LianRegistry  *self,
+                            LianEntry     *entry,
+                            GError       **error);
+
+/* Asks the store, if any, to take @changes. */
+static gboolean
+commit_changes (LianRegistry  *self,
+                GPtrArray     *changes,
+                GError       **error)
+{
+  return self->committer == NULL || changes->len == 0 ||
+         self->committer (self, changes, self->committer_data, error);
+}
+
 static void
-record_changed_cb (LianRecord *record,
-                   GParamSpec *pspec,
-                   gpointer    owner)
+read_value (GValue     *value,
+            LianRecord *record,
+            GParamSpec *pspec)
+{
+  if (pspec)
+    {
+      g_value_init (value, pspec->value_type);
+      g_object_get_property (G_OBJECT (record), pspec->name, value);
+    }
+  else
+    {
+      g_value_init (value, JSON_TYPE_OBJECT);
+      g_value_set_boxed (value, lian_record_get_extra (record));
+    }
+}
+
+static LianChange *
+new_update (LianRegistry  *self,
+            LianRecord    *record,
+            LianRecord    *before,
+            GParamSpec   **pspecs,
+            guint          n_pspecs)
+{
+  LianChange *change = lian_change_new (self->journal_seq + 1, g_get_real_time (), self->actor,
+                                        LIAN_CHANGE_OPERATION_UPDATE, record,
+                                        lian_record_get_revision (record) + 1);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) old = G_VALUE_INIT;
+      g_auto(GValue) now = G_VALUE_INIT;
+
+      if (before)
+        read_value (&old, before, pspecs[i]);
+      read_value (&now, record, pspecs[i]);
+      lian_change_add_field (change, pspecs[i] ? pspecs[i]->name : "extra",
+                             before ? &old : NULL, &now);
+    }
+  return change;
+}
+
+static void
+publish (LianRegistry *self,
+         LianChange   *change)
+{
+  self->journal_seq = lian_change_get_sequence (change);
+  g_list_store_append (self->journal, change);
+}
+
+/* The owner function of every held record: the change path. */
+static gboolean
+record_changed_cb (LianRecord  *record,
+                   LianRecord  *before,
+                   GParamSpec **pspecs,
+                   guint        n_pspecs,
+                   gpointer     owner,
+                   GError     **error)
 {
   LianRegistry *self = owner;
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *local = NULL;
 
   g_assert (entry != NULL && entry->record == record);
-  /* Only a change can make a record invalid or its references dangle. */
+  g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
+  if (!check_held (self, entry, &local) || !commit_changes (self, changes, &local))
+    {
+      if (self->capture == NULL)
+        g_propagate_error (error, local);
+      else if (*self->capture == NULL)
+        g_propagate_error (self->capture, local);
+      else
+        g_error_free (local);
+      return FALSE;
+    }
+
+  publish (self, changes->pdata[0]);
+  lian_record_bump_revision (record);
   entry->changed = TRUE;
   unfile_entry (self, entry);
   file_entry (self, entry);
-  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec ? pspec->name : NULL);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      if (pspecs[i])
+        g_object_notify_by_pspec (G_OBJECT (record), pspecs[i]);
+      g_signal_emit (self, signals[RECORD_CHANGED], 0, record,
+                     pspecs[i] ? pspecs[i]->name : NULL);
+    }
+  return TRUE;
 }
 
 static void
@@ -138,6 +249,10 @@ lian_registry_dispose (GObject *object)
   g_clear_pointer (&self->entries, g_hash_table_unref);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
+  g_clear_object (&self->journal);
+  if (self->committer_destroy)
+    g_clear_pointer (&self->committer_data, self->committer_destroy);
+  self->committer = NULL;
 
   G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
 }
@@ -150,8 +265,45 @@ lian_registry_finalize (GObject *object)
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_hash_table_unref (self->indexes[i]);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_free (self->actor);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->finalize (object);
+}
+
+static void
+lian_registry_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTOR:
+      g_value_set_string (value, self->actor);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lian_registry_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTOR:
+      lian_registry_set_actor (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -161,6 +313,20 @@ lian_registry_class_init (LianRegistryClass *klass)
 
   object_class->dispose = lian_registry_dispose;
   object_class->finalize = lian_registry_finalize;
+  object_class->get_property = lian_registry_get_property;
+  object_class->set_property = lian_registry_set_property;
+
+  /**
+   * LianRegistry:actor:
+   *
+   * Who the registry acts for: the journal signs every change it accepts
+   * with it ([method@Lian.Change.get_actor]).
+   */
+  props[PROP_ACTOR] =
+    g_param_spec_string ("actor", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, props);
 
   /**
    * LianRegistry::record-added:
@@ -210,6 +376,7 @@ lian_registry_init (LianRegistry *self)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
+  self->journal = g_list_store_new (LIAN_TYPE_CHANGE);
 }
 
 /**
@@ -359,17 +526,73 @@ forget_batch (LianRegistry *self,
     }
 }
 
-gboolean
-lian_registry_add_many_at (LianRegistry   *self,
-                           GPtrArray      *records,
-                           LianWhereFunc   where_func,
-                           gpointer        where_data,
-                           GError        **error)
+/* Checks a held record as its change made it: its own fields, its
+ * references, no cycle through it. */
+static gboolean
+check_held (LianRegistry  *self,
+            LianEntry     *entry,
+            GError       **error)
+{
+  g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
+  CheckRefs check = { self, &where, NULL };
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GHashTable) cycles = NULL;
+  GError *local = NULL;
+
+  if (!lian_record_validate (entry->record, &local))
+    {
+      prefix_error (error, local, &where);
+      return FALSE;
+    }
+  lian_record_foreach_ref (entry->record, check_ref_cb, &check);
+  if (check.error)
+    {
+      g_propagate_error (error, check.error);
+      return FALSE;
+    }
+  g_ptr_array_add (one, entry);
+  cycles = lian_registry_find_cycles (self, one);
+  if (cycles && g_hash_table_contains (cycles, entry))
+    {
+      set_cycle_error (self, entry, &where, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The journal entries of a batch about to be added; its records' revisions
+ * are counted from 1, or from what a store says they are. */
+static GPtrArray *
+new_additions (LianRegistry *self,
+               GPtrArray    *batch)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 now = g_get_real_time ();
+
+  for (guint i = 0; i < batch->len; i++)
+    {
+      LianRecord *record = ((LianEntry *) g_ptr_array_index (batch, i))->record;
+      g_ptr_array_add (changes,
+                       lian_change_new (self->journal_seq + 1 + i, now, self->actor,
+                                        LIAN_CHANGE_OPERATION_ADD, record,
+                                        MAX (lian_record_get_revision (record), 1)));
+    }
+  return changes;
+}
+
+static gboolean
+add_records (LianRegistry   *self,
+             GPtrArray      *records,
+             LianWhereFunc   where_func,
+             gpointer        where_data,
+             gboolean        loading,
+             GError        **error)
 {
   /* The batch's entries go into the table of entries at once, so that
    * records find each other there; they are taken back on a refusal. */
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   g_autoptr(GHashTable) cycles = NULL;
+  g_autoptr(GPtrArray) additions = NULL;
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
 
   for (guint i = 0; i < records->len; i++)
@@ -428,6 +651,16 @@ lian_registry_add_many_at (LianRegistry   *self,
       return FALSE;
     }
 
+  if (!loading)
+    {
+      additions = new_additions (self, batch);
+      if (!commit_changes (self, additions, error))
+        {
+          forget_batch (self, batch);
+          return FALSE;
+        }
+    }
+
   /* Nothing can fail from here on. */
   for (guint i = 0; i < batch->len; i++)
     {
@@ -435,6 +668,10 @@ lian_registry_add_many_at (LianRegistry   *self,
       LianRecord *record = g_object_ref (entry->record);
       LianRecordKind kind = lian_record_get_record_kind (record);
 
+      if (lian_record_get_revision (record) == 0)
+        lian_record_set_revision (record, 1);
+      if (additions)
+        publish (self, additions->pdata[i]);
       entry->seq = self->next_seq++;
       file_entry (self, entry);
       lian_record_set_owner (record, self, record_changed_cb);
@@ -452,6 +689,26 @@ lian_registry_add_many_at (LianRegistry   *self,
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   return TRUE;
+}
+
+gboolean
+lian_registry_add_many_at (LianRegistry   *self,
+                           GPtrArray      *records,
+                           LianWhereFunc   where_func,
+                           gpointer        where_data,
+                           GError        **error)
+{
+  return add_records (self, records, where_func, where_data, self->loading, error);
+}
+
+gboolean
+lian_registry_load_many_at (LianRegistry   *self,
+                            GPtrArray      *records,
+                            LianWhereFunc   where_func,
+                            gpointer        where_data,
+                            GError        **error)
+{
+  return add_records (self, records, where_func, where_data, TRUE, error);
 }
 
 /**
@@ -561,7 +818,8 @@ find_refs_cb (LianRecord    *record,
 
 static void
 remove_entry (LianRegistry *self,
-              LianEntry    *entry)
+              LianEntry    *entry,
+              LianChange   *change)
 {
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
@@ -571,18 +829,42 @@ remove_entry (LianRegistry *self,
   unfile_entry (self, entry);
   g_hash_table_remove (self->entries, lian_record_get_id (record));
   lian_record_list_remove (self->lists[kind], record);
+  if (change)
+    publish (self, change);
   g_signal_emit (self, signals[RECORD_REMOVED], 0, record);
+}
+
+/* The journal entries of the removal of @gone, once a store took them. */
+static gboolean
+commit_removals (LianRegistry  *self,
+                 GPtrArray     *gone,
+                 GPtrArray    **removals,
+                 GError       **error)
+{
+  gint64 now = g_get_real_time ();
+
+  *removals = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < gone->len; i++)
+    {
+      LianRecord *record = g_ptr_array_index (gone, i);
+      g_ptr_array_add (*removals,
+                       lian_change_new (self->journal_seq + gone->len - i, now, self->actor,
+                                        LIAN_CHANGE_OPERATION_REMOVE, record,
+                                        lian_record_get_revision (record)));
+    }
+  return commit_changes (self, *removals, error);
 }
 
 /* Removes @record unless a handler of an earlier change removed it. */
 static void
 remove_record (LianRegistry *self,
-               LianRecord   *record)
+               LianRecord   *record,
+               LianChange   *change)
 {
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
   if (entry && entry->record == record)
-    remove_entry (self, entry);
+    remove_entry (self, entry, change);
 }
 
 /**
@@ -617,6 +899,7 @@ lian_registry_remove (LianRegistry  *self,
   g_autoptr(GPtrArray) gone_records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) removals = NULL;
   LianEntry *entry;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
@@ -699,8 +982,11 @@ lian_registry_remove (LianRegistry  *self,
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
+  if (!commit_removals (self, gone_records, &removals, error))
+    return FALSE;
   for (guint i = gone_records->len; i > 0; i--)
-    remove_record (self, g_ptr_array_index (gone_records, i - 1));
+    remove_record (self, g_ptr_array_index (gone_records, i - 1),
+                   removals->pdata[i - 1]);
   return TRUE;
 }
 
@@ -725,6 +1011,158 @@ lian_registry_clear (LianRegistry *self)
         g_ptr_array_add (all, g_object_ref (records->pdata[i]));
     }
   for (guint i = 0; i < all->len; i++)
-    remove_record (self, g_ptr_array_index (all, i));
+    remove_record (self, g_ptr_array_index (all, i), NULL);
   g_clear_pointer (&self->extra, json_object_unref);
+}
+
+/* The change path */
+
+void
+lian_registry_set_committer (LianRegistry   *self,
+                             LianCommitFunc  func,
+                             gpointer        data,
+                             GDestroyNotify  destroy)
+{
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  if (self->committer_destroy)
+    self->committer_destroy (self->committer_data);
+  self->committer = func;
+  self->committer_data = data;
+  self->committer_destroy = destroy;
+}
+
+void
+lian_registry_capture_begin (LianRegistry  *self,
+                             GError       **error)
+{
+  g_return_if_fail (self->capture == NULL);
+
+  self->capture = error;
+}
+
+gboolean
+lian_registry_capture_end (LianRegistry *self)
+{
+  gboolean refused = self->capture && *self->capture;
+
+  self->capture = NULL;
+  return !refused;
+}
+
+/**
+ * lian_registry_update:
+ * @self: a registry
+ * @record: a record @self holds
+ * @property: the name of one of @record's writable properties
+ * @value: the new value, of the property's type or one that converts to it
+ * @error: return location for a [error@Lian.DataError] or [error@Lian.RegistryError]
+ *
+ * Changes one property of a held record, as its setter would, and says
+ * why when the registry refuses the change (where a setter could only
+ * log a warning).
+ *
+ * ```python
+ * ok = registry.update(need, 'enterprise-id', 'no-such-firm')
+ * # GLib.Error: need "n1": enterprise_id: unknown enterprise "no-such-firm"
+ * ```
+ *
+ * Returns: true if the change was accepted (or changed nothing); false
+ *   with an error naming the record, the field and the reason otherwise,
+ *   the record unchanged
+ */
+gboolean
+lian_registry_update (LianRegistry  *self,
+                      LianRecord    *record,
+                      const char    *property,
+                      const GValue  *value,
+                      GError       **error)
+{
+  g_auto(GValue) converted = G_VALUE_INIT;
+  GParamSpec *pspec;
+  GError *local = NULL;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (lian_record_get_owner (record) == self, FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) ||
+      (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+    {
+      g_autofree char *who = lian_record_dup_description (record);
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   _("%s: \"%s\" is not a property that can be changed"), who, property);
+      return FALSE;
+    }
+  g_value_init (&converted, pspec->value_type);
+  if (!g_value_transform (value, &converted) || g_param_value_validate (pspec, &converted))
+    {
+      g_autofree char *who = lian_record_dup_description (record);
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+                   _("%s: %s: a value of type %s does not fit"), who, property,
+                   G_VALUE_TYPE_NAME (value));
+      return FALSE;
+    }
+
+  lian_registry_capture_begin (self, &local);
+  g_object_set_property (G_OBJECT (record), property, &converted);
+  if (lian_registry_capture_end (self))
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
+}
+
+/**
+ * lian_registry_get_journal:
+ * @self: a registry
+ *
+ * Gets the changes the registry accepted since it was made, in order: the
+ * records added (not those a document or a store loaded), the updates and
+ * the removals, each a [class@Lian.Change]. A store persists them.
+ *
+ * Returns: (transfer none): a list model of [class@Lian.Change]
+ */
+GListModel *
+lian_registry_get_journal (LianRegistry *self)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->journal);
+}
+
+/**
+ * lian_registry_get_actor:
+ * @self: a registry
+ *
+ * Gets who the registry acts for; see [property@Lian.Registry:actor].
+ *
+ * Returns: (nullable): the actor
+ */
+const char *
+lian_registry_get_actor (LianRegistry *self)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+
+  return self->actor;
+}
+
+/**
+ * lian_registry_set_actor:
+ * @self: a registry
+ * @actor: (nullable): who makes the changes from now on
+ *
+ * Sets who the registry acts for; see [property@Lian.Registry:actor].
+ */
+void
+lian_registry_set_actor (LianRegistry *self,
+                         const char   *actor)
+{
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  if (lian_str_set (&self->actor, actor))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ACTOR]);
 }

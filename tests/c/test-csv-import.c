@@ -833,7 +833,7 @@ test_update_existing_records (void)
   LianNeed *need;
   int notified = 0, changed = 0;
 
-  g_signal_connect (chip, "notify", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (chip, "notify::employees", G_CALLBACK (count_cb), &notified);
   g_signal_connect (registry, "record-changed", G_CALLBACK (count_changed_cb), &changed);
   CU_ASSERT_TRUE (lian_csv_importer_import_data (importer,
       "编号,企业名称,统一社会信用代码,所在地区代码,从业人数,联系电话,所属产业链,环节,链上角色,备注\n"

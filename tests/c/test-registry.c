@@ -1211,8 +1211,8 @@ test_add_refuses_headquarters_cycle (void)
     CU_ASSERT_TRUE (lian_registry_add (reg, LIAN_RECORD (far), &error));
   }
 
-  /* An organisation's parent set afterwards to an id not there yet: the
-   * organisation that comes with that id may not close the loop either. */
+  /* An organisation's parent set afterwards to an id not there yet is
+   * refused: the loop it could close with what comes later never opens. */
   {
     LianPartyOrg *below = lian_party_org_new ("org-below", "支部", LIAN_ORG_KIND_BRANCH);
     g_autoptr(LianPartyOrg) above = lian_party_org_new ("org-above", "联合党委",
@@ -1220,10 +1220,10 @@ test_add_refuses_headquarters_cycle (void)
 
     lian_test_add (reg, below);
     lian_party_org_set_parent_id (below, "org-above");
+    CU_ASSERT_PTR_NULL (lian_party_org_get_parent_id (below));
     lian_party_org_set_parent_id (above, "org-below");
-    CU_ASSERT_FALSE (lian_registry_add (reg, LIAN_RECORD (above), &error));
-    LIAN_ASSERT_MESSAGE (error, "(org-above → org-below → org-above)");
-    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE);
+    CU_ASSERT_TRUE (lian_registry_add (reg, LIAN_RECORD (above), &error));
+    CU_ASSERT_PTR_NULL (error);
   }
 }
 

@@ -105,29 +105,41 @@ class CheckTest(unittest.TestCase):
         self.reg.add(Lian.PartyOrg(id='org-9', name='流动党校', kind=Lian.OrgKind.PARTY_SCHOOL))
         self.assertOneProblem(SEV.INFO, 'org-without-members', 'org-9', 'member_ids')
 
-    def test_references_made_bad_by_setters(self):
-        self.reg.lookup_need('need-1').props.chain_id = 'chain-gone'
-        self.assertOneProblem(SEV.ERROR, 'dangling-reference', 'need-1', 'chain_id')
-        self.reg.lookup_need('need-1').props.chain_id = 'ent-2'
-        message = self.assertOneProblem(SEV.ERROR, 'wrong-kind-reference', 'need-1', 'chain_id')
-        self.assertIn('is an enterprise, not a chain', message)
+    def assertRefused(self, record, prop, value, domain, code, text):
+        """The registry refuses the change before the check could see it."""
+        revision = record.props.revision
+        with self.assertRaises(GLib.Error) as raised:
+            self.reg.update(record, prop, value)
+        self.assertTrue(raised.exception.matches(domain, code), raised.exception.message)
+        self.assertIn(text, raised.exception.message)
+        self.assertEqual(record.props.revision, revision)
+        self.assertEqual(len(self.reg.check(TODAY, MAX_OPEN)), 0)
+
+    def test_references_are_refused_before_the_check(self):
+        need = self.reg.lookup_need('need-1')
+        self.assertRefused(need, 'chain-id', 'chain-gone', Lian.registry_error_quark(),
+                           Lian.RegistryError.UNKNOWN_REFERENCE, 'chain_id: unknown chain')
+        self.assertRefused(need, 'chain-id', 'ent-2', Lian.registry_error_quark(),
+                           Lian.RegistryError.WRONG_KIND, 'is an enterprise, not a chain')
+        # A setter cannot raise: it logs a warning and changes nothing.
+        need.props.chain_id = 'chain-gone'
+        self.assertNotEqual(need.props.chain_id, 'chain-gone')
 
     def test_invalid_record(self):
-        self.reg.lookup_enterprise('ent-2').props.region = '999999'
-        self.assertOneProblem(SEV.ERROR, 'invalid-record', 'ent-2', 'region')
+        self.assertRefused(self.reg.lookup_enterprise('ent-2'), 'region', '999999',
+                           Lian.data_error_quark(), Lian.DataError.INVALID_REGION, 'region')
 
     def test_org_cycle(self):
         a = Lian.PartyOrg(id='org-a', name='甲', kind=Lian.OrgKind.BRANCH, member_ids=['ent-1'])
         b = Lian.PartyOrg(id='org-b', name='乙', kind=Lian.OrgKind.BRANCH, member_ids=['ent-1'],
                           parent_id='org-a')
         self.reg.add_many([a, b])
-        a.props.parent_id = 'org-b'
-        message = self.assertOneProblem(SEV.ERROR, 'org-cycle', 'org-a', 'parent_id')
-        self.assertIn('org-a → org-b → org-a', message)
+        self.assertRefused(a, 'parent-id', 'org-b', Lian.registry_error_quark(),
+                           Lian.RegistryError.CYCLE, 'org-a → org-b → org-a')
 
     def test_order_and_nothing_changes(self):
         self.reg.add(Lian.PartyOrg(id='org-0', name='流动党校', kind=Lian.OrgKind.PARTY_SCHOOL))
-        self.reg.lookup_need('need-1').props.chain_id = 'chain-gone'
+        self.reg.add(enterprise('ent-0', '宜兴整机有限公司', 2))
         self.reg.lookup_project('prj-1').props.due = '2023-07-31'
         said = []
         self.reg.connect('record-changed', lambda *args: said.append(args))

@@ -123,6 +123,33 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace ChangeOperation {
+        export const $gtype: GObject.GType<ChangeOperation>;
+    }
+
+    /**
+     * What an entry of a registry's journal did; see {@link Lian.Change}.
+     * @gir-type Enum
+     */
+    enum ChangeOperation {
+        /**
+         * a record was added
+         */
+        ADD = 0,
+        /**
+         * fields of a record changed
+         */
+        UPDATE = 1,
+        /**
+         * a record was removed
+         */
+        REMOVE = 2,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace CsvOutcome {
         export const $gtype: GObject.GType<CsvOutcome>;
     }
@@ -1518,6 +1545,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -1893,6 +1921,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -2067,6 +2096,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -2302,6 +2332,142 @@ export namespace Lian {
          * @param tier the tier
          */
         set_tier(tier: ChainTier): void;
+    }
+
+
+    namespace Change {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {}
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {}
+    }
+
+    /**
+     * One change a registry accepted: a record added, fields of a record
+     * changed, a record removed. Every change to a held record goes through the
+     * registry's checks; the ones that pass become entries of its journal
+     * ({@link Lian.Registry.get_journal}), in order, with the record's new
+     * revision, the time, the actor the registry acted for, and for an update
+     * the fields with their values before and after.
+     * 
+     * ```python
+     * need.props.title = '设备更新贷款'          # checked, then accepted
+     * change = registry.get_journal()[-1]
+     * change.get_fields()                     # ['title']
+     * change.get_before('title'), change.get_after('title')
+     * ```
+     * @gir-type Class
+     */
+    class Change extends GObject.Object {
+        static $gtype: GObject.GType<Change>;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Change.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Change.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Change.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Change.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Change.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Change.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Change.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Change.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets who made the change: the registry's {@link Lian.Registry.actor}
+         * when it was accepted.
+         * @returns the actor, or `NULL` when none was given
+         */
+        get_actor(): string | null;
+
+        /**
+         * Gets the value `field` had right after the change.
+         * @param field one of {@link Lian.Change.get_fields}, or `NULL` for   the only one
+         * @returns the value, or `NULL` when the change   did not change `field`
+         */
+        get_after(field: string | null): unknown | null;
+
+        /**
+         * Gets the value `field` had before the change.
+         * @param field one of {@link Lian.Change.get_fields}, or `NULL` for   the only one
+         * @returns the value, or `NULL` when the change   did not change `field`
+         */
+        get_before(field: string | null): unknown | null;
+
+        /**
+         * Gets the names of the properties an update changed, in the order they
+         * changed (a need's move changes `status`, `n-events` and perhaps
+         * `resolved`); `extra` stands for the members lian does not know. An
+         * addition or a removal has none.
+         * @returns the property names
+         */
+        get_fields(): string[];
+
+        /**
+         * Gets what the change did.
+         * @returns the operation
+         */
+        get_operation(): ChangeOperation;
+
+        /**
+         * Gets the property an update changed, when it changed exactly one.
+         * @returns the property name, or `NULL` for an addition, a   removal or an update of several fields
+         */
+        get_property_name(): string | null;
+
+        /**
+         * Gets the record the change was made to. It is the record as it is now,
+         * which later changes may have changed again.
+         * @returns the record
+         */
+        get_record(): Record;
+
+        /**
+         * Gets the id of the record the change was made to.
+         * @returns the id
+         */
+        get_record_id(): string;
+
+        /**
+         * Gets the kind of the record the change was made to.
+         * @returns the kind
+         */
+        get_record_kind(): RecordKind;
+
+        /**
+         * Gets the record's {@link Lian.Record.revision} right after the
+         * change: 1 for an addition, one more than before for an update; for a
+         * removal, the revision the record had.
+         * @returns the revision
+         */
+        get_revision(): number;
+
+        /**
+         * Gets the change's place in its registry's journal: 1 for the first
+         * change, one more for each after it.
+         * @returns the sequence number
+         */
+        get_sequence(): number;
+
+        /**
+         * Gets when the change was accepted.
+         * @returns microseconds since 1970-01-01 00:00 UTC, as `g_get_real_time()`
+         */
+        get_time(): number;
     }
 
 
@@ -2779,6 +2945,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -4170,6 +4337,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -4681,6 +4849,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -5174,6 +5343,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -5182,6 +5352,7 @@ export namespace Lian {
             name: string | null;
             record_kind: RecordKind;
             recordKind: RecordKind;
+            revision: bigint | number;
         }
     }
 
@@ -5227,6 +5398,15 @@ export namespace Lian {
          * @read-only
          */
         get recordKind(): RecordKind;
+
+        /**
+         * How many changes of the record its registry has accepted: 0 for a
+         * record no registry holds yet, 1 once added, one more for every
+         * accepted change. A store keeps it, so that a change based on an older
+         * revision than the store holds is found out.
+         * @read-only
+         */
+        get revision(): number;
 
         /**
          * Compile-time signal type information.
@@ -5309,6 +5489,13 @@ export namespace Lian {
         get_registry(): Registry | null;
 
         /**
+         * Gets how many changes of the record its registry has accepted; see
+         * {@link Lian.Record.revision}.
+         * @returns the revision
+         */
+        get_revision(): number;
+
+        /**
          * Replaces the members of the record that lian does not know. The record
          * keeps a reference to `extra`; change it only through this call.
          * @param extra the members lian does not know
@@ -5340,6 +5527,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -5508,10 +5696,13 @@ export namespace Lian {
              * @run-last
              */
             "record-removed": (record: Record) => void;
+            "notify::actor": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
-        interface ConstructorProps extends GObject.Object.ConstructorProps {}
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            actor: string | null;
+        }
     }
 
     /**
@@ -5531,9 +5722,20 @@ export namespace Lian {
      * records come and go, and the registry emits
      * `Lian.Registry::record-added`,
      * `Lian.Registry::record-removed` and
-     * `Lian.Registry::record-changed`. A change made through a record's
-     * setters after it was added re-indexes it. Note that setters cannot refuse
-     * a value: a reference made dangling that way is found by the checks.
+     * `Lian.Registry::record-changed`.
+     * 
+     * Every change to a held record goes one way, whatever makes it (a setter,
+     * a work function such as {@link Lian.Registry.move_need}, a CSV update,
+     * a removal that unlinks): the registry checks the record as it would be —
+     * its own fields, every reference, no cycle — and either accepts the
+     * change, or refuses it and puts the record back as it was, with nothing
+     * notified. An accepted change raises the record's
+     * {@link Lian.Record.revision}, re-indexes it, becomes an entry of the
+     * journal ({@link Lian.Registry.get_journal}) and is notified. A setter
+     * cannot return an error: a refused setter logs a warning that names the
+     * record, the field and the reason. {@link Lian.Registry.update} makes the
+     * same change and returns the refusal as an error instead. So no sequence
+     * of calls leaves a registry whose saved document does not load back.
      * 
      * ```python
      * reg = Lian.Registry()
@@ -5549,6 +5751,14 @@ export namespace Lian {
      */
     class Registry extends GObject.Object {
         static $gtype: GObject.GType<Registry>;
+
+        // Properties
+        /**
+         * Who the registry acts for: the journal signs every change it accepts
+         * with it ({@link Lian.Change.get_actor}).
+         */
+        get actor(): string | null;
+        set actor(val: string | null);
 
         /**
          * Compile-time signal type information.
@@ -5852,6 +6062,12 @@ export namespace Lian {
         get_activities(): Gio.ListModel;
 
         /**
+         * Gets who the registry acts for; see {@link Lian.Registry.actor}.
+         * @returns the actor
+         */
+        get_actor(): string | null;
+
+        /**
          * The live list of {@link Lian.Chain} records.
          * @returns the list
          */
@@ -5869,6 +6085,14 @@ export namespace Lian {
          * @returns the members, or `NULL`
          */
         get_extra(): Json.Object | null;
+
+        /**
+         * Gets the changes the registry accepted since it was made, in order: the
+         * records added (not those a document or a store loaded), the updates and
+         * the removals, each a {@link Lian.Change}. A store persists them.
+         * @returns a list model of {@link Lian.Change}
+         */
+        get_journal(): Gio.ListModel;
 
         /**
          * Gets the largest document, in bytes, the registry loads.
@@ -6327,6 +6551,12 @@ export namespace Lian {
         select(filter: Filter): Gio.ListModel;
 
         /**
+         * Sets who the registry acts for; see {@link Lian.Registry.actor}.
+         * @param actor who makes the changes from now on
+         */
+        set_actor(actor: string | null): void;
+
+        /**
          * Replaces the members of the document that lian does not know.
          * @param extra the document members lian does not know
          */
@@ -6346,6 +6576,23 @@ export namespace Lian {
          * @param max_size the largest document to load, in bytes, or 0 for no limit
          */
         set_max_document_size(max_size: bigint | number): void;
+
+        /**
+         * Changes one property of a held record, as its setter would, and says
+         * why when the registry refuses the change (where a setter could only
+         * log a warning).
+         * 
+         * ```python
+         * ok = registry.update(need, 'enterprise-id', 'no-such-firm')
+         * # GLib.Error: need "n1": enterprise_id: unknown enterprise "no-such-firm"
+         * ```
+         * @param record a record `self` holds
+         * @param property the name of one of `record`'s writable properties
+         * @param value the new value, of the property's type or one that converts to it
+         * @returns true if the change was accepted (or changed nothing); false   with an error naming the record, the field and the reason otherwise,   the record unchanged
+         * @throws GLib.Error
+         */
+        update(record: Record, property: string, value: GObject.Value | any): boolean;
     }
 
 
@@ -6364,6 +6611,7 @@ export namespace Lian {
             "notify::id": (pspec: GObject.ParamSpec) => void;
             "notify::name": (pspec: GObject.ParamSpec) => void;
             "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
@@ -7722,6 +7970,11 @@ export namespace Lian {
         unref(): void;
     }
 
+
+    /**
+     * @gir-type Alias
+     */
+    type ChangeClass = typeof Change;
 
     /**
      * @gir-type Alias
