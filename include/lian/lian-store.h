@@ -25,20 +25,10 @@ LianStore    *lian_store_open            (const char     *uri,
 LIAN_AVAILABLE_IN_ALL
 const char   *lian_store_get_uri         (LianStore      *self);
 LIAN_AVAILABLE_IN_ALL
-const char   *lian_store_get_actor       (LianStore      *self);
-LIAN_AVAILABLE_IN_ALL
-void          lian_store_set_actor       (LianStore      *self,
-                                          const char     *actor);
-LIAN_AVAILABLE_IN_ALL
 LianRegistry *lian_store_get_registry    (LianStore      *self);
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_store_load            (LianStore      *self,
                                           LianRegistry   *registry,
-                                          GError        **error);
-LIAN_AVAILABLE_IN_ALL
-gboolean      lian_store_has_changes     (LianStore      *self);
-LIAN_AVAILABLE_IN_ALL
-gboolean      lian_store_commit          (LianStore      *self,
                                           GError        **error);
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_store_refresh         (LianStore      *self,

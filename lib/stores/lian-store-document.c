@@ -182,10 +182,12 @@ write_checked (LianStoreDocument  *self,
   return ok;
 }
 
+/* The registry already holds @changes, not yet published: the document
+ * written is the registry as it will be. */
 static gboolean
 document_commit (LianStore     *store,
                  LianRegistry  *registry,
-                 GPtrArray     *pending,
+                 GPtrArray     *changes,
                  GError       **error)
 {
   return write_checked (LIAN_STORE_DOCUMENT (store), registry, TRUE, error);
@@ -208,7 +210,6 @@ record_json (LianRecord *record)
 static gboolean
 document_refresh (LianStore     *store,
                   LianRegistry  *registry,
-                  GPtrArray     *only,
                   guint         *n_applied,
                   GError       **error)
 {
@@ -217,10 +218,11 @@ document_refresh (LianStore     *store,
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) stored = g_ptr_array_new ();
   g_autofree char *digest = NULL;
+  g_autofree guint64 *revisions = NULL;
 
   if (!load_into (self, theirs, &digest, error))
     return FALSE;
-  if (g_strcmp0 (digest, self->digest) == 0 && only == NULL)
+  if (g_strcmp0 (digest, self->digest) == 0)
     return TRUE;
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
@@ -251,15 +253,17 @@ document_refresh (LianStore     *store,
             }
         }
     }
-  if (!lian_store_apply_records (store, registry, ids, stored, n_applied, error))
-    return FALSE;
-  /* With changes of this process pending, the file is not what the
-   * registry holds: their commit is then refused. */
-  if (self->state.pending->len == 0)
+  revisions = g_new0 (guint64, ids->len);
+  for (guint i = 0; i < ids->len; i++)
     {
-      g_free (self->digest);
-      self->digest = g_steal_pointer (&digest);
+      LianRecord *local = lian_registry_lookup (registry, ids->pdata[i]);
+
+      revisions[i] = (local ? lian_record_get_revision (local) : 0) + 1;
     }
+  if (!lian_store_apply_records (store, registry, ids, stored, revisions, n_applied, error))
+    return FALSE;
+  g_free (self->digest);
+  self->digest = g_steal_pointer (&digest);
   return TRUE;
 }
 

@@ -21,6 +21,7 @@
 #include "lian-error.h"
 #include "lian-format.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
 
 #define LIAN_TYPE_STORE_SQLITE (lian_store_sqlite_get_type ())
 G_DECLARE_FINAL_TYPE (LianStoreSqlite, lian_store_sqlite, LIAN, STORE_SQLITE, GObject)
@@ -239,6 +240,7 @@ sqlite_load (LianStore     *store,
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
   g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
+  g_autoptr(LianDocument) read = NULL;
   gboolean ok;
 
   /* One read transaction: the records, their revisions and the last
@@ -254,7 +256,20 @@ sqlite_load (LianStore     *store,
   if (!ok)
     return FALSE;
   g_string_append (doc, "\n}\n");
-  if (!lian_registry_load_from_data (registry, doc->str, doc->len, error))
+  read = lian_document_read (doc->str, doc->len, error);
+  if (read == NULL)
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      return FALSE;
+    }
+  for (guint i = 0; i < read->records->len; i++)
+    {
+      LianRecord *record = read->records->pdata[i];
+
+      lian_record_set_revision (record, lian_store_state_get_revision (&self->state,
+                                                                     lian_record_get_id (record)));
+    }
+  if (!lian_document_add (read, registry, error))
     {
       g_prefix_error (error, "%s: ", self->path);
       return FALSE;
@@ -428,10 +443,10 @@ diff_objects (JsonObject  *before,
 
 static gboolean
 log_change (LianStoreSqlite  *self,
-            gint64            time,
+            LianChange       *change,
             const char       *id,
             LianRecordKind    kind,
-            LianStoreOp       op,
+            const char       *operation,
             guint64           revision,
             JsonObject       *before,
             JsonObject       *after,
@@ -454,13 +469,14 @@ log_change (LianStoreSqlite  *self,
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, time);
-  sqlite3_bind_text (stmt, 2, self->state.actor, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 1, lian_change_get_time (change));
+  sqlite3_bind_text (stmt, 2, lian_store_state_actor (&self->state, change), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, lian_sqlite_kind_nick (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, lian_store_op_to_string (op), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, operation, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 6, revision);
-  sqlite3_bind_text (stmt, 7, op == LIAN_STORE_OP_UPDATE ? property : NULL, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, g_str_equal (operation, "update") ? property : NULL, -1,
+                     SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, before_text, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, after_text, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
@@ -505,88 +521,98 @@ delete_record (LianStoreSqlite  *self,
   return rc == SQLITE_DONE ? TRUE : fail (self, error);
 }
 
-/* Writes one pending record; @revision is set to its new revision (0:
- * gone). */
-static gboolean
-commit_one (LianStoreSqlite   *self,
-            LianRegistry      *registry,
-            LianStorePending  *p,
-            gint64             time,
-            guint64           *revision,
-            GError           **error)
+static const char *
+operation_name (LianChangeOperation op)
 {
-  Stored stored = stored_revision (self, p->id);
-  LianRecord *record = lian_registry_lookup (registry, p->id);
+  return op == LIAN_CHANGE_OPERATION_ADD ? "add"
+         : op == LIAN_CHANGE_OPERATION_REMOVE ? "remove" : "update";
+}
+
+/* Writes one change and sets the record's revision in the store. */
+static gboolean
+commit_one (LianStoreSqlite  *self,
+            LianChange       *change,
+            GError          **error)
+{
+  const char *id = lian_change_get_record_id (change);
+  LianRecordKind kind = lian_change_get_record_kind (change);
+  LianChangeOperation op = lian_change_get_operation (change);
+  Stored stored = stored_revision (self, id);
   g_autoptr(JsonObject) before = NULL;
   g_autoptr(JsonObject) after = NULL;
-  LianRecordKind kind = record ? lian_record_get_record_kind (record) : p->kind;
-  LianStoreOp op;
   gboolean changed;
 
-  *revision = stored.revision;
-  if (stored.revision != lian_store_state_get_revision (&self->state, p->id))
-    return set_conflict (self, p->id, stored.kind >= 0, error);
-  if (stored.kind < 0 && record == NULL)
-    return TRUE;
+  if (stored.revision != lian_store_state_get_revision (&self->state, id))
+    return set_conflict (self, id, stored.kind >= 0, error);
   if (stored.kind >= 0)
-    before = read_object (self, stored.kind, p->id);
-  if (record)
-    after = record_to_object (record);
-  op = stored.kind < 0 ? LIAN_STORE_OP_ADD : record ? LIAN_STORE_OP_UPDATE : LIAN_STORE_OP_REMOVE;
+    before = read_object (self, stored.kind, id);
+  if (op != LIAN_CHANGE_OPERATION_REMOVE)
+    after = record_to_object (lian_change_get_record (change));
+  else if (stored.kind < 0)
+    return TRUE;
+  if (stored.kind < 0)
+    op = LIAN_CHANGE_OPERATION_ADD;
 
-  if (!log_change (self, time, p->id, kind, op, stored.revision + 1, before, after,
-                   &changed, error))
+  if (!log_change (self, change, id, kind, operation_name (op), stored.revision + 1,
+                   before, after, &changed, error))
     return FALSE;
   if (!changed)
     return TRUE;
-  if (stored.kind >= 0 && (record == NULL || (int) kind != stored.kind) &&
-      !lian_sqlite_delete_row (self->db, stored.kind, p->id, error))
+  if (stored.kind >= 0 && (after == NULL || (int) kind != stored.kind) &&
+      !lian_sqlite_delete_row (self->db, stored.kind, id, error))
     return FALSE;
-  if (record && !lian_sqlite_write_row (self->db, kind, p->id, after, error))
+  if (after && !lian_sqlite_write_row (self->db, kind, id, after, error))
     return FALSE;
-  *revision = stored.revision + 1;
-  if (record)
-    return set_record_revision (self, p->id, kind, *revision, error);
-  /* A removed record's revision lives on in its last change. */
-  *revision = 0;
-  return delete_record (self, p->id, error);
+  if (after == NULL)
+    {
+      /* A removed record's revision lives on in its last change. */
+      lian_store_state_set_revision (&self->state, id, 0);
+      return delete_record (self, id, error);
+    }
+  lian_store_state_set_revision (&self->state, id, stored.revision + 1);
+  return set_record_revision (self, id, kind, stored.revision + 1, error);
 }
 
 static gboolean
 sqlite_commit (LianStore     *store,
                LianRegistry  *registry,
-               GPtrArray     *pending,
+               GPtrArray     *changes,
                GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
-  g_autofree guint64 *revisions = g_new0 (guint64, pending->len);
-  gint64 now = g_get_real_time ();
+  g_autoptr(GHashTable) saved = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer id, revision;
 
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  for (guint i = 0; i < pending->len; i++)
-    if (!commit_one (self, registry, pending->pdata[i], now, &revisions[i], error))
-      {
-        rollback (self);
-        return FALSE;
-      }
-  if (!exec (self, "COMMIT", error))
+  /* The revisions as they were, for a refused batch. */
+  for (guint i = 0; i < changes->len; i++)
     {
-      rollback (self);
-      return FALSE;
+      const char *rid = lian_change_get_record_id (changes->pdata[i]);
+
+      if (!g_hash_table_contains (saved, rid))
+        g_hash_table_insert (saved, (gpointer) rid,
+                             GSIZE_TO_POINTER ((gsize) lian_store_state_get_revision (&self->state, rid)));
     }
-  for (guint i = 0; i < pending->len; i++)
-    lian_store_state_set_revision (&self->state, ((LianStorePending *) pending->pdata[i])->id,
-                                   revisions[i]);
-  return TRUE;
+  for (guint i = 0; i < changes->len; i++)
+    if (!commit_one (self, changes->pdata[i], error))
+      break;
+    else if (i + 1 == changes->len && exec (self, "COMMIT", error))
+      return TRUE;
+
+  rollback (self);
+  g_hash_table_iter_init (&iter, saved);
+  while (g_hash_table_iter_next (&iter, &id, &revision))
+    lian_store_state_set_revision (&self->state, id, GPOINTER_TO_SIZE (revision));
+  return FALSE;
 }
 
 /* Refreshing */
 
-/* The ids @only names, or those changed by others since the last look. */
+/* The ids of the records changed by others since the last look. */
 static GPtrArray *
 changed_ids (LianStoreSqlite  *self,
-             GPtrArray        *only,
              gint64           *last,
              GError          **error)
 {
@@ -595,12 +621,6 @@ changed_ids (LianStoreSqlite  *self,
   int rc;
 
   *last = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
-  if (only)
-    {
-      for (guint i = 0; i < only->len; i++)
-        g_ptr_array_add (ids, g_strdup (only->pdata[i]));
-      return g_steal_pointer (&ids);
-    }
   stmt = prepare (self, "SELECT record FROM changes WHERE sequence > ?1 AND sequence <= ?2 "
                         "GROUP BY record ORDER BY min(sequence)", error);
   if (stmt == NULL)
@@ -624,7 +644,6 @@ changed_ids (LianStoreSqlite  *self,
 static gboolean
 sqlite_refresh (LianStore     *store,
                 LianRegistry  *registry,
-                GPtrArray     *only,
                 guint         *n_applied,
                 GError       **error)
 {
@@ -647,7 +666,7 @@ sqlite_refresh (LianStore     *store,
         g_ptr_array_unref (of_kind[k]);
       return FALSE;
     }
-  ids = changed_ids (self, only, &last, error);
+  ids = changed_ids (self, &last, error);
   ok = ids != NULL;
   for (guint i = 0; ok && i < ids->len; i++)
     {
@@ -683,14 +702,10 @@ sqlite_refresh (LianStore     *store,
                          read->records->pdata[i]);
   for (guint i = 0; i < ids->len; i++)
     g_ptr_array_add (stored, g_hash_table_lookup (by_id, ids->pdata[i]));
-  if (!lian_store_apply_records (store, registry, ids, stored, n_applied, error))
+  if (!lian_store_apply_records (store, registry, ids, stored,
+                                 (const guint64 *) revisions->data, n_applied, error))
     return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (!g_hash_table_contains (self->state.pending_index, ids->pdata[i]))
-      lian_store_state_set_revision (&self->state, ids->pdata[i],
-                                     g_array_index (revisions, guint64, i));
-  if (only == NULL)
-    self->last_sequence = MAX (self->last_sequence, last);
+  self->last_sequence = MAX (self->last_sequence, last);
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 #include "lian-store-private.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
 
 /**
  * LianStore:
@@ -17,21 +18,22 @@
  * processes: a lian JSON document (`register.json`) or a SQLite database
  * (`register.db`, `sqlite:PATH`).
  *
- * A store loads into a registry and then follows it: the records added,
- * changed or removed there are written by [method@Lian.Store.commit], all
- * of them in one transaction, and the store remembers each record's
+ * A store loads into a registry and then keeps it: each change or batch
+ * the registry accepts is written to the store in one transaction before
+ * the registry publishes it, and the store remembers each record's
  * revision. A change to a record that another process has changed since
- * it was loaded is refused with `LIAN_REGISTRY_ERROR_CONFLICT`: nothing is
- * written, and the registry is brought back to what the store holds.
+ * this one read it is refused with `LIAN_REGISTRY_ERROR_CONFLICT`:
+ * nothing is written and the registry undoes the change.
  * [method@Lian.Store.refresh] brings in what other processes committed,
  * with the registry's usual signals.
  *
  * ```c
  * g_autoptr(LianRegistry) registry = lian_registry_open ("register.db", &error);
- * LianStore *store = lian_registry_get_store (registry);
+ * LianEnterprise *e = lian_registry_lookup_enterprise (registry, "e1");
+ * g_auto(GValue) employees = G_VALUE_INIT;
  *
- * lian_enterprise_set_employees (lian_registry_lookup_enterprise (registry, "e1"), 42);
- * if (!lian_store_commit (store, &error))
+ * g_value_set_uint (g_value_init (&employees, G_TYPE_UINT), 42);
+ * if (!lian_registry_update (registry, LIAN_RECORD (e), "employees", &employees, &error))
  *   g_printerr ("%s\n", error->message);   // another process changed e1 first
  * ```
  *
@@ -45,23 +47,6 @@ lian_store_default_init (LianStoreInterface *iface)
 {
 }
 
-const char *
-lian_store_op_to_string (LianStoreOp op)
-{
-  static const char * const names[] = { "add", "update", "remove" };
-
-  return names[op];
-}
-
-static void
-pending_free (gpointer data)
-{
-  LianStorePending *p = data;
-
-  g_free (p->id);
-  g_free (p);
-}
-
 void
 lian_store_state_init (LianStoreState *state,
                        const char     *uri)
@@ -71,8 +56,6 @@ lian_store_state_init (LianStoreState *state,
   state->uri = g_strdup (uri);
   state->actor = g_strdup (user && *user ? user : g_get_user_name ());
   g_weak_ref_init (&state->registry, NULL);
-  state->pending_index = g_hash_table_new (g_str_hash, g_str_equal);
-  state->pending = g_ptr_array_new_with_free_func (pending_free);
   state->revisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -82,8 +65,7 @@ detach (LianStoreState *state)
   g_autoptr(LianRegistry) registry = g_weak_ref_get (&state->registry);
 
   if (registry)
-    for (guint i = 0; i < G_N_ELEMENTS (state->handlers); i++)
-      g_clear_signal_handler (&state->handlers[i], registry);
+    lian_registry_set_committer (registry, NULL, NULL, NULL);
   g_weak_ref_set (&state->registry, NULL);
 }
 
@@ -94,8 +76,6 @@ lian_store_state_clear (LianStoreState *state)
   g_weak_ref_clear (&state->registry);
   g_clear_pointer (&state->uri, g_free);
   g_clear_pointer (&state->actor, g_free);
-  g_clear_pointer (&state->pending_index, g_hash_table_unref);
-  g_clear_pointer (&state->pending, g_ptr_array_unref);
   g_clear_pointer (&state->revisions, g_hash_table_unref);
 }
 
@@ -127,68 +107,32 @@ get_state (LianStore *self)
   return LIAN_STORE_GET_IFACE (self)->get_state (self);
 }
 
-/* Pending changes */
-
-/* Folds a new change of a record into what is pending for it: an addition
- * then a removal is nothing, a removal then an addition a change. */
-static void
-note_change (LianStoreState *state,
-             LianRecord     *record,
-             LianStoreOp     op)
+const char *
+lian_store_state_actor (LianStoreState *state,
+                        LianChange     *change)
 {
-  const char *id = lian_record_get_id (record);
-  LianStorePending *p;
+  const char *actor = lian_change_get_actor (change);
 
-  if (state->applying > 0)
-    return;
-  p = g_hash_table_lookup (state->pending_index, id);
-  if (p == NULL)
-    {
-      p = g_new0 (LianStorePending, 1);
-      p->id = g_strdup (id);
-      p->kind = lian_record_get_record_kind (record);
-      p->op = op;
-      g_ptr_array_add (state->pending, p);
-      g_hash_table_insert (state->pending_index, p->id, p);
-      return;
-    }
-  if (p->op == LIAN_STORE_OP_ADD && op == LIAN_STORE_OP_REMOVE)
-    {
-      g_hash_table_remove (state->pending_index, id);
-      g_ptr_array_remove (state->pending, p);
-    }
-  else if (p->op == LIAN_STORE_OP_REMOVE && op == LIAN_STORE_OP_ADD)
-    p->op = LIAN_STORE_OP_UPDATE;
-  else if (op == LIAN_STORE_OP_REMOVE)
-    p->op = LIAN_STORE_OP_REMOVE;
+  return actor ? actor : state->actor;
 }
 
-static void
-record_added_cb (LianRegistry *registry,
-                 LianRecord   *record,
-                 gpointer      data)
+static gboolean
+commit_cb (LianRegistry  *registry,
+           GPtrArray     *changes,
+           gpointer       data,
+           GError       **error)
 {
-  note_change (data, record, LIAN_STORE_OP_ADD);
+  LianStore *self = data;
+
+  /* What the store itself applies is already in it. */
+  if (get_state (self)->applying > 0)
+    return TRUE;
+  return LIAN_STORE_GET_IFACE (self)->commit (self, registry, changes, error);
 }
 
-static void
-record_removed_cb (LianRegistry *registry,
-                   LianRecord   *record,
-                   gpointer      data)
-{
-  note_change (data, record, LIAN_STORE_OP_REMOVE);
-}
-
-static void
-record_changed_cb (LianRegistry *registry,
-                   LianRecord   *record,
-                   const char   *property,
-                   gpointer      data)
-{
-  note_change (data, record, LIAN_STORE_OP_UPDATE);
-}
-
-/* The one place a store learns of the registry's changes. */
+/* The one place a store learns of the registry's changes: it is the
+ * registry's committer. The registry keeps the store; the store only
+ * points back at it. */
 static void
 attach (LianStore    *self,
         LianRegistry *registry)
@@ -196,21 +140,9 @@ attach (LianStore    *self,
   LianStoreState *state = get_state (self);
 
   g_weak_ref_set (&state->registry, registry);
-  state->handlers[0] = g_signal_connect (registry, "record-added",
-                                         G_CALLBACK (record_added_cb), state);
-  state->handlers[1] = g_signal_connect (registry, "record-removed",
-                                         G_CALLBACK (record_removed_cb), state);
-  state->handlers[2] = g_signal_connect (registry, "record-changed",
-                                         G_CALLBACK (record_changed_cb), state);
+  lian_registry_set_committer (registry, commit_cb, self, NULL);
   g_object_set_data_full (G_OBJECT (registry), "lian-store", g_object_ref (self),
                           g_object_unref);
-}
-
-static void
-clear_pending (LianStoreState *state)
-{
-  g_hash_table_remove_all (state->pending_index);
-  g_ptr_array_set_size (state->pending, 0);
 }
 
 /* Applying what the store holds */
@@ -287,12 +219,15 @@ lian_store_apply_record (LianStore     *self,
                          LianRegistry  *registry,
                          const char    *id,
                          LianRecord    *stored,
+                         guint64        revision,
                          GError       **error)
 {
   LianStoreState *state = get_state (self);
   LianRecord *local = lian_registry_lookup (registry, id);
   gboolean ok = TRUE;
 
+  if (stored)
+    lian_record_set_revision (stored, revision);
   state->applying++;
   if (stored == NULL && local != NULL)
     ok = lian_registry_remove (registry, id, FALSE, NULL, error);
@@ -303,8 +238,13 @@ lian_store_apply_record (LianStore     *self,
     ok = lian_registry_remove (registry, id, FALSE, NULL, error) &&
          lian_registry_add (registry, stored, error);
   else if (stored != NULL)
-    ok = update_in_place (local, stored, error);
+    {
+      ok = update_in_place (local, stored, error);
+      lian_record_set_revision (local, revision);
+    }
   state->applying--;
+  if (ok)
+    lian_store_state_set_revision (state, id, stored ? revision : 0);
   return ok;
 }
 
@@ -331,10 +271,10 @@ lian_store_apply_records (LianStore     *self,
                           LianRegistry  *registry,
                           GPtrArray     *ids,
                           GPtrArray     *stored,
+                          const guint64 *revisions,
                           guint         *n_applied,
                           GError       **error)
 {
-  LianStoreState *state = get_state (self);
   guint n = 0;
 
   for (int rank = 0; rank <= 300; rank++)
@@ -343,10 +283,9 @@ lian_store_apply_records (LianStore     *self,
         const char *id = g_ptr_array_index (ids, i);
         LianRecord *record = g_ptr_array_index (stored, i);
 
-        if (g_hash_table_contains (state->pending_index, id) ||
-            apply_rank (registry, id, record) != rank)
+        if (apply_rank (registry, id, record) != rank)
           continue;
-        if (!lian_store_apply_record (self, registry, id, record, error))
+        if (!lian_store_apply_record (self, registry, id, record, revisions[i], error))
           return FALSE;
         n++;
       }
@@ -437,46 +376,6 @@ lian_store_get_uri (LianStore *self)
 }
 
 /**
- * lian_store_get_actor:
- * @self: a store
- *
- * Who the changes this store commits are written down as having been
- * made by, in the store's log of changes: by default `$LIAN_ACTOR`, or
- * else the user's login name.
- *
- * Returns: the actor
- */
-const char *
-lian_store_get_actor (LianStore *self)
-{
-  g_return_val_if_fail (LIAN_IS_STORE (self), NULL);
-
-  return get_state (self)->actor;
-}
-
-/**
- * lian_store_set_actor:
- * @self: a store
- * @actor: (nullable): who makes the next changes; `NULL` for the user's
- *   login name
- *
- * Sets who the changes committed from now on are written down as having
- * been made by.
- */
-void
-lian_store_set_actor (LianStore  *self,
-                      const char *actor)
-{
-  LianStoreState *state;
-
-  g_return_if_fail (LIAN_IS_STORE (self));
-
-  state = get_state (self);
-  g_free (state->actor);
-  state->actor = g_strdup (actor ? actor : g_get_user_name ());
-}
-
-/**
  * lian_store_get_registry:
  * @self: a store
  *
@@ -504,10 +403,14 @@ lian_store_get_registry (LianStore *self)
  * @registry: an empty registry
  * @error: return location for a #GError
  *
- * Loads the store's records into @registry, which then keeps the store
- * (see [method@Lian.Registry.get_store]) and the store follows its
- * changes until [method@Lian.Store.commit] writes them. A store loads
- * one registry, once.
+ * Loads the store's records, with their revisions, into @registry, which
+ * then keeps the store (see [method@Lian.Registry.get_store]). From then
+ * on each change or batch the registry accepts is written to the store,
+ * in one transaction, before the registry publishes it; one the store
+ * refuses (`LIAN_REGISTRY_ERROR_CONFLICT` when another process has
+ * changed the record since, an I/O error when the disk is full or the
+ * folder read-only) the registry undoes, and the store is left as it was.
+ * A store loads one registry, once.
  *
  * Returns: true if the records were loaded; on an error @registry is
  *   left empty
@@ -539,87 +442,16 @@ lian_store_load (LianStore     *self,
 }
 
 /**
- * lian_store_has_changes:
- * @self: a store
- *
- * Whether the registry holds changes not yet committed.
- *
- * Returns: true if [method@Lian.Store.commit] has something to write
- */
-gboolean
-lian_store_has_changes (LianStore *self)
-{
-  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
-
-  return get_state (self)->pending->len > 0;
-}
-
-/**
- * lian_store_commit:
- * @self: a store that loaded a registry
- * @error: return location for a #GError
- *
- * Writes the records added, changed or removed in the registry since the
- * last commit, all in one transaction, and one entry per record in the
- * store's log of changes.
- *
- * If another process has changed or removed one of those records since
- * this store last saw it (or added one with the same id), nothing is
- * written and the commit fails with `LIAN_REGISTRY_ERROR_CONFLICT`, whose
- * message names the record, who changed it and when; the registry's
- * records concerned are then brought back to what the store holds. On
- * any other error (a read-only folder, a full disk) the store is left as
- * it was and the changes stay pending.
- *
- * Returns: true if the changes were written
- */
-gboolean
-lian_store_commit (LianStore  *self,
-                   GError    **error)
-{
-  LianStoreState *state;
-  g_autoptr(LianRegistry) registry = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  state = get_state (self);
-  registry = g_weak_ref_get (&state->registry);
-  g_return_val_if_fail (registry != NULL, FALSE);
-
-  if (state->pending->len == 0)
-    return TRUE;
-  if (LIAN_STORE_GET_IFACE (self)->commit (self, registry, state->pending, &local_error))
-    {
-      clear_pending (state);
-      return TRUE;
-    }
-  if (g_error_matches (local_error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT))
-    {
-      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GError) revert_error = NULL;
-
-      for (guint i = 0; i < state->pending->len; i++)
-        g_ptr_array_add (ids, g_strdup (((LianStorePending *) state->pending->pdata[i])->id));
-      clear_pending (state);
-      if (!LIAN_STORE_GET_IFACE (self)->refresh (self, registry, ids, NULL, &revert_error))
-        g_warning ("%s: %s", state->uri, revert_error->message);
-    }
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
-/**
  * lian_store_refresh:
  * @self: a store that loaded a registry
  * @n_applied: (out) (optional): how many records were brought in
  * @error: return location for a #GError
  *
  * Brings into the registry what other processes have committed since
- * this store last looked, with the registry's usual signals. Records
- * with changes of this process not yet committed are left as they are
- * (their commit will then be refused as a conflict).
+ * this store last looked, with the registry's usual signals, and each
+ * record's revision as the store has it. After a change was refused with
+ * `LIAN_REGISTRY_ERROR_CONFLICT`, a refresh brings in the change that
+ * made it so; the change can then be made again on top of it.
  *
  * Returns: true if the registry is up to date
  */
@@ -638,7 +470,7 @@ lian_store_refresh (LianStore  *self,
 
   if (n_applied)
     *n_applied = 0;
-  return LIAN_STORE_GET_IFACE (self)->refresh (self, registry, NULL, n_applied, error);
+  return LIAN_STORE_GET_IFACE (self)->refresh (self, registry, n_applied, error);
 }
 
 /**
@@ -684,7 +516,6 @@ lian_store_close (LianStore *self)
     return;
   state->closed = TRUE;
   detach (state);
-  clear_pending (state);
   LIAN_STORE_GET_IFACE (self)->close (self);
 }
 
