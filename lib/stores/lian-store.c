@@ -275,15 +275,20 @@ lian_store_apply_records (LianStore     *self,
                           guint         *n_applied,
                           GError       **error)
 {
+  g_autofree int *ranks = g_new (int, ids->len + 1);
   guint n = 0;
 
+  /* Ranked before anything is applied: an addition is not applied again
+   * as a change. */
+  for (guint i = 0; i < ids->len; i++)
+    ranks[i] = apply_rank (registry, ids->pdata[i], stored->pdata[i]);
   for (int rank = 0; rank <= 300; rank++)
     for (guint i = 0; i < ids->len; i++)
       {
         const char *id = g_ptr_array_index (ids, i);
         LianRecord *record = g_ptr_array_index (stored, i);
 
-        if (apply_rank (registry, id, record) != rank)
+        if (ranks[i] != rank)
           continue;
         if (!lian_store_apply_record (self, registry, id, record, revisions[i], error))
           return FALSE;
