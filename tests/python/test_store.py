@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Stores from Python: open, conflict, refresh, and many processes on one
+SQLite file (run as `test_store.py --worker STORE NAME SEED N` it is one
+of those processes)."""
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+SOURCE_DIR = os.environ.get('LIAN_SOURCE_DIR',
+                            os.path.join(os.path.dirname(__file__), '..', '..'))
+SAMPLE = os.path.join(SOURCE_DIR, 'data', 'jiangsu-sample.json')
+# The records every process edits: few, so that they overlap.
+SHARED = ['ent-cs-parts', 'ent-cz-anode', 'ent-cz-battery', 'ent-cz-bms']
+
+
+def make_store(path):
+    sample = Lian.Registry()
+    sample.load_from_file(SAMPLE, None)
+    store = Lian.Store.open(path)
+    store.save(sample)
+    store.close()
+
+
+def worker(path, name, seed, n):
+    """Makes @n random edits; prints one JSON line per outcome."""
+    rng = random.Random(seed)
+    registry = Lian.Registry.open(path)
+    registry.set_actor(name)
+    store = registry.get_store()
+    for i in range(n):
+        rid = rng.choice(SHARED)
+        value = rng.randrange(1, 1_000_000)
+        record = registry.lookup(rid)
+        if value == record.props.employees:
+            value += 1   # an edit that changes nothing is no change
+        try:
+            registry.update(record, 'employees', value)
+            print(json.dumps({'ok': True, 'id': rid, 'value': value}))
+        except GLib.Error as e:
+            print(json.dumps({'ok': False, 'id': rid, 'value': value,
+                              'conflict': e.matches(Lian.registry_error_quark(),
+                                                    Lian.RegistryError.CONFLICT),
+                              'message': e.message}))
+            store.refresh()
+        if rng.random() < 0.3:
+            store.refresh()
+
+
+class StoreTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.dir.name, 'register.db')
+        make_store(self.path)
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def test_open_gives_the_sample_with_its_store(self):
+        registry = Lian.Registry.open(self.path)
+        sample = Lian.Registry()
+        sample.load_from_file(SAMPLE, None)
+        self.assertEqual(registry.save_to_data()[0], sample.save_to_data()[0])
+        self.assertEqual(registry.get_store().get_uri(), self.path)
+        self.assertIs(registry.get_store().get_registry(), registry)
+
+    def test_conflict_names_the_record_and_who(self):
+        a = Lian.Registry.open(self.path)
+        b = Lian.Registry.open('sqlite:' + self.path)
+        a.set_actor('alice')
+        a.update(a.lookup('ent-cs-parts'), 'employees', 5)
+        e = b.lookup('ent-cs-parts')
+        with self.assertRaises(GLib.Error) as cm:
+            b.update(e, 'employees', 6)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.CONFLICT))
+        self.assertIn('ent-cs-parts', cm.exception.message)
+        self.assertIn('alice', cm.exception.message)
+        self.assertNotEqual(e.props.employees, 6)
+
+    def test_refresh_emits_the_usual_signals(self):
+        a = Lian.Registry.open(self.path)
+        b = Lian.Registry.open(self.path)
+        seen = []
+        b.connect('record-changed', lambda reg, rec, prop: seen.append((rec.props.id, prop)))
+        a.update(a.lookup('ent-cs-parts'), 'employees', 9)
+        ok, n = b.get_store().refresh()
+        self.assertTrue(ok)
+        self.assertEqual(n, 1)
+        self.assertEqual(seen, [('ent-cs-parts', 'employees')])
+        self.assertEqual(b.lookup('ent-cs-parts').props.employees, 9)
+        self.assertEqual(b.lookup('ent-cs-parts').props.revision,
+                         a.lookup('ent-cs-parts').props.revision)
+
+    def test_four_processes_lose_no_change(self):
+        n_edits = int(os.environ.get('LIAN_STORE_EDITS', '250'))
+        procs = [subprocess.Popen([sys.executable, '-B', __file__, '--worker', self.path,
+                                   f'worker-{i}', str(i), str(n_edits)],
+                                  stdout=subprocess.PIPE, text=True)
+                 for i in range(4)]
+        outcomes = {}
+        for i, p in enumerate(procs):
+            out, _ = p.communicate(timeout=300)
+            self.assertEqual(p.returncode, 0)
+            outcomes[f'worker-{i}'] = [json.loads(line) for line in out.splitlines()]
+
+        db = sqlite3.connect(self.path)
+        accepted = 0
+        for actor, lines in outcomes.items():
+            self.assertEqual(len(lines), n_edits)
+            for line in lines:
+                if not line['ok']:
+                    # Every refusal is a conflict, never anything else.
+                    self.assertTrue(line['conflict'], line['message'])
+                    continue
+                accepted += 1
+                rows = db.execute('SELECT count(*) FROM changes WHERE actor = ? AND record = ? '
+                                  'AND fields_after = ?',
+                                  (actor, line['id'],
+                                   json.dumps({'employees': line['value']},
+                                              separators=(',', ':')))).fetchone()[0]
+                self.assertGreaterEqual(rows, 1, line)
+        # Nothing in the log that no process had accepted, nothing missing.
+        self.assertEqual(db.execute('SELECT count(*) FROM changes').fetchone()[0], accepted)
+        self.assertGreater(accepted, 0)
+        # The store holds each record's last change, at the revision the
+        # number of its changes gives.
+        for rid in SHARED:
+            last = db.execute('SELECT fields_after FROM changes WHERE record = ? '
+                              'ORDER BY sequence DESC LIMIT 1', (rid,)).fetchone()
+            n = db.execute('SELECT count(*) FROM changes WHERE record = ?', (rid,)).fetchone()[0]
+            value, revision = db.execute('SELECT e.employees, r.revision FROM enterprises e '
+                                         'JOIN records r ON r.id = e.id WHERE e.id = ?',
+                                         (rid,)).fetchone()
+            self.assertEqual(revision, 1 + n)
+            if last:
+                self.assertEqual(value, json.loads(last[0])['employees'])
+        db.close()
+        final = Lian.Registry.open(self.path)
+        self.assertEqual(final.lookup(SHARED[0]).props.revision,
+                         1 + sum(1 for lines in outcomes.values() for line in lines
+                                 if line['ok'] and line['id'] == SHARED[0]))
+
+
+if __name__ == '__main__':
+    if len(sys.argv) > 1 and sys.argv[1] == '--worker':
+        worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+    else:
+        unittest.main()
