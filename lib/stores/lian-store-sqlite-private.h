@@ -49,14 +49,24 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
+/* Prepared statements kept by their SQL, for one connection. */
+GHashTable      *lian_sqlite_cache_new      (void);
+/* The statement for @sql, reset and unbound; owned by @cache. */
+sqlite3_stmt    *lian_sqlite_cached         (sqlite3       *db,
+                                             GHashTable    *cache,
+                                             const char    *sql,
+                                             GError       **error);
 /* Writes @object, the record @id's JSON members, into its table and
- * child tables, replacing what was there. */
+ * child tables, replacing what was there when @replace. */
 gboolean         lian_sqlite_write_row      (sqlite3       *db,
+                                             GHashTable    *cache,
                                              LianRecordKind kind,
                                              const char    *id,
                                              JsonObject    *object,
+                                             gboolean       replace,
                                              GError       **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
+                                             GHashTable    *cache,
                                              LianRecordKind kind,
                                              const char    *id,
                                              GError       **error);

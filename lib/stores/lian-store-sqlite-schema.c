@@ -394,22 +394,57 @@ bind_node (sqlite3_stmt *stmt,
   return rc == SQLITE_OK;
 }
 
-/* Runs @sql with @id as parameter 1 and @stmt's other parameters bound
- * by @bind; the statements are cached by SQLite's own prepare. */
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+GHashTable *
+lian_sqlite_cache_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+}
+
+sqlite3_stmt *
+lian_sqlite_cached (sqlite3     *db,
+                    GHashTable  *cache,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (cache, sql);
+
+  if (stmt)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+      return NULL;
+    }
+  g_hash_table_insert (cache, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs @sql with @id as parameter 1. */
 static gboolean
 run (sqlite3     *db,
+     GHashTable  *cache,
      const char  *sql,
      const char  *id,
      GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql, error);
   int rc;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  if (stmt == NULL)
+    return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
   return TRUE;
@@ -417,6 +452,7 @@ run (sqlite3     *db,
 
 static gboolean
 write_children (sqlite3          *db,
+                GHashTable       *cache,
                 const LianTable  *t,
                 const LianColumn *c,
                 const char       *id,
@@ -435,8 +471,9 @@ write_children (sqlite3          *db,
   for (guint f = 0; f < n_fields; f++)
     g_string_append_printf (sql, ", ?%u", f + 3);
   g_string_append (sql, ")");
-  if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
 
   for (guint i = 0; ok && i < json_array_get_length (array); i++)
     {
@@ -457,12 +494,13 @@ write_children (sqlite3          *db,
         }
       ok = sqlite3_step (stmt) == SQLITE_DONE;
     }
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 }
 
 gboolean
 lian_sqlite_delete_row (sqlite3         *db,
+                        GHashTable      *cache,
                         LianRecordKind   kind,
                         const char      *id,
                         GError         **error)
@@ -475,18 +513,20 @@ lian_sqlite_delete_row (sqlite3         *db,
       {
         g_autofree char *child = g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?1",
                                                   t->name, c->member);
-        if (!run (db, child, id, error))
+        if (!run (db, cache, child, id, error))
           return FALSE;
       }
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", t->name);
-  return run (db, sql, id, error);
+  return run (db, cache, sql, id, error);
 }
 
 gboolean
 lian_sqlite_write_row (sqlite3         *db,
+                       GHashTable      *cache,
                        LianRecordKind   kind,
                        const char      *id,
                        JsonObject      *object,
+                       gboolean         replace,
                        GError         **error)
 {
   const LianTable *t = &tables[kind];
@@ -497,7 +537,7 @@ lian_sqlite_write_row (sqlite3         *db,
   int n = 1;
   int rc;
 
-  if (!lian_sqlite_delete_row (db, kind, id, error))
+  if (replace && !lian_sqlite_delete_row (db, cache, kind, id, error))
     return FALSE;
 
   g_string_printf (sql, "INSERT INTO %s (id", t->name);
@@ -508,8 +548,9 @@ lian_sqlite_write_row (sqlite3         *db,
   for (int i = 2; i <= n + 1; i++)
     g_string_append_printf (sql, ", ?%d", i);
   g_string_append (sql, ")");
-  if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   n = 1;
@@ -534,7 +575,7 @@ lian_sqlite_write_row (sqlite3         *db,
       sqlite3_bind_text (stmt, n + 1, text, -1, SQLITE_TRANSIENT);
     }
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 
@@ -544,7 +585,7 @@ lian_sqlite_write_row (sqlite3         *db,
 
       if ((c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS) &&
           node && JSON_NODE_HOLDS_ARRAY (node) &&
-          !write_children (db, t, c, id, json_node_get_array (node), error))
+          !write_children (db, cache, t, c, id, json_node_get_array (node), error))
         return FALSE;
     }
   return TRUE;

@@ -32,6 +32,7 @@ struct _LianStoreSqlite
 
   LianStoreState  state;
   sqlite3        *db;
+  GHashTable     *stmts;           /* prepared statements by their SQL */
   char           *path;
   gint64          last_sequence;   /* the last change this process looked at */
 };
@@ -47,6 +48,7 @@ lian_store_sqlite_finalize (GObject *object)
   LianStoreSqlite *self = LIAN_STORE_SQLITE (object);
 
   lian_store_state_clear (&self->state);
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_free (self->path);
   G_OBJECT_CLASS (lian_store_sqlite_parent_class)->finalize (object);
@@ -110,6 +112,7 @@ lian_store_sqlite_open (const char  *path,
 
   lian_store_state_init (&self->state, uri);
   self->path = g_strdup (path);
+  self->stmts = lian_sqlite_cache_new ();
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
@@ -491,8 +494,9 @@ set_record_revision (LianStoreSqlite  *self,
                      guint64           revision,
                      GError          **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "INSERT OR REPLACE INTO records (id, kind, revision) "
-                                      "VALUES (?1, ?2, ?3)", error);
+  sqlite3_stmt *stmt = lian_sqlite_cached (self->db, self->stmts,
+                                          "INSERT OR REPLACE INTO records (id, kind, revision) "
+                                          "VALUES (?1, ?2, ?3)", error);
   int rc;
 
   if (stmt == NULL)
@@ -501,7 +505,7 @@ set_record_revision (LianStoreSqlite  *self,
   sqlite3_bind_text (stmt, 2, lian_sqlite_kind_nick (kind), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, revision);
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   return rc == SQLITE_DONE ? TRUE : fail (self, error);
 }
 
@@ -559,9 +563,9 @@ commit_one (LianStoreSqlite  *self,
   if (!changed)
     return TRUE;
   if (stored.kind >= 0 && (after == NULL || (int) kind != stored.kind) &&
-      !lian_sqlite_delete_row (self->db, stored.kind, id, error))
+      !lian_sqlite_delete_row (self->db, self->stmts, stored.kind, id, error))
     return FALSE;
-  if (after && !lian_sqlite_write_row (self->db, kind, id, after, error))
+  if (after && !lian_sqlite_write_row (self->db, self->stmts, kind, id, after, TRUE, error))
     return FALSE;
   if (after == NULL)
     {
@@ -767,7 +771,7 @@ save_all (LianStoreSqlite  *self,
           g_autoptr(JsonObject) object = record_to_object (record);
           const char *id = lian_record_get_id (record);
 
-          if (!lian_sqlite_write_row (self->db, k, id, object, error) ||
+          if (!lian_sqlite_write_row (self->db, self->stmts, k, id, object, FALSE, error) ||
               !set_record_revision (self, id, k, 1, error))
             return FALSE;
         }
@@ -797,6 +801,7 @@ sqlite_close (LianStore *store)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
 
+  g_hash_table_remove_all (self->stmts);
   g_clear_pointer (&self->db, sqlite3_close_v2);
 }
 
