@@ -226,8 +226,8 @@ document_refresh (LianStore     *store,
     return TRUE;
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
-      GListModel *mine = lian_registry_get_records (registry, k);
-      GListModel *other = lian_registry_get_records (theirs, k);
+      g_autoptr(GListModel) mine = lian_registry_get_records (registry, k);
+      g_autoptr(GListModel) other = lian_registry_get_records (theirs, k);
 
       for (guint i = 0; i < g_list_model_get_n_items (other); i++)
         {

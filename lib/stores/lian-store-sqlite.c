@@ -754,7 +754,7 @@ save_all (LianStoreSqlite  *self,
     {
       const LianTable *t = lian_sqlite_table (k);
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", t->name);
-      GListModel *records = lian_registry_get_records (registry, k);
+      g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
 
       for (const LianColumn *c = t->columns; c->member; c++)
         if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)

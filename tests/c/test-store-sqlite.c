@@ -62,6 +62,7 @@ test_sqlite_round_trip_gives_the_same_document (void)
   g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) opened = lian_registry_open (path, &error);
+  g_autoptr(GListModel) enterprises = lian_registry_get_enterprises (sample);
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
 
@@ -72,7 +73,7 @@ test_sqlite_round_trip_gives_the_same_document (void)
   CU_ASSERT_PTR_NOT_NULL (lian_registry_get_store (opened));
   CU_ASSERT_EQUAL (query_int (path, "PRAGMA user_version"), 1);
   CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM enterprises"),
-                   g_list_model_get_n_items (lian_registry_get_enterprises (sample)));
+                   g_list_model_get_n_items (enterprises));
   g_clear_object (&opened);
   lian_test_remove_dir (dir);
 }
