@@ -30,14 +30,15 @@ def make_store(path):
     store.close()
 
 
-def worker(path, name, seed, n):
-    """Makes @n random edits; prints one JSON line per outcome."""
+def worker(path, name, seed, n, own=False):
+    """Makes @n random edits (with @own, all to the record of its own
+    number); prints one JSON line per outcome."""
     rng = random.Random(seed)
     registry = Lian.Registry.open(path)
     registry.set_actor(name)
     store = registry.get_store()
     for i in range(n):
-        rid = rng.choice(SHARED)
+        rid = SHARED[seed] if own else rng.choice(SHARED)
         value = rng.randrange(1, 1_000_000)
         record = registry.lookup(rid)
         if value == record.props.employees:
@@ -100,10 +101,9 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(b.lookup('ent-cs-parts').props.revision,
                          a.lookup('ent-cs-parts').props.revision)
 
-    def test_four_processes_lose_no_change(self):
-        n_edits = int(os.environ.get('LIAN_STORE_EDITS', '250'))
-        procs = [subprocess.Popen([sys.executable, '-B', __file__, '--worker', self.path,
-                                   f'worker-{i}', str(i), str(n_edits)],
+    def run_workers(self, path, n_edits, *extra):
+        procs = [subprocess.Popen([sys.executable, '-B', __file__, '--worker', path,
+                                   f'worker-{i}', str(i), str(n_edits), *extra],
                                   stdout=subprocess.PIPE, text=True)
                  for i in range(4)]
         outcomes = {}
@@ -111,6 +111,28 @@ class StoreTest(unittest.TestCase):
             out, _ = p.communicate(timeout=300)
             self.assertEqual(p.returncode, 0)
             outcomes[f'worker-{i}'] = [json.loads(line) for line in out.splitlines()]
+        return outcomes
+
+    def test_document_store_reports_conflicts_and_loses_nothing(self):
+        # Each process edits its own record of one JSON document: the file
+        # is one unit, so they conflict, and no accepted edit may be lost.
+        path = os.path.join(self.dir.name, 'register.json')
+        sample = Lian.Registry()
+        sample.load_from_file(SAMPLE, None)
+        sample.save_to_file(path, None)
+        outcomes = self.run_workers(path, 25, '--own')
+        final = Lian.Registry.open(path)
+        for i, (actor, lines) in enumerate(outcomes.items()):
+            for line in lines:
+                if not line['ok']:
+                    self.assertTrue(line['conflict'], line['message'])
+            accepted = [line for line in lines if line['ok']]
+            self.assertTrue(accepted, actor)
+            self.assertEqual(final.lookup(SHARED[i]).props.employees, accepted[-1]['value'])
+
+    def test_four_processes_lose_no_change(self):
+        n_edits = int(os.environ.get('LIAN_STORE_EDITS', '250'))
+        outcomes = self.run_workers(self.path, n_edits)
 
         db = sqlite3.connect(self.path)
         accepted = 0
@@ -152,6 +174,7 @@ class StoreTest(unittest.TestCase):
 
 if __name__ == '__main__':
     if len(sys.argv) > 1 and sys.argv[1] == '--worker':
-        worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+        worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]),
+               own='--own' in sys.argv[6:])
     else:
         unittest.main()
