@@ -45,7 +45,7 @@ county_of (GRand *rand,
   /* A county the region table knows: CSV imports refuse the others. */
   do
     g_snprintf (out, 7, "%.4s%02d", city, g_rand_int_range (rand, 1, 13));
-  while (lian_region_code_get_name (out) == NULL);
+  while (lian_adcode_get_name (out) == NULL);
 }
 
 static char *

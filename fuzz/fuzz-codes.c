@@ -7,9 +7,9 @@
  *
  * - lian_uscc_normalize() gives a valid code or an error, and normalising
  *   its result gives it back; a valid code normalises to itself;
- * - lian_region_code_check() agrees with lian_region_code_is_valid(); on
+ * - lian_adcode_check() agrees with lian_adcode_is_valid(); on
  *   valid codes, the level, the parent (valid, one level up, containing the
- *   code), lian_region_code_contains() between every two strings, and the
+ *   code), lian_adcode_contains() between every two strings, and the
  *   name;
  * - lian_date_check() agrees with lian_date_is_valid(); a valid date is
  *   the date of a GDateTime on that day, as lian_date_from_date_time()
@@ -54,13 +54,13 @@ static void
 check_region (const char *s)
 {
   g_autoptr(GError) error = NULL;
-  gboolean valid = lian_region_code_is_valid (s);
+  gboolean valid = lian_adcode_is_valid (s);
   LianLevel level;
   g_autofree char *parent = NULL;
   const char *name;
 
-  FUZZ_CHECK (lian_region_code_check (s, &error) == valid, "check and is_valid disagree on %s", s);
-  name = lian_region_code_get_name (s);
+  FUZZ_CHECK (lian_adcode_check (s, &error) == valid, "check and is_valid disagree on %s", s);
+  name = lian_adcode_get_name (s);
   FUZZ_CHECK (name == NULL || g_utf8_validate (name, -1, NULL), "a name that is not UTF-8");
   if (!valid)
     {
@@ -70,20 +70,20 @@ check_region (const char *s)
       return;
     }
   FUZZ_CHECK (error == NULL, "a valid code with an error");
-  FUZZ_CHECK (lian_region_code_contains (s, s), "%s does not contain itself", s);
-  level = lian_region_code_get_level (s);
+  FUZZ_CHECK (lian_adcode_contains (s, s), "%s does not contain itself", s);
+  level = lian_adcode_get_level (s);
   FUZZ_CHECK (level <= LIAN_LEVEL_COUNTY, "level %d", level);
-  parent = lian_region_code_dup_parent (s);
+  parent = lian_adcode_dup_parent (s);
   FUZZ_CHECK ((parent == NULL) == (level == LIAN_LEVEL_PROVINCE), "%s: parent %s at level %d", s,
               parent ? parent : "none", level);
   if (parent)
     {
-      FUZZ_CHECK (lian_region_code_is_valid (parent), "the parent %s of %s is not valid", parent, s);
-      FUZZ_CHECK (lian_region_code_get_level (parent) < level, "the parent %s of %s is not above it",
+      FUZZ_CHECK (lian_adcode_is_valid (parent), "the parent %s of %s is not valid", parent, s);
+      FUZZ_CHECK (lian_adcode_get_level (parent) < level, "the parent %s of %s is not above it",
                   parent, s);
-      FUZZ_CHECK (lian_region_code_contains (parent, s), "the parent %s does not contain %s",
+      FUZZ_CHECK (lian_adcode_contains (parent, s), "the parent %s does not contain %s",
                   parent, s);
-      FUZZ_CHECK (!lian_region_code_contains (s, parent), "%s contains its parent %s", s, parent);
+      FUZZ_CHECK (!lian_adcode_contains (s, parent), "%s contains its parent %s", s, parent);
     }
 }
 
@@ -91,13 +91,13 @@ static void
 check_regions_pair (const char *a,
                     const char *b)
 {
-  if (!lian_region_code_is_valid (a) || !lian_region_code_is_valid (b))
+  if (!lian_adcode_is_valid (a) || !lian_adcode_is_valid (b))
     return;
-  if (lian_region_code_contains (a, b))
+  if (lian_adcode_contains (a, b))
     {
-      FUZZ_CHECK (lian_region_code_get_level (a) <= lian_region_code_get_level (b),
+      FUZZ_CHECK (lian_adcode_get_level (a) <= lian_adcode_get_level (b),
                   "%s contains %s, which is above it", a, b);
-      FUZZ_CHECK (g_str_equal (a, b) || !lian_region_code_contains (b, a),
+      FUZZ_CHECK (g_str_equal (a, b) || !lian_adcode_contains (b, a),
                   "%s and %s contain each other", a, b);
     }
 }

@@ -496,7 +496,7 @@ static gboolean
 code_in (const char *region,
          const char *code)
 {
-  return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
+  return lian_adcode_is_valid (code) && lian_adcode_contains (region, code);
 }
 
 /* Where a record lies: where locate() says, and also a chain where its
@@ -509,7 +509,7 @@ lies_in (Run        *run,
 {
   const char * const *ids = NULL;
 
-  if (!lian_region_code_is_valid (region))
+  if (!lian_adcode_is_valid (region))
     return FALSE;
   if (code_in (region, locate (run, record)))
     return TRUE;
@@ -631,7 +631,7 @@ check_select (Run        *run,
   /* A filter that can mean nothing is refused, and only such a one. */
   if (selected == NULL)
     {
-      FUZZ_CHECK ((region && !lian_region_code_is_valid (region)) ||
+      FUZZ_CHECK ((region && !lian_adcode_is_valid (region)) ||
                   (chain && lian_registry_lookup_chain (run->registry, chain) == NULL),
                   "select refuses a good filter: %s", error->message);
       return;

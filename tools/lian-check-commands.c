@@ -487,6 +487,49 @@ print_gaps (LianRegistry *registry,
   return EXIT_OK;
 }
 
+/* The matches, grouped by need (they come need by need): as a JSON object
+ * of arrays, or as text under a line for each need. */
+static void
+print_matches (LianRegistry *registry,
+               GListModel   *matches,
+               gboolean      json)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *current = NULL;
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
+    {
+      g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
+      const char *need = lian_match_get_need_id (match);
+
+      if (g_strcmp0 (need, current) != 0)
+        {
+          LianNeed *record = lian_registry_lookup_need (registry, need);
+          if (json)
+            {
+              if (current)
+                json_builder_end_array (builder);
+              json_builder_set_member_name (builder, need);
+              json_builder_begin_array (builder);
+            }
+          else
+            g_print ("%s  %s\n", need, record ? lian_need_get_title (record) : "");
+          g_free (current);
+          current = g_strdup (need);
+        }
+      if (json)
+        add_match_json (builder, match);
+      else
+        print_match (registry, match);
+    }
+  if (json && current)
+    json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  if (json)
+    tool_print_json (json_builder_get_root (builder));
+}
+
 int
 cmd_match (int    argc,
            char **argv)
@@ -505,9 +548,7 @@ cmd_match (int    argc,
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(LianMatcher) matcher = NULL;
   g_autoptr(GListModel) matches = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *current = NULL;
 
   if (!tool_parse_options ("match", "FILE",
                            N_("Match open needs to the service items that can serve them, best "
@@ -543,38 +584,8 @@ cmd_match (int    argc,
   else
     matches = lian_matcher_match_all (matcher, NULL, top);
 
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
-    {
-      g_autoptr(LianMatch) match = g_list_model_get_item (matches, i);
-      const char *need = lian_match_get_need_id (match);
-
-      if (g_strcmp0 (need, current) != 0)
-        {
-          LianNeed *record = lian_registry_lookup_need (registry, need);
-          if (json)
-            {
-              if (current)
-                json_builder_end_array (builder);
-              json_builder_set_member_name (builder, need);
-              json_builder_begin_array (builder);
-            }
-          else
-            g_print ("%s  %s\n", need, record ? lian_need_get_title (record) : "");
-          g_free (current);
-          current = g_strdup (need);
-        }
-      if (json)
-        add_match_json (builder, match);
-      else
-        print_match (registry, match);
-    }
-  if (json && current)
-    json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  if (json)
-    tool_print_json (json_builder_get_root (builder));
-  else if (need_id && g_list_model_get_n_items (matches) == 0)
+  print_matches (registry, matches, json);
+  if (!json && need_id && g_list_model_get_n_items (matches) == 0)
     g_print (_("%s: no service item can serve it\n"), need_id);
   return EXIT_OK;
 }

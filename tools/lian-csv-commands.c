@@ -237,7 +237,7 @@ cmd_export (int    argc,
     return tool_usage_error ("export", _("--kind is required: %s"), EXPORT_KINDS);
   if (!parse_kind (kind_name, &kind))
     return tool_usage_error ("export", _("--kind: unknown kind \"%s\"; use %s"), kind_name, EXPORT_KINDS);
-  if (region && !lian_region_code_check (region, &error))
+  if (region && !lian_adcode_check (region, &error))
     return tool_usage_error ("export", "--region: %s", error->message);
   if ((status_name || open_only) && kind != LIAN_RECORD_KIND_NEED)
     return tool_usage_error ("export", _("--status and --open select needs: use them with --kind needs"));

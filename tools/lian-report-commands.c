@@ -157,7 +157,7 @@ cmd_dashboard (int    argc,
     return EXIT_USAGE;
   if (argc != 2)
     return tool_usage_error ("dashboard", _("expected one FILE"));
-  if (region && !lian_region_code_is_valid (region))
+  if (region && !lian_adcode_is_valid (region))
     return tool_usage_error ("dashboard", _("--region: \"%s\" is not a region code"), region);
   return write_report ("dashboard", argv[1], dashboard, region, NULL, format, show_personal,
                        output, language);

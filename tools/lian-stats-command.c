@@ -24,7 +24,7 @@ find_province (LianRegistry *registry)
     {
       g_autoptr(LianEnterprise) ent = g_list_model_get_item (enterprises, 0);
       const char *code = lian_enterprise_get_region (ent);
-      if (lian_region_code_is_valid (code))
+      if (lian_adcode_is_valid (code))
         return g_strdup_printf ("%.2s0000", code);
     }
   return NULL;
@@ -288,45 +288,133 @@ add_rollup (GPtrArray  *rows,
     g_ptr_array_add (rows, g_list_model_get_item (list, i));
 }
 
-int
-cmd_stats (int    argc,
-           char **argv)
+/* The options of `lian stats`, checked. */
+typedef struct
 {
-  g_autofree char *region = NULL, *chain = NULL, *by = NULL, *as_of = NULL;
-  gboolean json = FALSE, csv = FALSE;
+  char     *region;
+  char     *chain;
+  char     *by;
+  char     *as_of;
+  gboolean  json;
+  gboolean  csv;
+} StatsOptions;
+
+static void
+stats_options_clear (StatsOptions *o)
+{
+  g_clear_pointer (&o->region, g_free);
+  g_clear_pointer (&o->chain, g_free);
+  g_clear_pointer (&o->by, g_free);
+  g_clear_pointer (&o->as_of, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StatsOptions, stats_options_clear)
+
+/* Parses and checks the options; EXIT_OK, or the exit status of a usage
+ * error it has printed. */
+static int
+parse_stats_options (StatsOptions   *o,
+                     int            *argc,
+                     char         ***argv)
+{
   const GOptionEntry entries[] = {
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("Only this region and what lies below it"), "CODE" },
-    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain, N_("Only this chain"), "ID" },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &by,
+    { "region", 0, 0, G_OPTION_ARG_STRING, &o->region, N_("Only this region and what lies below it"), "CODE" },
+    { "chain", 0, 0, G_OPTION_ARG_STRING, &o->chain, N_("Only this chain"), "ID" },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &o->by,
       N_("A roll-up: city, county, chain, category, month or quarter"), "WHAT" },
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures as they were on this day"), "YYYY-MM-DD" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the summary JSON (see doc/summary-json.md)"), NULL },
-    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Print CSV: a header and one row per summary"), NULL },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &o->as_of, N_("The figures as they were on this day"), "YYYY-MM-DD" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o->json, N_("Print the summary JSON (see doc/summary-json.md)"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o->csv, N_("Print CSV: a header and one row per summary"), NULL },
     { NULL }
   };
-  g_autoptr(LianRegistry) registry = NULL;
-  g_autoptr(LianFilter) scope = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!tool_parse_options ("stats", "FILE",
                            N_("Print the figures of a scope: chains, enterprises and coverage, "
                            "organisations, service items, needs and their resolution, projects "
                            "and outcomes, activities; or a roll-up: one level down, by chain, "
                            "or by month or quarter."),
-                           entries, &argc, &argv))
+                           entries, argc, argv))
     return EXIT_USAGE;
-  if (argc != 2)
+  if (*argc != 2)
     return tool_usage_error ("stats", _("expected one FILE"));
-  if (region && !lian_region_code_is_valid (region))
-    return tool_usage_error ("stats", _("--region: \"%s\" is not a region code"), region);
-  if (as_of && !lian_date_is_valid (as_of))
-    return tool_usage_error ("stats", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
-  if (by && !g_strv_contains ((const char *[]) { "city", "county", "chain", "category", "month",
-                                                 "quarter", NULL }, by))
+  if (o->region && !lian_adcode_is_valid (o->region))
+    return tool_usage_error ("stats", _("--region: \"%s\" is not a region code"), o->region);
+  if (o->as_of && !lian_date_is_valid (o->as_of))
+    return tool_usage_error ("stats", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), o->as_of);
+  if (o->by && !g_strv_contains ((const char *[]) { "city", "county", "chain", "category", "month",
+                                                    "quarter", NULL }, o->by))
     return tool_usage_error ("stats", _("--by must be city, county, chain, category, month or quarter"));
-  if (json && csv)
+  if (o->json && o->csv)
     return tool_usage_error ("stats", _("--json and --csv cannot be given together"));
+  return EXIT_OK;
+}
 
+/* The figures of the whole scope: its JSON, its CSV, its needs by
+ * category, or all of them for a reader. */
+static void
+print_one_summary (LianSummary        *summary,
+                   const StatsOptions *o)
+{
+  if (o->json)
+    {
+      g_autofree char *text = lian_summary_to_json_string (summary);
+      g_print ("%s\n", text);
+    }
+  else if (o->csv)
+    {
+      g_autofree char *text = lian_summary_to_csv (summary);
+      g_print ("%s", text);
+    }
+  else if (o->by)
+    print_enum_counts (_("needs by category"), LIAN_TYPE_NEED_CATEGORY, summary, by_category);
+  else
+    print_summary (summary);
+}
+
+/* A roll-up (@rows, LianSummary): as CSV, as a JSON array, or as a table. */
+static void
+print_rollups (GPtrArray          *rows,
+               const StatsOptions *o)
+{
+  if (o->csv)
+    {
+      g_autoptr(GListStore) store = g_list_store_new (LIAN_TYPE_SUMMARY);
+      g_autofree char *text = NULL;
+
+      g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+      text = lian_summary_list_to_csv (G_LIST_MODEL (store));
+      g_print ("%s", text);
+    }
+  else if (o->json)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+      for (guint i = 0; i < rows->len; i++)
+        json_array_add_element (array, lian_summary_to_json (g_ptr_array_index (rows, i)));
+      json_node_set_array (node, array);
+      tool_print_json (node);
+    }
+  else
+    print_rollup_table (rows, g_str_equal (o->by, "month") || g_str_equal (o->by, "quarter"));
+}
+
+int
+cmd_stats (int    argc,
+           char **argv)
+{
+  g_auto(StatsOptions) o = { NULL, };
+  const char *region, *chain, *by, *as_of;
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(LianFilter) scope = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  int status = parse_stats_options (&o, &argc, &argv);
+
+  if (status != EXIT_OK)
+    return status;
+  region = o.region;
+  chain = o.chain;
+  by = o.by;
+  as_of = o.as_of;
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
@@ -342,20 +430,7 @@ cmd_stats (int    argc,
       g_autoptr(LianSummary) summary = lian_summary_new (registry, scope, as_of);
       g_ptr_array_add (rows, g_object_ref (summary));
       warn_saturated (rows);
-      if (json)
-        {
-          g_autofree char *text = lian_summary_to_json_string (summary);
-          g_print ("%s\n", text);
-        }
-      else if (csv)
-        {
-          g_autofree char *text = lian_summary_to_csv (summary);
-          g_print ("%s", text);
-        }
-      else if (by)
-        print_enum_counts (_("needs by category"), LIAN_TYPE_NEED_CATEGORY, summary, by_category);
-      else
-        print_summary (summary);
+      print_one_summary (summary, &o);
       return EXIT_OK;
     }
 
@@ -379,7 +454,7 @@ cmd_stats (int    argc,
         return EXIT_OK;
       children = lian_summary_rollup_regions (registry, scope, root, as_of);
       /* County figures of a province: one level further. */
-      if (g_str_equal (by, "county") && lian_region_code_get_level (root) == LIAN_LEVEL_PROVINCE)
+      if (g_str_equal (by, "county") && lian_adcode_get_level (root) == LIAN_LEVEL_PROVINCE)
         for (guint i = 0; i < g_list_model_get_n_items (children); i++)
           {
             g_autoptr(LianSummary) city = g_list_model_get_item (children, i);
@@ -392,25 +467,6 @@ cmd_stats (int    argc,
     }
 
   warn_saturated (rows);
-  if (csv)
-    {
-      g_autoptr(GListStore) store = g_list_store_new (LIAN_TYPE_SUMMARY);
-      g_autofree char *text = NULL;
-
-      g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
-      text = lian_summary_list_to_csv (G_LIST_MODEL (store));
-      g_print ("%s", text);
-    }
-  else if (json)
-    {
-      g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
-      for (guint i = 0; i < rows->len; i++)
-        json_array_add_element (array, lian_summary_to_json (g_ptr_array_index (rows, i)));
-      json_node_set_array (node, array);
-      tool_print_json (node);
-    }
-  else
-    print_rollup_table (rows, g_str_equal (by, "month") || g_str_equal (by, "quarter"));
+  print_rollups (rows, &o);
   return EXIT_OK;
 }

@@ -85,9 +85,9 @@ function cityOf(need) {
     if (!enterprise)
         return null;
     const code = enterprise.region;
-    switch (Lian.Region.code_get_level(code)) {
+    switch (Lian.adcode_get_level(code)) {
     case Lian.Level.CITY: return code;
-    case Lian.Level.COUNTY: return Lian.Region.code_dup_parent(code);
+    case Lian.Level.COUNTY: return Lian.adcode_dup_parent(code);
     default: return null;
     }
 }

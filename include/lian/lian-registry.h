@@ -91,23 +91,23 @@ LianActivity      *lian_registry_lookup_activity     (LianRegistry   *self,
                                                       const char     *id);
 LIAN_AVAILABLE_IN_ALL
 GListModel        *lian_registry_get_records         (LianRegistry   *self,
-                                                      LianRecordKind  kind);
+                                                      LianRecordKind  kind) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_regions         (LianRegistry   *self);
+GListModel        *lian_registry_get_regions         (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_chains          (LianRegistry   *self);
+GListModel        *lian_registry_get_chains          (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_enterprises     (LianRegistry   *self);
+GListModel        *lian_registry_get_enterprises     (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_organizations   (LianRegistry   *self);
+GListModel        *lian_registry_get_organizations   (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_services        (LianRegistry   *self);
+GListModel        *lian_registry_get_services        (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_needs           (LianRegistry   *self);
+GListModel        *lian_registry_get_needs           (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_projects        (LianRegistry   *self);
+GListModel        *lian_registry_get_projects        (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-GListModel        *lian_registry_get_activities      (LianRegistry   *self);
+GListModel        *lian_registry_get_activities      (LianRegistry   *self) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 GListModel        *lian_registry_select              (LianRegistry   *self,
                                                       LianFilter     *filter,

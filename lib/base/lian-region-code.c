@@ -1,6 +1,13 @@
 /* lian-region-code.c: GB/T 2260 administrative division codes
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The region codes of lian's records are the six-digit administrative
+ * division codes (行政区划代码, "adcodes") of GB/T 2260. Their functions are
+ * named lian_adcode_*, as the credit codes' are lian_uscc_*, so that the
+ * bindings show them side by side (Lian.adcode_is_valid beside
+ * Lian.uscc_is_valid); the lian_region_code_* names they had before are
+ * kept at the end of this file as deprecated aliases.
  */
 #include "config.h"
 
@@ -47,7 +54,7 @@ check_code (const char  *code,
 }
 
 /**
- * lian_region_code_is_valid:
+ * lian_adcode_is_valid:
  * @code: (nullable): a string
  *
  * Whether @code is a GB/T 2260 code: six digits whose first two name a
@@ -56,23 +63,23 @@ check_code (const char  *code,
  * Returns: true if @code is a valid region code
  */
 gboolean
-lian_region_code_is_valid (const char *code)
+lian_adcode_is_valid (const char *code)
 {
   return check_code (code, NULL);
 }
 
 /**
- * lian_region_code_check:
+ * lian_adcode_check:
  * @code: (nullable): a string
  * @error: return location for a [error@Lian.DataError]
  *
- * Like [func@Lian.Region.code_is_valid], with an error that says why.
+ * Like [func@Lian.adcode_is_valid], with an error that says why.
  *
  * Returns: true if @code is valid; false with
  *   `LIAN_DATA_ERROR_INVALID_REGION` otherwise
  */
 gboolean
-lian_region_code_check (const char  *code,
+lian_adcode_check (const char  *code,
                         GError     **error)
 {
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -81,7 +88,7 @@ lian_region_code_check (const char  *code,
 }
 
 /**
- * lian_region_code_get_level:
+ * lian_adcode_get_level:
  * @code: a valid region code
  *
  * The level of the region @code names: `xx0000` is a province, `xxxx00` a
@@ -90,9 +97,9 @@ lian_region_code_check (const char  *code,
  * Returns: the level
  */
 LianLevel
-lian_region_code_get_level (const char *code)
+lian_adcode_get_level (const char *code)
 {
-  g_return_val_if_fail (lian_region_code_is_valid (code), LIAN_LEVEL_COUNTY);
+  g_return_val_if_fail (lian_adcode_is_valid (code), LIAN_LEVEL_COUNTY);
 
   if (strcmp (code + 2, "0000") == 0)
     return LIAN_LEVEL_PROVINCE;
@@ -102,7 +109,7 @@ lian_region_code_get_level (const char *code)
 }
 
 /**
- * lian_region_code_dup_parent:
+ * lian_adcode_dup_parent:
  * @code: a valid region code
  *
  * The code of the region one level up: `320214` → `320200` → `320000`. A
@@ -124,11 +131,11 @@ with_zeros (const char *code,
 }
 
 char *
-lian_region_code_dup_parent (const char *code)
+lian_adcode_dup_parent (const char *code)
 {
-  g_return_val_if_fail (lian_region_code_is_valid (code), NULL);
+  g_return_val_if_fail (lian_adcode_is_valid (code), NULL);
 
-  switch (lian_region_code_get_level (code))
+  switch (lian_adcode_get_level (code))
     {
     case LIAN_LEVEL_PROVINCE:
       return NULL;
@@ -143,7 +150,7 @@ lian_region_code_dup_parent (const char *code)
 }
 
 /**
- * lian_region_code_contains:
+ * lian_adcode_contains:
  * @ancestor: a valid region code
  * @code: a valid region code
  *
@@ -154,11 +161,11 @@ lian_region_code_dup_parent (const char *code)
  * Returns: true if @ancestor contains @code
  */
 gboolean
-lian_region_code_contains (const char *ancestor,
+lian_adcode_contains (const char *ancestor,
                            const char *code)
 {
-  g_return_val_if_fail (lian_region_code_is_valid (ancestor), FALSE);
-  g_return_val_if_fail (lian_region_code_is_valid (code), FALSE);
+  g_return_val_if_fail (lian_adcode_is_valid (ancestor), FALSE);
+  g_return_val_if_fail (lian_adcode_is_valid (code), FALSE);
 
   /* First: a city-level code of the xx90xx group (429000) is no city, so
    * the test by level below would not find it within itself. */
@@ -166,7 +173,7 @@ lian_region_code_contains (const char *ancestor,
     return TRUE;
   if (strncmp (ancestor, code, 2) != 0)
     return FALSE;
-  switch (lian_region_code_get_level (ancestor))
+  switch (lian_adcode_get_level (ancestor))
     {
     case LIAN_LEVEL_PROVINCE:
       return TRUE;
@@ -205,7 +212,7 @@ load_names (void)
 }
 
 /**
- * lian_region_code_get_name:
+ * lian_adcode_get_name:
  * @code: a region code
  *
  * The name of the region @code names, from the table built into lian: the
@@ -226,7 +233,7 @@ builtin_names (void)
 }
 
 const char *
-lian_region_code_get_name (const char *code)
+lian_adcode_get_name (const char *code)
 {
   g_return_val_if_fail (code != NULL, NULL);
 
@@ -253,4 +260,108 @@ lian_region_code_list_builtin (void)
       g_once_init_leave (&codes, list);
     }
   return codes;
+}
+
+/* The names of before: lian_region_code_* read as static methods of
+ * LianRegion in the bindings (Lian.Region.code_is_valid). */
+
+/**
+ * lian_region_code_is_valid:
+ * @code: (nullable): a string
+ *
+ * Whether @code is a GB/T 2260 code.
+ *
+ * Returns: true if @code is a valid region code
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_is_valid] instead.
+ */
+gboolean
+lian_region_code_is_valid (const char *code)
+{
+  return lian_adcode_is_valid (code);
+}
+
+/**
+ * lian_region_code_check:
+ * @code: (nullable): a string
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * Checks that @code is a GB/T 2260 code.
+ *
+ * Returns: true if @code is valid
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_check] instead.
+ */
+gboolean
+lian_region_code_check (const char  *code,
+                        GError     **error)
+{
+  return lian_adcode_check (code, error);
+}
+
+/**
+ * lian_region_code_get_level:
+ * @code: a valid region code
+ *
+ * The level of the region @code names.
+ *
+ * Returns: the level
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_get_level] instead.
+ */
+LianLevel
+lian_region_code_get_level (const char *code)
+{
+  return lian_adcode_get_level (code);
+}
+
+/**
+ * lian_region_code_dup_parent:
+ * @code: a valid region code
+ *
+ * The code of the region one level up.
+ *
+ * Returns: (transfer full) (nullable): the parent's code, or `NULL` for a
+ *   province
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_dup_parent] instead.
+ */
+char *
+lian_region_code_dup_parent (const char *code)
+{
+  return lian_adcode_dup_parent (code);
+}
+
+/**
+ * lian_region_code_contains:
+ * @ancestor: a valid region code
+ * @code: a valid region code
+ *
+ * Whether the region @code lies within @ancestor.
+ *
+ * Returns: true if @ancestor contains @code
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_contains] instead.
+ */
+gboolean
+lian_region_code_contains (const char *ancestor,
+                           const char *code)
+{
+  return lian_adcode_contains (ancestor, code);
+}
+
+/**
+ * lian_region_code_get_name:
+ * @code: a region code
+ *
+ * The name of the region @code names, from the table built into lian.
+ *
+ * Returns: (nullable): the name, or `NULL` if the table does not know @code
+ *
+ * Deprecated: 0.2: Use [func@Lian.adcode_get_name] instead.
+ */
+const char *
+lian_region_code_get_name (const char *code)
+{
+  return lian_adcode_get_name (code);
 }

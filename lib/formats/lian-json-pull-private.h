@@ -93,6 +93,11 @@ gboolean  lian_json_pull_duplicate (LianJsonPull  *pull,
                                     LianPlace     *object,
                                     const char    *name,
                                     GError       **error);
+/* Between two items of an array (of an object if @object): refuses
+ * anything but the ',' there, and moves to the token after it. */
+gboolean  lian_json_pull_next_item (LianJsonPull  *pull,
+                                    gboolean       object,
+                                    GError       **error);
 /* Sets a syntax error at the current token. */
 gboolean  lian_json_pull_error    (LianJsonPull  *pull,
                                    GError       **error,

@@ -545,10 +545,9 @@ lian_json_pull_expect (LianJsonPull  *pull,
   return lian_json_pull_error (pull, error, _("expected %s, not %s"), what, lian_json_pull_token_name (pull->token));
 }
 
-JsonNode *
-lian_json_pull_node (LianJsonPull  *pull,
-                     LianPlace     *place,
-                     GError       **error)
+/* A scalar token as a value node, or NULL if the token is not a value. */
+static JsonNode *
+scalar_node (LianJsonPull *pull)
 {
   JsonNode *node;
 
@@ -573,79 +572,116 @@ lian_json_pull_node (LianJsonPull  *pull,
       return node;
     case LIAN_TOKEN_NULL:
       return json_node_new (JSON_NODE_NULL);
-    case LIAN_TOKEN_BEGIN_ARRAY:
-      {
-        g_autoptr(JsonArray) array = json_array_new ();
-        if (!lian_json_pull_next (pull, error))
-          return NULL;
-        while (pull->token != LIAN_TOKEN_END_ARRAY)
-          {
-            g_auto(LianPlace) where = { place, NULL, json_array_get_length (array), TRUE, NULL };
-            JsonNode *item;
-            if (json_array_get_length (array) > 0)
-              {
-                if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
-                                               lian_json_pull_token_name (pull->token)), NULL;
-                if (!lian_json_pull_next (pull, error))
-                  return NULL;
-              }
-            item = lian_json_pull_node (pull, &where, error);
-            if (item == NULL)
-              return NULL;
-            json_array_add_element (array, item);
-            if (!lian_json_pull_next (pull, error))
-              return NULL;
-          }
-        node = json_node_new (JSON_NODE_ARRAY);
-        json_node_set_array (node, array);
-        return node;
-      }
-    case LIAN_TOKEN_BEGIN_OBJECT:
-      {
-        g_autoptr(JsonObject) object = json_object_new ();
-        gboolean first = TRUE;
-        if (!lian_json_pull_next (pull, error))
-          return NULL;
-        while (pull->token != LIAN_TOKEN_END_OBJECT)
-          {
-            g_autofree char *name = NULL;
-            g_auto(LianPlace) where = { place, NULL, 0, FALSE, NULL };
-            JsonNode *value;
-            if (!first)
-              {
-                if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"),
-                                               lian_json_pull_token_name (pull->token)), NULL;
-                if (!lian_json_pull_next (pull, error))
-                  return NULL;
-              }
-            first = FALSE;
-            if (pull->token != LIAN_TOKEN_STRING)
-              return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
-                                           lian_json_pull_token_name (pull->token)), NULL;
-            if (json_object_has_member (object, pull->string->str))
-              return lian_json_pull_duplicate (pull, place, pull->string->str, error), NULL;
-            name = g_strdup (pull->string->str);
-            where.member = name;
-            if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-                !lian_json_pull_next (pull, error))
-              return NULL;
-            value = lian_json_pull_node (pull, &where, error);
-            if (value == NULL)
-              return NULL;
-            json_object_set_member (object, name, value);
-            if (!lian_json_pull_next (pull, error))
-              return NULL;
-          }
-        node = json_node_new (JSON_NODE_OBJECT);
-        json_node_set_object (node, object);
-        return node;
-      }
     default:
-      lian_json_pull_error (pull, error, _("expected a value, not %s"), lian_json_pull_token_name (pull->token));
       return NULL;
     }
+}
+
+gboolean
+lian_json_pull_next_item (LianJsonPull  *pull,
+                          gboolean       object,
+                          GError       **error)
+{
+  const char *found = lian_json_pull_token_name (pull->token);
+
+  if (pull->token == LIAN_TOKEN_COMMA)
+    return lian_json_pull_next (pull, error);
+  if (object)
+    return lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"), found);
+  return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"), found);
+}
+
+/* The array that starts at the current '['; the current token is then
+ * its ']'. */
+static JsonNode *
+array_node (LianJsonPull  *pull,
+            LianPlace     *place,
+            GError       **error)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+  JsonNode *node;
+
+  if (!lian_json_pull_next (pull, error))
+    return NULL;
+  while (pull->token != LIAN_TOKEN_END_ARRAY)
+    {
+      g_auto(LianPlace) where = { place, NULL, json_array_get_length (array), TRUE, NULL };
+      JsonNode *item;
+
+      if (json_array_get_length (array) > 0 &&
+          !lian_json_pull_next_item (pull, FALSE, error))
+        return NULL;
+      item = lian_json_pull_node (pull, &where, error);
+      if (item == NULL)
+        return NULL;
+      json_array_add_element (array, item);
+      if (!lian_json_pull_next (pull, error))
+        return NULL;
+    }
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_set_array (node, array);
+  return node;
+}
+
+/* The object that starts at the current '{'; the current token is then
+ * its '}'. A member named twice is refused. */
+static JsonNode *
+object_node (LianJsonPull  *pull,
+             LianPlace     *place,
+             GError       **error)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  JsonNode *node;
+
+  if (!lian_json_pull_next (pull, error))
+    return NULL;
+  while (pull->token != LIAN_TOKEN_END_OBJECT)
+    {
+      g_autofree char *name = NULL;
+      g_auto(LianPlace) where = { place, NULL, 0, FALSE, NULL };
+      JsonNode *value;
+
+      if (json_object_get_size (object) > 0 &&
+          !lian_json_pull_next_item (pull, TRUE, error))
+        return NULL;
+      if (pull->token != LIAN_TOKEN_STRING)
+        return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
+                                     lian_json_pull_token_name (pull->token)), NULL;
+      if (json_object_has_member (object, pull->string->str))
+        return lian_json_pull_duplicate (pull, place, pull->string->str, error), NULL;
+      name = g_strdup (pull->string->str);
+      where.member = name;
+      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+          !lian_json_pull_next (pull, error))
+        return NULL;
+      value = lian_json_pull_node (pull, &where, error);
+      if (value == NULL)
+        return NULL;
+      json_object_set_member (object, name, value);
+      if (!lian_json_pull_next (pull, error))
+        return NULL;
+    }
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return node;
+}
+
+JsonNode *
+lian_json_pull_node (LianJsonPull  *pull,
+                     LianPlace     *place,
+                     GError       **error)
+{
+  JsonNode *node;
+
+  if (pull->token == LIAN_TOKEN_BEGIN_ARRAY)
+    return array_node (pull, place, error);
+  if (pull->token == LIAN_TOKEN_BEGIN_OBJECT)
+    return object_node (pull, place, error);
+  node = scalar_node (pull);
+  if (node == NULL)
+    lian_json_pull_error (pull, error, _("expected a value, not %s"),
+                          lian_json_pull_token_name (pull->token));
+  return node;
 }
 
 gboolean

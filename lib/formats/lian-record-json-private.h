@@ -26,6 +26,12 @@ const char        *lian_record_kind_to_member   (LianRecordKind kind);
  * an extra member of that name would never be written). */
 gboolean           lian_record_kind_has_member  (LianRecordKind kind,
                                                  const char    *member);
+/* The kind's members in the order they are written, NULL-terminated. */
+const char * const *lian_record_kind_members    (LianRecordKind kind);
+/* The property behind the member at @position of lian_record_kind_members()
+ * (NULL for the two lists of small objects, chain_links and history). */
+GParamSpec        *lian_record_kind_member_pspec (LianRecordKind kind,
+                                                  guint          position);
 
 LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);

@@ -1,4 +1,4 @@
-/* lian-record-json.c: one record to and from its JSON members
+/* lian-record-json.c: one record from its JSON members
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -7,7 +7,8 @@
  * members are lists of small objects: an enterprise's `chain_links`
  * (`{"chain", "segment", "role"}`) and a need's `history`
  * (`{"at", "status", "actor", "note"}`). Members lian does not know are
- * kept on the record (lian_record_get_extra()) and written after the rest.
+ * kept on the record (lian_record_get_extra()) and written after the rest
+ * (lian-record-json-write.c).
  */
 #include "config.h"
 
@@ -139,6 +140,19 @@ lian_record_kind_has_member (LianRecordKind  kind,
                              const char     *member)
 {
   return member_position (kind, member) >= 0;
+}
+
+const char * const *
+lian_record_kind_members (LianRecordKind kind)
+{
+  return kinds[kind].fields;
+}
+
+GParamSpec *
+lian_record_kind_member_pspec (LianRecordKind kind,
+                               guint          position)
+{
+  return member_table (kind)->pspecs[position];
 }
 
 /* The same, looking first after @last: a document's members come in the
@@ -298,14 +312,8 @@ value_from_pull (Value         *v,
           return FALSE;
         while (pull->token != LIAN_TOKEN_END_ARRAY)
           {
-            if (items->len > 0)
-              {
-                if (pull->token != LIAN_TOKEN_COMMA)
-                  return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
-                                               lian_json_pull_token_name (pull->token));
-                if (!lian_json_pull_next (pull, error))
-                  return FALSE;
-              }
+            if (items->len > 0 && !lian_json_pull_next_item (pull, FALSE, error))
+              return FALSE;
             if (pull->token != LIAN_TOKEN_STRING)
               return TRUE;
             g_ptr_array_add (items, g_strdup (pull->string->str));
@@ -512,6 +520,55 @@ small_clear (char **m)
     g_clear_pointer (&m[i], g_free);
 }
 
+/* Reads the members of one element of @list into @m; the current token
+ * is the element's '{', and then its '}'. */
+static gboolean
+read_small_object (const SmallList  *list,
+                   LianJsonPull     *pull,
+                   LianPlace        *where,
+                   char            **m,
+                   GError          **error)
+{
+  guint seen = 0;
+  gboolean first = TRUE;
+
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  for (; pull->token != LIAN_TOKEN_END_OBJECT; first = FALSE)
+    {
+      g_autofree char *name = NULL;
+      int k;
+
+      if (!first && !lian_json_pull_next_item (pull, TRUE, error))
+        return FALSE;
+      if (pull->token != LIAN_TOKEN_STRING)
+        return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
+                                     lian_json_pull_token_name (pull->token));
+      k = small_index (list, pull->string->str);
+      if (k >= 0 && (seen & (1u << k)) != 0)
+        return lian_json_pull_duplicate (pull, where, pull->string->str, error);
+      if (k >= 0)
+        seen |= 1u << k;
+      name = g_strdup (pull->string->str);
+      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+          !lian_json_pull_next (pull, error) ||
+          (k = small_position (list, name, where, error)) < 0)
+        return FALSE;
+      if (pull->token == LIAN_TOKEN_STRING)
+        {
+          g_free (m[k]);
+          m[k] = g_strdup (pull->string->str);
+        }
+      else if (pull->token == LIAN_TOKEN_NULL)
+        g_clear_pointer (&m[k], g_free);
+      else
+        return wrong_type (error, where, name, _("a string"));
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Reads one list from the tokens; the current token opens the array. */
 static gboolean
 read_small_list_pull (LianRecordBuilder  *b,
@@ -530,65 +587,19 @@ read_small_list_pull (LianRecordBuilder  *b,
     {
       g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
       char *m[SMALL_MAX] = { NULL, };
-      gboolean ok = TRUE, first = TRUE;
-      guint seen = 0;
+      gboolean ok;
 
-      if (index++ > 0)
-        {
-          if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"),
-                                         lian_json_pull_token_name (pull->token));
-          if (!lian_json_pull_next (pull, error))
-            return FALSE;
-        }
+      if (index++ > 0 && !lian_json_pull_next_item (pull, FALSE, error))
+        return FALSE;
       if (pull->token != LIAN_TOKEN_BEGIN_OBJECT)
         {
           g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
                        _("%s: expected an object"), lian_place_path (&where));
           return FALSE;
         }
-      ok = lian_json_pull_next (pull, error);
-      while (ok && pull->token != LIAN_TOKEN_END_OBJECT)
-        {
-          g_autofree char *name = NULL;
-          int k;
-
-          if (!first && pull->token != LIAN_TOKEN_COMMA)
-            ok = lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"),
-                                       lian_json_pull_token_name (pull->token));
-          else if (!first && !lian_json_pull_next (pull, error))
-            ok = FALSE;
-          else if (pull->token != LIAN_TOKEN_STRING)
-            ok = lian_json_pull_error (pull, error, _("expected a member name, not %s"),
-                                       lian_json_pull_token_name (pull->token));
-          first = FALSE;
-          if (!ok)
-            break;
-          k = small_index (list, pull->string->str);
-          if (k >= 0 && (seen & (1u << k)) != 0)
-            {
-              ok = lian_json_pull_duplicate (pull, &where, pull->string->str, error);
-              break;
-            }
-          if (k >= 0)
-            seen |= 1u << k;
-          name = g_strdup (pull->string->str);
-          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-              !lian_json_pull_next (pull, error) ||
-              (k = small_position (list, name, &where, error)) < 0)
-            ok = FALSE;
-          else if (pull->token == LIAN_TOKEN_NULL)
-            g_clear_pointer (&m[k], g_free);
-          else if (pull->token != LIAN_TOKEN_STRING)
-            ok = wrong_type (error, &where, name, _("a string"));
-          else
-            {
-              g_free (m[k]);
-              m[k] = g_strdup (pull->string->str);
-            }
-          ok = ok && lian_json_pull_next (pull, error);
-        }
-      ok = ok && list->add (b, m, &where, error) && lian_json_pull_next (pull, error);
+      ok = read_small_object (list, pull, &where, m, error) &&
+           list->add (b, m, &where, error) &&
+           lian_json_pull_next (pull, error);
       small_clear (m);
       if (!ok)
         return FALSE;
@@ -725,158 +736,4 @@ lian_record_builder_end (LianRecordBuilder  *b,
     lian_record_set_extra (record, b->extra);
   lian_record_set_quiet (record, FALSE);
   return g_steal_pointer (&record);
-}
-
-/* Writing */
-
-static void
-write_chain_links (LianEnterprise *enterprise,
-                   LianJsonWriter *w)
-{
-  GPtrArray *links = lian_enterprise_get_chain_links (enterprise);
-
-  if (links->len == 0)
-    return;
-  lian_json_writer_member (w, "chain_links");
-  lian_json_writer_begin_array (w);
-  for (guint i = 0; i < links->len; i++)
-    {
-      LianChainLink *link = g_ptr_array_index (links, i);
-      lian_json_writer_element (w);
-      lian_json_writer_begin_object (w);
-      lian_json_writer_member (w, "chain");
-      lian_json_writer_string (w, lian_chain_link_get_chain_id (link));
-      if (lian_chain_link_get_segment (link))
-        {
-          lian_json_writer_member (w, "segment");
-          lian_json_writer_string (w, lian_chain_link_get_segment (link));
-        }
-      lian_json_writer_member (w, "role");
-      lian_json_writer_string (w, lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE,
-                                                     lian_chain_link_get_role (link)));
-      lian_json_writer_end_object (w);
-    }
-  lian_json_writer_end_array (w);
-}
-
-static void
-write_history (LianNeed       *need,
-               LianJsonWriter *w)
-{
-  GPtrArray *events = lian_need_get_history (need);
-
-  if (events->len == 0)
-    return;
-  lian_json_writer_member (w, "history");
-  lian_json_writer_begin_array (w);
-  for (guint i = 0; i < events->len; i++)
-    {
-      LianNeedEvent *event = g_ptr_array_index (events, i);
-      GDateTime *when = lian_need_event_get_at (event);
-      g_autofree char *at = lian_date_time_to_iso8601 (when);
-      lian_json_writer_element (w);
-      lian_json_writer_begin_object (w);
-      lian_json_writer_member (w, "at");
-      lian_json_writer_string (w, at);
-      lian_json_writer_member (w, "status");
-      lian_json_writer_string (w, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
-                                                     lian_need_event_get_status (event)));
-      if (lian_need_event_get_actor (event))
-        {
-          lian_json_writer_member (w, "actor");
-          lian_json_writer_string (w, lian_need_event_get_actor (event));
-        }
-      if (lian_need_event_get_note (event))
-        {
-          lian_json_writer_member (w, "note");
-          lian_json_writer_string (w, lian_need_event_get_note (event));
-        }
-      lian_json_writer_end_object (w);
-    }
-  lian_json_writer_end_array (w);
-}
-
-/* Writes one property member, leaving out what is unset: NULL or empty
- * strings and lists, false, 0, and no flags. Enums are always written. */
-static void
-write_property (LianRecord     *record,
-                const char     *name,
-                GParamSpec     *pspec,
-                LianJsonWriter *w)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-  /* Straight to the class that owns the property: get_property only
-   * forwards to the getters. */
-  G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->get_property (G_OBJECT (record),
-                                                                         pspec->param_id,
-                                                                         &value, pspec);
-  if (type == G_TYPE_STRING)
-    {
-      const char *s = g_value_get_string (&value);
-      if (s == NULL || s[0] == '\0')
-        return;
-      lian_json_writer_member (w, name);
-      lian_json_writer_string (w, s);
-    }
-  else if (type == G_TYPE_BOOLEAN)
-    {
-      if (!g_value_get_boolean (&value))
-        return;
-      lian_json_writer_member (w, name);
-      lian_json_writer_boolean (w, TRUE);
-    }
-  else if (type == G_TYPE_UINT || type == G_TYPE_INT64)
-    {
-      gint64 n = type == G_TYPE_UINT ? g_value_get_uint (&value) : g_value_get_int64 (&value);
-      if (n == 0)
-        return;
-      lian_json_writer_member (w, name);
-      lian_json_writer_int (w, n);
-    }
-  else if (G_TYPE_IS_ENUM (type))
-    {
-      lian_json_writer_member (w, name);
-      lian_json_writer_string (w, lian_enum_to_nick (type, g_value_get_enum (&value)));
-    }
-  else if (G_TYPE_IS_FLAGS (type))
-    {
-      g_auto(GStrv) nicks = lian_flags_to_nicks (type, g_value_get_flags (&value));
-      lian_json_writer_strv_member (w, name, (const char * const *) nicks);
-    }
-  else if (type == G_TYPE_STRV)
-    lian_json_writer_strv_member (w, name, g_value_get_boxed (&value));
-}
-
-void
-lian_record_write_json (LianRecord     *record,
-                        LianJsonWriter *w)
-{
-  LianRecordKind kind = lian_record_get_record_kind (record);
-  const char * const *fields = kinds[kind].fields;
-  JsonObject *extra = lian_record_get_extra (record);
-
-  lian_json_writer_begin_object (w);
-  for (guint i = 0; fields[i]; i++)
-    {
-      if (g_str_equal (fields[i], "chain_links"))
-        write_chain_links (LIAN_ENTERPRISE (record), w);
-      else if (g_str_equal (fields[i], "history"))
-        write_history (LIAN_NEED (record), w);
-      else
-        write_property (record, fields[i], member_table (kind)->pspecs[i], w);
-    }
-  if (extra)
-    {
-      g_autoptr(GList) members = json_object_get_members (extra);
-      for (GList *l = members; l; l = l->next)
-        if (member_position (kind, l->data) < 0)
-          {
-            lian_json_writer_member (w, l->data);
-            lian_json_writer_node (w, json_object_get_member (extra, l->data));
-          }
-    }
-  lian_json_writer_end_object (w);
 }

@@ -43,8 +43,8 @@ struct _LianChange
   char                *record_id;
   LianRecordKind       kind;
   guint64              revision;
-  GArray              *fields;     /* of Field */
-  GPtrArray           *names;      /* the fields' names, NULL-terminated */
+  GArray              *fields;     /* of Field; NULL for an addition or a removal */
+  GPtrArray           *names;      /* the fields' names, NULL-terminated; NULL likewise */
 };
 
 G_DEFINE_FINAL_TYPE (LianChange, lian_change, G_TYPE_OBJECT)
@@ -69,8 +69,8 @@ lian_change_finalize (GObject *object)
   g_free (self->actor);
   g_clear_object (&self->record);
   g_free (self->record_id);
-  g_array_unref (self->fields);
-  g_ptr_array_unref (self->names);
+  g_clear_pointer (&self->fields, g_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lian_change_parent_class)->finalize (object);
 }
@@ -84,10 +84,6 @@ lian_change_class_init (LianChangeClass *klass)
 static void
 lian_change_init (LianChange *self)
 {
-  self->fields = g_array_new (FALSE, TRUE, sizeof (Field));
-  g_array_set_clear_func (self->fields, field_clear);
-  self->names = g_ptr_array_new ();
-  g_ptr_array_add (self->names, NULL);
 }
 
 LianChange *
@@ -129,6 +125,14 @@ lian_change_add_field (LianChange   *self,
 {
   Field field = { g_strdup (name), G_VALUE_INIT, G_VALUE_INIT };
 
+  /* Additions and removals, most of a journal, have no fields. */
+  if (self->fields == NULL)
+    {
+      self->fields = g_array_new (FALSE, TRUE, sizeof (Field));
+      g_array_set_clear_func (self->fields, field_clear);
+      self->names = g_ptr_array_new ();
+      g_ptr_array_add (self->names, NULL);
+    }
   copy_value (&field.before, before);
   copy_value (&field.after, after);
   g_array_append_val (self->fields, field);
@@ -284,9 +288,11 @@ lian_change_get_revision (LianChange *self)
 const char * const *
 lian_change_get_fields (LianChange *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (LIAN_IS_CHANGE (self), NULL);
 
-  return (const char * const *) self->names->pdata;
+  return self->names ? (const char * const *) self->names->pdata : none;
 }
 
 /**
@@ -303,13 +309,15 @@ lian_change_get_property_name (LianChange *self)
 {
   g_return_val_if_fail (LIAN_IS_CHANGE (self), NULL);
 
-  return self->fields->len == 1 ? g_array_index (self->fields, Field, 0).name : NULL;
+  return self->fields && self->fields->len == 1 ? g_array_index (self->fields, Field, 0).name : NULL;
 }
 
 static Field *
 find_field (LianChange *self,
             const char *name)
 {
+  if (self->fields == NULL)
+    return NULL;
   if (name == NULL)
     return self->fields->len == 1 ? &g_array_index (self->fields, Field, 0) : NULL;
   for (guint i = 0; i < self->fields->len; i++)

@@ -168,10 +168,15 @@ lian_registry_assign_need (LianRegistry  *self,
       return FALSE;
     }
 
-  lian_need_set_assignee_id (need, org_id);
-  if (due)
-    lian_need_set_due (need, due);
-  return TRUE;
+  /* One change of the need, checked as the registry checks any. */
+  lian_registry_capture_begin (self, error);
+  {
+    LIAN_RECORD_CHANGE_SCOPE (need);
+    lian_need_set_assignee_id (need, org_id);
+    if (due)
+      lian_need_set_due (need, due);
+  }
+  return lian_registry_capture_end (self);
 }
 
 /**
@@ -214,12 +219,14 @@ lian_registry_move_need (LianRegistry    *self,
   record = find_subject (self, need_id, LIAN_RECORD_KIND_NEED, error);
   if (record == NULL)
     return FALSE;
+  lian_registry_capture_begin (self, error);
   if (!lian_need_transition (LIAN_NEED (record), status, actor_id, note, when, error))
     {
+      lian_registry_capture_end (self);
       prefix_error (error, record);
       return FALSE;
     }
-  return TRUE;
+  return lian_registry_capture_end (self);
 }
 
 /**
@@ -257,8 +264,9 @@ lian_registry_link_service (LianRegistry  *self,
       !check_target (self, record, "service_ids", service_id, LIAN_RECORD_KIND_SERVICE, error))
     return FALSE;
 
+  lian_registry_capture_begin (self, error);
   lian_need_add_service (LIAN_NEED (record), service_id);
-  return TRUE;
+  return lian_registry_capture_end (self);
 }
 
 /* The open project, other than @project_id, that already holds @need; or NULL. */
@@ -414,13 +422,15 @@ lian_registry_close_project (LianRegistry  *self,
   record = find_subject (self, project_id, LIAN_RECORD_KIND_PROJECT, error);
   if (record == NULL)
     return FALSE;
+  lian_registry_capture_begin (self, error);
   if (!lian_action_project_finish (LIAN_ACTION_PROJECT (record), finished, loans_yuan,
                                    talents, problems_solved, error))
     {
+      lian_registry_capture_end (self);
       prefix_error (error, record);
       return FALSE;
     }
-  return TRUE;
+  return lian_registry_capture_end (self);
 }
 
 /* Appends to @text the needs of @project that are not resolved; counts them. */

@@ -433,7 +433,7 @@ collect_children (Dashboard  *d,
   d->labels = g_ptr_array_new_with_free_func (g_free);
   if (region)
     {
-      switch (lian_region_code_get_level (region))
+      switch (lian_adcode_get_level (region))
         {
         case LIAN_LEVEL_PROVINCE:
           d->below = &cities;
@@ -525,7 +525,7 @@ lian_report_dashboard (LianRegistry      *registry,
                         NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (region && !lian_region_code_check (region, error))
+  if (region && !lian_adcode_check (region, error))
     return NULL;
   lian_report_init (&d.r, registry, format, flags);
   if (region)

@@ -123,12 +123,15 @@ const char  *lian_report_label        (GType             type,
 const char  *lian_report_record_name  (LianReport       *r,
                                        const char       *id);
 
-/* lian-report-html.c: the page around the report, and the SVG pictures
- * (HTML only: they write nothing in Markdown) */
+/* lian-report-page.c: the HTML page around the report (used by the
+ * writer alone) */
 
 void         lian_report_html_open    (LianReport       *r,
                                        const char       *title);
 void         lian_report_html_close   (LianReport       *r);
+
+/* lian-report-charts.c: the pictures, drawn with the writer's helpers (the
+ * writer does not use them) */
 
 #define LIAN_REPORT_MAX_SERIES 3
 

@@ -27,7 +27,7 @@ count_orgs (LianRegistry *registry,
     {
       g_autoptr(LianPartyOrg) org = g_list_model_get_item (orgs, i);
       if (lian_party_org_get_kind (org) == kind &&
-          (region == NULL || lian_region_code_contains (region, lian_party_org_get_region (org))))
+          (region == NULL || lian_adcode_contains (region, lian_party_org_get_region (org))))
         n++;
     }
   return n;

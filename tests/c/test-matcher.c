@@ -253,9 +253,9 @@ test_wuxi_need_gets_wuxi_or_province_financing (void)
       CU_ASSERT_STRING_EQUAL (lian_match_get_service_id (m), expected[i].id);
       CU_ASSERT_DOUBLE_EQUAL (lian_match_get_score (m), expected[i].score, 1e-9);
       CU_ASSERT_TRUE (lian_service_item_serves_category (item, LIAN_NEED_CATEGORY_FINANCING));
-      CU_ASSERT_TRUE (lian_region_code_contains (lian_service_item_get_region (item), "320214"));
+      CU_ASSERT_TRUE (lian_adcode_contains (lian_service_item_get_region (item), "320214"));
       CU_ASSERT_TRUE (g_str_equal (lian_service_item_get_region (item), "320000") ||
-                      lian_region_code_contains ("320200", lian_service_item_get_region (item)));
+                      lian_adcode_contains ("320200", lian_service_item_get_region (item)));
     }
 }
 

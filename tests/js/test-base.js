@@ -12,11 +12,22 @@ test('uscc normalize', () => {
     assert(e.message.includes("'L'"), e.message);
 });
 
-test('region codes', () => {
+test('region codes sit beside uscc at namespace level', () => {
+    for (const name of ['is_valid', 'check', 'get_level', 'dup_parent', 'contains', 'get_name'])
+        assertEqual(typeof Lian[`adcode_${name}`], 'function', name);
+    assert(Lian.adcode_is_valid('320214'));
+    assert(!Lian.adcode_is_valid('990000'));
+    const e = assertThrows(() => Lian.adcode_check('990000'), err => err instanceof Lian.DataError);
+    assert(e.matches(Lian.DataError, Lian.DataError.INVALID_REGION));
+    // The names of before still work.
     assertEqual(Lian.Region.code_dup_parent('320214'), '320200');
-    assertEqual(Lian.Region.code_get_level('320200'), Lian.Level.CITY);
-    assert(Lian.Region.code_contains('320000', '320214'));
-    assertEqual(Lian.Region.code_get_name('320200'), '无锡市');
+});
+
+test('region codes', () => {
+    assertEqual(Lian.adcode_dup_parent('320214'), '320200');
+    assertEqual(Lian.adcode_get_level('320200'), Lian.Level.CITY);
+    assert(Lian.adcode_contains('320000', '320214'));
+    assertEqual(Lian.adcode_get_name('320200'), '无锡市');
 });
 
 test('every enum nick round-trips', () => {

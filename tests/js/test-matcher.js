@@ -19,7 +19,7 @@ function items(model) {
 }
 
 function wuxiOrProvince(code) {
-    return code === '320000' || (code !== null && Lian.Region.code_contains('320200', code));
+    return code === '320000' || (code !== null && Lian.adcode_contains('320200', code));
 }
 
 function checkWuxiFinancing(registry, matches) {

@@ -30,19 +30,31 @@ class UsccTest(unittest.TestCase):
 
 class RegionCodeTest(unittest.TestCase):
     def test_levels_parents_and_names(self):
-        self.assertEqual(Lian.Region.code_get_level('320214'), Lian.Level.COUNTY)
-        self.assertEqual(Lian.Region.code_dup_parent('320214'), '320200')
-        self.assertEqual(Lian.Region.code_dup_parent('320200'), '320000')
-        self.assertIsNone(Lian.Region.code_dup_parent('320000'))
-        self.assertTrue(Lian.Region.code_contains('320000', '320582'))
-        self.assertFalse(Lian.Region.code_contains('320200', '320582'))
-        self.assertEqual(Lian.Region.code_get_name('321100'), '镇江市')
+        self.assertEqual(Lian.adcode_get_level('320214'), Lian.Level.COUNTY)
+        self.assertEqual(Lian.adcode_dup_parent('320214'), '320200')
+        self.assertEqual(Lian.adcode_dup_parent('320200'), '320000')
+        self.assertIsNone(Lian.adcode_dup_parent('320000'))
+        self.assertTrue(Lian.adcode_contains('320000', '320582'))
+        self.assertFalse(Lian.adcode_contains('320200', '320582'))
+        self.assertEqual(Lian.adcode_get_name('321100'), '镇江市')
 
     def test_check_raises(self):
         with self.assertRaises(GLib.Error) as cm:
-            Lian.Region.code_check('990000')
+            Lian.adcode_check('990000')
         self.assertTrue(cm.exception.matches(Lian.data_error_quark(),
                                              Lian.DataError.INVALID_REGION))
+
+    def test_beside_uscc_at_namespace_level(self):
+        # As Lian.uscc_*, not as static methods of Lian.Region.
+        for name in ['is_valid', 'check', 'get_level', 'dup_parent', 'contains', 'get_name']:
+            self.assertTrue(callable(getattr(Lian, 'adcode_' + name)), name)
+        self.assertTrue(Lian.adcode_is_valid('320214'))
+        self.assertFalse(Lian.adcode_is_valid('990000'))
+
+    def test_old_names_still_work(self):
+        self.assertEqual(Lian.Region.code_get_level('320214'), Lian.Level.COUNTY)
+        self.assertEqual(Lian.Region.code_dup_parent('320214'), '320200')
+        self.assertTrue(Lian.Region.code_is_valid('320214'))
 
 
 class EnumTest(unittest.TestCase):

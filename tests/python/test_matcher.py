@@ -21,7 +21,7 @@ def load_sample():
 def wuxi_or_province(code):
     # None (applies everywhere) is neither.
     return code in ('320000', '320200') or (
-        code is not None and Lian.Region.code_contains('320200', code))
+        code is not None and Lian.adcode_contains('320200', code))
 
 
 class MatchNeedTest(unittest.TestCase):

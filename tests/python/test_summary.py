@@ -183,7 +183,7 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual([c.get_n_needs() for c in counties][at:at + 4],
                          [c.get_n_needs() for c in suzhou])
         self.assertEqual(keys, sorted(keys))
-        self.assertTrue(all(Lian.Region.code_get_level(k) == Lian.Level.COUNTY for k in keys))
+        self.assertTrue(all(Lian.adcode_get_level(k) == Lian.Level.COUNTY for k in keys))
         cities = Lian.Summary.rollup_regions_at(self.registry, None, '320000',
                                                 Lian.Level.CITY, None)
         self.assertEqual([c.props.key for c in cities],

@@ -1,0 +1,174 @@
+/* test-change.c: the registry's change path, revisions and journal
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+static LianChange *
+last_change (LianRegistry *registry)
+{
+  GListModel *journal = lian_registry_get_journal (registry);
+  guint n = g_list_model_get_n_items (journal);
+
+  CU_ASSERT_TRUE_FATAL (n > 0);
+  return g_list_model_get_item (journal, n - 1);
+}
+
+/* A loaded document is the starting point: no journal entry, revision 1. */
+static void
+test_load_is_not_a_change (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 0);
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (need)), 1);
+}
+
+static void
+test_setter_is_journaled (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  g_autofree char *old_title = g_strdup (lian_need_get_title (need));
+  g_autoptr(LianChange) change = NULL;
+
+  lian_registry_set_actor (registry, "clerk-wuxi");
+  lian_need_set_title (need, "设备更新贷款");
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (need)), 2);
+  change = last_change (registry);
+  CU_ASSERT_EQUAL (lian_change_get_sequence (change), 1);
+  CU_ASSERT_EQUAL (lian_change_get_operation (change), LIAN_CHANGE_OPERATION_UPDATE);
+  CU_ASSERT_PTR_EQUAL (lian_change_get_record (change), need);
+  CU_ASSERT_STRING_EQUAL (lian_change_get_record_id (change), "need-001");
+  CU_ASSERT_EQUAL (lian_change_get_record_kind (change), LIAN_RECORD_KIND_NEED);
+  CU_ASSERT_EQUAL (lian_change_get_revision (change), 2);
+  CU_ASSERT_STRING_EQUAL (lian_change_get_actor (change), "clerk-wuxi");
+  CU_ASSERT_TRUE (lian_change_get_time (change) > 0);
+  CU_ASSERT_STRING_EQUAL (lian_change_get_property_name (change), "title");
+  CU_ASSERT_STRING_EQUAL (g_value_get_string (lian_change_get_before (change, "title")), old_title);
+  CU_ASSERT_STRING_EQUAL (g_value_get_string (lian_change_get_after (change, NULL)), "设备更新贷款");
+  CU_ASSERT_PTR_NULL (lian_change_get_before (change, "due"));
+
+  /* Setting the same value again is no change. */
+  lian_need_set_title (need, "设备更新贷款");
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 1);
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* A refused setter: a warning, the old value, no notification, no entry. */
+static void
+test_refused_setter_changes_nothing (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  g_autofree char *enterprise = g_strdup (lian_need_get_enterprise_id (need));
+  guint notified = 0;
+
+  g_signal_connect (need, "notify", G_CALLBACK (count_cb), &notified);
+  lian_need_set_enterprise_id (need, "no-such-firm");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_enterprise_id (need), enterprise);
+  lian_need_add_service (need, "no-such-service");
+  CU_ASSERT_FALSE (lian_need_has_service (need, "no-such-service"));
+  CU_ASSERT_EQUAL (notified, 0);
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (need)), 1);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 0);
+}
+
+static void
+test_update_says_why (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "no-such-firm");
+  CU_ASSERT_FALSE (lian_registry_update (registry, LIAN_RECORD (need), "enterprise-id", &value, &error));
+  LIAN_ASSERT_MESSAGE (error, "need \"need-001\": enterprise_id: unknown enterprise \"no-such-firm\"");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE);
+
+  CU_ASSERT_FALSE (lian_registry_update (registry, LIAN_RECORD (need), "status", &value, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE);
+  CU_ASSERT_FALSE (lian_registry_update (registry, LIAN_RECORD (need), "amount-yuan", &value, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE);
+
+  g_value_set_string (&value, "2026-01-31");
+  CU_ASSERT_TRUE (lian_registry_update (registry, LIAN_RECORD (need), "due", &value, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_due (need), "2026-01-31");
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 1);
+}
+
+/* A need's move is one change of several fields. */
+static void
+test_move_is_one_change (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  g_autoptr(LianChange) change = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *fields;
+  guint events = lian_need_get_n_events (need);
+
+  CU_ASSERT_TRUE_FATAL (lian_need_get_status (need) == LIAN_NEED_STATUS_SUBMITTED);
+  CU_ASSERT_TRUE (lian_registry_move_need (registry, "need-001", LIAN_NEED_STATUS_ACCEPTED,
+                                           "org-wx-ic", NULL, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  change = last_change (registry);
+  fields = lian_change_get_fields (change);
+  CU_ASSERT_TRUE (g_strv_contains (fields, "status"));
+  CU_ASSERT_TRUE (g_strv_contains (fields, "n-events"));
+  CU_ASSERT_PTR_NULL (lian_change_get_property_name (change));
+  CU_ASSERT_EQUAL (g_value_get_enum (lian_change_get_before (change, "status")),
+                   LIAN_NEED_STATUS_SUBMITTED);
+  CU_ASSERT_EQUAL (g_value_get_uint (lian_change_get_after (change, "n-events")), events + 1);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 1);
+}
+
+static void
+test_add_and_remove_are_journaled (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autoptr(LianChange) added = NULL, removed = NULL;
+  g_autoptr(GError) error = NULL;
+  LianNeed *need = lian_test_need ("need-new", "ent-wx-chip", NULL, LIAN_NEED_CATEGORY_TALENT,
+                                   LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL, FALSE);
+
+  lian_test_add (registry, need);
+  added = last_change (registry);
+  CU_ASSERT_EQUAL (lian_change_get_operation (added), LIAN_CHANGE_OPERATION_ADD);
+  CU_ASSERT_EQUAL (lian_change_get_revision (added), 1);
+  CU_ASSERT_PTR_NULL (lian_change_get_fields (added)[0]);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "need-new", FALSE, NULL, &error));
+  removed = last_change (registry);
+  CU_ASSERT_EQUAL (lian_change_get_operation (removed), LIAN_CHANGE_OPERATION_REMOVE);
+  CU_ASSERT_STRING_EQUAL (lian_change_get_record_id (removed), "need-new");
+  CU_ASSERT_EQUAL (lian_change_get_sequence (removed), 2);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/change/load-is-not-a-change", test_load_is_not_a_change },
+    { "/lian/change/setter-is-journaled", test_setter_is_journaled },
+    { "/lian/change/refused-setter-changes-nothing", test_refused_setter_changes_nothing },
+    { "/lian/change/update-says-why", test_update_says_why },
+    { "/lian/change/move-is-one-change", test_move_is_one_change },
+    { "/lian/change/add-and-remove-are-journaled", test_add_and_remove_are_journaled },
+    { NULL, NULL },
+  };
+  return lian_test_run ("change", tests);
+}

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The registry's change path, revisions and journal, from Python."""
+import os
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+SOURCE_DIR = os.environ.get('LIAN_SOURCE_DIR',
+                            os.path.join(os.path.dirname(__file__), '..', '..'))
+SAMPLE = os.path.join(SOURCE_DIR, 'data', 'jiangsu-sample.json')
+
+
+class ChangeTest(unittest.TestCase):
+
+    def setUp(self):
+        self.reg = Lian.Registry(actor='analyst')
+        self.reg.load_from_file(SAMPLE, None)
+        self.need = self.reg.lookup_need('need-001')
+
+    def test_setter_is_journaled(self):
+        old = self.need.props.title
+        self.assertEqual(self.need.props.revision, 1)
+        self.need.props.title = '设备更新贷款'
+        self.assertEqual(self.need.props.revision, 2)
+        journal = self.reg.get_journal()
+        self.assertEqual(len(journal), 1)
+        change = journal[0]
+        self.assertEqual(change.get_operation(), Lian.ChangeOperation.UPDATE)
+        self.assertEqual(change.get_record(), self.need)
+        self.assertEqual(change.get_record_kind(), Lian.RecordKind.NEED)
+        self.assertEqual(change.get_actor(), 'analyst')
+        self.assertEqual(change.get_fields(), ['title'])
+        self.assertEqual(change.get_property_name(), 'title')
+        self.assertEqual(change.get_before('title'), old)
+        self.assertEqual(change.get_after('title'), '设备更新贷款')
+        self.assertIsNone(change.get_before('due'))
+
+    def test_update_raises_and_changes_nothing(self):
+        with self.assertRaises(GLib.Error) as raised:
+            self.reg.update(self.need, 'chain-id', 'ent-wx-chip')
+        self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.WRONG_KIND))
+        self.assertIn('chain_id', raised.exception.message)
+        with self.assertRaises(GLib.Error):
+            self.reg.update(self.need, 'no-such-property', 'x')
+        self.assertEqual(len(self.reg.get_journal()), 0)
+        self.assertEqual(self.need.props.revision, 1)
+        self.reg.update(self.need, 'bottleneck', True)
+        self.assertTrue(self.need.props.bottleneck)
+        self.assertEqual(self.need.props.revision, 2)
+
+    def test_journal_is_a_list_model_that_grows(self):
+        seen = []
+        journal = self.reg.get_journal()
+        journal.connect('items-changed', lambda model, pos, removed, added: seen.append(pos))
+        self.reg.move_need('need-001', Lian.NeedStatus.ACCEPTED, 'org-js-ic-alliance', None, None)
+        self.reg.link_service('need-001', self.reg.get_services()[0].props.id)
+        self.assertEqual(seen, [0, 1])
+        self.assertIn('status', journal[0].get_fields())
+        self.assertEqual([c.get_sequence() for c in journal], [1, 2])
+
+
+if __name__ == '__main__':
+    unittest.main()
