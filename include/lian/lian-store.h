@@ -35,6 +35,11 @@ gboolean      lian_store_refresh         (LianStore      *self,
                                           guint          *n_applied,
                                           GError        **error);
 LIAN_AVAILABLE_IN_ALL
+void          lian_store_set_refresh_interval (LianStore *self,
+                                               guint      interval);
+LIAN_AVAILABLE_IN_ALL
+guint         lian_store_get_refresh_interval (LianStore *self);
+LIAN_AVAILABLE_IN_ALL
 gboolean      lian_store_save            (LianStore      *self,
                                           LianRegistry   *registry,
                                           GError        **error);

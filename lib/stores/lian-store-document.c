@@ -16,7 +16,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <string.h>
 
 #include "lian-store-private.h"
 #include "lian-registry-json.h"
@@ -36,6 +38,7 @@ struct _LianStoreDocument
   LianStoreState  state;
   char           *path;
   char           *digest;    /* SHA-256 of the file as read or written; NULL: none */
+  struct stat     seen;      /* the file when the digest was taken */
 };
 
 static void store_iface_init (LianStoreInterface *iface);
@@ -128,6 +131,25 @@ load_into (LianStoreDocument  *self,
   return TRUE;
 }
 
+/* Remembers the file as it is now, for a cheap look at whether it changed. */
+static void
+remember_stat (LianStoreDocument *self)
+{
+  if (stat (self->path, &self->seen) != 0)
+    memset (&self->seen, 0, sizeof self->seen);
+}
+
+static gboolean
+same_stat (LianStoreDocument *self)
+{
+  struct stat now;
+
+  return stat (self->path, &now) == 0 && now.st_ino == self->seen.st_ino &&
+         now.st_dev == self->seen.st_dev && now.st_size == self->seen.st_size &&
+         now.st_mtim.tv_sec == self->seen.st_mtim.tv_sec &&
+         now.st_mtim.tv_nsec == self->seen.st_mtim.tv_nsec;
+}
+
 static gboolean
 document_load (LianStore     *store,
                LianRegistry  *registry,
@@ -136,6 +158,7 @@ document_load (LianStore     *store,
   LianStoreDocument *self = LIAN_STORE_DOCUMENT (store);
 
   g_clear_pointer (&self->digest, g_free);
+  remember_stat (self);
   return load_into (self, registry, &self->digest, error);
 }
 
@@ -176,6 +199,7 @@ write_checked (LianStoreDocument  *self,
     {
       g_free (self->digest);
       self->digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+      remember_stat (self);
     }
   if (fd >= 0)
     close (fd);
@@ -219,11 +243,19 @@ document_refresh (LianStore     *store,
   g_autoptr(GPtrArray) stored = g_ptr_array_new ();
   g_autofree char *digest = NULL;
   g_autofree guint64 *revisions = NULL;
+  struct stat before;
 
+  if (same_stat (self))
+    return TRUE;
+  if (stat (self->path, &before) != 0)
+    memset (&before, 0, sizeof before);
   if (!load_into (self, theirs, &digest, error))
     return FALSE;
   if (g_strcmp0 (digest, self->digest) == 0)
-    return TRUE;
+    {
+      self->seen = before;
+      return TRUE;
+    }
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       g_autoptr(GListModel) mine = lian_registry_get_records (registry, k);
@@ -264,6 +296,7 @@ document_refresh (LianStore     *store,
     return FALSE;
   g_free (self->digest);
   self->digest = g_steal_pointer (&digest);
+  self->seen = before;
   return TRUE;
 }
 

@@ -25,6 +25,8 @@ typedef struct
   GWeakRef      registry;
   GHashTable   *revisions;      /* id → guint64 as a pointer-sized int, as last seen */
   guint         applying;       /* > 0: changes come from the store itself */
+  guint         refresh_interval;   /* ms; 0: no refresh by itself */
+  GSource      *refresh_source;
   gboolean      closed;
 } LianStoreState;
 

@@ -69,9 +69,20 @@ detach (LianStoreState *state)
   g_weak_ref_set (&state->registry, NULL);
 }
 
+static void
+stop_refreshing (LianStoreState *state)
+{
+  if (state->refresh_source)
+    {
+      g_source_destroy (state->refresh_source);
+      g_clear_pointer (&state->refresh_source, g_source_unref);
+    }
+}
+
 void
 lian_store_state_clear (LianStoreState *state)
 {
+  stop_refreshing (state);
   detach (state);
   g_weak_ref_clear (&state->registry);
   g_clear_pointer (&state->uri, g_free);
@@ -502,6 +513,68 @@ lian_store_save (LianStore     *self,
   return LIAN_STORE_GET_IFACE (self)->save (self, registry, error);
 }
 
+static gboolean
+refresh_tick_cb (gpointer data)
+{
+  LianStore *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (lian_store_get_registry (self) == NULL)
+    return G_SOURCE_CONTINUE;
+  /* A busy store or a file being replaced is tried again next time. */
+  if (!lian_store_refresh (self, NULL, &error))
+    g_debug ("%s: %s", get_state (self)->uri, error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * lian_store_set_refresh_interval:
+ * @self: a store
+ * @interval: milliseconds between two looks at the store, or 0
+ *
+ * Makes the store bring in other processes' changes by itself (as
+ * [method@Lian.Store.refresh] does, with the registry's usual signals)
+ * every @interval milliseconds while the thread-default main context of
+ * the caller runs: a window showing the register then shows the others'
+ * changes without being reopened. A look at a store nothing changed is
+ * cheap (one indexed query, or a `stat()` of a document). 0, the default,
+ * stops it.
+ */
+void
+lian_store_set_refresh_interval (LianStore *self,
+                                 guint      interval)
+{
+  LianStoreState *state;
+
+  g_return_if_fail (LIAN_IS_STORE (self));
+
+  state = get_state (self);
+  stop_refreshing (state);
+  state->refresh_interval = interval;
+  if (interval == 0 || state->closed)
+    return;
+  state->refresh_source = g_timeout_source_new (interval);
+  g_source_set_callback (state->refresh_source, refresh_tick_cb, self, NULL);
+  g_source_set_static_name (state->refresh_source, "[lian] store refresh");
+  g_source_attach (state->refresh_source, g_main_context_get_thread_default ());
+}
+
+/**
+ * lian_store_get_refresh_interval:
+ * @self: a store
+ *
+ * See [method@Lian.Store.set_refresh_interval].
+ *
+ * Returns: the milliseconds between two looks at the store, or 0
+ */
+guint
+lian_store_get_refresh_interval (LianStore *self)
+{
+  g_return_val_if_fail (LIAN_IS_STORE (self), 0);
+
+  return get_state (self)->refresh_interval;
+}
+
 /**
  * lian_store_close:
  * @self: a store
@@ -520,6 +593,7 @@ lian_store_close (LianStore *self)
   if (state->closed)
     return;
   state->closed = TRUE;
+  stop_refreshing (state);
   detach (state);
   LIAN_STORE_GET_IFACE (self)->close (self);
 }

@@ -258,6 +258,51 @@ test_open_async_gives_a_registry (void)
   lian_test_remove_dir (dir);
 }
 
+static void
+quit_cb (LianRegistry *registry,
+         LianRecord   *record,
+         const char   *property,
+         GMainLoop    *loop)
+{
+  g_main_loop_quit (loop);
+}
+
+static gboolean
+give_up_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_store_refreshes_by_itself_in_a_main_loop (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  LianStore *store;
+  guint give_up;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  store = lian_registry_get_store (b);
+  CU_ASSERT_EQUAL (lian_store_get_refresh_interval (store), 0);
+  lian_store_set_refresh_interval (store, 10);
+  CU_ASSERT_EQUAL (lian_store_get_refresh_interval (store), 10);
+  g_signal_connect (b, "record-changed", G_CALLBACK (quit_cb), loop);
+  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 31, &error));
+  give_up = g_timeout_add_seconds (10, give_up_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (give_up);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (lian_registry_lookup_enterprise (b, "ent-cs-parts")), 31);
+  lian_store_set_refresh_interval (store, 0);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
@@ -269,6 +314,7 @@ main (void)
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
+    { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
   };
   return lian_test_run ("store", tests);

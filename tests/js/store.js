@@ -71,6 +71,24 @@ test('open_async gives a registry', () => {
     assertEqual(reg.get_enterprises().get_n_items() > 0, true);
 });
 
+test('the store refreshes by itself in a main loop', () => {
+    const path = makeStore();
+    const a = Lian.Registry.open(path);
+    const b = Lian.Registry.open(path);
+    b.get_store().set_refresh_interval(10);
+    const loop = new GLib.MainLoop(null, false);
+    b.connect('record-changed', () => loop.quit());
+    a.update(a.lookup('ent-cs-parts'), 'employees', 34);
+    const giveUp = GLib.timeout_add_seconds(GLib.PRIORITY_DEFAULT, 10, () => {
+        loop.quit();
+        return GLib.SOURCE_REMOVE;
+    });
+    loop.run();
+    GLib.source_remove(giveUp);
+    assertEqual(b.lookup('ent-cs-parts').employees, 34);
+    b.get_store().set_refresh_interval(0);
+});
+
 test('an unknown kind of store is refused', () => {
     assertThrows(() => Lian.Store.open('register.xlsx'),
         x => x.matches(Lian.format_error_quark(), Lian.FormatError.UNSUPPORTED));

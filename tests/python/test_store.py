@@ -101,6 +101,18 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(b.lookup('ent-cs-parts').props.revision,
                          a.lookup('ent-cs-parts').props.revision)
 
+    def test_refresh_by_itself_in_a_main_loop(self):
+        a = Lian.Registry.open(self.path)
+        b = Lian.Registry.open(self.path)
+        b.get_store().set_refresh_interval(10)
+        loop = GLib.MainLoop()
+        b.connect('record-changed', lambda *args: loop.quit())
+        a.update(a.lookup('ent-cs-parts'), 'employees', 33)
+        give_up = GLib.timeout_add_seconds(10, loop.quit)
+        loop.run()
+        GLib.source_remove(give_up)
+        self.assertEqual(b.lookup('ent-cs-parts').props.employees, 33)
+
     def run_workers(self, path, n_edits, *extra):
         procs = [subprocess.Popen([sys.executable, '-B', __file__, '--worker', path,
                                    f'worker-{i}', str(i), str(n_edits), *extra],
