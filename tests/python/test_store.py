@@ -56,6 +56,20 @@ def worker(path, name, seed, n, own=False):
             store.refresh()
 
 
+def committer(path, seed):
+    """Commits random edits until it is killed; prints each one committed."""
+    rng = random.Random(seed)
+    registry = Lian.Registry.open(path)
+    registry.set_actor(f'killed-{seed}')
+    print('open', flush=True)
+    while True:
+        rid = rng.choice(SHARED)
+        record = registry.lookup(rid)
+        value = record.props.employees + 1
+        registry.update(record, 'employees', value)
+        print(json.dumps({'id': rid, 'value': value}), flush=True)
+
+
 class StoreTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.TemporaryDirectory()
@@ -112,6 +126,38 @@ class StoreTest(unittest.TestCase):
         loop.run()
         GLib.source_remove(give_up)
         self.assertEqual(b.lookup('ent-cs-parts').props.employees, 33)
+
+    def test_kill_9_leaves_exactly_the_committed_changes(self):
+        rng = random.Random(9)
+        for round_ in range(20):
+            p = subprocess.Popen([sys.executable, '-B', __file__, '--commits', self.path,
+                                  str(round_)], stdout=subprocess.PIPE, text=True)
+            self.assertEqual(p.stdout.readline().strip(), 'open')
+            # Some commits, then SIGKILL at a moment no one chose.
+            lines = [p.stdout.readline() for _ in range(rng.randrange(1, 40))]
+            p.kill()
+            lines += p.stdout.read().splitlines()
+            p.wait()
+            printed = [line for line in lines if line.startswith('{')]
+            db = sqlite3.connect(self.path)
+            logged = db.execute('SELECT count(*) FROM changes WHERE actor = ?',
+                                (f'killed-{round_}',)).fetchone()[0]
+            db.close()
+            # What it said it committed is there; at most the one it had
+            # not said yet is more.
+            self.assertIn(logged - len(printed), (0, 1))
+        registry = Lian.Registry.open(self.path)
+        db = sqlite3.connect(self.path)
+        for rid in SHARED:
+            n, = db.execute('SELECT count(*) FROM changes WHERE record = ?', (rid,)).fetchone()
+            self.assertEqual(registry.lookup(rid).props.revision, 1 + n)
+            last = db.execute('SELECT fields_after FROM changes WHERE record = ? '
+                              'ORDER BY sequence DESC LIMIT 1', (rid,)).fetchone()
+            if last:
+                self.assertEqual(registry.lookup(rid).props.employees,
+                                 json.loads(last[0])['employees'])
+        self.assertEqual(db.execute('PRAGMA integrity_check').fetchone()[0], 'ok')
+        db.close()
 
     def run_workers(self, path, n_edits, *extra):
         procs = [subprocess.Popen([sys.executable, '-B', __file__, '--worker', path,
@@ -189,7 +235,9 @@ class StoreTest(unittest.TestCase):
 
 
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--worker':
+    if len(sys.argv) > 1 and sys.argv[1] == '--commits':
+        committer(sys.argv[2], int(sys.argv[3]))
+    elif len(sys.argv) > 1 and sys.argv[1] == '--worker':
         worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]),
                own='--own' in sys.argv[6:])
     else:
