@@ -70,6 +70,15 @@ gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              LianRecordKind kind,
                                              const char    *id,
                                              GError       **error);
+/* The members that differ between @before and @after (either may be
+ * NULL), as two JSON objects (NULL for a side that is not there);
+ * @property is the one member when only one differs (interned). */
+void             lian_sqlite_diff           (JsonObject    *before,
+                                             JsonObject    *after,
+                                             char         **before_text,
+                                             char         **after_text,
+                                             const char   **property,
+                                             guint         *n_diff);
 /* Sets @error from the database's last error, naming @path. */
 gboolean         lian_sqlite_error          (sqlite3       *db,
                                              const char    *path,

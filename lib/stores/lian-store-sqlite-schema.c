@@ -590,3 +590,55 @@ lian_sqlite_write_row (sqlite3         *db,
     }
   return TRUE;
 }
+
+/* The log of changes */
+
+/* The members that differ between @before and @after, each side as an
+ * object (NULL for a side that is not there); @property is set to the
+ * one member when only one differs. */
+void
+lian_sqlite_diff (JsonObject  *before,
+                  JsonObject  *after,
+                  char       **before_text,
+                  char       **after_text,
+                  const char **property,
+                  guint       *n_diff)
+{
+  g_autoptr(JsonObject) b = json_object_new ();
+  g_autoptr(JsonObject) a = json_object_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GList) mb = before ? json_object_get_members (before) : NULL;
+  g_autoptr(GList) ma = after ? json_object_get_members (after) : NULL;
+  GHashTableIter iter;
+  gpointer name;
+  g_autoptr(JsonNode) nb = NULL;
+  g_autoptr(JsonNode) na = NULL;
+
+  for (GList *l = mb; l; l = l->next)
+    g_hash_table_add (names, l->data);
+  for (GList *l = ma; l; l = l->next)
+    g_hash_table_add (names, l->data);
+  *n_diff = 0;
+  *property = NULL;
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      JsonNode *x = before ? json_object_get_member (before, name) : NULL;
+      JsonNode *y = after ? json_object_get_member (after, name) : NULL;
+
+      if (x && y && json_node_equal (x, y))
+        continue;
+      json_object_set_member (b, name, x ? json_node_copy (x) : json_node_new (JSON_NODE_NULL));
+      json_object_set_member (a, name, y ? json_node_copy (y) : json_node_new (JSON_NODE_NULL));
+      (*n_diff)++;
+      *property = name;
+    }
+  if (*n_diff != 1)
+    *property = NULL;
+  else
+    *property = g_intern_string (*property);
+  nb = json_node_init_object (json_node_alloc (), before ? b : NULL);
+  na = json_node_init_object (json_node_alloc (), after ? a : NULL);
+  *before_text = before ? json_to_string (nb, FALSE) : NULL;
+  *after_text = after ? json_to_string (na, FALSE) : NULL;
+}
