@@ -50,7 +50,7 @@ summary_all_as_of (LianRegistry *registry)
 static guint
 rollup_cities (LianRegistry *registry)
 {
-  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000", NULL);
+  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (cities_); i++)
@@ -64,7 +64,7 @@ rollup_cities (LianRegistry *registry)
 static guint
 rollup_counties (LianRegistry *registry)
 {
-  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (registry, NULL, "320000",
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, "320000",
                                                                    LIAN_LEVEL_COUNTY, NULL);
   guint n = 0;
 
@@ -84,13 +84,64 @@ rollup_counties_by_city (LianRegistry *registry)
 
   for (guint c = 0; c < G_N_ELEMENTS (cities); c++)
     {
-      g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, cities[c], NULL);
+      g_autoptr(GListModel) counties = lian_summary_rollup_regions (registry, NULL, cities[c], LIAN_LEVEL_COUNTY, NULL);
       for (guint i = 0; i < g_list_model_get_n_items (counties); i++)
         {
           g_autoptr(LianSummary) county = g_list_model_get_item (counties, i);
           n += lian_summary_get_n_needs (county);
         }
     }
+  return n;
+}
+
+/* The three statistics of bench/peer.py (needs by status, enterprises by
+ * city, the resolution rate) through summaries: what bench-compare times. */
+static guint
+three_statistics_summaries (LianRegistry *registry)
+{
+  g_autoptr(LianSummary) all = lian_summary_new (registry, NULL, NULL);
+  g_autoptr(GListModel) cities_ = lian_summary_rollup_regions (registry, NULL, "320000",
+                                                               LIAN_LEVEL_CITY, NULL);
+  guint n = lian_summary_get_n_needs_by_status (all, LIAN_NEED_STATUS_RESOLVED);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cities_); i++)
+    {
+      g_autoptr(LianSummary) city = g_list_model_get_item (cities_, i);
+      n += lian_summary_get_n_enterprises (city);
+    }
+  return n + (guint) (100 * lian_summary_get_resolution_rate (all));
+}
+
+/* The same through the registry's counts (lian-registry-query.h). */
+static guint
+three_statistics_counts (LianRegistry *registry)
+{
+  g_auto(GStrv) codes = lian_registry_dup_regions_at (registry, "320000", LIAN_LEVEL_CITY);
+  guint n_needs = lian_registry_count_needs (registry, NULL);
+  guint by_status[LIAN_NEED_STATUS_CLOSED + 1];
+  guint n = 0;
+
+  for (guint s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
+    by_status[s] = lian_registry_count_needs_by_status (registry, NULL, s);
+  for (guint i = 0; codes[i]; i++)
+    n += lian_registry_count_enterprises (registry, codes[i]);
+  n += by_status[LIAN_NEED_STATUS_RESOLVED];
+  if (n_needs > by_status[LIAN_NEED_STATUS_CLOSED])
+    n += (guint) (100.0 * by_status[LIAN_NEED_STATUS_RESOLVED] /
+                  (n_needs - by_status[LIAN_NEED_STATUS_CLOSED]));
+  return n;
+}
+
+/* Needs by status in each county, through the counts. */
+static guint
+county_counts (LianRegistry *registry)
+{
+  g_auto(GStrv) codes = lian_registry_dup_regions_at (registry, "320000", LIAN_LEVEL_COUNTY);
+  guint n = 0;
+
+  for (guint i = 0; codes[i]; i++)
+    for (guint s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
+      n += lian_registry_count_needs_by_status (registry, codes[i], s);
   return n;
 }
 
@@ -143,7 +194,7 @@ run (LianRegistry *registry,
     }
   qsort (times, RUNS, sizeof (double), compare_double);
   qsort (cpu, RUNS, sizeof (double), compare_double);
-  g_print ("%-32s %7.1f ms  (min %.1f, max %.1f; cpu %.1f ms)  %u\n", what,
+  g_print ("%-32s %7.3f ms  (min %.1f, max %.1f; cpu %.1f ms)  %u\n", what,
            times[RUNS / 2] * 1e3, times[0] * 1e3, times[RUNS - 1] * 1e3, cpu[RUNS / 2] * 1e3, n);
 }
 
@@ -174,6 +225,9 @@ main (int   argc,
   run (registry, "roll-up province -> counties", rollup_counties);
   run (registry, "roll-up province -> counties, by city", rollup_counties_by_city);
   run (registry, "roll-up by chain", rollup_chains);
+  run (registry, "three statistics, summaries", three_statistics_summaries);
+  run (registry, "three statistics, counts", three_statistics_counts);
+  run (registry, "needs by status per county, counts", county_counts);
   g_print ("peak RSS                           %.0f MB\n", bench_peak_rss () / 1e6);
   return 0;
 }

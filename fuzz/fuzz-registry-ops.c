@@ -26,6 +26,8 @@
  * - a select over an indexed field (chain, status, category, region) gives
  *   exactly what a scan of every record with the same test gives (the scan
  *   is written here, against the public getters);
+ * - the registry's counts of enterprises and of needs by status, in each
+ *   region, are those of a scan;
  * - lian_registry_check() runs, and finds no error.
  * At the end, the registry saves to a document that loads again.
  */
@@ -60,6 +62,7 @@ typedef struct
   char         *ids[N_KINDS][N_IDS];
   GHashTable   *revisions; /* the model: id → revision, of every held record */
   guint         journal_seen;
+  char         *batch_start; /* the saved registry when a batch began, or NULL */
 } Run;
 
 static const char *
@@ -393,6 +396,8 @@ check_journal (Run *run)
         }
     }
   run->journal_seen = n;
+  if (run->batch_start)
+    return;   /* a batch's changes reach the journal at its commit */
 
   FUZZ_CHECK (g_hash_table_size (run->revisions) == lian_registry_get_n_records (run->registry),
               "the model holds %u records, the registry %u (journal %u)", g_hash_table_size (run->revisions),
@@ -497,6 +502,43 @@ code_in (const char *region,
          const char *code)
 {
   return lian_adcode_is_valid (code) && lian_adcode_contains (region, code);
+}
+
+/* The registry's counts (lian-registry-query.h) are those of a scan, in
+ * every region the run uses and in none. */
+static void
+check_counts (Run *run)
+{
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (run->registry);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (run->registry);
+
+  for (guint r = 0; r <= G_N_ELEMENTS (region_values); r++)
+    {
+      const char *region = r < G_N_ELEMENTS (region_values) ? region_values[r] : NULL;
+      guint n_firms = 0, by_status[5] = { 0 };
+
+      for (guint i = 0; i < g_list_model_get_n_items (firms); i++)
+        {
+          g_autoptr(LianEnterprise) firm = g_list_model_get_item (firms, i);
+          n_firms += region == NULL || code_in (region, lian_enterprise_get_region (firm));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+        {
+          g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
+          LianEnterprise *firm = lian_registry_lookup_enterprise (run->registry,
+                                                                  lian_need_get_enterprise_id (need));
+
+          if (region == NULL || (firm && code_in (region, lian_enterprise_get_region (firm))))
+            by_status[lian_need_get_status (need) % 5]++;
+        }
+      FUZZ_CHECK (lian_registry_count_enterprises (run->registry, region) == n_firms,
+                  "%s: %u enterprises counted, %u scanned", region ? region : "all",
+                  lian_registry_count_enterprises (run->registry, region), n_firms);
+      for (guint s = 0; s < 5; s++)
+        FUZZ_CHECK (lian_registry_count_needs_by_status (run->registry, region, s) == by_status[s],
+                    "%s: %u needs at status %u counted, %u scanned", region ? region : "all",
+                    lian_registry_count_needs_by_status (run->registry, region, s), s, by_status[s]);
+    }
 }
 
 /* Where a record lies: where locate() says, and also a chain where its
@@ -949,7 +991,7 @@ int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  Run run = { { data, size }, NULL, { 0, }, { { NULL, }, }, NULL, 0 };
+  Run run = { { data, size }, NULL, { 0, }, { { NULL, }, }, NULL, 0, NULL };
   guint steps = 0;
 
   fuzz_init ();
@@ -1007,13 +1049,41 @@ LLVMFuzzerTestOneInput (const guint8 *data,
           break;
         default:
           may_fail = FALSE;
-          if (op > 250)
+          if (op > 235 && op <= 250)
+            {
+              /* A batch begins, or ends: committed, it stands whole or
+               * leaves the registry as it began. */
+              g_autoptr(GError) refused = NULL;
+              g_autofree char *after = NULL;
+
+              if (run.batch_start == NULL)
+                {
+                  run.batch_start = g_strdup (before);
+                  lian_registry_begin_batch (run.registry);
+                  break;
+                }
+              if (op & 1 ? !lian_registry_commit_batch (run.registry, &refused)
+                         : (lian_registry_abort_batch (run.registry), TRUE))
+                {
+                  after = lian_registry_save_to_data (run.registry, NULL);
+                  FUZZ_CHECK (g_str_equal (after, run.batch_start), "a failed or aborted batch (%s) left changes",
+                              refused ? refused->message : "aborted");
+                }
+              g_clear_pointer (&run.batch_start, g_free);
+            }
+          else if (op > 250)
             {
               lian_registry_clear (run.registry);
               FUZZ_CHECK (lian_registry_get_n_records (run.registry) == 0, "clear left records");
               /* A clear is no change of the register: the model starts again. */
               g_hash_table_remove_all (run.revisions);
               run.journal_seen = g_list_model_get_n_items (lian_registry_get_journal (run.registry));
+              if (run.batch_start)
+                {
+                  /* What the batch did before the clear is gone for good. */
+                  g_free (run.batch_start);
+                  run.batch_start = lian_registry_save_to_data (run.registry, NULL);
+                }
             }
           else
             check_problems (&run);
@@ -1033,8 +1103,18 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         FUZZ_CHECK (error == NULL, "success, with an error");
       check_lists (&run);
       check_journal (&run);
+      check_counts (&run);
     }
 
+  if (run.batch_start)
+    {
+      g_autofree char *after = NULL;
+      lian_registry_abort_batch (run.registry);
+      after = lian_registry_save_to_data (run.registry, NULL);
+      FUZZ_CHECK (g_str_equal (after, run.batch_start), "an aborted batch left changes");
+      g_clear_pointer (&run.batch_start, g_free);
+      check_journal (&run);
+    }
   check_selects_everywhere (&run);
   check_problems (&run);
   {

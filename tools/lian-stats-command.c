@@ -449,21 +449,19 @@ cmd_stats (int    argc,
     {
       g_autofree char *root = region ? g_strdup (region) : find_province (registry);
       g_autoptr(GListModel) children = NULL;
+      LianLevel level;
 
       if (root == NULL)
         return EXIT_OK;
-      children = lian_summary_rollup_regions (registry, scope, root, as_of);
-      /* County figures of a province: one level further. */
-      if (g_str_equal (by, "county") && lian_adcode_get_level (root) == LIAN_LEVEL_PROVINCE)
-        for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-          {
-            g_autoptr(LianSummary) city = g_list_model_get_item (children, i);
-            g_autoptr(GListModel) counties =
-              lian_summary_rollup_regions (registry, scope, lian_summary_get_key (city), as_of);
-            add_rollup (rows, counties);
-          }
-      else
-        add_rollup (rows, children);
+      /* One level below the root; county figures of a province in one
+       * roll-up straight by counties. */
+      level = lian_adcode_get_level (root) + 1;
+      if (g_str_equal (by, "county") && level == LIAN_LEVEL_CITY)
+        level = LIAN_LEVEL_COUNTY;
+      if (level > LIAN_LEVEL_COUNTY)
+        level = LIAN_LEVEL_COUNTY;   /* a county: nothing below it */
+      children = lian_summary_rollup_regions (registry, scope, root, level, as_of);
+      add_rollup (rows, children);
     }
 
   warn_saturated (rows);

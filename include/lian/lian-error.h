@@ -102,6 +102,8 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_STILL_REFERENCED: a record others refer to cannot be
  *   removed without a cascade
  * @LIAN_REGISTRY_ERROR_NOT_FOUND: no record has that id
+ * @LIAN_REGISTRY_ERROR_CHANGED: the registry changed while its records
+ *   were being visited (see [method@Lian.Registry.foreach])
  * @LIAN_REGISTRY_ERROR_CONFLICT: the change was based on a record, or a
  *   file, that another process has changed since; nothing was applied, and
  *   the message names the record, who changed it and when
@@ -115,6 +117,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_CYCLE,
   LIAN_REGISTRY_ERROR_STILL_REFERENCED,
   LIAN_REGISTRY_ERROR_NOT_FOUND,
+  LIAN_REGISTRY_ERROR_CHANGED,
   LIAN_REGISTRY_ERROR_CONFLICT,
 } LianRegistryError;
 

@@ -54,6 +54,13 @@ gboolean           lian_registry_update              (LianRegistry   *self,
                                                       const GValue   *value,
                                                       GError        **error);
 LIAN_AVAILABLE_IN_ALL
+void               lian_registry_begin_batch         (LianRegistry   *self);
+LIAN_AVAILABLE_IN_ALL
+gboolean           lian_registry_commit_batch        (LianRegistry   *self,
+                                                      GError        **error);
+LIAN_AVAILABLE_IN_ALL
+void               lian_registry_abort_batch         (LianRegistry   *self);
+LIAN_AVAILABLE_IN_ALL
 GListModel        *lian_registry_get_journal         (LianRegistry   *self);
 LIAN_AVAILABLE_IN_ALL
 const char        *lian_registry_get_actor           (LianRegistry   *self);

@@ -32,11 +32,6 @@ LIAN_AVAILABLE_IN_ALL
 GListModel  *lian_summary_rollup_regions              (LianRegistry      *registry,
                                                        LianFilter        *scope,
                                                        const char        *region,
-                                                       const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
-LIAN_AVAILABLE_IN_ALL
-GListModel  *lian_summary_rollup_regions_at           (LianRegistry      *registry,
-                                                       LianFilter        *scope,
-                                                       const char        *region,
                                                        LianLevel          level,
                                                        const char        *as_of) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL

@@ -30,6 +30,7 @@
 #include <lian/lian-need-event.h>
 #include <lian/lian-need.h>
 #include <lian/lian-registry.h>
+#include <lian/lian-registry-query.h>
 #include <lian/lian-change.h>
 #include <lian/lian-registry-json.h>
 #include <lian/lian-generator.h>

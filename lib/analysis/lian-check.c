@@ -67,7 +67,7 @@ static GPtrArray *
 records_of (Check          *check,
             LianRecordKind  kind)
 {
-  return lian_record_list_get_array (check->registry->lists[kind]);
+  return lian_registry_get_array (check->registry, kind);
 }
 
 /* Enterprises: duplicates and segments */
@@ -566,30 +566,30 @@ message_field (const char *message)
   return g_strndup (message, n);
 }
 
+static void
+check_entry_cb (LianEntry *entry,
+                gpointer   data)
+{
+  Check *check = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!entry->changed)
+    return;
+  lian_record_foreach_ref (entry->record, check_ref_cb, check);
+  if (!lian_record_validate (entry->record, &error))
+    {
+      g_autofree char *field = message_field (error->message);
+      report (check, LIAN_SEVERITY_ERROR, "invalid-record", entry->record, field,
+              "%s", error->message);
+    }
+}
+
 /* A record is valid, and its references sound, when it is added; only a
  * change made afterwards through a setter can spoil either. */
 static void
 check_records (Check *check)
 {
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, check->registry->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      LianEntry *entry = value;
-      g_autoptr(GError) error = NULL;
-
-      if (!entry->changed)
-        continue;
-      lian_record_foreach_ref (entry->record, check_ref_cb, check);
-      if (!lian_record_validate (entry->record, &error))
-        {
-          g_autofree char *field = message_field (error->message);
-          report (check, LIAN_SEVERITY_ERROR, "invalid-record", entry->record, field,
-                  "%s", error->message);
-        }
-    }
+  lian_registry_foreach_entry (check->registry, check_entry_cb, check);
 }
 
 static int

@@ -9,6 +9,7 @@
 #include "lian-summary-private.h"
 #include "lian-firm-map-private.h"
 #include "lian-registry-private.h"
+#include "lian-registry-query.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
 #include "lian-date.h"
@@ -83,7 +84,7 @@ typedef struct
 static void
 build_coverage (LianCollect *c)
 {
-  GPtrArray *orgs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ORGANIZATION]);
+  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
 
   c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < orgs->len; i++)
@@ -576,7 +577,7 @@ static void
 visit_all (LianCollect    *c,
            LianRecordKind  kind)
 {
-  GPtrArray *records = lian_record_list_get_array (c->registry->lists[kind]);
+  GPtrArray *records = lian_registry_get_array (c->registry, kind);
   Walk w = { kind, records->pdata, records->len, FALSE, };
 
   walk (c, &w);
@@ -622,8 +623,8 @@ visit_region_from_indexes (LianCollect *c)
 static void
 visit_region_in_order (LianCollect *c)
 {
-  GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
-  GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
+  GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
+  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
   LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
 
@@ -641,6 +642,28 @@ visit_region_in_order (LianCollect *c)
   c->firm_map = map;
 }
 
+/* Counts the coverage of the enterprise @id, a member of the organisations
+ * of @bucket. */
+static void
+count_member_cb (const char *id,
+                 LianBucket *orgs,
+                 gpointer    data)
+{
+  LianCollect *c = data;
+  LianSummary *s = c->one;
+  LianEntry *entry = lian_registry_get_entry (c->registry, id);
+  guint flags = 0;
+
+  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
+    return;
+  for (guint i = 0; i < orgs->len; i++)
+    flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
+  flags = own_flags (entry->record, flags);
+  s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+  s->n_own_organization += (flags & COVERED_OWN) != 0;
+  s->n_work_covered++;
+}
+
 /* The figures of every record in the registry, with no scope and no date:
  * what the indexes count is not visited, and the needs are walked once,
  * in order, for what no index counts. */
@@ -648,12 +671,10 @@ static void
 count_everything (LianCollect *c)
 {
   LianSummary *s = c->one;
-  GPtrArray *needs = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_NEED]);
-  GPtrArray *firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE]);
+  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
+  GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
   gpointer *pdata = needs->pdata;
   guint n = needs->len;
-  GHashTableIter iter;
-  gpointer id, bucket;
   gint32 *days;
   guint base, k = 0;
 
@@ -666,23 +687,8 @@ count_everything (LianCollect *c)
   /* Coverage: the members of organisations that are enterprises, each
    * filed in the index of members with its organisations, and then the
    * enterprises that have their own organisation. */
-  s->n_enterprises = firms->len;
-  g_hash_table_iter_init (&iter, c->registry->indexes[LIAN_INDEX_ORG_MEMBER]);
-  while (g_hash_table_iter_next (&iter, &id, &bucket))
-    {
-      LianEntry *entry = lian_registry_get_entry (c->registry, id);
-      LianBucket *orgs = bucket;
-      guint flags = 0;
-
-      if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
-        continue;
-      for (guint i = 0; i < orgs->len; i++)
-        flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
-      flags = own_flags (entry->record, flags);
-      s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
-      s->n_own_organization += (flags & COVERED_OWN) != 0;
-      s->n_work_covered++;
-    }
+  s->n_enterprises = lian_registry_count_enterprises (c->registry, NULL);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
   for (guint i = 0; i < firms->len; i++)
     {
       LianRecord *firm = g_ptr_array_index (firms, i);
@@ -700,10 +706,9 @@ count_everything (LianCollect *c)
       s->n_work_covered++;
     }
 
-  s->n_needs = n;
+  s->n_needs = lian_registry_count_needs (c->registry, NULL);
   for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
-    s->needs_by_status[i] = bucket_size (c, LIAN_INDEX_NEED_STATUS,
-                                         lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, i));
+    s->needs_by_status[i] = lian_registry_count_needs_by_status (c->registry, NULL, i);
   for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
     s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
                                            lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));
@@ -784,7 +789,7 @@ lian_collect_clear (LianCollect *c)
 void
 lian_collect_run (LianCollect *c)
 {
-  guint n_firms = lian_record_list_get_array (c->registry->lists[LIAN_RECORD_KIND_ENTERPRISE])->len;
+  guint n_firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE)->len;
   gboolean small_region = c->region &&
                           bucket_size (c, LIAN_INDEX_ENTERPRISE_REGION, c->region) * SMALL_SHARE < n_firms;
   gboolean small_chain = c->region == NULL && c->chain &&

@@ -407,37 +407,54 @@ lian_summary_new (LianRegistry *registry,
  * @registry: a registry
  * @scope: (nullable): which records to count, or `NULL` for all of them
  * @region: the code of the region rolled up
+ * @level: the level of the regions to summarise, below @region's own: a
+ *   province by its cities or straight by its counties, a city by its
+ *   counties
  * @as_of: (nullable): a date `YYYY-MM-DD`, or `NULL` for no date limit
  *
- * Summarises @scope region by region, one level below @region: a province
- * by its cities, a city by its counties (a county has nothing below it).
- * Each summary is the one [ctor@Lian.Summary.new] would give for @scope
- * narrowed to that region, with the region's code as its
+ * Summarises @scope region by region, by the regions at @level within
+ * @region. Each summary is the one [ctor@Lian.Summary.new] would give for
+ * @scope narrowed to that region, with the region's code as its
  * [property@Lian.Summary:key] and its name as its
  * [property@Lian.Summary:label]. Only regions where some record lies are
  * listed (found from the records' region codes, not from region records),
- * ordered by code.
+ * ordered by code; none when @level is not below @region's level (a county
+ * has nothing below it).
  *
- * Records that lie in @region itself (a province's own chains, a city's
- * own service items) are in no region below it; a chain, organisation or
- * project that lies in several regions below it (by its leaders, members
- * or needs) counts once in each. So the counts of the regions add up to
- * those of @region only for the records that lie in one place.
+ * A county-level unit its province governs directly (`xx90xx`, which has
+ * no city) is listed among the cities of a roll-up by cities. Records that
+ * lie in a region above @level (a province's own chains, a city's own
+ * service items in a roll-up by counties) are in none of the regions
+ * listed; a chain, organisation or project that lies in several of them
+ * (by its leaders, members or needs) counts once in each. So the counts of
+ * the regions add up to those of @region only for the records that lie in
+ * one place.
  *
  * All the regions are computed in one pass over the records in scope.
  *
- * Returns: (transfer full): a list of [class@Lian.Summary]
+ * ```python
+ * for county in Lian.Summary.rollup_regions(reg, None, '320000',
+ *                                           Lian.Level.COUNTY, None):
+ *     print(county.props.key, county.props.label, county.props.n_needs)
+ * ```
+ *
+ * Returns: (transfer full): a list of [class@Lian.Summary], ordered by code
  */
-static GListModel *
-rollup_regions (LianRegistry *registry,
-                LianFilter   *scope,
-                const char   *region,
-                guint         level,
-                const char   *as_of)
+GListModel *
+lian_summary_rollup_regions (LianRegistry *registry,
+                             LianFilter   *scope,
+                             const char   *region,
+                             LianLevel     level,
+                             const char   *as_of)
 {
   LianCollect c;
   Rollup r;
-  GListModel *result;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
+  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
+  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
+  g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY, NULL);
+  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
 
   lian_collect_init (&c, registry, scope, as_of);
   rollup_init (&r);
@@ -447,70 +464,15 @@ rollup_regions (LianRegistry *registry,
   c.by_code = route_by_region;
   /* Records must lie in both the scope's region and @region: the narrower
    * of the two, or nowhere when they do not overlap. */
-  if (c.region == NULL || (!c.empty && lian_region_code_contains (c.region, region)))
+  if (level <= lian_region_code_get_level (region))
+    c.empty = TRUE;
+  else if (c.region == NULL || (!c.empty && lian_region_code_contains (c.region, region)))
     c.region = region;
   else if (!c.empty && !lian_region_code_contains (region, c.region))
     c.empty = TRUE;
   lian_collect_run (&c);
   lian_collect_clear (&c);
-  result = rollup_finish (&r);
-  return result;
-}
-
-GListModel *
-lian_summary_rollup_regions (LianRegistry *registry,
-                             LianFilter   *scope,
-                             const char   *region,
-                             const char   *as_of)
-{
-  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
-  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
-  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
-  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
-
-  /* A county has no level below it: no region is listed. */
-  return rollup_regions (registry, scope, region, lian_region_code_get_level (region) + 1, as_of);
-}
-
-/**
- * lian_summary_rollup_regions_at:
- * @registry: a registry
- * @scope: (nullable): which records to count, or `NULL` for all of them
- * @region: the code of the region rolled up
- * @level: the level of the regions to summarise, below @region's own
- * @as_of: (nullable): a date `YYYY-MM-DD`, or `NULL` for no date limit
- *
- * Like [func@Lian.Summary.rollup_regions], by the regions at @level
- * within @region, such as a province straight by its counties: in one pass
- * over the records in scope instead of one roll-up per city. A county-level unit
- * its province governs directly (`xx90xx`, which has no city) is listed
- * among the cities of a roll-up by cities; records that lie in a region
- * above @level (a city's own service items, in a roll-up by counties) are
- * in none of the regions listed.
- *
- * ```python
- * for county in Lian.Summary.rollup_regions_at(reg, None, '320000',
- *                                              Lian.Level.COUNTY, None):
- *     print(county.props.key, county.props.label, county.props.n_needs)
- * ```
- *
- * Returns: (transfer full): a list of [class@Lian.Summary], ordered by code
- */
-GListModel *
-lian_summary_rollup_regions_at (LianRegistry *registry,
-                                LianFilter   *scope,
-                                const char   *region,
-                                LianLevel     level,
-                                const char   *as_of)
-{
-  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
-  g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
-  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
-  g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY && level > lian_region_code_get_level (region),
-                        NULL);
-  g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
-
-  return rollup_regions (registry, scope, region, level, as_of);
+  return rollup_finish (&r);
 }
 
 /**
@@ -552,7 +514,7 @@ lian_summary_rollup_chains (LianRegistry *registry,
   rollup_init (&r);
   c.data = &r;
   c.by_chain = route_by_chain;
-  chains = lian_record_list_get_array (registry->lists[LIAN_RECORD_KIND_CHAIN]);
+  chains = lian_registry_get_array (registry, LIAN_RECORD_KIND_CHAIN);
   for (guint i = 0; i < chains->len; i++)
     {
       LianRecord *chain = g_ptr_array_index (chains, i);

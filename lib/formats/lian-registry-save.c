@@ -35,7 +35,7 @@ write_document (LianRegistry   *self,
   lian_json_writer_int (w, LIAN_DOCUMENT_VERSION);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS && w->error == NULL; k++)
     {
-      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
+      GPtrArray *records = lian_registry_get_array (self, k);
       g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (records->len);
       gboolean in_order = TRUE;
 

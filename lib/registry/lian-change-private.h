@@ -15,6 +15,9 @@ LianChange *lian_change_new       (guint64              sequence,
                                    LianRecord          *record,
                                    guint64              revision);
 
+void        lian_change_set_sequence (LianChange *self,
+                                      guint64     sequence);
+
 /* Adds a field the change changed, with its values before and after (a
  * value may be NULL where it cannot be told). */
 void        lian_change_add_field (LianChange          *self,

@@ -107,6 +107,13 @@ lian_change_new (guint64              sequence,
   return self;
 }
 
+void
+lian_change_set_sequence (LianChange *self,
+                          guint64     sequence)
+{
+  self->sequence = sequence;
+}
+
 static void
 copy_value (GValue       *dst,
             const GValue *src)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lian-record.h"
+#include "lian-registry.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ typedef enum {
   LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
   LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
   LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind */
+  LIAN_INDEX_NEED_REGION_STATUS,  /* "<region of its enterprise>/<status nick>", once */
+  LIAN_INDEX_NEED_AREA_STATUS,    /* counts only (no items): "<region or ancestor>/<status>" */
   LIAN_N_INDEXES
 } LianIndexId;
 
@@ -59,12 +62,13 @@ struct _LianBucket
 /* A table key → LianBucket for one index. */
 GHashTable *lian_index_new      (void);
 
-/* Files @entry under every key of every index it belongs to. */
-void        lian_index_file     (GHashTable **indexes,
-                                 LianEntry   *entry);
+/* Files @entry of @registry under every key of every index it belongs
+ * to; an enterprise whose region changed files its needs again. */
+void        lian_index_file     (LianRegistry *registry,
+                                 LianEntry    *entry);
 /* Takes @entry out of every bucket it is in. */
-void        lian_index_unfile   (GHashTable **indexes,
-                                 LianEntry   *entry);
+void        lian_index_unfile   (LianRegistry *registry,
+                                 LianEntry    *entry);
 
 static inline guint
 lian_bucket_size (const LianBucket *bucket)

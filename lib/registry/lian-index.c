@@ -9,7 +9,9 @@
  */
 #include "config.h"
 
-#include "lian-index-private.h"
+#include <string.h>
+
+#include "lian-registry-struct-private.h"
 #include "lian-refs-private.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
@@ -159,11 +161,116 @@ file_ref_cb (LianRecord    *record,
   file_key (data, LIAN_INDEX_REFERRER, ref->target);
 }
 
-void
-lian_index_file (GHashTable **indexes,
-                 LianEntry   *entry)
+/* Adds @delta to the counts of needs under @key ("<region>/<status>") of
+ * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
+ * region and each region above it, so that a count is one lookup. Its
+ * buckets hold a count in their len and no items. */
+static void
+count_area (GHashTable **indexes,
+            const char  *key,
+            int          delta)
 {
-  Filing f = { indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  GHashTable *table = indexes[LIAN_INDEX_NEED_AREA_STATUS];
+  const char *slash = strchr (key, '/');
+  g_autofree char *code = g_strndup (key, slash - key);
+
+  if (!lian_region_code_is_valid (code))
+    return;
+  while (code)
+    {
+      g_autofree char *area = g_strconcat (code, slash, NULL);
+      LianBucket *bucket = g_hash_table_lookup (table, area);
+      char *parent;
+
+      if (bucket == NULL)
+        {
+          g_assert (delta > 0);
+          bucket = g_new0 (LianBucket, 1);
+          bucket->key = g_steal_pointer (&area);
+          g_hash_table_insert (table, bucket->key, bucket);
+        }
+      bucket->len += delta;
+      if (bucket->len == 0)
+        g_hash_table_remove (table, bucket->key);
+      parent = lian_region_code_dup_parent (code);
+      g_free (code);
+      code = parent;
+    }
+}
+
+/* A need under where its enterprise lies and its status: counts per
+ * region and status are then read from the index without visiting needs. */
+static void
+file_need_region (Filing       *f,
+                  LianRegistry *registry,
+                  LianNeed     *need)
+{
+  const char *firm_id = lian_need_get_enterprise_id (need);
+  LianEntry *firm = firm_id ? g_hash_table_lookup (registry->entries, firm_id) : NULL;
+  const char *region;
+  char key[64];
+
+  if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
+    return;
+  region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+  if (region == NULL || region[0] == '\0' || strlen (region) > 16)
+    return;
+  g_snprintf (key, sizeof key, "%s/%s", region,
+              lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+  file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
+  count_area (f->indexes, key, 1);
+}
+
+/* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
+ * the start of a key, with its length; NULL if it is filed under none. */
+static const char *
+filed_region (LianEntry *need,
+              gsize     *length)
+{
+  for (guint i = 0; i < need->n_slots; i++)
+    if (need->slots[i].index == LIAN_INDEX_NEED_REGION_STATUS)
+      {
+        const char *key = need->slots[i].bucket->key;
+        *length = strcspn (key, "/");
+        return key;
+      }
+  return NULL;
+}
+
+/* After @firm is filed: its needs follow it if it moved to another region. */
+static void
+refile_needs (LianRegistry *registry,
+              LianEntry    *firm)
+{
+  const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+  LianBucket *needs = g_hash_table_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
+                                           lian_record_get_id (firm->record));
+  g_autoptr(GPtrArray) moved = NULL;
+
+  for (guint i = 0; i < lian_bucket_size (needs); i++)
+    {
+      gsize length = 0;
+      const char *filed = filed_region (needs->items[i], &length);
+
+      if (filed == NULL ? region == NULL || region[0] == '\0'
+                        : region && strlen (region) == length && strncmp (filed, region, length) == 0)
+        continue;
+      if (moved == NULL)
+        moved = g_ptr_array_new ();
+      g_ptr_array_add (moved, needs->items[i]);
+    }
+  for (guint i = 0; moved && i < moved->len; i++)
+    {
+      lian_index_unfile (registry, moved->pdata[i]);
+      lian_index_file (registry, moved->pdata[i]);
+    }
+}
+
+void
+lian_index_file (LianRegistry *registry,
+                 LianEntry    *entry)
+{
+  Filing f = { registry->indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
   LianRecord *record = entry->record;
 
   f.slots = f.local;
@@ -179,6 +286,7 @@ lian_index_file (GHashTable **indexes,
                   lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
         file_key (&f, LIAN_INDEX_NEED_CATEGORY,
                   lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, lian_need_get_category (need)));
+        file_need_region (&f, registry, need);
       }
       break;
     case LIAN_RECORD_KIND_ENTERPRISE:
@@ -212,6 +320,9 @@ lian_index_file (GHashTable **indexes,
 
   entry->n_slots = f.len;
   entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+  registry->stamp++;
+  if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
+    refile_needs (registry, entry);
 }
 
 /* The slot of @entry in @bucket. */
@@ -226,14 +337,19 @@ find_slot (LianEntry  *entry,
 }
 
 void
-lian_index_unfile (GHashTable **indexes,
-                   LianEntry   *entry)
+lian_index_unfile (LianRegistry *registry,
+                   LianEntry    *entry)
 {
+  GHashTable **indexes = registry->indexes;
+
   for (guint i = 0; i < entry->n_slots; i++)
     {
       LianSlot *slot = &entry->slots[i];
       LianBucket *bucket = slot->bucket;
       LianEntry *last = bucket->items[--bucket->len];
+
+      if (slot->index == LIAN_INDEX_NEED_REGION_STATUS)
+        count_area (indexes, bucket->key, -1);
 
       g_assert (bucket->items[slot->position] == entry);
       if (slot->position != bucket->len)
@@ -246,4 +362,5 @@ lian_index_unfile (GHashTable **indexes,
     }
   g_clear_pointer (&entry->slots, g_free);
   entry->n_slots = 0;
+  registry->stamp++;
 }

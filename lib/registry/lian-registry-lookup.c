@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-registry-private.h"
+#include "lian-registry-struct-private.h"
 #include "lian-record-private.h"
 #include "lian-region-code.h"
 

@@ -1,4 +1,5 @@
-/* lian-registry-private.h: the registry's indexes, for select and analysis
+/* lian-registry-private.h: the registry's entries and indexes, for the
+ * layers above it (its fields are in lian-registry-struct-private.h)
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -7,6 +8,7 @@
 #include "lian-registry.h"
 #include "lian-record-list-private.h"
 #include "lian-index-private.h"
+#include "lian-change.h"
 
 G_BEGIN_DECLS
 
@@ -26,42 +28,37 @@ void lian_registry_set_committer (LianRegistry   *self,
                                   gpointer        data,
                                   GDestroyNotify  destroy);
 
-struct _LianRegistry
-{
-  GObject parent_instance;
+/* The entries filed under @key in @index, or NULL (also for a NULL @key). */
+LianBucket *lian_registry_get_bucket  (LianRegistry   *self,
+                                       LianIndexId     index,
+                                       const char     *key);
+/* The entry of the record with the id @id, or NULL. */
+LianEntry  *lian_registry_get_entry   (LianRegistry   *self,
+                                       const char     *id);
+/* The records of @kind, in the order they were added (borrowed; do not
+ * change the registry while reading it). */
+GPtrArray  *lian_registry_get_array   (LianRegistry   *self,
+                                       LianRecordKind  kind);
 
-  GHashTable     *entries;                  /* id → LianEntry */
-  LianRecordList *lists[LIAN_N_RECORD_KINDS];
-  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
-  JsonObject     *extra;
-  guint64         next_seq;
+/* Called with each key of an index and its bucket. */
+typedef void (*LianBucketFunc) (const char *key,
+                                LianBucket *bucket,
+                                gpointer    data);
 
-  /* The change path */
-  GListStore     *journal;                  /* of LianChange */
-  guint64         journal_seq;
-  char           *actor;
-  LianCommitFunc  committer;
-  gpointer        committer_data;
-  GDestroyNotify  committer_destroy;
-  GError        **capture;                  /* where a refusal goes, or NULL to warn */
-  gboolean        loading;                  /* records come from a store: no journal */
-};
+/* Calls @func for every key of @index, in no order. */
+void        lian_registry_foreach_bucket (LianRegistry   *self,
+                                          LianIndexId     index,
+                                          LianBucketFunc  func,
+                                          gpointer        data);
 
-/* The entries filed under @key, or NULL. */
-static inline LianBucket *
-lian_registry_get_bucket (LianRegistry *self,
-                          LianIndexId   index,
-                          const char   *key)
-{
-  return key ? g_hash_table_lookup (self->indexes[index], key) : NULL;
-}
+/* Called with each entry of the registry. */
+typedef void (*LianEntryFunc) (LianEntry *entry,
+                               gpointer   data);
 
-static inline LianEntry *
-lian_registry_get_entry (LianRegistry *self,
-                         const char   *id)
-{
-  return id ? g_hash_table_lookup (self->entries, id) : NULL;
-}
+/* Calls @func for every entry, in no order. */
+void        lian_registry_foreach_entry  (LianRegistry   *self,
+                                          LianEntryFunc   func,
+                                          gpointer        data);
 
 /* Orders entries by when they were added (for g_ptr_array_sort). */
 static inline int
@@ -100,6 +97,28 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
 void     lian_registry_capture_begin (LianRegistry   *self,
                                       GError        **error);
 gboolean lian_registry_capture_end   (LianRegistry   *self);
+
+/* The change path's parts the batch uses (lian-registry-batch.c). */
+gboolean lian_registry_commit       (LianRegistry  *self,
+                                     GPtrArray     *changes,
+                                     GError       **error);
+void     lian_registry_publish      (LianRegistry  *self,
+                                     LianChange    *change);
+/* Files @record again after its state was put back, and says it changed. */
+void     lian_registry_refile       (LianRegistry  *self,
+                                     LianRecord    *record);
+/* Removes @record without a journal entry (undoing its addition). */
+void     lian_registry_take_out     (LianRegistry  *self,
+                                     LianRecord    *record);
+/* An open batch keeps @changes (and @before, the record's state before an
+ * update) until it commits; and the first refusal of one of its changes. */
+void     lian_registry_batch_hold    (LianRegistry  *self,
+                                      GPtrArray     *changes,
+                                      LianRecord    *before);
+void     lian_registry_batch_refused (LianRegistry  *self,
+                                      const GError  *error);
+/* A clear in a batch: what came before it cannot be undone. */
+void     lian_registry_batch_forget  (LianRegistry  *self);
 
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */

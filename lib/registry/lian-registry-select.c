@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "lian-registry-private.h"
+#include "lian-registry-struct-private.h"
 #include "lian-filter-private.h"
 #include "lian-region-code.h"
 #include "lian-region-code-private.h"

@@ -6,7 +6,7 @@
 
 #include <pthread.h>
 
-#include "lian-registry-private.h"
+#include "lian-registry-struct-private.h"
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
 #include "lian-record-private.h"
@@ -112,25 +112,41 @@ static void
 file_entry (LianRegistry *self,
             LianEntry    *entry)
 {
-  lian_index_file (self->indexes, entry);
+  lian_index_file (self, entry);
 }
 
 static void
 unfile_entry (LianRegistry *self,
               LianEntry    *entry)
 {
-  lian_index_unfile (self->indexes, entry);
+  lian_index_unfile (self, entry);
 }
 
 static gboolean check_held (LianRegistry  *self,
                             LianEntry     *entry,
                             GError       **error);
 
-/* Asks the store, if any, to take @changes. */
+/* Asks the store, if any, to take @changes; in a batch, holds them until
+ * the batch commits (@before: the record's state before an update, to
+ * undo it by). */
 static gboolean
 commit_changes (LianRegistry  *self,
                 GPtrArray     *changes,
+                LianRecord    *before,
                 GError       **error)
+{
+  if (self->batch)
+    {
+      lian_registry_batch_hold (self, changes, before);
+      return TRUE;
+    }
+  return lian_registry_commit (self, changes, error);
+}
+
+gboolean
+lian_registry_commit (LianRegistry  *self,
+                      GPtrArray     *changes,
+                      GError       **error)
 {
   return self->committer == NULL || changes->len == 0 ||
          self->committer (self, changes, self->committer_data, error);
@@ -178,12 +194,32 @@ new_update (LianRegistry  *self,
   return change;
 }
 
+/* Appends @change to the journal, unless a batch holds it. */
 static void
 publish (LianRegistry *self,
          LianChange   *change)
 {
+  if (self->batch == NULL)
+    lian_registry_publish (self, change);
+}
+
+void
+lian_registry_publish (LianRegistry *self,
+                       LianChange   *change)
+{
   self->journal_seq = lian_change_get_sequence (change);
   g_list_store_append (self->journal, change);
+}
+
+void
+lian_registry_refile (LianRegistry *self,
+                      LianRecord   *record)
+{
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+  unfile_entry (self, entry);
+  file_entry (self, entry);
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, NULL);
 }
 
 /* The owner function of every held record: the change path. */
@@ -202,9 +238,13 @@ record_changed_cb (LianRecord  *record,
 
   g_assert (entry != NULL && entry->record == record);
   g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
-  if (!check_held (self, entry, &local) || !commit_changes (self, changes, &local))
+  if (!check_held (self, entry, &local) || !commit_changes (self, changes, before, &local))
     {
-      if (self->capture == NULL)
+      if (self->batch)
+        lian_registry_batch_refused (self, local);
+      if (self->capture == NULL && self->batch)
+        g_error_free (local);   /* the batch's commit tells it */
+      else if (self->capture == NULL)
         g_propagate_error (error, local);
       else if (*self->capture == NULL)
         g_propagate_error (self->capture, local);
@@ -654,7 +694,7 @@ add_records (LianRegistry   *self,
   if (!loading)
     {
       additions = new_additions (self, batch);
-      if (!commit_changes (self, additions, error))
+      if (!commit_changes (self, additions, NULL, error))
         {
           forget_batch (self, batch);
           return FALSE;
@@ -852,7 +892,7 @@ commit_removals (LianRegistry  *self,
                                         LIAN_CHANGE_OPERATION_REMOVE, record,
                                         lian_record_get_revision (record)));
     }
-  return commit_changes (self, *removals, error);
+  return commit_changes (self, *removals, NULL, error);
 }
 
 /* Removes @record unless a handler of an earlier change removed it. */
@@ -865,6 +905,13 @@ remove_record (LianRegistry *self,
 
   if (entry && entry->record == record)
     remove_entry (self, entry, change);
+}
+
+void
+lian_registry_take_out (LianRegistry *self,
+                        LianRecord   *record)
+{
+  remove_record (self, record, NULL);
 }
 
 /**
@@ -995,6 +1042,9 @@ lian_registry_remove (LianRegistry  *self,
  * @self: a registry
  *
  * Removes every record, and the document members lian does not know.
+ * A clear is not a change of the register: it makes no journal entries, and
+ * in a batch it cannot be undone (the batch goes on from the empty
+ * registry).
  */
 void
 lian_registry_clear (LianRegistry *self)
@@ -1013,6 +1063,8 @@ lian_registry_clear (LianRegistry *self)
   for (guint i = 0; i < all->len; i++)
     remove_record (self, g_ptr_array_index (all, i), NULL);
   g_clear_pointer (&self->extra, json_object_unref);
+  if (self->batch)
+    lian_registry_batch_forget (self);
 }
 
 /* The change path */

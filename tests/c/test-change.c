@@ -158,6 +158,69 @@ test_add_and_remove_are_journaled (void)
   CU_ASSERT_EQUAL (lian_change_get_sequence (removed), 2);
 }
 
+/* A batch's changes reach the journal together at its commit. */
+static void
+test_batch_commits_together (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  LianEnterprise *firm = lian_registry_lookup_enterprise (registry, "ent-wx-chip");
+  GListModel *journal = lian_registry_get_journal (registry);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianChange) second = NULL;
+
+  lian_registry_begin_batch (registry);
+  lian_need_set_title (need, "设备更新贷款");
+  lian_enterprise_set_employees (firm, 1234);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (journal), 0);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (firm), 1234);
+  CU_ASSERT_TRUE (lian_registry_commit_batch (registry, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (journal), 2);
+  second = g_list_model_get_item (journal, 1);
+  CU_ASSERT_EQUAL (lian_change_get_sequence (second), 2);
+  CU_ASSERT_STRING_EQUAL (lian_change_get_record_id (second), "ent-wx-chip");
+}
+
+/* One refused change fails the batch: every change of it is undone. */
+static void
+test_batch_is_all_or_nothing (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autofree char *before = lian_registry_save_to_data (registry, NULL);
+  g_autofree char *after = NULL;
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  LianNeed *added = lian_test_need ("need-new", "ent-wx-chip", NULL, LIAN_NEED_CATEGORY_TALENT,
+                                    LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  lian_registry_begin_batch (registry);
+  lian_need_set_title (need, "设备更新贷款");
+  lian_test_add (registry, g_object_ref (added));
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "need-002", TRUE, NULL, &error));
+  lian_need_set_chain_id (need, "no-such-chain");           /* refused */
+  CU_ASSERT_FALSE (lian_registry_commit_batch (registry, &error));
+  LIAN_ASSERT_MESSAGE (error, "unknown chain \"no-such-chain\"");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE);
+
+  after = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_STRING_EQUAL (after, before);
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (need)), 1);
+  CU_ASSERT_PTR_NULL (lian_record_get_registry (LIAN_RECORD (added)));
+  CU_ASSERT_PTR_NOT_NULL (lian_registry_lookup_need (registry, "need-002"));
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 0);
+  g_object_unref (added);
+
+  /* Aborted: the same. */
+  lian_registry_begin_batch (registry);
+  lian_need_set_title (need, "设备更新贷款");
+  lian_registry_abort_batch (registry);
+  CU_ASSERT_STRING_NOT_EQUAL (lian_need_get_title (need), "设备更新贷款");
+  g_free (after);
+  after = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_STRING_EQUAL (after, before);
+}
+
 int
 main (void)
 {
@@ -168,6 +231,8 @@ main (void)
     { "/lian/change/update-says-why", test_update_says_why },
     { "/lian/change/move-is-one-change", test_move_is_one_change },
     { "/lian/change/add-and-remove-are-journaled", test_add_and_remove_are_journaled },
+    { "/lian/change/batch-commits-together", test_batch_commits_together },
+    { "/lian/change/batch-is-all-or-nothing", test_batch_is_all_or_nothing },
     { NULL, NULL },
   };
   return lian_test_run ("change", tests);

@@ -11,9 +11,9 @@ static void
 test_rollup_regions (void)
 {
   g_autoptr(LianRegistry) r = lian_test_small_registry ();
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
-  g_autoptr(GListModel) counties = lian_summary_rollup_regions (r, NULL, "320200", NULL);
-  g_autoptr(GListModel) none = lian_summary_rollup_regions (r, NULL, "320214", NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, NULL);
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (r, NULL, "320200", LIAN_LEVEL_COUNTY, NULL);
+  g_autoptr(GListModel) none = lian_summary_rollup_regions (r, NULL, "320214", LIAN_LEVEL_COUNTY, NULL);
   g_autoptr(LianSummary) wuxi = NULL, suzhou = NULL, xinwu = NULL, jiangyin = NULL;
 
   CU_ASSERT_EQUAL (g_list_model_get_item_type (cities), LIAN_TYPE_SUMMARY);
@@ -65,9 +65,9 @@ test_rollup_regions_with_scope_and_as_of (void)
   g_autoptr(LianRegistry) r = lian_test_small_registry ();
   g_autoptr(LianFilter) c1 = lian_test_scope (NULL, "c1");
   g_autoptr(LianFilter) suzhou = lian_test_scope ("320500", NULL);
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, c1, "320000", "2023-04-15");
-  g_autoptr(GListModel) outside = lian_summary_rollup_regions (r, suzhou, "320200", NULL);
-  g_autoptr(GListModel) within = lian_summary_rollup_regions (r, suzhou, "320000", NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, c1, "320000", LIAN_LEVEL_CITY, "2023-04-15");
+  g_autoptr(GListModel) outside = lian_summary_rollup_regions (r, suzhou, "320200", LIAN_LEVEL_COUNTY, NULL);
+  g_autoptr(GListModel) within = lian_summary_rollup_regions (r, suzhou, "320000", LIAN_LEVEL_CITY, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
     {
@@ -192,16 +192,16 @@ assert_same_as_city_by_city (LianRegistry *r,
                              LianFilter   *scope,
                              const char   *as_of)
 {
-  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (r, scope, "320000",
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (r, scope, "320000",
                                                                    LIAN_LEVEL_COUNTY, as_of);
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, scope, "320000", as_of);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, scope, "320000", LIAN_LEVEL_CITY, as_of);
   guint k = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
     {
       g_autoptr(LianSummary) city = g_list_model_get_item (cities, i);
       g_autoptr(GListModel) own = lian_summary_rollup_regions (r, scope, lian_summary_get_key (city),
-                                                               as_of);
+                                                               LIAN_LEVEL_COUNTY, as_of);
 
       for (guint j = 0; j < g_list_model_get_n_items (own); j++, k++)
         {
@@ -222,11 +222,11 @@ test_rollup_regions_at_level (void)
 {
   g_autoptr(LianRegistry) r = lian_test_small_registry ();
   g_autoptr(LianFilter) c1 = lian_test_scope (NULL, "c1");
-  g_autoptr(GListModel) counties = lian_summary_rollup_regions_at (r, NULL, "320000",
+  g_autoptr(GListModel) counties = lian_summary_rollup_regions (r, NULL, "320000",
                                                                    LIAN_LEVEL_COUNTY, NULL);
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions_at (r, NULL, "320000",
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000",
                                                                  LIAN_LEVEL_CITY, NULL);
-  g_autoptr(GListModel) by_city = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  g_autoptr(GListModel) by_city = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   g_autoptr(LianSummary) xinwu = NULL;
 
   /* 320214 and 320281 in Wuxi, and Suzhou's county; what lies at a city
@@ -266,7 +266,7 @@ test_rollup_regions_at_governed_county (void)
   g_ptr_array_add (records, lian_need_new ("n1", "e1", LIAN_NEED_CATEGORY_FINANCING, "贷款"));
   CU_ASSERT_TRUE_FATAL (lian_registry_add_many (r, records, &error));
 
-  cities = lian_summary_rollup_regions_at (r, NULL, "420000", LIAN_LEVEL_CITY, NULL);
+  cities = lian_summary_rollup_regions (r, NULL, "420000", LIAN_LEVEL_CITY, NULL);
   CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 2);
   first = g_list_model_get_item (cities, 0);
   second = g_list_model_get_item (cities, 1);
@@ -274,7 +274,7 @@ test_rollup_regions_at_governed_county (void)
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (second), "429004");
   CU_ASSERT_EQUAL (lian_summary_get_n_needs (second), 1);
 
-  counties = lian_summary_rollup_regions_at (r, NULL, "420000", LIAN_LEVEL_COUNTY, NULL);
+  counties = lian_summary_rollup_regions (r, NULL, "420000", LIAN_LEVEL_COUNTY, NULL);
   CU_ASSERT_EQUAL (g_list_model_get_n_items (counties), 2);
 }
 
@@ -313,7 +313,8 @@ check_rollup (LianRegistry *r,
   g_autoptr(LianFilter) scope = lian_test_scope (NULL, chain_id);
   g_autoptr(LianFilter) at_parent = lian_test_scope (parent, chain_id);
   g_autoptr(LianSummary) whole = lian_summary_new (r, at_parent, as_of);
-  g_autoptr(GListModel) parts = lian_summary_rollup_regions (r, chain_id ? scope : NULL, parent,
+  LianLevel below = MIN (lian_adcode_get_level (parent) + 1, LIAN_LEVEL_COUNTY);
+  g_autoptr(GListModel) parts = lian_summary_rollup_regions (r, chain_id ? scope : NULL, parent, below,
                                                              as_of);
   g_autoptr(GHashTable) expected = counts_of (whole);
   g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

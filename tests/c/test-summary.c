@@ -551,7 +551,7 @@ static void
 test_to_json_values (void)
 {
   g_autoptr(LianRegistry) r = lian_test_small_registry ();
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", "2023-12-31");
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, "2023-12-31");
   g_autoptr(LianSummary) wuxi = g_list_model_get_item (cities, 0);
   g_autoptr(JsonNode) root = lian_summary_to_json (wuxi);
   JsonObject *o = json_node_get_object (root);
@@ -672,7 +672,7 @@ test_own_organization_covers (void)
   assert_coverage (scoped, 2, 2, 3);
   dated = lian_summary_new (r, NULL, "2022-12-31");
   assert_coverage (dated, 1, 1, 1);
-  counties = lian_summary_rollup_regions (r, NULL, "320200", NULL);
+  counties = lian_summary_rollup_regions (r, NULL, "320200", LIAN_LEVEL_COUNTY, NULL);
   CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (counties), 1);
   xinwu = g_list_model_get_item (counties, 0);
   assert_coverage (xinwu, 2, 2, 3);
@@ -715,7 +715,7 @@ test_chain_lies_where_its_leaders_do (void)
   CU_ASSERT_EQUAL (lian_summary_get_n_chains (in_wuxi), 1);
   in_suzhou = lian_summary_new (r, suzhou, NULL);
   CU_ASSERT_EQUAL (lian_summary_get_n_chains (in_suzhou), 0);
-  cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  cities = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 1);
   first = g_list_model_get_item (cities, 0);
   CU_ASSERT_STRING_EQUAL (lian_summary_get_key (first), "320200");
@@ -766,7 +766,7 @@ test_sums_saturate (void)
   CU_ASSERT_STRING_EQUAL (json_array_get_string_element (saturated, 0), "projects.loans_yuan");
 
   /* The same in a roll-up's groups. */
-  cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  cities = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (cities), 1);
   city = g_list_model_get_item (cities, 0);
   CU_ASSERT_EQUAL (lian_summary_get_loans_yuan (city), G_MAXINT64);
@@ -946,7 +946,7 @@ static void
 test_csv (void)
 {
   g_autoptr(LianRegistry) r = lian_test_small_registry ();
-  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", NULL);
+  g_autoptr(GListModel) cities = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_CITY, NULL);
   g_autoptr(LianSummary) all = lian_summary_new (r, NULL, NULL);
   g_autoptr(GListStore) none = g_list_store_new (LIAN_TYPE_SUMMARY);
   g_autofree char *text = lian_summary_list_to_csv (cities);

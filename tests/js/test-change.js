@@ -62,4 +62,20 @@ test('additions, moves and removals are journaled in order', () => {
     assert(journal.get_item(1).get_fields().includes('status'));
 });
 
+test('a batch stands or falls together', () => {
+    const reg = sample();
+    const before = String(reg.save_to_data());
+    const need = reg.lookup_need('need-001');
+    reg.begin_batch();
+    need.title = '设备更新贷款';
+    need.chain_id = 'no-such-chain';
+    assertThrows(() => reg.commit_batch(), e => e.message.includes('no-such-chain'));
+    assertEqual(String(reg.save_to_data()), before);
+    reg.begin_batch();
+    need.title = '设备更新贷款';
+    reg.abort_batch();
+    assertEqual(String(reg.save_to_data()), before);
+    assertEqual(reg.get_journal().get_n_items(), 0);
+});
+
 run();

@@ -158,4 +158,37 @@ test('clear empties everything', () => {
     assertEqual(need.get_registry(), null);
 });
 
+test('counts by region and status, without lists', () => {
+    const reg = jiangsu();
+    assertEqual(reg.count_records(Lian.RecordKind.NEED), 4);
+    assertEqual(reg.count_enterprises('320200'), 2);
+    assertEqual(reg.count_needs('320500'), 1);
+    assertEqual(reg.dup_regions_at('320000', Lian.Level.CITY), ['320200', '320500']);
+    const before = reg.get_change_count();
+    reg.move_need('n1', Lian.NeedStatus.ACCEPTED, null, null, null);
+    assert(reg.get_change_count() > before);
+    assertEqual(reg.count_needs_by_status('320200', Lian.NeedStatus.ACCEPTED), 1);
+    assertEqual(reg.count_needs_by_status(null, Lian.NeedStatus.SUBMITTED), 3);
+    reg.lookup_enterprise('e-wx1').region = '320582';
+    assertEqual(reg.count_needs('320500'), 3);
+});
+
+test('foreach visits in order and notices changes', () => {
+    const reg = jiangsu();
+    const seen = [];
+    assert(reg.foreach(Lian.RecordKind.NEED, need => {
+        seen.push(need.id);
+        return true;
+    }));
+    assertEqual(seen, ['n1', 'n2', 'n3', 'n4']);
+    const changed = [];
+    assertThrows(() => reg.foreach(Lian.RecordKind.NEED, need => {
+        changed.push(need.id);
+        need.title = `${need.title}（续）`;
+        return true;
+    }), e => e.matches(Lian.registry_error_quark(), Lian.RegistryError.CHANGED) &&
+        e.message.includes('after 1 of 4'));
+    assertEqual(changed, ['n1']);
+});
+
 run();

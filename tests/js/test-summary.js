@@ -67,7 +67,7 @@ test('scope by region and as of a day', () => {
 });
 
 test('roll-ups', () => {
-    const cities = Lian.Summary.rollup_regions(registry, null, '320000', null);
+    const cities = Lian.Summary.rollup_regions(registry, null, '320000', Lian.Level.CITY, null);
     assertEqual(cities.get_n_items(), 6);
     const keys = [], labels = [], needs = [];
     for (let i = 0; i < cities.get_n_items(); i++) {
@@ -87,8 +87,8 @@ test('roll-ups', () => {
 });
 
 test('roll-up to counties', () => {
-    const counties = Lian.Summary.rollup_regions_at(registry, null, '320000', Lian.Level.COUNTY, null);
-    const suzhou = Lian.Summary.rollup_regions(registry, null, '320500', null);
+    const counties = Lian.Summary.rollup_regions(registry, null, '320000', Lian.Level.COUNTY, null);
+    const suzhou = Lian.Summary.rollup_regions(registry, null, '320500', Lian.Level.COUNTY, null);
     const keys = [];
     for (let i = 0; i < counties.get_n_items(); i++)
         keys.push(counties.get_item(i).key);
@@ -129,7 +129,7 @@ test('figures as properties', () => {
     assertEqual(s.loans_yuan, 300000000);
     assertEqual(s.n_resolutions, 3);
     assertEqual(s.saturated, false);
-    const counties = Lian.Summary.rollup_regions_at(registry, null, '320000', Lian.Level.COUNTY, null);
+    const counties = Lian.Summary.rollup_regions(registry, null, '320000', Lian.Level.COUNTY, null);
     for (let i = 0; i < counties.get_n_items(); i++)
         assertEqual(counties.get_item(i).n_needs, counties.get_item(i).get_n_needs());
 });

@@ -61,6 +61,26 @@ class ChangeTest(unittest.TestCase):
         self.assertIn('status', journal[0].get_fields())
         self.assertEqual([c.get_sequence() for c in journal], [1, 2])
 
+    def test_batch_is_all_or_nothing(self):
+        before = self.reg.save_to_data()[0]
+        self.reg.begin_batch()
+        self.need.props.title = '设备更新贷款'
+        self.reg.lookup_enterprise('ent-wx-chip').props.employees = 1234
+        self.need.props.enterprise_id = 'no-such-firm'      # refused: fails the batch
+        with self.assertRaises(GLib.Error) as raised:
+            self.reg.commit_batch()
+        self.assertIn('no-such-firm', raised.exception.message)
+        self.assertEqual(self.reg.save_to_data()[0], before)
+        self.assertEqual(len(self.reg.get_journal()), 0)
+
+        self.reg.begin_batch()
+        self.need.props.title = '设备更新贷款'
+        self.reg.lookup_enterprise('ent-wx-chip').props.employees = 1234
+        self.assertEqual(len(self.reg.get_journal()), 0)
+        self.reg.commit_batch()
+        self.assertEqual([c.get_record_id() for c in self.reg.get_journal()],
+                         ['need-001', 'ent-wx-chip'])
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -183,5 +183,56 @@ class RegistryTest(unittest.TestCase):
         self.assertEqual(sorted(finalized), ['chain', 'registry'])
 
 
+class QueryTest(unittest.TestCase):
+    """Counting by index key and visiting, without lists."""
+
+    def test_counts_by_region_and_status(self):
+        reg = jiangsu()
+        self.assertEqual(reg.count_records(Lian.RecordKind.NEED), 4)
+        self.assertEqual(reg.count_enterprises(None), 3)
+        self.assertEqual(reg.count_enterprises('320200'), 2)
+        self.assertEqual(reg.count_needs('320200'), 3)
+        self.assertEqual(reg.count_needs('320500'), 1)
+        self.assertEqual(reg.dup_regions_at('320000', Lian.Level.CITY), ['320200', '320500'])
+        counts = {city: reg.count_enterprises(city)
+                  for city in reg.dup_regions_at(None, Lian.Level.CITY)}
+        self.assertEqual(counts, {'320200': 2, '320500': 1})
+
+        before = reg.get_change_count()
+        reg.move_need('n1', Lian.NeedStatus.ACCEPTED, None, None, None)
+        self.assertGreater(reg.get_change_count(), before)
+        self.assertEqual(reg.count_needs_by_status('320200', Lian.NeedStatus.ACCEPTED), 1)
+        self.assertEqual(reg.count_needs_by_status('320200', Lian.NeedStatus.SUBMITTED), 2)
+        self.assertEqual(reg.count_needs_by_status(None, Lian.NeedStatus.SUBMITTED), 3)
+
+        # An enterprise that moves takes its needs with it.
+        reg.lookup_enterprise('e-wx1').props.region = '320582'
+        self.assertEqual(reg.count_needs('320500'), 3)
+        self.assertEqual(reg.count_needs_by_status('320582', Lian.NeedStatus.ACCEPTED), 1)
+
+    def test_foreach_notices_changes(self):
+        reg = jiangsu()
+        seen = []
+
+        def visit(record):
+            seen.append(record.props.id)
+            return True
+        self.assertTrue(reg.foreach(Lian.RecordKind.NEED, visit))
+        self.assertEqual(seen, ['n1', 'n2', 'n3', 'n4'])
+
+        seen.clear()
+
+        def change(record):
+            seen.append(record.props.id)
+            record.props.title = record.props.title + '（续）'
+            return True
+        with self.assertRaises(GLib.Error) as cm:
+            reg.foreach(Lian.RecordKind.NEED, change)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.CHANGED))
+        self.assertIn('after 1 of 4', cm.exception.message)
+        self.assertEqual(seen, ['n1'])
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -151,7 +151,7 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(s.get_median_days_to_resolve(), 23)
 
     def test_rollup_regions(self):
-        cities = Lian.Summary.rollup_regions(self.registry, None, '320000', None)
+        cities = Lian.Summary.rollup_regions(self.registry, None, '320000', Lian.Level.CITY, None)
         self.assertEqual([c.props.key for c in cities],
                          ['320100', '320200', '320400', '320500', '320600', '321100'])
         self.assertEqual([c.props.label for c in cities],
@@ -160,7 +160,7 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual([c.get_n_needs() for c in cities], [0, 4, 1, 3, 1, 2])
         # Zhenjiang: its own chain and the joint committee lie in the city.
         self.assertEqual(cities[5].get_n_chains(), 1)
-        counties = Lian.Summary.rollup_regions(self.registry, None, '320500', None)
+        counties = Lian.Summary.rollup_regions(self.registry, None, '320500', Lian.Level.COUNTY, None)
         # Wuzhong (ent-sz-test), Changshu (ent-cs-parts), Zhangjiagang
         # (battery, material, electrolyte; need-005, need-006; the action
         # branch) and Kunshan (equip, motor, logis; need-001; the service
@@ -172,19 +172,19 @@ class SummaryTest(unittest.TestCase):
         self.assertEqual(counties[2].get_loans_yuan(), 300000000)
 
     def test_rollup_regions_at_county_level(self):
-        counties = Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+        counties = Lian.Summary.rollup_regions(self.registry, None, '320000',
                                                   Lian.Level.COUNTY, None)
         keys = [c.props.key for c in counties]
         # Suzhou's counties are among them, with the same figures as the
         # roll-up of Suzhou alone.
-        suzhou = Lian.Summary.rollup_regions(self.registry, None, '320500', None)
+        suzhou = Lian.Summary.rollup_regions(self.registry, None, '320500', Lian.Level.COUNTY, None)
         at = keys.index('320506')
         self.assertEqual(keys[at:at + 4], ['320506', '320581', '320582', '320583'])
         self.assertEqual([c.get_n_needs() for c in counties][at:at + 4],
                          [c.get_n_needs() for c in suzhou])
         self.assertEqual(keys, sorted(keys))
         self.assertTrue(all(Lian.adcode_get_level(k) == Lian.Level.COUNTY for k in keys))
-        cities = Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+        cities = Lian.Summary.rollup_regions(self.registry, None, '320000',
                                                 Lian.Level.CITY, None)
         self.assertEqual([c.props.key for c in cities],
                          ['320100', '320200', '320400', '320500', '320600', '321100'])
@@ -264,7 +264,7 @@ class SummaryTest(unittest.TestCase):
 
     def test_figures_are_properties(self):
         # As the guide writes it: a roll-up's figures read as properties.
-        for county in Lian.Summary.rollup_regions_at(self.registry, None, '320000',
+        for county in Lian.Summary.rollup_regions(self.registry, None, '320000',
                                                      Lian.Level.COUNTY, None):
             self.assertEqual(county.props.n_needs, county.get_n_needs())
             self.assertEqual(county.props.n_enterprises, county.get_n_enterprises())
@@ -330,7 +330,7 @@ class SummaryTest(unittest.TestCase):
         self.assertNotIn('2023-Q3', by_key)
 
     def test_csv(self):
-        cities = Lian.Summary.rollup_regions(self.registry, None, '320000', None)
+        cities = Lian.Summary.rollup_regions(self.registry, None, '320000', Lian.Level.CITY, None)
         text = Lian.Summary.list_to_csv(cities)
         rows = list(csv.DictReader(io.StringIO(text, newline='')))
         self.assertEqual([r['key'] for r in rows],

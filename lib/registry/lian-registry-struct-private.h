@@ -1,0 +1,40 @@
+/* lian-registry-struct-private.h: the registry's fields, for lib/registry/
+ * only
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Only the sources of lib/registry/ include this header (tests/check-layers.py
+ * refuses it anywhere else): the other layers read the registry through the
+ * functions of lian-registry-private.h and the public query API
+ * (lian-registry-query.h), so that another store can stand behind them.
+ */
+#pragma once
+
+#include "lian-registry-private.h"
+
+G_BEGIN_DECLS
+
+struct _LianRegistry
+{
+  GObject parent_instance;
+
+  GHashTable     *entries;                  /* id → LianEntry */
+  LianRecordList *lists[LIAN_N_RECORD_KINDS];
+  GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
+  JsonObject     *extra;
+  guint64         next_seq;
+  guint64         stamp;                    /* +1 per record filed or unfiled */
+
+  /* The change path */
+  GListStore     *journal;                  /* of LianChange */
+  guint64         journal_seq;
+  char           *actor;
+  LianCommitFunc  committer;
+  gpointer        committer_data;
+  GDestroyNotify  committer_destroy;
+  GError        **capture;                  /* where a refusal goes, or NULL to warn */
+  gboolean        loading;                  /* records come from a store: no journal */
+  struct _LianBatch *batch;                 /* the open batch, or NULL */
+};
+
+G_END_DECLS
