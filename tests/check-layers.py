@@ -14,6 +14,7 @@ allowed = {
     'model': {'base', 'model'},
     'registry': {'base', 'model', 'registry'},
     'formats': {'base', 'model', 'registry', 'formats'},
+    'stores': {'base', 'model', 'registry', 'formats', 'stores'},
     'analysis': {'base', 'model', 'registry', 'analysis'},
     'reports': {'base', 'model', 'registry', 'analysis', 'reports'},
 }

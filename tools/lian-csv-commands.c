@@ -154,12 +154,16 @@ cmd_import (int    argc,
     return status;
   path = argv[1];
 
-  if (g_file_test (into, G_FILE_TEST_EXISTS))
+  if (g_file_test (into, G_FILE_TEST_EXISTS) || tool_is_store (into))
     registry = tool_load (into);
   else
     registry = lian_registry_new ();
   if (registry == NULL)
     return EXIT_DATA;
+  /* A store commits what the import adds as it adds it: a dry run leaves
+   * it first. */
+  if (dry_run && lian_registry_get_store (registry))
+    lian_store_close (lian_registry_get_store (registry));
 
   importer = lian_csv_importer_new (registry, kind);
   lian_csv_importer_set_partial (importer, partial);

@@ -49,6 +49,11 @@ void          tool_print_error     (const char          *path,
 LianRegistry *tool_load            (const char          *path);
 gboolean      tool_save            (LianRegistry        *registry,
                                     const char          *path);
+/* Whether @path names a SQLite store (sqlite:PATH, *.db, *.sqlite) rather
+ * than a JSON document. tool_load() opens a store into a registry that
+ * commits each change as it is made; tool_save() to the registry's own
+ * store then has nothing left to write. */
+gboolean      tool_is_store        (const char          *path);
 /* Generates a profile in a worker, showing progress on a terminal. */
 LianRegistry *tool_generate        (const char          *profile,
                                     guint                scale,
@@ -92,3 +97,4 @@ int           cmd_form             (int argc, char **argv);
 int           cmd_dashboard        (int argc, char **argv);
 int           cmd_import           (int argc, char **argv);
 int           cmd_export           (int argc, char **argv);
+int           cmd_convert          (int argc, char **argv);

@@ -21,6 +21,7 @@ static const LianCommand commands[] = {
   { "import", N_("Import enterprises, needs or services from CSV"), cmd_import },
   { "export", N_("Export records as CSV that Excel opens"), cmd_export },
   { "generate", N_("Write a synthetic document from a profile"), cmd_generate },
+  { "convert", N_("Copy a register between a JSON document and a SQLite store"), cmd_convert },
 };
 
 const char *
@@ -270,12 +271,59 @@ tool_print_error (const char   *path,
     g_printerr (_("%s: %s\n"), display, error->message);
 }
 
+/* Whether @path names a database store rather than a JSON document. */
+gboolean
+tool_is_store (const char *path)
+{
+  return g_str_has_prefix (path, "sqlite:") || g_str_has_suffix (path, ".db") ||
+         g_str_has_suffix (path, ".sqlite") || g_str_has_suffix (path, ".sqlite3");
+}
+
+typedef struct
+{
+  Progress      progress;   /* first: the job is its progress */
+  LianRegistry *registry;
+} OpenJob;
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  OpenJob *job = data;
+
+  job->registry = lian_registry_open_finish (result, &job->progress.error);
+  job->progress.ok = job->registry != NULL;
+  g_main_loop_quit (job->progress.loop);
+}
+
+/* A store is opened into a registry that keeps it: each change a
+ * command makes is committed as it is made. */
+static LianRegistry *
+open_store (const char *uri)
+{
+  OpenJob job = { { NULL, }, NULL };
+
+  progress_init (&job.progress, _("loading"));
+  lian_registry_open_async (uri, NULL, open_done_cb, &job);
+  if (!run_with_progress (&job.progress))
+    {
+      tool_print_error (uri, job.progress.error);
+      g_error_free (job.progress.error);
+      return NULL;
+    }
+  return job.registry;
+}
+
 LianRegistry *
 tool_load (const char *path)
 {
-  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) registry = NULL;
   Progress p;
 
+  if (tool_is_store (path))
+    return open_store (path);
+  registry = lian_registry_new ();
   progress_init (&p, _("loading"));
   lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
   if (!run_with_progress (&p))
@@ -302,8 +350,24 @@ gboolean
 tool_save (LianRegistry *registry,
            const char   *path)
 {
+  LianStore *own = lian_registry_get_store (registry);
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(GError) error = NULL;
   Progress p;
 
+  /* The registry's own store already holds every accepted change. */
+  if (own && g_str_equal (lian_store_get_uri (own), path))
+    return TRUE;
+  if (tool_is_store (path))
+    {
+      store = lian_store_open (path, &error);
+      if (store == NULL || !lian_store_save (store, registry, &error))
+        {
+          tool_print_error (path, error);
+          return FALSE;
+        }
+      return TRUE;
+    }
   progress_init (&p, _("saving"));
   lian_registry_save_to_file_async (registry, path, NULL, save_done_cb, &p);
   if (!run_with_progress (&p))

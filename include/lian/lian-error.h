@@ -108,6 +108,9 @@ typedef enum {
  *   lian's kinds of record (a subclass of [class@Lian.Record] made in C,
  *   Python or JavaScript): the registry could neither check, index nor
  *   save it
+ * @LIAN_REGISTRY_ERROR_CONFLICT: the change was based on a record, or a
+ *   file, that another process has changed since; nothing was applied, and
+ *   the message names the record, who changed it and when
  *
  * Errors about changes a registry refuses.
  */
@@ -120,6 +123,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_NOT_FOUND,
   LIAN_REGISTRY_ERROR_CHANGED,
   LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
+  LIAN_REGISTRY_ERROR_CONFLICT,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

@@ -49,5 +49,6 @@
 #include <lian/lian-file.h>
 #include <lian/lian-i18n.h>
 #include <lian/lian-format.h>
+#include <lian/lian-store.h>
 
 #undef _LIAN_INSIDE

@@ -1,0 +1,91 @@
+/* lian-store-sqlite-private.h: the SQLite store's schema
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+#include <json-glib/json-glib.h>
+
+#include "lian-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The schema version this lian writes (PRAGMA user_version). */
+#define LIAN_STORE_SQLITE_SCHEMA_VERSION 1
+
+typedef enum {
+  LIAN_COLUMN_TEXT,
+  LIAN_COLUMN_INTEGER,
+  LIAN_COLUMN_BOOLEAN,
+  LIAN_COLUMN_LIST,      /* a child table of values */
+  LIAN_COLUMN_OBJECTS,   /* a child table of small objects */
+} LianColumnType;
+
+typedef struct
+{
+  const char         *member;   /* the JSON member, and the column's name */
+  LianColumnType      type;
+  const char * const *fields;   /* LIAN_COLUMN_OBJECTS: the objects' members */
+} LianColumn;
+
+typedef struct
+{
+  const char       *name;       /* the table, as the document member: "needs" */
+  const LianColumn *columns;    /* ends with a NULL member */
+} LianTable;
+
+const LianTable *lian_sqlite_table          (LianRecordKind kind);
+/* The nick stored in records.kind and changes.kind: "need". */
+const char      *lian_sqlite_kind_nick      (LianRecordKind kind);
+int              lian_sqlite_kind_from_nick (const char    *nick);
+
+/* Creates the schema in an empty database, or migrates an older one. */
+gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
+                                             const char    *path,
+                                             GError       **error);
+/* A SELECT giving one column: each record of @kind as a JSON object,
+ * lists and objects included; with @some, only the records whose ids are
+ * bound to parameter 1 as a JSON array. Owned. */
+char            *lian_sqlite_select_json    (LianRecordKind kind,
+                                             gboolean       some);
+/* Prepared statements kept by their SQL, for one connection. */
+GHashTable      *lian_sqlite_cache_new      (void);
+/* The statement for @sql, reset and unbound; owned by @cache. */
+sqlite3_stmt    *lian_sqlite_cached         (sqlite3       *db,
+                                             GHashTable    *cache,
+                                             const char    *sql,
+                                             GError       **error);
+/* Writes @object, the record @id's JSON members, into its table and
+ * child tables, replacing what was there when @replace. */
+gboolean         lian_sqlite_write_row      (sqlite3       *db,
+                                             GHashTable    *cache,
+                                             LianRecordKind kind,
+                                             const char    *id,
+                                             JsonObject    *object,
+                                             gboolean       replace,
+                                             GError       **error);
+gboolean         lian_sqlite_delete_row     (sqlite3       *db,
+                                             GHashTable    *cache,
+                                             LianRecordKind kind,
+                                             const char    *id,
+                                             GError       **error);
+/* The members that differ between @before and @after (either may be
+ * NULL), as two JSON objects (NULL for a side that is not there);
+ * @property is the one member when only one differs (interned). */
+void             lian_sqlite_diff           (JsonObject    *before,
+                                             JsonObject    *after,
+                                             char         **before_text,
+                                             char         **after_text,
+                                             const char   **property,
+                                             guint         *n_diff);
+/* Sets @error from the database's last error, naming @path. */
+gboolean         lian_sqlite_error          (sqlite3       *db,
+                                             const char    *path,
+                                             GError       **error);
+gboolean         lian_sqlite_exec           (sqlite3       *db,
+                                             const char    *path,
+                                             const char    *sql,
+                                             GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,644 @@
+/* lian-store-sqlite-schema.c: the SQLite store's tables
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A table per kind, named as the kind's member of a lian document
+ * ("needs"), with a column per member; a list member is a child table
+ * (`needs_service_ids`: record_id, position, value), a list of small
+ * objects one with a column per member of the objects
+ * (`enterprises_chain_links`, `needs_history`). Members lian does not know
+ * are kept as a JSON object in the `extra` column. doc/store.md describes
+ * it for people who query it.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-store-sqlite-private.h"
+#include "lian-enum-types.h"
+#include "lian-error.h"
+#include "lian-i18n-private.h"
+
+#define T(m) { m, LIAN_COLUMN_TEXT, NULL }
+#define I(m) { m, LIAN_COLUMN_INTEGER, NULL }
+#define B(m) { m, LIAN_COLUMN_BOOLEAN, NULL }
+#define L(m) { m, LIAN_COLUMN_LIST, NULL }
+#define O(m, f) { m, LIAN_COLUMN_OBJECTS, f }
+#define END { NULL, 0, NULL }
+
+static const char * const link_fields[] = { "chain", "segment", "role", NULL };
+static const char * const event_fields[] = { "at", "status", "actor", "note", NULL };
+
+static const LianColumn region_columns[] = { T ("id"), T ("name"), END };
+static const LianColumn chain_columns[] = {
+  T ("id"), T ("name"), T ("tier"), T ("cluster"), T ("level"), T ("region"),
+  L ("segments"), L ("leader_ids"), END
+};
+static const LianColumn enterprise_columns[] = {
+  T ("id"), T ("name"), T ("uscc"), T ("region"), T ("size"), L ("tags"),
+  I ("employees"), I ("party_members"), T ("contact_name"), T ("contact_phone"),
+  T ("parent_id"), O ("chain_links", link_fields), END
+};
+static const LianColumn organization_columns[] = {
+  T ("id"), T ("name"), T ("kind"), T ("level"), T ("region"), T ("parent_id"),
+  L ("chain_ids"), L ("member_ids"), I ("party_members"), T ("brand"), T ("founded"), END
+};
+static const LianColumn service_columns[] = {
+  T ("id"), T ("name"), T ("kind"), T ("provider"), T ("description"), L ("categories"),
+  T ("region"), L ("chain_ids"), T ("valid_from"), T ("valid_until"), L ("keywords"), END
+};
+static const LianColumn need_columns[] = {
+  T ("id"), T ("name"), T ("enterprise_id"), T ("chain_id"), T ("category"), T ("title"),
+  T ("description"), B ("bottleneck"), I ("amount_yuan"), T ("status"), T ("assignee_id"),
+  T ("due"), T ("submitted"), T ("resolved"), L ("service_ids"), T ("project_id"),
+  O ("history", event_fields), END
+};
+static const LianColumn project_columns[] = {
+  T ("id"), T ("name"), T ("owner_id"), L ("need_ids"), L ("service_ids"), T ("status"),
+  T ("started"), T ("due"), T ("finished"), I ("loans_yuan"), I ("talents"),
+  I ("problems_solved"), END
+};
+static const LianColumn activity_columns[] = {
+  T ("id"), T ("name"), T ("kind"), T ("org_id"), T ("chain_id"), T ("date"),
+  I ("participants"), END
+};
+
+static const LianTable tables[] = {
+  { "regions", region_columns },
+  { "chains", chain_columns },
+  { "enterprises", enterprise_columns },
+  { "organizations", organization_columns },
+  { "services", service_columns },
+  { "needs", need_columns },
+  { "projects", project_columns },
+  { "activities", activity_columns },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (tables) == LIAN_N_RECORD_KINDS);
+
+const LianTable *
+lian_sqlite_table (LianRecordKind kind)
+{
+  return &tables[kind];
+}
+
+const char *
+lian_sqlite_kind_nick (LianRecordKind kind)
+{
+  GEnumClass *klass = g_type_class_ref (LIAN_TYPE_RECORD_KIND);
+  GEnumValue *value = g_enum_get_value (klass, kind);
+
+  g_type_class_unref (klass);   /* enum classes stay loaded */
+  return value->value_nick;
+}
+
+int
+lian_sqlite_kind_from_nick (const char *nick)
+{
+  GEnumClass *klass = g_type_class_ref (LIAN_TYPE_RECORD_KIND);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+
+  g_type_class_unref (klass);
+  return value ? value->value : -1;
+}
+
+/* Errors */
+
+gboolean
+lian_sqlite_error (sqlite3     *db,
+                   const char  *path,
+                   GError     **error)
+{
+  int code = db ? sqlite3_errcode (db) & 0xff : SQLITE_NOMEM;
+  const char *why = db ? sqlite3_errmsg (db) : "out of memory";
+  GQuark domain = G_IO_ERROR;
+  int gcode = G_IO_ERROR_FAILED;
+
+  switch (code)
+    {
+    case SQLITE_READONLY:
+      gcode = G_IO_ERROR_READ_ONLY;
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      gcode = G_IO_ERROR_PERMISSION_DENIED;
+      break;
+    case SQLITE_FULL:
+      gcode = G_IO_ERROR_NO_SPACE;
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      gcode = G_IO_ERROR_BUSY;
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      domain = LIAN_FORMAT_ERROR;
+      gcode = LIAN_FORMAT_ERROR_UNSUPPORTED;
+      break;
+    default:
+      break;
+    }
+  /* TRANSLATORS: the first %s is a file, the second what SQLite says */
+  g_set_error (error, domain, gcode, _("%s: the SQLite store cannot be used: %s"), path, why);
+  return FALSE;
+}
+
+gboolean
+lian_sqlite_exec (sqlite3     *db,
+                  const char  *path,
+                  const char  *sql,
+                  GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return lian_sqlite_error (db, path, error);
+  return TRUE;
+}
+
+/* Creating */
+
+static const char *
+sql_type (LianColumnType type)
+{
+  return type == LIAN_COLUMN_TEXT ? "TEXT" : "INTEGER";
+}
+
+static void
+append_table_sql (GString         *sql,
+                  const LianTable *t)
+{
+  g_string_append_printf (sql, "CREATE TABLE %s (\n  id TEXT PRIMARY KEY NOT NULL", t->name);
+  for (const LianColumn *c = t->columns + 1; c->member; c++)
+    if (c->type <= LIAN_COLUMN_BOOLEAN)
+      g_string_append_printf (sql, ",\n  %s %s", c->member, sql_type (c->type));
+  g_string_append (sql, ",\n  extra TEXT\n);\n");
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    {
+      if (c->type == LIAN_COLUMN_LIST)
+        g_string_append_printf (sql,
+                                "CREATE TABLE %s_%s (\n  record_id TEXT NOT NULL REFERENCES %s (id),\n"
+                                "  position INTEGER NOT NULL,\n  value TEXT,\n"
+                                "  PRIMARY KEY (record_id, position)\n) WITHOUT ROWID;\n"
+                                "CREATE INDEX %s_%s_value ON %s_%s (value);\n",
+                                t->name, c->member, t->name, t->name, c->member, t->name,
+                                c->member);
+      else if (c->type == LIAN_COLUMN_OBJECTS)
+        {
+          g_string_append_printf (sql,
+                                  "CREATE TABLE %s_%s (\n  record_id TEXT NOT NULL REFERENCES %s (id),\n"
+                                  "  position INTEGER NOT NULL",
+                                  t->name, c->member, t->name);
+          for (guint f = 0; c->fields[f]; f++)
+            g_string_append_printf (sql, ",\n  %s TEXT", c->fields[f]);
+          g_string_append (sql, ",\n  PRIMARY KEY (record_id, position)\n) WITHOUT ROWID;\n");
+        }
+    }
+}
+
+static const char common_sql[] =
+  "CREATE TABLE records (\n"
+  "  id TEXT PRIMARY KEY NOT NULL,\n"
+  "  kind TEXT NOT NULL,\n"
+  "  revision INTEGER NOT NULL\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE TABLE changes (\n"
+  "  sequence INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  time INTEGER NOT NULL,\n"
+  "  actor TEXT,\n"
+  "  record TEXT NOT NULL,\n"
+  "  kind TEXT NOT NULL,\n"
+  "  operation TEXT NOT NULL CHECK (operation IN ('add', 'update', 'remove')),\n"
+  "  revision INTEGER NOT NULL,\n"
+  "  property TEXT,\n"
+  "  fields_before TEXT,\n"
+  "  fields_after TEXT\n"
+  ");\n"
+  "CREATE INDEX changes_record ON changes (record, sequence);\n"
+  "CREATE INDEX changes_time ON changes (time);\n"
+  "CREATE TABLE document (\n"
+  "  member TEXT PRIMARY KEY NOT NULL,\n"
+  "  value TEXT NOT NULL\n"
+  ") WITHOUT ROWID;\n";
+
+static gboolean
+create_schema (sqlite3     *db,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new ("BEGIN IMMEDIATE;\n");
+
+  g_string_append (sql, common_sql);
+  for (guint k = 0; k < G_N_ELEMENTS (tables); k++)
+    append_table_sql (sql, &tables[k]);
+  g_string_append_printf (sql, "PRAGMA user_version = %d;\nCOMMIT;\n",
+                          LIAN_STORE_SQLITE_SCHEMA_VERSION);
+  if (!lian_sqlite_exec (db, path, sql->str, error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each migration takes a store of version i + 1 to i + 2; none yet. */
+static const char * const migrations[LIAN_STORE_SQLITE_SCHEMA_VERSION - 1 + 1] = { NULL };
+
+static gboolean
+migrate (sqlite3     *db,
+         const char  *path,
+         int          version,
+         GError     **error)
+{
+  for (int v = version; v < LIAN_STORE_SQLITE_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%s\nPRAGMA user_version = %d;\nCOMMIT;",
+                                              migrations[v - 1], v + 1);
+      if (!lian_sqlite_exec (db, path, sql, error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+gboolean
+lian_sqlite_ensure_schema (sqlite3     *db,
+                           const char  *path,
+                           GError     **error)
+{
+  int version = query_int (db, "PRAGMA user_version");
+  int n_tables;
+
+  if (version < 0)
+    return lian_sqlite_error (db, path, error);
+  if (version > LIAN_STORE_SQLITE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   _("%s: the store's schema version %d is newer than this lian reads (%d)"),
+                   path, version, LIAN_STORE_SQLITE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version > 0)
+    return migrate (db, path, version, error);
+
+  n_tables = query_int (db, "SELECT count(*) FROM sqlite_schema");
+  if (n_tables > 0)
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   _("%s: a SQLite database, but not a lian store"), path);
+      return FALSE;
+    }
+  return create_schema (db, path, error);
+}
+
+/* Reading: SQLite writes each record's JSON itself. Members whose value
+ * is NULL are left out by json_patch(), empty lists by HAVING. */
+
+static void
+append_column_json (GString          *sql,
+                    const LianTable  *t,
+                    const LianColumn *c)
+{
+  switch (c->type)
+    {
+    case LIAN_COLUMN_TEXT:
+    case LIAN_COLUMN_INTEGER:
+      g_string_append_printf (sql, "t.%s", c->member);
+      break;
+    case LIAN_COLUMN_BOOLEAN:
+      g_string_append_printf (sql, "json(CASE WHEN t.%s IS NULL THEN NULL "
+                              "WHEN t.%s THEN 'true' ELSE 'false' END)", c->member, c->member);
+      break;
+    case LIAN_COLUMN_LIST:
+      g_string_append_printf (sql, "(SELECT json_group_array(value) FROM "
+                              "(SELECT value FROM %s_%s WHERE record_id = t.id ORDER BY position) "
+                              "HAVING count(*) > 0)", t->name, c->member);
+      break;
+    case LIAN_COLUMN_OBJECTS:
+      g_string_append (sql, "(SELECT json_group_array(json_patch('{}', json_object(");
+      for (guint f = 0; c->fields[f]; f++)
+        g_string_append_printf (sql, "%s'%s', %s", f ? ", " : "", c->fields[f], c->fields[f]);
+      g_string_append_printf (sql, "))) FROM (SELECT * FROM %s_%s WHERE record_id = t.id "
+                              "ORDER BY position) HAVING count(*) > 0)", t->name, c->member);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+lian_sqlite_select_json (LianRecordKind kind,
+                         gboolean       some)
+{
+  const LianTable *t = &tables[kind];
+  GString *sql = g_string_new ("SELECT json_patch(coalesce(t.extra, '{}'), json_object(");
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    {
+      g_string_append_printf (sql, "%s'%s', ", c == t->columns ? "" : ", ", c->member);
+      if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)
+        {
+          g_string_append (sql, "json(");
+          append_column_json (sql, t, c);
+          g_string_append (sql, ")");
+        }
+      else
+        append_column_json (sql, t, c);
+    }
+  g_string_append_printf (sql, ")) FROM %s AS t", t->name);
+  g_string_append (sql, some ? " WHERE t.id IN (SELECT value FROM json_each (?1))"
+                       : " ORDER BY t.rowid");
+  return g_string_free (sql, FALSE);
+}
+
+/* Writing */
+
+static gboolean
+bind_node (sqlite3_stmt *stmt,
+           int           i,
+           JsonNode     *node)
+{
+  int rc;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    rc = sqlite3_bind_null (stmt, i);
+  else if (!JSON_NODE_HOLDS_VALUE (node))
+    {
+      g_autofree char *text = json_to_string (node, FALSE);
+      rc = sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
+    }
+  else if (json_node_get_value_type (node) == G_TYPE_STRING)
+    rc = sqlite3_bind_text (stmt, i, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+  else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    rc = sqlite3_bind_int (stmt, i, json_node_get_boolean (node));
+  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    rc = sqlite3_bind_double (stmt, i, json_node_get_double (node));
+  else
+    rc = sqlite3_bind_int64 (stmt, i, json_node_get_int (node));
+  return rc == SQLITE_OK;
+}
+
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+GHashTable *
+lian_sqlite_cache_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+}
+
+sqlite3_stmt *
+lian_sqlite_cached (sqlite3     *db,
+                    GHashTable  *cache,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (cache, sql);
+
+  if (stmt)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+      return NULL;
+    }
+  g_hash_table_insert (cache, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs @sql with @id as parameter 1. */
+static gboolean
+run (sqlite3     *db,
+     GHashTable  *cache,
+     const char  *sql,
+     const char  *id,
+     GError     **error)
+{
+  sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  return TRUE;
+}
+
+static gboolean
+write_children (sqlite3          *db,
+                GHashTable       *cache,
+                const LianTable  *t,
+                const LianColumn *c,
+                const char       *id,
+                JsonArray        *array,
+                GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n_fields = c->fields ? g_strv_length ((char **) c->fields) : 1;
+  gboolean ok = TRUE;
+
+  g_string_printf (sql, "INSERT INTO %s_%s (record_id, position", t->name, c->member);
+  for (guint f = 0; f < n_fields; f++)
+    g_string_append_printf (sql, ", %s", c->fields ? c->fields[f] : "value");
+  g_string_append (sql, ") VALUES (?1, ?2");
+  for (guint f = 0; f < n_fields; f++)
+    g_string_append_printf (sql, ", ?%u", f + 3);
+  g_string_append (sql, ")");
+  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; ok && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, i);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          JsonNode *value = element;
+
+          if (c->fields)
+            value = JSON_NODE_HOLDS_OBJECT (element)
+                    ? json_object_get_member (json_node_get_object (element), c->fields[f])
+                    : NULL;
+          bind_node (stmt, f + 3, value);
+        }
+      ok = sqlite3_step (stmt) == SQLITE_DONE;
+    }
+  sqlite3_reset (stmt);
+  return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+}
+
+gboolean
+lian_sqlite_delete_row (sqlite3         *db,
+                        GHashTable      *cache,
+                        LianRecordKind   kind,
+                        const char      *id,
+                        GError         **error)
+{
+  const LianTable *t = &tables[kind];
+  g_autofree char *sql = NULL;
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)
+      {
+        g_autofree char *child = g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?1",
+                                                  t->name, c->member);
+        if (!run (db, cache, child, id, error))
+          return FALSE;
+      }
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", t->name);
+  return run (db, cache, sql, id, error);
+}
+
+gboolean
+lian_sqlite_write_row (sqlite3         *db,
+                       GHashTable      *cache,
+                       LianRecordKind   kind,
+                       const char      *id,
+                       JsonObject      *object,
+                       gboolean         replace,
+                       GError         **error)
+{
+  const LianTable *t = &tables[kind];
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (object);
+  sqlite3_stmt *stmt = NULL;
+  int n = 1;
+  int rc;
+
+  if (replace && !lian_sqlite_delete_row (db, cache, kind, id, error))
+    return FALSE;
+
+  g_string_printf (sql, "INSERT INTO %s (id", t->name);
+  for (const LianColumn *c = t->columns + 1; c->member; c++)
+    if (c->type <= LIAN_COLUMN_BOOLEAN)
+      g_string_append_printf (sql, ", %s", c->member), n++;
+  g_string_append (sql, ", extra) VALUES (?1");
+  for (int i = 2; i <= n + 1; i++)
+    g_string_append_printf (sql, ", ?%d", i);
+  g_string_append (sql, ")");
+  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  n = 1;
+  for (const LianColumn *c = t->columns + 1; c->member; c++)
+    if (c->type <= LIAN_COLUMN_BOOLEAN)
+      bind_node (stmt, ++n, json_object_get_member (object, c->member));
+  for (GList *l = members; l; l = l->next)
+    {
+      gboolean known = FALSE;
+
+      for (const LianColumn *c = t->columns; c->member && !known; c++)
+        known = g_str_equal (c->member, l->data);
+      if (!known)
+        json_object_set_member (extra, l->data,
+                                json_node_copy (json_object_get_member (object, l->data)));
+    }
+  if (json_object_get_size (extra) > 0)
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
+      g_autofree char *text = json_to_string (node, FALSE);
+
+      sqlite3_bind_text (stmt, n + 1, text, -1, SQLITE_TRANSIENT);
+    }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    {
+      JsonNode *node = json_object_get_member (object, c->member);
+
+      if ((c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS) &&
+          node && JSON_NODE_HOLDS_ARRAY (node) &&
+          !write_children (db, cache, t, c, id, json_node_get_array (node), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The log of changes */
+
+/* The members that differ between @before and @after, each side as an
+ * object (NULL for a side that is not there); @property is set to the
+ * one member when only one differs. */
+void
+lian_sqlite_diff (JsonObject  *before,
+                  JsonObject  *after,
+                  char       **before_text,
+                  char       **after_text,
+                  const char **property,
+                  guint       *n_diff)
+{
+  g_autoptr(JsonObject) b = json_object_new ();
+  g_autoptr(JsonObject) a = json_object_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GList) mb = before ? json_object_get_members (before) : NULL;
+  g_autoptr(GList) ma = after ? json_object_get_members (after) : NULL;
+  GHashTableIter iter;
+  gpointer name;
+  g_autoptr(JsonNode) nb = NULL;
+  g_autoptr(JsonNode) na = NULL;
+
+  for (GList *l = mb; l; l = l->next)
+    g_hash_table_add (names, l->data);
+  for (GList *l = ma; l; l = l->next)
+    g_hash_table_add (names, l->data);
+  *n_diff = 0;
+  *property = NULL;
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      JsonNode *x = before ? json_object_get_member (before, name) : NULL;
+      JsonNode *y = after ? json_object_get_member (after, name) : NULL;
+
+      if (x && y && json_node_equal (x, y))
+        continue;
+      json_object_set_member (b, name, x ? json_node_copy (x) : json_node_new (JSON_NODE_NULL));
+      json_object_set_member (a, name, y ? json_node_copy (y) : json_node_new (JSON_NODE_NULL));
+      (*n_diff)++;
+      *property = name;
+    }
+  if (*n_diff != 1)
+    *property = NULL;
+  else
+    *property = g_intern_string (*property);
+  nb = json_node_init_object (json_node_alloc (), before ? b : NULL);
+  na = json_node_init_object (json_node_alloc (), after ? a : NULL);
+  *before_text = before ? json_to_string (nb, FALSE) : NULL;
+  *after_text = after ? json_to_string (na, FALSE) : NULL;
+}

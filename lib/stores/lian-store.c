@@ -1,0 +1,712 @@
+/* lian-store.c: where a registry's records are kept between runs
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-store-private.h"
+#include "lian-error.h"
+#include "lian-i18n-private.h"
+#include "lian-record-private.h"
+
+/**
+ * LianStore:
+ *
+ * Where a registry's records are kept between runs, and shared between
+ * processes: a lian JSON document (`register.json`) or a SQLite database
+ * (`register.db`, `sqlite:PATH`).
+ *
+ * A store loads into a registry and then keeps it: each change or batch
+ * the registry accepts is written to the store in one transaction before
+ * the registry publishes it, and the store remembers each record's
+ * revision. A change to a record that another process has changed since
+ * this one read it is refused with `LIAN_REGISTRY_ERROR_CONFLICT`:
+ * nothing is written and the registry undoes the change.
+ * [method@Lian.Store.refresh] brings in what other processes committed,
+ * with the registry's usual signals.
+ *
+ * ```c
+ * g_autoptr(LianRegistry) registry = lian_registry_open ("register.db", &error);
+ * LianEnterprise *e = lian_registry_lookup_enterprise (registry, "e1");
+ * g_auto(GValue) employees = G_VALUE_INIT;
+ *
+ * g_value_set_uint (g_value_init (&employees, G_TYPE_UINT), 42);
+ * if (!lian_registry_update (registry, LIAN_RECORD (e), "employees", &employees, &error))
+ *   g_printerr ("%s\n", error->message);   // another process changed e1 first
+ * ```
+ *
+ * The SQLite schema and the conflict model are described in `doc/store.md`.
+ */
+
+G_DEFINE_INTERFACE (LianStore, lian_store, G_TYPE_OBJECT)
+
+static void
+lian_store_default_init (LianStoreInterface *iface)
+{
+}
+
+void
+lian_store_state_init (LianStoreState *state,
+                       const char     *uri)
+{
+  const char *user = g_getenv ("LIAN_ACTOR");
+
+  state->uri = g_strdup (uri);
+  state->actor = g_strdup (user && *user ? user : g_get_user_name ());
+  g_weak_ref_init (&state->registry, NULL);
+  state->revisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+detach (LianStoreState *state)
+{
+  g_autoptr(LianRegistry) registry = g_weak_ref_get (&state->registry);
+
+  if (registry)
+    lian_registry_set_committer (registry, NULL, NULL, NULL);
+  g_weak_ref_set (&state->registry, NULL);
+}
+
+static void
+stop_refreshing (LianStoreState *state)
+{
+  if (state->refresh_source)
+    {
+      g_source_destroy (state->refresh_source);
+      g_clear_pointer (&state->refresh_source, g_source_unref);
+    }
+}
+
+void
+lian_store_state_clear (LianStoreState *state)
+{
+  stop_refreshing (state);
+  detach (state);
+  g_weak_ref_clear (&state->registry);
+  g_clear_pointer (&state->uri, g_free);
+  g_clear_pointer (&state->actor, g_free);
+  g_clear_pointer (&state->revisions, g_hash_table_unref);
+}
+
+guint64
+lian_store_state_get_revision (LianStoreState *state,
+                               const char     *id)
+{
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (state->revisions, id, NULL, &value))
+    return 0;
+  return (guint64) GPOINTER_TO_SIZE (value);
+}
+
+void
+lian_store_state_set_revision (LianStoreState *state,
+                               const char     *id,
+                               guint64         revision)
+{
+  if (revision == 0)
+    g_hash_table_remove (state->revisions, id);
+  else
+    g_hash_table_insert (state->revisions, g_strdup (id), GSIZE_TO_POINTER ((gsize) revision));
+}
+
+static LianStoreState *
+get_state (LianStore *self)
+{
+  return LIAN_STORE_GET_IFACE (self)->get_state (self);
+}
+
+const char *
+lian_store_state_actor (LianStoreState *state,
+                        LianChange     *change)
+{
+  const char *actor = lian_change_get_actor (change);
+
+  return actor ? actor : state->actor;
+}
+
+static gboolean
+commit_cb (LianRegistry  *registry,
+           GPtrArray     *changes,
+           gpointer       data,
+           GError       **error)
+{
+  LianStore *self = data;
+
+  /* What the store itself applies is already in it. */
+  if (get_state (self)->applying > 0)
+    return TRUE;
+  return LIAN_STORE_GET_IFACE (self)->commit (self, registry, changes, error);
+}
+
+/* The one place a store learns of the registry's changes: it is the
+ * registry's committer. The registry keeps the store; the store only
+ * points back at it. */
+static void
+attach (LianStore    *self,
+        LianRegistry *registry)
+{
+  LianStoreState *state = get_state (self);
+
+  g_weak_ref_set (&state->registry, registry);
+  lian_registry_set_committer (registry, commit_cb, self, NULL);
+  g_object_set_data_full (G_OBJECT (registry), "lian-store", g_object_ref (self),
+                          g_object_unref);
+}
+
+/* Applying what the store holds */
+
+/* Whether the writable properties, the extra members and, for a need,
+ * the history of @local differ from @stored's; copies them. */
+static gboolean
+copy_need_history (LianNeed  *local,
+                   LianNeed  *stored,
+                   GError   **error)
+{
+  GPtrArray *mine = lian_need_get_history (local);
+  GPtrArray *theirs = lian_need_get_history (stored);
+
+  for (guint i = mine->len; i < theirs->len; i++)
+    {
+      LianNeedEvent *ev = g_ptr_array_index (theirs, i);
+
+      if (lian_need_event_get_status (ev) != lian_need_get_status (local))
+        {
+          if (!lian_need_transition (local, lian_need_event_get_status (ev),
+                                     lian_need_event_get_actor (ev),
+                                     lian_need_event_get_note (ev),
+                                     lian_need_event_get_at (ev), error))
+            return FALSE;
+        }
+      else
+        lian_need_append_event (local, ev);
+    }
+  return TRUE;
+}
+
+static gboolean
+update_in_place (LianRecord  *local,
+                 LianRecord  *stored,
+                 GError     **error)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (local);
+  g_autofree GParamSpec **pspecs = NULL;
+  JsonObject *extra_local = lian_record_get_extra (local);
+  JsonObject *extra_stored = lian_record_get_extra (stored);
+  guint n;
+
+  if (LIAN_IS_NEED (local) &&
+      !copy_need_history (LIAN_NEED (local), LIAN_NEED (stored), error))
+    return FALSE;
+
+  pspecs = g_object_class_list_properties (klass, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_WRITABLE) == 0 ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+      g_value_init (&a, pspec->value_type);
+      g_value_init (&b, pspec->value_type);
+      g_object_get_property (G_OBJECT (local), pspec->name, &a);
+      g_object_get_property (G_OBJECT (stored), pspec->name, &b);
+      if (G_TYPE_FUNDAMENTAL (pspec->value_type) == G_TYPE_BOXED ||
+          g_param_values_cmp (pspec, &a, &b) != 0)
+        g_object_set_property (G_OBJECT (local), pspec->name, &b);
+    }
+  if ((extra_local == NULL) != (extra_stored == NULL) ||
+      (extra_local && !json_object_equal (extra_local, extra_stored)))
+    lian_record_set_extra (local, extra_stored);
+  return TRUE;
+}
+
+gboolean
+lian_store_apply_record (LianStore     *self,
+                         LianRegistry  *registry,
+                         const char    *id,
+                         LianRecord    *stored,
+                         guint64        revision,
+                         GError       **error)
+{
+  LianStoreState *state = get_state (self);
+  LianRecord *local = lian_registry_lookup (registry, id);
+  gboolean ok = TRUE;
+
+  if (stored)
+    lian_record_set_revision (stored, revision);
+  state->applying++;
+  if (stored == NULL && local != NULL)
+    ok = lian_registry_remove (registry, id, FALSE, NULL, error);
+  else if (stored != NULL && local == NULL)
+    ok = lian_registry_add (registry, stored, error);
+  else if (stored != NULL &&
+           lian_record_get_record_kind (local) != lian_record_get_record_kind (stored))
+    ok = lian_registry_remove (registry, id, FALSE, NULL, error) &&
+         lian_registry_add (registry, stored, error);
+  else if (stored != NULL)
+    {
+      ok = update_in_place (local, stored, error);
+      lian_record_set_revision (local, revision);
+    }
+  state->applying--;
+  if (ok)
+    lian_store_state_set_revision (state, id, stored ? revision : 0);
+  return ok;
+}
+
+/* Additions first, kind by kind (a record refers to kinds before its
+ * own), then changes, then removals from the last kind back. */
+static int
+apply_rank (LianRegistry *registry,
+            const char   *id,
+            LianRecord   *stored)
+{
+  LianRecord *local = lian_registry_lookup (registry, id);
+
+  if (stored && !local)
+    return lian_record_get_record_kind (stored);
+  if (stored)
+    return 100;
+  if (local)
+    return 300 - (int) lian_record_get_record_kind (local);
+  return -1;
+}
+
+gboolean
+lian_store_apply_records (LianStore     *self,
+                          LianRegistry  *registry,
+                          GPtrArray     *ids,
+                          GPtrArray     *stored,
+                          const guint64 *revisions,
+                          guint         *n_applied,
+                          GError       **error)
+{
+  g_autofree int *ranks = g_new (int, ids->len + 1);
+  guint n = 0;
+
+  /* Ranked before anything is applied: an addition is not applied again
+   * as a change. */
+  for (guint i = 0; i < ids->len; i++)
+    ranks[i] = apply_rank (registry, ids->pdata[i], stored->pdata[i]);
+  for (int rank = 0; rank <= 300; rank++)
+    for (guint i = 0; i < ids->len; i++)
+      {
+        const char *id = g_ptr_array_index (ids, i);
+        LianRecord *record = g_ptr_array_index (stored, i);
+
+        if (ranks[i] != rank)
+          continue;
+        if (!lian_store_apply_record (self, registry, id, record, revisions[i], error))
+          return FALSE;
+        n++;
+      }
+  if (n_applied)
+    *n_applied = n;
+  return TRUE;
+}
+
+/* Opening */
+
+#if !HAVE_SQLITE
+LianStore *
+lian_store_sqlite_open (const char  *path,
+                        const char  *uri,
+                        GError     **error)
+{
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+               _("%s: this lian was built without SQLite"), uri);
+  return NULL;
+}
+#endif
+
+static gboolean
+has_suffix_nocase (const char *s,
+                   const char *suffix)
+{
+  gsize n = strlen (s), m = strlen (suffix);
+
+  return n >= m && g_ascii_strcasecmp (s + n - m, suffix) == 0;
+}
+
+/**
+ * lian_store_open:
+ * @uri: a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON
+ *   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite
+ *   database
+ * @error: return location for a #GError
+ *
+ * Opens the store @uri names, creating an empty SQLite database if there
+ * is none. A JSON document is read only by [method@Lian.Store.load].
+ *
+ * Returns: (transfer full): the store, or `NULL` with `LIAN_FORMAT_ERROR_UNSUPPORTED`
+ *   for a URI of no known kind, or another error when it cannot be opened
+ */
+LianStore *
+lian_store_open (const char  *uri,
+                 GError     **error)
+{
+  g_return_val_if_fail (uri != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_str_has_prefix (uri, "sqlite:"))
+    return lian_store_sqlite_open (uri + strlen ("sqlite:"), uri, error);
+  if (g_str_has_prefix (uri, "file:"))
+    {
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+      const char *p = path ? path : uri + strlen ("file:");
+
+      return has_suffix_nocase (p, ".json") ? lian_store_document_open (p, uri, error)
+                                            : lian_store_sqlite_open (p, uri, error);
+    }
+  if (has_suffix_nocase (uri, ".db") || has_suffix_nocase (uri, ".sqlite") ||
+      has_suffix_nocase (uri, ".sqlite3"))
+    return lian_store_sqlite_open (uri, uri, error);
+  if (has_suffix_nocase (uri, ".json") || g_file_test (uri, G_FILE_TEST_IS_REGULAR))
+    return lian_store_document_open (uri, uri, error);
+
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+               _("%s: not a store lian knows (a .json document, a .db file or sqlite:PATH)"),
+               uri);
+  return NULL;
+}
+
+/**
+ * lian_store_get_uri:
+ * @self: a store
+ *
+ * The path or URI the store was opened with.
+ *
+ * Returns: the URI
+ */
+const char *
+lian_store_get_uri (LianStore *self)
+{
+  g_return_val_if_fail (LIAN_IS_STORE (self), NULL);
+
+  return get_state (self)->uri;
+}
+
+/**
+ * lian_store_get_registry:
+ * @self: a store
+ *
+ * The registry the store loaded and follows.
+ *
+ * Returns: (transfer none) (nullable): the registry, or `NULL` before
+ *   [method@Lian.Store.load] or after [method@Lian.Store.close]
+ */
+LianRegistry *
+lian_store_get_registry (LianStore *self)
+{
+  g_autoptr(LianRegistry) registry = NULL;
+
+  g_return_val_if_fail (LIAN_IS_STORE (self), NULL);
+
+  /* The registry holds the store, so the pointer stays good while the
+   * caller holds either. */
+  registry = g_weak_ref_get (&get_state (self)->registry);
+  return registry;
+}
+
+/**
+ * lian_store_load:
+ * @self: a store
+ * @registry: an empty registry
+ * @error: return location for a #GError
+ *
+ * Loads the store's records, with their revisions, into @registry, which
+ * then keeps the store (see [method@Lian.Registry.get_store]). From then
+ * on each change or batch the registry accepts is written to the store,
+ * in one transaction, before the registry publishes it; one the store
+ * refuses (`LIAN_REGISTRY_ERROR_CONFLICT` when another process has
+ * changed the record since, an I/O error when the disk is full or the
+ * folder read-only) the registry undoes, and the store is left as it was.
+ * A store loads one registry, once.
+ *
+ * Returns: true if the records were loaded; on an error @registry is
+ *   left empty
+ */
+gboolean
+lian_store_load (LianStore     *self,
+                 LianRegistry  *registry,
+                 GError       **error)
+{
+  LianStoreState *state;
+
+  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (lian_registry_get_n_records (registry) == 0, FALSE);
+
+  state = get_state (self);
+  g_return_val_if_fail (!state->closed, FALSE);
+  g_return_val_if_fail (lian_store_get_registry (self) == NULL, FALSE);
+
+  if (!LIAN_STORE_GET_IFACE (self)->load (self, registry, error))
+    {
+      lian_registry_clear (registry);
+      g_hash_table_remove_all (state->revisions);
+      return FALSE;
+    }
+  attach (self, registry);
+  return TRUE;
+}
+
+/**
+ * lian_store_refresh:
+ * @self: a store that loaded a registry
+ * @n_applied: (out) (optional): how many records were brought in
+ * @error: return location for a #GError
+ *
+ * Brings into the registry what other processes have committed since
+ * this store last looked, with the registry's usual signals, and each
+ * record's revision as the store has it. After a change was refused with
+ * `LIAN_REGISTRY_ERROR_CONFLICT`, a refresh brings in the change that
+ * made it so; the change can then be made again on top of it.
+ *
+ * Returns: true if the registry is up to date
+ */
+gboolean
+lian_store_refresh (LianStore  *self,
+                    guint      *n_applied,
+                    GError    **error)
+{
+  g_autoptr(LianRegistry) registry = NULL;
+
+  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  registry = g_weak_ref_get (&get_state (self)->registry);
+  g_return_val_if_fail (registry != NULL, FALSE);
+
+  if (n_applied)
+    *n_applied = 0;
+  return LIAN_STORE_GET_IFACE (self)->refresh (self, registry, n_applied, error);
+}
+
+/**
+ * lian_store_save:
+ * @self: a store
+ * @registry: the registry whose records to keep
+ * @error: return location for a #GError
+ *
+ * Replaces everything the store holds with @registry's records, as one
+ * transaction (`lian convert` uses it); the log of changes records no
+ * change for it. The store does not follow @registry afterwards.
+ *
+ * Returns: true if the records were written
+ */
+gboolean
+lian_store_save (LianStore     *self,
+                 LianRegistry  *registry,
+                 GError       **error)
+{
+  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return LIAN_STORE_GET_IFACE (self)->save (self, registry, error);
+}
+
+static gboolean
+refresh_tick_cb (gpointer data)
+{
+  LianStore *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (lian_store_get_registry (self) == NULL)
+    return G_SOURCE_CONTINUE;
+  /* A busy store or a file being replaced is tried again next time. */
+  if (!lian_store_refresh (self, NULL, &error))
+    g_debug ("%s: %s", get_state (self)->uri, error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * lian_store_set_refresh_interval:
+ * @self: a store
+ * @interval: milliseconds between two looks at the store, or 0
+ *
+ * Makes the store bring in other processes' changes by itself (as
+ * [method@Lian.Store.refresh] does, with the registry's usual signals)
+ * every @interval milliseconds while the thread-default main context of
+ * the caller runs: a window showing the register then shows the others'
+ * changes without being reopened. A look at a store nothing changed is
+ * cheap (one indexed query, or a `stat()` of a document). 0, the default,
+ * stops it.
+ */
+void
+lian_store_set_refresh_interval (LianStore *self,
+                                 guint      interval)
+{
+  LianStoreState *state;
+
+  g_return_if_fail (LIAN_IS_STORE (self));
+
+  state = get_state (self);
+  stop_refreshing (state);
+  state->refresh_interval = interval;
+  if (interval == 0 || state->closed)
+    return;
+  state->refresh_source = g_timeout_source_new (interval);
+  g_source_set_callback (state->refresh_source, refresh_tick_cb, self, NULL);
+  g_source_set_static_name (state->refresh_source, "[lian] store refresh");
+  g_source_attach (state->refresh_source, g_main_context_get_thread_default ());
+}
+
+/**
+ * lian_store_get_refresh_interval:
+ * @self: a store
+ *
+ * See [method@Lian.Store.set_refresh_interval].
+ *
+ * Returns: the milliseconds between two looks at the store, or 0
+ */
+guint
+lian_store_get_refresh_interval (LianStore *self)
+{
+  g_return_val_if_fail (LIAN_IS_STORE (self), 0);
+
+  return get_state (self)->refresh_interval;
+}
+
+/**
+ * lian_store_close:
+ * @self: a store
+ *
+ * Stops following the registry and closes the file; changes not yet
+ * committed are not written. Closing twice does nothing.
+ */
+void
+lian_store_close (LianStore *self)
+{
+  LianStoreState *state;
+
+  g_return_if_fail (LIAN_IS_STORE (self));
+
+  state = get_state (self);
+  if (state->closed)
+    return;
+  state->closed = TRUE;
+  stop_refreshing (state);
+  detach (state);
+  LIAN_STORE_GET_IFACE (self)->close (self);
+}
+
+/* The registry's side */
+
+/**
+ * lian_registry_open:
+ * @uri: a path or URI, as [func@Lian.Store.open] takes
+ * @error: return location for a #GError
+ *
+ * Opens the store @uri names and loads it into a new registry, which
+ * keeps the store: see [method@Lian.Registry.get_store].
+ *
+ * Returns: (transfer full): the registry, or `NULL` with an error
+ */
+LianRegistry *
+lian_registry_open (const char  *uri,
+                    GError     **error)
+{
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(LianRegistry) registry = NULL;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  store = lian_store_open (uri, error);
+  if (store == NULL)
+    return NULL;
+  registry = lian_registry_new ();
+  if (!lian_store_load (store, registry, error))
+    return NULL;
+  return g_steal_pointer (&registry);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LianRegistry *registry;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  /* The registry is made in this thread and seen by no one else until
+   * the task returns it. */
+  registry = lian_registry_open (task_data, &error);
+  if (registry == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, registry, g_object_unref);
+}
+
+/**
+ * lian_registry_open_async:
+ * @uri: a path or URI, as [func@Lian.Store.open] takes
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the registry is open
+ * @user_data: data for @callback
+ *
+ * Opens the store @uri names and loads it into a new registry in a
+ * worker thread; finish with [func@Lian.Registry.open_finish].
+ */
+void
+lian_registry_open_async (const char          *uri,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lian_registry_open_async);
+  g_task_set_task_data (task, g_strdup (uri), g_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * lian_registry_open_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [func@Lian.Registry.open_async].
+ *
+ * Returns: (transfer full): the registry, or `NULL` with an error
+ */
+LianRegistry *
+lian_registry_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lian_registry_open_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * lian_registry_get_store:
+ * @registry: a registry
+ *
+ * The store the registry was loaded from by [func@Lian.Registry.open] or
+ * [method@Lian.Store.load].
+ *
+ * Returns: (transfer none) (nullable): the store, or `NULL`
+ */
+LianStore *
+lian_registry_get_store (LianRegistry *registry)
+{
+  g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
+
+  return g_object_get_data (G_OBJECT (registry), "lian-store");
+}

@@ -1,0 +1,321 @@
+/* test-store-sqlite.c: registers kept in SQLite and in JSON documents
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+#include <sqlite3.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+/* A new store at DIR/NAME holding the sample; returns its path. */
+static char *
+sample_store (const char *dir,
+              const char *name)
+{
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(LianStore) store = lian_store_open (path, &error);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE_FATAL (lian_store_save (store, sample, &error));
+  lian_store_close (store);
+  return path;
+}
+
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static gboolean
+set_employees (LianRegistry  *registry,
+               const char    *id,
+               guint          n,
+               GError       **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_set_uint (g_value_init (&value, G_TYPE_UINT), n);
+  return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
+                               &value, error);
+}
+
+static void
+test_sqlite_round_trip_gives_the_same_document (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) opened = lian_registry_open (path, &error);
+  g_autoptr(GListModel) enterprises = lian_registry_get_enterprises (sample);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  a = lian_registry_save_to_data (sample, NULL);
+  b = lian_registry_save_to_data (opened, NULL);
+  CU_ASSERT_STRING_EQUAL (a, b);
+  CU_ASSERT_PTR_NOT_NULL (lian_registry_get_store (opened));
+  CU_ASSERT_EQUAL (query_int (path, "PRAGMA user_version"), 1);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM enterprises"),
+                   g_list_model_get_n_items (enterprises));
+  g_clear_object (&opened);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_sqlite_commit_writes_the_change_and_logs_it (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) again = NULL;
+  LianEnterprise *e;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  lian_registry_set_actor (registry, "alice");
+  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 4242, &error));
+  CU_ASSERT_EQUAL (query_int (path, "SELECT employees FROM enterprises WHERE id = 'ent-cs-parts'"),
+                   4242);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT revision FROM records WHERE id = 'ent-cs-parts'"), 2);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM changes WHERE actor = 'alice' AND "
+                                    "record = 'ent-cs-parts' AND property = 'employees' AND "
+                                    "fields_after = '{\"employees\":4242}'"), 1);
+
+  again = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (again);
+  e = lian_registry_lookup_enterprise (again, "ent-cs-parts");
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (e), 4242);
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (e)), 2);
+  g_clear_object (&registry);
+  g_clear_object (&again);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_sqlite_conflict_is_refused_and_named (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  LianEnterprise *eb;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  lian_registry_set_actor (a, "alice");
+  lian_registry_set_actor (b, "bob");
+  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 1, &error));
+  CU_ASSERT_FALSE (set_employees (b, "ent-cs-parts", 2, &error));
+  LIAN_ASSERT_MESSAGE (error, "ent-cs-parts");
+  LIAN_ASSERT_MESSAGE (error, "alice");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
+
+  /* Nothing applied: not in b, not in the store. */
+  eb = lian_registry_lookup_enterprise (b, "ent-cs-parts");
+  CU_ASSERT_NOT_EQUAL (lian_enterprise_get_employees (eb), 2);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT employees FROM enterprises WHERE id = 'ent-cs-parts'"), 1);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM changes"), 1);
+
+  /* Another record is no conflict. */
+  CU_ASSERT_TRUE (set_employees (b, "ent-cz-anode", 3, &error));
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+static void
+count_cb (LianRegistry *registry,
+          LianRecord   *record,
+          const char   *property,
+          int          *count)
+{
+  (*count)++;
+}
+
+static void
+test_sqlite_refresh_brings_in_other_changes (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(LianNeed) need = lian_need_new ("need-new", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a loan");
+  int changed = 0;
+  guint n = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 77, &error));
+  CU_ASSERT_TRUE (lian_registry_add (a, LIAN_RECORD (need), &error));
+  CU_ASSERT_TRUE (lian_registry_remove (a, "act-002", FALSE, NULL, &error));
+  g_signal_connect (b, "record-changed", G_CALLBACK (count_cb), &changed);
+
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
+  if (n != 3)
+    g_printerr ("%u records brought in\n", n);
+  CU_ASSERT_EQUAL (n, 3);
+  CU_ASSERT_EQUAL (changed, 1);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (lian_registry_lookup_enterprise (b, "ent-cs-parts")), 77);
+  CU_ASSERT_PTR_NOT_NULL (lian_registry_lookup_need (b, "need-new"));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (b, "act-002"));
+  /* b may now change what a changed. */
+  CU_ASSERT_TRUE (set_employees (b, "ent-cs-parts", 78, &error));
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
+  CU_ASSERT_EQUAL (n, 0);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_document_store_refuses_a_file_changed_since (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) c = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 11, &error));
+  CU_ASSERT_FALSE (set_employees (b, "ent-cz-anode", 12, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), NULL, &error));
+  CU_ASSERT_TRUE (set_employees (b, "ent-cz-anode", 12, &error));
+
+  c = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (lian_registry_lookup_enterprise (c, "ent-cs-parts")), 11);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (lian_registry_lookup_enterprise (c, "ent-cz-anode")), 12);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  g_clear_object (&c);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_open_refuses_what_is_no_store (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plain.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such.json", NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  CU_ASSERT_PTR_NULL (lian_store_open ("register.xlsx", &error));
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED);
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL);
+  sqlite3_close (db);
+  CU_ASSERT_PTR_NULL (lian_registry_open (path, &error));
+  LIAN_ASSERT_MESSAGE (error, "not a lian store");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED);
+
+  CU_ASSERT_PTR_NULL (lian_registry_open (missing, &error));
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_open_async_gives_a_registry (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *uri = g_strconcat ("sqlite:", path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = NULL;
+  LianTestWait wait;
+
+  lian_test_wait_init (&wait);
+  lian_registry_open_async (uri, NULL, lian_test_wait_cb, &wait);
+  g_main_loop_run (wait.loop);
+  registry = lian_registry_open_finish (wait.result, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  CU_ASSERT_STRING_EQUAL (lian_store_get_uri (lian_registry_get_store (registry)), uri);
+  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 5, &error));
+  lian_test_wait_clear (&wait);
+  g_clear_object (&registry);
+  lian_test_remove_dir (dir);
+}
+
+static void
+quit_cb (LianRegistry *registry,
+         LianRecord   *record,
+         const char   *property,
+         GMainLoop    *loop)
+{
+  g_main_loop_quit (loop);
+}
+
+static gboolean
+give_up_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_store_refreshes_by_itself_in_a_main_loop (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  LianStore *store;
+  guint give_up;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  store = lian_registry_get_store (b);
+  CU_ASSERT_EQUAL (lian_store_get_refresh_interval (store), 0);
+  lian_store_set_refresh_interval (store, 10);
+  CU_ASSERT_EQUAL (lian_store_get_refresh_interval (store), 10);
+  g_signal_connect (b, "record-changed", G_CALLBACK (quit_cb), loop);
+  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 31, &error));
+  give_up = g_timeout_add_seconds (10, give_up_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (give_up);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (lian_registry_lookup_enterprise (b, "ent-cs-parts")), 31);
+  lian_store_set_refresh_interval (store, 0);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/store/sqlite-round-trip-gives-the-same-document", test_sqlite_round_trip_gives_the_same_document },
+    { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
+    { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
+    { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
+    { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
+    { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
+    { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
+    { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
+    { NULL, NULL },
+  };
+  return lian_test_run ("store", tests);
+}

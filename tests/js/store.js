@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// Stores from JavaScript: open, conflict, refresh, the async open.
+import GLib from 'gi://GLib';
+import Lian from 'gi://Lian?version=1.0';
+import {test, assert, assertEqual, assertThrows, run} from './harness.js';
+
+const sourceDir = GLib.getenv('LIAN_SOURCE_DIR') ??
+    GLib.build_filenamev([GLib.path_get_dirname(import.meta.url.replace('file://', '')), '..', '..']);
+const sample = GLib.build_filenamev([sourceDir, 'data', 'jiangsu-sample.json']);
+
+// A new SQLite store holding the sample, in a new folder.
+function makeStore() {
+    const dir = GLib.dir_make_tmp('lian-store-XXXXXX');
+    const path = GLib.build_filenamev([dir, 'register.db']);
+    const reg = new Lian.Registry();
+    reg.load_from_file(sample, null);
+    const store = Lian.Store.open(path);
+    store.save(reg);
+    store.close();
+    return path;
+}
+
+test('open gives the sample with its store', () => {
+    const path = makeStore();
+    const reg = Lian.Registry.open(path);
+    assertEqual(reg.lookup('ent-cs-parts').revision, 1);
+    assertEqual(reg.get_store().get_uri(), path);
+    const original = new Lian.Registry();
+    original.load_from_file(sample, null);
+    assertEqual(reg.save_to_data()[0], original.save_to_data()[0]);
+});
+
+test('a change based on an old revision is a conflict', () => {
+    const path = makeStore();
+    const a = Lian.Registry.open(path);
+    const b = Lian.Registry.open(path);
+    a.set_actor('alice');
+    a.update(a.lookup('ent-cs-parts'), 'employees', 5);
+    const e = b.lookup('ent-cs-parts');
+    const err = assertThrows(() => b.update(e, 'employees', 6),
+        x => x.matches(Lian.registry_error_quark(), Lian.RegistryError.CONFLICT));
+    assert(err.message.includes('alice'), err.message);
+    assert(e.employees !== 6);
+});
+
+test('refresh brings in the other change with its signal', () => {
+    const path = makeStore();
+    const a = Lian.Registry.open(path);
+    const b = Lian.Registry.open(path);
+    const seen = [];
+    b.connect('record-changed', (reg, rec, prop) => seen.push([rec.id, prop]));
+    a.update(a.lookup('ent-cs-parts'), 'employees', 9);
+    const [ok, n] = b.get_store().refresh();
+    assert(ok);
+    assertEqual(n, 1);
+    assertEqual(seen, [['ent-cs-parts', 'employees']]);
+    assertEqual(b.lookup('ent-cs-parts').employees, 9);
+    b.update(b.lookup('ent-cs-parts'), 'employees', 10);
+});
+
+test('open_async gives a registry', () => {
+    const path = makeStore();
+    const loop = new GLib.MainLoop(null, false);
+    let reg = null;
+    Lian.Registry.open_async('sqlite:' + path, null, (src, res) => {
+        reg = Lian.Registry.open_finish(res);
+        loop.quit();
+    });
+    loop.run();
+    assert(reg !== null);
+    assertEqual(reg.get_enterprises().get_n_items() > 0, true);
+});
+
+test('the store refreshes by itself in a main loop', () => {
+    const path = makeStore();
+    const a = Lian.Registry.open(path);
+    const b = Lian.Registry.open(path);
+    b.get_store().set_refresh_interval(10);
+    const loop = new GLib.MainLoop(null, false);
+    b.connect('record-changed', () => loop.quit());
+    a.update(a.lookup('ent-cs-parts'), 'employees', 34);
+    const giveUp = GLib.timeout_add_seconds(GLib.PRIORITY_DEFAULT, 10, () => {
+        loop.quit();
+        return GLib.SOURCE_REMOVE;
+    });
+    loop.run();
+    GLib.source_remove(giveUp);
+    assertEqual(b.lookup('ent-cs-parts').employees, 34);
+    b.get_store().set_refresh_interval(0);
+});
+
+test('an unknown kind of store is refused', () => {
+    assertThrows(() => Lian.Store.open('register.xlsx'),
+        x => x.matches(Lian.format_error_quark(), Lian.FormatError.UNSUPPORTED));
+});
+
+run();
