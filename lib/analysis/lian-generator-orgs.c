@@ -83,15 +83,15 @@ add_org (LianGen     *g,
 {
   g_autofree char *id = g_strdup_printf ("org-%s-%05u", prefix, serial);
   g_autofree char *name = NULL;
-  const char *region_name = lian_region_code_get_name (region);
+  const char *region_name = lian_adcode_get_name (region);
   static const char * const kind_names[] = {
     "产业链党建联盟", "产业链党委", "联合党委", "产业链党支部", "行动支部", "先锋服务队",
     "流动党校", "企业党组织",
   };
   const char *kind_name = kind_names[kind];
   LianPartyOrg *org;
-  g_autofree char *city = lian_region_code_get_level (region) == LIAN_LEVEL_CITY
-                          ? g_strdup (region) : lian_region_code_dup_parent (region);
+  g_autofree char *city = lian_adcode_get_level (region) == LIAN_LEVEL_CITY
+                          ? g_strdup (region) : lian_adcode_dup_parent (region);
   GPtrArray *members = g_hash_table_lookup (g->by_county, region);
 
   if (members == NULL || members->len == 0)
@@ -166,7 +166,7 @@ draw_coverage (LianGen *g)
       if (i >= g->chains->len)
         {
           guint size = MIN ((guint) lian_enterprise_get_size (ent), G_N_ELEMENTS (covered_percent) - 1);
-          city = lian_region_code_dup_parent (lian_enterprise_get_region (ent));
+          city = lian_adcode_dup_parent (lian_enterprise_get_region (ent));
           if ((guint) lian_gen_pick (g, 100) < covered_percent[size])
             lian_gen_index_add (to_cover, city, ent);
           continue;

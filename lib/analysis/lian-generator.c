@@ -128,16 +128,16 @@ add_regions (LianGen *g)
     {
       if (strncmp (codes[i], "32", 2) != 0)
         continue;
-      g_ptr_array_add (g->records, lian_region_new (codes[i], lian_region_code_get_name (codes[i])));
-      if (lian_region_code_get_level (codes[i]) == LIAN_LEVEL_CITY)
+      g_ptr_array_add (g->records, lian_region_new (codes[i], lian_adcode_get_name (codes[i])));
+      if (lian_adcode_get_level (codes[i]) == LIAN_LEVEL_CITY)
         {
           g_ptr_array_add (g->cities, (gpointer) codes[i]);
           g_hash_table_insert (g->counties, (gpointer) codes[i], g_ptr_array_new ());
           g_hash_table_insert (g->by_city, (gpointer) codes[i], g_ptr_array_new ());
         }
-      else if (lian_region_code_get_level (codes[i]) == LIAN_LEVEL_COUNTY)
+      else if (lian_adcode_get_level (codes[i]) == LIAN_LEVEL_COUNTY)
         {
-          g_autofree char *city = lian_region_code_dup_parent (codes[i]);
+          g_autofree char *city = lian_adcode_dup_parent (codes[i]);
           g_ptr_array_add (g_hash_table_lookup (g->counties, city), (gpointer) codes[i]);
           g_hash_table_insert (g->by_county, g_strdup (codes[i]), g_ptr_array_new ());
         }
@@ -312,7 +312,7 @@ add_needs (LianGen    *g,
       if (status == LIAN_NEED_STATUS_RESOLVED)
         {
           const char *county = lian_enterprise_get_region (ent);
-          g_autofree char *city = lian_region_code_dup_parent (county);
+          g_autofree char *city = lian_adcode_dup_parent (county);
           g_autofree char *by_county = g_strdup_printf ("%s/%d", county, category);
           g_autofree char *by_city = g_strdup_printf ("%s/%d", city, category);
 
@@ -323,7 +323,7 @@ add_needs (LianGen    *g,
         }
       if (lian_need_is_open (need))
         {
-          g_autofree char *city = lian_region_code_dup_parent (lian_enterprise_get_region (ent));
+          g_autofree char *city = lian_adcode_dup_parent (lian_enterprise_get_region (ent));
           GPtrArray *list = g_hash_table_lookup (open_by_city, city);
           if (list == NULL)
             g_hash_table_insert (open_by_city, g_strdup (city), list = g_ptr_array_new ());
@@ -452,7 +452,7 @@ add_projects (LianGen    *g,
       do
         owner = g_ptr_array_index (g->orgs, lian_gen_pick (g, g->orgs->len));
       while (lian_party_org_get_kind (owner) == LIAN_ORG_KIND_ACTION_BRANCH ||
-             !lian_region_code_contains (city, lian_party_org_get_region (owner)));
+             !lian_adcode_contains (city, lian_party_org_get_region (owner)));
       p = add_project (g, serial, owner, "产业链协同推进项目");
       lian_action_project_set_status (p, LIAN_PROJECT_STATUS_ACTIVE);
       for (guint k = 0; k < 2 && open->len > 0; k++)

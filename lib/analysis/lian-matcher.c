@@ -552,12 +552,12 @@ region_at_level (const char *code,
 {
   char *current;
 
-  if (code == NULL || !lian_region_code_is_valid (code))
+  if (code == NULL || !lian_adcode_is_valid (code))
     return NULL;
   current = g_strdup (code);
-  while (lian_region_code_get_level (current) > level)
+  while (lian_adcode_get_level (current) > level)
     {
-      char *parent = lian_region_code_dup_parent (current);
+      char *parent = lian_adcode_dup_parent (current);
       if (parent == NULL)
         break;
       g_free (current);

@@ -194,9 +194,9 @@ popcount (guint64 x)
 static guint
 scope_weight (const char *scope)
 {
-  if (scope == NULL || !lian_region_code_is_valid (scope))
+  if (scope == NULL || !lian_adcode_is_valid (scope))
     return W_SCOPE_NONE;
-  switch (lian_region_code_get_level (scope))
+  switch (lian_adcode_get_level (scope))
     {
     case LIAN_LEVEL_COUNTY:
       return W_SCOPE_COUNTY;
@@ -298,7 +298,7 @@ get_pool (LianMatching     *self,
           LianNeedCategory  category,
           const char       *region)
 {
-  const char *key = region && lian_region_code_is_valid (region) ? region : "";
+  const char *key = region && lian_adcode_is_valid (region) ? region : "";
   g_autoptr(GPtrArray) candidates = NULL;
   g_autofree char *code = NULL;
   const char *nick;
@@ -315,7 +315,7 @@ get_pool (LianMatching     *self,
   code = key[0] ? g_strdup (key) : NULL;
   while (code)
     {
-      char *parent = lian_region_code_dup_parent (code);
+      char *parent = lian_adcode_dup_parent (code);
       add_bucket (self, candidates, nick, code);
       g_free (code);
       code = parent;
@@ -697,7 +697,7 @@ lian_matching_region_name (LianMatching *self,
       const char *known;
 
       name = registry ? lian_registry_dup_region_name (registry, code) : NULL;
-      known = name ? NULL : lian_region_code_get_name (code);
+      known = name ? NULL : lian_adcode_get_name (code);
       if (name == NULL)
         name = g_strdup (known ? known : code);
       g_hash_table_insert (self->region_names, g_strdup (code), name);

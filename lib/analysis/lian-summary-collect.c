@@ -213,7 +213,7 @@ group_at (LianCollect *c,
   if (g_hash_table_lookup_extended (c->codes, code, NULL, &group))
     return group;
   group = NULL;
-  if (lian_region_code_is_valid (code) && lian_region_code_contains (c->region, code))
+  if (lian_adcode_is_valid (code) && lian_adcode_contains (c->region, code))
     group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
   g_hash_table_insert (c->codes, g_strdup (code), group);
   return group;
@@ -745,7 +745,7 @@ lian_collect_init (LianCollect  *c,
     {
       c->region = lian_filter_get_region (scope);
       /* A region given by name (无锡市) counts as its code, as in select. */
-      if (c->region && !lian_region_code_is_valid (c->region))
+      if (c->region && !lian_adcode_is_valid (c->region))
         c->region_code = lian_registry_resolve_region (registry, c->region, NULL);
       if (c->region_code)
         c->region = c->region_code;
@@ -753,7 +753,7 @@ lian_collect_init (LianCollect  *c,
       c->since = lian_filter_get_since (scope);
       c->until = lian_filter_get_until (scope);
     }
-  if (c->region && !lian_region_code_is_valid (c->region))
+  if (c->region && !lian_adcode_is_valid (c->region))
     c->empty = TRUE;
   /* The criteria that lian_registry_select() applies to every kind, but
    * the region, which is tested here (so that it can be known in advance,

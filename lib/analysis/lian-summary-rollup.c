@@ -201,18 +201,18 @@ region_at (const char *parent,
   g_autofree char *at = NULL;
   gboolean deeper;
 
-  if (!lian_region_code_is_valid (code) || !lian_region_code_contains (parent, code) ||
+  if (!lian_adcode_is_valid (code) || !lian_adcode_contains (parent, code) ||
       strcmp (parent, code) == 0)
     return NULL;
-  deeper = lian_region_code_get_level (code) > level;
+  deeper = lian_adcode_get_level (code) > level;
   at = g_strdup (code);
   for (;;)
     {
       g_autofree char *up = NULL;
 
-      if (lian_region_code_get_level (at) == level)
+      if (lian_adcode_get_level (at) == level)
         return g_steal_pointer (&at);
-      up = lian_region_code_dup_parent (at);
+      up = lian_adcode_dup_parent (at);
       if (up == NULL)
         return NULL;
       if (strcmp (up, parent) == 0)
@@ -452,7 +452,7 @@ lian_summary_rollup_regions (LianRegistry *registry,
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
-  g_return_val_if_fail (lian_region_code_is_valid (region), NULL);
+  g_return_val_if_fail (lian_adcode_is_valid (region), NULL);
   g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY, NULL);
   g_return_val_if_fail (as_of == NULL || lian_date_is_valid (as_of), NULL);
 
@@ -464,11 +464,11 @@ lian_summary_rollup_regions (LianRegistry *registry,
   c.by_code = route_by_region;
   /* Records must lie in both the scope's region and @region: the narrower
    * of the two, or nowhere when they do not overlap. */
-  if (level <= lian_region_code_get_level (region))
+  if (level <= lian_adcode_get_level (region))
     c.empty = TRUE;
-  else if (c.region == NULL || (!c.empty && lian_region_code_contains (c.region, region)))
+  else if (c.region == NULL || (!c.empty && lian_adcode_contains (c.region, region)))
     c.region = region;
-  else if (!c.empty && !lian_region_code_contains (region, c.region))
+  else if (!c.empty && !lian_adcode_contains (region, c.region))
     c.empty = TRUE;
   lian_collect_run (&c);
   lian_collect_clear (&c);

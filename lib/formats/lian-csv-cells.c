@@ -223,11 +223,11 @@ region_known (LianCsvImport *import,
 {
   char province[7];
 
-  if (lian_region_code_get_name (code) || lian_registry_lookup_region (import->registry, code))
+  if (lian_adcode_get_name (code) || lian_registry_lookup_region (import->registry, code))
     return TRUE;
   memcpy (province, code, 2);
   memcpy (province + 2, "0000", 5);
-  *province_name = lian_region_code_get_name (province);
+  *province_name = lian_adcode_get_name (province);
   return *province_name == NULL;
 }
 
@@ -244,9 +244,9 @@ parse_region (LianCsvImport        *import,
   g_autofree char *code = lian_csv_fold (text);
   const char *province = NULL;
 
-  if (column->property == NULL && !lian_region_code_check (code, error))
+  if (column->property == NULL && !lian_adcode_check (code, error))
     return FALSE;
-  if (lian_region_code_is_valid (code) && !region_known (import, code, &province))
+  if (lian_adcode_is_valid (code) && !region_known (import, code, &province))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
                    _("no region of %s has the code %s (GB/T 2260)"), province, code);

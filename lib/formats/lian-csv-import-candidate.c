@@ -316,8 +316,8 @@ check_need_region (LianCsvImport  *import,
     return TRUE;
   ent = lian_registry_lookup_enterprise (import->registry, lian_need_get_enterprise_id (candidate));
   region = ent ? lian_enterprise_get_region (ent) : NULL;
-  if (region == NULL || !lian_region_code_is_valid (region) ||
-      lian_region_code_contains (code, region))
+  if (region == NULL || !lian_adcode_is_valid (region) ||
+      lian_adcode_contains (code, region))
     return TRUE;
   name = lian_registry_dup_region_name (import->registry, code);
   region_name = lian_registry_dup_region_name (import->registry, region);

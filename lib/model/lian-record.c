@@ -620,7 +620,7 @@ lian_check_region_field (const char  *field,
 
   if (code == NULL || code[0] == '\0')
     return required ? lian_check_required (field, code, error) : TRUE;
-  if (lian_region_code_check (code, &local))
+  if (lian_adcode_check (code, &local))
     return TRUE;
   set_field_error (error, local->domain, local->code, field, "%s", local->message);
   return FALSE;

@@ -184,9 +184,9 @@ lian_region_get_level (LianRegion *self)
   g_return_val_if_fail (LIAN_IS_REGION (self), LIAN_LEVEL_COUNTY);
 
   code = lian_record_get_id (LIAN_RECORD (self));
-  if (!lian_region_code_is_valid (code))
+  if (!lian_adcode_is_valid (code))
     return LIAN_LEVEL_COUNTY;
-  return lian_region_code_get_level (code);
+  return lian_adcode_get_level (code);
 }
 
 /**

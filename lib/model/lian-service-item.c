@@ -546,7 +546,7 @@ lian_service_item_get_region (LianServiceItem *self)
  * @region: (nullable): a 6-digit region code
  *
  * Sets the region it covers, with every region below it (see
- * [func@Lian.Region.code_contains]). [method@Lian.Record.validate] checks
+ * [func@Lian.adcode_contains]). [method@Lian.Record.validate] checks
  * the code.
  */
 void

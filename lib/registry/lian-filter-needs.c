@@ -288,7 +288,7 @@ check_region (const char  *region,
     }
   for (const char *p = region; *p && digits; p++)
     digits = g_ascii_isdigit (*p);
-  if (!digits || lian_region_code_check (region, &local))
+  if (!digits || lian_adcode_check (region, &local))
     return TRUE;
   g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
                _("filter region: %s"), local->message);

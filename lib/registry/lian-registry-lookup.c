@@ -221,7 +221,7 @@ lian_registry_dup_referrers (LianRegistry *self,
  * @code: a region code
  *
  * Names the region @code: the name of its region record if the registry
- * has one, else the name lian knows ([func@Lian.Region.code_get_name]).
+ * has one, else the name lian knows ([func@Lian.adcode_get_name]).
  *
  * Returns: (transfer full) (nullable): the name, or `NULL`
  */
@@ -237,7 +237,7 @@ lian_registry_dup_region_name (LianRegistry *self,
   region = lian_registry_lookup_region (self, code);
   if (region && lian_record_get_name (LIAN_RECORD (region)))
     return g_strdup (lian_record_get_name (LIAN_RECORD (region)));
-  return g_strdup (lian_region_code_get_name (code));
+  return g_strdup (lian_adcode_get_name (code));
 }
 
 /* Lists */

@@ -73,7 +73,7 @@ static gboolean
 code_in (const char *region,
          const char *code)
 {
-  return lian_region_code_is_valid (code) && lian_region_code_contains (region, code);
+  return lian_adcode_is_valid (code) && lian_adcode_contains (region, code);
 }
 
 /* Whether a record of @kind among @ids (an enterprise, or a need, which
@@ -101,7 +101,7 @@ lian_registry_lies_in (LianRegistry *self,
 {
   const LianKindDecl *decl;
 
-  if (!lian_region_code_is_valid (region))
+  if (!lian_adcode_is_valid (region))
     return FALSE;
   if (code_in (region, lian_registry_locate (self, record)))
     return TRUE;
@@ -333,7 +333,7 @@ codes_named (LianRegistry *self,
     if (g_strcmp0 (lian_record_get_name (regions->pdata[i]), name) == 0)
       g_ptr_array_add (codes, (gpointer) lian_record_get_id (regions->pdata[i]));
   for (guint i = 0; builtin[i]; i++)
-    if (g_strcmp0 (lian_region_code_get_name (builtin[i]), name) == 0 &&
+    if (g_strcmp0 (lian_adcode_get_name (builtin[i]), name) == 0 &&
         lian_registry_lookup_region (self, builtin[i]) == NULL)
       g_ptr_array_add (codes, (gpointer) builtin[i]);
   g_ptr_array_sort (codes, compare_codes);
@@ -381,7 +381,7 @@ lian_registry_resolve_region (LianRegistry  *self,
   if (!lian_filter_check (probe, error))
     return NULL;
   trimmed = lian_filter_get_region (probe);
-  if (lian_region_code_is_valid (trimmed))
+  if (lian_adcode_is_valid (trimmed))
     return g_strdup (trimmed);
   codes = codes_named (self, trimmed);
   if (codes->len == 1)
@@ -396,7 +396,7 @@ lian_registry_resolve_region (LianRegistry  *self,
   listed = g_string_new (NULL);
   for (guint i = 0; i < codes->len; i++)
     {
-      g_autofree char *parent = lian_region_code_dup_parent (codes->pdata[i]);
+      g_autofree char *parent = lian_adcode_dup_parent (codes->pdata[i]);
       g_autofree char *parent_name = parent ? lian_registry_dup_region_name (self, parent) : NULL;
       if (i)
         g_string_append (listed, _(", "));
@@ -429,7 +429,7 @@ query_init_plain (Query      *q,
   memset (q, 0, sizeof *q);
   q->filter = filter;
   q->valid = lian_filter_check (filter, NULL) &&
-             (filter->region == NULL || lian_region_code_is_valid (filter->region));
+             (filter->region == NULL || lian_adcode_is_valid (filter->region));
   q->region = g_strdup (filter->region);
   if (filter->text && filter->text[0])
     q->folded_text = g_utf8_casefold (filter->text, -1);

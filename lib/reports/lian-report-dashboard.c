@@ -408,7 +408,7 @@ static void
 add_rollup (Dashboard  *d,
             const char *region)
 {
-  LianLevel below = MIN (lian_region_code_get_level (region) + 1, LIAN_LEVEL_COUNTY);
+  LianLevel below = MIN (lian_adcode_get_level (region) + 1, LIAN_LEVEL_COUNTY);
   g_autoptr(GListModel) rollup = lian_summary_rollup_regions (d->r.registry, NULL, region, below,
                                                               NULL);
   guint n = g_list_model_get_n_items (rollup);

@@ -659,6 +659,27 @@ export namespace Lian {
          */
         static NOT_FOUND: number;
 
+        /**
+         * the registry changed while its records
+         *   were being visited (see {@link Lian.Registry.foreach})
+         */
+        static CHANGED: number;
+
+        /**
+         * a record is of a type that is none of
+         *   lian's kinds of record (a subclass of {@link Lian.Record} made in C,
+         *   Python or JavaScript): the registry could neither check, index nor
+         *   save it
+         */
+        static UNKNOWN_TYPE: number;
+
+        /**
+         * the change was based on a record, or a
+         *   file, that another process has changed since; nothing was applied, and
+         *   the message names the record, who changed it and when
+         */
+        static CONFLICT: number;
+
         // Constructors
         constructor(options: { message: string; code: number });
 
@@ -852,6 +873,58 @@ export namespace Lian {
      * @default 0.1.0
      */
     const VERSION_STRING: string;
+
+    /**
+     * Like {@link Lian.adcode_is_valid}, with an error that says why.
+     * @param code a string
+     * @returns true if `code` is valid; false with   `LIAN_DATA_ERROR_INVALID_REGION` otherwise
+     * @throws GLib.Error
+     */
+    function adcode_check(code: string | null): boolean;
+
+    /**
+     * Whether the region `code` lies within `ancestor`: `ancestor` is `code` itself
+     * or one of its parents. `320000` contains `320214`; `320200` does not
+     * contain `320500`.
+     * @param ancestor a valid region code
+     * @param code a valid region code
+     * @returns true if `ancestor` contains `code`
+     */
+    function adcode_contains(ancestor: string, code: string): boolean;
+
+    /**
+     * The code of the region one level up: `320214` → `320200` → `320000`. A
+     * county-level region administered by its province directly (`xx90xx`) has
+     * the province as parent.
+     * @param code a valid region code
+     * @returns the parent's code, or `NULL` for a   province
+     */
+    function adcode_dup_parent(code: string): string | null;
+
+    /**
+     * The level of the region `code` names: `xx0000` is a province, `xxxx00` a
+     * city, anything else a county.
+     * @param code a valid region code
+     * @returns the level
+     */
+    function adcode_get_level(code: string): Level;
+
+    /**
+     * The name of the region `code` names, from the table built into lian: the
+     * province of Jiangsu (`320000`), its 13 cities and many of its counties.
+     * A document's {@link Lian.Region} records name the others.
+     * @param code a region code
+     * @returns the name, such as `无锡市`, or `NULL` if the table   does not know `code`
+     */
+    function adcode_get_name(code: string): string | null;
+
+    /**
+     * Whether `code` is a GB/T 2260 code: six digits whose first two name a
+     * province (11 to 82). `320214` is valid.
+     * @param code a string
+     * @returns true if `code` is a valid region code
+     */
+    function adcode_is_valid(code: string | null): boolean;
 
     /**
      * The quark of {@link Lian.DataError}.
@@ -1122,6 +1195,30 @@ export namespace Lian {
     function mask_phone_numbers(text: string): string;
 
     /**
+     * Gets the type of the records of `kind`: {@link Lian.Need} for
+     * `LIAN_RECORD_KIND_NEED`.
+     * @param kind a kind of record
+     * @returns the type
+     */
+    function record_kind_get_record_type(kind: RecordKind): GObject.GType;
+
+    /**
+     * Whether `property` of the records of `kind` holds the id, or the ids, of
+     * other records: the references a registry checks and follows. An
+     * enterprise's {@link Lian.Enterprise.parent_id} counts, although its
+     * headquarters may be outside the registry.
+     * 
+     * ```python
+     * Lian.RecordKind.get_reference(Lian.RecordKind.NEED, 'enterprise-id')
+     * # (True, target=<enum LIAN_RECORD_KIND_ENTERPRISE ...>)
+     * ```
+     * @param kind a kind of record
+     * @param property the name of a property of records of `kind`
+     * @returns true if `property` is a reference
+     */
+    function record_kind_get_reference(kind: RecordKind, property: string): [boolean, RecordKind | null];
+
+    /**
      * The quark of {@link Lian.RegistryError}.
      * @returns the error domain of refused registry changes
      */
@@ -1272,6 +1369,15 @@ export namespace Lian {
     function set_language(language: string | null): boolean;
 
     /**
+     * Opens the store `uri` names, creating an empty SQLite database if there
+     * is none. A JSON document is read only by {@link Lian.Store.load}.
+     * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database
+     * @returns the store, or `NULL` with `LIAN_FORMAT_ERROR_UNSUPPORTED`   for a URI of no known kind, or another error when it cannot be opened
+     * @throws GLib.Error
+     */
+    function store_open(uri: string): Store;
+
+    /**
      * Counts the columns a terminal gives `utf8`, to line up tables: a wide
      * character (a Chinese character, full-width punctuation such as `，`) takes
      * two, a combining mark or another character of no width none, a control
@@ -1308,6 +1414,20 @@ export namespace Lian {
      * @throws GLib.Error
      */
     function uscc_normalize(text: string): string;
+
+    /**
+     * @gir-type Callback
+     */
+    interface MatchFunc {
+        (need: Need, matches: Gio.ListModel): boolean;
+    }
+
+    /**
+     * @gir-type Callback
+     */
+    interface RecordVisitFunc {
+        (record: Record): boolean;
+    }
 
     /**
      * @gir-type Flags
@@ -3999,8 +4119,11 @@ export namespace Lian {
     /**
      * A service item that {@link Lian.Matcher} proposes for a need: which need,
      * which item, how well it fits (a score between 0 and 1) and why, in
-     * readable reasons. A match is a snapshot: it does not follow later
-     * changes of the need or the item.
+     * readable reasons. Its ids and score are a snapshot: they do not follow
+     * later changes of the need or the item. Its reasons are written when they
+     * are first read, from the need and the item as they are then, in the
+     * language of lian's messages when the match was made; a match never
+     * asked for its reasons costs no text.
      * 
      * ```python
      * for match in Lian.Matcher.new(registry).match_need('need-007', 3):
@@ -4029,9 +4152,10 @@ export namespace Lian {
         /**
          * Why the item was proposed, one readable sentence per rule: the
          * category it serves, its region scope, its chains, its validity and the
-         * words it shares with the need. They are written in the language of
-         * lian's messages when the match is made ({@link Lian.set_language}, or
-         * the locale): `serves financing` in English, `服务融资需求` in Chinese.
+         * words it shares with the need. They are written when first read, in
+         * the language of lian's messages when the match was made
+         * ({@link Lian.set_language}, or the locale): `serves financing` in
+         * English, `服务融资需求` in Chinese.
          * @read-only
          */
         get reasons(): string[];
@@ -4089,7 +4213,9 @@ export namespace Lian {
         /**
          * Gets why the item was proposed, such as `serves financing`,
          * `scope 无锡市 contains 新吴区`, `same chain 集成电路产业链`,
-         * `valid on 2023-10-08` and `shared words: 贷款, 贴息`.
+         * `valid on 2023-10-08` and `shared words: 贷款, 贴息`. They are written
+         * at the first call, in the language of lian's messages when the match
+         * was made, and kept.
          * @returns the reasons
          */
         get_reasons(): string[];
@@ -4163,15 +4289,24 @@ export namespace Lian {
      * 研发贷款贴息 and 科技贷款贴息 share 贷款, 款贴 and 贴息. Matches are
      * ranked by score, best first, ties by service id.
      * 
-     * The reasons are written in the language of lian's messages
-     * ({@link Lian.set_language}, or the locale): `serves financing`, `scope
-     * 无锡市 contains 新吴区`, … in English; `服务融资需求`,
+     * The reasons are written in the language of lian's messages at the time
+     * of the call ({@link Lian.set_language}, or the locale): `serves
+     * financing`, `scope 无锡市 contains 新吴区`, … in English; `服务融资需求`,
      * `适用范围无锡市包含新吴区`, … in Chinese, where the category goes by its
      * Chinese label.
      * 
      * Candidates come from an index of service items by category and region
      * scope: for a need in a county, only the items serving its category that
-     * are scoped to that county, its city, its province or nothing are visited.
+     * are scoped to that county, its city, its province or nothing are
+     * visited. When only the best few are asked for, an item that cannot
+     * enter them is not scored: the items sharing the rarest bigrams of the
+     * need's text come first, and the search stops when what is left, even
+     * sharing every bigram not yet read, could not beat the last kept. The
+     * results are the same as if every item had been scored.
+     * 
+     * A match's reasons are written when they are first read, in the
+     * language of lian's messages when the match was made, from the need and
+     * the item as they are then.
      * 
      * ```python
      * matcher = Lian.Matcher.new(registry)
@@ -4277,9 +4412,12 @@ export namespace Lian {
          * them.
          * 
          * The work goes through the registry's index of service items by category
-         * and region scope, and reads each item's text once per call, not once per
-         * need: `bench/bench-matcher` matches 60,000 open needs against 5,000
-         * items in well under a second.
+         * and region scope, reads each item's text once per call, not once per
+         * need, and scores only the items that can still enter a need's top (see
+         * {@link Lian.Matcher}). The list holds compact rows: it makes each
+         * {@link Lian.Match} when asked for it, and keeps it; its reasons are
+         * written when first read. {@link Lian.Matcher.match_each} hands the
+         * matches over need by need instead.
          * 
          * ```c
          * g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
@@ -4294,6 +4432,26 @@ export namespace Lian {
          * @returns a list of {@link Lian.Match}, ordered by need   id, then best first
          */
         match_all(scope: Filter | null, top: number): Gio.ListModel;
+
+        /**
+         * Proposes service items for every open need in `scope`, as
+         * {@link Lian.Matcher.match_all} does, but hands each need's matches to
+         * `func` as soon as they are found, need by need in the order of their
+         * ids, instead of gathering them all first: a program can print or store
+         * them as they come, and keeps in memory only those it keeps. Needs that
+         * no item can serve are skipped. `lian match` works this way.
+         * 
+         * ```python
+         * def show(need, matches):
+         *     print(need.props.id, [m.props.service_id for m in matches])
+         *     return True   # False stops
+         * matcher.match_each(None, 3, show)
+         * ```
+         * @param scope which needs, as for {@link Lian.Matcher.match_all},   or `NULL` for all
+         * @param top how many matches to keep per need, 0 for all
+         * @param func called with each need's matches
+         */
+        match_each(scope: Filter | null, top: number, func: MatchFunc): void;
 
         /**
          * Proposes the service items that can serve a need, whatever its status,
@@ -5012,6 +5170,12 @@ export namespace Lian {
          * An enterprise that is a member of a grassroots organisation counts as
          * covered by the party's organisation (组织覆盖); membership of an alliance
          * alone does not.
+         * 
+         * Whether an organisation is one is a question about its kind:
+         * 
+         * ```python
+         * Lian.PartyOrg.kind_is_grassroots(org.props.kind)
+         * ```
          * @param kind a kind of organisation
          */
         static kind_is_grassroots(kind: OrgKind): boolean;
@@ -5093,9 +5257,10 @@ export namespace Lian {
         has_member(enterprise_id: string): boolean;
 
         /**
-         * Whether it is a grassroots organisation: see
-         * {@link Lian.PartyOrg.kind_is_grassroots}.
+         * Whether it is a grassroots organisation: whether its kind is, as
+         * {@link Lian.PartyOrg.kind_is_grassroots} says.
          * @returns true if its kind is a grassroots kind
+         * @deprecated since 0.2: Use {@link Lian.PartyOrg.kind_is_grassroots} on the   organisation's kind.
          */
         is_grassroots(): boolean;
 
@@ -5607,55 +5772,55 @@ export namespace Lian {
 
         // Static methods
         /**
-         * Like {@link Lian.Region.code_is_valid}, with an error that says why.
+         * Checks that `code` is a GB/T 2260 code.
          * @param code a string
+         * @deprecated since 0.2: Use {@link Lian.adcode_check} instead.
          */
         static code_check(code: string | null): boolean;
 
         /**
-         * Whether the region `code` lies within `ancestor`: `ancestor` is `code` itself
-         * or one of its parents. `320000` contains `320214`; `320200` does not
-         * contain `320500`.
+         * Whether the region `code` lies within `ancestor`.
          * @param ancestor a valid region code
          * @param code a valid region code
+         * @deprecated since 0.2: Use {@link Lian.adcode_contains} instead.
          */
         static code_contains(ancestor: string, code: string): boolean;
 
         /**
-         * The code of the region one level up: `320214` → `320200` → `320000`. A
-         * county-level region administered by its province directly (`xx90xx`) has
-         * the province as parent.
+         * The code of the region one level up.
          * @param code a valid region code
+         * @deprecated since 0.2: Use {@link Lian.adcode_dup_parent} instead.
          */
         static code_dup_parent(code: string): string | null;
 
         /**
-         * The level of the region `code` names: `xx0000` is a province, `xxxx00` a
-         * city, anything else a county.
+         * The level of the region `code` names.
          * @param code a valid region code
+         * @deprecated since 0.2: Use {@link Lian.adcode_get_level} instead.
          */
         static code_get_level(code: string): Level;
 
         /**
-         * The name of the region `code` names, from the table built into lian: the
-         * province of Jiangsu (`320000`), its 13 cities and many of its counties.
-         * A document's {@link Lian.Region} records name the others.
+         * The name of the region `code` names, from the table built into lian.
          * @param code a region code
+         * @deprecated since 0.2: Use {@link Lian.adcode_get_name} instead.
          */
         static code_get_name(code: string): string | null;
 
         /**
-         * Whether `code` is a GB/T 2260 code: six digits whose first two name a
-         * province (11 to 82). `320214` is valid.
+         * Whether `code` is a GB/T 2260 code.
          * @param code a string
+         * @deprecated since 0.2: Use {@link Lian.adcode_is_valid} instead.
          */
         static code_is_valid(code: string | null): boolean;
 
         // Methods
         /**
          * Gets the code of the region one level up, as
-         * {@link Lian.Region.code_dup_parent} gives it.
+         * {@link Lian.adcode_dup_parent} gives it for the region's code, and as
+         * {@link Lian.Region.parent_code} reads.
          * @returns the parent's code, or `NULL` for a   province or a region whose code is not valid
+         * @deprecated since 0.2: Use {@link Lian.adcode_dup_parent} on the region's code,   or read {@link Lian.Region.parent_code}.
          */
         dup_parent_code(): string | null;
 
@@ -5709,9 +5874,10 @@ export namespace Lian {
      * The store that owns every record: regions, chains, enterprises,
      * organisations, service items, needs, action projects and activities.
      * 
-     * A registry refuses what would break it: a record that does not
-     * validate, a duplicate id, a reference to an id that is not there or is
-     * of the wrong kind, a cycle in the organisation tree or among
+     * A registry refuses what would break it: a record of a type that is
+     * none of lian's kinds (a subclass of {@link Lian.Record} made in Python,
+     * say), a record that does not validate, a duplicate id, a reference to
+     * an id that is not there or is of the wrong kind, a cycle in the organisation tree or among
      * headquarters (enterprises whose parent ids lead back to them), and
      * removing a record that others still refer to (unless asked to cascade). Adding
      * many records at once with {@link Lian.Registry.add_many} is
@@ -5792,9 +5958,38 @@ export namespace Lian {
          */
         static list_profiles(): string[];
 
+        /**
+         * Opens the store `uri` names and loads it into a new registry, which
+         * keeps the store: see {@link Lian.Registry.get_store}.
+         * @param uri a path or URI, as {@link Lian.Store.open} takes
+         */
+        static open(uri: string): Registry;
+
+        /**
+         * Opens the store `uri` names and loads it into a new registry in a
+         * worker thread; finish with {@link Lian.Registry.open_finish}.
+         * @param uri a path or URI, as {@link Lian.Store.open} takes
+         * @param cancellable a {@link Gio.Cancellable}
+         * @param callback called when the registry is open
+         */
+        static open_async(uri: string, cancellable: Gio.Cancellable | null, callback: Gio.AsyncReadyCallback<Registry> | null): void;
+
+        /**
+         * Finishes {@link Lian.Registry.open_async}.
+         * @param result the result given to the callback
+         */
+        static open_finish(result: Gio.AsyncResult): Registry;
+
         // Methods
         /**
-         * Adds `record`, after checking its fields, that its id is new, that every
+         * Ends a batch begun with {@link Lian.Registry.begin_batch} by undoing
+         * every change made in it, the last first.
+         */
+        abort_batch(): void;
+
+        /**
+         * Adds `record`, after checking that it is one of lian's kinds of record
+         * (`LIAN_REGISTRY_ERROR_UNKNOWN_TYPE` otherwise), its fields, that its id is new, that every
          * id it refers to is in the registry and of the right kind, and that it
          * closes no cycle in the organisation tree or among headquarters (an
          * enterprise whose {@link Lian.Enterprise.parent_id} leads back to it).
@@ -5829,6 +6024,22 @@ export namespace Lian {
          * @throws GLib.Error
          */
         assign_need(need_id: string, org_id: string, due: string | null): boolean;
+
+        /**
+         * Starts a batch: the changes made until {@link Lian.Registry.commit_batch}
+         * or {@link Lian.Registry.abort_batch} stand or fall together. Each is
+         * checked as it is made, as always, and is seen at once (its signals and
+         * notifications); the journal and the store receive them all at the
+         * commit. Batches nest: only the outermost commit or abort ends it.
+         * 
+         * ```python
+         * registry.begin_batch()
+         * need.props.assignee_id = 'org-wx-ic'
+         * firm.props.employees = 1200
+         * registry.commit_batch()    # raises, with every change undone, if one failed
+         * ```
+         */
+        begin_batch(): void;
 
         /**
          * Looks through the registry for data that is wrong, late or worth a look,
@@ -5898,6 +6109,9 @@ export namespace Lian {
 
         /**
          * Removes every record, and the document members lian does not know.
+         * A clear is not a change of the register: it makes no journal entries, and
+         * in a batch it cannot be undone (the batch goes on from the empty
+         * registry).
          */
         clear(): void;
 
@@ -5938,6 +6152,66 @@ export namespace Lian {
         close_resolved_project(project_id: string, finished: string, loans_yuan: bigint | number, talents: number, problems_solved: number): boolean;
 
         /**
+         * Ends a batch begun with {@link Lian.Registry.begin_batch}. When every
+         * change of the batch was accepted and the store (if any) takes them all,
+         * they go into the journal, in order. When one of them was refused (a
+         * setter's change, which could not say so then), or the store refuses
+         * them, every change of the batch is undone, the last first, and the
+         * registry is as it was when the batch began.
+         * @returns true if the batch's changes stand; false with the first refusal   otherwise
+         * @throws GLib.Error
+         */
+        commit_batch(): boolean;
+
+        /**
+         * Counts the enterprises that lie in `region` or below it, as
+         * {@link Lian.Registry.select} would select them for a filter of that
+         * region: a lookup in the registry's index of enterprises by region, which
+         * files each enterprise under its region and every region above it.
+         * 
+         * ```python
+         * for city in reg.dup_regions_at('320000', Lian.Level.CITY):
+         *     print(city, reg.count_enterprises(city))
+         * ```
+         * @param region a region code (a province, a city or a county), or   `NULL` for every region
+         * @returns the number of enterprises in `region`
+         */
+        count_enterprises(region: string | null): number;
+
+        /**
+         * Counts the needs that lie in `region` or below it (a need lies where its
+         * enterprise does), from the registry's indexes, without visiting the
+         * needs.
+         * @param region a region code, or `NULL` for every region
+         * @returns the number of needs in `region`
+         */
+        count_needs(region: string | null): number;
+
+        /**
+         * Counts the needs at `status` now that lie in `region` or below it, with
+         * one lookup and without visiting the needs: the registry keeps counts of
+         * its needs per status and per region (where their enterprise lies, and
+         * every region above), up to date as needs are added, moved or removed
+         * and as enterprises move.
+         * 
+         * ```c
+         * guint resolved = lian_registry_count_needs_by_status (registry, "320500",
+         *                                                       LIAN_NEED_STATUS_RESOLVED);
+         * ```
+         * @param region a region code, or `NULL` for every region
+         * @param status a status
+         * @returns the number of needs at `status` in `region`
+         */
+        count_needs_by_status(region: string | null, status: NeedStatus): number;
+
+        /**
+         * Counts the records of `kind`, without making a list of them.
+         * @param kind a kind of record
+         * @returns the number of records of `kind`
+         */
+        count_records(kind: RecordKind): number;
+
+        /**
          * Lists the records that refer to `id`: the needs of an enterprise, the
          * organisations it is a member of, the chains it leads, …, in the order
          * they were added.
@@ -5948,11 +6222,24 @@ export namespace Lian {
 
         /**
          * Names the region `code`: the name of its region record if the registry
-         * has one, else the name lian knows ({@link Lian.Region.code_get_name}).
+         * has one, else the name lian knows ({@link Lian.adcode_get_name}).
          * @param code a region code
          * @returns the name, or `NULL`
          */
         dup_region_name(code: string): string | null;
+
+        /**
+         * Lists the regions at `level` within `region` where an enterprise (and so
+         * any need) lies, from the keys of the registry's index of enterprises by
+         * region, without visiting the enterprises. With
+         * {@link Lian.Registry.count_enterprises} and
+         * {@link Lian.Registry.count_needs_by_status}, it gives the figures of
+         * every city or county at once.
+         * @param region a region code, or `NULL` for every region
+         * @param level the level of the regions to list
+         * @returns the region codes,   in order
+         */
+        dup_regions_at(region: string | null, level: Level): string[];
 
         /**
          * Says how {@link Lian.Registry.select} would find the records that
@@ -6011,6 +6298,30 @@ export namespace Lian {
          * @throws GLib.Error
          */
         export_csv_to_file(filter: Filter, flags: CsvExportFlags, path: string): boolean;
+
+        /**
+         * Calls `func` with each record of `kind`, in the order they were added,
+         * without making a list of them, until `func` returns false. If the
+         * registry changes while it visits (`func`, or a handler of a signal it
+         * causes, adds, changes or removes a record), it stops before the next
+         * record and fails with `LIAN_REGISTRY_ERROR_CHANGED`: the records it
+         * would still visit are no longer those it started with. A change made
+         * while visiting the last record is not an error.
+         * 
+         * ```js
+         * let open = 0;
+         * registry.foreach(Lian.RecordKind.NEED, need => {
+         *     if (need.status === Lian.NeedStatus.SUBMITTED)
+         *         open++;
+         *     return true;
+         * });
+         * ```
+         * @param kind the kind of records to visit
+         * @param func called with each record of `kind`
+         * @returns true if every record was visited or `func` stopped the visit;   false with `LIAN_REGISTRY_ERROR_CHANGED` if the registry changed
+         * @throws GLib.Error
+         */
+        foreach(kind: RecordKind, func: RecordVisitFunc): boolean;
 
         /**
          * Adds a synthetic but plausible register to `self`, the same for the same
@@ -6072,6 +6383,14 @@ export namespace Lian {
          * @returns the list
          */
         get_chains(): Gio.ListModel;
+
+        /**
+         * Gets a number that grows whenever a record is added, changed or
+         * removed. Two equal readings mean the registry's records did not change
+         * in between; what the number is says nothing more.
+         * @returns the change count
+         */
+        get_change_count(): number;
 
         /**
          * The live list of {@link Lian.Enterprise} records.
@@ -6143,6 +6462,13 @@ export namespace Lian {
          * @returns the list
          */
         get_services(): Gio.ListModel;
+
+        /**
+         * The store the registry was loaded from by {@link Lian.Registry.open} or
+         * {@link Lian.Store.load}.
+         * @returns the store, or `NULL`
+         */
+        get_store(): Store | null;
 
         /**
          * Records that a service item answers a need, by adding `service_id` to the
@@ -6904,7 +7230,7 @@ export namespace Lian {
 
         /**
          * Sets the region it covers, with every region below it (see
-         * {@link Lian.Region.code_contains}). {@link Lian.Record.validate} checks
+         * {@link Lian.adcode_contains}). {@link Lian.Record.validate} checks
          * the code.
          * @param region a 6-digit region code
          */
@@ -7536,50 +7862,38 @@ export namespace Lian {
         static rollup_periods(registry: Registry, scope: Filter | null, period: Period, as_of: string | null): Gio.ListModel;
 
         /**
-         * Summarises `scope` region by region, one level below `region`: a province
-         * by its cities, a city by its counties (a county has nothing below it).
-         * Each summary is the one {@link Lian.Summary.new} would give for `scope`
-         * narrowed to that region, with the region's code as its
+         * Summarises `scope` region by region, by the regions at `level` within
+         * `region`. Each summary is the one {@link Lian.Summary.new} would give for
+         * `scope` narrowed to that region, with the region's code as its
          * {@link Lian.Summary.key} and its name as its
          * {@link Lian.Summary.label}. Only regions where some record lies are
          * listed (found from the records' region codes, not from region records),
-         * ordered by code.
+         * ordered by code; none when `level` is not below `region`'s level (a county
+         * has nothing below it).
          * 
-         * Records that lie in `region` itself (a province's own chains, a city's
-         * own service items) are in no region below it; a chain, organisation or
-         * project that lies in several regions below it (by its leaders, members
-         * or needs) counts once in each. So the counts of the regions add up to
-         * those of `region` only for the records that lie in one place.
+         * A county-level unit its province governs directly (`xx90xx`, which has
+         * no city) is listed among the cities of a roll-up by cities. Records that
+         * lie in a region above `level` (a province's own chains, a city's own
+         * service items in a roll-up by counties) are in none of the regions
+         * listed; a chain, organisation or project that lies in several of them
+         * (by its leaders, members or needs) counts once in each. So the counts of
+         * the regions add up to those of `region` only for the records that lie in
+         * one place.
          * 
          * All the regions are computed in one pass over the records in scope.
-         * @param registry a registry
-         * @param scope which records to count, or `NULL` for all of them
-         * @param region the code of the region rolled up
-         * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
-         */
-        static rollup_regions(registry: Registry, scope: Filter | null, region: string, as_of: string | null): Gio.ListModel;
-
-        /**
-         * Like {@link Lian.Summary.rollup_regions}, by the regions at `level`
-         * within `region`, such as a province straight by its counties: in one pass
-         * over the records in scope instead of one roll-up per city. A county-level unit
-         * its province governs directly (`xx90xx`, which has no city) is listed
-         * among the cities of a roll-up by cities; records that lie in a region
-         * above `level` (a city's own service items, in a roll-up by counties) are
-         * in none of the regions listed.
          * 
          * ```python
-         * for county in Lian.Summary.rollup_regions_at(reg, None, '320000',
-         *                                              Lian.Level.COUNTY, None):
+         * for county in Lian.Summary.rollup_regions(reg, None, '320000',
+         *                                           Lian.Level.COUNTY, None):
          *     print(county.props.key, county.props.label, county.props.n_needs)
          * ```
          * @param registry a registry
          * @param scope which records to count, or `NULL` for all of them
          * @param region the code of the region rolled up
-         * @param level the level of the regions to summarise, below `region`'s own
+         * @param level the level of the regions to summarise, below `region`'s own: a   province by its cities or straight by its counties, a city by its   counties
          * @param as_of a date `YYYY-MM-DD`, or `NULL` for no date limit
          */
-        static rollup_regions_at(registry: Registry, scope: Filter | null, region: string, level: Level, as_of: string | null): Gio.ListModel;
+        static rollup_regions(registry: Registry, scope: Filter | null, region: string, level: Level, as_of: string | null): Gio.ListModel;
 
         // Methods
         /**
@@ -8108,7 +8422,136 @@ export namespace Lian {
     /**
      * @gir-type Alias
      */
+    type StoreInterface = typeof Store;
+
+    /**
+     * @gir-type Alias
+     */
     type SummaryClass = typeof Summary;
+
+    namespace Store {
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {}
+    }
+
+    export interface StoreNamespace {
+        $gtype: GObject.GType<Store>;
+        prototype: Store;
+        /**
+        * Opens the store `uri` names, creating an empty SQLite database if there
+        * is none. A JSON document is read only by {@link Lian.Store.load}.
+        * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database
+        */
+        open(uri: string): Store;
+    }
+    /**
+     * Where a registry's records are kept between runs, and shared between
+     * processes: a lian JSON document (`register.json`) or a SQLite database
+     * (`register.db`, `sqlite:PATH`).
+     * 
+     * A store loads into a registry and then keeps it: each change or batch
+     * the registry accepts is written to the store in one transaction before
+     * the registry publishes it, and the store remembers each record's
+     * revision. A change to a record that another process has changed since
+     * this one read it is refused with `LIAN_REGISTRY_ERROR_CONFLICT`:
+     * nothing is written and the registry undoes the change.
+     * {@link Lian.Store.refresh} brings in what other processes committed,
+     * with the registry's usual signals.
+     * 
+     * ```c
+     * g_autoptr(LianRegistry) registry = lian_registry_open ("register.db", &error);
+     * LianEnterprise *e = lian_registry_lookup_enterprise (registry, "e1");
+     * g_auto(GValue) employees = G_VALUE_INIT;
+     * 
+     * g_value_set_uint (g_value_init (&employees, G_TYPE_UINT), 42);
+     * if (!lian_registry_update (registry, LIAN_RECORD (e), "employees", &employees, &error))
+     *   g_printerr ("%s\n", error->message);   // another process changed e1 first
+     * ```
+     * 
+     * The SQLite schema and the conflict model are described in `doc/store.md`.
+     * @gir-type Interface
+     */
+    interface Store extends GObject.Object {
+
+        // Methods
+        /**
+         * Stops following the registry and closes the file; changes not yet
+         * committed are not written. Closing twice does nothing.
+         */
+        close(): void;
+
+        /**
+         * See {@link Lian.Store.set_refresh_interval}.
+         * @returns the milliseconds between two looks at the store, or 0
+         */
+        get_refresh_interval(): number;
+
+        /**
+         * The registry the store loaded and follows.
+         * @returns the registry, or `NULL` before   {@link Lian.Store.load} or after {@link Lian.Store.close}
+         */
+        get_registry(): Registry | null;
+
+        /**
+         * The path or URI the store was opened with.
+         * @returns the URI
+         */
+        get_uri(): string;
+
+        /**
+         * Loads the store's records, with their revisions, into `registry`, which
+         * then keeps the store (see {@link Lian.Registry.get_store}). From then
+         * on each change or batch the registry accepts is written to the store,
+         * in one transaction, before the registry publishes it; one the store
+         * refuses (`LIAN_REGISTRY_ERROR_CONFLICT` when another process has
+         * changed the record since, an I/O error when the disk is full or the
+         * folder read-only) the registry undoes, and the store is left as it was.
+         * A store loads one registry, once.
+         * @param registry an empty registry
+         * @returns true if the records were loaded; on an error `registry` is   left empty
+         * @throws GLib.Error
+         */
+        load(registry: Registry): boolean;
+
+        /**
+         * Brings into the registry what other processes have committed since
+         * this store last looked, with the registry's usual signals, and each
+         * record's revision as the store has it. After a change was refused with
+         * `LIAN_REGISTRY_ERROR_CONFLICT`, a refresh brings in the change that
+         * made it so; the change can then be made again on top of it.
+         * @returns true if the registry is up to date
+         * @throws GLib.Error
+         */
+        refresh(): [boolean, number];
+
+        /**
+         * Replaces everything the store holds with `registry`'s records, as one
+         * transaction (`lian convert` uses it); the log of changes records no
+         * change for it. The store does not follow `registry` afterwards.
+         * @param registry the registry whose records to keep
+         * @returns true if the records were written
+         * @throws GLib.Error
+         */
+        save(registry: Registry): boolean;
+
+        /**
+         * Makes the store bring in other processes' changes by itself (as
+         * {@link Lian.Store.refresh} does, with the registry's usual signals)
+         * every `interval` milliseconds while the thread-default main context of
+         * the caller runs: a window showing the register then shows the others'
+         * changes without being reopened. A look at a store nothing changed is
+         * cheap (one indexed query, or a `stat()` of a document). 0, the default,
+         * stops it.
+         * @param interval milliseconds between two looks at the store, or 0
+         */
+        set_refresh_interval(interval: number): void;
+    }
+
+
+    export const Store: StoreNamespace & {
+        new (): Store; // This allows `obj instanceof Store`
+    };
 
     /**
      * Name of the imported GIR library
