@@ -102,7 +102,7 @@ lian_registry_publish (LianRegistry *self,
                        LianChange   *change)
 {
   self->journal_seq = lian_change_get_sequence (change);
-  g_list_store_append (self->journal, change);
+  lian_journal_append (self->journal, change);
 }
 
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "lian-registry-private.h"
+#include "lian-journal-private.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,7 @@ struct _LianRegistry
   guint64         stamp;                    /* +1 per record filed or unfiled */
 
   /* The change path */
-  GListStore     *journal;                  /* of LianChange */
+  LianJournal    *journal;                  /* of LianChange */
   guint64         journal_seq;
   char           *actor;
   LianCommitFunc  committer;

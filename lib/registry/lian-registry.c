@@ -273,7 +273,7 @@ lian_registry_init (LianRegistry *self)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
-  self->journal = g_list_store_new (LIAN_TYPE_CHANGE);
+  self->journal = lian_journal_new ();
 }
 
 /**
@@ -301,6 +301,7 @@ add_records (LianRegistry   *self,
 {
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
+  gint64 now = g_get_real_time ();
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
 
   for (guint i = 0; i < records->len; i++)
@@ -314,7 +315,9 @@ add_records (LianRegistry   *self,
   if (batch == NULL)
     return FALSE;
 
-  if (!loading)
+  /* A store or a batch takes the additions as LianChange objects; the
+   * journal alone keeps them bare. */
+  if (!loading && (self->committer || self->batch))
     {
       additions = lian_registry_new_additions (self, batch);
       if (!lian_registry_commit_changes (self, additions, NULL, error))
@@ -335,6 +338,10 @@ add_records (LianRegistry   *self,
         lian_record_set_revision (record, 1);
       if (additions)
         lian_registry_journal (self, additions->pdata[i]);
+      else if (!loading)
+        lian_journal_append_bare (self->journal, ++self->journal_seq, now, self->actor,
+                                  LIAN_CHANGE_OPERATION_ADD, record,
+                                  lian_record_get_revision (record));
       entry->seq = self->next_seq++;
       file_entry (self, entry);
       lian_record_set_owner (record, self, lian_registry_record_changed);

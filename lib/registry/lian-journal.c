@@ -1,0 +1,148 @@
+/* lian-journal.c: a registry's journal, a list model of LianChange kept as
+ * compact entries
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Most of a journal is additions (an import adds thousands of records at
+ * once); their LianChange objects are made only when someone reads them.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "lian-journal-private.h"
+#include "lian-change-private.h"
+
+typedef struct
+{
+  LianChange  *change;     /* made, or NULL until read */
+  LianRecord  *record;
+  guint64      sequence;
+  guint64      revision;
+  gint64       time;
+  const char  *actor;      /* interned */
+  guint        operation;
+} Entry;
+
+struct _LianJournal
+{
+  GObject  parent_instance;
+  GArray  *entries;        /* of Entry */
+};
+
+static void list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LianJournal, lian_journal, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
+
+  g_clear_object (&entry->change);
+  g_clear_object (&entry->record);
+}
+
+static void
+lian_journal_finalize (GObject *object)
+{
+  LianJournal *self = LIAN_JOURNAL (object);
+
+  g_array_unref (self->entries);
+
+  G_OBJECT_CLASS (lian_journal_parent_class)->finalize (object);
+}
+
+static void
+lian_journal_class_init (LianJournalClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lian_journal_finalize;
+}
+
+static void
+lian_journal_init (LianJournal *self)
+{
+  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_array_set_clear_func (self->entries, entry_clear);
+}
+
+static GType
+get_item_type (GListModel *model)
+{
+  return LIAN_TYPE_CHANGE;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return LIAN_JOURNAL (model)->entries->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  LianJournal *self = LIAN_JOURNAL (model);
+  Entry *entry;
+
+  if (position >= self->entries->len)
+    return NULL;
+  entry = &g_array_index (self->entries, Entry, position);
+  if (entry->change == NULL)
+    entry->change = lian_change_new (entry->sequence, entry->time, entry->actor,
+                                     entry->operation, entry->record, entry->revision);
+  return g_object_ref (entry->change);
+}
+
+static void
+list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+LianJournal *
+lian_journal_new (void)
+{
+  return g_object_new (LIAN_TYPE_JOURNAL, NULL);
+}
+
+static void
+append (LianJournal *self,
+        Entry       *entry)
+{
+  g_array_append_vals (self->entries, entry, 1);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->entries->len - 1, 0, 1);
+}
+
+void
+lian_journal_append (LianJournal *self,
+                     LianChange  *change)
+{
+  Entry entry = {
+    g_object_ref (change), g_object_ref (lian_change_get_record (change)),
+    lian_change_get_sequence (change), lian_change_get_revision (change),
+    lian_change_get_time (change), g_intern_string (lian_change_get_actor (change)),
+    lian_change_get_operation (change),
+  };
+
+  append (self, &entry);
+}
+
+void
+lian_journal_append_bare (LianJournal         *self,
+                          guint64              sequence,
+                          gint64               time,
+                          const char          *actor,
+                          LianChangeOperation  operation,
+                          LianRecord          *record,
+                          guint64              revision)
+{
+  Entry entry = {
+    NULL, g_object_ref (record), sequence, revision, time, g_intern_string (actor), operation,
+  };
+
+  append (self, &entry);
+}
