@@ -39,15 +39,28 @@ typedef struct
 
   gpointer owner;
   LianRecordOwnerFunc owner_func;
-  gboolean quiet;
-  gboolean restoring;     /* putting a refused change back */
   guint64 revision;
-
-  /* The open change of a held record. */
-  guint change_depth;
-  LianRecord *before;     /* its state when the change opened */
-  GPtrArray *changed;     /* (element-type GParamSpec) what it changed so far */
+  guint quiet : 1;
+  guint restoring : 1;    /* putting a refused change back */
+  struct _Pending *pending;   /* the open change of a held record, or NULL */
 } LianRecordPrivate;
+
+/* The open change of a held record: kept aside only while it is open, so
+ * that records cost nothing for it the rest of the time. */
+typedef struct _Pending
+{
+  guint       depth;
+  LianRecord *before;     /* its state when the change opened */
+  GPtrArray  *changed;    /* (element-type GParamSpec) what it changed so far */
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  g_clear_object (&pending->before);
+  g_clear_pointer (&pending->changed, g_ptr_array_unref);
+  g_free (pending);
+}
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
 
@@ -80,8 +93,7 @@ lian_record_finalize (GObject *object)
   g_free (priv->id);
   g_free (priv->name);
   g_clear_pointer (&priv->extra, json_object_unref);
-  g_clear_object (&priv->before);
-  g_clear_pointer (&priv->changed, g_ptr_array_unref);
+  g_clear_pointer (&priv->pending, pending_free);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
 }
@@ -400,7 +412,7 @@ lian_record_set_restoring (LianRecord *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  priv->restoring = restoring;
+  priv->restoring = !!restoring;
 }
 
 void
@@ -420,7 +432,7 @@ lian_record_set_quiet (LianRecord *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  priv->quiet = quiet;
+  priv->quiet = !!quiet;
 }
 
 gpointer
@@ -460,12 +472,13 @@ lian_record_begin_change (gpointer self)
   priv = lian_record_get_instance_private (self);
   if (priv->owner == NULL || priv->quiet || priv->restoring)
     return NULL;
-  if (priv->change_depth++ == 0)
+  if (priv->pending == NULL)
     {
-      g_assert (priv->before == NULL);
-      priv->before = lian_record_dup_state (self);
-      priv->changed = g_ptr_array_new ();
+      priv->pending = g_new0 (Pending, 1);
+      priv->pending->before = lian_record_dup_state (self);
+      priv->pending->changed = g_ptr_array_new ();
     }
+  priv->pending->depth++;
   return self;
 }
 
@@ -475,8 +488,9 @@ static void
 close_change (LianRecord *self)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
-  g_autoptr(LianRecord) before = g_steal_pointer (&priv->before);
-  g_autoptr(GPtrArray) changed = g_steal_pointer (&priv->changed);
+  g_autofree Pending *pending = g_steal_pointer (&priv->pending);
+  g_autoptr(LianRecord) before = g_steal_pointer (&pending->before);
+  g_autoptr(GPtrArray) changed = g_steal_pointer (&pending->changed);
   g_autoptr(GError) error = NULL;
 
   if (changed->len == 0 || priv->owner_func == NULL)
@@ -497,9 +511,9 @@ lian_record_end_change (LianRecordChange *change)
   LianRecord *self = change;
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_return_if_fail (priv->change_depth > 0);
+  g_return_if_fail (priv->pending != NULL);
 
-  if (--priv->change_depth == 0)
+  if (--priv->pending->depth == 0)
     close_change (self);
 }
 
@@ -511,11 +525,11 @@ lian_record_changed (LianRecord *self,
 
   if (priv->quiet || priv->restoring)
     return;
-  if (priv->change_depth > 0)
+  if (priv->pending)
     {
       /* Told when the change closes and the owner has taken it. */
-      if (!g_ptr_array_find (priv->changed, pspec, NULL))
-        g_ptr_array_add (priv->changed, pspec);
+      if (!g_ptr_array_find (priv->pending->changed, pspec, NULL))
+        g_ptr_array_add (priv->pending->changed, pspec);
       return;
     }
   if (priv->owner_func)
