@@ -12,7 +12,7 @@
  *     selects on an indexed and a non-indexed field, the same three
  *     statistics (a summary and a roll-up by cities), a roll-up of the
  *     province to its counties, matching all open needs, the checks, and a
- *     CSV import of the enterprises.
+ *     CSV import of the enterprises, freeing the registry.
  * Prints the medians and the ratios of lian's load to its peers', and
  * writes them as JSON.
  *
@@ -68,6 +68,7 @@ enum {
   ROW_MATCH,
   ROW_CHECK,
   ROW_CSV,
+  ROW_FREE,
   N_ROWS
 };
 
@@ -85,6 +86,7 @@ static Row rows[N_ROWS] = {
   [ROW_MATCH] = { "lian: match all open needs (top 3)" },
   [ROW_CHECK] = { "lian: check (duplicates and more)" },
   [ROW_CSV] = { "lian: CSV import of the enterprises" },
+  [ROW_FREE] = { "lian: free the registry" },
 };
 
 static char *python_path = "/usr/bin/python3";
@@ -277,6 +279,9 @@ run_operations (const char *path,
     v[6] = bench_now () - t0;
   }
   v[7] = time_csv_import (registry);
+  t0 = bench_now ();
+  g_clear_object (&registry);
+  v[8] = bench_now () - t0;
 }
 
 static const Task tasks[] = {
