@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-need.h"
+#include "lian-need-private.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
 #include "lian-enum-types.h"
@@ -36,64 +36,12 @@
  * ```
  */
 
-struct _LianNeed
-{
-  LianRecord parent_instance;
-
-  char *enterprise_id;
-  char *chain_id;
-  LianNeedCategory category;
-  char *title;
-  char *description;
-  gboolean bottleneck;
-  gint64 amount_yuan;
-  LianNeedStatus status;
-  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
-  char *assignee_id;
-  char *due;
-  char *submitted;
-  char *resolved;
-  GStrv service_ids;
-  char *project_id;
-  GPtrArray *history;
-};
 
 G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
-enum {
-  PROP_0,
-  PROP_ENTERPRISE_ID,
-  PROP_CHAIN_ID,
-  PROP_CATEGORY,
-  PROP_TITLE,
-  PROP_DESCRIPTION,
-  PROP_BOTTLENECK,
-  PROP_AMOUNT_YUAN,
-  PROP_STATUS,
-  PROP_ASSIGNEE_ID,
-  PROP_DUE,
-  PROP_SUBMITTED,
-  PROP_RESOLVED,
-  PROP_SERVICE_IDS,
-  PROP_PROJECT_ID,
-  PROP_N_EVENTS,
-  N_PROPS
-};
 
-static GParamSpec *props[N_PROPS];
-
-/* For each status, the set of statuses it may move to (bit s for status s). */
-static const guint allowed_moves[] = {
-  [LIAN_NEED_STATUS_SUBMITTED] = 1 << LIAN_NEED_STATUS_ACCEPTED |
-                                 1 << LIAN_NEED_STATUS_CLOSED,
-  [LIAN_NEED_STATUS_ACCEPTED] = 1 << LIAN_NEED_STATUS_IN_PROGRESS |
-                                1 << LIAN_NEED_STATUS_RESOLVED |
-                                1 << LIAN_NEED_STATUS_CLOSED,
-  [LIAN_NEED_STATUS_IN_PROGRESS] = 1 << LIAN_NEED_STATUS_RESOLVED |
-                                   1 << LIAN_NEED_STATUS_CLOSED,
-  [LIAN_NEED_STATUS_RESOLVED] = 1 << LIAN_NEED_STATUS_IN_PROGRESS,
-  [LIAN_NEED_STATUS_CLOSED] = 1 << LIAN_NEED_STATUS_IN_PROGRESS,
-};
+GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
+#define props lian_need_props
 
 static gboolean
 check_amount (const char  *field,
@@ -483,14 +431,14 @@ lian_need_class_init (LianNeedClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  g_object_class_install_properties (object_class, LIAN_NEED_N_PROPS, props);
   lian_record_class_declare (record_class, &kind_decl);
 }
 
 /* Counts the days to resolve again after a date changed; always true, to
  * go on with the change. */
-static gboolean
-update_days (LianNeed *self)
+gboolean
+lian_need_update_days (LianNeed *self)
 {
   gint32 submitted = lian_date_to_day (self->submitted);
   gint32 resolved = lian_date_to_day (self->resolved);
@@ -511,7 +459,7 @@ lian_need_copy_state (LianRecord *dst,
   g_ptr_array_set_size (to->history, 0);
   for (guint i = 0; i < from->history->len; i++)
     g_ptr_array_add (to->history, lian_need_event_ref (from->history->pdata[i]));
-  update_days (to);
+  lian_need_update_days (to);
 }
 
 static void
@@ -912,7 +860,7 @@ lian_need_set_submitted (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->submitted, submitted) && update_days (self))
+  if (lian_str_set_shared (&self->submitted, submitted) && lian_need_update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SUBMITTED]);
 }
 
@@ -948,7 +896,7 @@ lian_need_set_resolved (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->resolved, resolved) && update_days (self))
+  if (lian_str_set_shared (&self->resolved, resolved) && lian_need_update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
 }
 
@@ -1084,226 +1032,4 @@ lian_need_set_project_id (LianNeed   *self,
 
   if (lian_str_set (&self->project_id, project_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PROJECT_ID]);
-}
-
-/**
- * lian_need_get_n_events:
- * @self: a need
- *
- * Gets how many events the need's history holds.
- *
- * Returns: the number of events
- */
-guint
-lian_need_get_n_events (LianNeed *self)
-{
-  g_return_val_if_fail (LIAN_IS_NEED (self), 0);
-
-  return self->history->len;
-}
-
-/**
- * lian_need_get_history:
- * @self: a need
- *
- * Gets the moves the need went through, oldest first. The array belongs to
- * the need and grows with it: do not change it.
- *
- * Returns: (transfer none) (element-type LianNeedEvent): the events,
- *   possibly none
- */
-GPtrArray *
-lian_need_get_history (LianNeed *self)
-{
-  g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
-
-  return self->history;
-}
-
-/**
- * lian_need_append_event:
- * @self: a need
- * @event: an event
- *
- * Appends @event to the need's history as it is, without checking it
- * against the status machine and without changing the status: this is for
- * loaders restoring a saved history. [method@Lian.Need.transition] is the
- * way to move a need.
- */
-void
-lian_need_append_event (LianNeed      *self,
-                        LianNeedEvent *event)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_NEED (self));
-  g_return_if_fail (event != NULL);
-
-  g_ptr_array_add (self->history, lian_need_event_ref (event));
-  lian_record_changed (LIAN_RECORD (self), props[PROP_N_EVENTS]);
-}
-
-/**
- * lian_need_is_move_allowed:
- * @from: the status a need is in
- * @to: the status it would move to
- *
- * Whether the status machine allows a need to move from @from to @to:
- * submitted → accepted or closed; accepted → in-progress, resolved or
- * closed; in-progress → resolved or closed; resolved or closed →
- * in-progress (a reopening). Staying put is not a move.
- *
- * Returns: true if the move is allowed
- */
-gboolean
-lian_need_is_move_allowed (LianNeedStatus from,
-                           LianNeedStatus to)
-{
-  g_return_val_if_fail ((guint) from <= LIAN_NEED_STATUS_CLOSED, FALSE);
-  g_return_val_if_fail ((guint) to <= LIAN_NEED_STATUS_CLOSED, FALSE);
-
-  return (allowed_moves[from] & (1u << to)) != 0;
-}
-
-static void
-set_illegal_move_error (GError         **error,
-                        LianNeedStatus   from,
-                        LianNeedStatus   to)
-{
-  g_autoptr(GString) allowed = g_string_new (NULL);
-
-  for (guint s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
-    if (allowed_moves[from] & (1u << s))
-      {
-        if (allowed->len)
-          g_string_append (allowed, _(", "));
-        g_string_append (allowed, lian_enum_word (LIAN_TYPE_NEED_STATUS, s));
-      }
-  /* TRANSLATORS: the statuses are nicks in English (in-progress), labels
-   * in Chinese (办理中) */
-  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-               _("status: cannot move from %s to %s; allowed: %s"),
-               lian_enum_word (LIAN_TYPE_NEED_STATUS, from),
-               lian_enum_word (LIAN_TYPE_NEED_STATUS, to), allowed->str);
-}
-
-/**
- * lian_need_transition:
- * @self: a need
- * @status: the status to move to
- * @actor_id: (nullable): the id of who moves it: a person or an organisation
- * @note: (nullable): why, in words; required to reopen a need
- * @when: (nullable): when the move happens, or `NULL` for now in the local
- *   time zone
- * @error: return location for a [error@Lian.DataError]
- *
- * Moves the need to @status, if [func@Lian.Need.is_move_allowed] allows it,
- * and appends the move to its history. A move to resolved sets
- * [property@Lian.Need:resolved] to the date of @when in its own time zone;
- * reopening a resolved or closed need takes a note and clears it.
- *
- * Each property that changed is notified once, [property@Lian.Need:n-events]
- * included. On an error nothing changes.
- *
- * ```python
- * need.transition(Lian.NeedStatus.ACCEPTED, 'org-1', '转县工信局', None)
- * ```
- *
- * Returns: true if the need moved; false with
- *   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does
- *   not allow (the message lists those it does), `LIAN_DATA_ERROR_MISSING`
- *   for a reopening without a note, or `LIAN_DATA_ERROR_INVALID_DATE` for a
- *   resolution dated before [property@Lian.Need:submitted]
- */
-gboolean
-lian_need_transition (LianNeed        *self,
-                      LianNeedStatus   status,
-                      const char      *actor_id,
-                      const char      *note,
-                      GDateTime       *when,
-                      GError         **error)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *resolved = NULL;
-  gboolean reopening;
-  gboolean resolved_changed = FALSE;
-
-  g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
-  g_return_val_if_fail ((guint) status <= LIAN_NEED_STATUS_CLOSED, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!lian_need_is_move_allowed (self->status, status))
-    {
-      set_illegal_move_error (error, self->status, status);
-      return FALSE;
-    }
-  reopening = self->status == LIAN_NEED_STATUS_RESOLVED ||
-              self->status == LIAN_NEED_STATUS_CLOSED;
-  if (reopening && (note == NULL || note[0] == '\0'))
-    {
-      g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
-                           _("note: reopening a need takes a note"));
-      return FALSE;
-    }
-
-  if (when == NULL)
-    when = now = g_date_time_new_now_local ();
-  if (status == LIAN_NEED_STATUS_RESOLVED)
-    {
-      resolved = lian_date_from_date_time (when);
-      /* A need resolved before it was submitted would no longer validate. */
-      if (lian_date_is_valid (self->submitted) &&
-          !lian_check_dates_ordered ("submitted", self->submitted, "resolved", resolved, error))
-        return FALSE;
-    }
-
-  /* Change everything first, so that handlers see the whole move. */
-  self->status = status;
-  if (status == LIAN_NEED_STATUS_RESOLVED || reopening)
-    resolved_changed = lian_str_set_shared (&self->resolved, resolved) && update_days (self);
-  g_ptr_array_add (self->history, lian_need_event_new (when, status, actor_id, note));
-
-  lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
-  if (resolved_changed)
-    lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
-  lian_record_changed (LIAN_RECORD (self), props[PROP_N_EVENTS]);
-  return TRUE;
-}
-
-/**
- * lian_need_is_open:
- * @self: a need
- *
- * Whether the need still waits for an answer: submitted, accepted or in
- * progress.
- *
- * Returns: true if it is open
- */
-gboolean
-lian_need_is_open (LianNeed *self)
-{
-  g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
-
-  return self->status == LIAN_NEED_STATUS_SUBMITTED ||
-         self->status == LIAN_NEED_STATUS_ACCEPTED ||
-         self->status == LIAN_NEED_STATUS_IN_PROGRESS;
-}
-
-/**
- * lian_need_get_days_to_resolve:
- * @self: a need
- *
- * Counts the days from [property@Lian.Need:submitted] to
- * [property@Lian.Need:resolved].
- *
- * Returns: the number of days, 0 for a need resolved the day it was
- *   submitted; -1 when either date is missing or not a valid date, or when
- *   resolved comes before submitted
- */
-int
-lian_need_get_days_to_resolve (LianNeed *self)
-{
-  g_return_val_if_fail (LIAN_IS_NEED (self), -1);
-
-  return self->days_to_resolve;
 }

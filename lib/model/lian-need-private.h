@@ -1,0 +1,59 @@
+/* lian-need-private.h: what lian-need.c and lian-need-moves.c share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-need.h"
+
+G_BEGIN_DECLS
+
+struct _LianNeed
+{
+  LianRecord parent_instance;
+
+  char *enterprise_id;
+  char *chain_id;
+  LianNeedCategory category;
+  char *title;
+  char *description;
+  gboolean bottleneck;
+  gint64 amount_yuan;
+  LianNeedStatus status;
+  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
+  char *assignee_id;
+  char *due;
+  char *submitted;
+  char *resolved;
+  GStrv service_ids;
+  char *project_id;
+  GPtrArray *history;
+};
+
+enum {
+  PROP_0,
+  PROP_ENTERPRISE_ID,
+  PROP_CHAIN_ID,
+  PROP_CATEGORY,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_BOTTLENECK,
+  PROP_AMOUNT_YUAN,
+  PROP_STATUS,
+  PROP_ASSIGNEE_ID,
+  PROP_DUE,
+  PROP_SUBMITTED,
+  PROP_RESOLVED,
+  PROP_SERVICE_IDS,
+  PROP_PROJECT_ID,
+  PROP_N_EVENTS,
+  LIAN_NEED_N_PROPS
+};
+
+extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
+
+/* Counts the days to resolve again after a date changed; always true, to
+ * go on with the change. */
+gboolean lian_need_update_days (LianNeed *self);
+
+G_END_DECLS
