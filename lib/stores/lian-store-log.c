@@ -33,7 +33,12 @@ parse_since (const char  *text,
   if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen (text) == 10)
     when = g_date_time_new (china, y, m, d, 0, 0, 0);
   else
-    when = g_date_time_new_from_iso8601 (text, china);
+    {
+      /* GLib wants the seconds; a time to the minute is common. */
+      g_autofree char *full = strlen (text) == 16 && text[10] == 'T'
+                              ? g_strconcat (text, ":00", NULL) : g_strdup (text);
+      when = g_date_time_new_from_iso8601 (full, china);
+    }
   if (when == NULL)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_DATE,
