@@ -111,13 +111,14 @@ print_change (LianChange *change,
   g_autofree char *time = format_change_time (change);
   const char *actor = lian_change_get_actor (change);
   const char * const *fields = lian_change_get_fields (change);
+  g_autofree char *revision = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                               lian_change_get_revision (change));
 
   /* TRANSLATORS: when, who, what (added, changed, removed), the record's
    * id when shown, and its revision after the change */
-  g_print (_("%s  %s  %s%s%s  (revision %" G_GUINT64_FORMAT ")\n"), time,
+  g_print (_("%s  %s  %s%s%s  (revision %s)\n"), time,
            actor ? actor : "-", operation_label (lian_change_get_operation (change)),
-           with_id ? " " : "", with_id ? lian_change_get_record_id (change) : "",
-           lian_change_get_revision (change));
+           with_id ? " " : "", with_id ? lian_change_get_record_id (change) : "", revision);
   for (guint i = 0; fields[i]; i++)
     {
       g_autofree char *line = field_line (change, fields[i]);
@@ -175,7 +176,7 @@ change_json (LianChange *change)
   g_autoptr(GDateTime) utc = change_time (change);
   g_autoptr(GTimeZone) china = g_time_zone_new_offset (8 * 3600);
   g_autoptr(GDateTime) when = g_date_time_to_timezone (utc, china);
-  g_autofree char *iso = g_date_time_format_iso8601 (when);
+  g_autofree char *iso = g_date_time_format (when, "%Y-%m-%dT%H:%M:%S.%f%:z");
   const char * const *fields = lian_change_get_fields (change);
 
   json_builder_begin_object (b);
