@@ -128,7 +128,7 @@ lies_in (LianRegistry *registry,
  * A JSON document keeps no log on disk: its store gives the registry's
  * journal of this session (see [method@Lian.Registry.get_journal]),
  * filtered the same way. A document's only history beyond that is a
- * need's own moves ([property@Lian.Need:events]).
+ * need's own moves ([method@Lian.Need.get_history]).
  *
  * Returns: (transfer full): a #GListModel of [class@Lian.Change], or %NULL
  *   with @error set (a date that cannot be read, a store that cannot be
