@@ -95,6 +95,11 @@ gboolean         lian_sqlite_read_changes   (sqlite3       *db,
                                              const char    *actor,
                                              GPtrArray     *out,
                                              GError       **error);
+/* Tests only: with $LIAN_TEST_SQLITE_SPARE_PAGES=N, the database may grow
+ * by N pages on this connection, no more, as if the disk were full. */
+gboolean         lian_sqlite_limit_growth   (sqlite3       *db,
+                                             const char    *path,
+                                             GError       **error);
 gboolean         lian_sqlite_exec           (sqlite3       *db,
                                              const char    *path,
                                              const char    *sql,

@@ -102,32 +102,6 @@ prepare (LianStoreSqlite  *self,
   return stmt;
 }
 
-/* For the tests of a full disk only: $LIAN_TEST_SQLITE_SPARE_PAGES, when
- * set, lets the database grow by that many pages on this connection and
- * no more (PRAGMA max_page_count), so that a commit needing more fails
- * the way it does on a full disk (SQLITE_FULL). */
-static gboolean
-limit_growth (LianStoreSqlite  *self,
-              GError          **error)
-{
-  const char *spare = g_getenv ("LIAN_TEST_SQLITE_SPARE_PAGES");
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
-  gint64 pages = 0;
-
-  if (spare == NULL || *spare == '\0')
-    return TRUE;
-  stmt = prepare (self, "PRAGMA page_count", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    pages = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
-                         pages + g_ascii_strtoll (spare, NULL, 10));
-  return exec (self, sql, error);
-}
-
 LianStore *
 lian_store_sqlite_open (const char  *path,
                         const char  *uri,
@@ -151,7 +125,7 @@ lian_store_sqlite_open (const char  *path,
    * NORMAL is durable across a killed process. */
   if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error) ||
       !lian_sqlite_ensure_schema (self->db, path, error) ||
-      !limit_growth (self, error))
+      !lian_sqlite_limit_growth (self->db, path, error))
     return NULL;
   return LIAN_STORE (g_steal_pointer (&self));
 }
