@@ -98,3 +98,5 @@ int           cmd_dashboard        (int argc, char **argv);
 int           cmd_import           (int argc, char **argv);
 int           cmd_export           (int argc, char **argv);
 int           cmd_convert          (int argc, char **argv);
+int           cmd_history          (int argc, char **argv);
+int           cmd_log              (int argc, char **argv);

@@ -22,6 +22,8 @@ static const LianCommand commands[] = {
   { "export", N_("Export records as CSV that Excel opens"), cmd_export },
   { "generate", N_("Write a synthetic document from a profile"), cmd_generate },
   { "convert", N_("Copy a register between a JSON document and a SQLite store"), cmd_convert },
+  { "history", N_("Print every change of a record, field by field, with who and when"), cmd_history },
+  { "log", N_("Print a store's log of changes, by time, actor or region"), cmd_log },
 };
 
 const char *

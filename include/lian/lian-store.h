@@ -44,6 +44,13 @@ gboolean      lian_store_save            (LianStore      *self,
                                           LianRegistry   *registry,
                                           GError        **error);
 LIAN_AVAILABLE_IN_ALL
+GListModel   *lian_store_list_changes    (LianStore      *self,
+                                          const char     *record_id,
+                                          const char     *since,
+                                          const char     *actor,
+                                          const char     *region,
+                                          GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
 void          lian_store_close           (LianStore      *self);
 
 LIAN_AVAILABLE_IN_ALL

@@ -55,6 +55,16 @@ struct _LianStoreInterface
                                 LianRegistry *registry,
                                 GError      **error);
   void            (*close)     (LianStore    *self);
+  /* Appends to @out the changes of the store's log (LianChange), oldest
+   * first, of @record_id, at or after @since (µs), by @actor (each filter
+   * unless NULL; G_MININT64 for no time). NULL: the registry's journal. */
+  gboolean        (*list_changes) (LianStore    *self,
+                                   LianRegistry *registry,
+                                   const char   *record_id,
+                                   gint64        since,
+                                   const char   *actor,
+                                   GPtrArray    *out,
+                                   GError      **error);
 };
 
 void      lian_store_state_init   (LianStoreState *state,

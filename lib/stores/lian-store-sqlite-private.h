@@ -83,6 +83,23 @@ void             lian_sqlite_diff           (JsonObject    *before,
 gboolean         lian_sqlite_error          (sqlite3       *db,
                                              const char    *path,
                                              GError       **error);
+/* Appends to @out (LianChange) the rows of `changes`, oldest first:
+ * of @record_id when not NULL, made at or after @since (µs since 1970),
+ * by @actor when not NULL. The changes' records are @registry's, or made
+ * for records that are gone. */
+gboolean         lian_sqlite_read_changes   (sqlite3       *db,
+                                             const char    *path,
+                                             LianRegistry  *registry,
+                                             const char    *record_id,
+                                             gint64         since,
+                                             const char    *actor,
+                                             GPtrArray     *out,
+                                             GError       **error);
+/* Tests only: with $LIAN_TEST_SQLITE_SPARE_PAGES=N, the database may grow
+ * by N pages on this connection, no more, as if the disk were full. */
+gboolean         lian_sqlite_limit_growth   (sqlite3       *db,
+                                             const char    *path,
+                                             GError       **error);
 gboolean         lian_sqlite_exec           (sqlite3       *db,
                                              const char    *path,
                                              const char    *sql,

@@ -155,6 +155,32 @@ lian_sqlite_exec (sqlite3     *db,
   return TRUE;
 }
 
+/* For the tests of a full disk only: $LIAN_TEST_SQLITE_SPARE_PAGES, when
+ * set, lets the database grow by that many pages on this connection and
+ * no more (PRAGMA max_page_count), so that a commit needing more fails
+ * the way it does on a full disk (SQLITE_FULL). */
+gboolean
+lian_sqlite_limit_growth (sqlite3     *db,
+                          const char  *path,
+                          GError     **error)
+{
+  const char *spare = g_getenv ("LIAN_TEST_SQLITE_SPARE_PAGES");
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 pages = 0;
+
+  if (spare == NULL || *spare == '\0')
+    return TRUE;
+  if (sqlite3_prepare_v2 (db, "PRAGMA page_count", -1, &stmt, NULL) != SQLITE_OK)
+    return lian_sqlite_error (db, path, error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    pages = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                         pages + g_ascii_strtoll (spare, NULL, 10));
+  return lian_sqlite_exec (db, path, sql, error);
+}
+
 /* Creating */
 
 static const char *

@@ -124,7 +124,8 @@ lian_store_sqlite_open (const char  *path,
   /* WAL: readers never wait for the writer, and a commit is one append;
    * NORMAL is durable across a killed process. */
   if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error) ||
-      !lian_sqlite_ensure_schema (self->db, path, error))
+      !lian_sqlite_ensure_schema (self->db, path, error) ||
+      !lian_sqlite_limit_growth (self->db, path, error))
     return NULL;
   return LIAN_STORE (g_steal_pointer (&self));
 }
@@ -755,6 +756,21 @@ sqlite_close (LianStore *store)
   g_clear_pointer (&self->db, sqlite3_close_v2);
 }
 
+static gboolean
+sqlite_list_changes (LianStore     *store,
+                     LianRegistry  *registry,
+                     const char    *record_id,
+                     gint64         since,
+                     const char    *actor,
+                     GPtrArray     *out,
+                     GError       **error)
+{
+  LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
+
+  return lian_sqlite_read_changes (self->db, self->path, registry, record_id, since, actor,
+                                   out, error);
+}
+
 static LianStoreState *
 sqlite_get_state (LianStore *store)
 {
@@ -770,4 +786,5 @@ store_iface_init (LianStoreInterface *iface)
   iface->refresh = sqlite_refresh;
   iface->save = sqlite_save;
   iface->close = sqlite_close;
+  iface->list_changes = sqlite_list_changes;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // Stores from JavaScript: open, conflict, refresh, the async open.
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Lian from 'gi://Lian?version=1.0';
 import {test, assert, assertEqual, assertThrows, run} from './harness.js';
@@ -92,6 +93,44 @@ test('the store refreshes by itself in a main loop', () => {
 test('an unknown kind of store is refused', () => {
     assertThrows(() => Lian.Store.open('register.xlsx'),
         x => x.matches(Lian.format_error_quark(), Lian.FormatError.UNSUPPORTED));
+});
+
+test('list_changes gives a record field by field, filtered', () => {
+    const path = makeStore();
+    const reg = Lian.Registry.open(path);
+    reg.set_actor('alice');
+    reg.update(reg.lookup('ent-cz-bms'), 'employees', 4321);
+    reg.set_actor('bob');
+    reg.update(reg.lookup('ent-cs-parts'), 'employees', 12);
+    const store = reg.get_store();
+    const changes = store.list_changes('ent-cz-bms', null, null, null);
+    assertEqual(changes.get_n_items(), 1);
+    const change = changes.get_item(0);
+    assertEqual(change.get_actor(), 'alice');
+    assertEqual(change.get_revision(), 2);
+    assertEqual(change.get_fields(), ['employees']);
+    assertEqual(change.get_after('employees'), '4321');
+    assertEqual(store.list_changes(null, '2000-01-01', 'bob', null).get_n_items(), 1);
+    assertEqual(store.list_changes(null, null, null, '320400').get_item(0).get_record_id(),
+        'ent-cz-bms');
+    assertThrows(() => store.list_changes(null, 'soon', null, null),
+        x => x.matches(Lian.data_error_quark(), Lian.DataError.INVALID_DATE));
+});
+
+test('a full disk refuses the change and keeps the store', () => {
+    const path = makeStore();
+    GLib.setenv('LIAN_TEST_SQLITE_SPARE_PAGES', '0', true);
+    const reg = Lian.Registry.open(path);
+    GLib.unsetenv('LIAN_TEST_SQLITE_SPARE_PAGES');
+    const firm = reg.lookup('ent-cz-bms');
+    const name = firm.name;
+    const err = assertThrows(() => reg.update(firm, 'name', '很长的名字'.repeat(20000)),
+        x => x.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NO_SPACE));
+    assert(err.message.includes(path), err.message);
+    assertEqual(firm.name, name);
+    const again = Lian.Registry.open(path);
+    assertEqual(again.lookup('ent-cz-bms').name, name);
+    assertEqual(again.get_store().list_changes(null, null, null, null).get_n_items(), 0);
 });
 
 run();

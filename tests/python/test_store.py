@@ -13,7 +13,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import Gio, GLib, Lian  # noqa: E402
 
 SOURCE_DIR = os.environ.get('LIAN_SOURCE_DIR',
                             os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -78,6 +78,109 @@ class StoreTest(unittest.TestCase):
 
     def tearDown(self):
         self.dir.cleanup()
+
+    def test_history_of_a_record_field_by_field(self):
+        registry = Lian.Registry.open(self.path)
+        registry.set_actor('alice')
+        firm = registry.lookup('ent-cz-bms')
+        before = firm.props.employees
+        registry.update(firm, 'employees', before + 7)
+        registry.set_actor('bob')
+        registry.update(firm, 'name', 'Changzhou BMS')
+        registry.update(registry.lookup('ent-cs-parts'), 'employees', 3)
+        store = registry.get_store()
+        changes = list(store.list_changes('ent-cz-bms', None, None, None))
+        self.assertEqual([c.get_actor() for c in changes], ['alice', 'bob'])
+        self.assertEqual([c.get_revision() for c in changes], [2, 3])
+        self.assertLess(changes[0].get_sequence(), changes[1].get_sequence())
+        self.assertIs(changes[0].get_record(), firm)
+        self.assertEqual(changes[0].get_operation(), Lian.ChangeOperation.UPDATE)
+        self.assertEqual(list(changes[0].get_fields()), ['employees'])
+        # Values are the members' JSON text, as the table keeps them.
+        self.assertEqual(changes[0].get_before('employees'), str(before))
+        self.assertEqual(changes[0].get_after('employees'), str(before + 7))
+        self.assertEqual(json.loads(changes[1].get_after('name')), 'Changzhou BMS')
+        # Another process reads the same log.
+        other = Lian.Registry.open(self.path)
+        self.assertEqual(len(other.get_store().list_changes('ent-cz-bms', None, None, None)), 2)
+
+    def test_log_filters_by_actor_time_and_region(self):
+        registry = Lian.Registry.open(self.path)
+        registry.set_actor('alice')
+        registry.update(registry.lookup('ent-cz-bms'), 'employees', 11)
+        registry.set_actor('bob')
+        registry.update(registry.lookup('ent-cs-parts'), 'employees', 12)
+        store = registry.get_store()
+        self.assertEqual(len(store.list_changes(None, None, None, None)), 2)
+        bob = store.list_changes(None, None, 'bob', None)
+        self.assertEqual([c.get_record_id() for c in bob], ['ent-cs-parts'])
+        self.assertEqual(len(store.list_changes(None, '2000-01-01', None, None)), 2)
+        self.assertEqual(len(store.list_changes(None, '2999-01-01T08:00', None, None)), 0)
+        region = registry.lookup('ent-cz-bms').props.region
+        in_region = store.list_changes(None, None, None, region[:4] + '00')
+        self.assertIn('ent-cz-bms', [c.get_record_id() for c in in_region])
+        self.assertNotIn('ent-cs-parts', [c.get_record_id() for c in in_region])
+        with self.assertRaises(GLib.Error) as cm:
+            store.list_changes(None, 'last tuesday', None, None)
+        self.assertIn('last tuesday', cm.exception.message)
+
+    def test_log_keeps_a_removed_record(self):
+        registry = Lian.Registry.open(self.path)
+        rid = 'ent-cs-parts'
+        registry.update(registry.lookup(rid), 'employees', 21)
+        registry.remove(rid, True)
+        store = registry.get_store()
+        changes = list(store.list_changes(rid, None, None, None))
+        self.assertEqual([c.get_operation() for c in changes],
+                         [Lian.ChangeOperation.UPDATE, Lian.ChangeOperation.REMOVE])
+        removal = changes[1]
+        self.assertEqual(removal.get_record().props.id, rid)
+        self.assertEqual(removal.get_after('employees'), None)
+        self.assertEqual(removal.get_before('employees'), '21')
+
+    def test_document_store_lists_the_journal(self):
+        path = os.path.join(self.dir.name, 'register.json')
+        with open(SAMPLE, 'rb') as f, open(path, 'wb') as out:
+            out.write(f.read())
+        registry = Lian.Registry.open(path)
+        registry.set_actor('carol')
+        registry.update(registry.lookup('ent-cz-bms'), 'employees', 13)
+        store = registry.get_store()
+        changes = store.list_changes('ent-cz-bms', None, 'carol', None)
+        self.assertEqual(len(changes), 1)
+        self.assertEqual(changes[0].get_after('employees'), 13)
+        self.assertEqual(len(store.list_changes(None, None, 'nobody', None)), 0)
+        # Nothing is kept on disk: a new session starts with no history.
+        fresh = Lian.Registry.open(path)
+        self.assertEqual(len(fresh.get_store().list_changes(None, None, None, None)), 0)
+
+    def test_full_disk_refuses_the_change_and_keeps_the_store(self):
+        registry = Lian.Registry.open(self.path)
+        registry.update(registry.lookup('ent-cs-parts'), 'employees', 31)
+        os.environ['LIAN_TEST_SQLITE_SPARE_PAGES'] = '0'
+        try:
+            full = Lian.Registry.open(self.path)
+        finally:
+            del os.environ['LIAN_TEST_SQLITE_SPARE_PAGES']
+        firm = full.lookup('ent-cz-bms')
+        name = firm.props.name
+        with self.assertRaises(GLib.Error) as cm:
+            full.update(firm, 'name', '很长的名字' * 20000)
+        self.assertTrue(cm.exception.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NO_SPACE))
+        self.assertIn(self.path, cm.exception.message)
+        self.assertIn('full', cm.exception.message)
+        self.assertEqual(firm.props.name, name)
+        self.assertEqual(firm.props.revision, 1)
+        self.assertEqual(len(full.get_journal()), 0)
+        # The file opens afterwards with every earlier change, and no other.
+        again = Lian.Registry.open(self.path)
+        self.assertEqual(again.lookup('ent-cz-bms').props.name, name)
+        self.assertEqual(again.lookup('ent-cs-parts').props.employees, 31)
+        log = again.get_store().list_changes(None, None, None, None)
+        self.assertEqual([c.get_record_id() for c in log], ['ent-cs-parts'])
+        db = sqlite3.connect(self.path)
+        self.assertEqual(db.execute('PRAGMA integrity_check').fetchone()[0], 'ok')
+        db.close()
 
     def test_open_gives_the_sample_with_its_store(self):
         registry = Lian.Registry.open(self.path)
