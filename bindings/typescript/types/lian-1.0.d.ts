@@ -8500,6 +8500,33 @@ export namespace Lian {
         get_uri(): string;
 
         /**
+         * Reads the store's log of changes, oldest first.
+         * 
+         * A SQLite store reads its `changes` table: every change any process
+         * committed, with its sequence, time, actor, operation and the record's
+         * revision after it. Each changed member is a field of the
+         * {@link Lian.Change} whose before and after values are strings holding
+         * the member's value as JSON text, as the table keeps them (`"open"`,
+         * `1200`, `null` for a member gained or lost); an addition has the
+         * record's members as fields with no value before, a removal with no
+         * value after. The change's record is the one the registry holds, or,
+         * for a record that is gone, a record of its kind carrying the id and the
+         * members the log last had for it.
+         * 
+         * A JSON document keeps no log on disk: its store gives the registry's
+         * journal of this session (see {@link Lian.Registry.get_journal}),
+         * filtered the same way. A document's only history beyond that is a
+         * need's own moves ({@link Lian.Need.get_history}).
+         * @param record_id only the changes of this record
+         * @param since only the changes made at or after this time: an ISO   8601 date (`2026-03-01`, from the start of that day in China's time   zone) or date and time (`2026-03-01T09:30`, in China's time zone   unless it gives an offset)
+         * @param actor only the changes this actor made
+         * @param region only the changes of records that lie in this region   (a region code such as `320200`) or below it, as the registry places   them; a removed record is placed where it was when it was removed
+         * @returns a {@link Gio.ListModel} of {@link Lian.Change}, or `null`   with `error` set (a date that cannot be read, a store that cannot be   read)
+         * @throws GLib.Error
+         */
+        list_changes(record_id: string | null, since: string | null, actor: string | null, region: string | null): Gio.ListModel;
+
+        /**
          * Loads the store's records, with their revisions, into `registry`, which
          * then keeps the store (see {@link Lian.Registry.get_store}). From then
          * on each change or batch the registry accepts is written to the store,
