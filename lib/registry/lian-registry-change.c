@@ -24,6 +24,8 @@ lian_registry_commit_changes (LianRegistry  *self,
                 LianRecord    *before,
                 GError       **error)
 {
+  if (self->loading)
+    return TRUE;   /* a store's own: it holds them already */
   if (self->batch)
     {
       lian_registry_batch_hold (self, changes, before);
@@ -32,6 +34,16 @@ lian_registry_commit_changes (LianRegistry  *self,
   return lian_registry_commit (self, changes, error);
 }
 
+
+gboolean
+lian_registry_set_loading (LianRegistry *self,
+                           gboolean      loading)
+{
+  gboolean was = self->loading;
+
+  self->loading = !!loading;
+  return was;
+}
 
 gboolean
 lian_registry_commit (LianRegistry  *self,
@@ -92,6 +104,8 @@ void
 lian_registry_journal (LianRegistry *self,
                        LianChange   *change)
 {
+  if (self->loading)
+    return;        /* not this registry's change */
   if (self->batch == NULL)
     lian_registry_publish (self, change);
 }

@@ -92,6 +92,13 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      gpointer        where_data,
                                      GError        **error);
 
+/* While set, records and changes come from a store (a load, or other
+ * processes' changes a refresh brings in): they are checked and told as
+ * usual, but make no journal entries and reach no committer, for they are
+ * not this registry's changes. Returns what it was. */
+gboolean lian_registry_set_loading (LianRegistry   *self,
+                                    gboolean        loading);
+
 /* Between begin and end, a change of a held record that the registry
  * refuses goes to @error (the first one only) instead of a warning: the
  * work functions and lian_registry_update() use it. */

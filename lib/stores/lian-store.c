@@ -235,11 +235,13 @@ lian_store_apply_record (LianStore     *self,
 {
   LianStoreState *state = get_state (self);
   LianRecord *local = lian_registry_lookup (registry, id);
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, was_loading;
 
   if (stored)
     lian_record_set_revision (stored, revision);
   state->applying++;
+  /* Another process's change: told here as usual, journaled there. */
+  was_loading = lian_registry_set_loading (registry, TRUE);
   if (stored == NULL && local != NULL)
     ok = lian_registry_remove (registry, id, FALSE, NULL, error);
   else if (stored != NULL && local == NULL)
@@ -253,6 +255,7 @@ lian_store_apply_record (LianStore     *self,
       ok = update_in_place (local, stored, error);
       lian_record_set_revision (local, revision);
     }
+  lian_registry_set_loading (registry, was_loading);
   state->applying--;
   if (ok)
     lian_store_state_set_revision (state, id, stored ? revision : 0);

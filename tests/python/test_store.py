@@ -217,6 +217,9 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(b.lookup('ent-cs-parts').props.employees, 9)
         self.assertEqual(b.lookup('ent-cs-parts').props.revision,
                          a.lookup('ent-cs-parts').props.revision)
+        # The change is a's: journaled there, not in b's journal under b's actor.
+        self.assertEqual(len(a.get_journal()), 1)
+        self.assertEqual(len(b.get_journal()), 0)
 
     def test_refresh_by_itself_in_a_main_loop(self):
         a = Lian.Registry.open(self.path)
