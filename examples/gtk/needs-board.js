@@ -225,7 +225,9 @@ function buildWindow(application) {
     // Registry changes: re-filter and refresh the detail pane.
     let changedId = 0;
     const watch = () => {
-        changedId = registry.connect('record-changed', (_r, record) => {
+        changedId = registry.connect('record-changed', (_r, record, property) => {
+            if (testMode)
+                print(`changed: ${record.id} ${property ?? ''}`);
             refilter();
             if (record === selection.selected_item)
                 showDetail();
@@ -242,11 +244,20 @@ function buildWindow(application) {
         cityDrop.selected = 0;
     };
 
-    // Opening loads into a new registry and swaps it in only on success.
+    // Opening loads into a new registry and swaps it in only on success. A
+    // SQLite store (FILE.db) that other processes share is opened, not
+    // loaded: it brings in their changes by itself, twice a second, and
+    // commits this board's moves as they are made.
+    const isStore = path => path.endsWith('.db') || path.startsWith('sqlite:');
     const open = path => {
-        const loaded = new Lian.Registry();
+        let loaded = new Lian.Registry();
         try {
-            loaded.load_from_file(path, null);
+            if (isStore(path)) {
+                loaded = Lian.Registry.open(path);
+                loaded.get_store().set_refresh_interval(500);
+            } else {
+                loaded.load_from_file(path, null);
+            }
         } catch (e) {
             showError(format(_('%s: %s'), path, e.message));
             return false;

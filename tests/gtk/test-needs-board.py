@@ -3,7 +3,8 @@
 # the window shows: the rows and titles of the column view, the city filter,
 # a status move through the Move button and its history, a refused move in
 # the info bar, saving, and a screenshot that is not blank, taken in Chinese
-# (LANG=zh_CN.UTF-8: the board's words, statuses and categories in Chinese).
+# (LANG=zh_CN.UTF-8: the board's words, statuses and categories in Chinese),
+# and, on a SQLite store, another process's change appearing by itself.
 # Exits 77 (skipped) when gjs, Xvfb (xvfb-run, xauth) or GTK 4's typelib is
 # missing. Run by meson in the suite 'gtk'.
 # SPDX-License-Identifier: LGPL-2.1-or-later
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 SKIP = 77
@@ -193,6 +195,47 @@ class NeedsBoardTest(unittest.TestCase):
         # A move the status machine does not offer is not in the dropdown.
         shown = board(SAMPLE, '--move', 'need-001=resolved')
         self.assertEqual(shown['error'], ['need-001: cannot move from submitted to resolved'])
+
+    def test_sees_another_process_change(self):
+        """On a SQLite store, a title another process commits shows up on the
+        board without reopening it."""
+        import gi
+        gi.require_version('Lian', '1.0')
+        from gi.repository import GLib, Lian
+        path = os.path.join(self.tmp.name, 'shared.db')
+        sample = Lian.Registry()
+        sample.load_from_file(SAMPLE, None)
+        try:
+            store = Lian.Store.open(path)
+        except GLib.Error as e:
+            self.skipTest(f'no SQLite store in this build: {e.message}')
+        store.save(sample)
+        store.close()
+
+        env = dict(os.environ, GTK_A11Y='none', NO_AT_BRIDGE='1')
+        command = ['gjs', '-m', BOARD, path, '--quit-after-ms', '5000']
+        shown_board = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       text=True, env=env)
+        other = Lian.Registry.open(path)
+        other.props.actor = 'clerk-in-another-process'
+        need = other.lookup_need('need-001')
+        titles = []
+        # Keep changing it while the board runs: some change comes after it
+        # has opened the store, however long it takes to start.
+        while shown_board.poll() is None and len(titles) < 40:
+            titles.append(f'流动资金贷款（第{len(titles) + 1}次修改）')
+            other.update(need, 'title', titles[-1])
+            time.sleep(0.2)
+        out, err = shown_board.communicate(timeout=90)
+        self.assertEqual(shown_board.returncode, 0, err)
+        shown = {}
+        for line in out.splitlines():
+            key, _, value = line.partition(': ')
+            shown.setdefault(key, []).append(value)
+        self.assertIn('need-001 title', shown.get('changed', []))
+        # The row shows one of the titles written (the store keeps its own order).
+        self.assertTrue(set(shown['title']) & set(titles), shown['title'])
+        self.assertNotIn('error', shown)
 
     def test_bad_file(self):
         shown = board(os.path.join(self.tmp.name, 'missing.json'))
