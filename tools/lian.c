@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "lian-tool.h"
 
@@ -317,23 +318,94 @@ open_store (const char *uri)
   return job.registry;
 }
 
+/* What a document looked like when it was read: a save to it refuses to
+ * overwrite a file another program wrote since, instead of losing that
+ * program's change. */
+typedef struct
+{
+  char   *path;
+  dev_t   dev;
+  ino_t   ino;
+  goffset size;
+  gint64  mtime_ns;
+} ReadStamp;
+
+static ReadStamp read_stamp;
+
+static gboolean
+stamp_file (const char *path,
+            ReadStamp  *stamp)
+{
+  struct stat st;
+
+  if (stat (path, &st) != 0)
+    return FALSE;
+  stamp->dev = st.st_dev;
+  stamp->ino = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+  return TRUE;
+}
+
+/* Tests only: blocks until a line can be read from the FIFO named by
+ * LIAN_TEST_BEFORE_SAVE_FIFO, so that a test can change the file between
+ * the read and the save. */
+static void
+wait_for_test (void)
+{
+  const char *fifo = g_getenv ("LIAN_TEST_BEFORE_SAVE_FIFO");
+  FILE *f;
+  char line[16];
+
+  if (fifo == NULL || (f = fopen (fifo, "r")) == NULL)
+    return;
+  if (fgets (line, sizeof line, f) == NULL)
+    line[0] = '\0';
+  fclose (f);
+}
+
+/* Whether @path is still as it was read; if not, @error says so. */
+static gboolean
+unchanged_since_read (const char  *path,
+                      GError     **error)
+{
+  ReadStamp now = { NULL, };
+
+  if (read_stamp.path == NULL || !g_str_equal (read_stamp.path, path) ||
+      !stamp_file (path, &now))
+    return TRUE;
+  if (now.dev == read_stamp.dev && now.ino == read_stamp.ino &&
+      now.size == read_stamp.size && now.mtime_ns == read_stamp.mtime_ns)
+    return TRUE;
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT,
+               _("the file changed after it was read (another program wrote it); nothing was "
+                 "written, so that its change is not lost: run the command again"));
+  return FALSE;
+}
+
 LianRegistry *
 tool_load (const char *path)
 {
   g_autoptr(LianRegistry) registry = NULL;
+  ReadStamp stamp = { NULL, };
   Progress p;
 
   if (tool_is_store (path))
     return open_store (path);
+  /* Taken before the read: a change while it reads is caught too. */
+  g_clear_pointer (&read_stamp.path, g_free);
+  stamp.path = stamp_file (path, &stamp) ? g_strdup (path) : NULL;
   registry = lian_registry_new ();
   progress_init (&p, _("loading"));
   lian_registry_load_from_file_async (registry, path, NULL, load_done_cb, &p);
   if (!run_with_progress (&p))
     {
+      g_free (stamp.path);
       tool_print_error (path, p.error);
       g_error_free (p.error);
       return NULL;
     }
+  read_stamp = stamp;
   return g_steal_pointer (&registry);
 }
 
@@ -369,6 +441,12 @@ tool_save (LianRegistry *registry,
           return FALSE;
         }
       return TRUE;
+    }
+  wait_for_test ();
+  if (!unchanged_since_read (path, &error))
+    {
+      tool_print_error (path, error);
+      return FALSE;
     }
   progress_init (&p, _("saving"));
   lian_registry_save_to_file_async (registry, path, NULL, save_done_cb, &p);
