@@ -577,31 +577,14 @@ collect_doomed (LianRegistry  *self,
   return TRUE;
 }
 
-/**
- * lian_registry_remove:
- * @self: a registry
- * @id: the id of the record to remove
- * @cascade: whether to remove or unlink the records that refer to it
- * @affected: (out) (optional) (transfer full) (array zero-terminated=1):
- *   the ids of every record removed or changed, @id first
- * @error: return location for a [error@Lian.RegistryError]
- *
- * Removes a record. While other records refer to it, the registry refuses,
- * unless @cascade is true: then a record that cannot be without it (a need
- * of a removed enterprise, a project of a removed organisation) is removed
- * too, and any other reference is dropped from the record that made it (an
- * enterprise leaves the member list of an organisation).
- *
- * Returns: true if the record was removed; false with
- *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
- *   (naming who refers to it), the registry unchanged
- */
-gboolean
-lian_registry_remove (LianRegistry  *self,
-                      const char    *id,
-                      gboolean       cascade,
-                      GStrv         *affected,
-                      GError       **error)
+/* Removes @id and what it takes with it, in the batch lian_registry_remove()
+ * opened. */
+static gboolean
+remove_records (LianRegistry  *self,
+                const char    *id,
+                gboolean       cascade,
+                GStrv         *affected,
+                GError       **error)
 {
   g_autoptr(GPtrArray) doomed = g_ptr_array_new ();          /* LianEntry, in order */
   g_autoptr(GHashTable) doomed_set = g_hash_table_new (NULL, NULL);
@@ -611,10 +594,6 @@ lian_registry_remove (LianRegistry  *self,
   g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) removals = NULL;
   LianEntry *entry;
-
-  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   entry = lian_registry_get_entry (self, id);
   if (entry == NULL)
@@ -662,6 +641,57 @@ lian_registry_remove (LianRegistry  *self,
   for (guint i = gone_records->len; i > 0; i--)
     remove_record (self, g_ptr_array_index (gone_records, i - 1),
                    removals->pdata[i - 1]);
+  return TRUE;
+}
+
+/**
+ * lian_registry_remove:
+ * @self: a registry
+ * @id: the id of the record to remove
+ * @cascade: whether to remove or unlink the records that refer to it
+ * @affected: (out) (optional) (transfer full) (array zero-terminated=1):
+ *   the ids of every record removed or changed, @id first
+ * @error: return location for a [error@Lian.RegistryError]
+ *
+ * Removes a record. While other records refer to it, the registry refuses,
+ * unless @cascade is true: then a record that cannot be without it (a need
+ * of a removed enterprise, a project of a removed organisation) is removed
+ * too, and any other reference is dropped from the record that made it (an
+ * enterprise leaves the member list of an organisation).
+ *
+ * The references dropped and the records removed are one change of the
+ * register: its journal and its store receive them together, and a store
+ * that refuses them (a conflict) leaves the registry unchanged.
+ *
+ * Returns: true if the record was removed; false with
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
+ *   (naming who refers to it), or a store's refusal, the registry unchanged
+ */
+gboolean
+lian_registry_remove (LianRegistry  *self,
+                      const char    *id,
+                      gboolean       cascade,
+                      GStrv         *affected,
+                      GError       **error)
+{
+  g_auto(GStrv) ids = NULL;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The references dropped and the records removed are one batch: a store
+   * takes all of them or none, and a refusal undoes them all. */
+  lian_registry_begin_batch (self);
+  if (!remove_records (self, id, cascade, &ids, error))
+    {
+      lian_registry_abort_batch (self);
+      return FALSE;
+    }
+  if (!lian_registry_commit_batch (self, error))
+    return FALSE;
+  if (affected)
+    *affected = g_steal_pointer (&ids);
   return TRUE;
 }
 

@@ -221,6 +221,24 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(len(a.get_journal()), 1)
         self.assertEqual(len(b.get_journal()), 0)
 
+    def test_a_removal_refused_by_a_conflict_leaves_everything(self):
+        """A removal that drops references is one change: when another process
+        changed a record it unlinks, none of it happens, here or in the store."""
+        a = Lian.Registry.open(self.path)
+        b = Lian.Registry.open(self.path)
+        b.update(b.lookup('org-dy-lens-branch'), 'name', '镜头党支部')
+        before = a.save_to_data()[0]
+        with self.assertRaises(GLib.Error) as raised:
+            a.remove('ent-dy-coating', True)
+        self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.CONFLICT))
+        self.assertEqual(a.save_to_data()[0], before)
+        self.assertEqual(len(a.get_journal()), 0)
+        self.assertIn('ent-dy-coating', a.lookup('org-dy-lens-branch').props.member_ids)
+        c = Lian.Registry.open(self.path)
+        self.assertIsNotNone(c.lookup('ent-dy-coating'))
+        self.assertIn('ent-dy-coating', c.lookup('org-dy-lens-branch').props.member_ids)
+
     def test_refresh_by_itself_in_a_main_loop(self):
         a = Lian.Registry.open(self.path)
         b = Lian.Registry.open(self.path)
