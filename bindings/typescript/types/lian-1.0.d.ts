@@ -6706,9 +6706,13 @@ export namespace Lian {
          * of a removed enterprise, a project of a removed organisation) is removed
          * too, and any other reference is dropped from the record that made it (an
          * enterprise leaves the member list of an organisation).
+         * 
+         * The references dropped and the records removed are one change of the
+         * register: its journal and its store receive them together, and a store
+         * that refuses them (a conflict) leaves the registry unchanged.
          * @param id the id of the record to remove
          * @param cascade whether to remove or unlink the records that refer to it
-         * @returns true if the record was removed; false with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`   (naming who refers to it), the registry unchanged
+         * @returns true if the record was removed; false with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`   (naming who refers to it), or a store's refusal, the registry unchanged
          * @throws GLib.Error
          */
         remove(id: string, cascade: boolean): [boolean, string[] | null];
