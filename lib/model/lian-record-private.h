@@ -184,6 +184,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianRecordChange, lian_record_end_change)
 gboolean          lian_record_finish_change (LianRecordChange  *change,
                                              GError           **error);
 
+/* Whether the change closing now was closed by lian_record_finish_change()
+ * for a caller that takes a GError: an owner that tells refusals
+ * elsewhere (a batch's commit) tells this caller too. */
+gboolean          lian_record_is_reporting  (LianRecord        *self);
+
 /* The last statement of a function that opened LIAN_RECORD_CHANGE_SCOPE
  * and reports with a GError: `return LIAN_RECORD_CHANGE_FINISH (error);` */
 #define LIAN_RECORD_CHANGE_FINISH(error) \

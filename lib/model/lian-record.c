@@ -42,6 +42,7 @@ typedef struct
   guint64 revision;
   guint quiet : 1;
   guint restoring : 1;    /* putting a refused change back */
+  guint reporting : 1;    /* the closing change's caller takes a GError */
   struct _Pending *pending;   /* the open change of a held record, or NULL */
 } LianRecordPrivate;
 
@@ -528,6 +529,7 @@ lian_record_finish_change (LianRecordChange  *change,
 {
   LianRecord *self = change;
   LianRecordPrivate *priv;
+  gboolean ok;
 
   if (self == NULL)
     return TRUE;   /* a record no one holds: nothing to ask */
@@ -536,7 +538,18 @@ lian_record_finish_change (LianRecordChange  *change,
 
   if (--priv->pending->depth > 0)
     return TRUE;
-  return close_change (self, error);
+  priv->reporting = error != NULL;
+  ok = close_change (self, error);
+  priv->reporting = FALSE;
+  return ok;
+}
+
+gboolean
+lian_record_is_reporting (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return priv->reporting;
 }
 
 void
