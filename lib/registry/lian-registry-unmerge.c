@@ -52,6 +52,10 @@ find_merge (LianRegistry *self,
     {
       g_autoptr(LianChange) removal = g_list_model_get_item (journal, r);
 
+      /* Added again since (an unmerge): no merge to undo. */
+      if (lian_change_get_operation (removal) == LIAN_CHANGE_OPERATION_ADD &&
+          g_strcmp0 (lian_change_get_record_id (removal), gone) == 0)
+        return NULL;
       if (lian_change_get_operation (removal) != LIAN_CHANGE_OPERATION_REMOVE ||
           g_strcmp0 (lian_change_get_record_id (removal), gone) != 0)
         continue;
