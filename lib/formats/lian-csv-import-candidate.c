@@ -19,6 +19,7 @@
 #include "lian-error.h"
 #include "lian-region-code.h"
 #include "lian-i18n-private.h"
+#include "lian-duplicate.h"
 
 typedef struct
 {
@@ -329,6 +330,28 @@ check_need_region (LianCsvImport  *import,
   return FALSE;
 }
 
+/* A new need that is one the registry has: the same enterprise, category,
+ * title and day of submission (a sheet imported twice). */
+static gboolean
+check_need_new (LianCsvImport  *import,
+                LianNeed       *candidate,
+                GError        **error)
+{
+  g_autoptr(GListModel) same = lian_registry_find_duplicates_of (import->registry,
+                                                                 LIAN_RECORD (candidate),
+                                                                 LIAN_DUPLICATE_BAND_CERTAIN);
+  g_autoptr(LianDuplicate) first = g_list_model_get_item (same, 0);
+
+  if (first == NULL)
+    return TRUE;
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+               /* TRANSLATORS: the id of a need already in the register */
+               _("the same need as \"%s\" (same enterprise, category, title and day of "
+                 "submission); allow duplicates to import it again"),
+               lian_duplicate_get_first_id (first));
+  return FALSE;
+}
+
 /* What only a need row checks: its region, and for an update, the moves
  * that take it to the row's status. */
 gboolean
@@ -345,6 +368,8 @@ lian_csv_import_check_need (LianCsvImport  *import,
       *bad_column = import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION];
       return FALSE;
     }
+  if (existing == NULL && !import->allow_duplicates && !check_need_new (import, candidate, error))
+    return FALSE;
   if (existing == NULL || import->status_column < 0 ||
       !G_IS_VALUE (&import->values[import->status_column]))
     return TRUE;
