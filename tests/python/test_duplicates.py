@@ -166,5 +166,51 @@ class DecisionTest(unittest.TestCase):
         self.assertNotIn(('e05', 'e06'), pairs(registry))
 
 
+NEEDS = ('企业编号,所属产业链,问题类别,需求标题,需求描述,提交日期\n'
+         '{firm},chain-ic,融资,设备融资租赁,{text},2023-10-12\n')
+
+
+class ImportTest(unittest.TestCase):
+    def import_needs(self, registry, text, allow=False, firm='ent-wx-chip'):
+        importer = Lian.CsvImporter(registry=registry, record_kind=Lian.RecordKind.NEED,
+                                    allow_duplicates=allow)
+        try:
+            importer.import_data(NEEDS.format(firm=firm, text=text).encode())
+        except GLib.Error:
+            pass
+        return importer
+
+    def test_a_needs_sheet_imported_again_adds_nothing(self):
+        registry = sample()
+        self.assertEqual(self.import_needs(registry, '购置').get_n_imported(), 1)
+        n = registry.count_records(Lian.RecordKind.NEED)
+        again = self.import_needs(registry, '购置检测设备')
+        self.assertEqual(again.get_n_imported(), 0)
+        self.assertIn('the same need as', again.get_results()[0].props.message)
+        self.assertEqual(registry.count_records(Lian.RecordKind.NEED), n)
+        self.assertEqual(self.import_needs(registry, '购置检测设备', True).get_n_imported(), 1)
+
+    def test_a_merged_id_still_names_the_enterprise(self):
+        registry = sample()
+        registry.merge_enterprises('ent-wx-wafer', 'ent-wx-chip')
+        self.assertEqual(self.import_needs(registry, '购置').get_n_imported(), 1)
+        added = [n for n in registry.get_needs() if n.props.title == '设备融资租赁']
+        self.assertEqual(added[0].props.enterprise_id, 'ent-wx-wafer')
+
+    def test_an_unknown_name_gets_did_you_mean(self):
+        importer = self.import_needs(sample(), '购置', firm='华芯微电子（无锡）')
+        self.assertIn('did you mean 无锡华芯微电子有限公司 (ent-wx-chip)?',
+                      importer.get_results()[0].props.message)
+
+    def test_an_enterprise_like_one_on_record_is_imported_with_a_warning(self):
+        registry = sample()
+        importer = Lian.CsvImporter(registry=registry, record_kind=Lian.RecordKind.ENTERPRISE)
+        importer.import_data('企业名称,统一社会信用代码,所在地区代码\n'
+                             '华芯微电子(无锡)有限公司,913202141234567802,320214\n'.encode())
+        self.assertEqual(importer.get_n_imported(), 1)
+        self.assertIn('likely the same enterprise as "ent-wx-chip"',
+                      importer.get_results()[0].props.message)
+
+
 if __name__ == '__main__':
     unittest.main()
