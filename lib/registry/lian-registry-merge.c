@@ -111,6 +111,24 @@ move_references (LianRegistry       *self,
   return TRUE;
 }
 
+/* A decision that @record is not @gone holds for @keep, which is @gone. */
+static gboolean
+move_decision (LianRegistry  *self,
+               LianRecord    *record,
+               const char    *keep,
+               const char    *gone,
+               GError       **error)
+{
+  const char * const *apart;
+
+  if (!LIAN_IS_ENTERPRISE (record) || g_strcmp0 (lian_record_get_id (record), keep) == 0)
+    return TRUE;
+  apart = lian_enterprise_get_not_duplicates (LIAN_ENTERPRISE (record));
+  if (!g_strv_contains (apart, gone))
+    return TRUE;
+  return update_strv (self, record, "not-duplicates", replaced (apart, gone, keep), error);
+}
+
 /* Every record of every kind that may refer to an enterprise. */
 static gboolean
 move_all_references (LianRegistry  *self,
@@ -135,7 +153,8 @@ move_all_references (LianRegistry  *self,
           g_ptr_array_add (records, g_object_ref (held->pdata[i]));
       }
       for (guint i = 0; i < records->len; i++)
-        if (!move_references (self, records->pdata[i], decl, keep, gone, error))
+        if (!move_references (self, records->pdata[i], decl, keep, gone, error) ||
+            !move_decision (self, records->pdata[i], keep, gone, error))
           return FALSE;
     }
   return TRUE;

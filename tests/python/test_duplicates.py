@@ -159,6 +159,16 @@ class DecisionTest(unittest.TestCase):
             self.assertEqual(list(reopened.lookup_enterprise('e18').props.not_duplicates),
                              ['e17'])
 
+    def test_a_decision_follows_a_merge(self):
+        registry = sheet_registry()
+        registry.decide_duplicate('e17', 'e18', False)
+        registry.merge_enterprises('e05', 'e18')
+        self.assertEqual(list(registry.lookup_enterprise('e17').props.not_duplicates), ['e05'])
+        self.assertEqual(list(registry.lookup_enterprise('e05').props.not_duplicates), ['e17'])
+        registry.unmerge_enterprises('e05', 'e18')
+        self.assertEqual(list(registry.lookup_enterprise('e17').props.not_duplicates), ['e18'])
+        self.assertEqual(list(registry.lookup_enterprise('e05').props.not_duplicates), [])
+
     def test_same_merges(self):
         registry = sheet_registry()
         registry.decide_duplicate('e05', 'e06', True)
