@@ -57,6 +57,15 @@ class LikenessTest(unittest.TestCase):
         self.assertIn('same credit code', found[0].get_reasons())
         self.assertGreaterEqual(found[0].get_score(), 1.0)
 
+    def test_reasons_in_chinese(self):
+        Lian.set_language('zh_CN')
+        try:
+            found = sheet_registry().find_duplicates(Lian.RecordKind.ENTERPRISE,
+                                                     Lian.DuplicateBand.CERTAIN)
+            self.assertIn('统一社会信用代码相同', found[0].get_reasons())
+        finally:
+            Lian.set_language(None)
+
     def test_likely_band_leaves_out_the_unlikely(self):
         found = pairs(sheet_registry(), Lian.DuplicateBand.LIKELY)
         self.assertEqual(len(found), 8)
