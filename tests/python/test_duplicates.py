@@ -178,6 +178,16 @@ class DecisionTest(unittest.TestCase):
         self.assertEqual(list(registry.lookup_enterprise('e17').props.not_duplicates), ['e18'])
         self.assertEqual(list(registry.lookup_enterprise('e05').props.not_duplicates), [])
 
+    def test_validate_no_longer_warns_of_a_pair_decided_apart(self):
+        registry = sheet_registry()
+
+        def warned():
+            return [p.get_record_id() for p in registry.check('2024-01-01', 0)
+                    if p.get_code() == 'duplicate-name']
+        self.assertIn('e10', warned())
+        registry.decide_duplicate('e09', 'e10', False)
+        self.assertNotIn('e10', warned())
+
     def test_same_merges(self):
         registry = sheet_registry()
         registry.decide_duplicate('e05', 'e06', True)
