@@ -65,6 +65,7 @@ typedef struct
 
   gboolean             allow_duplicates;  /* of needs already in the registry */
   struct _LianDupIndex *dups;       /* enterprises by likeness keys; made when first asked for */
+  GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
 
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */

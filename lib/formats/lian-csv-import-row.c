@@ -85,6 +85,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
   g_clear_pointer (&import->dups, lian_dup_index_free);
+  g_clear_pointer (&import->needs_seen, g_hash_table_unref);
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);

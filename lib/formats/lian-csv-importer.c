@@ -301,8 +301,9 @@ lian_csv_importer_class_init (LianCsvImporterClass *klass)
    *
    * Whether a new need the registry already has — the same enterprise,
    * category, title and day of submission, a sheet imported twice — is
-   * imported again. By default such a row is rejected
-   * (`LIAN_REGISTRY_ERROR_DUPLICATE_ID`, naming the need it repeats).
+   * imported again, and so is a second row of the file making the same
+   * need. By default such a row is rejected
+   * (`LIAN_REGISTRY_ERROR_DUPLICATE_ID`, naming the need or row it repeats).
    */
   props[PROP_ALLOW_DUPLICATES] =
     g_param_spec_boolean ("allow-duplicates", NULL, NULL, FALSE,

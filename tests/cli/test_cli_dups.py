@@ -130,6 +130,18 @@ class ImportCliTest(SampleCopyTest):
         with open(self.file, encoding='utf-8') as f:
             self.assertEqual(len(json.load(f)['needs']), n + 1)
 
+    def test_the_same_need_twice_in_a_sheet_is_refused(self):
+        sheet = self.write('d.csv', '企业编号,所属产业链,问题类别,需求标题,提交日期\n'
+                                    'ent-wx-chip,chain-ic,融资,甲,2023-10-12\n'
+                                    'ent-wx-chip,chain-ic,融资,甲,2023-10-12\n')
+        result = lian('import', '--kind', 'needs', '--into', self.file, sheet)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('row 3: the same need as row 2', result.stderr)
+        result = lian_zh('import', '--kind', 'needs', '--into', self.file, sheet)
+        self.assertIn('与第 2 行的需求相同', result.stderr)
+        result = lian('import', '--kind', 'needs', '--into', self.file, '--allow-duplicates', sheet)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
     def test_an_enterprise_like_one_on_record_is_warned_of(self):
         sheet = self.write('e.csv', '企业名称,统一社会信用代码,所在地区代码\n'
                                     '华芯微电子（无锡）有限公司,913202141234567802,320214\n')
