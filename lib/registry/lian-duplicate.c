@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-duplicates-private.h"
+#include "lian-enum-types.h"
 
 /**
  * LianDuplicate:
@@ -36,6 +37,19 @@ struct _LianDuplicate
 
 G_DEFINE_FINAL_TYPE (LianDuplicate, lian_duplicate, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_FIRST_ID,
+  PROP_SECOND_ID,
+  PROP_KIND,
+  PROP_BAND,
+  PROP_SCORE,
+  PROP_REASONS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
 static void
 lian_duplicate_finalize (GObject *object)
 {
@@ -49,9 +63,102 @@ lian_duplicate_finalize (GObject *object)
 }
 
 static void
+lian_duplicate_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LianDuplicate *self = LIAN_DUPLICATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIRST_ID:
+      g_value_set_string (value, lian_duplicate_get_first_id (self));
+      break;
+    case PROP_SECOND_ID:
+      g_value_set_string (value, lian_duplicate_get_second_id (self));
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, lian_duplicate_get_kind (self));
+      break;
+    case PROP_BAND:
+      g_value_set_enum (value, lian_duplicate_get_band (self));
+      break;
+    case PROP_SCORE:
+      g_value_set_double (value, lian_duplicate_get_score (self));
+      break;
+    case PROP_REASONS:
+      g_value_set_boxed (value, lian_duplicate_get_reasons (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lian_duplicate_class_init (LianDuplicateClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = lian_duplicate_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lian_duplicate_finalize;
+  object_class->get_property = lian_duplicate_get_property;
+
+  /**
+   * LianDuplicate:first-id:
+   *
+   * The id of the first record of the pair, the one a merge keeps.
+   */
+  props[PROP_FIRST_ID] =
+    g_param_spec_string ("first-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianDuplicate:second-id:
+   *
+   * The id of the second record of the pair.
+   */
+  props[PROP_SECOND_ID] =
+    g_param_spec_string ("second-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianDuplicate:kind:
+   *
+   * The kind of the two records.
+   */
+  props[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, LIAN_TYPE_RECORD_KIND, LIAN_RECORD_KIND_ENTERPRISE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianDuplicate:band:
+   *
+   * How sure lian is that the two are one.
+   */
+  props[PROP_BAND] =
+    g_param_spec_enum ("band", NULL, NULL, LIAN_TYPE_DUPLICATE_BAND,
+                       LIAN_DUPLICATE_BAND_UNLIKELY,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianDuplicate:score:
+   *
+   * The likeness of the two; 1 or more for a certain pair.
+   */
+  props[PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianDuplicate:reasons:
+   *
+   * What the two have alike, or not, in lian's language.
+   */
+  props[PROP_REASONS] =
+    g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
 static void

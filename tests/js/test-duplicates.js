@@ -60,6 +60,9 @@ test('each pair says why', () => {
         Lian.DuplicateBand.CERTAIN).get_item(0);
     assert(first.get_reasons().includes('same credit code'));
     assert(first.get_score() >= 1);
+    assertEqual(first.band, Lian.DuplicateBand.CERTAIN);
+    assertEqual([first.first_id, first.second_id], ['e01', 'e02']);
+    assertEqual(first.reasons, first.get_reasons());
 });
 
 test('a new enterprise is warned of before it is added', () => {

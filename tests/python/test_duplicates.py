@@ -56,6 +56,10 @@ class LikenessTest(unittest.TestCase):
         self.assertEqual(len(found), 2)
         self.assertIn('same credit code', found[0].get_reasons())
         self.assertGreaterEqual(found[0].get_score(), 1.0)
+        self.assertEqual(found[0].props.band, Lian.DuplicateBand.CERTAIN)
+        self.assertEqual(found[0].props.kind, Lian.RecordKind.ENTERPRISE)
+        self.assertEqual((found[0].props.first_id, found[0].props.second_id), ('e01', 'e02'))
+        self.assertEqual(list(found[0].props.reasons), list(found[0].get_reasons()))
 
     def test_reasons_in_chinese(self):
         Lian.set_language('zh_CN')
