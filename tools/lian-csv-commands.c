@@ -124,7 +124,7 @@ cmd_import (int    argc,
             char **argv)
 {
   g_autofree char *kind_name = NULL, *into = NULL, *encoding = NULL, *report = NULL;
-  gboolean partial = FALSE, dry_run = FALSE;
+  gboolean partial = FALSE, dry_run = FALSE, allow_duplicates = FALSE;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("enterprises, needs or services"), "KIND" },
     { "into", 0, 0, G_OPTION_ARG_FILENAME, &into, N_("The lian document to add to (made if missing)"), "DATA.json" },
@@ -132,6 +132,7 @@ cmd_import (int    argc,
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding, N_("UTF-8 or GB18030 (default: detect)"), "E" },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, &report, N_("Write every row's result as CSV"), "REPORT.csv" },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but leave DATA.json as it is"), NULL },
+    { "allow-duplicates", 0, 0, G_OPTION_ARG_NONE, &allow_duplicates, N_("Import a need the document already has (same enterprise, category, title and day) again"), NULL },
     { NULL }
   };
   g_autoptr(LianRegistry) registry = NULL;
@@ -168,6 +169,7 @@ cmd_import (int    argc,
   importer = lian_csv_importer_new (registry, kind);
   lian_csv_importer_set_partial (importer, partial);
   lian_csv_importer_set_encoding (importer, encoding);
+  lian_csv_importer_set_allow_duplicates (importer, allow_duplicates);
   ok = lian_csv_importer_import_file (importer, path, NULL, &import_error);
   if (!ok && g_list_model_get_n_items (lian_csv_importer_get_results (importer)) == 0)
     {

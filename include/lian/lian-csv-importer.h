@@ -101,4 +101,10 @@ gboolean         lian_csv_importer_write_report    (LianCsvImporter  *self,
                                                     const char       *path,
                                                     GError          **error);
 
+LIAN_AVAILABLE_IN_ALL
+gboolean         lian_csv_importer_get_allow_duplicates (LianCsvImporter *self);
+LIAN_AVAILABLE_IN_ALL
+void             lian_csv_importer_set_allow_duplicates (LianCsvImporter *self,
+                                                         gboolean         allow);
+
 G_END_DECLS

@@ -86,5 +86,15 @@ LIAN_AVAILABLE_IN_ALL
 GPtrArray           *lian_enterprise_get_chain_links   (LianEnterprise      *self);
 LIAN_AVAILABLE_IN_ALL
 const char * const  *lian_enterprise_get_chain_ids     (LianEnterprise      *self);
+LIAN_AVAILABLE_IN_ALL
+const char * const  *lian_enterprise_get_aliases       (LianEnterprise      *self);
+LIAN_AVAILABLE_IN_ALL
+void                 lian_enterprise_set_aliases       (LianEnterprise      *self,
+                                                        const char * const  *aliases);
+LIAN_AVAILABLE_IN_ALL
+const char * const  *lian_enterprise_get_not_duplicates (LianEnterprise     *self);
+LIAN_AVAILABLE_IN_ALL
+void                 lian_enterprise_set_not_duplicates (LianEnterprise     *self,
+                                                         const char * const *ids);
 
 G_END_DECLS

@@ -50,5 +50,6 @@
 #include <lian/lian-i18n.h>
 #include <lian/lian-format.h>
 #include <lian/lian-store.h>
+#include <lian/lian-duplicate.h>
 
 #undef _LIAN_INSIDE

@@ -270,8 +270,11 @@ check_enterprises (Check *check)
         }
       if (name_hash[i] != NO_KEY)
         found = key_set_find_or_add (&by_name, enterprises, name_hash[i], name_equal, scratch, i);
-      /* The same pair under the same code is already an error. */
-      if (found >= 0 && found != first)
+      /* The same pair under the same code is already an error; a pair a
+       * person decided is two enterprises is not asked about again. */
+      if (found >= 0 && found != first &&
+          !g_strv_contains (lian_enterprise_get_not_duplicates (ent),
+                            lian_record_get_id (enterprises->pdata[found])))
         {
           LianRecord *other = enterprises->pdata[found];
           report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",

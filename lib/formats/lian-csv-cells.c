@@ -180,6 +180,9 @@ lian_csv_resolve (LianCsvImport   *import,
 
   lian_csv_folded_init (&folded, text);
   record = lian_registry_lookup (import->registry, folded.text);
+  /* The id of an enterprise merged into another names that one. */
+  if (record == NULL && kind == LIAN_RECORD_KIND_ENTERPRISE)
+    record = (LianRecord *) lian_registry_lookup_enterprise (import->registry, folded.text);
   if (record && lian_record_get_record_kind (record) == kind)
     {
       lian_csv_folded_clear (&folded);

@@ -19,6 +19,8 @@
 #include "lian-error.h"
 #include "lian-region-code.h"
 #include "lian-i18n-private.h"
+#include "lian-duplicate.h"
+#include "lian-text-private.h"
 
 typedef struct
 {
@@ -329,6 +331,65 @@ check_need_region (LianCsvImport  *import,
   return FALSE;
 }
 
+/* A new need that is one an earlier row of the file makes. */
+static gboolean
+check_need_seen (LianCsvImport  *import,
+                 LianNeed       *candidate,
+                 guint           line,
+                 GError        **error)
+{
+  g_autofree char *title = lian_text_dup_normalized_name (lian_need_get_title (candidate));
+  char *key = g_strdup_printf ("%s\x1f%d\x1f%s\x1f%s", lian_need_get_enterprise_id (candidate),
+                               lian_need_get_category (candidate), title,
+                               lian_need_get_submitted (candidate) ? lian_need_get_submitted (candidate) : "");
+  gpointer row;
+
+  if (import->needs_seen == NULL)
+    import->needs_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if ((row = g_hash_table_lookup (import->needs_seen, key)))
+    {
+      g_free (key);
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+                   _("the same need as row %u (same enterprise, category, title and day of "
+                     "submission); allow duplicates to import both"), GPOINTER_TO_UINT (row));
+      return FALSE;
+    }
+  g_hash_table_insert (import->needs_seen, key, GUINT_TO_POINTER (line));
+  return TRUE;
+}
+
+/* A new need that is one the registry has: the same enterprise, category,
+ * title and day of submission (a sheet imported twice). */
+static gboolean
+check_need_on_record (LianCsvImport  *import,
+                      LianNeed       *candidate,
+                      GError        **error)
+{
+  g_autoptr(GListModel) same = lian_registry_find_duplicates_of (import->registry,
+                                                                 LIAN_RECORD (candidate),
+                                                                 LIAN_DUPLICATE_BAND_CERTAIN);
+  g_autoptr(LianDuplicate) first = g_list_model_get_item (same, 0);
+
+  if (first == NULL)
+    return TRUE;
+  g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
+               /* TRANSLATORS: the id of a need already in the register */
+               _("the same need as \"%s\" (same enterprise, category, title and day of "
+                 "submission); allow duplicates to import it again"),
+               lian_duplicate_get_first_id (first));
+  return FALSE;
+}
+
+static gboolean
+check_need_new (LianCsvImport  *import,
+                LianNeed       *candidate,
+                guint           line,
+                GError        **error)
+{
+  return check_need_seen (import, candidate, line, error) &&
+         check_need_on_record (import, candidate, error);
+}
+
 /* What only a need row checks: its region, and for an update, the moves
  * that take it to the row's status. */
 gboolean
@@ -345,6 +406,9 @@ lian_csv_import_check_need (LianCsvImport  *import,
       *bad_column = import->by_type[LIAN_CSV_CELL_ENTERPRISE_REGION];
       return FALSE;
     }
+  if (existing == NULL && !import->allow_duplicates &&
+      !check_need_new (import, candidate, line, error))
+    return FALSE;
   if (existing == NULL || import->status_column < 0 ||
       !G_IS_VALUE (&import->values[import->status_column]))
     return TRUE;

@@ -63,6 +63,10 @@ typedef struct
   GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
+  gboolean             allow_duplicates;  /* of needs already in the registry */
+  struct _LianDupIndex *dups;       /* enterprises by likeness keys; made when first asked for */
+  GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
+
   LianCsvResultSet    *set;
   GPtrArray           *pending;     /* LianCsvPending */
   guint                first_rejected;

@@ -18,6 +18,7 @@
 #include "lian-region-code.h"
 #include "lian-text-private.h"
 #include "lian-i18n-private.h"
+#include "lian-duplicates-private.h"
 
 static void
 pending_free (gpointer data)
@@ -83,6 +84,8 @@ lian_csv_import_clear (LianCsvImport *import)
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
+  g_clear_pointer (&import->dups, lian_dup_index_free);
+  g_clear_pointer (&import->needs_seen, g_hash_table_unref);
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
@@ -214,6 +217,32 @@ read_cells (LianCsvImport *import,
   return TRUE;
 }
 
+/* A warning for an enterprise likely the same as one in the registry by
+ * its credit code, the core of its name or its telephone
+ * (lian_registry_find_duplicates_of()); NULL if none is. */
+static char *
+likely_warning (LianCsvImport *import,
+                LianRecord    *record)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autofree char *reasons = NULL;
+  LianRecord *other;
+
+  if (import->dups == NULL)
+    import->dups = lian_dup_index_new (import->registry);
+  pairs = lian_dup_index_find (import->dups, record, LIAN_DUPLICATE_BAND_LIKELY);
+  if (pairs->len == 0)
+    return NULL;
+  other = lian_registry_lookup (import->registry,
+                                lian_duplicate_get_first_id (pairs->pdata[0]));
+  reasons = g_strjoinv (_("; "), (char **) lian_duplicate_get_reasons (pairs->pdata[0]));
+  /* TRANSLATORS: an enterprise's id and name, then why lian thinks it is
+   * the one a CSV row names (same telephone; same region) */
+  return g_strdup_printf (_("likely the same enterprise as \"%s\", %s (%s): check that it is "
+                            "not"), lian_record_get_id (other), lian_record_get_name (other),
+                          reasons);
+}
+
 /* A warning for an enterprise named like another one, in the registry or
  * in an earlier row; NULL if it is not. */
 static char *
@@ -239,6 +268,11 @@ name_warning (LianCsvImport *import,
                                   "not the same enterprise"), lian_record_get_id (other),
                                 lian_record_get_name (other));
     }
+  {
+    char *likely = likely_warning (import, record);
+    if (likely)
+      return likely;
+  }
   if ((row = g_hash_table_lookup (import->names_seen, key)))
     return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
                               "enterprise"), GPOINTER_TO_UINT (row));
@@ -365,6 +399,13 @@ find_by_id (LianCsvImport *import,
   if (!lian_record_check_id (row->id, &row->error))
     return FALSE;
   row->existing = lian_registry_lookup (import->registry, row->id);
+  if (row->existing == NULL && import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
+      (row->existing = (LianRecord *) lian_registry_lookup_enterprise (import->registry, row->id)))
+    {
+      /* The id of an enterprise merged into another: the row is that one. */
+      g_free (row->id);
+      row->id = g_strdup (lian_record_get_id (row->existing));
+    }
   if (row->existing && lian_record_get_record_kind (row->existing) != import->kind)
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("\"%s\" is already the id of %s"), row->id,

@@ -72,6 +72,7 @@ struct _LianCsvImporter
   char *encoding;
   gboolean update;
   guint64 max_file_size;
+  gboolean allow_duplicates;
 
   LianCsvResults *results;
 };
@@ -86,6 +87,7 @@ enum {
   PROP_ENCODING,
   PROP_UPDATE,
   PROP_MAX_FILE_SIZE,
+  PROP_ALLOW_DUPLICATES,
   N_PROPS
 };
 
@@ -161,6 +163,9 @@ lian_csv_importer_get_property (GObject    *object,
     case PROP_MAX_FILE_SIZE:
       g_value_set_uint64 (value, lian_csv_importer_get_max_file_size (self));
       break;
+    case PROP_ALLOW_DUPLICATES:
+      g_value_set_boolean (value, lian_csv_importer_get_allow_duplicates (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -193,6 +198,9 @@ lian_csv_importer_set_property (GObject      *object,
       break;
     case PROP_MAX_FILE_SIZE:
       lian_csv_importer_set_max_file_size (self, g_value_get_uint64 (value));
+      break;
+    case PROP_ALLOW_DUPLICATES:
+      lian_csv_importer_set_allow_duplicates (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -287,6 +295,20 @@ lian_csv_importer_class_init (LianCsvImporterClass *klass)
     g_param_spec_uint64 ("max-file-size", NULL, NULL, 0, G_MAXUINT64, LIAN_CSV_MAX_FILE_SIZE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianCsvImporter:allow-duplicates:
+   *
+   * Whether a new need the registry already has — the same enterprise,
+   * category, title and day of submission, a sheet imported twice — is
+   * imported again, and so is a second row of the file making the same
+   * need. By default such a row is rejected
+   * (`LIAN_REGISTRY_ERROR_DUPLICATE_ID`, naming the need or row it repeats).
+   */
+  props[PROP_ALLOW_DUPLICATES] =
+    g_param_spec_boolean ("allow-duplicates", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -514,6 +536,7 @@ run_import (LianCsvImporter  *self,
       return FALSE;
     }
   lian_csv_import_init (&import, self->registry, self->record_kind, self->update);
+  import.allow_duplicates = self->allow_duplicates;
   ok = lian_csv_import_run (&import, bytes, length, self->encoding, self->partial, cancellable,
                             error);
   lian_csv_results_replace (self->results, g_steal_pointer (&import.set));
@@ -736,4 +759,41 @@ lian_csv_importer_write_report (LianCsvImporter  *self,
 
   report = lian_csv_importer_dup_report (self);
   return lian_file_set_contents (path, report, -1, NULL, error);
+}
+
+/**
+ * lian_csv_importer_get_allow_duplicates:
+ * @self: an importer
+ *
+ * Gets whether needs the registry already has are imported again.
+ *
+ * Returns: true if they are
+ */
+gboolean
+lian_csv_importer_get_allow_duplicates (LianCsvImporter *self)
+{
+  g_return_val_if_fail (LIAN_IS_CSV_IMPORTER (self), FALSE);
+
+  return self->allow_duplicates;
+}
+
+/**
+ * lian_csv_importer_set_allow_duplicates:
+ * @self: an importer
+ * @allow: true to import a need the registry already has again
+ *
+ * Sets whether needs the registry already has are imported again, or their
+ * rows rejected.
+ */
+void
+lian_csv_importer_set_allow_duplicates (LianCsvImporter *self,
+                                        gboolean         allow)
+{
+  g_return_if_fail (LIAN_IS_CSV_IMPORTER (self));
+
+  allow = !!allow;
+  if (self->allow_duplicates == allow)
+    return;
+  self->allow_duplicates = allow;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ALLOW_DUPLICATES]);
 }

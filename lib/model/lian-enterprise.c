@@ -48,6 +48,8 @@ struct _LianEnterprise
   char *parent_id;
 
   LianChainLinks chain_links;
+  GStrv aliases;
+  GStrv not_duplicates;
 };
 
 G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
@@ -64,6 +66,8 @@ enum {
   PROP_CONTACT_PHONE,
   PROP_PARENT_ID,
   PROP_CHAIN_IDS,
+  PROP_ALIASES,
+  PROP_NOT_DUPLICATES,
   N_PROPS
 };
 
@@ -117,7 +121,9 @@ lian_enterprise_validate (LianRecord  *record,
          check_uscc (self->uscc, error) &&
          lian_check_region_field ("region", self->region, TRUE, error) &&
          check_parent_id (lian_record_get_id (record), self->parent_id, error) &&
-         lian_chain_links_check (self->chain_links.array, "chain_links", error);
+         lian_chain_links_check (self->chain_links.array, "chain_links", error) &&
+         lian_check_id_list ("aliases", lian_strv_get (self->aliases), error) &&
+         lian_check_id_list ("not_duplicates", lian_strv_get (self->not_duplicates), error);
 }
 
 /* Tells of a change of the links; the chain ids are made again when asked for. */
@@ -157,6 +163,8 @@ lian_enterprise_finalize (GObject *object)
   g_free (self->contact_phone);
   g_free (self->parent_id);
   lian_chain_links_clear (&self->chain_links);
+  g_strfreev (self->aliases);
+  g_strfreev (self->not_duplicates);
 
   G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
 }
@@ -201,6 +209,12 @@ lian_enterprise_get_property (GObject    *object,
     case PROP_CHAIN_IDS:
       g_value_set_boxed (value, lian_enterprise_get_chain_ids (self));
       break;
+    case PROP_ALIASES:
+      g_value_set_boxed (value, lian_enterprise_get_aliases (self));
+      break;
+    case PROP_NOT_DUPLICATES:
+      g_value_set_boxed (value, lian_enterprise_get_not_duplicates (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -243,6 +257,12 @@ lian_enterprise_set_property (GObject      *object,
     case PROP_PARENT_ID:
       lian_enterprise_set_parent_id (self, g_value_get_string (value));
       break;
+    case PROP_ALIASES:
+      lian_enterprise_set_aliases (self, g_value_get_boxed (value));
+      break;
+    case PROP_NOT_DUPLICATES:
+      lian_enterprise_set_not_duplicates (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -276,12 +296,14 @@ static const LianKeyDecl keys[] = {
   { "enterprise-chain", "chain-ids", LIAN_KEY_IDS, -1, NULL },
   LIAN_KEY_DECL ("enterprise-region", LianEnterprise, region, "region", REGION, NULL),
   LIAN_KEY_DECL ("parent", LianEnterprise, parent_id, "parent-id", ID, NULL),
+  LIAN_KEY_DECL ("enterprise-alias", LianEnterprise, aliases, "aliases", IDS, NULL),
 };
 
 /* Its members in a document, in this order. */
 static const char * const members[] = {
   "id", "name", "uscc", "region", "size", "tags", "employees", "party_members",
-  "contact_name", "contact_phone", "parent_id", "chain_links", NULL
+  "contact_name", "contact_phone", "parent_id", "chain_links", "aliases",
+  "not_duplicates", NULL
 };
 
 static const LianKindDecl kind_decl = {
@@ -416,6 +438,30 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
   props[PROP_CHAIN_IDS] =
     g_param_spec_boxed ("chain-ids", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:aliases:
+   *
+   * The ids of enterprises merged into this one
+   * ([method@Lian.Registry.merge_enterprises]): they still find it in
+   * [method@Lian.Registry.lookup_enterprise] and in CSV imports.
+   */
+  props[PROP_ALIASES] =
+    g_param_spec_boxed ("aliases", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianEnterprise:not-duplicates:
+   *
+   * The ids of enterprises a person decided are not the same enterprise
+   * as this one, though they look alike ([method@Lian.Registry.decide_duplicate]):
+   * [method@Lian.Registry.find_duplicates] no longer offers the pair.
+   */
+  props[PROP_NOT_DUPLICATES] =
+    g_param_spec_boxed ("not-duplicates", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
@@ -893,4 +939,74 @@ lian_enterprise_get_chain_ids (LianEnterprise *self)
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
   return lian_chain_links_get_ids (&self->chain_links);
+}
+
+/**
+ * lian_enterprise_get_aliases:
+ * @self: an enterprise
+ *
+ * Gets the ids of the enterprises merged into this one.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, possibly empty
+ */
+const char * const *
+lian_enterprise_get_aliases (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return lian_strv_get (self->aliases);
+}
+
+/**
+ * lian_enterprise_set_aliases:
+ * @self: an enterprise
+ * @aliases: (nullable) (array zero-terminated=1): ids of enterprises merged
+ *   into this one
+ *
+ * Sets the ids of the enterprises merged into this one.
+ */
+void
+lian_enterprise_set_aliases (LianEnterprise     *self,
+                             const char * const *aliases)
+{
+  LIAN_RECORD_CHANGE_SCOPE (self);
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_strv_set (&self->aliases, aliases))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_ALIASES]);
+}
+
+/**
+ * lian_enterprise_get_not_duplicates:
+ * @self: an enterprise
+ *
+ * Gets the ids of enterprises decided not to be the same as this one.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, possibly empty
+ */
+const char * const *
+lian_enterprise_get_not_duplicates (LianEnterprise *self)
+{
+  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
+
+  return lian_strv_get (self->not_duplicates);
+}
+
+/**
+ * lian_enterprise_set_not_duplicates:
+ * @self: an enterprise
+ * @ids: (nullable) (array zero-terminated=1): ids of enterprises that are
+ *   not the same as this one
+ *
+ * Sets the ids of enterprises decided not to be the same as this one.
+ */
+void
+lian_enterprise_set_not_duplicates (LianEnterprise     *self,
+                                    const char * const *ids)
+{
+  LIAN_RECORD_CHANGE_SCOPE (self);
+  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
+
+  if (lian_strv_set (&self->not_duplicates, ids))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_NOT_DUPLICATES]);
 }

@@ -25,6 +25,7 @@ typedef enum {
   LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind */
   LIAN_INDEX_NEED_REGION_STATUS,  /* "<region of its enterprise>/<status nick>", once */
   LIAN_INDEX_NEED_AREA_STATUS,    /* counts only (no items): "<region or ancestor>/<status>" */
+  LIAN_INDEX_ENTERPRISE_ALIAS,    /* an enterprise by the ids merged into it */
   LIAN_N_INDEXES
 } LianIndexId;
 

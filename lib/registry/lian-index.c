@@ -130,6 +130,7 @@ static const char * const index_names[LIAN_N_INDEXES] = {
   [LIAN_INDEX_SERVICE_REGION] = "service-region",
   [LIAN_INDEX_SERVICE_CATEGORY_SCOPE] = "service-category-scope",
   [LIAN_INDEX_REFERRER] = NULL,
+  [LIAN_INDEX_ENTERPRISE_ALIAS] = "enterprise-alias",
 };
 
 #define MAX_KEYS 8

@@ -96,7 +96,8 @@ lian_registry_lookup_chain (LianRegistry *self,
  * @self: a registry
  * @id: an id
  *
- * Finds an enterprise.
+ * Finds an enterprise by its id or by the id of an enterprise merged into
+ * it (its [property@Lian.Enterprise:aliases]).
  *
  * Returns: (transfer none) (nullable): the enterprise, or `NULL`
  */
@@ -104,7 +105,13 @@ LianEnterprise *
 lian_registry_lookup_enterprise (LianRegistry *self,
                                  const char   *id)
 {
-  return (LianEnterprise *) lookup_kind (self, id, LIAN_RECORD_KIND_ENTERPRISE);
+  LianRecord *record = lookup_kind (self, id, LIAN_RECORD_KIND_ENTERPRISE);
+  LianBucket *merged;
+
+  if (record || lian_registry_lookup (self, id))
+    return (LianEnterprise *) record;
+  merged = lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id);
+  return merged && merged->len ? (LianEnterprise *) merged->items[0]->record : NULL;
 }
 
 /**
