@@ -19,6 +19,7 @@
 #include <lian/lian-region-code.h>
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
+#include <lian/lian-actor.h>
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
 #include <lian/lian-action-project.h>

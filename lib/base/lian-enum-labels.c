@@ -150,6 +150,7 @@ static const Label record_kind_labels[] = {
   { LIAN_RECORD_KIND_NEED, NC_("record kind", "need") },
   { LIAN_RECORD_KIND_PROJECT, NC_("record kind", "action project") },
   { LIAN_RECORD_KIND_ACTIVITY, NC_("record kind", "activity") },
+  { LIAN_RECORD_KIND_PERSON, NC_("record kind", "person") },
   END
 };
 
