@@ -20,6 +20,7 @@
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
 #include <lian/lian-actor.h>
+#include <lian/lian-registry-people.h>
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
 #include <lian/lian-action-project.h>
