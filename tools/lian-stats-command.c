@@ -415,7 +415,7 @@ cmd_stats (int    argc,
   chain = o.chain;
   by = o.by;
   as_of = o.as_of;
-  registry = tool_load (argv[1]);
+  registry = tool_load_visible (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   if (chain && lian_registry_lookup_chain (registry, chain) == NULL)
