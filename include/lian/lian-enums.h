@@ -322,6 +322,28 @@ typedef enum /*< flags >*/ {
 } LianRoles;
 
 /**
+ * LianQueueKind:
+ * @LIAN_QUEUE_KIND_ASSIGNED: the open needs assigned to the organisation
+ * @LIAN_QUEUE_KIND_OVERDUE: those past their deadline (its due day, or the
+ *   days the need's category allows to accept or to resolve it)
+ * @LIAN_QUEUE_KIND_STALLED: those that have not moved for the given number
+ *   of days
+ * @LIAN_QUEUE_KIND_DUE_SOON: those whose deadline falls within the given
+ *   number of days
+ * @LIAN_QUEUE_KIND_ESCALATED: the overdue needs of the organisations
+ *   directly below, risen to this one
+ *
+ * A work queue of an organisation; see [func@Lian.Registry.dup_queue].
+ */
+typedef enum {
+  LIAN_QUEUE_KIND_ASSIGNED,
+  LIAN_QUEUE_KIND_OVERDUE,
+  LIAN_QUEUE_KIND_STALLED,
+  LIAN_QUEUE_KIND_DUE_SOON,
+  LIAN_QUEUE_KIND_ESCALATED,
+} LianQueueKind;
+
+/**
  * LianSeverity:
  * @LIAN_SEVERITY_INFO: worth knowing, not wrong (an organisation without
  *   members)

@@ -21,6 +21,7 @@
 #include <lian/lian-activity.h>
 #include <lian/lian-actor.h>
 #include <lian/lian-registry-people.h>
+#include <lian/lian-queue.h>
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
 #include <lian/lian-action-project.h>
