@@ -108,3 +108,4 @@ int           cmd_export           (int argc, char **argv);
 int           cmd_convert          (int argc, char **argv);
 int           cmd_history          (int argc, char **argv);
 int           cmd_log              (int argc, char **argv);
+int           cmd_queue            (int argc, char **argv);

@@ -25,6 +25,7 @@ static const LianCommand commands[] = {
   { "convert", N_("Copy a register between a JSON document and a SQLite store"), cmd_convert },
   { "history", N_("Print every change of a record, field by field, with who and when"), cmd_history },
   { "log", N_("Print a store's log of changes, by time, actor or region"), cmd_log },
+  { "queue", N_("Print an organisation's work queues, or its daily digest"), cmd_queue },
 };
 
 const char *
@@ -446,6 +447,10 @@ tool_load_visible (const char *path)
   visible = lian_registry_dup_visible (registry, &error);
   if (visible == NULL)
     tool_print_error (path, error);
+  /* The copy is read as the same person, where it holds them. */
+  else if (lian_registry_lookup (visible, person_id) &&
+           !lian_registry_act_as (visible, person_id, &error))
+    g_clear_error (&error);
   return visible;
 }
 
