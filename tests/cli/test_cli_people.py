@@ -130,6 +130,21 @@ class PeopleCliTest(unittest.TestCase):
                               '--on', ON).returncode, 1)
         self.assertEqual(lian('queue', SAMPLE, '--on', ON).returncode, 2)
 
+    def test_store_log_shows_the_person(self):
+        db = os.path.join(self.dir, 'register.db')
+        result = lian('convert', self.file, db, '--as', 'p-admin')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = lian('need', db, 'need-xs-1', '--to', 'in-progress', '--as', 'p-xs-coord')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = lian('need', db, 'need-ks-1', '--to', 'resolved', '--as', 'p-xs-coord')
+        self.assertEqual(result.returncode, 1)
+        result = lian('log', db, '--json', '--as', 'p-admin')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        changes = json.loads(result.stdout)
+        self.assertEqual([(c['actor'], c['record']) for c in changes], [('p-xs-coord', 'need-xs-1')])
+        result = lian('history', db, 'need-xs-1', '--as', 'p-admin')
+        self.assertIn('p-xs-coord', result.stdout)
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -84,4 +84,34 @@ test('queues and escalation on a fixed day', () => {
     assert(!html.includes('13800000001'));
 });
 
+test('scopes by organisation subtree and by chain; the person property', () => {
+    const reg = people();
+    const sub = Lian.Actor.new('p-wx-org', '无锡组织员', Lian.Roles.COORDINATOR);
+    sub.set_scope_org_id('org-wx');
+    assertEqual(sub.get_scope_org_id(), 'org-wx');
+    assert(!sub.is_unlimited());
+    reg.add(sub);
+    assert(reg.in_scope(sub, reg.lookup('org-hs')));
+    assert(!reg.in_scope(sub, reg.lookup('org-ks')));
+    const onChain = Lian.Actor.new('p-ic', '链长办', Lian.Roles.REVIEWER);
+    onChain.set_chain_ids(['chain-ic']);
+    assertEqual(onChain.get_chain_ids(), ['chain-ic']);
+    assertEqual(reg.get_person(), null);
+    reg.person = reg.lookup('p-xs-clerk');
+    assertEqual(reg.get_person().get_id(), 'p-xs-clerk');
+    assert(!reg.may_read(reg.lookup('ent-ks-board')));
+    assert(reg.may_read(reg.lookup('ent-xs-chip')));
+    reg.set_person(null);
+    assert(reg.may_read(reg.lookup('ent-ks-board')));
+    assertThrows(() => reg.act_as('nobody'), e => e.code === Lian.RegistryError.NOT_FOUND);
+});
+
+test('service levels and deadlines', () => {
+    const reg = people();
+    assertEqual(reg.get_service_level(Lian.NeedCategory.FINANCING), [true, 3, 20]);
+    assertEqual(reg.get_service_level(Lian.NeedCategory.LAND), [false, 0, 0]);
+    assertEqual(reg.dup_need_deadline(reg.lookup_need('need-xs-2')), '2026-11-28');
+    assertEqual(reg.dup_need_deadline(reg.lookup_need('need-xs-1')), '2026-11-20');
+});
+
 run();

@@ -105,5 +105,52 @@ class ActorTest(unittest.TestCase):
         self.assertNotIn('13800000001', digest)
 
 
+class ScopeTest(unittest.TestCase):
+
+    def test_organisation_subtree_and_chains(self):
+        reg = people()
+        sub = Lian.Actor.new('p-wx-org', '无锡组织员', Lian.Roles.COORDINATOR)
+        sub.set_scope_org_id('org-wx')
+        self.assertEqual(sub.get_scope_org_id(), 'org-wx')
+        reg.add(sub)
+        self.assertTrue(reg.in_scope(sub, reg.lookup('org-xs')))
+        self.assertTrue(reg.in_scope(sub, reg.lookup('org-wx')))
+        self.assertFalse(reg.in_scope(sub, reg.lookup('org-ks')))
+        self.assertTrue(reg.in_scope(sub, reg.lookup('need-xs-1')))   # assigned to org-xs
+        self.assertFalse(reg.in_scope(sub, reg.lookup('need-ks-1')))
+        on_chain = Lian.Actor.new('p-ic', '集成电路链长办', Lian.Roles.REVIEWER)
+        on_chain.set_chain_ids(['chain-ic'])
+        self.assertEqual(list(on_chain.get_chain_ids()), ['chain-ic'])
+        reg.add(on_chain)
+        self.assertTrue(reg.in_scope(on_chain, reg.lookup('ent-ks-board')))
+        self.assertFalse(reg.in_scope(on_chain, reg.lookup('320205')))
+
+    def test_person_property_and_may_read(self):
+        reg = people()
+        self.assertIsNone(reg.get_person())
+        self.assertTrue(reg.may_read(reg.lookup('ent-ks-board')))
+        reg.set_person(reg.lookup('p-xs-clerk'))
+        self.assertEqual(reg.get_person().get_id(), 'p-xs-clerk')
+        self.assertFalse(reg.may_read(reg.lookup('ent-ks-board')))
+        self.assertTrue(reg.may_read(reg.lookup('chain-ic')))
+        reg.props.person = None
+        self.assertTrue(reg.may_read(reg.lookup('ent-ks-board')))
+        # A person may not hand out more than they hold.
+        admin = Lian.Actor.new('p-wx-admin', '无锡管理员', Lian.Roles.ADMINISTRATOR)
+        admin.set_regions(['320200'])
+        reg.add(admin)
+        reg.set_person(admin)
+        wide = Lian.Actor.new('p-wide', '越权', Lian.Roles.CLERK)
+        wide.set_regions(['320000'])
+        wide.props.org_id = 'org-wx'
+        with self.assertRaises(GLib.Error) as cm:
+            reg.add(wide)
+        self.assertIn('rule "delegation"', cm.exception.message)
+        narrow = Lian.Actor.new('p-narrow', '锡山新人', Lian.Roles.CLERK)
+        narrow.set_regions(['320205'])
+        narrow.props.org_id = 'org-xs'
+        reg.add(narrow)
+
+
 if __name__ == '__main__':
     unittest.main()
