@@ -415,7 +415,9 @@ cmd_stats (int    argc,
   chain = o.chain;
   by = o.by;
   as_of = o.as_of;
-  registry = tool_load_visible (argv[1]);
+  /* Figures only, no record and no personal data: a person reads those
+   * of every level, as roll-ups. */
+  registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   if (chain && lian_registry_lookup_chain (registry, chain) == NULL)

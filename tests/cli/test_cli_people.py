@@ -145,6 +145,14 @@ class PeopleCliTest(unittest.TestCase):
         result = lian('history', db, 'need-xs-1', '--as', 'p-admin')
         self.assertIn('p-xs-coord', result.stdout)
 
+    def test_figures_of_higher_levels_are_readable(self):
+        result = lian('stats', self.file, '--json', '--as', 'p-xs-clerk')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)['enterprises']['total'], 3)
+        self.assertNotIn('ent-', result.stdout)
+        result = lian('stats', self.file, '--by', 'county', '--as', 'p-xs-clerk')
+        self.assertIn('昆山市', result.stdout)
+
 
 if __name__ == '__main__':
     unittest.main()
