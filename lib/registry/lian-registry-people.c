@@ -278,12 +278,23 @@ roles_for (LianRecordKind      kind,
   return roles;
 }
 
+/* The person's roles, by their labels in the current language. */
 static char *
 dup_roles_text (LianActor *person)
 {
-  g_auto(GStrv) nicks = lian_flags_to_nicks (LIAN_TYPE_ROLES, lian_actor_get_roles (person));
+  g_autoptr(GString) text = g_string_new (NULL);
+  LianRoles roles = lian_actor_get_roles (person);
 
-  return nicks[0] ? g_strjoinv (", ", nicks) : g_strdup (C_("roles", "none"));
+  for (guint bit = 0; bit < 32; bit++)
+    if (roles & (1u << bit))
+      {
+        const char *label = lian_enum_get_label (LIAN_TYPE_ROLES, 1u << bit);
+        /* TRANSLATORS: between the roles of a person */
+        g_string_append_printf (text, "%s%s", text->len ? _(", ") : "", label);
+      }
+  if (text->len == 0)
+    g_string_append (text, C_("roles", "none"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static char *

@@ -151,6 +151,23 @@ class ScopeTest(unittest.TestCase):
         narrow.props.org_id = 'org-xs'
         reg.add(narrow)
 
+    def test_roles_and_queues_have_labels(self):
+        try:
+            Lian.set_language('zh_CN')
+            self.assertEqual(Lian.enum_get_label(Lian.Roles.__gtype__, Lian.Roles.CLERK), '录入员')
+            self.assertEqual(Lian.enum_get_label(Lian.QueueKind.__gtype__, Lian.QueueKind.ESCALATED),
+                             '已上提')
+            reg = people()
+            reg.act_as('p-xs-clerk')
+            with self.assertRaises(GLib.Error) as cm:
+                reg.update(reg.lookup('chain-ic'), 'name', '改')
+            self.assertIn('录入员', cm.exception.message)
+            self.assertIn('规则“rights”', cm.exception.message)
+        finally:
+            Lian.set_language(None)
+        self.assertEqual(Lian.enum_from_label(Lian.Roles.__gtype__, 'coordinator'),
+                         (True, int(Lian.Roles.COORDINATOR)))
+
 
 if __name__ == '__main__':
     unittest.main()
