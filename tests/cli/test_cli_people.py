@@ -144,6 +144,13 @@ class PeopleCliTest(unittest.TestCase):
         self.assertEqual([(c['actor'], c['record']) for c in changes], [('p-xs-coord', 'need-xs-1')])
         result = lian('history', db, 'need-xs-1', '--as', 'p-admin')
         self.assertIn('p-xs-coord', result.stdout)
+        # Xishan's clerk reads no change of Huishan's records.
+        result = lian('need', db, 'need-hs-1', '--assignee', 'org-wx', '--as', 'p-wx-coord')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = lian('log', db, '--json', '--as', 'p-wx-coord')
+        self.assertEqual([c['record'] for c in json.loads(result.stdout)], ['need-xs-1', 'need-hs-1'])
+        result = lian('log', db, '--json', '--as', 'p-xs-clerk')
+        self.assertEqual([c['record'] for c in json.loads(result.stdout)], ['need-xs-1'])
 
     def test_figures_of_higher_levels_are_readable(self):
         result = lian('stats', self.file, '--json', '--as', 'p-xs-clerk')
