@@ -333,7 +333,7 @@ typedef enum /*< flags >*/ {
  * @LIAN_QUEUE_KIND_ESCALATED: the overdue needs of the organisations
  *   directly below, risen to this one
  *
- * A work queue of an organisation; see [func@Lian.Registry.dup_queue].
+ * A work queue of an organisation; see [method@Lian.Registry.dup_queue].
  */
 typedef enum {
   LIAN_QUEUE_KIND_ASSIGNED,
