@@ -362,6 +362,8 @@ test_sqlite_store_keeps_people (void)
   opened = lian_registry_open (path, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
   CU_ASSERT_TRUE (lian_registry_has_people (opened));
+  /* Service levels are kept with the register, in the document table. */
+  CU_ASSERT_TRUE (lian_registry_get_service_level (opened, LIAN_NEED_CATEGORY_TECHNOLOGY, NULL, NULL));
   CU_ASSERT_TRUE_FATAL (lian_registry_act_as (opened, "p-xs-coord", &error));
   CU_ASSERT_TRUE (lian_registry_assign_need (opened, "need-xs-2", "org-xs", NULL, &error));
   CU_ASSERT_FALSE (lian_registry_assign_need (opened, "need-hs-1", "org-xs", NULL, &error));
