@@ -279,7 +279,7 @@ typedef enum {
  * @LIAN_RECORD_KIND_PROJECT: a [class@Lian.ActionProject]
  * @LIAN_RECORD_KIND_ACTIVITY: a [class@Lian.Activity]
  * @LIAN_RECORD_KIND_PERSON: a [class@Lian.Actor]: a person who works on the
-   register, with roles and a scope (document member `people`)
+ *   register, with roles and a scope (document member `people`)
  *
  * The kind of a record.
  */
