@@ -160,6 +160,24 @@ class PeopleCliTest(unittest.TestCase):
         result = lian('stats', self.file, '--by', 'county', '--as', 'p-xs-clerk')
         self.assertIn('昆山市', result.stdout)
 
+    def test_import_into_another_county_refused(self):
+        with open(SAMPLE, encoding='utf-8') as f:
+            uscc = json.load(f)['enterprises'][5]['uscc']
+        csv = os.path.join(self.dir, 'new.csv')
+        for region, code in (('320583', 1), ('320205', 0)):
+            with open(csv, 'w', encoding='utf-8') as f:
+                f.write('编号,企业名称,统一社会信用代码,所在地区代码\n')
+                f.write(f'ent-new-{region},新公司,{uscc},{region}\n')
+            result = lian('import', csv, '--kind', 'enterprises', '--into', self.file,
+                          '--as', 'p-xs-clerk')
+            self.assertEqual(result.returncode, code, result.stderr)
+            if code:
+                self.assertIn('rule "scope"', result.stderr)
+        doc = json.loads(self.read())
+        ids = [e['id'] for e in doc['enterprises']]
+        self.assertIn('ent-new-320205', ids)
+        self.assertNotIn('ent-new-320583', ids)
+
 
 if __name__ == '__main__':
     unittest.main()
