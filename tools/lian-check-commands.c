@@ -379,7 +379,7 @@ cmd_validate (int    argc,
   if (max_open_days < 0)
     return tool_usage_error ("validate", _("--max-open-days must not be negative"));
 
-  registry = tool_load (argv[1]);
+  registry = tool_load_visible (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   if (region)
@@ -584,7 +584,7 @@ cmd_match (int    argc,
   if (as_of && !lian_date_is_valid (as_of))
     return tool_usage_error ("match", _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
 
-  registry = tool_load (argv[1]);
+  registry = tool_load_visible (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   matcher = lian_matcher_new (registry);

@@ -247,7 +247,7 @@ cmd_export (int    argc,
                                         &status))
     return EXIT_USAGE;
 
-  registry = tool_load (argv[1]);
+  registry = tool_load_visible (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   filter = lian_filter_new (kind);

@@ -214,7 +214,7 @@ cmd_need (int    argc,
   const GOptionEntry entries[] = {
     { "history", 0, 0, G_OPTION_ARG_NONE, &show_history, N_("Print the need's moves, times in China Standard Time"), NULL },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new status, by its label or nick: accepted, in progress, resolved, closed (办理中…)"), "STATUS" },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &actor, N_("Who moves it (an organisation id)"), "ACTOR" },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &actor, N_("Who moves it (an organisation id; in a register with people, the person of --as)"), "ACTOR" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note for the history"), "TEXT" },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When the move happened: a day or an ISO 8601 time (default: now)"), "WHEN" },
     { "assignee", 0, 0, G_OPTION_ARG_STRING, &assignee, N_("Hand the need to this organisation (分级转办)"), "ORG" },
@@ -235,7 +235,7 @@ cmd_need (int    argc,
     return tool_usage_error ("need", _("expected FILE and a need ID"));
   if (to == NULL && assignee == NULL && !show_history)
     return tool_usage_error ("need", _("--to (with --by), --assignee or --history is required"));
-  if (to && actor == NULL)
+  if (to && actor == NULL && tool_person () == NULL)
     return tool_usage_error ("need", _("--to needs --by: who moves the need"));
   if (to == NULL && (actor || at || note))
     return tool_usage_error ("need", _("--by, --at and --note go with --to"));
@@ -244,9 +244,21 @@ cmd_need (int    argc,
   if (to && !tool_enum_option ("need", "--to", LIAN_TYPE_NEED_STATUS, to, &status))
     return EXIT_USAGE;
 
+  /* In a register with people, --by names the person who moves it. */
+  if (actor && tool_person () == NULL)
+    tool_set_person_by (actor);
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
+  if (lian_registry_get_person (registry))
+    {
+      const char *pid = lian_record_get_id (LIAN_RECORD (lian_registry_get_person (registry)));
+      if (actor && !g_str_equal (actor, pid))
+        return tool_usage_error ("need", _("--by: working as person \"%s\", the move is signed "
+                                           "by them, not by \"%s\""), pid, actor);
+      g_free (actor);
+      actor = g_strdup (pid);
+    }
   need = lian_registry_lookup_need (registry, argv[2]);
   if (need == NULL)
     {

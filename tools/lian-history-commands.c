@@ -22,6 +22,30 @@ open_register (const char *path)
   return registry;
 }
 
+/* Working as a person whose scope is limited, the changes of the records
+ * they may read (a removed record's are left out: it lies nowhere now). */
+static GListModel *
+only_readable (LianRegistry *registry,
+               GListModel   *changes)
+{
+  LianActor *person = lian_registry_get_person (registry);
+  GListStore *kept;
+
+  if (person == NULL || lian_actor_is_unlimited (person))
+    return changes;
+  kept = g_list_store_new (LIAN_TYPE_CHANGE);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (changes, i);
+      LianRecord *record = lian_change_get_record (change);
+
+      if (lian_record_get_registry (record) == registry && lian_registry_may_read (registry, record))
+        g_list_store_append (kept, change);
+    }
+  g_object_unref (changes);
+  return G_LIST_MODEL (kept);
+}
+
 static GListModel *
 list_changes (LianRegistry *registry,
               const char   *path,
@@ -36,7 +60,7 @@ list_changes (LianRegistry *registry,
 
   if (changes == NULL)
     tool_print_error (path, error);
-  return changes;
+  return changes ? only_readable (registry, changes) : NULL;
 }
 
 static GDateTime *

@@ -53,7 +53,7 @@ write_report (const char *name,
   if (as_of && !lian_date_is_valid (as_of))
     return tool_usage_error (name, _("--as-of: \"%s\" is not a date YYYY-MM-DD"), as_of);
 
-  registry = tool_load (file);
+  registry = tool_load_visible (file);
   if (registry == NULL)
     return EXIT_DATA;
   text = render (registry, what, as_of, format,

@@ -415,6 +415,8 @@ cmd_stats (int    argc,
   chain = o.chain;
   by = o.by;
   as_of = o.as_of;
+  /* Figures only, no record and no personal data: a person reads those
+   * of every level, as roll-ups. */
   registry = tool_load (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;

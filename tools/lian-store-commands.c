@@ -23,7 +23,8 @@ cmd_convert (int    argc,
   if (g_str_equal (argv[1], argv[2]))
     return tool_usage_error ("convert", _("FROM and TO are the same file"));
 
-  registry = tool_load (argv[1]);
+  /* Working as a person, what they may read. */
+  registry = tool_load_visible (argv[1]);
   if (registry == NULL)
     return EXIT_DATA;
   if (!tool_save (registry, argv[2]))

@@ -47,6 +47,14 @@ void          tool_print_error     (const char          *path,
 /* Loads @path, showing progress on a terminal; prints the error and
  * returns NULL on failure. */
 LianRegistry *tool_load            (const char          *path);
+/* The same, for a command that only reads: working as a person whose scope
+ * is limited, the records they may read (lian_registry_dup_visible()). */
+LianRegistry *tool_load_visible    (const char          *path);
+/* The id of the person the command works as (--as, $LIAN_AS), or NULL. */
+const char   *tool_person          (void);
+/* `lian need --by ID`: in a register with people, works as that person
+ * when --as did not say. */
+void          tool_set_person_by   (const char          *id);
 gboolean      tool_save            (LianRegistry        *registry,
                                     const char          *path);
 /* Whether @path names a SQLite store (sqlite:PATH, *.db, *.sqlite) rather
@@ -102,3 +110,4 @@ int           cmd_history          (int argc, char **argv);
 int           cmd_log              (int argc, char **argv);
 int           cmd_duplicates       (int argc, char **argv);
 int           cmd_merge            (int argc, char **argv);
+int           cmd_queue            (int argc, char **argv);

@@ -27,6 +27,7 @@ static const LianCommand commands[] = {
   { "log", N_("Print a store's log of changes, by time, actor or region"), cmd_log },
   { "duplicates", N_("List enterprises that may be one; decide same or different"), cmd_duplicates },
   { "merge", N_("Merge two records of one enterprise, keeping every reference"), cmd_merge },
+  { "queue", N_("Print an organisation's work queues, or its daily digest"), cmd_queue },
 };
 
 const char *
@@ -158,6 +159,8 @@ print_help (FILE *out)
     }
   fprintf (out, "\n%s", _("Run 'lian COMMAND --help' for the options of a command.\n"
                           "--lang zh_CN or en chooses the language (default: the locale's).\n"
+                          "--as PERSON (or LIAN_AS) works as a person of the register: their\n"
+                          "scope and rights hold, and their id signs every change.\n"
                           "Exit status: 0 ok, 1 the data has problems, 2 usage error.\n"));
 }
 
@@ -385,8 +388,85 @@ unchanged_since_read (const char  *path,
   return FALSE;
 }
 
+/* `lian --as PERSON …` (or $LIAN_AS): who the command works as. */
+static char *person_id;
+static char *person_by;   /* lian need --by, a person in a register with people */
+
+void
+tool_set_person_by (const char *id)
+{
+  g_free (person_by);
+  person_by = g_strdup (id);
+}
+
+const char *
+tool_person (void)
+{
+  return person_id;
+}
+
+/* A register with people is worked on as one of them: the person's scope
+ * and rights hold, and every change is signed by them. */
+static LianRegistry *
+work_as_person (const char   *path,
+                LianRegistry *registry)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (registry == NULL)
+    return NULL;
+  if (person_id == NULL && person_by && lian_registry_has_people (registry))
+    person_id = g_strdup (person_by);
+  if (person_id == NULL && lian_registry_has_people (registry))
+    {
+      g_printerr (_("%s: the register has people: say who you are with --as PERSON "
+                    "(or LIAN_AS=PERSON)\n"), path);
+      g_object_unref (registry);
+      return NULL;
+    }
+  if (person_id && !lian_registry_act_as (registry, person_id, &error))
+    {
+      tool_print_error (path, error);
+      g_object_unref (registry);
+      return NULL;
+    }
+  return registry;
+}
+
+LianRegistry *
+tool_load_visible (const char *path)
+{
+  g_autoptr(LianRegistry) registry = tool_load (path);
+  g_autoptr(GError) error = NULL;
+  LianActor *person;
+  LianRegistry *visible;
+
+  if (registry == NULL)
+    return NULL;
+  person = lian_registry_get_person (registry);
+  if (person == NULL || lian_actor_is_unlimited (person))
+    return g_steal_pointer (&registry);
+  visible = lian_registry_dup_visible (registry, &error);
+  if (visible == NULL)
+    tool_print_error (path, error);
+  /* The copy is read as the same person, where it holds them. */
+  else if (lian_registry_lookup (visible, person_id) &&
+           !lian_registry_act_as (visible, person_id, &error))
+    g_clear_error (&error);
+  return visible;
+}
+
+static LianRegistry *
+load_registry (const char *path);
+
 LianRegistry *
 tool_load (const char *path)
+{
+  return work_as_person (path, load_registry (path));
+}
+
+static LianRegistry *
+load_registry (const char *path)
 {
   g_autoptr(LianRegistry) registry = NULL;
   ReadStamp stamp = { NULL, };
@@ -556,6 +636,52 @@ take_language (int    *argc,
   return EXIT_OK;
 }
 
+/* `lian --as PERSON COMMAND …` or `lian COMMAND … --as PERSON`, or
+ * $LIAN_AS: takes the option out of the command line, wherever it is
+ * (before a "--"). */
+static int
+take_person (int    *argc,
+             char ***argv)
+{
+  int out = 1;
+
+  g_clear_pointer (&person_id, g_free);
+  if (g_getenv ("LIAN_AS") && *g_getenv ("LIAN_AS"))
+    person_id = g_strdup (g_getenv ("LIAN_AS"));
+  for (int i = 1; i < *argc; i++)
+    {
+      const char *arg = (*argv)[i];
+
+      if (g_str_equal (arg, "--"))
+        {
+          for (; i < *argc; i++)
+            (*argv)[out++] = (*argv)[i];
+          break;
+        }
+      if (g_str_has_prefix (arg, "--as="))
+        {
+          g_free (person_id);
+          person_id = g_strdup (arg + strlen ("--as="));
+          continue;
+        }
+      if (g_str_equal (arg, "--as"))
+        {
+          if (i + 1 >= *argc)
+            {
+              g_printerr (_("lian: --as takes the id of a person\n"));
+              return EXIT_USAGE;
+            }
+          g_free (person_id);
+          person_id = g_strdup ((*argv)[++i]);
+          continue;
+        }
+      (*argv)[out++] = (*argv)[i];
+    }
+  *argc = out;
+  (*argv)[out] = NULL;
+  return EXIT_OK;
+}
+
 /* --lang LANGUAGE of book, form and dashboard. */
 gboolean
 tool_set_language (const char *name,
@@ -575,7 +701,7 @@ main (int   argc,
 {
   setlocale (LC_ALL, "");
 
-  if (take_language (&argc, &argv) != EXIT_OK)
+  if (take_language (&argc, &argv) != EXIT_OK || take_person (&argc, &argv) != EXIT_OK)
     return EXIT_USAGE;
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))

@@ -278,6 +278,8 @@ typedef enum {
  * @LIAN_RECORD_KIND_NEED: a [class@Lian.Need]
  * @LIAN_RECORD_KIND_PROJECT: a [class@Lian.ActionProject]
  * @LIAN_RECORD_KIND_ACTIVITY: a [class@Lian.Activity]
+ * @LIAN_RECORD_KIND_PERSON: a [class@Lian.Actor]: a person who works on the
+ *   register, with roles and a scope (document member `people`)
  *
  * The kind of a record.
  */
@@ -290,7 +292,56 @@ typedef enum {
   LIAN_RECORD_KIND_NEED,
   LIAN_RECORD_KIND_PROJECT,
   LIAN_RECORD_KIND_ACTIVITY,
+  LIAN_RECORD_KIND_PERSON,
 } LianRecordKind;
+
+/**
+ * LianRoles:
+ * @LIAN_ROLES_NONE: no role: the person may read nothing and change nothing
+ * @LIAN_ROLES_CLERK: enters and edits the enterprises and needs of the
+ *   scope, but neither assigns nor moves needs (录入员)
+ * @LIAN_ROLES_COORDINATOR: routes, assigns and moves the needs of the scope
+ *   and runs its action projects (协调员)
+ * @LIAN_ROLES_DEPARTMENT: a department: keeps its own service items, those
+ *   whose provider is its organisation or that lie in the scope (职能部门)
+ * @LIAN_ROLES_REVIEWER: reads the scope and changes nothing (审阅人)
+ * @LIAN_ROLES_ADMINISTRATOR: changes any record of the scope, people
+ *   included (管理员)
+ *
+ * What a [class@Lian.Actor] may do, any number of roles at once; the table
+ * of rights is in [the people guide](people.html). Every role reads the
+ * records of its scope.
+ */
+typedef enum /*< flags >*/ {
+  LIAN_ROLES_NONE = 0,
+  LIAN_ROLES_CLERK = 1 << 0,
+  LIAN_ROLES_COORDINATOR = 1 << 1,
+  LIAN_ROLES_DEPARTMENT = 1 << 2,
+  LIAN_ROLES_REVIEWER = 1 << 3,
+  LIAN_ROLES_ADMINISTRATOR = 1 << 4,
+} LianRoles;
+
+/**
+ * LianQueueKind:
+ * @LIAN_QUEUE_KIND_ASSIGNED: the open needs assigned to the organisation
+ * @LIAN_QUEUE_KIND_OVERDUE: those past their deadline (its due day, or the
+ *   days the need's category allows to accept or to resolve it)
+ * @LIAN_QUEUE_KIND_STALLED: those that have not moved for the given number
+ *   of days
+ * @LIAN_QUEUE_KIND_DUE_SOON: those whose deadline falls within the given
+ *   number of days
+ * @LIAN_QUEUE_KIND_ESCALATED: the overdue needs of the organisations
+ *   directly below, risen to this one
+ *
+ * A work queue of an organisation; see [method@Lian.Registry.dup_queue].
+ */
+typedef enum {
+  LIAN_QUEUE_KIND_ASSIGNED,
+  LIAN_QUEUE_KIND_OVERDUE,
+  LIAN_QUEUE_KIND_STALLED,
+  LIAN_QUEUE_KIND_DUE_SOON,
+  LIAN_QUEUE_KIND_ESCALATED,
+} LianQueueKind;
 
 /**
  * LianSeverity:

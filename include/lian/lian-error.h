@@ -111,6 +111,10 @@ typedef enum {
  * @LIAN_REGISTRY_ERROR_CONFLICT: the change was based on a record, or a
  *   file, that another process has changed since; nothing was applied, and
  *   the message names the record, who changed it and when
+ * @LIAN_REGISTRY_ERROR_PERMISSION: the person the registry works as
+ *   ([method@Lian.Registry.set_person]) may not make the change: it is
+ *   outside their scope, or none of their roles gives the right; nothing
+ *   was applied, and the message names the rule
  *
  * Errors about changes a registry refuses.
  */
@@ -124,6 +128,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_CHANGED,
   LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
   LIAN_REGISTRY_ERROR_CONFLICT,
+  LIAN_REGISTRY_ERROR_PERMISSION,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

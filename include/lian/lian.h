@@ -19,6 +19,9 @@
 #include <lian/lian-region-code.h>
 #include <lian/lian-record.h>
 #include <lian/lian-activity.h>
+#include <lian/lian-actor.h>
+#include <lian/lian-registry-people.h>
+#include <lian/lian-queue.h>
 #include <lian/lian-region.h>
 #include <lian/lian-chain.h>
 #include <lian/lian-action-project.h>

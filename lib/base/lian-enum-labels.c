@@ -150,6 +150,7 @@ static const Label record_kind_labels[] = {
   { LIAN_RECORD_KIND_NEED, NC_("record kind", "need") },
   { LIAN_RECORD_KIND_PROJECT, NC_("record kind", "action project") },
   { LIAN_RECORD_KIND_ACTIVITY, NC_("record kind", "activity") },
+  { LIAN_RECORD_KIND_PERSON, NC_("record kind", "person") },
   END
 };
 
@@ -199,6 +200,24 @@ static const Label period_labels[] = {
   END
 };
 
+static const Label roles_labels[] = {
+  { LIAN_ROLES_CLERK, NC_("role", "clerk") },
+  { LIAN_ROLES_COORDINATOR, NC_("role", "coordinator") },
+  { LIAN_ROLES_DEPARTMENT, NC_("role", "department") },
+  { LIAN_ROLES_REVIEWER, NC_("role", "reviewer") },
+  { LIAN_ROLES_ADMINISTRATOR, NC_("role", "administrator") },
+  END
+};
+
+static const Label queue_kind_labels[] = {
+  { LIAN_QUEUE_KIND_ASSIGNED, NC_("queue", "assigned") },
+  { LIAN_QUEUE_KIND_OVERDUE, NC_("queue", "overdue") },
+  { LIAN_QUEUE_KIND_STALLED, NC_("queue", "stalled") },
+  { LIAN_QUEUE_KIND_DUE_SOON, NC_("queue", "due soon") },
+  { LIAN_QUEUE_KIND_ESCALATED, NC_("queue", "escalated") },
+  END
+};
+
 /* A single LianNeedCategories flag is labelled as its category. */
 static const Labels *
 labels_of (GType type)
@@ -222,6 +241,8 @@ labels_of (GType type)
   static const Labels report_flag = { NC_("type noun", "report flags"), report_flag_labels };
   static const Labels coverage = { NC_("type noun", "coverage"), coverage_labels };
   static const Labels period = { NC_("type noun", "period"), period_labels };
+  static const Labels roles = { NC_("type noun", "roles"), roles_labels };
+  static const Labels queue_kind = { NC_("type noun", "queue"), queue_kind_labels };
   const struct { GType type; const Labels *labels; } types[] = {
     { LIAN_TYPE_LEVEL, &level },
     { LIAN_TYPE_CHAIN_TIER, &tier },
@@ -243,6 +264,8 @@ labels_of (GType type)
     { LIAN_TYPE_REPORT_FLAGS, &report_flag },
     { LIAN_TYPE_COVERAGE, &coverage },
     { LIAN_TYPE_PERIOD, &period },
+    { LIAN_TYPE_ROLES, &roles },
+    { LIAN_TYPE_QUEUE_KIND, &queue_kind },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)

@@ -39,6 +39,10 @@ write_document (LianRegistry   *self,
       g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (records->len);
       gboolean in_order = TRUE;
 
+      /* Kinds newer than the first eight (people) are written only when
+       * there are some: a document without them saves as it did. */
+      if (k > LIAN_RECORD_KIND_ACTIVITY && records->len == 0)
+        continue;
       /* A registry loaded from a canonical document is in order already. */
       for (guint i = 0; i < records->len; i++)
         {

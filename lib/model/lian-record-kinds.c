@@ -21,6 +21,7 @@
 #include "lian-need.h"
 #include "lian-action-project.h"
 #include "lian-activity.h"
+#include "lian-actor.h"
 #include "lian-region-code.h"
 #include "lian-enums.h"
 
@@ -34,6 +35,7 @@ static GType (* const kind_types[]) (void) = {
   [LIAN_RECORD_KIND_NEED] = lian_need_get_type,
   [LIAN_RECORD_KIND_PROJECT] = lian_action_project_get_type,
   [LIAN_RECORD_KIND_ACTIVITY] = lian_activity_get_type,
+  [LIAN_RECORD_KIND_PERSON] = lian_actor_get_type,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_types) == LIAN_RECORD_N_KINDS);

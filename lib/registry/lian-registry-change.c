@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "lian-registry-change-private.h"
+#include "lian-registry-people-private.h"
 #include "lian-record-private.h"
 #include "lian-change-private.h"
 #include "lian-refs-private.h"
@@ -148,7 +149,9 @@ lian_registry_record_changed (LianRecord  *record,
 
   g_assert (entry != NULL && entry->record == record);
   g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
-  if (!lian_registry_check_held (self, entry, &local) || !lian_registry_commit_changes (self, changes, before, &local))
+  if (!lian_registry_check_held (self, entry, &local) ||
+      !lian_registry_check_update (self, record, before, pspecs, n_pspecs, &local) ||
+      !lian_registry_commit_changes (self, changes, before, &local))
     {
       if (self->batch)
         lian_registry_batch_refused (self, local);

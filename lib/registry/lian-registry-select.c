@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "lian-registry-people-private.h"
+
 #include <string.h>
 
 #include "lian-registry-struct-private.h"
@@ -170,6 +172,14 @@ matches_chain (LianRegistry *self,
         }
     }
   return !spans;
+}
+
+gboolean
+lian_registry_on_chain (LianRegistry *self,
+                        LianRecord   *record,
+                        const char   *chain)
+{
+  return matches_chain (self, record, chain, 0);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 
 #include "lian-registry-private.h"
 #include "lian-journal-private.h"
+#include "lian-actor.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,7 @@ struct _LianRegistry
   LianJournal    *journal;                  /* of LianChange */
   guint64         journal_seq;
   char           *actor;
+  LianActor      *person;                   /* who the registry works as, or NULL */
   LianCommitFunc  committer;
   gpointer        committer_data;
   GDestroyNotify  committer_destroy;

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include "lian-registry-people.h"
+
 #include "lian-registry-work.h"
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
@@ -184,7 +186,8 @@ lian_registry_assign_need (LianRegistry  *self,
  * @self: a registry
  * @need_id: the id of a need in @self
  * @status: the status to move it to
- * @actor_id: (nullable): who moves it: a person or an organisation
+ * @actor_id: (nullable): who moves it: a person or an organisation; `NULL`
+ *   for the person the registry works as ([method@Lian.Registry.set_person])
  * @note: (nullable): why, in words; required to reopen a need
  * @when: (nullable): when, or `NULL` for now in the local time zone
  * @error: return location for a [error@Lian.RegistryError] or
@@ -219,6 +222,9 @@ lian_registry_move_need (LianRegistry    *self,
   record = find_subject (self, need_id, LIAN_RECORD_KIND_NEED, error);
   if (record == NULL)
     return FALSE;
+  /* Working as a person, the move is theirs unless it names who. */
+  if (actor_id == NULL && lian_registry_get_person (self))
+    actor_id = lian_record_get_id (LIAN_RECORD (lian_registry_get_person (self)));
   lian_registry_capture_begin (self, error);
   if (!lian_need_transition (LIAN_NEED (record), status, actor_id, note, when, error))
     {

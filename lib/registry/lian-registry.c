@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include "lian-registry-change-private.h"
+#include "lian-registry-people-private.h"
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
 #include "lian-record-private.h"
@@ -69,6 +70,7 @@ G_DEFINE_FINAL_TYPE (LianRegistry, lian_registry, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ACTOR,
+  PROP_PERSON,
   N_PROPS
 };
 
@@ -147,6 +149,7 @@ lian_registry_dispose (GObject *object)
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
   g_clear_object (&self->journal);
+  g_clear_object (&self->person);
   if (self->committer_destroy)
     g_clear_pointer (&self->committer_data, self->committer_destroy);
   self->committer = NULL;
@@ -180,6 +183,9 @@ lian_registry_get_property (GObject    *object,
     case PROP_ACTOR:
       g_value_set_string (value, self->actor);
       break;
+    case PROP_PERSON:
+      g_value_set_object (value, self->person);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -197,6 +203,9 @@ lian_registry_set_property (GObject      *object,
     {
     case PROP_ACTOR:
       lian_registry_set_actor (self, g_value_get_string (value));
+      break;
+    case PROP_PERSON:
+      lian_registry_set_person (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -217,10 +226,23 @@ lian_registry_class_init (LianRegistryClass *klass)
    * LianRegistry:actor:
    *
    * Who the registry acts for: the journal signs every change it accepts
-   * with it ([method@Lian.Change.get_actor]).
+   * with it ([method@Lian.Change.get_actor]). While the registry works as a
+   * person ([property@Lian.Registry:person]), it is that person's id.
    */
   props[PROP_ACTOR] =
     g_param_spec_string ("actor", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LianRegistry:person:
+   *
+   * The person the registry works as, or `NULL`: every change is signed
+   * with their id and checked against their roles and scope
+   * ([method@Lian.Registry.set_person]).
+   */
+  props[PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL, LIAN_TYPE_ACTOR,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
@@ -314,6 +336,11 @@ add_records (LianRegistry   *self,
   batch = lian_registry_enter_records (self, records, where_func, where_data, error);
   if (batch == NULL)
     return FALSE;
+  if (!loading && !lian_registry_check_additions (self, batch, error))
+    {
+      lian_registry_forget_entries (self, batch);
+      return FALSE;
+    }
 
   /* A store or a batch takes the additions as LianChange objects; the
    * journal alone keeps them bare. */
@@ -603,7 +630,8 @@ remove_records (LianRegistry  *self,
       return FALSE;
     }
 
-  if (!collect_doomed (self, entry, cascade, doomed, doomed_set, unlinks, error))
+  if (!collect_doomed (self, entry, cascade, doomed, doomed_set, unlinks, error) ||
+      !lian_registry_check_removals (self, doomed, error))
     return FALSE;
 
   for (guint i = 0; i < doomed->len; i++)
@@ -747,6 +775,11 @@ lian_registry_get_actor (LianRegistry *self)
  * @actor: (nullable): who makes the changes from now on
  *
  * Sets who the registry acts for; see [property@Lian.Registry:actor].
+ *
+ * Free text is kept for registers without people. While the registry works
+ * as a person ([method@Lian.Registry.set_person]) the actor is that
+ * person's id and any other text is refused with a warning: changes are
+ * signed by the person, never by free text.
  */
 void
 lian_registry_set_actor (LianRegistry *self,
@@ -754,6 +787,8 @@ lian_registry_set_actor (LianRegistry *self,
 {
   g_return_if_fail (LIAN_IS_REGISTRY (self));
 
+  if (!lian_registry_actor_may_change (self, actor))
+    return;
   if (lian_str_set (&self->actor, actor))
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ACTOR]);
 }

@@ -63,6 +63,11 @@ static const LianColumn activity_columns[] = {
   I ("participants"), END
 };
 
+static const LianColumn person_columns[] = {
+  T ("id"), T ("name"), T ("org_id"), L ("roles"), L ("regions"), T ("scope_org_id"),
+  L ("chain_ids"), END
+};
+
 static const LianTable tables[] = {
   { "regions", region_columns },
   { "chains", chain_columns },
@@ -72,6 +77,7 @@ static const LianTable tables[] = {
   { "needs", need_columns },
   { "projects", project_columns },
   { "activities", activity_columns },
+  [LIAN_RECORD_KIND_PERSON] = { "people", person_columns },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (tables) == LIAN_N_RECORD_KINDS);
@@ -303,6 +309,35 @@ query_int (sqlite3    *db,
   return value;
 }
 
+/* A kind lian learnt after the store was made (people) gets its tables
+ * when the store is next opened: a store without them holds none of it. */
+static gboolean
+add_new_kinds (sqlite3     *db,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (tables); k++)
+    {
+      g_autofree char *q = g_strdup_printf ("SELECT count(*) FROM sqlite_schema "
+                                            "WHERE type = 'table' AND name = '%s'",
+                                            tables[k].name);
+      if (query_int (db, q) == 0)
+        append_table_sql (sql, &tables[k]);
+    }
+  if (sql->len == 0)
+    return TRUE;
+  g_string_prepend (sql, "BEGIN IMMEDIATE;\n");
+  g_string_append (sql, "COMMIT;\n");
+  if (!lian_sqlite_exec (db, path, sql->str, error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 lian_sqlite_ensure_schema (sqlite3     *db,
                            const char  *path,
@@ -321,7 +356,7 @@ lian_sqlite_ensure_schema (sqlite3     *db,
       return FALSE;
     }
   if (version > 0)
-    return migrate (db, path, version, error);
+    return migrate (db, path, version, error) && add_new_kinds (db, path, error);
 
   n_tables = query_int (db, "SELECT count(*) FROM sqlite_schema");
   if (n_tables > 0)
