@@ -115,6 +115,14 @@ watch_fd (LianStorePg *self)
     self->watch->tag = g_source_add_unix_fd (&self->watch->source, PQsocket (self->conn), G_IO_IN);
 }
 
+/* The server's notices and warnings are for the debug log, not stderr. */
+static void
+notice_cb (void       *data,
+           const char *message)
+{
+  g_debug ("%s: %s", (const char *) data, message);
+}
+
 static gboolean
 connect_once (LianStorePg  *self,
               GError      **error)
@@ -125,6 +133,7 @@ connect_once (LianStorePg  *self,
   self->conn = PQconnectdb (self->state.uri);
   if (PQstatus (self->conn) != CONNECTION_OK)
     return lian_pg_error (self->conn, NULL, self->where, error);
+  PQsetNoticeProcessor (self->conn, notice_cb, self->where);
   PQsetClientEncoding (self->conn, "UTF8");
   res = PQexec (self->conn, "SET client_min_messages = warning; LISTEN " LIAN_STORE_PG_CHANNEL);
   if (PQresultStatus (res) != PGRES_COMMAND_OK)
