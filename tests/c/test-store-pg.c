@@ -280,7 +280,8 @@ test_pg_killed_connection_reconnects (void)
 static void
 test_pg_statement_timeout_leaves_nothing_half_applied (void)
 {
-  g_autofree char *uri = new_store ("postgresql", "&options=-c%20statement_timeout%3D300", FALSE);
+  g_autofree char *saved = new_store ("postgresql", NULL, FALSE);
+  g_autofree char *uri = g_strconcat (saved, "&options=-c%20statement_timeout%3D1000", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = lian_registry_open (uri, &error);
   guint before;
