@@ -449,46 +449,66 @@ record_to_object (LianRecord *record)
   return json_object_ref (json_node_get_object (node));
 }
 
-/* Committing */
+/* Committing: each change's record is read as the store holds it (outside
+ * the lock), then one round trip takes the lock, checks every revision,
+ * writes, notifies and commits; the lock is held for that trip only. */
 
+/* A record as this commit leaves it. */
 typedef struct
 {
-  guint64     revision;
+  guint64     revision;   /* 0: not in the store */
   int         kind;       /* -1: not in the store */
-} Stored;
+  JsonObject *object;
+} Pending;
 
-static gboolean
-stored_revision (LianStorePg  *self,
-                 const char   *id,
-                 Stored       *s,
-                 GError      **error)
+static void
+pending_free (gpointer data)
+{
+  Pending *p = data;
+
+  g_clear_pointer (&p->object, json_object_unref);
+  g_free (p);
+}
+
+/* The conflict a commit's check raises (RAISE … USING ERRCODE). */
+#define CONFLICT_STATE "LN409"
+
+/* What the store holds of @id: its revision, kind and members. */
+static Pending *
+read_stored (LianStorePg  *self,
+             const char   *id,
+             GError      **error)
 {
   PGresult *res = query (self, "SELECT revision, kind FROM records WHERE id = $1", 1, &id,
                          PGRES_TUPLES_OK, error);
+  Pending *p;
 
-  s->revision = 0;
-  s->kind = -1;
   if (res == NULL)
-    return FALSE;
+    return NULL;
+  p = g_new0 (Pending, 1);
+  p->kind = -1;
   if (PQntuples (res) > 0)
     {
-      s->revision = g_ascii_strtoull (PQgetvalue (res, 0, 0), NULL, 10);
-      s->kind = lian_store_kind_from_nick (PQgetvalue (res, 0, 1));
+      p->revision = g_ascii_strtoull (PQgetvalue (res, 0, 0), NULL, 10);
+      p->kind = lian_store_kind_from_nick (PQgetvalue (res, 0, 1));
     }
   PQclear (res);
-  return TRUE;
+  if (p->kind >= 0 && (p->object = read_object (self, p->kind, id, error)) == NULL)
+    return pending_free (p), NULL;
+  return p;
 }
 
 static gboolean
 set_conflict (LianStorePg  *self,
               const char   *id,
-              gboolean      in_store,
               GError      **error)
 {
-  PGresult *res = query (self, "SELECT actor, time FROM changes WHERE record = $1 "
-                               "ORDER BY sequence DESC LIMIT 1", 1, &id, PGRES_TUPLES_OK, NULL);
+  PGresult *res = query (self, "SELECT c.actor, c.time, r.id IS NOT NULL FROM changes c "
+                               "LEFT JOIN records r ON r.id = c.record WHERE c.record = $1 "
+                               "ORDER BY c.sequence DESC LIMIT 1", 1, &id, PGRES_TUPLES_OK, NULL);
   g_autofree char *actor = NULL;
   g_autofree char *when = NULL;
+  gboolean in_store = TRUE;
 
   if (res && PQntuples (res) > 0)
     {
@@ -498,6 +518,7 @@ set_conflict (LianStorePg  *self,
 
       actor = g_strdup (PQgetvalue (res, 0, 0));
       when = t ? lian_format_time (t) : NULL;
+      in_store = PQgetvalue (res, 0, 2)[0] == 't';
     }
   PQclear (res);
   if (!in_store)
@@ -586,71 +607,120 @@ record_sql (LianStorePg    *self,
                           lian_store_kind_nick (kind), revision);
 }
 
-/* Writes one change, as one round trip, and sets the record's revision. */
+/* Appends to @sql the check that @id still has @revision in the store
+ * (0: is not there), raising CONFLICT_STATE with the id otherwise. */
+static void
+check_sql (LianStorePg *self,
+           GString     *sql,
+           const char  *id,
+           guint64      revision)
+{
+  g_string_append (sql, "DO $lian$ BEGIN IF (SELECT revision FROM records WHERE id = ");
+  lian_pg_append_literal (self->conn, sql, id);
+  if (revision == 0)
+    g_string_append (sql, ") IS NOT NULL");
+  else
+    g_string_append_printf (sql, ") IS DISTINCT FROM %" G_GUINT64_FORMAT, revision);
+  g_string_append (sql, " THEN RAISE EXCEPTION USING ERRCODE = '" CONFLICT_STATE "', MESSAGE = ");
+  lian_pg_append_literal (self->conn, sql, id);
+  g_string_append (sql, "; END IF; END $lian$;\n");
+}
+
+/* Appends to @sql what one change writes; @pending holds each record as
+ * the changes before it in this commit leave it. */
 static gboolean
-commit_one (LianStorePg  *self,
+change_sql (LianStorePg  *self,
+            GString      *sql,
             LianChange   *change,
+            GHashTable   *pending,
             GError      **error)
 {
   const char *id = lian_change_get_record_id (change);
   LianRecordKind kind = lian_change_get_record_kind (change);
   LianChangeOperation op = lian_change_get_operation (change);
-  g_autoptr(JsonObject) before = NULL;
   g_autoptr(JsonObject) after = NULL;
-  g_autoptr(GString) sql = g_string_new (NULL);
-  Stored stored;
+  Pending *p = g_hash_table_lookup (pending, id);
 
-  if (!stored_revision (self, id, &stored, error))
-    return FALSE;
-  if (stored.revision != lian_store_state_get_revision (&self->state, id))
-    return set_conflict (self, id, stored.kind >= 0, error);
-  if (stored.kind >= 0 && (before = read_object (self, stored.kind, id, error)) == NULL)
-    return FALSE;
+  if (p == NULL)
+    {
+      /* The revision this process saw is the one checked under the lock;
+       * what was read before it is what that revision holds. */
+      guint64 seen = lian_store_state_get_revision (&self->state, id);
+
+      if ((p = read_stored (self, id, error)) == NULL)
+        return FALSE;
+      g_hash_table_insert (pending, g_strdup (id), p);
+      check_sql (self, sql, id, seen);
+      if (p->revision != seen)
+        return TRUE;   /* the check refuses it */
+    }
   if (op != LIAN_CHANGE_OPERATION_REMOVE)
     after = record_to_object (lian_change_get_record (change));
-  else if (stored.kind < 0)
+  else if (p->kind < 0)
     return TRUE;
-  if (stored.kind < 0)
+  if (p->kind < 0)
     op = LIAN_CHANGE_OPERATION_ADD;
-
-  if (!log_change_sql (self, sql, change, kind, operation_name (op), stored.revision + 1,
-                       before, after))
+  if (!log_change_sql (self, sql, change, kind, operation_name (op), p->revision + 1,
+                       p->object, after))
     return TRUE;
-  if (stored.kind >= 0 && (after == NULL || (int) kind != stored.kind))
-    lian_pg_delete_row_sql (self->conn, sql, stored.kind, id);
+  if (p->kind >= 0 && (after == NULL || (int) kind != p->kind))
+    lian_pg_delete_row_sql (self->conn, sql, p->kind, id);
   if (after)
     lian_pg_write_row_sql (self->conn, sql, kind, id, after);
-  record_sql (self, sql, id, kind, after ? stored.revision + 1 : 0);
-  if (!exec (self, sql->str, error))
-    return FALSE;
+  record_sql (self, sql, id, kind, after ? p->revision + 1 : 0);
   /* A removed record's revision lives on in its last change. */
-  lian_store_state_set_revision (&self->state, id, after ? stored.revision + 1 : 0);
+  p->revision = after ? p->revision + 1 : 0;
+  p->kind = after ? (int) kind : -1;
+  g_clear_pointer (&p->object, json_object_unref);
+  p->object = g_steal_pointer (&after);
   return TRUE;
 }
 
 typedef enum {
   COMMITTED,
   REFUSED,     /* nothing written; the connection is fine */
-  NOT_SENT,    /* the connection was lost before COMMIT: nothing written */
-  UNKNOWN,     /* the connection was lost during COMMIT */
+  NOT_SENT,    /* the connection was lost before the commit was sent */
+  UNKNOWN,     /* the connection was lost while the commit was under way */
 } Outcome;
 
 static Outcome
 try_commit (LianStorePg  *self,
             GPtrArray    *changes,
+            GHashTable   *pending,
             GError      **error)
 {
+  g_autoptr(GString) sql = g_string_new ("BEGIN;\n" LOCK_SQL ";\n");
+  PGresult *res;
+  const char *state;
+
   g_clear_pointer (&self->mark_record, g_free);
+  g_hash_table_remove_all (pending);
   if (!ensure_connected (self, RECONNECT_WAIT_MS, error))
     return NOT_SENT;
-  if (!exec (self, "BEGIN", error) || !exec_tuples (self, LOCK_SQL, error))
-    return lost (self) ? NOT_SENT : (rollback (self), REFUSED);
   for (guint i = 0; i < changes->len; i++)
-    if (!commit_one (self, changes->pdata[i], error))
-      return lost (self) ? NOT_SENT : (rollback (self), REFUSED);
-  if (exec (self, "NOTIFY " LIAN_STORE_PG_CHANNEL "; COMMIT", error))
-    return COMMITTED;
-  return lost (self) ? UNKNOWN : (rollback (self), REFUSED);
+    if (!change_sql (self, sql, changes->pdata[i], pending, error))
+      return lost (self) ? NOT_SENT : REFUSED;
+  g_string_append (sql, "NOTIFY " LIAN_STORE_PG_CHANNEL ";\nCOMMIT;\n");
+  res = PQexec (self->conn, sql->str);
+  if (PQresultStatus (res) == PGRES_COMMAND_OK)
+    {
+      PQclear (res);
+      return COMMITTED;
+    }
+  if (lost (self))
+    {
+      lian_pg_error (self->conn, res, self->where, error);
+      PQclear (res);
+      return UNKNOWN;
+    }
+  rollback (self);
+  state = PQresultErrorField (res, PG_DIAG_SQLSTATE);
+  if (g_strcmp0 (state, CONFLICT_STATE) == 0)
+    set_conflict (self, PQresultErrorField (res, PG_DIAG_MESSAGE_PRIMARY), error);
+  else
+    lian_pg_error (self->conn, res, self->where, error);
+  PQclear (res);
+  return REFUSED;
 }
 
 /* Whether the commit whose answer was lost reached the store. */
@@ -678,31 +748,15 @@ landed (LianStorePg *self)
 }
 
 static void
-set_revisions (LianStorePg *self,
-               GHashTable  *revisions)
+keep_revisions (LianStorePg *self,
+                GHashTable  *pending)
 {
   GHashTableIter iter;
-  gpointer id, revision;
+  gpointer id, value;
 
-  g_hash_table_iter_init (&iter, revisions);
-  while (g_hash_table_iter_next (&iter, &id, &revision))
-    lian_store_state_set_revision (&self->state, id, GPOINTER_TO_SIZE (revision));
-}
-
-static GHashTable *
-copy_revisions (LianStorePg *self,
-                GPtrArray   *changes)
-{
-  GHashTable *copy = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const char *rid = lian_change_get_record_id (changes->pdata[i]);
-
-      g_hash_table_insert (copy, (gpointer) rid,
-                           GSIZE_TO_POINTER ((gsize) lian_store_state_get_revision (&self->state, rid)));
-    }
-  return copy;
+  g_hash_table_iter_init (&iter, pending);
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    lian_store_state_set_revision (&self->state, id, ((Pending *) value)->revision);
 }
 
 static gboolean
@@ -712,31 +766,29 @@ pg_commit (LianStore     *store,
            GError       **error)
 {
   LianStorePg *self = LIAN_STORE_PG (store);
-  g_autoptr(GHashTable) saved = copy_revisions (self, changes);
+  g_autoptr(GHashTable) pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         pending_free);
 
   for (guint attempt = 0; ; attempt++)
     {
       g_autoptr(GError) local = NULL;
-      g_autoptr(GHashTable) after = NULL;
-      Outcome outcome = try_commit (self, changes, &local);
+      Outcome outcome = try_commit (self, changes, pending, &local);
 
-      if (outcome == COMMITTED)
-        return TRUE;
-      after = copy_revisions (self, changes);
-      set_revisions (self, saved);
-      if (outcome == UNKNOWN && ensure_connected (self, RECONNECT_WAIT_MS, NULL) && landed (self))
+      if (outcome == COMMITTED ||
+          (outcome == UNKNOWN && ensure_connected (self, RECONNECT_WAIT_MS, NULL) &&
+           landed (self)))
         {
-          set_revisions (self, after);
+          keep_revisions (self, pending);
           return TRUE;
         }
-      /* A change that was not written is safe to send again, once, on a
-       * connection made anew. */
+      /* A commit that did not reach the store is safe to send again, once,
+       * on a connection made anew. */
       if (outcome == REFUSED || attempt > 0 ||
-          (outcome == UNKNOWN && lost (self)))
+          !ensure_connected (self, RECONNECT_WAIT_MS, NULL))
         {
           g_propagate_error (error, g_steal_pointer (&local));
           if (outcome != REFUSED)
-            g_prefix_error (error, outcome == UNKNOWN
+            g_prefix_error (error, outcome == UNKNOWN && lost (self)
                             ? _("whether the last change was written is not known: ")
                             : _("nothing was written: "));
           return FALSE;
