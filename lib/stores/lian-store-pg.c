@@ -849,6 +849,35 @@ changed_ids (LianStorePg  *self,
   return TRUE;
 }
 
+/* Sets @fresh when no record changed since the last look has another
+ * revision than this process knows (and then looks no further back). */
+static gboolean
+nothing_new (LianStorePg  *self,
+             gboolean     *fresh,
+             GError      **error)
+{
+  g_autofree char *from = g_strdup_printf ("%" G_GINT64_FORMAT, self->last_sequence);
+  PGresult *res = query (self, "WITH c AS (SELECT sequence, record FROM changes "
+                               "WHERE sequence > $1::bigint) "
+                               "SELECT (SELECT coalesce(max(sequence), $1::bigint) FROM c), "
+                               "c.record, r.revision FROM c LEFT JOIN records r "
+                               "ON r.id = c.record", 1, (const char * const *) &from,
+                         PGRES_TUPLES_OK, error);
+
+  if (res == NULL)
+    return FALSE;
+  *fresh = TRUE;
+  for (int i = 0; i < PQntuples (res) && *fresh; i++)
+    *fresh = !PQgetisnull (res, i, 2) &&
+             g_ascii_strtoull (PQgetvalue (res, i, 2), NULL, 10) ==
+             lian_store_state_get_revision (&self->state, PQgetvalue (res, i, 1));
+  if (*fresh && PQntuples (res) > 0)
+    self->last_sequence = MAX (self->last_sequence,
+                               g_ascii_strtoll (PQgetvalue (res, 0, 0), NULL, 10));
+  PQclear (res);
+  return TRUE;
+}
+
 static gboolean
 read_changed (LianStorePg  *self,
               GPtrArray    *ids,
@@ -891,8 +920,15 @@ refresh_once (LianStorePg   *self,
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(LianDocument) read = NULL;
   gint64 last = 0;
+  gboolean fresh;
 
   drain_notifications (self);
+  /* Most looks find nothing new, or only this process's own commits:
+   * one statement says so. */
+  if (!nothing_new (self, &fresh, error))
+    return FALSE;
+  if (fresh)
+    return TRUE;
   if (!read_changed (self, ids, revisions, doc, &last, error))
     return FALSE;
   if (ids->len > 0)
