@@ -81,6 +81,20 @@ class PgStoreTest(unittest.TestCase):
         changes = b.get_store().list_changes('ent-cs-parts', None, 'alice', None)
         self.assertEqual([c.get_after('employees') for c in changes], ['5'])
 
+    def test_the_lian_command_takes_a_postgresql_uri(self):
+        tool = os.environ['LIAN_TOOL']
+        name = 'cli_' + uuid.uuid4().hex[:12]
+        psql(os.environ['LIAN_TEST_PG_URI'], f'CREATE DATABASE {name}')
+        uri = f"postgresql:///{name}?host={os.environ['LIAN_TEST_PG_HOST']}&user=lian"
+        env = dict(os.environ, LC_ALL='C.UTF-8')
+        sample = os.path.join(os.environ['LIAN_SOURCE_DIR'], 'data', 'jiangsu-sample.json')
+        subprocess.run([tool, 'convert', sample, uri], check=True, env=env)
+        from_store = subprocess.run([tool, 'stats', uri, '--json'], check=True, env=env,
+                                    capture_output=True, text=True).stdout
+        from_file = subprocess.run([tool, 'stats', sample, '--json'], check=True, env=env,
+                                   capture_output=True, text=True).stdout
+        self.assertEqual(json.loads(from_store), json.loads(from_file))
+
     def test_another_process_change_arrives_within_a_second(self):
         p = subprocess.Popen([sys.executable, '-B', __file__, '--watch', self.uri],
                              stdout=subprocess.PIPE, text=True)
