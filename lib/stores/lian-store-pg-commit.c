@@ -37,14 +37,17 @@ pending_free (gpointer data)
 /* The conflict a commit's check raises (RAISE … USING ERRCODE). */
 #define CONFLICT_STATE "LN409"
 
-/* What the store holds of @id: its revision, kind and members. */
+/* What the store holds of @id, a record of @kind as this process knows
+ * it: its revision, kind and members, in one statement unless its kind
+ * changed. */
 static Pending *
-read_stored (LianStorePg  *self,
-             const char   *id,
-             GError      **error)
+read_stored (LianStorePg     *self,
+             const char      *id,
+             LianRecordKind   kind,
+             GError         **error)
 {
-  PGresult *res = lian_pg_store_query (self, "SELECT revision, kind FROM records WHERE id = $1", 1, &id,
-                         PGRES_TUPLES_OK, error);
+  g_autofree char *sql = lian_pg_select_stored (kind);
+  PGresult *res = lian_pg_store_query (self, sql, 1, &id, PGRES_TUPLES_OK, error);
   Pending *p;
 
   if (res == NULL)
@@ -53,11 +56,20 @@ read_stored (LianStorePg  *self,
   p->kind = -1;
   if (PQntuples (res) > 0)
     {
-      p->revision = g_ascii_strtoull (PQgetvalue (res, 0, 0), NULL, 10);
-      p->kind = lian_store_kind_from_nick (PQgetvalue (res, 0, 1));
+      p->revision = g_ascii_strtoull (PQgetvalue (res, 0, 3), NULL, 10);
+      p->kind = lian_store_kind_from_nick (PQgetvalue (res, 0, 4));
+    }
+  if (p->kind >= 0 && p->kind == (int) kind)
+    {
+      g_autofree char *json = lian_pg_row_json (res, 0);
+      g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+      p->object = node && JSON_NODE_HOLDS_OBJECT (node)
+                  ? json_object_ref (json_node_get_object (node)) : json_object_new ();
     }
   PQclear (res);
-  if (p->kind >= 0 && (p->object = lian_pg_store_read_object (self, p->kind, id, error)) == NULL)
+  if (p->kind >= 0 && p->object == NULL &&
+      (p->object = lian_pg_store_read_object (self, p->kind, id, error)) == NULL)
     return pending_free (p), NULL;
   return p;
 }
@@ -211,7 +223,7 @@ change_sql (LianStorePg  *self,
        * what was read before it is what that revision holds. */
       guint64 seen = lian_store_state_get_revision (&self->state, id);
 
-      if ((p = read_stored (self, id, error)) == NULL)
+      if ((p = read_stored (self, id, kind, error)) == NULL)
         return FALSE;
       g_hash_table_insert (pending, g_strdup (id), p);
       check_sql (self, sql, id, seen);

@@ -38,6 +38,11 @@ gboolean  lian_pg_ensure_schema (PGconn        *conn,
  * @some, only the records whose ids are in the JSON array $1. Owned. */
 char     *lian_pg_select_json   (LianRecordKind kind,
                                  gboolean       some);
+/* A SELECT giving, for the record whose id is $1, the columns of
+ * lian_pg_select_json() as a record of @kind (NULL members when it is
+ * of another kind), then its revision and kind; no row when the store
+ * does not hold it. Owned. */
+char     *lian_pg_select_stored (LianRecordKind kind);
 /* The record's JSON text from a row of lian_pg_select_json(). Owned. */
 char     *lian_pg_row_json      (PGresult      *result,
                                  int            row);

@@ -93,6 +93,24 @@ nothing_new (LianStorePg  *self,
   return TRUE;
 }
 
+/* Begins a read-only snapshot and sets @last to its last sequence, in
+ * one round trip. */
+static gboolean
+snapshot_last_sequence (LianStorePg  *self,
+                        gint64       *last,
+                        GError      **error)
+{
+  PGresult *res = lian_pg_store_query (self, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+                                             "SELECT coalesce(max(sequence), 0) FROM changes",
+                                       0, NULL, PGRES_TUPLES_OK, error);
+
+  if (res == NULL)
+    return FALSE;
+  *last = g_ascii_strtoll (PQgetvalue (res, 0, 0), NULL, 10);
+  PQclear (res);
+  return TRUE;
+}
+
 static gboolean
 read_changed (LianStorePg  *self,
               GPtrArray    *ids,
@@ -106,8 +124,7 @@ read_changed (LianStorePg  *self,
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     of_kind[k] = g_ptr_array_new ();
-  ok = lian_pg_store_exec (self, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error) &&
-       lian_pg_store_last_sequence (self, last, error) &&
+  ok = snapshot_last_sequence (self, last, error) &&
        changed_ids (self, *last, ids, revisions, of_kind, error);
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
     if (of_kind[k]->len > 0)

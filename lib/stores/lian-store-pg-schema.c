@@ -258,11 +258,9 @@ append_column_json (GString          *sql,
     }
 }
 
-char *
-lian_pg_select_json (LianRecordKind kind,
-                     gboolean       some)
+static GString *
+select_list (const LianTable *t)
 {
-  const LianTable *t = lian_store_table (kind);
   GString *sql = g_string_new ("SELECT json_strip_nulls(json_build_object(");
 
   for (const LianColumn *c = t->columns; c->member; c++)
@@ -270,9 +268,31 @@ lian_pg_select_json (LianRecordKind kind,
       g_string_append_printf (sql, "%s'%s', ", c == t->columns ? "" : ", ", c->member);
       append_column_json (sql, t, c);
     }
-  g_string_append_printf (sql, "))::text, t.extra, t.id FROM %s AS t", t->name);
+  g_string_append (sql, "))::text, t.extra, t.id");
+  return sql;
+}
+
+char *
+lian_pg_select_json (LianRecordKind kind,
+                     gboolean       some)
+{
+  const LianTable *t = lian_store_table (kind);
+  GString *sql = select_list (t);
+
+  g_string_append_printf (sql, " FROM %s AS t", t->name);
   g_string_append (sql, some ? " WHERE t.id IN (SELECT json_array_elements_text($1::json))"
                        : " ORDER BY t.row_order");
+  return g_string_free (sql, FALSE);
+}
+
+char *
+lian_pg_select_stored (LianRecordKind kind)
+{
+  const LianTable *t = lian_store_table (kind);
+  GString *sql = select_list (t);
+
+  g_string_append_printf (sql, ", r.revision, r.kind FROM records r LEFT JOIN %s AS t "
+                          "ON t.id = r.id WHERE r.id = $1", t->name);
   return g_string_free (sql, FALSE);
 }
 
