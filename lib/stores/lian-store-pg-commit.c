@@ -255,6 +255,7 @@ change_sql (LianStorePg  *self,
 typedef enum {
   COMMITTED,
   REFUSED,     /* nothing written; the connection is fine */
+  UNREACHABLE, /* no connection could be made: nothing was sent */
   NOT_SENT,    /* the connection was lost before the commit was sent */
   UNKNOWN,     /* the connection was lost while the commit was under way */
 } Outcome;
@@ -271,8 +272,8 @@ try_commit (LianStorePg  *self,
 
   g_clear_pointer (&self->mark_record, g_free);
   g_hash_table_remove_all (pending);
-  if (!lian_pg_store_ensure_connected (self, RECONNECT_WAIT_MS, error))
-    return NOT_SENT;
+  if (!lian_pg_store_ensure_connected (self, self->reconnect_wait_ms, error))
+    return UNREACHABLE;
   for (guint i = 0; i < changes->len; i++)
     if (!change_sql (self, sql, changes->pdata[i], pending, error))
       return lian_pg_store_lost (self) ? NOT_SENT : REFUSED;
@@ -350,25 +351,25 @@ lian_pg_store_commit (LianStore     *store,
       g_autoptr(GError) local = NULL;
       Outcome outcome = try_commit (self, changes, pending, &local);
 
-      if (outcome == COMMITTED ||
-          (outcome == UNKNOWN && lian_pg_store_ensure_connected (self, RECONNECT_WAIT_MS, NULL) &&
-           landed (self)))
+      if (outcome == UNKNOWN &&
+          lian_pg_store_ensure_connected (self, self->reconnect_wait_ms, NULL))
+        outcome = landed (self) ? COMMITTED : NOT_SENT;
+      if (outcome == COMMITTED)
         {
           keep_revisions (self, pending);
           return TRUE;
         }
       /* A commit that did not reach the store is safe to send again, once,
        * on a connection made anew. */
-      if (outcome == REFUSED || attempt > 0 ||
-          !lian_pg_store_ensure_connected (self, RECONNECT_WAIT_MS, NULL))
-        {
-          g_propagate_error (error, g_steal_pointer (&local));
-          if (outcome != REFUSED)
-            g_prefix_error (error, outcome == UNKNOWN && lian_pg_store_lost (self)
-                            ? _("whether the last change was written is not known: ")
-                            : _("nothing was written: "));
-          return FALSE;
-        }
+      if (outcome == NOT_SENT && attempt == 0 &&
+          lian_pg_store_ensure_connected (self, self->reconnect_wait_ms, NULL))
+        continue;
+      g_propagate_error (error, g_steal_pointer (&local));
+      if (outcome != REFUSED)
+        g_prefix_error (error, outcome == UNKNOWN
+                        ? _("whether the last change was written is not known: ")
+                        : _("nothing was written: "));
+      return FALSE;
     }
 }
 

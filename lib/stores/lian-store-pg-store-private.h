@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* How long a commit waits for a restarted server. */
+/* How long a commit waits for a restarted server, unless
+ * $LIAN_PG_RECONNECT_WAIT (milliseconds) says otherwise. */
 #define RECONNECT_WAIT_MS 10000
 
 #define LOCK_SQL "SELECT pg_advisory_xact_lock(" G_STRINGIFY (LIAN_STORE_PG_COMMIT_LOCK) ")"
@@ -33,6 +34,7 @@ struct _LianStorePg
   char           *where;           /* the URI without its password */
   gint64          last_sequence;   /* the last change this process looked at */
   Watch          *watch;
+  guint           reconnect_wait_ms;
   /* The first change the commit under way logged, to find it again. */
   char           *mark_record;
   gint64          mark_revision;

@@ -205,9 +205,13 @@ lian_store_pg_open (const char  *uri,
                     GError     **error)
 {
   g_autoptr(LianStorePg) self = g_object_new (LIAN_TYPE_STORE_PG, NULL);
+  const char *wait;
 
   lian_store_state_init (&self->state, uri);
   self->where = redact (uri);
+  wait = g_getenv ("LIAN_PG_RECONNECT_WAIT");
+  self->reconnect_wait_ms = wait && *wait ? (guint) g_ascii_strtoull (wait, NULL, 10)
+                                          : RECONNECT_WAIT_MS;
   if (!connect_once (self, error) ||
       !lian_pg_ensure_schema (self->conn, self->where, error))
     return NULL;
@@ -472,7 +476,7 @@ pg_save (LianStore     *store,
 {
   LianStorePg *self = LIAN_STORE_PG (store);
 
-  if (!lian_pg_store_ensure_connected (self, RECONNECT_WAIT_MS, error) ||
+  if (!lian_pg_store_ensure_connected (self, self->reconnect_wait_ms, error) ||
       !lian_pg_store_exec (self, "BEGIN", error) || !lian_pg_store_exec_tuples (self, LOCK_SQL, error))
     {
       lian_pg_store_rollback (self);

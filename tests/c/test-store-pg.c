@@ -257,6 +257,36 @@ test_pg_restart_reconnects_and_loses_nothing (void)
 }
 
 static void
+test_pg_stopped_server_reports_what_failed (void)
+{
+  g_autofree char *uri = new_store ("postgresql", NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(LianRegistry) again = NULL;
+  guint before;
+
+  g_setenv ("LIAN_PG_RECONNECT_WAIT", "300", TRUE);
+  registry = lian_registry_open (uri, &error);
+  g_unsetenv ("LIAN_PG_RECONNECT_WAIT");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  before = employees (registry, "ent-cs-parts");
+  CU_ASSERT_EQUAL_FATAL (cluster ("stop-server"), 0);
+  CU_ASSERT_FALSE (set_employees (registry, "ent-cs-parts", 61, &error));
+  LIAN_ASSERT_MESSAGE (error, "nothing was written: ");
+  LIAN_ASSERT_MESSAGE (error, "the PostgreSQL store cannot be used");
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED);
+  CU_ASSERT_EQUAL (employees (registry, "ent-cs-parts"), before);
+  CU_ASSERT_EQUAL (lian_record_get_revision (lian_registry_lookup (registry, "ent-cs-parts")), 1);
+  /* The server back, the same registry goes on. */
+  CU_ASSERT_EQUAL_FATAL (cluster ("start-server"), 0);
+  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 62, &error));
+  again = lian_registry_open (uri, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (again);
+  CU_ASSERT_EQUAL (employees (again, "ent-cs-parts"), 62);
+  CU_ASSERT_EQUAL (pg_int (uri, "SELECT count(*) FROM changes"), 1);
+}
+
+static void
 test_pg_killed_connection_reconnects (void)
 {
   g_autofree char *uri = new_store ("postgresql", NULL, FALSE);
@@ -392,6 +422,7 @@ main (void)
     { "/lian/store-pg/history-lists-the-changes", test_pg_history_lists_the_changes },
     { "/lian/store-pg/restart-reconnects-and-loses-nothing", test_pg_restart_reconnects_and_loses_nothing },
     { "/lian/store-pg/killed-connection-reconnects", test_pg_killed_connection_reconnects },
+    { "/lian/store-pg/stopped-server-reports-what-failed", test_pg_stopped_server_reports_what_failed },
     { "/lian/store-pg/statement-timeout-leaves-nothing-half-applied", test_pg_statement_timeout_leaves_nothing_half_applied },
     { "/lian/store-pg/notification-wakes-the-other-store", test_pg_notification_wakes_the_other_store },
     { "/lian/store-pg/open-refuses-a-foreign-database", test_pg_open_refuses_a_foreign_database },
