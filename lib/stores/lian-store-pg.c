@@ -200,6 +200,15 @@ lian_pg_store_rollback (LianStorePg *self)
     PQclear (PQexec (self->conn, "ROLLBACK"));
 }
 
+/* Whether @uri asks for a part of the store: ?scope=… or &scope=…. */
+static gboolean
+has_scope (const char *uri)
+{
+  const char *q = strchr (uri, '?');
+
+  return q && (g_str_has_prefix (q + 1, "scope=") || strstr (q, "&scope=") != NULL);
+}
+
 LianStore *
 lian_store_pg_open (const char  *uri,
                     GError     **error)
@@ -209,6 +218,13 @@ lian_store_pg_open (const char  *uri,
 
   lian_store_state_init (&self->state, uri);
   self->where = redact (uri);
+  if (has_scope (uri))
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+                   _("%s: opening a part of a store (scope=) is not supported yet"),
+                   self->where);
+      return NULL;
+    }
   wait = g_getenv ("LIAN_PG_RECONNECT_WAIT");
   self->reconnect_wait_ms = wait && *wait ? (guint) g_ascii_strtoull (wait, NULL, 10)
                                           : RECONNECT_WAIT_MS;
