@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-document-private.h"
 #include "lian-error.h"
+#include "lian-buffer-private.h"
 #include "lian-i18n-private.h"
 
 /* Limits */
@@ -95,19 +96,27 @@ read_bounded (GInputStream  *stream,
               GError       **error)
 {
   const gsize chunk = 65536;
-  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (size_hint ? size_hint + 1 : chunk);
+  g_autoptr(GByteArray) buffer = NULL;
   gsize length = 0;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (size_hint)
     {
-      /* A file of known size in one go, and a byte more to see it ends. */
-      g_byte_array_set_size (buffer, size_hint + 1);
-      if (!g_input_stream_read_all (stream, buffer->data, size_hint + 1, &length, cancellable, error) ||
+      /* A file of known size in one go, and a byte more to see it ends,
+       * into a buffer whose pages come in at once. */
+      g_autoptr(LianBuffer) whole = lian_buffer_new (size_hint + 1);
+
+      if (!g_input_stream_read_all (stream, whole->data, size_hint + 1, &length, cancellable, error) ||
           too_large (length, limit, error))
         return NULL;
+      if (length <= size_hint)
+        return lian_buffer_to_bytes (g_steal_pointer (&whole), length);
+      buffer = g_byte_array_sized_new (length + chunk);
+      g_byte_array_append (buffer, (const guint8 *) whole->data, length);
     }
+  else
+    buffer = g_byte_array_sized_new (chunk);
   while (!size_hint || length > size_hint)
     {
       gssize n;

@@ -867,7 +867,8 @@ lian_action_project_set_problems_solved (LianActionProject *self,
  * @loans_yuan: the loans it coordinated, in yuan
  * @talents: how many talents it brought in
  * @problems_solved: how many bottleneck problems it solved
- * @error: return location for a [error@Lian.DataError]
+ * @error: return location for a [error@Lian.DataError] or
+ *   [error@Lian.RegistryError]
  *
  * Closes the project with its outcomes: its status becomes
  * `LIAN_PROJECT_STATUS_DONE`, and [property@Lian.ActionProject:finished],
@@ -875,7 +876,9 @@ lian_action_project_set_problems_solved (LianActionProject *self,
  * [property@Lian.ActionProject:talents] and
  * [property@Lian.ActionProject:problems-solved] take the values given. Each
  * property that changes is notified once, after all of them are set. On an
- * error nothing changes.
+ * error nothing changes. On a project a registry holds, the registry checks
+ * the change as it checks every change, and its refusal (a conflict in a
+ * store, say) comes back in @error.
  *
  * Returns: true if the project was closed; false with
  *   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` if it is already done or cancelled,
@@ -923,7 +926,7 @@ lian_action_project_finish (LianActionProject  *self,
   lian_action_project_set_problems_solved (self, problems_solved);
   g_object_thaw_notify (G_OBJECT (self));
 
-  return TRUE;
+  return LIAN_RECORD_CHANGE_FINISH (error);
 }
 
 /**

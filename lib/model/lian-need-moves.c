@@ -137,7 +137,8 @@ set_illegal_move_error (GError         **error,
  * @note: (nullable): why, in words; required to reopen a need
  * @when: (nullable): when the move happens, or `NULL` for now in the local
  *   time zone
- * @error: return location for a [error@Lian.DataError]
+ * @error: return location for a [error@Lian.DataError] or
+ *   [error@Lian.RegistryError]
  *
  * Moves the need to @status, if [func@Lian.Need.is_move_allowed] allows it,
  * and appends the move to its history. A move to resolved sets
@@ -145,7 +146,9 @@ set_illegal_move_error (GError         **error,
  * reopening a resolved or closed need takes a note and clears it.
  *
  * Each property that changed is notified once, [property@Lian.Need:n-events]
- * included. On an error nothing changes.
+ * included. On an error nothing changes. On a need a registry holds, the
+ * registry checks the move as it checks every change, and its refusal (a
+ * conflict in a store, say) comes back in @error, not as a warning.
  *
  * ```python
  * need.transition(Lian.NeedStatus.ACCEPTED, 'org-1', '转县工信局', None)
@@ -210,7 +213,7 @@ lian_need_transition (LianNeed        *self,
   if (resolved_changed)
     lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
   lian_record_changed (LIAN_RECORD (self), props[PROP_N_EVENTS]);
-  return TRUE;
+  return LIAN_RECORD_CHANGE_FINISH (error);
 }
 
 /**

@@ -178,6 +178,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianRecordChange, lian_record_end_change)
 #define LIAN_RECORD_CHANGE_SCOPE(self) \
   g_autoptr(LianRecordChange) lian_change_scope_ G_GNUC_UNUSED = lian_record_begin_change (self)
 
+/* Closes a change now and says whether the owner took it: a refusal
+ * comes back in @error (or was told elsewhere, with no error) instead of
+ * as a warning. A change inside an outer one just goes on. */
+gboolean          lian_record_finish_change (LianRecordChange  *change,
+                                             GError           **error);
+
+/* Whether the change closing now was closed by lian_record_finish_change()
+ * for a caller that takes a GError: an owner that tells refusals
+ * elsewhere (a batch's commit) tells this caller too. */
+gboolean          lian_record_is_reporting  (LianRecord        *self);
+
+/* The last statement of a function that opened LIAN_RECORD_CHANGE_SCOPE
+ * and reports with a GError: `return LIAN_RECORD_CHANGE_FINISH (error);` */
+#define LIAN_RECORD_CHANGE_FINISH(error) \
+  lian_record_finish_change (g_steal_pointer (&lian_change_scope_), (error))
+
 /* A detached copy of @self's state (fields, lists, history, extra members),
  * held by no one; and putting such a copy's state back, quietly. */
 LianRecord *lian_record_dup_state     (LianRecord *self);

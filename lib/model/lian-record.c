@@ -42,6 +42,7 @@ typedef struct
   guint64 revision;
   guint quiet : 1;
   guint restoring : 1;    /* putting a refused change back */
+  guint reporting : 1;    /* the closing change's caller takes a GError */
   struct _Pending *pending;   /* the open change of a held record, or NULL */
 } LianRecordPrivate;
 
@@ -483,26 +484,31 @@ lian_record_begin_change (gpointer self)
 }
 
 /* Asks the owner to take the change that closes; puts the record back
- * when it refuses. */
-static void
-close_change (LianRecord *self)
+ * when it refuses, with the reason in @error, or logged as a warning if
+ * @error is NULL. */
+static gboolean
+close_change (LianRecord  *self,
+              GError     **error)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
   g_autofree Pending *pending = g_steal_pointer (&priv->pending);
   g_autoptr(LianRecord) before = g_steal_pointer (&pending->before);
   g_autoptr(GPtrArray) changed = g_steal_pointer (&pending->changed);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (changed->len == 0 || priv->owner_func == NULL)
-    return;
+    return TRUE;
   if (priv->owner_func (self, before, (GParamSpec **) changed->pdata, changed->len,
-                        priv->owner, &error))
-    return;
+                        priv->owner, &local))
+    return TRUE;
 
   lian_record_restore_state (self, before);
   /* An owner that told the refusal elsewhere returns no error. */
-  if (error)
-    g_warning ("%s", error->message);
+  if (local && error)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else if (local)
+    g_warning ("%s", local->message);
+  return FALSE;
 }
 
 void
@@ -514,7 +520,36 @@ lian_record_end_change (LianRecordChange *change)
   g_return_if_fail (priv->pending != NULL);
 
   if (--priv->pending->depth == 0)
-    close_change (self);
+    close_change (self, NULL);
+}
+
+gboolean
+lian_record_finish_change (LianRecordChange  *change,
+                           GError           **error)
+{
+  LianRecord *self = change;
+  LianRecordPrivate *priv;
+  gboolean ok;
+
+  if (self == NULL)
+    return TRUE;   /* a record no one holds: nothing to ask */
+  priv = lian_record_get_instance_private (self);
+  g_return_val_if_fail (priv->pending != NULL, FALSE);
+
+  if (--priv->pending->depth > 0)
+    return TRUE;
+  priv->reporting = error != NULL;
+  ok = close_change (self, error);
+  priv->reporting = FALSE;
+  return ok;
+}
+
+gboolean
+lian_record_is_reporting (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return priv->reporting;
 }
 
 void

@@ -53,10 +53,11 @@ struct _LianEntry
  * position, so it leaves in constant time. The order is not meaningful. */
 struct _LianBucket
 {
-  char       *key;        /* owned; also the key of the index's table */
-  LianEntry **items;
+  LianEntry **items;      /* @inline until more come */
   guint       len;
   guint       alloc;
+  LianEntry  *inline_items[2];   /* most keys (an enterprise's needs) have few */
+  char        key[];      /* also the key of the index's table */
 };
 
 /* A table key → LianBucket for one index. */

@@ -26,9 +26,24 @@ bucket_free (gpointer data)
 {
   LianBucket *bucket = data;
 
-  g_free (bucket->key);
-  g_free (bucket->items);
+  if (bucket->items != bucket->inline_items)
+    g_free (bucket->items);
   g_free (bucket);
+}
+
+/* A bucket of @key, empty, in one block with its key. */
+static LianBucket *
+bucket_new (const char *key,
+            gsize       length)
+{
+  LianBucket *bucket = g_malloc (sizeof (LianBucket) + length + 1);
+
+  bucket->items = bucket->inline_items;
+  bucket->len = 0;
+  bucket->alloc = G_N_ELEMENTS (bucket->inline_items);
+  memcpy (bucket->key, key, length);
+  bucket->key[length] = '\0';
+  return bucket;
 }
 
 GHashTable *
@@ -74,8 +89,7 @@ file_key (Filing      *f,
   bucket = g_hash_table_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = g_new0 (LianBucket, 1);
-      bucket->key = g_strdup (key);
+      bucket = bucket_new (key, strlen (key));
       g_hash_table_insert (table, bucket->key, bucket);
     }
   /* Filed under this key already: nothing else was filed since. */
@@ -84,7 +98,9 @@ file_key (Filing      *f,
 
   if (bucket->len == bucket->alloc)
     {
-      bucket->alloc = MAX (4, bucket->alloc * 2);
+      bucket->alloc *= 2;
+      if (bucket->items == bucket->inline_items)
+        bucket->items = g_memdup2 (bucket->inline_items, sizeof bucket->inline_items);
       bucket->items = g_renew (LianEntry *, bucket->items, bucket->alloc);
     }
   if (f->len == f->alloc)
@@ -182,20 +198,21 @@ count_area (GHashTable **indexes,
   GHashTable *table = indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
   g_autofree char *code = g_strndup (key, slash - key);
+  char area[64];
 
   if (!lian_adcode_is_valid (code))
     return;
   while (code)
     {
-      g_autofree char *area = g_strconcat (code, slash, NULL);
-      LianBucket *bucket = g_hash_table_lookup (table, area);
+      LianBucket *bucket;
       char *parent;
+      gsize length = g_snprintf (area, sizeof area, "%s%s", code, slash);
 
+      bucket = g_hash_table_lookup (table, area);
       if (bucket == NULL)
         {
           g_assert (delta > 0);
-          bucket = g_new0 (LianBucket, 1);
-          bucket->key = g_steal_pointer (&area);
+          bucket = bucket_new (area, MIN (length, sizeof area - 1));
           g_hash_table_insert (table, bucket->key, bucket);
         }
       bucket->len += delta;

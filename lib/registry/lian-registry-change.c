@@ -152,7 +152,7 @@ lian_registry_record_changed (LianRecord  *record,
     {
       if (self->batch)
         lian_registry_batch_refused (self, local);
-      if (self->capture == NULL && self->batch)
+      if (self->capture == NULL && self->batch && !lian_record_is_reporting (record))
         g_error_free (local);   /* the batch's commit tells it */
       else if (self->capture == NULL)
         g_propagate_error (error, local);

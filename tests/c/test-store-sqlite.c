@@ -149,6 +149,33 @@ count_cb (LianRegistry *registry,
   (*count)++;
 }
 
+/* A record's own work function reports the store's refusal in its
+ * GError and leaves the record as it was. */
+static void
+test_sqlite_stale_work_function_reports_the_conflict (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  LianActionProject *pa, *pb;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  pa = LIAN_ACTION_PROJECT (lian_registry_lookup (a, "proj-ic-eda"));
+  pb = LIAN_ACTION_PROJECT (lian_registry_lookup (b, "proj-ic-eda"));
+  lian_action_project_set_talents (pa, 7);
+  CU_ASSERT_FALSE (lian_action_project_finish (pb, "2024-01-02", 100, 1, 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "proj-ic-eda");
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
+  CU_ASSERT_EQUAL (lian_action_project_get_status (pb), LIAN_PROJECT_STATUS_ACTIVE);
+  CU_ASSERT_PTR_NULL (lian_action_project_get_finished (pb));
+  CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM changes"), 1);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_sqlite_refresh_brings_in_other_changes (void)
 {
@@ -311,6 +338,7 @@ main (void)
     { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
+    { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },

@@ -44,6 +44,17 @@ test('a change based on an old revision is a conflict', () => {
     assert(e.employees !== 6);
 });
 
+test('a need moved from an old revision says conflict and stays', () => {
+    const path = makeStore();
+    const a = Lian.Registry.open(path);
+    const b = Lian.Registry.open(path);
+    a.lookup('need-001').transition(Lian.NeedStatus.ACCEPTED, 'org-1', null, null);
+    const stale = b.lookup('need-001');
+    assertThrows(() => stale.transition(Lian.NeedStatus.CLOSED, 'org-2', null, null),
+        x => x.matches(Lian.registry_error_quark(), Lian.RegistryError.CONFLICT));
+    assertEqual(stale.status, Lian.NeedStatus.SUBMITTED);
+});
+
 test('refresh brings in the other change with its signal', () => {
     const path = makeStore();
     const a = Lian.Registry.open(path);

@@ -204,6 +204,22 @@ class StoreTest(unittest.TestCase):
         self.assertIn('alice', cm.exception.message)
         self.assertNotEqual(e.props.employees, 6)
 
+    def test_a_stale_move_raises_the_conflict_and_changes_nothing(self):
+        """A need's own transition() reports the registry's refusal, as
+        registry.move_need() does, rather than warning and saying yes."""
+        a = Lian.Registry.open(self.path)
+        b = Lian.Registry.open(self.path)
+        a.lookup('need-001').transition(Lian.NeedStatus.ACCEPTED, 'org-1', None, None)
+        stale = b.lookup('need-001')
+        events = stale.props.n_events
+        with self.assertRaises(GLib.Error) as cm:
+            stale.transition(Lian.NeedStatus.CLOSED, 'org-2', None, None)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.CONFLICT))
+        self.assertEqual(stale.props.status, Lian.NeedStatus.SUBMITTED)
+        self.assertEqual(stale.props.n_events, events)
+        self.assertEqual(len(b.get_journal()), 0)
+
     def test_refresh_emits_the_usual_signals(self):
         a = Lian.Registry.open(self.path)
         b = Lian.Registry.open(self.path)

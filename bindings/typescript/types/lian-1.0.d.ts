@@ -1859,7 +1859,9 @@ export namespace Lian {
          * {@link Lian.ActionProject.talents} and
          * {@link Lian.ActionProject.problems_solved} take the values given. Each
          * property that changes is notified once, after all of them are set. On an
-         * error nothing changes.
+         * error nothing changes. On a project a registry holds, the registry checks
+         * the change as it checks every change, and its refusal (a conflict in a
+         * store, say) comes back in `error`.
          * @param finished the day it was done, `YYYY-MM-DD`
          * @param loans_yuan the loans it coordinated, in yuan
          * @param talents how many talents it brought in
@@ -4976,7 +4978,9 @@ export namespace Lian {
          * reopening a resolved or closed need takes a note and clears it.
          * 
          * Each property that changed is notified once, {@link Lian.Need.n_events}
-         * included. On an error nothing changes.
+         * included. On an error nothing changes. On a need a registry holds, the
+         * registry checks the move as it checks every change, and its refusal (a
+         * conflict in a store, say) comes back in `error`, not as a warning.
          * 
          * ```python
          * need.transition(Lian.NeedStatus.ACCEPTED, 'org-1', '转县工信局', None)
