@@ -283,7 +283,8 @@ tool_print_error (const char   *path,
 gboolean
 tool_is_store (const char *path)
 {
-  return g_str_has_prefix (path, "sqlite:") || g_str_has_suffix (path, ".db") ||
+  return g_str_has_prefix (path, "sqlite:") || g_str_has_prefix (path, "postgresql://") ||
+         g_str_has_prefix (path, "postgres://") || g_str_has_suffix (path, ".db") ||
          g_str_has_suffix (path, ".sqlite") || g_str_has_suffix (path, ".sqlite3");
 }
 

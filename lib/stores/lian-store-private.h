@@ -27,6 +27,7 @@ typedef struct
   guint         applying;       /* > 0: changes come from the store itself */
   guint         refresh_interval;   /* ms; 0: no refresh by itself */
   GSource      *refresh_source;
+  GSource      *watch_source;   /* ready when others may have committed */
   gboolean      closed;
 } LianStoreState;
 
@@ -65,6 +66,10 @@ struct _LianStoreInterface
                                    const char   *actor,
                                    GPtrArray    *out,
                                    GError      **error);
+  /* A source, not yet attached, that is ready when another process may
+   * have committed (the PostgreSQL store's notifications); NULL when the
+   * store has none. The refresh interval's callback is set on it. */
+  GSource        *(*watch)        (LianStore    *self);
 };
 
 void      lian_store_state_init   (LianStoreState *state,
@@ -105,6 +110,8 @@ LianStore *lian_store_sqlite_open   (const char  *path,
                                      GError     **error);
 LianStore *lian_store_document_open (const char  *path,
                                      const char  *uri,
+                                     GError     **error);
+LianStore *lian_store_pg_open       (const char  *uri,
                                      GError     **error);
 
 G_END_DECLS

@@ -7,38 +7,12 @@
 #include <sqlite3.h>
 #include <json-glib/json-glib.h>
 
-#include "lian-store-private.h"
+#include "lian-store-schema-private.h"
 
 G_BEGIN_DECLS
 
 /* The schema version this lian writes (PRAGMA user_version). */
 #define LIAN_STORE_SQLITE_SCHEMA_VERSION 1
-
-typedef enum {
-  LIAN_COLUMN_TEXT,
-  LIAN_COLUMN_INTEGER,
-  LIAN_COLUMN_BOOLEAN,
-  LIAN_COLUMN_LIST,      /* a child table of values */
-  LIAN_COLUMN_OBJECTS,   /* a child table of small objects */
-} LianColumnType;
-
-typedef struct
-{
-  const char         *member;   /* the JSON member, and the column's name */
-  LianColumnType      type;
-  const char * const *fields;   /* LIAN_COLUMN_OBJECTS: the objects' members */
-} LianColumn;
-
-typedef struct
-{
-  const char       *name;       /* the table, as the document member: "needs" */
-  const LianColumn *columns;    /* ends with a NULL member */
-} LianTable;
-
-const LianTable *lian_sqlite_table          (LianRecordKind kind);
-/* The nick stored in records.kind and changes.kind: "need". */
-const char      *lian_sqlite_kind_nick      (LianRecordKind kind);
-int              lian_sqlite_kind_from_nick (const char    *nick);
 
 /* Creates the schema in an empty database, or migrates an older one. */
 gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
@@ -70,15 +44,6 @@ gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              LianRecordKind kind,
                                              const char    *id,
                                              GError       **error);
-/* The members that differ between @before and @after (either may be
- * NULL), as two JSON objects (NULL for a side that is not there);
- * @property is the one member when only one differs (interned). */
-void             lian_sqlite_diff           (JsonObject    *before,
-                                             JsonObject    *after,
-                                             char         **before_text,
-                                             char         **after_text,
-                                             const char   **property,
-                                             guint         *n_diff);
 /* Sets @error from the database's last error, naming @path. */
 gboolean         lian_sqlite_error          (sqlite3       *db,
                                              const char    *path,

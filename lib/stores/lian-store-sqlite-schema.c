@@ -2,13 +2,9 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A table per kind, named as the kind's member of a lian document
- * ("needs"), with a column per member; a list member is a child table
- * (`needs_service_ids`: record_id, position, value), a list of small
- * objects one with a column per member of the objects
- * (`enterprises_chain_links`, `needs_history`). Members lian does not know
- * are kept as a JSON object in the `extra` column. doc/store.md describes
- * it for people who query it.
+ * The tables of lian-store-schema.c's description, in SQLite: made,
+ * migrated, read as JSON and written. doc/store.md describes them for
+ * people who query them.
  */
 #include "config.h"
 
@@ -18,95 +14,6 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
-
-#define T(m) { m, LIAN_COLUMN_TEXT, NULL }
-#define I(m) { m, LIAN_COLUMN_INTEGER, NULL }
-#define B(m) { m, LIAN_COLUMN_BOOLEAN, NULL }
-#define L(m) { m, LIAN_COLUMN_LIST, NULL }
-#define O(m, f) { m, LIAN_COLUMN_OBJECTS, f }
-#define END { NULL, 0, NULL }
-
-static const char * const link_fields[] = { "chain", "segment", "role", NULL };
-static const char * const event_fields[] = { "at", "status", "actor", "note", NULL };
-
-static const LianColumn region_columns[] = { T ("id"), T ("name"), END };
-static const LianColumn chain_columns[] = {
-  T ("id"), T ("name"), T ("tier"), T ("cluster"), T ("level"), T ("region"),
-  L ("segments"), L ("leader_ids"), END
-};
-static const LianColumn enterprise_columns[] = {
-  T ("id"), T ("name"), T ("uscc"), T ("region"), T ("size"), L ("tags"),
-  I ("employees"), I ("party_members"), T ("contact_name"), T ("contact_phone"),
-  T ("parent_id"), O ("chain_links", link_fields), END
-};
-static const LianColumn organization_columns[] = {
-  T ("id"), T ("name"), T ("kind"), T ("level"), T ("region"), T ("parent_id"),
-  L ("chain_ids"), L ("member_ids"), I ("party_members"), T ("brand"), T ("founded"), END
-};
-static const LianColumn service_columns[] = {
-  T ("id"), T ("name"), T ("kind"), T ("provider"), T ("description"), L ("categories"),
-  T ("region"), L ("chain_ids"), T ("valid_from"), T ("valid_until"), L ("keywords"), END
-};
-static const LianColumn need_columns[] = {
-  T ("id"), T ("name"), T ("enterprise_id"), T ("chain_id"), T ("category"), T ("title"),
-  T ("description"), B ("bottleneck"), I ("amount_yuan"), T ("status"), T ("assignee_id"),
-  T ("due"), T ("submitted"), T ("resolved"), L ("service_ids"), T ("project_id"),
-  O ("history", event_fields), END
-};
-static const LianColumn project_columns[] = {
-  T ("id"), T ("name"), T ("owner_id"), L ("need_ids"), L ("service_ids"), T ("status"),
-  T ("started"), T ("due"), T ("finished"), I ("loans_yuan"), I ("talents"),
-  I ("problems_solved"), END
-};
-static const LianColumn activity_columns[] = {
-  T ("id"), T ("name"), T ("kind"), T ("org_id"), T ("chain_id"), T ("date"),
-  I ("participants"), END
-};
-
-static const LianColumn person_columns[] = {
-  T ("id"), T ("name"), T ("org_id"), L ("roles"), L ("regions"), T ("scope_org_id"),
-  L ("chain_ids"), END
-};
-
-static const LianTable tables[] = {
-  { "regions", region_columns },
-  { "chains", chain_columns },
-  { "enterprises", enterprise_columns },
-  { "organizations", organization_columns },
-  { "services", service_columns },
-  { "needs", need_columns },
-  { "projects", project_columns },
-  { "activities", activity_columns },
-  [LIAN_RECORD_KIND_PERSON] = { "people", person_columns },
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (tables) == LIAN_N_RECORD_KINDS);
-
-const LianTable *
-lian_sqlite_table (LianRecordKind kind)
-{
-  return &tables[kind];
-}
-
-const char *
-lian_sqlite_kind_nick (LianRecordKind kind)
-{
-  GEnumClass *klass = g_type_class_ref (LIAN_TYPE_RECORD_KIND);
-  GEnumValue *value = g_enum_get_value (klass, kind);
-
-  g_type_class_unref (klass);   /* enum classes stay loaded */
-  return value->value_nick;
-}
-
-int
-lian_sqlite_kind_from_nick (const char *nick)
-{
-  GEnumClass *klass = g_type_class_ref (LIAN_TYPE_RECORD_KIND);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
-
-  g_type_class_unref (klass);
-  return value ? value->value : -1;
-}
 
 /* Errors */
 
@@ -261,8 +168,8 @@ create_schema (sqlite3     *db,
   g_autoptr(GString) sql = g_string_new ("BEGIN IMMEDIATE;\n");
 
   g_string_append (sql, common_sql);
-  for (guint k = 0; k < G_N_ELEMENTS (tables); k++)
-    append_table_sql (sql, &tables[k]);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    append_table_sql (sql, lian_store_table (k));
   g_string_append_printf (sql, "PRAGMA user_version = %d;\nCOMMIT;\n",
                           LIAN_STORE_SQLITE_SCHEMA_VERSION);
   if (!lian_sqlite_exec (db, path, sql->str, error))
@@ -318,13 +225,14 @@ add_new_kinds (sqlite3     *db,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
 
-  for (guint k = 0; k < G_N_ELEMENTS (tables); k++)
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
+      const LianTable *t = lian_store_table (k);
       g_autofree char *q = g_strdup_printf ("SELECT count(*) FROM sqlite_schema "
                                             "WHERE type = 'table' AND name = '%s'",
-                                            tables[k].name);
+                                            t->name);
       if (query_int (db, q) == 0)
-        append_table_sql (sql, &tables[k]);
+        append_table_sql (sql, t);
     }
   if (sql->len == 0)
     return TRUE;
@@ -407,7 +315,7 @@ char *
 lian_sqlite_select_json (LianRecordKind kind,
                          gboolean       some)
 {
-  const LianTable *t = &tables[kind];
+  const LianTable *t = lian_store_table (kind);
   GString *sql = g_string_new ("SELECT json_patch(coalesce(t.extra, '{}'), json_object(");
 
   for (const LianColumn *c = t->columns; c->member; c++)
@@ -566,7 +474,7 @@ lian_sqlite_delete_row (sqlite3         *db,
                         const char      *id,
                         GError         **error)
 {
-  const LianTable *t = &tables[kind];
+  const LianTable *t = lian_store_table (kind);
   g_autofree char *sql = NULL;
 
   for (const LianColumn *c = t->columns; c->member; c++)
@@ -590,7 +498,7 @@ lian_sqlite_write_row (sqlite3         *db,
                        gboolean         replace,
                        GError         **error)
 {
-  const LianTable *t = &tables[kind];
+  const LianTable *t = lian_store_table (kind);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(JsonObject) extra = json_object_new ();
   g_autoptr(GList) members = json_object_get_members (object);
@@ -650,56 +558,4 @@ lian_sqlite_write_row (sqlite3         *db,
         return FALSE;
     }
   return TRUE;
-}
-
-/* The log of changes */
-
-/* The members that differ between @before and @after, each side as an
- * object (NULL for a side that is not there); @property is set to the
- * one member when only one differs. */
-void
-lian_sqlite_diff (JsonObject  *before,
-                  JsonObject  *after,
-                  char       **before_text,
-                  char       **after_text,
-                  const char **property,
-                  guint       *n_diff)
-{
-  g_autoptr(JsonObject) b = json_object_new ();
-  g_autoptr(JsonObject) a = json_object_new ();
-  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GList) mb = before ? json_object_get_members (before) : NULL;
-  g_autoptr(GList) ma = after ? json_object_get_members (after) : NULL;
-  GHashTableIter iter;
-  gpointer name;
-  g_autoptr(JsonNode) nb = NULL;
-  g_autoptr(JsonNode) na = NULL;
-
-  for (GList *l = mb; l; l = l->next)
-    g_hash_table_add (names, l->data);
-  for (GList *l = ma; l; l = l->next)
-    g_hash_table_add (names, l->data);
-  *n_diff = 0;
-  *property = NULL;
-  g_hash_table_iter_init (&iter, names);
-  while (g_hash_table_iter_next (&iter, &name, NULL))
-    {
-      JsonNode *x = before ? json_object_get_member (before, name) : NULL;
-      JsonNode *y = after ? json_object_get_member (after, name) : NULL;
-
-      if (x && y && json_node_equal (x, y))
-        continue;
-      json_object_set_member (b, name, x ? json_node_copy (x) : json_node_new (JSON_NODE_NULL));
-      json_object_set_member (a, name, y ? json_node_copy (y) : json_node_new (JSON_NODE_NULL));
-      (*n_diff)++;
-      *property = name;
-    }
-  if (*n_diff != 1)
-    *property = NULL;
-  else
-    *property = g_intern_string (*property);
-  nb = json_node_init_object (json_node_alloc (), before ? b : NULL);
-  na = json_node_init_object (json_node_alloc (), after ? a : NULL);
-  *before_text = before ? json_to_string (nb, FALSE) : NULL;
-  *after_text = after ? json_to_string (na, FALSE) : NULL;
 }

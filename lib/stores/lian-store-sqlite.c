@@ -166,7 +166,7 @@ append_records (LianStoreSqlite  *self,
       g_string_append (doc, n == 0 ? ",\n" : ",");
       if (n == 0)
         {
-          append_json_string (doc, lian_sqlite_table (kind)->name);
+          append_json_string (doc, lian_store_table (kind)->name);
           g_string_append (doc, ":[");
         }
       g_string_append (doc, (const char *) sqlite3_column_text (stmt, 0));
@@ -353,7 +353,7 @@ stored_revision (LianStoreSqlite *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       s.revision = sqlite3_column_int64 (stmt, 0);
-      s.kind = lian_sqlite_kind_from_nick ((const char *) sqlite3_column_text (stmt, 1));
+      s.kind = lian_store_kind_from_nick ((const char *) sqlite3_column_text (stmt, 1));
     }
   sqlite3_finalize (stmt);
   return s;
@@ -414,7 +414,7 @@ log_change (LianStoreSqlite  *self,
   guint n_diff;
   int rc;
 
-  lian_sqlite_diff (before, after, &before_text, &after_text, &property, &n_diff);
+  lian_store_diff (before, after, &before_text, &after_text, &property, &n_diff);
   *changed = n_diff > 0;
   if (!*changed)
     return TRUE;
@@ -426,7 +426,7 @@ log_change (LianStoreSqlite  *self,
   sqlite3_bind_int64 (stmt, 1, lian_change_get_time (change));
   sqlite3_bind_text (stmt, 2, lian_store_state_actor (&self->state, change), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, lian_sqlite_kind_nick (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, operation, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 6, revision);
   sqlite3_bind_text (stmt, 7, g_str_equal (operation, "update") ? property : NULL, -1,
@@ -453,7 +453,7 @@ set_record_revision (LianStoreSqlite  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, lian_sqlite_kind_nick (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, revision);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
@@ -703,7 +703,7 @@ save_all (LianStoreSqlite  *self,
     return FALSE;
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
-      const LianTable *t = lian_sqlite_table (k);
+      const LianTable *t = lian_store_table (k);
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", t->name);
       g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
 

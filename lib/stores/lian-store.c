@@ -15,8 +15,9 @@
  * LianStore:
  *
  * Where a registry's records are kept between runs, and shared between
- * processes: a lian JSON document (`register.json`) or a SQLite database
- * (`register.db`, `sqlite:PATH`).
+ * processes: a lian JSON document (`register.json`), a SQLite database
+ * (`register.db`, `sqlite:PATH`) or a PostgreSQL database
+ * (`postgresql://clerk@db.example.cn/register`).
  *
  * A store loads into a registry and then keeps it: each change or batch
  * the registry accepts is written to the store in one transaction before
@@ -76,6 +77,11 @@ stop_refreshing (LianStoreState *state)
     {
       g_source_destroy (state->refresh_source);
       g_clear_pointer (&state->refresh_source, g_source_unref);
+    }
+  if (state->watch_source)
+    {
+      g_source_destroy (state->watch_source);
+      g_clear_pointer (&state->watch_source, g_source_unref);
     }
 }
 
@@ -315,6 +321,17 @@ lian_store_apply_records (LianStore     *self,
 
 /* Opening */
 
+#if !HAVE_LIBPQ
+LianStore *
+lian_store_pg_open (const char  *uri,
+                    GError     **error)
+{
+  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
+               _("%s: this lian was built without PostgreSQL (libpq)"), uri);
+  return NULL;
+}
+#endif
+
 #if !HAVE_SQLITE
 LianStore *
 lian_store_sqlite_open (const char  *path,
@@ -340,7 +357,8 @@ has_suffix_nocase (const char *s,
  * lian_store_open:
  * @uri: a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON
  *   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite
- *   database
+ *   database, `postgresql://USER@HOST/DB` (or `postgres://`) for a
+ *   PostgreSQL database
  * @error: return location for a #GError
  *
  * Opens the store @uri names, creating an empty SQLite database if there
@@ -356,6 +374,8 @@ lian_store_open (const char  *uri,
   g_return_val_if_fail (uri != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (g_str_has_prefix (uri, "postgresql://") || g_str_has_prefix (uri, "postgres://"))
+    return lian_store_pg_open (uri, error);
   if (g_str_has_prefix (uri, "sqlite:"))
     return lian_store_sqlite_open (uri + strlen ("sqlite:"), uri, error);
   if (g_str_has_prefix (uri, "file:"))
@@ -373,7 +393,7 @@ lian_store_open (const char  *uri,
     return lian_store_document_open (uri, uri, error);
 
   g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-               _("%s: not a store lian knows (a .json document, a .db file or sqlite:PATH)"),
+               _("%s: not a store lian knows (a .json document, a .db file, sqlite:PATH or postgresql://…)"),
                uri);
   return NULL;
 }
@@ -540,8 +560,10 @@ refresh_tick_cb (gpointer data)
  * every @interval milliseconds while the thread-default main context of
  * the caller runs: a window showing the register then shows the others'
  * changes without being reopened. A look at a store nothing changed is
- * cheap (one indexed query, or a `stat()` of a document). 0, the default,
- * stops it.
+ * cheap (one indexed query, or a `stat()` of a document). A PostgreSQL
+ * store is also woken at once by the notification each commit sends, so
+ * it shows another process's change within moments whatever @interval
+ * is. 0, the default, stops it.
  */
 void
 lian_store_set_refresh_interval (LianStore *self,
@@ -560,6 +582,14 @@ lian_store_set_refresh_interval (LianStore *self,
   g_source_set_callback (state->refresh_source, refresh_tick_cb, self, NULL);
   g_source_set_static_name (state->refresh_source, "[lian] store refresh");
   g_source_attach (state->refresh_source, g_main_context_get_thread_default ());
+  /* A store that hears of others' commits looks at once. */
+  if (LIAN_STORE_GET_IFACE (self)->watch)
+    state->watch_source = LIAN_STORE_GET_IFACE (self)->watch (self);
+  if (state->watch_source)
+    {
+      g_source_set_callback (state->watch_source, refresh_tick_cb, self, NULL);
+      g_source_attach (state->watch_source, g_main_context_get_thread_default ());
+    }
 }
 
 /**

@@ -1,0 +1,99 @@
+/* lian-store-pg-store-private.h: the PostgreSQL store's object, shared by
+ * its connection, commit and refresh files
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-store-pg-private.h"
+
+G_BEGIN_DECLS
+
+/* How long a commit waits for a restarted server, unless
+ * $LIAN_PG_RECONNECT_WAIT (milliseconds) says otherwise. */
+#define RECONNECT_WAIT_MS 10000
+
+#define LOCK_SQL "SELECT pg_advisory_xact_lock(" G_STRINGIFY (LIAN_STORE_PG_COMMIT_LOCK) ")"
+
+#define LIAN_TYPE_STORE_PG (lian_store_pg_get_type ())
+G_DECLARE_FINAL_TYPE (LianStorePg, lian_store_pg, LIAN, STORE_PG, GObject)
+
+typedef struct
+{
+  GSource      source;
+  LianStorePg *store;
+  gpointer     tag;
+} Watch;
+
+struct _LianStorePg
+{
+  GObject         parent_instance;
+
+  LianStoreState  state;
+  PGconn         *conn;
+  char           *where;           /* the URI without its password */
+  gint64          last_sequence;   /* the last change this process looked at */
+  Watch          *watch;
+  guint           reconnect_wait_ms;
+  /* The first change the commit under way logged, to find it again. */
+  char           *mark_record;
+  gint64          mark_revision;
+  gint64          mark_time;
+};
+
+/* Connecting (lian-store-pg.c) */
+gboolean    lian_pg_store_ensure_connected (LianStorePg        *self,
+                                            guint               wait_ms,
+                                            GError            **error);
+/* Whether the connection was lost. */
+gboolean    lian_pg_store_lost             (LianStorePg        *self);
+/* Runs @sql with @n text parameters; NULL with @error unless it gave
+ * @expect. */
+PGresult   *lian_pg_store_query            (LianStorePg        *self,
+                                            const char         *sql,
+                                            int                 n,
+                                            const char * const *params,
+                                            ExecStatusType      expect,
+                                            GError            **error);
+gboolean    lian_pg_store_exec             (LianStorePg        *self,
+                                            const char         *sql,
+                                            GError            **error);
+gboolean    lian_pg_store_exec_tuples      (LianStorePg        *self,
+                                            const char         *sql,
+                                            GError            **error);
+void        lian_pg_store_rollback         (LianStorePg        *self);
+
+/* Reading (lian-store-pg.c) */
+gboolean    lian_pg_store_append_records   (LianStorePg        *self,
+                                            GString            *doc,
+                                            LianRecordKind      kind,
+                                            const char         *ids,
+                                            GError            **error);
+gboolean    lian_pg_store_last_sequence    (LianStorePg        *self,
+                                            gint64             *last,
+                                            GError            **error);
+char       *lian_pg_store_ids_to_json      (const char * const *ids,
+                                            guint               n);
+JsonObject *lian_pg_store_read_object      (LianStorePg        *self,
+                                            LianRecordKind      kind,
+                                            const char         *id,
+                                            GError            **error);
+JsonObject *lian_pg_store_record_to_object (LianRecord         *record);
+
+/* lian-store-pg-commit.c, lian-store-pg-refresh.c */
+/* Appends to @sql the row of `records` for @id at @revision (0: none). */
+void        lian_pg_store_record_sql       (LianStorePg        *self,
+                                            GString            *sql,
+                                            const char         *id,
+                                            LianRecordKind      kind,
+                                            guint64             revision);
+gboolean    lian_pg_store_commit           (LianStore          *store,
+                                            LianRegistry       *registry,
+                                            GPtrArray          *changes,
+                                            GError            **error);
+gboolean    lian_pg_store_refresh          (LianStore          *store,
+                                            LianRegistry       *registry,
+                                            guint              *n_applied,
+                                            GError            **error);
+
+G_END_DECLS
