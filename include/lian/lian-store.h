@@ -52,6 +52,11 @@ GListModel   *lian_store_list_changes    (LianStore      *self,
                                           GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 void          lian_store_close           (LianStore      *self);
+LIAN_AVAILABLE_IN_ALL
+gboolean      lian_store_grant_reader    (LianStore      *self,
+                                          const char     *role,
+                                          const char     *person_id,
+                                          GError        **error);
 
 LIAN_AVAILABLE_IN_ALL
 LianRegistry *lian_registry_open         (const char     *uri,

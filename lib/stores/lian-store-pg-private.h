@@ -72,4 +72,15 @@ gboolean  lian_pg_read_changes  (PGconn        *conn,
                                  GPtrArray     *out,
                                  GError       **error);
 
+/* Appends the row-level security of the tables (lian-store-pg-policy.c):
+ * the functions and policies that show a person's role its scope. */
+void      lian_pg_append_policies_sql (GString     *sql);
+/* Lets the database role @role (made if need be) read what the person
+ * @person_id may read. */
+gboolean  lian_pg_grant_reader  (PGconn        *conn,
+                                 const char    *where,
+                                 const char    *role,
+                                 const char    *person_id,
+                                 GError       **error);
+
 G_END_DECLS

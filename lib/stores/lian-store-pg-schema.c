@@ -205,6 +205,7 @@ lian_pg_ensure_schema (PGconn      *conn,
       sql = g_string_new (common_sql);
       for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
         append_table_sql (sql, lian_store_table (k));
+      lian_pg_append_policies_sql (sql);
       g_string_append_printf (sql, "INSERT INTO lian_schema VALUES (%d);\n",
                               LIAN_STORE_PG_SCHEMA_VERSION);
       if (!exec_ok (conn, sql->str, where, error))

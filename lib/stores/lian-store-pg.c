@@ -532,6 +532,18 @@ pg_list_changes (LianStore     *store,
                                out, error);
 }
 
+static gboolean
+pg_grant_reader (LianStore   *store,
+                 const char  *role,
+                 const char  *person_id,
+                 GError     **error)
+{
+  LianStorePg *self = LIAN_STORE_PG (store);
+
+  return lian_pg_store_ensure_connected (self, 0, error) &&
+         lian_pg_grant_reader (self->conn, self->where, role, person_id, error);
+}
+
 /* Hearing of others' commits */
 
 static gboolean
@@ -597,4 +609,5 @@ store_iface_init (LianStoreInterface *iface)
   iface->close = pg_close;
   iface->list_changes = pg_list_changes;
   iface->watch = pg_watch;
+  iface->grant_reader = pg_grant_reader;
 }

@@ -70,6 +70,11 @@ struct _LianStoreInterface
    * have committed (the PostgreSQL store's notifications); NULL when the
    * store has none. The refresh interval's callback is set on it. */
   GSource        *(*watch)        (LianStore    *self);
+  /* Lets a database role read what a person may; NULL: not supported. */
+  gboolean        (*grant_reader) (LianStore    *self,
+                                   const char   *role,
+                                   const char   *person_id,
+                                   GError      **error);
 };
 
 void      lian_store_state_init   (LianStoreState *state,

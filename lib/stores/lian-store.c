@@ -743,3 +743,55 @@ lian_registry_get_store (LianRegistry *registry)
 
   return g_object_get_data (G_OBJECT (registry), "lian-store");
 }
+
+/**
+ * lian_store_grant_reader:
+ * @self: a store
+ * @role: the name of a database role: one per person, or per scope
+ * @person_id: the id of a person ([class@Lian.Actor]) the store holds
+ * @error: return location for a `G_IO_ERROR` or a [error@Lian.RegistryError]
+ *
+ * Lets whoever connects to the store's database as @role — with `psql`, a
+ * BI tool, a report of their own — read what the person @person_id may
+ * read, and nothing else: the server enforces the person's scope through
+ * row-level security on every table of records (a county's role sees its
+ * county's enterprises, needs and organisations, the chains and service
+ * items everyone reads, and none of the log). The role is made, able to
+ * log in, if the server has none of that name; it may read, never write:
+ * changes go through lian, which checks them (see [method@Lian.Registry.set_person]).
+ * A PostgreSQL store only.
+ *
+ * ```python
+ * store = registry.get_store()        # postgresql://…
+ * store.grant_reader('xishan_clerk', 'p-xs-clerk')
+ * # psql "postgresql://xishan_clerk@server/register" sees only 320205
+ * ```
+ *
+ * Returns: true if @role may now read the person's scope; false with
+ *   `G_IO_ERROR_NOT_SUPPORTED` for a store of another kind, or
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` for a person the store does not hold
+ */
+gboolean
+lian_store_grant_reader (LianStore   *self,
+                         const char  *role,
+                         const char  *person_id,
+                         GError     **error)
+{
+  LianStoreInterface *iface;
+
+  g_return_val_if_fail (LIAN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (role != NULL && role[0] != '\0', FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = LIAN_STORE_GET_IFACE (self);
+  if (iface->grant_reader == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* TRANSLATORS: %s is a store's URI or file name */
+                   _("%s: only a PostgreSQL store lets database roles read by scope"),
+                   get_state (self)->uri);
+      return FALSE;
+    }
+  return iface->grant_reader (self, role, person_id, error);
+}

@@ -176,6 +176,23 @@ test_sqlite_stale_work_function_reports_the_conflict (void)
   lian_test_remove_dir (dir);
 }
 
+/* Only a database server can show a role a person's scope. */
+static void
+test_sqlite_cannot_grant_a_reader (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianStore) store = lian_store_open (path, &error);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_FALSE (lian_store_grant_reader (store, "clerk", "p-xs-clerk", &error));
+  LIAN_ASSERT_MESSAGE (error, "PostgreSQL");
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  lian_store_close (store);
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_sqlite_refresh_brings_in_other_changes (void)
 {
@@ -338,6 +355,7 @@ main (void)
     { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
+    { "/lian/store/sqlite-cannot-grant-a-reader", test_sqlite_cannot_grant_a_reader },
     { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
