@@ -252,6 +252,36 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace DuplicateBand {
+        export const $gtype: GObject.GType<DuplicateBand>;
+    }
+
+    /**
+     * How sure lian is that two records are one.
+     * @gir-type Enum
+     */
+    enum DuplicateBand {
+        /**
+         * the two look somewhat alike, most likely
+         *   two records of two things (the same name in two cities)
+         */
+        UNLIKELY = 0,
+        /**
+         * the two look alike enough that a person
+         *   should decide
+         */
+        LIKELY = 1,
+        /**
+         * the two are one (the same credit code; a
+         *   need entered twice)
+         */
+        CERTAIN = 2,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace EnterpriseSize {
         export const $gtype: GObject.GType<EnterpriseSize>;
     }
@@ -574,6 +604,45 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace QueueKind {
+        export const $gtype: GObject.GType<QueueKind>;
+    }
+
+    /**
+     * A work queue of an organisation; see {@link Lian.Registry.dup_queue}.
+     * @gir-type Enum
+     */
+    enum QueueKind {
+        /**
+         * the open needs assigned to the organisation
+         */
+        ASSIGNED = 0,
+        /**
+         * those past their deadline (its due day, or the
+         *   days the need's category allows to accept or to resolve it)
+         */
+        OVERDUE = 1,
+        /**
+         * those that have not moved for the given number
+         *   of days
+         */
+        STALLED = 2,
+        /**
+         * those whose deadline falls within the given
+         *   number of days
+         */
+        DUE_SOON = 3,
+        /**
+         * the overdue needs of the organisations
+         *   directly below, risen to this one
+         */
+        ESCALATED = 4,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace RecordKind {
         export const $gtype: GObject.GType<RecordKind>;
     }
@@ -615,6 +684,11 @@ export namespace Lian {
          * a {@link Lian.Activity}
          */
         ACTIVITY = 7,
+        /**
+         * a {@link Lian.Actor}: a person who works on the
+         *   register, with roles and a scope (document member `people`)
+         */
+        PERSON = 8,
     }
 
 
@@ -679,6 +753,14 @@ export namespace Lian {
          *   the message names the record, who changed it and when
          */
         static CONFLICT: number;
+
+        /**
+         * the person the registry works as
+         *   ({@link Lian.Registry.set_person}) may not make the change: it is
+         *   outside their scope, or none of their roles gives the right; nothing
+         *   was applied, and the message names the rule
+         */
+        static PERMISSION: number;
 
         // Constructors
         constructor(options: { message: string; code: number });
@@ -1371,7 +1453,7 @@ export namespace Lian {
     /**
      * Opens the store `uri` names, creating an empty SQLite database if there
      * is none. A JSON document is read only by {@link Lian.Store.load}.
-     * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database
+     * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database, `postgresql://USER@HOST/DB` (or `postgres://`) for a   PostgreSQL database
      * @returns the store, or `NULL` with `LIAN_FORMAT_ERROR_UNSUPPORTED`   for a URI of no known kind, or another error when it cannot be opened
      * @throws GLib.Error
      */
@@ -1646,6 +1728,51 @@ export namespace Lian {
          * write phone numbers in full
          */
         SHOW_PERSONAL = 1,
+    }
+
+
+    /**
+     * @gir-type Flags
+     */
+    export namespace Roles {
+        export const $gtype: GObject.GType<Roles>;
+    }
+
+    /**
+     * What a {@link Lian.Actor} may do, any number of roles at once; the table
+     * of rights is in [the people guide](people.html). Every role reads the
+     * records of its scope.
+     * @gir-type Flags
+     */
+    enum Roles {
+        /**
+         * no role: the person may read nothing and change nothing
+         */
+        NONE = 0,
+        /**
+         * enters and edits the enterprises and needs of the
+         *   scope, but neither assigns nor moves needs (录入员)
+         */
+        CLERK = 1,
+        /**
+         * routes, assigns and moves the needs of the scope
+         *   and runs its action projects (协调员)
+         */
+        COORDINATOR = 2,
+        /**
+         * a department: keeps its own service items, those
+         *   whose provider is its organisation or that lie in the scope (职能部门)
+         */
+        DEPARTMENT = 4,
+        /**
+         * reads the scope and changes nothing (审阅人)
+         */
+        REVIEWER = 8,
+        /**
+         * changes any record of the scope, people
+         *   included (管理员)
+         */
+        ADMINISTRATOR = 16,
     }
 
 
@@ -2206,6 +2333,218 @@ export namespace Lian {
     }
 
 
+    namespace Actor {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::chain-ids": (pspec: GObject.ParamSpec) => void;
+            "notify::org-id": (pspec: GObject.ParamSpec) => void;
+            "notify::regions": (pspec: GObject.ParamSpec) => void;
+            "notify::roles": (pspec: GObject.ParamSpec) => void;
+            "notify::scope-org-id": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            chain_ids: string[];
+            chainIds: string[];
+            org_id: string | null;
+            orgId: string | null;
+            regions: string[];
+            roles: Roles;
+            scope_org_id: string | null;
+            scopeOrgId: string | null;
+        }
+    }
+
+    /**
+     * A person who works on the register: a county's clerk, a city's
+     * coordinator, a department, a reviewer, an administrator. People are
+     * records of the kind `LIAN_RECORD_KIND_PERSON`, kept in the store with the
+     * rest (the member `people` of a document, the table `people` of a SQLite
+     * store), so that every store holds them the same way.
+     * 
+     * What a person may do is given by their {@link Lian.Actor.roles}; where
+     * they may do it by their scope: {@link Lian.Actor.regions} (region codes:
+     * a county, a city, the province), {@link Lian.Actor.scope_org_id} (an
+     * organisation and the organisations below it) and
+     * {@link Lian.Actor.chain_ids}. A record is in the scope when it lies in
+     * one of the regions, or belongs to the organisation subtree, or is on one
+     * of the chains; a person with none of the three is unlimited (the
+     * province). A registry works as a person with
+     * {@link Lian.Registry.set_person}.
+     * 
+     * ```python
+     * clerk = Lian.Actor.new('p-wx-clerk', '王芳', Lian.Roles.CLERK)
+     * clerk.set_regions(['320205'])
+     * registry.add(clerk)
+     * registry.set_person(clerk)
+     * ```
+     * @gir-type Class
+     */
+    class Actor extends Record {
+        static $gtype: GObject.GType<Actor>;
+
+        // Properties
+        /**
+         * The ids of the {@link Lian.Chain}s in the scope: the records on them.
+         */
+        get chain_ids(): string[];
+        set chain_ids(val: string[]);
+
+        /**
+         * The ids of the {@link Lian.Chain}s in the scope: the records on them.
+         */
+        get chainIds(): string[];
+        set chainIds(val: string[]);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} the person works for, if any: a
+         * need assigned to it is in the person's queue.
+         */
+        get org_id(): string | null;
+        set org_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} the person works for, if any: a
+         * need assigned to it is in the person's queue.
+         */
+        get orgId(): string | null;
+        set orgId(val: string | null);
+
+        /**
+         * The region codes of the scope: a county's records, or a city's and
+         * those of its counties.
+         */
+        get regions(): string[];
+        set regions(val: string[]);
+
+        /**
+         * What the person may do.
+         */
+        get roles(): Roles;
+        set roles(val: Roles);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} whose subtree is in the scope, if
+         * any: it and every organisation below it, and their activities.
+         */
+        get scope_org_id(): string | null;
+        set scope_org_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.PartyOrg} whose subtree is in the scope, if
+         * any: it and every organisation below it, and their activities.
+         */
+        get scopeOrgId(): string | null;
+        set scopeOrgId(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Actor.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Actor.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, name: string | null, roles: Roles): Actor;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Actor.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Actor.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Actor.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Actor.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Actor.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Actor.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the chains in the person's scope.
+         * @returns the chain ids
+         */
+        get_chain_ids(): string[];
+
+        /**
+         * Gets the id of the organisation the person works for.
+         * @returns the organisation's id
+         */
+        get_org_id(): string | null;
+
+        /**
+         * Gets the region codes of the person's scope.
+         * @returns the codes, perhaps none
+         */
+        get_regions(): string[];
+
+        /**
+         * Gets what the person may do.
+         * @returns the roles
+         */
+        get_roles(): Roles;
+
+        /**
+         * Gets the organisation whose subtree is in the person's scope.
+         * @returns the organisation's id
+         */
+        get_scope_org_id(): string | null;
+
+        /**
+         * Whether the person has one of the roles of `role`.
+         * @param role one role, or several
+         * @returns true if they have one
+         */
+        has_role(role: Roles): boolean;
+
+        /**
+         * Whether the person's scope is the whole register: no regions, no
+         * organisation subtree and no chains limit it.
+         * @returns true if nothing limits the scope
+         */
+        is_unlimited(): boolean;
+
+        /**
+         * Sets the chains in the person's scope.
+         * @param chain_ids ids of {@link Lian.Chain}s
+         */
+        set_chain_ids(chain_ids: string[] | null): void;
+
+        /**
+         * Sets the organisation the person works for.
+         * @param org_id the id of a {@link Lian.PartyOrg}
+         */
+        set_org_id(org_id: string | null): void;
+
+        /**
+         * Sets the region codes of the person's scope.
+         * @param regions region codes
+         */
+        set_regions(regions: string[] | null): void;
+
+        /**
+         * Sets the person's roles.
+         * @param roles what the person may do
+         */
+        set_roles(roles: Roles): void;
+
+        /**
+         * Sets the organisation whose subtree is in the person's scope.
+         * @param org_id the id of a {@link Lian.PartyOrg}
+         */
+        set_scope_org_id(org_id: string | null): void;
+    }
+
+
     namespace Chain {
         // Signal signatures
         interface SignalSignatures extends Record.SignalSignatures {
@@ -2596,6 +2935,7 @@ export namespace Lian {
     namespace CsvImporter {
         // Signal signatures
         interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::allow-duplicates": (pspec: GObject.ParamSpec) => void;
             "notify::encoding": (pspec: GObject.ParamSpec) => void;
             "notify::max-file-size": (pspec: GObject.ParamSpec) => void;
             "notify::partial": (pspec: GObject.ParamSpec) => void;
@@ -2606,6 +2946,8 @@ export namespace Lian {
 
         // Constructor properties interface
         interface ConstructorProps extends GObject.Object.ConstructorProps {
+            allow_duplicates: boolean;
+            allowDuplicates: boolean;
             encoding: string | null;
             max_file_size: bigint | number;
             maxFileSize: bigint | number;
@@ -2669,6 +3011,26 @@ export namespace Lian {
         static $gtype: GObject.GType<CsvImporter>;
 
         // Properties
+        /**
+         * Whether a new need the registry already has — the same enterprise,
+         * category, title and day of submission, a sheet imported twice — is
+         * imported again, and so is a second row of the file making the same
+         * need. By default such a row is rejected
+         * (`LIAN_REGISTRY_ERROR_DUPLICATE_ID`, naming the need or row it repeats).
+         */
+        get allow_duplicates(): boolean;
+        set allow_duplicates(val: boolean);
+
+        /**
+         * Whether a new need the registry already has — the same enterprise,
+         * category, title and day of submission, a sheet imported twice — is
+         * imported again, and so is a second row of the file making the same
+         * need. By default such a row is rejected
+         * (`LIAN_REGISTRY_ERROR_DUPLICATE_ID`, naming the need or row it repeats).
+         */
+        get allowDuplicates(): boolean;
+        set allowDuplicates(val: boolean);
+
         /**
          * The encoding of the files, or `NULL` (the default) to detect it: UTF-8
          * with or without a byte-order mark, else GB18030 (which covers GBK and
@@ -2774,6 +3136,12 @@ export namespace Lian {
         dup_report(): string;
 
         /**
+         * Gets whether needs the registry already has are imported again.
+         * @returns true if they are
+         */
+        get_allow_duplicates(): boolean;
+
+        /**
          * Gets the encoding files are read in.
          * @returns the encoding, or `NULL` when it is detected
          */
@@ -2873,6 +3241,13 @@ export namespace Lian {
          * @throws GLib.Error
          */
         import_file(path: string, cancellable: Gio.Cancellable | null): boolean;
+
+        /**
+         * Sets whether needs the registry already has are imported again, or their
+         * rows rejected.
+         * @param allow true to import a need the registry already has again
+         */
+        set_allow_duplicates(allow: boolean): void;
 
         /**
          * Sets the encoding files are read in.
@@ -3051,13 +3426,171 @@ export namespace Lian {
     }
 
 
+    namespace Duplicate {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {
+            "notify::band": (pspec: GObject.ParamSpec) => void;
+            "notify::first-id": (pspec: GObject.ParamSpec) => void;
+            "notify::kind": (pspec: GObject.ParamSpec) => void;
+            "notify::reasons": (pspec: GObject.ParamSpec) => void;
+            "notify::score": (pspec: GObject.ParamSpec) => void;
+            "notify::second-id": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {
+            band: DuplicateBand;
+            first_id: string;
+            firstId: string;
+            kind: RecordKind;
+            reasons: string[];
+            score: number;
+            second_id: string;
+            secondId: string;
+        }
+    }
+
+    /**
+     * Two records of one kind that may be one: two enterprises with the same
+     * credit code or names alike once 有限公司, brackets and the region are set
+     * aside, or a need entered twice. {@link Lian.Registry.find_duplicates}
+     * finds them; each says how sure lian is (its band) and why (its reasons).
+     * 
+     * ```python
+     * for pair in registry.find_duplicates(Lian.RecordKind.ENTERPRISE,
+     *                                      Lian.DuplicateBand.LIKELY):
+     *     print(pair.get_first_id(), pair.get_second_id(), pair.get_band(),
+     *           '; '.join(pair.get_reasons()))
+     * ```
+     * @gir-type Class
+     */
+    class Duplicate extends GObject.Object {
+        static $gtype: GObject.GType<Duplicate>;
+
+        // Properties
+        /**
+         * How sure lian is that the two are one.
+         * @read-only
+         */
+        get band(): DuplicateBand;
+
+        /**
+         * The id of the first record of the pair, the one a merge keeps.
+         * @read-only
+         */
+        get first_id(): string;
+
+        /**
+         * The id of the first record of the pair, the one a merge keeps.
+         * @read-only
+         */
+        get firstId(): string;
+
+        /**
+         * The kind of the two records.
+         * @read-only
+         */
+        get kind(): RecordKind;
+
+        /**
+         * What the two have alike, or not, in lian's language.
+         * @read-only
+         */
+        get reasons(): string[];
+
+        /**
+         * The likeness of the two; 1 or more for a certain pair.
+         * @read-only
+         */
+        get score(): number;
+
+        /**
+         * The id of the second record of the pair.
+         * @read-only
+         */
+        get second_id(): string;
+
+        /**
+         * The id of the second record of the pair.
+         * @read-only
+         */
+        get secondId(): string;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Duplicate.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Duplicate.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Duplicate.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Duplicate.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Duplicate.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Duplicate.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Duplicate.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Duplicate.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets how sure lian is that the two are one.
+         * @returns the band
+         */
+        get_band(): DuplicateBand;
+
+        /**
+         * Gets the id of the first record of the pair: the one added first, the one
+         * a merge would keep.
+         * @returns the id
+         */
+        get_first_id(): string;
+
+        /**
+         * Gets the kind of the two records.
+         * @returns the kind
+         */
+        get_kind(): RecordKind;
+
+        /**
+         * Gets what the two have alike, or not, in lian's language: "same credit
+         * code", "same telephone", "regions differ".
+         * @returns the reasons
+         */
+        get_reasons(): string[];
+
+        /**
+         * Gets the likeness of the two, from 0 (nothing alike) up; 1 or more for a
+         * certain pair. Pairs of one band are sorted by it.
+         * @returns the score
+         */
+        get_score(): number;
+
+        /**
+         * Gets the id of the second record of the pair.
+         * @returns the id
+         */
+        get_second_id(): string;
+    }
+
+
     namespace Enterprise {
         // Signal signatures
         interface SignalSignatures extends Record.SignalSignatures {
+            "notify::aliases": (pspec: GObject.ParamSpec) => void;
             "notify::chain-ids": (pspec: GObject.ParamSpec) => void;
             "notify::contact-name": (pspec: GObject.ParamSpec) => void;
             "notify::contact-phone": (pspec: GObject.ParamSpec) => void;
             "notify::employees": (pspec: GObject.ParamSpec) => void;
+            "notify::not-duplicates": (pspec: GObject.ParamSpec) => void;
             "notify::parent-id": (pspec: GObject.ParamSpec) => void;
             "notify::party-members": (pspec: GObject.ParamSpec) => void;
             "notify::region": (pspec: GObject.ParamSpec) => void;
@@ -3072,6 +3605,7 @@ export namespace Lian {
 
         // Constructor properties interface
         interface ConstructorProps extends Record.ConstructorProps {
+            aliases: string[];
             chain_ids: string[];
             chainIds: string[];
             contact_name: string | null;
@@ -3079,6 +3613,8 @@ export namespace Lian {
             contact_phone: string | null;
             contactPhone: string | null;
             employees: number;
+            not_duplicates: string[];
+            notDuplicates: string[];
             parent_id: string | null;
             parentId: string | null;
             party_members: number;
@@ -3112,6 +3648,14 @@ export namespace Lian {
         static $gtype: GObject.GType<Enterprise>;
 
         // Properties
+        /**
+         * The ids of enterprises merged into this one
+         * ({@link Lian.Registry.merge_enterprises}): they still find it in
+         * {@link Lian.Registry.lookup_enterprise} and in CSV imports.
+         */
+        get aliases(): string[];
+        set aliases(val: string[]);
+
         /**
          * The ids of the chains the enterprise is on, in the order of its
          * {@link Lian.ChainLink}s. It changes, and is notified, with every change
@@ -3157,6 +3701,22 @@ export namespace Lian {
          */
         get employees(): number;
         set employees(val: number);
+
+        /**
+         * The ids of enterprises a person decided are not the same enterprise
+         * as this one, though they look alike ({@link Lian.Registry.decide_duplicate}):
+         * {@link Lian.Registry.find_duplicates} no longer offers the pair.
+         */
+        get not_duplicates(): string[];
+        set not_duplicates(val: string[]);
+
+        /**
+         * The ids of enterprises a person decided are not the same enterprise
+         * as this one, though they look alike ({@link Lian.Registry.decide_duplicate}):
+         * {@link Lian.Registry.find_duplicates} no longer offers the pair.
+         */
+        get notDuplicates(): string[];
+        set notDuplicates(val: string[]);
 
         /**
          * The id of the enterprise's group headquarters, another
@@ -3259,6 +3819,12 @@ export namespace Lian {
         add_chain_link(chain_id: string, segment: string | null, role: ChainRole): void;
 
         /**
+         * Gets the ids of the enterprises merged into this one.
+         * @returns the ids, possibly empty
+         */
+        get_aliases(): string[];
+
+        /**
          * Gets the ids of the chains the enterprise is on, in the order of its
          * links.
          * @returns the chain ids, perhaps   none
@@ -3297,6 +3863,12 @@ export namespace Lian {
          * @returns the number of employees
          */
         get_employees(): number;
+
+        /**
+         * Gets the ids of enterprises decided not to be the same as this one.
+         * @returns the ids, possibly empty
+         */
+        get_not_duplicates(): string[];
 
         /**
          * Gets the id of the enterprise's group headquarters.
@@ -3351,6 +3923,12 @@ export namespace Lian {
         remove_chain_link(chain_id: string): boolean;
 
         /**
+         * Sets the ids of the enterprises merged into this one.
+         * @param aliases ids of enterprises merged   into this one
+         */
+        set_aliases(aliases: string[] | null): void;
+
+        /**
          * Sets the name of the person to contact.
          * @param contact_name the name
          */
@@ -3367,6 +3945,12 @@ export namespace Lian {
          * @param employees the number of employees
          */
         set_employees(employees: number): void;
+
+        /**
+         * Sets the ids of enterprises decided not to be the same as this one.
+         * @param ids ids of enterprises that are   not the same as this one
+         */
+        set_not_duplicates(ids: string[] | null): void;
 
         /**
          * Sets the enterprise's group headquarters, possibly in another province.
@@ -5866,11 +6450,13 @@ export namespace Lian {
              */
             "record-removed": (record: Record) => void;
             "notify::actor": (pspec: GObject.ParamSpec) => void;
+            "notify::person": (pspec: GObject.ParamSpec) => void;
         }
 
         // Constructor properties interface
         interface ConstructorProps extends GObject.Object.ConstructorProps {
             actor: string | null;
+            person: Actor | null;
         }
     }
 
@@ -5925,10 +6511,19 @@ export namespace Lian {
         // Properties
         /**
          * Who the registry acts for: the journal signs every change it accepts
-         * with it ({@link Lian.Change.get_actor}).
+         * with it ({@link Lian.Change.get_actor}). While the registry works as a
+         * person ({@link Lian.Registry.person}), it is that person's id.
          */
         get actor(): string | null;
         set actor(val: string | null);
+
+        /**
+         * The person the registry works as, or `NULL`: every change is signed
+         * with their id and checked against their roles and scope
+         * ({@link Lian.Registry.set_person}).
+         */
+        get person(): Actor | null;
+        set person(val: Actor | null);
 
         /**
          * Compile-time signal type information.
@@ -5990,6 +6585,15 @@ export namespace Lian {
          * every change made in it, the last first.
          */
         abort_batch(): void;
+
+        /**
+         * Makes the registry work as the person with the id `person_id`; see
+         * {@link Lian.Registry.set_person}.
+         * @param person_id the id of a person `self` holds
+         * @returns true if it does; false with `LIAN_REGISTRY_ERROR_NOT_FOUND` if   `self` holds no person with that id
+         * @throws GLib.Error
+         */
+        act_as(person_id: string): boolean;
 
         /**
          * Adds `record`, after checking that it is one of lian's kinds of record
@@ -6216,6 +6820,53 @@ export namespace Lian {
         count_records(kind: RecordKind): number;
 
         /**
+         * Records a person's decision on a pair {@link Lian.Registry.find_duplicates}
+         * offered. Two that are the same are merged, `first_id` kept
+         * ({@link Lian.Registry.merge_enterprises}). Two that are different each
+         * list the other in {@link Lian.Enterprise.not_duplicates}, one batch
+         * through the checked change path: the decision is saved with them, in a
+         * document or a store, and the pair is not offered again.
+         * @param first_id the id of an enterprise
+         * @param second_id the id of another enterprise
+         * @param same whether a person decided they are one enterprise
+         * @returns true if recorded; false with an error, the registry unchanged
+         * @throws GLib.Error
+         */
+        decide_duplicate(first_id: string, second_id: string, same: boolean): boolean;
+
+        /**
+         * The day by which `need` must be handled next: while it waits to be
+         * accepted, its submission day plus the days its category's service level
+         * allows to accept it ({@link Lian.Registry.get_service_level}); after
+         * that, its {@link Lian.Need.due} day, or else its submission day plus
+         * the days allowed to resolve it. A closed or resolved need, or one with
+         * nothing to count from, has none.
+         * @param need a need
+         * @returns the day, `YYYY-MM-DD`, or `NULL`
+         */
+        dup_need_deadline(need: Need): string | null;
+
+        /**
+         * The open needs of an organisation's work queue on the day `on`, in the
+         * registry's order. A need is overdue once its deadline
+         * ({@link Lian.Registry.dup_need_deadline}) is past; an overdue need also
+         * rises to the `LIAN_QUEUE_KIND_ESCALATED` queue of the organisation above
+         * its assignee ({@link Lian.PartyOrg.parent_id}). A person's queue is
+         * that of their organisation ({@link Lian.Actor.org_id}).
+         * 
+         * ```python
+         * late = registry.dup_queue('org-wx', Lian.QueueKind.ESCALATED, '2026-12-01', 0)
+         * ```
+         * @param org_id the id of an organisation: the assignee whose queue it is
+         * @param kind which queue
+         * @param on the reference day, `YYYY-MM-DD` (today, for a daily digest)
+         * @param days for `LIAN_QUEUE_KIND_STALLED`, how many days without a move make a   need stalled; for `LIAN_QUEUE_KIND_DUE_SOON`, how many days ahead to   look; not used by the other queues
+         * @returns the needs, held   by `self`, or `NULL`   with `LIAN_DATA_ERROR_INVALID_VALUE` for a bad day or   `LIAN_REGISTRY_ERROR_NOT_FOUND` for an unknown organisation
+         * @throws GLib.Error
+         */
+        dup_queue(org_id: string, kind: QueueKind, on: string, days: number): Need[];
+
+        /**
          * Lists the records that refer to `id`: the needs of an enterprise, the
          * organisations it is a member of, the chains it leads, …, in the order
          * they were added.
@@ -6244,6 +6895,26 @@ export namespace Lian {
          * @returns the region codes,   in order
          */
         dup_regions_at(region: string | null, level: Level): string[];
+
+        /**
+         * Makes a new registry holding copies of the records the person `self`
+         * works as may read ({@link Lian.Registry.may_read}): what a county's
+         * clerk may select, export and report on. A record that cannot be without
+         * a hidden one (a need of another county's enterprise) is left out, and
+         * references to hidden records (a chain's leaders in other counties, an
+         * organisation's parent in the city) are dropped from the copies. Records
+         * keep their revisions; the copy has no store and no journal entries, and
+         * works as no one. Working as no one, `self` is copied whole.
+         * 
+         * ```python
+         * registry.act_as('p-wx-clerk')
+         * county = registry.dup_visible()
+         * Lian.Report.new('dashboard').render(county)   # the county alone
+         * ```
+         * @returns a new registry, or `NULL` with an error
+         * @throws GLib.Error
+         */
+        dup_visible(): Registry;
 
         /**
          * Says how {@link Lian.Registry.select} would find the records that
@@ -6302,6 +6973,44 @@ export namespace Lian {
          * @throws GLib.Error
          */
         export_csv_to_file(filter: Filter, flags: CsvExportFlags, path: string): boolean;
+
+        /**
+         * Finds the pairs of records of `kind` that may be one, each with its band
+         * and reasons, the surest first; the review queue of duplicates. Two
+         * enterprises are compared when they share a credit code, the core of a
+         * name (without company form, brackets or region) or a telephone; two
+         * needs when they share an enterprise and category. A pair a person
+         * decided is two ({@link Lian.Registry.decide_duplicate}) is left out.
+         * 
+         * A million enterprises take a few seconds: the pass compares only the
+         * records that share a key, never every pair.
+         * @param kind `LIAN_RECORD_KIND_ENTERPRISE` or `LIAN_RECORD_KIND_NEED`
+         * @param min_band the least sure band to list
+         * @returns a list of {@link Lian.Duplicate}, or   `NULL` with `LIAN_REGISTRY_ERROR_WRONG_KIND` for another kind
+         * @throws GLib.Error
+         */
+        find_duplicates(kind: RecordKind, min_band: DuplicateBand): Gio.ListModel | null;
+
+        /**
+         * Finds the records of `self` that may be the same as `record`: what to warn
+         * about before {@link Lian.Registry.add} adds it, or after. Adding never
+         * refuses a record for looking like another (two enterprises may have one
+         * name in two cities); a program asks this and lets a person decide. Each
+         * pair has the record of `self` first and `record` second.
+         * 
+         * ```python
+         * for pair in registry.find_duplicates_of(firm, Lian.DuplicateBand.LIKELY):
+         *     print('like', pair.get_first_id(), pair.get_reasons())
+         * registry.add(firm)
+         * ```
+         * 
+         * For an enterprise this reads every enterprise of `self` once; a program
+         * adding many should use a {@link Lian.CsvImporter}, which warns of each.
+         * @param record an enterprise or a need, held by `self` or about to be added
+         * @param min_band the least sure band to list
+         * @returns a list of {@link Lian.Duplicate}, the surest   first; empty for another kind of record
+         */
+        find_duplicates_of(record: Record, min_band: DuplicateBand): Gio.ListModel;
 
         /**
          * Calls `func` with each record of `kind`, in the order they were added,
@@ -6442,6 +7151,12 @@ export namespace Lian {
         get_organizations(): Gio.ListModel;
 
         /**
+         * Gets the person the registry works as.
+         * @returns the person, or `NULL`
+         */
+        get_person(): Actor | null;
+
+        /**
          * The live list of {@link Lian.ActionProject} records.
          * @returns the list
          */
@@ -6462,6 +7177,19 @@ export namespace Lian {
         get_regions(): Gio.ListModel;
 
         /**
+         * Reads the service level of a need category. Service levels are kept in
+         * the store with the register, as the document member `service_levels`
+         * (the SQLite store's `document` table):
+         * 
+         * ```json
+         * "service_levels": { "technology": { "accept_days": 3, "resolve_days": 30 } }
+         * ```
+         * @param category a need category
+         * @returns true if `category` has a service level; false (and 0 days) if not
+         */
+        get_service_level(category: NeedCategory): [boolean, number, number];
+
+        /**
          * The live list of {@link Lian.ServiceItem} records.
          * @returns the list
          */
@@ -6473,6 +7201,25 @@ export namespace Lian {
          * @returns the store, or `NULL`
          */
         get_store(): Store | null;
+
+        /**
+         * Whether the registry holds any person: a register without people is
+         * worked on by anyone, as before lian knew people.
+         * @returns true if it holds a person
+         */
+        has_people(): boolean;
+
+        /**
+         * Whether `record` is in the scope of `person`: it lies in one of their
+         * regions (as {@link Lian.Registry.select} places records in a region), it
+         * is or refers to an organisation of their organisation subtree, or it is
+         * on one of their chains. Everything is in the scope of a person that
+         * nothing limits ({@link Lian.Actor.is_unlimited}).
+         * @param person a person
+         * @param record a record `self` holds, or a copy of one
+         * @returns true if `record` is in the scope
+         */
+        in_scope(person: Actor, record: Record): boolean;
 
         /**
          * Records that a service item answers a need, by adding `service_id` to the
@@ -6621,7 +7368,8 @@ export namespace Lian {
         lookup_chain(id: string): Chain | null;
 
         /**
-         * Finds an enterprise.
+         * Finds an enterprise by its id or by the id of an enterprise merged into
+         * it (its {@link Lian.Enterprise.aliases}).
          * @param id an id
          * @returns the enterprise, or `NULL`
          */
@@ -6663,6 +7411,35 @@ export namespace Lian {
         lookup_service(id: string): ServiceItem | null;
 
         /**
+         * Whether the person the registry works as may read `record`: any record
+         * when it works as no one; else the regions, chains and service items, and
+         * the records of the person's scope ({@link Lian.Registry.in_scope}).
+         * @param record a record `self` holds
+         * @returns true if `record` may be read
+         */
+        may_read(record: Record): boolean;
+
+        /**
+         * Makes two records of one enterprise one. The enterprise `keep_id` stays;
+         * every reference to `gone_id` that any kind of record declares (a need's
+         * enterprise, an organisation's members, a chain's leaders, headquarters)
+         * moves to it; it takes the chain links of `gone_id` on other chains, and
+         * `gone_id` (with the aliases it had) becomes one of its
+         * {@link Lian.Enterprise.aliases}, so that
+         * {@link Lian.Registry.lookup_enterprise} and CSV imports still find it
+         * by the old id. `gone_id` is then removed.
+         * 
+         * It is one batch through the registry's checked change path: each change
+         * is in the journal (and a store's log), and either all of them are made
+         * or none. {@link Lian.Registry.unmerge_enterprises} undoes it.
+         * @param keep_id the id of the enterprise to keep
+         * @param gone_id the id of the enterprise that is the same one, to merge into it
+         * @returns true if merged; false with an error, the registry unchanged
+         * @throws GLib.Error
+         */
+        merge_enterprises(keep_id: string, gone_id: string): boolean;
+
+        /**
          * Moves a need of the registry with {@link Lian.Need.transition}; the move
          * is appended to its history, and the registry re-indexes it (by status)
          * and emits `Lian.Registry::record-changed`. Resolving the last need
@@ -6670,7 +7447,7 @@ export namespace Lian {
          * {@link Lian.Registry.close_resolved_project}.
          * @param need_id the id of a need in `self`
          * @param status the status to move it to
-         * @param actor_id who moves it: a person or an organisation
+         * @param actor_id who moves it: a person or an organisation; `NULL`   for the person the registry works as ({@link Lian.Registry.set_person})
          * @param note why, in words; required to reopen a need
          * @param when when, or `NULL` for now in the local time zone
          * @returns true if the need moved; false, the registry unchanged, with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND` if   `need_id` is not a need, or the error of {@link Lian.Need.transition}
@@ -6886,6 +7663,11 @@ export namespace Lian {
 
         /**
          * Sets who the registry acts for; see {@link Lian.Registry.actor}.
+         * 
+         * Free text is kept for registers without people. While the registry works
+         * as a person ({@link Lian.Registry.set_person}) the actor is that
+         * person's id and any other text is refused with a warning: changes are
+         * signed by the person, never by free text.
          * @param actor who makes the changes from now on
          */
         set_actor(actor: string | null): void;
@@ -6912,6 +7694,36 @@ export namespace Lian {
         set_max_document_size(max_size: bigint | number): void;
 
         /**
+         * Makes the registry work as `person`: from now on every change is signed
+         * with the person's id ({@link Lian.Registry.actor}) and checked against
+         * their roles and scope. A change they may not make is refused with
+         * `LIAN_REGISTRY_ERROR_PERMISSION`, naming the rule, and nothing of it is
+         * applied: {@link Lian.Registry.update} and the work functions return the
+         * error, a setter logs it and puts the record back. With no person (the
+         * default) nothing is enforced, as for a register without people.
+         * @param person a person `self` holds, or `NULL` to work as no one
+         */
+        set_person(person: Actor | null): void;
+
+        /**
+         * Undoes the last {@link Lian.Registry.merge_enterprises} of `gone_id`
+         * into `keep_id`, from the registry's journal: `gone_id` comes back as it
+         * was, every reference the merge moved points to it again, and `keep_id`
+         * loses the alias and the chain links it took. It is one batch; a field
+         * the merge changed that has changed again since is a conflict, and
+         * nothing is undone.
+         * 
+         * The journal is the registry's own: a merge made before the register was
+         * last opened is undone by hand (its changes are in the store's log,
+         * {@link Lian.Store.list_changes}).
+         * @param keep_id the id of the enterprise that was kept
+         * @param gone_id the id of the enterprise merged into it
+         * @returns true if undone; false with `LIAN_REGISTRY_ERROR_NOT_FOUND` when   the journal holds no such merge, or another error, the registry   unchanged
+         * @throws GLib.Error
+         */
+        unmerge_enterprises(keep_id: string, gone_id: string): boolean;
+
+        /**
          * Changes one property of a held record, as its setter would, and says
          * why when the registry refuses the change (where a setter could only
          * log a warning).
@@ -6927,6 +7739,21 @@ export namespace Lian {
          * @throws GLib.Error
          */
         update(record: Record, property: string, value: GObject.Value | any): boolean;
+
+        /**
+         * Writes an organisation's digest of its work queues on the day `on`, for a
+         * daily mail: its overdue needs, those risen from the organisations below,
+         * those due soon, those stalled and all assigned to it
+         * ({@link Lian.Registry.dup_queue}). Contacts' names and phone numbers
+         * are masked.
+         * @param org_id the id of an organisation: the assignee the digest is for
+         * @param on the reference day, `YYYY-MM-DD`
+         * @param days how many days ahead "due soon" looks, and how many days without a   move make a need stalled
+         * @param html an HTML fragment if true, Markdown if false
+         * @returns the digest, or `NULL` with an error
+         * @throws GLib.Error
+         */
+        write_digest(org_id: string, on: string, days: number, html: boolean): string;
     }
 
 
@@ -8228,6 +9055,11 @@ export namespace Lian {
     /**
      * @gir-type Alias
      */
+    type ActorClass = typeof Actor;
+
+    /**
+     * @gir-type Alias
+     */
     type ChainClass = typeof Chain;
 
     /**
@@ -8307,6 +9139,11 @@ export namespace Lian {
      * @gir-type Alias
      */
     type CsvRowResultClass = typeof CsvRowResult;
+
+    /**
+     * @gir-type Alias
+     */
+    type DuplicateClass = typeof Duplicate;
 
     /**
      * @gir-type Alias
@@ -8449,14 +9286,15 @@ export namespace Lian {
         /**
         * Opens the store `uri` names, creating an empty SQLite database if there
         * is none. A JSON document is read only by {@link Lian.Store.load}.
-        * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database
+        * @param uri a path or URI: `PATH.json` or `file:PATH.json` for a lian JSON   document, `PATH.db`, `PATH.sqlite` or `sqlite:PATH` for a SQLite   database, `postgresql://USER@HOST/DB` (or `postgres://`) for a   PostgreSQL database
         */
         open(uri: string): Store;
     }
     /**
      * Where a registry's records are kept between runs, and shared between
-     * processes: a lian JSON document (`register.json`) or a SQLite database
-     * (`register.db`, `sqlite:PATH`).
+     * processes: a lian JSON document (`register.json`), a SQLite database
+     * (`register.db`, `sqlite:PATH`) or a PostgreSQL database
+     * (`postgresql://clerk@db.example.cn/register`).
      * 
      * A store loads into a registry and then keeps it: each change or batch
      * the registry accepts is written to the store in one transaction before
@@ -8506,6 +9344,29 @@ export namespace Lian {
          * @returns the URI
          */
         get_uri(): string;
+
+        /**
+         * Lets whoever connects to the store's database as `role` — with `psql`, a
+         * BI tool, a report of their own — read what the person `person_id` may
+         * read, and nothing else: the server enforces the person's scope through
+         * row-level security on every table of records (a county's role sees its
+         * county's enterprises, needs and organisations, the chains and service
+         * items everyone reads, and none of the log). The role is made, able to
+         * log in, if the server has none of that name; it may read, never write:
+         * changes go through lian, which checks them (see {@link Lian.Registry.set_person}).
+         * A PostgreSQL store only.
+         * 
+         * ```python
+         * store = registry.get_store()        # postgresql://…
+         * store.grant_reader('xishan_clerk', 'p-xs-clerk')
+         * # psql "postgresql://xishan_clerk@server/register" sees only 320205
+         * ```
+         * @param role the name of a database role: one per person, or per scope
+         * @param person_id the id of a person ({@link Lian.Actor}) the store holds
+         * @returns true if `role` may now read the person's scope; false with   `G_IO_ERROR_NOT_SUPPORTED` for a store of another kind, or   `LIAN_REGISTRY_ERROR_NOT_FOUND` for a person the store does not hold
+         * @throws GLib.Error
+         */
+        grant_reader(role: string, person_id: string): boolean;
 
         /**
          * Reads the store's log of changes, oldest first.
@@ -8576,8 +9437,10 @@ export namespace Lian {
          * every `interval` milliseconds while the thread-default main context of
          * the caller runs: a window showing the register then shows the others'
          * changes without being reopened. A look at a store nothing changed is
-         * cheap (one indexed query, or a `stat()` of a document). 0, the default,
-         * stops it.
+         * cheap (one indexed query, or a `stat()` of a document). A PostgreSQL
+         * store is also woken at once by the notification each commit sends, so
+         * it shows another process's change within moments whatever `interval`
+         * is. 0, the default, stops it.
          * @param interval milliseconds between two looks at the store, or 0
          */
         set_refresh_interval(interval: number): void;
