@@ -50,5 +50,10 @@
 #include <lian/lian-i18n.h>
 #include <lian/lian-format.h>
 #include <lian/lian-store.h>
+#include <lian/lian-industry-code.h>
+#include <lian/lian-demand-post.h>
+#include <lian/lian-capability.h>
+#include <lian/lian-response.h>
+#include <lian/lian-supplier-match.h>
 
 #undef _LIAN_INSIDE

@@ -21,6 +21,9 @@
 #include "lian-need.h"
 #include "lian-action-project.h"
 #include "lian-activity.h"
+#include "lian-demand-post.h"
+#include "lian-capability.h"
+#include "lian-response.h"
 #include "lian-region-code.h"
 #include "lian-enums.h"
 
@@ -34,6 +37,9 @@ static GType (* const kind_types[]) (void) = {
   [LIAN_RECORD_KIND_NEED] = lian_need_get_type,
   [LIAN_RECORD_KIND_PROJECT] = lian_action_project_get_type,
   [LIAN_RECORD_KIND_ACTIVITY] = lian_activity_get_type,
+  [LIAN_RECORD_KIND_POST] = lian_demand_post_get_type,
+  [LIAN_RECORD_KIND_CAPABILITY] = lian_capability_get_type,
+  [LIAN_RECORD_KIND_RESPONSE] = lian_response_get_type,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_types) == LIAN_RECORD_N_KINDS);

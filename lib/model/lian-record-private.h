@@ -133,7 +133,7 @@ struct _LianKindDecl
 };
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
-#define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
+#define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_RESPONSE + 1)
 
 /* The type of the records of @kind, G_TYPE_INVALID for no kind. */
 GType                lian_record_kind_get_gtype (LianRecordKind      kind);
