@@ -328,17 +328,19 @@ score_region (PostContext    *c,
   const char *where = lian_enterprise_get_region (c->publisher);
   const char *from = lian_enterprise_get_region (supplier);
   const char * const *served = lian_capability_get_regions (cap);
-  gboolean serves = served[0] == NULL;
+  const char *serving = NULL;
   double score = 0;
 
-  for (guint i = 0; !serves && served[i]; i++)
-    serves = where && lian_adcode_contains (served[i], where);
-  if (!serves)
+  for (guint i = 0; serving == NULL && served[i]; i++)
+    if (where && lian_adcode_is_valid (served[i]) && lian_adcode_is_valid (where) &&
+        lian_adcode_contains (served[i], where))
+      serving = served[i];
+  if (served[0] && serving == NULL)
     return -1;
-  if (served[0])
+  if (serving)
     {
-      const char *name = lian_adcode_get_name (where);
-      g_ptr_array_add (reasons, g_strdup_printf (_("serves %s"), name ? name : where));
+      const char *name = lian_adcode_get_name (serving);
+      g_ptr_array_add (reasons, g_strdup_printf (_("serves %s"), name ? name : serving));
       score += 10;
     }
   if (where && from && strncmp (where, from, 2) == 0)
