@@ -3,6 +3,8 @@
 tables from Python, against tests/data/docking.json (known answers)."""
 import locale
 import os
+import sqlite3
+import tempfile
 import unittest
 
 import gi
@@ -88,6 +90,30 @@ class DockingTest(unittest.TestCase):
             self.assertIn(f'"{code}"', cm.exception.message)
         self.assertEqual(Lian.adcodes_get_edition(), '2023')
         self.assertEqual(Lian.industry_codes_get_edition(), 'GB/T 4754-2017')
+
+
+    @unittest.skipUnless(hasattr(Lian.Store, 'open'), 'no SQLite store')
+    def test_sqlite_store_keeps_the_new_kinds(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, 'docking.sqlite')
+            store = Lian.Store.open(path)
+            store.save(load())
+            store.close()
+            registry = Lian.Registry.open(path)
+            registry.move_response('resp-3', Lian.ResponseStatus.SHORTLISTED, '2024-04-10')
+            registry.get_store().close()
+            db = sqlite3.connect(path)
+            self.assertEqual(db.execute("SELECT quantity, unit, status FROM posts WHERE id = 'post-1'")
+                             .fetchone(), (20000, '件', 'awarded'))
+            self.assertEqual([r[0] for r in db.execute(
+                "SELECT value FROM responses_moves WHERE record_id = 'resp-3' ORDER BY position")],
+                ['2024-04-03 submitted', '2024-04-10 shortlisted'])
+            self.assertEqual(db.execute("SELECT count(*) FROM capabilities").fetchone(), (6,))
+            db.close()
+            again = Lian.Registry.open(path)
+            self.assertEqual(again.lookup('resp-3').get_status(), Lian.ResponseStatus.SHORTLISTED)
+            self.assertEqual(again.lookup('cap-parts-sh').get_regions(), ['320000', '310000'])
+            again.get_store().close()
 
 
 if __name__ == '__main__':
