@@ -100,3 +100,5 @@ int           cmd_export           (int argc, char **argv);
 int           cmd_convert          (int argc, char **argv);
 int           cmd_history          (int argc, char **argv);
 int           cmd_log              (int argc, char **argv);
+int           cmd_posts            (int argc, char **argv);
+int           cmd_response         (int argc, char **argv);

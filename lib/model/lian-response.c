@@ -151,12 +151,14 @@ lian_response_set_property (GObject      *object,
     }
 }
 
-/* What the kind means to a registry: a response lies where its supplier
- * does. */
+/* What the kind means to a registry: a response lies where its post does
+ * (where the post's publisher lies), so that a region counts the answers
+ * to its own enterprises' posts. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianResponse, post_id, "post-id", "post_id", POST, LIAN_REF_REQUIRED),
-  LIAN_REF_DECL (LianResponse, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+  LIAN_REF_DECL (LianResponse, post_id, "post-id", "post_id", POST,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianResponse, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+                 LIAN_REF_REQUIRED),
 };
 
 /* Its members in a document, in this order. */

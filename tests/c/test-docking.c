@@ -322,6 +322,74 @@ test_enterprise_in_shanghai_can_be_entered (void)
   CU_ASSERT_EQUAL (lian_registry_count_enterprises (registry, "440300"), 1);
 }
 
+static void
+test_summary_counts_outcomes (void)
+{
+  g_autoptr(LianRegistry) registry = load_docking ();
+  g_autoptr(LianSummary) all = lian_summary_new (registry, NULL, "2024-12-31");
+  g_autoptr(LianFilter) wuxi = lian_filter_new (LIAN_RECORD_KIND_POST);
+  g_autoptr(LianSummary) in_wuxi = NULL;
+  g_autoptr(GListModel) chains = NULL;
+  g_autoptr(LianSummary) nev = NULL;
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_EQUAL (lian_summary_get_n_posts (all), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_responses (all), 3);
+  CU_ASSERT_EQUAL (lian_summary_get_n_awards (all), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_awarded_yuan (all), 1200000);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_award_share_same_chain (all), 1.0, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_award_share_same_province (all), 1.0, 1e-9);
+
+  /* A response counts where its post's publisher lies. */
+  lian_filter_set_region (wuxi, "320200");
+  in_wuxi = lian_summary_new (registry, wuxi, "2024-12-31");
+  CU_ASSERT_EQUAL (lian_summary_get_n_posts (in_wuxi), 4);
+  CU_ASSERT_EQUAL (lian_summary_get_n_responses (in_wuxi), 3);
+
+  chains = lian_summary_rollup_chains (registry, NULL, "2024-12-31");
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (chains), 1);
+  nev = g_list_model_get_item (chains, 0);
+  CU_ASSERT_EQUAL (lian_summary_get_n_awards (nev), 1);
+  CU_ASSERT_EQUAL (lian_summary_get_n_responses (nev), 3);
+
+  /* Moving resp-3 to awarded adds an award from another chain's supplier. */
+  CU_ASSERT_TRUE (lian_registry_move_response (registry, "resp-3", LIAN_RESPONSE_STATUS_SHORTLISTED,
+                                               "2024-04-10", &error));
+  CU_ASSERT_TRUE (lian_registry_move_response (registry, "resp-3", LIAN_RESPONSE_STATUS_AWARDED,
+                                               "2024-04-12", &error));
+  g_clear_object (&all);
+  all = lian_summary_new (registry, NULL, "2024-12-31");
+  CU_ASSERT_EQUAL (lian_summary_get_n_awards (all), 2);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_award_share_same_chain (all), 0.5, 1e-9);
+  CU_ASSERT_DOUBLE_EQUAL (lian_summary_get_award_share_same_province (all), 1.0, 1e-9);
+}
+
+static void
+test_book_and_dashboard_have_the_section (void)
+{
+  g_autoptr(LianRegistry) registry = load_docking ();
+  g_autofree char *book = lian_report_chain_book (registry, "chain-nev", "2024-12-31",
+                                                  LIAN_REPORT_FORMAT_MARKDOWN, LIAN_REPORT_FLAGS_NONE,
+                                                  NULL);
+  g_autofree char *dashboard = lian_report_dashboard (registry, "320200", LIAN_REPORT_FORMAT_HTML,
+                                                      LIAN_REPORT_FLAGS_NONE, NULL);
+  g_autofree char *shanghai = lian_report_dashboard (registry, "310000", LIAN_REPORT_FORMAT_MARKDOWN,
+                                                     LIAN_REPORT_FLAGS_NONE, NULL);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (book);
+  CU_ASSERT_PTR_NOT_NULL (strstr (book, "## Orders and capacity shared"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (book, "- **Value of orders shared**: 1,200,000 yuan"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (book, "| 碳化硅功率芯片需求 | 无锡整车制造有限公司 | 碳化硅功率芯片 | open | "
+                                        "2024-09-01 | none: a lead for investment promotion |"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (book, "| 仪表盘总成需求 | 无锡整车制造有限公司 | 仪表盘总成 | cancelled | "
+                                        "2024-05-31 | 0 |"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (dashboard);
+  CU_ASSERT_PTR_NOT_NULL (strstr (dashboard, "Orders and capacity shared"));
+  /* Shanghai publishes no post: no section. */
+  CU_ASSERT_PTR_NOT_NULL_FATAL (shanghai);
+  CU_ASSERT_PTR_NULL (strstr (shanghai, "Orders and capacity shared"));
+}
+
 int
 main (void)
 {
@@ -338,6 +406,8 @@ main (void)
     { "/lian/industry-code/lookup", test_industry_code_lookup },
     { "/lian/region-code/whole-country", test_region_codes_of_the_whole_country },
     { "/lian/enterprise/in-shanghai-can-be-entered", test_enterprise_in_shanghai_can_be_entered },
+    { "/lian/summary/counts-docking-outcomes", test_summary_counts_outcomes },
+    { "/lian/reports/book-and-dashboard-have-docking-section", test_book_and_dashboard_have_the_section },
     { NULL, NULL },
   };
   return lian_test_run ("docking", tests);

@@ -69,4 +69,11 @@ test('code tables know the whole country and GB/T 4754-2017', () => {
     assertEqual([found, division, dlevel, section], [true, '金属制品业', Lian.IndustryLevel.DIVISION, 'C']);
 });
 
+test('a summary counts posts, responses and awards', () => {
+    const summary = Lian.Summary.new(load(), null, '2024-12-31');
+    assertEqual([summary.get_n_posts(), summary.get_n_responses(), summary.get_n_awards()], [4, 3, 1]);
+    assertEqual(summary.get_awarded_yuan(), 1200000);
+    assertEqual(summary.get_award_share_same_province(), 1);
+});
+
 run();

@@ -92,6 +92,14 @@ class DockingTest(unittest.TestCase):
         self.assertEqual(Lian.industry_codes_get_edition(), 'GB/T 4754-2017')
 
 
+    def test_summary_outcomes(self):
+        summary = Lian.Summary.new(load(), None, '2024-12-31')
+        self.assertEqual((summary.get_n_posts(), summary.get_n_responses(), summary.get_n_awards()),
+                         (4, 3, 1))
+        self.assertEqual(summary.get_awarded_yuan(), 1200000)
+        self.assertEqual(summary.get_award_share_same_chain(), 1.0)
+        self.assertEqual(summary.get_award_share_same_province(), 1.0)
+
     @unittest.skipUnless(hasattr(Lian.Store, 'open'), 'no SQLite store')
     def test_sqlite_store_keeps_the_new_kinds(self):
         with tempfile.TemporaryDirectory() as tmp:
