@@ -2,10 +2,11 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The table (industries.tsv, a resource) lists sections and divisions with
- * their Chinese names, and the groups and classes of the divisions it
- * details. A group or class of a division it does not detail is read by
- * its shape and its division.
+ * The table (industries.tsv, a resource) lists every section and division
+ * with its Chinese name, and the groups and classes of the divisions it
+ * details (sections A, B and C: agriculture, mining, manufacturing). A
+ * group or class of a division it does not detail is read by its shape
+ * and its division.
  */
 #include "config.h"
 
@@ -120,9 +121,11 @@ parent_by_shape (const char *code)
  * Looks @code up in GB/T 4754-2017 (国民经济行业分类), built into lian
  * ([func@Lian.industry_codes_get_edition] names the edition): a section is
  * a letter (`C`, 制造业), a division two digits (`33`, 金属制品业), a group
- * three, a class four. lian's table lists every section and division; a
- * group or class of a division whose groups it does not list is known by
- * its division, without a name.
+ * three, a class four (`3392`, 有色金属铸造). lian's table lists every
+ * section and division, and the groups and classes of sections A to C
+ * (agriculture, mining, manufacturing); a group or class of a division
+ * whose groups it does not list yet is known by its division, without a
+ * name.
  *
  * Returns: true if @code is a code of the standard
  */

@@ -268,7 +268,21 @@ test_industry_code_lookup (void)
   CU_ASSERT_STRING_EQUAL (parent, "C");
   CU_ASSERT_TRUE (lian_industry_code_lookup ("3670", &name, &level, &parent));
   CU_ASSERT_EQUAL (level, LIAN_INDUSTRY_LEVEL_CLASS);
+  CU_ASSERT_STRING_EQUAL (name, "汽车零部件及配件制造");
   CU_ASSERT_STRING_EQUAL (parent, "367");
+  CU_ASSERT_TRUE (lian_industry_code_lookup ("397", &name, &level, &parent));
+  CU_ASSERT_STRING_EQUAL (name, "电子器件制造");
+  CU_ASSERT_EQUAL (level, LIAN_INDUSTRY_LEVEL_GROUP);
+  CU_ASSERT_STRING_EQUAL (parent, "39");
+  /* A group of a single class bears its name. */
+  CU_ASSERT_TRUE (lian_industry_code_lookup ("362", &name, NULL, NULL));
+  CU_ASSERT_STRING_EQUAL (name, "汽车用发动机制造");
+  /* Manufacturing is listed to its classes: 3672 is none of them. */
+  CU_ASSERT_FALSE (lian_industry_code_lookup ("3672", NULL, NULL, NULL));
+  /* Section D's groups are not listed yet: read by the division. */
+  CU_ASSERT_TRUE (lian_industry_code_lookup ("4411", &name, &level, &parent));
+  CU_ASSERT_PTR_NULL (name);
+  CU_ASSERT_STRING_EQUAL (parent, "441");
   CU_ASSERT_TRUE (lian_industry_code_lookup ("97", &name, NULL, &parent));
   CU_ASSERT_STRING_EQUAL (parent, "T");
   CU_ASSERT_FALSE (lian_industry_code_lookup ("98", NULL, NULL, NULL));

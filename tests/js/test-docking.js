@@ -67,6 +67,7 @@ test('code tables know the whole country and GB/T 4754-2017', () => {
     assertThrows(() => Lian.adcode_check('990000'), e => e.message.includes('"990000"'));
     const [found, division, dlevel, section] = Lian.industry_code_lookup('33');
     assertEqual([found, division, dlevel, section], [true, '金属制品业', Lian.IndustryLevel.DIVISION, 'C']);
+    assertEqual(Lian.industry_code_lookup('3973').slice(1), ['集成电路制造', Lian.IndustryLevel.CLASS, '397']);
 });
 
 test('a summary counts posts, responses and awards', () => {

@@ -81,6 +81,8 @@ class DockingTest(unittest.TestCase):
         ok, name, level, parent = Lian.industry_code_lookup('36')
         self.assertTrue(ok)
         self.assertEqual((name, level, parent), ('汽车制造业', Lian.IndustryLevel.DIVISION, 'C'))
+        self.assertEqual(Lian.industry_code_lookup('3392')[1:], ('有色金属铸造', Lian.IndustryLevel.CLASS, '339'))
+        self.assertFalse(Lian.industry_code_lookup('3672')[0])
         ok, name, level, parent = Lian.adcode_lookup('310115')
         self.assertEqual((ok, name, level, parent), (True, '浦东新区', Lian.Level.COUNTY, '310100'))
         self.assertTrue(Lian.adcode_is_valid('440300'))
