@@ -404,6 +404,25 @@ test_book_and_dashboard_have_the_section (void)
   CU_ASSERT_PTR_NULL (strstr (shanghai, "Orders and capacity shared"));
 }
 
+static void
+test_csv_export_of_posts_and_responses (void)
+{
+  g_autoptr(LianRegistry) registry = load_docking ();
+  g_autoptr(LianFilter) posts = lian_filter_new (LIAN_RECORD_KIND_POST);
+  g_autoptr(LianFilter) responses = lian_filter_new (LIAN_RECORD_KIND_RESPONSE);
+  g_autofree char *chinese = NULL, *english = NULL;
+
+  lian_filter_set_region (posts, "320200");
+  chinese = lian_registry_export_csv_to_data (registry, posts, LIAN_CSV_EXPORT_FLAGS_NONE, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (chinese);
+  CU_ASSERT_TRUE (g_str_has_prefix (chinese, "\xef\xbb\xbf编号,名称,发布企业,产业链,环节,产品,行业代码,"));
+  CU_ASSERT_PTR_NOT_NULL (strstr (chinese, "post-2,碳化硅功率芯片需求,ent-leader,chain-nev,整车制造,碳化硅功率芯片,"
+                                           "3972,,5000,片,2024-03-01,,2024-09-01,,公开,征集中\r\n"));
+  english = lian_registry_export_csv_to_data (registry, responses, LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS, NULL);
+  CU_ASSERT_PTR_NOT_NULL (strstr (english, "resp-2,浦东报价,post-1,ent-parts-sh,20000,10,1100000,declined,"
+                                           "\"2024-03-06 submitted,2024-03-12 declined\"\r\n"));
+}
+
 int
 main (void)
 {
@@ -422,6 +441,7 @@ main (void)
     { "/lian/enterprise/in-shanghai-can-be-entered", test_enterprise_in_shanghai_can_be_entered },
     { "/lian/summary/counts-docking-outcomes", test_summary_counts_outcomes },
     { "/lian/reports/book-and-dashboard-have-docking-section", test_book_and_dashboard_have_the_section },
+    { "/lian/csv-export/posts-and-responses", test_csv_export_of_posts_and_responses },
     { NULL, NULL },
   };
   return lian_test_run ("docking", tests);
