@@ -19,60 +19,61 @@ LIAN_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (LianCapability, lian_capability, LIAN, CAPABILITY, LianRecord)
 
 LIAN_AVAILABLE_IN_ALL
-LianCapability *lian_capability_new (const char * id, const char * enterprise_id) G_GNUC_WARN_UNUSED_RESULT;
+LianCapability     *lian_capability_new                   (const char *id,
+                                                           const char *enterprise_id) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-const char * lian_capability_get_enterprise_id (LianCapability *self);
+const char         *lian_capability_get_enterprise_id     (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_enterprise_id (LianCapability *self,
-    const char * enterprise_id);
+void                lian_capability_set_enterprise_id     (LianCapability *self,
+                                                           const char     *enterprise_id);
 LIAN_AVAILABLE_IN_ALL
-const char * const * lian_capability_get_products (LianCapability *self);
+const char * const *lian_capability_get_products          (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_products (LianCapability *self,
-    const char * const * products);
+void                lian_capability_set_products          (LianCapability     *self,
+                                                           const char * const *products);
 LIAN_AVAILABLE_IN_ALL
-const char * const * lian_capability_get_industry_codes (LianCapability *self);
+const char * const *lian_capability_get_industry_codes    (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_industry_codes (LianCapability *self,
-    const char * const * industry_codes);
+void                lian_capability_set_industry_codes    (LianCapability     *self,
+                                                           const char * const *industry_codes);
 LIAN_AVAILABLE_IN_ALL
-guint lian_capability_get_capacity (LianCapability *self);
+guint               lian_capability_get_capacity          (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_capacity (LianCapability *self,
-    guint capacity);
+void                lian_capability_set_capacity          (LianCapability *self,
+                                                           guint           capacity);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_capability_get_unit (LianCapability *self);
+const char         *lian_capability_get_unit              (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_unit (LianCapability *self,
-    const char * unit);
+void                lian_capability_set_unit              (LianCapability *self,
+                                                           const char     *unit);
 LIAN_AVAILABLE_IN_ALL
-LianCapacityPeriod lian_capability_get_period (LianCapability *self);
+LianCapacityPeriod  lian_capability_get_period            (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_period (LianCapability *self,
-    LianCapacityPeriod period);
+void                lian_capability_set_period            (LianCapability     *self,
+                                                           LianCapacityPeriod  period);
 LIAN_AVAILABLE_IN_ALL
-guint lian_capability_get_min_order (LianCapability *self);
+guint               lian_capability_get_min_order         (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_min_order (LianCapability *self,
-    guint min_order);
+void                lian_capability_set_min_order         (LianCapability *self,
+                                                           guint           min_order);
 LIAN_AVAILABLE_IN_ALL
-guint lian_capability_get_lead_days (LianCapability *self);
+guint               lian_capability_get_lead_days         (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_lead_days (LianCapability *self,
-    guint lead_days);
+void                lian_capability_set_lead_days         (LianCapability *self,
+                                                           guint           lead_days);
 LIAN_AVAILABLE_IN_ALL
-const char * const * lian_capability_get_certifications (LianCapability *self);
+const char * const *lian_capability_get_certifications    (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_certifications (LianCapability *self,
-    const char * const * certifications);
+void                lian_capability_set_certifications    (LianCapability     *self,
+                                                           const char * const *certifications);
 LIAN_AVAILABLE_IN_ALL
-const char * const * lian_capability_get_regions (LianCapability *self);
+const char * const *lian_capability_get_regions           (LianCapability *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_capability_set_regions (LianCapability *self,
-    const char * const * regions);
+void                lian_capability_set_regions           (LianCapability     *self,
+                                                           const char * const *regions);
 
 LIAN_AVAILABLE_IN_ALL
-guint64 lian_capability_get_capacity_for_days (LianCapability *self,
-                                               guint           days);
+guint64             lian_capability_get_capacity_for_days (LianCapability *self,
+                                                           guint           days);
 
 G_END_DECLS

@@ -19,76 +19,79 @@ LIAN_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (LianDemandPost, lian_demand_post, LIAN, DEMAND_POST, LianRecord)
 
 LIAN_AVAILABLE_IN_ALL
-LianDemandPost *lian_demand_post_new (const char * id, const char * enterprise_id, const char * chain_id, const char * product) G_GNUC_WARN_UNUSED_RESULT;
+LianDemandPost     *lian_demand_post_new                (const char *id,
+                                                         const char *enterprise_id,
+                                                         const char *chain_id,
+                                                         const char *product) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_enterprise_id (LianDemandPost *self);
+const char         *lian_demand_post_get_enterprise_id  (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_enterprise_id (LianDemandPost *self,
-    const char * enterprise_id);
+void                lian_demand_post_set_enterprise_id  (LianDemandPost *self,
+                                                         const char     *enterprise_id);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_chain_id (LianDemandPost *self);
+const char         *lian_demand_post_get_chain_id       (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_chain_id (LianDemandPost *self,
-    const char * chain_id);
+void                lian_demand_post_set_chain_id       (LianDemandPost *self,
+                                                         const char     *chain_id);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_segment (LianDemandPost *self);
+const char         *lian_demand_post_get_segment        (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_segment (LianDemandPost *self,
-    const char * segment);
+void                lian_demand_post_set_segment        (LianDemandPost *self,
+                                                         const char     *segment);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_product (LianDemandPost *self);
+const char         *lian_demand_post_get_product        (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_product (LianDemandPost *self,
-    const char * product);
+void                lian_demand_post_set_product        (LianDemandPost *self,
+                                                         const char     *product);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_industry_code (LianDemandPost *self);
+const char         *lian_demand_post_get_industry_code  (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_industry_code (LianDemandPost *self,
-    const char * industry_code);
+void                lian_demand_post_set_industry_code  (LianDemandPost *self,
+                                                         const char     *industry_code);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_specification (LianDemandPost *self);
+const char         *lian_demand_post_get_specification  (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_specification (LianDemandPost *self,
-    const char * specification);
+void                lian_demand_post_set_specification  (LianDemandPost *self,
+                                                         const char     *specification);
 LIAN_AVAILABLE_IN_ALL
-guint lian_demand_post_get_quantity (LianDemandPost *self);
+guint               lian_demand_post_get_quantity       (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_quantity (LianDemandPost *self,
-    guint quantity);
+void                lian_demand_post_set_quantity       (LianDemandPost *self,
+                                                         guint           quantity);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_unit (LianDemandPost *self);
+const char         *lian_demand_post_get_unit           (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_unit (LianDemandPost *self,
-    const char * unit);
+void                lian_demand_post_set_unit           (LianDemandPost *self,
+                                                         const char     *unit);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_published (LianDemandPost *self);
+const char         *lian_demand_post_get_published      (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_published (LianDemandPost *self,
-    const char * published);
+void                lian_demand_post_set_published      (LianDemandPost *self,
+                                                         const char     *published);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_delivery_from (LianDemandPost *self);
+const char         *lian_demand_post_get_delivery_from  (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_delivery_from (LianDemandPost *self,
-    const char * delivery_from);
+void                lian_demand_post_set_delivery_from  (LianDemandPost *self,
+                                                         const char     *delivery_from);
 LIAN_AVAILABLE_IN_ALL
-const char * lian_demand_post_get_delivery_until (LianDemandPost *self);
+const char         *lian_demand_post_get_delivery_until (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_delivery_until (LianDemandPost *self,
-    const char * delivery_until);
+void                lian_demand_post_set_delivery_until (LianDemandPost *self,
+                                                         const char     *delivery_until);
 LIAN_AVAILABLE_IN_ALL
-gint64 lian_demand_post_get_budget_yuan (LianDemandPost *self);
+gint64              lian_demand_post_get_budget_yuan    (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_budget_yuan (LianDemandPost *self,
-    gint64 budget_yuan);
+void                lian_demand_post_set_budget_yuan    (LianDemandPost *self,
+                                                         gint64          budget_yuan);
 LIAN_AVAILABLE_IN_ALL
-LianPostVisibility lian_demand_post_get_visibility (LianDemandPost *self);
+LianPostVisibility  lian_demand_post_get_visibility     (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_visibility (LianDemandPost *self,
-    LianPostVisibility visibility);
+void                lian_demand_post_set_visibility     (LianDemandPost     *self,
+                                                         LianPostVisibility  visibility);
 LIAN_AVAILABLE_IN_ALL
-LianPostStatus lian_demand_post_get_status (LianDemandPost *self);
+LianPostStatus      lian_demand_post_get_status         (LianDemandPost *self);
 LIAN_AVAILABLE_IN_ALL
-void lian_demand_post_set_status (LianDemandPost *self,
-    LianPostStatus status);
+void                lian_demand_post_set_status         (LianDemandPost *self,
+                                                         LianPostStatus  status);
 
 G_END_DECLS

@@ -92,7 +92,7 @@ check_regions (GStrv    regions,
 
 static gboolean
 lian_capability_validate (LianRecord  *record,
-                         GError     **error)
+                          GError     **error)
 {
   LianCapability *self = LIAN_CAPABILITY (record);
 
@@ -121,9 +121,9 @@ lian_capability_finalize (GObject *object)
 
 static void
 lian_capability_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
 {
   LianCapability *self = LIAN_CAPABILITY (object);
 
@@ -166,9 +166,9 @@ lian_capability_get_property (GObject    *object,
 
 static void
 lian_capability_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
 {
   LianCapability *self = LIAN_CAPABILITY (object);
 
@@ -362,7 +362,8 @@ lian_capability_init (LianCapability *self)
  * Returns: (transfer full): a new capability
  */
 LianCapability *
-lian_capability_new (const char * id, const char * enterprise_id)
+lian_capability_new (const char *id,
+                     const char *enterprise_id)
 {
   return g_object_new (LIAN_TYPE_CAPABILITY, "id", id, "enterprise-id", enterprise_id, NULL);
 }
@@ -392,7 +393,7 @@ lian_capability_get_enterprise_id (LianCapability *self)
  */
 void
 lian_capability_set_enterprise_id (LianCapability *self,
-    const char * enterprise_id)
+                                   const char     *enterprise_id)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -425,8 +426,8 @@ lian_capability_get_products (LianCapability *self)
  * Sets [property@Lian.Capability:products].
  */
 void
-lian_capability_set_products (LianCapability *self,
-    const char * const * products)
+lian_capability_set_products (LianCapability     *self,
+                              const char * const *products)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -459,8 +460,8 @@ lian_capability_get_industry_codes (LianCapability *self)
  * Sets [property@Lian.Capability:industry-codes].
  */
 void
-lian_capability_set_industry_codes (LianCapability *self,
-    const char * const * industry_codes)
+lian_capability_set_industry_codes (LianCapability     *self,
+                                    const char * const *industry_codes)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -494,7 +495,7 @@ lian_capability_get_capacity (LianCapability *self)
  */
 void
 lian_capability_set_capacity (LianCapability *self,
-    guint capacity)
+                              guint           capacity)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -530,7 +531,7 @@ lian_capability_get_unit (LianCapability *self)
  */
 void
 lian_capability_set_unit (LianCapability *self,
-    const char * unit)
+                          const char     *unit)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -563,8 +564,8 @@ lian_capability_get_period (LianCapability *self)
  * Sets [property@Lian.Capability:period].
  */
 void
-lian_capability_set_period (LianCapability *self,
-    LianCapacityPeriod period)
+lian_capability_set_period (LianCapability     *self,
+                            LianCapacityPeriod  period)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -600,7 +601,7 @@ lian_capability_get_min_order (LianCapability *self)
  */
 void
 lian_capability_set_min_order (LianCapability *self,
-    guint min_order)
+                               guint           min_order)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -636,7 +637,7 @@ lian_capability_get_lead_days (LianCapability *self)
  */
 void
 lian_capability_set_lead_days (LianCapability *self,
-    guint lead_days)
+                               guint           lead_days)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -671,8 +672,8 @@ lian_capability_get_certifications (LianCapability *self)
  * Sets [property@Lian.Capability:certifications].
  */
 void
-lian_capability_set_certifications (LianCapability *self,
-    const char * const * certifications)
+lian_capability_set_certifications (LianCapability     *self,
+                                    const char * const *certifications)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
@@ -705,8 +706,8 @@ lian_capability_get_regions (LianCapability *self)
  * Sets [property@Lian.Capability:regions].
  */
 void
-lian_capability_set_regions (LianCapability *self,
-    const char * const * regions)
+lian_capability_set_regions (LianCapability     *self,
+                             const char * const *regions)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));

@@ -102,7 +102,7 @@ check_quantity (guint    quantity,
 
 static gboolean
 lian_demand_post_validate (LianRecord  *record,
-                          GError     **error)
+                           GError     **error)
 {
   LianDemandPost *self = LIAN_DEMAND_POST (record);
 
@@ -142,9 +142,9 @@ lian_demand_post_finalize (GObject *object)
 
 static void
 lian_demand_post_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   LianDemandPost *self = LIAN_DEMAND_POST (object);
 
@@ -199,9 +199,9 @@ lian_demand_post_get_property (GObject    *object,
 
 static void
 lian_demand_post_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
   LianDemandPost *self = LIAN_DEMAND_POST (object);
 
@@ -458,7 +458,10 @@ lian_demand_post_init (LianDemandPost *self)
  * Returns: (transfer full): a new post
  */
 LianDemandPost *
-lian_demand_post_new (const char * id, const char * enterprise_id, const char * chain_id, const char * product)
+lian_demand_post_new (const char *id,
+                      const char *enterprise_id,
+                      const char *chain_id,
+                      const char *product)
 {
   return g_object_new (LIAN_TYPE_DEMAND_POST, "id", id, "enterprise-id", enterprise_id, "chain-id", chain_id, "product", product, NULL);
 }
@@ -488,7 +491,7 @@ lian_demand_post_get_enterprise_id (LianDemandPost *self)
  */
 void
 lian_demand_post_set_enterprise_id (LianDemandPost *self,
-    const char * enterprise_id)
+                                    const char     *enterprise_id)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -522,7 +525,7 @@ lian_demand_post_get_chain_id (LianDemandPost *self)
  */
 void
 lian_demand_post_set_chain_id (LianDemandPost *self,
-    const char * chain_id)
+                               const char     *chain_id)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -556,7 +559,7 @@ lian_demand_post_get_segment (LianDemandPost *self)
  */
 void
 lian_demand_post_set_segment (LianDemandPost *self,
-    const char * segment)
+                              const char     *segment)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -590,7 +593,7 @@ lian_demand_post_get_product (LianDemandPost *self)
  */
 void
 lian_demand_post_set_product (LianDemandPost *self,
-    const char * product)
+                              const char     *product)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -624,7 +627,7 @@ lian_demand_post_get_industry_code (LianDemandPost *self)
  */
 void
 lian_demand_post_set_industry_code (LianDemandPost *self,
-    const char * industry_code)
+                                    const char     *industry_code)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -658,7 +661,7 @@ lian_demand_post_get_specification (LianDemandPost *self)
  */
 void
 lian_demand_post_set_specification (LianDemandPost *self,
-    const char * specification)
+                                    const char     *specification)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -692,7 +695,7 @@ lian_demand_post_get_quantity (LianDemandPost *self)
  */
 void
 lian_demand_post_set_quantity (LianDemandPost *self,
-    guint quantity)
+                               guint           quantity)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -728,7 +731,7 @@ lian_demand_post_get_unit (LianDemandPost *self)
  */
 void
 lian_demand_post_set_unit (LianDemandPost *self,
-    const char * unit)
+                           const char     *unit)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -762,7 +765,7 @@ lian_demand_post_get_published (LianDemandPost *self)
  */
 void
 lian_demand_post_set_published (LianDemandPost *self,
-    const char * published)
+                                const char     *published)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -796,7 +799,7 @@ lian_demand_post_get_delivery_from (LianDemandPost *self)
  */
 void
 lian_demand_post_set_delivery_from (LianDemandPost *self,
-    const char * delivery_from)
+                                    const char     *delivery_from)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -830,7 +833,7 @@ lian_demand_post_get_delivery_until (LianDemandPost *self)
  */
 void
 lian_demand_post_set_delivery_until (LianDemandPost *self,
-    const char * delivery_until)
+                                     const char     *delivery_until)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -864,7 +867,7 @@ lian_demand_post_get_budget_yuan (LianDemandPost *self)
  */
 void
 lian_demand_post_set_budget_yuan (LianDemandPost *self,
-    gint64 budget_yuan)
+                                  gint64          budget_yuan)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -899,8 +902,8 @@ lian_demand_post_get_visibility (LianDemandPost *self)
  * Sets [property@Lian.DemandPost:visibility].
  */
 void
-lian_demand_post_set_visibility (LianDemandPost *self,
-    LianPostVisibility visibility)
+lian_demand_post_set_visibility (LianDemandPost     *self,
+                                 LianPostVisibility  visibility)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
@@ -936,7 +939,7 @@ lian_demand_post_get_status (LianDemandPost *self)
  */
 void
 lian_demand_post_set_status (LianDemandPost *self,
-    LianPostStatus status)
+                             LianPostStatus  status)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));

@@ -57,7 +57,7 @@ static GParamSpec *props[N_PROPS];
 
 static gboolean
 lian_response_validate (LianRecord  *record,
-                       GError     **error)
+                        GError     **error)
 {
   LianResponse *self = LIAN_RESPONSE (record);
 
@@ -81,9 +81,9 @@ lian_response_finalize (GObject *object)
 
 static void
 lian_response_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   LianResponse *self = LIAN_RESPONSE (object);
 
@@ -117,9 +117,9 @@ lian_response_get_property (GObject    *object,
 
 static void
 lian_response_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   LianResponse *self = LIAN_RESPONSE (object);
 
@@ -284,7 +284,9 @@ lian_response_init (LianResponse *self)
  * Returns: (transfer full): a new response
  */
 LianResponse *
-lian_response_new (const char * id, const char * post_id, const char * enterprise_id)
+lian_response_new (const char *id,
+                   const char *post_id,
+                   const char *enterprise_id)
 {
   return g_object_new (LIAN_TYPE_RESPONSE, "id", id, "post-id", post_id, "enterprise-id", enterprise_id, NULL);
 }
@@ -314,7 +316,7 @@ lian_response_get_post_id (LianResponse *self)
  */
 void
 lian_response_set_post_id (LianResponse *self,
-    const char * post_id)
+                           const char   *post_id)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -348,7 +350,7 @@ lian_response_get_enterprise_id (LianResponse *self)
  */
 void
 lian_response_set_enterprise_id (LianResponse *self,
-    const char * enterprise_id)
+                                 const char   *enterprise_id)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -382,7 +384,7 @@ lian_response_get_quantity (LianResponse *self)
  */
 void
 lian_response_set_quantity (LianResponse *self,
-    guint quantity)
+                            guint         quantity)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -418,7 +420,7 @@ lian_response_get_lead_days (LianResponse *self)
  */
 void
 lian_response_set_lead_days (LianResponse *self,
-    guint lead_days)
+                             guint         lead_days)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -454,7 +456,7 @@ lian_response_get_price_yuan (LianResponse *self)
  */
 void
 lian_response_set_price_yuan (LianResponse *self,
-    gint64 price_yuan)
+                              gint64        price_yuan)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -489,8 +491,8 @@ lian_response_get_status (LianResponse *self)
  * Sets [property@Lian.Response:status].
  */
 void
-lian_response_set_status (LianResponse *self,
-    LianResponseStatus status)
+lian_response_set_status (LianResponse       *self,
+                          LianResponseStatus  status)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
@@ -525,8 +527,8 @@ lian_response_get_moves (LianResponse *self)
  * Sets [property@Lian.Response:moves].
  */
 void
-lian_response_set_moves (LianResponse *self,
-    const char * const * moves)
+lian_response_set_moves (LianResponse       *self,
+                         const char * const *moves)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
