@@ -39,10 +39,10 @@
 #define N_KINDS (LIAN_RECORD_KIND_ACTIVITY + 1)
 
 static const char * const region_ids[N_IDS] = { "320000", "320200", "320214", "110000" };
-/* With 329000 and 329004: a code of the xx90xx group, whose counties the
+/* With 429000 and 429004: a code of the xx90xx group, whose counties the
  * province administers directly. */
 static const char * const region_values[] = {
-  "320000", "320200", "320214", "320500", "110000", "110108", "329000", "329004",
+  "320000", "320200", "320214", "320500", "110000", "110108", "429000", "429004",
 };
 static const char * const dates[] = {
   "2023-01-01", "2023-06-30", "2023-09-12", "2024-02-29",

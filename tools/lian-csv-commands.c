@@ -18,6 +18,8 @@ parse_kind (const char     *text,
     { "services", LIAN_RECORD_KIND_SERVICE }, { "chains", LIAN_RECORD_KIND_CHAIN },
     { "organizations", LIAN_RECORD_KIND_ORGANIZATION }, { "projects", LIAN_RECORD_KIND_PROJECT },
     { "activities", LIAN_RECORD_KIND_ACTIVITY }, { "regions", LIAN_RECORD_KIND_REGION },
+    { "posts", LIAN_RECORD_KIND_POST }, { "capabilities", LIAN_RECORD_KIND_CAPABILITY },
+    { "responses", LIAN_RECORD_KIND_RESPONSE },
   };
 
   int value;

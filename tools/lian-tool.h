@@ -108,6 +108,8 @@ int           cmd_export           (int argc, char **argv);
 int           cmd_convert          (int argc, char **argv);
 int           cmd_history          (int argc, char **argv);
 int           cmd_log              (int argc, char **argv);
+int           cmd_posts            (int argc, char **argv);
+int           cmd_response         (int argc, char **argv);
 int           cmd_duplicates       (int argc, char **argv);
 int           cmd_merge            (int argc, char **argv);
 int           cmd_queue            (int argc, char **argv);

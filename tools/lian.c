@@ -25,6 +25,8 @@ static const LianCommand commands[] = {
   { "convert", N_("Copy a register between a JSON document and a SQLite store"), cmd_convert },
   { "history", N_("Print every change of a record, field by field, with who and when"), cmd_history },
   { "log", N_("Print a store's log of changes, by time, actor or region"), cmd_log },
+  { "posts", N_("Demand posts of leader enterprises: suppliers proposed, posts nobody serves"), cmd_posts },
+  { "response", N_("Move a supplier's response to a post and save"), cmd_response },
   { "duplicates", N_("List enterprises that may be one; decide same or different"), cmd_duplicates },
   { "merge", N_("Merge two records of one enterprise, keeping every reference"), cmd_merge },
   { "queue", N_("Print an organisation's work queues, or its daily digest"), cmd_queue },

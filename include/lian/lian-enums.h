@@ -278,6 +278,9 @@ typedef enum {
  * @LIAN_RECORD_KIND_NEED: a [class@Lian.Need]
  * @LIAN_RECORD_KIND_PROJECT: a [class@Lian.ActionProject]
  * @LIAN_RECORD_KIND_ACTIVITY: a [class@Lian.Activity]
+ * @LIAN_RECORD_KIND_POST: a [class@Lian.DemandPost]
+ * @LIAN_RECORD_KIND_CAPABILITY: a [class@Lian.Capability]
+ * @LIAN_RECORD_KIND_RESPONSE: a [class@Lian.Response]
  * @LIAN_RECORD_KIND_PERSON: a [class@Lian.Actor]: a person who works on the
  *   register, with roles and a scope (document member `people`)
  *
@@ -292,8 +295,92 @@ typedef enum {
   LIAN_RECORD_KIND_NEED,
   LIAN_RECORD_KIND_PROJECT,
   LIAN_RECORD_KIND_ACTIVITY,
+  LIAN_RECORD_KIND_POST,
+  LIAN_RECORD_KIND_CAPABILITY,
+  LIAN_RECORD_KIND_RESPONSE,
   LIAN_RECORD_KIND_PERSON,
 } LianRecordKind;
+
+/**
+ * LianPostVisibility:
+ * @LIAN_POST_VISIBILITY_CHAIN: the enterprises on the post's chain
+ * @LIAN_POST_VISIBILITY_ALLIANCE: the members of the chain's alliance
+ * @LIAN_POST_VISIBILITY_EVERYONE: everyone
+ *
+ * Who may see a [class@Lian.DemandPost].
+ */
+typedef enum {
+  LIAN_POST_VISIBILITY_CHAIN,
+  LIAN_POST_VISIBILITY_ALLIANCE,
+  LIAN_POST_VISIBILITY_EVERYONE,
+} LianPostVisibility;
+
+/**
+ * LianPostStatus:
+ * @LIAN_POST_STATUS_OPEN: open for responses
+ * @LIAN_POST_STATUS_CLOSED: closed without an award
+ * @LIAN_POST_STATUS_AWARDED: awarded to a supplier
+ * @LIAN_POST_STATUS_CANCELLED: withdrawn by its publisher
+ *
+ * The status of a [class@Lian.DemandPost].
+ */
+typedef enum {
+  LIAN_POST_STATUS_OPEN,
+  LIAN_POST_STATUS_CLOSED,
+  LIAN_POST_STATUS_AWARDED,
+  LIAN_POST_STATUS_CANCELLED,
+} LianPostStatus;
+
+/**
+ * LianResponseStatus:
+ * @LIAN_RESPONSE_STATUS_DRAFT: being written by the supplier
+ * @LIAN_RESPONSE_STATUS_SUBMITTED: sent to the publisher
+ * @LIAN_RESPONSE_STATUS_SHORTLISTED: kept by the publisher for a decision
+ * @LIAN_RESPONSE_STATUS_AWARDED: the order went to this supplier
+ * @LIAN_RESPONSE_STATUS_DECLINED: not taken
+ *
+ * The status of a [class@Lian.Response]: draft → submitted → shortlisted →
+ * awarded or declined (a submitted response may be declined at once).
+ */
+typedef enum {
+  LIAN_RESPONSE_STATUS_DRAFT,
+  LIAN_RESPONSE_STATUS_SUBMITTED,
+  LIAN_RESPONSE_STATUS_SHORTLISTED,
+  LIAN_RESPONSE_STATUS_AWARDED,
+  LIAN_RESPONSE_STATUS_DECLINED,
+} LianResponseStatus;
+
+/**
+ * LianCapacityPeriod:
+ * @LIAN_CAPACITY_PERIOD_DAY: per day
+ * @LIAN_CAPACITY_PERIOD_WEEK: per week
+ * @LIAN_CAPACITY_PERIOD_MONTH: per month (30 days)
+ * @LIAN_CAPACITY_PERIOD_YEAR: per year (365 days)
+ *
+ * The period a [class@Lian.Capability]'s capacity is given for.
+ */
+typedef enum {
+  LIAN_CAPACITY_PERIOD_DAY,
+  LIAN_CAPACITY_PERIOD_WEEK,
+  LIAN_CAPACITY_PERIOD_MONTH,
+  LIAN_CAPACITY_PERIOD_YEAR,
+} LianCapacityPeriod;
+
+/**
+ * LianIndustryLevel:
+ * @LIAN_INDUSTRY_LEVEL_SECTION: a section (门类), a letter: `C`
+ * @LIAN_INDUSTRY_LEVEL_DIVISION: a division (大类), two digits: `33`
+ * @LIAN_INDUSTRY_LEVEL_GROUP: a group (中类), three digits: `331`
+ * @LIAN_INDUSTRY_LEVEL_CLASS: a class (小类), four digits: `3311`
+ *
+ * The level of a GB/T 4754-2017 industry code.
+ */
+typedef enum {
+  LIAN_INDUSTRY_LEVEL_SECTION,
+  LIAN_INDUSTRY_LEVEL_DIVISION,
+  LIAN_INDUSTRY_LEVEL_GROUP,
+  LIAN_INDUSTRY_LEVEL_CLASS,
+} LianIndustryLevel;
 
 /**
  * LianRoles:

@@ -29,6 +29,13 @@ gboolean     lian_adcode_contains    (const char  *ancestor,
                                       const char  *code);
 LIAN_AVAILABLE_IN_ALL
 const char  *lian_adcode_get_name    (const char  *code);
+LIAN_AVAILABLE_IN_ALL
+gboolean     lian_adcode_lookup      (const char  *code,
+                                      const char **name,
+                                      LianLevel   *level,
+                                      char       **parent);
+LIAN_AVAILABLE_IN_ALL
+const char  *lian_adcodes_get_edition (void);
 
 /* The names of before, kept for programs written against them. */
 LIAN_DEPRECATED_FOR (lian_adcode_is_valid)

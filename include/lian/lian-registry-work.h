@@ -9,6 +9,7 @@
 #endif
 
 #include <lian/lian-registry.h>
+#include <lian/lian-response.h>
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,13 @@ gboolean lian_registry_close_resolved_project (LianRegistry       *self,
                                                gint64              loans_yuan,
                                                guint               talents,
                                                guint               problems_solved,
+                                               GError            **error);
+
+LIAN_AVAILABLE_IN_ALL
+gboolean lian_registry_move_response          (LianRegistry       *self,
+                                               const char         *response_id,
+                                               LianResponseStatus  status,
+                                               const char         *date,
                                                GError            **error);
 
 G_END_DECLS

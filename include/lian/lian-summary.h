@@ -155,4 +155,17 @@ char        *lian_summary_to_csv                      (LianSummary       *self) 
 LIAN_AVAILABLE_IN_ALL
 char        *lian_summary_list_to_csv                 (GListModel        *summaries) G_GNUC_WARN_UNUSED_RESULT;
 
+LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_posts                 (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_responses             (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+guint        lian_summary_get_n_awards                (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+gint64       lian_summary_get_awarded_yuan            (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+double       lian_summary_get_award_share_same_chain  (LianSummary       *self);
+LIAN_AVAILABLE_IN_ALL
+double       lian_summary_get_award_share_same_province (LianSummary     *self);
+
 G_END_DECLS

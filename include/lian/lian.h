@@ -53,6 +53,11 @@
 #include <lian/lian-i18n.h>
 #include <lian/lian-format.h>
 #include <lian/lian-store.h>
+#include <lian/lian-industry-code.h>
+#include <lian/lian-demand-post.h>
+#include <lian/lian-capability.h>
+#include <lian/lian-response.h>
+#include <lian/lian-supplier-match.h>
 #include <lian/lian-duplicate.h>
 
 #undef _LIAN_INSIDE

@@ -75,6 +75,7 @@ typedef struct
   LianNeedStatus status;
   gint32         days;            /* days to resolve, or -1 */
   guint          covered;         /* COVERED_* */
+  guint          docking;         /* LIAN_DOCKING_*, for a response */
 } Facts;
 
 /* Coverage is a property of the enterprise: every organisation counts,
@@ -189,6 +190,12 @@ add_to (LianSummary    *s,
       s->n_activities++;
       s->activities_by_kind[lian_activity_get_kind (LIAN_ACTIVITY (record))]++;
       break;
+    case LIAN_RECORD_KIND_POST:
+      s->n_posts++;
+      break;
+    case LIAN_RECORD_KIND_RESPONSE:
+      lian_summary_add_response (s, record, facts->docking);
+      break;
     case LIAN_RECORD_KIND_REGION:
     default:
       break;
@@ -227,7 +234,7 @@ deliver (LianCollect    *c,
          LianRecord     *record,
          LianSummary    *group)
 {
-  Facts facts = { 0, -1, 0 };
+  Facts facts = { 0, -1, 0, 0 };
   gboolean names_chain;
 
   if (kind == LIAN_RECORD_KIND_NEED)
@@ -238,6 +245,8 @@ deliver (LianCollect    *c,
     }
   else if (kind == LIAN_RECORD_KIND_ENTERPRISE)
     facts.covered = lian_collect_coverage (c, record);
+  else if (kind == LIAN_RECORD_KIND_RESPONSE)
+    facts.docking = lian_summary_response_facts (c->registry, record);
 
   if (c->one)
     {
@@ -683,6 +692,8 @@ count_everything (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_SERVICE);
   visit_all (c, LIAN_RECORD_KIND_PROJECT);
   visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+  visit_all (c, LIAN_RECORD_KIND_POST);
+  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
 
   /* Coverage: the members of organisations that are enterprises, each
    * filed in the index of members with its organisations, and then the
@@ -836,4 +847,6 @@ lian_collect_run (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_SERVICE);
   visit_all (c, LIAN_RECORD_KIND_PROJECT);
   visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+  visit_all (c, LIAN_RECORD_KIND_POST);
+  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
 }

@@ -63,6 +63,13 @@ struct _LianSummary
   guint n_activities;
   guint activities_by_kind[LIAN_N_ACTIVITY_KINDS];
 
+  guint n_posts;                 /* demand posts, and the responses to them */
+  guint n_responses;
+  guint n_awards;
+  gint64 awarded_yuan;
+  guint n_awards_same_chain;
+  guint n_awards_same_province;
+
   gboolean touched;              /* a roll-up group that holds a record */
   gboolean by_period;            /* a group of a roll-up by period */
 };
@@ -73,6 +80,18 @@ enum {
   LIAN_SATURATED_TALENTS = 1 << 1,
   LIAN_SATURATED_PROBLEMS_SOLVED = 1 << 2,
 };
+
+/* What a response adds to the figures of its scope (lian-summary-docking.c). */
+enum {
+  LIAN_DOCKING_AWARDED = 1 << 0,
+  LIAN_DOCKING_SAME_CHAIN = 1 << 1,
+  LIAN_DOCKING_SAME_PROVINCE = 1 << 2,
+};
+guint lian_summary_response_facts (LianRegistry *registry,
+                                   LianRecord   *response);
+void  lian_summary_add_response   (LianSummary  *s,
+                                   LianRecord   *response,
+                                   guint         facts);
 
 /* An enterprise with this many party members may set up its own primary
  * organisation (the party's constitution, article 30). */

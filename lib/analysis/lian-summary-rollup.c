@@ -13,6 +13,8 @@
 #include "lian-region-code.h"
 #include "lian-date.h"
 #include "lian-i18n-private.h"
+#include "lian-demand-post.h"
+#include "lian-response.h"
 
 LianSummary *
 lian_summary_new_empty (const char *scope_label,
@@ -294,6 +296,17 @@ route_by_chain (LianCollect    *c,
       return TRUE;
     case LIAN_RECORD_KIND_ACTIVITY:
       add_target (c, lian_activity_get_chain_id (LIAN_ACTIVITY (record)));
+      return TRUE;
+    case LIAN_RECORD_KIND_POST:
+      add_target (c, lian_demand_post_get_chain_id (LIAN_DEMAND_POST (record)));
+      return TRUE;
+    case LIAN_RECORD_KIND_RESPONSE:
+      {
+        LianRecord *post = lian_registry_lookup (c->registry,
+                                                 lian_response_get_post_id (LIAN_RESPONSE (record)));
+        if (post && LIAN_IS_DEMAND_POST (post))
+          add_target (c, lian_demand_post_get_chain_id (LIAN_DEMAND_POST (post)));
+      }
       return TRUE;
     case LIAN_RECORD_KIND_PROJECT:
       ids = lian_action_project_get_need_ids (LIAN_ACTION_PROJECT (record));

@@ -150,7 +150,50 @@ static const Label record_kind_labels[] = {
   { LIAN_RECORD_KIND_NEED, NC_("record kind", "need") },
   { LIAN_RECORD_KIND_PROJECT, NC_("record kind", "action project") },
   { LIAN_RECORD_KIND_ACTIVITY, NC_("record kind", "activity") },
+  { LIAN_RECORD_KIND_POST, NC_("record kind", "demand post") },
+  { LIAN_RECORD_KIND_CAPABILITY, NC_("record kind", "capability") },
+  { LIAN_RECORD_KIND_RESPONSE, NC_("record kind", "response") },
   { LIAN_RECORD_KIND_PERSON, NC_("record kind", "person") },
+  END
+};
+
+static const Label post_visibility_labels[] = {
+  { LIAN_POST_VISIBILITY_CHAIN, NC_("post visibility", "chain") },
+  { LIAN_POST_VISIBILITY_ALLIANCE, NC_("post visibility", "alliance") },
+  { LIAN_POST_VISIBILITY_EVERYONE, NC_("post visibility", "everyone") },
+  END
+};
+
+static const Label post_status_labels[] = {
+  { LIAN_POST_STATUS_OPEN, NC_("post status", "open") },
+  { LIAN_POST_STATUS_CLOSED, NC_("post status", "closed") },
+  { LIAN_POST_STATUS_AWARDED, NC_("post status", "awarded") },
+  { LIAN_POST_STATUS_CANCELLED, NC_("post status", "cancelled") },
+  END
+};
+
+static const Label response_status_labels[] = {
+  { LIAN_RESPONSE_STATUS_DRAFT, NC_("response status", "draft") },
+  { LIAN_RESPONSE_STATUS_SUBMITTED, NC_("response status", "submitted") },
+  { LIAN_RESPONSE_STATUS_SHORTLISTED, NC_("response status", "shortlisted") },
+  { LIAN_RESPONSE_STATUS_AWARDED, NC_("response status", "awarded") },
+  { LIAN_RESPONSE_STATUS_DECLINED, NC_("response status", "declined") },
+  END
+};
+
+static const Label capacity_period_labels[] = {
+  { LIAN_CAPACITY_PERIOD_DAY, NC_("capacity period", "day") },
+  { LIAN_CAPACITY_PERIOD_WEEK, NC_("capacity period", "week") },
+  { LIAN_CAPACITY_PERIOD_MONTH, NC_("capacity period", "month") },
+  { LIAN_CAPACITY_PERIOD_YEAR, NC_("capacity period", "year") },
+  END
+};
+
+static const Label industry_level_labels[] = {
+  { LIAN_INDUSTRY_LEVEL_SECTION, NC_("industry level", "section") },
+  { LIAN_INDUSTRY_LEVEL_DIVISION, NC_("industry level", "division") },
+  { LIAN_INDUSTRY_LEVEL_GROUP, NC_("industry level", "group") },
+  { LIAN_INDUSTRY_LEVEL_CLASS, NC_("industry level", "class") },
   END
 };
 
@@ -241,6 +284,11 @@ labels_of (GType type)
   static const Labels report_flag = { NC_("type noun", "report flags"), report_flag_labels };
   static const Labels coverage = { NC_("type noun", "coverage"), coverage_labels };
   static const Labels period = { NC_("type noun", "period"), period_labels };
+  static const Labels post_visibility = { NC_("type noun", "post visibility"), post_visibility_labels };
+  static const Labels post_status = { NC_("type noun", "post status"), post_status_labels };
+  static const Labels response_status = { NC_("type noun", "response status"), response_status_labels };
+  static const Labels capacity_period = { NC_("type noun", "capacity period"), capacity_period_labels };
+  static const Labels industry_level = { NC_("type noun", "industry level"), industry_level_labels };
   static const Labels roles = { NC_("type noun", "roles"), roles_labels };
   static const Labels queue_kind = { NC_("type noun", "queue"), queue_kind_labels };
   const struct { GType type; const Labels *labels; } types[] = {
@@ -264,6 +312,11 @@ labels_of (GType type)
     { LIAN_TYPE_REPORT_FLAGS, &report_flag },
     { LIAN_TYPE_COVERAGE, &coverage },
     { LIAN_TYPE_PERIOD, &period },
+    { LIAN_TYPE_POST_VISIBILITY, &post_visibility },
+    { LIAN_TYPE_POST_STATUS, &post_status },
+    { LIAN_TYPE_RESPONSE_STATUS, &response_status },
+    { LIAN_TYPE_CAPACITY_PERIOD, &capacity_period },
+    { LIAN_TYPE_INDUSTRY_LEVEL, &industry_level },
     { LIAN_TYPE_ROLES, &roles },
     { LIAN_TYPE_QUEUE_KIND, &queue_kind },
   };

@@ -130,6 +130,38 @@ static const Label activity_kind_labels[] = {
   END
 };
 
+static const Label post_visibility_labels[] = {
+  { LIAN_POST_VISIBILITY_CHAIN, "本链", "产业链" },
+  { LIAN_POST_VISIBILITY_ALLIANCE, "联盟", "联盟内" },
+  { LIAN_POST_VISIBILITY_EVERYONE, "公开", "所有人" },
+  END
+};
+
+static const Label post_status_labels[] = {
+  { LIAN_POST_STATUS_OPEN, "征集中", "开放" },
+  { LIAN_POST_STATUS_CLOSED, "已关闭", "关闭" },
+  { LIAN_POST_STATUS_AWARDED, "已成交", "成交" },
+  { LIAN_POST_STATUS_CANCELLED, "已撤销", "撤销" },
+  END
+};
+
+static const Label response_status_labels[] = {
+  { LIAN_RESPONSE_STATUS_DRAFT, "草稿", NULL },
+  { LIAN_RESPONSE_STATUS_SUBMITTED, "已提交", "提交" },
+  { LIAN_RESPONSE_STATUS_SHORTLISTED, "入围", "已入围" },
+  { LIAN_RESPONSE_STATUS_AWARDED, "中选", "已中选" },
+  { LIAN_RESPONSE_STATUS_DECLINED, "未中选", "落选" },
+  END
+};
+
+static const Label capacity_period_labels[] = {
+  { LIAN_CAPACITY_PERIOD_DAY, "日", "每日|天" },
+  { LIAN_CAPACITY_PERIOD_WEEK, "周", "每周" },
+  { LIAN_CAPACITY_PERIOD_MONTH, "月", "每月" },
+  { LIAN_CAPACITY_PERIOD_YEAR, "年", "每年" },
+  END
+};
+
 static const Label *
 labels_of (GType type)
 {
@@ -155,6 +187,14 @@ labels_of (GType type)
     return project_status_labels;
   if (type == LIAN_TYPE_ACTIVITY_KIND)
     return activity_kind_labels;
+  if (type == LIAN_TYPE_POST_VISIBILITY)
+    return post_visibility_labels;
+  if (type == LIAN_TYPE_POST_STATUS)
+    return post_status_labels;
+  if (type == LIAN_TYPE_RESPONSE_STATUS)
+    return response_status_labels;
+  if (type == LIAN_TYPE_CAPACITY_PERIOD)
+    return capacity_period_labels;
   return NULL;
 }
 

@@ -21,8 +21,10 @@
 #include "lian-text-private.h"
 #include "lian-i18n-private.h"
 
+static gboolean known_code (const char *code);
+
 static gboolean
-check_code (const char  *code,
+check_form (const char  *code,
             GError     **error)
 {
   int province;
@@ -53,12 +55,36 @@ check_code (const char  *code,
   return TRUE;
 }
 
+gboolean
+lian_adcode_has_form (const char *code)
+{
+  return check_form (code, NULL);
+}
+
+static gboolean
+check_code (const char  *code,
+            GError     **error)
+{
+  if (!check_form (code, error))
+    return FALSE;
+  if (!known_code (code))
+    {
+      /* TRANSLATORS: the second %s is the edition, such as 2023 */
+      g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
+                   _("region code \"%s\" is no region of China (GB/T 2260, edition %s)"), code,
+                   lian_adcodes_get_edition ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * lian_adcode_is_valid:
  * @code: (nullable): a string
  *
  * Whether @code is a GB/T 2260 code: six digits whose first two name a
- * province (11 to 82). `320214` is valid.
+ * province (11 to 82), naming a province, city or county of China that
+ * lian's tables know. `320214` and `310115` are valid, `329999` is not.
  *
  * Returns: true if @code is a valid region code
  */
@@ -187,7 +213,7 @@ lian_adcode_contains (const char *ancestor,
 }
 
 static GHashTable *
-load_names (void)
+load_names (const char *path)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) lines = NULL;
@@ -195,7 +221,7 @@ load_names (void)
   g_autofree char *text = NULL;
   gsize size;
 
-  bytes = g_resource_lookup_data (lian_get_resource (), "/org/lian/regions.tsv",
+  bytes = g_resource_lookup_data (lian_get_resource (), path,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   text = g_strndup (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
@@ -215,9 +241,10 @@ load_names (void)
  * lian_adcode_get_name:
  * @code: a region code
  *
- * The name of the region @code names, from the table built into lian: the
- * province of Jiangsu (`320000`), its 13 cities and many of its counties.
- * A document's [class@Lian.Region] records name the others.
+ * The name of the region @code names, from the tables built into lian:
+ * every province, city and county of China (GB/T 2260, see
+ * [func@Lian.adcodes_get_edition]) and Jiangsu's own detail. A document's
+ * [class@Lian.Region] records may name others.
  *
  * Returns: (nullable): the name, such as `无锡市`, or `NULL` if the table
  *   does not know @code
@@ -228,16 +255,87 @@ builtin_names (void)
   static GHashTable *names;
 
   if (g_once_init_enter (&names))
-    g_once_init_leave (&names, load_names ());
+    g_once_init_leave (&names, load_names ("/org/lian/regions.tsv"));
   return names;
+}
+
+/* Every province, city and county of the country (china-regions.tsv). */
+static GHashTable *
+national_names (void)
+{
+  static GHashTable *names;
+
+  if (g_once_init_enter (&names))
+    g_once_init_leave (&names, load_names ("/org/lian/china-regions.tsv"));
+  return names;
+}
+
+static gboolean
+known_code (const char *code)
+{
+  return g_hash_table_contains (builtin_names (), code) ||
+         g_hash_table_contains (national_names (), code);
 }
 
 const char *
 lian_adcode_get_name (const char *code)
 {
+  const char *name;
+
   g_return_val_if_fail (code != NULL, NULL);
 
-  return g_hash_table_lookup (builtin_names (), code);
+  name = g_hash_table_lookup (builtin_names (), code);
+  return name ? name : g_hash_table_lookup (national_names (), code);
+}
+
+/**
+ * lian_adcode_lookup:
+ * @code: (nullable): a string
+ * @name: (out) (optional) (nullable) (transfer none): the region's name
+ * @level: (out) (optional): its level
+ * @parent: (out) (optional) (nullable) (transfer full): the code of the
+ *   region one level up, `NULL` for a province
+ *
+ * Looks @code up in the GB/T 2260 codes of the whole country built into
+ * lian ([func@Lian.adcodes_get_edition] names the edition), and in the
+ * detail of Jiangsu it keeps beside them: `310115` is 浦东新区, a county of
+ * `310100`, in the province `310000`.
+ *
+ * Returns: true if @code names a region of China
+ */
+gboolean
+lian_adcode_lookup (const char  *code,
+                    const char **name,
+                    LianLevel   *level,
+                    char       **parent)
+{
+  if (name)
+    *name = NULL;
+  if (parent)
+    *parent = NULL;
+  if (!lian_adcode_is_valid (code))
+    return FALSE;
+  if (name)
+    *name = lian_adcode_get_name (code);
+  if (level)
+    *level = lian_adcode_get_level (code);
+  if (parent)
+    *parent = lian_adcode_dup_parent (code);
+  return TRUE;
+}
+
+/**
+ * lian_adcodes_get_edition:
+ *
+ * The edition of the region codes built into lian: the divisions as they
+ * stood on 30 June of that year.
+ *
+ * Returns: the edition, such as `2023`
+ */
+const char *
+lian_adcodes_get_edition (void)
+{
+  return "2023";
 }
 
 static int

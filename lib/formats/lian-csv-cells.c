@@ -19,6 +19,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-uscc.h"
+#include "lian-region-code-private.h"
 #include "lian-region-code.h"
 #include "lian-i18n-private.h"
 
@@ -247,14 +248,14 @@ parse_region (LianCsvImport        *import,
   g_autofree char *code = lian_csv_fold (text);
   const char *province = NULL;
 
-  if (column->property == NULL && !lian_adcode_check (code, error))
-    return FALSE;
-  if (lian_adcode_is_valid (code) && !region_known (import, code, &province))
+  if (lian_adcode_has_form (code) && !region_known (import, code, &province))
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,
                    _("no region of %s has the code %s (GB/T 2260)"), province, code);
       return FALSE;
     }
+  if (column->property == NULL && !lian_adcode_check (code, error))
+    return FALSE;
   g_value_init (value, G_TYPE_STRING);
   g_value_take_string (value, g_steal_pointer (&code));
   return TRUE;

@@ -14,6 +14,9 @@
 #include "lian-enums-private.h"
 #include "lian-error.h"
 #include "lian-registry.h"
+#include "lian-demand-post.h"
+#include "lian-capability.h"
+#include "lian-response.h"
 #include "lian-i18n-private.h"
 
 #define REQ (LIAN_CSV_COLUMN_REQUIRED | LIAN_CSV_COLUMN_NEEDS_VALUE)
@@ -132,6 +135,52 @@ static const LianCsvColumn activity_columns[] = {
   { "participants", "参与人数", NULL, "participants", LIAN_CSV_CELL_COUNT, 0, 0 },
 };
 
+static const LianCsvColumn post_columns[] = {
+  { "id", "编号", "需求编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", "需求名称", "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "enterprise_id", "发布企业", "链主企业|发布单位", "enterprise-id", LIAN_CSV_CELL_REF, K (ENTERPRISE), REQ },
+  { "chain_id", "产业链", NULL, "chain-id", LIAN_CSV_CELL_REF, K (CHAIN), REQ },
+  { "segment", "环节", NULL, "segment", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "product", "产品", "需求产品", "product", LIAN_CSV_CELL_TEXT, 0, REQ },
+  { "industry_code", "行业代码", "国民经济行业代码", "industry-code", LIAN_CSV_CELL_ID, 0, 0 },
+  { "specification", "技术规格", "规格|技术要求", "specification", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "quantity", "数量", "需求数量", "quantity", LIAN_CSV_CELL_COUNT, 0, REQ },
+  { "unit", "单位", "计量单位", "unit", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "published", "发布日期", NULL, "published", LIAN_CSV_CELL_DATE, 0, REQ },
+  { "delivery_from", "交货起始日期", NULL, "delivery-from", LIAN_CSV_CELL_DATE, 0, 0 },
+  { "delivery_until", "交货截止日期", "交货期", "delivery-until", LIAN_CSV_CELL_DATE, 0, REQ },
+  { "budget_yuan", "预算（元）", "预算", "budget-yuan", LIAN_CSV_CELL_YUAN, 0, 0 },
+  { "visibility", "发布范围", NULL, "visibility", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "status", "状态", NULL, "status", LIAN_CSV_CELL_ENUM, 0, 0 },
+};
+
+static const LianCsvColumn capability_columns[] = {
+  { "id", "编号", "产能编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", NULL, "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "enterprise_id", "企业", "企业编号|供应企业", "enterprise-id", LIAN_CSV_CELL_REF, K (ENTERPRISE), REQ },
+  { "products", "产品", "主要产品", "products", LIAN_CSV_CELL_LIST, 0, 0 },
+  { "industry_codes", "行业代码", "国民经济行业代码", "industry-codes", LIAN_CSV_CELL_LIST, 0, 0 },
+  { "capacity", "产能", NULL, "capacity", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "unit", "单位", "计量单位", "unit", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "period", "产能周期", "周期", "period", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "min_order", "起订量", "最小订单量", "min-order", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "lead_days", "交货周期（天）", "交货周期|交期", "lead-days", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "certifications", "资质认证", "认证", "certifications", LIAN_CSV_CELL_LIST, 0, 0 },
+  { "regions", "服务地区", "服务区域", "regions", LIAN_CSV_CELL_LIST, 0, 0 },
+};
+
+static const LianCsvColumn response_columns[] = {
+  { "id", "编号", "响应编号", "id", LIAN_CSV_CELL_ID, 0, 0 },
+  { "name", "名称", NULL, "name", LIAN_CSV_CELL_TEXT, 0, 0 },
+  { "post_id", "需求发布", "需求编号", "post-id", LIAN_CSV_CELL_REF, K (POST), REQ },
+  { "enterprise_id", "供应企业", "企业", "enterprise-id", LIAN_CSV_CELL_REF, K (ENTERPRISE), REQ },
+  { "quantity", "报价数量", "数量", "quantity", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "lead_days", "交货周期（天）", "交货周期|交期", "lead-days", LIAN_CSV_CELL_COUNT, 0, 0 },
+  { "price_yuan", "报价（元）", "报价", "price-yuan", LIAN_CSV_CELL_YUAN, 0, 0 },
+  { "status", "状态", NULL, "status", LIAN_CSV_CELL_ENUM, 0, 0 },
+  { "moves", "变更记录", NULL, "moves", LIAN_CSV_CELL_LIST, 0, 0 },
+};
+
 static const struct {
   const LianCsvColumn *columns;
   guint                n;
@@ -144,6 +193,9 @@ static const struct {
   [LIAN_RECORD_KIND_NEED] = { need_columns, G_N_ELEMENTS (need_columns) },
   [LIAN_RECORD_KIND_PROJECT] = { project_columns, G_N_ELEMENTS (project_columns) },
   [LIAN_RECORD_KIND_ACTIVITY] = { activity_columns, G_N_ELEMENTS (activity_columns) },
+  [LIAN_RECORD_KIND_POST] = { post_columns, G_N_ELEMENTS (post_columns) },
+  [LIAN_RECORD_KIND_CAPABILITY] = { capability_columns, G_N_ELEMENTS (capability_columns) },
+  [LIAN_RECORD_KIND_RESPONSE] = { response_columns, G_N_ELEMENTS (response_columns) },
 };
 
 const LianCsvColumn *
@@ -223,6 +275,9 @@ lian_csv_record_type (LianRecordKind kind)
     case LIAN_RECORD_KIND_NEED: return LIAN_TYPE_NEED;
     case LIAN_RECORD_KIND_PROJECT: return LIAN_TYPE_ACTION_PROJECT;
     case LIAN_RECORD_KIND_ACTIVITY: return LIAN_TYPE_ACTIVITY;
+    case LIAN_RECORD_KIND_POST: return LIAN_TYPE_DEMAND_POST;
+    case LIAN_RECORD_KIND_CAPABILITY: return LIAN_TYPE_CAPABILITY;
+    case LIAN_RECORD_KIND_RESPONSE: return LIAN_TYPE_RESPONSE;
     default: g_assert_not_reached ();
     }
 }

@@ -58,7 +58,7 @@ typedef struct
   GHashTable          *ids_seen;    /* id → row */
   GHashTable          *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
-  LianCsvNames        *names[LIAN_RECORD_KIND_ACTIVITY + 1];    /* made when first asked for */
+  LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
   GHashTable          *names_seen;  /* normalised enterprise name → row */
   GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */

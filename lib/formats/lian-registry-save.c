@@ -52,6 +52,11 @@ write_document (LianRegistry   *self,
         }
       if (!in_order)
         g_ptr_array_sort (sorted, compare_ids);
+      /* The kinds added since documents began (posts, capabilities,
+       * responses) appear only when there are some, so that a document
+       * without them is written as it always was. */
+      if (k > LIAN_RECORD_KIND_ACTIVITY && sorted->len == 0)
+        continue;
       lian_json_writer_member (w, lian_record_kind_to_member (k));
       lian_json_writer_begin_array (w);
       for (guint i = 0; i < sorted->len && w->error == NULL; i++)

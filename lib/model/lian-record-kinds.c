@@ -21,6 +21,9 @@
 #include "lian-need.h"
 #include "lian-action-project.h"
 #include "lian-activity.h"
+#include "lian-demand-post.h"
+#include "lian-capability.h"
+#include "lian-response.h"
 #include "lian-actor.h"
 #include "lian-region-code.h"
 #include "lian-enums.h"
@@ -35,6 +38,9 @@ static GType (* const kind_types[]) (void) = {
   [LIAN_RECORD_KIND_NEED] = lian_need_get_type,
   [LIAN_RECORD_KIND_PROJECT] = lian_action_project_get_type,
   [LIAN_RECORD_KIND_ACTIVITY] = lian_activity_get_type,
+  [LIAN_RECORD_KIND_POST] = lian_demand_post_get_type,
+  [LIAN_RECORD_KIND_CAPABILITY] = lian_capability_get_type,
+  [LIAN_RECORD_KIND_RESPONSE] = lian_response_get_type,
   [LIAN_RECORD_KIND_PERSON] = lian_actor_get_type,
 };
 

@@ -85,6 +85,9 @@ lian_record_kind_noun (LianRecordKind kind)
     NC_("record noun", "enterprise"), NC_("record noun", "organization"),
     NC_("record noun", "service"), NC_("record noun", "need"),
     NC_("record noun", "project"), NC_("record noun", "activity"),
+    [LIAN_RECORD_KIND_POST] = NC_("record noun", "post"),
+    [LIAN_RECORD_KIND_CAPABILITY] = NC_("record noun", "capability"),
+    [LIAN_RECORD_KIND_RESPONSE] = NC_("record noun", "response"),
     [LIAN_RECORD_KIND_PERSON] = NC_("record noun", "person"),
   };
 
@@ -99,6 +102,9 @@ lian_record_kind_with_article (LianRecordKind kind)
     NC_("record noun", "an enterprise"), NC_("record noun", "an organization"),
     NC_("record noun", "a service"), NC_("record noun", "a need"),
     NC_("record noun", "a project"), NC_("record noun", "an activity"),
+    [LIAN_RECORD_KIND_POST] = NC_("record noun", "a post"),
+    [LIAN_RECORD_KIND_CAPABILITY] = NC_("record noun", "a capability"),
+    [LIAN_RECORD_KIND_RESPONSE] = NC_("record noun", "a response"),
     [LIAN_RECORD_KIND_PERSON] = NC_("record noun", "a person"),
   };
 

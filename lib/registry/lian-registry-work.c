@@ -11,6 +11,7 @@
 #include "lian-registry-people.h"
 
 #include "lian-registry-work.h"
+#include "lian-response.h"
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
@@ -556,4 +557,54 @@ lian_registry_close_resolved_project (LianRegistry  *self,
     }
   return lian_registry_close_project (self, project_id, finished, loans_yuan, talents,
                                       problems_solved, error);
+}
+
+/**
+ * lian_registry_move_response:
+ * @self: a registry
+ * @response_id: the id of a response in @self
+ * @status: the status to move it to
+ * @date: (nullable): the day of the move, `YYYY-MM-DD`, or `NULL` for today
+ * @error: return location for a [error@Lian.RegistryError] or
+ *   [error@Lian.DataError]
+ *
+ * Moves a response of the registry with [method@Lian.Response.transition],
+ * as one checked change: the move is appended to its
+ * [property@Lian.Response:moves], the registry re-indexes it (by status),
+ * journals the change and emits [signal@Lian.Registry::record-changed].
+ *
+ * ```python
+ * registry.move_response('resp-1', Lian.ResponseStatus.SHORTLISTED, '2024-03-12')
+ * ```
+ *
+ * Returns: true if the response moved; false, the registry unchanged, with
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND` if
+ *   @response_id is not a response, or the error of
+ *   [method@Lian.Response.transition]
+ */
+gboolean
+lian_registry_move_response (LianRegistry        *self,
+                             const char          *response_id,
+                             LianResponseStatus   status,
+                             const char          *date,
+                             GError             **error)
+{
+  LianRecord *record;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (response_id != NULL, FALSE);
+  g_return_val_if_fail ((guint) status <= LIAN_RESPONSE_STATUS_DECLINED, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  record = find_subject (self, response_id, LIAN_RECORD_KIND_RESPONSE, error);
+  if (record == NULL)
+    return FALSE;
+  lian_registry_capture_begin (self, error);
+  if (!lian_response_transition (LIAN_RESPONSE (record), status, date, error))
+    {
+      lian_registry_capture_end (self);
+      prefix_error (error, record);
+      return FALSE;
+    }
+  return lian_registry_capture_end (self);
 }

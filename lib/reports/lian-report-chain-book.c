@@ -665,6 +665,11 @@ write_activities (Book *b)
  * - The *action projects* bundling the chain's needs, with their outcomes
  *   (loans, talents, problems solved) and their totals, and the chain's
  *   activities.
+ * - When the chain has demand posts ([class@Lian.DemandPost]), the *orders
+ *   and capacity shared* (同享同行): posts, responses, awards, the value of
+ *   the orders and the shares awarded on the chain and in the province
+ *   (as [class@Lian.Summary] counts them), then each post with how many
+ *   suppliers [method@Lian.Matcher.match_post] proposes.
  *
  * Records are "on the chain" as [method@Lian.Registry.select] decides. The
  * text is in the language of lian's messages ([func@Lian.set_language], or
@@ -728,6 +733,7 @@ lian_report_chain_book (LianRegistry      *registry,
   write_services (&b);
   write_projects (&b);
   write_activities (&b);
+  lian_report_write_docking (&b.r, b.chain_id, NULL);
   text = lian_report_finish (&b.r);
 
   g_object_unref (b.enterprises);

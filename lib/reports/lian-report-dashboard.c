@@ -495,6 +495,11 @@ collect_children (Dashboard  *d,
  *   [func@Lian.Summary.rollup_regions] computes them: in HTML a bar chart of
  *   their organisation coverage, and a table with their main figures and,
  *   last, those of the region itself. A county has no such part.
+ * - When the region has demand posts ([class@Lian.DemandPost]), the
+ *   *orders and capacity shared* (同享同行): posts, responses, awards, the
+ *   value of the orders and the shares awarded on the post's chain and in
+ *   the publisher's province, then each post with how many suppliers
+ *   [method@Lian.Matcher.match_post] proposes.
  *
  * A region's figures count what lies in it, as [class@Lian.Summary] says:
  * also the chains its enterprises lead, the organisations they are members
@@ -545,6 +550,7 @@ lian_report_dashboard (LianRegistry      *registry,
   write_headline (&d);
   write_needs (&d);
   write_regions (&d);
+  lian_report_write_docking (&d.r, NULL, region);
 
   g_object_unref (d.summary);
   g_ptr_array_unref (d.children);

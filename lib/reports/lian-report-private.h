@@ -169,4 +169,10 @@ void         lian_report_chain_diagram (LianReport              *r,
                                         const LianReportSegment *segments,
                                         guint                    n_segments);
 
+/* The section on demand posts and their outcomes (同享同行), written only
+ * when the scope, a chain or a region or the whole, holds posts. */
+void         lian_report_write_docking (LianReport      *r,
+                                        const char      *chain_id,
+                                        const char      *region);
+
 G_END_DECLS

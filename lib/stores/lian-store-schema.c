@@ -65,6 +65,22 @@ static const LianColumn activity_columns[] = {
   I ("participants"), END
 };
 
+static const LianColumn post_columns[] = {
+  T ("id"), T ("name"), T ("enterprise_id"), T ("chain_id"), T ("segment"), T ("product"),
+  T ("industry_code"), T ("specification"), I ("quantity"), T ("unit"), T ("published"),
+  T ("delivery_from"), T ("delivery_until"), I ("budget_yuan"), T ("visibility"), T ("status"),
+  END
+};
+static const LianColumn capability_columns[] = {
+  T ("id"), T ("name"), T ("enterprise_id"), L ("products"), L ("industry_codes"),
+  I ("capacity"), T ("unit"), T ("period"), I ("min_order"), I ("lead_days"),
+  L ("certifications"), L ("regions"), END
+};
+static const LianColumn response_columns[] = {
+  T ("id"), T ("name"), T ("post_id"), T ("enterprise_id"), I ("quantity"), I ("lead_days"),
+  I ("price_yuan"), T ("status"), L ("moves"), END
+};
+
 static const LianColumn person_columns[] = {
   T ("id"), T ("name"), T ("org_id"), L ("roles"), L ("regions"), T ("scope_org_id"),
   L ("chain_ids"), END
@@ -79,6 +95,9 @@ static const LianTable tables[] = {
   { "needs", need_columns },
   { "projects", project_columns },
   { "activities", activity_columns },
+  [LIAN_RECORD_KIND_POST] = { "posts", post_columns },
+  [LIAN_RECORD_KIND_CAPABILITY] = { "capabilities", capability_columns },
+  [LIAN_RECORD_KIND_RESPONSE] = { "responses", response_columns },
   [LIAN_RECORD_KIND_PERSON] = { "people", person_columns },
 };
 

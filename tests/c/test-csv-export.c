@@ -157,7 +157,7 @@ test_services_and_other_kinds (void)
                                       LIAN_CSV_EXPORT_FLAGS_NONE);
   g_autofree char *chains = export (registry, LIAN_RECORD_KIND_CHAIN, "321100",
                                     LIAN_CSV_EXPORT_FLAGS_NONE);
-  g_autofree char *none = export (registry, LIAN_RECORD_KIND_ACTIVITY, "329999",
+  g_autofree char *none = export (registry, LIAN_RECORD_KIND_ACTIVITY, "440300",
                                   LIAN_CSV_EXPORT_FLAGS_ENGLISH_HEADERS);
 
   check_text (services,

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Renders reports of the sample in headless Chromium and looks at them.
 
-The chain book of chain-ic (in Chinese and in English) and the dashboard of
-the whole sample (in Chinese) are written as HTML, opened in Chromium, which must log no console message
+The chain book of chain-ic (in Chinese and in English), the dashboard of
+the whole sample (in Chinese), and the book and dashboard of the demand
+posts of tests/data/docking.json are written as HTML, opened in Chromium, which must log no console message
 (no error, no blocked resource, no script), and screenshot; the PNG must
 show a page: many colours, a fair share of ink, the accent red of the
 headings and charts. Exits 77 (skipped) without /usr/bin/chromium.
@@ -26,6 +27,7 @@ from gi.repository import Lian  # noqa: E402
 CHROMIUM = '/usr/bin/chromium'
 WIDTH, HEIGHT = 1280, 2000
 SAMPLE = os.path.join(os.environ.get('LIAN_SOURCE_DIR', '.'), 'data', 'jiangsu-sample.json')
+DOCKING = os.path.join(os.environ.get('LIAN_SOURCE_DIR', '.'), 'tests', 'data', 'docking.json')
 ACCENT = (0xb3, 0x26, 0x1e)
 
 
@@ -129,7 +131,14 @@ def main():
         english = Lian.report_chain_book(registry, 'chain-ic', '2023-10-10',
                                          Lian.ReportFormat.HTML, Lian.ReportFlags.NONE)
         Lian.set_language('zh_CN')
+        docking = Lian.Registry()
+        docking.load_from_file(DOCKING, None)
         pages = {
+            # Demand posts and their outcomes (同享同行) in a book and a dashboard.
+            'docking-book': Lian.report_chain_book(docking, 'chain-nev', '2024-12-31',
+                                                   Lian.ReportFormat.HTML, Lian.ReportFlags.NONE),
+            'docking-dashboard': Lian.report_dashboard(docking, '320200', Lian.ReportFormat.HTML,
+                                                       Lian.ReportFlags.NONE),
             'chain-book': Lian.report_chain_book(registry, 'chain-ic', '2023-10-10',
                                                  Lian.ReportFormat.HTML, Lian.ReportFlags.NONE),
             'chain-book-en': english,
