@@ -61,6 +61,37 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace CapacityPeriod {
+        export const $gtype: GObject.GType<CapacityPeriod>;
+    }
+
+    /**
+     * The period a {@link Lian.Capability}'s capacity is given for.
+     * @gir-type Enum
+     */
+    enum CapacityPeriod {
+        /**
+         * per day
+         */
+        DAY = 0,
+        /**
+         * per week
+         */
+        WEEK = 1,
+        /**
+         * per month (30 days)
+         */
+        MONTH = 2,
+        /**
+         * per year (365 days)
+         */
+        YEAR = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace ChainRole {
         export const $gtype: GObject.GType<ChainRole>;
     }
@@ -372,6 +403,37 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace IndustryLevel {
+        export const $gtype: GObject.GType<IndustryLevel>;
+    }
+
+    /**
+     * The level of a GB/T 4754-2017 industry code.
+     * @gir-type Enum
+     */
+    enum IndustryLevel {
+        /**
+         * a section (门类), a letter: `C`
+         */
+        SECTION = 0,
+        /**
+         * a division (大类), two digits: `33`
+         */
+        DIVISION = 1,
+        /**
+         * a group (中类), three digits: `331`
+         */
+        GROUP = 2,
+        /**
+         * a class (小类), four digits: `3311`
+         */
+        CLASS = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace Level {
         export const $gtype: GObject.GType<Level>;
     }
@@ -573,6 +635,64 @@ export namespace Lian {
     /**
      * @gir-type Enum
      */
+    export namespace PostStatus {
+        export const $gtype: GObject.GType<PostStatus>;
+    }
+
+    /**
+     * The status of a {@link Lian.DemandPost}.
+     * @gir-type Enum
+     */
+    enum PostStatus {
+        /**
+         * open for responses
+         */
+        OPEN = 0,
+        /**
+         * closed without an award
+         */
+        CLOSED = 1,
+        /**
+         * awarded to a supplier
+         */
+        AWARDED = 2,
+        /**
+         * withdrawn by its publisher
+         */
+        CANCELLED = 3,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace PostVisibility {
+        export const $gtype: GObject.GType<PostVisibility>;
+    }
+
+    /**
+     * Who may see a {@link Lian.DemandPost}.
+     * @gir-type Enum
+     */
+    enum PostVisibility {
+        /**
+         * the enterprises on the post's chain
+         */
+        CHAIN = 0,
+        /**
+         * the members of the chain's alliance
+         */
+        ALLIANCE = 1,
+        /**
+         * everyone
+         */
+        EVERYONE = 2,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
     export namespace ProjectStatus {
         export const $gtype: GObject.GType<ProjectStatus>;
     }
@@ -685,10 +805,22 @@ export namespace Lian {
          */
         ACTIVITY = 7,
         /**
+         * a {@link Lian.DemandPost}
+         */
+        POST = 8,
+        /**
+         * a {@link Lian.Capability}
+         */
+        CAPABILITY = 9,
+        /**
+         * a {@link Lian.Response}
+         */
+        RESPONSE = 10,
+        /**
          * a {@link Lian.Actor}: a person who works on the
          *   register, with roles and a scope (document member `people`)
          */
-        PERSON = 8,
+        PERSON = 11,
     }
 
 
@@ -796,6 +928,42 @@ export namespace Lian {
          *   tables), without any HTML: no charts, the chain diagram as text
          */
         MARKDOWN = 1,
+    }
+
+
+    /**
+     * @gir-type Enum
+     */
+    export namespace ResponseStatus {
+        export const $gtype: GObject.GType<ResponseStatus>;
+    }
+
+    /**
+     * The status of a {@link Lian.Response}: draft → submitted → shortlisted →
+     * awarded or declined (a submitted response may be declined at once).
+     * @gir-type Enum
+     */
+    enum ResponseStatus {
+        /**
+         * being written by the supplier
+         */
+        DRAFT = 0,
+        /**
+         * sent to the publisher
+         */
+        SUBMITTED = 1,
+        /**
+         * kept by the publisher for a decision
+         */
+        SHORTLISTED = 2,
+        /**
+         * the order went to this supplier
+         */
+        AWARDED = 3,
+        /**
+         * not taken
+         */
+        DECLINED = 4,
     }
 
 
@@ -992,9 +1160,10 @@ export namespace Lian {
     function adcode_get_level(code: string): Level;
 
     /**
-     * The name of the region `code` names, from the table built into lian: the
-     * province of Jiangsu (`320000`), its 13 cities and many of its counties.
-     * A document's {@link Lian.Region} records name the others.
+     * The name of the region `code` names, from the tables built into lian:
+     * every province, city and county of China (GB/T 2260, see
+     * {@link Lian.adcodes_get_edition}) and Jiangsu's own detail. A document's
+     * {@link Lian.Region} records may name others.
      * @param code a region code
      * @returns the name, such as `无锡市`, or `NULL` if the table   does not know `code`
      */
@@ -1002,11 +1171,29 @@ export namespace Lian {
 
     /**
      * Whether `code` is a GB/T 2260 code: six digits whose first two name a
-     * province (11 to 82). `320214` is valid.
+     * province (11 to 82), naming a province, city or county of China that
+     * lian's tables know. `320214` and `310115` are valid, `329999` is not.
      * @param code a string
      * @returns true if `code` is a valid region code
      */
     function adcode_is_valid(code: string | null): boolean;
+
+    /**
+     * Looks `code` up in the GB/T 2260 codes of the whole country built into
+     * lian ({@link Lian.adcodes_get_edition} names the edition), and in the
+     * detail of Jiangsu it keeps beside them: `310115` is 浦东新区, a county of
+     * `310100`, in the province `310000`.
+     * @param code a string
+     * @returns true if `code` names a region of China
+     */
+    function adcode_lookup(code: string | null): [boolean, string, Level | null, string];
+
+    /**
+     * The edition of the region codes built into lian: the divisions as they
+     * stood on 30 June of that year.
+     * @returns the edition, such as `2023`
+     */
+    function adcodes_get_edition(): string;
 
     /**
      * The quark of {@link Lian.DataError}.
@@ -1235,6 +1422,44 @@ export namespace Lian {
     function get_version_string(): string;
 
     /**
+     * Like {@link Lian.industry_code_lookup}, with an error that names the code
+     * and says why it is refused.
+     * @param code a string
+     * @returns true if `code` is a GB/T 4754-2017 code; false with   `LIAN_DATA_ERROR_INVALID_VALUE` otherwise
+     * @throws GLib.Error
+     */
+    function industry_code_check(code: string | null): boolean;
+
+    /**
+     * Whether `code` is `ancestor` or lies under it: `C` contains `33`, `33`
+     * contains `3392`, `339` contains `3392`.
+     * @param ancestor an industry code
+     * @param code an industry code
+     * @returns true if `ancestor` contains `code`
+     */
+    function industry_code_contains(ancestor: string, code: string): boolean;
+
+    /**
+     * Looks `code` up in GB/T 4754-2017 (国民经济行业分类), built into lian
+     * ({@link Lian.industry_codes_get_edition} names the edition): a section is
+     * a letter (`C`, 制造业), a division two digits (`33`, 金属制品业), a group
+     * three, a class four (`3392`, 有色金属铸造). lian's table lists every
+     * section and division, and the groups and classes of sections A to C
+     * (agriculture, mining, manufacturing); a group or class of a division
+     * whose groups it does not list yet is known by its division, without a
+     * name.
+     * @param code a string
+     * @returns true if `code` is a code of the standard
+     */
+    function industry_code_lookup(code: string | null): [boolean, string, IndustryLevel | null, string];
+
+    /**
+     * The edition of the industry codes built into lian.
+     * @returns the edition, `GB/T 4754-2017`
+     */
+    function industry_codes_get_edition(): string;
+
+    /**
      * Masks a phone number for showing or exporting it where personal data
      * must not be seen: the first 3 and the last 4 characters are kept and each
      * character between them becomes `*`, so `13812345678` becomes
@@ -1337,6 +1562,11 @@ export namespace Lian {
      * - The *action projects* bundling the chain's needs, with their outcomes
      *   (loans, talents, problems solved) and their totals, and the chain's
      *   activities.
+     * - When the chain has demand posts ({@link Lian.DemandPost}), the *orders
+     *   and capacity shared* (同享同行): posts, responses, awards, the value of
+     *   the orders and the shares awarded on the chain and in the province
+     *   (as {@link Lian.Summary} counts them), then each post with how many
+     *   suppliers {@link Lian.Matcher.match_post} proposes.
      * 
      * Records are "on the chain" as {@link Lian.Registry.select} decides. The
      * text is in the language of lian's messages ({@link Lian.set_language}, or
@@ -1380,6 +1610,11 @@ export namespace Lian {
      *   {@link Lian.Summary.rollup_regions} computes them: in HTML a bar chart of
      *   their organisation coverage, and a table with their main figures and,
      *   last, those of the region itself. A county has no such part.
+     * - When the region has demand posts ({@link Lian.DemandPost}), the
+     *   *orders and capacity shared* (同享同行): posts, responses, awards, the
+     *   value of the orders and the shares awarded on the post's chain and in
+     *   the publisher's province, then each post with how many suppliers
+     *   {@link Lian.Matcher.match_post} proposes.
      * 
      * A region's figures count what lies in it, as {@link Lian.Summary} says:
      * also the chains its enterprises lead, the organisations they are members
@@ -2545,6 +2780,308 @@ export namespace Lian {
     }
 
 
+    namespace Capability {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::capacity": (pspec: GObject.ParamSpec) => void;
+            "notify::certifications": (pspec: GObject.ParamSpec) => void;
+            "notify::enterprise-id": (pspec: GObject.ParamSpec) => void;
+            "notify::industry-codes": (pspec: GObject.ParamSpec) => void;
+            "notify::lead-days": (pspec: GObject.ParamSpec) => void;
+            "notify::min-order": (pspec: GObject.ParamSpec) => void;
+            "notify::period": (pspec: GObject.ParamSpec) => void;
+            "notify::products": (pspec: GObject.ParamSpec) => void;
+            "notify::regions": (pspec: GObject.ParamSpec) => void;
+            "notify::unit": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            capacity: number;
+            certifications: string[];
+            enterprise_id: string | null;
+            enterpriseId: string | null;
+            industry_codes: string[];
+            industryCodes: string[];
+            lead_days: number;
+            leadDays: number;
+            min_order: number;
+            minOrder: number;
+            period: CapacityPeriod;
+            products: string[];
+            regions: string[];
+            unit: string | null;
+        }
+    }
+
+    /**
+     * What an enterprise can supply (产能): its products and industries, its
+     * capacity per period, the smallest order it takes, its lead time, its
+     * certifications and the regions it serves. An enterprise may have several.
+     * {@link Lian.Matcher.match_post} reads them to propose suppliers for a
+     * {@link Lian.DemandPost}.
+     * 
+     * ```python
+     * cap = Lian.Capability.new('cap-1', 'ent-diecast')
+     * cap.props.industry_codes = ['3392']
+     * cap.props.capacity = 10000
+     * cap.props.period = Lian.CapacityPeriod.MONTH
+     * cap.props.lead_days = 20
+     * ```
+     * @gir-type Class
+     */
+    class Capability extends Record {
+        static $gtype: GObject.GType<Capability>;
+
+        // Properties
+        /**
+         * How many units it can make per {@link Lian.Capability.period}.
+         */
+        get capacity(): number;
+        set capacity(val: number);
+
+        /**
+         * Its certifications (`IATF 16949`, `ISO 9001`).
+         */
+        get certifications(): string[];
+        set certifications(val: string[]);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that can supply. Required;
+         * removing the enterprise removes its capabilities.
+         */
+        get enterprise_id(): string | null;
+        set enterprise_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that can supply. Required;
+         * removing the enterprise removes its capabilities.
+         */
+        get enterpriseId(): string | null;
+        set enterpriseId(val: string | null);
+
+        /**
+         * The GB/T 4754-2017 codes of its industries (`3392`).
+         */
+        get industry_codes(): string[];
+        set industry_codes(val: string[]);
+
+        /**
+         * The GB/T 4754-2017 codes of its industries (`3392`).
+         */
+        get industryCodes(): string[];
+        set industryCodes(val: string[]);
+
+        /**
+         * How many days it needs from order to first delivery.
+         */
+        get lead_days(): number;
+        set lead_days(val: number);
+
+        /**
+         * How many days it needs from order to first delivery.
+         */
+        get leadDays(): number;
+        set leadDays(val: number);
+
+        /**
+         * The smallest order it takes, in units; 0 for any.
+         */
+        get min_order(): number;
+        set min_order(val: number);
+
+        /**
+         * The smallest order it takes, in units; 0 for any.
+         */
+        get minOrder(): number;
+        set minOrder(val: number);
+
+        /**
+         * The period {@link Lian.Capability.capacity} is given for.
+         */
+        get period(): CapacityPeriod;
+        set period(val: CapacityPeriod);
+
+        /**
+         * What it makes (`压铸件`, `精密机加工`).
+         */
+        get products(): string[];
+        set products(val: string[]);
+
+        /**
+         * The GB/T 2260 codes of the regions it serves; none: everywhere.
+         */
+        get regions(): string[];
+        set regions(val: string[]);
+
+        /**
+         * The unit of {@link Lian.Capability.capacity} (`件`).
+         */
+        get unit(): string | null;
+        set unit(val: string | null);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Capability.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Capability.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, enterprise_id: string): Capability;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Capability.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Capability.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Capability.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Capability.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Capability.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Capability.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets {@link Lian.Capability.capacity}.
+         * @returns the capacity
+         */
+        get_capacity(): number;
+
+        /**
+         * How many units the capability makes in `days` days at its capacity: a
+         * month counts 30 days, a year 365, and a part of a period counts its part
+         * (rounded down).
+         * @param days a number of days
+         * @returns the number of units
+         */
+        get_capacity_for_days(days: number): number;
+
+        /**
+         * Gets {@link Lian.Capability.certifications}.
+         * @returns the certifications, possibly none
+         */
+        get_certifications(): string[];
+
+        /**
+         * Gets {@link Lian.Capability.enterprise_id}.
+         * @returns the id of the enterprise
+         */
+        get_enterprise_id(): string | null;
+
+        /**
+         * Gets {@link Lian.Capability.industry_codes}.
+         * @returns the industry codes, possibly none
+         */
+        get_industry_codes(): string[];
+
+        /**
+         * Gets {@link Lian.Capability.lead_days}.
+         * @returns the lead time in days
+         */
+        get_lead_days(): number;
+
+        /**
+         * Gets {@link Lian.Capability.min_order}.
+         * @returns the minimum order
+         */
+        get_min_order(): number;
+
+        /**
+         * Gets {@link Lian.Capability.period}.
+         * @returns the period
+         */
+        get_period(): CapacityPeriod;
+
+        /**
+         * Gets {@link Lian.Capability.products}.
+         * @returns the products, possibly none
+         */
+        get_products(): string[];
+
+        /**
+         * Gets {@link Lian.Capability.regions}.
+         * @returns the region codes, possibly none
+         */
+        get_regions(): string[];
+
+        /**
+         * Gets {@link Lian.Capability.unit}.
+         * @returns the unit
+         */
+        get_unit(): string | null;
+
+        /**
+         * Sets {@link Lian.Capability.capacity}.
+         * @param capacity the capacity
+         */
+        set_capacity(capacity: number): void;
+
+        /**
+         * Sets {@link Lian.Capability.certifications}.
+         * @param certifications the certifications
+         */
+        set_certifications(certifications: string[] | null): void;
+
+        /**
+         * Sets {@link Lian.Capability.enterprise_id}.
+         * @param enterprise_id the id of the enterprise
+         */
+        set_enterprise_id(enterprise_id: string | null): void;
+
+        /**
+         * Sets {@link Lian.Capability.industry_codes}.
+         * @param industry_codes the industry codes
+         */
+        set_industry_codes(industry_codes: string[] | null): void;
+
+        /**
+         * Sets {@link Lian.Capability.lead_days}.
+         * @param lead_days the lead time in days
+         */
+        set_lead_days(lead_days: number): void;
+
+        /**
+         * Sets {@link Lian.Capability.min_order}.
+         * @param min_order the minimum order
+         */
+        set_min_order(min_order: number): void;
+
+        /**
+         * Sets {@link Lian.Capability.period}.
+         * @param period the period
+         */
+        set_period(period: CapacityPeriod): void;
+
+        /**
+         * Sets {@link Lian.Capability.products}.
+         * @param products the products
+         */
+        set_products(products: string[] | null): void;
+
+        /**
+         * Sets {@link Lian.Capability.regions}.
+         * @param regions the region codes
+         */
+        set_regions(regions: string[] | null): void;
+
+        /**
+         * Sets {@link Lian.Capability.unit}.
+         * @param unit the unit
+         */
+        set_unit(unit: string | null): void;
+    }
+
+
     namespace Chain {
         // Signal signatures
         interface SignalSignatures extends Record.SignalSignatures {
@@ -3423,6 +3960,404 @@ export namespace Lian {
          * @returns the row number
          */
         get_row(): number;
+    }
+
+
+    namespace DemandPost {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::budget-yuan": (pspec: GObject.ParamSpec) => void;
+            "notify::chain-id": (pspec: GObject.ParamSpec) => void;
+            "notify::delivery-from": (pspec: GObject.ParamSpec) => void;
+            "notify::delivery-until": (pspec: GObject.ParamSpec) => void;
+            "notify::enterprise-id": (pspec: GObject.ParamSpec) => void;
+            "notify::industry-code": (pspec: GObject.ParamSpec) => void;
+            "notify::product": (pspec: GObject.ParamSpec) => void;
+            "notify::published": (pspec: GObject.ParamSpec) => void;
+            "notify::quantity": (pspec: GObject.ParamSpec) => void;
+            "notify::segment": (pspec: GObject.ParamSpec) => void;
+            "notify::specification": (pspec: GObject.ParamSpec) => void;
+            "notify::status": (pspec: GObject.ParamSpec) => void;
+            "notify::unit": (pspec: GObject.ParamSpec) => void;
+            "notify::visibility": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            budget_yuan: bigint | number;
+            budgetYuan: bigint | number;
+            chain_id: string | null;
+            chainId: string | null;
+            delivery_from: string | null;
+            deliveryFrom: string | null;
+            delivery_until: string | null;
+            deliveryUntil: string | null;
+            enterprise_id: string | null;
+            enterpriseId: string | null;
+            industry_code: string | null;
+            industryCode: string | null;
+            product: string | null;
+            published: string | null;
+            quantity: number;
+            segment: string | null;
+            specification: string | null;
+            status: PostStatus;
+            unit: string | null;
+            visibility: PostVisibility;
+        }
+    }
+
+    /**
+     * A demand post (需求发布) of the practice the province calls 同享同行: an
+     * enterprise, usually a chain leader, publishes a product it needs with its
+     * technical specification, quantity and delivery window, so that suppliers
+     * up and down its chain can answer with a {@link Lian.Response}.
+     * {@link Lian.Matcher.match_post} proposes suppliers by their
+     * {@link Lian.Capability}.
+     * 
+     * ```python
+     * post = Lian.DemandPost.new('post-1', 'ent-leader', 'chain-ic', '铝合金压铸件')
+     * post.props.industry_code = '3392'
+     * post.props.quantity = 20000
+     * post.props.unit = '件'
+     * post.props.published = '2024-03-01'
+     * post.props.delivery_until = '2024-06-30'
+     * ```
+     * @gir-type Class
+     */
+    class DemandPost extends Record {
+        static $gtype: GObject.GType<DemandPost>;
+
+        // Properties
+        /**
+         * The budget, in yuan; 0 when not stated.
+         */
+        get budget_yuan(): number;
+        set budget_yuan(val: bigint | number);
+
+        /**
+         * The budget, in yuan; 0 when not stated.
+         */
+        get budgetYuan(): number;
+        set budgetYuan(val: bigint | number);
+
+        /**
+         * The id of the {@link Lian.Chain} the post is for. Required.
+         */
+        get chain_id(): string | null;
+        set chain_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Chain} the post is for. Required.
+         */
+        get chainId(): string | null;
+        set chainId(val: string | null);
+
+        /**
+         * The first day of the delivery window, `YYYY-MM-DD`.
+         */
+        get delivery_from(): string | null;
+        set delivery_from(val: string | null);
+
+        /**
+         * The first day of the delivery window, `YYYY-MM-DD`.
+         */
+        get deliveryFrom(): string | null;
+        set deliveryFrom(val: string | null);
+
+        /**
+         * The last day of the delivery window, `YYYY-MM-DD`. Required; not
+         * before {@link Lian.DemandPost.delivery_from} nor
+         * {@link Lian.DemandPost.published}.
+         */
+        get delivery_until(): string | null;
+        set delivery_until(val: string | null);
+
+        /**
+         * The last day of the delivery window, `YYYY-MM-DD`. Required; not
+         * before {@link Lian.DemandPost.delivery_from} nor
+         * {@link Lian.DemandPost.published}.
+         */
+        get deliveryUntil(): string | null;
+        set deliveryUntil(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that publishes the post, usually
+         * a chain leader. Required; removing the enterprise removes its posts.
+         */
+        get enterprise_id(): string | null;
+        set enterprise_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.Enterprise} that publishes the post, usually
+         * a chain leader. Required; removing the enterprise removes its posts.
+         */
+        get enterpriseId(): string | null;
+        set enterpriseId(val: string | null);
+
+        /**
+         * The GB/T 4754-2017 code of the industry that makes the product: a
+         * division (`33`), group (`338`) or class (`3389`). {@link Lian.industry_code_lookup}
+         * names it.
+         */
+        get industry_code(): string | null;
+        set industry_code(val: string | null);
+
+        /**
+         * The GB/T 4754-2017 code of the industry that makes the product: a
+         * division (`33`), group (`338`) or class (`3389`). {@link Lian.industry_code_lookup}
+         * names it.
+         */
+        get industryCode(): string | null;
+        set industryCode(val: string | null);
+
+        /**
+         * What the publisher wants (`铝合金压铸件`). Required.
+         */
+        get product(): string | null;
+        set product(val: string | null);
+
+        /**
+         * The day the post was published, `YYYY-MM-DD`. Required.
+         */
+        get published(): string | null;
+        set published(val: string | null);
+
+        /**
+         * How many units are wanted. Required (not 0).
+         */
+        get quantity(): number;
+        set quantity(val: number);
+
+        /**
+         * The segment of the chain the publisher works in (`整车制造`); suppliers
+         * in the segments before it are upstream of it.
+         */
+        get segment(): string | null;
+        set segment(val: string | null);
+
+        /**
+         * The technical specification, in words.
+         */
+        get specification(): string | null;
+        set specification(val: string | null);
+
+        /**
+         * Whether the post is open, closed, awarded or cancelled.
+         */
+        get status(): PostStatus;
+        set status(val: PostStatus);
+
+        /**
+         * The unit of {@link Lian.DemandPost.quantity} (`件`, `吨`).
+         */
+        get unit(): string | null;
+        set unit(val: string | null);
+
+        /**
+         * Who may see the post.
+         */
+        get visibility(): PostVisibility;
+        set visibility(val: PostVisibility);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: DemandPost.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<DemandPost.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, enterprise_id: string, chain_id: string, product: string): DemandPost;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof DemandPost.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, DemandPost.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof DemandPost.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, DemandPost.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof DemandPost.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<DemandPost.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets {@link Lian.DemandPost.budget_yuan}.
+         * @returns the budget in yuan
+         */
+        get_budget_yuan(): number;
+
+        /**
+         * Gets {@link Lian.DemandPost.chain_id}.
+         * @returns the id of the chain
+         */
+        get_chain_id(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.delivery_from}.
+         * @returns the first day of the window
+         */
+        get_delivery_from(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.delivery_until}.
+         * @returns the last day of the window
+         */
+        get_delivery_until(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.enterprise_id}.
+         * @returns the id of the publisher
+         */
+        get_enterprise_id(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.industry_code}.
+         * @returns the industry code
+         */
+        get_industry_code(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.product}.
+         * @returns the product
+         */
+        get_product(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.published}.
+         * @returns the day it was published
+         */
+        get_published(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.quantity}.
+         * @returns the quantity
+         */
+        get_quantity(): number;
+
+        /**
+         * Gets {@link Lian.DemandPost.segment}.
+         * @returns the segment
+         */
+        get_segment(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.specification}.
+         * @returns the specification
+         */
+        get_specification(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.status}.
+         * @returns the status
+         */
+        get_status(): PostStatus;
+
+        /**
+         * Gets {@link Lian.DemandPost.unit}.
+         * @returns the unit
+         */
+        get_unit(): string | null;
+
+        /**
+         * Gets {@link Lian.DemandPost.visibility}.
+         * @returns who may see it
+         */
+        get_visibility(): PostVisibility;
+
+        /**
+         * Sets {@link Lian.DemandPost.budget_yuan}.
+         * @param budget_yuan the budget in yuan
+         */
+        set_budget_yuan(budget_yuan: bigint | number): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.chain_id}.
+         * @param chain_id the id of the chain
+         */
+        set_chain_id(chain_id: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.delivery_from}.
+         * @param delivery_from the first day of the window
+         */
+        set_delivery_from(delivery_from: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.delivery_until}.
+         * @param delivery_until the last day of the window
+         */
+        set_delivery_until(delivery_until: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.enterprise_id}.
+         * @param enterprise_id the id of the publisher
+         */
+        set_enterprise_id(enterprise_id: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.industry_code}.
+         * @param industry_code the industry code
+         */
+        set_industry_code(industry_code: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.product}.
+         * @param product the product
+         */
+        set_product(product: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.published}.
+         * @param published the day it was published
+         */
+        set_published(published: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.quantity}.
+         * @param quantity the quantity
+         */
+        set_quantity(quantity: number): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.segment}.
+         * @param segment the segment
+         */
+        set_segment(segment: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.specification}.
+         * @param specification the specification
+         */
+        set_specification(specification: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.status}.
+         * @param status the status
+         */
+        set_status(status: PostStatus): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.unit}.
+         * @param unit the unit
+         */
+        set_unit(unit: string | null): void;
+
+        /**
+         * Sets {@link Lian.DemandPost.visibility}.
+         * @param visibility who may see it
+         */
+        set_visibility(visibility: PostVisibility): void;
     }
 
 
@@ -4978,6 +5913,15 @@ export namespace Lian {
         find_gaps(scope: Filter | null, level: Level): Gio.ListModel;
 
         /**
+         * Finds the open demand posts that no capability of the registry can
+         * serve (see {@link Lian.Matcher.match_post}): products the region's
+         * chains want and nobody near makes, leads for investment promotion
+         * (招商). Posts come in the order of their ids.
+         * @returns a list of {@link Lian.DemandPost}, possibly   empty
+         */
+        find_post_gaps(): Gio.ListModel;
+
+        /**
          * Gets the day on which service items must be valid, as set with
          * {@link Lian.Matcher.set_as_of}.
          * @returns the day `YYYY-MM-DD`, or `NULL` for   today
@@ -5049,6 +5993,25 @@ export namespace Lian {
          * @throws GLib.Error
          */
         match_need(need_id: string, max_results: number): Gio.ListModel | null;
+
+        /**
+         * Proposes suppliers for a demand post from the registry's
+         * {@link Lian.Capability} records, best first, each with its reasons. A
+         * capability serves the post when its industry code shares at least the
+         * division of the post's (or, for a post without one, it names the product
+         * alike), it can make the quantity between the day the post was published
+         * and the end of the delivery window, after its lead time and within its
+         * minimum order, and it serves the publisher's region. Enterprises on the
+         * post's chain come first, those in a segment upstream of the publisher's
+         * before them; the publisher and the enterprises of its group (linked by
+         * {@link Lian.Enterprise.parent_id}) are left out. An enterprise with
+         * several capabilities is proposed once, by its best.
+         * @param post_id the id of a {@link Lian.DemandPost} in the matcher's registry
+         * @param max_results the most matches to return, 0 for all
+         * @returns a list of {@link Lian.SupplierMatch},   possibly empty; `NULL` with `LIAN_REGISTRY_ERROR_NOT_FOUND` or   `LIAN_REGISTRY_ERROR_WRONG_KIND` if `post_id` is not a post
+         * @throws GLib.Error
+         */
+        match_post(post_id: string, max_results: number): Gio.ListModel | null;
 
         /**
          * Sets the day on which service items must be valid to be proposed: see
@@ -7456,6 +8419,23 @@ export namespace Lian {
         move_need(need_id: string, status: NeedStatus, actor_id: string | null, note: string | null, when: GLib.DateTime | null): boolean;
 
         /**
+         * Moves a response of the registry with {@link Lian.Response.transition},
+         * as one checked change: the move is appended to its
+         * {@link Lian.Response.moves}, the registry re-indexes it (by status),
+         * journals the change and emits `Lian.Registry::record-changed`.
+         * 
+         * ```python
+         * registry.move_response('resp-1', Lian.ResponseStatus.SHORTLISTED, '2024-03-12')
+         * ```
+         * @param response_id the id of a response in `self`
+         * @param status the status to move it to
+         * @param date the day of the move, `YYYY-MM-DD`, or `NULL` for today
+         * @returns true if the response moved; false, the registry unchanged, with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_WRONG_KIND` if   `response_id` is not a response, or the error of   {@link Lian.Response.transition}
+         * @throws GLib.Error
+         */
+        move_response(response_id: string, status: ResponseStatus, date: string | null): boolean;
+
+        /**
          * Adds a new action project and points each of its needs to it, by setting
          * their {@link Lian.Need.project_id}. Its owner must be an organisation
          * of the registry and its need and service ids must be there (as for
@@ -7754,6 +8734,273 @@ export namespace Lian {
          * @throws GLib.Error
          */
         write_digest(org_id: string, on: string, days: number, html: boolean): string;
+    }
+
+
+    namespace Response {
+        // Signal signatures
+        interface SignalSignatures extends Record.SignalSignatures {
+            "notify::enterprise-id": (pspec: GObject.ParamSpec) => void;
+            "notify::lead-days": (pspec: GObject.ParamSpec) => void;
+            "notify::moves": (pspec: GObject.ParamSpec) => void;
+            "notify::post-id": (pspec: GObject.ParamSpec) => void;
+            "notify::price-yuan": (pspec: GObject.ParamSpec) => void;
+            "notify::quantity": (pspec: GObject.ParamSpec) => void;
+            "notify::status": (pspec: GObject.ParamSpec) => void;
+            "notify::id": (pspec: GObject.ParamSpec) => void;
+            "notify::name": (pspec: GObject.ParamSpec) => void;
+            "notify::record-kind": (pspec: GObject.ParamSpec) => void;
+            "notify::revision": (pspec: GObject.ParamSpec) => void;
+        }
+
+        // Constructor properties interface
+        interface ConstructorProps extends Record.ConstructorProps {
+            enterprise_id: string | null;
+            enterpriseId: string | null;
+            lead_days: number;
+            leadDays: number;
+            moves: string[];
+            post_id: string | null;
+            postId: string | null;
+            price_yuan: bigint | number;
+            priceYuan: bigint | number;
+            quantity: number;
+            status: ResponseStatus;
+        }
+    }
+
+    /**
+     * A supplier's answer to a {@link Lian.DemandPost}: what it offers
+     * (quantity, lead time, perhaps a price) and where it stands, draft →
+     * submitted → shortlisted → awarded or declined, with the day of each move
+     * ({@link Lian.Response.moves}).
+     * 
+     * ```python
+     * resp = Lian.Response.new('resp-1', 'post-1', 'ent-diecast')
+     * resp.props.quantity = 20000
+     * registry.add(resp)
+     * registry.move_response('resp-1', Lian.ResponseStatus.SUBMITTED, '2024-03-05')
+     * ```
+     * @gir-type Class
+     */
+    class Response extends Record {
+        static $gtype: GObject.GType<Response>;
+
+        // Properties
+        /**
+         * The id of the supplying {@link Lian.Enterprise}. Required.
+         */
+        get enterprise_id(): string | null;
+        set enterprise_id(val: string | null);
+
+        /**
+         * The id of the supplying {@link Lian.Enterprise}. Required.
+         */
+        get enterpriseId(): string | null;
+        set enterpriseId(val: string | null);
+
+        /**
+         * In how many days from the order it delivers.
+         */
+        get lead_days(): number;
+        set lead_days(val: number);
+
+        /**
+         * In how many days from the order it delivers.
+         */
+        get leadDays(): number;
+        set leadDays(val: number);
+
+        /**
+         * Its dated history, oldest first: one `YYYY-MM-DD status` entry per move
+         * (`2024-03-05 submitted`). Each move must be one the status machine
+         * allows from the one before (a response starts as a draft), the days must
+         * not go back, and the last must be {@link Lian.Response.status}.
+         */
+        get moves(): string[];
+        set moves(val: string[]);
+
+        /**
+         * The id of the {@link Lian.DemandPost} it answers. Required; removing the
+         * post removes its responses.
+         */
+        get post_id(): string | null;
+        set post_id(val: string | null);
+
+        /**
+         * The id of the {@link Lian.DemandPost} it answers. Required; removing the
+         * post removes its responses.
+         */
+        get postId(): string | null;
+        set postId(val: string | null);
+
+        /**
+         * The price of the whole offer, in yuan; 0 when not stated.
+         */
+        get price_yuan(): number;
+        set price_yuan(val: bigint | number);
+
+        /**
+         * The price of the whole offer, in yuan; 0 when not stated.
+         */
+        get priceYuan(): number;
+        set priceYuan(val: bigint | number);
+
+        /**
+         * How many units the supplier offers.
+         */
+        get quantity(): number;
+        set quantity(val: number);
+
+        /**
+         * Where the response stands. It changes with {@link Lian.Response.transition}
+         * (or {@link Lian.Registry.move_response} for a held response), which adds
+         * the move to {@link Lian.Response.moves}; a status that its moves do
+         * not end in does not validate.
+         */
+        get status(): ResponseStatus;
+        set status(val: ResponseStatus);
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: Response.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<Response.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        static ["new"](id: string, post_id: string, enterprise_id: string): Response;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof Response.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Response.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof Response.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, Response.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof Response.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<Response.SignalSignatures[K]>): void;
+
+        // Static methods
+        /**
+         * Whether a response may move from `from` to `to`: draft → submitted;
+         * submitted → shortlisted or declined; shortlisted → awarded or declined.
+         * Awarded and declined are final.
+         * @param from the status a response is in
+         * @param to the status it would move to
+         */
+        static is_move_allowed(from: ResponseStatus, to: ResponseStatus): boolean;
+
+        // Methods
+        /**
+         * Gets {@link Lian.Response.enterprise_id}.
+         * @returns the id of the supplier
+         */
+        get_enterprise_id(): string | null;
+
+        /**
+         * Gets {@link Lian.Response.lead_days}.
+         * @returns the lead time in days
+         */
+        get_lead_days(): number;
+
+        /**
+         * Gets {@link Lian.Response.moves}.
+         * @returns the moves, possibly none
+         */
+        get_moves(): string[];
+
+        /**
+         * Gets {@link Lian.Response.post_id}.
+         * @returns the id of the post
+         */
+        get_post_id(): string | null;
+
+        /**
+         * Gets {@link Lian.Response.price_yuan}.
+         * @returns the price in yuan
+         */
+        get_price_yuan(): number;
+
+        /**
+         * Gets {@link Lian.Response.quantity}.
+         * @returns the quantity offered
+         */
+        get_quantity(): number;
+
+        /**
+         * Gets {@link Lian.Response.status}.
+         * @returns the status
+         */
+        get_status(): ResponseStatus;
+
+        /**
+         * The day the response last moved to `status`, from its moves.
+         * @param status a status
+         * @returns the day, `YYYY-MM-DD`, or `NULL` if   it never did
+         */
+        get_status_date(status: ResponseStatus): string | null;
+
+        /**
+         * Sets {@link Lian.Response.enterprise_id}.
+         * @param enterprise_id the id of the supplier
+         */
+        set_enterprise_id(enterprise_id: string | null): void;
+
+        /**
+         * Sets {@link Lian.Response.lead_days}.
+         * @param lead_days the lead time in days
+         */
+        set_lead_days(lead_days: number): void;
+
+        /**
+         * Sets {@link Lian.Response.moves}.
+         * @param moves the moves
+         */
+        set_moves(moves: string[] | null): void;
+
+        /**
+         * Sets {@link Lian.Response.post_id}.
+         * @param post_id the id of the post
+         */
+        set_post_id(post_id: string | null): void;
+
+        /**
+         * Sets {@link Lian.Response.price_yuan}.
+         * @param price_yuan the price in yuan
+         */
+        set_price_yuan(price_yuan: bigint | number): void;
+
+        /**
+         * Sets {@link Lian.Response.quantity}.
+         * @param quantity the quantity offered
+         */
+        set_quantity(quantity: number): void;
+
+        /**
+         * Sets {@link Lian.Response.status}.
+         * @param status the status
+         */
+        set_status(status: ResponseStatus): void;
+
+        /**
+         * Moves the response to `status`, if {@link Lian.Response.is_move_allowed}
+         * allows it, and appends the move to {@link Lian.Response.moves}. On a
+         * response a registry holds, use {@link Lian.Registry.move_response},
+         * which returns the registry's refusal as well. On an error nothing
+         * changes.
+         * @param status the status to move to
+         * @param date the day of the move, `YYYY-MM-DD`, or `NULL` for today   in the local time zone
+         * @returns true if the response moved; false with   `LIAN_DATA_ERROR_ILLEGAL_TRANSITION` for a move the status machine does   not allow, or `LIAN_DATA_ERROR_INVALID_DATE` for a day that is not a   date or comes before the last move's
+         * @throws GLib.Error
+         */
+        transition(status: ResponseStatus, date: string | null): boolean;
     }
 
 
@@ -8738,6 +9985,27 @@ export namespace Lian {
         get_as_of(): string | null;
 
         /**
+         * The share of the awards in scope won by suppliers on the post's own
+         * chain (with a chain link to it).
+         * @returns the share, from 0 to 1; 0 without awards
+         */
+        get_award_share_same_chain(): number;
+
+        /**
+         * The share of the awards in scope won by suppliers in the publisher's own
+         * province.
+         * @returns the share, from 0 to 1; 0 without awards
+         */
+        get_award_share_same_province(): number;
+
+        /**
+         * Sums the prices of the awarded responses in scope: the value of the
+         * orders shared, in yuan (an award without a price adds nothing).
+         * @returns the value in yuan
+         */
+        get_awarded_yuan(): number;
+
+        /**
          * Gets what a roll-up grouped this summary by: a region code or a chain id.
          * @returns the key, or `NULL` outside a roll-up
          */
@@ -8776,6 +10044,12 @@ export namespace Lian {
          * @returns the number of activities
          */
         get_n_activities_by_kind(kind: ActivityKind): number;
+
+        /**
+         * Counts the responses in scope that won the order (awarded).
+         * @returns the number of awards
+         */
+        get_n_awards(): number;
 
         /**
          * Counts the needs in scope that are bottleneck (卡脖子) problems, whatever
@@ -8886,6 +10160,13 @@ export namespace Lian {
         get_n_own_organization(): number;
 
         /**
+         * Counts the demand posts ({@link Lian.DemandPost}) in scope: those of the
+         * enterprises of its region, on its chain, published in its period.
+         * @returns the number of posts
+         */
+        get_n_posts(): number;
+
+        /**
          * Counts the action projects in scope.
          * @returns the number of projects
          */
@@ -8908,6 +10189,13 @@ export namespace Lian {
          * @returns the number of needs
          */
         get_n_resolutions(): number;
+
+        /**
+         * Counts the suppliers' responses ({@link Lian.Response}) to the posts in
+         * scope: a response counts where its post does.
+         * @returns the number of responses
+         */
+        get_n_responses(): number;
 
         /**
          * Counts the service items in scope.
@@ -9042,6 +10330,89 @@ export namespace Lian {
     }
 
 
+    namespace SupplierMatch {
+        // Signal signatures
+        interface SignalSignatures extends GObject.Object.SignalSignatures {}
+
+        // Constructor properties interface
+        interface ConstructorProps extends GObject.Object.ConstructorProps {}
+    }
+
+    /**
+     * An enterprise proposed as a supplier for a {@link Lian.DemandPost}, by
+     * one of its {@link Lian.Capability} records, with a score and the reasons
+     * for it. {@link Lian.Matcher.match_post} makes them.
+     * 
+     * ```python
+     * for m in Lian.Matcher.new(registry).match_post('post-1', 5):
+     *     print(m.get_enterprise_id(), m.get_score(), '; '.join(m.get_reasons()))
+     * ```
+     * @gir-type Class
+     */
+    class SupplierMatch extends GObject.Object {
+        static $gtype: GObject.GType<SupplierMatch>;
+
+        /**
+         * Compile-time signal type information.
+         *
+         * This instance property is generated only for TypeScript type checking.
+         * It is not defined at runtime and should not be accessed in JS code.
+         * @internal
+         */
+        $signals: SupplierMatch.SignalSignatures;
+
+        // Constructors
+        constructor(properties?: Partial<SupplierMatch.ConstructorProps>, ...args: any[]);
+
+        _init(...args: any[]): void;
+
+        // Signals
+        /** @signal */
+        connect<K extends keyof SupplierMatch.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, SupplierMatch.SignalSignatures[K]>): number;
+
+        /** @signal */
+        connect_after<K extends keyof SupplierMatch.SignalSignatures>(signal: K, callback: GObject.SignalCallback<this, SupplierMatch.SignalSignatures[K]>): number;
+
+        /** @signal */
+        emit<K extends keyof SupplierMatch.SignalSignatures>(signal: K, ...args: GObject.GjsParameters<SupplierMatch.SignalSignatures[K]>): void;
+
+        // Methods
+        /**
+         * Gets the id of the capability the supplier was proposed by.
+         * @returns the id
+         */
+        get_capability_id(): string;
+
+        /**
+         * Gets the id of the proposed supplier.
+         * @returns the id
+         */
+        get_enterprise_id(): string;
+
+        /**
+         * Gets the id of the post.
+         * @returns the id
+         */
+        get_post_id(): string;
+
+        /**
+         * Gets the reasons for the match, in the language of lian's messages when
+         * it was made.
+         * @returns the reasons
+         */
+        get_reasons(): string[];
+
+        /**
+         * Gets how well the supplier fits, from 0 to 100: 30 for the same chain,
+         * 15 more for an upstream segment, 40, 30 or 20 for the same industry
+         * class, group or division (30 for a product named alike), 10 for serving
+         * the publisher's region and 5 more for the same province.
+         * @returns the score
+         */
+        get_score(): number;
+    }
+
+
     /**
      * @gir-type Alias
      */
@@ -9056,6 +10427,11 @@ export namespace Lian {
      * @gir-type Alias
      */
     type ActorClass = typeof Actor;
+
+    /**
+     * @gir-type Alias
+     */
+    type CapabilityClass = typeof Capability;
 
     /**
      * @gir-type Alias
@@ -9139,6 +10515,11 @@ export namespace Lian {
      * @gir-type Alias
      */
     type CsvRowResultClass = typeof CsvRowResult;
+
+    /**
+     * @gir-type Alias
+     */
+    type DemandPostClass = typeof DemandPost;
 
     /**
      * @gir-type Alias
@@ -9262,6 +10643,11 @@ export namespace Lian {
     /**
      * @gir-type Alias
      */
+    type ResponseClass = typeof Response;
+
+    /**
+     * @gir-type Alias
+     */
     type ServiceItemClass = typeof ServiceItem;
 
     /**
@@ -9273,6 +10659,11 @@ export namespace Lian {
      * @gir-type Alias
      */
     type SummaryClass = typeof Summary;
+
+    /**
+     * @gir-type Alias
+     */
+    type SupplierMatchClass = typeof SupplierMatch;
 
     namespace Store {
 
