@@ -81,6 +81,22 @@ class PgStoreTest(unittest.TestCase):
         changes = b.get_store().list_changes('ent-cs-parts', None, 'alice', None)
         self.assertEqual([c.get_after('employees') for c in changes], ['5'])
 
+    def test_a_merge_and_a_decision_survive_reopening(self):
+        """What a merge keeps (the alias) and a decision that two
+        enterprises are different are members without columns of their own:
+        the store keeps them all the same."""
+        a = Lian.Registry.open(self.uri)
+        a.merge_enterprises('ent-wx-wafer', 'ent-wx-chip')
+        a.decide_duplicate('ent-cs-parts', 'ent-cz-anode', False)
+        again = Lian.Registry.open(self.uri)
+        self.assertIsNone(again.lookup('ent-wx-chip'))
+        self.assertEqual(list(again.lookup_enterprise('ent-wx-wafer').props.aliases),
+                         ['ent-wx-chip'])
+        self.assertEqual(again.lookup_enterprise('ent-wx-chip').props.id, 'ent-wx-wafer')
+        self.assertIn('ent-cz-anode',
+                      again.lookup_enterprise('ent-cs-parts').props.not_duplicates)
+        self.assertEqual(again.save_to_data()[0], a.save_to_data()[0])
+
     def test_the_lian_command_takes_a_postgresql_uri(self):
         tool = os.environ['LIAN_TOOL']
         name = 'cli_' + uuid.uuid4().hex[:12]
