@@ -97,6 +97,22 @@ class PgStoreTest(unittest.TestCase):
                       again.lookup_enterprise('ent-cs-parts').props.not_duplicates)
         self.assertEqual(again.save_to_data()[0], a.save_to_data()[0])
 
+    def test_every_kind_round_trips(self):
+        """Demand posts, capabilities, responses and people are kept as the
+        document has them."""
+        name = 'kinds_' + uuid.uuid4().hex[:12]
+        psql(os.environ['LIAN_TEST_PG_URI'], f'CREATE DATABASE {name}')
+        uri = f"postgresql:///{name}?host={os.environ['LIAN_TEST_PG_HOST']}&user=lian"
+        for path in ('docking.json', os.path.join('people', 'register.json')):
+            original = Lian.Registry()
+            original.load_from_file(os.path.join(HERE, '..', 'data', path), None)
+            store = Lian.Store.open(uri)
+            store.save(original)
+            store.close()
+            again = Lian.Registry.open(uri)
+            self.assertEqual(again.save_to_data()[0], original.save_to_data()[0], path)
+            again.get_store().close()
+
     def test_the_lian_command_takes_a_postgresql_uri(self):
         tool = os.environ['LIAN_TOOL']
         name = 'cli_' + uuid.uuid4().hex[:12]
