@@ -41,26 +41,50 @@ column_of (const char *property)
   return g_strdelimit (g_strdup (property), "-", '_');
 }
 
+/* How one family of functions tells where a record lies: the role
+ * family shows a person's role its scope (lian_visible_<table>(id, role)),
+ * the scope family opens part of a store (lian_within_<table>(id, prefix)). */
+typedef struct
+{
+  const char *region_fn;   /* (code, arg): the region test */
+  const char *ref_fn;      /* the prefix of the per-table functions */
+  const char *arg_type;
+  const char *everywhere;  /* the common reference, %s the argument */
+  const char *nowhere;     /* a kind that lies nowhere, %s the argument */
+  const char *security;
+} Family;
+
+static const Family role_family = {
+  "lian_region_visible", "lian_visible_", "NAME", "TRUE", "NOT lian_scope_limited(%s)",
+  " SECURITY DEFINER",
+};
+static const Family scope_family = {
+  /* Always, but naming the argument: a statement takes each parameter. */
+  "lian_region_within", "lian_within_", "TEXT", "%s::text IS NOT NULL", "%s::text IS NOT NULL", "",
+};
+
 /* Appends to @sql whether the row @row (an alias, or a table name) of
- * @kind is visible to the role @who (an expression: current_user in a
- * policy; a parameter in a function, where current_user is the owner). */
+ * @kind lies where @family says for the argument @arg (an expression:
+ * current_user in a policy; a parameter in a function, where
+ * current_user is the owner). */
 static void
-append_visible (GString        *sql,
-                LianRecordKind  kind,
-                const char     *row,
-                const char     *who)
+append_lies (GString        *sql,
+             const Family   *family,
+             LianRecordKind  kind,
+             const char     *row,
+             const char     *arg)
 {
   const LianKindDecl *decl = lian_record_kind_get_decl (kind);
 
   if (is_common (kind))
     {
-      g_string_append (sql, "TRUE");
+      g_string_append_printf (sql, family->everywhere, arg);
       return;
     }
   if (decl && decl->region && !g_str_equal (decl->region, "id"))
     {
       g_autofree char *column = column_of (decl->region);
-      g_string_append_printf (sql, "lian_region_visible(%s.%s, %s)", row, column, who);
+      g_string_append_printf (sql, "%s(%s.%s, %s)", family->region_fn, row, column, arg);
       return;
     }
   for (guint i = 0; decl && i < decl->n_refs; i++)
@@ -69,30 +93,40 @@ append_visible (GString        *sql,
 
       if ((ref->flags & LIAN_REF_LOCATES) && !(ref->flags & LIAN_REF_LIST))
         {
-          g_string_append_printf (sql, "lian_visible_%s(%s.%s, %s)",
-                                  lian_store_table (ref->target)->name, row, ref->member, who);
+          g_string_append_printf (sql, "%s%s(%s.%s, %s)", family->ref_fn,
+                                  lian_store_table (ref->target)->name, row, ref->member, arg);
           return;
         }
     }
-  /* A kind that lies nowhere: only for those whose scope is the whole. */
-  g_string_append_printf (sql, "NOT lian_scope_limited(%s)", who);
+  /* A kind that lies nowhere. */
+  g_string_append_printf (sql, family->nowhere, arg);
 }
 
-/* The function lian_visible_<table>(id): whether the record @id of @kind
- * exists and is visible. SECURITY DEFINER: it reads the tables as lian
- * does, whatever the caller may see. */
+void
+lian_pg_append_within (GString        *sql,
+                       LianRecordKind  kind,
+                       const char     *row,
+                       const char     *prefix)
+{
+  append_lies (sql, &scope_family, kind, row, prefix);
+}
+
+/* The function <ref_fn><table>(ref, arg): whether the record @ref of
+ * @kind exists and lies where @family says. The role family's read the
+ * tables as lian does (SECURITY DEFINER), whatever the caller may see. */
 static void
-append_visible_function (GString        *sql,
-                         LianRecordKind  kind)
+append_function (GString        *sql,
+                 const Family   *family,
+                 LianRecordKind  kind)
 {
   const char *table = lian_store_table (kind)->name;
 
   g_string_append_printf (sql,
-                          "CREATE FUNCTION lian_visible_%s(ref TEXT, who NAME) RETURNS BOOLEAN\n"
-                          "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS\n"
+                          "CREATE FUNCTION %s%s(ref TEXT, arg %s) RETURNS BOOLEAN\n"
+                          "  LANGUAGE sql STABLE%s SET search_path FROM CURRENT AS\n"
                           "  $$ SELECT EXISTS (SELECT 1 FROM %s t WHERE t.id = ref AND (",
-                          table, table);
-  append_visible (sql, kind, "t", "who");
+                          family->ref_fn, table, family->arg_type, family->security, table);
+  append_lies (sql, family, kind, "t", "arg");
   g_string_append (sql, ")) $$;\n");
 }
 
@@ -124,7 +158,10 @@ static const char scope_sql[] =
   "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS\n"
   "  $$ SELECT NOT lian_scope_limited(who)\n"
   "       OR (code IS NOT NULL AND EXISTS (SELECT 1 FROM lian_scope_prefixes(who) p\n"
-  "                                        WHERE code LIKE p || '%') ) $$;\n";
+  "                                        WHERE code LIKE p || '%') ) $$;\n"
+  /* Whether @code lies within the region whose codes begin with @prefix. */
+  "CREATE FUNCTION lian_region_within(code TEXT, prefix TEXT) RETURNS BOOLEAN\n"
+  "  LANGUAGE sql IMMUTABLE AS $$ SELECT code LIKE prefix || '%' $$;\n";
 
 void
 lian_pg_append_policies_sql (GString *sql)
@@ -134,7 +171,10 @@ lian_pg_append_policies_sql (GString *sql)
   g_string_append (sql, "SET LOCAL check_function_bodies = off;\n");
   g_string_append (sql, scope_sql);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    append_visible_function (sql, k);
+    {
+      append_function (sql, &role_family, k);
+      append_function (sql, &scope_family, k);
+    }
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
@@ -144,7 +184,7 @@ lian_pg_append_policies_sql (GString *sql)
       g_string_append_printf (sql, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY;\n"
                               "CREATE POLICY lian_read ON %s FOR SELECT USING (",
                               t->name, t->name);
-      append_visible (sql, k, t->name, "current_user");
+      append_lies (sql, &role_family, k, t->name, "current_user");
       g_string_append (sql, ");\n");
 
       for (const LianColumn *c = t->columns; c->member; c++)

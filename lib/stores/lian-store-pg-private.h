@@ -72,6 +72,17 @@ gboolean  lian_pg_read_changes  (PGconn        *conn,
                                  GPtrArray     *out,
                                  GError       **error);
 
+/* The SELECT of lian_pg_select_json() for the records that lie within the
+ * region whose codes begin with $1 (lian-store-pg-scope.c); and the ids,
+ * of the JSON array $1, of those within $2. Owned. */
+char     *lian_pg_select_json_within (LianRecordKind kind);
+char     *lian_pg_select_ids_within  (LianRecordKind kind);
+/* Appends whether the row @row of @kind lies within the region whose
+ * codes begin with @prefix (an SQL expression). */
+void      lian_pg_append_within (GString        *sql,
+                                 LianRecordKind  kind,
+                                 const char     *row,
+                                 const char     *prefix);
 /* Appends the row-level security of the tables (lian-store-pg-policy.c):
  * the functions and policies that show a person's role its scope. */
 void      lian_pg_append_policies_sql (GString     *sql);

@@ -113,6 +113,7 @@ snapshot_last_sequence (LianStorePg  *self,
 
 static gboolean
 read_changed (LianStorePg  *self,
+              LianRegistry *registry,
               GPtrArray    *ids,
               GArray       *revisions,
               GString      *doc,
@@ -125,7 +126,9 @@ read_changed (LianStorePg  *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     of_kind[k] = g_ptr_array_new ();
   ok = snapshot_last_sequence (self, last, error) &&
-       changed_ids (self, *last, ids, revisions, of_kind, error);
+       changed_ids (self, *last, ids, revisions, of_kind, error) &&
+       (self->scope_prefix == NULL ||
+        lian_pg_scope_filter (self, registry, ids, revisions, of_kind, error));
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
     if (of_kind[k]->len > 0)
       {
@@ -151,6 +154,7 @@ refresh_once (LianStorePg   *self,
   g_autoptr(GPtrArray) stored = g_ptr_array_new ();
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(LianDocument) read = NULL;
+  g_autoptr(LianDocument) extra = NULL;
   gint64 last = 0;
   gboolean fresh;
 
@@ -161,7 +165,7 @@ refresh_once (LianStorePg   *self,
     return FALSE;
   if (fresh)
     return TRUE;
-  if (!read_changed (self, ids, revisions, doc, &last, error))
+  if (!read_changed (self, registry, ids, revisions, doc, &last, error))
     return FALSE;
   if (ids->len > 0)
     {
@@ -172,6 +176,13 @@ refresh_once (LianStorePg   *self,
       for (guint i = 0; i < read->records->len; i++)
         g_hash_table_insert (by_id, (gpointer) lian_record_get_id (read->records->pdata[i]),
                              read->records->pdata[i]);
+      /* A new record of the scope comes with what it refers to. */
+      if (self->scope_prefix &&
+          !lian_pg_scope_bring_referenced (self, registry, read, &extra, ids, revisions, error))
+        return FALSE;
+      for (guint i = 0; extra && i < extra->records->len; i++)
+        g_hash_table_insert (by_id, (gpointer) lian_record_get_id (extra->records->pdata[i]),
+                             extra->records->pdata[i]);
       for (guint i = 0; i < ids->len; i++)
         g_ptr_array_add (stored, g_hash_table_lookup (by_id, ids->pdata[i]));
       if (!lian_store_apply_records (LIAN_STORE (self), registry, ids, stored,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "lian-store-pg-private.h"
+#include "lian-document-private.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ struct _LianStorePg
   LianStoreState  state;
   PGconn         *conn;
   char           *where;           /* the URI without its password */
+  char           *conninfo;        /* the URI libpq is given: without scope= */
+  char           *scope_prefix;    /* ?scope=: the start of the region's codes, or NULL */
   gint64          last_sequence;   /* the last change this process looked at */
   Watch          *watch;
   guint           reconnect_wait_ms;
@@ -94,6 +97,29 @@ gboolean    lian_pg_store_commit           (LianStore          *store,
 gboolean    lian_pg_store_refresh          (LianStore          *store,
                                             LianRegistry       *registry,
                                             guint              *n_applied,
+                                            GError            **error);
+
+/* Opening part of a store (lian-store-pg-scope.c) */
+gboolean    lian_pg_scope_parse            (const char         *uri,
+                                            const char         *where,
+                                            char              **conninfo,
+                                            char              **prefix,
+                                            GError            **error);
+gboolean    lian_pg_scope_append_records   (LianStorePg        *self,
+                                            GString            *doc,
+                                            GError            **error);
+gboolean    lian_pg_scope_filter           (LianStorePg        *self,
+                                            LianRegistry       *registry,
+                                            GPtrArray          *ids,
+                                            GArray             *revisions,
+                                            GPtrArray         **of_kind,
+                                            GError            **error);
+gboolean    lian_pg_scope_bring_referenced (LianStorePg        *self,
+                                            LianRegistry       *registry,
+                                            LianDocument       *read,
+                                            LianDocument      **extra,
+                                            GPtrArray          *ids,
+                                            GArray             *revisions,
                                             GError            **error);
 
 G_END_DECLS

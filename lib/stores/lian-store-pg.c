@@ -39,6 +39,8 @@ lian_store_pg_finalize (GObject *object)
     self->watch->store = NULL;
   g_clear_pointer (&self->conn, PQfinish);
   g_free (self->where);
+  g_free (self->conninfo);
+  g_free (self->scope_prefix);
   g_free (self->mark_record);
   G_OBJECT_CLASS (lian_store_pg_parent_class)->finalize (object);
 }
@@ -100,7 +102,7 @@ connect_once (LianStorePg  *self,
   PGresult *res;
 
   g_clear_pointer (&self->conn, PQfinish);
-  self->conn = PQconnectdb (self->state.uri);
+  self->conn = PQconnectdb (self->conninfo);
   if (PQstatus (self->conn) != CONNECTION_OK)
     return lian_pg_error (self->conn, NULL, self->where, error);
   PQsetNoticeProcessor (self->conn, notice_cb, self->where);
@@ -200,15 +202,6 @@ lian_pg_store_rollback (LianStorePg *self)
     PQclear (PQexec (self->conn, "ROLLBACK"));
 }
 
-/* Whether @uri asks for a part of the store: ?scope=… or &scope=…. */
-static gboolean
-has_scope (const char *uri)
-{
-  const char *q = strchr (uri, '?');
-
-  return q && (g_str_has_prefix (q + 1, "scope=") || strstr (q, "&scope=") != NULL);
-}
-
 LianStore *
 lian_store_pg_open (const char  *uri,
                     GError     **error)
@@ -218,13 +211,8 @@ lian_store_pg_open (const char  *uri,
 
   lian_store_state_init (&self->state, uri);
   self->where = redact (uri);
-  if (has_scope (uri))
-    {
-      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
-                   _("%s: opening a part of a store (scope=) is not supported yet"),
-                   self->where);
-      return NULL;
-    }
+  if (!lian_pg_scope_parse (uri, self->where, &self->conninfo, &self->scope_prefix, error))
+    return NULL;
   wait = g_getenv ("LIAN_PG_RECONNECT_WAIT");
   self->reconnect_wait_ms = wait && *wait ? (guint) g_ascii_strtoull (wait, NULL, 10)
                                           : RECONNECT_WAIT_MS;
@@ -376,7 +364,9 @@ pg_load (LianStore     *store,
       !lian_pg_store_exec (self, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
     return FALSE;
   ok = append_document_members (self, doc, error);
-  for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
+  if (self->scope_prefix)
+    ok = ok && lian_pg_scope_append_records (self, doc, error);
+  for (guint k = 0; ok && !self->scope_prefix && k < LIAN_N_RECORD_KINDS; k++)
     ok = lian_pg_store_append_records (self, doc, k, NULL, error);
   ok = ok && read_revisions (self, error) &&
        lian_pg_store_last_sequence (self, &self->last_sequence, error);

@@ -101,5 +101,92 @@ class ScopeOnTheServerTest(unittest.TestCase):
                 os.unlink(path)
 
 
+
+SAMPLE = os.path.join(HERE, '..', '..', 'data', 'jiangsu-sample.json')
+
+
+def firm(id, name, region, serial):
+    """A new enterprise with a credit code whose check character is right."""
+    symbols = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    base = f'91{region}{serial:09d}'
+    check = (31 - sum(symbols.index(c) * w for c, w in zip(base, weights)) % 31) % 31
+    return Lian.Enterprise.new(id, name, base + symbols[check], region)
+
+
+class OpenAScopeTest(unittest.TestCase):
+    """?scope= opens one region of a larger store, with what it refers to."""
+
+    def setUp(self):
+        host = os.environ['LIAN_TEST_PG_HOST']
+        db = 'part_' + uuid.uuid4().hex[:12]
+        psql(os.environ['LIAN_TEST_PG_URI'], f'CREATE DATABASE {db}')
+        self.uri = f'postgresql:///{db}?host={host}&user=lian'
+        sample = Lian.Registry()
+        sample.load_from_file(SAMPLE, None)
+        store = Lian.Store.open(self.uri)
+        store.save(sample)
+        store.close()
+        self.whole = Lian.Registry.open(self.uri)
+
+    def ids(self, registry, kind, region=None):
+        found = registry.select(Lian.Filter(record_kind=kind, region=region))
+        return sorted(r.props.id for r in found)
+
+    def test_a_city_opens_with_what_it_refers_to(self):
+        wuxi = Lian.Registry.open(self.uri + '&scope=320200')
+        self.assertEqual(wuxi.get_store().get_uri(), self.uri + '&scope=320200')
+        for kind in (Lian.RecordKind.ENTERPRISE, Lian.RecordKind.NEED,
+                     Lian.RecordKind.ORGANIZATION, Lian.RecordKind.PROJECT):
+            self.assertEqual(self.ids(wuxi, kind, '320200'), self.ids(self.whole, kind, '320200'))
+        # Held beyond the city only what its records refer to: a member of
+        # its committee from Jiangyin (320281 lies in Wuxi too), chains,
+        # services, regions; no need of another city.
+        self.assertLess(wuxi.count_records(Lian.RecordKind.ENTERPRISE),
+                        self.whole.count_records(Lian.RecordKind.ENTERPRISE))
+        self.assertEqual(self.ids(wuxi, Lian.RecordKind.NEED),
+                         self.ids(self.whole, Lian.RecordKind.NEED, '320200'))
+        for kind in (Lian.RecordKind.CHAIN, Lian.RecordKind.SERVICE, Lian.RecordKind.REGION):
+            self.assertEqual(wuxi.count_records(kind), self.whole.count_records(kind))
+
+    def test_changes_go_both_ways(self):
+        wuxi = Lian.Registry.open(self.uri + '&scope=320200')
+        wuxi.update(wuxi.lookup('ent-wx-chip'), 'employees', 4321)
+        self.whole.get_store().refresh()
+        self.assertEqual(self.whole.lookup('ent-wx-chip').props.employees, 4321)
+        # New records of the city come in with what they refer to; those
+        # of another city do not.
+        self.whole.begin_batch()
+        far = firm('ent-sz-new', '苏州新企', '320505', 740)
+        near = firm('ent-wx-new', '无锡新企', '320214', 837)
+        self.whole.add(far)
+        self.whole.add(near)
+        need = Lian.Need.new('need-wx-new', 'ent-wx-new', Lian.NeedCategory.TALENT, '招聘')
+        need.props.submitted = '2024-03-01'
+        self.whole.add(need)
+        org = Lian.PartyOrg.new('org-wx-new', '无锡新联盟', Lian.OrgKind.ALLIANCE)
+        org.props.region = '320200'
+        org.props.member_ids = ['ent-wx-new', 'ent-sz-new']
+        self.whole.add(org)
+        self.whole.add(firm('ent-sz-other', '苏州他企', '320505', 557))
+        self.whole.commit_batch()
+        ok, n = wuxi.get_store().refresh()
+        self.assertTrue(ok)
+        self.assertIsNotNone(wuxi.lookup('ent-wx-new'))
+        self.assertIsNotNone(wuxi.lookup('need-wx-new'))
+        self.assertIsNotNone(wuxi.lookup('org-wx-new'))
+        self.assertIsNotNone(wuxi.lookup('ent-sz-new'))    # a member of a held alliance
+        self.assertIsNone(wuxi.lookup('ent-sz-other'))
+        # And a change of a record it does not hold passes it by.
+        self.whole.update(self.whole.lookup('ent-cs-parts'), 'employees', 1)
+        ok, n = wuxi.get_store().refresh()
+        self.assertEqual(n, 0)
+        self.assertIsNone(wuxi.lookup('ent-cs-parts'))
+
+    def test_a_scope_that_is_no_region_is_refused(self):
+        with self.assertRaises(GLib.Error) as cm:
+            Lian.Registry.open(self.uri + '&scope=99')
+        self.assertIn('99', cm.exception.message)
+
 if __name__ == '__main__':
     unittest.main()
