@@ -53,6 +53,24 @@ GListModel   *lian_store_list_changes    (LianStore      *self,
 LIAN_AVAILABLE_IN_ALL
 void          lian_store_close           (LianStore      *self);
 LIAN_AVAILABLE_IN_ALL
+gboolean      lian_store_count_records   (LianStore      *self,
+                                          LianRecordKind  kind,
+                                          const char     *region,
+                                          guint64        *count,
+                                          GError        **error);
+LIAN_AVAILABLE_IN_ALL
+gboolean      lian_store_count_needs_by_status (LianStore      *self,
+                                          const char     *region,
+                                          LianNeedStatus  status,
+                                          guint64        *count,
+                                          GError        **error);
+LIAN_AVAILABLE_IN_ALL
+GVariant     *lian_store_count_by_region (LianStore      *self,
+                                          LianRecordKind  kind,
+                                          const char     *region,
+                                          LianLevel       level,
+                                          GError        **error);
+LIAN_AVAILABLE_IN_ALL
 gboolean      lian_store_grant_reader    (LianStore      *self,
                                           const char     *role,
                                           const char     *person_id,

@@ -99,6 +99,19 @@ gboolean    lian_pg_store_refresh          (LianStore          *store,
                                             guint              *n_applied,
                                             GError            **error);
 
+/* Figures of the whole store (lian-store-pg-count.c); @status -1: any. */
+gboolean    lian_pg_store_count            (LianStorePg        *self,
+                                            LianRecordKind      kind,
+                                            const char         *region,
+                                            int                 status,
+                                            guint64            *count,
+                                            GError            **error);
+GVariant   *lian_pg_store_count_by_region  (LianStorePg        *self,
+                                            LianRecordKind      kind,
+                                            const char         *region,
+                                            LianLevel           level,
+                                            GError            **error);
+
 /* Opening part of a store (lian-store-pg-scope.c) */
 gboolean    lian_pg_scope_parse            (const char         *uri,
                                             const char         *where,

@@ -523,6 +523,27 @@ pg_list_changes (LianStore     *store,
 }
 
 static gboolean
+pg_count (LianStore       *store,
+          LianRecordKind   kind,
+          const char      *region,
+          int              status,
+          guint64         *count,
+          GError         **error)
+{
+  return lian_pg_store_count (LIAN_STORE_PG (store), kind, region, status, count, error);
+}
+
+static GVariant *
+pg_count_by_region (LianStore       *store,
+                    LianRecordKind   kind,
+                    const char      *region,
+                    LianLevel        level,
+                    GError         **error)
+{
+  return lian_pg_store_count_by_region (LIAN_STORE_PG (store), kind, region, level, error);
+}
+
+static gboolean
 pg_grant_reader (LianStore   *store,
                  const char  *role,
                  const char  *person_id,
@@ -600,4 +621,6 @@ store_iface_init (LianStoreInterface *iface)
   iface->list_changes = pg_list_changes;
   iface->watch = pg_watch;
   iface->grant_reader = pg_grant_reader;
+  iface->count = pg_count;
+  iface->count_by_region = pg_count_by_region;
 }

@@ -70,6 +70,21 @@ struct _LianStoreInterface
    * have committed (the PostgreSQL store's notifications); NULL when the
    * store has none. The refresh interval's callback is set on it. */
   GSource        *(*watch)        (LianStore    *self);
+  /* Counts the records of @kind (needs at @status unless it is -1) that
+   * lie in @region (NULL: anywhere) in the whole store; NULL: the
+   * registry holds the whole store and counts. */
+  gboolean        (*count)        (LianStore    *self,
+                                   LianRecordKind kind,
+                                   const char   *region,
+                                   int           status,
+                                   guint64      *count,
+                                   GError      **error);
+  /* a{st}: region code at @level → records of @kind there. */
+  GVariant       *(*count_by_region) (LianStore    *self,
+                                      LianRecordKind kind,
+                                      const char   *region,
+                                      LianLevel     level,
+                                      GError      **error);
   /* Lets a database role read what a person may; NULL: not supported. */
   gboolean        (*grant_reader) (LianStore    *self,
                                    const char   *role,

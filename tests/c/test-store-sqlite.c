@@ -193,6 +193,38 @@ test_sqlite_cannot_grant_a_reader (void)
   lian_test_remove_dir (dir);
 }
 
+/* A store whose registry holds all of it counts in the registry. */
+static void
+test_sqlite_counts_the_whole (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
+  g_autoptr(GVariant) by_city = NULL;
+  LianStore *store;
+  guint64 n = 0, sum = 0, value;
+  GVariantIter iter;
+  const char *code;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  store = lian_registry_get_store (registry);
+  CU_ASSERT_TRUE (lian_store_count_records (store, LIAN_RECORD_KIND_ENTERPRISE, "320200", &n, &error));
+  CU_ASSERT_EQUAL (n, lian_registry_count_enterprises (registry, "320200"));
+  CU_ASSERT_TRUE (lian_store_count_needs_by_status (store, NULL, LIAN_NEED_STATUS_RESOLVED, &n, &error));
+  CU_ASSERT_EQUAL (n, lian_registry_count_needs_by_status (registry, NULL, LIAN_NEED_STATUS_RESOLVED));
+  by_city = lian_store_count_by_region (store, LIAN_RECORD_KIND_NEED, "320000", LIAN_LEVEL_CITY, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (by_city);
+  g_variant_iter_init (&iter, by_city);
+  while (g_variant_iter_next (&iter, "{&st}", &code, &value))
+    {
+      CU_ASSERT_EQUAL (value, lian_registry_count_needs (registry, code));
+      sum += value;
+    }
+  CU_ASSERT_EQUAL (sum, lian_registry_count_needs (registry, NULL));
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_sqlite_refresh_brings_in_other_changes (void)
 {
@@ -356,6 +388,7 @@ main (void)
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
     { "/lian/store/sqlite-cannot-grant-a-reader", test_sqlite_cannot_grant_a_reader },
+    { "/lian/store/sqlite-counts-the-whole", test_sqlite_counts_the_whole },
     { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },

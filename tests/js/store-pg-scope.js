@@ -56,6 +56,28 @@ test('a person the store does not hold is refused', () => {
     store.close();
 });
 
+test('a city opens alone and counts the whole by SQL', () => {
+    const name = `jsfig_${GLib.uuid_string_random().replace(/-/g, '').slice(0, 12)}`;
+    psql(GLib.getenv('LIAN_TEST_PG_URI'), `CREATE DATABASE ${name}`);
+    const sample = new Lian.Registry();
+    sample.load_from_file(GLib.build_filenamev([sourceDir, 'data', 'jiangsu-sample.json']), null);
+    const uri = `postgresql:///${name}?host=${host}&user=lian`;
+    const store = Lian.Store.open(uri);
+    store.save(sample);
+    store.close();
+    const wuxi = Lian.Registry.open(`${uri}&scope=320200`);
+    assert(wuxi.count_enterprises(null) < sample.count_enterprises(null));
+    assertEqual(wuxi.count_enterprises('320200'), sample.count_enterprises('320200'));
+    const [, n] = wuxi.get_store().count_records(Lian.RecordKind.ENTERPRISE, null);
+    assertEqual(n, sample.count_enterprises(null));
+    const [, resolved] = wuxi.get_store().count_needs_by_status('320000', Lian.NeedStatus.RESOLVED);
+    assertEqual(resolved, sample.count_needs_by_status('320000', Lian.NeedStatus.RESOLVED));
+    const byCity = wuxi.get_store().count_by_region(Lian.RecordKind.ENTERPRISE, '320000',
+        Lian.Level.CITY).deepUnpack();
+    assertEqual(Number(byCity['320500']), sample.count_enterprises('320500'));
+    wuxi.get_store().close();
+});
+
 test('a SQLite store cannot grant', () => {
     const dir = GLib.dir_make_tmp('lian-scope-XXXXXX');
     const store = Lian.Store.open(GLib.build_filenamev([dir, 'r.db']));

@@ -188,5 +188,65 @@ class OpenAScopeTest(unittest.TestCase):
             Lian.Registry.open(self.uri + '&scope=99')
         self.assertIn('99', cm.exception.message)
 
+
+class FiguresOfTheWholeTest(unittest.TestCase):
+    """A registry holding part of the store asks the store for the figures
+    of the whole, and they are those of the whole held in memory."""
+
+    REGIONS = [None, '320000', '320200', '320214', '320500', '320581', '321100']
+
+    def setUp(self):
+        host = os.environ['LIAN_TEST_PG_HOST']
+        db = 'figures_' + uuid.uuid4().hex[:12]
+        psql(os.environ['LIAN_TEST_PG_URI'], f'CREATE DATABASE {db}')
+        self.uri = f'postgresql:///{db}?host={host}&user=lian'
+        self.whole = Lian.Registry()
+        self.whole.load_from_file(SAMPLE, None)
+        store = Lian.Store.open(self.uri)
+        store.save(self.whole)
+        store.close()
+        self.wuxi = Lian.Registry.open(self.uri + '&scope=320200')
+        self.part = self.wuxi.get_store()
+
+    def test_counts_by_sql_are_the_counts_in_memory(self):
+        for region in self.REGIONS:
+            ok, n = self.part.count_records(Lian.RecordKind.ENTERPRISE, region)
+            self.assertEqual(n, self.whole.count_enterprises(region), region)
+            ok, n = self.part.count_records(Lian.RecordKind.NEED, region)
+            self.assertEqual(n, self.whole.count_needs(region), region)
+            for status in Lian.NeedStatus.__enum_values__.values():
+                ok, n = self.part.count_needs_by_status(region, status)
+                self.assertEqual(n, self.whole.count_needs_by_status(region, status),
+                                 (region, status))
+            if region:
+                summary = Lian.Summary.new(self.whole, Lian.Filter(region=region), '2024-06-30')
+                ok, n = self.part.count_records(Lian.RecordKind.ENTERPRISE, region)
+                self.assertEqual(n, summary.get_n_enterprises(), region)
+                ok, n = self.part.count_records(Lian.RecordKind.NEED, region)
+                self.assertEqual(n, summary.get_n_needs(), region)
+
+    def test_a_roll_up_by_sql_is_the_roll_up_in_memory(self):
+        path = os.path.join(GLib.get_tmp_dir(), f'figures-{uuid.uuid4().hex[:8]}.db')
+        try:
+            store = Lian.Store.open(path)
+            store.save(self.whole)
+            store.close()
+            held = Lian.Registry.open(path)
+            memory = held.get_store()
+            for kind in (Lian.RecordKind.ENTERPRISE, Lian.RecordKind.NEED,
+                         Lian.RecordKind.ORGANIZATION, Lian.RecordKind.PROJECT):
+                for region, level in ((None, Lian.Level.PROVINCE), ('320000', Lian.Level.CITY),
+                                      ('320000', Lian.Level.COUNTY), ('320200', Lian.Level.COUNTY)):
+                    by_sql = self.part.count_by_region(kind, region, level).unpack()
+                    in_memory = memory.count_by_region(kind, region, level).unpack()
+                    self.assertEqual(by_sql, in_memory, (kind, region, level))
+                    if kind in (Lian.RecordKind.ENTERPRISE, Lian.RecordKind.NEED):
+                        self.assertTrue(by_sql, (kind, region, level))
+            by_city = self.part.count_by_region(Lian.RecordKind.ENTERPRISE, '320000', Lian.Level.CITY)
+            self.assertEqual(by_city.unpack()['320200'], self.whole.count_enterprises('320200'))
+        finally:
+            if os.path.exists(path):
+                os.unlink(path)
+
 if __name__ == '__main__':
     unittest.main()

@@ -10719,6 +10719,59 @@ export namespace Lian {
         close(): void;
 
         /**
+         * Rolls the records of `kind` in the whole store up to the regions at
+         * `level` in `region`: for each such region that holds any, the number of
+         * records that lie in it or below it, in one pass (one statement in a
+         * PostgreSQL store). A region is keyed by its code at that level (its
+         * first two, four or six digits, then zeros); records that lie above
+         * `level` (a record of the province, in a roll-up by city) are not counted.
+         * 
+         * ```python
+         * by_city = store.count_by_region(Lian.RecordKind.ENTERPRISE, '320000', Lian.Level.CITY)
+         * print(by_city.unpack())   # {'320100': 3, '320200': 7, …}
+         * ```
+         * @param kind a kind of record
+         * @param region a region code, or `NULL` for the whole country
+         * @param level the level of the regions to count by
+         * @returns a {@link GLib.Variant} of type `a{st}`, region code →   number of records, or `NULL` with an error from the store
+         * @throws GLib.Error
+         */
+        count_by_region(kind: RecordKind, region: string | null, level: Level): GLib.Variant;
+
+        /**
+         * Counts the needs at `status` in the whole store that lie in `region` or
+         * below it (where their enterprise lies), as
+         * {@link Lian.Registry.count_needs_by_status} counts those of a registry;
+         * see {@link Lian.Store.count_records}.
+         * @param region a region code, or `NULL` for every region
+         * @param status a status
+         * @returns true with `count` set; false with an error from the store
+         * @throws GLib.Error
+         */
+        count_needs_by_status(region: string | null, status: NeedStatus): [boolean, number];
+
+        /**
+         * Counts the records of `kind` in the whole store that lie in `region` or
+         * below it, where their kind places them: an enterprise or an
+         * organisation at its region, a need where its enterprise lies, a project
+         * or an activity where its organisation lies. A PostgreSQL store opened
+         * on part of itself (`?scope=320200`) counts the whole by SQL; a store
+         * whose registry holds all of it counts in the registry, with the same
+         * figures as {@link Lian.Registry.count_enterprises} and
+         * {@link Lian.Registry.count_needs}.
+         * 
+         * ```python
+         * wuxi = Lian.Registry.open('postgresql://lian@db/register?scope=320200')
+         * ok, n = wuxi.get_store().count_records(Lian.RecordKind.NEED, '320000')   # the province's
+         * ```
+         * @param kind a kind of record
+         * @param region a region code (a province, a city or a county), or   `NULL` for every region
+         * @returns true with `count` set; false with an error from the store
+         * @throws GLib.Error
+         */
+        count_records(kind: RecordKind, region: string | null): [boolean, number];
+
+        /**
          * See {@link Lian.Store.set_refresh_interval}.
          * @returns the milliseconds between two looks at the store, or 0
          */
