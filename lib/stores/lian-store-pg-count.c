@@ -17,37 +17,65 @@
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
 
-/* Appends the region code @row of @kind lies at, as an SQL expression
- * (NULL for a kind that lies nowhere); @depth names the subqueries. */
-static void
-append_place (GString        *sql,
-              LianRecordKind  kind,
-              const char     *row,
-              guint           depth)
+gboolean
+lian_pg_kind_is_common (LianRecordKind kind)
 {
-  const LianKindDecl *decl = lian_record_kind_get_decl (kind);
+  return kind == LIAN_RECORD_KIND_REGION || kind == LIAN_RECORD_KIND_CHAIN ||
+         kind == LIAN_RECORD_KIND_SERVICE;
+}
 
-  if (decl && decl->region && !g_str_equal (decl->region, "id"))
-    {
-      g_autofree char *column = g_strdelimit (g_strdup (decl->region), "-", '_');
-      g_string_append_printf (sql, "%s.%s", row, column);
-      return;
-    }
-  for (guint i = 0; decl && depth < 8 && i < decl->n_refs; i++)
-    {
-      const LianRefDecl *ref = &decl->refs[i];
-      g_autofree char *alias = NULL;
+char *
+lian_pg_append_place (GString        *from,
+                      LianRecordKind  kind)
+{
+  g_autofree char *alias = g_strdup ("t");
 
-      if (!(ref->flags & LIAN_REF_LOCATES) || (ref->flags & LIAN_REF_LIST))
-        continue;
-      alias = g_strdup_printf ("p%u", depth);
-      g_string_append (sql, "(SELECT ");
-      append_place (sql, ref->target, alias, depth + 1);
-      g_string_append_printf (sql, " FROM %s %s WHERE %s.id = %s.%s)",
-                              lian_store_table (ref->target)->name, alias, alias, row, ref->member);
-      return;
+  if (lian_pg_kind_is_common (kind))
+    return NULL;
+  for (guint depth = 0; depth < 8; depth++)
+    {
+      const LianKindDecl *decl = lian_record_kind_get_decl (kind);
+      const LianRefDecl *locates = NULL;
+      char *next;
+
+      if (decl && decl->region && !g_str_equal (decl->region, "id"))
+        {
+          g_autofree char *column = g_strdelimit (g_strdup (decl->region), "-", '_');
+          return g_strdup_printf ("%s.%s", alias, column);
+        }
+      for (guint i = 0; decl && i < decl->n_refs && !locates; i++)
+        if ((decl->refs[i].flags & LIAN_REF_LOCATES) && !(decl->refs[i].flags & LIAN_REF_LIST))
+          locates = &decl->refs[i];
+      if (locates == NULL)
+        break;
+      next = g_strdup_printf ("p%u", depth);
+      g_string_append_printf (from, " LEFT JOIN %s %s ON %s.id = %s.%s",
+                              lian_store_table (locates->target)->name, next, next, alias,
+                              locates->member);
+      g_free (alias);
+      alias = next;
+      kind = locates->target;
     }
-  g_string_append (sql, "NULL::text");
+  return g_strdup ("NULL::text");
+}
+
+void
+lian_pg_append_from_within (GString        *sql,
+                            LianRecordKind  kind,
+                            const char     *param)
+{
+  g_autoptr(GString) from = g_string_new (NULL);
+  g_autofree char *place = NULL;
+
+  g_string_append_printf (from, " FROM %s t", lian_store_table (kind)->name);
+  place = lian_pg_append_place (from, kind);
+  g_string_append (sql, from->str);
+  /* The common reference, and what lies nowhere, come whole; the
+   * statement names the parameter all the same. */
+  if (place == NULL || g_str_equal (place, "NULL::text"))
+    g_string_append_printf (sql, " WHERE %s::text IS NOT NULL", param);
+  else
+    g_string_append_printf (sql, " WHERE %s LIKE %s || '%%'", place, param);
 }
 
 /* The start of the codes of @region (a valid code), by its level. */
@@ -67,19 +95,18 @@ lian_pg_store_count (LianStorePg     *self,
                      guint64         *count,
                      GError         **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM ");
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*)");
   g_autofree char *prefix = region ? prefix_of (region) : NULL;
+  g_autofree char *place = NULL;
   const char *params[2] = { prefix, NULL };
   int n = 0;
   PGresult *res;
 
-  g_string_append_printf (sql, "%s t WHERE TRUE", lian_store_table (kind)->name);
+  g_string_append_printf (sql, " FROM %s t", lian_store_table (kind)->name);
+  place = lian_pg_append_place (sql, kind);
+  g_string_append (sql, " WHERE TRUE");
   if (prefix)
-    {
-      g_string_append (sql, " AND ");
-      append_place (sql, kind, "t", 0);
-      g_string_append_printf (sql, " LIKE $%d || '%%'", ++n);
-    }
+    g_string_append_printf (sql, " AND %s LIKE $%d || '%%'", place ? place : "NULL::text", ++n);
   if (status >= 0)
     {
       params[n] = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status);
@@ -103,17 +130,20 @@ lian_pg_store_count_by_region (LianStorePg     *self,
                                GError         **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) from = g_string_new (NULL);
+  g_autofree char *place = NULL;
   g_autofree char *prefix = region ? prefix_of (region) : g_strdup ("");
   guint width = level == LIAN_LEVEL_PROVINCE ? 2 : level == LIAN_LEVEL_CITY ? 4 : 6;
   const char *params[1] = { prefix };
   GVariantBuilder builder;
   PGresult *res;
 
-  g_string_append_printf (sql, "SELECT rpad(left(r, %u), 6, '0'), count(*) FROM (SELECT ", width);
-  append_place (sql, kind, "t", 0);
-  g_string_append_printf (sql, " AS r FROM %s t) x WHERE r LIKE $1 || '%%' AND length(r) = 6 "
+  g_string_append_printf (from, " FROM %s t", lian_store_table (kind)->name);
+  place = lian_pg_append_place (from, kind);
+  g_string_append_printf (sql, "SELECT rpad(left(r, %u), 6, '0'), count(*) FROM (SELECT %s AS r%s) x "
+                          "WHERE r LIKE $1 || '%%' AND length(r) = 6 "
                           "AND length(rtrim(r, '0')) > %u GROUP BY 1 ORDER BY 1",
-                          lian_store_table (kind)->name, width - 2);
+                          width, place ? place : "NULL::text", from->str, width - 2);
   if (!lian_pg_store_ensure_connected (self, 0, error))
     return NULL;
   res = lian_pg_store_query (self, sql->str, 1, params, PGRES_TUPLES_OK, error);

@@ -26,14 +26,6 @@
 #include "lian-error.h"
 #include "lian-i18n-private.h"
 
-/* The kinds everyone reads: the province's common reference. */
-static gboolean
-is_common (LianRecordKind kind)
-{
-  return kind == LIAN_RECORD_KIND_REGION || kind == LIAN_RECORD_KIND_CHAIN ||
-         kind == LIAN_RECORD_KIND_SERVICE;
-}
-
 /* A property's name as its column's: "org-id" → "org_id". */
 static char *
 column_of (const char *property)
@@ -41,50 +33,26 @@ column_of (const char *property)
   return g_strdelimit (g_strdup (property), "-", '_');
 }
 
-/* How one family of functions tells where a record lies: the role
- * family shows a person's role its scope (lian_visible_<table>(id, role)),
- * the scope family opens part of a store (lian_within_<table>(id, prefix)). */
-typedef struct
-{
-  const char *region_fn;   /* (code, arg): the region test */
-  const char *ref_fn;      /* the prefix of the per-table functions */
-  const char *arg_type;
-  const char *everywhere;  /* the common reference, %s the argument */
-  const char *nowhere;     /* a kind that lies nowhere, %s the argument */
-  const char *security;
-} Family;
-
-static const Family role_family = {
-  "lian_region_visible", "lian_visible_", "NAME", "TRUE", "NOT lian_scope_limited(%s)",
-  " SECURITY DEFINER",
-};
-static const Family scope_family = {
-  /* Always, but naming the argument: a statement takes each parameter. */
-  "lian_region_within", "lian_within_", "TEXT", "%s::text IS NOT NULL", "%s::text IS NOT NULL", "",
-};
-
 /* Appends to @sql whether the row @row (an alias, or a table name) of
- * @kind lies where @family says for the argument @arg (an expression:
- * current_user in a policy; a parameter in a function, where
- * current_user is the owner). */
+ * @kind is visible to the role @arg (an expression: current_user in a
+ * policy; a parameter in a function, where current_user is the owner). */
 static void
-append_lies (GString        *sql,
-             const Family   *family,
+append_visible (GString        *sql,
              LianRecordKind  kind,
              const char     *row,
              const char     *arg)
 {
   const LianKindDecl *decl = lian_record_kind_get_decl (kind);
 
-  if (is_common (kind))
+  if (lian_pg_kind_is_common (kind))
     {
-      g_string_append_printf (sql, family->everywhere, arg);
+      g_string_append (sql, "TRUE");
       return;
     }
   if (decl && decl->region && !g_str_equal (decl->region, "id"))
     {
       g_autofree char *column = column_of (decl->region);
-      g_string_append_printf (sql, "%s(%s.%s, %s)", family->region_fn, row, column, arg);
+      g_string_append_printf (sql, "lian_region_visible(%s.%s, %s)", row, column, arg);
       return;
     }
   for (guint i = 0; decl && i < decl->n_refs; i++)
@@ -93,40 +61,30 @@ append_lies (GString        *sql,
 
       if ((ref->flags & LIAN_REF_LOCATES) && !(ref->flags & LIAN_REF_LIST))
         {
-          g_string_append_printf (sql, "%s%s(%s.%s, %s)", family->ref_fn,
+          g_string_append_printf (sql, "lian_visible_%s(%s.%s, %s)",
                                   lian_store_table (ref->target)->name, row, ref->member, arg);
           return;
         }
     }
   /* A kind that lies nowhere. */
-  g_string_append_printf (sql, family->nowhere, arg);
+  g_string_append_printf (sql, "NOT lian_scope_limited(%s)", arg);
 }
 
-void
-lian_pg_append_within (GString        *sql,
-                       LianRecordKind  kind,
-                       const char     *row,
-                       const char     *prefix)
-{
-  append_lies (sql, &scope_family, kind, row, prefix);
-}
-
-/* The function <ref_fn><table>(ref, arg): whether the record @ref of
- * @kind exists and lies where @family says. The role family's read the
- * tables as lian does (SECURITY DEFINER), whatever the caller may see. */
+/* The function lian_visible_<table>(ref, role): whether the record @ref
+ * of @kind exists and is visible to the role. SECURITY DEFINER: it reads
+ * the tables as lian does, whatever the caller may see. */
 static void
 append_function (GString        *sql,
-                 const Family   *family,
                  LianRecordKind  kind)
 {
   const char *table = lian_store_table (kind)->name;
 
   g_string_append_printf (sql,
-                          "CREATE FUNCTION %s%s(ref TEXT, arg %s) RETURNS BOOLEAN\n"
-                          "  LANGUAGE sql STABLE%s SET search_path FROM CURRENT AS\n"
+                          "CREATE FUNCTION lian_visible_%s(ref TEXT, arg NAME) RETURNS BOOLEAN\n"
+                          "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS\n"
                           "  $$ SELECT EXISTS (SELECT 1 FROM %s t WHERE t.id = ref AND (",
-                          family->ref_fn, table, family->arg_type, family->security, table);
-  append_lies (sql, family, kind, "t", "arg");
+                          table, table);
+  append_visible (sql, kind, "t", "arg");
   g_string_append (sql, ")) $$;\n");
 }
 
@@ -159,9 +117,7 @@ static const char scope_sql[] =
   "  $$ SELECT NOT lian_scope_limited(who)\n"
   "       OR (code IS NOT NULL AND EXISTS (SELECT 1 FROM lian_scope_prefixes(who) p\n"
   "                                        WHERE code LIKE p || '%') ) $$;\n"
-  /* Whether @code lies within the region whose codes begin with @prefix. */
-  "CREATE FUNCTION lian_region_within(code TEXT, prefix TEXT) RETURNS BOOLEAN\n"
-  "  LANGUAGE sql IMMUTABLE AS $$ SELECT code LIKE prefix || '%' $$;\n";
+  ;
 
 void
 lian_pg_append_policies_sql (GString *sql)
@@ -172,8 +128,7 @@ lian_pg_append_policies_sql (GString *sql)
   g_string_append (sql, scope_sql);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
-      append_function (sql, &role_family, k);
-      append_function (sql, &scope_family, k);
+      append_function (sql, k);
     }
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
@@ -184,7 +139,7 @@ lian_pg_append_policies_sql (GString *sql)
       g_string_append_printf (sql, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY;\n"
                               "CREATE POLICY lian_read ON %s FOR SELECT USING (",
                               t->name, t->name);
-      append_lies (sql, &role_family, k, t->name, "current_user");
+      append_visible (sql, k, t->name, "current_user");
       g_string_append (sql, ");\n");
 
       for (const LianColumn *c = t->columns; c->member; c++)
@@ -195,7 +150,7 @@ lian_pg_append_policies_sql (GString *sql)
             continue;
           for (guint i = 0; decl && c->type == LIAN_COLUMN_LIST && i < decl->n_refs; i++)
             if (g_str_equal (decl->refs[i].member, c->member) &&
-                !is_common (decl->refs[i].target))
+                !lian_pg_kind_is_common (decl->refs[i].target))
               target = lian_store_table (decl->refs[i].target)->name;
           g_string_append_printf (sql, "ALTER TABLE %s_%s ENABLE ROW LEVEL SECURITY;\n"
                                   "CREATE POLICY lian_read ON %s_%s FOR SELECT USING "

@@ -77,12 +77,19 @@ gboolean  lian_pg_read_changes  (PGconn        *conn,
  * of the JSON array $1, of those within $2. Owned. */
 char     *lian_pg_select_json_within (LianRecordKind kind);
 char     *lian_pg_select_ids_within  (LianRecordKind kind);
-/* Appends whether the row @row of @kind lies within the region whose
- * codes begin with @prefix (an SQL expression). */
-void      lian_pg_append_within (GString        *sql,
-                                 LianRecordKind  kind,
-                                 const char     *row,
-                                 const char     *prefix);
+/* Where records lie (lian-store-pg-count.c). The kinds everyone reads:
+ * regions, chains, service items. */
+gboolean  lian_pg_kind_is_common (LianRecordKind kind);
+/* Appends to @from (" FROM <table> t") the joins that reach where a row t
+ * of @kind lies; the SQL expression of its region code, owned: NULL for
+ * the common reference, "NULL::text" for a kind that lies nowhere. */
+char     *lian_pg_append_place  (GString        *from,
+                                 LianRecordKind  kind);
+/* Appends " FROM <table> t … WHERE" the row lies within the region whose
+ * codes begin with the parameter @param ("$1"). */
+void      lian_pg_append_from_within (GString        *sql,
+                                      LianRecordKind  kind,
+                                      const char     *param);
 /* Appends the row-level security of the tables (lian-store-pg-policy.c):
  * the functions and policies that show a person's role its scope. */
 void      lian_pg_append_policies_sql (GString     *sql);

@@ -292,8 +292,7 @@ lian_pg_select_json_within (LianRecordKind kind)
   const LianTable *t = lian_store_table (kind);
   GString *sql = select_list (t);
 
-  g_string_append_printf (sql, " FROM %s AS t WHERE ", t->name);
-  lian_pg_append_within (sql, kind, "t", "$1");
+  lian_pg_append_from_within (sql, kind, "$1");
   g_string_append (sql, " ORDER BY t.row_order");
   return g_string_free (sql, FALSE);
 }
@@ -301,12 +300,10 @@ lian_pg_select_json_within (LianRecordKind kind)
 char *
 lian_pg_select_ids_within (LianRecordKind kind)
 {
-  const LianTable *t = lian_store_table (kind);
-  GString *sql = g_string_new (NULL);
+  GString *sql = g_string_new ("SELECT t.id");
 
-  g_string_append_printf (sql, "SELECT t.id FROM %s AS t WHERE t.id IN "
-                          "(SELECT json_array_elements_text($1::json)) AND ", t->name);
-  lian_pg_append_within (sql, kind, "t", "$2");
+  lian_pg_append_from_within (sql, kind, "$2");
+  g_string_append (sql, " AND t.id IN (SELECT json_array_elements_text($1::json))");
   return g_string_free (sql, FALSE);
 }
 
