@@ -11,7 +11,7 @@ database, then times, each in a fresh process:
 - the roll-ups of the whole store by SQL (lian_store_count_by_region()),
   by province, city and county, of enterprises and of needs.
 
-    meson devenv -C build /usr/bin/python3 bench/bench-pg-scale.py [--records 2000000]
+    meson devenv -C build /usr/bin/python3 $PWD/bench/bench-pg-scale.py [--records 2000000]
                                                 [--scope 320500] [--uri postgresql://…]
 
 Without --uri it starts a throwaway cluster (tests/pg/cluster.sh) and stops
