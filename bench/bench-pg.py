@@ -5,7 +5,7 @@ edits (an enterprise's employees) through lian's PostgreSQL store, as fast
 as they can. Prints changes per second, p50 and p99 commit latency,
 conflicts, and lost changes counted against the `changes` table.
 
-    meson devenv -C build /usr/bin/python3 bench/bench-pg.py [--clients 16] [--edits 500]
+    meson devenv -C build /usr/bin/python3 $PWD/bench/bench-pg.py [--clients 16] [--edits 500]
                                                               [--uri postgresql://…] [--json OUT]
 
 Without --uri it starts a throwaway cluster (tests/pg/cluster.sh) on a Unix
