@@ -320,36 +320,6 @@ lian_pg_store_last_sequence (LianStorePg  *self,
 }
 
 static gboolean
-add_document (LianStorePg   *self,
-              GString       *doc,
-              LianRegistry  *registry,
-              GError       **error)
-{
-  g_autoptr(LianDocument) read = NULL;
-
-  g_string_append (doc, "\n}\n");
-  read = lian_document_read (doc->str, doc->len, error);
-  if (read == NULL)
-    {
-      g_prefix_error (error, "%s: ", self->where);
-      return FALSE;
-    }
-  for (guint i = 0; i < read->records->len; i++)
-    {
-      LianRecord *record = read->records->pdata[i];
-
-      lian_record_set_revision (record, lian_store_state_get_revision (&self->state,
-                                                                     lian_record_get_id (record)));
-    }
-  if (!lian_document_add (read, registry, error))
-    {
-      g_prefix_error (error, "%s: ", self->where);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 pg_load (LianStore     *store,
          LianRegistry  *registry,
          GError       **error)
@@ -371,7 +341,7 @@ pg_load (LianStore     *store,
   ok = ok && read_revisions (self, error) &&
        lian_pg_store_last_sequence (self, &self->last_sequence, error);
   lian_pg_store_rollback (self);
-  return ok && add_document (self, doc, registry, error);
+  return ok && lian_store_state_add_document (&self->state, doc, registry, self->where, error);
 }
 
 char *

@@ -101,6 +101,14 @@ guint64   lian_store_state_get_revision (LianStoreState *state,
 void      lian_store_state_set_revision (LianStoreState *state,
                                          const char     *id,
                                          guint64         revision);
+/* Ends @doc, the store's records as a document being written, reads it
+ * and adds its records to @registry at the revisions the store holds; an
+ * error names @where. */
+gboolean  lian_store_state_add_document (LianStoreState *state,
+                                         GString        *doc,
+                                         LianRegistry   *registry,
+                                         const char     *where,
+                                         GError        **error);
 /* Who made @change: its actor, or the store's. */
 const char *lian_store_state_actor      (LianStoreState *state,
                                          LianChange     *change);

@@ -244,7 +244,6 @@ sqlite_load (LianStore     *store,
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
   g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
-  g_autoptr(LianDocument) read = NULL;
   gboolean ok;
 
   /* One read transaction: the records, their revisions and the last
@@ -259,26 +258,7 @@ sqlite_load (LianStore     *store,
   rollback (self);
   if (!ok)
     return FALSE;
-  g_string_append (doc, "\n}\n");
-  read = lian_document_read (doc->str, doc->len, error);
-  if (read == NULL)
-    {
-      g_prefix_error (error, "%s: ", self->path);
-      return FALSE;
-    }
-  for (guint i = 0; i < read->records->len; i++)
-    {
-      LianRecord *record = read->records->pdata[i];
-
-      lian_record_set_revision (record, lian_store_state_get_revision (&self->state,
-                                                                     lian_record_get_id (record)));
-    }
-  if (!lian_document_add (read, registry, error))
-    {
-      g_prefix_error (error, "%s: ", self->path);
-      return FALSE;
-    }
-  return TRUE;
+  return lian_store_state_add_document (&self->state, doc, registry, self->path, error);
 }
 
 /* @ids as a JSON array. */

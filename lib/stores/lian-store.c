@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-store-private.h"
+#include "lian-document-private.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
 #include "lian-record-private.h"
@@ -122,6 +123,32 @@ static LianStoreState *
 get_state (LianStore *self)
 {
   return LIAN_STORE_GET_IFACE (self)->get_state (self);
+}
+
+gboolean
+lian_store_state_add_document (LianStoreState *state,
+                               GString        *doc,
+                               LianRegistry   *registry,
+                               const char     *where,
+                               GError        **error)
+{
+  g_autoptr(LianDocument) read = NULL;
+
+  g_string_append (doc, "\n}\n");
+  read = lian_document_read (doc->str, doc->len, error);
+  for (guint i = 0; read && i < read->records->len; i++)
+    {
+      LianRecord *record = read->records->pdata[i];
+
+      lian_record_set_revision (record, lian_store_state_get_revision (state,
+                                                                     lian_record_get_id (record)));
+    }
+  if (read == NULL || !lian_document_add (read, registry, error))
+    {
+      g_prefix_error (error, "%s: ", where);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 const char *
