@@ -487,3 +487,31 @@ lian_test_sample_registry (void)
   CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
   return registry;
 }
+
+char *
+lian_test_sample_store (const char *dir,
+                        const char *name)
+{
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(LianStore) store = lian_store_open (path, &error);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE_FATAL (lian_store_save (store, sample, &error));
+  lian_store_close (store);
+  return path;
+}
+
+gboolean
+lian_test_set_employees (LianRegistry  *registry,
+                         const char    *id,
+                         guint          n,
+                         GError       **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_set_uint (g_value_init (&value, G_TYPE_UINT), n);
+  return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
+                               &value, error);
+}

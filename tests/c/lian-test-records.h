@@ -91,3 +91,12 @@ LianFilter        *lian_test_scope               (const char  *region,
  * day, key and label). */
 void               lian_test_assert_same_figures (LianSummary *a,
                                                   LianSummary *b);
+
+/* A new SQLite store @name in @dir holding the sample; its path. */
+char              *lian_test_sample_store       (const char    *dir,
+                                                 const char    *name);
+/* Sets the employees of the enterprise @id through lian_registry_update(). */
+gboolean           lian_test_set_employees      (LianRegistry  *registry,
+                                                 const char    *id,
+                                                 guint          n,
+                                                 GError       **error);

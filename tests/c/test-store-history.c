@@ -8,33 +8,6 @@
 #include "lian-test-records.h"
 
 /* A new SQLite store at DIR/register.db holding the sample; its path. */
-static char *
-sample_store (const char *dir)
-{
-  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "register.db", NULL);
-  g_autoptr(LianStore) store = lian_store_open (path, &error);
-
-  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
-  CU_ASSERT_TRUE_FATAL (lian_store_save (store, sample, &error));
-  lian_store_close (store);
-  return path;
-}
-
-static gboolean
-set_employees (LianRegistry  *registry,
-               const char    *id,
-               guint          n,
-               GError       **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_set_uint (g_value_init (&value, G_TYPE_UINT), n);
-  return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
-                               &value, error);
-}
-
 static LianChange *
 nth_change (GListModel *changes,
             guint       i)
@@ -49,7 +22,7 @@ static void
 test_list_changes_gives_a_record_field_by_field (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir);
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
   g_autoptr(GListModel) changes = NULL;
@@ -57,10 +30,10 @@ test_list_changes_gives_a_record_field_by_field (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   lian_registry_set_actor (registry, "alice");
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cz-bms", 4321, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cz-bms", 4321, &error));
   lian_registry_set_actor (registry, "bob");
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cs-parts", 12, &error));
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cz-bms", 4322, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cs-parts", 12, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cz-bms", 4322, &error));
 
   changes = lian_store_list_changes (lian_registry_get_store (registry), "ent-cz-bms",
                                      NULL, NULL, NULL, &error);
@@ -102,7 +75,7 @@ static void
 test_list_changes_keeps_a_region (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir);
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
   g_autoptr(GListModel) changes = NULL;
@@ -110,8 +83,8 @@ test_list_changes_keeps_a_region (void)
   g_autofree char *city = NULL;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cz-bms", 77, &error));
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cs-parts", 78, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cz-bms", 77, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cs-parts", 78, &error));
   /* Removed, it is still placed where it was. */
   CU_ASSERT_TRUE_FATAL (lian_registry_remove (registry, "ent-cz-bms", TRUE, NULL, &error));
   g_object_get (lian_registry_lookup (registry, "ent-cs-parts"), "region", &city, NULL);
@@ -145,7 +118,7 @@ test_document_store_lists_its_journal (void)
   registry = lian_registry_open (path, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   lian_registry_set_actor (registry, "carol");
-  CU_ASSERT_TRUE_FATAL (set_employees (registry, "ent-cz-bms", 99, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (registry, "ent-cz-bms", 99, &error));
   changes = lian_store_list_changes (lian_registry_get_store (registry), "ent-cz-bms", NULL,
                                      "carol", NULL, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (changes);
@@ -162,7 +135,7 @@ static void
 test_full_disk_refuses_the_change_and_keeps_the_store (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir);
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) full = NULL;
   g_autoptr(LianRegistry) again = NULL;
@@ -172,7 +145,7 @@ test_full_disk_refuses_the_change_and_keeps_the_store (void)
   LianRecord *firm;
 
   again = lian_registry_open (path, &error);
-  CU_ASSERT_TRUE_FATAL (set_employees (again, "ent-cs-parts", 31, &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (again, "ent-cs-parts", 31, &error));
   g_clear_object (&again);
 
   g_setenv ("LIAN_TEST_SQLITE_SPARE_PAGES", "0", TRUE);

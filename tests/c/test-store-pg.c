@@ -70,19 +70,6 @@ new_store (const char *scheme,
   return uri;
 }
 
-static gboolean
-set_employees (LianRegistry  *registry,
-               const char    *id,
-               guint          n,
-               GError       **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_set_uint (g_value_init (&value, G_TYPE_UINT), n);
-  return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
-                               &value, error);
-}
-
 static guint
 employees (LianRegistry *registry,
            const char   *id)
@@ -121,7 +108,7 @@ test_pg_commit_writes_the_change_and_logs_it (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   lian_registry_set_actor (registry, "alice");
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 77, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 77, &error));
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT employees FROM enterprises WHERE id = 'ent-cs-parts'"), 77);
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT revision FROM records WHERE id = 'ent-cs-parts'"), 2);
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT count(*) FROM changes WHERE actor = 'alice' AND "
@@ -150,8 +137,8 @@ test_pg_conflict_is_refused_and_named (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
   lian_registry_set_actor (a, "alice");
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 5, &error));
-  CU_ASSERT_FALSE (set_employees (b, "ent-cs-parts", 6, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 5, &error));
+  CU_ASSERT_FALSE (lian_test_set_employees (b, "ent-cs-parts", 6, &error));
   LIAN_ASSERT_MESSAGE (error, "ent-cs-parts: changed by alice at ");
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
   CU_ASSERT_NOT_EQUAL (employees (b, "ent-cs-parts"), 6);
@@ -160,7 +147,7 @@ test_pg_conflict_is_refused_and_named (void)
   CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
   CU_ASSERT_EQUAL (n, 1);
   CU_ASSERT_EQUAL (employees (b, "ent-cs-parts"), 5);
-  CU_ASSERT_TRUE (set_employees (b, "ent-cs-parts", 6, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (b, "ent-cs-parts", 6, &error));
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT revision FROM records WHERE id = 'ent-cs-parts'"), 3);
 }
 
@@ -174,10 +161,10 @@ test_pg_batch_is_all_or_nothing (void)
   guint before = employees (a, "ent-cz-bms");
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
-  CU_ASSERT_TRUE (set_employees (b, "ent-cs-parts", 8, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (b, "ent-cs-parts", 8, &error));
   lian_registry_begin_batch (a);
-  CU_ASSERT_TRUE (set_employees (a, "ent-cz-bms", before + 1, &error));
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 9, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cz-bms", before + 1, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 9, &error));
   CU_ASSERT_FALSE (lian_registry_commit_batch (a, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
   /* Neither change is in the store, nor left in the registry. */
@@ -200,10 +187,10 @@ test_pg_history_lists_the_changes (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   lian_registry_set_actor (registry, "alice");
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cz-bms", 11, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cz-bms", 11, &error));
   lian_registry_set_actor (registry, "bob");
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cz-bms", 12, &error));
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 13, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cz-bms", 12, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 13, &error));
   other = lian_registry_open (uri, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (other);
   changes = lian_store_list_changes (lian_registry_get_store (other), "ent-cz-bms", NULL, NULL,
@@ -240,12 +227,12 @@ test_pg_restart_reconnects_and_loses_nothing (void)
   guint n = 0;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 21, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 21, &error));
   CU_ASSERT_EQUAL_FATAL (cluster ("restart"), 0);
   /* The connection is gone; the commit makes a new one and is sent again. */
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 22, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 22, &error));
   CU_ASSERT_PTR_NULL (error);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cz-bms", 23, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cz-bms", 23, &error));
   CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (registry), &n, &error));
   CU_ASSERT_EQUAL (n, 0);
   again = lian_registry_open (uri, &error);
@@ -271,7 +258,7 @@ test_pg_stopped_server_reports_what_failed (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   before = employees (registry, "ent-cs-parts");
   CU_ASSERT_EQUAL_FATAL (cluster ("stop-server"), 0);
-  CU_ASSERT_FALSE (set_employees (registry, "ent-cs-parts", 61, &error));
+  CU_ASSERT_FALSE (lian_test_set_employees (registry, "ent-cs-parts", 61, &error));
   LIAN_ASSERT_MESSAGE (error, "nothing was written: ");
   LIAN_ASSERT_MESSAGE (error, "the PostgreSQL store cannot be used");
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED);
@@ -279,7 +266,7 @@ test_pg_stopped_server_reports_what_failed (void)
   CU_ASSERT_EQUAL (lian_record_get_revision (lian_registry_lookup (registry, "ent-cs-parts")), 1);
   /* The server back, the same registry goes on. */
   CU_ASSERT_EQUAL_FATAL (cluster ("start-server"), 0);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 62, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 62, &error));
   again = lian_registry_open (uri, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (again);
   CU_ASSERT_EQUAL (employees (again, "ent-cs-parts"), 62);
@@ -298,7 +285,7 @@ test_pg_killed_connection_reconnects (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (other);
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"), 2);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 31, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 31, &error));
   CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT employees FROM enterprises WHERE id = 'ent-cs-parts'"), 31);
   /* A refresh, which only reads, makes its connection again too. */
@@ -326,8 +313,8 @@ test_pg_statement_timeout_leaves_nothing_half_applied (void)
   CU_ASSERT_EQUAL_FATAL (PQresultStatus (res), PGRES_COMMAND_OK);
   PQclear (res);
   lian_registry_begin_batch (registry);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 41, &error));
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cz-bms", 42, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 41, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cz-bms", 42, &error));
   CU_ASSERT_FALSE (lian_registry_commit_batch (registry, &error));
   LIAN_ASSERT_MESSAGE (error, "statement timeout");
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
@@ -337,7 +324,7 @@ test_pg_statement_timeout_leaves_nothing_half_applied (void)
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT count(*) FROM changes"), 0);
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT max(revision) FROM records"), 1);
   /* Once the lock is gone, the same change goes through. */
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cz-bms", 42, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cz-bms", 42, &error));
   CU_ASSERT_EQUAL (pg_int (uri, "SELECT count(*) FROM changes"), 1);
 }
 
@@ -362,7 +349,7 @@ commit_cb (gpointer data)
 {
   g_autoptr(GError) error = NULL;
 
-  CU_ASSERT_TRUE (set_employees (data, "ent-cs-parts", 51, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (data, "ent-cs-parts", 51, &error));
   return G_SOURCE_REMOVE;
 }
 

@@ -9,21 +9,6 @@
 #include "lian-test-records.h"
 
 /* A new store at DIR/NAME holding the sample; returns its path. */
-static char *
-sample_store (const char *dir,
-              const char *name)
-{
-  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(LianStore) store = lian_store_open (path, &error);
-
-  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
-  CU_ASSERT_TRUE_FATAL (lian_store_save (store, sample, &error));
-  lian_store_close (store);
-  return path;
-}
-
 static gint64
 query_int (const char *path,
            const char *sql)
@@ -41,24 +26,11 @@ query_int (const char *path,
   return value;
 }
 
-static gboolean
-set_employees (LianRegistry  *registry,
-               const char    *id,
-               guint          n,
-               GError       **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_set_uint (g_value_init (&value, G_TYPE_UINT), n);
-  return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
-                               &value, error);
-}
-
 static void
 test_sqlite_round_trip_gives_the_same_document (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) opened = lian_registry_open (path, &error);
@@ -82,7 +54,7 @@ static void
 test_sqlite_commit_writes_the_change_and_logs_it (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) again = NULL;
@@ -90,7 +62,7 @@ test_sqlite_commit_writes_the_change_and_logs_it (void)
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   lian_registry_set_actor (registry, "alice");
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 4242, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 4242, &error));
   CU_ASSERT_EQUAL (query_int (path, "SELECT employees FROM enterprises WHERE id = 'ent-cs-parts'"),
                    4242);
   CU_ASSERT_EQUAL (query_int (path, "SELECT revision FROM records WHERE id = 'ent-cs-parts'"), 2);
@@ -112,7 +84,7 @@ static void
 test_sqlite_conflict_is_refused_and_named (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
@@ -121,8 +93,8 @@ test_sqlite_conflict_is_refused_and_named (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
   lian_registry_set_actor (a, "alice");
   lian_registry_set_actor (b, "bob");
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 1, &error));
-  CU_ASSERT_FALSE (set_employees (b, "ent-cs-parts", 2, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 1, &error));
+  CU_ASSERT_FALSE (lian_test_set_employees (b, "ent-cs-parts", 2, &error));
   LIAN_ASSERT_MESSAGE (error, "ent-cs-parts");
   LIAN_ASSERT_MESSAGE (error, "alice");
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
@@ -134,7 +106,7 @@ test_sqlite_conflict_is_refused_and_named (void)
   CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM changes"), 1);
 
   /* Another record is no conflict. */
-  CU_ASSERT_TRUE (set_employees (b, "ent-cz-anode", 3, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (b, "ent-cz-anode", 3, &error));
   g_clear_object (&a);
   g_clear_object (&b);
   lian_test_remove_dir (dir);
@@ -155,7 +127,7 @@ static void
 test_sqlite_stale_work_function_reports_the_conflict (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
@@ -181,7 +153,7 @@ static void
 test_sqlite_cannot_grant_a_reader (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianStore) store = lian_store_open (path, &error);
 
@@ -198,7 +170,7 @@ static void
 test_sqlite_counts_the_whole (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = lian_registry_open (path, &error);
   g_autoptr(GVariant) by_city = NULL;
@@ -229,7 +201,7 @@ static void
 test_sqlite_refresh_brings_in_other_changes (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
@@ -239,7 +211,7 @@ test_sqlite_refresh_brings_in_other_changes (void)
   guint n = 0;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 77, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 77, &error));
   CU_ASSERT_TRUE (lian_registry_add (a, LIAN_RECORD (need), &error));
   CU_ASSERT_TRUE (lian_registry_remove (a, "act-002", FALSE, NULL, &error));
   g_signal_connect (b, "record-changed", G_CALLBACK (count_cb), &changed);
@@ -253,7 +225,7 @@ test_sqlite_refresh_brings_in_other_changes (void)
   CU_ASSERT_PTR_NOT_NULL (lian_registry_lookup_need (b, "need-new"));
   CU_ASSERT_PTR_NULL (lian_registry_lookup (b, "act-002"));
   /* b may now change what a changed. */
-  CU_ASSERT_TRUE (set_employees (b, "ent-cs-parts", 78, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (b, "ent-cs-parts", 78, &error));
   CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
   CU_ASSERT_EQUAL (n, 0);
   g_clear_object (&a);
@@ -265,18 +237,18 @@ static void
 test_document_store_refuses_a_file_changed_since (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.json");
+  g_autofree char *path = lian_test_sample_store (dir, "register.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) c = NULL;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 11, &error));
-  CU_ASSERT_FALSE (set_employees (b, "ent-cz-anode", 12, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 11, &error));
+  CU_ASSERT_FALSE (lian_test_set_employees (b, "ent-cz-anode", 12, &error));
   LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
   CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), NULL, &error));
-  CU_ASSERT_TRUE (set_employees (b, "ent-cz-anode", 12, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (b, "ent-cz-anode", 12, &error));
 
   c = lian_registry_open (path, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (c);
@@ -316,7 +288,7 @@ static void
 test_open_async_gives_a_registry (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autofree char *uri = g_strconcat ("sqlite:", path, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) registry = NULL;
@@ -328,7 +300,7 @@ test_open_async_gives_a_registry (void)
   registry = lian_registry_open_finish (wait.result, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
   CU_ASSERT_STRING_EQUAL (lian_store_get_uri (lian_registry_get_store (registry)), uri);
-  CU_ASSERT_TRUE (set_employees (registry, "ent-cs-parts", 5, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (registry, "ent-cs-parts", 5, &error));
   lian_test_wait_clear (&wait);
   g_clear_object (&registry);
   lian_test_remove_dir (dir);
@@ -354,7 +326,7 @@ static void
 test_store_refreshes_by_itself_in_a_main_loop (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
-  g_autofree char *path = sample_store (dir, "register.db");
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
   g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
@@ -368,7 +340,7 @@ test_store_refreshes_by_itself_in_a_main_loop (void)
   lian_store_set_refresh_interval (store, 10);
   CU_ASSERT_EQUAL (lian_store_get_refresh_interval (store), 10);
   g_signal_connect (b, "record-changed", G_CALLBACK (quit_cb), loop);
-  CU_ASSERT_TRUE (set_employees (a, "ent-cs-parts", 31, &error));
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 31, &error));
   give_up = g_timeout_add_seconds (10, give_up_cb, loop);
   g_main_loop_run (loop);
   g_source_remove (give_up);
