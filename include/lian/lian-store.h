@@ -69,7 +69,7 @@ GVariant     *lian_store_count_by_region (LianStore      *self,
                                           LianRecordKind  kind,
                                           const char     *region,
                                           LianLevel       level,
-                                          GError        **error);
+                                          GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 LIAN_AVAILABLE_IN_ALL
 gboolean      lian_store_grant_reader    (LianStore      *self,
                                           const char     *role,
