@@ -60,6 +60,27 @@ class ActorTest(unittest.TestCase):
         reg.update(reg.lookup_need('need-xs-2'), 'title', '本区修改')
         self.assertEqual(reg.get_journal()[0].get_actor(), 'p-xs-clerk')
 
+    def test_a_refused_move_raises_in_a_batch_too(self):
+        """A need's own transition() says why the registry refused it, in a
+        batch as outside one, and the batch's commit says it again."""
+        reg = people()
+        reg.act_as('p-xs-clerk')   # a clerk may not move needs (rule "routing")
+        need = reg.lookup_need('need-xs-1')
+        status = need.props.status
+        with self.assertRaises(GLib.Error) as cm:
+            need.transition(Lian.NeedStatus.CLOSED, None, '结案', None)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.PERMISSION))
+        reg.begin_batch()
+        with self.assertRaises(GLib.Error) as cm:
+            need.transition(Lian.NeedStatus.CLOSED, None, '结案', None)
+        self.assertTrue(cm.exception.matches(Lian.registry_error_quark(),
+                                             Lian.RegistryError.PERMISSION))
+        with self.assertRaises(GLib.Error):
+            reg.commit_batch()
+        self.assertEqual(need.props.status, status)
+        self.assertEqual(len(reg.get_journal()), 0)
+
     def test_city_coordinator_assigns_in_its_counties(self):
         reg = people()
         reg.act_as('p-wx-coord')
