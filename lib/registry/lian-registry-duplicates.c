@@ -116,7 +116,8 @@ sorted_keys (GPtrArray *records)
           g_array_append_val (keys, key);
         }
     }
-  qsort (keys->data, keys->len, sizeof (Key), compare_keys);
+  if (keys->len > 1)
+    qsort (keys->data, keys->len, sizeof (Key), compare_keys);
   return keys;
 }
 
@@ -164,7 +165,8 @@ candidate_pairs (GArray *keys)
             }
       start = end;
     }
-  qsort (pairs->data, pairs->len, sizeof (guint64), compare_pairs);
+  if (pairs->len > 1)
+    qsort (pairs->data, pairs->len, sizeof (guint64), compare_pairs);
   return pairs;
 }
 
@@ -196,7 +198,8 @@ sorted_model (GArray *found)
 {
   GListStore *store = g_list_store_new (LIAN_TYPE_DUPLICATE);
 
-  qsort (found->data, found->len, sizeof (Found), compare_found);
+  if (found->len > 1)
+    qsort (found->data, found->len, sizeof (Found), compare_found);
   for (guint i = 0; i < found->len; i++)
     {
       LianDuplicate *pair = g_array_index (found, Found, i).pair;
