@@ -231,7 +231,7 @@ change_sql (LianStorePg  *self,
         return TRUE;   /* the check refuses it */
     }
   if (op != LIAN_CHANGE_OPERATION_REMOVE)
-    after = lian_pg_store_record_to_object (lian_change_get_record (change));
+    after = lian_store_record_to_object (lian_change_get_record (change));
   else if (p->kind < 0)
     return TRUE;
   if (p->kind < 0)

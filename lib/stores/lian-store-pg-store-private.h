@@ -81,7 +81,6 @@ JsonObject *lian_pg_store_read_object      (LianStorePg        *self,
                                             LianRecordKind      kind,
                                             const char         *id,
                                             GError            **error);
-JsonObject *lian_pg_store_record_to_object (LianRecord         *record);
 
 /* lian-store-pg-commit.c, lian-store-pg-refresh.c */
 /* Appends to @sql the row of `records` for @id at @revision (0: none). */

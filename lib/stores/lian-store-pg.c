@@ -18,7 +18,6 @@
 #include "lian-store-pg-store-private.h"
 #include "lian-document-private.h"
 #include "lian-record-json-private.h"
-#include "lian-json-writer-private.h"
 #include "lian-error.h"
 #include "lian-format.h"
 #include "lian-i18n-private.h"
@@ -386,19 +385,6 @@ lian_pg_store_read_object (LianStorePg     *self,
   return object;
 }
 
-JsonObject *
-lian_pg_store_record_to_object (LianRecord *record)
-{
-  LianJsonWriter w;
-  g_autoptr(JsonNode) node = NULL;
-
-  lian_json_writer_init (&w, NULL, NULL);
-  lian_record_write_json (record, &w);
-  node = json_from_string (w.buffer->str, NULL);
-  lian_json_writer_clear (&w);
-  return json_object_ref (json_node_get_object (node));
-}
-
 /* Saving everything */
 
 static gboolean
@@ -420,7 +406,7 @@ save_all (LianStorePg   *self,
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-          g_autoptr(JsonObject) object = lian_pg_store_record_to_object (record);
+          g_autoptr(JsonObject) object = lian_store_record_to_object (record);
           const char *id = lian_record_get_id (record);
 
           lian_pg_write_row_sql (self->conn, sql, k, id, object);

@@ -36,6 +36,9 @@ const LianTable *lian_store_table          (LianRecordKind kind);
 const char      *lian_store_kind_nick      (LianRecordKind kind);
 int              lian_store_kind_from_nick (const char    *nick);
 
+/* @record's members as a document writes them. */
+JsonObject      *lian_store_record_to_object (LianRecord   *record);
+
 /* The members that differ between @before and @after (either may be
  * NULL), as two JSON objects (NULL for a side that is not there);
  * @property is the one member when only one differs (interned). */

@@ -20,6 +20,7 @@
 #include "lian-enum-types.h"
 #include "lian-change-private.h"
 #include "lian-record-json-private.h"
+#include "lian-json-writer-private.h"
 
 #define T(m) { m, LIAN_COLUMN_TEXT, NULL }
 #define I(m) { m, LIAN_COLUMN_INTEGER, NULL }
@@ -322,4 +323,17 @@ lian_store_change_from_row (LianRegistry *registry,
                             record, revision);
   add_fields (change, before, after);
   return change;
+}
+
+JsonObject *
+lian_store_record_to_object (LianRecord *record)
+{
+  LianJsonWriter w;
+  g_autoptr(JsonNode) node = NULL;
+
+  lian_json_writer_init (&w, NULL, NULL);
+  lian_record_write_json (record, &w);
+  node = json_from_string (w.buffer->str, NULL);
+  lian_json_writer_clear (&w);
+  return json_object_ref (json_node_get_object (node));
 }

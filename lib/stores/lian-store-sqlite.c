@@ -16,7 +16,6 @@
 #include "lian-store-sqlite-private.h"
 #include "lian-document-private.h"
 #include "lian-record-json-private.h"
-#include "lian-json-writer-private.h"
 #include "lian-registry-json.h"
 #include "lian-error.h"
 #include "lian-format.h"
@@ -299,19 +298,6 @@ read_object (LianStoreSqlite  *self,
   return object;
 }
 
-static JsonObject *
-record_to_object (LianRecord *record)
-{
-  LianJsonWriter w;
-  g_autoptr(JsonNode) node = NULL;
-
-  lian_json_writer_init (&w, NULL, NULL);
-  lian_record_write_json (record, &w);
-  node = json_from_string (w.buffer->str, NULL);
-  lian_json_writer_clear (&w);
-  return json_object_ref (json_node_get_object (node));
-}
-
 /* Committing */
 
 typedef struct
@@ -482,7 +468,7 @@ commit_one (LianStoreSqlite  *self,
   if (stored.kind >= 0)
     before = read_object (self, stored.kind, id);
   if (op != LIAN_CHANGE_OPERATION_REMOVE)
-    after = record_to_object (lian_change_get_record (change));
+    after = lian_store_record_to_object (lian_change_get_record (change));
   else if (stored.kind < 0)
     return TRUE;
   if (stored.kind < 0)
@@ -699,7 +685,7 @@ save_all (LianStoreSqlite  *self,
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-          g_autoptr(JsonObject) object = record_to_object (record);
+          g_autoptr(JsonObject) object = lian_store_record_to_object (record);
           const char *id = lian_record_get_id (record);
 
           if (!lian_sqlite_write_row (self->db, self->stmts, k, id, object, FALSE, error) ||
