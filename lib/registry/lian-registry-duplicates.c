@@ -192,14 +192,24 @@ compare_found (const void *a,
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Sorts @found (Found) best first into a list of LianDuplicate. */
+/* Sorts @found (Found) best first. */
+static void
+sort_found (GArray *found)
+{
+  if (found->len > 1)
+    qsort (found->data, found->len, sizeof (Found), compare_found);
+}
+
+/* Sorts @found (Found) best first into a list of LianDuplicate; @found
+ * may be NULL for none. */
 static GListModel *
 sorted_model (GArray *found)
 {
   GListStore *store = g_list_store_new (LIAN_TYPE_DUPLICATE);
 
-  if (found->len > 1)
-    qsort (found->data, found->len, sizeof (Found), compare_found);
+  if (found == NULL)
+    return G_LIST_MODEL (store);
+  sort_found (found);
   for (guint i = 0; i < found->len; i++)
     {
       LianDuplicate *pair = g_array_index (found, Found, i).pair;
@@ -346,17 +356,21 @@ consider (LianRecord     *record,
     g_array_append_val (found, f);
 }
 
-static GListModel *
-index_find (LianDupIndex *index,
-            LianRecord   *record,
-            int           min_band)
+/* The first key of each block @record shares with @index, as positions in
+ * @index->keys (a block larger than BLOCK_MAX passed over); how many. */
+static guint
+shared_blocks (LianDupIndex *index,
+               LianRecord   *record,
+               GString      *tmp,
+               guint        *starts,
+               guint        *ends)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
-  LianDupScratch s = { g_string_sized_new (128), g_string_sized_new (128) };
   guint64 hashes[3];
-  guint n = enterprise_keys (LIAN_ENTERPRISE (record), s.x, hashes);
+  guint n, n_blocks = 0;
 
+  if (index->keys->len == 0)
+    return 0;
+  n = enterprise_keys (LIAN_ENTERPRISE (record), tmp, hashes);
   for (guint k = 0; k < n; k++)
     {
       guint i = first_of (index->keys, hashes[k]);
@@ -364,15 +378,46 @@ index_find (LianDupIndex *index,
 
       while (end < index->keys->len && g_array_index (index->keys, Key, end).hash == hashes[k])
         end++;
-      for (guint j = i; j < end && end - i <= BLOCK_MAX; j++)
+      if (end > i && end - i <= BLOCK_MAX)
         {
-          guint at = g_array_index (index->keys, Key, j).index;
-          consider (record, index->records->pdata[at], at, min_band, seen, found, &s);
+          starts[n_blocks] = i;
+          ends[n_blocks++] = end;
         }
     }
+  return n_blocks;
+}
+
+/* The pairs of @record with the records of @index it shares a key with,
+ * in a sorted array of Found; NULL when it shares none (an import into a
+ * register without such enterprises costs only the keys). */
+static GArray *
+index_find (LianDupIndex *index,
+            LianRecord   *record,
+            int           min_band)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  GArray *found;
+  LianDupScratch s = { g_string_sized_new (128), NULL };
+  guint starts[3], ends[3];
+  guint n_blocks = shared_blocks (index, record, s.x, starts, ends);
+
+  if (n_blocks == 0)
+    {
+      g_string_free (s.x, TRUE);
+      return NULL;
+    }
+  seen = g_hash_table_new (NULL, NULL);
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  s.y = g_string_sized_new (128);
+  for (guint b = 0; b < n_blocks; b++)
+    for (guint j = starts[b]; j < ends[b]; j++)
+      {
+        guint at = g_array_index (index->keys, Key, j).index;
+        consider (record, index->records->pdata[at], at, min_band, seen, found, &s);
+      }
   g_string_free (s.x, TRUE);
   g_string_free (s.y, TRUE);
-  return sorted_model (found);
+  return found;
 }
 
 GPtrArray *
@@ -380,12 +425,14 @@ lian_dup_index_find (LianDupIndex      *index,
                      LianRecord        *record,
                      LianDuplicateBand  min_band)
 {
-  g_autoptr(GListModel) model = index_find (index, record, min_band);
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *pairs = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GArray) found = index_find (index, record, min_band);
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (pairs, g_list_model_get_item (model, i));
+  if (found == NULL)
+    return pairs;
+  sort_found (found);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (pairs, g_array_index (found, Found, i).pair);
   return pairs;
 }
 
@@ -438,6 +485,7 @@ lian_registry_find_duplicates_of (LianRegistry      *self,
                                   LianDuplicateBand  min_band)
 {
   g_autoptr(LianDupIndex) index = NULL;
+  g_autoptr(GArray) found = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (LIAN_IS_RECORD (record), NULL);
@@ -447,5 +495,6 @@ lian_registry_find_duplicates_of (LianRegistry      *self,
   if (!LIAN_IS_ENTERPRISE (record))
     return G_LIST_MODEL (g_list_store_new (LIAN_TYPE_DUPLICATE));
   index = lian_dup_index_new (self);
-  return index_find (index, record, min_band);
+  found = index_find (index, record, min_band);
+  return sorted_model (found);
 }
