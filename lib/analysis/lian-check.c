@@ -208,25 +208,22 @@ check_segments (Check          *check,
  * so none is NO_KEY. */
 #define NO_KEY G_MAXUINT32
 
+/* Each enterprise on its own: the hashes of its credit code and of its
+ * name's core (NO_KEY for none), and its segments. */
 static void
-check_enterprises (Check *check)
+hash_enterprises (Check     *check,
+                  GPtrArray *enterprises,
+                  guint32   *uscc_hash,
+                  guint32   *name_hash)
 {
-  GPtrArray *enterprises = records_of (check, LIAN_RECORD_KIND_ENTERPRISE);
   GPtrArray *chain_list = records_of (check, LIAN_RECORD_KIND_CHAIN);
   g_autoptr(GHashTable) chains = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) key = g_string_sized_new (128);
-  GString *scratch[2] = { g_string_sized_new (128), g_string_sized_new (128) };
-  guint n = enterprises->len;
-  g_autofree guint32 *uscc_hash = g_new (guint32, n);
-  g_autofree guint32 *name_hash = g_new (guint32, n);
-  KeySet by_uscc, by_name;
 
   for (guint i = 0; i < chain_list->len; i++)
     g_hash_table_insert (chains, (gpointer) lian_record_get_id (chain_list->pdata[i]),
                          chain_list->pdata[i]);
-
-  /* First each enterprise on its own: its keys' hashes, its segments. */
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < enterprises->len; i++)
     {
       LianEnterprise *ent = g_ptr_array_index (enterprises, i);
       const char *uscc = lian_enterprise_get_uscc (ent);
@@ -242,50 +239,78 @@ check_enterprises (Check *check)
         }
       check_segments (check, ent, chains);
     }
+}
 
+/* Enterprise @i against those before it: an error for a credit code one
+ * of them has, a warning for the core of a name one of them has. */
+static void
+compare_enterprise (Check     *check,
+                    GPtrArray *enterprises,
+                    guint      i,
+                    guint32    uscc_hash,
+                    guint32    name_hash,
+                    KeySet    *by_uscc,
+                    KeySet    *by_name,
+                    GString  **scratch)
+{
+  LianEnterprise *ent = g_ptr_array_index (enterprises, i);
+  LianRecord *record = LIAN_RECORD (ent);
+  gint64 first = -1, found = -1;
+
+  if (uscc_hash != NO_KEY)
+    {
+      first = key_set_find_or_add (by_uscc, enterprises, uscc_hash, uscc_equal, NULL, i);
+      if (first >= 0)
+        report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
+                /* TRANSLATORS: a unified social credit code, then the id of
+                 * the enterprise added first with it. */
+                _("uscc: %s is also the credit code of enterprise \"%s\""),
+                lian_enterprise_get_uscc (ent),
+                lian_record_get_id (enterprises->pdata[first]));
+    }
+  if (name_hash != NO_KEY)
+    found = key_set_find_or_add (by_name, enterprises, name_hash, name_equal, scratch, i);
+  /* The same pair under the same code is already an error; a pair a
+   * person decided is two enterprises is not asked about again. */
+  if (found >= 0 && found != first &&
+      !g_strv_contains (lian_enterprise_get_not_duplicates (ent),
+                        lian_record_get_id (enterprises->pdata[found])))
+    {
+      LianRecord *other = enterprises->pdata[found];
+      report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
+              /* TRANSLATORS: an enterprise's name, then the id and the
+               * name of another with the same name once spaces, brackets
+               * and suffixes (有限公司) are set aside. */
+              _("name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written "
+                "differently"),
+              lian_record_get_name (record), lian_record_get_id (other),
+              lian_record_get_name (other));
+    }
+}
+
+static void
+check_enterprises (Check *check)
+{
+  GPtrArray *enterprises = records_of (check, LIAN_RECORD_KIND_ENTERPRISE);
+  GString *scratch[2] = { g_string_sized_new (128), g_string_sized_new (128) };
+  guint n = enterprises->len;
+  g_autofree guint32 *uscc_hash = g_new (guint32, n);
+  g_autofree guint32 *name_hash = g_new (guint32, n);
+  KeySet by_uscc, by_name;
+
+  hash_enterprises (check, enterprises, uscc_hash, name_hash);
   /* Then against each other, fetching the slots a few enterprises ahead. */
   key_set_init (&by_uscc, n);
   key_set_init (&by_name, n);
   for (guint i = 0; i < n; i++)
     {
-      LianEnterprise *ent = g_ptr_array_index (enterprises, i);
-      LianRecord *record = LIAN_RECORD (ent);
-      gint64 first = -1, found = -1;
-
       if (i + AHEAD < n)
         {
           key_set_prefetch (&by_uscc, uscc_hash[i + AHEAD]);
           key_set_prefetch (&by_name, name_hash[i + AHEAD]);
         }
-      if (uscc_hash[i] != NO_KEY)
-        {
-          first = key_set_find_or_add (&by_uscc, enterprises, uscc_hash[i], uscc_equal, NULL, i);
-          if (first >= 0)
-            report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
-                    /* TRANSLATORS: a unified social credit code, then the id of
-                     * the enterprise added first with it. */
-                    _("uscc: %s is also the credit code of enterprise \"%s\""),
-                    lian_enterprise_get_uscc (ent),
-                    lian_record_get_id (enterprises->pdata[first]));
-        }
-      if (name_hash[i] != NO_KEY)
-        found = key_set_find_or_add (&by_name, enterprises, name_hash[i], name_equal, scratch, i);
-      /* The same pair under the same code is already an error; a pair a
-       * person decided is two enterprises is not asked about again. */
-      if (found >= 0 && found != first &&
-          !g_strv_contains (lian_enterprise_get_not_duplicates (ent),
-                            lian_record_get_id (enterprises->pdata[found])))
-        {
-          LianRecord *other = enterprises->pdata[found];
-          report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
-                  /* TRANSLATORS: an enterprise's name, then the id and the
-                   * name of another with the same name once spaces, brackets
-                   * and suffixes (有限公司) are set aside. */
-                  _("name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written "
-                    "differently"),
-                  lian_record_get_name (record), lian_record_get_id (other),
-                  lian_record_get_name (other));
-        }
+      compare_enterprise (check, enterprises, i, uscc_hash[i], name_hash[i],
+                          &by_uscc, &by_name, scratch);
     }
   g_free (by_uscc.slots);
   g_free (by_name.slots);
