@@ -35,12 +35,26 @@ symbol_value (char c)
   return symbol_values[(guchar) c] - 1;
 }
 
+/* The characters of @code, -1 if it is not UTF-8; ASCII is counted as
+ * it is scanned. */
+static glong
+char_count (const char *code)
+{
+  const char *p = code;
+
+  while (*p && !((guchar) *p & 0x80))
+    p++;
+  if (*p == '\0')
+    return p - code;
+  return g_utf8_validate (code, -1, NULL) ? g_utf8_strlen (code, -1) : -1;
+}
+
 /* Checks an already normalised code; on failure says why. */
 static gboolean
 check_code (const char  *code,
             GError     **error)
 {
-  glong len = g_utf8_validate (code, -1, NULL) ? g_utf8_strlen (code, -1) : -1;
+  glong len = char_count (code);
   int sum = 0;
   char expected;
 

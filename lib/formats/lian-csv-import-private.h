@@ -37,6 +37,7 @@ typedef struct
   const LianCsvColumn *table;
   guint                n_table;
   GObjectClass        *klass;       /* of the records made */
+  GParamSpec          *id_pspec;    /* its "id" */
 
   guint                n_columns;   /* in the file */
   GStrv                headers;     /* as written, trimmed */

@@ -43,6 +43,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->update = update;
   import->table = lian_csv_columns (kind, &import->n_table);
   import->klass = g_type_class_ref (lian_csv_record_type (kind));
+  import->id_pspec = g_object_class_find_property (import->klass, "id");
   import->id_column = -1;
   import->status_column = -1;
   for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
