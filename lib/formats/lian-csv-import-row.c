@@ -11,6 +11,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
+#include "lian-registry-query.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
@@ -52,6 +53,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->owned = g_ptr_array_new_with_free_func (g_free);
   import->items = g_ptr_array_new ();
   import->scratch = g_string_new (NULL);
+  import->name_key = g_string_new (NULL);
   /* Their keys are kept together in one chunk, not one block each. */
   import->keys = g_string_chunk_new (64 * 1024);
   import->ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -71,6 +73,7 @@ lian_csv_import_clear (LianCsvImport *import)
       g_value_unset (&import->values[j]);
   g_free (import->values);
   g_free (import->pspecs);
+  lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
   g_strfreev (import->headers);
   g_free (import->map);
@@ -79,6 +82,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_ptr_array_unref (import->owned);
   g_ptr_array_unref (import->items);
   g_string_free (import->scratch, TRUE);
+  g_string_free (import->name_key, TRUE);
   g_hash_table_unref (import->ids_seen);
   g_hash_table_unref (import->usccs_seen);
   g_hash_table_unref (import->names_seen);
@@ -158,6 +162,115 @@ row_is_blank (LianCsvReader *reader)
   return TRUE;
 }
 
+/* Remembering values */
+
+/* The most values remembered for one column. */
+#define MAX_KNOWN 4096
+
+static void
+value_free (gpointer data)
+{
+  g_value_unset (data);
+  g_free (data);
+}
+
+void
+lian_csv_import_forget_known (LianCsvImport *import)
+{
+  for (guint j = 0; j < import->n_known; j++)
+    g_clear_pointer (&import->known[j], g_hash_table_unref);
+  g_clear_pointer (&import->known, g_free);
+  import->n_known = 0;
+}
+
+/* Whether a cell of @type reads the same in every row: it reads nothing
+ * but its text and the registry, which the rows do not change. A column
+ * of these holds few texts, each read once. */
+static gboolean
+is_remembered (LianCsvCellType type)
+{
+  switch (type)
+    {
+    case LIAN_CSV_CELL_REGION:
+    case LIAN_CSV_CELL_ENUM:
+    case LIAN_CSV_CELL_FLAGS:
+    case LIAN_CSV_CELL_REF:
+    case LIAN_CSV_CELL_REF_LIST:
+    case LIAN_CSV_CELL_LINK_CHAIN:
+    case LIAN_CSV_CELL_LINK_ROLE:
+    case LIAN_CSV_CELL_ENTERPRISE_USCC:
+    case LIAN_CSV_CELL_ENTERPRISE_REGION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The value column @j's cell @text had in an earlier row, into @value
+ * (unset on entry), borrowing its text or list; FALSE if none had it. */
+static gboolean
+known_value (LianCsvImport *import,
+             guint          j,
+             const char    *text,
+             GValue        *value)
+{
+  const GValue *known;
+
+  if (import->known == NULL || import->known[j] == NULL ||
+      (known = g_hash_table_lookup (import->known[j], text)) == NULL)
+    return FALSE;
+  g_value_init (value, G_VALUE_TYPE (known));
+  if (G_VALUE_HOLDS_STRING (known))
+    g_value_set_static_string (value, g_value_get_string (known));
+  else if (G_VALUE_HOLDS_BOXED (known))
+    g_value_set_static_boxed (value, g_value_get_boxed (known));
+  else
+    g_value_copy (known, value);
+  return TRUE;
+}
+
+/* Remembers the value column @j's cell @text has. */
+static void
+remember_value (LianCsvImport *import,
+                guint          j,
+                const char    *text,
+                const GValue  *value)
+{
+  GValue *copy;
+
+  if (import->known == NULL)
+    {
+      import->known = g_new0 (GHashTable *, import->n_columns);
+      import->n_known = import->n_columns;
+    }
+  if (import->known[j] == NULL)
+    import->known[j] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
+  if (g_hash_table_size (import->known[j]) >= MAX_KNOWN)
+    return;
+  copy = g_new0 (GValue, 1);
+  g_value_init (copy, G_VALUE_TYPE (value));
+  g_value_copy (value, copy);
+  g_hash_table_insert (import->known[j], g_strdup (text), copy);
+}
+
+/* Reads a non-empty cell of column @j. */
+static gboolean
+read_cell (LianCsvImport        *import,
+           guint                 j,
+           const LianCsvColumn  *column,
+           const char           *text,
+           GError              **error)
+{
+  if (!is_remembered (column->type))
+    return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
+  if (known_value (import, j, text, &import->values[j]))
+    return TRUE;
+  if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
+    return FALSE;
+  remember_value (import, j, text, &import->values[j]);
+  return TRUE;
+}
+
 /* Reads the cells into values; FALSE after rejecting the row. */
 static gboolean
 read_cells (LianCsvImport *import,
@@ -208,7 +321,7 @@ read_cells (LianCsvImport *import,
       else if (column->type == LIAN_CSV_CELL_ENTERPRISE_NAME)
         continue;   /* read only when neither id nor code says which */
       else
-        lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], &error);
+        read_cell (import, j, column, text, &error);
       if (error)
         {
           lian_csv_import_reject (import, line, *id_hint, j, error);
@@ -229,6 +342,9 @@ likely_warning (LianCsvImport *import,
   g_autofree char *reasons = NULL;
   LianRecord *other;
 
+  /* A register without enterprises has none like it. */
+  if (lian_registry_count_records (import->registry, LIAN_RECORD_KIND_ENTERPRISE) == 0)
+    return NULL;
   if (import->dups == NULL)
     import->dups = lian_dup_index_new (import->registry);
   pairs = lian_dup_index_find (import->dups, record, LIAN_DUPLICATE_BAND_LIKELY);
@@ -251,13 +367,14 @@ name_warning (LianCsvImport *import,
               guint          line,
               LianRecord    *record)
 {
-  g_autofree char *key = NULL;
+  const char *key;
   GPtrArray *like;
   gpointer row;
 
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
     return NULL;
-  key = lian_text_dup_normalized_name (lian_record_get_name (record));
+  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
+  key = import->name_key->str;
   if (key[0] == '\0')
     return NULL;
   like = lian_csv_names_like (lian_csv_import_names (import, import->kind), key);
