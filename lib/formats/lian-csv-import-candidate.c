@@ -149,6 +149,20 @@ column_pspecs (LianCsvImport *import)
   return import->pspecs;
 }
 
+/* Whether @pspec is a string property that takes any string as it is:
+ * one g_param_value_is_valid() need not be asked about. */
+static gboolean
+takes_any_string (GParamSpec *pspec)
+{
+  GParamSpecString *string;
+
+  if (G_PARAM_SPEC_TYPE (pspec) != G_TYPE_PARAM_STRING)
+    return FALSE;
+  string = G_PARAM_SPEC_STRING (pspec);
+  return string->cset_first == NULL && string->cset_nth == NULL &&
+         !string->null_fold_if_empty && !string->ensure_non_null;
+}
+
 /* What g_object_set_property() does for a new object no one watches yet,
  * without finding the property by its name again for every row: the
  * class's set_property, which forwards to the setter, with a valid value
@@ -164,7 +178,7 @@ set_directly (LianRecord   *record,
 
   if (G_VALUE_TYPE (value) != G_PARAM_SPEC_VALUE_TYPE (pspec) ||
       !(pspec->flags & G_PARAM_WRITABLE) || G_IS_PARAM_SPEC_OVERRIDE (pspec) ||
-      !g_param_value_is_valid (pspec, value))
+      !(takes_any_string (pspec) || g_param_value_is_valid (pspec, value)))
     return FALSE;
   owner = g_type_class_peek (pspec->owner_type);
   owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
