@@ -597,23 +597,35 @@ identify_record (LianCsvImport *import,
                     lian_record_kind_with_article (import->kind));
 }
 
+/* Whether another row can have the id of @row. Without an id column, a
+ * row's id is the id of the record it updates, or one made from its line
+ * or its credit code that no record has: the same only for the same code,
+ * which the codes seen tell. A new record's id needs no table then. */
+static gboolean
+may_share_id (LianCsvImport *import,
+              Row           *row)
+{
+  return row->id && (import->id_column >= 0 || row->existing);
+}
+
 /* The same record twice in one file. */
 static gboolean
 check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
+  gboolean shared = may_share_id (import, row);
   gpointer seen;
 
   if (row->code && (seen = g_hash_table_lookup (import->usccs_seen, row->code)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same code as row %u"), GPOINTER_TO_UINT (seen));
-  if (row->id && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
+  if (shared && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same id as row %u"), GPOINTER_TO_UINT (seen));
   if (row->code)
     g_hash_table_insert (import->usccs_seen, g_string_chunk_insert (import->keys, row->code),
                          GUINT_TO_POINTER (row->line));
-  if (row->id)
+  if (shared)
     g_hash_table_insert (import->ids_seen, g_string_chunk_insert (import->keys, row->id),
                          GUINT_TO_POINTER (row->line));
   return TRUE;
