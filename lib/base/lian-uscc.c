@@ -70,8 +70,10 @@ check_code (const char  *code,
     }
   for (int i = 0; i < USCC_LENGTH; i++)
     {
+      int value = symbol_value (code[i]);
+
       /* A multi-byte character has no symbol value, so stops here. */
-      if (symbol_value (code[i]) < 0)
+      if (value < 0)
         {
           if (g_ascii_isgraph (code[i]))
             g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
@@ -89,9 +91,9 @@ check_code (const char  *code,
                        i + 1, code[i]);
           return FALSE;
         }
+      if (i < USCC_LENGTH - 1)
+        sum += value * weights[i];
     }
-  for (int i = 0; i < USCC_LENGTH - 1; i++)
-    sum += symbol_value (code[i]) * weights[i];
   expected = symbols[(31 - sum % 31) % 31];
   if (code[USCC_LENGTH - 1] != expected)
     {

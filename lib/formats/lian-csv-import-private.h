@@ -73,7 +73,7 @@ typedef struct
   GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
 
   LianCsvResultSet    *set;
-  GPtrArray           *pending;     /* LianCsvPending */
+  GArray              *pending;     /* LianCsvPending */
   guint                first_rejected;
   GQuark               first_domain;
   int                  first_code;

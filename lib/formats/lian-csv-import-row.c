@@ -22,14 +22,13 @@
 #include "lian-duplicates-private.h"
 
 static void
-pending_free (gpointer data)
+pending_clear (gpointer data)
 {
   LianCsvPending *pending = data;
 
   g_clear_object (&pending->record);
   g_clear_object (&pending->candidate);
   g_clear_pointer (&pending->moves, g_ptr_array_unref);
-  g_free (pending);
 }
 
 void
@@ -62,7 +61,8 @@ lian_csv_import_init (LianCsvImport  *import,
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
-  import->pending = g_ptr_array_new_with_free_func (pending_free);
+  import->pending = g_array_new (FALSE, TRUE, sizeof (LianCsvPending));
+  g_array_set_clear_func (import->pending, pending_clear);
 }
 
 void
@@ -94,7 +94,7 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
-  g_ptr_array_unref (import->pending);
+  g_array_unref (import->pending);
 }
 
 /* Rows */
@@ -409,23 +409,20 @@ add_pending (LianCsvImport *import,
              GPtrArray     *moves,
              gboolean       phone_masked)
 {
-  LianCsvPending *pending = g_new0 (LianCsvPending, 1);
+  LianCsvPending pending = { import->set->entries->len, NULL, NULL, phone_masked, moves };
   g_autofree char *warning = name_warning (import, line, candidate);
   g_autofree char *both = NULL;
   const char *masked = NULL;
   int column = -1;
 
-  pending->phone_masked = phone_masked;
-  pending->moves = moves;
   if (existing)
     {
-      pending->record = g_object_ref (existing);
-      pending->candidate = candidate;
+      pending.record = g_object_ref (existing);
+      pending.candidate = candidate;
     }
   else
-    pending->record = candidate;
-  pending->result = import->set->entries->len;
-  g_ptr_array_add (import->pending, pending);
+    pending.record = candidate;
+  g_array_append_val (import->pending, pending);
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
