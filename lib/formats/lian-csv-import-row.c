@@ -220,9 +220,9 @@ known_value (LianCsvImport *import,
       (known = g_hash_table_lookup (import->known[j], text)) == NULL)
     return FALSE;
   g_value_init (value, G_VALUE_TYPE (known));
-  if (G_VALUE_HOLDS_STRING (known))
+  if (G_VALUE_TYPE (known) == G_TYPE_STRING)
     g_value_set_static_string (value, g_value_get_string (known));
-  else if (G_VALUE_HOLDS_BOXED (known))
+  else if (G_VALUE_TYPE (known) == G_TYPE_STRV)
     g_value_set_static_boxed (value, g_value_get_boxed (known));
   else
     g_value_copy (known, value);
