@@ -70,11 +70,13 @@ add_links (LianCsvImport   *import,
   const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
                               ? g_value_get_boxed (&import->values[jr]) : NULL;
   guint n = chains ? g_strv_length ((GStrv) chains) : 0;
-  g_auto(GStrv) segments = NULL;
+  char *one[2] = { (char *) lian_csv_import_cell (import, js), NULL };
+  g_auto(GStrv) split = NULL;
+  char **segments = NULL;
 
-  if (js >= 0 && lian_csv_import_cell (import, js)[0])
-    segments = n == 1 ? g_strdupv ((char *[]) { (char *) lian_csv_import_cell (import, js), NULL })
-                      : lian_csv_split_list (lian_csv_import_cell (import, js), TRUE);
+  /* One chain's segment is the cell as it is. */
+  if (js >= 0 && one[0][0])
+    segments = n == 1 ? one : (split = lian_csv_split_list (one[0], TRUE));
   if (n == 0 && (segments || roles))
     {
       *bad_column = segments ? js : jr;
