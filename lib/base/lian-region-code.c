@@ -122,16 +122,23 @@ lian_adcode_check (const char  *code,
  *
  * Returns: the level
  */
-LianLevel
-lian_adcode_get_level (const char *code)
+/* The level of a code already found valid. */
+static LianLevel
+level_of (const char *code)
 {
-  g_return_val_if_fail (lian_adcode_is_valid (code), LIAN_LEVEL_COUNTY);
-
   if (strcmp (code + 2, "0000") == 0)
     return LIAN_LEVEL_PROVINCE;
   if (strcmp (code + 4, "00") == 0)
     return LIAN_LEVEL_CITY;
   return LIAN_LEVEL_COUNTY;
+}
+
+LianLevel
+lian_adcode_get_level (const char *code)
+{
+  g_return_val_if_fail (lian_adcode_is_valid (code), LIAN_LEVEL_COUNTY);
+
+  return level_of (code);
 }
 
 /**
@@ -161,7 +168,7 @@ lian_adcode_dup_parent (const char *code)
 {
   g_return_val_if_fail (lian_adcode_is_valid (code), NULL);
 
-  switch (lian_adcode_get_level (code))
+  switch (level_of (code))
     {
     case LIAN_LEVEL_PROVINCE:
       return NULL;
@@ -199,7 +206,7 @@ lian_adcode_contains (const char *ancestor,
     return TRUE;
   if (strncmp (ancestor, code, 2) != 0)
     return FALSE;
-  switch (lian_adcode_get_level (ancestor))
+  switch (level_of (ancestor))
     {
     case LIAN_LEVEL_PROVINCE:
       return TRUE;
@@ -270,11 +277,51 @@ national_names (void)
   return names;
 }
 
+/* The number six digits write. */
+static guint
+code_number (const char *code)
+{
+  guint n = 0;
+
+  for (int i = 0; i < 6; i++)
+    n = n * 10 + (guint) (code[i] - '0');
+  return n;
+}
+
+/* A bit for each code of six digits the two tables know, by its number:
+ * a registry asks for the codes of every record it files. */
+static const guint8 *
+known_bits (void)
+{
+  static guint8 *bits;
+
+  if (g_once_init_enter (&bits))
+    {
+      GHashTable *tables[] = { builtin_names (), national_names () };
+      guint8 *set = g_malloc0 (1000000 / 8);
+
+      for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+        {
+          GHashTableIter iter;
+          gpointer key;
+
+          g_hash_table_iter_init (&iter, tables[t]);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            if (strlen (key) == 6 && strspn (key, "0123456789") == 6)
+              set[code_number (key) / 8] |= 1u << (code_number (key) % 8);
+        }
+      g_once_init_leave (&bits, set);
+    }
+  return bits;
+}
+
+/* Whether the tables know @code, of six digits (check_form()). */
 static gboolean
 known_code (const char *code)
 {
-  return g_hash_table_contains (builtin_names (), code) ||
-         g_hash_table_contains (national_names (), code);
+  guint n = code_number (code);
+
+  return (known_bits ()[n / 8] >> (n % 8)) & 1;
 }
 
 const char *

@@ -35,12 +35,26 @@ symbol_value (char c)
   return symbol_values[(guchar) c] - 1;
 }
 
+/* The characters of @code, -1 if it is not UTF-8; ASCII is counted as
+ * it is scanned. */
+static glong
+char_count (const char *code)
+{
+  const char *p = code;
+
+  while (*p && !((guchar) *p & 0x80))
+    p++;
+  if (*p == '\0')
+    return p - code;
+  return g_utf8_validate (code, -1, NULL) ? g_utf8_strlen (code, -1) : -1;
+}
+
 /* Checks an already normalised code; on failure says why. */
 static gboolean
 check_code (const char  *code,
             GError     **error)
 {
-  glong len = g_utf8_validate (code, -1, NULL) ? g_utf8_strlen (code, -1) : -1;
+  glong len = char_count (code);
   int sum = 0;
   char expected;
 
@@ -56,8 +70,10 @@ check_code (const char  *code,
     }
   for (int i = 0; i < USCC_LENGTH; i++)
     {
+      int value = symbol_value (code[i]);
+
       /* A multi-byte character has no symbol value, so stops here. */
-      if (symbol_value (code[i]) < 0)
+      if (value < 0)
         {
           if (g_ascii_isgraph (code[i]))
             g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
@@ -75,9 +91,9 @@ check_code (const char  *code,
                        i + 1, code[i]);
           return FALSE;
         }
+      if (i < USCC_LENGTH - 1)
+        sum += value * weights[i];
     }
-  for (int i = 0; i < USCC_LENGTH - 1; i++)
-    sum += symbol_value (code[i]) * weights[i];
   expected = symbols[(31 - sum % 31) % 31];
   if (code[USCC_LENGTH - 1] != expected)
     {

@@ -64,7 +64,16 @@ parse_number (const char  *text,
 {
   LianCsvFolded folded;
   char *number, *o, *dot;
+  gsize digits = strspn (text, "0123456789");
 
+  /* Up to nine digits, as most counts are, fit any maximum. */
+  if (digits > 0 && digits <= 9 && text[digits] == '\0')
+    {
+      *value = 0;
+      for (gsize i = 0; i < digits; i++)
+        *value = *value * 10 + (guint64) (text[i] - '0');
+      return TRUE;
+    }
   lian_csv_folded_init (&folded, text);
   if (is_scientific (folded.text))
     {
@@ -268,6 +277,9 @@ lian_csv_parse_uscc (const char  *text,
   LianCsvFolded folded;
   char *code = NULL;
 
+  /* A code written as it should be, as most are, is taken as it is. */
+  if (lian_uscc_is_valid (text) && !is_scientific (text))
+    return g_strdup (text);
   lian_csv_folded_init (&folded, text);
   if (is_scientific (folded.text))
     scientific_error (folded.text, error);

@@ -203,7 +203,7 @@ add_new_records (LianCsvImport    *import,
 
   for (guint i = 0; i < import->pending->len; i++)
     {
-      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
       if (pending->candidate)
         continue;
       g_ptr_array_add (records, pending->record);
@@ -239,7 +239,7 @@ skip_all (LianCsvImport *import)
 {
   for (guint i = 0; i < import->pending->len; i++)
     {
-      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
       lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, NULL);
     }
 }
@@ -284,7 +284,7 @@ lian_csv_import_commit (LianCsvImport  *import,
     }
   for (guint i = 0; i < import->pending->len; i++)
     {
-      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
       if (pending->candidate)
         lian_csv_import_apply (import, pending);
     }

@@ -13,6 +13,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
+#include "lian-record-private.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
@@ -69,11 +70,13 @@ add_links (LianCsvImport   *import,
   const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
                               ? g_value_get_boxed (&import->values[jr]) : NULL;
   guint n = chains ? g_strv_length ((GStrv) chains) : 0;
-  g_auto(GStrv) segments = NULL;
+  char *one[2] = { (char *) lian_csv_import_cell (import, js), NULL };
+  g_auto(GStrv) split = NULL;
+  char **segments = NULL;
 
-  if (js >= 0 && lian_csv_import_cell (import, js)[0])
-    segments = n == 1 ? g_strdupv ((char *[]) { (char *) lian_csv_import_cell (import, js), NULL })
-                      : lian_csv_split_list (lian_csv_import_cell (import, js), TRUE);
+  /* One chain's segment is the cell as it is. */
+  if (js >= 0 && one[0][0])
+    segments = n == 1 ? one : (split = lian_csv_split_list (one[0], TRUE));
   if (n == 0 && (segments || roles))
     {
       *bad_column = segments ? js : jr;
@@ -148,44 +151,83 @@ column_pspecs (LianCsvImport *import)
   return import->pspecs;
 }
 
+/* Whether @pspec is a string property that takes any string as it is:
+ * one g_param_value_is_valid() need not be asked about. */
+static gboolean
+takes_any_string (GParamSpec *pspec)
+{
+  GParamSpecString *string;
+
+  if (G_PARAM_SPEC_TYPE (pspec) != G_TYPE_PARAM_STRING)
+    return FALSE;
+  string = G_PARAM_SPEC_STRING (pspec);
+  return string->cset_first == NULL && string->cset_nth == NULL &&
+         !string->null_fold_if_empty && !string->ensure_non_null;
+}
+
 /* What g_object_set_property() does for a new object no one watches yet,
  * without finding the property by its name again for every row: the
  * class's set_property, which forwards to the setter, with a valid value
- * of the property's type. Anything else goes the long way. */
+ * of the property's type. A construct-only property is set so only on a
+ * record just made, as construction would. FALSE if the value is not one
+ * the property takes as it is. */
+static gboolean
+set_directly (LianRecord   *record,
+              GParamSpec   *pspec,
+              const GValue *value)
+{
+  GObjectClass *owner;
+
+  if (G_VALUE_TYPE (value) != G_PARAM_SPEC_VALUE_TYPE (pspec) ||
+      !(pspec->flags & G_PARAM_WRITABLE) || G_IS_PARAM_SPEC_OVERRIDE (pspec) ||
+      !(takes_any_string (pspec) || g_param_value_is_valid (pspec, value)))
+    return FALSE;
+  owner = g_type_class_peek (pspec->owner_type);
+  owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
+  return TRUE;
+}
+
+/* Anything set_directly() does not take goes the long way. */
 static void
 set_row_property (LianRecord   *record,
                   GParamSpec   *pspec,
                   const GValue *value)
 {
-  if (G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (pspec) &&
-      (pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY) &&
-      !G_IS_PARAM_SPEC_OVERRIDE (pspec) && g_param_value_is_valid (pspec, value))
-    {
-      GObjectClass *owner = g_type_class_peek (pspec->owner_type);
-      owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
-    }
-  else
+  if ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) || !set_directly (record, pspec, value))
     g_object_set_property (G_OBJECT (record), pspec->name, value);
 }
 
 /* A new record with @id and the row's status, if it has one: the
- * properties set at construction. */
+ * properties set at construction. It is quiet until the row's values are
+ * on it: no one holds it yet. */
 static LianRecord *
 new_record (LianCsvImport *import,
             const char    *id)
 {
-  const char *names[2] = { "id", "status" };
-  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
-  guint n = 1;
+  GParamSpec **pspecs = column_pspecs (import);
+  const GValue *status = NULL;
+  GValue value = G_VALUE_INIT;
   LianRecord *record;
 
-  g_value_init (&values[0], G_TYPE_STRING);
-  g_value_set_static_string (&values[0], id);
   if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
-    values[n++] = import->values[import->status_column];
-  record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
-                                                      n, names, values));
-  g_value_unset (&values[0]);   /* the status is the row's */
+    status = &import->values[import->status_column];
+  record = LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
+  lian_record_set_quiet (record, TRUE);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_static_string (&value, id);
+  if (set_directly (record, import->id_pspec, &value) &&
+      (status == NULL || set_directly (record, pspecs[import->status_column], status)))
+    return record;
+  /* The long way, for a value the property does not take as it is. */
+  g_object_unref (record);
+  {
+    const char *names[2] = { "id", "status" };
+    GValue values[2] = { value, status ? *status : (GValue) G_VALUE_INIT };
+
+    record = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_CLASS_TYPE (import->klass),
+                                                        status ? 2 : 1, names, values));
+  }
+  lian_record_set_quiet (record, TRUE);
   return record;
 }
 
@@ -258,6 +300,7 @@ lian_csv_import_candidate (LianCsvImport  *import,
   if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
     lian_need_set_enterprise_id (LIAN_NEED (record), enterprise_id);
   add_extra (import, record);
+  lian_record_set_quiet (record, FALSE);
   return record;
 }
 

@@ -37,6 +37,7 @@ typedef struct
   const LianCsvColumn *table;
   guint                n_table;
   GObjectClass        *klass;       /* of the records made */
+  GParamSpec          *id_pspec;    /* its "id" */
 
   guint                n_columns;   /* in the file */
   GStrv                headers;     /* as written, trimmed */
@@ -52,8 +53,12 @@ typedef struct
   GPtrArray           *owned;       /* char *: this row's cells copied out of ="…" */
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
+  GString             *name_key;    /* a row's name, normalised */
   GValue              *values;      /* this row's parsed cells; unset when empty */
   GParamSpec         **pspecs;      /* the property of each file column, or NULL */
+  GHashTable         **known;       /* of each file column: text → GValue, the values
+                                     * its cells had in earlier rows, or NULL */
+  guint                n_known;
 
   GHashTable          *ids_seen;    /* id → row */
   GHashTable          *usccs_seen;  /* credit code → row */
@@ -68,7 +73,7 @@ typedef struct
   GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
 
   LianCsvResultSet    *set;
-  GPtrArray           *pending;     /* LianCsvPending */
+  GArray              *pending;     /* LianCsvPending */
   guint                first_rejected;
   GQuark               first_domain;
   int                  first_code;
@@ -79,6 +84,8 @@ void     lian_csv_import_init     (LianCsvImport   *import,
                                    LianRecordKind   kind,
                                    gboolean         update);
 void     lian_csv_import_clear    (LianCsvImport   *import);
+/* Forgets the values remembered for the columns (lian_csv_import_row()). */
+void     lian_csv_import_forget_known (LianCsvImport *import);
 /* Imports a file's @bytes: reads them, checks every row, then commits;
  * the results are then in import->set (empty after an error of the
  * file's). TRUE if the file was read and, unless @partial, no row was

@@ -11,6 +11,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
+#include "lian-registry-query.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
 #include "lian-enums-private.h"
@@ -21,14 +22,13 @@
 #include "lian-duplicates-private.h"
 
 static void
-pending_free (gpointer data)
+pending_clear (gpointer data)
 {
   LianCsvPending *pending = data;
 
   g_clear_object (&pending->record);
   g_clear_object (&pending->candidate);
   g_clear_pointer (&pending->moves, g_ptr_array_unref);
-  g_free (pending);
 }
 
 void
@@ -43,6 +43,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->update = update;
   import->table = lian_csv_columns (kind, &import->n_table);
   import->klass = g_type_class_ref (lian_csv_record_type (kind));
+  import->id_pspec = g_object_class_find_property (import->klass, "id");
   import->id_column = -1;
   import->status_column = -1;
   for (guint i = 0; i < G_N_ELEMENTS (import->by_type); i++)
@@ -51,6 +52,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->owned = g_ptr_array_new_with_free_func (g_free);
   import->items = g_ptr_array_new ();
   import->scratch = g_string_new (NULL);
+  import->name_key = g_string_new (NULL);
   /* Their keys are kept together in one chunk, not one block each. */
   import->keys = g_string_chunk_new (64 * 1024);
   import->ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -59,7 +61,8 @@ lian_csv_import_init (LianCsvImport  *import,
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
-  import->pending = g_ptr_array_new_with_free_func (pending_free);
+  import->pending = g_array_new (FALSE, TRUE, sizeof (LianCsvPending));
+  g_array_set_clear_func (import->pending, pending_clear);
 }
 
 void
@@ -70,6 +73,7 @@ lian_csv_import_clear (LianCsvImport *import)
       g_value_unset (&import->values[j]);
   g_free (import->values);
   g_free (import->pspecs);
+  lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
   g_strfreev (import->headers);
   g_free (import->map);
@@ -78,6 +82,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_ptr_array_unref (import->owned);
   g_ptr_array_unref (import->items);
   g_string_free (import->scratch, TRUE);
+  g_string_free (import->name_key, TRUE);
   g_hash_table_unref (import->ids_seen);
   g_hash_table_unref (import->usccs_seen);
   g_hash_table_unref (import->names_seen);
@@ -89,7 +94,7 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
-  g_ptr_array_unref (import->pending);
+  g_array_unref (import->pending);
 }
 
 /* Rows */
@@ -157,6 +162,115 @@ row_is_blank (LianCsvReader *reader)
   return TRUE;
 }
 
+/* Remembering values */
+
+/* The most values remembered for one column. */
+#define MAX_KNOWN 4096
+
+static void
+value_free (gpointer data)
+{
+  g_value_unset (data);
+  g_free (data);
+}
+
+void
+lian_csv_import_forget_known (LianCsvImport *import)
+{
+  for (guint j = 0; j < import->n_known; j++)
+    g_clear_pointer (&import->known[j], g_hash_table_unref);
+  g_clear_pointer (&import->known, g_free);
+  import->n_known = 0;
+}
+
+/* Whether a cell of @type reads the same in every row: it reads nothing
+ * but its text and the registry, which the rows do not change. A column
+ * of these holds few texts, each read once. */
+static gboolean
+is_remembered (LianCsvCellType type)
+{
+  switch (type)
+    {
+    case LIAN_CSV_CELL_REGION:
+    case LIAN_CSV_CELL_ENUM:
+    case LIAN_CSV_CELL_FLAGS:
+    case LIAN_CSV_CELL_REF:
+    case LIAN_CSV_CELL_REF_LIST:
+    case LIAN_CSV_CELL_LINK_CHAIN:
+    case LIAN_CSV_CELL_LINK_ROLE:
+    case LIAN_CSV_CELL_ENTERPRISE_USCC:
+    case LIAN_CSV_CELL_ENTERPRISE_REGION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The value column @j's cell @text had in an earlier row, into @value
+ * (unset on entry), borrowing its text or list; FALSE if none had it. */
+static gboolean
+known_value (LianCsvImport *import,
+             guint          j,
+             const char    *text,
+             GValue        *value)
+{
+  const GValue *known;
+
+  if (import->known == NULL || import->known[j] == NULL ||
+      (known = g_hash_table_lookup (import->known[j], text)) == NULL)
+    return FALSE;
+  g_value_init (value, G_VALUE_TYPE (known));
+  if (G_VALUE_TYPE (known) == G_TYPE_STRING)
+    g_value_set_static_string (value, g_value_get_string (known));
+  else if (G_VALUE_TYPE (known) == G_TYPE_STRV)
+    g_value_set_static_boxed (value, g_value_get_boxed (known));
+  else
+    g_value_copy (known, value);
+  return TRUE;
+}
+
+/* Remembers the value column @j's cell @text has. */
+static void
+remember_value (LianCsvImport *import,
+                guint          j,
+                const char    *text,
+                const GValue  *value)
+{
+  GValue *copy;
+
+  if (import->known == NULL)
+    {
+      import->known = g_new0 (GHashTable *, import->n_columns);
+      import->n_known = import->n_columns;
+    }
+  if (import->known[j] == NULL)
+    import->known[j] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
+  if (g_hash_table_size (import->known[j]) >= MAX_KNOWN)
+    return;
+  copy = g_new0 (GValue, 1);
+  g_value_init (copy, G_VALUE_TYPE (value));
+  g_value_copy (value, copy);
+  g_hash_table_insert (import->known[j], g_strdup (text), copy);
+}
+
+/* Reads a non-empty cell of column @j. */
+static gboolean
+read_cell (LianCsvImport        *import,
+           guint                 j,
+           const LianCsvColumn  *column,
+           const char           *text,
+           GError              **error)
+{
+  if (!is_remembered (column->type))
+    return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
+  if (known_value (import, j, text, &import->values[j]))
+    return TRUE;
+  if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
+    return FALSE;
+  remember_value (import, j, text, &import->values[j]);
+  return TRUE;
+}
+
 /* Reads the cells into values; FALSE after rejecting the row. */
 static gboolean
 read_cells (LianCsvImport *import,
@@ -207,7 +321,7 @@ read_cells (LianCsvImport *import,
       else if (column->type == LIAN_CSV_CELL_ENTERPRISE_NAME)
         continue;   /* read only when neither id nor code says which */
       else
-        lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], &error);
+        read_cell (import, j, column, text, &error);
       if (error)
         {
           lian_csv_import_reject (import, line, *id_hint, j, error);
@@ -228,6 +342,9 @@ likely_warning (LianCsvImport *import,
   g_autofree char *reasons = NULL;
   LianRecord *other;
 
+  /* A register without enterprises has none like it. */
+  if (lian_registry_count_records (import->registry, LIAN_RECORD_KIND_ENTERPRISE) == 0)
+    return NULL;
   if (import->dups == NULL)
     import->dups = lian_dup_index_new (import->registry);
   pairs = lian_dup_index_find (import->dups, record, LIAN_DUPLICATE_BAND_LIKELY);
@@ -250,13 +367,14 @@ name_warning (LianCsvImport *import,
               guint          line,
               LianRecord    *record)
 {
-  g_autofree char *key = NULL;
+  const char *key;
   GPtrArray *like;
   gpointer row;
 
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
     return NULL;
-  key = lian_text_dup_normalized_name (lian_record_get_name (record));
+  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
+  key = import->name_key->str;
   if (key[0] == '\0')
     return NULL;
   like = lian_csv_names_like (lian_csv_import_names (import, import->kind), key);
@@ -291,23 +409,20 @@ add_pending (LianCsvImport *import,
              GPtrArray     *moves,
              gboolean       phone_masked)
 {
-  LianCsvPending *pending = g_new0 (LianCsvPending, 1);
+  LianCsvPending pending = { import->set->entries->len, NULL, NULL, phone_masked, moves };
   g_autofree char *warning = name_warning (import, line, candidate);
   g_autofree char *both = NULL;
   const char *masked = NULL;
   int column = -1;
 
-  pending->phone_masked = phone_masked;
-  pending->moves = moves;
   if (existing)
     {
-      pending->record = g_object_ref (existing);
-      pending->candidate = candidate;
+      pending.record = g_object_ref (existing);
+      pending.candidate = candidate;
     }
   else
-    pending->record = candidate;
-  pending->result = import->set->entries->len;
-  g_ptr_array_add (import->pending, pending);
+    pending.record = candidate;
+  g_array_append_val (import->pending, pending);
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
@@ -479,23 +594,35 @@ identify_record (LianCsvImport *import,
                     lian_record_kind_with_article (import->kind));
 }
 
+/* Whether another row can have the id of @row. Without an id column, a
+ * row's id is the id of the record it updates, or one made from its line
+ * or its credit code that no record has: the same only for the same code,
+ * which the codes seen tell. A new record's id needs no table then. */
+static gboolean
+may_share_id (LianCsvImport *import,
+              Row           *row)
+{
+  return row->id && (import->id_column >= 0 || row->existing);
+}
+
 /* The same record twice in one file. */
 static gboolean
 check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
+  gboolean shared = may_share_id (import, row);
   gpointer seen;
 
   if (row->code && (seen = g_hash_table_lookup (import->usccs_seen, row->code)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same code as row %u"), GPOINTER_TO_UINT (seen));
-  if (row->id && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
+  if (shared && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same id as row %u"), GPOINTER_TO_UINT (seen));
   if (row->code)
     g_hash_table_insert (import->usccs_seen, g_string_chunk_insert (import->keys, row->code),
                          GUINT_TO_POINTER (row->line));
-  if (row->id)
+  if (shared)
     g_hash_table_insert (import->ids_seen, g_string_chunk_insert (import->keys, row->id),
                          GUINT_TO_POINTER (row->line));
   return TRUE;

@@ -20,7 +20,7 @@ explain_skipped (LianCsvImport *import)
 {
   for (guint i = 0; i < import->pending->len; i++)
     {
-      LianCsvPending *pending = g_ptr_array_index (import->pending, i);
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
       const LianCsvResultEntry *entry = &g_array_index (import->set->entries, LianCsvResultEntry,
                                                         pending->result);
       g_autofree char *message = NULL;

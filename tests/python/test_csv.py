@@ -187,5 +187,41 @@ class CsvExportTest(unittest.TestCase):
             self.assertEqual(data.count(b'\r\n'), 12)
 
 
+def check_uscc(n):
+    """A credit code of 320214 with the right check character."""
+    symbols = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    body = f'91320214{n:09d}'
+    total = sum(symbols.index(c) * w for c, w in zip(body, weights))
+    return body + symbols[(31 - total % 31) % 31]
+
+
+class CsvSameRecordTest(unittest.TestCase):
+    def rows(self, registry, text, update):
+        importer = Lian.CsvImporter.new(registry, Lian.RecordKind.ENTERPRISE)
+        importer.props.partial = True
+        importer.props.update = update
+        self.assertTrue(importer.import_data(text.encode()))
+        return [(r.props.row, r.props.outcome, r.props.message) for r in importer.get_results()]
+
+    def test_a_made_id_is_the_id_an_earlier_row_updates(self):
+        x, y = check_uscc(1), check_uscc(2)
+        registry = Lian.Registry()
+        # Its id was made from one code; it has another now.
+        self.assertTrue(registry.add(Lian.Enterprise.new('ent-' + x, '甲公司', y, '320214')))
+        rows = self.rows(registry, f'企业名称,统一社会信用代码,所在地区代码\n甲,{y},320214\n'
+                                   f'乙,{x},320214\n', True)
+        self.assertEqual(rows, [(2, Lian.CsvOutcome.UPDATED, None),
+                                (3, Lian.CsvOutcome.REJECTED, 'the same id as row 2')])
+
+    def test_a_made_id_is_one_an_earlier_row_gives(self):
+        x = check_uscc(1)
+        rows = self.rows(Lian.Registry(), f'编号,企业名称,统一社会信用代码,所在地区代码\n'
+                                          f',甲,{x},320214\nent-{x},乙,{check_uscc(3)},320214\n',
+                         False)
+        self.assertEqual(rows, [(2, Lian.CsvOutcome.IMPORTED, None),
+                                (3, Lian.CsvOutcome.REJECTED, 'the same id as row 2')])
+
+
 if __name__ == '__main__':
     unittest.main()
