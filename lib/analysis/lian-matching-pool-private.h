@@ -56,7 +56,6 @@ typedef struct
  * would rank if their texts shared nothing with the need. */
 typedef struct
 {
-  const char *region;                /* its key: the region's code, "" for none */
   Slot       *slots;
   guint       len;
   guint       min_bigrams;           /* the fewest bigrams a service has */
@@ -76,10 +75,8 @@ lian_service_compare_ids (const Service *x,
   return strcmp (x->id, y->id);
 }
 
-/* The pool of the valid @services (of Service) for the region @key ("" for
- * none), in their order. */
-Pool *lian_pool_new              (const char *key,
-                                  GPtrArray  *services);
+/* The pool of the valid @services (of Service), in their order. */
+Pool *lian_pool_new              (GPtrArray  *services);
 void  lian_pool_free             (gpointer    pool);
 /* Files each service under each bigram of its text, once. */
 void  lian_pool_ensure_postings  (Pool       *pool);

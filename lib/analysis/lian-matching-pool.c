@@ -22,8 +22,7 @@ compare_services_by_bound (gconstpointer a,
 }
 
 Pool *
-lian_pool_new (const char *key,
-               GPtrArray  *services)
+lian_pool_new (GPtrArray *services)
 {
   Pool *pool = g_new0 (Pool, 1);
 
@@ -42,7 +41,6 @@ lian_pool_new (const char *key,
       pool->min_bigrams = MIN (pool->min_bigrams, service->n_bigrams);
     }
   pool->seen = g_new0 (guint32, pool->len + 1);
-  pool->region = g_strdup (key);
   return pool;
 }
 
@@ -51,7 +49,6 @@ lian_pool_free (gpointer data)
 {
   Pool *pool = data;
 
-  g_free ((char *) pool->region);
   g_free (pool->slots);
   g_free (pool->seen);
   g_clear_pointer (&pool->postings, g_hash_table_unref);

@@ -62,9 +62,10 @@ struct _LianMatching
   GWeakRef      registry_ref;    /* for names asked later */
   GHashTable   *services;        /* LianServiceItem → Service */
   GHashTable   *buckets;         /* "financing/320200" → GPtrArray of Service, by id */
-  /* Per category, region code ("" for none) → Pool of the Services scoped
-   * to the region, to each region above it, or to none. */
+  /* Per category, region code ("" for none, kept) → Pool of the Services
+   * scoped to the region, to each region above it, or to none. */
   GHashTable   *pools[N_CATEGORIES];
+  GPtrArray    *all_pools;       /* each Pool once */
   GHashTable   *kept;            /* chain and region codes results name: key is value */
   GHashTable   *region_names;    /* code → name */
   GHashTable   *chain_names;     /* chain id → name */
@@ -132,7 +133,8 @@ lian_matching_new (LianRegistry *registry,
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   for (guint c = 0; c < N_CATEGORIES; c++)
-    self->pools[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, lian_pool_free);
+    self->pools[c] = g_hash_table_new (g_str_hash, g_str_equal);
+  self->all_pools = g_ptr_array_new_with_free_func (lian_pool_free);
   self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -166,6 +168,7 @@ lian_matching_unref (LianMatching *self)
     return;
   for (guint c = 0; c < N_CATEGORIES; c++)
     g_hash_table_unref (self->pools[c]);
+  g_ptr_array_unref (self->all_pools);
   g_hash_table_unref (self->buckets);
   g_hash_table_unref (self->services);
   g_hash_table_unref (self->kept);
@@ -265,11 +268,28 @@ get_service (LianMatching    *self,
   return service;
 }
 
-/* Appends the items filed under "<nick>/<code>" in the registry's index by
- * category and scope. */
-static void
-add_bucket (LianMatching *self,
-            GPtrArray    *into,
+/* A copy of @code that lives as long as @self. */
+static const char *
+keep (LianMatching *self,
+      const char   *code)
+{
+  char *kept;
+
+  if (code == NULL)
+    return NULL;
+  kept = g_hash_table_lookup (self->kept, code);
+  if (kept == NULL)
+    {
+      kept = g_strdup (code);
+      g_hash_table_add (self->kept, kept);
+    }
+  return kept;
+}
+
+/* The items filed under "<nick>/<code>" in the registry's index by
+ * category and scope, as Services. */
+static GPtrArray *
+get_bucket (LianMatching *self,
             const char   *nick,
             const char   *code)
 {
@@ -286,46 +306,85 @@ add_bucket (LianMatching *self,
         g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
-  for (guint i = 0; i < bucket->len; i++)
-    g_ptr_array_add (into, bucket->pdata[i]);
+  return bucket;
 }
 
-/* The valid items that may serve a need of @category in @region (NULL if
- * unknown): those serving the category scoped to the region, to each
- * region above it, and to none. */
-static Pool *
-get_pool (LianMatching     *self,
-          LianNeedCategory  category,
-          const char       *region)
+static gboolean
+has_valid (GPtrArray *bucket)
 {
-  const char *key = region && lian_adcode_is_valid (region) ? region : "";
+  for (guint i = 0; i < bucket->len; i++)
+    if (((Service *) bucket->pdata[i])->valid)
+      return TRUE;
+  return FALSE;
+}
+
+/* The valid items that may serve a need of @category in the region @key
+ * ("" for none): those serving the category scoped to the region, to each
+ * region above it, and to none. A region that no valid item is scoped to
+ * shares the pool of the region above it: the counties of a city whose
+ * items are scoped to the city share one pool, and its index. */
+static Pool *
+get_pool_of_key (LianMatching     *self,
+                 LianNeedCategory  category,
+                 const char       *key,
+                 const char      **kept)
+{
   g_autoptr(GPtrArray) candidates = NULL;
   g_autofree char *code = NULL;
   const char *nick;
   Pool *pool;
 
-  if ((guint) category >= N_CATEGORIES)
-    return NULL;
-  pool = g_hash_table_lookup (self->pools[category], key);
-  if (pool)
+  if (g_hash_table_lookup_extended (self->pools[category], key, (gpointer *) kept,
+                                    (gpointer *) &pool))
     return pool;
+  *kept = keep (self, key);
+  if (key[0])
+    lian_matching_region_name (self, key);
+  nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
+  if (key[0] && !has_valid (get_bucket (self, nick, key)))
+    {
+      g_autofree char *parent = lian_adcode_dup_parent (key);
+      const char *above;
+
+      pool = get_pool_of_key (self, category, parent ? parent : "", &above);
+      g_hash_table_insert (self->pools[category], (char *) *kept, pool);
+      return pool;
+    }
 
   candidates = g_ptr_array_new ();
-  nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
   code = key[0] ? g_strdup (key) : NULL;
   while (code)
     {
       char *parent = lian_adcode_dup_parent (code);
-      add_bucket (self, candidates, nick, code);
+      g_ptr_array_extend (candidates, get_bucket (self, nick, code), NULL, NULL);
       g_free (code);
       code = parent;
     }
-  add_bucket (self, candidates, nick, "");
+  g_ptr_array_extend (candidates, get_bucket (self, nick, ""), NULL, NULL);
 
-  pool = lian_pool_new (key, candidates);
-  if (key[0])
-    lian_matching_region_name (self, key);
-  g_hash_table_insert (self->pools[category], (char *) pool->region, pool);
+  pool = lian_pool_new (candidates);
+  g_ptr_array_add (self->all_pools, pool);
+  g_hash_table_insert (self->pools[category], (char *) *kept, pool);
+  return pool;
+}
+
+/* The pool of a need of @category whose enterprise lies in @region (NULL if
+ * unknown), NULL for no category; @kept is set to @region as the call
+ * keeps it, NULL if @region is. */
+static Pool *
+get_pool (LianMatching     *self,
+          LianNeedCategory  category,
+          const char       *region,
+          const char      **kept)
+{
+  const char *key = region && lian_adcode_is_valid (region) ? region : "";
+  Pool *pool = NULL;
+
+  *kept = NULL;
+  if ((guint) category < N_CATEGORIES)
+    pool = get_pool_of_key (self, category, key, kept);
+  if (region == NULL || key[0] == '\0')
+    *kept = NULL;
   return pool;
 }
 
@@ -589,24 +648,6 @@ rank_pruned (LianMatching *self,
     }
 }
 
-/* A copy of @code that lives as long as @self. */
-static const char *
-keep (LianMatching *self,
-      const char   *code)
-{
-  char *kept;
-
-  if (code == NULL)
-    return NULL;
-  kept = g_hash_table_lookup (self->kept, code);
-  if (kept == NULL)
-    {
-      kept = g_strdup (code);
-      g_hash_table_add (self->kept, kept);
-    }
-  return kept;
-}
-
 /* The names the reasons give are found while the registry is there: a
  * region's once per pool, a scope's once per service, a chain's once. */
 static const char *
@@ -633,7 +674,7 @@ lian_matching_rank (LianMatching *self,
   Pool *pool;
 
   probe_init (self, &probe, need);
-  pool = get_pool (self, probe.category, probe.region);
+  pool = get_pool (self, probe.category, probe.region, &region);
   g_array_set_size (best, 0);
   if (pool == NULL || pool->len == 0)
     return;
@@ -649,9 +690,7 @@ lian_matching_rank (LianMatching *self,
 
   if (best->len == 0)
     return;
-  if (probe.region && g_strcmp0 (probe.region, pool->region) == 0)
-    region = pool->region;
-  else if ((region = keep (self, probe.region)))
+  if (region == NULL && (region = keep (self, probe.region)))
     lian_matching_region_name (self, region);
   for (guint i = 0; i < best->len; i++)
     {
@@ -668,12 +707,12 @@ lian_matching_can_serve (LianMatching  *self,
                          LianNeed      *need,
                          const char   **region)
 {
-  const char *chain;
+  const char *chain, *kept;
   Probe probe;
   Pool *pool;
 
   probe_init (self, &probe, need);
-  pool = get_pool (self, probe.category, probe.region);
+  pool = get_pool (self, probe.category, probe.region, &kept);
   for (guint i = 0; pool && i < pool->len; i++)
     if (!pool->slots[i].names_chains || qualifies (pool->slots[i].service, &probe, &chain))
       return TRUE;
