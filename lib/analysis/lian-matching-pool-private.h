@@ -63,6 +63,7 @@ typedef struct
   guint32    *seen;                  /* per position, the visit that saw it last */
   guint32     visit;
   guint       uses;                  /* needs ranked against it so far */
+  guint       number;                /* its place among the call's pools */
 } Pool;
 
 /* As strcmp() on the ids. */

@@ -363,6 +363,7 @@ get_pool_of_key (LianMatching     *self,
   g_ptr_array_extend (candidates, get_bucket (self, nick, ""), NULL, NULL);
 
   pool = lian_pool_new (candidates);
+  pool->number = self->all_pools->len;
   g_ptr_array_add (self->all_pools, pool);
   g_hash_table_insert (self->pools[category], (char *) *kept, pool);
   return pool;
@@ -521,14 +522,28 @@ consider (GArray          *best,
 
 /* Matching */
 
-/* Whether @best holds @top candidates that all score more than @score:
- * then nothing scoring at most @score can enter. */
+/* Whether @best holds @top candidates that all score more than
+ * score_of (@base, @shared, @total) could: then nothing scoring at most
+ * that can enter. Exact, without the division: with a limit L = the
+ * @top-th's score less @base's part, floor (x / t) < L holds when x < L t. */
 static inline gboolean
 is_beyond (GArray  *best,
            guint    top,
-           guint64  score)
+           guint    base,
+           guint    shared,
+           guint    total)
 {
-  return best->len == top && score < g_array_index (best, Candidate, top - 1).score;
+  guint64 limit, part = (guint64) base * 1000000;
+
+  if (best->len != top)
+    return FALSE;
+  limit = g_array_index (best, Candidate, top - 1).score;
+  if (limit <= part)
+    return FALSE;
+  limit -= part;
+  if (total == 0)
+    return TRUE;
+  return (guint64) 2 * W_TEXT * 1000000 * shared + total / 2 < limit * total;
 }
 
 /* Scores the service of @slot for the probe, unless it cannot enter the
@@ -552,7 +567,7 @@ evaluate (LianMatching *self,
     {
       guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
                         MIN (probe->n_bigrams, slot->n_bigrams));
-      if (is_beyond (self->best, top, score_of (slot->bound, most, total)))
+      if (is_beyond (self->best, top, slot->bound, most, total))
         return;
     }
   if (slot->names_chains && !qualifies (slot->service, probe, &candidate.chain))
@@ -621,7 +636,7 @@ rank_pruned (LianMatching *self,
       const Posting *posting = lists->pdata[j];
       guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
 
-      if (is_beyond (self->best, top, score_of (top_bound, left, probe->n_bigrams + n)))
+      if (is_beyond (self->best, top, top_bound, left, probe->n_bigrams + n))
         return;
       for (guint k = 0; k < posting->len; k++)
         {
@@ -662,44 +677,112 @@ keep_chain (LianMatching *self,
   return kept;
 }
 
+/* Appends to @rows the best matches of the need of @probe in @pool, whose
+ * enterprise's region is @region as the call keeps it (NULL if none). */
+static void
+rank_probe (LianMatching *self,
+            Probe        *probe,
+            Pool         *pool,
+            const char   *region,
+            guint         top,
+            GArray       *rows)
+{
+  GArray *best = self->best;
+
+  g_array_set_size (best, 0);
+  if (pool == NULL || pool->len == 0)
+    return;
+  ensure_probe_bigrams (self, probe);
+  if (top)
+    rank_pruned (self, probe, pool, top);
+  else
+    {
+      for (guint i = 0; i < pool->len; i++)
+        evaluate (self, probe, &pool->slots[i], 0);
+      g_array_sort (best, compare_candidates_cb);
+    }
+
+  if (best->len == 0)
+    return;
+  if (region == NULL && (region = keep (self, probe->region)))
+    lian_matching_region_name (self, region);
+  for (guint i = 0; i < best->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (best, Candidate, i);
+      LianMatchRow row = { probe->need, candidate->service->item, candidate->score,
+                           keep_chain (self, candidate->chain), region };
+
+      g_array_append_val (rows, row);
+    }
+}
+
 void
 lian_matching_rank (LianMatching *self,
                     LianNeed     *need,
                     guint         top,
                     GArray       *rows)
 {
-  GArray *best = self->best;
   const char *region;
   Probe probe;
   Pool *pool;
 
   probe_init (self, &probe, need);
   pool = get_pool (self, probe.category, probe.region, &region);
-  g_array_set_size (best, 0);
-  if (pool == NULL || pool->len == 0)
-    return;
-  ensure_probe_bigrams (self, &probe);
-  if (top)
-    rank_pruned (self, &probe, pool, top);
-  else
+  rank_probe (self, &probe, pool, region, top, rows);
+}
+
+/* A need of lian_matching_rank_all(), with its pool. */
+typedef struct
+{
+  Probe       probe;
+  Pool       *pool;
+  const char *region;
+  guint       first;     /* its first row in the rows made pool by pool */
+  guint       n_rows;
+} Job;
+
+void
+lian_matching_rank_all (LianMatching  *self,
+                        LianNeed     **needs,
+                        guint          n_needs,
+                        guint          top,
+                        GArray        *rows)
+{
+  g_autofree Job *jobs = g_new (Job, n_needs);
+  g_autofree guint *order = g_new (guint, n_needs);
+  g_autofree guint *counts = NULL;
+  g_autoptr(GArray) made = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
+  guint n_pools;
+
+  for (guint i = 0; i < n_needs; i++)
     {
-      for (guint i = 0; i < pool->len; i++)
-        evaluate (self, &probe, &pool->slots[i], 0);
-      g_array_sort (best, compare_candidates_cb);
+      probe_init (self, &jobs[i].probe, needs[i]);
+      jobs[i].pool = get_pool (self, jobs[i].probe.category, jobs[i].probe.region,
+                               &jobs[i].region);
     }
 
-  if (best->len == 0)
-    return;
-  if (region == NULL && (region = keep (self, probe.region)))
-    lian_matching_region_name (self, region);
-  for (guint i = 0; i < best->len; i++)
-    {
-      const Candidate *candidate = &g_array_index (best, Candidate, i);
-      LianMatchRow row = { need, candidate->service->item, candidate->score,
-                           keep_chain (self, candidate->chain), region };
+  /* The needs pool by pool (in the order of their ids in each), so that a
+   * pool's slots and index stay in the cache from one need to the next. */
+  n_pools = self->all_pools->len;
+  counts = g_new0 (guint, n_pools + 2);
+  for (guint i = 0; i < n_needs; i++)
+    counts[(jobs[i].pool ? jobs[i].pool->number + 1 : 0) + 1]++;
+  for (guint p = 1; p < n_pools + 2; p++)
+    counts[p] += counts[p - 1];
+  for (guint i = 0; i < n_needs; i++)
+    order[counts[jobs[i].pool ? jobs[i].pool->number + 1 : 0]++] = i;
 
-      g_array_append_val (rows, row);
+  for (guint k = 0; k < n_needs; k++)
+    {
+      Job *job = &jobs[order[k]];
+
+      job->first = made->len;
+      rank_probe (self, &job->probe, job->pool, job->region, top, made);
+      job->n_rows = made->len - job->first;
     }
+  for (guint i = 0; i < n_needs; i++)
+    g_array_append_vals (rows, &g_array_index (made, LianMatchRow, jobs[i].first),
+                         jobs[i].n_rows);
 }
 
 gboolean
