@@ -1,6 +1,6 @@
 /* lian-matching-pool.c: the service items that may serve the needs of one
  * category in one region, for one call of the matcher, with an index of
- * their bigrams
+ * their bigrams, and the ranking of a need against them
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -104,3 +104,255 @@ lian_pool_ensure_postings (Pool *pool)
     }
 }
 
+/* Ranking */
+
+static const char * const no_chains[] = { NULL };
+
+/* Whether @service is valid on the day of the call, and applies to the
+ * probe's chain. @chain is set to the chain both name, or NULL if the item
+ * names none. */
+gboolean
+lian_service_qualifies (Service     *service,
+                        Probe       *probe,
+                        const char **chain)
+{
+  if (!service->valid)
+    return FALSE;
+  *chain = NULL;
+  if (service->chain_ids == NULL)
+    return TRUE;
+  if (probe->chain_id)
+    {
+      for (guint i = 0; service->chain_ids[i]; i++)
+        if (g_str_equal (service->chain_ids[i], probe->chain_id))
+          {
+            *chain = service->chain_ids[i];
+            return TRUE;
+          }
+      return FALSE;
+    }
+  if (probe->chains == NULL)
+    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
+                                      : no_chains;
+  for (guint i = 0; probe->chains[i]; i++)
+    if (g_strv_contains (service->chain_ids, probe->chains[i]))
+      {
+        *chain = probe->chains[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* @base plus W_TEXT times Dice's coefficient 2 @shared / @total, in
+ * billionths. */
+static inline guint64
+score_of (guint base,
+          guint shared,
+          guint total)
+{
+  guint64 score = (guint64) base * 1000000;
+
+  if (total)
+    score += ((guint64) 2 * W_TEXT * 1000000 * shared + total / 2) / total;
+  return score;
+}
+
+/* Best first: higher score, then smaller service id. */
+static int
+compare_candidates (const Candidate *a,
+                    const Candidate *b)
+{
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return lian_service_compare_ids (a->service, b->service);
+}
+
+static int
+compare_candidates_cb (gconstpointer a,
+                       gconstpointer b)
+{
+  return compare_candidates (a, b);
+}
+
+/* Keeps @best the @top best candidates, in order (all of them if @top is
+ * 0, to be sorted at the end). */
+static void
+consider (GArray          *best,
+          guint            top,
+          const Candidate *candidate)
+{
+  guint at;
+
+  if (top == 0)
+    {
+      g_array_append_val (best, *candidate);
+      return;
+    }
+  if (best->len == top &&
+      compare_candidates (candidate, &g_array_index (best, Candidate, top - 1)) >= 0)
+    return;
+  at = best->len;
+  while (at > 0 && compare_candidates (candidate, &g_array_index (best, Candidate, at - 1)) < 0)
+    at--;
+  g_array_insert_val (best, at, *candidate);
+  if (best->len > top)
+    g_array_set_size (best, top);
+}
+
+/* Whether @best holds @top candidates that all score more than
+ * score_of (@base, @shared, @total) could: then nothing scoring at most
+ * that can enter. Exact, without the division: with a limit L = the
+ * @top-th's score less @base's part, floor (x / t) < L holds when x < L t. */
+static inline gboolean
+is_beyond (GArray  *best,
+           guint    top,
+           guint    base,
+           guint    shared,
+           guint    total)
+{
+  guint64 limit, part = (guint64) base * 1000000;
+
+  if (best->len != top)
+    return FALSE;
+  limit = g_array_index (best, Candidate, top - 1).score;
+  if (limit <= part)
+    return FALSE;
+  limit -= part;
+  if (total == 0)
+    return TRUE;
+  return (guint64) 2 * W_TEXT * 1000000 * shared + total / 2 < limit * total;
+}
+
+/* Scores the service of @slot for the probe, unless it cannot enter the
+ * top or does not qualify, and keeps it if it is among the best. A
+ * service in a pool is valid; if it qualifies, its chains' part is the
+ * most it can be, so its base is its bound. */
+static void
+evaluate (GArray     *best,
+          Probe      *probe,
+          const Slot *slot,
+          guint       top)
+{
+  Candidate candidate = { slot->service, 0, 0, NULL };
+  guint total = probe->n_bigrams + slot->n_bigrams;
+  /* The bigrams both texts have fall on bits both masks have, several on
+   * one bit only where a mask has collisions: if even that many would not
+   * make the cut, do not count them. */
+  guint overlap = lian_popcount (probe->mask & slot->mask);
+
+  if (top)
+    {
+      guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
+                        MIN (probe->n_bigrams, slot->n_bigrams));
+      if (is_beyond (best, top, slot->bound, most, total))
+        return;
+    }
+  if (slot->names_chains && !lian_service_qualifies (slot->service, probe, &candidate.chain))
+    return;
+  if (overlap)
+    candidate.shared = lian_bigrams_n_shared (probe->bigrams, probe->n_bigrams,
+                                              slot->service->bigrams, slot->n_bigrams);
+  candidate.score = score_of (slot->bound, candidate.shared, total);
+  consider (best, top, &candidate);
+}
+
+static int
+compare_postings_by_length (gconstpointer a,
+                            gconstpointer b)
+{
+  const Posting *x = *(Posting * const *) a, *y = *(Posting * const *) b;
+
+  return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* The @top best of @pool, scoring only the services that could enter.
+ *
+ * The services that share bigrams with the need are found through the
+ * postings of its bigrams, the rarest first. Before each posting, those
+ * not seen yet share at most the bigrams whose postings are left, r of
+ * them: with its own number n of bigrams, such a service scores at most
+ * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
+ * for n = r, or for the pool's smallest n if that is more. When the top
+ * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
+ * nothing and score their bound: in the pool's order, the first that
+ * would not enter ends the search. */
+static void
+rank_pruned (Pool      *pool,
+             Probe     *probe,
+             guint      top,
+             GArray    *best,
+             GPtrArray *lists)
+{
+  guint top_bound = pool->len ? pool->slots[0].bound : 0;
+
+  /* The postings pay for themselves from the second need on: one need
+   * alone (lian_matcher_match_need()) scores the pool in its order. */
+  if (pool->uses++ == 0)
+    {
+      for (guint at = 0; at < pool->len; at++)
+        evaluate (best, probe, &pool->slots[at], top);
+      return;
+    }
+  lian_pool_ensure_postings (pool);
+  g_ptr_array_set_size (lists, 0);
+  for (guint i = 0; i < probe->n_bigrams; i++)
+    {
+      Posting *posting = g_hash_table_lookup (pool->postings, &probe->bigrams[i]);
+      if (posting)
+        g_ptr_array_add (lists, posting);
+    }
+  g_ptr_array_sort (lists, compare_postings_by_length);
+  if (++pool->visit == 0)
+    {
+      memset (pool->seen, 0, pool->len * sizeof (guint32));
+      pool->visit = 1;
+    }
+
+  for (guint j = 0; j < lists->len; j++)
+    {
+      const Posting *posting = lists->pdata[j];
+      guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
+
+      if (is_beyond (best, top, top_bound, left, probe->n_bigrams + n))
+        return;
+      for (guint k = 0; k < posting->len; k++)
+        {
+          guint at = posting->at[k];
+          if (pool->seen[at] == pool->visit)
+            continue;
+          pool->seen[at] = pool->visit;
+          evaluate (best, probe, &pool->slots[at], top);
+        }
+    }
+
+  for (guint at = 0; at < pool->len; at++)
+    {
+      const Slot *slot = &pool->slots[at];
+
+      if (best->len == top)
+        {
+          Candidate unshared = { slot->service, (guint64) slot->bound * 1000000, 0, NULL };
+          if (compare_candidates (&unshared, &g_array_index (best, Candidate, top - 1)) >= 0)
+            return;
+        }
+      if (pool->seen[at] != pool->visit)
+        evaluate (best, probe, slot, top);
+    }
+}
+
+void
+lian_pool_rank (Pool      *pool,
+                Probe     *probe,
+                guint      top,
+                GArray    *best,
+                GPtrArray *lists)
+{
+  if (top)
+    {
+      rank_pruned (pool, probe, top, best, lists);
+      return;
+    }
+  for (guint i = 0; i < pool->len; i++)
+    evaluate (best, probe, &pool->slots[i], 0);
+  g_array_sort (best, compare_candidates_cb);
+}

@@ -15,44 +15,7 @@
 #include "lian-date.h"
 #include "lian-enum-types.h"
 
-/* The parts of a score in thousandths (LianMatcher documents them). Scores
- * are counted in billionths, so that equal scores are equal exactly and
- * ties go by service id. */
-#define W_CATEGORY        400
-#define W_SCOPE_COUNTY    200
-#define W_SCOPE_CITY      150
-#define W_SCOPE_PROVINCE  100
-#define W_SCOPE_NONE       50
-#define W_CHAIN_SAME      100
-#define W_CHAIN_ANY        50
-#define W_TEXT            300
-
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
-
-/* What one need brings. */
-typedef struct
-{
-  LianNeed           *need;
-  const char         *id;
-  LianNeedCategory    category;
-  const char         *region;        /* the enterprise's, NULL if unknown */
-  const char         *chain_id;      /* NULL: any of @chains */
-  LianEnterprise     *enterprise;    /* NULL if unknown */
-  const char * const *chains;        /* the enterprise's chains; NULL until needed */
-  gboolean            has_bigrams;
-  const LianBigram   *bigrams;       /* the title's and the description's: a set */
-  guint               n_bigrams;
-  guint64             mask;
-  guint               n_collisions;
-} Probe;
-
-typedef struct
-{
-  Service    *service;
-  guint64     score;    /* billionths */
-  guint       shared;   /* bigrams shared */
-  const char *chain;    /* the chain named by both, NULL if the item names none */
-} Candidate;
 
 struct _LianMatching
 {
@@ -183,17 +146,6 @@ lian_matching_unref (LianMatching *self)
   g_free (self);
 }
 
-/* The bits set in @x, counted in place: without -mpopcnt the builtin
- * calls a function of libgcc. */
-static inline guint
-popcount (guint64 x)
-{
-  x = x - ((x >> 1) & 0x5555555555555555ull);
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-  return (guint) ((x * 0x0101010101010101ull) >> 56);
-}
-
 static guint
 scope_weight (const char *scope)
 {
@@ -248,7 +200,7 @@ get_service (LianMatching    *self,
   if (service->n_bigrams)
     memcpy (service->bigrams, self->bigrams->data, service->n_bigrams * sizeof (LianBigram));
   service->mask = lian_bigrams_mask (service->bigrams, service->n_bigrams);
-  service->n_collisions = service->n_bigrams - popcount (service->mask);
+  service->n_collisions = service->n_bigrams - lian_popcount (service->mask);
 
   service->item = g_object_ref (item);
   service->id = lian_record_get_id (LIAN_RECORD (item));
@@ -389,8 +341,6 @@ get_pool (LianMatching     *self,
   return pool;
 }
 
-static const char * const no_chains[] = { NULL };
-
 static void
 probe_init (LianMatching *self,
             Probe        *probe,
@@ -425,242 +375,8 @@ ensure_probe_bigrams (LianMatching *self,
   probe->bigrams = (const LianBigram *) set->data;
   probe->n_bigrams = set->len;
   probe->mask = lian_bigrams_mask (probe->bigrams, probe->n_bigrams);
-  probe->n_collisions = probe->n_bigrams - popcount (probe->mask);
+  probe->n_collisions = probe->n_bigrams - lian_popcount (probe->mask);
   probe->has_bigrams = TRUE;
-}
-
-/* Whether @service is valid on the day of the call, and applies to the
- * probe's chain. @chain is set to the chain both name, or NULL if the item
- * names none. */
-static gboolean
-qualifies (Service     *service,
-           Probe       *probe,
-           const char **chain)
-{
-  if (!service->valid)
-    return FALSE;
-  *chain = NULL;
-  if (service->chain_ids == NULL)
-    return TRUE;
-  if (probe->chain_id)
-    {
-      for (guint i = 0; service->chain_ids[i]; i++)
-        if (g_str_equal (service->chain_ids[i], probe->chain_id))
-          {
-            *chain = service->chain_ids[i];
-            return TRUE;
-          }
-      return FALSE;
-    }
-  if (probe->chains == NULL)
-    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
-                                      : no_chains;
-  for (guint i = 0; probe->chains[i]; i++)
-    if (g_strv_contains (service->chain_ids, probe->chains[i]))
-      {
-        *chain = probe->chains[i];
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* @base plus W_TEXT times Dice's coefficient 2 @shared / @total, in
- * billionths. */
-static inline guint64
-score_of (guint base,
-          guint shared,
-          guint total)
-{
-  guint64 score = (guint64) base * 1000000;
-
-  if (total)
-    score += ((guint64) 2 * W_TEXT * 1000000 * shared + total / 2) / total;
-  return score;
-}
-
-/* Best first: higher score, then smaller service id. */
-static int
-compare_candidates (const Candidate *a,
-                    const Candidate *b)
-{
-  if (a->score != b->score)
-    return a->score > b->score ? -1 : 1;
-  return lian_service_compare_ids (a->service, b->service);
-}
-
-static int
-compare_candidates_cb (gconstpointer a,
-                       gconstpointer b)
-{
-  return compare_candidates (a, b);
-}
-
-/* Keeps @best the @top best candidates, in order (all of them if @top is
- * 0, to be sorted at the end). */
-static void
-consider (GArray          *best,
-          guint            top,
-          const Candidate *candidate)
-{
-  guint at;
-
-  if (top == 0)
-    {
-      g_array_append_val (best, *candidate);
-      return;
-    }
-  if (best->len == top &&
-      compare_candidates (candidate, &g_array_index (best, Candidate, top - 1)) >= 0)
-    return;
-  at = best->len;
-  while (at > 0 && compare_candidates (candidate, &g_array_index (best, Candidate, at - 1)) < 0)
-    at--;
-  g_array_insert_val (best, at, *candidate);
-  if (best->len > top)
-    g_array_set_size (best, top);
-}
-
-/* Matching */
-
-/* Whether @best holds @top candidates that all score more than
- * score_of (@base, @shared, @total) could: then nothing scoring at most
- * that can enter. Exact, without the division: with a limit L = the
- * @top-th's score less @base's part, floor (x / t) < L holds when x < L t. */
-static inline gboolean
-is_beyond (GArray  *best,
-           guint    top,
-           guint    base,
-           guint    shared,
-           guint    total)
-{
-  guint64 limit, part = (guint64) base * 1000000;
-
-  if (best->len != top)
-    return FALSE;
-  limit = g_array_index (best, Candidate, top - 1).score;
-  if (limit <= part)
-    return FALSE;
-  limit -= part;
-  if (total == 0)
-    return TRUE;
-  return (guint64) 2 * W_TEXT * 1000000 * shared + total / 2 < limit * total;
-}
-
-/* Scores the service of @slot for the probe, unless it cannot enter the
- * top or does not qualify, and keeps it if it is among the best. A
- * service in a pool is valid; if it qualifies, its chains' part is the
- * most it can be, so its base is its bound. */
-static void
-evaluate (LianMatching *self,
-          Probe        *probe,
-          const Slot   *slot,
-          guint         top)
-{
-  Candidate candidate = { slot->service, 0, 0, NULL };
-  guint total = probe->n_bigrams + slot->n_bigrams;
-  /* The bigrams both texts have fall on bits both masks have, several on
-   * one bit only where a mask has collisions: if even that many would not
-   * make the cut, do not count them. */
-  guint overlap = popcount (probe->mask & slot->mask);
-
-  if (top)
-    {
-      guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
-                        MIN (probe->n_bigrams, slot->n_bigrams));
-      if (is_beyond (self->best, top, slot->bound, most, total))
-        return;
-    }
-  if (slot->names_chains && !qualifies (slot->service, probe, &candidate.chain))
-    return;
-  if (overlap)
-    candidate.shared = lian_bigrams_n_shared (probe->bigrams, probe->n_bigrams,
-                                              slot->service->bigrams, slot->n_bigrams);
-  candidate.score = score_of (slot->bound, candidate.shared, total);
-  consider (self->best, top, &candidate);
-}
-
-static int
-compare_postings_by_length (gconstpointer a,
-                            gconstpointer b)
-{
-  const Posting *x = *(Posting * const *) a, *y = *(Posting * const *) b;
-
-  return x->len < y->len ? -1 : x->len > y->len;
-}
-
-/* The @top best of @pool, scoring only the services that could enter.
- *
- * The services that share bigrams with the need are found through the
- * postings of its bigrams, the rarest first. Before each posting, those
- * not seen yet share at most the bigrams whose postings are left, r of
- * them: with its own number n of bigrams, such a service scores at most
- * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
- * for n = r, or for the pool's smallest n if that is more. When the top
- * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
- * nothing and score their bound: in the pool's order, the first that
- * would not enter ends the search. */
-static void
-rank_pruned (LianMatching *self,
-             Probe        *probe,
-             Pool         *pool,
-             guint         top)
-{
-  GPtrArray *lists = self->lists;
-  guint top_bound = pool->len ? pool->slots[0].bound : 0;
-
-  /* The postings pay for themselves from the second need on: one need
-   * alone (lian_matcher_match_need()) scores the pool in its order. */
-  if (pool->uses++ == 0)
-    {
-      for (guint at = 0; at < pool->len; at++)
-        evaluate (self, probe, &pool->slots[at], top);
-      return;
-    }
-  lian_pool_ensure_postings (pool);
-  g_ptr_array_set_size (lists, 0);
-  for (guint i = 0; i < probe->n_bigrams; i++)
-    {
-      Posting *posting = g_hash_table_lookup (pool->postings, &probe->bigrams[i]);
-      if (posting)
-        g_ptr_array_add (lists, posting);
-    }
-  g_ptr_array_sort (lists, compare_postings_by_length);
-  if (++pool->visit == 0)
-    {
-      memset (pool->seen, 0, pool->len * sizeof (guint32));
-      pool->visit = 1;
-    }
-
-  for (guint j = 0; j < lists->len; j++)
-    {
-      const Posting *posting = lists->pdata[j];
-      guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
-
-      if (is_beyond (self->best, top, top_bound, left, probe->n_bigrams + n))
-        return;
-      for (guint k = 0; k < posting->len; k++)
-        {
-          guint at = posting->at[k];
-          if (pool->seen[at] == pool->visit)
-            continue;
-          pool->seen[at] = pool->visit;
-          evaluate (self, probe, &pool->slots[at], top);
-        }
-    }
-
-  for (guint at = 0; at < pool->len; at++)
-    {
-      const Slot *slot = &pool->slots[at];
-
-      if (self->best->len == top)
-        {
-          Candidate unshared = { slot->service, (guint64) slot->bound * 1000000, 0, NULL };
-          if (compare_candidates (&unshared, &g_array_index (self->best, Candidate, top - 1)) >= 0)
-            return;
-        }
-      if (pool->seen[at] != pool->visit)
-        evaluate (self, probe, slot, top);
-    }
 }
 
 /* The names the reasons give are found while the registry is there: a
@@ -693,14 +409,7 @@ rank_probe (LianMatching *self,
   if (pool == NULL || pool->len == 0)
     return;
   ensure_probe_bigrams (self, probe);
-  if (top)
-    rank_pruned (self, probe, pool, top);
-  else
-    {
-      for (guint i = 0; i < pool->len; i++)
-        evaluate (self, probe, &pool->slots[i], 0);
-      g_array_sort (best, compare_candidates_cb);
-    }
+  lian_pool_rank (pool, probe, top, best, self->lists);
 
   if (best->len == 0)
     return;
@@ -797,7 +506,7 @@ lian_matching_can_serve (LianMatching  *self,
   probe_init (self, &probe, need);
   pool = get_pool (self, probe.category, probe.region, &kept);
   for (guint i = 0; pool && i < pool->len; i++)
-    if (!pool->slots[i].names_chains || qualifies (pool->slots[i].service, &probe, &chain))
+    if (!pool->slots[i].names_chains || lian_service_qualifies (pool->slots[i].service, &probe, &chain))
       return TRUE;
   *region = probe.region;
   return FALSE;
