@@ -446,6 +446,7 @@ typedef struct
   Probe       probe;
   Pool       *pool;
   const char *region;
+  guint       text;      /* where its bigrams start in the call's array */
   guint       first;     /* its first row in the rows made pool by pool */
   guint       n_rows;
 } Job;
@@ -461,13 +462,21 @@ lian_matching_rank_all (LianMatching  *self,
   g_autofree guint *order = g_new (guint, n_needs);
   g_autofree guint *counts = NULL;
   g_autoptr(GArray) made = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
+  g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (LianBigram));
   guint n_pools;
 
+  /* Each need is read once, here: its bigrams wait in @texts. */
   for (guint i = 0; i < n_needs; i++)
     {
-      probe_init (self, &jobs[i].probe, needs[i]);
-      jobs[i].pool = get_pool (self, jobs[i].probe.category, jobs[i].probe.region,
-                               &jobs[i].region);
+      Job *job = &jobs[i];
+
+      probe_init (self, &job->probe, needs[i]);
+      job->pool = get_pool (self, job->probe.category, job->probe.region, &job->region);
+      if (job->pool == NULL || job->pool->len == 0)
+        continue;
+      ensure_probe_bigrams (self, &job->probe);
+      job->text = texts->len;
+      g_array_append_vals (texts, job->probe.bigrams, job->probe.n_bigrams);
     }
 
   /* The needs pool by pool (in the order of their ids in each), so that a
@@ -486,6 +495,8 @@ lian_matching_rank_all (LianMatching  *self,
       Job *job = &jobs[order[k]];
 
       job->first = made->len;
+      if (job->probe.has_bigrams)
+        job->probe.bigrams = &g_array_index (texts, LianBigram, job->text);
       rank_probe (self, &job->probe, job->pool, job->region, top, made);
       job->n_rows = made->len - job->first;
     }
