@@ -79,13 +79,13 @@ typedef struct
   const char *chain;    /* the chain named by both, NULL if the item names none */
 } Candidate;
 
-/* The positions in a pool of the services whose text has one bigram. */
+/* The positions in a pool of the services whose text has one bigram:
+ * @len of them from @start in the pool's @at, ascending. */
 typedef struct
 {
   LianBigram  bigram;
-  guint       len;
-  guint       alloc;
-  guint      *at;                    /* ascending */
+  guint       start;
+  guint       len;                   /* 0 for a free place of the table */
 } Posting;
 
 /* What a pool reads of a service for each need, side by side with the
@@ -109,7 +109,9 @@ typedef struct
   Slot       *slots;
   guint       len;
   guint       min_bigrams;           /* the fewest bigrams a service has */
-  GHashTable *postings;              /* &Posting.bigram → Posting; NULL until needed */
+  Posting    *postings;              /* a table by bigram; NULL until needed */
+  guint       postings_mask;         /* its number of places, less 1 */
+  guint      *at;                    /* the postings' positions */
   guint32    *seen;                  /* per position, the visit that saw it last */
   guint32     visit;
   guint       uses;                  /* needs ranked against it so far */

@@ -51,56 +51,90 @@ lian_pool_free (gpointer data)
 
   g_free (pool->slots);
   g_free (pool->seen);
-  g_clear_pointer (&pool->postings, g_hash_table_unref);
+  g_free (pool->postings);
+  g_free (pool->at);
   g_free (pool);
 }
 
+/* A bigram's two code points mixed into all the bits, then a place of the
+ * table: folding them with a xor would leave Chinese bigrams in a few
+ * thousand places. */
+static inline guint
+place_of (LianBigram bigram,
+          guint      mask)
+{
+  return (guint) ((bigram * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+}
+
+/* The posting of @bigram in @pool's table, or the free place where it
+ * would go (its @len is 0). */
+static inline Posting *
+find_posting (const Pool *pool,
+              LianBigram  bigram)
+{
+  guint at = place_of (bigram, pool->postings_mask);
+
+  while (pool->postings[at].len && pool->postings[at].bigram != bigram)
+    at = (at + 1) & pool->postings_mask;
+  return &pool->postings[at];
+}
+
+/* Doubles the table's places, keeping its postings. */
 static void
-posting_free (gpointer data)
+grow_postings (Pool *pool)
 {
-  Posting *posting = data;
+  g_autofree Posting *old = pool->postings;
+  guint n_old = pool->postings_mask + 1;
 
-  g_free (posting->at);
-  g_free (posting);
+  pool->postings_mask = n_old * 2 - 1;
+  pool->postings = g_new0 (Posting, n_old * 2);
+  for (guint i = 0; i < n_old; i++)
+    if (old[i].len)
+      *find_posting (pool, old[i].bigram) = old[i];
 }
 
-/* A bigram's two code points mixed into all the bits: g_int64_hash()
- * folds them with a xor, which leaves Chinese bigrams in a few thousand
- * buckets. */
-static guint
-bigram_hash (gconstpointer key)
-{
-  return (guint) ((*(const LianBigram *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
-}
-
-/* Files each service of @pool under each bigram of its text. */
+/* Files each service of @pool under each bigram of its text: a table of
+ * the bigrams (open addressing, at most half full), each with its run of
+ * positions in @pool->at, ascending. */
 void
 lian_pool_ensure_postings (Pool *pool)
 {
+  guint n_postings = 0, total = 0;
+
   if (pool->postings)
     return;
-  pool->postings = g_hash_table_new_full (bigram_hash, g_int64_equal, NULL, posting_free);
+  pool->postings_mask = 63;
+  pool->postings = g_new0 (Posting, pool->postings_mask + 1);
   for (guint at = 0; at < pool->len; at++)
     {
-      Service *service = pool->slots[at].service;
+      const Service *service = pool->slots[at].service;
 
       for (guint i = 0; i < service->n_bigrams; i++)
         {
-          Posting *posting = g_hash_table_lookup (pool->postings, &service->bigrams[i]);
+          Posting *posting = find_posting (pool, service->bigrams[i]);
 
-          if (posting == NULL)
+          if (posting->len == 0 && ++n_postings * 2 > pool->postings_mask + 1)
             {
-              posting = g_new0 (Posting, 1);
-              posting->bigram = service->bigrams[i];
-              g_hash_table_insert (pool->postings, &posting->bigram, posting);
+              grow_postings (pool);
+              posting = find_posting (pool, service->bigrams[i]);
             }
-          if (posting->len == posting->alloc)
-            {
-              posting->alloc = MAX (4, posting->alloc * 2);
-              posting->at = g_renew (guint, posting->at, posting->alloc);
-            }
-          posting->at[posting->len++] = at;
+          posting->bigram = service->bigrams[i];
+          posting->len++;
         }
+    }
+  /* Each run is filled from its end, the services last to first. */
+  for (guint i = 0; i <= pool->postings_mask; i++)
+    {
+      total += pool->postings[i].len;
+      pool->postings[i].start = total;
+    }
+  pool->at = g_new (guint, total + 1);
+  for (guint at = pool->len; at-- > 0;)
+    {
+      const Service *service = pool->slots[at].service;
+
+      for (guint i = 0; i < service->n_bigrams; i++)
+        pool->at[--find_posting (pool, service->bigrams[i])->start] = at;
     }
 }
 
@@ -297,8 +331,8 @@ rank_pruned (Pool      *pool,
   g_ptr_array_set_size (lists, 0);
   for (guint i = 0; i < probe->n_bigrams; i++)
     {
-      Posting *posting = g_hash_table_lookup (pool->postings, &probe->bigrams[i]);
-      if (posting)
+      Posting *posting = find_posting (pool, probe->bigrams[i]);
+      if (posting->len)
         g_ptr_array_add (lists, posting);
     }
   g_ptr_array_sort (lists, compare_postings_by_length);
@@ -317,7 +351,7 @@ rank_pruned (Pool      *pool,
         return;
       for (guint k = 0; k < posting->len; k++)
         {
-          guint at = posting->at[k];
+          guint at = pool->at[posting->start + k];
           if (pool->seen[at] == pool->visit)
             continue;
           pool->seen[at] = pool->visit;
