@@ -474,7 +474,7 @@ lian_matcher_match_all (LianMatcher *self,
   g_autoptr(LianMatching) matching = NULL;
   g_autoptr(GListModel) selected = NULL;
   g_autoptr(GArray) needs = NULL;
-  g_autofree LianNeed **list = NULL;
+  LianNeed **list;
   GArray *rows;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
@@ -483,7 +483,8 @@ lian_matcher_match_all (LianMatcher *self,
   needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
   rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
-  list = g_new (LianNeed *, needs->len);
+  /* The needs in their order, over the array that ordered them. */
+  list = (LianNeed **) needs->data;
   for (guint n = 0; n < needs->len; n++)
     list[n] = g_array_index (needs, NeedById, n).need;
   lian_matching_rank_all (matching, list, needs->len, top, rows);

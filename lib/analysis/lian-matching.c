@@ -440,16 +440,76 @@ lian_matching_rank (LianMatching *self,
   rank_probe (self, &probe, pool, region, top, rows);
 }
 
-/* A need of lian_matching_rank_all(), with its pool. */
+/* A need of lian_matching_rank_all(): what its probe needs once its
+ * enterprise was read, and its pool. */
 typedef struct
 {
-  Probe       probe;
-  Pool       *pool;
-  const char *region;
-  guint       text;      /* where its bigrams start in the call's array */
-  guint       first;     /* its first row in the rows made pool by pool */
-  guint       n_rows;
+  LianNeed       *need;
+  Pool           *pool;
+  const char     *kept;        /* the region as the call keeps it, or NULL */
+  const char     *region;      /* the enterprise's, NULL if unknown */
+  const char     *chain_id;
+  LianEnterprise *enterprise;
+  guint           text;        /* where its bigrams start in the call's array */
+  guint           n_bigrams;   /* then, the number of its rows */
 } Job;
+
+/* The most matches per need that lian_matching_rank_all() ranks pool by
+ * pool: it sets @top rows aside for each need. */
+#define MAX_POOLED_TOP 16
+
+/* Reads each need once, with its enterprise and its bigrams (into @texts),
+ * and finds its pool. */
+static void
+read_jobs (LianMatching  *self,
+           LianNeed     **needs,
+           guint          n_needs,
+           Job           *jobs,
+           GArray        *texts)
+{
+  for (guint i = 0; i < n_needs; i++)
+    {
+      Job *job = &jobs[i];
+      const char *kept;
+      Probe probe;
+      Pool *pool;
+
+      probe_init (self, &probe, needs[i]);
+      pool = get_pool (self, probe.category, probe.region, &kept);
+      *job = (Job) { needs[i], pool, kept, probe.region, probe.chain_id, probe.enterprise,
+                     texts->len, 0 };
+      if (job->pool == NULL || job->pool->len == 0)
+        continue;
+      ensure_probe_bigrams (self, &probe);
+      job->n_bigrams = probe.n_bigrams;
+      g_array_append_vals (texts, probe.bigrams, probe.n_bigrams);
+    }
+}
+
+/* Ranks the need of @job into @rows (emptied first). */
+static void
+rank_job (LianMatching *self,
+          Job          *job,
+          GArray       *texts,
+          guint         top,
+          GArray       *rows)
+{
+  Probe probe = { 0, };
+
+  g_array_set_size (rows, 0);
+  if (job->pool == NULL || job->pool->len == 0)
+    return;
+  probe.need = job->need;
+  probe.region = job->region;
+  probe.chain_id = job->chain_id;
+  probe.enterprise = job->enterprise;
+  probe.bigrams = &g_array_index (texts, LianBigram, job->text);
+  probe.n_bigrams = job->n_bigrams;
+  probe.mask = lian_bigrams_mask (probe.bigrams, probe.n_bigrams);
+  probe.n_collisions = probe.n_bigrams - lian_popcount (probe.mask);
+  probe.has_bigrams = TRUE;
+  rank_probe (self, &probe, job->pool, job->kept, top, rows);
+}
 
 void
 lian_matching_rank_all (LianMatching  *self,
@@ -458,31 +518,28 @@ lian_matching_rank_all (LianMatching  *self,
                         guint          top,
                         GArray        *rows)
 {
-  g_autofree Job *jobs = g_new (Job, n_needs);
-  g_autofree guint *order = g_new (guint, n_needs);
+  g_autofree Job *jobs = NULL;
+  g_autofree guint *order = NULL;
   g_autofree guint *counts = NULL;
-  g_autoptr(GArray) made = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
-  g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (LianBigram));
-  guint n_pools;
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) made = NULL;
+  guint n_pools, base = rows->len, end = base;
 
-  /* Each need is read once, here: its bigrams wait in @texts. */
-  for (guint i = 0; i < n_needs; i++)
+  if (top == 0 || top > MAX_POOLED_TOP)
     {
-      Job *job = &jobs[i];
-
-      probe_init (self, &job->probe, needs[i]);
-      job->pool = get_pool (self, job->probe.category, job->probe.region, &job->region);
-      if (job->pool == NULL || job->pool->len == 0)
-        continue;
-      ensure_probe_bigrams (self, &job->probe);
-      job->text = texts->len;
-      g_array_append_vals (texts, job->probe.bigrams, job->probe.n_bigrams);
+      for (guint i = 0; i < n_needs; i++)
+        lian_matching_rank (self, needs[i], top, rows);
+      return;
     }
+  jobs = g_new (Job, n_needs);
+  texts = g_array_sized_new (FALSE, FALSE, sizeof (LianBigram), n_needs * 8);
+  read_jobs (self, needs, n_needs, jobs, texts);
 
   /* The needs pool by pool (in the order of their ids in each), so that a
    * pool's slots and index stay in the cache from one need to the next. */
   n_pools = self->all_pools->len;
   counts = g_new0 (guint, n_pools + 2);
+  order = g_new (guint, n_needs);
   for (guint i = 0; i < n_needs; i++)
     counts[(jobs[i].pool ? jobs[i].pool->number + 1 : 0) + 1]++;
   for (guint p = 1; p < n_pools + 2; p++)
@@ -490,19 +547,26 @@ lian_matching_rank_all (LianMatching  *self,
   for (guint i = 0; i < n_needs; i++)
     order[counts[jobs[i].pool ? jobs[i].pool->number + 1 : 0]++] = i;
 
+  /* Each need's rows go to its @top places, then close up in its order. */
+  made = g_array_sized_new (FALSE, FALSE, sizeof (LianMatchRow), top);
+  g_array_set_size (rows, base + n_needs * top);
   for (guint k = 0; k < n_needs; k++)
     {
-      Job *job = &jobs[order[k]];
+      guint i = order[k];
 
-      job->first = made->len;
-      if (job->probe.has_bigrams)
-        job->probe.bigrams = &g_array_index (texts, LianBigram, job->text);
-      rank_probe (self, &job->probe, job->pool, job->region, top, made);
-      job->n_rows = made->len - job->first;
+      rank_job (self, &jobs[i], texts, top, made);
+      memcpy (&g_array_index (rows, LianMatchRow, base + i * top), made->data,
+              made->len * sizeof (LianMatchRow));
+      jobs[i].n_bigrams = made->len;
     }
   for (guint i = 0; i < n_needs; i++)
-    g_array_append_vals (rows, &g_array_index (made, LianMatchRow, jobs[i].first),
-                         jobs[i].n_rows);
+    {
+      memmove (&g_array_index (rows, LianMatchRow, end),
+               &g_array_index (rows, LianMatchRow, base + i * top),
+               jobs[i].n_bigrams * sizeof (LianMatchRow));
+      end += jobs[i].n_bigrams;
+    }
+  g_array_set_size (rows, end);
 }
 
 gboolean
