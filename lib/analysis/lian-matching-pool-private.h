@@ -101,6 +101,13 @@ typedef struct
   gboolean names_chains;
 } Slot;
 
+/* The services of a pool with one bound, from @start to the next tier's. */
+typedef struct
+{
+  guint bound;
+  guint start;
+} Tier;
+
 /* The valid services that may serve the needs of one category in one
  * region, by @bound (highest first), then id: the order in which they
  * would rank if their texts shared nothing with the need. */
@@ -109,6 +116,8 @@ typedef struct
   Slot       *slots;
   guint       len;
   guint       min_bigrams;           /* the fewest bigrams a service has */
+  Tier       *tiers;                 /* the bounds of @slots, highest first */
+  guint       n_tiers;
   Posting    *postings;              /* a table by bigram; NULL until needed */
   guint       postings_mask;         /* its number of places, less 1 */
   guint      *at;                    /* the postings' positions */

@@ -39,7 +39,13 @@ lian_pool_new (GPtrArray *services)
       pool->slots[i] = (Slot) { service, service->mask, service->bound, service->n_bigrams,
                                 service->n_collisions, service->chain_ids != NULL };
       pool->min_bigrams = MIN (pool->min_bigrams, service->n_bigrams);
+      if (i == 0 || service->bound != pool->slots[i - 1].bound)
+        pool->n_tiers++;
     }
+  pool->tiers = g_new (Tier, pool->n_tiers + 1);
+  for (guint i = 0, t = 0; i < pool->len; i++)
+    if (i == 0 || pool->slots[i].bound != pool->slots[i - 1].bound)
+      pool->tiers[t++] = (Tier) { pool->slots[i].bound, i };
   pool->seen = g_new0 (guint32, pool->len + 1);
   return pool;
 }
@@ -50,6 +56,7 @@ lian_pool_free (gpointer data)
   Pool *pool = data;
 
   g_free (pool->slots);
+  g_free (pool->tiers);
   g_free (pool->seen);
   g_free (pool->postings);
   g_free (pool->at);
@@ -307,9 +314,12 @@ compare_postings_by_length (gconstpointer a,
  * them: with its own number n of bigrams, such a service scores at most
  * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
  * for n = r, or for the pool's smallest n if that is more. When the top
- * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
- * nothing and score their bound: in the pool's order, the first that
- * would not enter ends the search. */
+ * holds @top candidates scoring more, such a service cannot enter: none
+ * of the pool's tier of bounds, nor of those below it, whose services
+ * come later in a posting (the next postings skip them again, and if one
+ * is met, it is scored and stays out). If every posting was read, those
+ * left share nothing and score their bound: in the pool's order, the
+ * first that would not enter ends the search. */
 static void
 rank_pruned (Pool      *pool,
              Probe     *probe,
@@ -317,8 +327,6 @@ rank_pruned (Pool      *pool,
              GArray    *best,
              GPtrArray *lists)
 {
-  guint top_bound = pool->len ? pool->slots[0].bound : 0;
-
   /* The postings pay for themselves from the second need on: one need
    * alone (lian_matcher_match_need()) scores the pool in its order. */
   if (pool->uses++ == 0)
@@ -347,11 +355,22 @@ rank_pruned (Pool      *pool,
       const Posting *posting = lists->pdata[j];
       guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
 
-      if (is_beyond (best, top, top_bound, left, probe->n_bigrams + n))
+      guint end = pool->len;
+
+      /* Past @end, the bounds are too low to enter even with r bigrams. */
+      for (guint t = 0; t < pool->n_tiers; t++)
+        if (is_beyond (best, top, pool->tiers[t].bound, left, probe->n_bigrams + n))
+          {
+            end = pool->tiers[t].start;
+            break;
+          }
+      if (end == 0)
         return;
       for (guint k = 0; k < posting->len; k++)
         {
           guint at = pool->at[posting->start + k];
+          if (at >= end)
+            break;
           if (pool->seen[at] == pool->visit)
             continue;
           pool->seen[at] = pool->visit;
