@@ -474,6 +474,17 @@ read_jobs (LianMatching  *self,
       Probe probe;
       Pool *pool;
 
+      /* The needs lie anywhere in memory: each is asked for ahead. */
+      if (i + 16 < n_needs)
+        {
+          __builtin_prefetch (needs[i + 16]);
+          __builtin_prefetch ((char *) needs[i + 16] + 64);
+        }
+      if (i + 8 < n_needs)
+        {
+          __builtin_prefetch (lian_need_get_enterprise_id (needs[i + 8]));
+          __builtin_prefetch (lian_need_get_title (needs[i + 8]));
+        }
       probe_init (self, &probe, needs[i]);
       pool = get_pool (self, probe.category, probe.region, &kept);
       *job = (Job) { needs[i], pool, kept, probe.region, probe.chain_id, probe.enterprise,
