@@ -33,7 +33,8 @@ typedef struct
   LianNeedCategory    category;
   const char         *region;        /* the enterprise's, NULL if unknown */
   const char         *chain_id;      /* NULL: any of @chains */
-  LianEnterprise     *enterprise;    /* NULL if unknown */
+  LianEnterprise     *enterprise;    /* NULL if unknown, or not looked up yet */
+  LianRegistry       *registry;      /* set while @enterprise is to be looked up */
   const char * const *chains;        /* the enterprise's chains; NULL until needed */
   gboolean            has_bigrams;
   const LianBigram   *bigrams;       /* the title's and the description's: a set */
@@ -41,6 +42,10 @@ typedef struct
   guint64             mask;
   guint               n_collisions;
 } Probe;
+
+/* The need's enterprise, looked up in the registry the first time it is
+ * asked for if the probe was made without it; NULL if unknown. */
+LianEnterprise *lian_probe_get_enterprise (Probe *probe);
 
 /* The bits set in @x, counted in place: without -mpopcnt the builtin
  * calls a function of libgcc. */

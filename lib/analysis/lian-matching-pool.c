@@ -173,8 +173,11 @@ lian_service_qualifies (Service     *service,
       return FALSE;
     }
   if (probe->chains == NULL)
-    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
-                                      : no_chains;
+    {
+      LianEnterprise *enterprise = lian_probe_get_enterprise (probe);
+
+      probe->chains = enterprise ? lian_enterprise_get_chain_ids (enterprise) : no_chains;
+    }
   for (guint i = 0; probe->chains[i]; i++)
     if (g_strv_contains (service->chain_ids, probe->chains[i]))
       {

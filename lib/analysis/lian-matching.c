@@ -341,22 +341,52 @@ get_pool (LianMatching     *self,
   return pool;
 }
 
+/* The enterprise whose id is @id, NULL if none. */
+static LianEnterprise *
+lookup_enterprise (LianRegistry *registry,
+                   const char   *id)
+{
+  LianEntry *entry = lian_registry_get_entry (registry, id);
+
+  return entry && LIAN_IS_ENTERPRISE (entry->record) ? LIAN_ENTERPRISE (entry->record) : NULL;
+}
+
+LianEnterprise *
+lian_probe_get_enterprise (Probe *probe)
+{
+  if (probe->registry)
+    {
+      probe->enterprise = lookup_enterprise (probe->registry,
+                                             lian_need_get_enterprise_id (probe->need));
+      probe->registry = NULL;
+    }
+  return probe->enterprise;
+}
+
+/* The probe of @need, whose enterprise lies in @region if @registry is
+ * given (the enterprise is then looked up only if asked for); else with
+ * its enterprise's region, from the registry. */
 static void
 probe_init (LianMatching *self,
             Probe        *probe,
-            LianNeed     *need)
+            LianNeed     *need,
+            LianRegistry *registry,
+            const char   *region)
 {
-  LianEntry *entry = lian_registry_get_entry (self->registry, lian_need_get_enterprise_id (need));
-  LianEnterprise *enterprise = entry && LIAN_IS_ENTERPRISE (entry->record)
-                               ? LIAN_ENTERPRISE (entry->record) : NULL;
-
   memset (probe, 0, sizeof *probe);
   probe->need = need;
   probe->id = lian_record_get_id (LIAN_RECORD (need));
   probe->category = lian_need_get_category (need);
-  probe->region = enterprise ? nonempty (lian_enterprise_get_region (enterprise)) : NULL;
   probe->chain_id = nonempty (lian_need_get_chain_id (need));
-  probe->enterprise = enterprise;
+  if (registry)
+    {
+      probe->registry = registry;
+      probe->region = region;
+      return;
+    }
+  probe->enterprise = lookup_enterprise (self->registry, lian_need_get_enterprise_id (need));
+  probe->region = probe->enterprise
+                  ? nonempty (lian_enterprise_get_region (probe->enterprise)) : NULL;
 }
 
 /* Makes the set of bigrams of the need's title and description. */
@@ -435,7 +465,7 @@ lian_matching_rank (LianMatching *self,
   Probe probe;
   Pool *pool;
 
-  probe_init (self, &probe, need);
+  probe_init (self, &probe, need, NULL, NULL);
   pool = get_pool (self, probe.category, probe.region, &region);
   rank_probe (self, &probe, pool, region, top, rows);
 }
@@ -452,14 +482,70 @@ typedef struct
   LianEnterprise *enterprise;
   guint           text;        /* where its bigrams start in the call's array */
   guint           n_bigrams;   /* then, the number of its rows */
+  gboolean        pending;     /* whether @enterprise is still to be looked up */
 } Job;
 
 /* The most matches per need that lian_matching_rank_all() ranks pool by
  * pool: it sets @top rows aside for each need. */
 #define MAX_POOLED_TOP 16
 
-/* Reads each need once, with its enterprise and its bigrams (into @texts),
- * and finds its pool. */
+/* The open needs as the registry's index by region and status files them. */
+typedef struct
+{
+  LianMatching *self;
+  GHashTable   *regions;       /* LianNeed → its enterprise's region, kept */
+  const char   *open[3];       /* the nicks of the open states */
+} Filed;
+
+static void
+file_open_cb (const char *key,
+              LianBucket *bucket,
+              gpointer    data)
+{
+  Filed *filed = data;
+  const char *slash = strrchr (key, '/');
+  g_autofree char *region = NULL;
+  const char *kept;
+  guint s = 0;
+
+  while (slash && s < G_N_ELEMENTS (filed->open) && strcmp (slash + 1, filed->open[s]) != 0)
+    s++;
+  if (slash == NULL || slash == key || s == G_N_ELEMENTS (filed->open))
+    return;
+  region = g_strndup (key, slash - key);
+  kept = keep (filed->self, region);
+  for (guint i = 0; i < lian_bucket_size (bucket); i++)
+    g_hash_table_insert (filed->regions, bucket->items[i]->record, (gpointer) kept);
+}
+
+/* The region of the enterprise of each open need that the registry files
+ * by it (a need whose enterprise is unknown or has no region is not
+ * filed): LianNeed → region. A need then costs no look-up of its
+ * enterprise by id, unless a service's chains ask for it. NULL when
+ * @n_needs are too few of the open needs for it to pay. */
+static GHashTable *
+get_filed_regions (LianMatching *self,
+                   guint         n_needs)
+{
+  Filed filed = { self, NULL, {
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_SUBMITTED),
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_ACCEPTED),
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_IN_PROGRESS) } };
+  guint n_open = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (filed.open); s++)
+    n_open += lian_bucket_size (lian_registry_get_bucket (self->registry, LIAN_INDEX_NEED_STATUS,
+                                                          filed.open[s]));
+  if (n_needs == 0 || n_needs < n_open / 4)
+    return NULL;
+  filed.regions = g_hash_table_new (NULL, NULL);
+  lian_registry_foreach_bucket (self->registry, LIAN_INDEX_NEED_REGION_STATUS, file_open_cb,
+                                &filed);
+  return filed.regions;
+}
+
+/* Reads each need once, with its enterprise's region and its bigrams (into
+ * @texts), and finds its pool. */
 static void
 read_jobs (LianMatching  *self,
            LianNeed     **needs,
@@ -467,8 +553,11 @@ read_jobs (LianMatching  *self,
            Job           *jobs,
            GArray        *texts)
 {
+  g_autoptr(GHashTable) regions = get_filed_regions (self, n_needs);
+
   for (guint i = 0; i < n_needs; i++)
     {
+      const char *filed = regions ? g_hash_table_lookup (regions, needs[i]) : NULL;
       Job *job = &jobs[i];
       const char *kept;
       Probe probe;
@@ -482,13 +571,14 @@ read_jobs (LianMatching  *self,
         }
       if (i + 8 < n_needs)
         {
-          __builtin_prefetch (lian_need_get_enterprise_id (needs[i + 8]));
+          if (regions == NULL)
+            __builtin_prefetch (lian_need_get_enterprise_id (needs[i + 8]));
           __builtin_prefetch (lian_need_get_title (needs[i + 8]));
         }
-      probe_init (self, &probe, needs[i]);
+      probe_init (self, &probe, needs[i], filed ? self->registry : NULL, filed);
       pool = get_pool (self, probe.category, probe.region, &kept);
       *job = (Job) { needs[i], pool, kept, probe.region, probe.chain_id, probe.enterprise,
-                     texts->len, 0 };
+                     texts->len, 0, filed != NULL };
       if (job->pool == NULL || job->pool->len == 0)
         continue;
       ensure_probe_bigrams (self, &probe);
@@ -514,6 +604,7 @@ rank_job (LianMatching *self,
   probe.region = job->region;
   probe.chain_id = job->chain_id;
   probe.enterprise = job->enterprise;
+  probe.registry = job->pending ? self->registry : NULL;
   probe.bigrams = &g_array_index (texts, LianBigram, job->text);
   probe.n_bigrams = job->n_bigrams;
   probe.mask = lian_bigrams_mask (probe.bigrams, probe.n_bigrams);
@@ -589,7 +680,7 @@ lian_matching_can_serve (LianMatching  *self,
   Probe probe;
   Pool *pool;
 
-  probe_init (self, &probe, need);
+  probe_init (self, &probe, need, NULL, NULL);
   pool = get_pool (self, probe.category, probe.region, &kept);
   for (guint i = 0; pool && i < pool->len; i++)
     if (!pool->slots[i].names_chains || lian_service_qualifies (pool->slots[i].service, &probe, &chain))
