@@ -489,13 +489,35 @@ typedef struct
  * pool: it sets @top rows aside for each need. */
 #define MAX_POOLED_TOP 16
 
-/* The open needs as the registry's index by region and status files them. */
+/* A need and the region of its enterprise, in a table by the need. */
+typedef struct
+{
+  gconstpointer need;            /* NULL for a free place */
+  const char   *region;          /* kept */
+} FiledNeed;
+
+/* The open needs as the registry's index by region and status files them,
+ * in a table of open addressing, at most half full. */
 typedef struct
 {
   LianMatching *self;
-  GHashTable   *regions;       /* LianNeed → its enterprise's region, kept */
-  const char   *open[3];       /* the nicks of the open states */
+  FiledNeed    *places;
+  gsize         mask;            /* the number of places, less 1 */
+  gsize         n_filed;
+  const char   *open[3];         /* the nicks of the open states */
 } Filed;
+
+static inline FiledNeed *
+find_filed (const Filed   *filed,
+            gconstpointer  need)
+{
+  gsize at = (gsize) (((guint64) (guintptr) need * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32)
+             & filed->mask;
+
+  while (filed->places[at].need && filed->places[at].need != need)
+    at = (at + 1) & filed->mask;
+  return &filed->places[at];
+}
 
 static void
 file_open_cb (const char *key,
@@ -514,34 +536,45 @@ file_open_cb (const char *key,
     return;
   region = g_strndup (key, slash - key);
   kept = keep (filed->self, region);
-  for (guint i = 0; i < lian_bucket_size (bucket); i++)
-    g_hash_table_insert (filed->regions, bucket->items[i]->record, (gpointer) kept);
+  /* The table holds twice the open needs; should the index file more
+   * than there are, those left out are looked up as usual. */
+  for (guint i = 0; i < lian_bucket_size (bucket) && filed->n_filed * 2 < filed->mask; i++)
+    {
+      FiledNeed *place = find_filed (filed, bucket->items[i]->record);
+
+      filed->n_filed += place->need == NULL;
+      *place = (FiledNeed) { bucket->items[i]->record, kept };
+    }
 }
 
-/* The region of the enterprise of each open need that the registry files
- * by it (a need whose enterprise is unknown or has no region is not
- * filed): LianNeed → region. A need then costs no look-up of its
- * enterprise by id, unless a service's chains ask for it. NULL when
- * @n_needs are too few of the open needs for it to pay. */
-static GHashTable *
-get_filed_regions (LianMatching *self,
-                   guint         n_needs)
+/* Files by need the region of the enterprise of each open need that the
+ * registry files by it (a need whose enterprise is unknown or has no
+ * region is not filed). A need then costs no look-up of its enterprise by
+ * id, unless a service's chains ask for it. Returns FALSE, filing nothing,
+ * when @n_needs are too few of the open needs for it to pay. */
+static gboolean
+file_regions (LianMatching *self,
+              guint         n_needs,
+              Filed        *filed)
 {
-  Filed filed = { self, NULL, {
+  gsize n_open = 0;
+
+  *filed = (Filed) { self, NULL, 0, 0, {
     lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_SUBMITTED),
     lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_ACCEPTED),
     lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_IN_PROGRESS) } };
-  guint n_open = 0;
-
-  for (guint s = 0; s < G_N_ELEMENTS (filed.open); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (filed->open); s++)
     n_open += lian_bucket_size (lian_registry_get_bucket (self->registry, LIAN_INDEX_NEED_STATUS,
-                                                          filed.open[s]));
+                                                          filed->open[s]));
   if (n_needs == 0 || n_needs < n_open / 4)
-    return NULL;
-  filed.regions = g_hash_table_new (NULL, NULL);
+    return FALSE;
+  filed->mask = 15;
+  while (filed->mask < 2 * n_open)
+    filed->mask = filed->mask * 2 + 1;
+  filed->places = g_new0 (FiledNeed, filed->mask + 1);
   lian_registry_foreach_bucket (self->registry, LIAN_INDEX_NEED_REGION_STATUS, file_open_cb,
-                                &filed);
-  return filed.regions;
+                                filed);
+  return TRUE;
 }
 
 /* Reads each need once, with its enterprise's region and its bigrams (into
@@ -553,11 +586,12 @@ read_jobs (LianMatching  *self,
            Job           *jobs,
            GArray        *texts)
 {
-  g_autoptr(GHashTable) regions = get_filed_regions (self, n_needs);
+  Filed regions;
+  gboolean by_region = file_regions (self, n_needs, &regions);
 
   for (guint i = 0; i < n_needs; i++)
     {
-      const char *filed = regions ? g_hash_table_lookup (regions, needs[i]) : NULL;
+      const char *filed = by_region ? find_filed (&regions, needs[i])->region : NULL;
       Job *job = &jobs[i];
       const char *kept;
       Probe probe;
@@ -571,7 +605,7 @@ read_jobs (LianMatching  *self,
         }
       if (i + 8 < n_needs)
         {
-          if (regions == NULL)
+          if (!by_region)
             __builtin_prefetch (lian_need_get_enterprise_id (needs[i + 8]));
           __builtin_prefetch (lian_need_get_title (needs[i + 8]));
         }
@@ -585,6 +619,7 @@ read_jobs (LianMatching  *self,
       job->n_bigrams = probe.n_bigrams;
       g_array_append_vals (texts, probe.bigrams, probe.n_bigrams);
     }
+  g_free (regions.places);
 }
 
 /* Ranks the need of @job into @rows (emptied first). */
