@@ -29,7 +29,6 @@ G_BEGIN_DECLS
 typedef struct
 {
   LianNeed           *need;
-  const char         *id;
   LianNeedCategory    category;
   const char         *region;        /* the enterprise's, NULL if unknown */
   const char         *chain_id;      /* NULL: any of @chains */

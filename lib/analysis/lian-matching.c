@@ -375,7 +375,6 @@ probe_init (LianMatching *self,
 {
   memset (probe, 0, sizeof *probe);
   probe->need = need;
-  probe->id = lian_record_get_id (LIAN_RECORD (need));
   probe->category = lian_need_get_category (need);
   probe->chain_id = nonempty (lian_need_get_chain_id (need));
   if (registry)
