@@ -17,6 +17,15 @@
 
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
 
+/* Asks for memory that will be read (or written) soon. */
+#ifdef __GNUC__
+#define PREFETCH(p)       __builtin_prefetch ((p))
+#define PREFETCH_WRITE(p) __builtin_prefetch ((p), 1)
+#else
+#define PREFETCH(p)       ((void) 0)
+#define PREFETCH_WRITE(p) ((void) 0)
+#endif
+
 struct _LianMatching
 {
   gint          ref_count;
@@ -480,8 +489,9 @@ typedef struct
   const char     *chain_id;
   LianEnterprise *enterprise;
   guint           text;        /* where its bigrams start in the call's array */
-  guint           n_bigrams;   /* then, the number of its rows */
+  guint           n_bigrams;
   gboolean        pending;     /* whether @enterprise is still to be looked up */
+  guint           n_rows;      /* once ranked */
 } Job;
 
 /* The most matches per need that lian_matching_rank_all() ranks pool by
@@ -599,19 +609,19 @@ read_jobs (LianMatching  *self,
       /* The needs lie anywhere in memory: each is asked for ahead. */
       if (i + 16 < n_needs)
         {
-          __builtin_prefetch (needs[i + 16]);
-          __builtin_prefetch ((char *) needs[i + 16] + 64);
+          PREFETCH (needs[i + 16]);
+          PREFETCH ((char *) needs[i + 16] + 64);
         }
       if (i + 8 < n_needs)
         {
           if (!by_region)
-            __builtin_prefetch (lian_need_get_enterprise_id (needs[i + 8]));
-          __builtin_prefetch (lian_need_get_title (needs[i + 8]));
+            PREFETCH (lian_need_get_enterprise_id (needs[i + 8]));
+          PREFETCH (lian_need_get_title (needs[i + 8]));
         }
       probe_init (self, &probe, needs[i], filed ? self->registry : NULL, filed);
       pool = get_pool (self, probe.category, probe.region, &kept);
       *job = (Job) { needs[i], pool, kept, probe.region, probe.chain_id, probe.enterprise,
-                     texts->len, 0, filed != NULL };
+                     texts->len, 0, filed != NULL, 0 };
       if (job->pool == NULL || job->pool->len == 0)
         continue;
       ensure_probe_bigrams (self, &probe);
@@ -692,21 +702,21 @@ lian_matching_rank_all (LianMatching  *self,
 
       /* The jobs are read in no order: each is asked for a few ahead. */
       if (k + 8 < n_needs)
-        __builtin_prefetch (&jobs[order[k + 8]]);
+        PREFETCH (&jobs[order[k + 8]]);
       if (k + 4 < n_needs)
         {
           const Job *next = &jobs[order[k + 4]];
 
-          __builtin_prefetch (&g_array_index (texts, LianBigram, next->text));
-          __builtin_prefetch (&g_array_index (rows, LianMatchRow, base + order[k + 4] * top), 1);
+          PREFETCH (&g_array_index (texts, LianBigram, next->text));
+          PREFETCH_WRITE (&g_array_index (rows, LianMatchRow, base + order[k + 4] * top));
         }
       rank_job (self, &jobs[i], texts, top, made);
       memcpy (&g_array_index (rows, LianMatchRow, base + i * top), made->data,
               made->len * sizeof (LianMatchRow));
-      jobs[i].n_bigrams = made->len;
+      jobs[i].n_rows = made->len;
     }
   for (guint i = 0; i < n_needs; i++)
-    for (guint r = 0; r < jobs[i].n_bigrams; r++)
+    for (guint r = 0; r < jobs[i].n_rows; r++)
       g_array_index (rows, LianMatchRow, end++) = g_array_index (rows, LianMatchRow,
                                                                  base + i * top + r);
   g_array_set_size (rows, end);
