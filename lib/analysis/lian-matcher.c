@@ -474,6 +474,7 @@ lian_matcher_match_all (LianMatcher *self,
   g_autoptr(LianMatching) matching = NULL;
   g_autoptr(GListModel) selected = NULL;
   g_autoptr(GArray) needs = NULL;
+  LianNeed **list;
   GArray *rows;
 
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
@@ -482,8 +483,11 @@ lian_matcher_match_all (LianMatcher *self,
   needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
   rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
+  /* The needs in their order, over the array that ordered them. */
+  list = (LianNeed **) needs->data;
   for (guint n = 0; n < needs->len; n++)
-    lian_matching_rank (matching, g_array_index (needs, NeedById, n).need, top, rows);
+    list[n] = g_array_index (needs, NeedById, n).need;
+  lian_matching_rank_all (matching, list, needs->len, top, rows);
   return lian_match_list_new (matching, rows, G_OBJECT (selected));
 }
 

@@ -58,6 +58,14 @@ void          lian_matching_rank          (LianMatching *self,
                                            guint         top,
                                            GArray       *rows);
 
+/* As lian_matching_rank() for each of @needs in turn, with the rows of
+ * each need after those of the needs before it. */
+void          lian_matching_rank_all      (LianMatching  *self,
+                                           LianNeed     **needs,
+                                           guint          n_needs,
+                                           guint          top,
+                                           GArray        *rows);
+
 /* Whether any service item can serve @need; if none, @region is set to
  * the region of its enterprise (NULL if unknown). */
 gboolean      lian_matching_can_serve     (LianMatching  *self,

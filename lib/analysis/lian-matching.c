@@ -15,44 +15,16 @@
 #include "lian-date.h"
 #include "lian-enum-types.h"
 
-/* The parts of a score in thousandths (LianMatcher documents them). Scores
- * are counted in billionths, so that equal scores are equal exactly and
- * ties go by service id. */
-#define W_CATEGORY        400
-#define W_SCOPE_COUNTY    200
-#define W_SCOPE_CITY      150
-#define W_SCOPE_PROVINCE  100
-#define W_SCOPE_NONE       50
-#define W_CHAIN_SAME      100
-#define W_CHAIN_ANY        50
-#define W_TEXT            300
-
 #define N_CATEGORIES (LIAN_NEED_CATEGORY_OTHER + 1)
 
-/* What one need brings. */
-typedef struct
-{
-  LianNeed           *need;
-  const char         *id;
-  LianNeedCategory    category;
-  const char         *region;        /* the enterprise's, NULL if unknown */
-  const char         *chain_id;      /* NULL: any of @chains */
-  LianEnterprise     *enterprise;    /* NULL if unknown */
-  const char * const *chains;        /* the enterprise's chains; NULL until needed */
-  gboolean            has_bigrams;
-  const LianBigram   *bigrams;       /* the title's and the description's: a set */
-  guint               n_bigrams;
-  guint64             mask;
-  guint               n_collisions;
-} Probe;
-
-typedef struct
-{
-  Service    *service;
-  guint64     score;    /* billionths */
-  guint       shared;   /* bigrams shared */
-  const char *chain;    /* the chain named by both, NULL if the item names none */
-} Candidate;
+/* Asks for memory that will be read (or written) soon. */
+#ifdef __GNUC__
+#define PREFETCH(p)       __builtin_prefetch ((p))
+#define PREFETCH_WRITE(p) __builtin_prefetch ((p), 1)
+#else
+#define PREFETCH(p)       ((void) 0)
+#define PREFETCH_WRITE(p) ((void) 0)
+#endif
 
 struct _LianMatching
 {
@@ -62,9 +34,10 @@ struct _LianMatching
   GWeakRef      registry_ref;    /* for names asked later */
   GHashTable   *services;        /* LianServiceItem → Service */
   GHashTable   *buckets;         /* "financing/320200" → GPtrArray of Service, by id */
-  /* Per category, region code ("" for none) → Pool of the Services scoped
-   * to the region, to each region above it, or to none. */
+  /* Per category, region code ("" for none, kept) → Pool of the Services
+   * scoped to the region, to each region above it, or to none. */
   GHashTable   *pools[N_CATEGORIES];
+  GPtrArray    *all_pools;       /* each Pool once */
   GHashTable   *kept;            /* chain and region codes results name: key is value */
   GHashTable   *region_names;    /* code → name */
   GHashTable   *chain_names;     /* chain id → name */
@@ -132,7 +105,8 @@ lian_matching_new (LianRegistry *registry,
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   for (guint c = 0; c < N_CATEGORIES; c++)
-    self->pools[c] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, lian_pool_free);
+    self->pools[c] = g_hash_table_new (g_str_hash, g_str_equal);
+  self->all_pools = g_ptr_array_new_with_free_func (lian_pool_free);
   self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->chain_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -166,6 +140,7 @@ lian_matching_unref (LianMatching *self)
     return;
   for (guint c = 0; c < N_CATEGORIES; c++)
     g_hash_table_unref (self->pools[c]);
+  g_ptr_array_unref (self->all_pools);
   g_hash_table_unref (self->buckets);
   g_hash_table_unref (self->services);
   g_hash_table_unref (self->kept);
@@ -178,17 +153,6 @@ lian_matching_unref (LianMatching *self)
   g_weak_ref_clear (&self->registry_ref);
   g_mutex_clear (&self->lock);
   g_free (self);
-}
-
-/* The bits set in @x, counted in place: without -mpopcnt the builtin
- * calls a function of libgcc. */
-static inline guint
-popcount (guint64 x)
-{
-  x = x - ((x >> 1) & 0x5555555555555555ull);
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-  return (guint) ((x * 0x0101010101010101ull) >> 56);
 }
 
 static guint
@@ -245,7 +209,7 @@ get_service (LianMatching    *self,
   if (service->n_bigrams)
     memcpy (service->bigrams, self->bigrams->data, service->n_bigrams * sizeof (LianBigram));
   service->mask = lian_bigrams_mask (service->bigrams, service->n_bigrams);
-  service->n_collisions = service->n_bigrams - popcount (service->mask);
+  service->n_collisions = service->n_bigrams - lian_popcount (service->mask);
 
   service->item = g_object_ref (item);
   service->id = lian_record_get_id (LIAN_RECORD (item));
@@ -263,330 +227,6 @@ get_service (LianMatching    *self,
   service->valid = valid_on (self, item);
   g_hash_table_insert (self->services, item, service);
   return service;
-}
-
-/* Appends the items filed under "<nick>/<code>" in the registry's index by
- * category and scope. */
-static void
-add_bucket (LianMatching *self,
-            GPtrArray    *into,
-            const char   *nick,
-            const char   *code)
-{
-  g_autofree char *key = g_strconcat (nick, "/", code, NULL);
-  GPtrArray *bucket = g_hash_table_lookup (self->buckets, key);
-
-  if (bucket == NULL)
-    {
-      LianBucket *set = lian_registry_get_bucket (self->registry,
-                                                  LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
-
-      bucket = g_ptr_array_sized_new (lian_bucket_size (set));
-      for (guint i = 0; i < lian_bucket_size (set); i++)
-        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
-      g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
-    }
-  for (guint i = 0; i < bucket->len; i++)
-    g_ptr_array_add (into, bucket->pdata[i]);
-}
-
-/* The valid items that may serve a need of @category in @region (NULL if
- * unknown): those serving the category scoped to the region, to each
- * region above it, and to none. */
-static Pool *
-get_pool (LianMatching     *self,
-          LianNeedCategory  category,
-          const char       *region)
-{
-  const char *key = region && lian_adcode_is_valid (region) ? region : "";
-  g_autoptr(GPtrArray) candidates = NULL;
-  g_autofree char *code = NULL;
-  const char *nick;
-  Pool *pool;
-
-  if ((guint) category >= N_CATEGORIES)
-    return NULL;
-  pool = g_hash_table_lookup (self->pools[category], key);
-  if (pool)
-    return pool;
-
-  candidates = g_ptr_array_new ();
-  nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
-  code = key[0] ? g_strdup (key) : NULL;
-  while (code)
-    {
-      char *parent = lian_adcode_dup_parent (code);
-      add_bucket (self, candidates, nick, code);
-      g_free (code);
-      code = parent;
-    }
-  add_bucket (self, candidates, nick, "");
-
-  pool = lian_pool_new (key, candidates);
-  if (key[0])
-    lian_matching_region_name (self, key);
-  g_hash_table_insert (self->pools[category], (char *) pool->region, pool);
-  return pool;
-}
-
-static const char * const no_chains[] = { NULL };
-
-static void
-probe_init (LianMatching *self,
-            Probe        *probe,
-            LianNeed     *need)
-{
-  LianEntry *entry = lian_registry_get_entry (self->registry, lian_need_get_enterprise_id (need));
-  LianEnterprise *enterprise = entry && LIAN_IS_ENTERPRISE (entry->record)
-                               ? LIAN_ENTERPRISE (entry->record) : NULL;
-
-  memset (probe, 0, sizeof *probe);
-  probe->need = need;
-  probe->id = lian_record_get_id (LIAN_RECORD (need));
-  probe->category = lian_need_get_category (need);
-  probe->region = enterprise ? nonempty (lian_enterprise_get_region (enterprise)) : NULL;
-  probe->chain_id = nonempty (lian_need_get_chain_id (need));
-  probe->enterprise = enterprise;
-}
-
-/* Makes the set of bigrams of the need's title and description. */
-static void
-ensure_probe_bigrams (LianMatching *self,
-                      Probe        *probe)
-{
-  GArray *set = self->probe_bigrams;
-
-  if (probe->has_bigrams)
-    return;
-  g_array_set_size (set, 0);
-  lian_bigrams_collect (set, lian_need_get_title (probe->need));
-  lian_bigrams_collect (set, lian_need_get_description (probe->need));
-  lian_bigrams_finish (set);
-  probe->bigrams = (const LianBigram *) set->data;
-  probe->n_bigrams = set->len;
-  probe->mask = lian_bigrams_mask (probe->bigrams, probe->n_bigrams);
-  probe->n_collisions = probe->n_bigrams - popcount (probe->mask);
-  probe->has_bigrams = TRUE;
-}
-
-/* Whether @service is valid on the day of the call, and applies to the
- * probe's chain. @chain is set to the chain both name, or NULL if the item
- * names none. */
-static gboolean
-qualifies (Service     *service,
-           Probe       *probe,
-           const char **chain)
-{
-  if (!service->valid)
-    return FALSE;
-  *chain = NULL;
-  if (service->chain_ids == NULL)
-    return TRUE;
-  if (probe->chain_id)
-    {
-      for (guint i = 0; service->chain_ids[i]; i++)
-        if (g_str_equal (service->chain_ids[i], probe->chain_id))
-          {
-            *chain = service->chain_ids[i];
-            return TRUE;
-          }
-      return FALSE;
-    }
-  if (probe->chains == NULL)
-    probe->chains = probe->enterprise ? lian_enterprise_get_chain_ids (probe->enterprise)
-                                      : no_chains;
-  for (guint i = 0; probe->chains[i]; i++)
-    if (g_strv_contains (service->chain_ids, probe->chains[i]))
-      {
-        *chain = probe->chains[i];
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* @base plus W_TEXT times Dice's coefficient 2 @shared / @total, in
- * billionths. */
-static inline guint64
-score_of (guint base,
-          guint shared,
-          guint total)
-{
-  guint64 score = (guint64) base * 1000000;
-
-  if (total)
-    score += ((guint64) 2 * W_TEXT * 1000000 * shared + total / 2) / total;
-  return score;
-}
-
-/* Best first: higher score, then smaller service id. */
-static int
-compare_candidates (const Candidate *a,
-                    const Candidate *b)
-{
-  if (a->score != b->score)
-    return a->score > b->score ? -1 : 1;
-  return lian_service_compare_ids (a->service, b->service);
-}
-
-static int
-compare_candidates_cb (gconstpointer a,
-                       gconstpointer b)
-{
-  return compare_candidates (a, b);
-}
-
-/* Keeps @best the @top best candidates, in order (all of them if @top is
- * 0, to be sorted at the end). */
-static void
-consider (GArray          *best,
-          guint            top,
-          const Candidate *candidate)
-{
-  guint at;
-
-  if (top == 0)
-    {
-      g_array_append_val (best, *candidate);
-      return;
-    }
-  if (best->len == top &&
-      compare_candidates (candidate, &g_array_index (best, Candidate, top - 1)) >= 0)
-    return;
-  at = best->len;
-  while (at > 0 && compare_candidates (candidate, &g_array_index (best, Candidate, at - 1)) < 0)
-    at--;
-  g_array_insert_val (best, at, *candidate);
-  if (best->len > top)
-    g_array_set_size (best, top);
-}
-
-/* Matching */
-
-/* Whether @best holds @top candidates that all score more than @score:
- * then nothing scoring at most @score can enter. */
-static inline gboolean
-is_beyond (GArray  *best,
-           guint    top,
-           guint64  score)
-{
-  return best->len == top && score < g_array_index (best, Candidate, top - 1).score;
-}
-
-/* Scores the service of @slot for the probe, unless it cannot enter the
- * top or does not qualify, and keeps it if it is among the best. A
- * service in a pool is valid; if it qualifies, its chains' part is the
- * most it can be, so its base is its bound. */
-static void
-evaluate (LianMatching *self,
-          Probe        *probe,
-          const Slot   *slot,
-          guint         top)
-{
-  Candidate candidate = { slot->service, 0, 0, NULL };
-  guint total = probe->n_bigrams + slot->n_bigrams;
-  /* The bigrams both texts have fall on bits both masks have, several on
-   * one bit only where a mask has collisions: if even that many would not
-   * make the cut, do not count them. */
-  guint overlap = popcount (probe->mask & slot->mask);
-
-  if (top)
-    {
-      guint most = MIN (overlap + MIN (probe->n_collisions, slot->n_collisions),
-                        MIN (probe->n_bigrams, slot->n_bigrams));
-      if (is_beyond (self->best, top, score_of (slot->bound, most, total)))
-        return;
-    }
-  if (slot->names_chains && !qualifies (slot->service, probe, &candidate.chain))
-    return;
-  if (overlap)
-    candidate.shared = lian_bigrams_n_shared (probe->bigrams, probe->n_bigrams,
-                                              slot->service->bigrams, slot->n_bigrams);
-  candidate.score = score_of (slot->bound, candidate.shared, total);
-  consider (self->best, top, &candidate);
-}
-
-static int
-compare_postings_by_length (gconstpointer a,
-                            gconstpointer b)
-{
-  const Posting *x = *(Posting * const *) a, *y = *(Posting * const *) b;
-
-  return x->len < y->len ? -1 : x->len > y->len;
-}
-
-/* The @top best of @pool, scoring only the services that could enter.
- *
- * The services that share bigrams with the need are found through the
- * postings of its bigrams, the rarest first. Before each posting, those
- * not seen yet share at most the bigrams whose postings are left, r of
- * them: with its own number n of bigrams, such a service scores at most
- * its bound plus W_TEXT · 2 min (r, n) / (n_need + n), which is largest
- * for n = r, or for the pool's smallest n if that is more. When the top
- * holds @top candidates scoring more, the rest cannot enter. If every posting was read, those left share
- * nothing and score their bound: in the pool's order, the first that
- * would not enter ends the search. */
-static void
-rank_pruned (LianMatching *self,
-             Probe        *probe,
-             Pool         *pool,
-             guint         top)
-{
-  GPtrArray *lists = self->lists;
-  guint top_bound = pool->len ? pool->slots[0].bound : 0;
-
-  /* The postings pay for themselves from the second need on: one need
-   * alone (lian_matcher_match_need()) scores the pool in its order. */
-  if (pool->uses++ == 0)
-    {
-      for (guint at = 0; at < pool->len; at++)
-        evaluate (self, probe, &pool->slots[at], top);
-      return;
-    }
-  lian_pool_ensure_postings (pool);
-  g_ptr_array_set_size (lists, 0);
-  for (guint i = 0; i < probe->n_bigrams; i++)
-    {
-      Posting *posting = g_hash_table_lookup (pool->postings, &probe->bigrams[i]);
-      if (posting)
-        g_ptr_array_add (lists, posting);
-    }
-  g_ptr_array_sort (lists, compare_postings_by_length);
-  if (++pool->visit == 0)
-    {
-      memset (pool->seen, 0, pool->len * sizeof (guint32));
-      pool->visit = 1;
-    }
-
-  for (guint j = 0; j < lists->len; j++)
-    {
-      const Posting *posting = lists->pdata[j];
-      guint left = lists->len - j, n = MAX (left, pool->min_bigrams);
-
-      if (is_beyond (self->best, top, score_of (top_bound, left, probe->n_bigrams + n)))
-        return;
-      for (guint k = 0; k < posting->len; k++)
-        {
-          guint at = posting->at[k];
-          if (pool->seen[at] == pool->visit)
-            continue;
-          pool->seen[at] = pool->visit;
-          evaluate (self, probe, &pool->slots[at], top);
-        }
-    }
-
-  for (guint at = 0; at < pool->len; at++)
-    {
-      const Slot *slot = &pool->slots[at];
-
-      if (self->best->len == top)
-        {
-          Candidate unshared = { slot->service, (guint64) slot->bound * 1000000, 0, NULL };
-          if (compare_candidates (&unshared, &g_array_index (self->best, Candidate, top - 1)) >= 0)
-            return;
-        }
-      if (pool->seen[at] != pool->visit)
-        evaluate (self, probe, slot, top);
-    }
 }
 
 /* A copy of @code that lives as long as @self. */
@@ -607,6 +247,176 @@ keep (LianMatching *self,
   return kept;
 }
 
+/* The items filed under "<nick>/<code>" in the registry's index by
+ * category and scope, as Services. */
+static GPtrArray *
+get_bucket (LianMatching *self,
+            const char   *nick,
+            const char   *code)
+{
+  g_autofree char *key = g_strconcat (nick, "/", code, NULL);
+  GPtrArray *bucket = g_hash_table_lookup (self->buckets, key);
+
+  if (bucket == NULL)
+    {
+      LianBucket *set = lian_registry_get_bucket (self->registry,
+                                                  LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
+
+      bucket = g_ptr_array_sized_new (lian_bucket_size (set));
+      for (guint i = 0; i < lian_bucket_size (set); i++)
+        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
+      g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
+    }
+  return bucket;
+}
+
+static gboolean
+has_valid (GPtrArray *bucket)
+{
+  for (guint i = 0; i < bucket->len; i++)
+    if (((Service *) bucket->pdata[i])->valid)
+      return TRUE;
+  return FALSE;
+}
+
+/* The valid items that may serve a need of @category in the region @key
+ * ("" for none): those serving the category scoped to the region, to each
+ * region above it, and to none. A region that no valid item is scoped to
+ * shares the pool of the region above it: the counties of a city whose
+ * items are scoped to the city share one pool, and its index. */
+static Pool *
+get_pool_of_key (LianMatching     *self,
+                 LianNeedCategory  category,
+                 const char       *key,
+                 const char      **kept)
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autofree char *code = NULL;
+  const char *nick;
+  Pool *pool;
+
+  if (g_hash_table_lookup_extended (self->pools[category], key, (gpointer *) kept,
+                                    (gpointer *) &pool))
+    return pool;
+  *kept = keep (self, key);
+  if (key[0])
+    lian_matching_region_name (self, key);
+  nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
+  if (key[0] && !has_valid (get_bucket (self, nick, key)))
+    {
+      g_autofree char *parent = lian_adcode_dup_parent (key);
+      const char *above;
+
+      pool = get_pool_of_key (self, category, parent ? parent : "", &above);
+      g_hash_table_insert (self->pools[category], (char *) *kept, pool);
+      return pool;
+    }
+
+  candidates = g_ptr_array_new ();
+  code = key[0] ? g_strdup (key) : NULL;
+  while (code)
+    {
+      char *parent = lian_adcode_dup_parent (code);
+      g_ptr_array_extend (candidates, get_bucket (self, nick, code), NULL, NULL);
+      g_free (code);
+      code = parent;
+    }
+  g_ptr_array_extend (candidates, get_bucket (self, nick, ""), NULL, NULL);
+
+  pool = lian_pool_new (candidates);
+  pool->number = self->all_pools->len;
+  g_ptr_array_add (self->all_pools, pool);
+  g_hash_table_insert (self->pools[category], (char *) *kept, pool);
+  return pool;
+}
+
+/* The pool of a need of @category whose enterprise lies in @region (NULL if
+ * unknown), NULL for no category; @kept is set to @region as the call
+ * keeps it, NULL if @region is. */
+static Pool *
+get_pool (LianMatching     *self,
+          LianNeedCategory  category,
+          const char       *region,
+          const char      **kept)
+{
+  const char *key = region && lian_adcode_is_valid (region) ? region : "";
+  Pool *pool = NULL;
+
+  *kept = NULL;
+  if ((guint) category < N_CATEGORIES)
+    pool = get_pool_of_key (self, category, key, kept);
+  if (region == NULL || key[0] == '\0')
+    *kept = NULL;
+  return pool;
+}
+
+/* The enterprise whose id is @id, NULL if none. */
+static LianEnterprise *
+lookup_enterprise (LianRegistry *registry,
+                   const char   *id)
+{
+  LianEntry *entry = lian_registry_get_entry (registry, id);
+
+  return entry && LIAN_IS_ENTERPRISE (entry->record) ? LIAN_ENTERPRISE (entry->record) : NULL;
+}
+
+LianEnterprise *
+lian_probe_get_enterprise (Probe *probe)
+{
+  if (probe->registry)
+    {
+      probe->enterprise = lookup_enterprise (probe->registry,
+                                             lian_need_get_enterprise_id (probe->need));
+      probe->registry = NULL;
+    }
+  return probe->enterprise;
+}
+
+/* The probe of @need, whose enterprise lies in @region if @registry is
+ * given (the enterprise is then looked up only if asked for); else with
+ * its enterprise's region, from the registry. */
+static void
+probe_init (LianMatching *self,
+            Probe        *probe,
+            LianNeed     *need,
+            LianRegistry *registry,
+            const char   *region)
+{
+  memset (probe, 0, sizeof *probe);
+  probe->need = need;
+  probe->category = lian_need_get_category (need);
+  probe->chain_id = nonempty (lian_need_get_chain_id (need));
+  if (registry)
+    {
+      probe->registry = registry;
+      probe->region = region;
+      return;
+    }
+  probe->enterprise = lookup_enterprise (self->registry, lian_need_get_enterprise_id (need));
+  probe->region = probe->enterprise
+                  ? nonempty (lian_enterprise_get_region (probe->enterprise)) : NULL;
+}
+
+/* Makes the set of bigrams of the need's title and description. */
+static void
+ensure_probe_bigrams (LianMatching *self,
+                      Probe        *probe)
+{
+  GArray *set = self->probe_bigrams;
+
+  if (probe->has_bigrams)
+    return;
+  g_array_set_size (set, 0);
+  lian_bigrams_collect (set, lian_need_get_title (probe->need));
+  lian_bigrams_collect (set, lian_need_get_description (probe->need));
+  lian_bigrams_finish (set);
+  probe->bigrams = (const LianBigram *) set->data;
+  probe->n_bigrams = set->len;
+  probe->mask = lian_bigrams_mask (probe->bigrams, probe->n_bigrams);
+  probe->n_collisions = probe->n_bigrams - lian_popcount (probe->mask);
+  probe->has_bigrams = TRUE;
+}
+
 /* The names the reasons give are found while the registry is there: a
  * region's once per pool, a scope's once per service, a chain's once. */
 static const char *
@@ -621,46 +431,295 @@ keep_chain (LianMatching *self,
   return kept;
 }
 
+/* Appends to @rows the best matches of the need of @probe in @pool, whose
+ * enterprise's region is @region as the call keeps it (NULL if none). */
+static void
+rank_probe (LianMatching *self,
+            Probe        *probe,
+            Pool         *pool,
+            const char   *region,
+            guint         top,
+            GArray       *rows)
+{
+  GArray *best = self->best;
+
+  g_array_set_size (best, 0);
+  if (pool == NULL || pool->len == 0)
+    return;
+  ensure_probe_bigrams (self, probe);
+  lian_pool_rank (pool, probe, top, best, self->lists);
+
+  if (best->len == 0)
+    return;
+  if (region == NULL && (region = keep (self, probe->region)))
+    lian_matching_region_name (self, region);
+  for (guint i = 0; i < best->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (best, Candidate, i);
+      LianMatchRow row = { probe->need, candidate->service->item, candidate->score,
+                           keep_chain (self, candidate->chain), region };
+
+      g_array_append_val (rows, row);
+    }
+}
+
 void
 lian_matching_rank (LianMatching *self,
                     LianNeed     *need,
                     guint         top,
                     GArray       *rows)
 {
-  GArray *best = self->best;
   const char *region;
   Probe probe;
   Pool *pool;
 
-  probe_init (self, &probe, need);
-  pool = get_pool (self, probe.category, probe.region);
-  g_array_set_size (best, 0);
-  if (pool == NULL || pool->len == 0)
-    return;
-  ensure_probe_bigrams (self, &probe);
-  if (top)
-    rank_pruned (self, &probe, pool, top);
-  else
-    {
-      for (guint i = 0; i < pool->len; i++)
-        evaluate (self, &probe, &pool->slots[i], 0);
-      g_array_sort (best, compare_candidates_cb);
-    }
+  probe_init (self, &probe, need, NULL, NULL);
+  pool = get_pool (self, probe.category, probe.region, &region);
+  rank_probe (self, &probe, pool, region, top, rows);
+}
 
-  if (best->len == 0)
-    return;
-  if (probe.region && g_strcmp0 (probe.region, pool->region) == 0)
-    region = pool->region;
-  else if ((region = keep (self, probe.region)))
-    lian_matching_region_name (self, region);
-  for (guint i = 0; i < best->len; i++)
-    {
-      const Candidate *candidate = &g_array_index (best, Candidate, i);
-      LianMatchRow row = { need, candidate->service->item, candidate->score,
-                           keep_chain (self, candidate->chain), region };
+/* A need of lian_matching_rank_all(): what its probe needs once its
+ * enterprise was read, and its pool. */
+typedef struct
+{
+  LianNeed       *need;
+  Pool           *pool;
+  const char     *kept;        /* the region as the call keeps it, or NULL */
+  const char     *region;      /* the enterprise's, NULL if unknown */
+  const char     *chain_id;
+  LianEnterprise *enterprise;
+  guint           text;        /* where its bigrams start in the call's array */
+  guint           n_bigrams;
+  gboolean        pending;     /* whether @enterprise is still to be looked up */
+  guint           n_rows;      /* once ranked */
+} Job;
 
-      g_array_append_val (rows, row);
+/* The most matches per need that lian_matching_rank_all() ranks pool by
+ * pool: it sets @top rows aside for each need. */
+#define MAX_POOLED_TOP 16
+
+/* A need and the region of its enterprise, in a table by the need. */
+typedef struct
+{
+  gconstpointer need;            /* NULL for a free place */
+  const char   *region;          /* kept */
+} FiledNeed;
+
+/* The open needs as the registry's index by region and status files them,
+ * in a table of open addressing, at most half full. */
+typedef struct
+{
+  LianMatching *self;
+  FiledNeed    *places;
+  gsize         mask;            /* the number of places, less 1 */
+  gsize         n_filed;
+  const char   *open[3];         /* the nicks of the open states */
+} Filed;
+
+static inline FiledNeed *
+find_filed (const Filed   *filed,
+            gconstpointer  need)
+{
+  gsize at = (gsize) (((guint64) (guintptr) need * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32)
+             & filed->mask;
+
+  while (filed->places[at].need && filed->places[at].need != need)
+    at = (at + 1) & filed->mask;
+  return &filed->places[at];
+}
+
+static void
+file_open_cb (const char *key,
+              LianBucket *bucket,
+              gpointer    data)
+{
+  Filed *filed = data;
+  const char *slash = strrchr (key, '/');
+  g_autofree char *region = NULL;
+  const char *kept;
+  guint s = 0;
+
+  while (slash && s < G_N_ELEMENTS (filed->open) && strcmp (slash + 1, filed->open[s]) != 0)
+    s++;
+  if (slash == NULL || slash == key || s == G_N_ELEMENTS (filed->open))
+    return;
+  region = g_strndup (key, slash - key);
+  kept = keep (filed->self, region);
+  /* The table holds twice the open needs; should the index file more
+   * than there are, those left out are looked up as usual. */
+  for (guint i = 0; i < lian_bucket_size (bucket) && filed->n_filed * 2 < filed->mask; i++)
+    {
+      FiledNeed *place = find_filed (filed, bucket->items[i]->record);
+
+      filed->n_filed += place->need == NULL;
+      *place = (FiledNeed) { bucket->items[i]->record, kept };
     }
+}
+
+/* Files by need the region of the enterprise of each open need that the
+ * registry files by it (a need whose enterprise is unknown or has no
+ * region is not filed). A need then costs no look-up of its enterprise by
+ * id, unless a service's chains ask for it. Returns FALSE, filing nothing,
+ * when @n_needs are too few of the open needs for it to pay. */
+static gboolean
+file_regions (LianMatching *self,
+              guint         n_needs,
+              Filed        *filed)
+{
+  gsize n_open = 0;
+
+  *filed = (Filed) { self, NULL, 0, 0, {
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_SUBMITTED),
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_ACCEPTED),
+    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_IN_PROGRESS) } };
+  for (guint s = 0; s < G_N_ELEMENTS (filed->open); s++)
+    n_open += lian_bucket_size (lian_registry_get_bucket (self->registry, LIAN_INDEX_NEED_STATUS,
+                                                          filed->open[s]));
+  if (n_needs == 0 || n_needs < n_open / 4)
+    return FALSE;
+  filed->mask = 15;
+  while (filed->mask < 2 * n_open)
+    filed->mask = filed->mask * 2 + 1;
+  filed->places = g_new0 (FiledNeed, filed->mask + 1);
+  lian_registry_foreach_bucket (self->registry, LIAN_INDEX_NEED_REGION_STATUS, file_open_cb,
+                                filed);
+  return TRUE;
+}
+
+/* Reads each need once, with its enterprise's region and its bigrams (into
+ * @texts), and finds its pool. */
+static void
+read_jobs (LianMatching  *self,
+           LianNeed     **needs,
+           guint          n_needs,
+           Job           *jobs,
+           GArray        *texts)
+{
+  Filed regions;
+  gboolean by_region = file_regions (self, n_needs, &regions);
+
+  for (guint i = 0; i < n_needs; i++)
+    {
+      const char *filed = by_region ? find_filed (&regions, needs[i])->region : NULL;
+      Job *job = &jobs[i];
+      const char *kept;
+      Probe probe;
+      Pool *pool;
+
+      /* The needs lie anywhere in memory: each is asked for ahead. */
+      if (i + 16 < n_needs)
+        {
+          PREFETCH (needs[i + 16]);
+          PREFETCH ((char *) needs[i + 16] + 64);
+        }
+      if (i + 8 < n_needs)
+        {
+          if (!by_region)
+            PREFETCH (lian_need_get_enterprise_id (needs[i + 8]));
+          PREFETCH (lian_need_get_title (needs[i + 8]));
+        }
+      probe_init (self, &probe, needs[i], filed ? self->registry : NULL, filed);
+      pool = get_pool (self, probe.category, probe.region, &kept);
+      *job = (Job) { needs[i], pool, kept, probe.region, probe.chain_id, probe.enterprise,
+                     texts->len, 0, filed != NULL, 0 };
+      if (job->pool == NULL || job->pool->len == 0)
+        continue;
+      ensure_probe_bigrams (self, &probe);
+      job->n_bigrams = probe.n_bigrams;
+      g_array_append_vals (texts, probe.bigrams, probe.n_bigrams);
+    }
+  g_free (regions.places);
+}
+
+/* Ranks the need of @job into @rows (emptied first). */
+static void
+rank_job (LianMatching *self,
+          Job          *job,
+          GArray       *texts,
+          guint         top,
+          GArray       *rows)
+{
+  Probe probe = { 0, };
+
+  g_array_set_size (rows, 0);
+  if (job->pool == NULL || job->pool->len == 0)
+    return;
+  probe.need = job->need;
+  probe.region = job->region;
+  probe.chain_id = job->chain_id;
+  probe.enterprise = job->enterprise;
+  probe.registry = job->pending ? self->registry : NULL;
+  probe.bigrams = &g_array_index (texts, LianBigram, job->text);
+  probe.n_bigrams = job->n_bigrams;
+  probe.mask = lian_bigrams_mask (probe.bigrams, probe.n_bigrams);
+  probe.n_collisions = probe.n_bigrams - lian_popcount (probe.mask);
+  probe.has_bigrams = TRUE;
+  rank_probe (self, &probe, job->pool, job->kept, top, rows);
+}
+
+void
+lian_matching_rank_all (LianMatching  *self,
+                        LianNeed     **needs,
+                        guint          n_needs,
+                        guint          top,
+                        GArray        *rows)
+{
+  g_autofree Job *jobs = NULL;
+  g_autofree guint *order = NULL;
+  g_autofree guint *counts = NULL;
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) made = NULL;
+  guint n_pools, base = rows->len, end = base;
+
+  if (top == 0 || top > MAX_POOLED_TOP)
+    {
+      for (guint i = 0; i < n_needs; i++)
+        lian_matching_rank (self, needs[i], top, rows);
+      return;
+    }
+  jobs = g_new (Job, n_needs);
+  texts = g_array_sized_new (FALSE, FALSE, sizeof (LianBigram), n_needs * 8);
+  read_jobs (self, needs, n_needs, jobs, texts);
+
+  /* The needs pool by pool (in the order of their ids in each), so that a
+   * pool's slots and index stay in the cache from one need to the next. */
+  n_pools = self->all_pools->len;
+  counts = g_new0 (guint, n_pools + 2);
+  order = g_new (guint, n_needs);
+  for (guint i = 0; i < n_needs; i++)
+    counts[(jobs[i].pool ? jobs[i].pool->number + 1 : 0) + 1]++;
+  for (guint p = 1; p < n_pools + 2; p++)
+    counts[p] += counts[p - 1];
+  for (guint i = 0; i < n_needs; i++)
+    order[counts[jobs[i].pool ? jobs[i].pool->number + 1 : 0]++] = i;
+
+  /* Each need's rows go to its @top places, then close up in its order. */
+  made = g_array_sized_new (FALSE, FALSE, sizeof (LianMatchRow), top);
+  g_array_set_size (rows, base + n_needs * top);
+  for (guint k = 0; k < n_needs; k++)
+    {
+      guint i = order[k];
+
+      /* The jobs are read in no order: each is asked for a few ahead. */
+      if (k + 8 < n_needs)
+        PREFETCH (&jobs[order[k + 8]]);
+      if (k + 4 < n_needs)
+        {
+          const Job *next = &jobs[order[k + 4]];
+
+          PREFETCH (&g_array_index (texts, LianBigram, next->text));
+          PREFETCH_WRITE (&g_array_index (rows, LianMatchRow, base + order[k + 4] * top));
+        }
+      rank_job (self, &jobs[i], texts, top, made);
+      memcpy (&g_array_index (rows, LianMatchRow, base + i * top), made->data,
+              made->len * sizeof (LianMatchRow));
+      jobs[i].n_rows = made->len;
+    }
+  for (guint i = 0; i < n_needs; i++)
+    for (guint r = 0; r < jobs[i].n_rows; r++)
+      g_array_index (rows, LianMatchRow, end++) = g_array_index (rows, LianMatchRow,
+                                                                 base + i * top + r);
+  g_array_set_size (rows, end);
 }
 
 gboolean
@@ -668,14 +727,14 @@ lian_matching_can_serve (LianMatching  *self,
                          LianNeed      *need,
                          const char   **region)
 {
-  const char *chain;
+  const char *chain, *kept;
   Probe probe;
   Pool *pool;
 
-  probe_init (self, &probe, need);
-  pool = get_pool (self, probe.category, probe.region);
+  probe_init (self, &probe, need, NULL, NULL);
+  pool = get_pool (self, probe.category, probe.region, &kept);
   for (guint i = 0; pool && i < pool->len; i++)
-    if (!pool->slots[i].names_chains || qualifies (pool->slots[i].service, &probe, &chain))
+    if (!pool->slots[i].names_chains || lian_service_qualifies (pool->slots[i].service, &probe, &chain))
       return TRUE;
   *region = probe.region;
   return FALSE;
