@@ -187,27 +187,55 @@ file_ref_cb (LianRecord    *record,
   file_key (data, LIAN_INDEX_REFERRER, ref->target);
 }
 
+/* @region and the regions above it, nearest first, found once per
+ * registry; empty if @region is not a region code. */
+static const char * const *
+areas_of (LianRegistry *registry,
+          const char   *region)
+{
+  GStrv areas;
+
+  if (registry->areas == NULL)
+    registry->areas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_strfreev);
+  areas = g_hash_table_lookup (registry->areas, region);
+  if (areas == NULL)
+    {
+      GPtrArray *codes = g_ptr_array_new ();
+      char *code = lian_adcode_is_valid (region) ? g_strdup (region) : NULL;
+
+      for (; code; code = lian_adcode_dup_parent (code))
+        g_ptr_array_add (codes, code);
+      g_ptr_array_add (codes, NULL);
+      areas = (GStrv) g_ptr_array_free (codes, FALSE);
+      g_hash_table_insert (registry->areas, g_strdup (region), areas);
+    }
+  return (const char * const *) areas;
+}
+
 /* Adds @delta to the counts of needs under @key ("<region>/<status>") of
  * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
  * region and each region above it, so that a count is one lookup. Its
  * buckets hold a count in their len and no items. */
 static void
-count_area (GHashTable **indexes,
-            const char  *key,
-            int          delta)
+count_area (LianRegistry *registry,
+            const char   *key,
+            int           delta)
 {
-  GHashTable *table = indexes[LIAN_INDEX_NEED_AREA_STATUS];
+  GHashTable *table = registry->indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
-  g_autofree char *code = g_strndup (key, slash - key);
+  char code[32];
   char area[64];
+  const char * const *areas;
 
-  if (!lian_adcode_is_valid (code))
-    return;
-  while (code)
+  g_assert (slash && (gsize) (slash - key) < sizeof code);
+  memcpy (code, key, slash - key);
+  code[slash - key] = '\0';
+  areas = areas_of (registry, code);
+  for (guint i = 0; areas[i]; i++)
     {
       LianBucket *bucket;
-      char *parent;
-      gsize length = g_snprintf (area, sizeof area, "%s%s", code, slash);
+      gsize length = g_snprintf (area, sizeof area, "%s%s", areas[i], slash);
 
       bucket = g_hash_table_lookup (table, area);
       if (bucket == NULL)
@@ -219,9 +247,6 @@ count_area (GHashTable **indexes,
       bucket->len += delta;
       if (bucket->len == 0)
         g_hash_table_remove (table, bucket->key);
-      parent = lian_adcode_dup_parent (code);
-      g_free (code);
-      code = parent;
     }
 }
 
@@ -245,7 +270,7 @@ file_need_region (Filing       *f,
   g_snprintf (key, sizeof key, "%s/%s", region,
               lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
-  count_area (f->indexes, key, 1);
+  count_area (registry, key, 1);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
@@ -346,7 +371,7 @@ lian_index_unfile (LianRegistry *registry,
       LianEntry *last = bucket->items[--bucket->len];
 
       if (slot->index == LIAN_INDEX_NEED_REGION_STATUS)
-        count_area (indexes, bucket->key, -1);
+        count_area (registry, bucket->key, -1);
 
       g_assert (bucket->items[slot->position] == entry);
       if (slot->position != bucket->len)

@@ -23,6 +23,7 @@ struct _LianRegistry
   GHashTable     *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
+  GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   JsonObject     *extra;
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */
