@@ -36,9 +36,11 @@ typedef struct _LianBucket LianBucket;
 typedef struct
 {
   LianBucket *bucket;
-  guint       position;
-  guint       index;      /* LianIndexId */
+  guint32     position;
+  guint8      index;      /* LianIndexId */
 } LianSlot;
+
+G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
 struct _LianEntry
 {
