@@ -45,12 +45,23 @@ G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
-  LianRecordKind kind;    /* the record's */
   guint64     seq;        /* order of addition */
   LianSlot   *slots;      /* every bucket it is filed in */
+  LianRecordKind kind;    /* the record's */
   guint       n_slots;
   gboolean    changed;    /* changed since it was added, when it was valid */
+  guint8      in_slab;    /* the entry was carved from the registry's slab */
+  guint8      slots_in_slab;
+  guint8      filed;      /* filed at least once */
 };
+
+/* A new entry for @record, carved from the registry's slab when it comes
+ * in a large batch. */
+LianEntry  *lian_entry_new      (LianRegistry *registry,
+                                 LianRecord   *record,
+                                 gboolean      many);
+/* Frees @entry and its slots, not its record. */
+void        lian_entry_free     (LianEntry    *entry);
 
 /* The entries filed under one key, as a plain array: each entry knows its
  * position, so it leaves in constant time. The order is not meaningful. */

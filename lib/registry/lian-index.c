@@ -20,6 +20,7 @@
 #include "lian-enterprise.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
+#include "lian-slab-private.h"
 
 static void
 bucket_free (gpointer data)
@@ -73,7 +74,7 @@ typedef struct
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
-  LianSlot     local[16];
+  LianSlot     local[16];   /* a copy of which fits in a slab piece */
 } Filing;
 
 static void
@@ -341,10 +342,52 @@ lian_index_file (LianRegistry *registry,
     file_need_region (&f, registry, LIAN_NEED (record));
 
   entry->n_slots = f.len;
-  entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+  entry->slots_in_slab = f.slots == f.local && f.len > 0 && entry->in_slab && !entry->filed;
+  if (entry->slots_in_slab)
+    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (LianSlot)),
+                           f.local, f.len * sizeof (LianSlot));
+  else
+    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+  entry->filed = TRUE;
   registry->stamp++;
   if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
     refile_needs (registry, entry);
+}
+
+static void
+free_slots (LianEntry *entry)
+{
+  if (entry->slots_in_slab)
+    lian_slab_free (entry->slots);
+  else
+    g_free (entry->slots);
+  entry->slots = NULL;
+  entry->n_slots = 0;
+  entry->slots_in_slab = FALSE;
+}
+
+LianEntry *
+lian_entry_new (LianRegistry *registry,
+                LianRecord   *record,
+                gboolean      many)
+{
+  LianEntry *entry = many ? lian_slab_alloc (&registry->slab, sizeof (LianEntry))
+                          : g_new0 (LianEntry, 1);
+
+  entry->record = record;
+  entry->kind = lian_record_get_record_kind (record);
+  entry->in_slab = many;
+  return entry;
+}
+
+void
+lian_entry_free (LianEntry *entry)
+{
+  free_slots (entry);
+  if (entry->in_slab)
+    lian_slab_free (entry);
+  else
+    g_free (entry);
 }
 
 /* The slot of @entry in @bucket. */
@@ -382,7 +425,6 @@ lian_index_unfile (LianRegistry *registry,
       if (bucket->len == 0)
         g_hash_table_remove (indexes[slot->index], bucket->key);
     }
-  g_clear_pointer (&entry->slots, g_free);
-  entry->n_slots = 0;
+  free_slots (entry);
   registry->stamp++;
 }

@@ -23,6 +23,7 @@ struct _LianRegistry
   GHashTable     *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
+  struct _LianSlab *slab;                   /* where the entries of large batches come from */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   JsonObject     *extra;
   guint64         next_seq;
