@@ -32,12 +32,12 @@ typedef enum {
 typedef struct _LianEntry  LianEntry;
 typedef struct _LianBucket LianBucket;
 
-/* Where an entry sits: in which bucket, at which position. */
+/* Where an entry sits: in which bucket (by its number in the registry's
+ * table of buckets), at which position. */
 typedef struct
 {
-  LianBucket *bucket;
+  guint32     bucket;
   guint32     position;
-  guint8      index;      /* LianIndexId */
 } LianSlot;
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
@@ -71,6 +71,8 @@ struct _LianBucket
   guint       len;
   guint       alloc;
   LianEntry  *inline_items[2];   /* most keys (an enterprise's needs) have few */
+  guint32     number;     /* in the registry's table of buckets */
+  guint8      index;      /* LianIndexId */
   char        key[];      /* also the key of the index's table */
 };
 

@@ -34,14 +34,17 @@ bucket_free (gpointer data)
 
 /* A bucket of @key, empty, in one block with its key. */
 static LianBucket *
-bucket_new (const char *key,
-            gsize       length)
+bucket_new (const char  *key,
+            gsize        length,
+            LianIndexId  index)
 {
   LianBucket *bucket = g_malloc (sizeof (LianBucket) + length + 1);
 
   bucket->items = bucket->inline_items;
   bucket->len = 0;
   bucket->alloc = G_N_ELEMENTS (bucket->inline_items);
+  bucket->number = G_MAXUINT32;
+  bucket->index = index;
   memcpy (bucket->key, key, length);
   bucket->key[length] = '\0';
   return bucket;
@@ -65,10 +68,50 @@ lian_bucket_to_array (const LianBucket *bucket)
   return array;
 }
 
+/* Gives @bucket a number in @registry's table of buckets: a slot of 8
+ * bytes then says where its entry is. */
+static void
+number_bucket (LianRegistry *registry,
+               LianBucket   *bucket)
+{
+  GArray *free = registry->free_buckets;
+
+  if (free && free->len > 0)
+    {
+      bucket->number = g_array_index (free, guint32, free->len - 1);
+      g_array_set_size (free, free->len - 1);
+      registry->buckets->pdata[bucket->number] = bucket;
+      return;
+    }
+  if (registry->buckets == NULL)
+    registry->buckets = g_ptr_array_new ();
+  g_assert (registry->buckets->len < G_MAXUINT32);
+  bucket->number = registry->buckets->len;
+  g_ptr_array_add (registry->buckets, bucket);
+}
+
+/* Before @bucket leaves its table: its number is free again. */
+static void
+unnumber_bucket (LianRegistry *registry,
+                 LianBucket   *bucket)
+{
+  if (registry->free_buckets == NULL)
+    registry->free_buckets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  registry->buckets->pdata[bucket->number] = NULL;
+  g_array_append_val (registry->free_buckets, bucket->number);
+}
+
+static inline LianBucket *
+bucket_at (LianRegistry *registry,
+           guint32       number)
+{
+  return registry->buckets->pdata[number];
+}
+
 /* Filing one entry: its slots are gathered here, then kept. */
 typedef struct
 {
-  GHashTable **indexes;
+  LianRegistry *registry;
   LianEntry   *entry;
   LianSlot    *slots;
   guint        len;
@@ -82,7 +125,7 @@ file_key (Filing      *f,
           LianIndexId  index,
           const char  *key)
 {
-  GHashTable *table = f->indexes[index];
+  GHashTable *table = f->registry->indexes[index];
   LianBucket *bucket;
 
   if (key == NULL)
@@ -90,7 +133,8 @@ file_key (Filing      *f,
   bucket = g_hash_table_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = bucket_new (key, strlen (key));
+      bucket = bucket_new (key, strlen (key), index);
+      number_bucket (f->registry, bucket);
       g_hash_table_insert (table, bucket->key, bucket);
     }
   /* Filed under this key already: nothing else was filed since. */
@@ -111,7 +155,7 @@ file_key (Filing      *f,
         f->slots = g_memdup2 (f->local, sizeof f->local);
       f->slots = g_renew (LianSlot, f->slots, f->alloc);
     }
-  f->slots[f->len++] = (LianSlot) { bucket, bucket->len, index };
+  f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
   bucket->items[bucket->len++] = f->entry;
 }
 
@@ -242,7 +286,7 @@ count_area (LianRegistry *registry,
       if (bucket == NULL)
         {
           g_assert (delta > 0);
-          bucket = bucket_new (area, MIN (length, sizeof area - 1));
+          bucket = bucket_new (area, MIN (length, sizeof area - 1), LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_insert (table, bucket->key, bucket);
         }
       bucket->len += delta;
@@ -277,16 +321,20 @@ file_need_region (Filing       *f,
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
  * the start of a key, with its length; NULL if it is filed under none. */
 static const char *
-filed_region (LianEntry *need,
-              gsize     *length)
+filed_region (LianRegistry *registry,
+              LianEntry    *need,
+              gsize        *length)
 {
   for (guint i = 0; i < need->n_slots; i++)
-    if (need->slots[i].index == LIAN_INDEX_NEED_REGION_STATUS)
-      {
-        const char *key = need->slots[i].bucket->key;
-        *length = strcspn (key, "/");
-        return key;
-      }
+    {
+      LianBucket *bucket = bucket_at (registry, need->slots[i].bucket);
+
+      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
+        {
+          *length = strcspn (bucket->key, "/");
+          return bucket->key;
+        }
+    }
   return NULL;
 }
 
@@ -303,7 +351,7 @@ refile_needs (LianRegistry *registry,
   for (guint i = 0; i < lian_bucket_size (needs); i++)
     {
       gsize length = 0;
-      const char *filed = filed_region (needs->items[i], &length);
+      const char *filed = filed_region (registry, needs->items[i], &length);
 
       if (filed == NULL ? region == NULL || region[0] == '\0'
                         : region && strlen (region) == length && strncmp (filed, region, length) == 0)
@@ -325,7 +373,7 @@ void
 lian_index_file (LianRegistry *registry,
                  LianEntry    *entry)
 {
-  Filing f = { registry->indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
@@ -390,10 +438,10 @@ lian_entry_free (LianEntry *entry)
     g_free (entry);
 }
 
-/* The slot of @entry in @bucket. */
+/* The slot of @entry in the bucket numbered @bucket. */
 static LianSlot *
-find_slot (LianEntry  *entry,
-           LianBucket *bucket)
+find_slot (LianEntry *entry,
+           guint32    bucket)
 {
   for (guint i = 0; i < entry->n_slots; i++)
     if (entry->slots[i].bucket == bucket)
@@ -405,25 +453,26 @@ void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  GHashTable **indexes = registry->indexes;
-
   for (guint i = 0; i < entry->n_slots; i++)
     {
       LianSlot *slot = &entry->slots[i];
-      LianBucket *bucket = slot->bucket;
+      LianBucket *bucket = bucket_at (registry, slot->bucket);
       LianEntry *last = bucket->items[--bucket->len];
 
-      if (slot->index == LIAN_INDEX_NEED_REGION_STATUS)
+      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         count_area (registry, bucket->key, -1);
 
       g_assert (bucket->items[slot->position] == entry);
       if (slot->position != bucket->len)
         {
           bucket->items[slot->position] = last;
-          find_slot (last, bucket)->position = slot->position;
+          find_slot (last, slot->bucket)->position = slot->position;
         }
       if (bucket->len == 0)
-        g_hash_table_remove (indexes[slot->index], bucket->key);
+        {
+          unnumber_bucket (registry, bucket);
+          g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+        }
     }
   free_slots (entry);
   registry->stamp++;

@@ -24,6 +24,8 @@ struct _LianRegistry
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
   struct _LianSlab *slab;                   /* where the entries of large batches come from */
+  GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
+  GArray         *free_buckets;             /* numbers free for another bucket */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   JsonObject     *extra;
   guint64         next_seq;
