@@ -76,8 +76,24 @@ struct _LianBucket
   char        key[];      /* also the key of the index's table */
 };
 
-/* A table key → LianBucket for one index. */
+/* A table of buckets for one index, as a set of their keys (a table whose
+ * values are its keys keeps no array of values): lian_index_lookup()
+ * finds a bucket by its key. */
 GHashTable *lian_index_new      (void);
+
+/* The bucket whose key @key is, or NULL. */
+static inline LianBucket *
+lian_bucket_of_key (gpointer key)
+{
+  return key ? (LianBucket *) ((char *) key - G_STRUCT_OFFSET (LianBucket, key)) : NULL;
+}
+
+static inline LianBucket *
+lian_index_lookup (GHashTable *index,
+                   const char *key)
+{
+  return lian_bucket_of_key (g_hash_table_lookup (index, key));
+}
 
 /* Files @entry of @registry under every key of every index it belongs
  * to; an enterprise whose region changed files its needs again. */

@@ -23,9 +23,9 @@
 #include "lian-slab-private.h"
 
 static void
-bucket_free (gpointer data)
+bucket_free (gpointer key)
 {
-  LianBucket *bucket = data;
+  LianBucket *bucket = lian_bucket_of_key (key);
 
   if (bucket->items != bucket->inline_items)
     g_free (bucket->items);
@@ -53,8 +53,8 @@ bucket_new (const char  *key,
 GHashTable *
 lian_index_new (void)
 {
-  /* The key is the bucket's own. */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, bucket_free);
+  /* The key is the bucket's own, and the bucket is found from it. */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
 }
 
 GPtrArray *
@@ -130,12 +130,12 @@ file_key (Filing      *f,
 
   if (key == NULL)
     return;
-  bucket = g_hash_table_lookup (table, key);
+  bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
       bucket = bucket_new (key, strlen (key), index);
       number_bucket (f->registry, bucket);
-      g_hash_table_insert (table, bucket->key, bucket);
+      g_hash_table_add (table, bucket->key);
     }
   /* Filed under this key already: nothing else was filed since. */
   else if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
@@ -282,12 +282,12 @@ count_area (LianRegistry *registry,
       LianBucket *bucket;
       gsize length = g_snprintf (area, sizeof area, "%s%s", areas[i], slash);
 
-      bucket = g_hash_table_lookup (table, area);
+      bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
           g_assert (delta > 0);
           bucket = bucket_new (area, MIN (length, sizeof area - 1), LIAN_INDEX_NEED_AREA_STATUS);
-          g_hash_table_insert (table, bucket->key, bucket);
+          g_hash_table_add (table, bucket->key);
         }
       bucket->len += delta;
       if (bucket->len == 0)
@@ -344,7 +344,7 @@ refile_needs (LianRegistry *registry,
               LianEntry    *firm)
 {
   const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
-  LianBucket *needs = g_hash_table_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
+  LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
                                            lian_record_get_id (firm->record));
   g_autoptr(GPtrArray) moved = NULL;
 
