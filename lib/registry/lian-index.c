@@ -269,6 +269,7 @@ count_area (LianRegistry *registry,
 {
   GHashTable *table = registry->indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
+  gsize status_length = strlen (slash);
   char code[32];
   char area[64];
   const char * const *areas;
@@ -280,13 +281,18 @@ count_area (LianRegistry *registry,
   for (guint i = 0; areas[i]; i++)
     {
       LianBucket *bucket;
-      gsize length = g_snprintf (area, sizeof area, "%s%s", areas[i], slash);
+      gsize length = strlen (areas[i]);
 
+      /* "<area>/<status>": the area is at most as long as the region. */
+      g_assert (length + status_length < sizeof area);
+      memcpy (area, areas[i], length);
+      memcpy (area + length, slash, status_length + 1);
+      length += status_length;
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
           g_assert (delta > 0);
-          bucket = bucket_new (area, MIN (length, sizeof area - 1), LIAN_INDEX_NEED_AREA_STATUS);
+          bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
       bucket->len += delta;
