@@ -48,10 +48,11 @@ static void
 write_history (LianNeed       *need,
                LianJsonWriter *w)
 {
-  GPtrArray *events = lian_need_get_history (need);
+  GPtrArray *events;
 
-  if (events->len == 0)
+  if (lian_need_get_n_events (need) == 0)
     return;
+  events = lian_need_get_history (need);
   lian_json_writer_member (w, "history");
   lian_json_writer_begin_array (w);
   for (guint i = 0; i < events->len; i++)

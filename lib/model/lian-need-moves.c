@@ -42,7 +42,7 @@ lian_need_get_n_events (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  return self->history->len;
+  return self->history ? self->history->len : 0;
 }
 
 /**
@@ -60,7 +60,7 @@ lian_need_get_history (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->history;
+  return lian_need_ensure_history (self);
 }
 
 /**
@@ -81,7 +81,7 @@ lian_need_append_event (LianNeed      *self,
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (event != NULL);
 
-  g_ptr_array_add (self->history, lian_need_event_ref (event));
+  g_ptr_array_add (lian_need_ensure_history (self), lian_need_event_ref (event));
   lian_record_changed (LIAN_RECORD (self), props[PROP_N_EVENTS]);
 }
 
@@ -207,7 +207,7 @@ lian_need_transition (LianNeed        *self,
   self->status = status;
   if (status == LIAN_NEED_STATUS_RESOLVED || reopening)
     resolved_changed = lian_str_set_shared (&self->resolved, resolved) && lian_need_update_days (self);
-  g_ptr_array_add (self->history, lian_need_event_new (when, status, actor_id, note));
+  g_ptr_array_add (lian_need_ensure_history (self), lian_need_event_new (when, status, actor_id, note));
 
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
   if (resolved_changed)

@@ -27,7 +27,7 @@ struct _LianNeed
   char *resolved;
   GStrv service_ids;
   char *project_id;
-  GPtrArray *history;
+  GPtrArray *history;      /* NULL until the first event */
 };
 
 enum {
@@ -55,5 +55,15 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 /* Counts the days to resolve again after a date changed; always true, to
  * go on with the change. */
 gboolean lian_need_update_days (LianNeed *self);
+
+/* The history, made at the first event or when asked for: most needs have
+ * none. */
+static inline GPtrArray *
+lian_need_ensure_history (LianNeed *self)
+{
+  if (self->history == NULL)
+    self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  return self->history;
+}
 
 G_END_DECLS

@@ -91,7 +91,7 @@ lian_need_finalize (GObject *object)
   lian_str_free_shared (self->resolved);
   g_strfreev (self->service_ids);
   g_free (self->project_id);
-  g_ptr_array_unref (self->history);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lian_need_parent_class)->finalize (object);
 }
@@ -456,9 +456,10 @@ lian_need_copy_state (LianRecord *dst,
   LianNeed *to = LIAN_NEED (dst), *from = LIAN_NEED (src);
 
   to->status = from->status;
-  g_ptr_array_set_size (to->history, 0);
-  for (guint i = 0; i < from->history->len; i++)
-    g_ptr_array_add (to->history, lian_need_event_ref (from->history->pdata[i]));
+  if (to->history)
+    g_ptr_array_set_size (to->history, 0);
+  for (guint i = 0; from->history && i < from->history->len; i++)
+    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (from->history->pdata[i]));
   lian_need_update_days (to);
 }
 
@@ -468,7 +469,6 @@ lian_need_init (LianNeed *self)
   self->category = LIAN_NEED_CATEGORY_OTHER;
   self->status = LIAN_NEED_STATUS_SUBMITTED;
   self->days_to_resolve = -1;
-  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
 }
 
 /**

@@ -29,6 +29,7 @@ typedef gboolean (*LianRecordOwnerFunc) (LianRecord  *record,
                                          gpointer     owner,
                                          GError     **error);
 
+/* @func must be the same for every owner: a record keeps only @owner. */
 void      lian_record_set_owner    (LianRecord          *self,
                                     gpointer             owner,
                                     LianRecordOwnerFunc  func);

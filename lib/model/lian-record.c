@@ -35,10 +35,8 @@ typedef struct
 {
   char *id;
   char *name;
-  JsonObject *extra;
 
-  gpointer owner;
-  LianRecordOwnerFunc owner_func;
+  gpointer owner;         /* its func is owner_func, the same for every owner */
   guint64 revision;
   guint quiet : 1;
   guint restoring : 1;    /* putting a refused change back */
@@ -64,6 +62,25 @@ pending_free (Pending *pending)
 }
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
+
+/* The members lian does not know, rare: kept beside the record, not in it. */
+static GQuark extra_quark;
+
+/* What every owner is asked with (the registry's function). */
+static LianRecordOwnerFunc owner_func;
+
+static gboolean
+ask_owner (LianRecord  *self,
+           LianRecord  *before,
+           GParamSpec **pspecs,
+           guint        n_pspecs,
+           gpointer     owner,
+           GError     **error)
+{
+  LianRecordOwnerFunc func = g_atomic_pointer_get (&owner_func);
+
+  return func (self, before, pspecs, n_pspecs, owner, error);
+}
 
 enum {
   PROP_0,
@@ -93,7 +110,6 @@ lian_record_finalize (GObject *object)
 
   g_free (priv->id);
   g_free (priv->name);
-  g_clear_pointer (&priv->extra, json_object_unref);
   g_clear_pointer (&priv->pending, pending_free);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
@@ -153,6 +169,7 @@ lian_record_class_init (LianRecordClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  extra_quark = g_quark_from_static_string ("lian-record-extra");
   object_class->finalize = lian_record_finalize;
   object_class->get_property = lian_record_get_property;
   object_class->set_property = lian_record_set_property;
@@ -315,11 +332,9 @@ lian_record_get_revision (LianRecord *self)
 JsonObject *
 lian_record_get_extra (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
-
   g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
 
-  return priv->extra;
+  return g_object_get_qdata (G_OBJECT (self), extra_quark);
 }
 
 /**
@@ -335,16 +350,13 @@ lian_record_set_extra (LianRecord *self,
                        JsonObject *extra)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
   g_return_if_fail (LIAN_IS_RECORD (self));
 
-  if (priv->extra == extra)
+  if (g_object_get_qdata (G_OBJECT (self), extra_quark) == extra)
     return;
-  if (extra)
-    json_object_ref (extra);
-  g_clear_pointer (&priv->extra, json_object_unref);
-  priv->extra = extra;
+  g_object_set_qdata_full (G_OBJECT (self), extra_quark, extra ? json_object_ref (extra) : NULL,
+                           (GDestroyNotify) json_object_unref);
   lian_record_changed (self, NULL);
 }
 
@@ -423,8 +435,15 @@ lian_record_set_owner (LianRecord          *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
+  /* One function for every owner (the registry's): a record keeps only
+   * its owner. */
+  g_assert (owner == NULL || func != NULL);
+  if (owner && g_atomic_pointer_get (&owner_func) != func)
+    {
+      g_assert (g_atomic_pointer_get (&owner_func) == NULL);
+      g_atomic_pointer_set (&owner_func, func);
+    }
   priv->owner = owner;
-  priv->owner_func = owner ? func : NULL;
 }
 
 void
@@ -496,9 +515,9 @@ close_change (LianRecord  *self,
   g_autoptr(GPtrArray) changed = g_steal_pointer (&pending->changed);
   g_autoptr(GError) local = NULL;
 
-  if (changed->len == 0 || priv->owner_func == NULL)
+  if (changed->len == 0 || priv->owner == NULL)
     return TRUE;
-  if (priv->owner_func (self, before, (GParamSpec **) changed->pdata, changed->len,
+  if (ask_owner (self, before, (GParamSpec **) changed->pdata, changed->len,
                         priv->owner, &local))
     return TRUE;
 
@@ -567,11 +586,11 @@ lian_record_changed (LianRecord *self,
         g_ptr_array_add (priv->pending->changed, pspec);
       return;
     }
-  if (priv->owner_func)
+  if (priv->owner)
     {
       /* A change that opened no scope cannot be put back. */
       g_autoptr(GError) error = NULL;
-      if (!priv->owner_func (self, NULL, &pspec, 1, priv->owner, &error) && error)
+      if (!ask_owner (self, NULL, &pspec, 1, priv->owner, &error) && error)
         g_critical ("%s (and it could not be undone)", error->message);
       return;
     }

@@ -13,6 +13,7 @@
 #include "lian-cycles-private.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
+#include "lian-registry-struct-private.h"
 
 LianEntry *
 lian_registry_get_parent_entry (LianRegistry *self,
@@ -31,6 +32,9 @@ static gboolean
 batch_is_named (LianRegistry *self,
                 GPtrArray    *batch)
 {
+  /* A registry where nothing has a parent yet (one being loaded) names none. */
+  if (g_hash_table_size (self->indexes[LIAN_INDEX_PARENT]) == 0)
+    return FALSE;
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
@@ -60,6 +64,9 @@ lian_registry_find_cycles (LianRegistry *self,
       LianEntry *current = g_ptr_array_index (batch, i);
       guint start;
 
+      /* Without a parent, it lies on no cycle; a walk that comes to it ends. */
+      if (lian_registry_get_parent_entry (self, current) == NULL)
+        continue;
       g_ptr_array_set_size (path, 0);
       while (current && !g_hash_table_contains (walk_of, current))
         {

@@ -32,23 +32,36 @@ typedef enum {
 typedef struct _LianEntry  LianEntry;
 typedef struct _LianBucket LianBucket;
 
-/* Where an entry sits: in which bucket, at which position. */
+/* Where an entry sits: in which bucket (by its number in the registry's
+ * table of buckets), at which position. */
 typedef struct
 {
-  LianBucket *bucket;
-  guint       position;
-  guint       index;      /* LianIndexId */
+  guint32     bucket;
+  guint32     position;
 } LianSlot;
+
+G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
-  LianRecordKind kind;    /* the record's */
   guint64     seq;        /* order of addition */
   LianSlot   *slots;      /* every bucket it is filed in */
+  LianRecordKind kind;    /* the record's */
   guint       n_slots;
   gboolean    changed;    /* changed since it was added, when it was valid */
+  guint8      in_slab;    /* the entry was carved from the registry's slab */
+  guint8      slots_in_slab;
+  guint8      filed;      /* filed at least once */
 };
+
+/* A new entry for @record, carved from the registry's slab when it comes
+ * in a large batch. */
+LianEntry  *lian_entry_new      (LianRegistry *registry,
+                                 LianRecord   *record,
+                                 gboolean      many);
+/* Frees @entry and its slots, not its record. */
+void        lian_entry_free     (LianEntry    *entry);
 
 /* The entries filed under one key, as a plain array: each entry knows its
  * position, so it leaves in constant time. The order is not meaningful. */
@@ -58,11 +71,29 @@ struct _LianBucket
   guint       len;
   guint       alloc;
   LianEntry  *inline_items[2];   /* most keys (an enterprise's needs) have few */
+  guint32     number;     /* in the registry's table of buckets */
+  guint8      index;      /* LianIndexId */
   char        key[];      /* also the key of the index's table */
 };
 
-/* A table key → LianBucket for one index. */
+/* A table of buckets for one index, as a set of their keys (a table whose
+ * values are its keys keeps no array of values): lian_index_lookup()
+ * finds a bucket by its key. */
 GHashTable *lian_index_new      (void);
+
+/* The bucket whose key @key is, or NULL. */
+static inline LianBucket *
+lian_bucket_of_key (gpointer key)
+{
+  return key ? (LianBucket *) ((char *) key - G_STRUCT_OFFSET (LianBucket, key)) : NULL;
+}
+
+static inline LianBucket *
+lian_index_lookup (GHashTable *index,
+                   const char *key)
+{
+  return lian_bucket_of_key (g_hash_table_lookup (index, key));
+}
 
 /* Files @entry of @registry under every key of every index it belongs
  * to; an enterprise whose region changed files its needs again. */

@@ -20,11 +20,12 @@
 #include "lian-enterprise.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
+#include "lian-slab-private.h"
 
 static void
-bucket_free (gpointer data)
+bucket_free (gpointer key)
 {
-  LianBucket *bucket = data;
+  LianBucket *bucket = lian_bucket_of_key (key);
 
   if (bucket->items != bucket->inline_items)
     g_free (bucket->items);
@@ -33,14 +34,17 @@ bucket_free (gpointer data)
 
 /* A bucket of @key, empty, in one block with its key. */
 static LianBucket *
-bucket_new (const char *key,
-            gsize       length)
+bucket_new (const char  *key,
+            gsize        length,
+            LianIndexId  index)
 {
   LianBucket *bucket = g_malloc (sizeof (LianBucket) + length + 1);
 
   bucket->items = bucket->inline_items;
   bucket->len = 0;
   bucket->alloc = G_N_ELEMENTS (bucket->inline_items);
+  bucket->number = G_MAXUINT32;
+  bucket->index = index;
   memcpy (bucket->key, key, length);
   bucket->key[length] = '\0';
   return bucket;
@@ -49,8 +53,8 @@ bucket_new (const char *key,
 GHashTable *
 lian_index_new (void)
 {
-  /* The key is the bucket's own. */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, bucket_free);
+  /* The key is the bucket's own, and the bucket is found from it. */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
 }
 
 GPtrArray *
@@ -64,16 +68,56 @@ lian_bucket_to_array (const LianBucket *bucket)
   return array;
 }
 
+/* Gives @bucket a number in @registry's table of buckets: a slot of 8
+ * bytes then says where its entry is. */
+static void
+number_bucket (LianRegistry *registry,
+               LianBucket   *bucket)
+{
+  GArray *free = registry->free_buckets;
+
+  if (free && free->len > 0)
+    {
+      bucket->number = g_array_index (free, guint32, free->len - 1);
+      g_array_set_size (free, free->len - 1);
+      registry->buckets->pdata[bucket->number] = bucket;
+      return;
+    }
+  if (registry->buckets == NULL)
+    registry->buckets = g_ptr_array_new ();
+  g_assert (registry->buckets->len < G_MAXUINT32);
+  bucket->number = registry->buckets->len;
+  g_ptr_array_add (registry->buckets, bucket);
+}
+
+/* Before @bucket leaves its table: its number is free again. */
+static void
+unnumber_bucket (LianRegistry *registry,
+                 LianBucket   *bucket)
+{
+  if (registry->free_buckets == NULL)
+    registry->free_buckets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  registry->buckets->pdata[bucket->number] = NULL;
+  g_array_append_val (registry->free_buckets, bucket->number);
+}
+
+static inline LianBucket *
+bucket_at (LianRegistry *registry,
+           guint32       number)
+{
+  return registry->buckets->pdata[number];
+}
+
 /* Filing one entry: its slots are gathered here, then kept. */
 typedef struct
 {
-  GHashTable **indexes;
+  LianRegistry *registry;
   LianEntry   *entry;
   LianSlot    *slots;
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
-  LianSlot     local[16];
+  LianSlot     local[16];   /* a copy of which fits in a slab piece */
 } Filing;
 
 static void
@@ -81,16 +125,17 @@ file_key (Filing      *f,
           LianIndexId  index,
           const char  *key)
 {
-  GHashTable *table = f->indexes[index];
+  GHashTable *table = f->registry->indexes[index];
   LianBucket *bucket;
 
   if (key == NULL)
     return;
-  bucket = g_hash_table_lookup (table, key);
+  bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = bucket_new (key, strlen (key));
-      g_hash_table_insert (table, bucket->key, bucket);
+      bucket = bucket_new (key, strlen (key), index);
+      number_bucket (f->registry, bucket);
+      g_hash_table_add (table, bucket->key);
     }
   /* Filed under this key already: nothing else was filed since. */
   else if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
@@ -110,7 +155,7 @@ file_key (Filing      *f,
         f->slots = g_memdup2 (f->local, sizeof f->local);
       f->slots = g_renew (LianSlot, f->slots, f->alloc);
     }
-  f->slots[f->len++] = (LianSlot) { bucket, bucket->len, index };
+  f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
   bucket->items[bucket->len++] = f->entry;
 }
 
@@ -187,41 +232,72 @@ file_ref_cb (LianRecord    *record,
   file_key (data, LIAN_INDEX_REFERRER, ref->target);
 }
 
+/* @region and the regions above it, nearest first, found once per
+ * registry; empty if @region is not a region code. */
+static const char * const *
+areas_of (LianRegistry *registry,
+          const char   *region)
+{
+  GStrv areas;
+
+  if (registry->areas == NULL)
+    registry->areas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_strfreev);
+  areas = g_hash_table_lookup (registry->areas, region);
+  if (areas == NULL)
+    {
+      GPtrArray *codes = g_ptr_array_new ();
+      char *code = lian_adcode_is_valid (region) ? g_strdup (region) : NULL;
+
+      for (; code; code = lian_adcode_dup_parent (code))
+        g_ptr_array_add (codes, code);
+      g_ptr_array_add (codes, NULL);
+      areas = (GStrv) g_ptr_array_free (codes, FALSE);
+      g_hash_table_insert (registry->areas, g_strdup (region), areas);
+    }
+  return (const char * const *) areas;
+}
+
 /* Adds @delta to the counts of needs under @key ("<region>/<status>") of
  * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
  * region and each region above it, so that a count is one lookup. Its
  * buckets hold a count in their len and no items. */
 static void
-count_area (GHashTable **indexes,
-            const char  *key,
-            int          delta)
+count_area (LianRegistry *registry,
+            const char   *key,
+            int           delta)
 {
-  GHashTable *table = indexes[LIAN_INDEX_NEED_AREA_STATUS];
+  GHashTable *table = registry->indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
-  g_autofree char *code = g_strndup (key, slash - key);
+  gsize status_length = strlen (slash);
+  char code[32];
   char area[64];
+  const char * const *areas;
 
-  if (!lian_adcode_is_valid (code))
-    return;
-  while (code)
+  g_assert (slash && (gsize) (slash - key) < sizeof code);
+  memcpy (code, key, slash - key);
+  code[slash - key] = '\0';
+  areas = areas_of (registry, code);
+  for (guint i = 0; areas[i]; i++)
     {
       LianBucket *bucket;
-      char *parent;
-      gsize length = g_snprintf (area, sizeof area, "%s%s", code, slash);
+      gsize length = strlen (areas[i]);
 
-      bucket = g_hash_table_lookup (table, area);
+      /* "<area>/<status>": the area is at most as long as the region. */
+      g_assert (length + status_length < sizeof area);
+      memcpy (area, areas[i], length);
+      memcpy (area + length, slash, status_length + 1);
+      length += status_length;
+      bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
           g_assert (delta > 0);
-          bucket = bucket_new (area, MIN (length, sizeof area - 1));
-          g_hash_table_insert (table, bucket->key, bucket);
+          bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
+          g_hash_table_add (table, bucket->key);
         }
       bucket->len += delta;
       if (bucket->len == 0)
         g_hash_table_remove (table, bucket->key);
-      parent = lian_adcode_dup_parent (code);
-      g_free (code);
-      code = parent;
     }
 }
 
@@ -245,22 +321,26 @@ file_need_region (Filing       *f,
   g_snprintf (key, sizeof key, "%s/%s", region,
               lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
-  count_area (f->indexes, key, 1);
+  count_area (registry, key, 1);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
  * the start of a key, with its length; NULL if it is filed under none. */
 static const char *
-filed_region (LianEntry *need,
-              gsize     *length)
+filed_region (LianRegistry *registry,
+              LianEntry    *need,
+              gsize        *length)
 {
   for (guint i = 0; i < need->n_slots; i++)
-    if (need->slots[i].index == LIAN_INDEX_NEED_REGION_STATUS)
-      {
-        const char *key = need->slots[i].bucket->key;
-        *length = strcspn (key, "/");
-        return key;
-      }
+    {
+      LianBucket *bucket = bucket_at (registry, need->slots[i].bucket);
+
+      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
+        {
+          *length = strcspn (bucket->key, "/");
+          return bucket->key;
+        }
+    }
   return NULL;
 }
 
@@ -270,14 +350,14 @@ refile_needs (LianRegistry *registry,
               LianEntry    *firm)
 {
   const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
-  LianBucket *needs = g_hash_table_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
+  LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
                                            lian_record_get_id (firm->record));
   g_autoptr(GPtrArray) moved = NULL;
 
   for (guint i = 0; i < lian_bucket_size (needs); i++)
     {
       gsize length = 0;
-      const char *filed = filed_region (needs->items[i], &length);
+      const char *filed = filed_region (registry, needs->items[i], &length);
 
       if (filed == NULL ? region == NULL || region[0] == '\0'
                         : region && strlen (region) == length && strncmp (filed, region, length) == 0)
@@ -299,7 +379,7 @@ void
 lian_index_file (LianRegistry *registry,
                  LianEntry    *entry)
 {
-  Filing f = { registry->indexes, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
@@ -316,16 +396,58 @@ lian_index_file (LianRegistry *registry,
     file_need_region (&f, registry, LIAN_NEED (record));
 
   entry->n_slots = f.len;
-  entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+  entry->slots_in_slab = f.slots == f.local && f.len > 0 && entry->in_slab && !entry->filed;
+  if (entry->slots_in_slab)
+    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (LianSlot)),
+                           f.local, f.len * sizeof (LianSlot));
+  else
+    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+  entry->filed = TRUE;
   registry->stamp++;
   if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
     refile_needs (registry, entry);
 }
 
-/* The slot of @entry in @bucket. */
+static void
+free_slots (LianEntry *entry)
+{
+  if (entry->slots_in_slab)
+    lian_slab_free (entry->slots);
+  else
+    g_free (entry->slots);
+  entry->slots = NULL;
+  entry->n_slots = 0;
+  entry->slots_in_slab = FALSE;
+}
+
+LianEntry *
+lian_entry_new (LianRegistry *registry,
+                LianRecord   *record,
+                gboolean      many)
+{
+  LianEntry *entry = many ? lian_slab_alloc (&registry->slab, sizeof (LianEntry))
+                          : g_new0 (LianEntry, 1);
+
+  entry->record = record;
+  entry->kind = lian_record_get_record_kind (record);
+  entry->in_slab = many;
+  return entry;
+}
+
+void
+lian_entry_free (LianEntry *entry)
+{
+  free_slots (entry);
+  if (entry->in_slab)
+    lian_slab_free (entry);
+  else
+    g_free (entry);
+}
+
+/* The slot of @entry in the bucket numbered @bucket. */
 static LianSlot *
-find_slot (LianEntry  *entry,
-           LianBucket *bucket)
+find_slot (LianEntry *entry,
+           guint32    bucket)
 {
   for (guint i = 0; i < entry->n_slots; i++)
     if (entry->slots[i].bucket == bucket)
@@ -337,27 +459,27 @@ void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  GHashTable **indexes = registry->indexes;
-
   for (guint i = 0; i < entry->n_slots; i++)
     {
       LianSlot *slot = &entry->slots[i];
-      LianBucket *bucket = slot->bucket;
+      LianBucket *bucket = bucket_at (registry, slot->bucket);
       LianEntry *last = bucket->items[--bucket->len];
 
-      if (slot->index == LIAN_INDEX_NEED_REGION_STATUS)
-        count_area (indexes, bucket->key, -1);
+      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
+        count_area (registry, bucket->key, -1);
 
       g_assert (bucket->items[slot->position] == entry);
       if (slot->position != bucket->len)
         {
           bucket->items[slot->position] = last;
-          find_slot (last, bucket)->position = slot->position;
+          find_slot (last, slot->bucket)->position = slot->position;
         }
       if (bucket->len == 0)
-        g_hash_table_remove (indexes[slot->index], bucket->key);
+        {
+          unnumber_bucket (registry, bucket);
+          g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+        }
     }
-  g_clear_pointer (&entry->slots, g_free);
-  entry->n_slots = 0;
+  free_slots (entry);
   registry->stamp++;
 }

@@ -132,6 +132,9 @@ prefix_error (GError **error,
 }
 
 
+/* From this many records on, a batch's entries are carved from a slab. */
+#define SLAB_FROM 64
+
 /* Takes back the entries of a batch that was refused. */
 void
 lian_registry_forget_entries (LianRegistry *self,
@@ -141,7 +144,7 @@ lian_registry_forget_entries (LianRegistry *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
       g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
-      g_free (entry);
+      lian_entry_free (entry);
     }
 }
 
@@ -249,9 +252,7 @@ lian_registry_enter_records (LianRegistry   *self,
           lian_registry_forget_entries (self, batch);
           return NULL;
         }
-      entry = g_new0 (LianEntry, 1);
-      entry->record = record;
-      entry->kind = lian_record_get_record_kind (record);
+      entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
       g_hash_table_insert (self->entries, (gpointer) id, entry);
       g_ptr_array_add (batch, entry);
     }

@@ -25,7 +25,7 @@ lian_registry_get_bucket (LianRegistry *self,
                           LianIndexId   index,
                           const char   *key)
 {
-  return key ? g_hash_table_lookup (self->indexes[index], key) : NULL;
+  return key ? lian_index_lookup (self->indexes[index], key) : NULL;
 }
 
 LianEntry *
@@ -51,11 +51,11 @@ lian_registry_foreach_bucket (LianRegistry   *self,
                               gpointer        data)
 {
   GHashTableIter iter;
-  gpointer key, bucket;
+  gpointer key;
 
   g_hash_table_iter_init (&iter, self->indexes[index]);
-  while (g_hash_table_iter_next (&iter, &key, &bucket))
-    func (key, bucket, data);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    func (key, lian_bucket_of_key (key), data);
 }
 
 void

@@ -208,14 +208,15 @@ static gboolean
 need_open_on (LianNeed *need,
               gint32    day)
 {
-  GPtrArray *history = lian_need_get_history (need);
+  GPtrArray *history;
   LianNeedEvent *last = NULL;
 
-  if (history->len == 0)
+  if (lian_need_get_n_events (need) == 0)
     {
       gint32 resolved = lian_date_to_day (lian_need_get_resolved (need));
       return lian_need_is_open (need) || (resolved != LIAN_DAY_INVALID && resolved > day);
     }
+  history = lian_need_get_history (need);
   for (guint i = 0; i < history->len; i++)
     {
       LianNeedEvent *event = g_ptr_array_index (history, i);

@@ -23,6 +23,10 @@ struct _LianRegistry
   GHashTable     *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
+  struct _LianSlab *slab;                   /* where the entries of large batches come from */
+  GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
+  GArray         *free_buckets;             /* numbers free for another bucket */
+  GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   JsonObject     *extra;
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */

@@ -14,6 +14,7 @@
 #include "lian-change-private.h"
 #include "lian-strv-private.h"
 #include "lian-region-code.h"
+#include "lian-slab-private.h"
 #include "lian-error.h"
 #include "lian-enum-types.h"
 #include "lian-i18n-private.h"
@@ -124,10 +125,11 @@ entry_free (gpointer data)
 {
   LianEntry *entry = data;
 
-  g_free (entry->slots);
-  lian_record_set_owner (entry->record, NULL, NULL);
-  g_object_unref (entry->record);
-  g_free (entry);
+  LianRecord *record = entry->record;
+
+  lian_entry_free (entry);
+  lian_record_set_owner (record, NULL, NULL);
+  g_object_unref (record);
 }
 
 void
@@ -164,6 +166,10 @@ lian_registry_finalize (GObject *object)
 
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_hash_table_unref (self->indexes[i]);
+  g_clear_pointer (&self->areas, g_hash_table_unref);
+  g_clear_pointer (&self->buckets, g_ptr_array_unref);
+  g_clear_pointer (&self->free_buckets, g_array_unref);
+  lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
   g_free (self->actor);
 

@@ -263,6 +263,49 @@ test_many_services_on_a_need (void)
   round_trip ("need-services", N + 3);
 }
 
+/* A large batch's entries and slots are carved from the registry's slabs:
+ * changing, removing and refusing some leaves the others whole. */
+static void
+test_large_batch_changed_and_removed (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GPtrArray) chains = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) refused = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      LianChain *chain = lian_chain_new (id, "产业链");
+
+      lian_chain_set_region (chain, "320214");
+      g_ptr_array_add (chains, chain);
+    }
+  CU_ASSERT_TRUE_FATAL (lian_registry_add_many (registry, chains, &error));
+  for (guint i = 0; i < 300; i += 3)
+    lian_record_set_name (chains->pdata[i], "新产业链");
+  for (guint i = 1; i < 300; i += 3)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      CU_ASSERT_TRUE (lian_registry_remove (registry, id, FALSE, NULL, &error));
+    }
+  /* A batch of 100 whose last record repeats an id is refused whole. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i < 99 ? 1000 + i : 0);
+      LianChain *chain = lian_chain_new (id, "产业链");
+
+      lian_chain_set_region (chain, "320214");
+      g_ptr_array_add (refused, chain);
+    }
+  CU_ASSERT_FALSE (lian_registry_add_many (registry, refused, &error));
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 200);
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "chain-1000"));
+  CU_ASSERT_STRING_EQUAL (lian_record_get_name (lian_registry_lookup (registry, "chain-3")), "新产业链");
+  CU_ASSERT_STRING_EQUAL (lian_record_get_name (lian_registry_lookup (registry, "chain-5")), "产业链");
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "chain-4"));
+}
+
 int
 main (void)
 {
@@ -274,6 +317,7 @@ main (void)
     { "/lian/registry/load-100000-members-of-one-organization", test_many_members },
     { "/lian/registry/load-100000-needs-in-one-project", test_many_needs_in_a_project },
     { "/lian/registry/load-100000-services-on-one-need", test_many_services_on_a_need },
+    { "/lian/registry/large-batch-changed-and-removed", test_large_batch_changed_and_removed },
     { NULL, NULL },
   };
   return lian_test_run ("registry-scale", tests);
