@@ -276,6 +276,44 @@ test_top_equals_all_scored_on_generated_register (void)
   compare_tops (registry, "2024-02-01", 10);
 }
 
+/* match_all reads where each need's enterprise lies from the registry's
+ * index of needs by region: after enterprises move to other counties and
+ * needs to other enterprises, its top must still be every item scored. */
+static void
+test_top_follows_moved_enterprises (void)
+{
+  g_autoptr(LianRegistry) registry = generated_registry (11);
+  g_autoptr(GPtrArray) ids = need_ids (registry);
+  guint moved = 0;
+
+  for (guint i = 0; i < ids->len; i += 7)
+    {
+      LianNeed *need = lian_registry_lookup_need (registry, ids->pdata[i]);
+      LianEnterprise *firm = lian_registry_lookup_enterprise (registry,
+                                                              lian_need_get_enterprise_id (need));
+      const char *county = counties[(i / 7) % G_N_ELEMENTS (counties)];
+
+      CU_ASSERT_PTR_NOT_NULL_FATAL (firm);
+      if (g_strcmp0 (lian_enterprise_get_region (firm), county) == 0)
+        continue;
+      lian_enterprise_set_region (firm, county);
+      CU_ASSERT_STRING_EQUAL (lian_enterprise_get_region (firm), county);
+      moved++;
+    }
+  for (guint i = 3; i + 1 < ids->len; i += 11)
+    {
+      LianNeed *need = lian_registry_lookup_need (registry, ids->pdata[i]);
+      LianNeed *other = lian_registry_lookup_need (registry, ids->pdata[i + 1]);
+      const char *firm = lian_need_get_enterprise_id (other);
+
+      lian_need_set_enterprise_id (need, firm);
+      CU_ASSERT_STRING_EQUAL (lian_need_get_enterprise_id (need), firm);
+    }
+  CU_ASSERT (moved > 10);
+  compare_tops (registry, "2023-10-08", 3);
+  compare_tops (registry, "2023-10-08", 1);
+}
+
 typedef struct
 {
   GListModel *every;
@@ -335,6 +373,7 @@ main (void)
   const LianTest tests[] = {
     { "/lian/matcher/top-equals-all-scored-on-sample", test_top_equals_all_scored_on_sample },
     { "/lian/matcher/top-equals-all-scored-on-generated-register", test_top_equals_all_scored_on_generated_register },
+    { "/lian/matcher/top-follows-moved-enterprises", test_top_follows_moved_enterprises },
     { "/lian/matcher/match-each-gives-match-all-need-by-need", test_match_each_gives_match_all_need_by_need },
     { NULL, NULL },
   };
