@@ -36,97 +36,14 @@
  * about as much as following the indexes over a third of them. */
 #define SMALL_SHARE 3
 
-enum {
-  COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
-  COVERED_ORGANIZATION = LIAN_COVERAGE_ORGANIZATION,  /* member of a grassroots one */
-  COVERED_OWN = LIAN_COVERAGE_OWN_ORGANIZATION,       /* has its own organisation */
-};
-
-/* How an organisation covers its members. */
-static guint
-org_flags (LianPartyOrg *org)
-{
-  guint flags = COVERED_WORK;
-
-  if (lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org)))
-    flags |= COVERED_ORGANIZATION;
-  if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
-    flags |= COVERED_OWN;
-  return flags;
-}
-
-/* Adds to @flags what @firm is by itself: an enterprise with enough party
- * members for its own primary organisation has one, or may set it up, and
- * is covered by the party's organisation. */
-static inline guint
-own_flags (LianRecord *firm,
-           guint       flags)
-{
-  if (lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_OWN_ORGANIZATION_MEMBERS)
-    flags |= COVERED_OWN;
-  if (flags & COVERED_OWN)
-    flags |= COVERED_WORK | COVERED_ORGANIZATION;
-  return flags;
-}
-
 /* What is known of a record before it is added to its groups. */
 typedef struct
 {
   LianNeedStatus status;
   gint32         days;            /* days to resolve, or -1 */
-  guint          covered;         /* COVERED_* */
+  guint          covered;         /* LianCoverage flags */
   guint          docking;         /* LIAN_DOCKING_*, for a response */
 } Facts;
-
-/* Coverage is a property of the enterprise: every organisation counts,
- * whatever the scope, if it existed on c->as_of. For many enterprises,
- * the members of every organisation are filed first under how they are
- * covered; for a few, each enterprise's organisations are looked up. */
-static void
-build_coverage (LianCollect *c)
-{
-  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
-
-  c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < orgs->len; i++)
-    {
-      LianPartyOrg *org = g_ptr_array_index (orgs, i);
-      const char * const *members = lian_party_org_get_member_ids (org);
-      guint flags = org_flags (org);
-
-      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
-        continue;
-      for (guint m = 0; members[m]; m++)
-        {
-          guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
-          if ((old | flags) != old)
-            g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
-        }
-    }
-}
-
-guint
-lian_collect_coverage (LianCollect *c,
-                       LianRecord  *firm)
-{
-  LianBucket *orgs;
-  guint flags = 0;
-
-  if (c->coverage)
-    return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage,
-                                                                   lian_record_get_id (firm))));
-  orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
-  for (guint i = 0; i < lian_bucket_size (orgs); i++)
-    {
-      LianRecord *org = orgs->items[i]->record;
-
-      if (!LIAN_IS_PARTY_ORG (org) ||
-          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
-        continue;
-      flags |= org_flags (LIAN_PARTY_ORG (org));
-    }
-  return own_flags (firm, flags);
-}
 
 static void
 add_to (LianSummary    *s,
@@ -150,9 +67,9 @@ add_to (LianSummary    *s,
       break;
     case LIAN_RECORD_KIND_ENTERPRISE:
       s->n_enterprises++;
-      s->n_organization_covered += (facts->covered & COVERED_ORGANIZATION) != 0;
-      s->n_own_organization += (facts->covered & COVERED_OWN) != 0;
-      s->n_work_covered += (facts->covered & COVERED_WORK) != 0;
+      s->n_organization_covered += (facts->covered & LIAN_COVERAGE_ORGANIZATION) != 0;
+      s->n_own_organization += (facts->covered & LIAN_COVERAGE_OWN_ORGANIZATION) != 0;
+      s->n_work_covered += (facts->covered & LIAN_COVERAGE_WORK) != 0;
       break;
     case LIAN_RECORD_KIND_ORGANIZATION:
       s->n_organizations++;
@@ -651,28 +568,6 @@ visit_region_in_order (LianCollect *c)
   c->firm_map = map;
 }
 
-/* Counts the coverage of the enterprise @id, a member of the organisations
- * of @bucket. */
-static void
-count_member_cb (const char *id,
-                 LianBucket *orgs,
-                 gpointer    data)
-{
-  LianCollect *c = data;
-  LianSummary *s = c->one;
-  LianEntry *entry = lian_registry_get_entry (c->registry, id);
-  guint flags = 0;
-
-  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
-    return;
-  for (guint i = 0; i < orgs->len; i++)
-    flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
-  flags = own_flags (entry->record, flags);
-  s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
-  s->n_own_organization += (flags & COVERED_OWN) != 0;
-  s->n_work_covered++;
-}
-
 /* The figures of every record in the registry, with no scope and no date:
  * what the indexes count is not visited, and the needs are walked once,
  * in order, for what no index counts. */
@@ -681,7 +576,6 @@ count_everything (LianCollect *c)
 {
   LianSummary *s = c->one;
   GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
-  GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
   gpointer *pdata = needs->pdata;
   guint n = needs->len;
   gint32 *days;
@@ -695,27 +589,7 @@ count_everything (LianCollect *c)
   visit_all (c, LIAN_RECORD_KIND_POST);
   visit_all (c, LIAN_RECORD_KIND_RESPONSE);
 
-  /* Coverage: the members of organisations that are enterprises, each
-   * filed in the index of members with its organisations, and then the
-   * enterprises that have their own organisation. */
-  s->n_enterprises = lian_registry_count_enterprises (c->registry, NULL);
-  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
-  for (guint i = 0; i < firms->len; i++)
-    {
-      LianRecord *firm = g_ptr_array_index (firms, i);
-
-      if (i + AHEAD_OBJECT < firms->len)
-        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
-      if (own_flags (firm, 0) == 0 ||
-          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
-                                                      lian_record_get_id (firm))) > 0)
-        continue;
-      /* Its own organisation covers it, and no organisation of the
-       * registry has it as a member. */
-      s->n_organization_covered++;
-      s->n_own_organization++;
-      s->n_work_covered++;
-    }
+  lian_collect_count_coverage (c);
 
   s->n_needs = lian_registry_count_needs (c->registry, NULL);
   for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
@@ -814,7 +688,7 @@ lian_collect_run (LianCollect *c)
       return;
     }
   if (!small_region && !small_chain)
-    build_coverage (c);
+    lian_collect_build_coverage (c);
   if (small_region)
     build_org_places (c);
 

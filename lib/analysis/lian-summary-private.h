@@ -161,6 +161,11 @@ void           lian_collect_need_facts  (LianCollect    *c,
  * existed on c->as_of and by its own. */
 guint          lian_collect_coverage    (LianCollect    *c,
                                          LianRecord     *firm);
+/* Files the members of every organisation that existed on c->as_of in
+ * c->coverage, under how they are covered (lian-summary-coverage.c). */
+void           lian_collect_build_coverage (LianCollect *c);
+/* Counts into c->one the coverage of every enterprise of the registry. */
+void           lian_collect_count_coverage (LianCollect *c);
 /* The day @need, standing at @status on c->as_of, was resolved; or
  * LIAN_DAY_INVALID if it was not, or the day is not known. */
 gint32         lian_collect_resolved_on (LianCollect    *c,
@@ -184,6 +189,14 @@ void lian_summary_add_uint  (LianSummary *s,
                              guint       *sum,
                              guint        value,
                              guint        flag);
+
+/* @part divided by @whole, or 0 when @whole is 0. */
+static inline double
+lian_summary_rate (guint part,
+                   guint whole)
+{
+  return whole ? (double) part / whole : 0.0;
+}
 
 /* Installs the properties of the figures, numbered from @first_id. */
 void     lian_summary_install_figures     (GObjectClass *klass,
