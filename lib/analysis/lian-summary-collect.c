@@ -26,14 +26,12 @@
 #define AHEAD_ENTRY   48
 #define AHEAD_OBJECT  32
 #define AHEAD_STRINGS 16
-#define AHEAD_SLOT    8
-#define AHEAD_KEY     4
-#define RING          16   /* > AHEAD_SLOT */
 
-/* A region with fewer than 1/SMALL_SHARE of the enterprises is reached
- * through the indexes; a larger one by walking all the records in order.
- * Measured with 200,000 enterprises and 1,000,000 needs, the walk costs
- * about as much as following the indexes over a third of them. */
+/* The enterprises of a region with fewer than 1/SMALL_SHARE of them are
+ * reached through the index; those of a larger one by walking all of them
+ * in order. Measured with 200,000 enterprises and 1,000,000 needs, the
+ * walk costs about as much as following the indexes over a third of
+ * them. */
 #define SMALL_SHARE 3
 
 /* What is known of a record before it is added to its groups. */
@@ -361,15 +359,12 @@ fetch_object (LianRecordKind  kind,
 static inline void
 fetch_strings (LianCollect    *c,
                LianRecordKind  kind,
-               LianRecord     *record,
-               gboolean        firm_id)
+               LianRecord     *record)
 {
   if (kind == LIAN_RECORD_KIND_NEED)
     {
       LianNeed *need = LIAN_NEED (record);
 
-      if (firm_id)
-        PREFETCH (lian_need_get_enterprise_id (need));
       if (c->by_chain || c->chain)
         PREFETCH (lian_need_get_chain_id (need));
       if (c->as_of)
@@ -392,11 +387,8 @@ typedef struct
   gpointer        *items;
   guint            n;
   gboolean         entries;      /* items are LianEntry, not LianRecord */
-  LianSummary    **groups;       /* where each item lies, or NULL */
-  LianFirmMap     *lookup;       /* needs: where their enterprise lies */
+  LianSummary     *group;        /* where every item lies, or NULL */
   LianFirmMap     *file;         /* enterprises: file them here */
-  GPtrArray       *needs;        /* enterprises: gather their needs' entries */
-  GPtrArray       *need_groups;  /* and where each lies */
 } Walk;
 
 static inline LianRecord *
@@ -406,46 +398,30 @@ walk_record (Walk  *w,
   return w->entries ? ((LianEntry *) w->items[i])->record : w->items[i];
 }
 
-/* An enterprise met on the way to its needs: counted, filed, and its
- * needs gathered. */
+/* An enterprise of a large c->region: counted, and filed with where it
+ * lies. */
 static void
 visit_firm (LianCollect *c,
             Walk        *w,
             LianRecord  *firm)
 {
   LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
-  LianBucket *needs;
 
   if (group == NULL)
     return;
   visit (c, LIAN_RECORD_KIND_ENTERPRISE, firm, group);
-  if (w->file)
-    lian_firm_map_insert (w->file, lian_record_get_id (firm), group);
-  if (w->needs == NULL)
-    return;
-  needs = lian_registry_get_bucket (c->registry, LIAN_INDEX_NEED_ENTERPRISE, lian_record_get_id (firm));
-  for (guint i = 0; i < lian_bucket_size (needs); i++)
-    {
-      g_ptr_array_add (w->needs, needs->items[i]);
-      g_ptr_array_add (w->need_groups, group);
-    }
+  lian_firm_map_insert (w->file, lian_record_get_id (firm), group);
 }
 
 /* Visits the items in order, fetching early what each will need, in
- * stages: the entry, then the object, then its strings, then the slot of
- * its enterprise in the map, then that slot's key. Memory is slow next to
- * the little done per record, so many fetches must be under way at once,
- * each started far enough ahead to have arrived when it is used. */
+ * stages: the entry, then the object, then its strings. Memory is slow
+ * next to the little done per record, so many fetches must be under way
+ * at once, each started far enough ahead to have arrived when it is
+ * used. */
 static void
 walk (LianCollect *c,
       Walk        *w)
 {
-  guint32 hashes[RING];
-
-  if (w->lookup)
-    for (guint i = 0; i < MIN (AHEAD_SLOT, w->n); i++)
-      hashes[i] = lian_firm_map_hash (lian_need_get_enterprise_id (LIAN_NEED (walk_record (w, i))));
-
   for (guint i = 0; i < w->n; i++)
     {
       LianRecord *record;
@@ -455,36 +431,13 @@ walk (LianCollect *c,
       if (i + AHEAD_OBJECT < w->n)
         fetch_object (w->kind, walk_record (w, i + AHEAD_OBJECT));
       if (i + AHEAD_STRINGS < w->n)
-        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS), w->lookup != NULL);
+        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS));
 
       record = walk_record (w, i);
-      if (w->lookup)
-        {
-          LianSummary *group;
-
-          if (i + AHEAD_SLOT < w->n)
-            {
-              LianNeed *next = LIAN_NEED (walk_record (w, i + AHEAD_SLOT));
-              guint32 hash = lian_firm_map_hash (lian_need_get_enterprise_id (next));
-
-              hashes[(i + AHEAD_SLOT) % RING] = hash;
-              PREFETCH (lian_firm_map_slot (w->lookup, hash));
-            }
-          if (i + AHEAD_KEY < w->n)
-            {
-              LianFirmSlot *slot = lian_firm_map_slot (w->lookup, hashes[(i + AHEAD_KEY) % RING]);
-              if (slot->key)
-                PREFETCH (w->lookup->keys->str + slot->key - 1);
-            }
-          group = lian_firm_map_lookup (w->lookup, hashes[i % RING],
-                                   lian_need_get_enterprise_id (LIAN_NEED (record)));
-          if (group)
-            visit (c, w->kind, record, group);
-        }
-      else if (w->kind == LIAN_RECORD_KIND_ENTERPRISE && (w->file || w->needs))
+      if (w->file)
         visit_firm (c, w, record);
       else
-        visit (c, w->kind, record, w->groups ? w->groups[i] : NULL);
+        visit (c, w->kind, record, w->group);
     }
 }
 
@@ -517,54 +470,64 @@ bucket_size (LianCollect *c,
   return lian_bucket_size (lian_registry_get_bucket (c->registry, index, key));
 }
 
-/* The enterprises of a small c->region and their needs, from the indexes:
- * a need lies where its enterprise does, so each enterprise is located
- * once for all of its needs. */
+/* The needs of one region and status, if the region is in c->region. */
 static void
-visit_region_from_indexes (LianCollect *c)
+visit_needs_cb (const char *key,
+                LianBucket *bucket,
+                gpointer    data)
 {
-  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
-  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
-  g_autoptr(GPtrArray) needs = g_ptr_array_new ();
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
-  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, TRUE, };
+  LianCollect *c = data;
+  const char *slash = strchr (key, '/');
+  char region[24];
+  LianSummary *group;
+  g_autoptr(GPtrArray) entries = NULL;
+  Walk w = { LIAN_RECORD_KIND_NEED, };
 
-  w.needs = needs;
-  w.need_groups = groups;
-  walk (c, &w);
-
-  memset (&w, 0, sizeof w);
-  w.kind = LIAN_RECORD_KIND_NEED;
-  w.items = needs->pdata;
-  w.n = needs->len;
+  if (slash == NULL || (gsize) (slash - key) >= sizeof region || lian_bucket_size (bucket) == 0)
+    return;
+  memcpy (region, key, slash - key);
+  region[slash - key] = '\0';
+  if ((group = group_at (c, region)) == NULL)
+    return;
+  entries = lian_bucket_to_array (bucket);
+  w.items = entries->pdata;
+  w.n = entries->len;
   w.entries = TRUE;
-  w.groups = (LianSummary **) groups->pdata;
+  w.group = group;
   walk (c, &w);
 }
 
-/* The enterprises of a large c->region and their needs, in two walks in
- * order over all of them (faster than following the indexes over most of
- * the records): the enterprises, filed by id with where they lie; then
- * the needs, each looked up by its enterprise's id. */
+/* The needs of c->region: a need lies where its enterprise does, and the
+ * registry files each under its enterprise's region (and its status), so
+ * each region's needs are reached together, already located. */
+static void
+visit_region_needs (LianCollect *c)
+{
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_NEED_REGION_STATUS, visit_needs_cb, c);
+}
+
+/* The enterprises of a small c->region, from the index of regions. */
+static void
+visit_region_from_indexes (LianCollect *c)
+{
+  visit_bucket (c, LIAN_RECORD_KIND_ENTERPRISE,
+                lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region));
+}
+
+/* The enterprises of a large c->region, in a walk in order over all of
+ * them (faster than following the index over most of them), filed by id
+ * with where they lie, for finding where the members of organisations
+ * lie. */
 static void
 visit_region_in_order (LianCollect *c)
 {
   GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
-  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
   LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
 
   lian_firm_map_init (map, firms->len);
   w.file = map;
   walk (c, &w);
-
-  memset (&w, 0, sizeof w);
-  w.kind = LIAN_RECORD_KIND_NEED;
-  w.items = needs->pdata;
-  w.n = needs->len;
-  w.lookup = map;
-  walk (c, &w);
-  /* Kept for finding where the members of organisations lie. */
   c->firm_map = map;
 }
 
@@ -696,10 +659,14 @@ lian_collect_run (LianCollect *c)
 
   /* A region with few of the enterprises is best reached through the
    * indexes, a large one by walking everything in order. */
-  if (small_region)
-    visit_region_from_indexes (c);
-  else if (c->region)
-    visit_region_in_order (c);
+  if (c->region)
+    {
+      if (small_region)
+        visit_region_from_indexes (c);
+      else
+        visit_region_in_order (c);
+      visit_region_needs (c);
+    }
   else if (c->chain)
     {
       visit_bucket (c, LIAN_RECORD_KIND_ENTERPRISE,
