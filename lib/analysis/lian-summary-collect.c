@@ -388,7 +388,9 @@ typedef struct
   guint            n;
   gboolean         entries;      /* items are LianEntry, not LianRecord */
   LianSummary     *group;        /* where every item lies, or NULL */
-  LianFirmMap     *file;         /* enterprises: file them here */
+  GPtrArray       *file;         /* enterprises: those that may be among
+                                  * w->placed, id and group after id */
+  LianIdFilter    *placed;
 } Walk;
 
 static inline LianRecord *
@@ -399,18 +401,23 @@ walk_record (Walk  *w,
 }
 
 /* An enterprise of a large c->region: counted, and filed with where it
- * lies. */
+ * lies if it may be a member or a leader (in w->placed). */
 static void
 visit_firm (LianCollect *c,
             Walk        *w,
             LianRecord  *firm)
 {
   LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+  const char *id = lian_record_get_id (firm);
 
   if (group == NULL)
     return;
   visit (c, LIAN_RECORD_KIND_ENTERPRISE, firm, group);
-  lian_firm_map_insert (w->file, lian_record_get_id (firm), group);
+  if (lian_id_filter_may_hold (w->placed, lian_firm_map_hash (id)))
+    {
+      g_ptr_array_add (w->file, (gpointer) id);
+      g_ptr_array_add (w->file, group);
+    }
 }
 
 /* Visits the items in order, fetching early what each will need, in
@@ -557,20 +564,55 @@ visit_region_from_indexes (LianCollect *c)
                 lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region));
 }
 
+/* Adds to @filter the ids of @ids, or only counts them into @n if
+ * @filter is NULL. */
+static void
+filter_ids (LianIdFilter       *filter,
+            const char * const *ids,
+            guint              *n)
+{
+  for (guint i = 0; ids[i]; i++)
+    if (filter)
+      lian_id_filter_add (filter, lian_firm_map_hash (ids[i]));
+    else
+      (*n)++;
+}
+
 /* The enterprises of a large c->region, in a walk in order over all of
- * them (faster than following the index over most of them), filed by id
- * with where they lie, for finding where the members of organisations
- * lie. */
+ * them (faster than following the index over most of them). Those that
+ * are members of organisations or leaders of chains are filed by id with
+ * where they lie, for finding where organisations and chains lie. */
 static void
 visit_region_in_order (LianCollect *c)
 {
   GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
+  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
+  GPtrArray *chains = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_CHAIN);
+  g_autoptr(GPtrArray) filed = g_ptr_array_new ();
   LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
+  LianIdFilter placed;
+  guint n = 0;
 
-  lian_firm_map_init (map, firms->len);
-  w.file = map;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      LianIdFilter *filter = pass ? &placed : NULL;
+
+      if (pass)
+        lian_id_filter_init (&placed, n);
+      for (guint i = 0; i < orgs->len; i++)
+        filter_ids (filter, lian_party_org_get_member_ids (orgs->pdata[i]), &n);
+      for (guint i = 0; i < chains->len; i++)
+        filter_ids (filter, lian_chain_get_leader_ids (chains->pdata[i]), &n);
+    }
+  w.file = filed;
+  w.placed = &placed;
   walk (c, &w);
+  lian_id_filter_clear (&placed);
+
+  lian_firm_map_init (map, filed->len / 2);
+  for (guint i = 0; i < filed->len; i += 2)
+    lian_firm_map_insert (map, filed->pdata[i], filed->pdata[i + 1]);
   c->firm_map = map;
 }
 
@@ -671,6 +713,7 @@ lian_collect_clear (LianCollect *c)
       g_clear_pointer (&c->firm_map, g_free);
     }
   g_clear_pointer (&c->coverage, g_hash_table_unref);
+  lian_id_filter_clear (&c->members);
   g_clear_pointer (&c->codes, g_hash_table_unref);
   g_clear_pointer (&c->region_code, g_free);
 }

@@ -50,14 +50,37 @@ own_flags (LianRecord *firm,
   return flags;
 }
 
+void
+lian_id_filter_init (LianIdFilter *filter,
+                     guint         n)
+{
+  /* 32 bits an id: a "maybe" for about one other id in 32. */
+  guint32 n_bits = 1024;
+
+  while (n_bits < 32 * (guint64) n && n_bits < (1u << 30))
+    n_bits <<= 1;
+  filter->bits = g_new0 (guint64, n_bits / 64);
+  filter->mask = n_bits - 1;
+}
+
+void
+lian_id_filter_clear (LianIdFilter *filter)
+{
+  g_clear_pointer (&filter->bits, g_free);
+}
+
 /* Coverage is a property of the enterprise: every organisation counts,
  * whatever the scope, if it existed on c->as_of. For many enterprises,
  * the members of every organisation are filed first under how they are
- * covered; for a few, each enterprise's organisations are looked up. */
+ * covered, and in a filter that passes over most of those that are
+ * members of none without a lookup; for a few, each enterprise's
+ * organisations are looked up. */
 void
 lian_collect_build_coverage (LianCollect *c)
 {
   GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
+  GHashTableIter iter;
+  gpointer id;
 
   c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < orgs->len; i++)
@@ -75,6 +98,10 @@ lian_collect_build_coverage (LianCollect *c)
             g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
         }
     }
+  lian_id_filter_init (&c->members, g_hash_table_size (c->coverage));
+  g_hash_table_iter_init (&iter, c->coverage);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    lian_id_filter_add (&c->members, g_str_hash (id));
 }
 
 guint
@@ -85,8 +112,14 @@ lian_collect_coverage (LianCollect *c,
   guint flags = 0;
 
   if (c->coverage)
-    return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage,
-                                                                   lian_record_get_id (firm))));
+    {
+      const char *id = lian_record_get_id (firm);
+
+      /* Most enterprises are members of no organisation. */
+      if (id == NULL || !lian_id_filter_may_hold (&c->members, g_str_hash (id)))
+        return own_flags (firm, 0);
+      return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, id)));
+    }
   orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
   for (guint i = 0; i < lian_bucket_size (orgs); i++)
     {

@@ -99,6 +99,37 @@ void  lian_summary_add_response   (LianSummary  *s,
 
 typedef struct _LianCollect LianCollect;
 
+/* A set of ids known by their hash (g_str_hash), for testing quickly
+ * that an id is not among them: "maybe" for some that are not. */
+typedef struct
+{
+  guint64 *bits;
+  guint32  mask;              /* of a bit number */
+} LianIdFilter;
+
+/* Makes room for about @n ids (none yet). */
+void lian_id_filter_init  (LianIdFilter *filter,
+                           guint         n);
+void lian_id_filter_clear (LianIdFilter *filter);
+
+static inline void
+lian_id_filter_add (LianIdFilter *filter,
+                    guint32       hash)
+{
+  guint32 bit = hash & filter->mask;
+
+  filter->bits[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+}
+
+static inline gboolean
+lian_id_filter_may_hold (const LianIdFilter *filter,
+                         guint32             hash)
+{
+  guint32 bit = hash & filter->mask;
+
+  return (filter->bits[bit >> 6] >> (bit & 63)) & 1;
+}
+
 /* Where a roll-up puts what lies at @code (known to be in c->region): its
  * group, or NULL for none. */
 typedef LianSummary *(*LianCodeRoute)  (LianCollect    *c,
@@ -131,6 +162,7 @@ struct _LianCollect
   LianChainRoute  by_chain;
   GPtrArray      *targets;    /* scratch for by_chain */
   GHashTable     *coverage;   /* member id → coverage flags */
+  LianIdFilter    members;    /* the ids in c->coverage */
   GHashTable     *codes;      /* region code → its group, or NULL */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
   GHashTable     *org_places; /* organisation → the groups its members lie
