@@ -121,23 +121,63 @@ add_to (LianSummary    *s,
 static char in_scope_marker;
 #define IN_SCOPE ((LianSummary *) &in_scope_marker)
 
+/* A slot of c->code_slots: a code of six digits, as a number plus one
+ * (0 for none), and its group. */
+typedef struct
+{
+  guint32      tag;
+  LianSummary *group;
+} CodeSlot;
+
+#define CODE_SLOT_BITS 12
+
+/* @code as a number if it is six digits, else -1. */
+static inline gint32
+six_digits (const char *code)
+{
+  gint32 number = 0;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      if (code[i] < '0' || code[i] > '9')
+        return -1;
+      number = number * 10 + (code[i] - '0');
+    }
+  return code[6] == '\0' ? number : -1;
+}
+
 /* Where something at @code goes: NULL when @code is not in c->region;
  * otherwise its group in a roll-up by region, else c->one or IN_SCOPE.
- * Remembered per code, as records share a few hundred codes. */
+ * Remembered per code, as records share a few hundred codes: the usual
+ * ones, of six digits, by their number, the others by their text. */
 static LianSummary *
 group_at (LianCollect *c,
           const char  *code)
 {
   gpointer group = NULL;
+  CodeSlot *slot = NULL;
+  gint32 number;
 
   if (code == NULL)
     return NULL;
-  if (g_hash_table_lookup_extended (c->codes, code, NULL, &group))
-    return group;
-  group = NULL;
-  if (lian_adcode_is_valid (code) && lian_adcode_contains (c->region, code))
-    group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
-  g_hash_table_insert (c->codes, g_strdup (code), group);
+  if ((number = six_digits (code)) >= 0)
+    {
+      slot = (CodeSlot *) c->code_slots + (((guint32) number * 2654435761u) >> (32 - CODE_SLOT_BITS));
+      if (slot->tag == (guint32) number + 1)
+        return slot->group;
+    }
+  if (!g_hash_table_lookup_extended (c->codes, code, NULL, &group))
+    {
+      group = NULL;
+      if (lian_adcode_is_valid (code) && lian_adcode_contains (c->region, code))
+        group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
+      g_hash_table_insert (c->codes, g_strdup (code), group);
+    }
+  if (slot)
+    {
+      slot->tag = (guint32) number + 1;
+      slot->group = group;
+    }
   return group;
 }
 
@@ -698,6 +738,7 @@ lian_collect_init (LianCollect  *c,
   c->places = g_ptr_array_new ();
   c->resolved_day = LIAN_DAY_INVALID;
   c->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->code_slots = g_new0 (CodeSlot, 1 << CODE_SLOT_BITS);
 }
 
 void
@@ -715,6 +756,7 @@ lian_collect_clear (LianCollect *c)
   g_clear_pointer (&c->coverage, g_hash_table_unref);
   lian_id_filter_clear (&c->members);
   g_clear_pointer (&c->codes, g_hash_table_unref);
+  g_clear_pointer (&c->code_slots, g_free);
   g_clear_pointer (&c->region_code, g_free);
 }
 

@@ -164,6 +164,7 @@ struct _LianCollect
   GHashTable     *coverage;   /* member id → coverage flags */
   LianIdFilter    members;    /* the ids in c->coverage */
   GHashTable     *codes;      /* region code → its group, or NULL */
+  gpointer        code_slots; /* in front of c->codes, for six-digit codes */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
   GHashTable     *org_places; /* organisation → the groups its members lie
                                * in (GPtrArray), for a small c->region */
