@@ -11,7 +11,6 @@
 #include "lian-registry-private.h"
 #include "lian-registry-query.h"
 #include "lian-region-code.h"
-#include "lian-enum-types.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
 
@@ -499,9 +498,9 @@ visit_bucket (LianCollect    *c,
   walk (c, &w);
 }
 
-static void
-visit_all (LianCollect    *c,
-           LianRecordKind  kind)
+void
+lian_collect_visit_all (LianCollect    *c,
+                        LianRecordKind  kind)
 {
   GPtrArray *records = lian_registry_get_array (c->registry, kind);
   Walk w = { kind, records->pdata, records->len, FALSE, };
@@ -656,54 +655,6 @@ visit_region_in_order (LianCollect *c)
   c->firm_map = map;
 }
 
-/* The figures of every record in the registry, with no scope and no date:
- * what the indexes count is not visited, and the needs are walked once,
- * in order, for what no index counts. */
-static void
-count_everything (LianCollect *c)
-{
-  LianSummary *s = c->one;
-  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
-  gpointer *pdata = needs->pdata;
-  guint n = needs->len;
-  gint32 *days;
-  guint base, k = 0;
-
-  visit_all (c, LIAN_RECORD_KIND_CHAIN);
-  visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
-  visit_all (c, LIAN_RECORD_KIND_SERVICE);
-  visit_all (c, LIAN_RECORD_KIND_PROJECT);
-  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
-  visit_all (c, LIAN_RECORD_KIND_POST);
-  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
-
-  lian_collect_count_coverage (c);
-
-  s->n_needs = lian_registry_count_needs (c->registry, NULL);
-  for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
-    s->needs_by_status[i] = lian_registry_count_needs_by_status (c->registry, NULL, i);
-  for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
-    s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
-                                           lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));
-  /* Room for the days of every resolved need, filled in place. */
-  base = s->days->len;
-  g_array_set_size (s->days, base + s->needs_by_status[LIAN_NEED_STATUS_RESOLVED]);
-  days = &g_array_index (s->days, gint32, base);
-  for (guint i = 0; i < n; i++)
-    {
-      LianNeed *need = pdata[i];
-
-      if (i + AHEAD_OBJECT < n)
-        fetch_object (LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_OBJECT]);
-      s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
-      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&
-          k < s->needs_by_status[LIAN_NEED_STATUS_RESOLVED] &&
-          (days[k] = lian_need_get_days_to_resolve (need)) >= 0)
-        k++;
-    }
-  g_array_set_size (s->days, base + k);
-}
-
 void
 lian_collect_init (LianCollect  *c,
                    LianRegistry *registry,
@@ -775,7 +726,7 @@ lian_collect_run (LianCollect *c)
     return;
   if (c->one && c->test == NULL && c->region == NULL && c->as_of == NULL)
     {
-      count_everything (c);
+      lian_collect_count_everything (c);
       return;
     }
   if (!small_region && !small_chain)
@@ -783,7 +734,7 @@ lian_collect_run (LianCollect *c)
   if (small_region)
     build_org_places (c);
 
-  visit_all (c, LIAN_RECORD_KIND_CHAIN);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_CHAIN);
 
   /* A region with few of the enterprises is best reached through the
    * indexes, a large one by walking everything in order. */
@@ -804,18 +755,18 @@ lian_collect_run (LianCollect *c)
     }
   else
     {
-      visit_all (c, LIAN_RECORD_KIND_ENTERPRISE);
-      visit_all (c, LIAN_RECORD_KIND_NEED);
+      lian_collect_visit_all (c, LIAN_RECORD_KIND_ENTERPRISE);
+      lian_collect_visit_all (c, LIAN_RECORD_KIND_NEED);
     }
 
   if (c->chain)
     visit_bucket (c, LIAN_RECORD_KIND_ORGANIZATION,
                   lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_CHAIN, c->chain));
   else
-    visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
-  visit_all (c, LIAN_RECORD_KIND_SERVICE);
-  visit_all (c, LIAN_RECORD_KIND_PROJECT);
-  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
-  visit_all (c, LIAN_RECORD_KIND_POST);
-  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
+    lian_collect_visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_SERVICE);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_PROJECT);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_POST);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_RESPONSE);
 }

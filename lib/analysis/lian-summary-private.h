@@ -205,6 +205,13 @@ gint32         lian_collect_resolved_on (LianCollect    *c,
                                          LianNeed       *need,
                                          LianNeedStatus  status);
 
+/* Visits every record of @kind (lian-summary-collect.c). */
+void lian_collect_visit_all       (LianCollect    *c,
+                                   LianRecordKind  kind);
+/* The figures of every record, with no scope and no date, into c->one
+ * (lian-summary-everything.c). */
+void lian_collect_count_everything (LianCollect   *c);
+
 void lian_collect_init  (LianCollect  *c,
                          LianRegistry *registry,
                          LianFilter   *scope,
