@@ -447,12 +447,17 @@ visit_firm (LianCollect *c,
             LianRecord  *firm)
 {
   LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
-  const char *id = lian_record_get_id (firm);
+  const char *id;
 
   if (group == NULL)
     return;
+  /* Its id and that id's hash, for its coverage too. */
+  id = c->firm_id = lian_record_get_id (firm);
+  c->firm_hash = lian_firm_map_hash (id);
+  c->firm = firm;
   visit (c, LIAN_RECORD_KIND_ENTERPRISE, firm, group);
-  if (lian_id_filter_may_hold (w->placed, lian_firm_map_hash (id)))
+  c->firm = NULL;
+  if (lian_id_filter_may_hold (w->placed, c->firm_hash))
     {
       g_ptr_array_add (w->file, (gpointer) id);
       g_ptr_array_add (w->file, group);

@@ -113,10 +113,12 @@ lian_collect_coverage (LianCollect *c,
 
   if (c->coverage)
     {
-      const char *id = lian_record_get_id (firm);
+      gboolean known = firm == c->firm;
+      const char *id = known ? c->firm_id : lian_record_get_id (firm);
 
       /* Most enterprises are members of no organisation. */
-      if (id == NULL || !lian_id_filter_may_hold (&c->members, g_str_hash (id)))
+      if (id == NULL ||
+          !lian_id_filter_may_hold (&c->members, known ? c->firm_hash : g_str_hash (id)))
         return own_flags (firm, 0);
       return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, id)));
     }

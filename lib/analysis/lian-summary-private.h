@@ -163,6 +163,9 @@ struct _LianCollect
   GPtrArray      *targets;    /* scratch for by_chain */
   GHashTable     *coverage;   /* member id → coverage flags */
   LianIdFilter    members;    /* the ids in c->coverage */
+  LianRecord     *firm;       /* the enterprise being visited, when its id */
+  const char     *firm_id;    /* and that id's g_str_hash () are known */
+  guint32         firm_hash;
   GHashTable     *codes;      /* region code → its group, or NULL */
   gpointer        code_slots; /* in front of c->codes, for six-digit codes */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
