@@ -11,7 +11,6 @@
 #include "lian-registry-private.h"
 #include "lian-registry-query.h"
 #include "lian-region-code.h"
-#include "lian-enum-types.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
 
@@ -26,107 +25,22 @@
 #define AHEAD_ENTRY   48
 #define AHEAD_OBJECT  32
 #define AHEAD_STRINGS 16
-#define AHEAD_SLOT    8
-#define AHEAD_KEY     4
-#define RING          16   /* > AHEAD_SLOT */
 
-/* A region with fewer than 1/SMALL_SHARE of the enterprises is reached
- * through the indexes; a larger one by walking all the records in order.
- * Measured with 200,000 enterprises and 1,000,000 needs, the walk costs
- * about as much as following the indexes over a third of them. */
+/* The enterprises of a region with fewer than 1/SMALL_SHARE of them are
+ * reached through the index; those of a larger one by walking all of them
+ * in order. Measured with 200,000 enterprises and 1,000,000 needs, the
+ * walk costs about as much as following the indexes over a third of
+ * them. */
 #define SMALL_SHARE 3
-
-enum {
-  COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
-  COVERED_ORGANIZATION = LIAN_COVERAGE_ORGANIZATION,  /* member of a grassroots one */
-  COVERED_OWN = LIAN_COVERAGE_OWN_ORGANIZATION,       /* has its own organisation */
-};
-
-/* How an organisation covers its members. */
-static guint
-org_flags (LianPartyOrg *org)
-{
-  guint flags = COVERED_WORK;
-
-  if (lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org)))
-    flags |= COVERED_ORGANIZATION;
-  if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
-    flags |= COVERED_OWN;
-  return flags;
-}
-
-/* Adds to @flags what @firm is by itself: an enterprise with enough party
- * members for its own primary organisation has one, or may set it up, and
- * is covered by the party's organisation. */
-static inline guint
-own_flags (LianRecord *firm,
-           guint       flags)
-{
-  if (lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_OWN_ORGANIZATION_MEMBERS)
-    flags |= COVERED_OWN;
-  if (flags & COVERED_OWN)
-    flags |= COVERED_WORK | COVERED_ORGANIZATION;
-  return flags;
-}
 
 /* What is known of a record before it is added to its groups. */
 typedef struct
 {
   LianNeedStatus status;
   gint32         days;            /* days to resolve, or -1 */
-  guint          covered;         /* COVERED_* */
+  guint          covered;         /* LianCoverage flags */
   guint          docking;         /* LIAN_DOCKING_*, for a response */
 } Facts;
-
-/* Coverage is a property of the enterprise: every organisation counts,
- * whatever the scope, if it existed on c->as_of. For many enterprises,
- * the members of every organisation are filed first under how they are
- * covered; for a few, each enterprise's organisations are looked up. */
-static void
-build_coverage (LianCollect *c)
-{
-  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
-
-  c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < orgs->len; i++)
-    {
-      LianPartyOrg *org = g_ptr_array_index (orgs, i);
-      const char * const *members = lian_party_org_get_member_ids (org);
-      guint flags = org_flags (org);
-
-      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
-        continue;
-      for (guint m = 0; members[m]; m++)
-        {
-          guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
-          if ((old | flags) != old)
-            g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
-        }
-    }
-}
-
-guint
-lian_collect_coverage (LianCollect *c,
-                       LianRecord  *firm)
-{
-  LianBucket *orgs;
-  guint flags = 0;
-
-  if (c->coverage)
-    return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage,
-                                                                   lian_record_get_id (firm))));
-  orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
-  for (guint i = 0; i < lian_bucket_size (orgs); i++)
-    {
-      LianRecord *org = orgs->items[i]->record;
-
-      if (!LIAN_IS_PARTY_ORG (org) ||
-          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
-        continue;
-      flags |= org_flags (LIAN_PARTY_ORG (org));
-    }
-  return own_flags (firm, flags);
-}
 
 static void
 add_to (LianSummary    *s,
@@ -150,9 +64,9 @@ add_to (LianSummary    *s,
       break;
     case LIAN_RECORD_KIND_ENTERPRISE:
       s->n_enterprises++;
-      s->n_organization_covered += (facts->covered & COVERED_ORGANIZATION) != 0;
-      s->n_own_organization += (facts->covered & COVERED_OWN) != 0;
-      s->n_work_covered += (facts->covered & COVERED_WORK) != 0;
+      s->n_organization_covered += (facts->covered & LIAN_COVERAGE_ORGANIZATION) != 0;
+      s->n_own_organization += (facts->covered & LIAN_COVERAGE_OWN_ORGANIZATION) != 0;
+      s->n_work_covered += (facts->covered & LIAN_COVERAGE_WORK) != 0;
       break;
     case LIAN_RECORD_KIND_ORGANIZATION:
       s->n_organizations++;
@@ -206,23 +120,63 @@ add_to (LianSummary    *s,
 static char in_scope_marker;
 #define IN_SCOPE ((LianSummary *) &in_scope_marker)
 
+/* A slot of c->code_slots: a code of six digits, as a number plus one
+ * (0 for none), and its group. */
+typedef struct
+{
+  guint32      tag;
+  LianSummary *group;
+} CodeSlot;
+
+#define CODE_SLOT_BITS 12
+
+/* @code as a number if it is six digits, else -1. */
+static inline gint32
+six_digits (const char *code)
+{
+  gint32 number = 0;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      if (code[i] < '0' || code[i] > '9')
+        return -1;
+      number = number * 10 + (code[i] - '0');
+    }
+  return code[6] == '\0' ? number : -1;
+}
+
 /* Where something at @code goes: NULL when @code is not in c->region;
  * otherwise its group in a roll-up by region, else c->one or IN_SCOPE.
- * Remembered per code, as records share a few hundred codes. */
+ * Remembered per code, as records share a few hundred codes: the usual
+ * ones, of six digits, by their number, the others by their text. */
 static LianSummary *
 group_at (LianCollect *c,
           const char  *code)
 {
   gpointer group = NULL;
+  CodeSlot *slot = NULL;
+  gint32 number;
 
   if (code == NULL)
     return NULL;
-  if (g_hash_table_lookup_extended (c->codes, code, NULL, &group))
-    return group;
-  group = NULL;
-  if (lian_adcode_is_valid (code) && lian_adcode_contains (c->region, code))
-    group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
-  g_hash_table_insert (c->codes, g_strdup (code), group);
+  if ((number = six_digits (code)) >= 0)
+    {
+      slot = (CodeSlot *) c->code_slots + (((guint32) number * 2654435761u) >> (32 - CODE_SLOT_BITS));
+      if (slot->tag == (guint32) number + 1)
+        return slot->group;
+    }
+  if (!g_hash_table_lookup_extended (c->codes, code, NULL, &group))
+    {
+      group = NULL;
+      if (lian_adcode_is_valid (code) && lian_adcode_contains (c->region, code))
+        group = c->by_code ? c->by_code (c, code) : c->one ? c->one : IN_SCOPE;
+      g_hash_table_insert (c->codes, g_strdup (code), group);
+    }
+  if (slot)
+    {
+      slot->tag = (guint32) number + 1;
+      slot->group = group;
+    }
   return group;
 }
 
@@ -444,15 +398,12 @@ fetch_object (LianRecordKind  kind,
 static inline void
 fetch_strings (LianCollect    *c,
                LianRecordKind  kind,
-               LianRecord     *record,
-               gboolean        firm_id)
+               LianRecord     *record)
 {
   if (kind == LIAN_RECORD_KIND_NEED)
     {
       LianNeed *need = LIAN_NEED (record);
 
-      if (firm_id)
-        PREFETCH (lian_need_get_enterprise_id (need));
       if (c->by_chain || c->chain)
         PREFETCH (lian_need_get_chain_id (need));
       if (c->as_of)
@@ -475,11 +426,10 @@ typedef struct
   gpointer        *items;
   guint            n;
   gboolean         entries;      /* items are LianEntry, not LianRecord */
-  LianSummary    **groups;       /* where each item lies, or NULL */
-  LianFirmMap     *lookup;       /* needs: where their enterprise lies */
-  LianFirmMap     *file;         /* enterprises: file them here */
-  GPtrArray       *needs;        /* enterprises: gather their needs' entries */
-  GPtrArray       *need_groups;  /* and where each lies */
+  LianSummary     *group;        /* where every item lies, or NULL */
+  GPtrArray       *file;         /* enterprises: those that may be among
+                                  * w->placed, id and group after id */
+  LianIdFilter    *placed;
 } Walk;
 
 static inline LianRecord *
@@ -489,46 +439,40 @@ walk_record (Walk  *w,
   return w->entries ? ((LianEntry *) w->items[i])->record : w->items[i];
 }
 
-/* An enterprise met on the way to its needs: counted, filed, and its
- * needs gathered. */
+/* An enterprise of a large c->region: counted, and filed with where it
+ * lies if it may be a member or a leader (in w->placed). */
 static void
 visit_firm (LianCollect *c,
             Walk        *w,
             LianRecord  *firm)
 {
   LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
-  LianBucket *needs;
+  const char *id;
 
   if (group == NULL)
     return;
+  /* Its id and that id's hash, for its coverage too. */
+  id = c->firm_id = lian_record_get_id (firm);
+  c->firm_hash = lian_firm_map_hash (id);
+  c->firm = firm;
   visit (c, LIAN_RECORD_KIND_ENTERPRISE, firm, group);
-  if (w->file)
-    lian_firm_map_insert (w->file, lian_record_get_id (firm), group);
-  if (w->needs == NULL)
-    return;
-  needs = lian_registry_get_bucket (c->registry, LIAN_INDEX_NEED_ENTERPRISE, lian_record_get_id (firm));
-  for (guint i = 0; i < lian_bucket_size (needs); i++)
+  c->firm = NULL;
+  if (lian_id_filter_may_hold (w->placed, c->firm_hash))
     {
-      g_ptr_array_add (w->needs, needs->items[i]);
-      g_ptr_array_add (w->need_groups, group);
+      g_ptr_array_add (w->file, (gpointer) id);
+      g_ptr_array_add (w->file, group);
     }
 }
 
 /* Visits the items in order, fetching early what each will need, in
- * stages: the entry, then the object, then its strings, then the slot of
- * its enterprise in the map, then that slot's key. Memory is slow next to
- * the little done per record, so many fetches must be under way at once,
- * each started far enough ahead to have arrived when it is used. */
+ * stages: the entry, then the object, then its strings. Memory is slow
+ * next to the little done per record, so many fetches must be under way
+ * at once, each started far enough ahead to have arrived when it is
+ * used. */
 static void
 walk (LianCollect *c,
       Walk        *w)
 {
-  guint32 hashes[RING];
-
-  if (w->lookup)
-    for (guint i = 0; i < MIN (AHEAD_SLOT, w->n); i++)
-      hashes[i] = lian_firm_map_hash (lian_need_get_enterprise_id (LIAN_NEED (walk_record (w, i))));
-
   for (guint i = 0; i < w->n; i++)
     {
       LianRecord *record;
@@ -538,36 +482,13 @@ walk (LianCollect *c,
       if (i + AHEAD_OBJECT < w->n)
         fetch_object (w->kind, walk_record (w, i + AHEAD_OBJECT));
       if (i + AHEAD_STRINGS < w->n)
-        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS), w->lookup != NULL);
+        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS));
 
       record = walk_record (w, i);
-      if (w->lookup)
-        {
-          LianSummary *group;
-
-          if (i + AHEAD_SLOT < w->n)
-            {
-              LianNeed *next = LIAN_NEED (walk_record (w, i + AHEAD_SLOT));
-              guint32 hash = lian_firm_map_hash (lian_need_get_enterprise_id (next));
-
-              hashes[(i + AHEAD_SLOT) % RING] = hash;
-              PREFETCH (lian_firm_map_slot (w->lookup, hash));
-            }
-          if (i + AHEAD_KEY < w->n)
-            {
-              LianFirmSlot *slot = lian_firm_map_slot (w->lookup, hashes[(i + AHEAD_KEY) % RING]);
-              if (slot->key)
-                PREFETCH (w->lookup->keys->str + slot->key - 1);
-            }
-          group = lian_firm_map_lookup (w->lookup, hashes[i % RING],
-                                   lian_need_get_enterprise_id (LIAN_NEED (record)));
-          if (group)
-            visit (c, w->kind, record, group);
-        }
-      else if (w->kind == LIAN_RECORD_KIND_ENTERPRISE && (w->file || w->needs))
+      if (w->file)
         visit_firm (c, w, record);
       else
-        visit (c, w->kind, record, w->groups ? w->groups[i] : NULL);
+        visit (c, w->kind, record, w->group);
     }
 }
 
@@ -582,9 +503,9 @@ visit_bucket (LianCollect    *c,
   walk (c, &w);
 }
 
-static void
-visit_all (LianCollect    *c,
-           LianRecordKind  kind)
+void
+lian_collect_visit_all (LianCollect    *c,
+                        LianRecordKind  kind)
 {
   GPtrArray *records = lian_registry_get_array (c->registry, kind);
   Walk w = { kind, records->pdata, records->len, FALSE, };
@@ -600,146 +521,143 @@ bucket_size (LianCollect *c,
   return lian_bucket_size (lian_registry_get_bucket (c->registry, index, key));
 }
 
-/* The enterprises of a small c->region and their needs, from the indexes:
- * a need lies where its enterprise does, so each enterprise is located
- * once for all of its needs. */
+/* Adds the needs of @bucket, all lying in @group, when nothing but where
+ * they lie decides whether they are in scope and their status is their
+ * own (no test, no date): what add_to() does for each, without the rest
+ * of a visit. */
 static void
-visit_region_from_indexes (LianCollect *c)
+count_needs (LianSummary *group,
+             LianBucket  *bucket)
 {
-  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
-  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
-  g_autoptr(GPtrArray) needs = g_ptr_array_new ();
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
-  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, TRUE, };
+  LianEntry **items = bucket->items;
+  guint n = bucket->len;
 
-  w.needs = needs;
-  w.need_groups = groups;
-  walk (c, &w);
+  group->n_needs += n;
+  group->touched = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      LianNeed *need;
+      LianNeedStatus status;
+      gint32 days;
 
-  memset (&w, 0, sizeof w);
-  w.kind = LIAN_RECORD_KIND_NEED;
-  w.items = needs->pdata;
-  w.n = needs->len;
+      if (i + AHEAD_ENTRY < n)
+        PREFETCH (items[i + AHEAD_ENTRY]);
+      if (i + AHEAD_OBJECT < n)
+        {
+          /* What is read lies in the first 88 bytes of a need. */
+          char *next = (char *) items[i + AHEAD_OBJECT]->record;
+          PREFETCH (next);
+          PREFETCH (next + 87);
+        }
+      need = LIAN_NEED (items[i]->record);
+      status = lian_need_get_status (need);
+      group->needs_by_status[status]++;
+      group->needs_by_category[lian_need_get_category (need)]++;
+      group->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
+      if (status == LIAN_NEED_STATUS_RESOLVED && (days = lian_need_get_days_to_resolve (need)) >= 0)
+        g_array_append_val (group->days, days);
+    }
+}
+
+/* The needs of one region and status, if the region is in c->region. */
+static void
+visit_needs_cb (const char *key,
+                LianBucket *bucket,
+                gpointer    data)
+{
+  LianCollect *c = data;
+  const char *slash = strchr (key, '/');
+  char region[24];
+  LianSummary *group;
+  g_autoptr(GPtrArray) entries = NULL;
+  Walk w = { LIAN_RECORD_KIND_NEED, };
+
+  if (slash == NULL || (gsize) (slash - key) >= sizeof region || lian_bucket_size (bucket) == 0)
+    return;
+  memcpy (region, key, slash - key);
+  region[slash - key] = '\0';
+  if ((group = group_at (c, region)) == NULL)
+    return;
+  if (c->test == NULL && c->as_of == NULL && !c->want_resolved && group != IN_SCOPE)
+    {
+      count_needs (group, bucket);
+      return;
+    }
+  entries = lian_bucket_to_array (bucket);
+  w.items = entries->pdata;
+  w.n = entries->len;
   w.entries = TRUE;
-  w.groups = (LianSummary **) groups->pdata;
+  w.group = group;
   walk (c, &w);
 }
 
-/* The enterprises of a large c->region and their needs, in two walks in
- * order over all of them (faster than following the indexes over most of
- * the records): the enterprises, filed by id with where they lie; then
- * the needs, each looked up by its enterprise's id. */
+/* The needs of c->region: a need lies where its enterprise does, and the
+ * registry files each under its enterprise's region (and its status), so
+ * each region's needs are reached together, already located. */
+static void
+visit_region_needs (LianCollect *c)
+{
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_NEED_REGION_STATUS, visit_needs_cb, c);
+}
+
+/* The enterprises of a small c->region, from the index of regions. */
+static void
+visit_region_from_indexes (LianCollect *c)
+{
+  visit_bucket (c, LIAN_RECORD_KIND_ENTERPRISE,
+                lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region));
+}
+
+/* Adds to @filter the ids of @ids, or only counts them into @n if
+ * @filter is NULL. */
+static void
+filter_ids (LianIdFilter       *filter,
+            const char * const *ids,
+            guint              *n)
+{
+  for (guint i = 0; ids[i]; i++)
+    if (filter)
+      lian_id_filter_add (filter, lian_firm_map_hash (ids[i]));
+    else
+      (*n)++;
+}
+
+/* The enterprises of a large c->region, in a walk in order over all of
+ * them (faster than following the index over most of them). Those that
+ * are members of organisations or leaders of chains are filed by id with
+ * where they lie, for finding where organisations and chains lie. */
 static void
 visit_region_in_order (LianCollect *c)
 {
   GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
-  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
+  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
+  GPtrArray *chains = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_CHAIN);
+  g_autoptr(GPtrArray) filed = g_ptr_array_new ();
   LianFirmMap *map = g_new0 (LianFirmMap, 1);
   Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
+  LianIdFilter placed;
+  guint n = 0;
 
-  lian_firm_map_init (map, firms->len);
-  w.file = map;
-  walk (c, &w);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      LianIdFilter *filter = pass ? &placed : NULL;
 
-  memset (&w, 0, sizeof w);
-  w.kind = LIAN_RECORD_KIND_NEED;
-  w.items = needs->pdata;
-  w.n = needs->len;
-  w.lookup = map;
+      if (pass)
+        lian_id_filter_init (&placed, n);
+      for (guint i = 0; i < orgs->len; i++)
+        filter_ids (filter, lian_party_org_get_member_ids (orgs->pdata[i]), &n);
+      for (guint i = 0; i < chains->len; i++)
+        filter_ids (filter, lian_chain_get_leader_ids (chains->pdata[i]), &n);
+    }
+  w.file = filed;
+  w.placed = &placed;
   walk (c, &w);
-  /* Kept for finding where the members of organisations lie. */
+  lian_id_filter_clear (&placed);
+
+  lian_firm_map_init (map, filed->len / 2);
+  for (guint i = 0; i < filed->len; i += 2)
+    lian_firm_map_insert (map, filed->pdata[i], filed->pdata[i + 1]);
   c->firm_map = map;
-}
-
-/* Counts the coverage of the enterprise @id, a member of the organisations
- * of @bucket. */
-static void
-count_member_cb (const char *id,
-                 LianBucket *orgs,
-                 gpointer    data)
-{
-  LianCollect *c = data;
-  LianSummary *s = c->one;
-  LianEntry *entry = lian_registry_get_entry (c->registry, id);
-  guint flags = 0;
-
-  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
-    return;
-  for (guint i = 0; i < orgs->len; i++)
-    flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
-  flags = own_flags (entry->record, flags);
-  s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
-  s->n_own_organization += (flags & COVERED_OWN) != 0;
-  s->n_work_covered++;
-}
-
-/* The figures of every record in the registry, with no scope and no date:
- * what the indexes count is not visited, and the needs are walked once,
- * in order, for what no index counts. */
-static void
-count_everything (LianCollect *c)
-{
-  LianSummary *s = c->one;
-  GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
-  GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
-  gpointer *pdata = needs->pdata;
-  guint n = needs->len;
-  gint32 *days;
-  guint base, k = 0;
-
-  visit_all (c, LIAN_RECORD_KIND_CHAIN);
-  visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
-  visit_all (c, LIAN_RECORD_KIND_SERVICE);
-  visit_all (c, LIAN_RECORD_KIND_PROJECT);
-  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
-  visit_all (c, LIAN_RECORD_KIND_POST);
-  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
-
-  /* Coverage: the members of organisations that are enterprises, each
-   * filed in the index of members with its organisations, and then the
-   * enterprises that have their own organisation. */
-  s->n_enterprises = lian_registry_count_enterprises (c->registry, NULL);
-  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
-  for (guint i = 0; i < firms->len; i++)
-    {
-      LianRecord *firm = g_ptr_array_index (firms, i);
-
-      if (i + AHEAD_OBJECT < firms->len)
-        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
-      if (own_flags (firm, 0) == 0 ||
-          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
-                                                      lian_record_get_id (firm))) > 0)
-        continue;
-      /* Its own organisation covers it, and no organisation of the
-       * registry has it as a member. */
-      s->n_organization_covered++;
-      s->n_own_organization++;
-      s->n_work_covered++;
-    }
-
-  s->n_needs = lian_registry_count_needs (c->registry, NULL);
-  for (guint i = 0; i < LIAN_N_NEED_STATUSES; i++)
-    s->needs_by_status[i] = lian_registry_count_needs_by_status (c->registry, NULL, i);
-  for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
-    s->needs_by_category[i] = bucket_size (c, LIAN_INDEX_NEED_CATEGORY,
-                                           lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, i));
-  /* Room for the days of every resolved need, filled in place. */
-  base = s->days->len;
-  g_array_set_size (s->days, base + s->needs_by_status[LIAN_NEED_STATUS_RESOLVED]);
-  days = &g_array_index (s->days, gint32, base);
-  for (guint i = 0; i < n; i++)
-    {
-      LianNeed *need = pdata[i];
-
-      if (i + AHEAD_OBJECT < n)
-        fetch_object (LIAN_RECORD_KIND_NEED, pdata[i + AHEAD_OBJECT]);
-      s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
-      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&
-          k < s->needs_by_status[LIAN_NEED_STATUS_RESOLVED] &&
-          (days[k] = lian_need_get_days_to_resolve (need)) >= 0)
-        k++;
-    }
-  g_array_set_size (s->days, base + k);
 }
 
 void
@@ -776,6 +694,7 @@ lian_collect_init (LianCollect  *c,
   c->places = g_ptr_array_new ();
   c->resolved_day = LIAN_DAY_INVALID;
   c->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->code_slots = g_new0 (CodeSlot, 1 << CODE_SLOT_BITS);
 }
 
 void
@@ -791,7 +710,9 @@ lian_collect_clear (LianCollect *c)
       g_clear_pointer (&c->firm_map, g_free);
     }
   g_clear_pointer (&c->coverage, g_hash_table_unref);
+  lian_id_filter_clear (&c->members);
   g_clear_pointer (&c->codes, g_hash_table_unref);
+  g_clear_pointer (&c->code_slots, g_free);
   g_clear_pointer (&c->region_code, g_free);
 }
 
@@ -810,22 +731,26 @@ lian_collect_run (LianCollect *c)
     return;
   if (c->one && c->test == NULL && c->region == NULL && c->as_of == NULL)
     {
-      count_everything (c);
+      lian_collect_count_everything (c);
       return;
     }
   if (!small_region && !small_chain)
-    build_coverage (c);
+    lian_collect_build_coverage (c);
   if (small_region)
     build_org_places (c);
 
-  visit_all (c, LIAN_RECORD_KIND_CHAIN);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_CHAIN);
 
   /* A region with few of the enterprises is best reached through the
    * indexes, a large one by walking everything in order. */
-  if (small_region)
-    visit_region_from_indexes (c);
-  else if (c->region)
-    visit_region_in_order (c);
+  if (c->region)
+    {
+      if (small_region)
+        visit_region_from_indexes (c);
+      else
+        visit_region_in_order (c);
+      visit_region_needs (c);
+    }
   else if (c->chain)
     {
       visit_bucket (c, LIAN_RECORD_KIND_ENTERPRISE,
@@ -835,18 +760,18 @@ lian_collect_run (LianCollect *c)
     }
   else
     {
-      visit_all (c, LIAN_RECORD_KIND_ENTERPRISE);
-      visit_all (c, LIAN_RECORD_KIND_NEED);
+      lian_collect_visit_all (c, LIAN_RECORD_KIND_ENTERPRISE);
+      lian_collect_visit_all (c, LIAN_RECORD_KIND_NEED);
     }
 
   if (c->chain)
     visit_bucket (c, LIAN_RECORD_KIND_ORGANIZATION,
                   lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_CHAIN, c->chain));
   else
-    visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
-  visit_all (c, LIAN_RECORD_KIND_SERVICE);
-  visit_all (c, LIAN_RECORD_KIND_PROJECT);
-  visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
-  visit_all (c, LIAN_RECORD_KIND_POST);
-  visit_all (c, LIAN_RECORD_KIND_RESPONSE);
+    lian_collect_visit_all (c, LIAN_RECORD_KIND_ORGANIZATION);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_SERVICE);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_PROJECT);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_ACTIVITY);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_POST);
+  lian_collect_visit_all (c, LIAN_RECORD_KIND_RESPONSE);
 }

@@ -115,6 +115,30 @@ add_saturated (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* The "needs" object of lian_summary_to_json(). */
+static void
+add_needs (JsonBuilder *builder,
+           LianSummary *self)
+{
+  json_builder_set_member_name (builder, "needs");
+  json_builder_begin_object (builder);
+  add_int (builder, "total", self->n_needs);
+  add_by_nick (builder, "by_status", LIAN_TYPE_NEED_STATUS, self->needs_by_status, LIAN_N_NEED_STATUSES);
+  add_by_nick (builder, "by_category", LIAN_TYPE_NEED_CATEGORY, self->needs_by_category,
+               LIAN_N_NEED_CATEGORIES);
+  add_int (builder, "bottleneck", self->n_bottleneck);
+  add_int (builder, "resolutions", self->n_resolutions);
+  json_builder_set_member_name (builder, "resolution_rate");
+  json_builder_add_double_value (builder, lian_summary_get_resolution_rate (self));
+  json_builder_set_member_name (builder, "days_to_resolve");
+  json_builder_begin_object (builder);
+  add_int (builder, "count", self->n_timed);
+  add_days (builder, "median", self->median_days);
+  add_days (builder, "p90", self->p90_days);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
 /**
  * lian_summary_to_json:
  * @self: a summary
@@ -182,23 +206,7 @@ lian_summary_to_json (LianSummary *self)
   add_by_nick (builder, "by_kind", LIAN_TYPE_SERVICE_KIND, self->services_by_kind, LIAN_N_SERVICE_KINDS);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "needs");
-  json_builder_begin_object (builder);
-  add_int (builder, "total", self->n_needs);
-  add_by_nick (builder, "by_status", LIAN_TYPE_NEED_STATUS, self->needs_by_status, LIAN_N_NEED_STATUSES);
-  add_by_nick (builder, "by_category", LIAN_TYPE_NEED_CATEGORY, self->needs_by_category,
-               LIAN_N_NEED_CATEGORIES);
-  add_int (builder, "bottleneck", self->n_bottleneck);
-  add_int (builder, "resolutions", self->n_resolutions);
-  json_builder_set_member_name (builder, "resolution_rate");
-  json_builder_add_double_value (builder, lian_summary_get_resolution_rate (self));
-  json_builder_set_member_name (builder, "days_to_resolve");
-  json_builder_begin_object (builder);
-  add_int (builder, "count", self->n_timed);
-  add_days (builder, "median", self->median_days);
-  add_days (builder, "p90", self->p90_days);
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  add_needs (builder, self);
 
   json_builder_set_member_name (builder, "projects");
   json_builder_begin_object (builder);

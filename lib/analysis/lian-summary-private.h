@@ -99,6 +99,37 @@ void  lian_summary_add_response   (LianSummary  *s,
 
 typedef struct _LianCollect LianCollect;
 
+/* A set of ids known by their hash (g_str_hash), for testing quickly
+ * that an id is not among them: "maybe" for some that are not. */
+typedef struct
+{
+  guint64 *bits;
+  guint32  mask;              /* of a bit number */
+} LianIdFilter;
+
+/* Makes room for about @n ids (none yet). */
+void lian_id_filter_init  (LianIdFilter *filter,
+                           guint         n);
+void lian_id_filter_clear (LianIdFilter *filter);
+
+static inline void
+lian_id_filter_add (LianIdFilter *filter,
+                    guint32       hash)
+{
+  guint32 bit = hash & filter->mask;
+
+  filter->bits[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+}
+
+static inline gboolean
+lian_id_filter_may_hold (const LianIdFilter *filter,
+                         guint32             hash)
+{
+  guint32 bit = hash & filter->mask;
+
+  return (filter->bits[bit >> 6] >> (bit & 63)) & 1;
+}
+
 /* Where a roll-up puts what lies at @code (known to be in c->region): its
  * group, or NULL for none. */
 typedef LianSummary *(*LianCodeRoute)  (LianCollect    *c,
@@ -131,7 +162,12 @@ struct _LianCollect
   LianChainRoute  by_chain;
   GPtrArray      *targets;    /* scratch for by_chain */
   GHashTable     *coverage;   /* member id → coverage flags */
+  LianIdFilter    members;    /* the ids in c->coverage */
+  LianRecord     *firm;       /* the enterprise being visited, when its id */
+  const char     *firm_id;    /* and that id's g_str_hash () are known */
+  guint32         firm_hash;
   GHashTable     *codes;      /* region code → its group, or NULL */
+  gpointer        code_slots; /* in front of c->codes, for six-digit codes */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
   GHashTable     *org_places; /* organisation → the groups its members lie
                                * in (GPtrArray), for a small c->region */
@@ -161,11 +197,23 @@ void           lian_collect_need_facts  (LianCollect    *c,
  * existed on c->as_of and by its own. */
 guint          lian_collect_coverage    (LianCollect    *c,
                                          LianRecord     *firm);
+/* Files the members of every organisation that existed on c->as_of in
+ * c->coverage, under how they are covered (lian-summary-coverage.c). */
+void           lian_collect_build_coverage (LianCollect *c);
+/* Counts into c->one the coverage of every enterprise of the registry. */
+void           lian_collect_count_coverage (LianCollect *c);
 /* The day @need, standing at @status on c->as_of, was resolved; or
  * LIAN_DAY_INVALID if it was not, or the day is not known. */
 gint32         lian_collect_resolved_on (LianCollect    *c,
                                          LianNeed       *need,
                                          LianNeedStatus  status);
+
+/* Visits every record of @kind (lian-summary-collect.c). */
+void lian_collect_visit_all       (LianCollect    *c,
+                                   LianRecordKind  kind);
+/* The figures of every record, with no scope and no date, into c->one
+ * (lian-summary-everything.c). */
+void lian_collect_count_everything (LianCollect   *c);
 
 void lian_collect_init  (LianCollect  *c,
                          LianRegistry *registry,
@@ -184,6 +232,14 @@ void lian_summary_add_uint  (LianSummary *s,
                              guint       *sum,
                              guint        value,
                              guint        flag);
+
+/* @part divided by @whole, or 0 when @whole is 0. */
+static inline double
+lian_summary_rate (guint part,
+                   guint whole)
+{
+  return whole ? (double) part / whole : 0.0;
+}
 
 /* Installs the properties of the figures, numbered from @first_id. */
 void     lian_summary_install_figures     (GObjectClass *klass,

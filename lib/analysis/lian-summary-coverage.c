@@ -1,0 +1,187 @@
+/* lian-summary-coverage.c: how the enterprises in scope are covered by the
+ * party's organisation
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-summary-private.h"
+#include "lian-registry-private.h"
+#include "lian-registry-query.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) (p))
+#endif
+/* How many enterprises ahead a walk fetches. */
+#define AHEAD_OBJECT 32
+
+enum {
+  COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
+  COVERED_ORGANIZATION = LIAN_COVERAGE_ORGANIZATION,  /* member of a grassroots one */
+  COVERED_OWN = LIAN_COVERAGE_OWN_ORGANIZATION,       /* has its own organisation */
+};
+
+/* How an organisation covers its members. */
+static guint
+org_flags (LianPartyOrg *org)
+{
+  guint flags = COVERED_WORK;
+
+  if (lian_party_org_kind_is_grassroots (lian_party_org_get_kind (org)))
+    flags |= COVERED_ORGANIZATION;
+  if (lian_party_org_get_kind (org) == LIAN_ORG_KIND_ENTERPRISE)
+    flags |= COVERED_OWN;
+  return flags;
+}
+
+/* Adds to @flags what @firm is by itself: an enterprise with enough party
+ * members for its own primary organisation has one, or may set it up, and
+ * is covered by the party's organisation. */
+static inline guint
+own_flags (LianRecord *firm,
+           guint       flags)
+{
+  if (lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_OWN_ORGANIZATION_MEMBERS)
+    flags |= COVERED_OWN;
+  if (flags & COVERED_OWN)
+    flags |= COVERED_WORK | COVERED_ORGANIZATION;
+  return flags;
+}
+
+void
+lian_id_filter_init (LianIdFilter *filter,
+                     guint         n)
+{
+  /* 32 bits an id: a "maybe" for about one other id in 32. */
+  guint32 n_bits = 1024;
+
+  while (n_bits < 32 * (guint64) n && n_bits < (1u << 30))
+    n_bits <<= 1;
+  filter->bits = g_new0 (guint64, n_bits / 64);
+  filter->mask = n_bits - 1;
+}
+
+void
+lian_id_filter_clear (LianIdFilter *filter)
+{
+  g_clear_pointer (&filter->bits, g_free);
+}
+
+/* Coverage is a property of the enterprise: every organisation counts,
+ * whatever the scope, if it existed on c->as_of. For many enterprises,
+ * the members of every organisation are filed first under how they are
+ * covered, and in a filter that passes over most of those that are
+ * members of none without a lookup; for a few, each enterprise's
+ * organisations are looked up. */
+void
+lian_collect_build_coverage (LianCollect *c)
+{
+  GPtrArray *orgs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ORGANIZATION);
+  GHashTableIter iter;
+  gpointer id;
+
+  c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      LianPartyOrg *org = g_ptr_array_index (orgs, i);
+      const char * const *members = lian_party_org_get_member_ids (org);
+      guint flags = org_flags (org);
+
+      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
+        continue;
+      for (guint m = 0; members[m]; m++)
+        {
+          guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
+          if ((old | flags) != old)
+            g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
+        }
+    }
+  lian_id_filter_init (&c->members, g_hash_table_size (c->coverage));
+  g_hash_table_iter_init (&iter, c->coverage);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    lian_id_filter_add (&c->members, g_str_hash (id));
+}
+
+guint
+lian_collect_coverage (LianCollect *c,
+                       LianRecord  *firm)
+{
+  LianBucket *orgs;
+  guint flags = 0;
+
+  if (c->coverage)
+    {
+      gboolean known = firm == c->firm;
+      const char *id = known ? c->firm_id : lian_record_get_id (firm);
+
+      /* Most enterprises are members of no organisation. */
+      if (id == NULL ||
+          !lian_id_filter_may_hold (&c->members, known ? c->firm_hash : g_str_hash (id)))
+        return own_flags (firm, 0);
+      return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, id)));
+    }
+  orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
+  for (guint i = 0; i < lian_bucket_size (orgs); i++)
+    {
+      LianRecord *org = orgs->items[i]->record;
+
+      if (!LIAN_IS_PARTY_ORG (org) ||
+          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
+        continue;
+      flags |= org_flags (LIAN_PARTY_ORG (org));
+    }
+  return own_flags (firm, flags);
+}
+
+/* Counts the coverage of the enterprise @id, a member of the organisations
+ * of @bucket. */
+static void
+count_member_cb (const char *id,
+                 LianBucket *orgs,
+                 gpointer    data)
+{
+  LianCollect *c = data;
+  LianSummary *s = c->one;
+  LianEntry *entry = lian_registry_get_entry (c->registry, id);
+  guint flags = 0;
+
+  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
+    return;
+  for (guint i = 0; i < orgs->len; i++)
+    flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
+  flags = own_flags (entry->record, flags);
+  s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+  s->n_own_organization += (flags & COVERED_OWN) != 0;
+  s->n_work_covered++;
+}
+
+/* The coverage of every enterprise in the registry, into c->one: from
+ * the index of members, and then the enterprises that have their own
+ * organisation without being members of any. */
+void
+lian_collect_count_coverage (LianCollect *c)
+{
+  LianSummary *s = c->one;
+  GPtrArray *firms = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_ENTERPRISE);
+
+  s->n_enterprises = lian_registry_count_enterprises (c->registry, NULL);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = g_ptr_array_index (firms, i);
+
+      if (i + AHEAD_OBJECT < firms->len)
+        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
+      if (own_flags (firm, 0) == 0 ||
+          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                      lian_record_get_id (firm))) > 0)
+        continue;
+      /* Its own organisation covers it, and no organisation of the
+       * registry has it as a member. */
+      s->n_organization_covered++;
+      s->n_own_organization++;
+      s->n_work_covered++;
+    }
+}
