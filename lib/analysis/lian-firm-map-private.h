@@ -31,13 +31,6 @@ lian_firm_map_hash (const char *id)
   return id ? g_str_hash (id) : 0;
 }
 
-static inline LianFirmSlot *
-lian_firm_map_slot (LianFirmMap *map,
-                    guint32      hash)
-{
-  return &map->slots[hash & map->mask];
-}
-
 void          lian_firm_map_init   (LianFirmMap *map,
                                     guint        n);
 void          lian_firm_map_clear  (LianFirmMap *map);
