@@ -99,6 +99,11 @@ lian_index_lookup (GHashTable *index,
  * to; an enterprise whose region changed files its needs again. */
 void        lian_index_file     (LianRegistry *registry,
                                  LianEntry    *entry);
+/* The same, @firm the entry of @entry's enterprise when @entry is a need
+ * and the caller found it (NULL: it is looked up). */
+void        lian_index_file_with (LianRegistry *registry,
+                                  LianEntry    *entry,
+                                  LianEntry    *firm);
 /* Takes @entry out of every bucket it is in. */
 void        lian_index_unfile   (LianRegistry *registry,
                                  LianEntry    *entry);

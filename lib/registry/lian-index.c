@@ -117,6 +117,7 @@ typedef struct
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
+  LianEntry   *firm;      /* a need's enterprise, when the caller knows it */
   LianSlot     local[16];   /* a copy of which fits in a slab piece */
 } Filing;
 
@@ -309,7 +310,8 @@ file_need_region (Filing       *f,
                   LianNeed     *need)
 {
   const char *firm_id = lian_need_get_enterprise_id (need);
-  LianEntry *firm = firm_id ? g_hash_table_lookup (registry->entries, firm_id) : NULL;
+  LianEntry *firm = f->firm ? f->firm
+                  : firm_id ? g_hash_table_lookup (registry->entries, firm_id) : NULL;
   const char *region;
   char key[64];
 
@@ -379,7 +381,15 @@ void
 lian_index_file (LianRegistry *registry,
                  LianEntry    *entry)
 {
-  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  lian_index_file_with (registry, entry, NULL);
+}
+
+void
+lian_index_file_with (LianRegistry *registry,
+                      LianEntry    *entry,
+                      LianEntry    *firm)
+{
+  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), 0, firm, };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);

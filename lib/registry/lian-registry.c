@@ -107,13 +107,6 @@ record_types (void)
 }
 
 static void
-file_entry (LianRegistry *self,
-            LianEntry    *entry)
-{
-  lian_index_file (self, entry);
-}
-
-static void
 unfile_entry (LianRegistry *self,
               LianEntry    *entry)
 {
@@ -331,6 +324,8 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
+  /* Each need's enterprise, found once by the check for the filing. */
+  g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
   for (guint i = 0; i < records->len; i++)
     {
@@ -339,7 +334,7 @@ add_records (LianRegistry   *self,
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
 
-  batch = lian_registry_enter_records (self, records, where_func, where_data, error);
+  batch = lian_registry_enter_records (self, records, where_func, where_data, firms, error);
   if (batch == NULL)
     return FALSE;
   if (!loading && !lian_registry_check_additions (self, batch, error))
@@ -376,7 +371,7 @@ add_records (LianRegistry   *self,
                                   LIAN_CHANGE_OPERATION_ADD, record,
                                   lian_record_get_revision (record));
       entry->seq = self->next_seq++;
-      file_entry (self, entry);
+      lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
       if (by_kind[kind] == NULL)
         by_kind[kind] = g_ptr_array_new ();
