@@ -311,7 +311,7 @@ file_need_region (Filing       *f,
 {
   const char *firm_id = lian_need_get_enterprise_id (need);
   LianEntry *firm = f->firm ? f->firm
-                  : firm_id ? g_hash_table_lookup (registry->entries, firm_id) : NULL;
+                  : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
   const char *region;
   char key[64];
 
@@ -430,6 +430,25 @@ free_slots (LianEntry *entry)
   entry->slots_in_slab = FALSE;
 }
 
+static guint
+entry_hash (gconstpointer entry)
+{
+  return g_str_hash (((const LianEntry *) entry)->id);
+}
+
+static gboolean
+entry_equal (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (((const LianEntry *) a)->id, ((const LianEntry *) b)->id) == 0;
+}
+
+GHashTable *
+lian_entries_new (GDestroyNotify entry_free)
+{
+  return g_hash_table_new_full (entry_hash, entry_equal, entry_free, NULL);
+}
+
 LianEntry *
 lian_entry_new (LianRegistry *registry,
                 LianRecord   *record,
@@ -439,6 +458,7 @@ lian_entry_new (LianRegistry *registry,
                           : g_new0 (LianEntry, 1);
 
   entry->record = record;
+  entry->id = lian_record_get_id (record);
   entry->kind = lian_record_get_record_kind (record);
   entry->in_slab = many;
   return entry;

@@ -150,7 +150,7 @@ lian_registry_forget_entries (LianRegistry *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
+      g_hash_table_steal (self->entries, entry);
       lian_entry_free (entry);
     }
 }
@@ -261,7 +261,7 @@ lian_registry_enter_records (LianRegistry   *self,
           return NULL;
         }
       entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
-      g_hash_table_insert (self->entries, (gpointer) id, entry);
+      g_hash_table_add (self->entries, entry);
       g_ptr_array_add (batch, entry);
     }
 

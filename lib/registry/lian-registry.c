@@ -289,7 +289,7 @@ lian_registry_init (LianRegistry *self)
 {
   const GType *types = record_types ();
 
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  self->entries = lian_entries_new (entry_free);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
@@ -526,7 +526,7 @@ remove_entry (LianRegistry *self,
   /* Forget the record before the list tells anyone: a change a handler
    * makes to it must not file it again. */
   unfile_entry (self, entry);
-  g_hash_table_remove (self->entries, lian_record_get_id (record));
+  g_hash_table_remove (self->entries, entry);
   lian_record_list_remove (self->lists[kind], record);
   if (change)
     lian_registry_journal (self, change);
