@@ -57,7 +57,12 @@ struct _LianEntry
   guint64     slots_in_slab : 1;
   guint64     filed : 1;    /* filed at least once */
   guint       n_slots;
+  guint32     region;       /* an enterprise's bucket of its own region in
+                             * LIAN_INDEX_ENTERPRISE_REGION, while filed;
+                             * else LIAN_NO_BUCKET */
 };
+
+#define LIAN_NO_BUCKET G_MAXUINT32
 
 G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
 

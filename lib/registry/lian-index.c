@@ -302,6 +302,21 @@ count_area (LianRegistry *registry,
     }
 }
 
+/* Files @f's entry under @region and each region above it, which the
+ * registry knows once found; an enterprise keeps the bucket of its own. */
+static void
+file_region (Filing     *f,
+             const char *region)
+{
+  const char * const *areas = region ? areas_of (f->registry, region) : NULL;
+  guint before = f->len;
+
+  for (guint i = 0; areas && areas[i]; i++)
+    file_key (f, f->index, areas[i]);
+  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
+    f->entry->region = f->slots[before].bucket;
+}
+
 /* A need under where its enterprise lies and its status: counts per
  * region and status are then read from the index without visiting needs. */
 static void
@@ -317,7 +332,10 @@ file_need_region (Filing       *f,
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
-  region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+  /* The region's bucket is in the cache, the enterprise perhaps not. */
+  region = firm->region != LIAN_NO_BUCKET
+           ? bucket_at (registry, firm->region)->key
+           : lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
   if (region == NULL || region[0] == '\0' || strlen (region) > 16)
     return;
   g_snprintf (key, sizeof key, "%s/%s", region,
@@ -399,7 +417,10 @@ lian_index_file_with (LianRegistry *registry,
   for (guint i = 0; i < decl->n_keys; i++)
     {
       f.index = index[i];
-      lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
+      if (decl->keys[i].style == LIAN_KEY_REGION)
+        file_region (&f, G_STRUCT_MEMBER (const char *, record, decl->keys[i].offset));
+      else
+        lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
     }
   lian_record_foreach_ref (record, file_ref_cb, &f);
   if (entry->kind == LIAN_RECORD_KIND_NEED)
@@ -458,6 +479,7 @@ lian_entry_new (LianRegistry *registry,
                           : g_new0 (LianEntry, 1);
 
   entry->record = record;
+  entry->region = LIAN_NO_BUCKET;
   entry->id = lian_record_get_id (record);
   entry->kind = lian_record_get_record_kind (record);
   entry->in_slab = many;
@@ -511,5 +533,6 @@ lian_index_unfile (LianRegistry *registry,
         }
     }
   free_slots (entry);
+  entry->region = LIAN_NO_BUCKET;
   registry->stamp++;
 }
