@@ -259,14 +259,14 @@ areas_of (LianRegistry *registry,
   return (const char * const *) areas;
 }
 
-/* Adds @delta to the counts of needs under @key ("<region>/<status>") of
- * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
- * region and each region above it, so that a count is one lookup. Its
- * buckets hold a count in their len and no items. */
-static void
-count_area (LianRegistry *registry,
-            const char   *key,
-            int           delta)
+/* The buckets of LIAN_INDEX_NEED_AREA_STATUS that count the needs under
+ * @key ("<region>/<status>") of LIAN_INDEX_NEED_REGION_STATUS: under the
+ * region and each region above it, so that a count is one lookup. These
+ * buckets hold a count in their len and no items, and stay, at 0 too, as
+ * long as the registry: each key finds them once. */
+static GPtrArray *
+area_buckets (LianRegistry *registry,
+              const char   *key)
 {
   GHashTable *table = registry->indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
@@ -274,6 +274,16 @@ count_area (LianRegistry *registry,
   char code[32];
   char area[64];
   const char * const *areas;
+  GPtrArray *buckets;
+
+  if (registry->area_counts == NULL)
+    registry->area_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                   (GDestroyNotify) g_ptr_array_unref);
+  buckets = g_hash_table_lookup (registry->area_counts, key);
+  if (buckets)
+    return buckets;
+  buckets = g_ptr_array_new ();
+  g_hash_table_insert (registry->area_counts, g_strdup (key), buckets);
 
   g_assert (slash && (gsize) (slash - key) < sizeof code);
   memcpy (code, key, slash - key);
@@ -292,13 +302,29 @@ count_area (LianRegistry *registry,
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
-          g_assert (delta > 0);
           bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
+      g_ptr_array_add (buckets, bucket);
+    }
+  return buckets;
+}
+
+/* Adds @delta to the counts of needs under @key of
+ * LIAN_INDEX_NEED_REGION_STATUS. */
+static void
+count_area (LianRegistry *registry,
+            const char   *key,
+            int           delta)
+{
+  GPtrArray *buckets = area_buckets (registry, key);
+
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      LianBucket *bucket = buckets->pdata[i];
+
+      g_assert (delta > 0 || bucket->len > 0);
       bucket->len += delta;
-      if (bucket->len == 0)
-        g_hash_table_remove (table, bucket->key);
     }
 }
 
