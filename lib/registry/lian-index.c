@@ -353,7 +353,8 @@ file_need_region (Filing       *f,
   const char *firm_id = lian_need_get_enterprise_id (need);
   LianEntry *firm = f->firm ? f->firm
                   : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
-  const char *region;
+  const char *region, *status;
+  gsize length, status_length;
   char key[64];
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
@@ -362,10 +363,15 @@ file_need_region (Filing       *f,
   region = firm->region != LIAN_NO_BUCKET
            ? bucket_at (registry, firm->region)->key
            : lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
-  if (region == NULL || region[0] == '\0' || strlen (region) > 16)
+  if (region == NULL || region[0] == '\0' || (length = strlen (region)) > 16)
     return;
-  g_snprintf (key, sizeof key, "%s/%s", region,
-              lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+  /* "<region>/<status>", joined without printf. */
+  status = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need));
+  status_length = strlen (status);
+  g_assert (length + 1 + status_length < sizeof key);
+  memcpy (key, region, length);
+  key[length] = '/';
+  memcpy (key + length + 1, status, status_length + 1);
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
   count_area (registry, key, 1);
 }
