@@ -130,16 +130,11 @@ check_header (JsonNode  *format,
   return TRUE;
 }
 
+/* Reads the document's first token: it must open an object. */
 static gboolean
-read_top (LianDocument  *doc,
-          LianJsonPull  *pull,
-          GError       **error)
+read_start (LianJsonPull  *pull,
+            GError       **error)
 {
-  g_autoptr(JsonNode) format = NULL;
-  g_autoptr(JsonNode) version = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gboolean first = TRUE;
-
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token == LIAN_TOKEN_END)
@@ -157,12 +152,70 @@ read_top (LianDocument  *doc,
                            _("$: expected an object"));
       return FALSE;
     }
-  if (!lian_json_pull_next (pull, error))
+  return lian_json_pull_next (pull, error);
+}
+
+/* Reads the value of the top-level member @name, the pull at its first
+ * token: a collection of records, the header, or a member lian keeps
+ * aside. */
+static gboolean
+read_member (LianDocument  *doc,
+             LianJsonPull  *pull,
+             const char    *name,
+             JsonNode     **format,
+             JsonNode     **version,
+             GError       **error)
+{
+  int kind = lian_record_kind_from_member (name);
+  g_auto(LianPlace) where = { NULL, name, 0, FALSE, NULL };
+  JsonNode *value;
+
+  if (kind >= 0 && pull->token == LIAN_TOKEN_BEGIN_ARRAY)
+    /* The header comes first in a lian document; check it before
+     * building anything. */
+    return check_header (*format, *version, error) &&
+           read_records (doc, pull, kind, name, error);
+
+  value = lian_json_pull_node (pull, &where, error);
+  if (value == NULL)
+    return FALSE;
+  if (kind >= 0 && !JSON_NODE_HOLDS_NULL (value))
+    {
+      json_node_unref (value);
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
+                   _("$.%s: expected an array"), name);
+      return FALSE;
+    }
+  if (kind >= 0)
+    json_node_unref (value);
+  else if (g_str_equal (name, "format"))
+    *format = value;
+  else if (g_str_equal (name, "version"))
+    *version = value;
+  else
+    {
+      if (doc->extra == NULL)
+        doc->extra = json_object_new ();
+      json_object_set_member (doc->extra, name, value);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_top (LianDocument  *doc,
+          LianJsonPull  *pull,
+          GError       **error)
+{
+  g_autoptr(JsonNode) format = NULL;
+  g_autoptr(JsonNode) version = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean first = TRUE;
+
+  if (!read_start (pull, error))
     return FALSE;
   while (pull->token != LIAN_TOKEN_END_OBJECT)
     {
       g_autofree char *name = NULL;
-      int kind;
 
       if (!first)
         {
@@ -182,45 +235,9 @@ read_top (LianDocument  *doc,
         return lian_json_pull_duplicate (pull, NULL, pull->string->str, error);
       name = g_strdup (pull->string->str);
       if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
+          !lian_json_pull_next (pull, error) ||
+          !read_member (doc, pull, name, &format, &version, error) ||
           !lian_json_pull_next (pull, error))
-        return FALSE;
-
-      kind = lian_record_kind_from_member (name);
-      if (kind >= 0 && pull->token == LIAN_TOKEN_BEGIN_ARRAY)
-        {
-          /* The header comes first in a lian document; check it before
-           * building anything. */
-          if (!check_header (format, version, error) ||
-              !read_records (doc, pull, kind, name, error))
-            return FALSE;
-        }
-      else
-        {
-          g_auto(LianPlace) where = { NULL, name, 0, FALSE, NULL };
-          JsonNode *value = lian_json_pull_node (pull, &where, error);
-          if (value == NULL)
-            return FALSE;
-          if (kind >= 0 && !JSON_NODE_HOLDS_NULL (value))
-            {
-              json_node_unref (value);
-              g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_WRONG_TYPE,
-                           _("$.%s: expected an array"), name);
-              return FALSE;
-            }
-          if (kind >= 0)
-            json_node_unref (value);
-          else if (g_str_equal (name, "format"))
-            format = value;
-          else if (g_str_equal (name, "version"))
-            version = value;
-          else
-            {
-              if (doc->extra == NULL)
-                doc->extra = json_object_new ();
-              json_object_set_member (doc->extra, name, value);
-            }
-        }
-      if (!lian_json_pull_next (pull, error))
         return FALSE;
     }
   if (!lian_json_pull_next (pull, error))

@@ -23,6 +23,7 @@
 #include "lian-error.h"
 #include "lian-date-private.h"
 #include "lian-record-private.h"
+#include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
 
 /* Each kind's collection, members and the property behind each member
@@ -175,8 +176,11 @@ lian_record_builder_reset (LianRecordBuilder *b)
   for (guint i = 0; i < b->n_construct; i++)
     g_value_unset (&b->construct[i]);
   b->n_construct = 0;
-  g_clear_pointer (&b->links, g_ptr_array_unref);
-  g_clear_pointer (&b->events, g_ptr_array_unref);
+  /* The arrays serve the next record. */
+  if (b->links)
+    g_ptr_array_set_size (b->links, 0);
+  if (b->events)
+    g_ptr_array_set_size (b->events, 0);
   g_clear_pointer (&b->extra, json_object_unref);
 }
 
@@ -184,6 +188,8 @@ void
 lian_record_builder_free (LianRecordBuilder *b)
 {
   lian_record_builder_reset (b);
+  g_clear_pointer (&b->links, g_ptr_array_unref);
+  g_clear_pointer (&b->events, g_ptr_array_unref);
   g_type_class_unref (b->klass);
   g_free (b);
 }
@@ -689,10 +695,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
                        lian_chain_link_get_chain_id (link));
           return NULL;
         }
-      lian_enterprise_add_chain_link (LIAN_ENTERPRISE (record),
-                                      lian_chain_link_get_chain_id (link),
-                                      lian_chain_link_get_segment (link),
-                                      lian_chain_link_get_role (link));
+      lian_enterprise_add_link (LIAN_ENTERPRISE (record), link);
     }
   for (guint i = 0; b->events && i < b->events->len; i++)
     lian_need_append_event (LIAN_NEED (record), g_ptr_array_index (b->events, i));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lian-chain-link.h"
+#include "lian-enterprise.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +29,16 @@ gboolean   lian_chain_links_add     (LianChainLinks *links,
                                      const char     *chain_id,
                                      const char     *segment,
                                      LianChainRole   role);
+/* The same with a link made already, which it takes. */
+gboolean   lian_chain_links_take    (LianChainLinks *links,
+                                     LianChainLink  *link);
 gboolean   lian_chain_links_remove  (LianChainLinks *links,
                                      const char     *chain_id);
+
+/* lian_enterprise_add_chain_link() with a link made already (a loader's),
+ * which the enterprise then shares. */
+void       lian_enterprise_add_link (LianEnterprise *self,
+                                     LianChainLink  *link);
 
 LianChainLink *lian_chain_links_find (LianChainLinks *links,
                                       const char     *chain_id);

@@ -247,7 +247,14 @@ lian_chain_links_add (LianChainLinks *links,
                       const char     *segment,
                       LianChainRole   role)
 {
-  LianChainLink *link = lian_chain_link_new (chain_id, segment, role);
+  return lian_chain_links_take (links, lian_chain_link_new (chain_id, segment, role));
+}
+
+gboolean
+lian_chain_links_take (LianChainLinks *links,
+                       LianChainLink  *link)
+{
+  const char *chain_id = lian_chain_link_get_chain_id (link);
   guint index;
 
   if (!find_index (links, chain_id, &index))

@@ -861,6 +861,15 @@ lian_enterprise_add_chain_link (LianEnterprise *self,
     chain_links_changed (self);
 }
 
+void
+lian_enterprise_add_link (LianEnterprise *self,
+                          LianChainLink  *link)
+{
+  LIAN_RECORD_CHANGE_SCOPE (self);
+  if (lian_chain_links_take (&self->chain_links, lian_chain_link_ref (link)))
+    chain_links_changed (self);
+}
+
 /**
  * lian_enterprise_remove_chain_link:
  * @self: an enterprise

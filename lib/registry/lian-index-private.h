@@ -42,18 +42,42 @@ typedef struct
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
+/* An entry is its own key in the registry's table of entries (a table
+ * whose keys are its values keeps no array of values), found by its id:
+ * 40 bytes. */
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
-  guint64     seq;        /* order of addition */
+  const char *id;         /* the record's (an id never changes) */
   LianSlot   *slots;      /* every bucket it is filed in */
-  LianRecordKind kind;    /* the record's */
+  guint64     seq : 40;   /* order of addition */
+  guint64     kind : 8;   /* the record's LianRecordKind */
+  guint64     changed : 1;  /* changed since it was added, when it was valid */
+  guint64     in_slab : 1;  /* the entry was carved from the registry's slab */
+  guint64     slots_in_slab : 1;
+  guint64     filed : 1;    /* filed at least once */
   guint       n_slots;
-  gboolean    changed;    /* changed since it was added, when it was valid */
-  guint8      in_slab;    /* the entry was carved from the registry's slab */
-  guint8      slots_in_slab;
-  guint8      filed;      /* filed at least once */
+  guint32     region;       /* an enterprise's bucket of its own region in
+                             * LIAN_INDEX_ENTERPRISE_REGION, while filed;
+                             * else LIAN_NO_BUCKET */
 };
+
+#define LIAN_NO_BUCKET G_MAXUINT32
+
+G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
+
+/* The table of entries, each its own key, looked up by id with
+ * lian_entries_lookup(). */
+GHashTable *lian_entries_new    (GDestroyNotify  entry_free);
+
+static inline LianEntry *
+lian_entries_lookup (GHashTable *entries,
+                     const char *id)
+{
+  LianEntry probe = { .id = id };
+
+  return g_hash_table_lookup (entries, &probe);
+}
 
 /* A new entry for @record, carved from the registry's slab when it comes
  * in a large batch. */
@@ -99,6 +123,11 @@ lian_index_lookup (GHashTable *index,
  * to; an enterprise whose region changed files its needs again. */
 void        lian_index_file     (LianRegistry *registry,
                                  LianEntry    *entry);
+/* The same, @firm the entry of @entry's enterprise when @entry is a need
+ * and the caller found it (NULL: it is looked up). */
+void        lian_index_file_with (LianRegistry *registry,
+                                  LianEntry    *entry,
+                                  LianEntry    *firm);
 /* Takes @entry out of every bucket it is in. */
 void        lian_index_unfile   (LianRegistry *registry,
                                  LianEntry    *entry);

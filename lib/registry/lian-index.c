@@ -117,6 +117,7 @@ typedef struct
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
+  LianEntry   *firm;      /* a need's enterprise, when the caller knows it */
   LianSlot     local[16];   /* a copy of which fits in a slab piece */
 } Filing;
 
@@ -258,14 +259,14 @@ areas_of (LianRegistry *registry,
   return (const char * const *) areas;
 }
 
-/* Adds @delta to the counts of needs under @key ("<region>/<status>") of
- * LIAN_INDEX_NEED_REGION_STATUS, in LIAN_INDEX_NEED_AREA_STATUS: under the
- * region and each region above it, so that a count is one lookup. Its
- * buckets hold a count in their len and no items. */
-static void
-count_area (LianRegistry *registry,
-            const char   *key,
-            int           delta)
+/* The buckets of LIAN_INDEX_NEED_AREA_STATUS that count the needs under
+ * @key ("<region>/<status>") of LIAN_INDEX_NEED_REGION_STATUS: under the
+ * region and each region above it, so that a count is one lookup. These
+ * buckets hold a count in their len and no items, and stay, at 0 too, as
+ * long as the registry: each key finds them once. */
+static GPtrArray *
+area_buckets (LianRegistry *registry,
+              const char   *key)
 {
   GHashTable *table = registry->indexes[LIAN_INDEX_NEED_AREA_STATUS];
   const char *slash = strchr (key, '/');
@@ -273,6 +274,16 @@ count_area (LianRegistry *registry,
   char code[32];
   char area[64];
   const char * const *areas;
+  GPtrArray *buckets;
+
+  if (registry->area_counts == NULL)
+    registry->area_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                   (GDestroyNotify) g_ptr_array_unref);
+  buckets = g_hash_table_lookup (registry->area_counts, key);
+  if (buckets)
+    return buckets;
+  buckets = g_ptr_array_new ();
+  g_hash_table_insert (registry->area_counts, g_strdup (key), buckets);
 
   g_assert (slash && (gsize) (slash - key) < sizeof code);
   memcpy (code, key, slash - key);
@@ -291,14 +302,45 @@ count_area (LianRegistry *registry,
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
-          g_assert (delta > 0);
           bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
-      bucket->len += delta;
-      if (bucket->len == 0)
-        g_hash_table_remove (table, bucket->key);
+      g_ptr_array_add (buckets, bucket);
     }
+  return buckets;
+}
+
+/* Adds @delta to the counts of needs under @key of
+ * LIAN_INDEX_NEED_REGION_STATUS. */
+static void
+count_area (LianRegistry *registry,
+            const char   *key,
+            int           delta)
+{
+  GPtrArray *buckets = area_buckets (registry, key);
+
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      LianBucket *bucket = buckets->pdata[i];
+
+      g_assert (delta > 0 || bucket->len > 0);
+      bucket->len += delta;
+    }
+}
+
+/* Files @f's entry under @region and each region above it, which the
+ * registry knows once found; an enterprise keeps the bucket of its own. */
+static void
+file_region (Filing     *f,
+             const char *region)
+{
+  const char * const *areas = region ? areas_of (f->registry, region) : NULL;
+  guint before = f->len;
+
+  for (guint i = 0; areas && areas[i]; i++)
+    file_key (f, f->index, areas[i]);
+  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
+    f->entry->region = f->slots[before].bucket;
 }
 
 /* A need under where its enterprise lies and its status: counts per
@@ -309,17 +351,27 @@ file_need_region (Filing       *f,
                   LianNeed     *need)
 {
   const char *firm_id = lian_need_get_enterprise_id (need);
-  LianEntry *firm = firm_id ? g_hash_table_lookup (registry->entries, firm_id) : NULL;
-  const char *region;
+  LianEntry *firm = f->firm ? f->firm
+                  : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
+  const char *region, *status;
+  gsize length, status_length;
   char key[64];
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
-  region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
-  if (region == NULL || region[0] == '\0' || strlen (region) > 16)
+  /* The region's bucket is in the cache, the enterprise perhaps not. */
+  region = firm->region != LIAN_NO_BUCKET
+           ? bucket_at (registry, firm->region)->key
+           : lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+  if (region == NULL || region[0] == '\0' || (length = strlen (region)) > 16)
     return;
-  g_snprintf (key, sizeof key, "%s/%s", region,
-              lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
+  /* "<region>/<status>", joined without printf. */
+  status = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need));
+  status_length = strlen (status);
+  g_assert (length + 1 + status_length < sizeof key);
+  memcpy (key, region, length);
+  key[length] = '/';
+  memcpy (key + length + 1, status, status_length + 1);
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
   count_area (registry, key, 1);
 }
@@ -379,7 +431,15 @@ void
 lian_index_file (LianRegistry *registry,
                  LianEntry    *entry)
 {
-  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), };
+  lian_index_file_with (registry, entry, NULL);
+}
+
+void
+lian_index_file_with (LianRegistry *registry,
+                      LianEntry    *entry,
+                      LianEntry    *firm)
+{
+  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), 0, firm, };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
@@ -389,7 +449,10 @@ lian_index_file (LianRegistry *registry,
   for (guint i = 0; i < decl->n_keys; i++)
     {
       f.index = index[i];
-      lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
+      if (decl->keys[i].style == LIAN_KEY_REGION)
+        file_region (&f, G_STRUCT_MEMBER (const char *, record, decl->keys[i].offset));
+      else
+        lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
     }
   lian_record_foreach_ref (record, file_ref_cb, &f);
   if (entry->kind == LIAN_RECORD_KIND_NEED)
@@ -420,6 +483,25 @@ free_slots (LianEntry *entry)
   entry->slots_in_slab = FALSE;
 }
 
+static guint
+entry_hash (gconstpointer entry)
+{
+  return g_str_hash (((const LianEntry *) entry)->id);
+}
+
+static gboolean
+entry_equal (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (((const LianEntry *) a)->id, ((const LianEntry *) b)->id) == 0;
+}
+
+GHashTable *
+lian_entries_new (GDestroyNotify entry_free)
+{
+  return g_hash_table_new_full (entry_hash, entry_equal, entry_free, NULL);
+}
+
 LianEntry *
 lian_entry_new (LianRegistry *registry,
                 LianRecord   *record,
@@ -429,6 +511,8 @@ lian_entry_new (LianRegistry *registry,
                           : g_new0 (LianEntry, 1);
 
   entry->record = record;
+  entry->region = LIAN_NO_BUCKET;
+  entry->id = lian_record_get_id (record);
   entry->kind = lian_record_get_record_kind (record);
   entry->in_slab = many;
   return entry;
@@ -481,5 +565,6 @@ lian_index_unfile (LianRegistry *registry,
         }
     }
   free_slots (entry);
+  entry->region = LIAN_NO_BUCKET;
   registry->stamp++;
 }

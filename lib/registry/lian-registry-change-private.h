@@ -13,11 +13,13 @@ G_BEGIN_DECLS
 
 /* Enters @records in the registry's table of entries after checking them
  * (fields, duplicate ids, references, cycles); NULL with @error, and none
- * entered, on the first problem. */
+ * entered, on the first problem. @firms, if given (one place a record),
+ * receives the entry of each need's enterprise, found by the check. */
 GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
                                            GPtrArray      *records,
                                            LianWhereFunc   where_func,
                                            gpointer        where_data,
+                                           LianEntry     **firms,
                                            GError        **error);
 /* Takes the entries of a refused batch back out of the table. */
 void        lian_registry_forget_entries  (LianRegistry   *self,

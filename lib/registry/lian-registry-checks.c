@@ -53,6 +53,7 @@ typedef struct
   LianRegistry *self;
   Where        *where;
   GError       *error;
+  LianEntry   **firm;   /* where a need's enterprise goes, or NULL */
 } CheckRefs;
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
@@ -86,7 +87,13 @@ check_ref_cb (LianRecord    *record,
   /* The entry knows its record's kind: the record itself is not touched. */
   entry = lian_registry_get_entry (check->self, ref->target);
   if (entry && entry->kind == ref->kind)
-    return;
+    {
+      /* A need's one reference to an enterprise: its enterprise_id. */
+      if (check->firm && ref->kind == LIAN_RECORD_KIND_ENTERPRISE &&
+          lian_record_get_record_kind (record) == LIAN_RECORD_KIND_NEED)
+        *check->firm = entry;
+      return;
+    }
   target = entry ? entry->record : NULL;
 
   place = field_place (check->where, ref);
@@ -143,7 +150,7 @@ lian_registry_forget_entries (LianRegistry *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      g_hash_table_steal (self->entries, lian_record_get_id (entry->record));
+      g_hash_table_steal (self->entries, entry);
       lian_entry_free (entry);
     }
 }
@@ -184,7 +191,7 @@ lian_registry_check_held (LianRegistry  *self,
                           GError       **error)
 {
   g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
-  CheckRefs check = { self, &where, NULL };
+  CheckRefs check = { self, &where, NULL, NULL };
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) cycles = NULL;
   GError *local = NULL;
@@ -218,6 +225,7 @@ lian_registry_enter_records (LianRegistry   *self,
                              GPtrArray      *records,
                              LianWhereFunc   where_func,
                              gpointer        where_data,
+                             LianEntry     **firms,
                              GError        **error)
 {
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
@@ -253,7 +261,7 @@ lian_registry_enter_records (LianRegistry   *self,
           return NULL;
         }
       entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
-      g_hash_table_insert (self->entries, (gpointer) id, entry);
+      g_hash_table_add (self->entries, entry);
       g_ptr_array_add (batch, entry);
     }
 
@@ -262,7 +270,7 @@ lian_registry_enter_records (LianRegistry   *self,
     {
       LianRecord *record = g_ptr_array_index (records, i);
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      CheckRefs check = { self, &where, NULL };
+      CheckRefs check = { self, &where, NULL, firms ? &firms[i] : NULL };
 
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)

@@ -32,7 +32,7 @@ LianEntry *
 lian_registry_get_entry (LianRegistry *self,
                          const char   *id)
 {
-  return id ? g_hash_table_lookup (self->entries, id) : NULL;
+  return id ? lian_entries_lookup (self->entries, id) : NULL;
 }
 
 GPtrArray *
@@ -67,7 +67,7 @@ lian_registry_foreach_entry (LianRegistry  *self,
   gpointer entry;
 
   g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &entry))
+  while (g_hash_table_iter_next (&iter, &entry, NULL))
     func (entry, data);
 }
 

@@ -543,6 +543,61 @@ union_of_category_buckets (LianRegistry       *self,
   return all;
 }
 
+/* Considers the bucket of @key in @index as the plan. */
+static void
+consider_bucket (Plan         *plan,
+                 LianRegistry *self,
+                 LianIndexId   index,
+                 const char   *key,
+                 const char   *how)
+{
+  GPtrArray *c = g_ptr_array_new ();
+
+  add_bucket (c, lian_registry_get_bucket (self, index, key));
+  consider (plan, c, how);
+}
+
+/* The plans a selection of needs can take: by chain, status, category,
+ * region. */
+static void
+plan_needs (Plan         *plan,
+            LianRegistry *self,
+            const Query  *q)
+{
+  LianFilter *filter = q->filter;
+  const char *chain = lian_filter_get_chain_id (filter);
+  LianNeedCategories categories = lian_filter_get_categories (filter);
+  GPtrArray *c;
+
+  if (chain)
+    consider_bucket (plan, self, LIAN_INDEX_NEED_CHAIN, chain, N_("needs by chain"));
+  if (lian_filter_get_has_status (filter))
+    consider_bucket (plan, self, LIAN_INDEX_NEED_STATUS,
+                     lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_filter_get_status (filter)),
+                     N_("needs by status"));
+  else if (lian_filter_get_open_only (filter))
+    {
+      c = g_ptr_array_new ();
+      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "submitted"));
+      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "accepted"));
+      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "in-progress"));
+      consider (plan, c, N_("needs by status"));
+    }
+  if (categories)
+    consider (plan, union_of_category_buckets (self, LIAN_INDEX_NEED_CATEGORY, categories),
+              N_("needs by category"));
+  if (q->region)
+    {
+      g_autoptr(GPtrArray) firms = g_ptr_array_new ();
+      add_bucket (firms, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, q->region));
+      c = g_ptr_array_new ();
+      for (guint i = 0; i < firms->len; i++)
+        add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
+                                                 lian_record_get_id (((LianEntry *) firms->pdata[i])->record)));
+      consider (plan, c, N_("needs of enterprises by region"));
+    }
+}
+
 static Plan
 make_plan (LianRegistry *self,
            const Query  *q)
@@ -550,74 +605,27 @@ make_plan (LianRegistry *self,
   /* TRANSLATORS: how a selection finds its records: it reads them all */
   Plan plan = { NULL, N_("scan") };
   LianFilter *filter = q->filter;
-  LianRecordKind kind = lian_filter_get_record_kind (filter);
   const char *chain = lian_filter_get_chain_id (filter);
-  const char *region = q->region;
   LianNeedCategories categories = lian_filter_get_categories (filter);
-  GPtrArray *c;
 
-  switch (kind)
+  switch (lian_filter_get_record_kind (filter))
     {
     case LIAN_RECORD_KIND_NEED:
-      if (chain)
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_CHAIN, chain));
-          consider (&plan, c, N_("needs by chain"));
-        }
-      if (lian_filter_get_has_status (filter))
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS,
-                                                   lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
-                                                                      lian_filter_get_status (filter))));
-          consider (&plan, c, N_("needs by status"));
-        }
-      else if (lian_filter_get_open_only (filter))
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "submitted"));
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "accepted"));
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "in-progress"));
-          consider (&plan, c, N_("needs by status"));
-        }
-      if (categories)
-        consider (&plan, union_of_category_buckets (self, LIAN_INDEX_NEED_CATEGORY, categories),
-                  N_("needs by category"));
-      if (region)
-        {
-          g_autoptr(GPtrArray) firms = g_ptr_array_new ();
-          add_bucket (firms, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, region));
-          c = g_ptr_array_new ();
-          for (guint i = 0; i < firms->len; i++)
-            add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
-                                                     lian_record_get_id (((LianEntry *) firms->pdata[i])->record)));
-          consider (&plan, c, N_("needs of enterprises by region"));
-        }
+      plan_needs (&plan, self, q);
       break;
 
     case LIAN_RECORD_KIND_ENTERPRISE:
       if (chain)
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_CHAIN, chain));
-          consider (&plan, c, N_("enterprises by chain"));
-        }
-      if (region)
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, region));
-          consider (&plan, c, N_("enterprises by region"));
-        }
+        consider_bucket (&plan, self, LIAN_INDEX_ENTERPRISE_CHAIN, chain,
+                         N_("enterprises by chain"));
+      if (q->region)
+        consider_bucket (&plan, self, LIAN_INDEX_ENTERPRISE_REGION, q->region,
+                         N_("enterprises by region"));
       break;
 
     case LIAN_RECORD_KIND_ORGANIZATION:
       if (chain)
-        {
-          c = g_ptr_array_new ();
-          add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_ORG_CHAIN, chain));
-          consider (&plan, c, N_("organizations by chain"));
-        }
+        consider_bucket (&plan, self, LIAN_INDEX_ORG_CHAIN, chain, N_("organizations by chain"));
       break;
 
     case LIAN_RECORD_KIND_SERVICE:

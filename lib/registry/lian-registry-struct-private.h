@@ -27,6 +27,8 @@ struct _LianRegistry
   GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
   GArray         *free_buckets;             /* numbers free for another bucket */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
+  GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its
+                                             * counts in LIAN_INDEX_NEED_AREA_STATUS */
   JsonObject     *extra;
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */

@@ -107,13 +107,6 @@ record_types (void)
 }
 
 static void
-file_entry (LianRegistry *self,
-            LianEntry    *entry)
-{
-  lian_index_file (self, entry);
-}
-
-static void
 unfile_entry (LianRegistry *self,
               LianEntry    *entry)
 {
@@ -167,6 +160,7 @@ lian_registry_finalize (GObject *object)
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_hash_table_unref (self->indexes[i]);
   g_clear_pointer (&self->areas, g_hash_table_unref);
+  g_clear_pointer (&self->area_counts, g_hash_table_unref);
   g_clear_pointer (&self->buckets, g_ptr_array_unref);
   g_clear_pointer (&self->free_buckets, g_array_unref);
   lian_slab_release (&self->slab);
@@ -296,7 +290,7 @@ lian_registry_init (LianRegistry *self)
 {
   const GType *types = record_types ();
 
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  self->entries = lian_entries_new (entry_free);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
@@ -331,6 +325,8 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
   GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
+  /* Each need's enterprise, found once by the check for the filing. */
+  g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
   for (guint i = 0; i < records->len; i++)
     {
@@ -339,7 +335,7 @@ add_records (LianRegistry   *self,
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
 
-  batch = lian_registry_enter_records (self, records, where_func, where_data, error);
+  batch = lian_registry_enter_records (self, records, where_func, where_data, firms, error);
   if (batch == NULL)
     return FALSE;
   if (!loading && !lian_registry_check_additions (self, batch, error))
@@ -376,7 +372,7 @@ add_records (LianRegistry   *self,
                                   LIAN_CHANGE_OPERATION_ADD, record,
                                   lian_record_get_revision (record));
       entry->seq = self->next_seq++;
-      file_entry (self, entry);
+      lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
       if (by_kind[kind] == NULL)
         by_kind[kind] = g_ptr_array_new ();
@@ -531,7 +527,7 @@ remove_entry (LianRegistry *self,
   /* Forget the record before the list tells anyone: a change a handler
    * makes to it must not file it again. */
   unfile_entry (self, entry);
-  g_hash_table_remove (self->entries, lian_record_get_id (record));
+  g_hash_table_remove (self->entries, entry);
   lian_record_list_remove (self->lists[kind], record);
   if (change)
     lian_registry_journal (self, change);
