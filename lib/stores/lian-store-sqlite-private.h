@@ -23,6 +23,13 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
+/* Appends the records of @kind to a document being written:
+ * ,"needs":[...]. Returns the number of records, or -1. */
+gssize           lian_sqlite_append_records (sqlite3       *db,
+                                             const char    *path,
+                                             GString       *doc,
+                                             LianRecordKind kind,
+                                             GError       **error);
 /* Prepared statements kept by their SQL, for one connection. */
 GHashTable      *lian_sqlite_cache_new      (void);
 /* The statement for @sql, reset and unbound; owned by @cache. */

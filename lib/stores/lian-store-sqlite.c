@@ -251,7 +251,7 @@ sqlite_load (LianStore     *store,
     return FALSE;
   ok = append_document_members (self, doc, error);
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = append_records (self, doc, k, NULL, error) >= 0;
+    ok = lian_sqlite_append_records (self->db, self->path, doc, k, error) >= 0;
   ok = ok && read_revisions (self, error);
   self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
   rollback (self);
