@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lian-store-schema-private.h"
+#include "lian-json-writer-private.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,14 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
+/* Inserts @record, of which the tables hold nothing yet, as
+ * lian_sqlite_write_row() would its members; @w is a writer to reuse. */
+gboolean         lian_sqlite_insert_record  (sqlite3        *db,
+                                             GHashTable     *cache,
+                                             LianRecordKind  kind,
+                                             LianRecord     *record,
+                                             LianJsonWriter *w,
+                                             GError        **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,
