@@ -84,6 +84,10 @@ JsonObject *lian_pg_store_read_object      (LianStorePg        *self,
 
 /* lian-store-pg-commit.c, lian-store-pg-refresh.c */
 /* Appends to @sql the row of `records` for @id at @revision (0: none). */
+/* Writes every record of @registry into the emptied tables by COPY. */
+gboolean    lian_pg_store_copy_records     (LianStorePg        *self,
+                                            LianRegistry       *registry,
+                                            GError            **error);
 void        lian_pg_store_record_sql       (LianStorePg        *self,
                                             GString            *sql,
                                             const char         *id,
