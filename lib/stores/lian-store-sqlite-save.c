@@ -15,6 +15,7 @@
 #include "lian-store-sqlite-private.h"
 #include "lian-json-pull-private.h"
 #include "lian-record-json-private.h"
+#include "lian-error.h"
 
 /* Binds the value at the current token as lian_sqlite_write_row() does:
  * a list or an object as its JSON text. */
@@ -271,6 +272,21 @@ read_members (sqlite3          *db,
     }
 }
 
+/* What lian's reader refuses in a document (a string longer than it
+ * reads) is written the way of a commit, the rows begun taken back. */
+static gboolean
+write_slowly (sqlite3         *db,
+              GHashTable      *cache,
+              LianRecordKind   kind,
+              LianRecord      *record,
+              GError         **error)
+{
+  g_autoptr(JsonObject) object = lian_store_record_to_object (record);
+
+  return lian_sqlite_write_row (db, cache, kind, lian_record_get_id (record), object, TRUE,
+                                error);
+}
+
 /* Inserts @record, of a kind whose tables hold nothing of it yet; @w is
  * a writer to reuse. */
 gboolean
@@ -285,6 +301,7 @@ lian_sqlite_insert_record (sqlite3         *db,
   const char *id = lian_record_get_id (record);
   const KindSql *sql = kind_sql (kind);
   g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GError) local = NULL;
   sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql->row, error);
   LianJsonPull pull;
   gboolean ok;
@@ -297,10 +314,15 @@ lian_sqlite_insert_record (sqlite3         *db,
   lian_record_write_json (record, w);
   lian_json_pull_init (&pull, w->buffer->str, w->buffer->len);
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  ok = read_members (db, cache, t, stmt, sql, id, &pull, &extra, error);
+  ok = read_members (db, cache, t, stmt, sql, id, &pull, &extra, &local);
   lian_json_pull_clear (&pull);
+  if (!ok && local->domain != LIAN_FORMAT_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
   if (!ok)
-    return FALSE;
+    return write_slowly (db, cache, kind, record, error);
   if (extra)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
