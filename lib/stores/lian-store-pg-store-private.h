@@ -72,6 +72,11 @@ gboolean    lian_pg_store_append_records   (LianStorePg        *self,
                                             LianRecordKind      kind,
                                             const char         *ids,
                                             GError            **error);
+/* Appends every record of @kind, read from its typed columns. */
+gboolean    lian_pg_store_append_all_records (LianStorePg      *self,
+                                              GString          *doc,
+                                              LianRecordKind    kind,
+                                              GError          **error);
 gboolean    lian_pg_store_last_sequence    (LianStorePg        *self,
                                             gint64             *last,
                                             GError            **error);

@@ -336,7 +336,7 @@ pg_load (LianStore     *store,
   if (self->scope_prefix)
     ok = ok && lian_pg_scope_append_records (self, doc, error);
   for (guint k = 0; ok && !self->scope_prefix && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_pg_store_append_records (self, doc, k, NULL, error);
+    ok = lian_pg_store_append_all_records (self, doc, k, error);
   ok = ok && read_revisions (self, error) &&
        lian_pg_store_last_sequence (self, &self->last_sequence, error);
   lian_pg_store_rollback (self);
