@@ -72,6 +72,11 @@ gboolean    lian_pg_store_append_records   (LianStorePg        *self,
                                             LianRecordKind      kind,
                                             const char         *ids,
                                             GError            **error);
+/* Appends every record of @kind, read from its typed columns. */
+gboolean    lian_pg_store_append_all_records (LianStorePg      *self,
+                                              GString          *doc,
+                                              LianRecordKind    kind,
+                                              GError          **error);
 gboolean    lian_pg_store_last_sequence    (LianStorePg        *self,
                                             gint64             *last,
                                             GError            **error);
@@ -84,6 +89,10 @@ JsonObject *lian_pg_store_read_object      (LianStorePg        *self,
 
 /* lian-store-pg-commit.c, lian-store-pg-refresh.c */
 /* Appends to @sql the row of `records` for @id at @revision (0: none). */
+/* Writes every record of @registry into the emptied tables by COPY. */
+gboolean    lian_pg_store_copy_records     (LianStorePg        *self,
+                                            LianRegistry       *registry,
+                                            GError            **error);
 void        lian_pg_store_record_sql       (LianStorePg        *self,
                                             GString            *sql,
                                             const char         *id,

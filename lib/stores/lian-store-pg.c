@@ -336,7 +336,7 @@ pg_load (LianStore     *store,
   if (self->scope_prefix)
     ok = ok && lian_pg_scope_append_records (self, doc, error);
   for (guint k = 0; ok && !self->scope_prefix && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_pg_store_append_records (self, doc, k, NULL, error);
+    ok = lian_pg_store_append_all_records (self, doc, k, error);
   ok = ok && read_revisions (self, error) &&
        lian_pg_store_last_sequence (self, &self->last_sequence, error);
   lian_pg_store_rollback (self);
@@ -399,24 +399,10 @@ save_all (LianStorePg   *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     g_string_append_printf (sql, ", %s", lian_store_table (k)->name);
   g_string_append (sql, " CASCADE;\n");
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    {
-      g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
-
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-          g_autoptr(JsonObject) object = lian_store_record_to_object (record);
-          const char *id = lian_record_get_id (record);
-
-          lian_pg_write_row_sql (self->conn, sql, k, id, object);
-          lian_pg_store_record_sql (self, sql, id, k, 1);
-          if (sql->len > (1 << 20) && !lian_pg_store_exec (self, sql->str, error))
-            return FALSE;
-          if (sql->len > (1 << 20))
-            g_string_truncate (sql, 0);
-        }
-    }
+  if (!lian_pg_store_exec (self, sql->str, error) ||
+      !lian_pg_store_copy_records (self, registry, error))
+    return FALSE;
+  g_string_truncate (sql, 0);
   for (GList *l = members; l; l = l->next)
     {
       g_autofree char *text = json_to_string (json_object_get_member (extra, l->data), FALSE);

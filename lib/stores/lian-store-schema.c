@@ -329,11 +329,19 @@ JsonObject *
 lian_store_record_to_object (LianRecord *record)
 {
   LianJsonWriter w;
+  LianJsonPull pull;
   g_autoptr(JsonNode) node = NULL;
 
   lian_json_writer_init (&w, NULL, NULL);
   lian_record_write_json (record, &w);
-  node = json_from_string (w.buffer->str, NULL);
+  /* Read back by lian's own reader, or json-glib's for what lian's
+   * refuses in a document (a string longer than it reads). */
+  lian_json_pull_init (&pull, w.buffer->str, w.buffer->len);
+  if (lian_json_pull_next (&pull, NULL))
+    node = lian_json_pull_node (&pull, NULL, NULL);
+  lian_json_pull_clear (&pull);
+  if (node == NULL)
+    node = json_from_string (w.buffer->str, NULL);
   lian_json_writer_clear (&w);
   return json_object_ref (json_node_get_object (node));
 }

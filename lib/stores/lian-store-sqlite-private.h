@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lian-store-schema-private.h"
+#include "lian-json-writer-private.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,13 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
+/* Appends the records of @kind to a document being written:
+ * ,"needs":[...]. Returns the number of records, or -1. */
+gssize           lian_sqlite_append_records (sqlite3       *db,
+                                             const char    *path,
+                                             GString       *doc,
+                                             LianRecordKind kind,
+                                             GError       **error);
 /* Prepared statements kept by their SQL, for one connection. */
 GHashTable      *lian_sqlite_cache_new      (void);
 /* The statement for @sql, reset and unbound; owned by @cache. */
@@ -39,6 +47,14 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
+/* Inserts @record, of which the tables hold nothing yet, as
+ * lian_sqlite_write_row() would its members; @w is a writer to reuse. */
+gboolean         lian_sqlite_insert_record  (sqlite3        *db,
+                                             GHashTable     *cache,
+                                             LianRecordKind  kind,
+                                             LianRecord     *record,
+                                             LianJsonWriter *w,
+                                             GError        **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

@@ -251,7 +251,7 @@ sqlite_load (LianStore     *store,
     return FALSE;
   ok = append_document_members (self, doc, error);
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = append_records (self, doc, k, NULL, error) >= 0;
+    ok = lian_sqlite_append_records (self->db, self->path, doc, k, error) >= 0;
   ok = ok && read_revisions (self, error);
   self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
   rollback (self);
@@ -663,6 +663,7 @@ save_extra (LianStoreSqlite  *self,
 static gboolean
 save_all (LianStoreSqlite  *self,
           LianRegistry     *registry,
+          LianJsonWriter   *w,
           GError          **error)
 {
   if (!exec (self, "DELETE FROM records; DELETE FROM document;", error))
@@ -685,11 +686,9 @@ save_all (LianStoreSqlite  *self,
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-          g_autoptr(JsonObject) object = lian_store_record_to_object (record);
-          const char *id = lian_record_get_id (record);
 
-          if (!lian_sqlite_write_row (self->db, self->stmts, k, id, object, FALSE, error) ||
-              !set_record_revision (self, id, k, 1, error))
+          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, w, error) ||
+              !set_record_revision (self, lian_record_get_id (record), k, 1, error))
             return FALSE;
         }
     }
@@ -702,15 +701,17 @@ sqlite_save (LianStore     *store,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
+  LianJsonWriter w;
+  gboolean ok;
 
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!save_all (self, registry, error) || !exec (self, "COMMIT", error))
-    {
-      rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  lian_json_writer_init (&w, NULL, NULL);
+  ok = save_all (self, registry, &w, error) && exec (self, "COMMIT", error);
+  lian_json_writer_clear (&w);
+  if (!ok)
+    rollback (self);
+  return ok;
 }
 
 static void
