@@ -17,6 +17,10 @@
 #include "lian-registry-json.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
+
+/* A record holds no text a document could not load back. */
+G_STATIC_ASSERT (LIAN_JSON_MAX_STRING_LENGTH == LIAN_RECORD_MAX_TEXT_LENGTH);
 
 void
 lian_json_pull_init (LianJsonPull *pull,

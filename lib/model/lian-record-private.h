@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The longest text a record may hold, in bytes: what a document loads
+ * (LIAN_JSON_MAX_STRING_LENGTH, which lian-json-pull.c asserts is this). */
+#define LIAN_RECORD_MAX_TEXT_LENGTH 65536
+
 /*
  * The one way a held record changes. Every setter and work function of a
  * record opens a change (LIAN_RECORD_CHANGE_SCOPE) before it touches a

@@ -24,6 +24,14 @@ GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
 /* Takes the entries of a refused batch back out of the table. */
 void        lian_registry_forget_entries  (LianRegistry   *self,
                                            GPtrArray      *batch);
+/* Whether the texts of @record's properties @pspecs (every property if
+ * @pspecs is NULL; NULL members passed over) fit in a document: no text
+ * longer than LIAN_RECORD_MAX_TEXT_LENGTH bytes, which a document could
+ * not load back. */
+gboolean    lian_registry_check_lengths   (LianRecord     *record,
+                                           GParamSpec    **pspecs,
+                                           guint           n_pspecs,
+                                           GError        **error);
 /* Checks a held record as its change made it. */
 gboolean    lian_registry_check_held      (LianRegistry   *self,
                                            LianEntry      *entry,

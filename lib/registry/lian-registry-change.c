@@ -149,7 +149,8 @@ lian_registry_record_changed (LianRecord  *record,
 
   g_assert (entry != NULL && entry->record == record);
   g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
-  if (!lian_registry_check_held (self, entry, &local) ||
+  if (!lian_registry_check_lengths (record, pspecs, n_pspecs, &local) ||
+      !lian_registry_check_held (self, entry, &local) ||
       !lian_registry_check_update (self, record, before, pspecs, n_pspecs, &local) ||
       !lian_registry_commit_changes (self, changes, before, &local))
     {

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-registry-change-private.h"
 #include "lian-refs-private.h"
 #include "lian-cycles-private.h"
@@ -182,6 +184,56 @@ known_type (LianRecord  *record,
   return FALSE;
 }
 
+
+static gboolean
+check_length (LianRecord  *record,
+              GParamSpec  *pspec,
+              const char  *text,
+              GError     **error)
+{
+  g_autofree char *who = NULL;
+
+  if (text == NULL || strlen (text) <= LIAN_RECORD_MAX_TEXT_LENGTH)
+    return TRUE;
+  who = lian_record_dup_description (record);
+  g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
+               /* TRANSLATORS: a record, a property's name, then two numbers of bytes */
+               _("%s: %s: a text of %zu bytes; a document holds texts of at most %d bytes"),
+               who, pspec->name, strlen (text), LIAN_RECORD_MAX_TEXT_LENGTH);
+  return FALSE;
+}
+
+gboolean
+lian_registry_check_lengths (LianRecord  *record,
+                             GParamSpec **pspecs,
+                             guint        n_pspecs,
+                             GError     **error)
+{
+  g_autofree GParamSpec **all = NULL;
+
+  if (pspecs == NULL)
+    pspecs = all = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+      gboolean fits = TRUE;
+
+      if (pspec == NULL || !(pspec->flags & G_PARAM_READABLE) ||
+          (pspec->value_type != G_TYPE_STRING && pspec->value_type != G_TYPE_STRV))
+        continue;
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (record), pspec->name, &value);
+      if (pspec->value_type == G_TYPE_STRING)
+        fits = check_length (record, pspec, g_value_get_string (&value), error);
+      else
+        for (const char * const *v = g_value_get_boxed (&value); fits && v && *v; v++)
+          fits = check_length (record, pspec, *v, error);
+      if (!fits)
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /* Checks a held record as its change made it: its own fields, its
  * references, no cycle through it. */

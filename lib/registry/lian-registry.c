@@ -437,7 +437,7 @@ lian_registry_add (LianRegistry  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_ptr_array_add (one, record);
-  return lian_registry_add_many_at (self, one, NULL, NULL, error);
+  return lian_registry_add_many (self, one, error);
 }
 
 /**
@@ -461,6 +461,11 @@ lian_registry_add_many (LianRegistry  *self,
   g_return_val_if_fail (records != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* What a document or a CSV file gave is no longer than it allows. */
+  for (guint i = 0; i < records->len; i++)
+    if (LIAN_IS_RECORD (records->pdata[i]) &&
+        !lian_registry_check_lengths (records->pdata[i], NULL, 0, error))
+      return FALSE;
   return lian_registry_add_many_at (self, records, NULL, NULL, error);
 }
 

@@ -22,7 +22,8 @@ KINDS = [Lian.RecordKind.CHAIN, Lian.RecordKind.ENTERPRISE, Lian.RecordKind.ORGA
          Lian.RecordKind.ACTIVITY]
 
 BAD_TEXT = ['', '   ', 'x' * 5000, '=cmd|\' /C calc\'!A0', '2023-02-30', '999999',
-            '91320214474555530X', 'no such id', '../../etc/passwd', '\u202e']
+            '91320214474555530X', 'no such id', '../../etc/passwd', '\u202e',
+            'x' * 70000, '链' * 30000]
 
 
 class Refusals:
@@ -205,6 +206,27 @@ class BreakRegistryTest(unittest.TestCase):
             twin = Lian.Enterprise.new(existing.props.id, '重复', '91320214474555530F', '320214')
             with self.assertRaises(GLib.Error):
                 reg.add(twin)
+        self.assertStillWhole()
+
+    def test_texts_longer_than_a_document_holds(self):
+        """A text a document could not load back is refused on a held record and on add()."""
+        reg = self.reg
+        firm = reg.get_enterprises()[0]
+        name = firm.props.name
+        with self.assertRaises(GLib.Error) as caught:
+            reg.update(firm, 'name', '链' * 30000)
+        self.assertIn('90000', caught.exception.message)
+        firm.props.contact_name = 'x' * 65537
+        self.assertEqual(firm.props.name, name)
+        self.assertNotEqual(firm.props.contact_name, 'x' * 65537)
+        firm.props.contact_name = 'x' * 65536
+        self.assertEqual(len(firm.props.contact_name), 65536)
+        new = Lian.Enterprise.new('ent-long-text', '长文本', '91320581608159327W', '320583')
+        new.props.contact_name = 'y' * 70000
+        with self.assertRaises(GLib.Error) as caught:
+            reg.add(new)
+        self.assertIn('contact', caught.exception.message)
+        self.assertIsNone(reg.lookup('ent-long-text'))
         self.assertStillWhole()
 
     def test_random_sequences(self):

@@ -165,7 +165,7 @@ class StoreTest(unittest.TestCase):
         firm = full.lookup('ent-cz-bms')
         name = firm.props.name
         with self.assertRaises(GLib.Error) as cm:
-            full.update(firm, 'name', '很长的名字' * 20000)
+            full.update(firm, 'name', '很长的名字' * 4000)
         self.assertTrue(cm.exception.matches(Gio.io_error_quark(), Gio.IOErrorEnum.NO_SPACE))
         self.assertIn(self.path, cm.exception.message)
         self.assertIn('full', cm.exception.message)
