@@ -57,7 +57,7 @@ append_node (GString  *out,
     append_field (out, NULL);
   else if (!JSON_NODE_HOLDS_VALUE (node) ||
            (text_values && json_node_get_value_type (node) != G_TYPE_STRING))
-    append_field (out, text = json_to_string (node, FALSE));
+    append_field (out, text = lian_store_json_text (node));
   else if (json_node_get_value_type (node) == G_TYPE_STRING)
     append_field (out, json_node_get_string (node));
   else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
@@ -128,7 +128,7 @@ append_record (GString         **rows,
   if (json_object_get_size (extra) > 0)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
-      g_autofree char *text = json_to_string (node, FALSE);
+      g_autofree char *text = lian_store_json_text (node);
 
       append_field (rows[0], text);
     }

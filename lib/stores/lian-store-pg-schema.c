@@ -360,7 +360,7 @@ append_node (PGconn   *conn,
     g_string_append (sql, "NULL");
   else if (!JSON_NODE_HOLDS_VALUE (node))
     {
-      g_autofree char *text = json_to_string (node, FALSE);
+      g_autofree char *text = lian_store_json_text (node);
       lian_pg_append_literal (conn, sql, text);
     }
   else if (json_node_get_value_type (node) == G_TYPE_STRING)
@@ -413,7 +413,7 @@ append_children_sql (PGconn           *conn,
           if (value && JSON_NODE_HOLDS_VALUE (value) &&
               json_node_get_value_type (value) != G_TYPE_STRING)
             {
-              g_autofree char *text = json_to_string (value, FALSE);
+              g_autofree char *text = lian_store_json_text (value);
               lian_pg_append_literal (conn, sql, text);
             }
           else
@@ -446,7 +446,7 @@ append_extra (PGconn     *conn,
   if (json_object_get_size (extra) > 0)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
-      g_autofree char *text = json_to_string (node, FALSE);
+      g_autofree char *text = lian_store_json_text (node);
 
       lian_pg_append_literal (conn, sql, text);
     }

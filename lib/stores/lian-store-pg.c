@@ -228,7 +228,7 @@ append_json_string (GString    *out,
                     const char *name)
 {
   g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), name);
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = lian_store_json_text (node);
 
   g_string_append (out, text);
 }
@@ -353,7 +353,7 @@ lian_pg_store_ids_to_json (const char * const *ids,
   for (guint i = 0; i < n; i++)
     json_array_add_string_element (array, ids[i]);
   node = json_node_init_array (json_node_alloc (), array);
-  return json_to_string (node, FALSE);
+  return lian_store_json_text (node);
 }
 
 /* The JSON members of @id as the store holds them, or NULL. */
@@ -405,7 +405,7 @@ save_all (LianStorePg   *self,
   g_string_truncate (sql, 0);
   for (GList *l = members; l; l = l->next)
     {
-      g_autofree char *text = json_to_string (json_object_get_member (extra, l->data), FALSE);
+      g_autofree char *text = lian_store_json_text (json_object_get_member (extra, l->data));
 
       g_string_append (sql, "INSERT INTO document (member, value) VALUES (");
       lian_pg_append_literal (self->conn, sql, l->data);

@@ -36,6 +36,10 @@ const LianTable *lian_store_table          (LianRecordKind kind);
 const char      *lian_store_kind_nick      (LianRecordKind kind);
 int              lian_store_kind_from_nick (const char    *nick);
 
+/* @node as JSON text that lian's reader takes back: json_to_string()
+ * with U+001F escaped too (json-glib writes it raw, which JSON forbids). */
+char            *lian_store_json_text      (JsonNode      *node) G_GNUC_WARN_UNUSED_RESULT;
+
 /* @record's members as a document writes them. */
 JsonObject      *lian_store_record_to_object (LianRecord   *record);
 

@@ -178,8 +178,8 @@ lian_store_diff (JsonObject  *before,
     *property = g_intern_string (*property);
   nb = json_node_init_object (json_node_alloc (), before ? b : NULL);
   na = json_node_init_object (json_node_alloc (), after ? a : NULL);
-  *before_text = before ? json_to_string (nb, FALSE) : NULL;
-  *after_text = after ? json_to_string (na, FALSE) : NULL;
+  *before_text = before ? lian_store_json_text (nb) : NULL;
+  *after_text = after ? lian_store_json_text (na) : NULL;
 }
 
 /* Rows of `changes` */
@@ -257,7 +257,7 @@ set_json_text (GValue   *value,
                JsonNode *node)
 {
   g_value_init (value, G_TYPE_STRING);
-  g_value_take_string (value, json_to_string (node, FALSE));
+  g_value_take_string (value, lian_store_json_text (node));
 }
 
 /* Adds to @change a field for each member of @before and @after. */
@@ -323,6 +323,24 @@ lian_store_change_from_row (LianRegistry *registry,
                             record, revision);
   add_fields (change, before, after);
   return change;
+}
+
+char *
+lian_store_json_text (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  GString *out;
+
+  if (strchr (text, 0x1f) == NULL)
+    return g_steal_pointer (&text);
+  /* Outside strings JSON text has no control character: each is in one. */
+  out = g_string_sized_new (strlen (text) + 16);
+  for (const char *c = text; *c; c++)
+    if (*c == 0x1f)
+      g_string_append (out, "\\u001f");
+    else
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
 }
 
 JsonObject *

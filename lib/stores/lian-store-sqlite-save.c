@@ -49,7 +49,7 @@ bind_value (sqlite3_stmt  *stmt,
       node = lian_json_pull_node (pull, NULL, error);
       if (node == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, i, json_to_string (node, FALSE), -1, g_free);
+      sqlite3_bind_text (stmt, i, lian_store_json_text (node), -1, g_free);
       return TRUE;
     }
 }
@@ -327,7 +327,7 @@ lian_sqlite_insert_record (sqlite3         *db,
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
 
-      sqlite3_bind_text (stmt, sql->n_params, json_to_string (node, FALSE), -1, g_free);
+      sqlite3_bind_text (stmt, sql->n_params, lian_store_json_text (node), -1, g_free);
     }
   ok = sqlite3_step (stmt) == SQLITE_DONE;
   sqlite3_reset (stmt);

@@ -349,7 +349,7 @@ bind_node (sqlite3_stmt *stmt,
     rc = sqlite3_bind_null (stmt, i);
   else if (!JSON_NODE_HOLDS_VALUE (node))
     {
-      g_autofree char *text = json_to_string (node, FALSE);
+      g_autofree char *text = lian_store_json_text (node);
       rc = sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
     }
   else if (json_node_get_value_type (node) == G_TYPE_STRING)
@@ -539,7 +539,7 @@ lian_sqlite_write_row (sqlite3         *db,
   if (json_object_get_size (extra) > 0)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
-      g_autofree char *text = json_to_string (node, FALSE);
+      g_autofree char *text = lian_store_json_text (node);
 
       sqlite3_bind_text (stmt, n + 1, text, -1, SQLITE_TRANSIENT);
     }

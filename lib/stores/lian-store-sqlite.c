@@ -137,7 +137,7 @@ append_json_string (GString    *out,
                     const char *name)
 {
   g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), name);
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = lian_store_json_text (node);
 
   g_string_append (out, text);
 }
@@ -271,7 +271,7 @@ ids_to_json (const char * const *ids,
   for (guint i = 0; i < n; i++)
     json_array_add_string_element (array, ids[i]);
   node = json_node_init_array (json_node_alloc (), array);
-  return json_to_string (node, FALSE);
+  return lian_store_json_text (node);
 }
 
 /* The JSON members of @id as the store holds them, or NULL. */
@@ -649,7 +649,7 @@ save_extra (LianStoreSqlite  *self,
 
       if (stmt == NULL)
         return FALSE;
-      text = json_to_string (json_object_get_member (extra, l->data), FALSE);
+      text = lian_store_json_text (json_object_get_member (extra, l->data));
       sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);

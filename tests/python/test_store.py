@@ -190,6 +190,22 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(registry.get_store().get_uri(), self.path)
         self.assertIs(registry.get_store().get_registry(), registry)
 
+    def test_every_text_of_a_document_comes_back(self):
+        """Control characters (U+001F among them), extra members of the
+        document and of records, nested values: a store gives back what
+        was saved into it."""
+        canonical = os.path.join(SOURCE_DIR, 'tests', 'data', 'good', 'canonical.json')
+        doc = Lian.Registry()
+        doc.load_from_file(canonical, None)
+        firm = doc.get_enterprises()[0]
+        firm.props.contact_name = 'a\x1fb\x01c'
+        path = os.path.join(self.dir.name, 'canonical.db')
+        store = Lian.Store.open(path)
+        store.save(doc)
+        store.close()
+        again = Lian.Registry.open(path)
+        self.assertEqual(json.loads(again.save_to_data()[0]), json.loads(doc.save_to_data()[0]))
+
     def test_conflict_names_the_record_and_who(self):
         a = Lian.Registry.open(self.path)
         b = Lian.Registry.open('sqlite:' + self.path)
