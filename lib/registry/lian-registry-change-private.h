@@ -32,6 +32,9 @@ gboolean    lian_registry_check_lengths   (LianRecord     *record,
                                            GParamSpec    **pspecs,
                                            guint           n_pspecs,
                                            GError        **error);
+/* The same for every text of each record of @records. */
+gboolean    lian_registry_check_texts     (GPtrArray      *records,
+                                           GError        **error);
 /* Checks a held record as its change made it. */
 gboolean    lian_registry_check_held      (LianRegistry   *self,
                                            LianEntry      *entry,

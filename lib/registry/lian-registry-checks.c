@@ -235,6 +235,17 @@ lian_registry_check_lengths (LianRecord  *record,
   return TRUE;
 }
 
+gboolean
+lian_registry_check_texts (GPtrArray  *records,
+                           GError    **error)
+{
+  for (guint i = 0; i < records->len; i++)
+    if (LIAN_IS_RECORD (records->pdata[i]) &&
+        !lian_registry_check_lengths (records->pdata[i], NULL, 0, error))
+      return FALSE;
+  return TRUE;
+}
+
 /* Checks a held record as its change made it: its own fields, its
  * references, no cycle through it. */
 gboolean

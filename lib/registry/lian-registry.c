@@ -462,11 +462,8 @@ lian_registry_add_many (LianRegistry  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* What a document or a CSV file gave is no longer than it allows. */
-  for (guint i = 0; i < records->len; i++)
-    if (LIAN_IS_RECORD (records->pdata[i]) &&
-        !lian_registry_check_lengths (records->pdata[i], NULL, 0, error))
-      return FALSE;
-  return lian_registry_add_many_at (self, records, NULL, NULL, error);
+  return lian_registry_check_texts (records, error) &&
+         lian_registry_add_many_at (self, records, NULL, NULL, error);
 }
 
 /* Removing */
