@@ -4,8 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-enterprise.h"
-#include "lian-chain-link-private.h"
+#include "lian-enterprise-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-uscc.h"
@@ -33,45 +32,10 @@
  * ```
  */
 
-struct _LianEnterprise
-{
-  LianRecord parent_instance;
-
-  char *uscc;
-  char *region;
-  LianEnterpriseSize size;
-  LianEnterpriseTags tags;
-  guint employees;
-  guint party_members;
-  char *contact_name;
-  char *contact_phone;
-  char *parent_id;
-
-  LianChainLinks chain_links;
-  GStrv aliases;
-  GStrv not_duplicates;
-};
-
 G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
 
-enum {
-  PROP_0,
-  PROP_USCC,
-  PROP_REGION,
-  PROP_SIZE,
-  PROP_TAGS,
-  PROP_EMPLOYEES,
-  PROP_PARTY_MEMBERS,
-  PROP_CONTACT_NAME,
-  PROP_CONTACT_PHONE,
-  PROP_PARENT_ID,
-  PROP_CHAIN_IDS,
-  PROP_ALIASES,
-  PROP_NOT_DUPLICATES,
-  N_PROPS
-};
-
-static GParamSpec *props[N_PROPS];
+GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
+#define props lian_enterprise_props
 
 /* The code must be valid exactly as stored: a code that is only valid once
  * normalised is reported with the form it should have. */
@@ -124,13 +88,6 @@ lian_enterprise_validate (LianRecord  *record,
          lian_chain_links_check (self->chain_links.array, "chain_links", error) &&
          lian_check_id_list ("aliases", lian_strv_get (self->aliases), error) &&
          lian_check_id_list ("not_duplicates", lian_strv_get (self->not_duplicates), error);
-}
-
-/* Tells of a change of the links; the chain ids are made again when asked for. */
-static void
-chain_links_changed (LianEnterprise *self)
-{
-  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
 /* What set_property cannot put back: the chain links. */
@@ -464,7 +421,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  g_object_class_install_properties (object_class, LIAN_ENTERPRISE_N_PROPS, props);
   lian_record_class_declare (record_class, &kind_decl);
 }
 
@@ -796,226 +753,4 @@ lian_enterprise_set_contact_phone (LianEnterprise *self,
 
   if (lian_str_set (&self->contact_phone, contact_phone))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CONTACT_PHONE]);
-}
-
-/**
- * lian_enterprise_get_parent_id:
- * @self: an enterprise
- *
- * Gets the id of the enterprise's group headquarters.
- *
- * Returns: (nullable): the id, or `NULL` if it has none
- */
-const char *
-lian_enterprise_get_parent_id (LianEnterprise *self)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-
-  return self->parent_id;
-}
-
-/**
- * lian_enterprise_set_parent_id:
- * @self: an enterprise
- * @parent_id: (nullable): the id of another [class@Lian.Enterprise]
- *
- * Sets the enterprise's group headquarters, possibly in another province.
- */
-void
-lian_enterprise_set_parent_id (LianEnterprise *self,
-                               const char     *parent_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
-
-  if (lian_str_set (&self->parent_id, parent_id))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
-}
-
-/**
- * lian_enterprise_add_chain_link:
- * @self: an enterprise
- * @chain_id: the id of a [class@Lian.Chain]
- * @segment: (nullable): the segment of the chain it works in, if known
- * @role: its role on the chain
- *
- * Puts the enterprise on a chain. A new chain is added after the others; if
- * the enterprise is already on @chain_id, that link is replaced where it
- * stands. Nothing changes if the link would be the same.
- *
- * ```c
- * lian_enterprise_add_chain_link (ent, "chain-ic", "封装测试", LIAN_CHAIN_ROLE_CORE);
- * ```
- */
-void
-lian_enterprise_add_chain_link (LianEnterprise *self,
-                                const char     *chain_id,
-                                const char     *segment,
-                                LianChainRole   role)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
-  g_return_if_fail (chain_id != NULL);
-
-  if (lian_chain_links_add (&self->chain_links, chain_id, segment, role))
-    chain_links_changed (self);
-}
-
-void
-lian_enterprise_add_link (LianEnterprise *self,
-                          LianChainLink  *link)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  if (lian_chain_links_take (&self->chain_links, lian_chain_link_ref (link)))
-    chain_links_changed (self);
-}
-
-/**
- * lian_enterprise_remove_chain_link:
- * @self: an enterprise
- * @chain_id: the id of a [class@Lian.Chain]
- *
- * Takes the enterprise off a chain. The other links keep their order.
- *
- * Returns: true if the enterprise was on @chain_id
- */
-gboolean
-lian_enterprise_remove_chain_link (LianEnterprise *self,
-                                   const char     *chain_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
-  g_return_val_if_fail (chain_id != NULL, FALSE);
-
-  if (!lian_chain_links_remove (&self->chain_links, chain_id))
-    return FALSE;
-  chain_links_changed (self);
-  return TRUE;
-}
-
-/**
- * lian_enterprise_get_chain_link:
- * @self: an enterprise
- * @chain_id: the id of a [class@Lian.Chain]
- *
- * Gets the enterprise's link to a chain.
- *
- * Returns: (transfer none) (nullable): the link, or `NULL` if the
- *   enterprise is not on @chain_id
- */
-LianChainLink *
-lian_enterprise_get_chain_link (LianEnterprise *self,
-                                const char     *chain_id)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-  g_return_val_if_fail (chain_id != NULL, NULL);
-
-  return lian_chain_links_find (&self->chain_links, chain_id);
-}
-
-/**
- * lian_enterprise_get_chain_links:
- * @self: an enterprise
- *
- * Gets the enterprise's links to chains, in the order they were added. The
- * array belongs to the enterprise and changes with it: do not modify it, and
- * take a reference to a link to keep it.
- *
- * Returns: (transfer none) (element-type LianChainLink): the links, perhaps
- *   none
- */
-GPtrArray *
-lian_enterprise_get_chain_links (LianEnterprise *self)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-
-  return self->chain_links.array;
-}
-
-/**
- * lian_enterprise_get_chain_ids:
- * @self: an enterprise
- *
- * Gets the ids of the chains the enterprise is on, in the order of its
- * links.
- *
- * Returns: (transfer none) (array zero-terminated=1): the chain ids, perhaps
- *   none
- */
-const char * const *
-lian_enterprise_get_chain_ids (LianEnterprise *self)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-
-  return lian_chain_links_get_ids (&self->chain_links);
-}
-
-/**
- * lian_enterprise_get_aliases:
- * @self: an enterprise
- *
- * Gets the ids of the enterprises merged into this one.
- *
- * Returns: (transfer none) (array zero-terminated=1): the ids, possibly empty
- */
-const char * const *
-lian_enterprise_get_aliases (LianEnterprise *self)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-
-  return lian_strv_get (self->aliases);
-}
-
-/**
- * lian_enterprise_set_aliases:
- * @self: an enterprise
- * @aliases: (nullable) (array zero-terminated=1): ids of enterprises merged
- *   into this one
- *
- * Sets the ids of the enterprises merged into this one.
- */
-void
-lian_enterprise_set_aliases (LianEnterprise     *self,
-                             const char * const *aliases)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
-
-  if (lian_strv_set (&self->aliases, aliases))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_ALIASES]);
-}
-
-/**
- * lian_enterprise_get_not_duplicates:
- * @self: an enterprise
- *
- * Gets the ids of enterprises decided not to be the same as this one.
- *
- * Returns: (transfer none) (array zero-terminated=1): the ids, possibly empty
- */
-const char * const *
-lian_enterprise_get_not_duplicates (LianEnterprise *self)
-{
-  g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
-
-  return lian_strv_get (self->not_duplicates);
-}
-
-/**
- * lian_enterprise_set_not_duplicates:
- * @self: an enterprise
- * @ids: (nullable) (array zero-terminated=1): ids of enterprises that are
- *   not the same as this one
- *
- * Sets the ids of enterprises decided not to be the same as this one.
- */
-void
-lian_enterprise_set_not_duplicates (LianEnterprise     *self,
-                                    const char * const *ids)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ENTERPRISE (self));
-
-  if (lian_strv_set (&self->not_duplicates, ids))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_NOT_DUPLICATES]);
 }

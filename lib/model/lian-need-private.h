@@ -1,4 +1,4 @@
-/* lian-need-private.h: what lian-need.c and lian-need-moves.c share
+/* lian-need-private.h: what lian-need.c, lian-need-moves.c and lian-need-links.c share
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -1,0 +1,50 @@
+/* lian-enterprise-private.h: what lian-enterprise.c and lian-enterprise-links.c share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-enterprise.h"
+#include "lian-chain-link-private.h"
+
+G_BEGIN_DECLS
+
+struct _LianEnterprise
+{
+  LianRecord parent_instance;
+
+  char *uscc;
+  char *region;
+  LianEnterpriseSize size;
+  LianEnterpriseTags tags;
+  guint employees;
+  guint party_members;
+  char *contact_name;
+  char *contact_phone;
+  char *parent_id;
+
+  LianChainLinks chain_links;
+  GStrv aliases;
+  GStrv not_duplicates;
+};
+
+enum {
+  PROP_0,
+  PROP_USCC,
+  PROP_REGION,
+  PROP_SIZE,
+  PROP_TAGS,
+  PROP_EMPLOYEES,
+  PROP_PARTY_MEMBERS,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_PHONE,
+  PROP_PARENT_ID,
+  PROP_CHAIN_IDS,
+  PROP_ALIASES,
+  PROP_NOT_DUPLICATES,
+  LIAN_ENTERPRISE_N_PROPS
+};
+
+extern GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
+
+G_END_DECLS
