@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-action-project.h"
+#include "lian-action-project-private.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
 #include "lian-enum-types.h"
@@ -31,40 +31,10 @@
  * ```
  */
 
-struct _LianActionProject
-{
-  LianRecord parent_instance;
-
-  char *owner_id;
-  GStrv need_ids;
-  GStrv service_ids;
-  LianProjectStatus status;
-  char *started;
-  char *due;
-  char *finished;
-  gint64 loans_yuan;
-  guint talents;
-  guint problems_solved;
-};
-
 G_DEFINE_FINAL_TYPE (LianActionProject, lian_action_project, LIAN_TYPE_RECORD)
 
-enum {
-  PROP_0,
-  PROP_OWNER_ID,
-  PROP_NEED_IDS,
-  PROP_SERVICE_IDS,
-  PROP_STATUS,
-  PROP_STARTED,
-  PROP_DUE,
-  PROP_FINISHED,
-  PROP_LOANS_YUAN,
-  PROP_TALENTS,
-  PROP_PROBLEMS_SOLVED,
-  N_PROPS
-};
-
-static GParamSpec *props[N_PROPS];
+GParamSpec *lian_action_project_props[LIAN_ACTION_PROJECT_N_PROPS];
+#define props lian_action_project_props
 
 static gboolean
 check_loans (gint64   loans_yuan,
@@ -345,7 +315,7 @@ lian_action_project_class_init (LianActionProjectClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  g_object_class_install_properties (object_class, LIAN_ACTION_PROJECT_N_PROPS, props);
   lian_record_class_declare (record_class, &kind_decl);
 }
 
@@ -406,208 +376,6 @@ lian_action_project_set_owner_id (LianActionProject *self,
 
   if (lian_str_set (&self->owner_id, owner_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_OWNER_ID]);
-}
-
-/**
- * lian_action_project_get_need_ids:
- * @self: an action project
- *
- * Gets the ids of the needs the project takes on.
- *
- * Returns: (transfer none) (array zero-terminated=1): the ids, possibly
- *   an empty list
- */
-const char * const *
-lian_action_project_get_need_ids (LianActionProject *self)
-{
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
-
-  return lian_strv_get (self->need_ids);
-}
-
-/**
- * lian_action_project_set_need_ids:
- * @self: an action project
- * @need_ids: (nullable) (array zero-terminated=1): the ids of
- *   [class@Lian.Need] records
- *
- * Replaces the needs the project takes on.
- */
-void
-lian_action_project_set_need_ids (LianActionProject  *self,
-                                  const char * const *need_ids)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
-
-  if (lian_strv_set (&self->need_ids, need_ids))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
-}
-
-/**
- * lian_action_project_add_need:
- * @self: an action project
- * @need_id: the id of a [class@Lian.Need]
- *
- * Adds a need to the end of those the project takes on.
- *
- * Returns: true if it was added; false if the project already had it
- */
-gboolean
-lian_action_project_add_need (LianActionProject *self,
-                              const char        *need_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (need_id != NULL, FALSE);
-
-  if (!lian_strv_add (&self->need_ids, need_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_action_project_remove_need:
- * @self: an action project
- * @need_id: the id of a [class@Lian.Need]
- *
- * Removes a need from those the project takes on.
- *
- * Returns: true if it was removed; false if the project did not have it
- */
-gboolean
-lian_action_project_remove_need (LianActionProject *self,
-                                 const char        *need_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (need_id != NULL, FALSE);
-
-  if (!lian_strv_remove (&self->need_ids, need_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_action_project_has_need:
- * @self: an action project
- * @need_id: the id of a [class@Lian.Need]
- *
- * Whether the project takes on a need.
- *
- * Returns: true if @need_id is among the project's needs
- */
-gboolean
-lian_action_project_has_need (LianActionProject *self,
-                              const char        *need_id)
-{
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (need_id != NULL, FALSE);
-
-  return g_strv_contains (lian_strv_get (self->need_ids), need_id);
-}
-
-/**
- * lian_action_project_get_service_ids:
- * @self: an action project
- *
- * Gets the ids of the service items the project brings to bear.
- *
- * Returns: (transfer none) (array zero-terminated=1): the ids, possibly
- *   an empty list
- */
-const char * const *
-lian_action_project_get_service_ids (LianActionProject *self)
-{
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
-
-  return lian_strv_get (self->service_ids);
-}
-
-/**
- * lian_action_project_set_service_ids:
- * @self: an action project
- * @service_ids: (nullable) (array zero-terminated=1): the ids of
- *   [class@Lian.ServiceItem] records
- *
- * Replaces the service items the project brings to bear.
- */
-void
-lian_action_project_set_service_ids (LianActionProject  *self,
-                                     const char * const *service_ids)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
-
-  if (lian_strv_set (&self->service_ids, service_ids))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
-}
-
-/**
- * lian_action_project_add_service:
- * @self: an action project
- * @service_id: the id of a [class@Lian.ServiceItem]
- *
- * Adds a service item to the end of those the project brings to bear.
- *
- * Returns: true if it was added; false if the project already had it
- */
-gboolean
-lian_action_project_add_service (LianActionProject *self,
-                                 const char        *service_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (service_id != NULL, FALSE);
-
-  if (!lian_strv_add (&self->service_ids, service_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_action_project_remove_service:
- * @self: an action project
- * @service_id: the id of a [class@Lian.ServiceItem]
- *
- * Removes a service item from those the project brings to bear.
- *
- * Returns: true if it was removed; false if the project did not have it
- */
-gboolean
-lian_action_project_remove_service (LianActionProject *self,
-                                    const char        *service_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (service_id != NULL, FALSE);
-
-  if (!lian_strv_remove (&self->service_ids, service_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_action_project_has_service:
- * @self: an action project
- * @service_id: the id of a [class@Lian.ServiceItem]
- *
- * Whether the project brings a service item to bear.
- *
- * Returns: true if @service_id is among the project's service items
- */
-gboolean
-lian_action_project_has_service (LianActionProject *self,
-                                 const char        *service_id)
-{
-  g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
-  g_return_val_if_fail (service_id != NULL, FALSE);
-
-  return g_strv_contains (lian_strv_get (self->service_ids), service_id);
 }
 
 /**

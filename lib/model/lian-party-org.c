@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-party-org.h"
+#include "lian-party-org-private.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-record-private.h"
@@ -31,38 +31,10 @@
  * ```
  */
 
-struct _LianPartyOrg
-{
-  LianRecord parent_instance;
-
-  LianOrgKind kind;
-  LianLevel level;
-  char *region;
-  char *parent_id;
-  GStrv chain_ids;
-  GStrv member_ids;
-  guint party_members;
-  char *brand;
-  char *founded;
-};
-
 G_DEFINE_FINAL_TYPE (LianPartyOrg, lian_party_org, LIAN_TYPE_RECORD)
 
-enum {
-  PROP_0,
-  PROP_KIND,
-  PROP_LEVEL,
-  PROP_REGION,
-  PROP_PARENT_ID,
-  PROP_CHAIN_IDS,
-  PROP_MEMBER_IDS,
-  PROP_PARTY_MEMBERS,
-  PROP_BRAND,
-  PROP_FOUNDED,
-  N_PROPS
-};
-
-static GParamSpec *props[N_PROPS];
+GParamSpec *lian_party_org_props[LIAN_PARTY_ORG_N_PROPS];
+#define props lian_party_org_props
 
 static gboolean
 check_parent_id (LianPartyOrg  *self,
@@ -329,7 +301,7 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  g_object_class_install_properties (object_class, LIAN_PARTY_ORG_N_PROPS, props);
   lian_record_class_declare (record_class, &kind_decl);
 }
 
@@ -497,207 +469,6 @@ lian_party_org_set_parent_id (LianPartyOrg *self,
 
   if (lian_str_set (&self->parent_id, parent_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
-}
-
-/**
- * lian_party_org_get_chain_ids:
- * @self: an organisation
- *
- * Gets the ids of the chains it serves.
- *
- * Returns: (transfer none) (array zero-terminated=1): the chain ids, possibly
- *   empty
- */
-const char * const *
-lian_party_org_get_chain_ids (LianPartyOrg *self)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
-
-  return lian_strv_get (self->chain_ids);
-}
-
-/**
- * lian_party_org_set_chain_ids:
- * @self: an organisation
- * @chain_ids: (nullable) (array zero-terminated=1): ids of [class@Lian.Chain]s
- *
- * Replaces the chains it serves.
- */
-void
-lian_party_org_set_chain_ids (LianPartyOrg       *self,
-                              const char * const *chain_ids)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
-
-  if (lian_strv_set (&self->chain_ids, chain_ids))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
-}
-
-/**
- * lian_party_org_add_chain:
- * @self: an organisation
- * @chain_id: the id of a [class@Lian.Chain]
- *
- * Adds a chain it serves at the end of the list.
- *
- * Returns: true if it was added; false if it was already there
- */
-gboolean
-lian_party_org_add_chain (LianPartyOrg *self,
-                          const char   *chain_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (chain_id != NULL, FALSE);
-
-  if (!lian_strv_add (&self->chain_ids, chain_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_party_org_remove_chain:
- * @self: an organisation
- * @chain_id: the id of a [class@Lian.Chain]
- *
- * Removes a chain it serves, keeping the order of the others.
- *
- * Returns: true if it was removed; false if it was not there
- */
-gboolean
-lian_party_org_remove_chain (LianPartyOrg *self,
-                             const char   *chain_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (chain_id != NULL, FALSE);
-
-  if (!lian_strv_remove (&self->chain_ids, chain_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_party_org_serves_chain:
- * @self: an organisation
- * @chain_id: the id of a [class@Lian.Chain]
- *
- * Whether it serves the chain @chain_id.
- *
- * Returns: true if @chain_id is among its chain ids
- */
-gboolean
-lian_party_org_serves_chain (LianPartyOrg *self,
-                             const char   *chain_id)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (chain_id != NULL, FALSE);
-
-  return g_strv_contains (lian_strv_get (self->chain_ids), chain_id);
-}
-
-/**
- * lian_party_org_get_member_ids:
- * @self: an organisation
- *
- * Gets the ids of its member enterprises.
- *
- * Returns: (transfer none) (array zero-terminated=1): the enterprise ids,
- *   possibly empty
- */
-const char * const *
-lian_party_org_get_member_ids (LianPartyOrg *self)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
-
-  return lian_strv_get (self->member_ids);
-}
-
-/**
- * lian_party_org_set_member_ids:
- * @self: an organisation
- * @member_ids: (nullable) (array zero-terminated=1): ids of
- *   [class@Lian.Enterprise]s
- *
- * Replaces its member enterprises.
- */
-void
-lian_party_org_set_member_ids (LianPartyOrg       *self,
-                               const char * const *member_ids)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_if_fail (LIAN_IS_PARTY_ORG (self));
-
-  if (lian_strv_set (&self->member_ids, member_ids))
-    lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
-}
-
-/**
- * lian_party_org_add_member:
- * @self: an organisation
- * @enterprise_id: the id of a [class@Lian.Enterprise]
- *
- * Adds a member enterprise at the end of the list.
- *
- * Returns: true if it was added; false if it was already a member
- */
-gboolean
-lian_party_org_add_member (LianPartyOrg *self,
-                           const char   *enterprise_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (enterprise_id != NULL, FALSE);
-
-  if (!lian_strv_add (&self->member_ids, enterprise_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_party_org_remove_member:
- * @self: an organisation
- * @enterprise_id: the id of a [class@Lian.Enterprise]
- *
- * Removes a member enterprise, keeping the order of the others.
- *
- * Returns: true if it was removed; false if it was not a member
- */
-gboolean
-lian_party_org_remove_member (LianPartyOrg *self,
-                              const char   *enterprise_id)
-{
-  LIAN_RECORD_CHANGE_SCOPE (self);
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (enterprise_id != NULL, FALSE);
-
-  if (!lian_strv_remove (&self->member_ids, enterprise_id))
-    return FALSE;
-  lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
-  return TRUE;
-}
-
-/**
- * lian_party_org_has_member:
- * @self: an organisation
- * @enterprise_id: the id of a [class@Lian.Enterprise]
- *
- * Whether the enterprise @enterprise_id is one of its members.
- *
- * Returns: true if @enterprise_id is among its member ids
- */
-gboolean
-lian_party_org_has_member (LianPartyOrg *self,
-                           const char   *enterprise_id)
-{
-  g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
-  g_return_val_if_fail (enterprise_id != NULL, FALSE);
-
-  return g_strv_contains (lian_strv_get (self->member_ids), enterprise_id);
 }
 
 /**
