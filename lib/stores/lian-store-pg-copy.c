@@ -104,8 +104,7 @@ append_record (GString         **rows,
                const char       *id,
                JsonObject       *object)
 {
-  g_autoptr(JsonObject) extra = json_object_new ();
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(JsonObject) extra = lian_store_extra_members (t, object);
 
   append_field (rows[0], id);
   for (const LianColumn *c = t->columns + 1; c->member; c++)
@@ -114,16 +113,6 @@ append_record (GString         **rows,
         g_string_append_c (rows[0], '\t');
         append_node (rows[0], json_object_get_member (object, c->member), FALSE);
       }
-  for (GList *l = members; l; l = l->next)
-    {
-      gboolean known = FALSE;
-
-      for (const LianColumn *c = t->columns; c->member && !known; c++)
-        known = g_str_equal (c->member, l->data);
-      if (!known)
-        json_object_set_member (extra, l->data,
-                                json_node_copy (json_object_get_member (object, l->data)));
-    }
   g_string_append_c (rows[0], '\t');
   if (json_object_get_size (extra) > 0)
     {

@@ -430,19 +430,8 @@ append_extra (PGconn     *conn,
               const LianTable *t,
               JsonObject *object)
 {
-  g_autoptr(JsonObject) extra = json_object_new ();
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(JsonObject) extra = lian_store_extra_members (t, object);
 
-  for (GList *l = members; l; l = l->next)
-    {
-      gboolean known = FALSE;
-
-      for (const LianColumn *c = t->columns; c->member && !known; c++)
-        known = g_str_equal (c->member, l->data);
-      if (!known)
-        json_object_set_member (extra, l->data,
-                                json_node_copy (json_object_get_member (object, l->data)));
-    }
   if (json_object_get_size (extra) > 0)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);

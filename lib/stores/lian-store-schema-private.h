@@ -40,6 +40,11 @@ int              lian_store_kind_from_nick (const char    *nick);
  * with U+001F escaped too (json-glib writes it raw, which JSON forbids). */
 char            *lian_store_json_text      (JsonNode      *node) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The members of @object (a record's) that no column of @t holds, in a
+ * new object: what a store keeps as the row's extra. */
+JsonObject      *lian_store_extra_members  (const LianTable *t,
+                                            JsonObject      *object) G_GNUC_WARN_UNUSED_RESULT;
+
 /* @record's members as a document writes them. */
 JsonObject      *lian_store_record_to_object (LianRecord   *record);
 

@@ -325,6 +325,26 @@ lian_store_change_from_row (LianRegistry *registry,
   return change;
 }
 
+JsonObject *
+lian_store_extra_members (const LianTable *t,
+                          JsonObject      *object)
+{
+  JsonObject *extra = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l; l = l->next)
+    {
+      gboolean known = FALSE;
+
+      for (const LianColumn *c = t->columns; c->member && !known; c++)
+        known = g_str_equal (c->member, l->data);
+      if (!known)
+        json_object_set_member (extra, l->data,
+                                json_node_copy (json_object_get_member (object, l->data)));
+    }
+  return extra;
+}
+
 char *
 lian_store_json_text (JsonNode *node)
 {

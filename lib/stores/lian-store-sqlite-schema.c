@@ -500,8 +500,7 @@ lian_sqlite_write_row (sqlite3         *db,
 {
   const LianTable *t = lian_store_table (kind);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(JsonObject) extra = json_object_new ();
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(JsonObject) extra = lian_store_extra_members (t, object);
   sqlite3_stmt *stmt = NULL;
   int n = 1;
   int rc;
@@ -526,16 +525,6 @@ lian_sqlite_write_row (sqlite3         *db,
   for (const LianColumn *c = t->columns + 1; c->member; c++)
     if (c->type <= LIAN_COLUMN_BOOLEAN)
       bind_node (stmt, ++n, json_object_get_member (object, c->member));
-  for (GList *l = members; l; l = l->next)
-    {
-      gboolean known = FALSE;
-
-      for (const LianColumn *c = t->columns; c->member && !known; c++)
-        known = g_str_equal (c->member, l->data);
-      if (!known)
-        json_object_set_member (extra, l->data,
-                                json_node_copy (json_object_get_member (object, l->data)));
-    }
   if (json_object_get_size (extra) > 0)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
