@@ -36,9 +36,75 @@ typedef struct
   GType                type;
   GHashTable          *index;    /* member name → position + 1 */
   GParamSpec         **pspecs;   /* in the order of the kind's fields */
+  guint               *lengths;  /* of each field's name */
 } MemberTable;
 
 static MemberTable tables[LIAN_RECORD_N_KINDS];
+
+/* The value of the enum or flags @type whose nick is @nick, comparing
+ * first bytes before strings; a flag of value 0 names no flag. */
+static gboolean
+find_nick (GType        type,
+           const char  *nick,
+           guint       *value)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  if (klass && G_IS_ENUM_CLASS (klass))
+    {
+      const GEnumClass *e = klass;
+      for (guint i = 0; i < e->n_values; i++)
+        if (e->values[i].value_nick[0] == nick[0] && strcmp (e->values[i].value_nick, nick) == 0)
+          return (*value = e->values[i].value), TRUE;
+    }
+  else if (klass)
+    {
+      const GFlagsClass *f = klass;
+      for (guint i = 0; i < f->n_values; i++)
+        if (f->values[i].value_nick[0] == nick[0] && f->values[i].value != 0 &&
+            strcmp (f->values[i].value_nick, nick) == 0)
+          return (*value = f->values[i].value), TRUE;
+    }
+  return FALSE;
+}
+
+/* lian_enum_from_nick(), faster; the error is its own. */
+static gboolean
+enum_from_nick (GType        type,
+                const char  *nick,
+                int         *value,
+                GError     **error)
+{
+  guint v;
+
+  if (find_nick (type, nick, &v))
+    {
+      *value = (int) v;
+      return TRUE;
+    }
+  return lian_enum_from_nick (type, nick, value, error);
+}
+
+/* lian_flags_from_nicks(), faster; the error is its own. */
+static gboolean
+flags_from_nicks (GType                type,
+                  const char * const  *nicks,
+                  guint               *value,
+                  GError             **error)
+{
+  guint result = 0;
+
+  for (guint i = 0; nicks[i]; i++)
+    {
+      guint v;
+
+      if (!find_nick (type, nicks[i], &v))
+        return lian_flags_from_nicks (type, nicks, value, error);
+      result |= v;
+    }
+  *value = result;
+  return TRUE;
+}
 
 static void
 init_member_tables (void)
@@ -55,11 +121,13 @@ init_member_tables (void)
       tables[k].type = lian_record_kind_get_gtype (k);
       tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
       tables[k].pspecs = g_new0 (GParamSpec *, n);
+      tables[k].lengths = g_new0 (guint, n);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *prop = g_strdup (decl->members[i]);
           g_strdelimit (prop, "_", '-');
           tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
+          tables[k].lengths[i] = strlen (decl->members[i]);
           g_hash_table_insert (tables[k].index, (gpointer) decl->members[i],
                                GUINT_TO_POINTER (i + 1));
         }
@@ -120,17 +188,19 @@ lian_record_kind_member_pspec (LianRecordKind kind,
   return member_table (kind)->pspecs[position];
 }
 
-/* The same, looking first after @last: a document's members come in the
- * order of the table, so the next is usually found at once. */
+/* The same for @name of @length bytes, looking first after @last: a
+ * document's members come in the order of the table, so the next is
+ * usually found at once, by its length. */
 static int
 member_position_after (LianRecordKind  kind,
                        int             last,
-                       const char     *name)
+                       const char     *name,
+                       gsize           length)
 {
-  const char * const *fields = member_table (kind)->fields;
+  const MemberTable *table = member_table (kind);
 
-  for (int i = last + 1; fields[i]; i++)
-    if (fields[i][0] == name[0] && strcmp (fields[i], name) == 0)
+  for (int i = last + 1; table->fields[i]; i++)
+    if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
       return i;
   return member_position (kind, name);
 }
@@ -347,7 +417,7 @@ read_property (GParamSpec  *pspec,
       int e;
       if (v->kind != VALUE_STRING)
         return wrong_type (error, place, name, _("a string"));
-      if (!lian_enum_from_nick (type, v->string, &e, &local))
+      if (!enum_from_nick (type, v->string, &e, &local))
         return nick_error (error, local, place, name);
       g_value_set_enum (value, e);
     }
@@ -356,7 +426,7 @@ read_property (GParamSpec  *pspec,
       guint f;
       if (v->kind != VALUE_STRINGS)
         return wrong_type (error, place, name, _("an array of strings"));
-      if (!lian_flags_from_nicks (type, (const char * const *) v->strings, &f, &local))
+      if (!flags_from_nicks (type, (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
       g_value_set_flags (value, f);
     }
@@ -402,7 +472,7 @@ add_chain_link (LianRecordBuilder  *b,
                    _("%s.chain: a chain id is required"), lian_place_path (where));
       return FALSE;
     }
-  if (m[2] && !lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, m[2], &role, &local))
+  if (m[2] && !enum_from_nick (LIAN_TYPE_CHAIN_ROLE, m[2], &role, &local))
     return nick_error (error, local, where, "role");
   if (b->links == NULL)
     b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
@@ -434,7 +504,7 @@ add_event (LianRecordBuilder  *b,
                    m[0]);
       return FALSE;
     }
-  if (!lian_enum_from_nick (LIAN_TYPE_NEED_STATUS, m[1], &status, &local))
+  if (!enum_from_nick (LIAN_TYPE_NEED_STATUS, m[1], &status, &local))
     return nick_error (error, local, where, "status");
   if (b->events == NULL)
     b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
@@ -456,13 +526,14 @@ small_list (const char *member)
   return NULL;
 }
 
-/* The position of @name among @list's names, or -1. */
+/* The position of @name, of @length bytes, among @list's names, or -1. */
 static int
 small_index (const SmallList *list,
-             const char      *name)
+             const char      *name,
+             gsize            length)
 {
   for (int i = 0; list->names[i]; i++)
-    if (g_str_equal (list->names[i], name))
+    if (strncmp (list->names[i], name, length) == 0 && list->names[i][length] == '\0')
       return i;
   return -1;
 }
@@ -474,7 +545,7 @@ small_position (const SmallList  *list,
                 LianPlace        *where,
                 GError          **error)
 {
-  int i = small_index (list, name);
+  int i = small_index (list, name, strlen (name));
 
   if (i >= 0)
     return i;
@@ -506,7 +577,8 @@ read_small_object (const SmallList  *list,
     return FALSE;
   for (; pull->token != LIAN_TOKEN_END_OBJECT; first = FALSE)
     {
-      g_autofree char *name = NULL;
+      g_autofree char *unknown = NULL;
+      const char *name;
       int k;
 
       if (!first && !lian_json_pull_next_item (pull, TRUE, error))
@@ -514,15 +586,16 @@ read_small_object (const SmallList  *list,
       if (pull->token != LIAN_TOKEN_STRING)
         return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
                                      lian_json_pull_token_name (pull->token));
-      k = small_index (list, pull->string->str);
+      k = small_index (list, pull->string->str, pull->string->len);
       if (k >= 0 && (seen & (1u << k)) != 0)
         return lian_json_pull_duplicate (pull, where, pull->string->str, error);
       if (k >= 0)
         seen |= 1u << k;
-      name = g_strdup (pull->string->str);
+      /* A name the list knows is its own; another is kept for the error. */
+      name = k >= 0 ? list->names[k] : (unknown = g_strdup (pull->string->str));
       if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
           !lian_json_pull_next (pull, error) ||
-          (k = small_position (list, name, where, error)) < 0)
+          (k < 0 && small_position (list, name, where, error) < 0))
         return FALSE;
       if (pull->token == LIAN_TOKEN_STRING)
         {
@@ -620,7 +693,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
                           LianJsonPull       *pull,
                           GError            **error)
 {
-  int position = member_position_after (b->kind, b->last, pull->string->str);
+  int position = member_position_after (b->kind, b->last, pull->string->str, pull->string->len);
   g_auto(Value) v = { VALUE_NULL, };
   g_autofree char *unknown = NULL;
   const char *name;
@@ -656,7 +729,8 @@ lian_record_builder_read (LianRecordBuilder  *b,
       return TRUE;
     }
   b->last = position;
-  if (small_list (name))
+  /* Only the two lists of small objects have no property. */
+  if (member_table (b->kind)->pspecs[position] == NULL)
     return pull->token == LIAN_TOKEN_NULL ||
            read_small_list_pull (b, small_list (name), pull, place, error);
   if (!value_from_pull (&v, pull, error))
