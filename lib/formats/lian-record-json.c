@@ -40,24 +40,24 @@ typedef struct
 } MemberTable;
 
 static MemberTable tables[LIAN_RECORD_N_KINDS];
+/* The values of the two lists' own enums, kept as the tables are. */
+static GEnumClass *chain_roles, *need_statuses;
 
-/* The value of the enum or flags @type whose nick is @nick, comparing
- * first bytes before strings; a flag of value 0 names no flag. */
+/* The value of the enum or flags class @klass whose nick is @nick,
+ * comparing first bytes before strings; a flag of value 0 names no flag. */
 static gboolean
-find_nick (GType        type,
+find_nick (gpointer     klass,
            const char  *nick,
            guint       *value)
 {
-  gpointer klass = g_type_class_peek (type);
-
-  if (klass && G_IS_ENUM_CLASS (klass))
+  if (G_IS_ENUM_CLASS (klass))
     {
       const GEnumClass *e = klass;
       for (guint i = 0; i < e->n_values; i++)
         if (e->values[i].value_nick[0] == nick[0] && strcmp (e->values[i].value_nick, nick) == 0)
           return (*value = e->values[i].value), TRUE;
     }
-  else if (klass)
+  else
     {
       const GFlagsClass *f = klass;
       for (guint i = 0; i < f->n_values; i++)
@@ -68,26 +68,26 @@ find_nick (GType        type,
   return FALSE;
 }
 
-/* lian_enum_from_nick(), faster; the error is its own. */
+/* lian_enum_from_nick() for the values of @klass; the error is its own. */
 static gboolean
-enum_from_nick (GType        type,
+enum_from_nick (GEnumClass  *klass,
                 const char  *nick,
                 int         *value,
                 GError     **error)
 {
   guint v;
 
-  if (find_nick (type, nick, &v))
+  if (find_nick (klass, nick, &v))
     {
       *value = (int) v;
       return TRUE;
     }
-  return lian_enum_from_nick (type, nick, value, error);
+  return lian_enum_from_nick (G_TYPE_FROM_CLASS (klass), nick, value, error);
 }
 
-/* lian_flags_from_nicks(), faster; the error is its own. */
+/* lian_flags_from_nicks() for the flags of @klass; the error is its own. */
 static gboolean
-flags_from_nicks (GType                type,
+flags_from_nicks (GFlagsClass         *klass,
                   const char * const  *nicks,
                   guint               *value,
                   GError             **error)
@@ -98,8 +98,8 @@ flags_from_nicks (GType                type,
     {
       guint v;
 
-      if (!find_nick (type, nicks[i], &v))
-        return lian_flags_from_nicks (type, nicks, value, error);
+      if (!find_nick (klass, nicks[i], &v))
+        return lian_flags_from_nicks (G_TYPE_FROM_CLASS (klass), nicks, value, error);
       result |= v;
     }
   *value = result;
@@ -133,6 +133,8 @@ init_member_tables (void)
         }
       /* Classes are never unloaded; the table keeps its pspecs. */
     }
+  chain_roles = g_type_class_ref (LIAN_TYPE_CHAIN_ROLE);
+  need_statuses = g_type_class_ref (LIAN_TYPE_NEED_STATUS);
 }
 
 static const MemberTable *
@@ -192,17 +194,15 @@ lian_record_kind_member_pspec (LianRecordKind kind,
  * document's members come in the order of the table, so the next is
  * usually found at once, by its length. */
 static int
-member_position_after (LianRecordKind  kind,
-                       int             last,
-                       const char     *name,
-                       gsize           length)
+member_position_after (const MemberTable *table,
+                       int                last,
+                       const char        *name,
+                       gsize              length)
 {
-  const MemberTable *table = member_table (kind);
-
   for (int i = last + 1; table->fields[i]; i++)
     if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
       return i;
-  return member_position (kind, name);
+  return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
 }
 
 /* Building */
@@ -214,6 +214,7 @@ member_position_after (LianRecordKind  kind,
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
+  const MemberTable *table;    /* the kind's */
   GObjectClass  *klass;
   LianRecord    *record;
   int            last;         /* the position of the last member read */
@@ -232,7 +233,8 @@ lian_record_builder_new (LianRecordKind kind)
   LianRecordBuilder *b = g_new0 (LianRecordBuilder, 1);
 
   b->kind = kind;
-  b->klass = g_type_class_ref (member_table (kind)->type);
+  b->table = member_table (kind);
+  b->klass = g_type_class_ref (b->table->type);
   return b;
 }
 
@@ -417,7 +419,7 @@ read_property (GParamSpec  *pspec,
       int e;
       if (v->kind != VALUE_STRING)
         return wrong_type (error, place, name, _("a string"));
-      if (!enum_from_nick (type, v->string, &e, &local))
+      if (!enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
       g_value_set_enum (value, e);
     }
@@ -426,7 +428,8 @@ read_property (GParamSpec  *pspec,
       guint f;
       if (v->kind != VALUE_STRINGS)
         return wrong_type (error, place, name, _("an array of strings"));
-      if (!flags_from_nicks (type, (const char * const *) v->strings, &f, &local))
+      if (!flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
+                             (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
       g_value_set_flags (value, f);
     }
@@ -472,7 +475,7 @@ add_chain_link (LianRecordBuilder  *b,
                    _("%s.chain: a chain id is required"), lian_place_path (where));
       return FALSE;
     }
-  if (m[2] && !enum_from_nick (LIAN_TYPE_CHAIN_ROLE, m[2], &role, &local))
+  if (m[2] && !enum_from_nick (chain_roles, m[2], &role, &local))
     return nick_error (error, local, where, "role");
   if (b->links == NULL)
     b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
@@ -504,7 +507,7 @@ add_event (LianRecordBuilder  *b,
                    m[0]);
       return FALSE;
     }
-  if (!enum_from_nick (LIAN_TYPE_NEED_STATUS, m[1], &status, &local))
+  if (!enum_from_nick (need_statuses, m[1], &status, &local))
     return nick_error (error, local, where, "status");
   if (b->events == NULL)
     b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
@@ -693,7 +696,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
                           LianJsonPull       *pull,
                           GError            **error)
 {
-  int position = member_position_after (b->kind, b->last, pull->string->str, pull->string->len);
+  int position = member_position_after (b->table, b->last, pull->string->str, pull->string->len);
   g_auto(Value) v = { VALUE_NULL, };
   g_autofree char *unknown = NULL;
   const char *name;
@@ -703,7 +706,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
     return lian_json_pull_duplicate (pull, place, pull->string->str, error);
   if (position >= 0)
     {
-      name = member_table (b->kind)->fields[position];
+      name = b->table->fields[position];
       b->seen |= G_GUINT64_CONSTANT (1) << position;
     }
   else
@@ -714,7 +717,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
 
   if (b->record == NULL)
     {
-      b->record = g_object_new (member_table (b->kind)->type, NULL);
+      b->record = g_object_new (b->table->type, NULL);
       lian_record_set_quiet (b->record, TRUE);
     }
   if (position < 0)
@@ -730,7 +733,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
     }
   b->last = position;
   /* Only the two lists of small objects have no property. */
-  if (member_table (b->kind)->pspecs[position] == NULL)
+  if (b->table->pspecs[position] == NULL)
     return pull->token == LIAN_TOKEN_NULL ||
            read_small_list_pull (b, small_list (name), pull, place, error);
   if (!value_from_pull (&v, pull, error))
@@ -748,7 +751,7 @@ lian_record_builder_end (LianRecordBuilder  *b,
   g_autoptr(LianRecord) record = NULL;
 
   if (b->record == NULL)
-    b->record = g_object_new (member_table (b->kind)->type, NULL);
+    b->record = g_object_new (b->table->type, NULL);
   record = g_steal_pointer (&b->record);
 
   /* Construct-only properties, as construction would have set them. */
