@@ -121,25 +121,73 @@ typedef struct
   LianSlot     local[16];   /* a copy of which fits in a slab piece */
 } Filing;
 
+/* The buckets filed under lately, by the address of the key they were
+ * found with and their index: a key many records share (a status, a
+ * chain's id, a region, all held once) is found again without hashing
+ * it. The address may since hold another key, and the bucket be gone:
+ * both are checked before the bucket is used. */
+struct _LianRecentBucket
+{
+  const char *key;
+  LianBucket *bucket;
+  guint32     number;
+};
+
+#define N_RECENT 512
+
+static struct _LianRecentBucket *
+recent_slot (LianRegistry *registry,
+             LianIndexId   index,
+             const char   *key)
+{
+  guintptr h = ((guintptr) key >> 3) * 31 + index;
+
+  if (registry->recent == NULL)
+    registry->recent = g_new0 (struct _LianRecentBucket, N_RECENT);
+  return &registry->recent[(h ^ (h >> 9)) & (N_RECENT - 1)];
+}
+
+/* The bucket of @key in @index if it is the one @recent holds. */
+static LianBucket *
+recent_bucket (LianRegistry                   *registry,
+               const struct _LianRecentBucket *recent,
+               LianIndexId                     index,
+               const char                     *key)
+{
+  LianBucket *bucket = recent->bucket;
+
+  /* Still a bucket of the registry's, then the same index and key. */
+  if (bucket == NULL || recent->key != key || recent->number >= registry->buckets->len ||
+      registry->buckets->pdata[recent->number] != bucket ||
+      bucket->index != index || strcmp (bucket->key, key) != 0)
+    return NULL;
+  return bucket;
+}
+
 static void
 file_key (Filing      *f,
           LianIndexId  index,
           const char  *key)
 {
   GHashTable *table = f->registry->indexes[index];
+  struct _LianRecentBucket *recent;
   LianBucket *bucket;
 
   if (key == NULL)
     return;
-  bucket = lian_index_lookup (table, key);
+  recent = recent_slot (f->registry, index, key);
+  bucket = recent_bucket (f->registry, recent, index, key);
+  if (bucket == NULL)
+    bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
       bucket = bucket_new (key, strlen (key), index);
       number_bucket (f->registry, bucket);
       g_hash_table_add (table, bucket->key);
     }
+  *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
   /* Filed under this key already: nothing else was filed since. */
-  else if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
+  if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
     return;
 
   if (bucket->len == bucket->alloc)

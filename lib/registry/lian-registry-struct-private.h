@@ -26,6 +26,7 @@ struct _LianRegistry
   struct _LianSlab *slab;                   /* where the entries of large batches come from */
   GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
   GArray         *free_buckets;             /* numbers free for another bucket */
+  struct _LianRecentBucket *recent;         /* buckets filed under lately (lian-index.c) */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its
                                              * counts in LIAN_INDEX_NEED_AREA_STATUS */

@@ -163,6 +163,7 @@ lian_registry_finalize (GObject *object)
   g_clear_pointer (&self->area_counts, g_hash_table_unref);
   g_clear_pointer (&self->buckets, g_ptr_array_unref);
   g_clear_pointer (&self->free_buckets, g_array_unref);
+  g_clear_pointer (&self->recent, g_free);
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
   g_free (self->actor);
