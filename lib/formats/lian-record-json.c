@@ -43,30 +43,9 @@ static MemberTable tables[LIAN_RECORD_N_KINDS];
 /* The values of the two lists' own enums, kept as the tables are. */
 static GEnumClass *chain_roles, *need_statuses;
 
-/* The value of the enum or flags class @klass whose nick is @nick,
- * comparing first bytes before strings; a flag of value 0 names no flag. */
-static gboolean
-find_nick (gpointer     klass,
-           const char  *nick,
-           guint       *value)
-{
-  if (G_IS_ENUM_CLASS (klass))
-    {
-      const GEnumClass *e = klass;
-      for (guint i = 0; i < e->n_values; i++)
-        if (e->values[i].value_nick[0] == nick[0] && strcmp (e->values[i].value_nick, nick) == 0)
-          return (*value = e->values[i].value), TRUE;
-    }
-  else
-    {
-      const GFlagsClass *f = klass;
-      for (guint i = 0; i < f->n_values; i++)
-        if (f->values[i].value_nick[0] == nick[0] && f->values[i].value != 0 &&
-            strcmp (f->values[i].value_nick, nick) == 0)
-          return (*value = f->values[i].value), TRUE;
-    }
-  return FALSE;
-}
+/* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:
+ * first bytes are compared before strings. */
+#define NICK_IS(v, nick) ((v).value_nick[0] == (nick)[0] && strcmp ((v).value_nick, (nick)) == 0)
 
 /* lian_enum_from_nick() for the values of @klass; the error is its own. */
 static gboolean
@@ -75,17 +54,14 @@ enum_from_nick (GEnumClass  *klass,
                 int         *value,
                 GError     **error)
 {
-  guint v;
-
-  if (find_nick (klass, nick, &v))
-    {
-      *value = (int) v;
-      return TRUE;
-    }
+  for (guint i = 0; i < klass->n_values; i++)
+    if (NICK_IS (klass->values[i], nick))
+      return (*value = klass->values[i].value), TRUE;
   return lian_enum_from_nick (G_TYPE_FROM_CLASS (klass), nick, value, error);
 }
 
-/* lian_flags_from_nicks() for the flags of @klass; the error is its own. */
+/* lian_flags_from_nicks() for the flags of @klass (a flag of value 0
+ * names none); the error is its own. */
 static gboolean
 flags_from_nicks (GFlagsClass         *klass,
                   const char * const  *nicks,
@@ -94,13 +70,15 @@ flags_from_nicks (GFlagsClass         *klass,
 {
   guint result = 0;
 
-  for (guint i = 0; nicks[i]; i++)
+  for (guint n = 0; nicks[n]; n++)
     {
-      guint v;
+      guint i = 0;
 
-      if (!find_nick (klass, nicks[i], &v))
+      while (i < klass->n_values && !(klass->values[i].value != 0 && NICK_IS (klass->values[i], nicks[n])))
+        i++;
+      if (i == klass->n_values)
         return lian_flags_from_nicks (G_TYPE_FROM_CLASS (klass), nicks, value, error);
-      result |= v;
+      result |= klass->values[i].value;
     }
   *value = result;
   return TRUE;
