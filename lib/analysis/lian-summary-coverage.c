@@ -185,3 +185,82 @@ lian_collect_count_coverage (LianCollect *c)
       s->n_work_covered++;
     }
 }
+
+/* The enterprises of one region (@key) that lie in a group: how many, and
+ * those with party members enough for their own organisation, which are
+ * covered in every way. */
+static void
+count_region_cb (const char *key,
+                 LianBucket *bucket,
+                 gpointer    data)
+{
+  LianCollect *c = data;
+  LianSummary *group = lian_collect_group_at (c, key);
+  const LianRegionSums *sums;
+
+  if (group == NULL)
+    return;
+  sums = lian_registry_get_region_sums (c->registry, bucket);
+  if (sums->n_firms == 0)
+    return;
+  group->n_enterprises += sums->n_firms;
+  group->n_organization_covered += sums->n_own;
+  group->n_own_organization += sums->n_own;
+  group->n_work_covered += sums->n_own;
+  group->touched = TRUE;
+}
+
+/* The enterprise @id, a member of the organisations of @orgs: files them
+ * under its group, and counts how they cover it unless it was counted
+ * with its region, having its own organisation. */
+static void
+place_member_cb (const char *id,
+                 LianBucket *orgs,
+                 gpointer    data)
+{
+  LianCollect *c = data;
+  LianEntry *entry = lian_registry_get_entry (c->registry, id);
+  LianSummary *group;
+  guint flags = 0;
+
+  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
+    return;
+  group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (entry->record)));
+  if (group == NULL)
+    return;
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      LianRecord *org = orgs->items[i]->record;
+      GPtrArray *groups;
+
+      if (!LIAN_IS_PARTY_ORG (org))
+        continue;
+      flags |= org_flags (LIAN_PARTY_ORG (org));
+      groups = g_hash_table_lookup (c->org_places, org);
+      if (groups == NULL)
+        {
+          groups = g_ptr_array_new ();
+          g_hash_table_insert (c->org_places, org, groups);
+        }
+      if (!g_ptr_array_find (groups, group, NULL))
+        g_ptr_array_add (groups, group);
+    }
+  if (own_flags (entry->record, 0) != 0)
+    return;
+  flags = own_flags (entry->record, flags);
+  group->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+  group->n_own_organization += (flags & COVERED_OWN) != 0;
+  group->n_work_covered += (flags & COVERED_WORK) != 0;
+}
+
+/* Every enterprise of c->region counts in its group (none is outside a
+ * date or a test): the registry sums them, and those with their own
+ * organisation, per region; only the members of organisations are read,
+ * from the index of members. */
+void
+lian_collect_count_region_firms (LianCollect *c)
+{
+  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, count_region_cb, c);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, place_member_cb, c);
+}

@@ -21,6 +21,7 @@
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
 #include "lian-slab-private.h"
+#include "lian-region-sums-private.h"
 
 static void
 bucket_free (gpointer key)
@@ -340,7 +341,10 @@ file_region (Filing     *f,
   for (guint i = 0; areas && areas[i]; i++)
     file_key (f, f->index, areas[i]);
   if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
-    f->entry->region = f->slots[before].bucket;
+    {
+      f->entry->region = f->slots[before].bucket;
+      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry->record);
+    }
 }
 
 /* A need under where its enterprise lies and its status: counts per
@@ -355,6 +359,7 @@ file_need_region (Filing       *f,
                   : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
   const char *region, *status;
   gsize length, status_length;
+  guint before;
   char key[64];
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
@@ -372,8 +377,11 @@ file_need_region (Filing       *f,
   memcpy (key, region, length);
   key[length] = '/';
   memcpy (key + length + 1, status, status_length + 1);
+  before = f->len;
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
   count_area (registry, key, 1);
+  if (f->len > before)
+    lian_region_sums_note (registry, bucket_at (registry, f->slots[before].bucket), f->entry->record);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
@@ -558,6 +566,8 @@ lian_index_unfile (LianRegistry *registry,
           bucket->items[slot->position] = last;
           find_slot (last, slot->bucket)->position = slot->position;
         }
+      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS || slot->bucket == entry->region)
+        lian_region_sums_note (registry, bucket, NULL);
       if (bucket->len == 0)
         {
           unnumber_bucket (registry, bucket);
