@@ -219,13 +219,11 @@ place_member_cb (const char *id,
                  gpointer    data)
 {
   LianCollect *c = data;
-  LianEntry *entry = lian_registry_get_entry (c->registry, id);
-  LianSummary *group;
+  gboolean own = FALSE;
+  const char *region = lian_registry_get_member_place (c->registry, orgs, &own);
+  LianSummary *group = region ? lian_collect_group_at (c, region) : NULL;
   guint flags = 0;
 
-  if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
-    return;
-  group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (entry->record)));
   if (group == NULL)
     return;
   for (guint i = 0; i < orgs->len; i++)
@@ -245,9 +243,10 @@ place_member_cb (const char *id,
       if (!g_ptr_array_find (groups, group, NULL))
         g_ptr_array_add (groups, group);
     }
-  if (own_flags (entry->record, 0) != 0)
+  if (own)
     return;
-  flags = own_flags (entry->record, flags);
+  if (flags & COVERED_OWN)
+    flags |= COVERED_WORK | COVERED_ORGANIZATION;
   group->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
   group->n_own_organization += (flags & COVERED_OWN) != 0;
   group->n_work_covered += (flags & COVERED_WORK) != 0;

@@ -159,6 +159,8 @@ file_key (Filing      *f,
     }
   f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
   bucket->items[bucket->len++] = f->entry;
+  if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
+    lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
 }
 
 /* The names kinds give the indexes they are filed under (the index of a
@@ -343,7 +345,7 @@ file_region (Filing     *f,
   if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
     {
       f->entry->region = f->slots[before].bucket;
-      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry->record);
+      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
     }
 }
 
@@ -359,7 +361,6 @@ file_need_region (Filing       *f,
                   : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
   const char *region, *status;
   gsize length, status_length;
-  guint before;
   char key[64];
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
@@ -377,11 +378,8 @@ file_need_region (Filing       *f,
   memcpy (key, region, length);
   key[length] = '/';
   memcpy (key + length + 1, status, status_length + 1);
-  before = f->len;
   file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
   count_area (registry, key, 1);
-  if (f->len > before)
-    lian_region_sums_note (registry, bucket_at (registry, f->slots[before].bucket), f->entry->record);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as
@@ -566,8 +564,9 @@ lian_index_unfile (LianRegistry *registry,
           bucket->items[slot->position] = last;
           find_slot (last, slot->bucket)->position = slot->position;
         }
-      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS || slot->bucket == entry->region)
-        lian_region_sums_note (registry, bucket, NULL);
+      if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
+          slot->bucket == entry->region)
+        lian_region_sums_note (registry, bucket, entry, FALSE);
       if (bucket->len == 0)
         {
           unnumber_bucket (registry, bucket);

@@ -15,32 +15,42 @@ G_BEGIN_DECLS
  * its key is (not those of the regions below). */
 typedef struct
 {
-  guint   n_bottleneck;                      /* needs */
-  guint   by_category[LIAN_NEED_CATEGORY_OTHER + 1];
-  GArray *days;                              /* gint32: the days to resolve
+  guint    n_bottleneck;                     /* needs */
+  guint    by_category[LIAN_NEED_CATEGORY_OTHER + 1];
+  GArray  *days;                             /* gint32: the days to resolve
                                               * of the resolved needs that
                                               * have them, or NULL */
-  guint   n_own;                             /* enterprises with party members
+  guint    n_firms;                          /* enterprises */
+  guint    n_own;                            /* of them, with party members
                                               * enough for their own
                                               * organisation */
-  guint   n_firms;                           /* enterprises */
   gboolean dirty;                            /* to be summed again */
 } LianRegionSums;
 
-/* The enterprises with this many party members may set up their own
- * primary organisation (the party's constitution, article 30). */
+/* An enterprise with this many party members may set up its own primary
+ * organisation (the party's constitution, article 30). */
 #define LIAN_REGION_SUMS_OWN_MEMBERS 3
 
-/* The change path's hook, called by the index: @record was filed in
- * @bucket (a need under its region and status, an enterprise under its own
- * region), or, with @record NULL, one left it. */
+/* The index's hook: @entry was filed in @bucket, or left it (@filed
+ * FALSE): a need under its region and status, an enterprise under its own
+ * region, an organisation under one of its members; or any record
+ * leaving a bucket it empties. */
 void lian_region_sums_note (LianRegistry *registry,
                             LianBucket   *bucket,
-                            LianRecord   *record);
+                            LianEntry    *entry,
+                            gboolean      filed);
 
 /* The sums of @bucket (of one of the two indexes above), summed again
  * first if a record left it since. */
 const LianRegionSums *lian_registry_get_region_sums (LianRegistry *registry,
                                                      LianBucket   *bucket);
+
+/* Where the enterprise whose id is the key of @members (a bucket of
+ * LIAN_INDEX_ORG_MEMBER) lies: its region code, and in @own whether it
+ * has party members enough for its own organisation; NULL if no
+ * enterprise held has that id. */
+const char *lian_registry_get_member_place (LianRegistry *registry,
+                                            LianBucket   *members,
+                                            gboolean     *own);
 
 G_END_DECLS

@@ -15,6 +15,12 @@
  * taken away: the bucket's sums are marked to be summed again from the
  * records it holds, when next read, and records filed meanwhile add
  * nothing.
+ *
+ * The members of organisations are known by id: for each, where its
+ * enterprise lies is kept too (the bucket of its own region, and whether
+ * it has its own organisation), set when the enterprise or the first
+ * organisation naming it is filed, so that a roll-up finds where the
+ * members lie without looking each up.
  */
 #include "config.h"
 
@@ -30,8 +36,6 @@ sums_free (gpointer data)
 {
   LianRegionSums *sums = data;
 
-  if (sums == NULL)
-    return;
   g_clear_pointer (&sums->days, g_array_unref);
   g_free (sums);
 }
@@ -42,19 +46,27 @@ sums_of (LianRegistry *registry,
          LianBucket   *bucket,
          gboolean      make)
 {
-  GPtrArray *all = registry->region_sums;
+  LianRegionSums *sums;
 
-  if (all == NULL || bucket->number >= all->len || all->pdata[bucket->number] == NULL)
+  if (registry->region_sums == NULL)
     {
       if (!make)
         return NULL;
-      if (all == NULL)
-        all = registry->region_sums = g_ptr_array_new_with_free_func (sums_free);
-      if (bucket->number >= all->len)
-        g_ptr_array_set_size (all, bucket->number + 1);
-      all->pdata[bucket->number] = g_new0 (LianRegionSums, 1);
+      registry->region_sums = g_hash_table_new_full (NULL, NULL, NULL, sums_free);
     }
-  return all->pdata[bucket->number];
+  sums = g_hash_table_lookup (registry->region_sums, GUINT_TO_POINTER (bucket->number));
+  if (sums == NULL && make)
+    {
+      sums = g_new0 (LianRegionSums, 1);
+      g_hash_table_insert (registry->region_sums, GUINT_TO_POINTER (bucket->number), sums);
+    }
+  return sums;
+}
+
+static gboolean
+has_own (LianRecord *firm)
+{
+  return lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_REGION_SUMS_OWN_MEMBERS;
 }
 
 static void
@@ -79,32 +91,85 @@ add_record (LianRegionSums *sums,
   else if (LIAN_IS_ENTERPRISE (record))
     {
       sums->n_firms++;
-      sums->n_own += lian_enterprise_get_party_members (LIAN_ENTERPRISE (record)) >=
-                     LIAN_REGION_SUMS_OWN_MEMBERS;
+      sums->n_own += has_own (record);
     }
+}
+
+/* Keeps where @firm (filed under its own region, or not when @filed is
+ * FALSE) lies for @members, its bucket in LIAN_INDEX_ORG_MEMBER, or
+ * forgets it: a place is its region's bucket number, twice, plus whether
+ * it has its own organisation, plus 1. */
+static void
+set_place (LianRegistry *registry,
+           LianBucket   *members,
+           LianEntry    *firm,
+           gboolean      filed)
+{
+  gpointer key = GUINT_TO_POINTER (members->number);
+
+  if (!filed || firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE ||
+      firm->region == LIAN_NO_BUCKET)
+    {
+      if (registry->member_places)
+        g_hash_table_remove (registry->member_places, key);
+      return;
+    }
+  if (registry->member_places == NULL)
+    registry->member_places = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (registry->member_places, key,
+                       GSIZE_TO_POINTER (((gsize) firm->region * 2 + has_own (firm->record)) + 1));
+}
+
+/* The enterprise @entry, filed under its own region or leaving it: where
+ * it lies, for the organisations that name it. */
+static void
+place_firm (LianRegistry *registry,
+            LianEntry    *entry,
+            gboolean      filed)
+{
+  GHashTable *members = registry->indexes[LIAN_INDEX_ORG_MEMBER];
+  LianBucket *orgs;
+
+  /* While no organisation is filed (a document's enterprises come
+   * first), no lookup. */
+  if (g_hash_table_size (members) == 0)
+    return;
+  orgs = lian_index_lookup (members, entry->id);
+  if (orgs)
+    set_place (registry, orgs, entry, filed);
 }
 
 void
 lian_region_sums_note (LianRegistry *registry,
                        LianBucket   *bucket,
-                       LianRecord   *record)
+                       LianEntry    *entry,
+                       gboolean      filed)
 {
-  LianRegionSums *sums = sums_of (registry, bucket, record != NULL);
+  LianRegionSums *sums;
 
-  if (record == NULL)
+  if (bucket->index == LIAN_INDEX_ENTERPRISE_REGION && bucket->number == entry->region)
+    place_firm (registry, entry, filed);
+  if (!filed && bucket->len == 0)
     {
       /* A bucket left empty goes, and its number may serve another. */
-      if (sums && bucket->len == 0)
-        {
-          sums_free (sums);
-          registry->region_sums->pdata[bucket->number] = NULL;
-        }
-      else if (sums)
-        sums->dirty = TRUE;
+      if (registry->region_sums)
+        g_hash_table_remove (registry->region_sums, GUINT_TO_POINTER (bucket->number));
+      if (registry->member_places)
+        g_hash_table_remove (registry->member_places, GUINT_TO_POINTER (bucket->number));
       return;
     }
-  if (!sums->dirty)
-    add_record (sums, record);
+  if (bucket->index == LIAN_INDEX_ORG_MEMBER)
+    {
+      /* The first organisation naming a member finds where it lies. */
+      if (filed && bucket->len == 1)
+        set_place (registry, bucket, lian_entries_lookup (registry->entries, bucket->key), TRUE);
+      return;
+    }
+  sums = sums_of (registry, bucket, filed);
+  if (filed && !sums->dirty)
+    add_record (sums, entry->record);
+  else if (sums)
+    sums->dirty = TRUE;
 }
 
 const LianRegionSums *
@@ -128,4 +193,23 @@ lian_registry_get_region_sums (LianRegistry *registry,
     if (!own || bucket->items[i]->region == bucket->number)
       add_record (sums, bucket->items[i]->record);
   return sums;
+}
+
+const char *
+lian_registry_get_member_place (LianRegistry *registry,
+                                LianBucket   *members,
+                                gboolean     *own)
+{
+  gsize place = registry->member_places
+                ? GPOINTER_TO_SIZE (g_hash_table_lookup (registry->member_places,
+                                                         GUINT_TO_POINTER (members->number)))
+                : 0;
+  LianBucket *region;
+
+  if (place == 0)
+    return NULL;
+  place--;
+  *own = place & 1;
+  region = registry->buckets->pdata[place / 2];
+  return region->key;
 }
