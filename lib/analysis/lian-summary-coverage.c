@@ -16,6 +16,11 @@
 #endif
 /* How many enterprises ahead a walk fetches. */
 #define AHEAD_OBJECT 32
+/* How many members ahead the walk over the index of members fetches each
+ * stage. */
+#define AHEAD_BUCKET 24
+#define AHEAD_ENTRY  16
+#define AHEAD_ORG    8
 
 enum {
   COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
@@ -210,15 +215,14 @@ count_region_cb (const char *key,
   group->touched = TRUE;
 }
 
-/* The enterprise @id, a member of the organisations of @orgs: files them
- * under its group, and counts how they cover it unless it was counted
- * with its region, having its own organisation. */
+/* The enterprise that is a member of the organisations of @orgs (a
+ * bucket of the index of members): files them under its group, and counts
+ * how they cover it unless it was counted with its region, having its own
+ * organisation. */
 static void
-place_member_cb (const char *id,
-                 LianBucket *orgs,
-                 gpointer    data)
+place_member (LianCollect *c,
+              LianBucket  *orgs)
 {
-  LianCollect *c = data;
   gboolean own = FALSE;
   const char *region = lian_registry_get_member_place (c->registry, orgs, &own);
   LianSummary *group = region ? lian_collect_group_at (c, region) : NULL;
@@ -252,6 +256,14 @@ place_member_cb (const char *id,
   group->n_work_covered += (flags & COVERED_WORK) != 0;
 }
 
+static void
+gather_cb (const char *key,
+           LianBucket *bucket,
+           gpointer    data)
+{
+  g_ptr_array_add (data, bucket);
+}
+
 /* Every enterprise of c->region counts in its group (none is outside a
  * date or a test): the registry sums them, and those with their own
  * organisation, per region; only the members of organisations are read,
@@ -259,7 +271,25 @@ place_member_cb (const char *id,
 void
 lian_collect_count_region_firms (LianCollect *c)
 {
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  LianBucket **b;
+  guint n;
+
   c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, count_region_cb, c);
-  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, place_member_cb, c);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, gather_cb, members);
+  /* Buckets, their first organisation's entry, then its record, fetched
+   * early in stages, as they lie all over the heap. */
+  b = (LianBucket **) members->pdata;
+  n = members->len;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i + AHEAD_BUCKET < n)
+        PREFETCH (b[i + AHEAD_BUCKET]);
+      if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
+        PREFETCH (b[i + AHEAD_ENTRY]->items[0]);
+      if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
+        PREFETCH (b[i + AHEAD_ORG]->items[0]->record);
+      place_member (c, b[i]);
+    }
 }
