@@ -41,7 +41,7 @@ void lian_region_sums_note (LianRegistry *registry,
                             gboolean      filed);
 
 /* The sums of @bucket (of one of the two indexes above), summed again
- * first if a record left it since. */
+ * first if a record left it since; all 0 if nothing was filed there. */
 const LianRegionSums *lian_registry_get_region_sums (LianRegistry *registry,
                                                      LianBucket   *bucket);
 

@@ -176,15 +176,14 @@ const LianRegionSums *
 lian_registry_get_region_sums (LianRegistry *registry,
                                LianBucket   *bucket)
 {
+  static const LianRegionSums none;
   LianRegionSums *sums = sums_of (registry, bucket, FALSE);
   gboolean own = bucket->index == LIAN_INDEX_ENTERPRISE_REGION;
 
+  /* Nothing was filed here since the bucket was made: an area above the
+   * enterprises' regions. */
   if (sums == NULL)
-    {
-      /* None was filed here (an area above the enterprises' regions). */
-      sums = sums_of (registry, bucket, TRUE);
-      sums->dirty = TRUE;
-    }
+    return &none;
   if (!sums->dirty)
     return sums;
   g_clear_pointer (&sums->days, g_array_unref);
