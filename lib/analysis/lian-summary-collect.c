@@ -145,8 +145,9 @@ six_digits (const char *code)
   return code[6] == '\0' ? number : -1;
 }
 
-/* Remembered per code, as records share a few hundred codes: the usual
- * ones, of six digits, by their number, the others by their text. */
+/* Where something at @code goes, remembered per code, as records share a
+ * few hundred codes: the usual ones, of six digits, by their number, the
+ * others by their text. */
 LianSummary *
 lian_collect_group_at (LianCollect *c,
                        const char  *code)
