@@ -145,13 +145,12 @@ six_digits (const char *code)
   return code[6] == '\0' ? number : -1;
 }
 
-/* Where something at @code goes: NULL when @code is not in c->region;
- * otherwise its group in a roll-up by region, else c->one or IN_SCOPE.
- * Remembered per code, as records share a few hundred codes: the usual
- * ones, of six digits, by their number, the others by their text. */
-static LianSummary *
-group_at (LianCollect *c,
-          const char  *code)
+/* Where something at @code goes, remembered per code, as records share a
+ * few hundred codes: the usual ones, of six digits, by their number, the
+ * others by their text. */
+LianSummary *
+lian_collect_group_at (LianCollect *c,
+                       const char  *code)
 {
   gpointer group = NULL;
   CodeSlot *slot = NULL;
@@ -231,7 +230,7 @@ static void
 add_place (LianCollect *c,
            const char  *code)
 {
-  LianSummary *group = group_at (c, code);
+  LianSummary *group = lian_collect_group_at (c, code);
 
   if (group && !g_ptr_array_find (c->places, group, NULL))
     g_ptr_array_add (c->places, group);
@@ -320,7 +319,7 @@ build_org_places (LianCollect *c)
   for (guint i = 0; i < firms->len; i++)
     {
       LianRecord *firm = ((LianEntry *) firms->pdata[i])->record;
-      LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+      LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
       LianBucket *orgs;
 
       if (group == NULL)
@@ -362,7 +361,7 @@ visit (LianCollect    *c,
         return;
     }
   else if (group == NULL && c->region &&
-           (group = group_at (c, lian_registry_locate (c->registry, record))) == NULL)
+           (group = lian_collect_group_at (c, lian_registry_locate (c->registry, record))) == NULL)
     return;
   if (c->test && !lian_registry_matches (c->registry, c->test, record))
     return;
@@ -446,7 +445,7 @@ visit_firm (LianCollect *c,
             Walk        *w,
             LianRecord  *firm)
 {
-  LianSummary *group = group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+  LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
   const char *id;
 
   if (group == NULL)
@@ -521,42 +520,26 @@ bucket_size (LianCollect *c,
   return lian_bucket_size (lian_registry_get_bucket (c->registry, index, key));
 }
 
-/* Adds the needs of @bucket, all lying in @group, when nothing but where
- * they lie decides whether they are in scope and their status is their
- * own (no test, no date): what add_to() does for each, without the rest
- * of a visit. */
+/* Adds the needs of @bucket, all lying in @group and at one status, when
+ * nothing but where they lie decides whether they are in scope and their
+ * status is their own (no test, no date): from the sums the registry
+ * keeps, without reading them. */
 static void
-count_needs (LianSummary *group,
+count_needs (LianCollect *c,
+             LianSummary *group,
              LianBucket  *bucket)
 {
-  LianEntry **items = bucket->items;
-  guint n = bucket->len;
+  const LianRegionSums *sums = lian_registry_get_region_sums (c->registry, bucket);
+  LianNeedStatus status = lian_need_get_status (LIAN_NEED (bucket->items[0]->record));
 
-  group->n_needs += n;
+  group->n_needs += bucket->len;
+  group->needs_by_status[status] += bucket->len;
+  for (guint i = 0; i < LIAN_N_NEED_CATEGORIES; i++)
+    group->needs_by_category[i] += sums->by_category[i];
+  group->n_bottleneck += sums->n_bottleneck;
+  if (sums->days)
+    g_array_append_vals (group->days, sums->days->data, sums->days->len);
   group->touched = TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      LianNeed *need;
-      LianNeedStatus status;
-      gint32 days;
-
-      if (i + AHEAD_ENTRY < n)
-        PREFETCH (items[i + AHEAD_ENTRY]);
-      if (i + AHEAD_OBJECT < n)
-        {
-          /* What is read lies in the first 88 bytes of a need. */
-          char *next = (char *) items[i + AHEAD_OBJECT]->record;
-          PREFETCH (next);
-          PREFETCH (next + 87);
-        }
-      need = LIAN_NEED (items[i]->record);
-      status = lian_need_get_status (need);
-      group->needs_by_status[status]++;
-      group->needs_by_category[lian_need_get_category (need)]++;
-      group->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
-      if (status == LIAN_NEED_STATUS_RESOLVED && (days = lian_need_get_days_to_resolve (need)) >= 0)
-        g_array_append_val (group->days, days);
-    }
 }
 
 /* The needs of one region and status, if the region is in c->region. */
@@ -576,11 +559,11 @@ visit_needs_cb (const char *key,
     return;
   memcpy (region, key, slash - key);
   region[slash - key] = '\0';
-  if ((group = group_at (c, region)) == NULL)
+  if ((group = lian_collect_group_at (c, region)) == NULL)
     return;
   if (c->test == NULL && c->as_of == NULL && !c->want_resolved && group != IN_SCOPE)
     {
-      count_needs (group, bucket);
+      count_needs (c, group, bucket);
       return;
     }
   entries = lian_bucket_to_array (bucket);
@@ -726,6 +709,10 @@ lian_collect_run (LianCollect *c)
                           bucket_size (c, LIAN_INDEX_ENTERPRISE_REGION, c->region) * SMALL_SHARE < n_firms;
   gboolean small_chain = c->region == NULL && c->chain &&
                          bucket_size (c, LIAN_INDEX_ENTERPRISE_CHAIN, c->chain) * SMALL_SHARE < n_firms;
+  /* With nothing but a region to test, the enterprises and needs of the
+   * region are counted from the sums the registry keeps per region. */
+  gboolean counted = c->region && c->test == NULL && c->as_of == NULL && !c->want_resolved &&
+                     c->by_chain == NULL;
 
   if (c->empty)
     return;
@@ -734,9 +721,11 @@ lian_collect_run (LianCollect *c)
       lian_collect_count_everything (c);
       return;
     }
-  if (!small_region && !small_chain)
+  if (counted)
+    lian_collect_count_region_firms (c);
+  else if (!small_region && !small_chain)
     lian_collect_build_coverage (c);
-  if (small_region)
+  if (small_region && !counted)
     build_org_places (c);
 
   lian_collect_visit_all (c, LIAN_RECORD_KIND_CHAIN);
@@ -745,9 +734,9 @@ lian_collect_run (LianCollect *c)
    * indexes, a large one by walking everything in order. */
   if (c->region)
     {
-      if (small_region)
+      if (small_region && !counted)
         visit_region_from_indexes (c);
-      else
+      else if (!counted)
         visit_region_in_order (c);
       visit_region_needs (c);
     }

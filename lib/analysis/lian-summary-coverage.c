@@ -16,6 +16,11 @@
 #endif
 /* How many enterprises ahead a walk fetches. */
 #define AHEAD_OBJECT 32
+/* How many members ahead the walk over the index of members fetches each
+ * stage. */
+#define AHEAD_BUCKET 24
+#define AHEAD_ENTRY  16
+#define AHEAD_ORG    8
 
 enum {
   COVERED_WORK = LIAN_COVERAGE_WORK,                  /* member of any organisation */
@@ -183,5 +188,108 @@ lian_collect_count_coverage (LianCollect *c)
       s->n_organization_covered++;
       s->n_own_organization++;
       s->n_work_covered++;
+    }
+}
+
+/* The enterprises of one region (@key) that lie in a group: how many, and
+ * those with party members enough for their own organisation, which are
+ * covered in every way. */
+static void
+count_region_cb (const char *key,
+                 LianBucket *bucket,
+                 gpointer    data)
+{
+  LianCollect *c = data;
+  LianSummary *group = lian_collect_group_at (c, key);
+  const LianRegionSums *sums;
+
+  if (group == NULL)
+    return;
+  sums = lian_registry_get_region_sums (c->registry, bucket);
+  if (sums->n_firms == 0)
+    return;
+  group->n_enterprises += sums->n_firms;
+  group->n_organization_covered += sums->n_own;
+  group->n_own_organization += sums->n_own;
+  group->n_work_covered += sums->n_own;
+  group->touched = TRUE;
+}
+
+/* The enterprise that is a member of the organisations of @orgs (a
+ * bucket of the index of members): files them under its group, and counts
+ * how they cover it unless it was counted with its region, having its own
+ * organisation. */
+static void
+place_member (LianCollect *c,
+              LianBucket  *orgs)
+{
+  gboolean own = FALSE;
+  const char *region = lian_registry_get_member_place (c->registry, orgs, &own);
+  LianSummary *group = region ? lian_collect_group_at (c, region) : NULL;
+  guint flags = 0;
+
+  if (group == NULL)
+    return;
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      LianRecord *org = orgs->items[i]->record;
+      GPtrArray *groups;
+
+      if (!LIAN_IS_PARTY_ORG (org))
+        continue;
+      flags |= org_flags (LIAN_PARTY_ORG (org));
+      groups = g_hash_table_lookup (c->org_places, org);
+      if (groups == NULL)
+        {
+          groups = g_ptr_array_new ();
+          g_hash_table_insert (c->org_places, org, groups);
+        }
+      if (!g_ptr_array_find (groups, group, NULL))
+        g_ptr_array_add (groups, group);
+    }
+  if (own)
+    return;
+  if (flags & COVERED_OWN)
+    flags |= COVERED_WORK | COVERED_ORGANIZATION;
+  group->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
+  group->n_own_organization += (flags & COVERED_OWN) != 0;
+  group->n_work_covered += (flags & COVERED_WORK) != 0;
+}
+
+static void
+gather_cb (const char *key,
+           LianBucket *bucket,
+           gpointer    data)
+{
+  g_ptr_array_add (data, bucket);
+}
+
+/* Every enterprise of c->region counts in its group (none is outside a
+ * date or a test): the registry sums them, and those with their own
+ * organisation, per region; only the members of organisations are read,
+ * from the index of members. */
+void
+lian_collect_count_region_firms (LianCollect *c)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  LianBucket **b;
+  guint n;
+
+  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, count_region_cb, c);
+  lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, gather_cb, members);
+  /* Buckets, their first organisation's entry, then its record, fetched
+   * early in stages, as they lie all over the heap. */
+  b = (LianBucket **) members->pdata;
+  n = members->len;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i + AHEAD_BUCKET < n)
+        PREFETCH (b[i + AHEAD_BUCKET]);
+      if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
+        PREFETCH (b[i + AHEAD_ENTRY]->items[0]);
+      if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
+        PREFETCH (b[i + AHEAD_ORG]->items[0]->record);
+      place_member (c, b[i]);
     }
 }

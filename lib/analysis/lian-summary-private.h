@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lian-summary.h"
+#include "lian-region-sums-private.h"
 
 G_BEGIN_DECLS
 
@@ -95,7 +96,7 @@ void  lian_summary_add_response   (LianSummary  *s,
 
 /* An enterprise with this many party members may set up its own primary
  * organisation (the party's constitution, article 30). */
-#define LIAN_OWN_ORGANIZATION_MEMBERS 3
+#define LIAN_OWN_ORGANIZATION_MEMBERS LIAN_REGION_SUMS_OWN_MEMBERS
 
 typedef struct _LianCollect LianCollect;
 
@@ -207,6 +208,17 @@ void           lian_collect_count_coverage (LianCollect *c);
 gint32         lian_collect_resolved_on (LianCollect    *c,
                                          LianNeed       *need,
                                          LianNeedStatus  status);
+
+/* Where something at @code goes: NULL when @code is not in c->region;
+ * otherwise its group in a roll-up by region, else c->one, or a marker
+ * that is no summary in a roll-up by chain. */
+LianSummary *lian_collect_group_at (LianCollect *c,
+                                    const char  *code);
+
+/* Counts into their groups the enterprises of c->region, with no test and
+ * no date, and files each organisation in c->org_places under the groups
+ * its members lie in (lian-summary-coverage.c). */
+void lian_collect_count_region_firms (LianCollect *c);
 
 /* Visits every record of @kind (lian-summary-collect.c). */
 void lian_collect_visit_all       (LianCollect    *c,

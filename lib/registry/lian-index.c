@@ -21,6 +21,7 @@
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
 #include "lian-slab-private.h"
+#include "lian-region-sums-private.h"
 
 static void
 bucket_free (gpointer key)
@@ -206,6 +207,8 @@ file_key (Filing      *f,
     }
   f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
   bucket->items[bucket->len++] = f->entry;
+  if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
+    lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
 }
 
 /* The names kinds give the indexes they are filed under (the index of a
@@ -388,7 +391,10 @@ file_region (Filing     *f,
   for (guint i = 0; areas && areas[i]; i++)
     file_key (f, f->index, areas[i]);
   if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
-    f->entry->region = f->slots[before].bucket;
+    {
+      f->entry->region = f->slots[before].bucket;
+      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
+    }
 }
 
 /* A need under where its enterprise lies and its status: counts per
@@ -606,6 +612,9 @@ lian_index_unfile (LianRegistry *registry,
           bucket->items[slot->position] = last;
           find_slot (last, slot->bucket)->position = slot->position;
         }
+      if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
+          slot->bucket == entry->region)
+        lian_region_sums_note (registry, bucket, entry, FALSE);
       if (bucket->len == 0)
         {
           unnumber_bucket (registry, bucket);

@@ -30,6 +30,9 @@ struct _LianRegistry
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its
                                              * counts in LIAN_INDEX_NEED_AREA_STATUS */
+  GHashTable     *region_sums;              /* bucket number → LianRegionSums */
+  GHashTable     *member_places;            /* bucket number of LIAN_INDEX_ORG_MEMBER →
+                                             * where its enterprise lies (lian-region-sums.c) */
   JsonObject     *extra;
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */

@@ -161,6 +161,8 @@ lian_registry_finalize (GObject *object)
     g_hash_table_unref (self->indexes[i]);
   g_clear_pointer (&self->areas, g_hash_table_unref);
   g_clear_pointer (&self->area_counts, g_hash_table_unref);
+  g_clear_pointer (&self->region_sums, g_hash_table_unref);
+  g_clear_pointer (&self->member_places, g_hash_table_unref);
   g_clear_pointer (&self->buckets, g_ptr_array_unref);
   g_clear_pointer (&self->free_buckets, g_array_unref);
   g_clear_pointer (&self->recent, g_free);

@@ -398,6 +398,146 @@ test_generated_chain_rollup_matches_scopes (void)
     }
 }
 
+/* The roll-ups with no date and no test (read from what the registry sums
+ * per region) are those that visit every record (a date after every
+ * record's), and those of the same records loaded afresh. */
+static void
+assert_sums_kept (LianRegistry *r)
+{
+  g_autoptr(LianRegistry) fresh = lian_registry_new ();
+  g_autofree char *document = lian_registry_save_to_data (r, NULL);
+  g_autoptr(GError) error = NULL;
+  const struct { const char *region; LianLevel level; } rollups[] = {
+    { "320000", LIAN_LEVEL_COUNTY }, { "320000", LIAN_LEVEL_CITY }, { "320500", LIAN_LEVEL_COUNTY },
+  };
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (fresh, document, -1, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (rollups); i++)
+    {
+      g_autoptr(LianFilter) scope = lian_test_scope (rollups[i].region, NULL);
+      g_autoptr(LianSummary) kept = lian_summary_new (r, scope, NULL);
+      g_autoptr(LianSummary) visited = lian_summary_new (r, scope, "2999-12-31");
+
+      lian_test_assert_same_figures (kept, visited);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rollups); i++)
+    {
+      g_autoptr(GListModel) kept = lian_summary_rollup_regions (r, NULL, rollups[i].region,
+                                                                rollups[i].level, NULL);
+      g_autoptr(GListModel) visited = lian_summary_rollup_regions (r, NULL, rollups[i].region,
+                                                                   rollups[i].level, "2999-12-31");
+      g_autoptr(GListModel) loaded = lian_summary_rollup_regions (fresh, NULL, rollups[i].region,
+                                                                  rollups[i].level, NULL);
+
+      CU_ASSERT_TRUE (g_list_model_get_n_items (kept) > 0);
+      CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (kept), g_list_model_get_n_items (visited));
+      CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (kept), g_list_model_get_n_items (loaded));
+      for (guint j = 0; j < g_list_model_get_n_items (kept); j++)
+        {
+          g_autoptr(LianSummary) a = g_list_model_get_item (kept, j);
+          g_autoptr(LianSummary) b = g_list_model_get_item (visited, j);
+          g_autoptr(LianSummary) c = g_list_model_get_item (loaded, j);
+
+          CU_ASSERT_STRING_EQUAL (lian_summary_get_key (a), lian_summary_get_key (b));
+          lian_test_assert_same_figures (a, b);
+          lian_test_assert_same_figures (a, c);
+        }
+    }
+}
+
+static LianEnterprise *
+firm_at (LianRegistry *r,
+         guint         i)
+{
+  g_autofree char *id = g_strdup_printf ("gf%u", i);
+
+  return lian_registry_lookup_enterprise (r, id);
+}
+
+static LianNeed *
+need_at (LianRegistry *r,
+         guint         i)
+{
+  g_autofree char *id = g_strdup_printf ("gn%u", i);
+
+  return lian_registry_lookup_need (r, id);
+}
+
+static LianPartyOrg *
+org_at (LianRegistry *r,
+        guint         i)
+{
+  g_autofree char *id = g_strdup_printf ("go%u", i);
+
+  return lian_registry_lookup_organization (r, id);
+}
+
+static void
+test_rollup_regions_follow_changes (void)
+{
+  g_autoptr(LianRegistry) r = lian_test_generate (11, 300, 1500);
+
+  /* Enterprises with their own organisation, members of others or not. */
+  for (guint i = 0; i < 300; i += 3)
+    lian_enterprise_set_party_members (firm_at (r, i), i % 2 ? 3 : 2);
+  assert_sums_kept (r);
+
+  /* Needs moved, recategorised, flagged, given to an enterprise elsewhere,
+   * removed. */
+  for (guint i = 0; i < 1500; i += 37)
+    {
+      LianNeed *need = need_at (r, i);
+      LianNeedStatus status = lian_need_get_status (need);
+
+      if (status == LIAN_NEED_STATUS_SUBMITTED || status == LIAN_NEED_STATUS_ACCEPTED)
+        {
+          LianNeedStatus to = status == LIAN_NEED_STATUS_SUBMITTED ? LIAN_NEED_STATUS_ACCEPTED
+                                                                   : LIAN_NEED_STATUS_RESOLVED;
+          CU_ASSERT_TRUE (lian_registry_move_need (r, lian_record_get_id (LIAN_RECORD (need)), to,
+                                                   NULL, NULL, NULL, NULL));
+        }
+      lian_need_set_category (need, (lian_need_get_category (need) + 1) % 13);
+      lian_need_set_bottleneck (need, !lian_need_get_bottleneck (need));
+      lian_need_set_enterprise_id (need, lian_record_get_id (LIAN_RECORD (firm_at (r, i % 300))));
+    }
+  for (guint i = 5; i < 1500; i += 101)
+    CU_ASSERT_TRUE (lian_registry_remove (r, lian_record_get_id (LIAN_RECORD (need_at (r, i))),
+                                          TRUE, NULL, NULL));
+  assert_sums_kept (r);
+
+  /* Enterprises moved to another county, their party members changed. */
+  for (guint i = 1; i < 300; i += 7)
+    {
+      lian_enterprise_set_region (firm_at (r, i), lian_enterprise_get_region (firm_at (r, i + 1)));
+      lian_enterprise_set_party_members (firm_at (r, i), i % 3 ? 4 : 0);
+    }
+  assert_sums_kept (r);
+
+  /* Organisations' members and kinds changed, one organisation and one
+   * enterprise removed with what refers to them. */
+  for (guint i = 0; i < 30; i += 2)
+    {
+      LianPartyOrg *org = org_at (r, i);
+      const char * const *members = lian_party_org_get_member_ids (org);
+
+      if (members[0] && i % 4 == 0)
+        lian_party_org_remove_member (org, members[0]);
+      lian_party_org_add_member (org, lian_record_get_id (LIAN_RECORD (firm_at (r, i * 9))));
+      lian_party_org_set_kind (org, i % 3 ? LIAN_ORG_KIND_ENTERPRISE : LIAN_ORG_KIND_ALLIANCE);
+    }
+  CU_ASSERT_TRUE (lian_registry_remove (r, "go1", TRUE, NULL, NULL));
+  CU_ASSERT_TRUE (lian_registry_remove (r, "gf18", TRUE, NULL, NULL));
+  assert_sums_kept (r);
+
+  /* A batch undone leaves the sums as they were. */
+  lian_registry_begin_batch (r);
+  lian_enterprise_set_region (firm_at (r, 2), lian_enterprise_get_region (firm_at (r, 200)));
+  lian_need_set_category (need_at (r, 3), (lian_need_get_category (need_at (r, 3)) + 5) % 13);
+  lian_party_org_add_member (org_at (r, 3), "gf9");
+  lian_registry_abort_batch (r);
+  assert_sums_kept (r);
+}
+
 int
 main (void)
 {
@@ -410,6 +550,7 @@ main (void)
     { "/lian/summary/rollup-chains", test_rollup_chains },
     { "/lian/summary/generated-rollups-add-up", test_generated_rollups_add_up },
     { "/lian/summary/generated-chain-rollup-matches-scopes", test_generated_chain_rollup_matches_scopes },
+    { "/lian/summary/rollup-regions-follow-changes", test_rollup_regions_follow_changes },
     { NULL, NULL },
   };
   return lian_test_run ("summary-rollup", tests);
