@@ -11,6 +11,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
+#include "lian-record-private.h"
 #include "lian-registry-query.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
@@ -641,6 +642,8 @@ check_candidate (LianCsvImport *import,
   if (!lian_record_validate (row->candidate, &row->error) ||
       !lian_csv_import_check_refs (import, row->candidate, &row->error))
     return FALSE;
+  /* No one else holds the candidate: unchanged until the commit adds it. */
+  lian_record_mark_validated (row->candidate);
   row->mapped = FALSE;
   return import->kind != LIAN_RECORD_KIND_NEED ||
          lian_csv_import_check_need (import, LIAN_NEED (row->existing), LIAN_NEED (row->candidate), row->line,
