@@ -55,7 +55,7 @@ typedef struct
   GString             *scratch;     /* a list cell cut into items */
   GString             *name_key;    /* a row's name, normalised */
   GValue              *values;      /* this row's parsed cells; unset when empty */
-  GParamSpec         **pspecs;      /* the property of each file column, or NULL */
+  struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   GHashTable         **known;       /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;

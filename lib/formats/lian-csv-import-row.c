@@ -73,7 +73,7 @@ lian_csv_import_clear (LianCsvImport *import)
     if (G_IS_VALUE (&import->values[j]))
       g_value_unset (&import->values[j]);
   g_free (import->values);
-  g_free (import->pspecs);
+  g_free (import->targets);
   lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
   g_strfreev (import->headers);
