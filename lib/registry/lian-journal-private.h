@@ -25,5 +25,9 @@ void         lian_journal_append_bare (LianJournal         *self,
                                        LianChangeOperation  operation,
                                        LianRecord          *record,
                                        guint64              revision);
+/* While held, appended entries are announced together, by one
+ * ::items-changed when the hold is released. */
+void         lian_journal_hold        (LianJournal         *self);
+void         lian_journal_release     (LianJournal         *self);
 
 G_END_DECLS
