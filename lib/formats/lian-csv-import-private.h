@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 
 /* Records of one kind by name (lian-csv-names.c). */
 typedef struct _LianCsvNames LianCsvNames;
+/* The rows that had each key (lian-csv-seen.c). */
+typedef struct _LianCsvSeen LianCsvSeen;
 
 typedef struct
 {
@@ -60,12 +62,12 @@ typedef struct
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;
 
-  GHashTable          *ids_seen;    /* id → row */
-  GHashTable          *usccs_seen;  /* credit code → row */
+  LianCsvSeen         *ids_seen;    /* id → row */
+  LianCsvSeen         *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
-  GHashTable          *names_seen;  /* normalised enterprise name → row */
-  GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
+  LianCsvSeen         *names_seen;  /* normalised enterprise name → row */
+  GStringChunk        *keys;        /* the keys of the labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
   gboolean             allow_duplicates;  /* of needs already in the registry */
@@ -175,6 +177,18 @@ GPtrArray      *lian_csv_plan_moves         (LianCsvImport        *import,
 /* Makes the moves on @need; they were checked when planned. */
 void            lian_csv_make_moves         (LianNeed             *need,
                                              GPtrArray            *moves);
+
+/* Keys seen (lian-csv-seen.c) */
+
+LianCsvSeen    *lian_csv_seen_new           (void);
+void            lian_csv_seen_free          (LianCsvSeen          *seen);
+/* The row that had @key, or 0. */
+guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
+                                             const char           *key);
+/* The row that had @key, or 0 after noting that row @row (not 0) has it. */
+guint           lian_csv_seen_note          (LianCsvSeen          *seen,
+                                             const char           *key,
+                                             guint                 row);
 
 /* Names (lian-csv-names.c) */
 

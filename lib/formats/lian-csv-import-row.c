@@ -56,9 +56,9 @@ lian_csv_import_init (LianCsvImport  *import,
   import->name_key = g_string_new (NULL);
   /* Their keys are kept together in one chunk, not one block each. */
   import->keys = g_string_chunk_new (64 * 1024);
-  import->ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  import->usccs_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  import->names_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  import->ids_seen = lian_csv_seen_new ();
+  import->usccs_seen = lian_csv_seen_new ();
+  import->names_seen = lian_csv_seen_new ();
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
@@ -84,9 +84,9 @@ lian_csv_import_clear (LianCsvImport *import)
   g_ptr_array_unref (import->items);
   g_string_free (import->scratch, TRUE);
   g_string_free (import->name_key, TRUE);
-  g_hash_table_unref (import->ids_seen);
-  g_hash_table_unref (import->usccs_seen);
-  g_hash_table_unref (import->names_seen);
+  lian_csv_seen_free (import->ids_seen);
+  lian_csv_seen_free (import->usccs_seen);
+  lian_csv_seen_free (import->names_seen);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -370,7 +370,7 @@ name_warning (LianCsvImport *import,
 {
   const char *key;
   GPtrArray *like;
-  gpointer row;
+  guint row;
 
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
     return NULL;
@@ -392,11 +392,9 @@ name_warning (LianCsvImport *import,
     if (likely)
       return likely;
   }
-  if ((row = g_hash_table_lookup (import->names_seen, key)))
+  if ((row = lian_csv_seen_note (import->names_seen, key, line)))
     return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
-                              "enterprise"), GPOINTER_TO_UINT (row));
-  g_hash_table_insert (import->names_seen, g_string_chunk_insert (import->keys, key),
-                       GUINT_TO_POINTER (line));
+                              "enterprise"), row);
   return NULL;
 }
 
@@ -612,20 +610,22 @@ check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
   gboolean shared = may_share_id (import, row);
-  gpointer seen;
+  guint seen;
 
-  if (row->code && (seen = g_hash_table_lookup (import->usccs_seen, row->code)))
+  /* Without an id another row may share, the code is looked up and
+   * noted at once. */
+  if (row->code && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
+                                  : lian_csv_seen_note (import->usccs_seen, row->code, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                      _("the same code as row %u"), GPOINTER_TO_UINT (seen));
-  if (shared && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
+                      _("the same code as row %u"), seen);
+  if (!shared)
+    return TRUE;
+  if ((seen = lian_csv_seen_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                      _("the same id as row %u"), GPOINTER_TO_UINT (seen));
+                      _("the same id as row %u"), seen);
   if (row->code)
-    g_hash_table_insert (import->usccs_seen, g_string_chunk_insert (import->keys, row->code),
-                         GUINT_TO_POINTER (row->line));
-  if (shared)
-    g_hash_table_insert (import->ids_seen, g_string_chunk_insert (import->keys, row->id),
-                         GUINT_TO_POINTER (row->line));
+    lian_csv_seen_note (import->usccs_seen, row->code, row->line);
+  lian_csv_seen_note (import->ids_seen, row->id, row->line);
   return TRUE;
 }
 

@@ -1,0 +1,114 @@
+/* lian-csv-seen.c: the rows that had each key, in one import
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * An import asks, for every row, whether an earlier row had the same
+ * credit code, id or name, and notes the row's own when none did. A table
+ * that answers and notes in one probe, keeping each key's hash beside it,
+ * does what a lookup and an insert into a GHashTable did with half the
+ * hashing and probing, and grows without rehashing a key.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+
+typedef struct
+{
+  guint       hash;
+  guint       row;     /* 0: an empty slot */
+  const char *key;     /* in keys */
+} Slot;
+
+struct _LianCsvSeen
+{
+  Slot         *slots;
+  gsize         mask;  /* the number of slots, less one */
+  gsize         n;
+  GStringChunk *keys;
+};
+
+LianCsvSeen *
+lian_csv_seen_new (void)
+{
+  LianCsvSeen *seen = g_new0 (LianCsvSeen, 1);
+
+  seen->mask = 1023;
+  seen->slots = g_new0 (Slot, seen->mask + 1);
+  seen->keys = g_string_chunk_new (64 * 1024);
+  return seen;
+}
+
+void
+lian_csv_seen_free (LianCsvSeen *seen)
+{
+  g_free (seen->slots);
+  g_string_chunk_free (seen->keys);
+  g_free (seen);
+}
+
+/* The slot of @key, which holds it or is where it goes. */
+static Slot *
+find_slot (Slot       *slots,
+           gsize       mask,
+           guint       hash,
+           const char *key)
+{
+  for (gsize i = (hash * 2654435769u) & mask;; i = (i + 1) & mask)
+    if (slots[i].row == 0 ||
+        (slots[i].hash == hash && strcmp (slots[i].key, key) == 0))
+      return &slots[i];
+}
+
+static void
+grow (LianCsvSeen *seen)
+{
+  gsize mask = seen->mask * 2 + 1;
+  Slot *slots = g_new0 (Slot, mask + 1);
+
+  /* The keys are all different: each goes to the first empty slot. */
+  for (gsize i = 0; i <= seen->mask; i++)
+    {
+      Slot *slot = &seen->slots[i];
+      gsize j = (slot->hash * 2654435769u) & mask;
+
+      if (slot->row == 0)
+        continue;
+      while (slots[j].row)
+        j = (j + 1) & mask;
+      slots[j] = *slot;
+    }
+  g_free (seen->slots);
+  seen->slots = slots;
+  seen->mask = mask;
+}
+
+guint
+lian_csv_seen_lookup (LianCsvSeen *seen,
+                      const char  *key)
+{
+  return find_slot (seen->slots, seen->mask, g_str_hash (key), key)->row;
+}
+
+guint
+lian_csv_seen_note (LianCsvSeen *seen,
+                    const char  *key,
+                    guint        row)
+{
+  guint hash = g_str_hash (key);
+  Slot *slot;
+
+  g_return_val_if_fail (row > 0, 0);
+
+  if ((seen->n + 1) * 4 > (seen->mask + 1) * 3)
+    grow (seen);
+  slot = find_slot (seen->slots, seen->mask, hash, key);
+  if (slot->row)
+    return slot->row;
+  slot->hash = hash;
+  slot->row = row;
+  slot->key = g_string_chunk_insert (seen->keys, key);
+  seen->n++;
+  return 0;
+}
