@@ -153,7 +153,7 @@ generate_id (LianCsvImport *import,
 static gboolean
 row_is_blank (LianCsvReader *reader)
 {
-  for (guint j = 0; j < reader->offsets->len; j++)
+  for (guint j = 0; j < reader->n_kept; j++)
     for (const char *p = lian_csv_reader_cell (reader, j); *p; p = g_utf8_next_char (p))
       {
         gunichar c = g_utf8_get_char (p);
@@ -281,7 +281,7 @@ read_cells (LianCsvImport *import,
 {
   /* The cells are trimmed where the reader keeps them, without a copy;
    * only a cell guarded as ="…" is copied, to the text inside. */
-  g_ptr_array_set_size (import->cells, 0);
+  g_ptr_array_set_size (import->cells, import->n_columns);
   g_ptr_array_set_size (import->owned, 0);
   for (guint j = 0; j < import->n_columns; j++)
     {
@@ -289,8 +289,8 @@ read_cells (LianCsvImport *import,
       char *raw = (char *) lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
       if (owned)
         g_ptr_array_add (import->owned, owned);
-      g_ptr_array_add (import->cells, lian_csv_trim_in_place (raw));
-      if (G_IS_VALUE (&import->values[j]))
+      import->cells->pdata[j] = lian_csv_trim_in_place (raw);
+      if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
         g_value_unset (&import->values[j]);
     }
   /* The id the row gives, for the results, even if the row is bad. */
