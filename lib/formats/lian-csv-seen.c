@@ -24,7 +24,8 @@ typedef struct
 struct _LianCsvSeen
 {
   Slot         *slots;
-  gsize         mask;  /* the number of slots, less one */
+  gsize         mask;  /* the number of slots, a power of two, less one */
+  guint         shift; /* 32 less the bits of mask */
   gsize         n;
   GStringChunk *keys;
 };
@@ -35,6 +36,7 @@ lian_csv_seen_new (void)
   LianCsvSeen *seen = g_new0 (LianCsvSeen, 1);
 
   seen->mask = 1023;
+  seen->shift = 32 - 10;
   seen->slots = g_new0 (Slot, seen->mask + 1);
   seen->keys = g_string_chunk_new (64 * 1024);
   return seen;
@@ -48,14 +50,25 @@ lian_csv_seen_free (LianCsvSeen *seen)
   g_free (seen);
 }
 
+/* The first slot to try for @hash: its top bits once mixed, as the low
+ * bits of a string's hash differ little from one key to the next. */
+static inline gsize
+home (guint hash,
+      guint shift)
+{
+  return (guint) (hash * 2654435769u) >> shift;
+}
+
 /* The slot of @key, which holds it or is where it goes. */
 static Slot *
-find_slot (Slot       *slots,
-           gsize       mask,
-           guint       hash,
-           const char *key)
+find_slot (LianCsvSeen *seen,
+           guint        hash,
+           const char  *key)
 {
-  for (gsize i = (hash * 2654435769u) & mask;; i = (i + 1) & mask)
+  Slot *slots = seen->slots;
+  gsize mask = seen->mask;
+
+  for (gsize i = home (hash, seen->shift);; i = (i + 1) & mask)
     if (slots[i].row == 0 ||
         (slots[i].hash == hash && strcmp (slots[i].key, key) == 0))
       return &slots[i];
@@ -65,13 +78,14 @@ static void
 grow (LianCsvSeen *seen)
 {
   gsize mask = seen->mask * 2 + 1;
+  guint shift = seen->shift - 1;
   Slot *slots = g_new0 (Slot, mask + 1);
 
   /* The keys are all different: each goes to the first empty slot. */
   for (gsize i = 0; i <= seen->mask; i++)
     {
       Slot *slot = &seen->slots[i];
-      gsize j = (slot->hash * 2654435769u) & mask;
+      gsize j = home (slot->hash, shift);
 
       if (slot->row == 0)
         continue;
@@ -82,13 +96,14 @@ grow (LianCsvSeen *seen)
   g_free (seen->slots);
   seen->slots = slots;
   seen->mask = mask;
+  seen->shift = shift;
 }
 
 guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
 {
-  return find_slot (seen->slots, seen->mask, g_str_hash (key), key)->row;
+  return find_slot (seen, g_str_hash (key), key)->row;
 }
 
 guint
@@ -103,7 +118,7 @@ lian_csv_seen_note (LianCsvSeen *seen,
 
   if ((seen->n + 1) * 4 > (seen->mask + 1) * 3)
     grow (seen);
-  slot = find_slot (seen->slots, seen->mask, hash, key);
+  slot = find_slot (seen, hash, key);
   if (slot->row)
     return slot->row;
   slot->hash = hash;
