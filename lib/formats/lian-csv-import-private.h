@@ -55,7 +55,8 @@ typedef struct
   GPtrArray           *owned;       /* char *: this row's cells copied out of ="…" */
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
-  GString             *name_key;    /* a row's name, normalised */
+  GString             *name_key;    /* a row's name, normalised; empty for none */
+  guint                name_hash;   /* its hash (lian_csv_seen_prepare()) */
   GValue              *values;      /* this row's parsed cells; unset when empty */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   GHashTable         **known;       /* of each file column: text → GValue, the values
@@ -188,6 +189,14 @@ guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
 /* The row that had @key, or 0 after noting that row @row (not 0) has it. */
 guint           lian_csv_seen_note          (LianCsvSeen          *seen,
                                              const char           *key,
+                                             guint                 row);
+/* @key's hash, for lian_csv_seen_note_hashed(), and its slot on the way
+ * into the cache. */
+guint           lian_csv_seen_prepare       (LianCsvSeen          *seen,
+                                             const char           *key);
+guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
+                                             const char           *key,
+                                             guint                 hash,
                                              guint                 row);
 
 /* Names (lian-csv-names.c) */

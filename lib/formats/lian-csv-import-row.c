@@ -361,6 +361,20 @@ likely_warning (LianCsvImport *import,
                           reasons);
 }
 
+/* The normalised name of the enterprise @record, by which name_warning()
+ * compares it, into import->name_key (empty for none). */
+static void
+name_key (LianCsvImport *import,
+          LianRecord    *record)
+{
+  g_string_truncate (import->name_key, 0);
+  if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
+    return;
+  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
+  if (import->name_key->len)
+    import->name_hash = lian_csv_seen_prepare (import->names_seen, import->name_key->str);
+}
+
 /* A warning for an enterprise named like another one, in the registry or
  * in an earlier row; NULL if it is not. */
 static char *
@@ -368,14 +382,11 @@ name_warning (LianCsvImport *import,
               guint          line,
               LianRecord    *record)
 {
-  const char *key;
+  const char *key = import->name_key->str;
   GPtrArray *like;
   guint row;
 
-  if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
-    return NULL;
-  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
-  key = import->name_key->str;
+  /* The key name_key() made when the record was made. */
   if (key[0] == '\0')
     return NULL;
   like = lian_csv_names_like (lian_csv_import_names (import, import->kind), key);
@@ -392,7 +403,7 @@ name_warning (LianCsvImport *import,
     if (likely)
       return likely;
   }
-  if ((row = lian_csv_seen_note (import->names_seen, key, line)))
+  if ((row = lian_csv_seen_note_hashed (import->names_seen, key, import->name_hash, line)))
     return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
                               "enterprise"), row);
   return NULL;
@@ -449,6 +460,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
+  guint        code_hash;    /* its hash (lian_csv_seen_prepare()) */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -615,7 +627,8 @@ check_not_seen (LianCsvImport *import,
   /* Without an id another row may share, the code is looked up and
    * noted at once. */
   if (row->code && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
-                                  : lian_csv_seen_note (import->usccs_seen, row->code, row->line)))
+                                  : lian_csv_seen_note_hashed (import->usccs_seen, row->code,
+                                                               row->code_hash, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same code as row %u"), seen);
   if (!shared)
@@ -638,6 +651,7 @@ check_candidate (LianCsvImport *import,
                                               &row->column, &row->error);
   if (row->candidate == NULL)
     return FALSE;
+  name_key (import, row->candidate);
   row->mapped = TRUE;
   if (!lian_record_validate (row->candidate, &row->error) ||
       !lian_csv_import_check_refs (import, row->candidate, &row->error))
@@ -656,6 +670,8 @@ check_record (LianCsvImport *import,
               Row           *row)
 {
   row->code = lian_csv_import_value (import, row->code_column);
+  if (row->code)
+    row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }
