@@ -59,7 +59,7 @@ typedef struct
   guint                name_hash;   /* its hash (lian_csv_seen_prepare()) */
   GValue              *values;      /* this row's parsed cells; unset when empty */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
-  GHashTable         **known;       /* of each file column: text → GValue, the values
+  struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;
 

@@ -22,6 +22,9 @@
 #include "lian-i18n-private.h"
 #include "lian-duplicates-private.h"
 
+static void clear_value (LianCsvImport *import,
+                         guint          j);
+
 static void
 pending_clear (gpointer data)
 {
@@ -70,8 +73,7 @@ void
 lian_csv_import_clear (LianCsvImport *import)
 {
   for (guint j = 0; import->values && j < import->n_columns; j++)
-    if (G_IS_VALUE (&import->values[j]))
-      g_value_unset (&import->values[j]);
+    clear_value (import, j);
   g_free (import->values);
   g_free (import->targets);
   lian_csv_import_forget_known (import);
@@ -168,20 +170,47 @@ row_is_blank (LianCsvReader *reader)
 /* The most values remembered for one column. */
 #define MAX_KNOWN 4096
 
-static void
-value_free (gpointer data)
+/* The values a column's cells had in earlier rows. */
+typedef struct _LianCsvKnown
 {
-  g_value_unset (data);
-  g_free (data);
+  LianCsvSeen *texts;     /* text → its value's index in values, plus one */
+  GArray      *values;    /* GValue */
+  gboolean     borrowed;  /* the row's value is a copy of one of values,
+                           * sharing its text or list: not to be unset */
+} LianCsvKnown;
+
+static void
+known_clear (LianCsvKnown *known)
+{
+  if (known->texts == NULL)
+    return;
+  lian_csv_seen_free (known->texts);
+  for (guint i = 0; i < known->values->len; i++)
+    g_value_unset (&g_array_index (known->values, GValue, i));
+  g_array_unref (known->values);
 }
 
 void
 lian_csv_import_forget_known (LianCsvImport *import)
 {
   for (guint j = 0; j < import->n_known; j++)
-    g_clear_pointer (&import->known[j], g_hash_table_unref);
+    known_clear (&import->known[j]);
   g_clear_pointer (&import->known, g_free);
   import->n_known = 0;
+}
+
+/* Unsets the row's value of column @j, unless it is borrowed. */
+static void
+clear_value (LianCsvImport *import,
+             guint          j)
+{
+  if (import->known && import->known[j].borrowed)
+    {
+      memset (&import->values[j], 0, sizeof (GValue));
+      import->known[j].borrowed = FALSE;
+    }
+  else if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
+    g_value_unset (&import->values[j]);
 }
 
 /* Whether a cell of @type reads the same in every row: it reads nothing
@@ -207,26 +236,22 @@ is_remembered (LianCsvCellType type)
     }
 }
 
-/* The value column @j's cell @text had in an earlier row, into @value
- * (unset on entry), borrowing its text or list; FALSE if none had it. */
+/* The value column @j's cell @text had in an earlier row, into the row's
+ * values (unset on entry): a copy of it that shares its text or list, and
+ * that clear_value() does not unset. FALSE if no row had it. */
 static gboolean
 known_value (LianCsvImport *import,
              guint          j,
-             const char    *text,
-             GValue        *value)
+             const char    *text)
 {
-  const GValue *known;
+  LianCsvKnown *known;
+  guint i;
 
-  if (import->known == NULL || import->known[j] == NULL ||
-      (known = g_hash_table_lookup (import->known[j], text)) == NULL)
+  if (import->known == NULL || (known = &import->known[j])->texts == NULL ||
+      (i = lian_csv_seen_lookup (known->texts, text)) == 0)
     return FALSE;
-  g_value_init (value, G_VALUE_TYPE (known));
-  if (G_VALUE_TYPE (known) == G_TYPE_STRING)
-    g_value_set_static_string (value, g_value_get_string (known));
-  else if (G_VALUE_TYPE (known) == G_TYPE_STRV)
-    g_value_set_static_boxed (value, g_value_get_boxed (known));
-  else
-    g_value_copy (known, value);
+  import->values[j] = g_array_index (known->values, GValue, i - 1);
+  known->borrowed = TRUE;
   return TRUE;
 }
 
@@ -237,21 +262,26 @@ remember_value (LianCsvImport *import,
                 const char    *text,
                 const GValue  *value)
 {
-  GValue *copy;
+  LianCsvKnown *known;
+  GValue copy = G_VALUE_INIT;
 
   if (import->known == NULL)
     {
-      import->known = g_new0 (GHashTable *, import->n_columns);
+      import->known = g_new0 (LianCsvKnown, import->n_columns);
       import->n_known = import->n_columns;
     }
-  if (import->known[j] == NULL)
-    import->known[j] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
-  if (g_hash_table_size (import->known[j]) >= MAX_KNOWN)
+  known = &import->known[j];
+  if (known->texts == NULL)
+    {
+      known->texts = lian_csv_seen_new ();
+      known->values = g_array_new (FALSE, FALSE, sizeof (GValue));
+    }
+  if (known->values->len >= MAX_KNOWN)
     return;
-  copy = g_new0 (GValue, 1);
-  g_value_init (copy, G_VALUE_TYPE (value));
-  g_value_copy (value, copy);
-  g_hash_table_insert (import->known[j], g_strdup (text), copy);
+  g_value_init (&copy, G_VALUE_TYPE (value));
+  g_value_copy (value, &copy);
+  g_array_append_val (known->values, copy);
+  lian_csv_seen_note (known->texts, text, known->values->len);
 }
 
 /* Reads a non-empty cell of column @j. */
@@ -264,7 +294,7 @@ read_cell (LianCsvImport        *import,
 {
   if (!is_remembered (column->type))
     return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
-  if (known_value (import, j, text, &import->values[j]))
+  if (known_value (import, j, text))
     return TRUE;
   if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
     return FALSE;
@@ -290,8 +320,7 @@ read_cells (LianCsvImport *import,
       if (owned)
         g_ptr_array_add (import->owned, owned);
       import->cells->pdata[j] = lian_csv_trim_in_place (raw);
-      if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
-        g_value_unset (&import->values[j]);
+      clear_value (import, j);
     }
   /* The id the row gives, for the results, even if the row is bad. */
   if (import->id_column >= 0 && lian_csv_import_cell (import, import->id_column)[0])
