@@ -26,8 +26,10 @@ void         lian_journal_append_bare (LianJournal         *self,
                                        LianRecord          *record,
                                        guint64              revision);
 /* While held, appended entries are announced together, by one
- * ::items-changed when the hold is released. */
-void         lian_journal_hold        (LianJournal         *self);
+ * ::items-changed when the hold is released; room is made for @expected
+ * of them. */
+void         lian_journal_hold        (LianJournal         *self,
+                                       guint                expected);
 void         lian_journal_release     (LianJournal         *self);
 
 G_END_DECLS

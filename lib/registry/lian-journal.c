@@ -121,10 +121,16 @@ append (LianJournal *self,
 }
 
 void
-lian_journal_hold (LianJournal *self)
+lian_journal_hold (LianJournal *self,
+                   guint        expected)
 {
+  guint len = self->entries->len;
+
   if (self->held++ == 0)
-    self->held_from = self->entries->len;
+    self->held_from = len;
+  /* Room for the entries expected at once, not by doubling as they come. */
+  g_array_set_size (self->entries, len + expected);
+  g_array_set_size (self->entries, len);
 }
 
 void

@@ -358,7 +358,7 @@ add_records (LianRegistry   *self,
 
   /* Nothing can fail from here on. The journal tells of the additions
    * together. */
-  lian_journal_hold (self->journal);
+  lian_journal_hold (self->journal, loading ? 0 : batch->len);
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
