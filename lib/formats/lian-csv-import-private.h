@@ -183,6 +183,9 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 LianCsvSeen    *lian_csv_seen_new           (void);
 void            lian_csv_seen_free          (LianCsvSeen          *seen);
+/* Makes room for @n keys at once. */
+void            lian_csv_seen_reserve       (LianCsvSeen          *seen,
+                                             gsize                 n);
 /* The row that had @key, or 0. */
 guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
                                              const char           *key);

@@ -101,6 +101,14 @@ grow (LianCsvSeen *seen)
   seen->shift = shift;
 }
 
+void
+lian_csv_seen_reserve (LianCsvSeen *seen,
+                       gsize        n)
+{
+  while (n * 4 > (seen->mask + 1) * 3)
+    grow (seen);
+}
+
 guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
