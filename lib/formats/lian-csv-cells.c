@@ -497,11 +497,21 @@ parse_uscc (LianCsvImport        *import,
             GValue               *value,
             GError              **error)
 {
-  char *code = lian_csv_parse_uscc (text, error);
+  char *code;
 
-  if (code == NULL)
-    return FALSE;
   g_value_init (value, G_TYPE_STRING);
+  /* A code written as it should be is the cell, which stays where the
+   * reader keeps it until the row's values are unset: no copy. */
+  if (lian_uscc_is_valid (text) && !is_scientific (text))
+    {
+      g_value_set_static_string (value, text);
+      return TRUE;
+    }
+  if ((code = lian_csv_parse_uscc (text, error)) == NULL)
+    {
+      g_value_unset (value);
+      return FALSE;
+    }
   g_value_take_string (value, code);
   return TRUE;
 }

@@ -196,8 +196,8 @@ add_new_records (LianCsvImport    *import,
                  gboolean          partial,
                  GError          **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
-  g_autoptr(GPtrArray) which = g_ptr_array_new ();
+  g_autoptr(GPtrArray) records = g_ptr_array_sized_new (import->pending->len);
+  g_autoptr(GPtrArray) which = g_ptr_array_sized_new (import->pending->len);
   Paths paths = { import, which };
   g_autoptr(GError) local = NULL;
 

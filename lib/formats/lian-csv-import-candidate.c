@@ -137,19 +137,14 @@ add_extra (LianCsvImport *import,
     lian_record_set_extra (record, extra);
 }
 
-/* The property of each file column, or NULL, found once per import. */
-static GParamSpec **
-column_pspecs (LianCsvImport *import)
+/* The property a file column sets, and how. */
+typedef struct _LianCsvTarget
 {
-  if (import->pspecs)
-    return import->pspecs;
-  import->pspecs = g_new0 (GParamSpec *, import->n_columns);
-  for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0 && import->table[import->map[j]].property)
-      import->pspecs[j] = g_object_class_find_property (import->klass,
-                                                        import->table[import->map[j]].property);
-  return import->pspecs;
-}
+  GParamSpec   *pspec;        /* NULL for a column that sets none */
+  GObjectClass *direct;       /* the class whose set_property takes a value of
+                               * the property's type; NULL: the long way */
+  gboolean      any_string;   /* any string is valid, as it is */
+} LianCsvTarget;
 
 /* Whether @pspec is a string property that takes any string as it is:
  * one g_param_value_is_valid() need not be asked about. */
@@ -165,6 +160,33 @@ takes_any_string (GParamSpec *pspec)
          !string->null_fold_if_empty && !string->ensure_non_null;
 }
 
+static void
+target_init (LianCsvTarget *target,
+             GParamSpec    *pspec)
+{
+  target->pspec = pspec;
+  if ((pspec->flags & G_PARAM_WRITABLE) && !G_IS_PARAM_SPEC_OVERRIDE (pspec))
+    target->direct = g_type_class_peek (pspec->owner_type);
+  target->any_string = takes_any_string (pspec);
+}
+
+/* The property of each file column, found once per import; after them,
+ * the record's id. */
+static LianCsvTarget *
+column_targets (LianCsvImport *import)
+{
+  if (import->targets)
+    return import->targets;
+  import->targets = g_new0 (LianCsvTarget, import->n_columns + 1);
+  target_init (&import->targets[import->n_columns], import->id_pspec);
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && import->table[import->map[j]].property)
+      target_init (&import->targets[j],
+                   g_object_class_find_property (import->klass,
+                                                 import->table[import->map[j]].property));
+  return import->targets;
+}
+
 /* What g_object_set_property() does for a new object no one watches yet,
  * without finding the property by its name again for every row: the
  * class's set_property, which forwards to the setter, with a valid value
@@ -172,29 +194,27 @@ takes_any_string (GParamSpec *pspec)
  * record just made, as construction would. FALSE if the value is not one
  * the property takes as it is. */
 static gboolean
-set_directly (LianRecord   *record,
-              GParamSpec   *pspec,
-              const GValue *value)
+set_directly (LianRecord          *record,
+              const LianCsvTarget *target,
+              const GValue        *value)
 {
-  GObjectClass *owner;
+  GParamSpec *pspec = target->pspec;
 
-  if (G_VALUE_TYPE (value) != G_PARAM_SPEC_VALUE_TYPE (pspec) ||
-      !(pspec->flags & G_PARAM_WRITABLE) || G_IS_PARAM_SPEC_OVERRIDE (pspec) ||
-      !(takes_any_string (pspec) || g_param_value_is_valid (pspec, value)))
+  if (target->direct == NULL || G_VALUE_TYPE (value) != G_PARAM_SPEC_VALUE_TYPE (pspec) ||
+      !(target->any_string || g_param_value_is_valid (pspec, value)))
     return FALSE;
-  owner = g_type_class_peek (pspec->owner_type);
-  owner->set_property (G_OBJECT (record), pspec->param_id, value, pspec);
+  target->direct->set_property ((GObject *) record, pspec->param_id, value, pspec);
   return TRUE;
 }
 
 /* Anything set_directly() does not take goes the long way. */
 static void
-set_row_property (LianRecord   *record,
-                  GParamSpec   *pspec,
-                  const GValue *value)
+set_row_property (LianRecord          *record,
+                  const LianCsvTarget *target,
+                  const GValue        *value)
 {
-  if ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) || !set_directly (record, pspec, value))
-    g_object_set_property (G_OBJECT (record), pspec->name, value);
+  if ((target->pspec->flags & G_PARAM_CONSTRUCT_ONLY) || !set_directly (record, target, value))
+    g_object_set_property (G_OBJECT (record), target->pspec->name, value);
 }
 
 /* A new record with @id and the row's status, if it has one: the
@@ -204,19 +224,19 @@ static LianRecord *
 new_record (LianCsvImport *import,
             const char    *id)
 {
-  GParamSpec **pspecs = column_pspecs (import);
+  LianCsvTarget *targets = column_targets (import);
   const GValue *status = NULL;
   GValue value = G_VALUE_INIT;
   LianRecord *record;
 
-  if (import->status_column >= 0 && G_IS_VALUE (&import->values[import->status_column]))
+  if (import->status_column >= 0 && G_VALUE_TYPE (&import->values[import->status_column]))
     status = &import->values[import->status_column];
   record = LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, id);
-  if (set_directly (record, import->id_pspec, &value) &&
-      (status == NULL || set_directly (record, pspecs[import->status_column], status)))
+  if (set_directly (record, &targets[import->n_columns], &value) &&
+      (status == NULL || set_directly (record, &targets[import->status_column], status)))
     return record;
   /* The long way, for a value the property does not take as it is. */
   g_object_unref (record);
@@ -237,21 +257,20 @@ set_row_values (LianCsvImport *import,
                 LianRecord    *record,
                 gboolean      *phone_masked)
 {
-  GParamSpec **pspecs = column_pspecs (import);
+  LianCsvTarget *targets = column_targets (import);
 
   for (guint j = 0; j < import->n_columns; j++)
     {
-      const LianCsvColumn *column;
-      if (pspecs[j] == NULL || !G_IS_VALUE (&import->values[j]) ||
+      if (targets[j].pspec == NULL || G_VALUE_TYPE (&import->values[j]) == G_TYPE_INVALID ||
           (int) j == import->id_column || (int) j == import->status_column)
         continue;
-      column = &import->table[import->map[j]];
-      if (column->type == LIAN_CSV_CELL_PHONE && strchr (lian_csv_import_value (import, j), '*'))
+      if (import->table[import->map[j]].type == LIAN_CSV_CELL_PHONE &&
+          strchr (lian_csv_import_value (import, j), '*'))
         {
           *phone_masked = TRUE;
           continue;
         }
-      set_row_property (record, pspecs[j], &import->values[j]);
+      set_row_property (record, &targets[j], &import->values[j]);
     }
 }
 

@@ -75,7 +75,7 @@ reset_columns (LianCsvImport *import)
   g_clear_pointer (&import->map, g_free);
   g_clear_pointer (&import->types, g_free);
   g_clear_pointer (&import->values, g_free);
-  g_clear_pointer (&import->pspecs, g_free);
+  g_clear_pointer (&import->targets, g_free);
   lian_csv_import_forget_known (import);
   import->n_columns = 0;
   import->id_column = import->status_column = -1;

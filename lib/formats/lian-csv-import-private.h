@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 
 /* Records of one kind by name (lian-csv-names.c). */
 typedef struct _LianCsvNames LianCsvNames;
+/* The rows that had each key (lian-csv-seen.c). */
+typedef struct _LianCsvSeen LianCsvSeen;
 
 typedef struct
 {
@@ -53,19 +55,20 @@ typedef struct
   GPtrArray           *owned;       /* char *: this row's cells copied out of ="…" */
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
-  GString             *name_key;    /* a row's name, normalised */
+  GString             *name_key;    /* a row's name, normalised; empty for none */
+  guint                name_hash;   /* its hash (lian_csv_seen_prepare()) */
   GValue              *values;      /* this row's parsed cells; unset when empty */
-  GParamSpec         **pspecs;      /* the property of each file column, or NULL */
-  GHashTable         **known;       /* of each file column: text → GValue, the values
+  struct _LianCsvTarget *targets;   /* the property of each file column, found once */
+  struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;
 
-  GHashTable          *ids_seen;    /* id → row */
-  GHashTable          *usccs_seen;  /* credit code → row */
+  LianCsvSeen         *ids_seen;    /* id → row */
+  LianCsvSeen         *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
-  GHashTable          *names_seen;  /* normalised enterprise name → row */
-  GStringChunk        *keys;        /* the keys of the three tables above, and of labels */
+  LianCsvSeen         *names_seen;  /* normalised enterprise name → row */
+  GStringChunk        *keys;        /* the keys of the labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
   gboolean             allow_duplicates;  /* of needs already in the registry */
@@ -175,6 +178,29 @@ GPtrArray      *lian_csv_plan_moves         (LianCsvImport        *import,
 /* Makes the moves on @need; they were checked when planned. */
 void            lian_csv_make_moves         (LianNeed             *need,
                                              GPtrArray            *moves);
+
+/* Keys seen (lian-csv-seen.c) */
+
+LianCsvSeen    *lian_csv_seen_new           (void);
+void            lian_csv_seen_free          (LianCsvSeen          *seen);
+/* Makes room for @n keys at once. */
+void            lian_csv_seen_reserve       (LianCsvSeen          *seen,
+                                             gsize                 n);
+/* The row that had @key, or 0. */
+guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
+                                             const char           *key);
+/* The row that had @key, or 0 after noting that row @row (not 0) has it. */
+guint           lian_csv_seen_note          (LianCsvSeen          *seen,
+                                             const char           *key,
+                                             guint                 row);
+/* @key's hash, for lian_csv_seen_note_hashed(), and its slot on the way
+ * into the cache. */
+guint           lian_csv_seen_prepare       (LianCsvSeen          *seen,
+                                             const char           *key);
+guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
+                                             const char           *key,
+                                             guint                 hash,
+                                             guint                 row);
 
 /* Names (lian-csv-names.c) */
 

@@ -11,6 +11,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
+#include "lian-record-private.h"
 #include "lian-registry-query.h"
 #include "lian-refs-private.h"
 #include "lian-enum-types.h"
@@ -20,6 +21,9 @@
 #include "lian-text-private.h"
 #include "lian-i18n-private.h"
 #include "lian-duplicates-private.h"
+
+static void clear_value (LianCsvImport *import,
+                         guint          j);
 
 static void
 pending_clear (gpointer data)
@@ -55,9 +59,9 @@ lian_csv_import_init (LianCsvImport  *import,
   import->name_key = g_string_new (NULL);
   /* Their keys are kept together in one chunk, not one block each. */
   import->keys = g_string_chunk_new (64 * 1024);
-  import->ids_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  import->usccs_seen = g_hash_table_new (g_str_hash, g_str_equal);
-  import->names_seen = g_hash_table_new (g_str_hash, g_str_equal);
+  import->ids_seen = lian_csv_seen_new ();
+  import->usccs_seen = lian_csv_seen_new ();
+  import->names_seen = lian_csv_seen_new ();
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
@@ -69,10 +73,9 @@ void
 lian_csv_import_clear (LianCsvImport *import)
 {
   for (guint j = 0; import->values && j < import->n_columns; j++)
-    if (G_IS_VALUE (&import->values[j]))
-      g_value_unset (&import->values[j]);
+    clear_value (import, j);
   g_free (import->values);
-  g_free (import->pspecs);
+  g_free (import->targets);
   lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
   g_strfreev (import->headers);
@@ -83,9 +86,9 @@ lian_csv_import_clear (LianCsvImport *import)
   g_ptr_array_unref (import->items);
   g_string_free (import->scratch, TRUE);
   g_string_free (import->name_key, TRUE);
-  g_hash_table_unref (import->ids_seen);
-  g_hash_table_unref (import->usccs_seen);
-  g_hash_table_unref (import->names_seen);
+  lian_csv_seen_free (import->ids_seen);
+  lian_csv_seen_free (import->usccs_seen);
+  lian_csv_seen_free (import->names_seen);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -152,7 +155,7 @@ generate_id (LianCsvImport *import,
 static gboolean
 row_is_blank (LianCsvReader *reader)
 {
-  for (guint j = 0; j < reader->offsets->len; j++)
+  for (guint j = 0; j < reader->n_kept; j++)
     for (const char *p = lian_csv_reader_cell (reader, j); *p; p = g_utf8_next_char (p))
       {
         gunichar c = g_utf8_get_char (p);
@@ -167,20 +170,47 @@ row_is_blank (LianCsvReader *reader)
 /* The most values remembered for one column. */
 #define MAX_KNOWN 4096
 
-static void
-value_free (gpointer data)
+/* The values a column's cells had in earlier rows. */
+typedef struct _LianCsvKnown
 {
-  g_value_unset (data);
-  g_free (data);
+  LianCsvSeen *texts;     /* text → its value's index in values, plus one */
+  GArray      *values;    /* GValue */
+  gboolean     borrowed;  /* the row's value is a copy of one of values,
+                           * sharing its text or list: not to be unset */
+} LianCsvKnown;
+
+static void
+known_clear (LianCsvKnown *known)
+{
+  if (known->texts == NULL)
+    return;
+  lian_csv_seen_free (known->texts);
+  for (guint i = 0; i < known->values->len; i++)
+    g_value_unset (&g_array_index (known->values, GValue, i));
+  g_array_unref (known->values);
 }
 
 void
 lian_csv_import_forget_known (LianCsvImport *import)
 {
   for (guint j = 0; j < import->n_known; j++)
-    g_clear_pointer (&import->known[j], g_hash_table_unref);
+    known_clear (&import->known[j]);
   g_clear_pointer (&import->known, g_free);
   import->n_known = 0;
+}
+
+/* Unsets the row's value of column @j, unless it is borrowed. */
+static void
+clear_value (LianCsvImport *import,
+             guint          j)
+{
+  if (import->known && import->known[j].borrowed)
+    {
+      memset (&import->values[j], 0, sizeof (GValue));
+      import->known[j].borrowed = FALSE;
+    }
+  else if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
+    g_value_unset (&import->values[j]);
 }
 
 /* Whether a cell of @type reads the same in every row: it reads nothing
@@ -206,26 +236,22 @@ is_remembered (LianCsvCellType type)
     }
 }
 
-/* The value column @j's cell @text had in an earlier row, into @value
- * (unset on entry), borrowing its text or list; FALSE if none had it. */
+/* The value column @j's cell @text had in an earlier row, into the row's
+ * values (unset on entry): a copy of it that shares its text or list, and
+ * that clear_value() does not unset. FALSE if no row had it. */
 static gboolean
 known_value (LianCsvImport *import,
              guint          j,
-             const char    *text,
-             GValue        *value)
+             const char    *text)
 {
-  const GValue *known;
+  LianCsvKnown *known;
+  guint i;
 
-  if (import->known == NULL || import->known[j] == NULL ||
-      (known = g_hash_table_lookup (import->known[j], text)) == NULL)
+  if (import->known == NULL || (known = &import->known[j])->texts == NULL ||
+      (i = lian_csv_seen_lookup (known->texts, text)) == 0)
     return FALSE;
-  g_value_init (value, G_VALUE_TYPE (known));
-  if (G_VALUE_TYPE (known) == G_TYPE_STRING)
-    g_value_set_static_string (value, g_value_get_string (known));
-  else if (G_VALUE_TYPE (known) == G_TYPE_STRV)
-    g_value_set_static_boxed (value, g_value_get_boxed (known));
-  else
-    g_value_copy (known, value);
+  import->values[j] = g_array_index (known->values, GValue, i - 1);
+  known->borrowed = TRUE;
   return TRUE;
 }
 
@@ -236,21 +262,26 @@ remember_value (LianCsvImport *import,
                 const char    *text,
                 const GValue  *value)
 {
-  GValue *copy;
+  LianCsvKnown *known;
+  GValue copy = G_VALUE_INIT;
 
   if (import->known == NULL)
     {
-      import->known = g_new0 (GHashTable *, import->n_columns);
+      import->known = g_new0 (LianCsvKnown, import->n_columns);
       import->n_known = import->n_columns;
     }
-  if (import->known[j] == NULL)
-    import->known[j] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
-  if (g_hash_table_size (import->known[j]) >= MAX_KNOWN)
+  known = &import->known[j];
+  if (known->texts == NULL)
+    {
+      known->texts = lian_csv_seen_new ();
+      known->values = g_array_new (FALSE, FALSE, sizeof (GValue));
+    }
+  if (known->values->len >= MAX_KNOWN)
     return;
-  copy = g_new0 (GValue, 1);
-  g_value_init (copy, G_VALUE_TYPE (value));
-  g_value_copy (value, copy);
-  g_hash_table_insert (import->known[j], g_strdup (text), copy);
+  g_value_init (&copy, G_VALUE_TYPE (value));
+  g_value_copy (value, &copy);
+  g_array_append_val (known->values, copy);
+  lian_csv_seen_note (known->texts, text, known->values->len);
 }
 
 /* Reads a non-empty cell of column @j. */
@@ -263,7 +294,7 @@ read_cell (LianCsvImport        *import,
 {
   if (!is_remembered (column->type))
     return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
-  if (known_value (import, j, text, &import->values[j]))
+  if (known_value (import, j, text))
     return TRUE;
   if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
     return FALSE;
@@ -280,7 +311,7 @@ read_cells (LianCsvImport *import,
 {
   /* The cells are trimmed where the reader keeps them, without a copy;
    * only a cell guarded as ="…" is copied, to the text inside. */
-  g_ptr_array_set_size (import->cells, 0);
+  g_ptr_array_set_size (import->cells, import->n_columns);
   g_ptr_array_set_size (import->owned, 0);
   for (guint j = 0; j < import->n_columns; j++)
     {
@@ -288,9 +319,8 @@ read_cells (LianCsvImport *import,
       char *raw = (char *) lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
       if (owned)
         g_ptr_array_add (import->owned, owned);
-      g_ptr_array_add (import->cells, lian_csv_trim_in_place (raw));
-      if (G_IS_VALUE (&import->values[j]))
-        g_value_unset (&import->values[j]);
+      import->cells->pdata[j] = lian_csv_trim_in_place (raw);
+      clear_value (import, j);
     }
   /* The id the row gives, for the results, even if the row is bad. */
   if (import->id_column >= 0 && lian_csv_import_cell (import, import->id_column)[0])
@@ -360,6 +390,20 @@ likely_warning (LianCsvImport *import,
                           reasons);
 }
 
+/* The normalised name of the enterprise @record, by which name_warning()
+ * compares it, into import->name_key (empty for none). */
+static void
+name_key (LianCsvImport *import,
+          LianRecord    *record)
+{
+  g_string_truncate (import->name_key, 0);
+  if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
+    return;
+  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
+  if (import->name_key->len)
+    import->name_hash = lian_csv_seen_prepare (import->names_seen, import->name_key->str);
+}
+
 /* A warning for an enterprise named like another one, in the registry or
  * in an earlier row; NULL if it is not. */
 static char *
@@ -367,14 +411,11 @@ name_warning (LianCsvImport *import,
               guint          line,
               LianRecord    *record)
 {
-  const char *key;
+  const char *key = import->name_key->str;
   GPtrArray *like;
-  gpointer row;
+  guint row;
 
-  if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
-    return NULL;
-  lian_text_normalize_name (lian_record_get_name (record), import->name_key);
-  key = import->name_key->str;
+  /* The key name_key() made when the record was made. */
   if (key[0] == '\0')
     return NULL;
   like = lian_csv_names_like (lian_csv_import_names (import, import->kind), key);
@@ -391,11 +432,9 @@ name_warning (LianCsvImport *import,
     if (likely)
       return likely;
   }
-  if ((row = g_hash_table_lookup (import->names_seen, key)))
+  if ((row = lian_csv_seen_note_hashed (import->names_seen, key, import->name_hash, line)))
     return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
-                              "enterprise"), GPOINTER_TO_UINT (row));
-  g_hash_table_insert (import->names_seen, g_string_chunk_insert (import->keys, key),
-                       GUINT_TO_POINTER (line));
+                              "enterprise"), row);
   return NULL;
 }
 
@@ -450,6 +489,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
+  guint        code_hash;    /* its hash (lian_csv_seen_prepare()) */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -611,20 +651,23 @@ check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
   gboolean shared = may_share_id (import, row);
-  gpointer seen;
+  guint seen;
 
-  if (row->code && (seen = g_hash_table_lookup (import->usccs_seen, row->code)))
+  /* Without an id another row may share, the code is looked up and
+   * noted at once. */
+  if (row->code && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
+                                  : lian_csv_seen_note_hashed (import->usccs_seen, row->code,
+                                                               row->code_hash, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                      _("the same code as row %u"), GPOINTER_TO_UINT (seen));
-  if (shared && (seen = g_hash_table_lookup (import->ids_seen, row->id)))
+                      _("the same code as row %u"), seen);
+  if (!shared)
+    return TRUE;
+  if ((seen = lian_csv_seen_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
-                      _("the same id as row %u"), GPOINTER_TO_UINT (seen));
+                      _("the same id as row %u"), seen);
   if (row->code)
-    g_hash_table_insert (import->usccs_seen, g_string_chunk_insert (import->keys, row->code),
-                         GUINT_TO_POINTER (row->line));
-  if (shared)
-    g_hash_table_insert (import->ids_seen, g_string_chunk_insert (import->keys, row->id),
-                         GUINT_TO_POINTER (row->line));
+    lian_csv_seen_note (import->usccs_seen, row->code, row->line);
+  lian_csv_seen_note (import->ids_seen, row->id, row->line);
   return TRUE;
 }
 
@@ -637,10 +680,13 @@ check_candidate (LianCsvImport *import,
                                               &row->column, &row->error);
   if (row->candidate == NULL)
     return FALSE;
+  name_key (import, row->candidate);
   row->mapped = TRUE;
   if (!lian_record_validate (row->candidate, &row->error) ||
       !lian_csv_import_check_refs (import, row->candidate, &row->error))
     return FALSE;
+  /* No one else holds the candidate: unchanged until the commit adds it. */
+  lian_record_mark_validated (row->candidate);
   row->mapped = FALSE;
   return import->kind != LIAN_RECORD_KIND_NEED ||
          lian_csv_import_check_need (import, LIAN_NEED (row->existing), LIAN_NEED (row->candidate), row->line,
@@ -653,6 +699,8 @@ check_record (LianCsvImport *import,
               Row           *row)
 {
   row->code = lian_csv_import_value (import, row->code_column);
+  if (row->code)
+    row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }

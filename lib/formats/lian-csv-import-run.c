@@ -40,6 +40,26 @@ explain_skipped (LianCsvImport *import)
     }
 }
 
+/* Makes room at once for the rows a file of @length bytes likely has (a
+ * row of a sheet is rarely shorter than 256 bytes), instead of growing the
+ * tables and arrays of rows by doubling as they come. */
+static void
+expect_rows (LianCsvImport *import,
+             gsize          length)
+{
+  gsize n = MIN (length / 256, G_MAXUINT / 4);
+  guint len = import->pending->len;
+
+  lian_csv_seen_reserve (import->usccs_seen, n);
+  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
+    lian_csv_seen_reserve (import->names_seen, n);
+  g_array_set_size (import->pending, len + n);
+  g_array_set_size (import->pending, len);
+  len = import->set->entries->len;
+  g_array_set_size (import->set->entries, len + n);
+  g_array_set_size (import->set->entries, len);
+}
+
 /* The header is the first row naming the required columns; a title row
  * or two above it are passed over. */
 static gboolean
@@ -119,6 +139,7 @@ lian_csv_import_run (LianCsvImport  *import,
                                                            (const guchar *) bytes, length);
       memcpy (import->hash, hash, 8);
     }
+  expect_rows (import, length);
   if (lian_csv_reader_open (&reader, bytes, length, encoding, error) &&
       find_header (import, &reader, error) &&
       read_rows (import, &reader, cancellable, error))

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib-object.h>
 
+#include "lian-csv-importer.h"
 #include "lian-enums.h"
 
 G_BEGIN_DECLS
@@ -148,7 +149,8 @@ typedef struct
                            * cells is one row */
   guint       row_line;   /* the line the row last read starts on */
   GString    *arena;      /* the cells of the current row, each NUL-terminated */
-  GArray     *offsets;    /* guint: where each cell starts in arena */
+  guint       offsets[LIAN_CSV_MAX_COLUMNS + 1];  /* where each cell kept starts in arena */
+  guint       n_kept;     /* cells kept */
   guint       n_cells;    /* cells in the row (more than kept, past the limit) */
 
   /* Decoding in blocks (lian-csv-reader.c) */
@@ -190,7 +192,7 @@ static inline const char *
 lian_csv_reader_cell (LianCsvReader *reader,
                       guint          i)
 {
-  return reader->arena->str + g_array_index (reader->offsets, guint, i);
+  return reader->arena->str + reader->offsets[i];
 }
 
 /* Writing */

@@ -152,7 +152,6 @@ reader_init (LianCsvReader *r,
   r->eof = TRUE;
   r->conv = (GIConv) -1;
   r->arena = g_string_sized_new (1024);
-  r->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /* Decodes the next block after what is left of the window from r->pos. */
@@ -282,7 +281,6 @@ void
 lian_csv_reader_clear (LianCsvReader *r)
 {
   g_string_free (r->arena, TRUE);
-  g_array_unref (r->offsets);
   if (r->window)
     g_string_free (r->window, TRUE);
   if (r->conv != (GIConv) -1)
@@ -421,7 +419,7 @@ read_row (LianCsvReader  *r,
           if (cell_too_long (r, start, cell_line, error))
             return ROW_FAILED;
           g_string_append_c (r->arena, '\0');
-          g_array_append_val (r->offsets, offset);
+          r->offsets[r->n_kept++] = offset;
         }
       r->n_cells++;
 
@@ -462,7 +460,7 @@ lian_csv_reader_next (LianCsvReader  *r,
           else
             {
               g_string_truncate (r->arena, 0);
-              g_array_set_size (r->offsets, 0);
+              r->n_kept = 0;
               r->n_cells = 0;
               r->line = line;
               status = read_row (r, &p, error);

@@ -48,6 +48,13 @@ void      lian_record_set_quiet    (LianRecord          *self,
 void      lian_record_changed      (LianRecord          *self,
                                     GParamSpec          *pspec);
 
+/* A mark that the record validated (lian_record_validate()) and has not
+ * changed since: set by whoever has just validated it, cleared by every
+ * change (lian_record_changed(), a restore). A registry adding a marked
+ * record does not validate it again. */
+void      lian_record_mark_validated (LianRecord        *self);
+gboolean  lian_record_is_validated   (LianRecord        *self);
+
 /* What a kind of record means, declared once in its class_init with
  * lian_record_class_declare(): what it refers to, where it lies, which
  * date counts. The registry, its selections and its checks read these

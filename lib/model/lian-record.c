@@ -41,6 +41,7 @@ typedef struct
   guint quiet : 1;
   guint restoring : 1;    /* putting a refused change back */
   guint reporting : 1;    /* the closing change's caller takes a GError */
+  guint validated : 1;    /* validated, and not changed since */
   struct _Pending *pending;   /* the open change of a held record, or NULL */
 } LianRecordPrivate;
 
@@ -426,6 +427,23 @@ lian_record_set_restoring (LianRecord *self,
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
   priv->restoring = !!restoring;
+  priv->validated = FALSE;
+}
+
+void
+lian_record_mark_validated (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->validated = TRUE;
+}
+
+gboolean
+lian_record_is_validated (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return priv->validated;
 }
 
 void
@@ -577,6 +595,8 @@ lian_record_changed (LianRecord *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
+  /* Any change, told or not, undoes a validation. */
+  priv->validated = FALSE;
   if (priv->quiet || priv->restoring)
     return;
   if (priv->pending)

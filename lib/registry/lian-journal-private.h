@@ -25,5 +25,11 @@ void         lian_journal_append_bare (LianJournal         *self,
                                        LianChangeOperation  operation,
                                        LianRecord          *record,
                                        guint64              revision);
+/* While held, appended entries are announced together, by one
+ * ::items-changed when the hold is released; room is made for @expected
+ * of them. */
+void         lian_journal_hold        (LianJournal         *self,
+                                       guint                expected);
+void         lian_journal_release     (LianJournal         *self);
 
 G_END_DECLS

@@ -28,6 +28,8 @@ struct _LianJournal
 {
   GObject  parent_instance;
   GArray  *entries;        /* of Entry */
+  guint    held;           /* lian_journal_hold() without its release */
+  guint    held_from;      /* its length when the hold began */
 };
 
 static void list_model_init (GListModelInterface *iface);
@@ -114,7 +116,31 @@ append (LianJournal *self,
         Entry       *entry)
 {
   g_array_append_vals (self->entries, entry, 1);
-  g_list_model_items_changed (G_LIST_MODEL (self), self->entries->len - 1, 0, 1);
+  if (self->held == 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), self->entries->len - 1, 0, 1);
+}
+
+void
+lian_journal_hold (LianJournal *self,
+                   guint        expected)
+{
+  guint len = self->entries->len;
+
+  if (self->held++ == 0)
+    self->held_from = len;
+  /* Room for the entries expected at once, not by doubling as they come. */
+  g_array_set_size (self->entries, len + expected);
+  g_array_set_size (self->entries, len);
+}
+
+void
+lian_journal_release (LianJournal *self)
+{
+  g_return_if_fail (self->held > 0);
+
+  if (--self->held == 0 && self->entries->len > self->held_from)
+    g_list_model_items_changed (G_LIST_MODEL (self), self->held_from, 0,
+                                self->entries->len - self->held_from);
 }
 
 void

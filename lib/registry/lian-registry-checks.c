@@ -308,7 +308,8 @@ lian_registry_enter_records (LianRegistry   *self,
           lian_registry_forget_entries (self, batch);
           return NULL;
         }
-      if (!lian_record_validate (record, &local))
+      /* A record its maker validated, unchanged since, is not validated twice. */
+      if (!lian_record_is_validated (record) && !lian_record_validate (record, &local))
         {
           prefix_error (error, local, &where);
           lian_registry_forget_entries (self, batch);

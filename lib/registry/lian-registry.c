@@ -359,7 +359,9 @@ add_records (LianRegistry   *self,
         }
     }
 
-  /* Nothing can fail from here on. */
+  /* Nothing can fail from here on. The journal tells of the additions
+   * together. */
+  lian_journal_hold (self->journal, loading ? 0 : batch->len);
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
@@ -381,6 +383,7 @@ add_records (LianRegistry   *self,
         by_kind[kind] = g_ptr_array_new ();
       g_ptr_array_add (by_kind[kind], record);
     }
+  lian_journal_release (self->journal);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     if (by_kind[k])
       {

@@ -61,6 +61,19 @@ class ChangeTest(unittest.TestCase):
         self.assertIn('status', journal[0].get_fields())
         self.assertEqual([c.get_sequence() for c in journal], [1, 2])
 
+    def test_journal_tells_additions_together(self):
+        seen = []
+        journal = self.reg.get_journal()
+        journal.connect('items-changed',
+                        lambda model, pos, removed, added: seen.append((pos, removed, added,
+                                                                        len(model))))
+        chains = [Lian.Chain(id=f'chain-new-{i}', name=f'新产业链{i}', region='320000')
+                  for i in range(3)]
+        self.reg.add_many(chains)
+        self.assertEqual(seen, [(0, 0, 3, 3)])
+        self.assertEqual([c.get_record().props.id for c in journal],
+                         ['chain-new-0', 'chain-new-1', 'chain-new-2'])
+
     def test_batch_is_all_or_nothing(self):
         before = self.reg.save_to_data()[0]
         self.reg.begin_batch()

@@ -1,0 +1,161 @@
+/* lian-csv-seen.c: the rows that had each key, in one import
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * An import asks, for every row, whether an earlier row had the same
+ * credit code, id or name, and notes the row's own when none did. A table
+ * that answers and notes in one probe, keeping each key's hash beside it,
+ * does what a lookup and an insert into a GHashTable did with half the
+ * hashing and probing, and grows without rehashing a key. A row asks for
+ * its keys' slots early (lian_csv_seen_prepare()), so that they are in the
+ * cache by the time it notes them.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-csv-import-private.h"
+
+typedef struct
+{
+  guint       hash;
+  guint       row;     /* 0: an empty slot */
+  const char *key;     /* in keys */
+} Slot;
+
+struct _LianCsvSeen
+{
+  Slot         *slots;
+  gsize         mask;  /* the number of slots, a power of two, less one */
+  guint         shift; /* 32 less the bits of mask */
+  gsize         n;
+  GStringChunk *keys;
+};
+
+LianCsvSeen *
+lian_csv_seen_new (void)
+{
+  LianCsvSeen *seen = g_new0 (LianCsvSeen, 1);
+
+  seen->mask = 1023;
+  seen->shift = 32 - 10;
+  seen->slots = g_new0 (Slot, seen->mask + 1);
+  seen->keys = g_string_chunk_new (64 * 1024);
+  return seen;
+}
+
+void
+lian_csv_seen_free (LianCsvSeen *seen)
+{
+  g_free (seen->slots);
+  g_string_chunk_free (seen->keys);
+  g_free (seen);
+}
+
+/* The first slot to try for @hash: its top bits once mixed, as the low
+ * bits of a string's hash differ little from one key to the next. */
+static inline gsize
+home (guint hash,
+      guint shift)
+{
+  return (guint) (hash * 2654435769u) >> shift;
+}
+
+/* The slot of @key, which holds it or is where it goes. */
+static Slot *
+find_slot (LianCsvSeen *seen,
+           guint        hash,
+           const char  *key)
+{
+  Slot *slots = seen->slots;
+  gsize mask = seen->mask;
+
+  for (gsize i = home (hash, seen->shift);; i = (i + 1) & mask)
+    if (slots[i].row == 0 ||
+        (slots[i].hash == hash && strcmp (slots[i].key, key) == 0))
+      return &slots[i];
+}
+
+static void
+grow (LianCsvSeen *seen)
+{
+  gsize mask = seen->mask * 2 + 1;
+  guint shift = seen->shift - 1;
+  Slot *slots = g_new0 (Slot, mask + 1);
+
+  /* The keys are all different: each goes to the first empty slot. */
+  for (gsize i = 0; i <= seen->mask; i++)
+    {
+      Slot *slot = &seen->slots[i];
+      gsize j = home (slot->hash, shift);
+
+      if (slot->row == 0)
+        continue;
+      while (slots[j].row)
+        j = (j + 1) & mask;
+      slots[j] = *slot;
+    }
+  g_free (seen->slots);
+  seen->slots = slots;
+  seen->mask = mask;
+  seen->shift = shift;
+}
+
+void
+lian_csv_seen_reserve (LianCsvSeen *seen,
+                       gsize        n)
+{
+  while (n * 4 > (seen->mask + 1) * 3)
+    grow (seen);
+}
+
+guint
+lian_csv_seen_lookup (LianCsvSeen *seen,
+                      const char  *key)
+{
+  return find_slot (seen, g_str_hash (key), key)->row;
+}
+
+guint
+lian_csv_seen_prepare (LianCsvSeen *seen,
+                       const char  *key)
+{
+  guint hash = g_str_hash (key);
+
+  /* The table is larger than the caches: the slot is on its way while
+   * the row goes on. */
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch (&seen->slots[home (hash, seen->shift)]);
+#endif
+  return hash;
+}
+
+guint
+lian_csv_seen_note (LianCsvSeen *seen,
+                    const char  *key,
+                    guint        row)
+{
+  return lian_csv_seen_note_hashed (seen, key, g_str_hash (key), row);
+}
+
+guint
+lian_csv_seen_note_hashed (LianCsvSeen *seen,
+                           const char  *key,
+                           guint        hash,
+                           guint        row)
+{
+  Slot *slot;
+
+  g_return_val_if_fail (row > 0, 0);
+
+  if ((seen->n + 1) * 4 > (seen->mask + 1) * 3)
+    grow (seen);
+  slot = find_slot (seen, hash, key);
+  if (slot->row)
+    return slot->row;
+  slot->hash = hash;
+  slot->row = row;
+  slot->key = g_string_chunk_insert (seen->keys, key);
+  seen->n++;
+  return 0;
+}
