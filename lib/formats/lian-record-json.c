@@ -23,6 +23,7 @@
 #include "lian-error.h"
 #include "lian-date-private.h"
 #include "lian-record-private.h"
+#include "lian-strv-private.h"
 #include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
 
@@ -146,6 +147,7 @@ struct _LianRecordBuilder
   LianRecordKind kind;
   GObjectClass  *klass;
   LianRecord    *record;
+  LianTextArena *arena;        /* of the records' texts, or NULL */
   int            last;         /* the position of the last member read */
   guint64        seen;         /* the positions of the members read */
   GParamSpec    *construct_pspecs[2];
@@ -157,11 +159,13 @@ struct _LianRecordBuilder
 };
 
 LianRecordBuilder *
-lian_record_builder_new (LianRecordKind kind)
+lian_record_builder_new (LianRecordKind  kind,
+                         LianTextArena  *arena)
 {
   LianRecordBuilder *b = g_new0 (LianRecordBuilder, 1);
 
   b->kind = kind;
+  b->arena = arena ? lian_text_arena_ref (arena) : NULL;
   b->klass = g_type_class_ref (member_table (kind)->type);
   return b;
 }
@@ -190,6 +194,7 @@ lian_record_builder_free (LianRecordBuilder *b)
   lian_record_builder_reset (b);
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
+  g_clear_pointer (&b->arena, lian_text_arena_unref);
   g_type_class_unref (b->klass);
   g_free (b);
 }
@@ -611,14 +616,26 @@ store_property (LianRecordBuilder  *b,
   return TRUE;
 }
 
+/* Makes the record, at its first member. */
+static void
+ensure_record (LianRecordBuilder *b)
+{
+  if (b->record)
+    return;
+  b->record = g_object_new (member_table (b->kind)->type, NULL);
+  lian_record_set_quiet (b->record, TRUE);
+  if (b->arena)
+    lian_record_borrow_texts (b->record);
+}
+
 /* Reads one member: the current token is its name. The members of a
  * record's own properties never become a JsonNode; the others are kept
  * as they are. */
-gboolean
-lian_record_builder_read (LianRecordBuilder  *b,
-                          LianPlace          *place,
-                          LianJsonPull       *pull,
-                          GError            **error)
+static gboolean
+builder_read (LianRecordBuilder  *b,
+              LianPlace          *place,
+              LianJsonPull       *pull,
+              GError            **error)
 {
   int position = member_position_after (b->kind, b->last, pull->string->str);
   g_auto(Value) v = { VALUE_NULL, };
@@ -639,11 +656,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
       !lian_json_pull_next (pull, error))
     return FALSE;
 
-  if (b->record == NULL)
-    {
-      b->record = g_object_new (member_table (b->kind)->type, NULL);
-      lian_record_set_quiet (b->record, TRUE);
-    }
+  ensure_record (b);
   if (position < 0)
     {
       g_auto(LianPlace) where = { place, name, 0, FALSE, NULL };
@@ -666,15 +679,14 @@ lian_record_builder_read (LianRecordBuilder  *b,
   return store_property (b, place, position, name, &v, error);
 }
 
-LianRecord *
-lian_record_builder_end (LianRecordBuilder  *b,
-                         LianPlace          *place,
-                         GError            **error)
+static LianRecord *
+builder_end (LianRecordBuilder  *b,
+             LianPlace          *place,
+             GError            **error)
 {
   g_autoptr(LianRecord) record = NULL;
 
-  if (b->record == NULL)
-    b->record = g_object_new (member_table (b->kind)->type, NULL);
+  ensure_record (b);
   record = g_steal_pointer (&b->record);
 
   /* Construct-only properties, as construction would have set them. */
@@ -703,4 +715,31 @@ lian_record_builder_end (LianRecordBuilder  *b,
     lian_record_set_extra (record, b->extra);
   lian_record_set_quiet (record, FALSE);
   return g_steal_pointer (&record);
+}
+
+/* While the builder fills its record, the record's setters copy its texts
+ * into the builder's arena (lian_texts_fill_into()). */
+gboolean
+lian_record_builder_read (LianRecordBuilder  *b,
+                          LianPlace          *place,
+                          LianJsonPull       *pull,
+                          GError            **error)
+{
+  LianTextArena *before = lian_texts_fill_into (b->arena);
+  gboolean ok = builder_read (b, place, pull, error);
+
+  lian_texts_fill_into (before);
+  return ok;
+}
+
+LianRecord *
+lian_record_builder_end (LianRecordBuilder  *b,
+                         LianPlace          *place,
+                         GError            **error)
+{
+  LianTextArena *before = lian_texts_fill_into (b->arena);
+  LianRecord *record = builder_end (b, place, error);
+
+  lian_texts_fill_into (before);
+  return record;
 }

@@ -41,6 +41,7 @@ typedef struct
   guint quiet : 1;
   guint restoring : 1;    /* putting a refused change back */
   guint reporting : 1;    /* the closing change's caller takes a GError */
+  guint borrowed : 1;     /* its texts are an arena's (lian_record_borrow_texts) */
   struct _Pending *pending;   /* the open change of a held record, or NULL */
 } LianRecordPrivate;
 
@@ -108,8 +109,12 @@ lian_record_finalize (GObject *object)
   LianRecord *self = LIAN_RECORD (object);
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_free (priv->id);
-  g_free (priv->name);
+  if (!priv->borrowed)
+    {
+      g_free (priv->id);
+      g_free (priv->name);
+      lian_record_free_kind_texts (self);
+    }
   g_clear_pointer (&priv->pending, pending_free);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
@@ -154,7 +159,7 @@ lian_record_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      priv->id = g_value_dup_string (value);
+      lian_str_set (&priv->id, g_value_get_string (value));
       break;
     case PROP_NAME:
       lian_record_set_name (self, g_value_get_string (value));
@@ -447,6 +452,35 @@ lian_record_set_owner (LianRecord          *self,
 }
 
 void
+lian_record_borrow_texts (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  priv->borrowed = TRUE;
+}
+
+gboolean
+lian_record_borrows_texts (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  return priv->borrowed;
+}
+
+void
+lian_record_own_texts (LianRecord *self)
+{
+  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+
+  if (!priv->borrowed)
+    return;
+  priv->id = g_strdup (priv->id);
+  priv->name = g_strdup (priv->name);
+  lian_record_own_kind_texts (self);
+  priv->borrowed = FALSE;
+}
+
+void
 lian_record_set_quiet (LianRecord *self,
                        gboolean    quiet)
 {
@@ -490,6 +524,9 @@ lian_record_begin_change (gpointer self)
   if (!LIAN_IS_RECORD (self))
     return NULL;   /* the setter's own check says so */
   priv = lian_record_get_instance_private (self);
+  /* Changed by anyone but its loader: its texts become its own first. */
+  if (priv->borrowed && lian_texts_filling () == NULL)
+    lian_record_own_texts (self);
   if (priv->owner == NULL || priv->quiet || priv->restoring)
     return NULL;
   if (priv->pending == NULL)

@@ -30,6 +30,7 @@ struct _LianRegistry
   GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its
                                              * counts in LIAN_INDEX_NEED_AREA_STATUS */
   JsonObject     *extra;
+  GPtrArray      *texts;                    /* LianTextArena: its loaded records' texts */
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */
 
