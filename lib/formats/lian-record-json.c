@@ -154,6 +154,8 @@ struct _LianRecordBuilder
   GValue         construct[2];
   guint          n_construct;
   GPtrArray     *links;        /* LianChainLink */
+  GHashTable    *shared_links; /* "role chain \x1f segment" → LianChainLink, made once */
+  GString       *key;
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
 };
@@ -194,6 +196,9 @@ lian_record_builder_free (LianRecordBuilder *b)
   lian_record_builder_reset (b);
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
+  g_clear_pointer (&b->shared_links, g_hash_table_unref);
+  if (b->key)
+    g_string_free (b->key, TRUE);
   g_clear_pointer (&b->arena, lian_text_arena_unref);
   g_type_class_unref (b->klass);
   g_free (b);
@@ -392,6 +397,32 @@ typedef struct
                      GError            **error);
 } SmallList;
 
+/* A link is immutable: the enterprises of a document that are on the same
+ * chain, in the same segment and role, share one. */
+static LianChainLink *
+share_link (LianRecordBuilder *b,
+            const char        *chain_id,
+            const char        *segment,
+            int                role)
+{
+  LianChainLink *link;
+
+  if (b->shared_links == NULL)
+    {
+      b->shared_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) lian_chain_link_unref);
+      b->key = g_string_new (NULL);
+    }
+  g_string_printf (b->key, "%d %s\x1f%s", role, chain_id, segment ? segment : "");
+  link = g_hash_table_lookup (b->shared_links, b->key->str);
+  if (link && g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
+      g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
+    return lian_chain_link_ref (link);
+  link = lian_chain_link_new (chain_id, segment, role);
+  g_hash_table_replace (b->shared_links, g_strdup (b->key->str), lian_chain_link_ref (link));
+  return link;
+}
+
 static gboolean
 add_chain_link (LianRecordBuilder  *b,
                 char              **m,
@@ -411,7 +442,7 @@ add_chain_link (LianRecordBuilder  *b,
     return nick_error (error, local, where, "role");
   if (b->links == NULL)
     b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
-  g_ptr_array_add (b->links, lian_chain_link_new (m[0], m[1], role));
+  g_ptr_array_add (b->links, share_link (b, m[0], m[1], role));
   return TRUE;
 }
 
