@@ -154,7 +154,7 @@ struct _LianRecordBuilder
   GValue         construct[2];
   guint          n_construct;
   GPtrArray     *links;        /* LianChainLink */
-  GHashTable    *shared_links; /* "role chain \x1f segment" → LianChainLink, made once */
+  GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
@@ -413,9 +413,14 @@ share_link (LianRecordBuilder *b,
                                                (GDestroyNotify) lian_chain_link_unref);
       b->key = g_string_new (NULL);
     }
-  g_string_printf (b->key, "%d %s\x1f%s", role, chain_id, segment ? segment : "");
+  g_string_assign (b->key, chain_id);
+  g_string_append_c (b->key, '\x1f');
+  g_string_append (b->key, segment ? segment : "");
+  g_string_append_c (b->key, '\x1f');
+  g_string_append_c (b->key, 'a' + role);
   link = g_hash_table_lookup (b->shared_links, b->key->str);
-  if (link && g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
+  if (link && (int) lian_chain_link_get_role (link) == role &&
+      g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
       g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
     return lian_chain_link_ref (link);
   link = lian_chain_link_new (chain_id, segment, role);
