@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lian-registry-private.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
 
@@ -16,13 +17,17 @@ typedef struct
   GPtrArray  *records;   /* LianRecord */
   GArray     *places;    /* guint: each record's index within its kind's array */
   JsonObject *extra;     /* the document members lian does not know */
+  LianTextArena *texts;  /* the records' texts, which they borrow */
+  gboolean    added;     /* to a registry, which holds the texts */
 } LianDocument;
 
 LianDocument *lian_document_read  (const char    *data,
                                    gsize          length,
                                    GError       **error);
 void          lian_document_free  (LianDocument  *doc);
-/* Adds the records (all or none) and merges the extra members. */
+/* Adds the records (all or none) and merges the extra members; the
+ * registry holds the arena of their texts. Records taken from a document
+ * otherwise make their own copies when it is freed. */
 gboolean      lian_document_add   (LianDocument  *doc,
                                    LianRegistry  *registry,
                                    GError       **error);

@@ -16,11 +16,27 @@
 #include "lian-registry-json.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-record-private.h"
 
 void
 lian_document_free (LianDocument *doc)
 {
+  /* Records taken from the document otherwise than by lian_document_add()
+   * outlive it: a registry that took one holds the arena of its texts (it
+   * may have filed them), others make their own copies. */
+  for (guint i = 0; !doc->added && i < doc->records->len; i++)
+    {
+      LianRecord *record = doc->records->pdata[i];
+
+      if (G_OBJECT (record)->ref_count == 1 || !lian_record_borrows_texts (record))
+        continue;
+      if (lian_record_get_owner (record))
+        lian_registry_keep_texts (lian_record_get_owner (record), doc->texts);
+      else
+        lian_record_own_texts (record);
+    }
   g_ptr_array_unref (doc->records);
+  g_clear_pointer (&doc->texts, lian_text_arena_unref);
   g_array_unref (doc->places);
   g_clear_pointer (&doc->extra, json_object_unref);
   g_free (doc);
@@ -34,7 +50,7 @@ read_records (LianDocument    *doc,
               const char      *member,
               GError         **error)
 {
-  g_autoptr(LianRecordBuilder) builder = lian_record_builder_new (kind);
+  g_autoptr(LianRecordBuilder) builder = lian_record_builder_new (kind, doc->texts);
   guint index = 0;
 
   if (!lian_json_pull_next (pull, error))
@@ -279,6 +295,7 @@ lian_document_read (const char  *data,
 
   doc->records = g_ptr_array_new_with_free_func (g_object_unref);
   doc->places = g_array_new (FALSE, FALSE, sizeof (guint));
+  doc->texts = lian_text_arena_new ();
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -321,6 +338,8 @@ lian_document_add (LianDocument  *doc,
 {
   if (!lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
     return FALSE;
+  lian_registry_keep_texts (registry, doc->texts);
+  doc->added = TRUE;
   if (doc->extra)
     {
       JsonObject *extra = lian_registry_get_extra (registry);

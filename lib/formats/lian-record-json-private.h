@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lian-record.h"
+#include "lian-text-arena-private.h"
 #include "lian-json-writer-private.h"
 #include "lian-json-pull-private.h"
 
@@ -33,7 +34,10 @@ const char * const *lian_record_kind_members    (LianRecordKind kind);
 GParamSpec        *lian_record_kind_member_pspec (LianRecordKind kind,
                                                   guint          position);
 
-LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind);
+/* The records it makes borrow their texts from @arena (NULL: they own
+ * them), which their holder must hold as long as they live. */
+LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind,
+                                               LianTextArena      *arena);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
 void               lian_record_builder_reset  (LianRecordBuilder  *builder);
 /* @place is the record's ("$.needs[3]"); errors name the member below it. */

@@ -12,36 +12,20 @@
  */
 #include "config.h"
 
-#include <pthread.h>
 
 #include <string.h>
 
 #include "lian-record-json-private.h"
+#include "lian-record-members-private.h"
 #include "lian-json-pull-private.h"
 #include "lian-registry.h"
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-date-private.h"
 #include "lian-record-private.h"
+#include "lian-strv-private.h"
 #include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
-
-/* Each kind's collection, members and the property behind each member
- * (NULL for the two list members written by hand), as the kind declares
- * them, looked up once. */
-typedef struct
-{
-  const char          *member;   /* the document's collection: "needs" */
-  const char * const  *fields;   /* the record's members, in order */
-  GType                type;
-  GHashTable          *index;    /* member name → position + 1 */
-  GParamSpec         **pspecs;   /* in the order of the kind's fields */
-  guint               *lengths;  /* of each field's name */
-} MemberTable;
-
-static MemberTable tables[LIAN_RECORD_N_KINDS];
-/* The values of the two lists' own enums, kept as the tables are. */
-static GEnumClass *chain_roles, *need_statuses;
 
 /* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:
  * first bytes are compared before strings. */
@@ -84,105 +68,6 @@ flags_from_nicks (GFlagsClass         *klass,
   return TRUE;
 }
 
-static void
-init_member_tables (void)
-{
-  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
-    {
-      const LianKindDecl *decl = lian_record_kind_get_decl (k);
-      GObjectClass *klass = g_type_class_ref (lian_record_kind_get_gtype (k));
-      guint n = g_strv_length ((char **) decl->members);
-
-      g_assert (n <= 64);   /* a bit of LianRecordBuilder.seen each */
-      tables[k].member = decl->collection;
-      tables[k].fields = decl->members;
-      tables[k].type = lian_record_kind_get_gtype (k);
-      tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
-      tables[k].pspecs = g_new0 (GParamSpec *, n);
-      tables[k].lengths = g_new0 (guint, n);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *prop = g_strdup (decl->members[i]);
-          g_strdelimit (prop, "_", '-');
-          tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
-          tables[k].lengths[i] = strlen (decl->members[i]);
-          g_hash_table_insert (tables[k].index, (gpointer) decl->members[i],
-                               GUINT_TO_POINTER (i + 1));
-        }
-      /* Classes are never unloaded; the table keeps its pspecs. */
-    }
-  chain_roles = g_type_class_ref (LIAN_TYPE_CHAIN_ROLE);
-  need_statuses = g_type_class_ref (LIAN_TYPE_NEED_STATUS);
-}
-
-static const MemberTable *
-member_table (LianRecordKind kind)
-{
-  static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-  /* Documents may be read in several threads at once. */
-  pthread_once (&once, init_member_tables);
-  return &tables[kind];
-}
-
-int
-lian_record_kind_from_member (const char *member)
-{
-  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
-    if (g_str_equal (member_table (k)->member, member))
-      return k;
-  return -1;
-}
-
-const char *
-lian_record_kind_to_member (LianRecordKind kind)
-{
-  return member_table (kind)->member;
-}
-
-/* The position of @name among the kind's members, or -1. */
-static int
-member_position (LianRecordKind  kind,
-                 const char     *name)
-{
-  return GPOINTER_TO_INT (g_hash_table_lookup (member_table (kind)->index, name)) - 1;
-}
-
-gboolean
-lian_record_kind_has_member (LianRecordKind  kind,
-                             const char     *member)
-{
-  return member_position (kind, member) >= 0;
-}
-
-const char * const *
-lian_record_kind_members (LianRecordKind kind)
-{
-  return member_table (kind)->fields;
-}
-
-GParamSpec *
-lian_record_kind_member_pspec (LianRecordKind kind,
-                               guint          position)
-{
-  return member_table (kind)->pspecs[position];
-}
-
-/* The same for @name of @length bytes, looking first after @last: a
- * document's members come in the order of the table, so the next is
- * usually found at once, by its length. */
-static int
-member_position_after (const MemberTable *table,
-                       int                last,
-                       const char        *name,
-                       gsize              length)
-{
-  for (int i = last + 1; table->fields[i]; i++)
-    if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
-      return i;
-  return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
-}
-
 /* Building */
 
 /* The record is made when its first member is met, and each member is
@@ -192,26 +77,31 @@ member_position_after (const MemberTable *table,
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
-  const MemberTable *table;    /* the kind's */
+  const LianMemberTable *table;  /* the kind's */
   GObjectClass  *klass;
   LianRecord    *record;
+  LianTextArena *arena;        /* of the records' texts, or NULL */
   int            last;         /* the position of the last member read */
   guint64        seen;         /* the positions of the members read */
   GParamSpec    *construct_pspecs[2];
   GValue         construct[2];
   guint          n_construct;
   GPtrArray     *links;        /* LianChainLink */
+  GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
+  GString       *key;
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
 };
 
 LianRecordBuilder *
-lian_record_builder_new (LianRecordKind kind)
+lian_record_builder_new (LianRecordKind  kind,
+                         LianTextArena  *arena)
 {
   LianRecordBuilder *b = g_new0 (LianRecordBuilder, 1);
 
   b->kind = kind;
-  b->table = member_table (kind);
+  b->table = lian_member_table (kind);
+  b->arena = arena ? lian_text_arena_ref (arena) : NULL;
   b->klass = g_type_class_ref (b->table->type);
   return b;
 }
@@ -240,6 +130,10 @@ lian_record_builder_free (LianRecordBuilder *b)
   lian_record_builder_reset (b);
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
+  g_clear_pointer (&b->shared_links, g_hash_table_unref);
+  if (b->key)
+    g_string_free (b->key, TRUE);
+  g_clear_pointer (&b->arena, lian_text_arena_unref);
   g_type_class_unref (b->klass);
   g_free (b);
 }
@@ -438,6 +332,37 @@ typedef struct
                      GError            **error);
 } SmallList;
 
+/* A link is immutable: the enterprises of a document that are on the same
+ * chain, in the same segment and role, share one. */
+static LianChainLink *
+share_link (LianRecordBuilder *b,
+            const char        *chain_id,
+            const char        *segment,
+            int                role)
+{
+  LianChainLink *link;
+
+  if (b->shared_links == NULL)
+    {
+      b->shared_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) lian_chain_link_unref);
+      b->key = g_string_new (NULL);
+    }
+  g_string_assign (b->key, chain_id);
+  g_string_append_c (b->key, '\x1f');
+  g_string_append (b->key, segment ? segment : "");
+  g_string_append_c (b->key, '\x1f');
+  g_string_append_c (b->key, 'a' + role);
+  link = g_hash_table_lookup (b->shared_links, b->key->str);
+  if (link && (int) lian_chain_link_get_role (link) == role &&
+      g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
+      g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
+    return lian_chain_link_ref (link);
+  link = lian_chain_link_new (chain_id, segment, role);
+  g_hash_table_replace (b->shared_links, g_strdup (b->key->str), lian_chain_link_ref (link));
+  return link;
+}
+
 static gboolean
 add_chain_link (LianRecordBuilder  *b,
                 char              **m,
@@ -453,11 +378,11 @@ add_chain_link (LianRecordBuilder  *b,
                    _("%s.chain: a chain id is required"), lian_place_path (where));
       return FALSE;
     }
-  if (m[2] && !enum_from_nick (chain_roles, m[2], &role, &local))
+  if (m[2] && !enum_from_nick (b->table->chain_roles, m[2], &role, &local))
     return nick_error (error, local, where, "role");
   if (b->links == NULL)
     b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
-  g_ptr_array_add (b->links, lian_chain_link_new (m[0], m[1], role));
+  g_ptr_array_add (b->links, share_link (b, m[0], m[1], role));
   return TRUE;
 }
 
@@ -485,7 +410,7 @@ add_event (LianRecordBuilder  *b,
                    m[0]);
       return FALSE;
     }
-  if (!enum_from_nick (need_statuses, m[1], &status, &local))
+  if (!enum_from_nick (b->table->need_statuses, m[1], &status, &local))
     return nick_error (error, local, where, "status");
   if (b->events == NULL)
     b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
@@ -639,7 +564,7 @@ store_property (LianRecordBuilder  *b,
                 Value              *v,
                 GError            **error)
 {
-  GParamSpec *pspec = member_table (b->kind)->pspecs[position];
+  GParamSpec *pspec = b->table->pspecs[position];
   g_auto(GValue) value = G_VALUE_INIT;
   guint i;
 
@@ -665,16 +590,28 @@ store_property (LianRecordBuilder  *b,
   return TRUE;
 }
 
+/* Makes the record, at its first member. */
+static void
+ensure_record (LianRecordBuilder *b)
+{
+  if (b->record)
+    return;
+  b->record = g_object_new (b->table->type, NULL);
+  lian_record_set_quiet (b->record, TRUE);
+  if (b->arena)
+    lian_record_borrow_texts (b->record);
+}
+
 /* Reads one member: the current token is its name. The members of a
  * record's own properties never become a JsonNode; the others are kept
  * as they are. */
-gboolean
-lian_record_builder_read (LianRecordBuilder  *b,
-                          LianPlace          *place,
-                          LianJsonPull       *pull,
-                          GError            **error)
+static gboolean
+builder_read (LianRecordBuilder  *b,
+              LianPlace          *place,
+              LianJsonPull       *pull,
+              GError            **error)
 {
-  int position = member_position_after (b->table, b->last, pull->string->str, pull->string->len);
+  int position = lian_member_table_position_after (b->table, b->last, pull->string->str, pull->string->len);
   g_auto(Value) v = { VALUE_NULL, };
   g_autofree char *unknown = NULL;
   const char *name;
@@ -693,11 +630,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
       !lian_json_pull_next (pull, error))
     return FALSE;
 
-  if (b->record == NULL)
-    {
-      b->record = g_object_new (b->table->type, NULL);
-      lian_record_set_quiet (b->record, TRUE);
-    }
+  ensure_record (b);
   if (position < 0)
     {
       g_auto(LianPlace) where = { place, name, 0, FALSE, NULL };
@@ -721,15 +654,14 @@ lian_record_builder_read (LianRecordBuilder  *b,
   return store_property (b, place, position, name, &v, error);
 }
 
-LianRecord *
-lian_record_builder_end (LianRecordBuilder  *b,
-                         LianPlace          *place,
-                         GError            **error)
+static LianRecord *
+builder_end (LianRecordBuilder  *b,
+             LianPlace          *place,
+             GError            **error)
 {
   g_autoptr(LianRecord) record = NULL;
 
-  if (b->record == NULL)
-    b->record = g_object_new (b->table->type, NULL);
+  ensure_record (b);
   record = g_steal_pointer (&b->record);
 
   /* Construct-only properties, as construction would have set them. */
@@ -758,4 +690,31 @@ lian_record_builder_end (LianRecordBuilder  *b,
     lian_record_set_extra (record, b->extra);
   lian_record_set_quiet (record, FALSE);
   return g_steal_pointer (&record);
+}
+
+/* While the builder fills its record, the record's setters copy its texts
+ * into the builder's arena (lian_texts_fill_into()). */
+gboolean
+lian_record_builder_read (LianRecordBuilder  *b,
+                          LianPlace          *place,
+                          LianJsonPull       *pull,
+                          GError            **error)
+{
+  LianTextArena *before = lian_texts_fill_into (b->arena);
+  gboolean ok = builder_read (b, place, pull, error);
+
+  lian_texts_fill_into (before);
+  return ok;
+}
+
+LianRecord *
+lian_record_builder_end (LianRecordBuilder  *b,
+                         LianPlace          *place,
+                         GError            **error)
+{
+  LianTextArena *before = lian_texts_fill_into (b->arena);
+  LianRecord *record = builder_end (b, place, error);
+
+  lian_texts_fill_into (before);
+  return record;
 }

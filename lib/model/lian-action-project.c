@@ -67,21 +67,6 @@ lian_action_project_validate (LianRecord  *record,
 }
 
 static void
-lian_action_project_finalize (GObject *object)
-{
-  LianActionProject *self = LIAN_ACTION_PROJECT (object);
-
-  g_free (self->owner_id);
-  g_strfreev (self->need_ids);
-  g_strfreev (self->service_ids);
-  lian_str_free_shared (self->started);
-  lian_str_free_shared (self->due);
-  lian_str_free_shared (self->finished);
-
-  G_OBJECT_CLASS (lian_action_project_parent_class)->finalize (object);
-}
-
-static void
 lian_action_project_get_property (GObject    *object,
                                   guint       prop_id,
                                   GValue     *value,
@@ -188,10 +173,20 @@ static const char * const members[] = {
   "finished", "loans_yuan", "talents", "problems_solved", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianActionProject, owner_id, OWN),
+  LIAN_TEXT_DECL (LianActionProject, need_ids, LIST),
+  LIAN_TEXT_DECL (LianActionProject, service_ids, LIST),
+  LIAN_TEXT_DECL (LianActionProject, started, SHARED),
+  LIAN_TEXT_DECL (LianActionProject, due, SHARED),
+  LIAN_TEXT_DECL (LianActionProject, finished, SHARED),
+};
+
 static const LianKindDecl kind_decl = {
   "projects", members,
   refs, G_N_ELEMENTS (refs),
   .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProject, started),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -200,7 +195,6 @@ lian_action_project_class_init (LianActionProjectClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_action_project_finalize;
   object_class->get_property = lian_action_project_get_property;
   object_class->set_property = lian_action_project_set_property;
 

@@ -62,18 +62,6 @@ lian_activity_validate (LianRecord  *record,
 }
 
 static void
-lian_activity_finalize (GObject *object)
-{
-  LianActivity *self = LIAN_ACTIVITY (object);
-
-  g_free (self->org_id);
-  lian_str_free_shared (self->chain_id);
-  lian_str_free_shared (self->date);
-
-  G_OBJECT_CLASS (lian_activity_parent_class)->finalize (object);
-}
-
-static void
 lian_activity_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -145,10 +133,17 @@ static const char * const members[] = {
   "id", "name", "kind", "org_id", "chain_id", "date", "participants", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianActivity, org_id, OWN),
+  LIAN_TEXT_DECL (LianActivity, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianActivity, date, SHARED),
+};
+
 static const LianKindDecl kind_decl = {
   "activities", members,
   refs, G_N_ELEMENTS (refs),
   .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivity, date),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -157,7 +152,6 @@ lian_activity_class_init (LianActivityClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_activity_finalize;
   object_class->get_property = lian_activity_get_property;
   object_class->set_property = lian_activity_set_property;
 

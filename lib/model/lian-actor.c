@@ -89,19 +89,6 @@ lian_actor_validate (LianRecord  *record,
 }
 
 static void
-lian_actor_finalize (GObject *object)
-{
-  LianActor *self = LIAN_ACTOR (object);
-
-  g_free (self->org_id);
-  g_strfreev (self->regions);
-  g_free (self->scope_org_id);
-  g_strfreev (self->chain_ids);
-
-  G_OBJECT_CLASS (lian_actor_parent_class)->finalize (object);
-}
-
-static void
 lian_actor_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -174,9 +161,17 @@ static const char * const members[] = {
   "id", "name", "org_id", "roles", "regions", "scope_org_id", "chain_ids", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianActor, org_id, OWN),
+  LIAN_TEXT_DECL (LianActor, regions, LIST),
+  LIAN_TEXT_DECL (LianActor, scope_org_id, OWN),
+  LIAN_TEXT_DECL (LianActor, chain_ids, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "people", members,
   refs, G_N_ELEMENTS (refs),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static GParamSpec *
@@ -201,7 +196,6 @@ lian_actor_class_init (LianActorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_actor_finalize;
   object_class->get_property = lian_actor_get_property;
   object_class->set_property = lian_actor_set_property;
 

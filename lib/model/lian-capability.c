@@ -105,21 +105,6 @@ lian_capability_validate (LianRecord  *record,
 }
 
 static void
-lian_capability_finalize (GObject *object)
-{
-  LianCapability *self = LIAN_CAPABILITY (object);
-
-  g_free (self->enterprise_id);
-  g_strfreev (self->products);
-  g_strfreev (self->industry_codes);
-  lian_str_free_shared (self->unit);
-  g_strfreev (self->certifications);
-  g_strfreev (self->regions);
-
-  G_OBJECT_CLASS (lian_capability_parent_class)->finalize (object);
-}
-
-static void
 lian_capability_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -222,9 +207,19 @@ static const char * const members[] = {
   "min_order", "lead_days", "certifications", "regions", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianCapability, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianCapability, products, LIST),
+  LIAN_TEXT_DECL (LianCapability, industry_codes, LIST),
+  LIAN_TEXT_DECL (LianCapability, unit, SHARED),
+  LIAN_TEXT_DECL (LianCapability, certifications, LIST),
+  LIAN_TEXT_DECL (LianCapability, regions, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "capabilities", members,
   refs, G_N_ELEMENTS (refs),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -233,7 +228,6 @@ lian_capability_class_init (LianCapabilityClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_capability_finalize;
   object_class->get_property = lian_capability_get_property;
   object_class->set_property = lian_capability_set_property;
 

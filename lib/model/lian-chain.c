@@ -91,19 +91,6 @@ lian_chain_validate (LianRecord  *record,
 }
 
 static void
-lian_chain_finalize (GObject *object)
-{
-  LianChain *self = LIAN_CHAIN (object);
-
-  g_free (self->cluster);
-  lian_str_free_shared (self->region);
-  g_strfreev (self->segments);
-  g_strfreev (self->leader_ids);
-
-  G_OBJECT_CLASS (lian_chain_parent_class)->finalize (object);
-}
-
-static void
 lian_chain_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -180,10 +167,18 @@ static const char * const members[] = {
   "id", "name", "tier", "cluster", "level", "region", "segments", "leader_ids", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianChain, cluster, OWN),
+  LIAN_TEXT_DECL (LianChain, region, SHARED),
+  LIAN_TEXT_DECL (LianChain, segments, LIST),
+  LIAN_TEXT_DECL (LianChain, leader_ids, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "chains", members,
   refs, G_N_ELEMENTS (refs),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianChain, region),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -192,7 +187,6 @@ lian_chain_class_init (LianChainClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_chain_finalize;
   object_class->get_property = lian_chain_get_property;
   object_class->set_property = lian_chain_set_property;
 

@@ -32,7 +32,6 @@
  * ```
  */
 
-
 G_DEFINE_FINAL_TYPE (LianDemandPost, lian_demand_post, LIAN_TYPE_RECORD)
 
 GParamSpec *lian_demand_post_props[LIAN_DEMAND_POST_N_PROPS];
@@ -82,25 +81,6 @@ lian_demand_post_validate (LianRecord  *record,
                                    "delivery_until", self->delivery_until, error) &&
          lian_check_dates_ordered ("published", self->published,
                                    "delivery_until", self->delivery_until, error);
-}
-
-static void
-lian_demand_post_finalize (GObject *object)
-{
-  LianDemandPost *self = LIAN_DEMAND_POST (object);
-
-  g_free (self->enterprise_id);
-  lian_str_free_shared (self->chain_id);
-  lian_str_free_shared (self->segment);
-  g_free (self->product);
-  lian_str_free_shared (self->industry_code);
-  g_free (self->specification);
-  lian_str_free_shared (self->unit);
-  lian_str_free_shared (self->published);
-  lian_str_free_shared (self->delivery_from);
-  lian_str_free_shared (self->delivery_until);
-
-  G_OBJECT_CLASS (lian_demand_post_parent_class)->finalize (object);
 }
 
 static void
@@ -231,10 +211,24 @@ static const char * const members[] = {
   "budget_yuan", "visibility", "status", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianDemandPost, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianDemandPost, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, segment, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, product, OWN),
+  LIAN_TEXT_DECL (LianDemandPost, industry_code, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, specification, OWN),
+  LIAN_TEXT_DECL (LianDemandPost, unit, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, published, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, delivery_from, SHARED),
+  LIAN_TEXT_DECL (LianDemandPost, delivery_until, SHARED),
+};
+
 static const LianKindDecl kind_decl = {
   "posts", members,
   refs, G_N_ELEMENTS (refs),
   .date = "published", .date_offset = G_STRUCT_OFFSET (LianDemandPost, published),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -243,7 +237,6 @@ lian_demand_post_class_init (LianDemandPostClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_demand_post_finalize;
   object_class->get_property = lian_demand_post_get_property;
   object_class->set_property = lian_demand_post_set_property;
 

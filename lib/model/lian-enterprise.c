@@ -114,14 +114,7 @@ lian_enterprise_finalize (GObject *object)
 {
   LianEnterprise *self = LIAN_ENTERPRISE (object);
 
-  g_free (self->uscc);
-  lian_str_free_shared (self->region);
-  g_free (self->contact_name);
-  g_free (self->contact_phone);
-  g_free (self->parent_id);
   lian_chain_links_clear (&self->chain_links);
-  g_strfreev (self->aliases);
-  g_strfreev (self->not_duplicates);
 
   G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
 }
@@ -263,12 +256,23 @@ static const char * const members[] = {
   "not_duplicates", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianEnterprise, uscc, OWN),
+  LIAN_TEXT_DECL (LianEnterprise, region, SHARED),
+  LIAN_TEXT_DECL (LianEnterprise, contact_name, OWN),
+  LIAN_TEXT_DECL (LianEnterprise, contact_phone, OWN),
+  LIAN_TEXT_DECL (LianEnterprise, parent_id, OWN),
+  LIAN_TEXT_DECL (LianEnterprise, aliases, LIST),
+  LIAN_TEXT_DECL (LianEnterprise, not_duplicates, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "enterprises", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
   .get_ids = get_chain_ids, .unlink = unlink_chain,
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void

@@ -79,16 +79,6 @@ lian_need_finalize (GObject *object)
 {
   LianNeed *self = LIAN_NEED (object);
 
-  g_free (self->enterprise_id);
-  lian_str_free_shared (self->chain_id);
-  g_free (self->title);
-  g_free (self->description);
-  g_free (self->assignee_id);
-  lian_str_free_shared (self->due);
-  lian_str_free_shared (self->submitted);
-  lian_str_free_shared (self->resolved);
-  g_strfreev (self->service_ids);
-  g_free (self->project_id);
   g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lian_need_parent_class)->finalize (object);
@@ -238,11 +228,25 @@ static const char * const members[] = {
   "service_ids", "project_id", "history", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianNeed, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianNeed, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianNeed, title, OWN),
+  LIAN_TEXT_DECL (LianNeed, description, OWN),
+  LIAN_TEXT_DECL (LianNeed, assignee_id, OWN),
+  LIAN_TEXT_DECL (LianNeed, due, SHARED),
+  LIAN_TEXT_DECL (LianNeed, submitted, SHARED),
+  LIAN_TEXT_DECL (LianNeed, resolved, SHARED),
+  LIAN_TEXT_DECL (LianNeed, service_ids, LIST),
+  LIAN_TEXT_DECL (LianNeed, project_id, OWN),
+};
+
 static const LianKindDecl kind_decl = {
   "needs", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void lian_need_copy_state (LianRecord *dst,

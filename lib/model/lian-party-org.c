@@ -66,21 +66,6 @@ lian_party_org_validate (LianRecord  *record,
 }
 
 static void
-lian_party_org_finalize (GObject *object)
-{
-  LianPartyOrg *self = LIAN_PARTY_ORG (object);
-
-  lian_str_free_shared (self->region);
-  g_free (self->parent_id);
-  g_strfreev (self->chain_ids);
-  g_strfreev (self->member_ids);
-  g_free (self->brand);
-  lian_str_free_shared (self->founded);
-
-  G_OBJECT_CLASS (lian_party_org_parent_class)->finalize (object);
-}
-
-static void
 lian_party_org_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -185,12 +170,22 @@ static const char * const members[] = {
   "party_members", "brand", "founded", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianPartyOrg, region, SHARED),
+  LIAN_TEXT_DECL (LianPartyOrg, parent_id, OWN),
+  LIAN_TEXT_DECL (LianPartyOrg, chain_ids, LIST),
+  LIAN_TEXT_DECL (LianPartyOrg, member_ids, LIST),
+  LIAN_TEXT_DECL (LianPartyOrg, brand, OWN),
+  LIAN_TEXT_DECL (LianPartyOrg, founded, SHARED),
+};
+
 static const LianKindDecl kind_decl = {
   "organizations", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
   .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -199,7 +194,6 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_party_org_finalize;
   object_class->get_property = lian_party_org_get_property;
   object_class->set_property = lian_party_org_set_property;
 

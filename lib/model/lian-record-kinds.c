@@ -59,6 +59,24 @@ check_declared (GObjectClass *klass,
   g_assert (G_PARAM_SPEC_VALUE_TYPE (pspec) == value_type);
 }
 
+/* Each writable text property of the kind's own has its field among the
+ * kind's texts: one left out would leak, or outlive an arena. */
+static void
+check_texts (GObjectClass       *klass,
+             const LianKindDecl *decl)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs, n = 0;
+
+  pspecs = g_object_class_list_properties (klass, &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    if (pspecs[i]->owner_type == G_TYPE_FROM_CLASS (klass) &&
+        (pspecs[i]->flags & G_PARAM_WRITABLE) &&
+        (pspecs[i]->value_type == G_TYPE_STRING || pspecs[i]->value_type == G_TYPE_STRV))
+      n++;
+  g_assert (n == decl->n_texts);
+}
+
 void
 lian_record_class_declare (LianRecordClass    *klass,
                            const LianKindDecl *decl)
@@ -86,7 +104,56 @@ lian_record_class_declare (LianRecordClass    *klass,
     check_declared (object_class, decl->region, G_TYPE_STRING);
   if (decl->date)
     check_declared (object_class, decl->date, G_TYPE_STRING);
+  check_texts (object_class, decl);
   klass->kind_decl = decl;
+}
+
+void
+lian_record_free_kind_texts (LianRecord *self)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+
+  for (guint i = 0; i < decl->n_texts; i++)
+    {
+      gpointer field = G_STRUCT_MEMBER_P (self, decl->texts[i].offset);
+
+      switch (decl->texts[i].style)
+        {
+        case LIAN_TEXT_OWN:
+          g_free (*(char **) field);
+          break;
+        case LIAN_TEXT_SHARED:
+          lian_str_free_shared (*(char **) field);
+          break;
+        case LIAN_TEXT_LIST:
+          g_strfreev (*(GStrv *) field);
+          break;
+        }
+    }
+}
+
+void
+lian_record_own_kind_texts (LianRecord *self)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+
+  for (guint i = 0; i < decl->n_texts; i++)
+    {
+      gpointer field = G_STRUCT_MEMBER_P (self, decl->texts[i].offset);
+
+      switch (decl->texts[i].style)
+        {
+        case LIAN_TEXT_OWN:
+          *(char **) field = g_strdup (*(char **) field);
+          break;
+        case LIAN_TEXT_SHARED:
+          *(char **) field = lian_str_new_shared (*(char **) field);
+          break;
+        case LIAN_TEXT_LIST:
+          *(GStrv *) field = g_strdupv (*(GStrv *) field);
+          break;
+        }
+    }
 }
 
 static const LianKindDecl no_decl = { NULL, };

@@ -44,6 +44,14 @@ gpointer  lian_record_get_owner    (LianRecord          *self);
 void      lian_record_set_quiet    (LianRecord          *self,
                                     gboolean             quiet);
 
+/* A record a loader makes borrows its texts from the loader's arena
+ * (lian_texts_fill_into()), which whoever holds the record holds too (its
+ * registry): it frees none of them. Before it changes, and when it leaves
+ * its registry while someone else holds it, it makes its own copies. */
+void      lian_record_borrow_texts (LianRecord          *self);
+gboolean  lian_record_borrows_texts (LianRecord         *self);
+void      lian_record_own_texts    (LianRecord          *self);
+
 /* Every setter and list mutator calls this once per real change. */
 void      lian_record_changed      (LianRecord          *self,
                                     GParamSpec          *pspec);
@@ -114,6 +122,23 @@ typedef struct
 #define LIAN_KEY_DECL(index, type, field, property, style, enum_type) \
   { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type }
 
+/* How a record holds one of its texts: a copy of its own (g_free), a
+ * shared one (lian_str_set_shared()), or a list (GStrv). */
+typedef enum {
+  LIAN_TEXT_OWN,
+  LIAN_TEXT_SHARED,
+  LIAN_TEXT_LIST,
+} LianTextStyle;
+
+typedef struct
+{
+  gssize        offset;   /* of its char * or GStrv in the instance */
+  LianTextStyle style;
+} LianTextDecl;
+
+#define LIAN_TEXT_DECL(type, field, style) \
+  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style }
+
 typedef struct _LianKindDecl LianKindDecl;
 
 struct _LianKindDecl
@@ -142,6 +167,11 @@ struct _LianKindDecl
   void                (*unlink)  (LianRecord        *self,
                                   const LianRefDecl *ref,
                                   const char        *target);
+
+  /* Every text field of the kind's instance: a record frees them, or
+   * copies them out of an arena it borrowed them from. */
+  const LianTextDecl *texts;
+  guint               n_texts;
 };
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
@@ -173,6 +203,11 @@ void                 lian_record_foreach_key    (LianRecord         *self,
                                                  const LianKeyDecl  *key,
                                                  LianKeyFunc         func,
                                                  gpointer            data);
+/* The kind's texts (LianKindDecl.texts): freed, or made the record's own
+ * copies of texts it borrowed. */
+void                 lian_record_free_kind_texts (LianRecord        *self);
+void                 lian_record_own_kind_texts  (LianRecord        *self);
+
 /* Clears a single optional reference, or takes @target out of a list. */
 void                 lian_record_unlink         (LianRecord         *self,
                                                  const LianRefDecl  *ref,

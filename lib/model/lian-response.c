@@ -68,18 +68,6 @@ lian_response_validate (LianRecord  *record,
 }
 
 static void
-lian_response_finalize (GObject *object)
-{
-  LianResponse *self = LIAN_RESPONSE (object);
-
-  g_free (self->post_id);
-  g_free (self->enterprise_id);
-  g_strfreev (self->moves);
-
-  G_OBJECT_CLASS (lian_response_parent_class)->finalize (object);
-}
-
-static void
 lian_response_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -167,9 +155,16 @@ static const char * const members[] = {
   "moves", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianResponse, post_id, OWN),
+  LIAN_TEXT_DECL (LianResponse, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianResponse, moves, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "responses", members,
   refs, G_N_ELEMENTS (refs),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -178,7 +173,6 @@ lian_response_class_init (LianResponseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_response_finalize;
   object_class->get_property = lian_response_get_property;
   object_class->set_property = lian_response_set_property;
 

@@ -69,22 +69,6 @@ lian_service_item_validate (LianRecord  *record,
 }
 
 static void
-lian_service_item_finalize (GObject *object)
-{
-  LianServiceItem *self = LIAN_SERVICE_ITEM (object);
-
-  g_free (self->provider);
-  g_free (self->description);
-  lian_str_free_shared (self->region);
-  g_strfreev (self->chain_ids);
-  lian_str_free_shared (self->valid_from);
-  lian_str_free_shared (self->valid_until);
-  g_strfreev (self->keywords);
-
-  G_OBJECT_CLASS (lian_service_item_parent_class)->finalize (object);
-}
-
-static void
 lian_service_item_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
@@ -190,11 +174,22 @@ static const char * const members[] = {
   "valid_from", "valid_until", "keywords", NULL
 };
 
+static const LianTextDecl texts[] = {
+  LIAN_TEXT_DECL (LianServiceItem, provider, OWN),
+  LIAN_TEXT_DECL (LianServiceItem, description, OWN),
+  LIAN_TEXT_DECL (LianServiceItem, region, SHARED),
+  LIAN_TEXT_DECL (LianServiceItem, chain_ids, LIST),
+  LIAN_TEXT_DECL (LianServiceItem, valid_from, SHARED),
+  LIAN_TEXT_DECL (LianServiceItem, valid_until, SHARED),
+  LIAN_TEXT_DECL (LianServiceItem, keywords, LIST),
+};
+
 static const LianKindDecl kind_decl = {
   "services", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
+  .texts = texts, .n_texts = G_N_ELEMENTS (texts),
 };
 
 static void
@@ -203,7 +198,6 @@ lian_service_item_class_init (LianServiceItemClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_service_item_finalize;
   object_class->get_property = lian_service_item_get_property;
   object_class->set_property = lian_service_item_set_property;
 

@@ -6,10 +6,18 @@
 
 #include <glib.h>
 
+#include "lian-text-arena-private.h"
+
 G_BEGIN_DECLS
 
 /* A field holding NULL reads as this empty list. */
 extern const char * const lian_strv_empty[];
+
+/* While a loader fills a record that borrows its texts from @arena, the
+ * setters below copy into @arena and free nothing (NULL: as usual).
+ * Returns the arena filled before, to put back. */
+LianTextArena *lian_texts_fill_into (LianTextArena *arena);
+LianTextArena *lian_texts_filling   (void);
 
 /* Each returns TRUE when the field really changed. */
 gboolean  lian_str_set     (char               **field,

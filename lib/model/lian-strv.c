@@ -11,12 +11,37 @@
 
 const char * const lian_strv_empty[] = { NULL };
 
+/* The arena of the record a loader fills in this thread, or NULL. Such a
+ * record borrows every text it holds: its old values are the arena's, not
+ * freed, and its new ones are copied into the arena. */
+static _Thread_local LianTextArena *filling;
+
+LianTextArena *
+lian_texts_fill_into (LianTextArena *arena)
+{
+  LianTextArena *before = filling;
+
+  filling = arena;
+  return before;
+}
+
+LianTextArena *
+lian_texts_filling (void)
+{
+  return filling;
+}
+
 gboolean
 lian_str_set (char       **field,
               const char  *value)
 {
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
+  if (filling)
+    {
+      *field = lian_text_arena_dup (filling, value);
+      return TRUE;
+    }
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
@@ -92,6 +117,11 @@ lian_str_set_shared (char       **field,
 {
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
+  if (filling)
+    {
+      *field = lian_text_arena_intern (filling, value);
+      return TRUE;
+    }
   lian_str_free_shared (*field);
   *field = lian_str_new_shared (value);
   return TRUE;
@@ -108,6 +138,11 @@ lian_strv_set (GStrv              *field,
   if (*field != NULL && value != NULL &&
       g_strv_equal ((const char * const *) *field, value))
     return FALSE;
+  if (filling)
+    {
+      *field = lian_text_arena_dupv (filling, value);
+      return TRUE;
+    }
   g_strfreev (*field);
   *field = g_strdupv ((char **) value);
   return TRUE;
@@ -121,6 +156,16 @@ lian_strv_add (GStrv      *field,
 
   if (*field && g_strv_contains ((const char * const *) *field, item))
     return FALSE;
+  if (filling)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) items = NULL;
+
+      g_strv_builder_addv (builder, (const char **) lian_strv_get (*field));
+      g_strv_builder_add (builder, item);
+      items = g_strv_builder_end (builder);
+      return lian_strv_set (field, (const char * const *) items);
+    }
   n = *field ? g_strv_length (*field) : 0;
   *field = g_renew (char *, *field, n + 2);
   (*field)[n] = g_strdup (item);
@@ -141,6 +186,14 @@ lian_strv_remove (GStrv      *field,
       break;
   if ((*field)[i] == NULL)
     return FALSE;
+  if (filling)
+    {
+      g_auto(GStrv) items = g_strdupv (*field);
+
+      g_free (items[i]);
+      memmove (items + i, items + i + 1, (g_strv_length (items + i + 1) + 1) * sizeof (char *));
+      return lian_strv_set (field, (const char * const *) items);
+    }
   g_free ((*field)[i]);
   n = g_strv_length (*field + i + 1);
   memmove (*field + i, *field + i + 1, (n + 1) * sizeof (char *));

@@ -10,6 +10,7 @@
 #include "lian-index-private.h"
 #include "lian-change.h"
 #include "lian-record-private.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
 
@@ -91,6 +92,13 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      LianWhereFunc   where,
                                      gpointer        where_data,
                                      GError        **error);
+
+/* Holds @arena, which records it holds borrow their texts from, until
+ * its records are gone; and, as it goes, gives the records that someone
+ * else holds copies of their own. */
+void     lian_registry_keep_texts    (LianRegistry   *self,
+                                      LianTextArena  *arena);
+void     lian_registry_release_texts (LianRegistry   *self);
 
 /* While set, records and changes come from a store (a load, or other
  * processes' changes a refresh brings in): they are checked and told as

@@ -34,6 +34,7 @@ struct _LianRegistry
   GHashTable     *member_places;            /* bucket number of LIAN_INDEX_ORG_MEMBER →
                                              * where its enterprise lies (lian-region-sums.c) */
   JsonObject     *extra;
+  GPtrArray      *texts;                    /* LianTextArena: its loaded records' texts */
   guint64         next_seq;
   guint64         stamp;                    /* +1 per record filed or unfiled */
 

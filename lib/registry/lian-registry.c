@@ -107,13 +107,6 @@ record_types (void)
 }
 
 static void
-unfile_entry (LianRegistry *self,
-              LianEntry    *entry)
-{
-  lian_index_unfile (self, entry);
-}
-
-static void
 entry_free (gpointer data)
 {
   LianEntry *entry = data;
@@ -140,10 +133,11 @@ lian_registry_dispose (GObject *object)
 {
   LianRegistry *self = LIAN_REGISTRY (object);
 
+  g_clear_object (&self->journal);
+  lian_registry_release_texts (self);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
-  g_clear_object (&self->journal);
   g_clear_object (&self->person);
   if (self->committer_destroy)
     g_clear_pointer (&self->committer_data, self->committer_destroy);
@@ -168,6 +162,7 @@ lian_registry_finalize (GObject *object)
   g_clear_pointer (&self->recent, g_free);
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
   g_free (self->actor);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->finalize (object);
@@ -534,8 +529,9 @@ remove_entry (LianRegistry *self,
 
   /* Forget the record before the list tells anyone: a change a handler
    * makes to it must not file it again. */
-  unfile_entry (self, entry);
+  lian_index_unfile (self, entry);
   g_hash_table_remove (self->entries, entry);
+  lian_record_own_texts (record);   /* it may outlive the registry */
   lian_record_list_remove (self->lists[kind], record);
   if (change)
     lian_registry_journal (self, change);

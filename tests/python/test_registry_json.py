@@ -6,7 +6,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import Gio, GLib, Lian  # noqa: E402
+from gi.repository import Gio, GLib, GObject, Lian  # noqa: E402
 
 SOURCE_DIR = os.environ.get('LIAN_SOURCE_DIR',
                             os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -188,6 +188,55 @@ class RegistryJsonTest(unittest.TestCase):
         self.assertEqual(outcome[0].domain, 'lian-registry-error-quark')
         self.assertIn('$.needs[0].enterprise_id', outcome[0].message)
         self.assertEqual(reg.get_n_records(), 0)
+
+
+    def test_records_held_after_registry_read_their_texts(self):
+        reg = Lian.Registry()
+        self.assertTrue(reg.load_from_file(CANONICAL, None))
+        records = [r for kind in range(int(Lian.RecordKind.PERSON) + 1)
+                   for r in reg.get_records(Lian.RecordKind(kind))]
+        needs = reg.get_needs()
+        texts = [describe(r) for r in records]
+        need_texts = [describe(n) for n in needs]
+        del reg
+        import gc
+        gc.collect()
+        self.assertEqual([describe(r) for r in records], texts)
+        self.assertEqual([describe(n) for n in needs], need_texts)
+        records[0].props.name = '另一个名称'
+        self.assertEqual(records[0].props.name, '另一个名称')
+
+    def test_removed_record_changes(self):
+        reg = Lian.Registry()
+        self.assertTrue(reg.load_from_data(DOCUMENT, -1))
+        need = reg.lookup_need('need-1')
+        before = describe(need)
+        reg.remove('need-1', False)
+        del reg
+        self.assertEqual(describe(need), before)
+        need.set_title('新的标题')
+        self.assertEqual(need.props.title, '新的标题')
+        self.assertEqual(need.props.enterprise_id, 'ent-a')
+
+    def test_loaded_record_changes_and_refusals(self):
+        reg = Lian.Registry()
+        self.assertTrue(reg.load_from_data(DOCUMENT, -1))
+        need = reg.lookup_need('need-1')
+        with self.assertRaises(GLib.Error):
+            reg.update(need, 'enterprise-id', 'no-such-firm')
+        self.assertEqual(need.props.enterprise_id, 'ent-a')
+        need.set_title('新的标题')
+        self.assertEqual(need.props.title, '新的标题')
+        self.assertEqual(save(reg).count('新的标题'), 1)
+
+
+def describe(record):
+    """Every text property of @record."""
+    texts = []
+    for pspec in record.list_properties():
+        if pspec.value_type in (GObject.TYPE_STRING, GObject.TYPE_STRV):
+            texts.append((pspec.name, record.get_property(pspec.name)))
+    return texts
 
 
 if __name__ == '__main__':

@@ -1,0 +1,37 @@
+/* lian-record-members-private.h: each kind's members in a document, looked up once
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "lian-record-private.h"
+
+G_BEGIN_DECLS
+
+/* Each kind's collection, members and the property behind each member
+ * (NULL for the two list members written by hand), as the kind declares
+ * them. */
+typedef struct
+{
+  const char          *member;   /* the document's collection: "needs" */
+  const char * const  *fields;   /* the record's members, in order */
+  GType                type;
+  GHashTable          *index;    /* member name → position + 1 */
+  GParamSpec         **pspecs;   /* in the order of the kind's fields */
+  guint               *lengths;  /* of each field's name */
+  GEnumClass          *chain_roles;    /* the values of the two lists' */
+  GEnumClass          *need_statuses;  /* own enums */
+} LianMemberTable;
+
+/* The table of @kind, made at the first call of any thread. */
+const LianMemberTable *lian_member_table                (LianRecordKind         kind);
+
+/* The position of @name, @length bytes, among the table's members, or -1,
+ * looking first after @last: a document's members come in the order of
+ * the table, so the next is usually found at once, by its length. */
+int                    lian_member_table_position_after (const LianMemberTable *table,
+                                                         int                    last,
+                                                         const char            *name,
+                                                         gsize                  length);
+
+G_END_DECLS

@@ -1,0 +1,109 @@
+/* lian-record-members.c: each kind's members in a document, looked up once
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * What the reader and the writer ask about a kind's members: its
+ * collection, its members in order, the property behind each. Made once,
+ * from the kinds' declarations (LianKindDecl.members).
+ */
+#include "config.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "lian-record-members-private.h"
+#include "lian-record-json-private.h"
+#include "lian-enum-types.h"
+
+static LianMemberTable tables[LIAN_RECORD_N_KINDS];
+
+static void
+init_member_tables (void)
+{
+  GEnumClass *chain_roles = g_type_class_ref (LIAN_TYPE_CHAIN_ROLE);
+  GEnumClass *need_statuses = g_type_class_ref (LIAN_TYPE_NEED_STATUS);
+
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
+    {
+      const LianKindDecl *decl = lian_record_kind_get_decl (k);
+      GObjectClass *klass = g_type_class_ref (lian_record_kind_get_gtype (k));
+      guint n = g_strv_length ((char **) decl->members);
+
+      g_assert (n <= 64);   /* a bit of LianRecordBuilder.seen each */
+      tables[k].member = decl->collection;
+      tables[k].fields = decl->members;
+      tables[k].type = lian_record_kind_get_gtype (k);
+      tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
+      tables[k].pspecs = g_new0 (GParamSpec *, n);
+      tables[k].lengths = g_new0 (guint, n);
+      tables[k].chain_roles = chain_roles;
+      tables[k].need_statuses = need_statuses;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *prop = g_strdup (decl->members[i]);
+          g_strdelimit (prop, "_", '-');
+          tables[k].pspecs[i] = g_object_class_find_property (klass, prop);
+          tables[k].lengths[i] = strlen (decl->members[i]);
+          g_hash_table_insert (tables[k].index, (gpointer) decl->members[i],
+                               GUINT_TO_POINTER (i + 1));
+        }
+      /* Classes are never unloaded; the table keeps its pspecs. */
+    }
+}
+
+const LianMemberTable *
+lian_member_table (LianRecordKind kind)
+{
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+  /* Documents may be read in several threads at once. */
+  pthread_once (&once, init_member_tables);
+  return &tables[kind];
+}
+
+int
+lian_record_kind_from_member (const char *member)
+{
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
+    if (g_str_equal (lian_member_table (k)->member, member))
+      return k;
+  return -1;
+}
+
+const char *
+lian_record_kind_to_member (LianRecordKind kind)
+{
+  return lian_member_table (kind)->member;
+}
+
+gboolean
+lian_record_kind_has_member (LianRecordKind  kind,
+                             const char     *member)
+{
+  return g_hash_table_contains (lian_member_table (kind)->index, member);
+}
+
+const char * const *
+lian_record_kind_members (LianRecordKind kind)
+{
+  return lian_member_table (kind)->fields;
+}
+
+GParamSpec *
+lian_record_kind_member_pspec (LianRecordKind kind,
+                               guint          position)
+{
+  return lian_member_table (kind)->pspecs[position];
+}
+
+int
+lian_member_table_position_after (const LianMemberTable *table,
+                                  int                    last,
+                                  const char            *name,
+                                  gsize                  length)
+{
+  for (int i = last + 1; table->fields[i]; i++)
+    if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
+      return i;
+  return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
+}

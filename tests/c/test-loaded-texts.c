@@ -1,0 +1,270 @@
+/* test-loaded-texts.c: the texts of loaded records, whoever holds them
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A loaded record borrows its texts from its registry until it changes,
+ * leaves, or outlives the registry: each way, its texts stay readable.
+ * Run under valgrind or AddressSanitizer, these tests find a text read
+ * after it was freed.
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+static LianRegistry *
+load (const char *relative)
+{
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (root ? root : ".", relative, NULL);
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!lian_registry_load_from_file (registry, path, NULL, &error))
+    g_printerr ("%s: %s\n", path, error->message);
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  return registry;
+}
+
+/* Every text of @record, property by property. */
+static char *
+describe (LianRecord *record)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (record));
+  guint n;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *shown = NULL;
+
+      if (pspecs[i]->value_type != G_TYPE_STRING && pspecs[i]->value_type != G_TYPE_STRV)
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (record), pspecs[i]->name, &value);
+      shown = g_strdup_value_contents (&value);
+      g_string_append_printf (text, " %s=%s", pspecs[i]->name, shown);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Every record of @registry, held. */
+static GPtrArray *
+hold_all (LianRegistry *registry)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (records, g_list_model_get_item (list, i));
+    }
+  return records;
+}
+
+static GPtrArray *
+describe_all (GPtrArray *records)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (texts, describe (records->pdata[i]));
+  return texts;
+}
+
+static void
+assert_same_texts (GPtrArray *before,
+                   GPtrArray *after)
+{
+  CU_ASSERT_EQUAL_FATAL (before->len, after->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      if (strcmp (before->pdata[i], after->pdata[i]) != 0)
+        g_printerr ("before: %s\nafter:  %s\n", (char *) before->pdata[i],
+                    (char *) after->pdata[i]);
+      CU_ASSERT_STRING_EQUAL (before->pdata[i], after->pdata[i]);
+    }
+}
+
+/* Records held after their registry is gone read as they did, of every
+ * kind and every text field the documents fill. */
+static void
+test_held_records_outlive_registry (void)
+{
+  static const char * const documents[] = {
+    "data/jiangsu-sample.json", "tests/data/docking.json",
+    "tests/data/people/register.json", "tests/data/good/canonical.json",
+  };
+
+  for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
+    {
+      LianRegistry *registry = load (documents[d]);
+      g_autoptr(GPtrArray) records = hold_all (registry);
+      g_autoptr(GPtrArray) before = describe_all (records);
+      g_autoptr(GPtrArray) after = NULL;
+
+      CU_ASSERT_TRUE (records->len > 0);
+      g_object_unref (registry);
+      after = describe_all (records);
+      assert_same_texts (before, after);
+      /* They can change, and be freed, as any record. */
+      lian_record_set_name (records->pdata[0], "另一个名称");
+      CU_ASSERT_STRING_EQUAL (lian_record_get_name (records->pdata[0]), "另一个名称");
+    }
+}
+
+/* A list of the registry's records held after it is gone. */
+static void
+test_held_list_outlives_registry (void)
+{
+  LianRegistry *registry = load ("data/jiangsu-sample.json");
+  g_autoptr(GListModel) needs = lian_registry_get_records (registry, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    g_ptr_array_add (records, g_list_model_get_item (needs, i));
+  before = describe_all (records);
+  /* The list alone holds them now. */
+  g_ptr_array_set_size (records, 0);
+  g_object_unref (registry);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    g_ptr_array_add (records, g_list_model_get_item (needs, i));
+  after = describe_all (records);
+  assert_same_texts (before, after);
+}
+
+/* A record removed from its registry keeps its texts, and changes. */
+static void
+test_removed_record_changes (void)
+{
+  LianRegistry *registry = load ("data/jiangsu-sample.json");
+  g_autoptr(LianNeed) need = g_object_ref (lian_registry_lookup_need (registry, "need-001"));
+  g_autofree char *before = describe (LIAN_RECORD (need));
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "need-001", FALSE, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  g_object_unref (registry);
+  after = describe (LIAN_RECORD (need));
+  CU_ASSERT_STRING_EQUAL (before, after);
+  lian_need_set_title (need, "新的标题");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "新的标题");
+  CU_ASSERT_TRUE (lian_need_add_service (need, "svc-anything"));
+  CU_ASSERT_TRUE (lian_need_has_service (need, "svc-anything"));
+}
+
+/* A loaded record changed by a setter, by a list mutator and by a
+ * change its registry refuses (which puts it back). */
+static void
+test_loaded_record_changes (void)
+{
+  g_autoptr(LianRegistry) registry = load ("data/jiangsu-sample.json");
+  LianNeed *need = lian_registry_lookup_need (registry, "need-001");
+  LianChain *chain = LIAN_CHAIN (lian_registry_lookup (registry, "chain-nev"));
+  g_autofree char *before = describe (LIAN_RECORD (need));
+  g_autofree char *after = NULL;
+  g_autofree char *segments = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  /* Refused: put back as it was. */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "no-such-firm");
+  CU_ASSERT_FALSE (lian_registry_update (registry, LIAN_RECORD (need), "enterprise-id", &value,
+                                         &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE);
+  after = describe (LIAN_RECORD (need));
+  CU_ASSERT_STRING_EQUAL (before, after);
+
+  lian_need_set_title (need, "新的标题");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "新的标题");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (chain);
+  segments = g_strjoinv ("|", (char **) lian_chain_get_segments (chain));
+  CU_ASSERT_TRUE (lian_chain_add_segment (chain, "新环节"));
+  CU_ASSERT_TRUE (lian_chain_has_segment (chain, "新环节"));
+  CU_ASSERT_TRUE (lian_chain_remove_segment (chain, "新环节"));
+  g_free (after);
+  after = g_strjoinv ("|", (char **) lian_chain_get_segments (chain));
+  CU_ASSERT_STRING_EQUAL (segments, after);
+}
+
+/* A document refused, by its reader or by the registry, leaves nothing
+ * behind, and the registry loads the next one. */
+static void
+test_failed_load_leaves_nothing (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  const char *bad_member =
+    "{\"format\":\"lian\",\"version\":1,\"needs\":[{\"id\":\"n1\",\"enterprise_id\":\"e1\","
+    "\"title\":\"贷款\"},{\"id\":\"n2\",\"title\":7}]}";
+  const char *dangling =
+    "{\"format\":\"lian\",\"version\":1,\"needs\":[{\"id\":\"n1\",\"enterprise_id\":\"e1\","
+    "\"title\":\"贷款\",\"submitted\":\"2024-01-02\"}]}";
+  const char *good =
+    "{\"format\":\"lian\",\"version\":1,\"enterprises\":[{\"id\":\"e1\",\"name\":\"一号\","
+    "\"uscc\":\"914403000000000074\",\"region\":\"440300\"}],"
+    "\"needs\":[{\"id\":\"n1\",\"enterprise_id\":\"e1\",\"title\":\"贷款\","
+    "\"submitted\":\"2024-01-02\"}]}";
+
+  CU_ASSERT_FALSE (lian_registry_load_from_data (registry, bad_member, -1, &error));
+  CU_ASSERT_PTR_NOT_NULL (error);
+  g_clear_error (&error);
+  CU_ASSERT_FALSE (lian_registry_load_from_data (registry, dangling, -1, &error));
+  CU_ASSERT_PTR_NOT_NULL (error);
+  g_clear_error (&error);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  if (!lian_registry_load_from_data (registry, good, -1, &error))
+    g_printerr ("%s\n", error->message);
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_submitted (lian_registry_lookup_need (registry, "n1")),
+                          "2024-01-02");
+}
+
+static void
+hold_cb (LianRegistry *registry,
+         LianRecord   *record,
+         GPtrArray    *held)
+{
+  g_ptr_array_add (held, g_object_ref (record));
+}
+
+/* Records a handler took as they were added, held past the registry. */
+static void
+test_records_held_by_a_handler (void)
+{
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+
+  g_signal_connect (registry, "record-added", G_CALLBACK (hold_cb), held);
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
+  before = describe_all (held);
+  g_object_unref (registry);
+  after = describe_all (held);
+  assert_same_texts (before, after);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/loaded-texts/held-records-outlive-registry", test_held_records_outlive_registry },
+    { "/lian/loaded-texts/held-list-outlives-registry", test_held_list_outlives_registry },
+    { "/lian/loaded-texts/removed-record-changes", test_removed_record_changes },
+    { "/lian/loaded-texts/loaded-record-changes", test_loaded_record_changes },
+    { "/lian/loaded-texts/failed-load-leaves-nothing", test_failed_load_leaves_nothing },
+    { "/lian/loaded-texts/records-held-by-a-handler", test_records_held_by_a_handler },
+    { NULL, NULL },
+  };
+  return lian_test_run ("loaded-texts", tests);
+}
