@@ -24,6 +24,11 @@
  * Records refer to each other by id, never by pointer; a registry resolves
  * and checks the references. Each kind of record is a final subclass.
  *
+ * A text a record's getter returns without a copy is valid until the record
+ * changes; for a record loaded into a registry, also only while that
+ * registry lives (loaded records keep their texts in the registry's blocks
+ * until they change or leave it).
+ *
  * ```python
  * need = Lian.Need(id='need-1', enterprise_id='ent-1', title='贷款')
  * need.validate()           # raises GLib.Error naming the bad field
