@@ -666,6 +666,75 @@ lian_record_builder_read (LianRecordBuilder  *b,
   return store_property (b, place, position, name, &v, error);
 }
 
+/* For a store that reads typed columns: the member at @position, from a
+ * value of the JSON type lian_record_builder_read() would have met. */
+gboolean
+lian_record_builder_set (LianRecordBuilder  *b,
+                         LianPlace          *place,
+                         guint               position,
+                         const GValue       *value,
+                         GError            **error)
+{
+  const char *name = member_table (b->kind)->fields[position];
+  g_auto(Value) v = { VALUE_OTHER, };
+  GType type = G_VALUE_TYPE (value);
+
+  b->seen |= G_GUINT64_CONSTANT (1) << position;
+  b->last = position;
+  if (b->record == NULL)
+    {
+      b->record = g_object_new (member_table (b->kind)->type, NULL);
+      lian_record_set_quiet (b->record, TRUE);
+    }
+  if (type == G_TYPE_STRING)
+    v.kind = VALUE_STRING, v.string = g_value_get_string (value);
+  else if (type == G_TYPE_INT64)
+    v.kind = VALUE_INT, v.integer = g_value_get_int64 (value);
+  else if (type == G_TYPE_DOUBLE)
+    v.kind = VALUE_DOUBLE;
+  else if (type == G_TYPE_BOOLEAN)
+    v.kind = VALUE_BOOLEAN, v.boolean = g_value_get_boolean (value);
+  else if (type == G_TYPE_STRV)
+    v.kind = VALUE_STRINGS, v.strings = g_value_dup_boxed (value);
+  return store_property (b, place, position, name, &v, error);
+}
+
+/* The same for one element of a list of small objects (chain_links,
+ * history): @values[i], or NULL, is its member @names[i]. */
+gboolean
+lian_record_builder_add_item (LianRecordBuilder   *b,
+                              LianPlace           *place,
+                              guint                position,
+                              guint                index,
+                              const char * const  *names,
+                              const char * const  *values,
+                              GError             **error)
+{
+  const SmallList *list = small_list (member_table (b->kind)->fields[position]);
+  g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
+  char *m[SMALL_MAX] = { NULL, };
+  gboolean ok = TRUE;
+
+  b->seen |= G_GUINT64_CONSTANT (1) << position;
+  b->last = position;
+  if (b->record == NULL)
+    {
+      b->record = g_object_new (member_table (b->kind)->type, NULL);
+      lian_record_set_quiet (b->record, TRUE);
+    }
+  for (guint i = 0; ok && names[i]; i++)
+    {
+      int k = small_position (list, names[i], &where, error);
+      if (k < 0)
+        ok = FALSE;
+      else if (values[i])
+        m[k] = g_strdup (values[i]);
+    }
+  ok = ok && list->add (b, m, &where, error);
+  small_clear (m);
+  return ok;
+}
+
 LianRecord *
 lian_record_builder_end (LianRecordBuilder  *b,
                          LianPlace          *place,

@@ -9,6 +9,7 @@
 
 #include "lian-store-schema-private.h"
 #include "lian-json-writer-private.h"
+#include "lian-document-private.h"
 
 G_BEGIN_DECLS
 
@@ -24,11 +25,11 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
-/* Appends the records of @kind to a document being written:
- * ,"needs":[...]. Returns the number of records, or -1. */
-gssize           lian_sqlite_append_records (sqlite3       *db,
+/* Adds the records of @kind, in the order they were written, to @read.
+ * Returns the number of records, or -1. */
+gssize           lian_sqlite_read_records   (sqlite3       *db,
                                              const char    *path,
-                                             GString       *doc,
+                                             LianDocument  *read,
                                              LianRecordKind kind,
                                              GError       **error);
 /* Prepared statements kept by their SQL, for one connection. */

@@ -243,6 +243,7 @@ sqlite_load (LianStore     *store,
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
   g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
+  g_autoptr(LianDocument) read = NULL;
   gboolean ok;
 
   /* One read transaction: the records, their revisions and the last
@@ -250,14 +251,20 @@ sqlite_load (LianStore     *store,
   if (!exec (self, "BEGIN", error))
     return FALSE;
   ok = append_document_members (self, doc, error);
+  g_string_append (doc, "\n}\n");
+  /* The header and the document's own members, read as a document; the
+   * records, from their columns. */
+  ok = ok && (read = lian_document_read (doc->str, doc->len, error)) != NULL;
+  if (!ok)
+    g_prefix_error (error, "%s: ", self->path);
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_sqlite_append_records (self->db, self->path, doc, k, error) >= 0;
+    ok = lian_sqlite_read_records (self->db, self->path, read, k, error) >= 0;
   ok = ok && read_revisions (self, error);
   self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
   rollback (self);
   if (!ok)
     return FALSE;
-  return lian_store_state_add_document (&self->state, doc, registry, self->path, error);
+  return lian_store_state_add_read (&self->state, read, registry, self->path, error);
 }
 
 /* @ids as a JSON array. */
