@@ -86,7 +86,7 @@ read_list (LianRecordBuilder  *b,
   if (strings)
     {
       g_value_init (&value, G_TYPE_STRV);
-      g_value_set_boxed (&value, items->pdata);
+      g_value_set_static_boxed (&value, items->pdata);
     }
   else
     g_value_init (&value, G_TYPE_POINTER);

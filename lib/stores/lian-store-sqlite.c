@@ -667,6 +667,55 @@ save_extra (LianStoreSqlite  *self,
   return TRUE;
 }
 
+/* Empties the tables of @t. The indexes of its lists' values go until
+ * their rows are in: sorting them once is quicker than keeping them
+ * through each insert. */
+static gboolean
+empty_tables (LianStoreSqlite  *self,
+              const LianTable  *t,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX %s_%s_value;", t->name,
+                              c->member, t->name, c->member);
+    else if (c->type == LIAN_COLUMN_OBJECTS)
+      g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
+  g_string_append_printf (sql, "DELETE FROM %s;", t->name);
+  return exec (self, sql->str, error);
+}
+
+/* Makes the indexes of @t's lists again and gives each of its records
+ * revision 1, in the order of their ids. */
+static gboolean
+index_tables (LianStoreSqlite  *self,
+              const LianTable  *t,
+              LianRecordKind    kind,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *records = g_strdup_printf ("INSERT OR REPLACE INTO records (id, kind, revision) "
+                                              "SELECT id, ?1, 1 FROM %s ORDER BY id", t->name);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "CREATE INDEX %s_%s_value ON %s_%s (value);", t->name,
+                              c->member, t->name, c->member);
+  if (sql->len > 0 && !exec (self, sql->str, error))
+    return FALSE;
+  stmt = prepare (self, records, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error);
+}
+
 static gboolean
 save_all (LianStoreSqlite  *self,
           LianRegistry     *registry,
@@ -678,26 +727,19 @@ save_all (LianStoreSqlite  *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       const LianTable *t = lian_store_table (k);
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", t->name);
       g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
 
-      for (const LianColumn *c = t->columns; c->member; c++)
-        if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)
-          {
-            g_autofree char *child = g_strdup_printf ("DELETE FROM %s_%s", t->name, c->member);
-            if (!exec (self, child, error))
-              return FALSE;
-          }
-      if (!exec (self, sql, error))
+      if (!empty_tables (self, t, error))
         return FALSE;
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
 
-          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, w, error) ||
-              !set_record_revision (self, lian_record_get_id (record), k, 1, error))
+          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, w, error))
             return FALSE;
         }
+      if (!index_tables (self, t, k, error))
+        return FALSE;
     }
   return save_extra (self, registry, error);
 }
