@@ -49,12 +49,11 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              gboolean       replace,
                                              GError       **error);
 /* Inserts @record, of which the tables hold nothing yet, as
- * lian_sqlite_write_row() would its members; @w is a writer to reuse. */
+ * lian_sqlite_write_row() would its members. */
 gboolean         lian_sqlite_insert_record  (sqlite3        *db,
                                              GHashTable     *cache,
                                              LianRecordKind  kind,
                                              LianRecord     *record,
-                                             LianJsonWriter *w,
                                              GError        **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,

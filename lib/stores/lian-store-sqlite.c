@@ -719,7 +719,6 @@ index_tables (LianStoreSqlite  *self,
 static gboolean
 save_all (LianStoreSqlite  *self,
           LianRegistry     *registry,
-          LianJsonWriter   *w,
           GError          **error)
 {
   if (!exec (self, "DELETE FROM records; DELETE FROM document;", error))
@@ -735,7 +734,7 @@ save_all (LianStoreSqlite  *self,
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
 
-          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, w, error))
+          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, error))
             return FALSE;
         }
       if (!index_tables (self, t, k, error))
@@ -750,14 +749,11 @@ sqlite_save (LianStore     *store,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
-  LianJsonWriter w;
   gboolean ok;
 
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  lian_json_writer_init (&w, NULL, NULL);
-  ok = save_all (self, registry, &w, error) && exec (self, "COMMIT", error);
-  lian_json_writer_clear (&w);
+  ok = save_all (self, registry, error) && exec (self, "COMMIT", error);
   if (!ok)
     rollback (self);
   return ok;
