@@ -48,13 +48,27 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
+#define LIAN_SQLITE_MAX_COLUMNS 32
+/* A kind's INSERT statements (owned by a cache), looked up once for many
+ * records: its row's, and each list column's. */
+typedef struct
+{
+  LianRecordKind  kind;
+  sqlite3_stmt   *row;
+  sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
+} LianSqliteInserts;
+
+gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,
+                                              GHashTable         *cache,
+                                              LianRecordKind      kind,
+                                              LianSqliteInserts  *inserts,
+                                              GError            **error);
 /* Inserts @record, of which the tables hold nothing yet, as
  * lian_sqlite_write_row() would its members. */
-gboolean         lian_sqlite_insert_record  (sqlite3        *db,
-                                             GHashTable     *cache,
-                                             LianRecordKind  kind,
-                                             LianRecord     *record,
-                                             GError        **error);
+gboolean         lian_sqlite_insert_record  (sqlite3                  *db,
+                                             const LianSqliteInserts  *inserts,
+                                             LianRecord               *record,
+                                             GError                  **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

@@ -34,7 +34,7 @@ find_column (const LianColumn *columns,
   return -1;
 }
 
-#define MAX_COLUMNS 32
+#define MAX_COLUMNS LIAN_SQLITE_MAX_COLUMNS
 
 /* A kind's INSERT statements, made once: the row's parameters are 1 the
  * id, one per typed column in order, then `extra`. */
@@ -120,19 +120,13 @@ step (sqlite3       *db,
 /* The rows of a list of values, in order. */
 static gboolean
 insert_values (sqlite3             *db,
-               GHashTable          *cache,
-               const char          *sql,
+               sqlite3_stmt        *stmt,
                const char          *id,
                const char * const  *values,
                GError             **error)
 {
-  sqlite3_stmt *stmt;
-
   if (values == NULL || values[0] == NULL)
     return TRUE;
-  stmt = lian_sqlite_cached (db, cache, sql, error);
-  if (stmt == NULL)
-    return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   for (int i = 0; values[i]; i++)
     {
@@ -170,8 +164,7 @@ insert_object (sqlite3             *db,
  * lian's writer writes their members. */
 static gboolean
 insert_objects (sqlite3           *db,
-                GHashTable        *cache,
-                const char        *sql,
+                sqlite3_stmt      *stmt,
                 const LianColumn  *c,
                 LianRecord        *record,
                 GError           **error)
@@ -182,12 +175,8 @@ insert_objects (sqlite3           *db,
   gboolean links = LIAN_IS_ENTERPRISE (record);
   GPtrArray *items = links ? lian_enterprise_get_chain_links (LIAN_ENTERPRISE (record))
                            : lian_need_get_history (LIAN_NEED (record));
-  sqlite3_stmt *stmt;
 
-  if (items == NULL || items->len == 0)
-    return TRUE;
-  stmt = lian_sqlite_cached (db, cache, sql, error);
-  for (guint i = 0; stmt && i < items->len; i++)
+  for (guint i = 0; items && i < items->len; i++)
     {
       gboolean ok;
 
@@ -212,7 +201,7 @@ insert_objects (sqlite3           *db,
       if (!ok)
         return FALSE;
     }
-  return stmt != NULL;
+  return TRUE;
 }
 
 /* Straight to the class that owns the property: get_property only
@@ -244,10 +233,9 @@ strings_text (const char * const *strings)
 /* Binds, or inserts the rows of, the property behind column @c as lian's
  * writer writes it: what is unset is left out. */
 static gboolean
-write_property (sqlite3          *db,
-                GHashTable       *cache,
-                sqlite3_stmt     *stmt,
-                const KindSql    *sql,
+write_property (sqlite3                  *db,
+                const LianSqliteInserts  *inserts,
+                const KindSql            *sql,
                 const LianTable  *t,
                 int               c,
                 LianRecord       *record,
@@ -265,21 +253,21 @@ write_property (sqlite3          *db,
     {
       const char *s = g_value_get_string (&value);
       if (s && s[0])
-        sqlite3_bind_text (stmt, sql->params[c], s, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_TRANSIENT);
     }
   else if (type == G_TYPE_BOOLEAN && !list)
     {
       if (g_value_get_boolean (&value))
-        sqlite3_bind_int (stmt, sql->params[c], 1);
+        sqlite3_bind_int (inserts->row, sql->params[c], 1);
     }
   else if ((type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
     {
       gint64 n = type == G_TYPE_UINT ? g_value_get_uint (&value) : g_value_get_int64 (&value);
       if (n != 0)
-        sqlite3_bind_int64 (stmt, sql->params[c], n);
+        sqlite3_bind_int64 (inserts->row, sql->params[c], n);
     }
   else if (G_TYPE_IS_ENUM (type) && !list)
-    sqlite3_bind_text (stmt, sql->params[c], lian_enum_to_nick (type, g_value_get_enum (&value)),
+    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, g_value_get_enum (&value)),
                        -1, SQLITE_STATIC);
   else if (G_TYPE_IS_FLAGS (type))
     strings = (const char * const *) (nicks = lian_flags_to_nicks (type, g_value_get_flags (&value)));
@@ -288,8 +276,8 @@ write_property (sqlite3          *db,
   if (strings == NULL || strings[0] == NULL)
     return TRUE;
   if (list)
-    return insert_values (db, cache, sql->children[c], lian_record_get_id (record), strings, error);
-  sqlite3_bind_text (stmt, sql->params[c], strings_text (strings), -1, g_free);
+    return insert_values (db, inserts->children[c], lian_record_get_id (record), strings, error);
+  sqlite3_bind_text (inserts->row, sql->params[c], strings_text (strings), -1, g_free);
   return TRUE;
 }
 
@@ -381,25 +369,45 @@ extra_text (LianRecord     *record,
   return lian_store_json_text (node);
 }
 
+/* Looks up @kind's INSERT statements in @cache, once for many records. */
+gboolean
+lian_sqlite_inserts_prepare (sqlite3            *db,
+                             GHashTable         *cache,
+                             LianRecordKind      kind,
+                             LianSqliteInserts  *inserts,
+                             GError            **error)
+{
+  const KindSql *sql = kind_sql (kind);
+
+  memset (inserts, 0, sizeof *inserts);
+  inserts->kind = kind;
+  inserts->row = lian_sqlite_cached (db, cache, sql->row, error);
+  for (guint c = 0; inserts->row && c < MAX_COLUMNS; c++)
+    if (sql->children[c] &&
+        (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
+      return FALSE;
+  return inserts->row != NULL;
+}
+
 /* Inserts @record, of a kind whose tables hold nothing of it yet: its
  * members as lian's writer writes them, straight from its properties. */
 gboolean
-lian_sqlite_insert_record (sqlite3         *db,
-                           GHashTable      *cache,
-                           LianRecordKind   kind,
-                           LianRecord      *record,
-                           GError         **error)
+lian_sqlite_insert_record (sqlite3                  *db,
+                           const LianSqliteInserts  *inserts,
+                           LianRecord               *record,
+                           GError                  **error)
 {
+  LianRecordKind kind = inserts->kind;
   const LianTable *t = lian_store_table (kind);
   const KindSql *sql = kind_sql (kind);
   const char * const *members = lian_record_kind_members (kind);
   const int *columns = member_columns (kind);
-  sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql->row, error);
-  gboolean ok = stmt != NULL;
+  sqlite3_stmt *stmt = inserts->row;
+  gboolean ok = TRUE;
   char *extra;
 
-  if (ok)
-    sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_TRANSIENT);
   for (guint i = 0; ok && members[i]; i++)
     {
       GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);
@@ -407,10 +415,10 @@ lian_sqlite_insert_record (sqlite3         *db,
       if (columns[i] <= 0)
         continue;
       if (pspec == NULL)
-        ok = insert_objects (db, cache, sql->children[columns[i]], &t->columns[columns[i]], record,
+        ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
                              error);
       else
-        ok = write_property (db, cache, stmt, sql, t, columns[i], record, pspec, error);
+        ok = write_property (db, inserts, sql, t, columns[i], record, pspec, error);
     }
   if (!ok)
     return FALSE;

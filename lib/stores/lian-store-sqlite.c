@@ -727,14 +727,16 @@ save_all (LianStoreSqlite  *self,
     {
       const LianTable *t = lian_store_table (k);
       g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
+      LianSqliteInserts inserts;
 
-      if (!empty_tables (self, t, error))
+      if (!empty_tables (self, t, error) ||
+          !lian_sqlite_inserts_prepare (self->db, self->stmts, k, &inserts, error))
         return FALSE;
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
 
-          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, error))
+          if (!lian_sqlite_insert_record (self->db, &inserts, record, error))
             return FALSE;
         }
       if (!index_tables (self, t, k, error))
