@@ -18,17 +18,12 @@
 #include "lian-enum-types.h"
 #include "lian-date-private.h"
 
-/* The column named @name, looked for from @hint on: the writer writes
- * the members in one order. */
+/* The column named @name, or -1. */
 static int
 find_column (const LianColumn *columns,
-             const char       *name,
-             int               hint)
+             const char       *name)
 {
-  for (int i = hint; columns[i].member; i++)
-    if (strcmp (columns[i].member, name) == 0)
-      return i;
-  for (int i = 0; i < hint && columns[i].member; i++)
+  for (int i = 0; columns[i].member; i++)
     if (strcmp (columns[i].member, name) == 0)
       return i;
   return -1;
@@ -294,7 +289,7 @@ member_columns (LianRecordKind kind)
       int *made = g_new (int, g_strv_length ((char **) members) + 1);
 
       for (guint i = 0; members[i]; i++)
-        made[i] = find_column (t->columns, members[i], 0);
+        made[i] = find_column (t->columns, members[i]);
       g_once_init_leave (&all[kind], made);
     }
   return all[kind];

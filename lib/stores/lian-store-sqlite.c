@@ -254,9 +254,11 @@ sqlite_load (LianStore     *store,
   g_string_append (doc, "\n}\n");
   /* The header and the document's own members, read as a document; the
    * records, from their columns. */
-  ok = ok && (read = lian_document_read (doc->str, doc->len, error)) != NULL;
-  if (!ok)
-    g_prefix_error (error, "%s: ", self->path);
+  if (ok && (read = lian_document_read (doc->str, doc->len, error)) == NULL)
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      ok = FALSE;
+    }
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
     ok = lian_sqlite_read_records (self->db, self->path, read, k, error) >= 0;
   ok = ok && read_revisions (self, error);
@@ -679,7 +681,7 @@ empty_tables (LianStoreSqlite  *self,
 
   for (const LianColumn *c = t->columns; c->member; c++)
     if (c->type == LIAN_COLUMN_LIST)
-      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX %s_%s_value;", t->name,
+      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX IF EXISTS %s_%s_value;", t->name,
                               c->member, t->name, c->member);
     else if (c->type == LIAN_COLUMN_OBJECTS)
       g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
