@@ -666,6 +666,33 @@ lian_record_builder_read (LianRecordBuilder  *b,
   return store_property (b, place, position, name, &v, error);
 }
 
+/* Marks the member at @position read, making the record if it is the
+ * first; one read before (from a store's extra members) is refused. */
+static gboolean
+begin_member (LianRecordBuilder  *b,
+              LianPlace          *place,
+              guint               position,
+              GError            **error)
+{
+  g_auto(LianPlace) member = { place, member_table (b->kind)->fields[position], 0, FALSE, NULL };
+
+  if (b->seen & (G_GUINT64_CONSTANT (1) << position))
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                   _("%s: duplicate member (a name may appear only once in an object)"),
+                   lian_place_path (&member));
+      return FALSE;
+    }
+  b->seen |= G_GUINT64_CONSTANT (1) << position;
+  b->last = position;
+  if (b->record == NULL)
+    {
+      b->record = g_object_new (member_table (b->kind)->type, NULL);
+      lian_record_set_quiet (b->record, TRUE);
+    }
+  return TRUE;
+}
+
 /* For a store that reads typed columns: the member at @position, from a
  * value of the JSON type lian_record_builder_read() would have met. */
 gboolean
@@ -679,13 +706,8 @@ lian_record_builder_set (LianRecordBuilder  *b,
   g_auto(Value) v = { VALUE_OTHER, };
   GType type = G_VALUE_TYPE (value);
 
-  b->seen |= G_GUINT64_CONSTANT (1) << position;
-  b->last = position;
-  if (b->record == NULL)
-    {
-      b->record = g_object_new (member_table (b->kind)->type, NULL);
-      lian_record_set_quiet (b->record, TRUE);
-    }
+  if (!begin_member (b, place, position, error))
+    return FALSE;
   if (type == G_TYPE_STRING)
     v.kind = VALUE_STRING, v.string = g_value_get_string (value);
   else if (type == G_TYPE_INT64)
@@ -715,13 +737,8 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
   char *m[SMALL_MAX] = { NULL, };
   gboolean ok = TRUE;
 
-  b->seen |= G_GUINT64_CONSTANT (1) << position;
-  b->last = position;
-  if (b->record == NULL)
-    {
-      b->record = g_object_new (member_table (b->kind)->type, NULL);
-      lian_record_set_quiet (b->record, TRUE);
-    }
+  if (index == 0 && !begin_member (b, place, position, error))
+    return FALSE;
   for (guint i = 0; ok && names[i]; i++)
     {
       int k = small_position (list, names[i], &where, error);

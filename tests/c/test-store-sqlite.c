@@ -313,6 +313,8 @@ test_open_refuses_columns_that_do_not_fit (void)
                        "(SELECT min(rowid) FROM enterprises)", "$.enterprises[0].employees");
   assert_open_refuses ("UPDATE enterprises SET extra = '{\"note\":' WHERE rowid = "
                        "(SELECT min(rowid) FROM enterprises)", "");
+  assert_open_refuses ("UPDATE enterprises SET extra = '{\"name\":\"x\"}' WHERE rowid = "
+                       "(SELECT min(rowid) FROM enterprises)", "$.enterprises[0].name: duplicate member");
   assert_open_refuses ("UPDATE enterprises_chain_links SET chain = NULL",
                        "a chain id is required");
   assert_open_refuses ("UPDATE enterprises_tags SET value = NULL", "expected an array of strings");
