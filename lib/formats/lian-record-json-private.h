@@ -47,6 +47,24 @@ gboolean           lian_record_builder_read   (LianRecordBuilder  *builder,
                                                LianPlace          *place,
                                                LianJsonPull       *pull,
                                                GError            **error);
+/* For a store's typed columns: sets the member at @position of
+ * lian_record_kind_members() from @value as _read() would from a JSON
+ * value: a string, a gint64, a double, a boolean, a GStrv (an array of
+ * strings), any other type (any other value). */
+gboolean           lian_record_builder_set    (LianRecordBuilder  *builder,
+                                               LianPlace          *place,
+                                               guint               position,
+                                               const GValue       *value,
+                                               GError            **error);
+/* Adds element @index of the list of small objects at @position
+ * (chain_links, history): @values[i], or NULL, is its member @names[i]. */
+gboolean           lian_record_builder_add_item (LianRecordBuilder   *builder,
+                                                 LianPlace           *place,
+                                                 guint                position,
+                                                 guint                index,
+                                                 const char * const  *names,
+                                                 const char * const  *values,
+                                                 GError             **error);
 /* Makes the record; NULL with an error if the members do not fit. */
 LianRecord        *lian_record_builder_end    (LianRecordBuilder  *builder,
                                                LianPlace          *place,

@@ -27,47 +27,6 @@
 #include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
 
-/* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:
- * first bytes are compared before strings. */
-#define NICK_IS(v, nick) ((v).value_nick[0] == (nick)[0] && strcmp ((v).value_nick, (nick)) == 0)
-
-/* lian_enum_from_nick() for the values of @klass; the error is its own. */
-static gboolean
-enum_from_nick (GEnumClass  *klass,
-                const char  *nick,
-                int         *value,
-                GError     **error)
-{
-  for (guint i = 0; i < klass->n_values; i++)
-    if (NICK_IS (klass->values[i], nick))
-      return (*value = klass->values[i].value), TRUE;
-  return lian_enum_from_nick (G_TYPE_FROM_CLASS (klass), nick, value, error);
-}
-
-/* lian_flags_from_nicks() for the flags of @klass (a flag of value 0
- * names none); the error is its own. */
-static gboolean
-flags_from_nicks (GFlagsClass         *klass,
-                  const char * const  *nicks,
-                  guint               *value,
-                  GError             **error)
-{
-  guint result = 0;
-
-  for (guint n = 0; nicks[n]; n++)
-    {
-      guint i = 0;
-
-      while (i < klass->n_values && !(klass->values[i].value != 0 && NICK_IS (klass->values[i], nicks[n])))
-        i++;
-      if (i == klass->n_values)
-        return lian_flags_from_nicks (G_TYPE_FROM_CLASS (klass), nicks, value, error);
-      result |= klass->values[i].value;
-    }
-  *value = result;
-  return TRUE;
-}
-
 /* Building */
 
 /* The record is made when its first member is met, and each member is
@@ -291,7 +250,7 @@ read_property (GParamSpec  *pspec,
       int e;
       if (v->kind != VALUE_STRING)
         return wrong_type (error, place, name, _("a string"));
-      if (!enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
+      if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
       g_value_set_enum (value, e);
     }
@@ -300,7 +259,7 @@ read_property (GParamSpec  *pspec,
       guint f;
       if (v->kind != VALUE_STRINGS)
         return wrong_type (error, place, name, _("an array of strings"));
-      if (!flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
+      if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
                              (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
       g_value_set_flags (value, f);
@@ -378,7 +337,7 @@ add_chain_link (LianRecordBuilder  *b,
                    _("%s.chain: a chain id is required"), lian_place_path (where));
       return FALSE;
     }
-  if (m[2] && !enum_from_nick (b->table->chain_roles, m[2], &role, &local))
+  if (m[2] && !lian_member_enum_from_nick (b->table->chain_roles, m[2], &role, &local))
     return nick_error (error, local, where, "role");
   if (b->links == NULL)
     b->links = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
@@ -410,7 +369,7 @@ add_event (LianRecordBuilder  *b,
                    m[0]);
       return FALSE;
     }
-  if (!enum_from_nick (b->table->need_statuses, m[1], &status, &local))
+  if (!lian_member_enum_from_nick (b->table->need_statuses, m[1], &status, &local))
     return nick_error (error, local, where, "status");
   if (b->events == NULL)
     b->events = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
@@ -652,6 +611,99 @@ builder_read (LianRecordBuilder  *b,
   if (v.kind == VALUE_NULL)
     return TRUE;
   return store_property (b, place, position, name, &v, error);
+}
+
+/* Marks the member at @position read, making the record if it is the
+ * first; one read before (from a store's extra members) is refused. */
+static gboolean
+begin_member (LianRecordBuilder  *b,
+              LianPlace          *place,
+              guint               position,
+              GError            **error)
+{
+  g_auto(LianPlace) member = { place, b->table->fields[position], 0, FALSE, NULL };
+
+  if (b->seen & (G_GUINT64_CONSTANT (1) << position))
+    {
+      g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                   _("%s: duplicate member (a name may appear only once in an object)"),
+                   lian_place_path (&member));
+      return FALSE;
+    }
+  b->seen |= G_GUINT64_CONSTANT (1) << position;
+  b->last = position;
+  ensure_record (b);
+  return TRUE;
+}
+
+/* For a store that reads typed columns: the member at @position, from a
+ * value of the JSON type lian_record_builder_read() would have met. */
+gboolean
+lian_record_builder_set (LianRecordBuilder  *b,
+                         LianPlace          *place,
+                         guint               position,
+                         const GValue       *value,
+                         GError            **error)
+{
+  const char *name = b->table->fields[position];
+  g_auto(Value) v = { VALUE_OTHER, };
+  GType type = G_VALUE_TYPE (value);
+
+  LianTextArena *before;
+  gboolean ok;
+
+  if (!begin_member (b, place, position, error))
+    return FALSE;
+  if (type == G_TYPE_STRING)
+    v.kind = VALUE_STRING, v.string = g_value_get_string (value);
+  else if (type == G_TYPE_INT64)
+    v.kind = VALUE_INT, v.integer = g_value_get_int64 (value);
+  else if (type == G_TYPE_DOUBLE)
+    v.kind = VALUE_DOUBLE;
+  else if (type == G_TYPE_BOOLEAN)
+    v.kind = VALUE_BOOLEAN, v.boolean = g_value_get_boolean (value);
+  else if (type == G_TYPE_STRV)
+    v.kind = VALUE_STRINGS, v.strings = g_value_dup_boxed (value);
+  before = lian_texts_fill_into (b->arena);
+  ok = store_property (b, place, position, name, &v, error);
+  lian_texts_fill_into (before);
+  return ok;
+}
+
+/* The same for one element of a list of small objects (chain_links,
+ * history): @values[i], or NULL, is its member @names[i]. */
+gboolean
+lian_record_builder_add_item (LianRecordBuilder   *b,
+                              LianPlace           *place,
+                              guint                position,
+                              guint                index,
+                              const char * const  *names,
+                              const char * const  *values,
+                              GError             **error)
+{
+  const SmallList *list = small_list (b->table->fields[position]);
+  g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
+  char *m[SMALL_MAX] = { NULL, };
+  gboolean ok = TRUE;
+
+  if (index == 0 && !begin_member (b, place, position, error))
+    return FALSE;
+  for (guint i = 0; ok && names[i]; i++)
+    {
+      int k = small_position (list, names[i], &where, error);
+      if (k < 0)
+        ok = FALSE;
+      else if (values[i])
+        m[k] = g_strdup (values[i]);
+    }
+  if (ok)
+    {
+      LianTextArena *before = lian_texts_fill_into (b->arena);
+      ok = list->add (b, m, &where, error);
+      lian_texts_fill_into (before);
+    }
+  small_clear (m);
+  return ok;
 }
 
 static LianRecord *

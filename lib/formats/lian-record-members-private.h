@@ -34,4 +34,16 @@ int                    lian_member_table_position_after (const LianMemberTable *
                                                          const char            *name,
                                                          gsize                  length);
 
+/* lian_enum_from_nick() and lian_flags_from_nicks() for the values of
+ * @klass (a flag of value 0 names none), the first bytes of nicks compared
+ * before the strings; the errors are theirs. */
+gboolean lian_member_enum_from_nick   (GEnumClass          *klass,
+                                       const char          *nick,
+                                       int                 *value,
+                                       GError             **error);
+gboolean lian_member_flags_from_nicks (GFlagsClass         *klass,
+                                       const char * const  *nicks,
+                                       guint               *value,
+                                       GError             **error);
+
 G_END_DECLS

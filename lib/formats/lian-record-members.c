@@ -14,6 +14,7 @@
 #include "lian-record-members-private.h"
 #include "lian-record-json-private.h"
 #include "lian-enum-types.h"
+#include "lian-enums.h"
 
 static LianMemberTable tables[LIAN_RECORD_N_KINDS];
 
@@ -106,4 +107,42 @@ lian_member_table_position_after (const LianMemberTable *table,
     if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
       return i;
   return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
+}
+
+/* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:
+ * first bytes are compared before strings. */
+#define NICK_IS(v, nick) ((v).value_nick[0] == (nick)[0] && strcmp ((v).value_nick, (nick)) == 0)
+
+gboolean
+lian_member_enum_from_nick (GEnumClass  *klass,
+                            const char  *nick,
+                            int         *value,
+                            GError     **error)
+{
+  for (guint i = 0; i < klass->n_values; i++)
+    if (NICK_IS (klass->values[i], nick))
+      return (*value = klass->values[i].value), TRUE;
+  return lian_enum_from_nick (G_TYPE_FROM_CLASS (klass), nick, value, error);
+}
+
+gboolean
+lian_member_flags_from_nicks (GFlagsClass         *klass,
+                              const char * const  *nicks,
+                              guint               *value,
+                              GError             **error)
+{
+  guint result = 0;
+
+  for (guint n = 0; nicks[n]; n++)
+    {
+      guint i = 0;
+
+      while (i < klass->n_values && !(klass->values[i].value != 0 && NICK_IS (klass->values[i], nicks[n])))
+        i++;
+      if (i == klass->n_values)
+        return lian_flags_from_nicks (G_TYPE_FROM_CLASS (klass), nicks, value, error);
+      result |= klass->values[i].value;
+    }
+  *value = result;
+  return TRUE;
 }

@@ -13,6 +13,7 @@
 
 #include "lian-store.h"
 #include "lian-registry-private.h"
+#include "lian-document-private.h"
 #include "lian-change.h"
 
 G_BEGIN_DECLS
@@ -106,6 +107,12 @@ void      lian_store_state_set_revision (LianStoreState *state,
  * error names @where. */
 gboolean  lian_store_state_add_document (LianStoreState *state,
                                          GString        *doc,
+                                         LianRegistry   *registry,
+                                         const char     *where,
+                                         GError        **error);
+/* The same for @read, a document read (or made) and not yet added. */
+gboolean  lian_store_state_add_read     (LianStoreState *state,
+                                         LianDocument   *read,
                                          LianRegistry   *registry,
                                          const char     *where,
                                          GError        **error);

@@ -9,6 +9,7 @@
 
 #include "lian-store-schema-private.h"
 #include "lian-json-writer-private.h"
+#include "lian-document-private.h"
 
 G_BEGIN_DECLS
 
@@ -24,11 +25,11 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
-/* Appends the records of @kind to a document being written:
- * ,"needs":[...]. Returns the number of records, or -1. */
-gssize           lian_sqlite_append_records (sqlite3       *db,
+/* Adds the records of @kind, in the order they were written, to @read.
+ * Returns the number of records, or -1. */
+gssize           lian_sqlite_read_records   (sqlite3       *db,
                                              const char    *path,
-                                             GString       *doc,
+                                             LianDocument  *read,
                                              LianRecordKind kind,
                                              GError       **error);
 /* Prepared statements kept by their SQL, for one connection. */
@@ -47,14 +48,27 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
+#define LIAN_SQLITE_MAX_COLUMNS 32
+/* A kind's INSERT statements (owned by a cache), looked up once for many
+ * records: its row's, and each list column's. */
+typedef struct
+{
+  LianRecordKind  kind;
+  sqlite3_stmt   *row;
+  sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
+} LianSqliteInserts;
+
+gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,
+                                              GHashTable         *cache,
+                                              LianRecordKind      kind,
+                                              LianSqliteInserts  *inserts,
+                                              GError            **error);
 /* Inserts @record, of which the tables hold nothing yet, as
- * lian_sqlite_write_row() would its members; @w is a writer to reuse. */
-gboolean         lian_sqlite_insert_record  (sqlite3        *db,
-                                             GHashTable     *cache,
-                                             LianRecordKind  kind,
-                                             LianRecord     *record,
-                                             LianJsonWriter *w,
-                                             GError        **error);
+ * lian_sqlite_write_row() would its members. */
+gboolean         lian_sqlite_insert_record  (sqlite3                  *db,
+                                             const LianSqliteInserts  *inserts,
+                                             LianRecord               *record,
+                                             GError                  **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

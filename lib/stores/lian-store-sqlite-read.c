@@ -3,242 +3,273 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Opening a store reads every record: each kind's table once in the order
- * the records were written, each child table once in its own order, the
- * typed columns written straight out as the JSON members lian's reader
- * reads, as lian_sqlite_select_json()'s statement writes them: the extra
- * members first, then the known ones; a NULL column, or a list with no
- * rows, is no member; a boolean is true or false.
+ * the records were written, and beside it each child table once, joined to
+ * it so that its rows come in the same order. The typed columns go
+ * straight to lian's record builder as the values the JSON members
+ * lian_sqlite_select_json() writes would hold: the extra members first,
+ * then the known ones; a NULL column, or a list with no rows, is no
+ * member; a boolean is true when not 0.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "lian-store-sqlite-private.h"
-#include "lian-json-writer-private.h"
+#include "lian-record-json-private.h"
 
-static void
-free_string (gpointer string)
+/* A child table, read beside its records: each row's first column is its
+ * record's rowid. */
+typedef struct
 {
-  g_string_free (string, TRUE);
+  const LianColumn *column;
+  guint             position;   /* among the kind's members */
+  sqlite3_stmt     *stmt;
+  int               rc;         /* the last step's */
+} Child;
+
+static int
+member_position (LianRecordKind  kind,
+                 const char     *member)
+{
+  const char * const *members = lian_record_kind_members (kind);
+
+  for (int i = 0; members[i]; i++)
+    if (g_str_equal (members[i], member))
+      return i;
+  g_assert_not_reached ();
+  return -1;
 }
 
-static void
-append_string (GString    *out,
-               const char *text)
+static gboolean
+child_open (sqlite3         *db,
+            const char      *path,
+            const LianTable *t,
+            Child           *child,
+            GError         **error)
 {
-  LianJsonWriter w = { .buffer = out };
-
-  lian_json_writer_string (&w, text ? text : "");
-}
-
-/* Appends column @i of the current row as a JSON value: numbers as SQLite
- * writes them, NULL as null, anything else as a string. */
-static void
-append_value (GString      *out,
-              sqlite3_stmt *stmt,
-              int           i)
-{
-  switch (sqlite3_column_type (stmt, i))
-    {
-    case SQLITE_INTEGER:
-    case SQLITE_FLOAT:
-      g_string_append (out, (const char *) sqlite3_column_text (stmt, i));
-      break;
-    case SQLITE_NULL:
-      g_string_append (out, "null");
-      break;
-    default:
-      append_string (out, (const char *) sqlite3_column_text (stmt, i));
-    }
-}
-
-/* The rows of the child table of @c, as one JSON array per record id. */
-static GHashTable *
-read_children (sqlite3          *db,
-               const char       *path,
-               const LianTable  *t,
-               const LianColumn *c,
-               GError          **error)
-{
-  g_autoptr(GHashTable) arrays = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                        free_string);
-  g_autoptr(GString) sql = g_string_new ("SELECT record_id");
-  sqlite3_stmt *stmt = NULL;
-  GString *array = NULL;
-  int rc;
+  const LianColumn *c = child->column;
+  g_autoptr(GString) sql = g_string_new ("SELECT p.rowid");
 
   for (guint f = 0; c->fields && c->fields[f]; f++)
-    g_string_append_printf (sql, ", %s", c->fields[f]);
-  g_string_append_printf (sql, "%s FROM %s_%s ORDER BY record_id, position",
-                          c->fields ? "" : ", value", t->name, c->member);
-  if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    return lian_sqlite_error (db, path, error), NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      gboolean first = TRUE;
-
-      if (id == NULL)
-        continue;
-      array = g_hash_table_lookup (arrays, id);
-      if (array == NULL)
-        g_hash_table_insert (arrays, g_strdup (id), array = g_string_new ("["));
-      else
-        g_string_append_c (array, ',');
-      if (c->fields == NULL)
-        {
-          append_value (array, stmt, 1);
-          continue;
-        }
-      g_string_append_c (array, '{');
-      for (guint f = 0; c->fields[f]; f++)
-        if (sqlite3_column_type (stmt, f + 1) != SQLITE_NULL)
-          {
-            g_string_append (array, first ? "\"" : ",\"");
-            g_string_append (array, c->fields[f]);
-            g_string_append (array, "\":");
-            append_value (array, stmt, f + 1);
-            first = FALSE;
-          }
-      g_string_append_c (array, '}');
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return lian_sqlite_error (db, path, error), NULL;
-  return g_steal_pointer (&arrays);
+    g_string_append_printf (sql, ", c.%s", c->fields[f]);
+  g_string_append_printf (sql, "%s FROM %s p JOIN %s_%s c ON c.record_id = p.id "
+                          "ORDER BY p.rowid, c.position",
+                          c->fields ? "" : ", c.value", t->name, t->name, c->member);
+  if (sqlite3_prepare_v2 (db, sql->str, -1, &child->stmt, NULL) != SQLITE_OK)
+    return lian_sqlite_error (db, path, error);
+  child->rc = sqlite3_step (child->stmt);
+  return TRUE;
 }
 
-/* Opens the record's object in @doc with its extra members, if any;
- * returns whether none was written. */
+/* A list of values: as an array of strings, or, with any other value in
+ * it, as something else. */
 static gboolean
-begin_object (GString    *doc,
-              const char *extra)
+read_list (LianRecordBuilder  *b,
+           LianPlace          *place,
+           Child              *child,
+           sqlite3_int64       rowid,
+           GError            **error)
 {
-  gsize start = doc->len;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean strings = TRUE;
 
-  if (extra == NULL)
+  for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
+       child->rc = sqlite3_step (child->stmt))
     {
-      g_string_append_c (doc, '{');
-      return TRUE;
+      strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
+      g_ptr_array_add (items, g_strdup ((const char *) sqlite3_column_text (child->stmt, 1)));
     }
-  g_string_append (doc, extra);
-  /* The object stays open for the known members. */
-  while (doc->len > start && g_ascii_isspace (doc->str[doc->len - 1]))
-    g_string_truncate (doc, doc->len - 1);
-  if (doc->len > start && doc->str[doc->len - 1] == '}')
-    g_string_truncate (doc, doc->len - 1);
-  while (doc->len > start && g_ascii_isspace (doc->str[doc->len - 1]))
-    g_string_truncate (doc, doc->len - 1);
-  return doc->len > start && doc->str[doc->len - 1] == '{';
-}
-
-static void
-append_member (GString          *doc,
-               gboolean         *first,
-               const LianColumn *c)
-{
-  g_string_append (doc, *first ? "\"" : ",\"");
-  g_string_append (doc, c->member);
-  g_string_append (doc, "\":");
-  *first = FALSE;
-}
-
-/* Appends the current row of @t as one JSON object; @children holds the
- * arrays of each list column, by column. */
-static void
-append_row (GString          *doc,
-            sqlite3_stmt     *stmt,
-            const LianTable  *t,
-            GHashTable      **children,
-            int               n_columns)
-{
-  const char *id = (const char *) sqlite3_column_text (stmt, 0);
-  gboolean first = begin_object (doc, (const char *) sqlite3_column_text (stmt, n_columns));
-  int i = 0;
-
-  for (const LianColumn *c = t->columns; c->member; c++)
+  if (items->len == 0)
+    return TRUE;
+  g_ptr_array_add (items, NULL);
+  if (strings)
     {
-      if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)
-        {
-          GString *array = id ? g_hash_table_lookup (children[c - t->columns], id) : NULL;
-
-          if (array == NULL)
-            continue;
-          append_member (doc, &first, c);
-          g_string_append_len (doc, array->str, array->len);
-          g_string_append_c (doc, ']');
-          continue;
-        }
-      if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-        {
-          append_member (doc, &first, c);
-          if (c->type == LIAN_COLUMN_BOOLEAN)
-            g_string_append (doc, sqlite3_column_double (stmt, i) != 0.0 ? "true" : "false");
-          else
-            append_value (doc, stmt, i);
-        }
-      i++;
+      g_value_init (&value, G_TYPE_STRV);
+      g_value_set_static_boxed (&value, items->pdata);
     }
-  g_string_append_c (doc, '}');
+  else
+    g_value_init (&value, G_TYPE_POINTER);
+  return lian_record_builder_set (b, place, child->position, &value, error);
 }
 
-static guint
-n_columns (const LianTable *t)
+static gboolean
+read_objects (LianRecordBuilder  *b,
+              LianPlace          *place,
+              Child              *child,
+              sqlite3_int64       rowid,
+              GError            **error)
 {
+  const char * const *fields = child->column->fields;
+  const char *values[8];
+  guint index = 0;
+
+  for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
+       child->rc = sqlite3_step (child->stmt))
+    {
+      for (guint f = 0; fields[f]; f++)
+        {
+          g_assert (f < G_N_ELEMENTS (values) - 1);
+          values[f] = (const char *) sqlite3_column_text (child->stmt, f + 1);
+        }
+      if (!lian_record_builder_add_item (b, place, child->position, index++, fields, values,
+                                         error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The extra members, from their JSON text. */
+static gboolean
+read_extra (LianRecordBuilder  *b,
+            LianPlace          *place,
+            const char         *text,
+            int                 length,
+            GError            **error)
+{
+  LianJsonPull pull;
+  gboolean ok;
   guint n = 0;
+
+  lian_json_pull_init (&pull, text, length);
+  ok = lian_json_pull_expect (&pull, LIAN_TOKEN_BEGIN_OBJECT, "'{'", error) &&
+       lian_json_pull_next (&pull, error);
+  while (ok && pull.token != LIAN_TOKEN_END_OBJECT)
+    ok = (n++ == 0 || lian_json_pull_next_item (&pull, TRUE, error)) &&
+         lian_record_builder_read (b, place, &pull, error) &&
+         lian_json_pull_next (&pull, error);
+  lian_json_pull_clear (&pull);
+  return ok;
+}
+
+/* Column @i of the current row, for the member at @position. */
+static gboolean
+read_column (LianRecordBuilder  *b,
+             LianPlace          *place,
+             sqlite3_stmt       *stmt,
+             int                 i,
+             const LianColumn   *c,
+             guint               position,
+             GError            **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  switch (c->type == LIAN_COLUMN_BOOLEAN ? -1 : sqlite3_column_type (stmt, i))
+    {
+    case -1:
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, sqlite3_column_double (stmt, i) != 0.0);
+      break;
+    case SQLITE_INTEGER:
+      g_value_init (&value, G_TYPE_INT64);
+      g_value_set_int64 (&value, sqlite3_column_int64 (stmt, i));
+      break;
+    case SQLITE_FLOAT:
+      g_value_init (&value, G_TYPE_DOUBLE);
+      break;
+    default:
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_static_string (&value, (const char *) sqlite3_column_text (stmt, i));
+    }
+  return lian_record_builder_set (b, place, position, &value, error);
+}
+
+/* Makes the record of the current row of @t, its children beside it. */
+static LianRecord *
+read_row (LianRecordBuilder  *b,
+          LianPlace          *place,
+          sqlite3_stmt       *stmt,
+          const LianTable    *t,
+          const int          *positions,
+          Child              *children,
+          int                 n_typed,
+          GError            **error)
+{
+  sqlite3_int64 rowid = sqlite3_column_int64 (stmt, 0);
+  gboolean ok = TRUE;
+  int i = 1;
+
+  lian_record_builder_reset (b);
+  if (sqlite3_column_type (stmt, n_typed + 1) != SQLITE_NULL)
+    ok = read_extra (b, place, (const char *) sqlite3_column_text (stmt, n_typed + 1),
+                     sqlite3_column_bytes (stmt, n_typed + 1), error);
+  for (const LianColumn *c = t->columns; ok && c->member; c++)
+    {
+      guint k = c - t->columns;
+
+      if (c->type == LIAN_COLUMN_LIST)
+        ok = read_list (b, place, &children[k], rowid, error);
+      else if (c->type == LIAN_COLUMN_OBJECTS)
+        ok = read_objects (b, place, &children[k], rowid, error);
+      else if (sqlite3_column_type (stmt, i++) != SQLITE_NULL)
+        ok = read_column (b, place, stmt, i - 1, c, positions[k], error);
+    }
+  return ok ? lian_record_builder_end (b, place, error) : NULL;
+}
+
+/* Adds the records of @kind, in the order they were written, to @read.
+ * Returns the number of records, or -1. */
+gssize
+lian_sqlite_read_records (sqlite3         *db,
+                          const char      *path,
+                          LianDocument    *read,
+                          LianRecordKind   kind,
+                          GError         **error)
+{
+  const LianTable *t = lian_store_table (kind);
+  g_autoptr(LianRecordBuilder) b = lian_record_builder_new (kind, NULL);
+  g_autoptr(GString) sql = g_string_new ("SELECT rowid, id");
+  g_autofree int *positions = NULL;
+  g_autofree Child *children = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  guint n = 0;
+  int n_typed = 1;
+  guint rows = 0;
+  int rc = SQLITE_DONE;
 
   while (t->columns[n].member)
     n++;
-  return n;
-}
-
-/* Appends the records of @kind to a document being written:
- * ,"needs":[...]. Returns the number of records, or -1. */
-gssize
-lian_sqlite_append_records (sqlite3         *db,
-                            const char      *path,
-                            GString         *doc,
-                            LianRecordKind   kind,
-                            GError         **error)
-{
-  const LianTable *t = lian_store_table (kind);
-  guint n = n_columns (t);
-  GHashTable **children = g_new0 (GHashTable *, n);
-  g_autoptr(GString) sql = g_string_new ("SELECT id");
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = TRUE;
-  int n_typed = 1;
-  gssize rows = 0;
-  int rc = SQLITE_DONE;
-
+  positions = g_new (int, n);
+  children = g_new0 (Child, n);
+  for (guint c = 0; c < n; c++)
+    positions[c] = member_position (kind, t->columns[c].member);
   for (const LianColumn *c = t->columns + 1; c->member; c++)
     if (c->type <= LIAN_COLUMN_BOOLEAN)
       g_string_append_printf (sql, ", %s", c->member), n_typed++;
   g_string_append_printf (sql, ", extra FROM %s ORDER BY rowid", t->name);
   for (guint c = 0; ok && c < n; c++)
     if (t->columns[c].type == LIAN_COLUMN_LIST || t->columns[c].type == LIAN_COLUMN_OBJECTS)
-      ok = (children[c] = read_children (db, path, t, &t->columns[c], error)) != NULL;
+      {
+        children[c].column = &t->columns[c];
+        children[c].position = positions[c];
+        ok = child_open (db, path, t, &children[c], error);
+      }
   if (ok && sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     ok = lian_sqlite_error (db, path, error);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_string_append (doc, rows == 0 ? ",\n\"" : ",");
-      if (rows++ == 0)
+      g_auto(LianPlace) place = { NULL, t->name, rows, TRUE, NULL };
+      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, error);
+
+      ok = record != NULL;
+      if (!ok)
+        g_prefix_error (error, "%s: ", path);
+      else
         {
-          g_string_append (doc, t->name);
-          g_string_append (doc, "\":[");
+          g_ptr_array_add (read->records, record);
+          g_array_append_val (read->places, rows);
+          rows++;
         }
-      append_row (doc, stmt, t, children, n_typed);
     }
   sqlite3_finalize (stmt);
   if (ok && rc != SQLITE_DONE)
     ok = lian_sqlite_error (db, path, error);
   for (guint c = 0; c < n; c++)
-    g_clear_pointer (&children[c], g_hash_table_unref);
-  g_free (children);
-  if (!ok)
-    return -1;
-  if (rows > 0)
-    g_string_append (doc, "]");
-  return rows;
+    {
+      if (ok && children[c].stmt && children[c].rc != SQLITE_DONE && children[c].rc != SQLITE_ROW)
+        ok = lian_sqlite_error (db, path, error);
+      sqlite3_finalize (children[c].stmt);
+    }
+  return ok ? (gssize) rows : -1;
 }

@@ -2,10 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Saving a register (lian convert) writes each record's JSON with lian's
- * writer and reads it back a token at a time straight into the bound
- * parameters of the kind's INSERT statements, prepared once: no tree of
- * the record is made. What lands in the tables is what
+ * Saving a register (lian convert) binds each record's properties straight
+ * to the parameters of the kind's INSERT statements, prepared once, as
+ * lian's writer would write them (what is unset is left out): no JSON
+ * text of the record is made. What lands in the tables is what
  * lian_sqlite_write_row() writes for the record's members.
  */
 #include "config.h"
@@ -13,92 +13,23 @@
 #include <string.h>
 
 #include "lian-store-sqlite-private.h"
-#include "lian-json-pull-private.h"
 #include "lian-record-json-private.h"
-#include "lian-error.h"
+#include "lian-registry.h"
+#include "lian-enum-types.h"
+#include "lian-date-private.h"
 
-/* Binds the value at the current token as lian_sqlite_write_row() does:
- * a list or an object as its JSON text. */
-static gboolean
-bind_value (sqlite3_stmt  *stmt,
-            int            i,
-            LianJsonPull  *pull,
-            GError       **error)
-{
-  g_autoptr(JsonNode) node = NULL;
-
-  switch (pull->token)
-    {
-    case LIAN_TOKEN_STRING:
-      sqlite3_bind_text (stmt, i, pull->string->str, -1, SQLITE_TRANSIENT);
-      return TRUE;
-    case LIAN_TOKEN_INT:
-      sqlite3_bind_int64 (stmt, i, pull->int_value);
-      return TRUE;
-    case LIAN_TOKEN_DOUBLE:
-      sqlite3_bind_double (stmt, i, pull->double_value);
-      return TRUE;
-    case LIAN_TOKEN_TRUE:
-    case LIAN_TOKEN_FALSE:
-      sqlite3_bind_int (stmt, i, pull->token == LIAN_TOKEN_TRUE);
-      return TRUE;
-    case LIAN_TOKEN_NULL:
-      sqlite3_bind_null (stmt, i);
-      return TRUE;
-    default:
-      node = lian_json_pull_node (pull, NULL, error);
-      if (node == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, i, lian_store_json_text (node), -1, g_free);
-      return TRUE;
-    }
-}
-
-/* The column named @name, looked for from @hint on: the writer writes
- * the members in one order. */
+/* The column named @name, or -1. */
 static int
 find_column (const LianColumn *columns,
-             const char       *name,
-             int               hint)
+             const char       *name)
 {
-  for (int i = hint; columns[i].member; i++)
-    if (strcmp (columns[i].member, name) == 0)
-      return i;
-  for (int i = 0; i < hint && columns[i].member; i++)
+  for (int i = 0; columns[i].member; i++)
     if (strcmp (columns[i].member, name) == 0)
       return i;
   return -1;
 }
 
-/* Binds the members of the object at the current token that are fields
- * of @c, from parameter 3 on. */
-static gboolean
-bind_fields (sqlite3_stmt      *stmt,
-             const LianColumn  *c,
-             LianJsonPull      *pull,
-             GError           **error)
-{
-  for (guint n = 0;; n++)
-    {
-      int f = -1;
-
-      if (!lian_json_pull_next (pull, error) ||
-          (n > 0 && pull->token != LIAN_TOKEN_END_OBJECT &&
-           !lian_json_pull_next_item (pull, TRUE, error)))
-        return FALSE;
-      if (pull->token == LIAN_TOKEN_END_OBJECT)
-        return TRUE;
-      for (guint i = 0; f < 0 && c->fields[i]; i++)
-        if (strcmp (c->fields[i], pull->string->str) == 0)
-          f = i;
-      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-          !lian_json_pull_next (pull, error) ||
-          !(f >= 0 ? bind_value (stmt, f + 3, pull, error) : lian_json_pull_skip (pull, error)))
-        return FALSE;
-    }
-}
-
-#define MAX_COLUMNS 32
+#define MAX_COLUMNS LIAN_SQLITE_MAX_COLUMNS
 
 /* A kind's INSERT statements, made once: the row's parameters are 1 the
  * id, one per typed column in order, then `extra`. */
@@ -170,166 +101,324 @@ kind_sql (LianRecordKind kind)
   return &all[kind];
 }
 
-/* The rows of the list member @c of the record @id, at the current token. */
 static gboolean
-insert_children (sqlite3           *db,
-                 GHashTable        *cache,
-                 const char        *sql,
-                 const LianColumn  *c,
-                 const char        *id,
-                 LianJsonPull      *pull,
-                 GError           **error)
+step (sqlite3       *db,
+      sqlite3_stmt  *stmt,
+      GError       **error)
 {
-  sqlite3_stmt *stmt;
+  gboolean ok = sqlite3_step (stmt) == SQLITE_DONE;
 
-  if (pull->token != LIAN_TOKEN_BEGIN_ARRAY)
-    return lian_json_pull_skip (pull, error);
-  stmt = lian_sqlite_cached (db, cache, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  for (int i = 0;; i++)
-    {
-      gboolean ok;
-
-      if (!lian_json_pull_next (pull, error) ||
-          (i > 0 && pull->token != LIAN_TOKEN_END_ARRAY &&
-           !lian_json_pull_next_item (pull, FALSE, error)))
-        return FALSE;
-      if (pull->token == LIAN_TOKEN_END_ARRAY)
-        return TRUE;
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 2, i);
-      if (c->fields == NULL)
-        ok = bind_value (stmt, 3, pull, error);
-      else if (pull->token == LIAN_TOKEN_BEGIN_OBJECT)
-        ok = bind_fields (stmt, c, pull, error);
-      else
-        ok = lian_json_pull_skip (pull, error);
-      if (!ok)
-        return FALSE;
-      ok = sqlite3_step (stmt) == SQLITE_DONE;
-      sqlite3_reset (stmt);
-      if (!ok)
-        return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
-    }
-}
-
-/* Reads the members of the record's object, binding or inserting each. */
-static gboolean
-read_members (sqlite3          *db,
-              GHashTable       *cache,
-              const LianTable  *t,
-              sqlite3_stmt     *stmt,
-              const KindSql    *sql,
-              const char       *id,
-              LianJsonPull     *pull,
-              JsonObject      **extra,
-              GError          **error)
-{
-  int hint = 0;
-
-  if (!lian_json_pull_expect (pull, LIAN_TOKEN_BEGIN_OBJECT, "'{'", error))
-    return FALSE;
-  for (guint n = 0;; n++)
-    {
-      g_autofree char *name = NULL;
-      int c;
-      gboolean ok;
-
-      if (!lian_json_pull_next (pull, error) ||
-          (n > 0 && pull->token != LIAN_TOKEN_END_OBJECT &&
-           !lian_json_pull_next_item (pull, TRUE, error)))
-        return FALSE;
-      if (pull->token == LIAN_TOKEN_END_OBJECT)
-        return TRUE;
-      c = find_column (t->columns, pull->string->str, hint);
-      if (c < 0)
-        name = g_strdup (pull->string->str);
-      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-          !lian_json_pull_next (pull, error))
-        return FALSE;
-      if (c < 0)
-        {
-          JsonNode *node = lian_json_pull_node (pull, NULL, error);
-
-          if (*extra == NULL)
-            *extra = json_object_new ();
-          if (node)
-            json_object_set_member (*extra, name, node);
-          ok = node != NULL;
-        }
-      else if (t->columns[c].type > LIAN_COLUMN_BOOLEAN)
-        ok = insert_children (db, cache, sql->children[c], &t->columns[c], id, pull, error);
-      else if (c == 0)
-        ok = lian_json_pull_skip (pull, error);
-      else
-        ok = bind_value (stmt, sql->params[c], pull, error);
-      if (!ok)
-        return FALSE;
-      hint = c < 0 ? hint : c + 1;
-    }
-}
-
-/* What lian's reader refuses in a document (a string longer than it
- * reads) is written the way of a commit, the rows begun taken back. */
-static gboolean
-write_slowly (sqlite3         *db,
-              GHashTable      *cache,
-              LianRecordKind   kind,
-              LianRecord      *record,
-              GError         **error)
-{
-  g_autoptr(JsonObject) object = lian_store_record_to_object (record);
-
-  return lian_sqlite_write_row (db, cache, kind, lian_record_get_id (record), object, TRUE,
-                                error);
-}
-
-/* Inserts @record, of a kind whose tables hold nothing of it yet; @w is
- * a writer to reuse. */
-gboolean
-lian_sqlite_insert_record (sqlite3         *db,
-                           GHashTable      *cache,
-                           LianRecordKind   kind,
-                           LianRecord      *record,
-                           LianJsonWriter  *w,
-                           GError         **error)
-{
-  const LianTable *t = lian_store_table (kind);
-  const char *id = lian_record_get_id (record);
-  const KindSql *sql = kind_sql (kind);
-  g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GError) local = NULL;
-  sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql->row, error);
-  LianJsonPull pull;
-  gboolean ok;
-
-  if (stmt == NULL)
-    return FALSE;
-  g_string_truncate (w->buffer, 0);
-  w->depth = 0;
-  w->first = TRUE;
-  lian_record_write_json (record, w);
-  lian_json_pull_init (&pull, w->buffer->str, w->buffer->len);
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  ok = read_members (db, cache, t, stmt, sql, id, &pull, &extra, &local);
-  lian_json_pull_clear (&pull);
-  if (!ok && local->domain != LIAN_FORMAT_ERROR)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  if (!ok)
-    return write_slowly (db, cache, kind, record, error);
-  if (extra)
-    {
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), extra);
-
-      sqlite3_bind_text (stmt, sql->n_params, lian_store_json_text (node), -1, g_free);
-    }
-  ok = sqlite3_step (stmt) == SQLITE_DONE;
   sqlite3_reset (stmt);
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+}
+
+/* The rows of a list of values, in order. */
+static gboolean
+insert_values (sqlite3             *db,
+               sqlite3_stmt        *stmt,
+               const char          *id,
+               const char * const  *values,
+               GError             **error)
+{
+  if (values == NULL || values[0] == NULL)
+    return TRUE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  for (int i = 0; values[i]; i++)
+    {
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_STATIC);
+      if (!step (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* One row of a list of small objects: @values[i], or NULL, is the
+ * member @names[i]. */
+static gboolean
+insert_object (sqlite3             *db,
+               sqlite3_stmt        *stmt,
+               const LianColumn    *c,
+               const char          *id,
+               int                  position,
+               const char * const  *names,
+               const char * const  *values,
+               GError             **error)
+{
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, position);
+  for (guint i = 0; names[i]; i++)
+    for (guint f = 0; values[i] && c->fields[f]; f++)
+      if (g_str_equal (c->fields[f], names[i]))
+        sqlite3_bind_text (stmt, f + 3, values[i], -1, SQLITE_STATIC);
+  return step (db, stmt, error);
+}
+
+/* The rows of an enterprise's chain_links or a need's history, as
+ * lian's writer writes their members. */
+static gboolean
+insert_objects (sqlite3           *db,
+                sqlite3_stmt      *stmt,
+                const LianColumn  *c,
+                LianRecord        *record,
+                GError           **error)
+{
+  static const char * const link_names[] = { "chain", "segment", "role", NULL };
+  static const char * const event_names[] = { "at", "status", "actor", "note", NULL };
+  const char *id = lian_record_get_id (record);
+  gboolean links = LIAN_IS_ENTERPRISE (record);
+  GPtrArray *items = links ? lian_enterprise_get_chain_links (LIAN_ENTERPRISE (record))
+                           : lian_need_get_history (LIAN_NEED (record));
+
+  for (guint i = 0; items && i < items->len; i++)
+    {
+      gboolean ok;
+
+      if (links)
+        {
+          LianChainLink *link = g_ptr_array_index (items, i);
+          const char *values[] = { lian_chain_link_get_chain_id (link), lian_chain_link_get_segment (link),
+                                   lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE,
+                                                      lian_chain_link_get_role (link)) };
+          ok = insert_object (db, stmt, c, id, i, link_names, values, error);
+        }
+      else
+        {
+          LianNeedEvent *event = g_ptr_array_index (items, i);
+          g_autofree char *at = lian_date_time_to_iso8601 (lian_need_event_get_at (event));
+          const char *values[] = { at, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS,
+                                                          lian_need_event_get_status (event)),
+                                   lian_need_event_get_actor (event),
+                                   lian_need_event_get_note (event) };
+          ok = insert_object (db, stmt, c, id, i, event_names, values, error);
+        }
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Straight to the class that owns the property: get_property only
+ * forwards to the getters. */
+static void
+get_property (LianRecord *record,
+              GParamSpec *pspec,
+              GValue     *value)
+{
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->get_property (G_OBJECT (record),
+                                                                         pspec->param_id,
+                                                                         value, pspec);
+}
+
+/* @strings as a JSON array's text. */
+static char *
+strings_text (const char * const *strings)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  for (guint i = 0; strings[i]; i++)
+    json_array_add_string_element (array, strings[i]);
+  node = json_node_init_array (json_node_alloc (), array);
+  return lian_store_json_text (node);
+}
+
+/* Binds, or inserts the rows of, the property behind column @c as lian's
+ * writer writes it: what is unset is left out. */
+static gboolean
+write_property (sqlite3                  *db,
+                const LianSqliteInserts  *inserts,
+                const KindSql            *sql,
+                const LianTable  *t,
+                int               c,
+                LianRecord       *record,
+                GParamSpec       *pspec,
+                GError          **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GStrv) nicks = NULL;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  gboolean list = t->columns[c].type > LIAN_COLUMN_BOOLEAN;
+  const char * const *strings = NULL;
+
+  get_property (record, pspec, &value);
+  if (type == G_TYPE_STRING && !list)
+    {
+      const char *s = g_value_get_string (&value);
+      if (s && s[0])
+        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_TRANSIENT);
+    }
+  else if (type == G_TYPE_BOOLEAN && !list)
+    {
+      if (g_value_get_boolean (&value))
+        sqlite3_bind_int (inserts->row, sql->params[c], 1);
+    }
+  else if ((type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
+    {
+      gint64 n = type == G_TYPE_UINT ? g_value_get_uint (&value) : g_value_get_int64 (&value);
+      if (n != 0)
+        sqlite3_bind_int64 (inserts->row, sql->params[c], n);
+    }
+  else if (G_TYPE_IS_ENUM (type) && !list)
+    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, g_value_get_enum (&value)),
+                       -1, SQLITE_STATIC);
+  else if (G_TYPE_IS_FLAGS (type))
+    strings = (const char * const *) (nicks = lian_flags_to_nicks (type, g_value_get_flags (&value)));
+  else if (type == G_TYPE_STRV)
+    strings = g_value_get_boxed (&value);
+  if (strings == NULL || strings[0] == NULL)
+    return TRUE;
+  if (list)
+    return insert_values (db, inserts->children[c], lian_record_get_id (record), strings, error);
+  sqlite3_bind_text (inserts->row, sql->params[c], strings_text (strings), -1, g_free);
+  return TRUE;
+}
+
+/* The column of each of @kind's members; -1 for those kept in `extra`. */
+static const int *
+member_columns (LianRecordKind kind)
+{
+  static int *all[LIAN_N_RECORD_KINDS];
+
+  if (g_once_init_enter (&all[kind]))
+    {
+      const char * const *members = lian_record_kind_members (kind);
+      const LianTable *t = lian_store_table (kind);
+      int *made = g_new (int, g_strv_length ((char **) members) + 1);
+
+      for (guint i = 0; members[i]; i++)
+        made[i] = find_column (t->columns, members[i]);
+      g_once_init_leave (&all[kind], made);
+    }
+  return all[kind];
+}
+
+/* The member of @pspec as lian's writer writes it, or NULL when unset. */
+static JsonNode *
+property_node (LianRecord *record,
+               GParamSpec *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GStrv) nicks = NULL;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  const char * const *strings = NULL;
+  JsonArray *array;
+
+  get_property (record, pspec, &value);
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (&value);
+      return s && s[0] ? json_node_init_string (json_node_alloc (), s) : NULL;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    return g_value_get_boolean (&value) ? json_node_init_boolean (json_node_alloc (), TRUE) : NULL;
+  if (type == G_TYPE_UINT || type == G_TYPE_INT64)
+    {
+      gint64 n = type == G_TYPE_UINT ? g_value_get_uint (&value) : g_value_get_int64 (&value);
+      return n != 0 ? json_node_init_int (json_node_alloc (), n) : NULL;
+    }
+  if (G_TYPE_IS_ENUM (type))
+    return json_node_init_string (json_node_alloc (),
+                                  lian_enum_to_nick (type, g_value_get_enum (&value)));
+  if (G_TYPE_IS_FLAGS (type))
+    strings = (const char * const *) (nicks = lian_flags_to_nicks (type, g_value_get_flags (&value)));
+  else if (type == G_TYPE_STRV)
+    strings = g_value_get_boxed (&value);
+  if (strings == NULL || strings[0] == NULL)
+    return NULL;
+  array = json_array_new ();
+  for (guint i = 0; strings[i]; i++)
+    json_array_add_string_element (array, strings[i]);
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+/* The members of @record the kind's table has no column for, as JSON
+ * text, or NULL: those of its properties lian's writer writes, then the
+ * extra members it keeps. */
+static char *
+extra_text (LianRecord     *record,
+            LianRecordKind  kind,
+            const int      *columns)
+{
+  const char * const *members = lian_record_kind_members (kind);
+  JsonObject *extra = lian_record_get_extra (record);
+  g_autoptr(JsonObject) kept = json_object_new ();
+  g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  for (guint i = 0; members[i]; i++)
+    if (columns[i] < 0 && lian_record_kind_member_pspec (kind, i))
+      {
+        JsonNode *value = property_node (record, lian_record_kind_member_pspec (kind, i));
+        if (value)
+          json_object_set_member (kept, members[i], value);
+      }
+  for (GList *l = names; l; l = l->next)
+    if (!lian_record_kind_has_member (kind, l->data))
+      json_object_set_member (kept, l->data, json_node_copy (json_object_get_member (extra, l->data)));
+  if (json_object_get_size (kept) == 0)
+    return NULL;
+  node = json_node_init_object (json_node_alloc (), kept);
+  return lian_store_json_text (node);
+}
+
+/* Looks up @kind's INSERT statements in @cache, once for many records. */
+gboolean
+lian_sqlite_inserts_prepare (sqlite3            *db,
+                             GHashTable         *cache,
+                             LianRecordKind      kind,
+                             LianSqliteInserts  *inserts,
+                             GError            **error)
+{
+  const KindSql *sql = kind_sql (kind);
+
+  memset (inserts, 0, sizeof *inserts);
+  inserts->kind = kind;
+  inserts->row = lian_sqlite_cached (db, cache, sql->row, error);
+  for (guint c = 0; inserts->row && c < MAX_COLUMNS; c++)
+    if (sql->children[c] &&
+        (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
+      return FALSE;
+  return inserts->row != NULL;
+}
+
+/* Inserts @record, of a kind whose tables hold nothing of it yet: its
+ * members as lian's writer writes them, straight from its properties. */
+gboolean
+lian_sqlite_insert_record (sqlite3                  *db,
+                           const LianSqliteInserts  *inserts,
+                           LianRecord               *record,
+                           GError                  **error)
+{
+  LianRecordKind kind = inserts->kind;
+  const LianTable *t = lian_store_table (kind);
+  const KindSql *sql = kind_sql (kind);
+  const char * const *members = lian_record_kind_members (kind);
+  const int *columns = member_columns (kind);
+  sqlite3_stmt *stmt = inserts->row;
+  gboolean ok = TRUE;
+  char *extra;
+
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_TRANSIENT);
+  for (guint i = 0; ok && members[i]; i++)
+    {
+      GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);
+
+      if (columns[i] <= 0)
+        continue;
+      if (pspec == NULL)
+        ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
+                             error);
+      else
+        ok = write_property (db, inserts, sql, t, columns[i], record, pspec, error);
+    }
+  if (!ok)
+    return FALSE;
+  extra = extra_text (record, kind, columns);
+  if (extra)
+    sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
+  return step (db, stmt, error);
 }

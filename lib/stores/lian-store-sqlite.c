@@ -243,6 +243,7 @@ sqlite_load (LianStore     *store,
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
   g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
+  g_autoptr(LianDocument) read = NULL;
   gboolean ok;
 
   /* One read transaction: the records, their revisions and the last
@@ -250,14 +251,22 @@ sqlite_load (LianStore     *store,
   if (!exec (self, "BEGIN", error))
     return FALSE;
   ok = append_document_members (self, doc, error);
+  g_string_append (doc, "\n}\n");
+  /* The header and the document's own members, read as a document; the
+   * records, from their columns. */
+  if (ok && (read = lian_document_read (doc->str, doc->len, error)) == NULL)
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      ok = FALSE;
+    }
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_sqlite_append_records (self->db, self->path, doc, k, error) >= 0;
+    ok = lian_sqlite_read_records (self->db, self->path, read, k, error) >= 0;
   ok = ok && read_revisions (self, error);
   self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
   rollback (self);
   if (!ok)
     return FALSE;
-  return lian_store_state_add_document (&self->state, doc, registry, self->path, error);
+  return lian_store_state_add_read (&self->state, read, registry, self->path, error);
 }
 
 /* @ids as a JSON array. */
@@ -660,10 +669,58 @@ save_extra (LianStoreSqlite  *self,
   return TRUE;
 }
 
+/* Empties the tables of @t. The indexes of its lists' values go until
+ * their rows are in: sorting them once is quicker than keeping them
+ * through each insert. */
+static gboolean
+empty_tables (LianStoreSqlite  *self,
+              const LianTable  *t,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX IF EXISTS %s_%s_value;", t->name,
+                              c->member, t->name, c->member);
+    else if (c->type == LIAN_COLUMN_OBJECTS)
+      g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
+  g_string_append_printf (sql, "DELETE FROM %s;", t->name);
+  return exec (self, sql->str, error);
+}
+
+/* Makes the indexes of @t's lists again and gives each of its records
+ * revision 1, in the order of their ids. */
+static gboolean
+index_tables (LianStoreSqlite  *self,
+              const LianTable  *t,
+              LianRecordKind    kind,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *records = g_strdup_printf ("INSERT OR REPLACE INTO records (id, kind, revision) "
+                                              "SELECT id, ?1, 1 FROM %s ORDER BY id", t->name);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "CREATE INDEX %s_%s_value ON %s_%s (value);", t->name,
+                              c->member, t->name, c->member);
+  if (sql->len > 0 && !exec (self, sql->str, error))
+    return FALSE;
+  stmt = prepare (self, records, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error);
+}
+
 static gboolean
 save_all (LianStoreSqlite  *self,
           LianRegistry     *registry,
-          LianJsonWriter   *w,
           GError          **error)
 {
   if (!exec (self, "DELETE FROM records; DELETE FROM document;", error))
@@ -671,26 +728,21 @@ save_all (LianStoreSqlite  *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       const LianTable *t = lian_store_table (k);
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", t->name);
       g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
+      LianSqliteInserts inserts;
 
-      for (const LianColumn *c = t->columns; c->member; c++)
-        if (c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS)
-          {
-            g_autofree char *child = g_strdup_printf ("DELETE FROM %s_%s", t->name, c->member);
-            if (!exec (self, child, error))
-              return FALSE;
-          }
-      if (!exec (self, sql, error))
+      if (!empty_tables (self, t, error) ||
+          !lian_sqlite_inserts_prepare (self->db, self->stmts, k, &inserts, error))
         return FALSE;
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
 
-          if (!lian_sqlite_insert_record (self->db, self->stmts, k, record, w, error) ||
-              !set_record_revision (self, lian_record_get_id (record), k, 1, error))
+          if (!lian_sqlite_insert_record (self->db, &inserts, record, error))
             return FALSE;
         }
+      if (!index_tables (self, t, k, error))
+        return FALSE;
     }
   return save_extra (self, registry, error);
 }
@@ -701,14 +753,11 @@ sqlite_save (LianStore     *store,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
-  LianJsonWriter w;
   gboolean ok;
 
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  lian_json_writer_init (&w, NULL, NULL);
-  ok = save_all (self, registry, &w, error) && exec (self, "COMMIT", error);
-  lian_json_writer_clear (&w);
+  ok = save_all (self, registry, error) && exec (self, "COMMIT", error);
   if (!ok)
     rollback (self);
   return ok;

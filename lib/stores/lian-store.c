@@ -134,14 +134,29 @@ lian_store_state_add_document (LianStoreState *state,
 
   g_string_append (doc, "\n}\n");
   read = lian_document_read (doc->str, doc->len, error);
-  for (guint i = 0; read && i < read->records->len; i++)
+  if (read == NULL)
+    {
+      g_prefix_error (error, "%s: ", where);
+      return FALSE;
+    }
+  return lian_store_state_add_read (state, read, registry, where, error);
+}
+
+gboolean
+lian_store_state_add_read (LianStoreState *state,
+                           LianDocument   *read,
+                           LianRegistry   *registry,
+                           const char     *where,
+                           GError        **error)
+{
+  for (guint i = 0; i < read->records->len; i++)
     {
       LianRecord *record = read->records->pdata[i];
 
       lian_record_set_revision (record, lian_store_state_get_revision (state,
                                                                      lian_record_get_id (record)));
     }
-  if (read == NULL || !lian_document_add (read, registry, error))
+  if (!lian_document_add (read, registry, error))
     {
       g_prefix_error (error, "%s: ", where);
       return FALSE;

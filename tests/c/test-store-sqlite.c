@@ -284,6 +284,42 @@ test_open_refuses_what_is_no_store (void)
   lian_test_remove_dir (dir);
 }
 
+/* Opens a copy of the sample store after @sql: it must be refused, its
+ * message holding @text. */
+static void
+assert_open_refuses (const char *sql,
+                     const char *text)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close (db);
+  CU_ASSERT_PTR_NULL (lian_registry_open (path, &error));
+  LIAN_ASSERT_MESSAGE (error, text);
+  LIAN_ASSERT_MESSAGE (error, path);
+  lian_test_remove_dir (dir);
+}
+
+static void
+test_open_refuses_columns_that_do_not_fit (void)
+{
+  assert_open_refuses ("UPDATE enterprises SET size = 'vast' WHERE rowid = "
+                       "(SELECT min(rowid) FROM enterprises)", "$.enterprises[0].size");
+  assert_open_refuses ("UPDATE enterprises SET employees = 'many' WHERE rowid = "
+                       "(SELECT min(rowid) FROM enterprises)", "$.enterprises[0].employees");
+  assert_open_refuses ("UPDATE enterprises SET extra = '{\"note\":' WHERE rowid = "
+                       "(SELECT min(rowid) FROM enterprises)", "");
+  assert_open_refuses ("UPDATE enterprises SET extra = '{\"name\":\"x\"}' WHERE rowid = "
+                       "(SELECT min(rowid) FROM enterprises)", "$.enterprises[0].name: duplicate member");
+  assert_open_refuses ("UPDATE enterprises_chain_links SET chain = NULL",
+                       "a chain id is required");
+  assert_open_refuses ("UPDATE enterprises_tags SET value = NULL", "expected an array of strings");
+}
+
 static void
 test_open_async_gives_a_registry (void)
 {
@@ -364,6 +400,7 @@ main (void)
     { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
+    { "/lian/store/open-refuses-columns-that-do-not-fit", test_open_refuses_columns_that_do_not_fit },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
