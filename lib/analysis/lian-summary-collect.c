@@ -305,6 +305,22 @@ find_places (LianCollect    *c,
                    LIAN_RECORD_KIND_NEED);
 }
 
+void
+lian_collect_place_org (LianCollect *c,
+                        LianRecord  *org,
+                        LianSummary *group)
+{
+  GPtrArray *groups = g_hash_table_lookup (c->org_places, org);
+
+  if (groups == NULL)
+    {
+      groups = g_ptr_array_new ();
+      g_hash_table_insert (c->org_places, org, groups);
+    }
+  if (!g_ptr_array_find (groups, group, NULL))
+    g_ptr_array_add (groups, group);
+}
+
 /* For a c->region with few of the enterprises: files each organisation
  * with a member there under the groups its members lie in, from the index
  * of members, instead of looking where every member of every organisation
@@ -328,18 +344,9 @@ build_org_places (LianCollect *c)
       for (guint j = 0; j < lian_bucket_size (orgs); j++)
         {
           LianRecord *org = orgs->items[j]->record;
-          GPtrArray *groups;
 
-          if (!LIAN_IS_PARTY_ORG (org))
-            continue;
-          groups = g_hash_table_lookup (c->org_places, org);
-          if (groups == NULL)
-            {
-              groups = g_ptr_array_new ();
-              g_hash_table_insert (c->org_places, org, groups);
-            }
-          if (!g_ptr_array_find (groups, group, NULL))
-            g_ptr_array_add (groups, group);
+          if (LIAN_IS_PARTY_ORG (org))
+            lian_collect_place_org (c, org, group);
         }
     }
 }

@@ -233,19 +233,11 @@ place_member (LianCollect *c,
   for (guint i = 0; i < orgs->len; i++)
     {
       LianRecord *org = orgs->items[i]->record;
-      GPtrArray *groups;
 
       if (!LIAN_IS_PARTY_ORG (org))
         continue;
       flags |= org_flags (LIAN_PARTY_ORG (org));
-      groups = g_hash_table_lookup (c->org_places, org);
-      if (groups == NULL)
-        {
-          groups = g_ptr_array_new ();
-          g_hash_table_insert (c->org_places, org, groups);
-        }
-      if (!g_ptr_array_find (groups, group, NULL))
-        g_ptr_array_add (groups, group);
+      lian_collect_place_org (c, org, group);
     }
   if (own)
     return;

@@ -215,6 +215,11 @@ gint32         lian_collect_resolved_on (LianCollect    *c,
 LianSummary *lian_collect_group_at (LianCollect *c,
                                     const char  *code);
 
+/* Files @org in c->org_places under @group, once. */
+void lian_collect_place_org (LianCollect *c,
+                             LianRecord  *org,
+                             LianSummary *group);
+
 /* Counts into their groups the enterprises of c->region, with no test and
  * no date, and files each organisation in c->org_places under the groups
  * its members lie in (lian-summary-coverage.c). */
