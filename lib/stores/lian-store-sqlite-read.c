@@ -217,7 +217,7 @@ lian_sqlite_read_records (sqlite3         *db,
                           GError         **error)
 {
   const LianTable *t = lian_store_table (kind);
-  g_autoptr(LianRecordBuilder) b = lian_record_builder_new (kind, NULL);
+  g_autoptr(LianRecordBuilder) b = lian_record_builder_new (kind, read->texts);
   g_autoptr(GString) sql = g_string_new ("SELECT rowid, id");
   g_autofree int *positions = NULL;
   g_autofree Child *children = NULL;
