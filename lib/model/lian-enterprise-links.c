@@ -170,8 +170,10 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
  * @self: an enterprise
  *
  * Gets the enterprise's links to chains, in the order they were added. The
- * array belongs to the enterprise and changes with it: do not modify it, and
- * take a reference to a link to keep it.
+ * array is made when first asked for; it belongs to the enterprise and
+ * changes with it: do not modify it, and take a reference to a link to keep
+ * it. To read the links, [method@Lian.Enterprise.get_chain_ids] and
+ * [method@Lian.Enterprise.get_chain_link] make nothing.
  *
  * Returns: (transfer none) (element-type LianChainLink): the links, perhaps
  *   none
