@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lian-check.h"
+#include "lian-chain-link-private.h"
 #include "lian-check-private.h"
 #include "lian-problem-private.h"
 #include "lian-registry-private.h"
@@ -177,11 +178,12 @@ check_segments (Check          *check,
                 LianEnterprise *ent,
                 GHashTable     *chains)
 {
-  GPtrArray *links = lian_enterprise_get_chain_links (ent);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (ent, &n);
 
-  for (guint l = 0; links && l < links->len; l++)
+  for (guint l = 0; l < n; l++)
     {
-      LianChainLink *link = g_ptr_array_index (links, l);
+      LianChainLink *link = links[l];
       const char *segment = lian_chain_link_get_segment (link);
       const char *chain_id = lian_chain_link_get_chain_id (link);
       LianChain *chain;

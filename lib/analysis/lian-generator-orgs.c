@@ -62,9 +62,7 @@ spread_over_cities (LianGen *g,
 static const char *
 chain_of (LianEnterprise *ent)
 {
-  LianChainLink *link = g_ptr_array_index (lian_enterprise_get_chain_links (ent), 0);
-
-  return lian_chain_link_get_chain_id (link);
+  return lian_enterprise_get_chain_ids (ent)[0];
 }
 
 /* A new organisation of @kind at @region. It serves the chain of its first

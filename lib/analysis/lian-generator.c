@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lian-generator.h"
+#include "lian-chain-link-private.h"
 #include "lian-generator-private.h"
 #include "lian-region-code.h"
 #include "lian-region-code-private.h"
@@ -266,7 +267,8 @@ add_needs (LianGen    *g,
     {
       g_autofree char *id = g_strdup_printf ("need-%06u", i);
       LianEnterprise *ent = g_ptr_array_index (g->enterprises, lian_gen_pick (g, g->enterprises->len));
-      LianChainLink *link = g_ptr_array_index (lian_enterprise_get_chain_links (ent), 0);
+      guint n_links;
+      LianChainLink *link = lian_enterprise_peek_chain_links (ent, &n_links)[0];
       LianNeedCategory category = lian_gen_pick_weighted (g, category_weights, G_N_ELEMENTS (category_weights));
       LianNeedStatus status = statuses[lian_gen_pick (g, 20)];
       int month = lian_gen_pick (g, 9) + 1, day = lian_gen_pick (g, 28) + 1;

@@ -18,6 +18,7 @@
 #include "lian-region-code.h"
 #include "lian-error.h"
 #include "lian-date.h"
+#include "lian-chain-link-private.h"
 #include "lian-date-private.h"
 #include "lian-i18n-private.h"
 
@@ -241,12 +242,13 @@ score_chain (PostContext    *c,
 {
   const char *chain_id = lian_demand_post_get_chain_id (c->post);
   LianChain *chain = lian_registry_lookup_chain (c->registry, chain_id);
-  GPtrArray *links = lian_enterprise_get_chain_links (supplier);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (supplier, &n);
   int post_at = segment_position (chain, lian_demand_post_get_segment (c->post));
 
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LianChainLink *link = g_ptr_array_index (links, i);
+      LianChainLink *link = links[i];
       int at;
 
       if (g_strcmp0 (lian_chain_link_get_chain_id (link), chain_id) != 0)

@@ -18,12 +18,7 @@ static gboolean
 on_chain (LianEnterprise *firm,
           const char     *chain_id)
 {
-  GPtrArray *links = lian_enterprise_get_chain_links (firm);
-
-  for (guint i = 0; chain_id && i < links->len; i++)
-    if (g_strcmp0 (lian_chain_link_get_chain_id (g_ptr_array_index (links, i)), chain_id) == 0)
-      return TRUE;
-  return FALSE;
+  return chain_id && lian_enterprise_get_chain_link (firm, chain_id) != NULL;
 }
 
 /* LIAN_DOCKING_* of @response: awarded, and then whether its supplier is

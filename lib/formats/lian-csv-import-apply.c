@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "lian-chain-link-private.h"
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
@@ -33,22 +34,23 @@ static void
 copy_links (LianEnterprise *to,
             LianEnterprise *from)
 {
-  GPtrArray *want = lian_enterprise_get_chain_links (from);
-  GPtrArray *have = lian_enterprise_get_chain_links (to);
+  guint n_want, n_have;
+  LianChainLink * const *want = lian_enterprise_peek_chain_links (from, &n_want);
+  LianChainLink * const *have = lian_enterprise_peek_chain_links (to, &n_have);
   g_auto(GStrv) ids = NULL;
-  gboolean same = want->len == have->len;
+  gboolean same = n_want == n_have;
 
-  for (guint i = 0; same && i < want->len; i++)
-    same = lian_chain_link_equal (g_ptr_array_index (want, i), g_ptr_array_index (have, i));
+  for (guint i = 0; same && i < n_want; i++)
+    same = lian_chain_link_equal (want[i], have[i]);
   if (same)
     return;
   ids = g_strdupv ((GStrv) lian_enterprise_get_chain_ids (to));
   for (guint i = 0; ids[i]; i++)
     if (lian_enterprise_get_chain_link (from, ids[i]) == NULL)
       lian_enterprise_remove_chain_link (to, ids[i]);
-  for (guint i = 0; i < want->len; i++)
+  for (guint i = 0; i < n_want; i++)
     {
-      LianChainLink *link = g_ptr_array_index (want, i);
+      LianChainLink *link = want[i];
       lian_enterprise_add_chain_link (to, lian_chain_link_get_chain_id (link),
                                       lian_chain_link_get_segment (link),
                                       lian_chain_link_get_role (link));

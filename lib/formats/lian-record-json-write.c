@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "lian-chain-link-private.h"
 #include "lian-record-json-private.h"
 #include "lian-registry.h"
 #include "lian-enum-types.h"
@@ -18,15 +19,16 @@ static void
 write_chain_links (LianEnterprise *enterprise,
                    LianJsonWriter *w)
 {
-  GPtrArray *links = lian_enterprise_get_chain_links (enterprise);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (enterprise, &n);
 
-  if (links->len == 0)
+  if (n == 0)
     return;
   lian_json_writer_member (w, "chain_links");
   lian_json_writer_begin_array (w);
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LianChainLink *link = g_ptr_array_index (links, i);
+      LianChainLink *link = links[i];
       lian_json_writer_element (w);
       lian_json_writer_begin_object (w);
       lian_json_writer_member (w, "chain");

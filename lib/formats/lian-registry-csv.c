@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-registry-csv.h"
+#include "lian-chain-link-private.h"
 #include "lian-csv-guard-private.h"
 #include "lian-csv-private.h"
 #include "lian-enum-types.h"
@@ -100,13 +101,14 @@ links_text (Export          *export,
             LianEnterprise  *ent,
             LianCsvCellType  type)
 {
-  GPtrArray *links = lian_enterprise_get_chain_links (ent);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (ent, &n);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   gboolean any_segment = FALSE;
 
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LianChainLink *link = g_ptr_array_index (links, i);
+      LianChainLink *link = links[i];
       const char *segment = lian_chain_link_get_segment (link);
 
       if (type == LIAN_CSV_CELL_LINK_CHAIN)

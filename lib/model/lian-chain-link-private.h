@@ -9,15 +9,22 @@
 
 G_BEGIN_DECLS
 
-/* A record's links, at most one per chain id, in the order added: the
- * array, a table chain id → position once there are many (so that a long
- * list is not searched from the start for each link), and the chain ids,
- * made when asked for and dropped on a change. */
+/* A record's links, at most one per chain id, in the order added. Most
+ * records have one: it is held here with its chain ids {chain id, NULL}.
+ * Two or more are a list of exactly their number, with a table chain id →
+ * position once there are many (so that a long list is not searched from
+ * the start for each link) and the chain ids, made when asked for and
+ * dropped on a change. */
+typedef struct _LianChainLinksList LianChainLinksList;
+
 typedef struct
 {
-  GPtrArray    *array;   /* (element-type LianChainLink) */
-  GHashTable   *index;   /* chain id → 1 + position, or NULL while few */
-  const char  **ids;     /* the links' own ids, or NULL until asked for */
+  union
+  {
+    LianChainLink      *one;   /* while exactly one (ids[0] set) */
+    LianChainLinksList *list;  /* while two or more, else NULL */
+  };
+  const char *ids[2];          /* {one's chain id, NULL}, else {NULL, NULL} */
 } LianChainLinks;
 
 void       lian_chain_links_init    (LianChainLinks *links);
@@ -40,6 +47,15 @@ gboolean   lian_chain_links_remove  (LianChainLinks *links,
 void       lian_enterprise_add_link (LianEnterprise *self,
                                      LianChainLink  *link);
 
+/* The links in order, @n of them, without making anything; valid until
+ * the next change. */
+LianChainLink * const *lian_chain_links_peek (const LianChainLinks *links,
+                                              guint                *n);
+
+/* The same for an enterprise's links. */
+LianChainLink * const *lian_enterprise_peek_chain_links (LianEnterprise *self,
+                                                         guint          *n);
+
 LianChainLink *lian_chain_links_find (LianChainLinks *links,
                                       const char     *chain_id);
 
@@ -48,7 +64,7 @@ const char * const *lian_chain_links_get_ids (LianChainLinks *links);
 
 /* Each chain id a valid id, each segment non-empty if set; the message
  * names the link as `field[i].chain` or `field[i].segment`. */
-gboolean   lian_chain_links_check   (GPtrArray      *links,
+gboolean   lian_chain_links_check   (LianChainLinks *links,
                                      const char     *field,
                                      GError        **error);
 

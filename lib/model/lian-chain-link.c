@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-chain-link-private.h"
 #include "lian-error.h"
 #include "lian-record-private.h"
@@ -179,39 +181,75 @@ lian_chain_link_equal (const LianChainLink *a,
 /* Past this many links, a table finds a chain's link without a scan. */
 #define INDEXED_FROM 8
 
+struct _LianChainLinksList
+{
+  guint          len;
+  GHashTable    *index;    /* chain id → 1 + position, or NULL while few */
+  const char   **ids;      /* the links' own ids, or NULL until asked for */
+  LianChainLink *items[];  /* exactly len */
+};
+
+static LianChainLinksList *
+list_resize (LianChainLinksList *list,
+             guint               len)
+{
+  list = g_realloc (list, sizeof (LianChainLinksList) + len * sizeof (LianChainLink *));
+  list->len = len;
+  return list;
+}
+
 void
 lian_chain_links_init (LianChainLinks *links)
 {
-  links->array = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
-  links->index = NULL;
-  links->ids = NULL;
+  links->list = NULL;
+  links->ids[0] = links->ids[1] = NULL;
 }
 
 void
 lian_chain_links_clear (LianChainLinks *links)
 {
-  g_clear_pointer (&links->array, g_ptr_array_unref);
-  g_clear_pointer (&links->index, g_hash_table_unref);
-  g_clear_pointer (&links->ids, g_free);
+  if (links->ids[0])
+    lian_chain_link_unref (links->one);
+  else if (links->list)
+    {
+      LianChainLinksList *list = links->list;
+
+      for (guint i = 0; i < list->len; i++)
+        lian_chain_link_unref (list->items[i]);
+      g_clear_pointer (&list->index, g_hash_table_unref);
+      g_free (list->ids);
+      g_free (list);
+    }
+  lian_chain_links_init (links);
+}
+
+LianChainLink * const *
+lian_chain_links_peek (const LianChainLinks *links,
+                       guint                *n)
+{
+  if (links->ids[0])
+    {
+      *n = 1;
+      return &links->one;
+    }
+  *n = links->list ? links->list->len : 0;
+  return links->list ? links->list->items : NULL;
 }
 
 /* The table holds chain id → 1 + position; the keys are the links' own. */
 static void
-index_from (LianChainLinks *links,
-            guint           from)
+index_from (LianChainLinksList *list,
+            guint               from)
 {
-  GPtrArray *array = links->array;
-
-  if (links->index == NULL)
+  if (list->index == NULL)
     {
-      if (array->len < INDEXED_FROM)
+      if (list->len < INDEXED_FROM)
         return;
-      links->index = g_hash_table_new (g_str_hash, g_str_equal);
+      list->index = g_hash_table_new (g_str_hash, g_str_equal);
       from = 0;
     }
-  for (guint i = from; i < array->len; i++)
-    g_hash_table_insert (links->index, ((LianChainLink *) array->pdata[i])->chain_id,
-                         GUINT_TO_POINTER (i + 1));
+  for (guint i = from; i < list->len; i++)
+    g_hash_table_replace (list->index, list->items[i]->chain_id, GUINT_TO_POINTER (i + 1));
 }
 
 static gboolean
@@ -219,26 +257,52 @@ find_index (LianChainLinks *links,
             const char     *chain_id,
             guint          *index)
 {
-  GPtrArray *array = links->array;
+  guint n;
+  LianChainLink * const *items = lian_chain_links_peek (links, &n);
 
-  if (links->index)
+  if (n > 1 && links->list->index)
     {
-      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (links->index, chain_id));
+      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (links->list->index, chain_id));
 
       *index = found - 1;
       return found > 0;
     }
-  for (guint i = 0; i < array->len; i++)
-    {
-      const LianChainLink *link = g_ptr_array_index (array, i);
-
-      if (g_str_equal (link->chain_id, chain_id))
-        {
-          *index = i;
-          return TRUE;
-        }
-    }
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (items[i]->chain_id, chain_id))
+      {
+        *index = i;
+        return TRUE;
+      }
   return FALSE;
+}
+
+static void
+append (LianChainLinks *links,
+        LianChainLink  *link)
+{
+  LianChainLinksList *list;
+  guint n;
+
+  lian_chain_links_peek (links, &n);
+  if (n == 0)
+    {
+      links->one = link;
+      links->ids[0] = link->chain_id;
+      return;
+    }
+  if (n == 1)
+    {
+      list = g_malloc0 (sizeof (LianChainLinksList) + sizeof (LianChainLink *));
+      list->items[0] = links->one;
+      links->ids[0] = NULL;
+    }
+  else
+    list = links->list;
+  list = list_resize (list, n + 1);
+  list->items[n] = link;
+  g_clear_pointer (&list->ids, g_free);
+  index_from (list, n);
+  links->list = list;
 }
 
 gboolean
@@ -254,26 +318,31 @@ gboolean
 lian_chain_links_take (LianChainLinks *links,
                        LianChainLink  *link)
 {
-  const char *chain_id = lian_chain_link_get_chain_id (link);
-  guint index;
+  guint index, n;
+  LianChainLink **items;
 
-  if (!find_index (links, chain_id, &index))
+  if (!find_index (links, link->chain_id, &index))
     {
-      g_ptr_array_add (links->array, link);
-      index_from (links, links->array->len - 1);
+      append (links, link);
+      return TRUE;
     }
-  else if (lian_chain_link_equal (g_ptr_array_index (links->array, index), link))
+  items = (LianChainLink **) lian_chain_links_peek (links, &n);
+  if (lian_chain_link_equal (items[index], link))
     {
       lian_chain_link_unref (link);
       return FALSE;
     }
+  /* In place, with the ids of the new link. */
+  lian_chain_link_unref (items[index]);
+  items[index] = link;
+  if (n == 1)
+    links->ids[0] = link->chain_id;
   else
     {
-      /* In place: the table's key is the shared id the new link holds too. */
-      lian_chain_link_unref (g_ptr_array_index (links->array, index));
-      g_ptr_array_index (links->array, index) = link;
+      g_clear_pointer (&links->list->ids, g_free);
+      if (links->list->index)
+        index_from (links->list, index);
     }
-  g_clear_pointer (&links->ids, g_free);
   return TRUE;
 }
 
@@ -281,16 +350,37 @@ gboolean
 lian_chain_links_remove (LianChainLinks *links,
                          const char     *chain_id)
 {
-  guint index;
+  LianChainLinksList *list = links->list;
+  guint index, n;
 
   if (!find_index (links, chain_id, &index))
     return FALSE;
-  if (links->index)
-    g_hash_table_remove (links->index, chain_id);
-  g_ptr_array_remove_index (links->array, index);
-  if (links->index)
-    index_from (links, index);
-  g_clear_pointer (&links->ids, g_free);
+  lian_chain_links_peek (links, &n);
+  if (n == 1)
+    {
+      lian_chain_links_clear (links);
+      return TRUE;
+    }
+  /* The table first: @chain_id may be the removed link's own. */
+  if (list->index)
+    g_hash_table_remove (list->index, chain_id);
+  lian_chain_link_unref (list->items[index]);
+  memmove (list->items + index, list->items + index + 1, (n - index - 1) * sizeof (LianChainLink *));
+  list->len = n - 1;
+  g_clear_pointer (&list->ids, g_free);
+  if (list->index)
+    index_from (list, index);
+  if (n == 2)
+    {
+      LianChainLink *last = list->items[0];
+
+      g_clear_pointer (&list->index, g_hash_table_unref);
+      g_free (list);
+      links->one = last;
+      links->ids[0] = last->chain_id;
+    }
+  else
+    links->list = list_resize (list, n - 1);
   return TRUE;
 }
 
@@ -298,36 +388,42 @@ LianChainLink *
 lian_chain_links_find (LianChainLinks *links,
                        const char     *chain_id)
 {
-  guint index;
+  guint index, n;
+  LianChainLink * const *items = lian_chain_links_peek (links, &n);
 
-  return find_index (links, chain_id, &index) ? g_ptr_array_index (links->array, index) : NULL;
+  return find_index (links, chain_id, &index) ? items[index] : NULL;
 }
 
 const char * const *
 lian_chain_links_get_ids (LianChainLinks *links)
 {
-  GPtrArray *array = links->array;
+  LianChainLinksList *list = links->list;
 
-  if (array->len == 0)
+  if (links->ids[0])
+    return links->ids;
+  if (list == NULL)
     return lian_strv_empty;
-  if (links->ids == NULL)
+  if (list->ids == NULL)
     {
-      links->ids = g_new (const char *, array->len + 1);
-      for (guint i = 0; i < array->len; i++)
-        links->ids[i] = ((LianChainLink *) g_ptr_array_index (array, i))->chain_id;
-      links->ids[array->len] = NULL;
+      list->ids = g_new (const char *, list->len + 1);
+      for (guint i = 0; i < list->len; i++)
+        list->ids[i] = list->items[i]->chain_id;
+      list->ids[list->len] = NULL;
     }
-  return links->ids;
+  return list->ids;
 }
 
 gboolean
-lian_chain_links_check (GPtrArray   *links,
-                        const char  *field,
-                        GError     **error)
+lian_chain_links_check (LianChainLinks  *links,
+                        const char      *field,
+                        GError         **error)
 {
-  for (guint i = 0; i < links->len; i++)
+  guint n;
+  LianChainLink * const *items = lian_chain_links_peek (links, &n);
+
+  for (guint i = 0; i < n; i++)
     {
-      const LianChainLink *link = g_ptr_array_index (links, i);
+      const LianChainLink *link = items[i];
 
       if (!lian_check_id_field (NULL, link->chain_id, TRUE, NULL))
         {

@@ -12,10 +12,41 @@
 
 #define props lian_enterprise_props
 
+/* The array lian_enterprise_get_chain_links() made, kept with the
+ * enterprise once made: a caller may hold it across changes. */
+static GPtrArray *
+peek_array (LianEnterprise *self)
+{
+  return g_object_get_qdata (G_OBJECT (self), g_quark_from_static_string ("lian-chain-links"));
+}
+
+void
+lian_enterprise_sync_chain_links (LianEnterprise *self)
+{
+  GPtrArray *array = peek_array (self);
+  LianChainLink * const *links;
+  guint n;
+
+  if (array == NULL)
+    return;
+  links = lian_chain_links_peek (&self->chain_links, &n);
+  g_ptr_array_set_size (array, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, lian_chain_link_ref (links[i]));
+}
+
+LianChainLink * const *
+lian_enterprise_peek_chain_links (LianEnterprise *self,
+                                  guint          *n)
+{
+  return lian_chain_links_peek (&self->chain_links, n);
+}
+
 /* Tells of a change of the links; the chain ids are made again when asked for. */
 static void
 chain_links_changed (LianEnterprise *self)
 {
+  lian_enterprise_sync_chain_links (self);
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
@@ -139,8 +170,10 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
  * @self: an enterprise
  *
  * Gets the enterprise's links to chains, in the order they were added. The
- * array belongs to the enterprise and changes with it: do not modify it, and
- * take a reference to a link to keep it.
+ * array is made when first asked for; it belongs to the enterprise and
+ * changes with it: do not modify it, and take a reference to a link to keep
+ * it. To read the links, [method@Lian.Enterprise.get_chain_ids] and
+ * [method@Lian.Enterprise.get_chain_link] make nothing.
  *
  * Returns: (transfer none) (element-type LianChainLink): the links, perhaps
  *   none
@@ -148,9 +181,19 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
 GPtrArray *
 lian_enterprise_get_chain_links (LianEnterprise *self)
 {
+  GPtrArray *array;
+
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->chain_links.array;
+  array = peek_array (self);
+  if (array == NULL)
+    {
+      array = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
+      g_object_set_qdata_full (G_OBJECT (self), g_quark_from_static_string ("lian-chain-links"),
+                               array, (GDestroyNotify) g_ptr_array_unref);
+      lian_enterprise_sync_chain_links (self);
+    }
+  return array;
 }
 
 /**

@@ -45,6 +45,10 @@ enum {
   LIAN_ENTERPRISE_N_PROPS
 };
 
+/* Brings the array lian_enterprise_get_chain_links() made, if any, up to
+ * date with the links. */
+void lian_enterprise_sync_chain_links (LianEnterprise *self);
+
 extern GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
 
 G_END_DECLS

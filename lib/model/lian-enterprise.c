@@ -85,7 +85,7 @@ lian_enterprise_validate (LianRecord  *record,
          check_uscc (self->uscc, error) &&
          lian_check_region_field ("region", self->region, TRUE, error) &&
          check_parent_id (lian_record_get_id (record), self->parent_id, error) &&
-         lian_chain_links_check (self->chain_links.array, "chain_links", error) &&
+         lian_chain_links_check (&self->chain_links, "chain_links", error) &&
          lian_check_id_list ("aliases", lian_strv_get (self->aliases), error) &&
          lian_check_id_list ("not_duplicates", lian_strv_get (self->not_duplicates), error);
 }
@@ -96,17 +96,15 @@ lian_enterprise_copy_state (LianRecord *dst,
                             LianRecord *src)
 {
   LianEnterprise *to = LIAN_ENTERPRISE (dst), *from = LIAN_ENTERPRISE (src);
-  GPtrArray *links = from->chain_links.array;
+  guint n;
+  LianChainLink * const *links = lian_chain_links_peek (&from->chain_links, &n);
 
   lian_chain_links_clear (&to->chain_links);
-  lian_chain_links_init (&to->chain_links);
-  for (guint i = 0; links && i < links->len; i++)
-    {
-      const LianChainLink *link = links->pdata[i];
-      lian_chain_links_add (&to->chain_links, lian_chain_link_get_chain_id (link),
-                            lian_chain_link_get_segment (link),
-                            lian_chain_link_get_role (link));
-    }
+  for (guint i = 0; i < n; i++)
+    lian_chain_links_add (&to->chain_links, lian_chain_link_get_chain_id (links[i]),
+                          lian_chain_link_get_segment (links[i]),
+                          lian_chain_link_get_role (links[i]));
+  lian_enterprise_sync_chain_links (to);
 }
 
 static void

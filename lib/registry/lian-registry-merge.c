@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "lian-chain-link-private.h"
 #include "lian-registry-struct-private.h"
 #include "lian-duplicates-private.h"
 #include "lian-record-private.h"
@@ -174,7 +175,8 @@ take_over (LianRegistry    *self,
   GStrv apart = g_strdupv ((char **) lian_enterprise_get_not_duplicates (keep));
   const char * const *gone_aliases = lian_enterprise_get_aliases (gone);
   const char * const *gone_apart = lian_enterprise_get_not_duplicates (gone);
-  GPtrArray *links = lian_enterprise_get_chain_links (gone);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (gone, &n);
 
   lian_strv_add (&aliases, gone_id);
   for (guint i = 0; gone_aliases[i]; i++)
@@ -191,9 +193,9 @@ take_over (LianRegistry    *self,
   if (!update_strv (self, LIAN_RECORD (keep), "not-duplicates",
                     apart ? apart : g_new0 (char *, 1), error))
     return FALSE;
-  for (guint i = 0; links && i < links->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LianChainLink *link = links->pdata[i];
+      LianChainLink *link = links[i];
 
       if (lian_enterprise_get_chain_link (keep, lian_chain_link_get_chain_id (link)) == NULL)
         lian_enterprise_add_chain_link (keep, lian_chain_link_get_chain_id (link),

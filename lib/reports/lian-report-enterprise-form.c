@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "lian-chain-link-private.h"
 #include "lian-report-private.h"
 #include "lian-i18n-private.h"
 #include "lian-enum-types.h"
@@ -80,18 +81,19 @@ static void
 write_chains (Form *f)
 {
   LianReport *r = &f->r;
-  GPtrArray *links = lian_enterprise_get_chain_links (f->ent);
+  guint n;
+  LianChainLink * const *links = lian_enterprise_peek_chain_links (f->ent, &n);
 
   lian_report_section (r, _("Chains"));
-  if (links->len == 0)
+  if (n == 0)
     {
       lian_report_note (r, _("No chain is recorded for this enterprise."));
       return;
     }
   lian_report_table_begin (r, "lnnn", _("Industrial chain"), _("Segment"), _("Role"), _("Tier"));
-  for (guint i = 0; i < links->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LianChainLink *link = g_ptr_array_index (links, i);
+      LianChainLink *link = links[i];
       LianChain *chain = lian_registry_lookup_chain (r->registry, lian_chain_link_get_chain_id (link));
 
       lian_report_row (r, lian_report_record_name (r, lian_chain_link_get_chain_id (link)),

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "lian-chain-link-private.h"
 #include "lian-store-sqlite-private.h"
 #include "lian-record-json-private.h"
 #include "lian-registry.h"
@@ -168,16 +169,18 @@ insert_objects (sqlite3           *db,
   static const char * const event_names[] = { "at", "status", "actor", "note", NULL };
   const char *id = lian_record_get_id (record);
   gboolean links = LIAN_IS_ENTERPRISE (record);
-  GPtrArray *items = links ? lian_enterprise_get_chain_links (LIAN_ENTERPRISE (record))
-                           : lian_need_get_history (LIAN_NEED (record));
+  GPtrArray *items = links ? NULL : lian_need_get_history (LIAN_NEED (record));
+  guint n = items ? items->len : 0;
+  LianChainLink * const *chain = links ? lian_enterprise_peek_chain_links (LIAN_ENTERPRISE (record), &n)
+                                       : NULL;
 
-  for (guint i = 0; items && i < items->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       gboolean ok;
 
       if (links)
         {
-          LianChainLink *link = g_ptr_array_index (items, i);
+          LianChainLink *link = chain[i];
           const char *values[] = { lian_chain_link_get_chain_id (link), lian_chain_link_get_segment (link),
                                    lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE,
                                                       lian_chain_link_get_role (link)) };

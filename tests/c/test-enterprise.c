@@ -533,6 +533,62 @@ test_chain_links_many (void)
                        g_ptr_array_index (links, links->len - 1));
 }
 
+/* Without the public array: from none to one, two, three links and back,
+ * each replaced where it stands; an array made afterwards says the same, and
+ * one held across changes follows them. */
+static void
+test_chain_links_without_array (void)
+{
+  g_autoptr(LianEnterprise) ent = valid_enterprise ();
+  static const char * const one[] = { "chain-ic", NULL };
+  static const char * const two[] = { "chain-ic", "chain-auto", NULL };
+  static const char * const three[] = { "chain-ic", "chain-auto", "chain-bio", NULL };
+  static const char * const bio[] = { "chain-bio", NULL };
+  static const char * const none[] = { NULL };
+  GPtrArray *links;
+
+  lian_enterprise_add_chain_link (ent, "chain-ic", NULL, LIAN_CHAIN_ROLE_CORE);
+  CU_ASSERT_TRUE (g_strv_equal (lian_enterprise_get_chain_ids (ent), one));
+  lian_enterprise_add_chain_link (ent, "chain-ic", "设计", LIAN_CHAIN_ROLE_LEADER);
+  CU_ASSERT_TRUE (g_strv_equal (lian_enterprise_get_chain_ids (ent), one));
+  CU_ASSERT_EQUAL (lian_chain_link_get_role (lian_enterprise_get_chain_link (ent, "chain-ic")),
+                   LIAN_CHAIN_ROLE_LEADER);
+  lian_enterprise_add_chain_link (ent, "chain-auto", NULL, LIAN_CHAIN_ROLE_CORE);
+  CU_ASSERT_TRUE (g_strv_equal (lian_enterprise_get_chain_ids (ent), two));
+  lian_enterprise_add_chain_link (ent, "chain-bio", NULL, LIAN_CHAIN_ROLE_CORE);
+  lian_enterprise_add_chain_link (ent, "chain-auto", "整车", LIAN_CHAIN_ROLE_SERVICE);
+  CU_ASSERT_TRUE (g_strv_equal (lian_enterprise_get_chain_ids (ent), three));
+  CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, "chain-ic"));
+  CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, "chain-auto"));
+  CU_ASSERT_TRUE (g_strv_equal (lian_enterprise_get_chain_ids (ent), bio));
+  CU_ASSERT_PTR_NULL (lian_enterprise_get_chain_link (ent, "chain-auto"));
+  CU_ASSERT_PTR_NOT_NULL (lian_enterprise_get_chain_link (ent, "chain-bio"));
+
+  links = lian_enterprise_get_chain_links (ent);
+  CU_ASSERT_PTR_EQUAL (links, lian_enterprise_get_chain_links (ent));
+  CU_ASSERT_TRUE (chain_ids_are (ent, bio));
+  lian_enterprise_add_chain_link (ent, "chain-ic", NULL, LIAN_CHAIN_ROLE_CORE);
+  CU_ASSERT_EQUAL (links->len, 2);
+  CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, "chain-bio"));
+  CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, "chain-ic"));
+  CU_ASSERT_EQUAL (links->len, 0);
+  CU_ASSERT_TRUE (chain_ids_are (ent, none));
+
+  /* Past a handful, each taken off by its link's own chain id. */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-%u", i);
+      lian_enterprise_add_chain_link (ent, id, NULL, LIAN_CHAIN_ROLE_CORE);
+    }
+  for (guint i = 12; i > 0; i--)
+    {
+      LianChainLink *link = g_ptr_array_index (links, 7 % i);
+      CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, lian_chain_link_get_chain_id (link)));
+      CU_ASSERT_EQUAL (links->len, i - 1);
+      CU_ASSERT_EQUAL (g_strv_length ((char **) lian_enterprise_get_chain_ids (ent)), i - 1);
+    }
+}
+
 int
 main (void)
 {
@@ -552,6 +608,7 @@ main (void)
     { "/lian/enterprise/validate-chain-links", test_validate_chain_links },
     { "/lian/enterprise/finalized-links-outlive-it", test_enterprise_is_finalized_links_outlive_it },
     { "/lian/enterprise/chain-links-many", test_chain_links_many },
+    { "/lian/enterprise/chain-links-without-array", test_chain_links_without_array },
     { NULL, NULL },
   };
   return lian_test_run ("enterprise", tests);

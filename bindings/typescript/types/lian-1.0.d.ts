@@ -4775,8 +4775,10 @@ export namespace Lian {
 
         /**
          * Gets the enterprise's links to chains, in the order they were added. The
-         * array belongs to the enterprise and changes with it: do not modify it, and
-         * take a reference to a link to keep it.
+         * array is made when first asked for; it belongs to the enterprise and
+         * changes with it: do not modify it, and take a reference to a link to keep
+         * it. To read the links, {@link Lian.Enterprise.get_chain_ids} and
+         * {@link Lian.Enterprise.get_chain_link} make nothing.
          * @returns the links, perhaps   none
          */
         get_chain_links(): ChainLink[];
