@@ -22,17 +22,18 @@ void
 lian_document_free (LianDocument *doc)
 {
   /* Records taken from the document otherwise than by lian_document_add()
-   * outlive it: a registry that took one holds the arena of its texts (it
-   * may have filed them), others make their own copies. */
+   * outlive it: a registry that took one holds the arena of its texts,
+   * even when the record has made its own copies since (its entry and
+   * buckets may still point at the arena's), others make their own. */
   for (guint i = 0; !doc->added && i < doc->records->len; i++)
     {
       LianRecord *record = doc->records->pdata[i];
 
-      if (G_OBJECT (record)->ref_count == 1 || !lian_record_borrows_texts (record))
+      if (G_OBJECT (record)->ref_count == 1)
         continue;
       if (lian_record_get_owner (record))
         lian_registry_keep_texts (lian_record_get_owner (record), doc->texts);
-      else
+      else if (lian_record_borrows_texts (record))
         lian_record_own_texts (record);
     }
   g_ptr_array_unref (doc->records);

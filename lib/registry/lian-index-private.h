@@ -48,7 +48,8 @@ G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
-  const char *id;         /* the record's (an id never changes) */
+  const char *id;         /* the record's id, as it was filed: a loaded
+                           * record's copy in the registry's texts */
   LianSlot   *slots;      /* every bucket it is filed in */
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */

@@ -234,6 +234,44 @@ test_sqlite_refresh_brings_in_other_changes (void)
 }
 
 static void
+rename_cb (LianRegistry *registry,
+           LianRecord   *record,
+           gpointer      data)
+{
+  /* A program tidying each new record as it comes in. */
+  lian_record_set_name (record, "renamed when it came in");
+}
+
+static void
+test_sqlite_refresh_keeps_records_changed_as_they_come (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(LianNeed) need = lian_need_new ("need-brought-in-and-renamed", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a loan");
+  guint n = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  CU_ASSERT_TRUE (lian_registry_add (a, LIAN_RECORD (need), &error));
+  g_signal_connect (b, "record-added", G_CALLBACK (rename_cb), NULL);
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
+  CU_ASSERT_EQUAL (n, 1);
+  /* The text the record was filed under outlives the refresh. */
+  for (guint i = 0; i < 1000; i++)
+    g_free (g_strdup_printf ("%08u-something-else-entirely", i));
+  CU_ASSERT_STRING_EQUAL (lian_record_get_name (lian_registry_lookup (b, "need-brought-in-and-renamed")),
+                          "renamed when it came in");
+  CU_ASSERT_TRUE (lian_registry_remove (b, "need-brought-in-and-renamed", FALSE, NULL, &error));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (b, "need-brought-in-and-renamed"));
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+static void
 test_document_store_refuses_a_file_changed_since (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
@@ -395,6 +433,7 @@ main (void)
     { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
+    { "/lian/store/sqlite-refresh-keeps-records-changed-as-they-come", test_sqlite_refresh_keeps_records_changed_as_they_come },
     { "/lian/store/sqlite-cannot-grant-a-reader", test_sqlite_cannot_grant_a_reader },
     { "/lian/store/sqlite-counts-the-whole", test_sqlite_counts_the_whole },
     { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
