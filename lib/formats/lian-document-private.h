@@ -34,4 +34,11 @@ gboolean      lian_document_add   (LianDocument  *doc,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianDocument, lian_document_free)
 
+/* Writes @registry as lian_registry_save_to_data() does, with @added
+ * (records it is adding and does not list yet; NULL for none) among the
+ * records of their kind. */
+char *lian_document_write_with (LianRegistry *registry,
+                                GPtrArray    *added,
+                                gsize        *length) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "lian-record-json-private.h"
 #include "lian-json-writer-private.h"
 #include "lian-file-private.h"
+#include "lian-document-private.h"
 
 static int
 compare_ids (gconstpointer a,
@@ -21,9 +22,11 @@ compare_ids (gconstpointer a,
 }
 
 /* The whole document: records of each kind sorted by id, then the
- * document members lian does not know. */
+ * document members lian does not know. @added: records the registry is
+ * adding and does not list yet, written among their kind's, or NULL. */
 static void
 write_document (LianRegistry   *self,
+                GPtrArray      *added,
                 LianJsonWriter *w)
 {
   JsonObject *extra = lian_registry_get_extra (self);
@@ -41,7 +44,7 @@ write_document (LianRegistry   *self,
 
       /* Kinds newer than the first eight (people) are written only when
        * there are some: a document without them saves as it did. */
-      if (k > LIAN_RECORD_KIND_ACTIVITY && records->len == 0)
+      if (k > LIAN_RECORD_KIND_ACTIVITY && records->len == 0 && added == NULL)
         continue;
       /* A registry loaded from a canonical document is in order already. */
       for (guint i = 0; i < records->len; i++)
@@ -50,6 +53,12 @@ write_document (LianRegistry   *self,
           if (in_order && i > 0 && compare_ids (&records->pdata[i - 1], &records->pdata[i]) > 0)
             in_order = FALSE;
         }
+      for (guint i = 0; added && i < added->len; i++)
+        if (lian_record_get_record_kind (added->pdata[i]) == k)
+          {
+            g_ptr_array_add (sorted, added->pdata[i]);
+            in_order = FALSE;
+          }
       if (!in_order)
         g_ptr_array_sort (sorted, compare_ids);
       /* The kinds added since documents began (posts, capabilities,
@@ -97,13 +106,21 @@ char *
 lian_registry_save_to_data (LianRegistry *self,
                             gsize        *length)
 {
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+
+  return lian_document_write_with (self, NULL, length);
+}
+
+char *
+lian_document_write_with (LianRegistry *self,
+                          GPtrArray    *added,
+                          gsize        *length)
+{
   LianJsonWriter w;
   char *data;
 
-  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
-
   lian_json_writer_init (&w, NULL, NULL);
-  write_document (self, &w);
+  write_document (self, added, &w);
   lian_json_writer_finish (&w, NULL);
   if (length)
     *length = w.buffer->len;
@@ -160,7 +177,7 @@ lian_registry_save_to_stream (LianRegistry   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   lian_json_writer_init (&w, stream_sink, &sink);
-  write_document (self, &w);
+  write_document (self, NULL, &w);
   ok = lian_json_writer_finish (&w, error);
   lian_json_writer_clear (&w);
   return ok && g_output_stream_flush (stream, cancellable, error);
@@ -187,7 +204,7 @@ write_atomically (const char    *path,
     {
       LianJsonWriter w;
       lian_json_writer_init (&w, lian_save_file_sink, file);
-      write_document (self, &w);
+      write_document (self, NULL, &w);
       ok = lian_json_writer_finish (&w, error);
       lian_json_writer_clear (&w);
     }

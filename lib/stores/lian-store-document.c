@@ -162,10 +162,12 @@ document_load (LianStore     *store,
   return load_into (self, registry, &self->digest, error);
 }
 
-/* Writes @registry if the file is still what this store last saw. */
+/* Writes @registry, with @added (records it is adding, or NULL), if the
+ * file is still what this store last saw. */
 static gboolean
 write_checked (LianStoreDocument  *self,
                LianRegistry       *registry,
+               GPtrArray          *added,
                gboolean            check,
                GError            **error)
 {
@@ -192,7 +194,7 @@ write_checked (LianStoreDocument  *self,
     }
   if (ok)
     {
-      data = lian_registry_save_to_data (registry, &length);
+      data = lian_document_write_with (registry, added, &length);
       ok = lian_file_set_contents (self->path, data, length, NULL, error);
     }
   if (ok)
@@ -214,7 +216,19 @@ document_commit (LianStore     *store,
                  GPtrArray     *changes,
                  GError       **error)
 {
-  return write_checked (LIAN_STORE_DOCUMENT (store), registry, TRUE, error);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+
+  /* Updates and removals are in the registry already; records being added
+   * are not listed until the store took them. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      LianRecord *record = lian_change_get_record (changes->pdata[i]);
+
+      if (lian_change_get_operation (changes->pdata[i]) == LIAN_CHANGE_OPERATION_ADD &&
+          lian_record_get_owner (record) != registry)
+        g_ptr_array_add (added, record);
+    }
+  return write_checked (LIAN_STORE_DOCUMENT (store), registry, added, TRUE, error);
 }
 
 static char *
@@ -230,6 +244,12 @@ record_json (LianRecord *record)
   return text;
 }
 
+static void
+clear_record (gpointer record)
+{
+  g_clear_object (&record);
+}
+
 /* Brings in the file's records that differ from the registry's. */
 static gboolean
 document_refresh (LianStore     *store,
@@ -240,7 +260,8 @@ document_refresh (LianStore     *store,
   LianStoreDocument *self = LIAN_STORE_DOCUMENT (store);
   g_autoptr(LianRegistry) theirs = lian_registry_new ();
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) stored = g_ptr_array_new ();
+  /* Detached copies (the records of @theirs are held by it), or NULL. */
+  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (clear_record);
   g_autofree char *digest = NULL;
   g_autofree guint64 *revisions = NULL;
   struct stat before;
@@ -271,7 +292,7 @@ document_refresh (LianStore     *store,
           if (g_strcmp0 (a, b) != 0)
             {
               g_ptr_array_add (ids, g_strdup (lian_record_get_id (r)));
-              g_ptr_array_add (stored, r);
+              g_ptr_array_add (stored, lian_record_dup_state (r));
             }
         }
       for (guint i = 0; i < g_list_model_get_n_items (mine); i++)
@@ -305,7 +326,7 @@ document_save (LianStore     *store,
                LianRegistry  *registry,
                GError       **error)
 {
-  return write_checked (LIAN_STORE_DOCUMENT (store), registry, FALSE, error);
+  return write_checked (LIAN_STORE_DOCUMENT (store), registry, NULL, FALSE, error);
 }
 
 static void

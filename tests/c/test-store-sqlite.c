@@ -299,6 +299,42 @@ test_document_store_refuses_a_file_changed_since (void)
 }
 
 static void
+test_document_store_refresh_brings_in_additions (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autoptr(LianNeed) need = lian_need_new ("need-from-a", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a loan");
+  g_autoptr(LianRegistry) c = NULL;
+  guint n = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  CU_ASSERT_TRUE (lian_registry_add (a, LIAN_RECORD (need), &error));
+  /* The addition is in the file at once, as an update would be. */
+  c = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+  CU_ASSERT_PTR_NOT_NULL (lian_registry_lookup_need (c, "need-from-a"));
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (n, 1);
+  CU_ASSERT_PTR_NOT_NULL (lian_registry_lookup_need (b, "need-from-a"));
+  /* What b brought in is its own: it changes it and a sees the change. */
+  lian_need_set_title (lian_registry_lookup_need (b, "need-from-a"), "a larger loan");
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (a), &n, &error));
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (lian_registry_lookup_need (a, "need-from-a")),
+                          "a larger loan");
+  CU_ASSERT_TRUE (lian_registry_remove (a, "need-from-a", FALSE, NULL, &error));
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (b), &n, &error));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (b, "need-from-a"));
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+static void
 test_open_refuses_what_is_no_store (void)
 {
   g_autofree char *dir = lian_test_make_dir ();
@@ -438,6 +474,7 @@ main (void)
     { "/lian/store/sqlite-counts-the-whole", test_sqlite_counts_the_whole },
     { "/lian/store/sqlite-stale-work-function-reports-the-conflict", test_sqlite_stale_work_function_reports_the_conflict },
     { "/lian/store/document-refuses-a-file-changed-since", test_document_store_refuses_a_file_changed_since },
+    { "/lian/store/document-refresh-brings-in-additions", test_document_store_refresh_brings_in_additions },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
     { "/lian/store/open-refuses-columns-that-do-not-fit", test_open_refuses_columns_that_do_not_fit },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },

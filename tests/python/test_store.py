@@ -327,6 +327,20 @@ class StoreTest(unittest.TestCase):
             outcomes[f'worker-{i}'] = [json.loads(line) for line in out.splitlines()]
         return outcomes
 
+    def test_document_store_keeps_additions_and_removals(self):
+        # Each accepted change is in the file at once: an addition too.
+        path = os.path.join(self.dir.name, 'register.json')
+        sample = Lian.Registry()
+        sample.load_from_file(SAMPLE, None)
+        sample.save_to_file(path, None)
+        registry = Lian.Registry.open(path)
+        firm = registry.get_records(Lian.RecordKind.ENTERPRISE).get_item(0)
+        registry.add(Lian.Need(id='need-added-to-a-document', enterprise_id=firm.props.id,
+                               title='贷款'))
+        self.assertIsNotNone(Lian.Registry.open(path).lookup('need-added-to-a-document'))
+        registry.remove('need-added-to-a-document', False)
+        self.assertIsNone(Lian.Registry.open(path).lookup('need-added-to-a-document'))
+
     def test_document_store_reports_conflicts_and_loses_nothing(self):
         # Each process edits its own record of one JSON document: the file
         # is one unit, so they conflict, and no accepted edit may be lost.
