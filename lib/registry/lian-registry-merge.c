@@ -176,7 +176,12 @@ take_over (LianRegistry    *self,
   const char * const *gone_aliases = lian_enterprise_get_aliases (gone);
   const char * const *gone_apart = lian_enterprise_get_not_duplicates (gone);
   guint n;
-  LianChainLink * const *links = lian_enterprise_peek_chain_links (gone, &n);
+  LianChainLink * const *peeked = lian_enterprise_peek_chain_links (gone, &n);
+  /* Its own: a handler of the changes below may change @gone. */
+  g_autoptr(GPtrArray) links = g_ptr_array_new_full (n, (GDestroyNotify) lian_chain_link_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (links, lian_chain_link_ref (peeked[i]));
 
   lian_strv_add (&aliases, gone_id);
   for (guint i = 0; gone_aliases[i]; i++)
@@ -193,9 +198,9 @@ take_over (LianRegistry    *self,
   if (!update_strv (self, LIAN_RECORD (keep), "not-duplicates",
                     apart ? apart : g_new0 (char *, 1), error))
     return FALSE;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < links->len; i++)
     {
-      LianChainLink *link = links[i];
+      LianChainLink *link = links->pdata[i];
 
       if (lian_enterprise_get_chain_link (keep, lian_chain_link_get_chain_id (link)) == NULL)
         lian_enterprise_add_chain_link (keep, lian_chain_link_get_chain_id (link),
