@@ -25,7 +25,20 @@ typedef struct
   guint             position;   /* among the kind's members */
   sqlite3_stmt     *stmt;
   int               rc;         /* the last step's */
+  sqlite3          *db;
+  const char       *path;
+  GError           *error;      /* of the first step that failed */
 } Child;
+
+/* Steps to the child's next row; a failure is read from the connection at
+ * once, before another statement's call replaces what it says. */
+static void
+child_step (Child *child)
+{
+  child->rc = sqlite3_step (child->stmt);
+  if (child->rc != SQLITE_ROW && child->rc != SQLITE_DONE && child->error == NULL)
+    lian_sqlite_error (child->db, child->path, &child->error);
+}
 
 static int
 member_position (LianRecordKind  kind,
@@ -57,7 +70,9 @@ child_open (sqlite3         *db,
                           c->fields ? "" : ", c.value", t->name, t->name, c->member);
   if (sqlite3_prepare_v2 (db, sql->str, -1, &child->stmt, NULL) != SQLITE_OK)
     return lian_sqlite_error (db, path, error);
-  child->rc = sqlite3_step (child->stmt);
+  child->db = db;
+  child->path = path;
+  child_step (child);
   return TRUE;
 }
 
@@ -75,7 +90,7 @@ read_list (LianRecordBuilder  *b,
   gboolean strings = TRUE;
 
   for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
-       child->rc = sqlite3_step (child->stmt))
+       child_step (child))
     {
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
       g_ptr_array_add (items, g_strdup ((const char *) sqlite3_column_text (child->stmt, 1)));
@@ -105,7 +120,7 @@ read_objects (LianRecordBuilder  *b,
   guint index = 0;
 
   for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
-       child->rc = sqlite3_step (child->stmt))
+       child_step (child))
     {
       for (guint f = 0; fields[f]; f++)
         {
@@ -262,13 +277,17 @@ lian_sqlite_read_records (sqlite3         *db,
           rows++;
         }
     }
-  sqlite3_finalize (stmt);
   if (ok && rc != SQLITE_DONE)
     ok = lian_sqlite_error (db, path, error);
+  sqlite3_finalize (stmt);
   for (guint c = 0; c < n; c++)
     {
-      if (ok && children[c].stmt && children[c].rc != SQLITE_DONE && children[c].rc != SQLITE_ROW)
-        ok = lian_sqlite_error (db, path, error);
+      if (ok && children[c].error)
+        {
+          g_propagate_error (error, g_steal_pointer (&children[c].error));
+          ok = FALSE;
+        }
+      g_clear_error (&children[c].error);
       sqlite3_finalize (children[c].stmt);
     }
   return ok ? (gssize) rows : -1;
