@@ -24,6 +24,13 @@ typedef struct
 LianDocument *lian_document_read  (const char    *data,
                                    gsize          length,
                                    GError       **error);
+/* Reads @stream to its end a window at a time, never holding it whole:
+ * the same records, or the same error, as lian_document_read() of its
+ * text; refused once it passes @limit bytes (0: no limit). */
+LianDocument *lian_document_read_stream (GInputStream  *stream,
+                                         guint64        limit,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
 void          lian_document_free  (LianDocument  *doc);
 /* Adds the records (all or none) and merges the extra members; the
  * registry holds the arena of their texts. Records taken from a document

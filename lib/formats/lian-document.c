@@ -264,6 +264,117 @@ read_top (LianDocument  *doc,
   return check_header (format, version, error);
 }
 
+/* What the generic grammar expects of the current token. */
+typedef enum {
+  EXPECT_VALUE,
+  EXPECT_FIRST,    /* an item or member name, or the close, of a container just opened */
+  EXPECT_NAME,
+  EXPECT_COLON,
+  EXPECT_AFTER,    /* what follows a value: ',' or the close, or the end */
+} Expect;
+
+static gboolean
+is_object (LianJsonPull *pull,
+           guint         depth)
+{
+  return depth > 0 && depth <= 64 && ((pull->objects >> (depth - 1)) & 1);
+}
+
+/* What was expected of the current token, from the two before it; @depth
+ * is the nesting before it. The tokens before were all well placed. */
+static Expect
+expect_before (LianJsonPull *pull,
+               guint        *depth)
+{
+  LianToken t = pull->token;
+
+  *depth = pull->depth;
+  if (t == LIAN_TOKEN_BEGIN_OBJECT || t == LIAN_TOKEN_BEGIN_ARRAY)
+    (*depth)--;
+  else if (t == LIAN_TOKEN_END_OBJECT || t == LIAN_TOKEN_END_ARRAY)
+    (*depth)++;
+  switch (pull->prev)
+    {
+    case LIAN_TOKEN_END:   /* the first token */
+    case LIAN_TOKEN_COLON:
+      return EXPECT_VALUE;
+    case LIAN_TOKEN_BEGIN_OBJECT:
+    case LIAN_TOKEN_BEGIN_ARRAY:
+      return EXPECT_FIRST;
+    case LIAN_TOKEN_COMMA:
+      return is_object (pull, *depth) ? EXPECT_NAME : EXPECT_VALUE;
+    case LIAN_TOKEN_STRING:
+      if (is_object (pull, *depth) &&
+          (pull->prev2 == LIAN_TOKEN_BEGIN_OBJECT || pull->prev2 == LIAN_TOKEN_COMMA))
+        return EXPECT_COLON;
+      return EXPECT_AFTER;
+    default:
+      return EXPECT_AFTER;
+    }
+}
+
+/* Checks the text from the current token on as well-formed JSON, building
+ * nothing, as if it had been checked from the start: the first error is
+ * the one a check of the whole text finds. */
+static gboolean
+check_rest (LianJsonPull  *pull,
+            GError       **error)
+{
+  guint depth;
+  Expect expect = expect_before (pull, &depth);
+
+  for (;;)
+    {
+      LianToken t = pull->token, close;
+      const char *found = lian_json_pull_token_name (t);
+
+      close = is_object (pull, depth) ? LIAN_TOKEN_END_OBJECT : LIAN_TOKEN_END_ARRAY;
+      switch (expect)
+        {
+        case EXPECT_VALUE:
+          if (t < LIAN_TOKEN_STRING && t != LIAN_TOKEN_BEGIN_OBJECT && t != LIAN_TOKEN_BEGIN_ARRAY)
+            return lian_json_pull_error (pull, error, _("expected a value, not %s"), found);
+          if (t < LIAN_TOKEN_STRING)
+            depth++;
+          expect = t < LIAN_TOKEN_STRING ? EXPECT_FIRST : EXPECT_AFTER;
+          break;
+        case EXPECT_FIRST:
+          if (t != close)
+            {
+              expect = is_object (pull, depth) ? EXPECT_NAME : EXPECT_VALUE;
+              continue;
+            }
+          depth--;
+          expect = EXPECT_AFTER;
+          break;
+        case EXPECT_NAME:
+          if (t != LIAN_TOKEN_STRING)
+            return lian_json_pull_error (pull, error, _("expected a member name, not %s"), found);
+          expect = EXPECT_COLON;
+          break;
+        case EXPECT_COLON:
+          if (t != LIAN_TOKEN_COLON)
+            return lian_json_pull_error (pull, error, _("expected %s, not %s"), "':'", found);
+          expect = EXPECT_VALUE;
+          break;
+        case EXPECT_AFTER:
+          if (depth == 0)
+            return t == LIAN_TOKEN_END ||
+                   lian_json_pull_error (pull, error, _("text after the end of the document"));
+          if (t == close)
+            depth--;
+          else if (t != LIAN_TOKEN_COMMA)
+            return lian_json_pull_error (pull, error, _("expected ',' or '%c', not %s"),
+                                         close == LIAN_TOKEN_END_OBJECT ? '}' : ']', found);
+          else
+            expect = is_object (pull, depth) ? EXPECT_NAME : EXPECT_VALUE;
+          break;
+        }
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+}
+
 /* Whether the whole text is well-formed JSON, building nothing. */
 static gboolean
 check_syntax (const char  *data,
@@ -276,12 +387,30 @@ check_syntax (const char  *data,
   lian_json_pull_init (&pull, data, length);
   ok = lian_json_pull_next (&pull, error) &&
        pull.token != LIAN_TOKEN_END &&
-       lian_json_pull_skip (&pull, error) &&
-       lian_json_pull_next (&pull, error) &&
-       (pull.token == LIAN_TOKEN_END ||
-        lian_json_pull_error (&pull, error, _("text after the end of the document")));
+       check_rest (&pull, error);
   lian_json_pull_clear (&pull);
   return ok;
+}
+
+static LianDocument *
+document_new (void)
+{
+  LianDocument *doc = g_new0 (LianDocument, 1);
+
+  doc->records = g_ptr_array_new_with_free_func (g_object_unref);
+  doc->places = g_array_new (FALSE, FALSE, sizeof (guint));
+  doc->texts = lian_text_arena_new ();
+  return doc;
+}
+
+/* A bad value found while reading: if the text further on is not even
+ * well-formed, that is the error to report, as a parser would. */
+static gboolean
+bad_value (const GError *local)
+{
+  return local->domain != LIAN_FORMAT_ERROR ||
+         (local->code != LIAN_FORMAT_ERROR_SYNTAX && local->code != LIAN_FORMAT_ERROR_LIMIT &&
+          local->code != LIAN_FORMAT_ERROR_ENCODING);
 }
 
 LianDocument *
@@ -289,14 +418,10 @@ lian_document_read (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  g_autoptr(LianDocument) doc = g_new0 (LianDocument, 1);
+  g_autoptr(LianDocument) doc = document_new ();
   g_autoptr(GError) local = NULL;
   LianJsonPull pull;
   gboolean ok;
-
-  doc->records = g_ptr_array_new_with_free_func (g_object_unref);
-  doc->places = g_array_new (FALSE, FALSE, sizeof (guint));
-  doc->texts = lian_text_arena_new ();
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -308,16 +433,40 @@ lian_document_read (const char  *data,
   lian_json_pull_clear (&pull);
   if (ok)
     return g_steal_pointer (&doc);
-
-  /* A bad value found while reading: if the text further on is not even
-   * well-formed, that is the error to report, as a parser would. */
-  if (local->domain != LIAN_FORMAT_ERROR ||
-      (local->code != LIAN_FORMAT_ERROR_SYNTAX && local->code != LIAN_FORMAT_ERROR_LIMIT &&
-       local->code != LIAN_FORMAT_ERROR_ENCODING))
+  if (bad_value (local))
     check_syntax (data, length, error);
   if (error && *error == NULL)
     g_propagate_error (error, g_steal_pointer (&local));
   return NULL;
+}
+
+LianDocument *
+lian_document_read_stream (GInputStream  *stream,
+                           guint64        limit,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(LianDocument) doc = document_new ();
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GError) later = NULL;
+  LianJsonPull pull;
+  gboolean ok;
+
+  lian_json_pull_init_stream (&pull, stream, limit, cancellable);
+  ok = read_top (doc, &pull, &local);
+  /* The text is not there to read again from its start: the check goes on
+   * from where the reader stopped, unless a token itself was refused. */
+  if (!ok && local && bad_value (local) && !pull.failed && !check_rest (&pull, &later))
+    {
+      g_clear_error (&local);
+      local = g_steal_pointer (&later);
+    }
+  if (!lian_json_pull_finish (&pull, error))
+    ok = FALSE;
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local));
+  lian_json_pull_clear (&pull);
+  return ok ? g_steal_pointer (&doc) : NULL;
 }
 
 static char *

@@ -6,6 +6,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "lian-json-window-private.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -24,21 +26,29 @@ typedef enum {
   LIAN_TOKEN_NULL,
 } LianToken;
 
-/* A pull tokenizer over a whole document in memory. It checks what a
- * tree parser would not: UTF-8, nesting depth, string length and 64-bit
- * integers; every error gives the line and column. */
+/* A pull tokenizer over a whole document in memory, or over a stream read
+ * a window at a time. It checks what a tree parser would not: UTF-8,
+ * nesting depth, string length and 64-bit integers; every error gives the
+ * line and column. */
 typedef struct _LianJsonPull LianJsonPull;
 struct _LianJsonPull
 {
-  const char *data;
+  const char *data;        /* the text, or what the window still holds of it */
   const char *end;
   const char *p;
+  guint64     dropped;     /* bytes of text the window no longer holds */
   guint       line;
   const char *line_start;
+  guint       line_column; /* characters of the line before line_start */
   guint       depth;
+  guint64     objects;     /* bit i: the container at depth i + 1 is an object */
+  gboolean    failed;      /* a token was refused */
+  LianJsonWindow *window;  /* NULL: a document in memory */
 
-  /* The current token */
+  /* The current token, and the two before it */
   LianToken   token;
+  LianToken   prev;
+  LianToken   prev2;
   const char *token_start;
   GString    *string;      /* a STRING token, unescaped */
   gint64      int_value;
@@ -48,8 +58,20 @@ struct _LianJsonPull
 void      lian_json_pull_init     (LianJsonPull  *pull,
                                    const char    *data,
                                    gsize          length);
+/* Reads @stream a window at a time, refusing it once it passes @limit
+ * bytes (0: no limit); a byte-order mark is skipped. The window is
+ * $LIAN_TEST_READ_WINDOW bytes when set (for the tests), else a megabyte. */
+void      lian_json_pull_init_stream (LianJsonPull *pull,
+                                      GInputStream *stream,
+                                      guint64       limit,
+                                      GCancellable *cancellable);
 void      lian_json_pull_clear    (LianJsonPull  *pull);
 gboolean  lian_json_pull_validate (LianJsonPull  *pull,
+                                   GError       **error);
+/* After a stream's last token: reads the rest of it, and refuses the
+ * document if reading failed or passed the limit, or if the stream is not
+ * UTF-8 text (each at the place a whole read would find). TRUE in memory. */
+gboolean  lian_json_pull_finish   (LianJsonPull  *pull,
                                    GError       **error);
 gboolean  lian_json_pull_next     (LianJsonPull  *pull,
                                    GError       **error);
@@ -81,9 +103,6 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LianPlace, lian_place_clear)
  * holds a member name twice is refused. */
 JsonNode *lian_json_pull_node     (LianJsonPull  *pull,
                                    LianPlace     *place,
-                                   GError       **error);
-/* Checks the value starting at the current token without keeping it. */
-gboolean  lian_json_pull_skip     (LianJsonPull  *pull,
                                    GError       **error);
 /* "'{'", "a string", "the end of the document" */
 const char *lian_json_pull_token_name (LianToken token);

@@ -5,6 +5,8 @@
  * A tokenizer that hands out one token at a time, so that a document's
  * records can be built as they are read, without a tree of the whole
  * document (json-glib's parser needs about 13 times the file's size).
+ * A stream is read a window at a time: a token that runs past the window's
+ * end is read on once the window has been refilled.
  */
 #include "config.h"
 
@@ -14,6 +16,7 @@
 #include <string.h>
 
 #include "lian-json-pull-private.h"
+#include "lian-json-window-private.h"
 #include "lian-registry-json.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
@@ -21,6 +24,8 @@
 
 /* A record holds no text a document could not load back. */
 G_STATIC_ASSERT (LIAN_JSON_MAX_STRING_LENGTH == LIAN_RECORD_MAX_TEXT_LENGTH);
+/* One bit of LianJsonPull.objects a level. */
+G_STATIC_ASSERT (LIAN_JSON_MAX_DEPTH <= 64);
 
 void
 lian_json_pull_init (LianJsonPull *pull,
@@ -35,11 +40,32 @@ lian_json_pull_init (LianJsonPull *pull,
 }
 
 void
+lian_json_pull_init_stream (LianJsonPull *pull,
+                            GInputStream *stream,
+                            guint64       limit,
+                            GCancellable *cancellable)
+{
+  const char *size = g_getenv ("LIAN_TEST_READ_WINDOW");
+  LianJsonWindow *window;
+
+  lian_json_pull_init (pull, "", 0);
+  window = lian_json_window_new (stream, limit, cancellable,
+                                 size ? g_ascii_strtoull (size, NULL, 10) : 0);
+  pull->window = window;
+  lian_json_window_read (window, 3);
+  pull->data = pull->p = pull->line_start = window->buf;
+  pull->end = window->buf + window->checked;
+  if (window->checked >= 3 && memcmp (window->buf, "\xEF\xBB\xBF", 3) == 0)
+    pull->data = pull->p = pull->line_start = window->buf + 3;
+}
+
+void
 lian_json_pull_clear (LianJsonPull *pull)
 {
   if (pull->string)
     g_string_free (pull->string, TRUE);
   pull->string = NULL;
+  g_clear_pointer (&pull->window, lian_json_window_free);
 }
 
 static int
@@ -50,8 +76,8 @@ column_of (LianJsonPull *pull,
 
   /* Columns count characters; the line is valid UTF-8 up to @at. */
   if (!g_utf8_validate_len (pull->line_start, at - pull->line_start, &valid_end))
-    return (int) (at - pull->line_start) + 1;
-  return (int) g_utf8_strlen (pull->line_start, at - pull->line_start) + 1;
+    return (int) (pull->line_column + (at - pull->line_start)) + 1;
+  return (int) (pull->line_column + g_utf8_strlen (pull->line_start, at - pull->line_start)) + 1;
 }
 
 static gboolean
@@ -79,7 +105,8 @@ lian_json_pull_error (LianJsonPull  *pull,
   va_list args;
 
   /* Whatever was expected, the real trouble is that the text stopped. */
-  if (pull->token == LIAN_TOKEN_END && pull->token_start == pull->end && pull->end > pull->data)
+  if (pull->token == LIAN_TOKEN_END && pull->token_start == pull->end &&
+      pull->dropped + (pull->end - pull->data) > 0)
     format = _("the document ends before it is complete");
   va_start (args, format);
   error_at (pull, pull->token_start ? pull->token_start : pull->p, LIAN_FORMAT_ERROR,
@@ -125,69 +152,18 @@ fail (LianJsonPull  *pull,
 {
   va_list args;
 
+  pull->failed = TRUE;
   va_start (args, format);
   error_at (pull, at, domain, code, error, format, args);
   va_end (args);
   return FALSE;
 }
 
-/* Where the first byte that is not part of valid UTF-8 (or is NUL) lies,
- * as g_utf8_validate_len() would find it; @end if there is none. Runs of
- * ASCII, most of a document, are checked eight bytes at a time. */
-static const char *
-utf8_invalid (const char *s,
-              const char *end)
-{
-  const guchar *p = (const guchar *) s, *e = (const guchar *) end;
-
-  while (p < e)
-    {
-      guint c = *p, need;
-      guint32 cp, min;
-
-      if (c >= 0x01 && c < 0x80)
-        {
-          p++;
-          /* Eight ASCII bytes, none NUL, at a time. */
-          while (e - p >= 8)
-            {
-              guint64 w;
-              memcpy (&w, p, 8);
-              if ((w & 0x8080808080808080ull) ||
-                  ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
-                break;
-              p += 8;
-            }
-          continue;
-        }
-      if (c >= 0xC2 && c <= 0xDF)
-        need = 1, cp = c & 0x1F, min = 0x80;
-      else if (c >= 0xE0 && c <= 0xEF)
-        need = 2, cp = c & 0x0F, min = 0x800;
-      else if (c >= 0xF0 && c <= 0xF4)
-        need = 3, cp = c & 0x07, min = 0x10000;
-      else
-        return (const char *) p;
-      if ((gsize) (e - p) <= need)
-        return (const char *) p;
-      for (guint i = 1; i <= need; i++)
-        {
-          if ((p[i] & 0xC0) != 0x80)
-            return (const char *) p;
-          cp = (cp << 6) | (p[i] & 0x3F);
-        }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return (const char *) p;
-      p += need + 1;
-    }
-  return end;
-}
-
 gboolean
 lian_json_pull_validate (LianJsonPull  *pull,
                          GError       **error)
 {
-  const char *valid_end = utf8_invalid (pull->data, pull->end);
+  const char *valid_end = lian_json_utf8_invalid (pull->data, pull->end);
 
   if (valid_end == pull->end)
     return TRUE;
@@ -212,11 +188,97 @@ has_zero (guint64 w)
   return (w - ONES) & ~w & HIGHS;
 }
 
+/* The characters of a line's text, valid UTF-8. */
+static guint
+count_chars (const char *s,
+             const char *end)
+{
+  guint n = 0;
+
+  for (; s < end; s++)
+    n += ((guchar) *s & 0xC0) != 0x80;
+  return n;
+}
+
+/* Moves the window on, keeping the text from @keep: @n bytes from pull->p
+ * on, if the document holds that many more. */
+static gboolean
+refill (LianJsonPull *pull,
+        const char   *keep,
+        gsize         n)
+{
+  LianJsonWindow *window = pull->window;
+  gsize at, token_at;
+  gboolean ok;
+
+  if (window == NULL)
+    return FALSE;
+  g_assert (keep <= pull->p && pull->line_start <= keep);
+  /* The line's first characters leave the window: count them. */
+  pull->line_column += count_chars (pull->line_start, keep);
+  pull->dropped += keep - pull->data;
+  at = pull->p - keep;
+  token_at = pull->token_start >= keep ? (gsize) (pull->token_start - keep) : 0;
+  lian_json_window_drop (window, keep - window->buf);
+  ok = lian_json_window_read (window, at + n);
+  pull->data = pull->line_start = window->buf;
+  pull->p = window->buf + at;
+  pull->token_start = window->buf + token_at;
+  pull->end = window->buf + window->checked;
+  return ok;
+}
+
+/* Whether @n bytes from pull->p on are there, reading on if the window
+ * holds fewer; keeps the current token. */
+static inline gboolean
+more (LianJsonPull *pull,
+      gsize         n)
+{
+  return (gsize) (pull->end - pull->p) >= n || refill (pull, pull->token_start, n);
+}
+
+gboolean
+lian_json_pull_finish (LianJsonPull  *pull,
+                       GError       **error)
+{
+  LianJsonWindow *window = pull->window;
+  g_autoptr(GError) encoding = NULL;
+
+  if (window == NULL)
+    return TRUE;
+  /* Counts the lines on to the first byte that is not UTF-8, if any. */
+  do
+    for (const char *q = pull->p; (q = memchr (q, '\n', pull->end - q)) != NULL; )
+      {
+        pull->line++;
+        pull->line_column = 0;
+        pull->line_start = ++q;
+      }
+  while ((pull->p = pull->end, refill (pull, pull->p, 1)));
+  if (window->bad)
+    fail (pull, pull->end, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, &encoding,
+          _("the document is not UTF-8 text"));
+  /* A stream that fails, or passes the limit, is refused for that first. */
+  lian_json_window_drain (window);
+  if (window->error)
+    {
+      g_propagate_error (error, g_steal_pointer (&window->error));
+      return FALSE;
+    }
+  if (encoding)
+    {
+      g_propagate_error (error, g_steal_pointer (&encoding));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 skip_space (LianJsonPull *pull)
 {
   const char *p = pull->p, *end = pull->end;
 
+again:
   while (p < end)
     {
       char c = *p;
@@ -232,6 +294,7 @@ skip_space (LianJsonPull *pull)
         {
           pull->line++;
           pull->line_start = ++p;
+          pull->line_column = 0;
         }
       else if (c == '\t' || c == '\r')
         p++;
@@ -239,6 +302,12 @@ skip_space (LianJsonPull *pull)
         break;
     }
   pull->p = p;
+  if (p == end && refill (pull, p, 1))
+    {
+      p = pull->p;
+      end = pull->end;
+      goto again;
+    }
 }
 
 /* Skips the bytes of a string that need no care: not '"', '\\' or a
@@ -276,30 +345,84 @@ hex4 (const char *p)
   return v;
 }
 
+/* Reads the escape at pull->p into the string, leaving pull->p on its
+ * last character. */
+static gboolean
+read_escape (LianJsonPull  *pull,
+             GError       **error)
+{
+  GString *out = pull->string;
+  int u, lo;
+
+  switch (pull->p[1])
+    {
+    case '"': g_string_append_c (out, '"'); return TRUE;
+    case '\\': g_string_append_c (out, '\\'); return TRUE;
+    case '/': g_string_append_c (out, '/'); return TRUE;
+    case 'b': g_string_append_c (out, '\b'); return TRUE;
+    case 'f': g_string_append_c (out, '\f'); return TRUE;
+    case 'n': g_string_append_c (out, '\n'); return TRUE;
+    case 'r': g_string_append_c (out, '\r'); return TRUE;
+    case 't': g_string_append_c (out, '\t'); return TRUE;
+    case 'u':
+      break;
+    default:
+      return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                   _("\\%c is not a JSON escape"), g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
+    }
+  u = more (pull, 6) ? hex4 (pull->p + 2) : -1;
+  if (u < 0)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+                 _("\\u needs 4 hex digits"));
+  if (u >= 0xD800 && u <= 0xDBFF)
+    {
+      lo = more (pull, 12) && pull->p[6] == '\\' && pull->p[7] == 'u' ? hex4 (pull->p + 8) : -1;
+      if (lo < 0xDC00 || lo > 0xDFFF)
+        return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                     _("\\u%04X is half of a surrogate pair"), (guint) u);
+      u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+      pull->p += 6;
+    }
+  else if (u >= 0xDC00 && u <= 0xDFFF)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                 _("\\u%04X is half of a surrogate pair"), (guint) u);
+  if (u == 0)
+    return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
+                 _("\\u0000 cannot be held in a string"));
+  g_string_append_unichar (out, u);
+  pull->p += 4;
+  return TRUE;
+}
+
 static gboolean
 read_string (LianJsonPull  *pull,
              GError       **error)
 {
-  const char *start = pull->p++;   /* the opening quote */
   GString *out = pull->string;
 
+  pull->p++;   /* the opening quote */
   g_string_truncate (out, 0);
   for (;;)
     {
-      const char *run = pull->p, *q = run, *end = pull->end;
+      const char *run = pull->p, *q;
       gsize len = out->len;
 
-      q = plain_run (q, end);
+      q = plain_run (run, pull->end);
       pull->p = q;
       /* Sets the length and the terminating NUL, growing as needed. */
       g_string_set_size (out, len + (q - run));
       memcpy (out->str + len, run, q - run);
       if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
+        return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
                      _("a string longer than %d bytes"), LIAN_JSON_MAX_STRING_LENGTH);
-      if (pull->p >= pull->end)
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                     _("the document ends inside this string"));
+      if (q == pull->end)
+        {
+          /* The window ends, perhaps not the string. */
+          if (!more (pull, 1))
+            return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX,
+                         error, _("the document ends inside this string"));
+          continue;
+        }
       if (*pull->p == '"')
         {
           pull->p++;
@@ -310,50 +433,29 @@ read_string (LianJsonPull  *pull,
                      _("a control character inside a string"));
 
       /* An escape */
-      if (pull->end - pull->p < 2)
-        return fail (pull, start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
+      if (!more (pull, 2))
+        return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
                      _("the document ends inside this string"));
-      switch (pull->p[1])
-        {
-        case '"': g_string_append_c (out, '"'); break;
-        case '\\': g_string_append_c (out, '\\'); break;
-        case '/': g_string_append_c (out, '/'); break;
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'u':
-          {
-            int u = pull->end - pull->p >= 6 ? hex4 (pull->p + 2) : -1;
-            if (u < 0)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                           _("\\u needs 4 hex digits"));
-            if (u >= 0xD800 && u <= 0xDBFF)
-              {
-                int lo = pull->end - pull->p >= 12 && pull->p[6] == '\\' && pull->p[7] == 'u'
-                         ? hex4 (pull->p + 8) : -1;
-                if (lo < 0xDC00 || lo > 0xDFFF)
-                  return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                               _("\\u%04X is half of a surrogate pair"), (guint) u);
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-                pull->p += 6;
-              }
-            else if (u >= 0xDC00 && u <= 0xDFFF)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                           _("\\u%04X is half of a surrogate pair"), (guint) u);
-            if (u == 0)
-              return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING, error,
-                           _("\\u0000 cannot be held in a string"));
-            g_string_append_unichar (out, u);
-            pull->p += 4;
-          }
-          break;
-        default:
-          return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX, error,
-                       _("\\%c is not a JSON escape"), g_ascii_isgraph (pull->p[1]) ? pull->p[1] : '?');
-        }
+      if (!read_escape (pull, error))
+        return FALSE;
       pull->p += 2;
+    }
+}
+
+/* Brings into the window the whole run of characters a number could hold
+ * that starts at pull->p, and the character after it. */
+static void
+number_in_window (LianJsonPull *pull)
+{
+  for (;;)
+    {
+      const char *q = pull->p;
+
+      while (q < pull->end && (g_ascii_isdigit (*q) || *q == '-' || *q == '+' || *q == '.' ||
+                               *q == 'e' || *q == 'E'))
+        q++;
+      if (q < pull->end || !more (pull, q - pull->p + 1))
+        return;
     }
 }
 
@@ -361,11 +463,13 @@ static gboolean
 read_number (LianJsonPull  *pull,
              GError       **error)
 {
-  const char *start = pull->p;
+  const char *start;
   gboolean integer = TRUE;
   char buf[64];
   gsize len;
 
+  number_in_window (pull);
+  start = pull->p;
   if (*pull->p == '-')
     pull->p++;
   if (pull->p >= pull->end || !g_ascii_isdigit (*pull->p))
@@ -454,7 +558,7 @@ read_literal (LianJsonPull  *pull,
 {
   gsize n = strlen (word);
 
-  if ((gsize) (pull->end - pull->p) < n || memcmp (pull->p, word, n) != 0)
+  if (!more (pull, n) || memcmp (pull->p, word, n) != 0)
     return unexpected (pull, error);
   pull->p += n;
   pull->token = token;
@@ -465,6 +569,8 @@ gboolean
 lian_json_pull_next (LianJsonPull  *pull,
                      GError       **error)
 {
+  pull->prev2 = pull->prev;
+  pull->prev = pull->token;
   skip_space (pull);
   pull->token_start = pull->p;
   if (pull->p >= pull->end)
@@ -479,6 +585,10 @@ lian_json_pull_next (LianJsonPull  *pull,
       if (++pull->depth > LIAN_JSON_MAX_DEPTH)
         return fail (pull, pull->p, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
                      _("nesting deeper than %d levels"), LIAN_JSON_MAX_DEPTH);
+      if (*pull->p == '{')
+        pull->objects |= G_GUINT64_CONSTANT (1) << (pull->depth - 1);
+      else
+        pull->objects &= ~(G_GUINT64_CONSTANT (1) << (pull->depth - 1));
       pull->token = *pull->p == '{' ? LIAN_TOKEN_BEGIN_OBJECT : LIAN_TOKEN_BEGIN_ARRAY;
       pull->p++;
       return TRUE;
@@ -686,45 +796,4 @@ lian_json_pull_node (LianJsonPull  *pull,
     lian_json_pull_error (pull, error, _("expected a value, not %s"),
                           lian_json_pull_token_name (pull->token));
   return node;
-}
-
-gboolean
-lian_json_pull_skip (LianJsonPull  *pull,
-                     GError       **error)
-{
-  gboolean object;
-  guint n = 0;
-
-  if (pull->token != LIAN_TOKEN_BEGIN_ARRAY && pull->token != LIAN_TOKEN_BEGIN_OBJECT)
-    {
-      if (pull->token >= LIAN_TOKEN_STRING)
-        return TRUE;
-      return lian_json_pull_error (pull, error, _("expected a value, not %s"), lian_json_pull_token_name (pull->token));
-    }
-  object = pull->token == LIAN_TOKEN_BEGIN_OBJECT;
-  if (!lian_json_pull_next (pull, error))
-    return FALSE;
-  while (pull->token != (object ? LIAN_TOKEN_END_OBJECT : LIAN_TOKEN_END_ARRAY))
-    {
-      if (n++ > 0)
-        {
-          if (pull->token != LIAN_TOKEN_COMMA)
-            return lian_json_pull_error (pull, error, _("expected ',' or '%c', not %s"),
-                                         object ? '}' : ']', lian_json_pull_token_name (pull->token));
-          if (!lian_json_pull_next (pull, error))
-            return FALSE;
-        }
-      if (object)
-        {
-          if (pull->token != LIAN_TOKEN_STRING)
-            return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
-                                         lian_json_pull_token_name (pull->token));
-          if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-              !lian_json_pull_next (pull, error))
-            return FALSE;
-        }
-      if (!lian_json_pull_skip (pull, error) || !lian_json_pull_next (pull, error))
-        return FALSE;
-    }
-  return TRUE;
 }

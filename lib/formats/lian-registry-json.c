@@ -4,16 +4,13 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
 
 #include "lian-registry-json.h"
 #include "lian-registry-private.h"
 #include "lian-document-private.h"
 #include "lian-error.h"
-#include "lian-buffer-private.h"
+#include "lian-json-window-private.h"
 #include "lian-i18n-private.h"
 
 /* Limits */
@@ -73,72 +70,6 @@ lian_registry_set_max_document_size (LianRegistry *self,
   g_object_set_qdata_full (G_OBJECT (self), max_size_quark (), limit, g_free);
 }
 
-static gboolean
-too_large (guint64   size,
-           guint64   limit,
-           GError  **error)
-{
-  if (limit == 0 || size <= limit)
-    return FALSE;
-  g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,
-               _("the document is larger than %llu bytes, the most this "
-                 "registry loads (see set_max_document_size)"), (unsigned long long) limit);
-  return TRUE;
-}
-
-/* Reads @stream to its end, refusing as soon as it passes @limit bytes;
- * @size_hint is the size expected, or 0. */
-static GBytes *
-read_bounded (GInputStream  *stream,
-              guint64        limit,
-              gsize          size_hint,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  const gsize chunk = 65536;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize length = 0;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  if (size_hint)
-    {
-      /* A file of known size in one go, and a byte more to see it ends,
-       * into a buffer whose pages come in at once. */
-      g_autoptr(LianBuffer) whole = lian_buffer_new (size_hint + 1);
-
-      if (!g_input_stream_read_all (stream, whole->data, size_hint + 1, &length, cancellable, error) ||
-          too_large (length, limit, error))
-        return NULL;
-      if (length <= size_hint)
-        return lian_buffer_to_bytes (g_steal_pointer (&whole), length);
-      buffer = g_byte_array_sized_new (length + chunk);
-      g_byte_array_append (buffer, (const guint8 *) whole->data, length);
-    }
-  else
-    buffer = g_byte_array_sized_new (chunk);
-  while (!size_hint || length > size_hint)
-    {
-      gssize n;
-
-      /* Not every stream checks: a memory stream would give it all. */
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      g_byte_array_set_size (buffer, length + chunk);
-      n = g_input_stream_read (stream, buffer->data + length, chunk, cancellable, error);
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-      length += n;
-      if (too_large (length, limit, error))
-        return NULL;
-      size_hint = 0;   /* the file grew: read on, a chunk at a time */
-    }
-  g_byte_array_set_size (buffer, length);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-}
-
 /* Loading */
 
 /**
@@ -176,7 +107,7 @@ lian_registry_load_from_data (LianRegistry  *self,
 
   if (length < 0)
     length = strlen (data);
-  if (too_large (length, lian_registry_get_max_document_size (self), error))
+  if (lian_json_too_large (length, lian_registry_get_max_document_size (self), error))
     return FALSE;
   doc = lian_document_read (data ? data : "", length, error);
   return doc && lian_document_add (doc, self, error);
@@ -191,31 +122,21 @@ read_file (const char    *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  goffset size = 0;
-  gsize length;
-  const char *data;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  /* Read, not mapped: a file another program shortens while it is mapped
-   * would kill this process with SIGBUS. The error names the file. */
+  /* The error names the file. */
   in = g_file_read (file, cancellable, error);
   if (in == NULL)
     return NULL;
   info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
   /* A file too large is refused unread; one that grows, or a device that
    * has no size, once it passes the limit. */
-  if (size > 0 && too_large (size, limit, error))
+  if (info && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > 0 &&
+      lian_json_too_large (g_file_info_get_size (info), limit, error))
     return NULL;
-  bytes = read_bounded (G_INPUT_STREAM (in), limit, size > 0 && (guint64) size < G_MAXSIZE / 2 ? size : 0,
-                        cancellable, error);
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return lian_document_read (data ? data : "", length, error);
+  return lian_document_read_stream (G_INPUT_STREAM (in), limit, cancellable, error);
 }
 
 /**
@@ -248,22 +169,6 @@ lian_registry_load_from_file (LianRegistry  *self,
   return doc && lian_document_add (doc, self, error);
 }
 
-static LianDocument *
-read_stream_document (GInputStream  *stream,
-                      guint64        limit,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  g_autoptr(GBytes) bytes = read_bounded (stream, limit, 0, cancellable, error);
-  gsize length;
-  const char *data;
-
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return lian_document_read (data ? data : "", length, error);
-}
-
 /**
  * lian_registry_load_from_stream:
  * @self: a registry
@@ -289,8 +194,8 @@ lian_registry_load_from_stream (LianRegistry  *self,
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = read_stream_document (stream, lian_registry_get_max_document_size (self), cancellable,
-                              error);
+  doc = lian_document_read_stream (stream, lian_registry_get_max_document_size (self),
+                                   cancellable, error);
   return doc && lian_document_add (doc, self, error);
 }
 
@@ -335,7 +240,7 @@ load_thread (GTask        *task,
   if (job->path)
     job->doc = read_file (job->path, job->limit, cancellable, &job->error);
   else
-    job->doc = read_stream_document (job->stream, job->limit, cancellable, &job->error);
+    job->doc = lian_document_read_stream (job->stream, job->limit, cancellable, &job->error);
   g_atomic_int_set (&job->stage, 2);
   g_task_return_boolean (task, TRUE);
 }
