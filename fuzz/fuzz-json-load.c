@@ -8,6 +8,10 @@
  * the registry exactly as it was: the same records, the same saved text,
  * no signal. An accepted one must save to a document that loads again into
  * a fresh registry and saves to the same text.
+ *
+ * The input is also read from a stream through a window of a few bytes
+ * ($LIAN_TEST_READ_WINDOW, from the input's size): into a fresh registry it
+ * loads as its text does from memory, the same records or the same error.
  */
 #include "fuzz-common.h"
 
@@ -29,6 +33,41 @@ static LianRegistry *registry;
 static char *registry_saved;
 static guint registry_n_records;
 
+/* What a load into a fresh registry gave: the saved registry, or the error. */
+static char *
+load_fresh (const guint8 *data,
+            size_t        size,
+            gboolean      windowed)
+{
+  g_autoptr(LianRegistry) fresh = lian_registry_new ();
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (data, size, NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = windowed ? lian_registry_load_from_stream (fresh, stream, NULL, &error)
+                : lian_registry_load_from_data (fresh, (const char *) data, size, &error);
+  if (ok)
+    return lian_registry_save_to_data (fresh, NULL);
+  return g_strdup_printf ("%s %d %s", g_quark_to_string (error->domain), error->code,
+                          error->message);
+}
+
+static void
+check_windowed (const guint8 *data,
+                size_t        size)
+{
+  g_autofree char *window = g_strdup_printf ("%u", (guint) (1 + size % 7));
+  g_autofree char *from_data = load_fresh (data, size, FALSE);
+  g_autofree char *from_stream = NULL;
+
+  g_setenv ("LIAN_TEST_READ_WINDOW", window, TRUE);
+  from_stream = load_fresh (data, size, TRUE);
+  g_unsetenv ("LIAN_TEST_READ_WINDOW");
+  FUZZ_CHECK (g_str_equal (from_data, from_stream),
+              "read through a window of %s bytes: %s, from memory: %s", window, from_stream,
+              from_data);
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -44,6 +83,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       registry_saved = lian_registry_save_to_data (registry, NULL);
       registry_n_records = lian_registry_get_n_records (registry);
     }
+  check_windowed (data, size);
 
   fuzz_signals_connect (registry, &signals);
   loaded = lian_registry_load_from_data (registry, (const char *) data, size, &error);
