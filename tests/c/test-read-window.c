@@ -91,7 +91,8 @@ same (const char *name,
 }
 
 /* Loads @text through windows of each size in @windows (0 ends them),
- * from a stream and, if @path holds the text, from a file. */
+ * from a stream and, if @path holds the text, from a file (through the
+ * windows of 5 bytes or more: a read of a byte is a system call). */
 static gboolean
 compare (const char  *name,
          const char  *text,
@@ -109,7 +110,7 @@ compare (const char  *name,
       set_window (windows[i]);
       streamed = load_stream (text, length);
       ok = same (name, windows[i], "stream", expected, streamed) && ok;
-      if (path)
+      if (path && windows[i] >= 5)
         {
           g_autofree char *read = load_file (path);
           ok = same (name, windows[i], "file", expected, read) && ok;
@@ -134,7 +135,7 @@ test_base_loads (void)
 static void
 compare_folder (const char *folder)
 {
-  static const gsize windows[] = { 1, 2, 3, 5, 64, 4096, 0 };
+  static const gsize windows[] = { 1, 2, 5, 4096, 0 };
   g_autofree char *dir = lian_test_data (folder);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
@@ -177,19 +178,20 @@ test_bad_documents (void)
   compare_folder ("bad");
 }
 
-/* @text with each byte in turn replaced by each of @bytes, then cut short
- * at each byte: errors at every place, against every window edge. */
+/* @text with each byte from @from on in turn replaced by each of @bytes,
+ * then cut short there: errors at every place, against every window edge. */
 static void
 compare_mutations (const char *name,
-                   const char *text)
+                   const char *text,
+                   gsize       from)
 {
-  static const gsize windows[] = { 1, 3, 7, 0 };
-  static const char bytes[] = "\xff\"}]:,\\x0\n\x80";
+  static const gsize windows[] = { 1, 3, 0 };
+  static const char bytes[] = "\xff\"}\\x\n";
   gsize length = strlen (text);
   g_autofree char *copy = g_strdup (text);
   guint failed = 0;
 
-  for (gsize i = 0; i < length && failed < 5; i++)
+  for (gsize i = from; i < length && failed < 5; i++)
     {
       g_autofree char *where = g_strdup_printf ("%s at %" G_GSIZE_FORMAT, name, i);
 
@@ -207,7 +209,7 @@ compare_mutations (const char *name,
 static void
 test_errors_everywhere (void)
 {
-  compare_mutations ("base", base);
+  compare_mutations ("base", base, 0);
 }
 
 /* A bad value first: the syntax of the rest is still checked from where
@@ -221,7 +223,7 @@ test_errors_after_a_bad_value (void)
   bad_tier = g_strdup (base);
   at = strstr (bad_tier, "\"key\"");
   memcpy (at, "\"kez\"", 5);
-  compare_mutations ("bad tier", bad_tier);
+  compare_mutations ("bad tier", bad_tier, at - bad_tier);
 }
 
 static void
