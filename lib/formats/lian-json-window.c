@@ -117,6 +117,8 @@ lian_json_window_drop (LianJsonWindow *window,
                        gsize           n)
 {
   g_assert (n <= window->checked);
+  if (n == 0)
+    return;
   memmove (window->buf, window->buf + n, window->filled - n);
   window->filled -= n;
   window->checked -= n;
@@ -172,7 +174,9 @@ lian_json_window_read (LianJsonWindow *window,
     {
       if (window->size < want)
         {
-          window->size = want;
+          /* A token longer than the window: twice the room, so that a
+           * token of any length costs a few reads. */
+          window->size = MAX (want, window->size * 2);
           window->buf = g_realloc (window->buf, window->size);
         }
       if (read_some (window))
