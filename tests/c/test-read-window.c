@@ -179,13 +179,13 @@ test_bad_documents (void)
 }
 
 /* @text with each byte from @from on in turn replaced by each of @bytes,
- * then cut short there: errors at every place, against every window edge. */
+ * then cut short there: errors at every place, against every window edge
+ * (a window of one byte, or of two to four, from the place and the byte). */
 static void
 compare_mutations (const char *name,
                    const char *text,
                    gsize       from)
 {
-  static const gsize windows[] = { 1, 3, 0 };
   static const char bytes[] = "\xff\"}\\x\n";
   gsize length = strlen (text);
   g_autofree char *copy = g_strdup (text);
@@ -195,13 +195,15 @@ compare_mutations (const char *name,
     {
       g_autofree char *where = g_strdup_printf ("%s at %" G_GSIZE_FORMAT, name, i);
 
-      for (guint b = 0; b < sizeof bytes - 1; b++)
+      for (guint b = 0; b < sizeof bytes; b++)
         {
-          copy[i] = bytes[b];
-          failed += !compare (where, copy, length, NULL, windows);
+          gsize windows[] = { 1 + (i + b) % 4, 0 };
+
+          /* The last time round, the text cut short at i. */
+          copy[i] = b < sizeof bytes - 1 ? bytes[b] : text[i];
+          failed += !compare (where, copy, b < sizeof bytes - 1 ? length : i, NULL, windows);
         }
       copy[i] = text[i];
-      failed += !compare (where, copy, i, NULL, windows);
     }
   CU_ASSERT_EQUAL (failed, 0);
 }
