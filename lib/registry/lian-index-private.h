@@ -22,7 +22,9 @@ typedef enum {
   LIAN_INDEX_SERVICE_CATEGORY,
   LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
   LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
-  LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind */
+  LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind,
+                                   * but for the references its kind's keys file it
+                                   * under already (lian_index_dup_referrers()) */
   LIAN_INDEX_NEED_REGION_STATUS,  /* "<region of its enterprise>/<status nick>", once */
   LIAN_INDEX_NEED_AREA_STATUS,    /* counts only (no items): "<region or ancestor>/<status>" */
   LIAN_INDEX_ENTERPRISE_ALIAS,    /* an enterprise by the ids merged into it */
@@ -141,5 +143,10 @@ lian_bucket_size (const LianBucket *bucket)
 
 /* The members of a bucket, in a new array. */
 GPtrArray  *lian_bucket_to_array (const LianBucket *bucket);
+
+/* The entries of the records that refer to @id, in the order they were
+ * added, each once. */
+GPtrArray  *lian_index_dup_referrers (LianRegistry *registry,
+                                      const char   *id);
 
 G_END_DECLS

@@ -576,10 +576,7 @@ collect_doomed (LianRegistry  *self,
     {
       LianEntry *gone = g_ptr_array_index (doomed, i);
       const char *gone_id = lian_record_get_id (gone->record);
-      LianBucket *referrers = lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, gone_id);
-      g_autoptr(GPtrArray) sorted = lian_bucket_to_array (referrers);
-
-      g_ptr_array_sort (sorted, lian_entry_compare_seq);
+      g_autoptr(GPtrArray) sorted = lian_index_dup_referrers (self, gone_id);
 
       for (guint r = 0; r < sorted->len; r++)
         {

@@ -528,6 +528,7 @@ test_dup_referrers (void)
 {
   g_autoptr(LianRegistry) reg = new_jiangsu ();
   g_autoptr(GPtrArray) referrers = NULL;
+  LianEnterprise *branch;
 
   /* In the order they were added, whatever the field. */
   referrers = lian_registry_dup_referrers (reg, "e-wx1");
@@ -544,6 +545,14 @@ test_dup_referrers (void)
   g_clear_pointer (&referrers, g_ptr_array_unref);
   referrers = lian_registry_dup_referrers (reg, "nobody");
   CU_ASSERT_EQUAL (referrers->len, 0);
+  g_clear_pointer (&referrers, g_ptr_array_unref);
+
+  /* A branch names its headquarters without referring to it. */
+  branch = lian_test_firm ("e-branch", "320214", NULL, NULL);
+  lian_enterprise_set_parent_id (branch, "e-wx1");
+  lian_test_add (reg, branch);
+  referrers = lian_registry_dup_referrers (reg, "e-wx1");
+  ASSERT_IDS (join_records (referrers), "c1,o-al,n1,n5");
 }
 
 static void
