@@ -69,18 +69,35 @@ struct _LianEntry
 
 G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
 
-/* The table of entries, each its own key, looked up by id with
- * lian_entries_lookup(). */
-GHashTable *lian_entries_new    (GDestroyNotify  entry_free);
+/* The table of entries, each found by its id (lian-entries.c). */
+typedef struct _LianEntries LianEntries;
 
-static inline LianEntry *
-lian_entries_lookup (GHashTable *entries,
-                     const char *id)
-{
-  LianEntry probe = { .id = id };
-
-  return g_hash_table_lookup (entries, &probe);
-}
+LianEntries *lian_entries_new      (void);
+/* Frees the table, then calls @entry_free on each entry it held. */
+void         lian_entries_free     (LianEntries       *entries,
+                                    GDestroyNotify     entry_free);
+LianEntry   *lian_entries_lookup   (LianEntries       *entries,
+                                    const char        *id);
+/* Adds @entry, whose id no entry of @entries has. */
+void         lian_entries_add      (LianEntries       *entries,
+                                    LianEntry         *entry);
+/* Takes @entry out, without freeing it. */
+void         lian_entries_remove   (LianEntries       *entries,
+                                    LianEntry         *entry);
+/* Makes room for @n entries in all. */
+void         lian_entries_reserve  (LianEntries       *entries,
+                                    guint              n);
+guint        lian_entries_size     (const LianEntries *entries);
+/* The entry at or after *@position (from 0), moving *@position past it;
+ * NULL at the end. The table must not change meanwhile. */
+LianEntry   *lian_entries_next     (const LianEntries *entries,
+                                    guint             *position);
+/* Asks the memory for what looking @id up will read, in three steps
+ * taken in order some time apart: 0 the places of its hash, 1 the entry
+ * there, 2 that entry's id. A hint only: nothing changes. */
+void         lian_entries_prefetch (LianEntries       *entries,
+                                    const char        *id,
+                                    guint              step);
 
 /* A new entry for @record, carved from the registry's slab when it comes
  * in a large batch. */

@@ -604,25 +604,6 @@ free_slots (LianEntry *entry)
   entry->slots_in_slab = FALSE;
 }
 
-static guint
-entry_hash (gconstpointer entry)
-{
-  return g_str_hash (((const LianEntry *) entry)->id);
-}
-
-static gboolean
-entry_equal (gconstpointer a,
-             gconstpointer b)
-{
-  return strcmp (((const LianEntry *) a)->id, ((const LianEntry *) b)->id) == 0;
-}
-
-GHashTable *
-lian_entries_new (GDestroyNotify entry_free)
-{
-  return g_hash_table_new_full (entry_hash, entry_equal, entry_free, NULL);
-}
-
 LianEntry *
 lian_entry_new (LianRegistry *registry,
                 LianRecord   *record,

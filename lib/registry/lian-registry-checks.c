@@ -152,7 +152,7 @@ lian_registry_forget_entries (LianRegistry *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      g_hash_table_steal (self->entries, entry);
+      lian_entries_remove (self->entries, entry);
       lian_entry_free (entry);
     }
 }
@@ -280,6 +280,45 @@ lian_registry_check_held (LianRegistry  *self,
   return TRUE;
 }
 
+/* How many records ahead of its check a record's targets are asked for. */
+#define AHEAD 8
+
+typedef struct
+{
+  LianEntries *entries;
+  guint        step;
+} Prefetch;
+
+static void
+prefetch_ref_cb (LianRecord    *record,
+                 const LianRef *ref,
+                 gpointer       data)
+{
+  Prefetch *p = data;
+
+  lian_entries_prefetch (p->entries, ref->target, p->step);
+}
+
+/* Before record @i of @records is checked: the lookups of the records
+ * ahead of it, a step each, so that their memory comes while others are
+ * checked. */
+static void
+prefetch_refs (LianRegistry *self,
+               GPtrArray    *records,
+               guint         i)
+{
+  static const guint ahead[] = { 2 * AHEAD, AHEAD, AHEAD / 2 };
+
+  for (guint step = 0; step < G_N_ELEMENTS (ahead); step++)
+    {
+      Prefetch p = { self->entries, step };
+
+      if (i + ahead[step] < records->len)
+        lian_record_foreach_ref (g_ptr_array_index (records, i + ahead[step]),
+                                 prefetch_ref_cb, &p);
+    }
+}
+
 /* Enters @records in the table of entries at once, so that they find each
  * other there, after checking each on its own and then against the
  * registry and each other; the entries, or NULL with @error, none entered. */
@@ -294,6 +333,8 @@ lian_registry_enter_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   g_autoptr(GHashTable) cycles = NULL;
 
+  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
+
   /* Each record on its own, then against the registry and the batch. */
   for (guint i = 0; i < records->len; i++)
     {
@@ -303,6 +344,9 @@ lian_registry_enter_records (LianRegistry   *self,
       GError *local = NULL;
       LianEntry *entry;
 
+      if (i + AHEAD < records->len)
+        lian_entries_prefetch (self->entries,
+                               lian_record_get_id (g_ptr_array_index (records, i + AHEAD)), 0);
       if (!known_type (record, &where, error))
         {
           lian_registry_forget_entries (self, batch);
@@ -325,7 +369,7 @@ lian_registry_enter_records (LianRegistry   *self,
           return NULL;
         }
       entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
-      g_hash_table_add (self->entries, entry);
+      lian_entries_add (self->entries, entry);
       g_ptr_array_add (batch, entry);
     }
 
@@ -336,6 +380,7 @@ lian_registry_enter_records (LianRegistry   *self,
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
       CheckRefs check = { self, &where, NULL, firms ? &firms[i] : NULL };
 
+      prefetch_refs (self, records, i);
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
         g_propagate_error (error, check.error);

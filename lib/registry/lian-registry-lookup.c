@@ -23,7 +23,7 @@ lian_registry_get_n_records (LianRegistry *self)
 {
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
 
-  return g_hash_table_size (self->entries);
+  return self->entries ? lian_entries_size (self->entries) : 0;
 }
 
 /**

@@ -135,7 +135,8 @@ lian_registry_dispose (GObject *object)
 
   g_clear_object (&self->journal);
   lian_registry_release_texts (self);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
+  if (self->entries)
+    lian_entries_free (g_steal_pointer (&self->entries), entry_free);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
   g_clear_object (&self->person);
@@ -288,7 +289,7 @@ lian_registry_init (LianRegistry *self)
 {
   const GType *types = record_types ();
 
-  self->entries = lian_entries_new (entry_free);
+  self->entries = lian_entries_new ();
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
@@ -530,7 +531,8 @@ remove_entry (LianRegistry *self,
   /* Forget the record before the list tells anyone: a change a handler
    * makes to it must not file it again. */
   lian_index_unfile (self, entry);
-  g_hash_table_remove (self->entries, entry);
+  lian_entries_remove (self->entries, entry);
+  entry_free (entry);
   lian_record_own_texts (record);   /* it may outlive the registry */
   lian_record_list_remove (self->lists[kind], record);
   if (change)

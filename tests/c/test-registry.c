@@ -1330,6 +1330,52 @@ test_refusals_in_chinese (void)
   lian_set_language (NULL, NULL);
 }
 
+/* Many records in, a pseudo-random third of them out and back in: each
+ * id finds its record, or none, after every step. */
+static void
+test_remove_many_finds_the_rest (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GError) error = NULL;
+  g_autofree gboolean *gone = g_new0 (gboolean, 3000);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+
+      g_ptr_array_add (batch, lian_test_firm (id, "320214", NULL, NULL));
+    }
+  CU_ASSERT_TRUE (lian_registry_add_many (reg, batch, &error));
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint n = 0; n < 1000; n++)
+        {
+          guint i = g_rand_int_range (rand, 0, 3000);
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+
+          if (gone[i])
+            lian_test_add (reg, lian_test_firm (id, "320214", NULL, NULL));
+          else
+            CU_ASSERT_TRUE (lian_registry_remove (reg, id, FALSE, NULL, NULL));
+          gone[i] = !gone[i];
+        }
+      for (guint i = 0, n = 0; i < 3000; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+          LianRecord *record = lian_registry_lookup (reg, id);
+
+          n += !gone[i];
+          CU_ASSERT_EQUAL (record == NULL, gone[i]);
+          if (record)
+            CU_ASSERT_STRING_EQUAL (lian_record_get_id (record), id);
+          if (i == 2999)
+            CU_ASSERT_EQUAL (lian_registry_get_n_records (reg), n);
+        }
+    }
+}
+
 int
 main (void)
 {
@@ -1356,6 +1402,7 @@ main (void)
     { "/lian/registry/add-refuses-headquarters-cycle", test_add_refuses_headquarters_cycle },
     { "/lian/registry/refusals-in-chinese", test_refusals_in_chinese },
     { "/lian/registry/add-refuses-unknown-type", test_add_refuses_unknown_type },
+    { "/lian/registry/remove-many-finds-the-rest", test_remove_many_finds_the_rest },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);
