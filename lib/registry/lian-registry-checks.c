@@ -344,9 +344,9 @@ lian_registry_enter_records (LianRegistry   *self,
       GError *local = NULL;
       LianEntry *entry;
 
-      if (i + AHEAD < records->len)
-        lian_entries_prefetch (self->entries,
-                               lian_record_get_id (g_ptr_array_index (records, i + AHEAD)), 0);
+      /* A record not yet validated may have no id. */
+      if (i + AHEAD < records->len && lian_record_get_id (records->pdata[i + AHEAD]))
+        lian_entries_prefetch (self->entries, lian_record_get_id (records->pdata[i + AHEAD]), 0);
       if (!known_type (record, &where, error))
         {
           lian_registry_forget_entries (self, batch);

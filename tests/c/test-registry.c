@@ -338,6 +338,22 @@ test_add_refuses_invalid_record (void)
   assert_add_refused (reg, LIAN_RECORD (untitled), LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
                       "need \"n-x\": title: ");
   CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "e-bad"));
+
+  /* Far into a batch, a record without an id. */
+  {
+    g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < 20; i++)
+      {
+        g_autofree char *id = i == 12 ? NULL : g_strdup_printf ("e-batch-%u", i);
+
+        g_ptr_array_add (batch, lian_test_firm (id, "320214", NULL, NULL));
+      }
+    CU_ASSERT_FALSE (lian_registry_add_many (reg, batch, &error));
+    CU_ASSERT_PTR_NOT_NULL (error);
+    CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "e-batch-0"));
+  }
 }
 
 static void
