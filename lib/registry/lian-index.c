@@ -546,6 +546,19 @@ refile_needs (LianRegistry *registry,
     }
 }
 
+void
+lian_index_prefetch_firm (LianRegistry *registry,
+                          LianEntry    *firm,
+                          guint         step)
+{
+  if (firm == NULL)
+    return;
+  if (step == 0)
+    __builtin_prefetch (firm);
+  else if (firm->region != LIAN_NO_BUCKET)
+    __builtin_prefetch (&registry->buckets->pdata[firm->region]);
+}
+
 /* Files @entry under the keys its kind declares and under each id it
  * refers to; a need also under where its enterprise lies and its status. */
 void
