@@ -123,12 +123,17 @@ lian_entries_lookup (LianEntries *self,
   return NULL;
 }
 
+guint32
+lian_entries_hash (const char *id)
+{
+  return hash_of (id);
+}
+
 void
 lian_entries_prefetch (LianEntries *self,
-                       const char  *id,
+                       guint32      hash,
                        guint        step)
 {
-  guint32 hash = hash_of (id);
   guint mask = self->size - 1;
   guint i = home (self, hash);
 

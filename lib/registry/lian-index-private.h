@@ -92,11 +92,13 @@ guint        lian_entries_size     (const LianEntries *entries);
  * NULL at the end. The table must not change meanwhile. */
 LianEntry   *lian_entries_next     (const LianEntries *entries,
                                     guint             *position);
-/* Asks the memory for what looking @id up will read, in three steps
- * taken in order some time apart: 0 the places of its hash, 1 the entry
- * there, 2 that entry's id. A hint only: nothing changes. */
+/* The hash the table files @id under. */
+guint32      lian_entries_hash     (const char        *id);
+/* Asks the memory for what looking up an id of @hash will read, in three
+ * steps taken in order some time apart: 0 the places of the hash, 1 the
+ * entry there, 2 that entry's id. A hint only: nothing changes. */
 void         lian_entries_prefetch (LianEntries       *entries,
-                                    const char        *id,
+                                    guint32            hash,
                                     guint              step);
 
 /* A new entry for @record, carved from the registry's slab when it comes

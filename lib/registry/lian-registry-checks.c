@@ -280,23 +280,28 @@ lian_registry_check_held (LianRegistry  *self,
   return TRUE;
 }
 
-/* How many records ahead of its check a record's targets are asked for. */
+/* How many records ahead of its check a record's targets are asked for;
+ * the hashes of their ids (up to MAX_AHEAD of a record's) are kept
+ * meanwhile in a ring of RING records. */
 #define AHEAD 8
+#define RING 32
+#define MAX_AHEAD 4
 
 typedef struct
 {
-  LianEntries *entries;
-  guint        step;
-} Prefetch;
+  guint32 hashes[MAX_AHEAD];
+  guint   n;
+} Targets;
 
 static void
-prefetch_ref_cb (LianRecord    *record,
-                 const LianRef *ref,
-                 gpointer       data)
+hash_ref_cb (LianRecord    *record,
+             const LianRef *ref,
+             gpointer       data)
 {
-  Prefetch *p = data;
+  Targets *targets = data;
 
-  lian_entries_prefetch (p->entries, ref->target, p->step);
+  if (targets->n < MAX_AHEAD)
+    targets->hashes[targets->n++] = lian_entries_hash (ref->target);
 }
 
 /* Before record @i of @records is checked: the lookups of the records
@@ -305,17 +310,26 @@ prefetch_ref_cb (LianRecord    *record,
 static void
 prefetch_refs (LianRegistry *self,
                GPtrArray    *records,
+               Targets      *ahead,
                guint         i)
 {
-  static const guint ahead[] = { 2 * AHEAD, AHEAD, AHEAD / 2 };
+  static const guint distance[] = { 2 * AHEAD, AHEAD, AHEAD / 2 };
 
-  for (guint step = 0; step < G_N_ELEMENTS (ahead); step++)
+  G_STATIC_ASSERT (RING > 2 * AHEAD);
+  for (guint step = 0; step < G_N_ELEMENTS (distance); step++)
     {
-      Prefetch p = { self->entries, step };
+      guint j = i + distance[step];
+      Targets *targets = &ahead[j % RING];
 
-      if (i + ahead[step] < records->len)
-        lian_record_foreach_ref (g_ptr_array_index (records, i + ahead[step]),
-                                 prefetch_ref_cb, &p);
+      if (j >= records->len)
+        continue;
+      if (step == 0)
+        {
+          targets->n = 0;
+          lian_record_foreach_ref (records->pdata[j], hash_ref_cb, targets);
+        }
+      for (guint k = 0; k < targets->n; k++)
+        lian_entries_prefetch (self->entries, targets->hashes[k], step);
     }
 }
 
@@ -332,6 +346,7 @@ lian_registry_enter_records (LianRegistry   *self,
 {
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   g_autoptr(GHashTable) cycles = NULL;
+  g_autofree Targets *ahead = g_new0 (Targets, RING);
 
   lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
 
@@ -346,7 +361,8 @@ lian_registry_enter_records (LianRegistry   *self,
 
       /* A record not yet validated may have no id. */
       if (i + AHEAD < records->len && lian_record_get_id (records->pdata[i + AHEAD]))
-        lian_entries_prefetch (self->entries, lian_record_get_id (records->pdata[i + AHEAD]), 0);
+        lian_entries_prefetch (self->entries,
+                               lian_entries_hash (lian_record_get_id (records->pdata[i + AHEAD])), 0);
       if (!known_type (record, &where, error))
         {
           lian_registry_forget_entries (self, batch);
@@ -380,7 +396,7 @@ lian_registry_enter_records (LianRegistry   *self,
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
       CheckRefs check = { self, &where, NULL, firms ? &firms[i] : NULL };
 
-      prefetch_refs (self, records, i);
+      prefetch_refs (self, records, ahead, i);
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
         g_propagate_error (error, check.error);
