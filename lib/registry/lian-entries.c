@@ -21,7 +21,7 @@ struct _LianEntries
 {
   guint32    *hashes;    /* 0: a free place */
   LianEntry **items;
-  guint       size;      /* places, a power of two */
+  guint       size;      /* places */
   guint       len;       /* entries */
 };
 
@@ -34,6 +34,13 @@ capacity (guint size)
   return size / 16 * 13;
 }
 
+static inline guint
+next (const LianEntries *self,
+      guint              i)
+{
+  return i + 1 < self->size ? i + 1 : 0;
+}
+
 static inline guint32
 hash_of (const char *id)
 {
@@ -42,7 +49,8 @@ hash_of (const char *id)
   return h ? h : 1;
 }
 
-/* Ids that follow each other ("ent-1041", "ent-1042") have hashes that
+/* Any number of places, so that a table sized for a load's records is
+ * not up to twice as large as they need. Ids that follow each other ("ent-1041", "ent-1042") have hashes that
  * do: their places stay near each other, spread a little so that runs
  * do not pile up, and entries added or freed in order touch memory in
  * order. */
@@ -50,7 +58,7 @@ static inline guint
 home (const LianEntries *self,
       guint32            hash)
 {
-  return (hash * 11u) & (self->size - 1);
+  return (hash * 11u) % self->size;
 }
 
 static void
@@ -76,11 +84,10 @@ place (LianEntries *self,
        guint32      hash,
        LianEntry   *entry)
 {
-  guint mask = self->size - 1;
   guint i = home (self, hash);
 
   while (self->hashes[i] != 0)
-    i = (i + 1) & mask;
+    i = next (self, i);
   self->hashes[i] = hash;
   self->items[i] = entry;
 }
@@ -95,13 +102,13 @@ lian_entries_reserve (LianEntries *self,
   guint old = self->size;
   guint size = old;
 
-  while (capacity (size) < n)
-    {
-      g_assert (size <= G_MAXUINT / 4);
-      size *= 2;
-    }
-  if (size == old)
+  if (capacity (size) >= n)
     return;
+  /* Twice the places as entries come one by one, just enough for a
+   * batch whose size is known. */
+  g_assert (n <= G_MAXUINT / 4);
+  size = MAX (MAX (size * 2, n / 13 * 16 + 16), (guint) MIN_SIZE);
+  g_assert (capacity (size) >= n);
   set_size (self, size);
   for (guint i = 0; i < old; i++)
     if (hashes[i] != 0)
@@ -115,9 +122,8 @@ lian_entries_lookup (LianEntries *self,
                      const char  *id)
 {
   guint32 hash = hash_of (id);
-  guint mask = self->size - 1;
 
-  for (guint i = home (self, hash); self->hashes[i] != 0; i = (i + 1) & mask)
+  for (guint i = home (self, hash); self->hashes[i] != 0; i = next (self, i))
     if (self->hashes[i] == hash && strcmp (self->items[i]->id, id) == 0)
       return self->items[i];
   return NULL;
@@ -134,7 +140,6 @@ lian_entries_prefetch (LianEntries *self,
                        guint32      hash,
                        guint        step)
 {
-  guint mask = self->size - 1;
   guint i = home (self, hash);
 
   if (step == 0)
@@ -143,7 +148,7 @@ lian_entries_prefetch (LianEntries *self,
       __builtin_prefetch (&self->items[i]);
       return;
     }
-  for (; self->hashes[i] != 0; i = (i + 1) & mask)
+  for (; self->hashes[i] != 0; i = next (self, i))
     if (self->hashes[i] == hash)
       {
         if (step == 1)
@@ -171,15 +176,14 @@ lian_entries_remove (LianEntries *self,
                      LianEntry   *entry)
 {
   guint32 hash = hash_of (entry->id);
-  guint mask = self->size - 1;
   guint i = home (self, hash);
 
   while (self->items[i] != entry || self->hashes[i] == 0)
     {
       g_assert (self->hashes[i] != 0);
-      i = (i + 1) & mask;
+      i = next (self, i);
     }
-  for (guint j = (i + 1) & mask; self->hashes[j] != 0; j = (j + 1) & mask)
+  for (guint j = next (self, i); self->hashes[j] != 0; j = next (self, j))
     {
       guint k = home (self, self->hashes[j]);
 
