@@ -150,12 +150,14 @@ void        lian_index_file     (LianRegistry *registry,
 void        lian_index_file_with (LianRegistry *registry,
                                   LianEntry    *entry,
                                   LianEntry    *firm);
-/* Asks the memory for what filing a need of the enterprise @firm will
- * read of it, in two steps taken in order some time apart: 0 its entry,
- * 1 where its region's bucket is. A hint only. */
-void        lian_index_prefetch_firm (LianRegistry *registry,
-                                      LianEntry    *firm,
-                                      guint         step);
+/* Before entry @i of a batch of @n is filed: asks the memory for what
+ * filing the needs ahead of it will read of their enterprises (@firms,
+ * NULL for a record that is not a need), a step each: the entry, then
+ * where its region's bucket is. A hint only. */
+void        lian_index_prefetch_firms (LianRegistry  *registry,
+                                       LianEntry    **firms,
+                                       guint          n,
+                                       guint          i);
 /* Takes @entry out of every bucket it is in. */
 void        lian_index_unfile   (LianRegistry *registry,
                                  LianEntry    *entry);

@@ -546,16 +546,20 @@ refile_needs (LianRegistry *registry,
     }
 }
 
+/* How many records ahead of its filing a need's enterprise is asked for. */
+#define FILE_AHEAD 8
+
 void
-lian_index_prefetch_firm (LianRegistry *registry,
-                          LianEntry    *firm,
-                          guint         step)
+lian_index_prefetch_firms (LianRegistry  *registry,
+                           LianEntry    **firms,
+                           guint          n,
+                           guint          i)
 {
-  if (firm == NULL)
-    return;
-  if (step == 0)
+  LianEntry *firm;
+
+  if (i + 2 * FILE_AHEAD < n && (firm = firms[i + 2 * FILE_AHEAD]))
     __builtin_prefetch (firm);
-  else if (firm->region != LIAN_NO_BUCKET)
+  if (i + FILE_AHEAD < n && (firm = firms[i + FILE_AHEAD]) && firm->region != LIAN_NO_BUCKET)
     __builtin_prefetch (&registry->buckets->pdata[firm->region]);
 }
 

@@ -312,9 +312,6 @@ lian_registry_new (void)
 
 /* Adding */
 
-/* How many records ahead of its filing a need's enterprise is asked for. */
-#define FILE_AHEAD 8
-
 static gboolean
 add_records (LianRegistry   *self,
              GPtrArray      *records,
@@ -376,10 +373,7 @@ add_records (LianRegistry   *self,
                                   LIAN_CHANGE_OPERATION_ADD, record,
                                   lian_record_get_revision (record));
       entry->seq = self->next_seq++;
-      if (i + 2 * FILE_AHEAD < batch->len)
-        lian_index_prefetch_firm (self, firms[i + 2 * FILE_AHEAD], 0);
-      if (i + FILE_AHEAD < batch->len)
-        lian_index_prefetch_firm (self, firms[i + FILE_AHEAD], 1);
+      lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
       if (by_kind[kind] == NULL)
