@@ -44,9 +44,8 @@ typedef struct
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
-/* An entry is its own key in the registry's table of entries (a table
- * whose keys are its values keeps no array of values), found by its id:
- * 40 bytes. */
+/* What the registry keeps of a record, in its table of entries
+ * (LianEntries), found by its id: 40 bytes. */
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
