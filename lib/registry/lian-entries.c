@@ -108,6 +108,10 @@ lian_entries_reserve (LianEntries *self,
    * batch whose size is known. */
   g_assert (n <= G_MAXUINT / 4);
   size = MAX (MAX (size * 2, n / 13 * 16 + 16), (guint) MIN_SIZE);
+  /* A multiple of 11 would leave all places but every 11th without a
+   * hash whose home it is. */
+  if (size % 11 == 0)
+    size++;
   g_assert (capacity (size) >= n);
   set_size (self, size);
   for (guint i = 0; i < old; i++)
