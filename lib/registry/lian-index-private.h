@@ -22,7 +22,9 @@ typedef enum {
   LIAN_INDEX_SERVICE_CATEGORY,
   LIAN_INDEX_SERVICE_REGION,      /* keyed by the scope; "" for no scope */
   LIAN_INDEX_SERVICE_CATEGORY_SCOPE, /* "<category nick>/<scope or empty>", per category */
-  LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind */
+  LIAN_INDEX_REFERRER,            /* keyed by each id a record refers to, of any kind,
+                                   * but for the references its kind's keys file it
+                                   * under already (lian_index_dup_referrers()) */
   LIAN_INDEX_NEED_REGION_STATUS,  /* "<region of its enterprise>/<status nick>", once */
   LIAN_INDEX_NEED_AREA_STATUS,    /* counts only (no items): "<region or ancestor>/<status>" */
   LIAN_INDEX_ENTERPRISE_ALIAS,    /* an enterprise by the ids merged into it */
@@ -42,9 +44,8 @@ typedef struct
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
-/* An entry is its own key in the registry's table of entries (a table
- * whose keys are its values keeps no array of values), found by its id:
- * 40 bytes. */
+/* What the registry keeps of a record, in its table of entries
+ * (LianEntries), found by its id: 40 bytes. */
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
@@ -67,18 +68,37 @@ struct _LianEntry
 
 G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
 
-/* The table of entries, each its own key, looked up by id with
- * lian_entries_lookup(). */
-GHashTable *lian_entries_new    (GDestroyNotify  entry_free);
+/* The table of entries, each found by its id (lian-entries.c). */
+typedef struct _LianEntries LianEntries;
 
-static inline LianEntry *
-lian_entries_lookup (GHashTable *entries,
-                     const char *id)
-{
-  LianEntry probe = { .id = id };
-
-  return g_hash_table_lookup (entries, &probe);
-}
+LianEntries *lian_entries_new      (void);
+/* Frees the table, then calls @entry_free on each entry it held. */
+void         lian_entries_free     (LianEntries       *entries,
+                                    GDestroyNotify     entry_free);
+LianEntry   *lian_entries_lookup   (LianEntries       *entries,
+                                    const char        *id);
+/* Adds @entry, whose id no entry of @entries has. */
+void         lian_entries_add      (LianEntries       *entries,
+                                    LianEntry         *entry);
+/* Takes @entry out, without freeing it. */
+void         lian_entries_remove   (LianEntries       *entries,
+                                    LianEntry         *entry);
+/* Makes room for @n entries in all. */
+void         lian_entries_reserve  (LianEntries       *entries,
+                                    guint              n);
+guint        lian_entries_size     (const LianEntries *entries);
+/* The entry at or after *@position (from 0), moving *@position past it;
+ * NULL at the end. The table must not change meanwhile. */
+LianEntry   *lian_entries_next     (const LianEntries *entries,
+                                    guint             *position);
+/* The hash the table files @id under. */
+guint32      lian_entries_hash     (const char        *id);
+/* Asks the memory for what looking up an id of @hash will read, in three
+ * steps taken in order some time apart: 0 the places of the hash, 1 the
+ * entry there, 2 that entry's id. A hint only: nothing changes. */
+void         lian_entries_prefetch (LianEntries       *entries,
+                                    guint32            hash,
+                                    guint              step);
 
 /* A new entry for @record, carved from the registry's slab when it comes
  * in a large batch. */
@@ -129,6 +149,14 @@ void        lian_index_file     (LianRegistry *registry,
 void        lian_index_file_with (LianRegistry *registry,
                                   LianEntry    *entry,
                                   LianEntry    *firm);
+/* Before entry @i of a batch of @n is filed: asks the memory for what
+ * filing the needs ahead of it will read of their enterprises (@firms,
+ * NULL for a record that is not a need), a step each: the entry, then
+ * where its region's bucket is. A hint only. */
+void        lian_index_prefetch_firms (LianRegistry  *registry,
+                                       LianEntry    **firms,
+                                       guint          n,
+                                       guint          i);
 /* Takes @entry out of every bucket it is in. */
 void        lian_index_unfile   (LianRegistry *registry,
                                  LianEntry    *entry);
@@ -141,5 +169,10 @@ lian_bucket_size (const LianBucket *bucket)
 
 /* The members of a bucket, in a new array. */
 GPtrArray  *lian_bucket_to_array (const LianBucket *bucket);
+
+/* The entries of the records that refer to @id, in the order they were
+ * added, each once. */
+GPtrArray  *lian_index_dup_referrers (LianRegistry *registry,
+                                      const char   *id);
 
 G_END_DECLS

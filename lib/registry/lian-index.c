@@ -14,6 +14,7 @@
 
 #include "lian-index-private.h"
 #include "lian-registry-struct-private.h"
+#include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
 #include "lian-need.h"
@@ -231,9 +232,27 @@ static const char * const index_names[LIAN_N_INDEXES] = {
 };
 
 #define MAX_KEYS 8
+#define MAX_REFS 8
 
 /* The index of each key each kind declares, found once by name. */
 static guint8 key_index[LIAN_RECORD_N_KINDS][MAX_KEYS];
+/* The references of each kind (bits by their place in its declaration)
+ * that a key of its own already files under the id they name, and the
+ * indexes those keys file into: the referrer index leaves them out. */
+static guint8 covered_refs[LIAN_RECORD_N_KINDS];
+static guint32 referring_indexes[LIAN_RECORD_N_KINDS];
+
+/* Whether @key files a record under exactly the ids @ref names. */
+static gboolean
+key_covers_ref (const LianKeyDecl *key,
+                const LianRefDecl *ref)
+{
+  if (ref->flags & LIAN_REF_OUTSIDE)
+    return FALSE;
+  if (key->style != ((ref->flags & LIAN_REF_LIST) ? LIAN_KEY_IDS : LIAN_KEY_ID))
+    return FALSE;
+  return key->offset == ref->offset && g_strcmp0 (key->property, ref->property) == 0;
+}
 
 static void
 resolve_keys (void)
@@ -242,7 +261,7 @@ resolve_keys (void)
     {
       const LianKindDecl *decl = lian_record_kind_get_decl (k);
 
-      g_assert (decl->n_keys <= MAX_KEYS);
+      g_assert (decl->n_keys <= MAX_KEYS && decl->n_refs <= MAX_REFS);
       for (guint i = 0; i < decl->n_keys; i++)
         {
           guint j = 0;
@@ -252,6 +271,12 @@ resolve_keys (void)
           /* A kind names an index the registry does not keep. */
           g_assert (j < LIAN_N_INDEXES);
           key_index[k][i] = j;
+          for (guint r = 0; r < decl->n_refs; r++)
+            if (key_covers_ref (&decl->keys[i], &decl->refs[r]))
+              {
+                covered_refs[k] |= 1u << r;
+                referring_indexes[k] |= 1u << j;
+              }
         }
     }
 }
@@ -281,7 +306,49 @@ file_ref_cb (LianRecord    *record,
              const LianRef *ref,
              gpointer       data)
 {
-  file_key (data, LIAN_INDEX_REFERRER, ref->target);
+  Filing *f = data;
+  guint covered = covered_refs[f->entry->kind];
+
+  /* A key of the record's kind filed it under this id already. */
+  if (covered)
+    {
+      const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+      for (guint r = 0; r < decl->n_refs; r++)
+        if ((covered & (1u << r)) && decl->refs[r].member == ref->field)
+          return;
+    }
+  file_key (f, LIAN_INDEX_REFERRER, ref->target);
+}
+
+GPtrArray *
+lian_index_dup_referrers (LianRegistry *registry,
+                          const char   *id)
+{
+  GPtrArray *result = lian_bucket_to_array (lian_index_lookup (registry->indexes[LIAN_INDEX_REFERRER], id));
+  guint32 indexes = 0;
+  guint n = 0;
+
+  indexes_of (0);
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
+    indexes |= referring_indexes[k];
+  /* The buckets of @id where a kind's key stands for its reference; an
+   * index some kinds file other ids in (a headquarters outside the
+   * registry) counts only the records of the others. */
+  for (guint j = 0; j < LIAN_N_INDEXES; j++)
+    {
+      LianBucket *bucket = (indexes & (1u << j)) ? lian_index_lookup (registry->indexes[j], id) : NULL;
+
+      for (guint i = 0; i < lian_bucket_size (bucket); i++)
+        if (referring_indexes[bucket->items[i]->kind] & (1u << j))
+          g_ptr_array_add (result, bucket->items[i]);
+    }
+  g_ptr_array_sort (result, lian_entry_compare_seq);
+  for (guint i = 0; i < result->len; i++)
+    if (n == 0 || result->pdata[n - 1] != result->pdata[i])
+      result->pdata[n++] = result->pdata[i];
+  g_ptr_array_set_size (result, n);
+  return result;
 }
 
 /* @region and the regions above it, nearest first, found once per
@@ -479,6 +546,23 @@ refile_needs (LianRegistry *registry,
     }
 }
 
+/* How many records ahead of its filing a need's enterprise is asked for. */
+#define FILE_AHEAD 8
+
+void
+lian_index_prefetch_firms (LianRegistry  *registry,
+                           LianEntry    **firms,
+                           guint          n,
+                           guint          i)
+{
+  LianEntry *firm;
+
+  if (i + 2 * FILE_AHEAD < n && (firm = firms[i + 2 * FILE_AHEAD]))
+    __builtin_prefetch (firm);
+  if (i + FILE_AHEAD < n && (firm = firms[i + FILE_AHEAD]) && firm->region != LIAN_NO_BUCKET)
+    __builtin_prefetch (&registry->buckets->pdata[firm->region]);
+}
+
 /* Files @entry under the keys its kind declares and under each id it
  * refers to; a need also under where its enterprise lies and its status. */
 void
@@ -535,25 +619,6 @@ free_slots (LianEntry *entry)
   entry->slots = NULL;
   entry->n_slots = 0;
   entry->slots_in_slab = FALSE;
-}
-
-static guint
-entry_hash (gconstpointer entry)
-{
-  return g_str_hash (((const LianEntry *) entry)->id);
-}
-
-static gboolean
-entry_equal (gconstpointer a,
-             gconstpointer b)
-{
-  return strcmp (((const LianEntry *) a)->id, ((const LianEntry *) b)->id) == 0;
-}
-
-GHashTable *
-lian_entries_new (GDestroyNotify entry_free)
-{
-  return g_hash_table_new_full (entry_hash, entry_equal, entry_free, NULL);
 }
 
 LianEntry *

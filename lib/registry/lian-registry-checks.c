@@ -152,7 +152,7 @@ lian_registry_forget_entries (LianRegistry *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      g_hash_table_steal (self->entries, entry);
+      lian_entries_remove (self->entries, entry);
       lian_entry_free (entry);
     }
 }
@@ -280,6 +280,59 @@ lian_registry_check_held (LianRegistry  *self,
   return TRUE;
 }
 
+/* How many records ahead of its check a record's targets are asked for;
+ * the hashes of their ids (up to MAX_AHEAD of a record's) are kept
+ * meanwhile in a ring of RING records. */
+#define AHEAD 8
+#define RING 32
+#define MAX_AHEAD 4
+
+typedef struct
+{
+  guint32 hashes[MAX_AHEAD];
+  guint   n;
+} Targets;
+
+static void
+hash_ref_cb (LianRecord    *record,
+             const LianRef *ref,
+             gpointer       data)
+{
+  Targets *targets = data;
+
+  if (targets->n < MAX_AHEAD)
+    targets->hashes[targets->n++] = lian_entries_hash (ref->target);
+}
+
+/* Before record @i of @records is checked: the lookups of the records
+ * ahead of it, a step each, so that their memory comes while others are
+ * checked. */
+static void
+prefetch_refs (LianRegistry *self,
+               GPtrArray    *records,
+               Targets      *ahead,
+               guint         i)
+{
+  static const guint distance[] = { 2 * AHEAD, AHEAD, AHEAD / 2 };
+
+  G_STATIC_ASSERT (RING > 2 * AHEAD);
+  for (guint step = 0; step < G_N_ELEMENTS (distance); step++)
+    {
+      guint j = i + distance[step];
+      Targets *targets = &ahead[j % RING];
+
+      if (j >= records->len)
+        continue;
+      if (step == 0)
+        {
+          targets->n = 0;
+          lian_record_foreach_ref (records->pdata[j], hash_ref_cb, targets);
+        }
+      for (guint k = 0; k < targets->n; k++)
+        lian_entries_prefetch (self->entries, targets->hashes[k], step);
+    }
+}
+
 /* Enters @records in the table of entries at once, so that they find each
  * other there, after checking each on its own and then against the
  * registry and each other; the entries, or NULL with @error, none entered. */
@@ -293,6 +346,9 @@ lian_registry_enter_records (LianRegistry   *self,
 {
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   g_autoptr(GHashTable) cycles = NULL;
+  g_autofree Targets *ahead = g_new0 (Targets, RING);
+
+  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
 
   /* Each record on its own, then against the registry and the batch. */
   for (guint i = 0; i < records->len; i++)
@@ -303,6 +359,10 @@ lian_registry_enter_records (LianRegistry   *self,
       GError *local = NULL;
       LianEntry *entry;
 
+      /* A record not yet validated may have no id. */
+      if (i + AHEAD < records->len && lian_record_get_id (records->pdata[i + AHEAD]))
+        lian_entries_prefetch (self->entries,
+                               lian_entries_hash (lian_record_get_id (records->pdata[i + AHEAD])), 0);
       if (!known_type (record, &where, error))
         {
           lian_registry_forget_entries (self, batch);
@@ -325,7 +385,7 @@ lian_registry_enter_records (LianRegistry   *self,
           return NULL;
         }
       entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
-      g_hash_table_add (self->entries, entry);
+      lian_entries_add (self->entries, entry);
       g_ptr_array_add (batch, entry);
     }
 
@@ -336,6 +396,7 @@ lian_registry_enter_records (LianRegistry   *self,
       g_auto(Where) where = { where_func, where_data, i, record, NULL };
       CheckRefs check = { self, &where, NULL, firms ? &firms[i] : NULL };
 
+      prefetch_refs (self, records, ahead, i);
       lian_record_foreach_ref (record, check_ref_cb, &check);
       if (check.error)
         g_propagate_error (error, check.error);

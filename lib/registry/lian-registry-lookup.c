@@ -23,7 +23,7 @@ lian_registry_get_n_records (LianRegistry *self)
 {
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), 0);
 
-  return g_hash_table_size (self->entries);
+  return self->entries ? lian_entries_size (self->entries) : 0;
 }
 
 /**
@@ -214,9 +214,8 @@ lian_registry_dup_referrers (LianRegistry *self,
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  result = lian_bucket_to_array (lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, id));
+  result = lian_index_dup_referrers (self, id);
   g_ptr_array_set_free_func (result, g_object_unref);
-  g_ptr_array_sort (result, lian_entry_compare_seq);
   for (guint i = 0; i < result->len; i++)
     result->pdata[i] = g_object_ref (((LianEntry *) result->pdata[i])->record);
   return result;

@@ -32,7 +32,7 @@ LianEntry *
 lian_registry_get_entry (LianRegistry *self,
                          const char   *id)
 {
-  return id ? lian_entries_lookup (self->entries, id) : NULL;
+  return id && self->entries ? lian_entries_lookup (self->entries, id) : NULL;
 }
 
 GPtrArray *
@@ -63,11 +63,10 @@ lian_registry_foreach_entry (LianRegistry  *self,
                              LianEntryFunc  func,
                              gpointer       data)
 {
-  GHashTableIter iter;
-  gpointer entry;
+  guint position = 0;
+  LianEntry *entry;
 
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, &entry, NULL))
+  while (self->entries && (entry = lian_entries_next (self->entries, &position)))
     func (entry, data);
 }
 

@@ -20,7 +20,7 @@ struct _LianRegistry
 {
   GObject parent_instance;
 
-  GHashTable     *entries;                  /* id → LianEntry */
+  LianEntries    *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
   struct _LianSlab *slab;                   /* where the entries of large batches come from */

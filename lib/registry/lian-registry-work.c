@@ -293,8 +293,7 @@ other_open_project (LianRegistry *self,
     return LIAN_ACTION_PROJECT (entry->record);
 
   /* A project may list the need without the need naming it. */
-  referrers = lian_bucket_to_array (lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, need_id));
-  g_ptr_array_sort (referrers, lian_entry_compare_seq);
+  referrers = lian_index_dup_referrers (self, need_id);
   for (guint i = 0; i < referrers->len; i++)
     {
       LianEntry *referrer = g_ptr_array_index (referrers, i);

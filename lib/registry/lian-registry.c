@@ -135,7 +135,8 @@ lian_registry_dispose (GObject *object)
 
   g_clear_object (&self->journal);
   lian_registry_release_texts (self);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
+  if (self->entries)
+    lian_entries_free (g_steal_pointer (&self->entries), entry_free);
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
   g_clear_object (&self->person);
@@ -288,7 +289,7 @@ lian_registry_init (LianRegistry *self)
 {
   const GType *types = record_types ();
 
-  self->entries = lian_entries_new (entry_free);
+  self->entries = lian_entries_new ();
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
@@ -372,6 +373,7 @@ add_records (LianRegistry   *self,
                                   LIAN_CHANGE_OPERATION_ADD, record,
                                   lian_record_get_revision (record));
       entry->seq = self->next_seq++;
+      lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
       if (by_kind[kind] == NULL)
@@ -530,7 +532,8 @@ remove_entry (LianRegistry *self,
   /* Forget the record before the list tells anyone: a change a handler
    * makes to it must not file it again. */
   lian_index_unfile (self, entry);
-  g_hash_table_remove (self->entries, entry);
+  lian_entries_remove (self->entries, entry);
+  entry_free (entry);
   lian_record_own_texts (record);   /* it may outlive the registry */
   lian_record_list_remove (self->lists[kind], record);
   if (change)
@@ -576,10 +579,7 @@ collect_doomed (LianRegistry  *self,
     {
       LianEntry *gone = g_ptr_array_index (doomed, i);
       const char *gone_id = lian_record_get_id (gone->record);
-      LianBucket *referrers = lian_registry_get_bucket (self, LIAN_INDEX_REFERRER, gone_id);
-      g_autoptr(GPtrArray) sorted = lian_bucket_to_array (referrers);
-
-      g_ptr_array_sort (sorted, lian_entry_compare_seq);
+      g_autoptr(GPtrArray) sorted = lian_index_dup_referrers (self, gone_id);
 
       for (guint r = 0; r < sorted->len; r++)
         {

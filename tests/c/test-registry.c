@@ -338,6 +338,22 @@ test_add_refuses_invalid_record (void)
   assert_add_refused (reg, LIAN_RECORD (untitled), LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
                       "need \"n-x\": title: ");
   CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "e-bad"));
+
+  /* Far into a batch, a record without an id. */
+  {
+    g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < 20; i++)
+      {
+        g_autofree char *id = i == 12 ? NULL : g_strdup_printf ("e-batch-%u", i);
+
+        g_ptr_array_add (batch, lian_test_firm (id, "320214", NULL, NULL));
+      }
+    CU_ASSERT_FALSE (lian_registry_add_many (reg, batch, &error));
+    CU_ASSERT_PTR_NOT_NULL (error);
+    CU_ASSERT_PTR_NULL (lian_registry_lookup (reg, "e-batch-0"));
+  }
 }
 
 static void
@@ -528,6 +544,7 @@ test_dup_referrers (void)
 {
   g_autoptr(LianRegistry) reg = new_jiangsu ();
   g_autoptr(GPtrArray) referrers = NULL;
+  LianEnterprise *branch;
 
   /* In the order they were added, whatever the field. */
   referrers = lian_registry_dup_referrers (reg, "e-wx1");
@@ -544,6 +561,14 @@ test_dup_referrers (void)
   g_clear_pointer (&referrers, g_ptr_array_unref);
   referrers = lian_registry_dup_referrers (reg, "nobody");
   CU_ASSERT_EQUAL (referrers->len, 0);
+  g_clear_pointer (&referrers, g_ptr_array_unref);
+
+  /* A branch names its headquarters without referring to it. */
+  branch = lian_test_firm ("e-branch", "320214", NULL, NULL);
+  lian_enterprise_set_parent_id (branch, "e-wx1");
+  lian_test_add (reg, branch);
+  referrers = lian_registry_dup_referrers (reg, "e-wx1");
+  ASSERT_IDS (join_records (referrers), "c1,o-al,n1,n5");
 }
 
 static void
@@ -1321,6 +1346,52 @@ test_refusals_in_chinese (void)
   lian_set_language (NULL, NULL);
 }
 
+/* Many records in, a pseudo-random third of them out and back in: each
+ * id finds its record, or none, after every step. */
+static void
+test_remove_many_finds_the_rest (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GError) error = NULL;
+  g_autofree gboolean *gone = g_new0 (gboolean, 3000);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+
+      g_ptr_array_add (batch, lian_test_firm (id, "320214", NULL, NULL));
+    }
+  CU_ASSERT_TRUE (lian_registry_add_many (reg, batch, &error));
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint n = 0; n < 1000; n++)
+        {
+          guint i = g_rand_int_range (rand, 0, 3000);
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+
+          if (gone[i])
+            lian_test_add (reg, lian_test_firm (id, "320214", NULL, NULL));
+          else
+            CU_ASSERT_TRUE (lian_registry_remove (reg, id, FALSE, NULL, NULL));
+          gone[i] = !gone[i];
+        }
+      for (guint i = 0, n = 0; i < 3000; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+          LianRecord *record = lian_registry_lookup (reg, id);
+
+          n += !gone[i];
+          CU_ASSERT_EQUAL (record == NULL, gone[i]);
+          if (record)
+            CU_ASSERT_STRING_EQUAL (lian_record_get_id (record), id);
+          if (i == 2999)
+            CU_ASSERT_EQUAL (lian_registry_get_n_records (reg), n);
+        }
+    }
+}
+
 int
 main (void)
 {
@@ -1347,6 +1418,7 @@ main (void)
     { "/lian/registry/add-refuses-headquarters-cycle", test_add_refuses_headquarters_cycle },
     { "/lian/registry/refusals-in-chinese", test_refusals_in_chinese },
     { "/lian/registry/add-refuses-unknown-type", test_add_refuses_unknown_type },
+    { "/lian/registry/remove-many-finds-the-rest", test_remove_many_finds_the_rest },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);

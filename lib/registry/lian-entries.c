@@ -1,0 +1,237 @@
+/* lian-entries.c: the registry's table of entries, by id
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * An open-addressed table of the entries, each found by its id: an array
+ * of the ids' hashes and one of the entries, probed in order from the
+ * place a hash gives. A lookup reads the hashes, then only the entry
+ * (and its id) whose hash is the one sought. Because the places are
+ * plain arrays, a caller about to look up many ids (a load checking its
+ * references) asks for them ahead with lian_entries_prefetch(), so that
+ * the lookups of several records wait for memory together; and a load
+ * sizes the table once for its records.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-index-private.h"
+
+struct _LianEntries
+{
+  guint32    *hashes;    /* 0: a free place */
+  LianEntry **items;
+  guint       size;      /* places */
+  guint       len;       /* entries */
+};
+
+#define MIN_SIZE 64
+
+/* At most 13 of 16 places in use: the probes of a hash stay short. */
+static inline guint
+capacity (guint size)
+{
+  return size / 16 * 13;
+}
+
+static inline guint
+next (const LianEntries *self,
+      guint              i)
+{
+  return i + 1 < self->size ? i + 1 : 0;
+}
+
+static inline guint32
+hash_of (const char *id)
+{
+  guint32 h = g_str_hash (id);
+
+  return h ? h : 1;
+}
+
+/* Any number of places, so that a table sized for a load's records is
+ * not up to twice as large as they need. Ids that follow each other ("ent-1041", "ent-1042") have hashes that
+ * do: their places stay near each other, spread a little so that runs
+ * do not pile up, and entries added or freed in order touch memory in
+ * order. */
+static inline guint
+home (const LianEntries *self,
+      guint32            hash)
+{
+  return (hash * 11u) % self->size;
+}
+
+static void
+set_size (LianEntries *self,
+          guint        size)
+{
+  self->size = size;
+  self->hashes = g_new0 (guint32, size);
+  self->items = g_new (LianEntry *, size);
+}
+
+LianEntries *
+lian_entries_new (void)
+{
+  LianEntries *self = g_new0 (LianEntries, 1);
+
+  set_size (self, MIN_SIZE);
+  return self;
+}
+
+static void
+place (LianEntries *self,
+       guint32      hash,
+       LianEntry   *entry)
+{
+  guint i = home (self, hash);
+
+  while (self->hashes[i] != 0)
+    i = next (self, i);
+  self->hashes[i] = hash;
+  self->items[i] = entry;
+}
+
+/* Room for @n entries in all, so that adding them moves none. */
+void
+lian_entries_reserve (LianEntries *self,
+                      guint        n)
+{
+  guint32 *hashes = self->hashes;
+  LianEntry **items = self->items;
+  guint old = self->size;
+  guint size = old;
+
+  if (capacity (size) >= n)
+    return;
+  /* Twice the places as entries come one by one, just enough for a
+   * batch whose size is known. */
+  g_assert (n <= G_MAXUINT / 4);
+  size = MAX (MAX (size * 2, n / 13 * 16 + 16), (guint) MIN_SIZE);
+  /* A multiple of 11 would leave all places but every 11th without a
+   * hash whose home it is. */
+  if (size % 11 == 0)
+    size++;
+  g_assert (capacity (size) >= n);
+  set_size (self, size);
+  for (guint i = 0; i < old; i++)
+    if (hashes[i] != 0)
+      place (self, hashes[i], items[i]);
+  g_free (hashes);
+  g_free (items);
+}
+
+LianEntry *
+lian_entries_lookup (LianEntries *self,
+                     const char  *id)
+{
+  guint32 hash = hash_of (id);
+
+  for (guint i = home (self, hash); self->hashes[i] != 0; i = next (self, i))
+    if (self->hashes[i] == hash && strcmp (self->items[i]->id, id) == 0)
+      return self->items[i];
+  return NULL;
+}
+
+guint32
+lian_entries_hash (const char *id)
+{
+  return hash_of (id);
+}
+
+void
+lian_entries_prefetch (LianEntries *self,
+                       guint32      hash,
+                       guint        step)
+{
+  guint i = home (self, hash);
+
+  if (step == 0)
+    {
+      __builtin_prefetch (&self->hashes[i]);
+      __builtin_prefetch (&self->items[i]);
+      return;
+    }
+  for (; self->hashes[i] != 0; i = next (self, i))
+    if (self->hashes[i] == hash)
+      {
+        if (step == 1)
+          __builtin_prefetch (self->items[i]);
+        else
+          __builtin_prefetch (self->items[i]->id);
+        return;
+      }
+}
+
+void
+lian_entries_add (LianEntries *self,
+                  LianEntry   *entry)
+{
+  if (self->len + 1 > capacity (self->size))
+    lian_entries_reserve (self, self->len + 1);
+  place (self, hash_of (entry->id), entry);
+  self->len++;
+}
+
+/* Takes @entry out of the table without freeing it: the entries after
+ * its place that it pushed on move back, so that no place is a tomb. */
+void
+lian_entries_remove (LianEntries *self,
+                     LianEntry   *entry)
+{
+  guint32 hash = hash_of (entry->id);
+  guint i = home (self, hash);
+
+  while (self->items[i] != entry || self->hashes[i] == 0)
+    {
+      g_assert (self->hashes[i] != 0);
+      i = next (self, i);
+    }
+  for (guint j = next (self, i); self->hashes[j] != 0; j = next (self, j))
+    {
+      guint k = home (self, self->hashes[j]);
+
+      /* The entry at j may fill the hole at i if its home is not in (i, j]. */
+      if (i <= j ? (k <= i || k > j) : (k <= i && k > j))
+        {
+          self->hashes[i] = self->hashes[j];
+          self->items[i] = self->items[j];
+          i = j;
+        }
+    }
+  self->hashes[i] = 0;
+  self->len--;
+}
+
+guint
+lian_entries_size (const LianEntries *self)
+{
+  return self->len;
+}
+
+LianEntry *
+lian_entries_next (const LianEntries *self,
+                   guint             *position)
+{
+  for (; *position < self->size; (*position)++)
+    if (self->hashes[*position] != 0)
+      return self->items[(*position)++];
+  return NULL;
+}
+
+void
+lian_entries_free (LianEntries    *self,
+                   GDestroyNotify  entry_free)
+{
+  guint32 *hashes = self->hashes;
+  LianEntry **items = self->items;
+  guint size = self->size;
+
+  /* The table is empty before the first entry goes. */
+  g_free (self);
+  for (guint i = 0; i < size; i++)
+    if (hashes[i] != 0)
+      entry_free (items[i]);
+  g_free (hashes);
+  g_free (items);
+}
