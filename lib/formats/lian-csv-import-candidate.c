@@ -22,6 +22,8 @@
 #include "lian-i18n-private.h"
 #include "lian-duplicate.h"
 #include "lian-text-private.h"
+#include "lian-strv-private.h"
+#include "lian-chain-link-private.h"
 
 typedef struct
 {
@@ -53,6 +55,41 @@ check_ref_cb (LianRecord    *record,
                  _("%s: \"%s\" is %s, not %s"), field, ref->target,
                  lian_record_kind_with_article (lian_record_get_record_kind (target)),
                  lian_record_kind_with_article (ref->kind));
+}
+
+/* A link is immutable: the rows on the same chain, in the same segment
+ * and role (a nick, or NULL for the default), share one, which the
+ * import holds. */
+static LianChainLink *
+shared_link (LianCsvImport *import,
+             const char    *chain_id,
+             const char    *segment,
+             const char    *role_nick)
+{
+  LianChainLink *link;
+  int role = LIAN_CHAIN_ROLE_SUPPORTING;
+
+  if (import->links == NULL)
+    {
+      import->links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) lian_chain_link_unref);
+      import->link_key = g_string_new (NULL);
+    }
+  /* A nick has no separator in it: the ids and segment are compared. */
+  g_string_assign (import->link_key, role_nick ? role_nick : "");
+  g_string_append_c (import->link_key, '\x1f');
+  g_string_append (import->link_key, chain_id);
+  g_string_append_c (import->link_key, '\x1f');
+  g_string_append (import->link_key, segment ? segment : "");
+  link = g_hash_table_lookup (import->links, import->link_key->str);
+  if (link && g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
+      g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
+    return link;
+  if (role_nick)
+    lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, role_nick, &role, NULL);
+  link = lian_chain_link_new (chain_id, segment, role);
+  g_hash_table_replace (import->links, g_strdup (import->link_key->str), link);
+  return link;
 }
 
 /* The enterprise's chain links, from the chain, segment and role columns. */
@@ -102,7 +139,6 @@ add_links (LianCsvImport   *import,
     }
   for (guint i = 0; i < n; i++)
     {
-      int role = LIAN_CHAIN_ROLE_SUPPORTING;
       if (lian_enterprise_get_chain_link (ent, chains[i]))
         {
           *bad_column = jc;
@@ -110,10 +146,9 @@ add_links (LianCsvImport   *import,
                        _("chain \"%s\" appears twice"), chains[i]);
           return FALSE;
         }
-      if (roles)
-        lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, roles[i], &role, NULL);
-      lian_enterprise_add_chain_link (ent, chains[i],
-                                      segments && segments[i][0] ? segments[i] : NULL, role);
+      lian_enterprise_add_link (ent, shared_link (import, chains[i],
+                                                  segments && segments[i][0] ? segments[i] : NULL,
+                                                  roles ? roles[i] : NULL));
     }
   return TRUE;
 }
@@ -219,7 +254,8 @@ set_row_property (LianRecord          *record,
 
 /* A new record with @id and the row's status, if it has one: the
  * properties set at construction. It is quiet until the row's values are
- * on it: no one holds it yet. */
+ * on it: no one holds it yet. Made the short way, it borrows its texts
+ * from the import's arena. */
 static LianRecord *
 new_record (LianCsvImport *import,
             const char    *id)
@@ -233,12 +269,16 @@ new_record (LianCsvImport *import,
     status = &import->values[import->status_column];
   record = LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
+  lian_record_borrow_texts (record);
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, id);
+  lian_texts_fill_into (import->texts);
   if (set_directly (record, &targets[import->n_columns], &value) &&
       (status == NULL || set_directly (record, &targets[import->status_column], status)))
     return record;
-  /* The long way, for a value the property does not take as it is. */
+  /* The long way, for a value the property does not take as it is; such
+   * a record owns its texts. */
+  lian_texts_fill_into (NULL);
   g_object_unref (record);
   {
     const char *names[2] = { "id", "status" };
@@ -298,6 +338,8 @@ lian_csv_import_candidate (LianCsvImport  *import,
                            int            *bad_column,
                            GError        **error)
 {
+  /* new_record() fills the record's texts into the arena if it borrows them. */
+  LianTextArena *before = lian_texts_fill_into (NULL);
   LianRecord *record = new_record (import, id);
   const char *enterprise_id;
 
@@ -305,6 +347,7 @@ lian_csv_import_candidate (LianCsvImport  *import,
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
       !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
     {
+      lian_texts_fill_into (before);
       g_object_unref (record);
       return NULL;
     }
@@ -319,6 +362,7 @@ lian_csv_import_candidate (LianCsvImport  *import,
   if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
     lian_need_set_enterprise_id (LIAN_NEED (record), enterprise_id);
   add_extra (import, record);
+  lian_texts_fill_into (before);
   lian_record_set_quiet (record, FALSE);
   return record;
 }

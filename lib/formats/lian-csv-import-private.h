@@ -14,6 +14,7 @@
 #include "lian-registry.h"
 #include "lian-csv-private.h"
 #include "lian-csv-results-private.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
 
@@ -74,6 +75,12 @@ typedef struct
   gboolean             allow_duplicates;  /* of needs already in the registry */
   struct _LianDupIndex *dups;       /* enterprises by likeness keys; made when first asked for */
   GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
+
+  LianTextArena       *texts;       /* the new records' texts, which they borrow until
+                                     * the registry holds the arena */
+  GHashTable          *links;       /* "chain \x1f segment \x1f role" → LianChainLink, one
+                                     * for the rows that share it */
+  GString             *link_key;
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */

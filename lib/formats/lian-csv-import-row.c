@@ -67,6 +67,31 @@ lian_csv_import_init (LianCsvImport  *import,
   import->set = lian_csv_result_set_new ();
   import->pending = g_array_new (FALSE, TRUE, sizeof (LianCsvPending));
   g_array_set_clear_func (import->pending, pending_clear);
+  import->texts = lian_text_arena_new ();
+}
+
+/* The new records borrow their texts from the import's arena: the
+ * registry that took them holds it, and one someone else holds that the
+ * registry did not take gets its own copies. */
+static void
+hand_over_texts (LianCsvImport *import)
+{
+  gpointer kept_by = NULL;
+
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
+      LianRecord *record = pending->record;
+      gpointer owner;
+
+      if (pending->candidate || !lian_record_borrows_texts (record))
+        continue;
+      owner = lian_record_get_owner (record);
+      if (owner && owner != kept_by)
+        lian_registry_keep_texts (kept_by = owner, import->texts);
+      else if (owner == NULL && G_OBJECT (record)->ref_count > 1)
+        lian_record_own_texts (record);
+    }
 }
 
 void
@@ -97,7 +122,12 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
+  g_clear_pointer (&import->links, g_hash_table_unref);
+  if (import->link_key)
+    g_string_free (import->link_key, TRUE);
+  hand_over_texts (import);
   g_array_unref (import->pending);
+  lian_text_arena_unref (import->texts);
 }
 
 /* Rows */
