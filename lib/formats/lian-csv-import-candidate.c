@@ -60,36 +60,67 @@ check_ref_cb (LianRecord    *record,
 /* A link is immutable: the rows on the same chain, in the same segment
  * and role (a nick, or NULL for the default), share one, which the
  * import holds. */
+typedef struct
+{
+  const char    *chain_id;
+  const char    *segment;    /* or NULL */
+  const char    *role_nick;  /* or NULL */
+  LianChainLink *link;
+} LinkKey;
+
+static guint
+link_key_hash (gconstpointer data)
+{
+  const LinkKey *key = data;
+
+  return (g_str_hash (key->chain_id) * 31 + (key->segment ? g_str_hash (key->segment) : 0)) * 31 +
+         (key->role_nick ? g_str_hash (key->role_nick) : 0);
+}
+
+static gboolean
+link_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const LinkKey *x = a, *y = b;
+
+  return g_str_equal (x->chain_id, y->chain_id) && g_strcmp0 (x->segment, y->segment) == 0 &&
+         g_strcmp0 (x->role_nick, y->role_nick) == 0;
+}
+
+static void
+link_key_free (gpointer data)
+{
+  LinkKey *key = data;
+
+  lian_chain_link_unref (key->link);
+  g_free ((char *) key->role_nick);
+  g_free (key);
+}
+
 static LianChainLink *
 shared_link (LianCsvImport *import,
              const char    *chain_id,
              const char    *segment,
              const char    *role_nick)
 {
-  LianChainLink *link;
+  LinkKey probe = { chain_id, segment, role_nick, NULL }, *key;
   int role = LIAN_CHAIN_ROLE_SUPPORTING;
 
   if (import->links == NULL)
-    {
-      import->links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) lian_chain_link_unref);
-      import->link_key = g_string_new (NULL);
-    }
-  /* A nick has no separator in it: the ids and segment are compared. */
-  g_string_assign (import->link_key, role_nick ? role_nick : "");
-  g_string_append_c (import->link_key, '\x1f');
-  g_string_append (import->link_key, chain_id);
-  g_string_append_c (import->link_key, '\x1f');
-  g_string_append (import->link_key, segment ? segment : "");
-  link = g_hash_table_lookup (import->links, import->link_key->str);
-  if (link && g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
-      g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
-    return link;
+    import->links = g_hash_table_new_full (link_key_hash, link_key_equal, link_key_free, NULL);
+  key = g_hash_table_lookup (import->links, &probe);
+  if (key)
+    return key->link;
   if (role_nick)
     lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, role_nick, &role, NULL);
-  link = lian_chain_link_new (chain_id, segment, role);
-  g_hash_table_replace (import->links, g_strdup (import->link_key->str), link);
-  return link;
+  key = g_new (LinkKey, 1);
+  key->link = lian_chain_link_new (chain_id, segment, role);
+  /* The link's own texts are the key's. */
+  key->chain_id = lian_chain_link_get_chain_id (key->link);
+  key->segment = lian_chain_link_get_segment (key->link);
+  key->role_nick = g_strdup (role_nick);
+  g_hash_table_add (import->links, key);
+  return key->link;
 }
 
 /* The enterprise's chain links, from the chain, segment and role columns. */

@@ -78,9 +78,8 @@ typedef struct
 
   LianTextArena       *texts;       /* the new records' texts, which they borrow until
                                      * the registry holds the arena */
-  GHashTable          *links;       /* "chain \x1f segment \x1f role" → LianChainLink, one
-                                     * for the rows that share it */
-  GString             *link_key;
+  GHashTable          *links;       /* the chain links the rows share, by chain, segment
+                                     * and role (lian-csv-import-candidate.c) */
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */

@@ -123,8 +123,6 @@ lian_csv_import_clear (LianCsvImport *import)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
   g_clear_pointer (&import->links, g_hash_table_unref);
-  if (import->link_key)
-    g_string_free (import->link_key, TRUE);
   hand_over_texts (import);
   g_array_unref (import->pending);
   lian_text_arena_unref (import->texts);
