@@ -93,6 +93,9 @@ void     lian_csv_import_init     (LianCsvImport   *import,
                                    LianRecordKind   kind,
                                    gboolean         update);
 void     lian_csv_import_clear    (LianCsvImport   *import);
+/* Makes room for a file of @n rows. */
+void     lian_csv_import_expect   (LianCsvImport   *import,
+                                   gsize            n);
 /* Forgets the values remembered for the columns (lian_csv_import_row()). */
 void     lian_csv_import_forget_known (LianCsvImport *import);
 /* Imports a file's @bytes: reads them, checks every row, then commits;

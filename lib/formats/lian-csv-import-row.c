@@ -70,6 +70,29 @@ lian_csv_import_init (LianCsvImport  *import,
   import->texts = lian_text_arena_new ();
 }
 
+/* Makes room at once for @n rows, instead of growing the tables and
+ * arrays of rows by doubling as they come. The arrays' room is not
+ * written until a row takes it. */
+void
+lian_csv_import_expect (LianCsvImport *import,
+                        gsize          n)
+{
+  lian_csv_seen_reserve (import->usccs_seen, n);
+  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
+    lian_csv_seen_reserve (import->names_seen, n);
+  if (import->pending->len == 0)
+    {
+      g_array_unref (import->pending);
+      import->pending = g_array_sized_new (FALSE, TRUE, sizeof (LianCsvPending), n);
+      g_array_set_clear_func (import->pending, pending_clear);
+    }
+  if (import->set->entries->len == 0)
+    {
+      g_array_unref (import->set->entries);
+      import->set->entries = g_array_sized_new (FALSE, FALSE, sizeof (LianCsvResultEntry), n);
+    }
+}
+
 /* The new records borrow their texts from the import's arena: the
  * registry that took them holds it, and one someone else holds that the
  * registry did not take gets its own copies. */

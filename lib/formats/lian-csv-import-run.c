@@ -40,24 +40,20 @@ explain_skipped (LianCsvImport *import)
     }
 }
 
-/* Makes room at once for the rows a file of @length bytes likely has (a
- * row of a sheet is rarely shorter than 256 bytes), instead of growing the
- * tables and arrays of rows by doubling as they come. */
-static void
-expect_rows (LianCsvImport *import,
-             gsize          length)
+/* The rows a file of @length bytes likely has: its lines (a quoted cell
+ * may hold a line break), but no more than a row of 32 bytes each would
+ * make (an encoding in units of two bytes has other bytes that read as a
+ * line break). */
+static guint
+count_rows (const char *bytes,
+            gsize       length)
 {
-  gsize n = MIN (length / 256, G_MAXUINT / 4);
-  guint len = import->pending->len;
+  const char *end = bytes + length;
+  gsize n = 1, most = MIN (length / 32 + 1, G_MAXUINT / 4);
 
-  lian_csv_seen_reserve (import->usccs_seen, n);
-  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
-    lian_csv_seen_reserve (import->names_seen, n);
-  g_array_set_size (import->pending, len + n);
-  g_array_set_size (import->pending, len);
-  len = import->set->entries->len;
-  g_array_set_size (import->set->entries, len + n);
-  g_array_set_size (import->set->entries, len);
+  for (const char *p = bytes; n < most && (p = memchr (p, '\n', end - p)); p++)
+    n++;
+  return n;
 }
 
 /* The header is the first row naming the required columns; a title row
@@ -139,7 +135,7 @@ lian_csv_import_run (LianCsvImport  *import,
                                                            (const guchar *) bytes, length);
       memcpy (import->hash, hash, 8);
     }
-  expect_rows (import, length);
+  lian_csv_import_expect (import, count_rows (bytes, length));
   if (lian_csv_reader_open (&reader, bytes, length, encoding, error) &&
       find_header (import, &reader, error) &&
       read_rows (import, &reader, cancellable, error))

@@ -105,8 +105,24 @@ void
 lian_csv_seen_reserve (LianCsvSeen *seen,
                        gsize        n)
 {
-  while (n * 4 > (seen->mask + 1) * 3)
-    grow (seen);
+  gsize mask = seen->mask;
+  guint shift = seen->shift;
+
+  if (seen->n > 0)
+    {
+      while (n * 4 > (seen->mask + 1) * 3)
+        grow (seen);
+      return;
+    }
+  /* Empty: the table of the size asked for at once, its pages untouched. */
+  while (n * 4 > (mask + 1) * 3)
+    mask = mask * 2 + 1, shift--;
+  if (mask == seen->mask)
+    return;
+  g_free (seen->slots);
+  seen->slots = g_new0 (Slot, mask + 1);
+  seen->mask = mask;
+  seen->shift = shift;
 }
 
 guint
