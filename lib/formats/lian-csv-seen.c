@@ -114,13 +114,17 @@ lian_csv_seen_reserve (LianCsvSeen *seen,
         grow (seen);
       return;
     }
-  /* Empty: the table of the size asked for at once, its pages untouched. */
+  /* Empty: the table of the size asked for at once. Its pages are written
+   * now, in order: the rows would reach them all, at random, and a slot
+   * asked for early (lian_csv_seen_prepare()) in a page not yet written
+   * costs more than the page. */
   while (n * 4 > (mask + 1) * 3)
     mask = mask * 2 + 1, shift--;
   if (mask == seen->mask)
     return;
   g_free (seen->slots);
-  seen->slots = g_new0 (Slot, mask + 1);
+  seen->slots = g_new (Slot, mask + 1);
+  memset (seen->slots, 0, (mask + 1) * sizeof (Slot));
   seen->mask = mask;
   seen->shift = shift;
 }
