@@ -22,6 +22,8 @@ G_BEGIN_DECLS
 typedef struct _LianCsvNames LianCsvNames;
 /* The rows that had each key (lian-csv-seen.c). */
 typedef struct _LianCsvSeen LianCsvSeen;
+/* The rows' names, for the remarks on names like an earlier row's. */
+typedef struct _LianCsvNamesSeen LianCsvNamesSeen;
 
 typedef struct
 {
@@ -57,7 +59,6 @@ typedef struct
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
   GString             *name_key;    /* a row's name, normalised; empty for none */
-  guint                name_hash;   /* its hash (lian_csv_seen_prepare()) */
   GValue              *values;      /* this row's parsed cells; unset when empty */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
@@ -68,7 +69,7 @@ typedef struct
   LianCsvSeen         *usccs_seen;  /* credit code → row */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
-  LianCsvSeen         *names_seen;  /* normalised enterprise name → row */
+  LianCsvNamesSeen    *names_seen;  /* normalised enterprise names of the rows */
   GStringChunk        *keys;        /* the keys of the labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
@@ -109,6 +110,11 @@ gboolean lian_csv_import_run      (LianCsvImport   *import,
                                    gboolean         partial,
                                    GCancellable    *cancellable,
                                    GError         **error);
+/* Once every row is read: the remarks on names like an earlier row's
+ * (lian-csv-seen.c). */
+void     lian_csv_import_name_remarks (LianCsvImport *import);
+/* The file column of the records' names, or -1. */
+int      lian_csv_import_name_column  (LianCsvImport *import);
 /* Reads the header row; FALSE with an error if the file cannot be used. */
 gboolean lian_csv_import_header   (LianCsvImport   *import,
                                    LianCsvReader   *reader,
@@ -210,6 +216,26 @@ guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 hash,
                                              guint                 row);
+
+/* The normalised names of the rows, whether one is like an earlier row's
+ * answered once every row is read (lian-csv-seen.c). */
+/* Row @row, whose result is @result, has a name like row @first's. */
+typedef void (*LianCsvLikeFunc) (guint    result,
+                                 guint    first,
+                                 gpointer data);
+
+LianCsvNamesSeen *lian_csv_names_seen_new   (void);
+void            lian_csv_names_seen_free    (LianCsvNamesSeen     *seen);
+void            lian_csv_names_seen_reserve (LianCsvNamesSeen     *seen,
+                                             gsize                 n);
+void            lian_csv_names_seen_add     (LianCsvNamesSeen     *seen,
+                                             const char           *key,
+                                             guint                 row,
+                                             guint                 result);
+/* Calls @func for each name an earlier one is the same as, in no order. */
+void            lian_csv_names_seen_resolve (LianCsvNamesSeen     *seen,
+                                             LianCsvLikeFunc       func,
+                                             gpointer              data);
 
 /* Names (lian-csv-names.c) */
 

@@ -61,7 +61,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->keys = g_string_chunk_new (64 * 1024);
   import->ids_seen = lian_csv_seen_new ();
   import->usccs_seen = lian_csv_seen_new ();
-  import->names_seen = lian_csv_seen_new ();
+  import->names_seen = lian_csv_names_seen_new ();
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
@@ -79,7 +79,7 @@ lian_csv_import_expect (LianCsvImport *import,
 {
   lian_csv_seen_reserve (import->usccs_seen, n);
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
-    lian_csv_seen_reserve (import->names_seen, n);
+    lian_csv_names_seen_reserve (import->names_seen, n);
   if (import->pending->len == 0)
     {
       g_array_unref (import->pending);
@@ -136,7 +136,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_string_free (import->name_key, TRUE);
   lian_csv_seen_free (import->ids_seen);
   lian_csv_seen_free (import->usccs_seen);
-  lian_csv_seen_free (import->names_seen);
+  lian_csv_names_seen_free (import->names_seen);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -451,20 +451,17 @@ name_key (LianCsvImport *import,
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
     return;
   lian_text_normalize_name (lian_record_get_name (record), import->name_key);
-  if (import->name_key->len)
-    import->name_hash = lian_csv_seen_prepare (import->names_seen, import->name_key->str);
 }
 
-/* A warning for an enterprise named like another one, in the registry or
- * in an earlier row; NULL if it is not. */
+/* A warning for an enterprise named like another one in the registry;
+ * NULL if it is not. Whether it is named like an earlier row is answered
+ * once every row is read (lian_csv_import_name_remarks()). */
 static char *
 name_warning (LianCsvImport *import,
-              guint          line,
               LianRecord    *record)
 {
   const char *key = import->name_key->str;
   GPtrArray *like;
-  guint row;
 
   /* The key name_key() made when the record was made. */
   if (key[0] == '\0')
@@ -478,15 +475,7 @@ name_warning (LianCsvImport *import,
                                   "not the same enterprise"), lian_record_get_id (other),
                                 lian_record_get_name (other));
     }
-  {
-    char *likely = likely_warning (import, record);
-    if (likely)
-      return likely;
-  }
-  if ((row = lian_csv_seen_note_hashed (import->names_seen, key, import->name_hash, line)))
-    return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
-                              "enterprise"), row);
-  return NULL;
+  return likely_warning (import, record);
 }
 
 /* The row is good: its change waits for the second step. */
@@ -500,7 +489,7 @@ add_pending (LianCsvImport *import,
              gboolean       phone_masked)
 {
   LianCsvPending pending = { import->set->entries->len, NULL, NULL, phone_masked, moves };
-  g_autofree char *warning = name_warning (import, line, candidate);
+  g_autofree char *warning = name_warning (import, candidate);
   g_autofree char *both = NULL;
   const char *masked = NULL;
   int column = -1;
@@ -513,6 +502,8 @@ add_pending (LianCsvImport *import,
   else
     pending.record = candidate;
   g_array_append_val (import->pending, pending);
+  if (warning == NULL && import->name_key->len)
+    lian_csv_names_seen_add (import->names_seen, import->name_key->str, line, pending.result);
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
@@ -521,9 +512,8 @@ add_pending (LianCsvImport *import,
     }
   if (warning)
     {
-      for (guint j = 0; column < 0 && j < import->n_columns; j++)
-        if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
-          column = j;
+      if (column < 0)
+        column = lian_csv_import_name_column (import);
       if (masked)
         /* TRANSLATORS: between two remarks on one CSV row */
         both = g_strconcat (masked, _("; "), warning, NULL);

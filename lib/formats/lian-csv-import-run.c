@@ -140,6 +140,7 @@ lian_csv_import_run (LianCsvImport  *import,
       find_header (import, &reader, error) &&
       read_rows (import, &reader, cancellable, error))
     {
+      lian_csv_import_name_remarks (import);
       ok = lian_csv_import_commit (import, import->registry, partial, error);
       if (!ok)
         explain_skipped (import);
