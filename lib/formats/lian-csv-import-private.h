@@ -67,6 +67,8 @@ typedef struct
 
   LianCsvSeen         *ids_seen;    /* id → row */
   LianCsvSeen         *usccs_seen;  /* credit code → row */
+  LianCsvNamesSeen    *codes_later; /* the rows' credit codes, checked once every row is
+                                     * read; NULL: each is checked in usccs_seen at once */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
   LianCsvNamesSeen    *names_seen;  /* normalised enterprise names of the rows */
@@ -113,6 +115,9 @@ gboolean lian_csv_import_run      (LianCsvImport   *import,
 /* Once every row is read: the remarks on names like an earlier row's
  * (lian-csv-seen.c). */
 void     lian_csv_import_name_remarks (LianCsvImport *import);
+/* Whether two rows read with codes_later had the same credit code: the
+ * file is then read again, checking each code at once (lian-csv-seen.c). */
+gboolean lian_csv_import_codes_repeat (LianCsvImport *import);
 /* The file column of the records' names, or -1. */
 int      lian_csv_import_name_column  (LianCsvImport *import);
 /* Reads the header row; FALSE with an error if the file cannot be used. */

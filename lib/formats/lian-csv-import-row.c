@@ -62,6 +62,7 @@ lian_csv_import_init (LianCsvImport  *import,
   import->ids_seen = lian_csv_seen_new ();
   import->usccs_seen = lian_csv_seen_new ();
   import->names_seen = lian_csv_names_seen_new ();
+  import->codes_later = lian_csv_names_seen_new ();
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
@@ -77,7 +78,10 @@ void
 lian_csv_import_expect (LianCsvImport *import,
                         gsize          n)
 {
-  lian_csv_seen_reserve (import->usccs_seen, n);
+  if (import->codes_later)
+    lian_csv_names_seen_reserve (import->codes_later, n);
+  else
+    lian_csv_seen_reserve (import->usccs_seen, n);
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
     lian_csv_names_seen_reserve (import->names_seen, n);
   if (import->pending->len == 0)
@@ -137,6 +141,7 @@ lian_csv_import_clear (LianCsvImport *import)
   lian_csv_seen_free (import->ids_seen);
   lian_csv_seen_free (import->usccs_seen);
   lian_csv_names_seen_free (import->names_seen);
+  g_clear_pointer (&import->codes_later, lian_csv_names_seen_free);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -692,11 +697,15 @@ check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
   gboolean shared = may_share_id (import, row);
+  gboolean later = import->codes_later != NULL;
   guint seen;
 
+  /* Codes are first only noted, in order (lian_csv_import_codes_repeat()). */
+  if (row->code && later)
+    lian_csv_names_seen_add (import->codes_later, row->code, row->line, 0);
   /* Without an id another row may share, the code is looked up and
    * noted at once. */
-  if (row->code && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
+  if (row->code && !later && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
                                   : lian_csv_seen_note_hashed (import->usccs_seen, row->code,
                                                                row->code_hash, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
@@ -706,7 +715,7 @@ check_not_seen (LianCsvImport *import,
   if ((seen = lian_csv_seen_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same id as row %u"), seen);
-  if (row->code)
+  if (row->code && !later)
     lian_csv_seen_note (import->usccs_seen, row->code, row->line);
   lian_csv_seen_note (import->ids_seen, row->id, row->line);
   return TRUE;
@@ -740,7 +749,7 @@ check_record (LianCsvImport *import,
               Row           *row)
 {
   row->code = lian_csv_import_value (import, row->code_column);
-  if (row->code)
+  if (row->code && import->codes_later == NULL)
     row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);

@@ -116,6 +116,36 @@ read_rows (LianCsvImport  *import,
   return FALSE;
 }
 
+/* Reads the file: the header, then every row. */
+static gboolean
+read_file (LianCsvImport  *import,
+           LianCsvReader  *reader,
+           const char     *bytes,
+           gsize           length,
+           const char     *encoding,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  return lian_csv_reader_open (reader, bytes, length, encoding, error) &&
+         find_header (import, reader, error) &&
+         read_rows (import, reader, cancellable, error);
+}
+
+/* Puts the import back as it was before the file was read, to read it
+ * again checking each row's credit code at once. */
+static void
+restart_checking_codes (LianCsvImport *import)
+{
+  LianCsvImport fresh;
+
+  lian_csv_import_init (&fresh, import->registry, import->kind, import->update);
+  fresh.allow_duplicates = import->allow_duplicates;
+  memcpy (fresh.hash, import->hash, sizeof fresh.hash);
+  g_clear_pointer (&fresh.codes_later, lian_csv_names_seen_free);
+  lian_csv_import_clear (import);
+  *import = fresh;
+}
+
 gboolean
 lian_csv_import_run (LianCsvImport  *import,
                      const char     *bytes,
@@ -126,7 +156,8 @@ lian_csv_import_run (LianCsvImport  *import,
                      GError        **error)
 {
   LianCsvReader reader;
-  gboolean ok = FALSE;
+  guint n_rows = count_rows (bytes, length);
+  gboolean ok = FALSE, read;
 
   /* Only needs and services take ids made from the file's hash. */
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE)
@@ -135,10 +166,17 @@ lian_csv_import_run (LianCsvImport  *import,
                                                            (const guchar *) bytes, length);
       memcpy (import->hash, hash, 8);
     }
-  lian_csv_import_expect (import, count_rows (bytes, length));
-  if (lian_csv_reader_open (&reader, bytes, length, encoding, error) &&
-      find_header (import, &reader, error) &&
-      read_rows (import, &reader, cancellable, error))
+  lian_csv_import_expect (import, n_rows);
+  read = read_file (import, &reader, bytes, length, encoding, cancellable, error);
+  /* Rows with the same code: read again, to reject each where it is. */
+  if (read && import->codes_later && lian_csv_import_codes_repeat (import))
+    {
+      lian_csv_reader_clear (&reader);
+      restart_checking_codes (import);
+      lian_csv_import_expect (import, n_rows);
+      read = read_file (import, &reader, bytes, length, encoding, cancellable, error);
+    }
+  if (read)
     {
       lian_csv_import_name_remarks (import);
       ok = lian_csv_import_commit (import, import->registry, partial, error);

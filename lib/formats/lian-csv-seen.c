@@ -343,3 +343,20 @@ lian_csv_import_name_remarks (LianCsvImport *import)
 {
   lian_csv_names_seen_resolve (import->names_seen, like_row_cb, import);
 }
+
+static void
+repeated_cb (guint    result,
+             guint    first,
+             gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+gboolean
+lian_csv_import_codes_repeat (LianCsvImport *import)
+{
+  gboolean repeated = FALSE;
+
+  lian_csv_names_seen_resolve (import->codes_later, repeated_cb, &repeated);
+  return repeated;
+}
