@@ -27,8 +27,8 @@
 
 typedef struct
 {
-  LianRegistry *registry;
-  GError       *error;
+  LianCsvImport *import;
+  GError        *error;
 } RefCheck;
 
 static void
@@ -42,7 +42,12 @@ check_ref_cb (LianRecord    *record,
 
   if (check->error)
     return;
-  target = lian_registry_lookup (check->registry, ref->target);
+  /* The chain of a link the rows share was found when its cell was read,
+   * and the registry has not changed since. */
+  if (ref->kind == LIAN_RECORD_KIND_CHAIN && check->import->links_chains &&
+      g_hash_table_contains (check->import->links_chains, ref->target))
+    return;
+  target = lian_registry_lookup (check->import->registry, ref->target);
   if (target && lian_record_get_record_kind (target) == ref->kind)
     return;
   field = g_str_equal (ref->field, "chain_links") ? g_strdup ("chain_links[].chain")
@@ -107,7 +112,10 @@ shared_link (LianCsvImport *import,
   int role = LIAN_CHAIN_ROLE_SUPPORTING;
 
   if (import->links == NULL)
-    import->links = g_hash_table_new_full (link_key_hash, link_key_equal, link_key_free, NULL);
+    {
+      import->links = g_hash_table_new_full (link_key_hash, link_key_equal, link_key_free, NULL);
+      import->links_chains = g_hash_table_new (NULL, NULL);
+    }
   key = g_hash_table_lookup (import->links, &probe);
   if (key)
     return key->link;
@@ -120,6 +128,7 @@ shared_link (LianCsvImport *import,
   key->segment = lian_chain_link_get_segment (key->link);
   key->role_nick = g_strdup (role_nick);
   g_hash_table_add (import->links, key);
+  g_hash_table_add (import->links_chains, (gpointer) key->chain_id);
   return key->link;
 }
 
@@ -560,7 +569,7 @@ lian_csv_import_check_refs (LianCsvImport  *import,
                             LianRecord     *candidate,
                             GError        **error)
 {
-  RefCheck check = { import->registry, NULL };
+  RefCheck check = { import, NULL };
 
   lian_record_foreach_ref (candidate, check_ref_cb, &check);
   if (check.error == NULL)

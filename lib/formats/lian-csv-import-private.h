@@ -83,6 +83,8 @@ typedef struct
                                      * the registry holds the arena */
   GHashTable          *links;       /* the chain links the rows share, by chain, segment
                                      * and role (lian-csv-import-candidate.c) */
+  GHashTable          *links_chains; /* their chain ids, as they hold them: a set of
+                                      * pointers, each a chain's id, read from a cell */
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */

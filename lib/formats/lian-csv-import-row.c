@@ -150,6 +150,7 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
+  g_clear_pointer (&import->links_chains, g_hash_table_unref);
   g_clear_pointer (&import->links, g_hash_table_unref);
   hand_over_texts (import);
   g_array_unref (import->pending);
