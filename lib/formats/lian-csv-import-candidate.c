@@ -292,6 +292,30 @@ set_row_property (LianRecord          *record,
     g_object_set_property (G_OBJECT (record), target->pspec->name, value);
 }
 
+/* The new records borrow their texts from the import's arena: the
+ * registry that took them holds it, and one someone else holds that the
+ * registry did not take gets its own copies. */
+void
+lian_csv_import_hand_over_texts (LianCsvImport *import)
+{
+  gpointer kept_by = NULL;
+
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
+      LianRecord *record = pending->record;
+      gpointer owner;
+
+      if (pending->candidate || !lian_record_borrows_texts (record))
+        continue;
+      owner = lian_record_get_owner (record);
+      if (owner && owner != kept_by)
+        lian_registry_keep_texts (kept_by = owner, import->texts);
+      else if (owner == NULL && G_OBJECT (record)->ref_count > 1)
+        lian_record_own_texts (record);
+    }
+}
+
 /* A new record with @id and the row's status, if it has one: the
  * properties set at construction. It is quiet until the row's values are
  * on it: no one holds it yet. Made the short way, it borrows its texts

@@ -69,6 +69,8 @@ typedef struct
   LianCsvSeen         *usccs_seen;  /* credit code → row */
   LianCsvNamesSeen    *codes_later; /* the rows' credit codes, checked once every row is
                                      * read; NULL: each is checked in usccs_seen at once */
+  LianCsvSeen         *codes_repeated; /* the codes more than one row had, the only ones
+                                        * usccs_seen checks when not NULL */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
   LianCsvNamesSeen    *names_seen;  /* normalised enterprise names of the rows */
@@ -118,7 +120,8 @@ gboolean lian_csv_import_run      (LianCsvImport   *import,
  * (lian-csv-seen.c). */
 void     lian_csv_import_name_remarks (LianCsvImport *import);
 /* Whether two rows read with codes_later had the same credit code: the
- * file is then read again, checking each code at once (lian-csv-seen.c). */
+ * file is then read again, checking each of those codes at once
+ * (codes_repeated; lian-csv-seen.c). */
 gboolean lian_csv_import_codes_repeat (LianCsvImport *import);
 /* The file column of the records' names, or -1. */
 int      lian_csv_import_name_column  (LianCsvImport *import);
@@ -169,6 +172,9 @@ LianRecord     *lian_csv_import_candidate   (LianCsvImport        *import,
                                              gboolean             *phone_masked,
                                              int                  *bad_column,
                                              GError              **error);
+/* Hands the new records' texts over when the import ends: the registry
+ * that took them keeps the import's arena. */
+void            lian_csv_import_hand_over_texts (LianCsvImport    *import);
 /* Whether the records @candidate refers to are in the registry. */
 gboolean        lian_csv_import_check_refs  (LianCsvImport        *import,
                                              LianRecord           *candidate,
@@ -226,10 +232,11 @@ guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
 
 /* The normalised names of the rows, whether one is like an earlier row's
  * answered once every row is read (lian-csv-seen.c). */
-/* Row @row, whose result is @result, has a name like row @first's. */
-typedef void (*LianCsvLikeFunc) (guint    result,
-                                 guint    first,
-                                 gpointer data);
+/* The row whose result is @result has @key, as row @first has. */
+typedef void (*LianCsvLikeFunc) (const char *key,
+                                 guint       result,
+                                 guint       first,
+                                 gpointer    data);
 
 LianCsvNamesSeen *lian_csv_names_seen_new   (void);
 void            lian_csv_names_seen_free    (LianCsvNamesSeen     *seen);

@@ -80,7 +80,7 @@ lian_csv_import_expect (LianCsvImport *import,
 {
   if (import->codes_later)
     lian_csv_names_seen_reserve (import->codes_later, n);
-  else
+  else if (import->codes_repeated == NULL)
     lian_csv_seen_reserve (import->usccs_seen, n);
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
     lian_csv_names_seen_reserve (import->names_seen, n);
@@ -94,30 +94,6 @@ lian_csv_import_expect (LianCsvImport *import,
     {
       g_array_unref (import->set->entries);
       import->set->entries = g_array_sized_new (FALSE, FALSE, sizeof (LianCsvResultEntry), n);
-    }
-}
-
-/* The new records borrow their texts from the import's arena: the
- * registry that took them holds it, and one someone else holds that the
- * registry did not take gets its own copies. */
-static void
-hand_over_texts (LianCsvImport *import)
-{
-  gpointer kept_by = NULL;
-
-  for (guint i = 0; i < import->pending->len; i++)
-    {
-      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
-      LianRecord *record = pending->record;
-      gpointer owner;
-
-      if (pending->candidate || !lian_record_borrows_texts (record))
-        continue;
-      owner = lian_record_get_owner (record);
-      if (owner && owner != kept_by)
-        lian_registry_keep_texts (kept_by = owner, import->texts);
-      else if (owner == NULL && G_OBJECT (record)->ref_count > 1)
-        lian_record_own_texts (record);
     }
 }
 
@@ -142,6 +118,7 @@ lian_csv_import_clear (LianCsvImport *import)
   lian_csv_seen_free (import->usccs_seen);
   lian_csv_names_seen_free (import->names_seen);
   g_clear_pointer (&import->codes_later, lian_csv_names_seen_free);
+  g_clear_pointer (&import->codes_repeated, lian_csv_seen_free);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -152,7 +129,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_clear_pointer (&import->set, lian_csv_result_set_free);
   g_clear_pointer (&import->links_chains, g_hash_table_unref);
   g_clear_pointer (&import->links, g_hash_table_unref);
-  hand_over_texts (import);
+  lian_csv_import_hand_over_texts (import);
   g_array_unref (import->pending);
   lian_text_arena_unref (import->texts);
 }
@@ -692,21 +669,32 @@ may_share_id (LianCsvImport *import,
   return row->id && (import->id_column >= 0 || row->existing);
 }
 
+/* Whether @code is checked in usccs_seen: not while the codes are only
+ * noted, and once they were, only if another row had it (no row that
+ * reaches the check had a code only it has). */
+static gboolean
+code_is_checked (LianCsvImport *import,
+                 const char    *code)
+{
+  return import->codes_later == NULL &&
+         (import->codes_repeated == NULL || lian_csv_seen_lookup (import->codes_repeated, code));
+}
+
 /* The same record twice in one file. */
 static gboolean
 check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
   gboolean shared = may_share_id (import, row);
-  gboolean later = import->codes_later != NULL;
+  gboolean checked = row->code && code_is_checked (import, row->code);
   guint seen;
 
   /* Codes are first only noted, in order (lian_csv_import_codes_repeat()). */
-  if (row->code && later)
+  if (row->code && import->codes_later)
     lian_csv_names_seen_add (import->codes_later, row->code, row->line, 0);
   /* Without an id another row may share, the code is looked up and
    * noted at once. */
-  if (row->code && !later && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
+  if (checked && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
                                   : lian_csv_seen_note_hashed (import->usccs_seen, row->code,
                                                                row->code_hash, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
@@ -716,7 +704,7 @@ check_not_seen (LianCsvImport *import,
   if ((seen = lian_csv_seen_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same id as row %u"), seen);
-  if (row->code && !later)
+  if (checked)
     lian_csv_seen_note (import->usccs_seen, row->code, row->line);
   lian_csv_seen_note (import->ids_seen, row->id, row->line);
   return TRUE;
@@ -750,8 +738,10 @@ check_record (LianCsvImport *import,
               Row           *row)
 {
   row->code = lian_csv_import_value (import, row->code_column);
-  if (row->code && import->codes_later == NULL)
+  if (row->code && import->codes_later == NULL && import->codes_repeated == NULL)
     row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
+  else if (row->code)
+    row->code_hash = g_str_hash (row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }

@@ -132,7 +132,7 @@ read_file (LianCsvImport  *import,
 }
 
 /* Puts the import back as it was before the file was read, to read it
- * again checking each row's credit code at once. */
+ * again checking at once each row's code that another row has. */
 static void
 restart_checking_codes (LianCsvImport *import)
 {
@@ -142,6 +142,7 @@ restart_checking_codes (LianCsvImport *import)
   fresh.allow_duplicates = import->allow_duplicates;
   memcpy (fresh.hash, import->hash, sizeof fresh.hash);
   g_clear_pointer (&fresh.codes_later, lian_csv_names_seen_free);
+  fresh.codes_repeated = g_steal_pointer (&import->codes_repeated);
   lian_csv_import_clear (import);
   *import = fresh;
 }

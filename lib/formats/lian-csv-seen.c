@@ -301,7 +301,8 @@ lian_csv_names_seen_resolve (LianCsvNamesSeen  *seen,
         for (gsize j = start; j < i; j++)
           if (strcmp (names[sorted[j].index].key, names[sorted[i].index].key) == 0)
             {
-              func (names[sorted[i].index].result, names[sorted[j].index].row, data);
+              func (names[sorted[i].index].key, names[sorted[i].index].result,
+                    names[sorted[j].index].row, data);
               break;
             }
     }
@@ -320,9 +321,10 @@ lian_csv_import_name_column (LianCsvImport *import)
 /* The row's remark for a name like an earlier row's, after the remark on
  * a masked telephone it may have. */
 static void
-like_row_cb (guint    result,
-             guint    first,
-             gpointer data)
+like_row_cb (const char *key,
+             guint       result,
+             guint       first,
+             gpointer    data)
 {
   LianCsvImport *import = data;
   LianCsvResultEntry *entry = &g_array_index (import->set->entries, LianCsvResultEntry, result);
@@ -345,18 +347,21 @@ lian_csv_import_name_remarks (LianCsvImport *import)
 }
 
 static void
-repeated_cb (guint    result,
-             guint    first,
-             gpointer data)
+repeated_cb (const char *key,
+             guint       result,
+             guint       first,
+             gpointer    data)
 {
-  *(gboolean *) data = TRUE;
+  LianCsvImport *import = data;
+
+  if (import->codes_repeated == NULL)
+    import->codes_repeated = lian_csv_seen_new ();
+  lian_csv_seen_note (import->codes_repeated, key, first);
 }
 
 gboolean
 lian_csv_import_codes_repeat (LianCsvImport *import)
 {
-  gboolean repeated = FALSE;
-
-  lian_csv_names_seen_resolve (import->codes_later, repeated_cb, &repeated);
-  return repeated;
+  lian_csv_names_seen_resolve (import->codes_later, repeated_cb, import);
+  return import->codes_repeated != NULL;
 }
