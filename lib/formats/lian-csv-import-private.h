@@ -211,9 +211,6 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 LianCsvSeen    *lian_csv_seen_new           (void);
 void            lian_csv_seen_free          (LianCsvSeen          *seen);
-/* Makes room for @n keys at once. */
-void            lian_csv_seen_reserve       (LianCsvSeen          *seen,
-                                             gsize                 n);
 /* The row that had @key, or 0. */
 guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
                                              const char           *key);
@@ -221,10 +218,7 @@ guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
 guint           lian_csv_seen_note          (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 row);
-/* @key's hash, for lian_csv_seen_note_hashed(), and its slot on the way
- * into the cache. */
-guint           lian_csv_seen_prepare       (LianCsvSeen          *seen,
-                                             const char           *key);
+/* The same, with @key's hash (g_str_hash()) known. */
 guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 hash,

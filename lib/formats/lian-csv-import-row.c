@@ -80,8 +80,6 @@ lian_csv_import_expect (LianCsvImport *import,
 {
   if (import->codes_later)
     lian_csv_names_seen_reserve (import->codes_later, n);
-  else if (import->codes_repeated == NULL)
-    lian_csv_seen_reserve (import->usccs_seen, n);
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
     lian_csv_names_seen_reserve (import->names_seen, n);
   if (import->pending->len == 0)
@@ -513,7 +511,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
-  guint        code_hash;    /* its hash (lian_csv_seen_prepare()) */
+  guint        code_hash;    /* its hash, for lian_csv_seen_note_hashed() */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -738,9 +736,7 @@ check_record (LianCsvImport *import,
               Row           *row)
 {
   row->code = lian_csv_import_value (import, row->code_column);
-  if (row->code && import->codes_later == NULL && import->codes_repeated == NULL)
-    row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
-  else if (row->code)
+  if (row->code)
     row->code_hash = g_str_hash (row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);

@@ -6,9 +6,10 @@
  * credit code, id or name, and notes the row's own when none did. A table
  * that answers and notes in one probe, keeping each key's hash beside it,
  * does what a lookup and an insert into a GHashTable did with half the
- * hashing and probing, and grows without rehashing a key. A row asks for
- * its keys' slots early (lian_csv_seen_prepare()), so that they are in the
- * cache by the time it notes them.
+ * hashing and probing, and grows without rehashing a key. The codes and
+ * names of a large file are kept in order instead and checked once every
+ * row is read (below): looked up one by one, in a table larger than the
+ * caches, each cost a wait for memory.
  */
 #include "config.h"
 
@@ -102,53 +103,11 @@ grow (LianCsvSeen *seen)
   seen->shift = shift;
 }
 
-void
-lian_csv_seen_reserve (LianCsvSeen *seen,
-                       gsize        n)
-{
-  gsize mask = seen->mask;
-  guint shift = seen->shift;
-
-  if (seen->n > 0)
-    {
-      while (n * 4 > (seen->mask + 1) * 3)
-        grow (seen);
-      return;
-    }
-  /* Empty: the table of the size asked for at once. Its pages are written
-   * now, in order: the rows would reach them all, at random, and a slot
-   * asked for early (lian_csv_seen_prepare()) in a page not yet written
-   * costs more than the page. */
-  while (n * 4 > (mask + 1) * 3)
-    mask = mask * 2 + 1, shift--;
-  if (mask == seen->mask)
-    return;
-  g_free (seen->slots);
-  seen->slots = g_new (Slot, mask + 1);
-  memset (seen->slots, 0, (mask + 1) * sizeof (Slot));
-  seen->mask = mask;
-  seen->shift = shift;
-}
-
 guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
 {
   return find_slot (seen, g_str_hash (key), key)->row;
-}
-
-guint
-lian_csv_seen_prepare (LianCsvSeen *seen,
-                       const char  *key)
-{
-  guint hash = g_str_hash (key);
-
-  /* The table is larger than the caches: the slot is on its way while
-   * the row goes on. */
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch (&seen->slots[home (hash, seen->shift)]);
-#endif
-  return hash;
 }
 
 guint
