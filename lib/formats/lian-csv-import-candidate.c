@@ -22,11 +22,13 @@
 #include "lian-i18n-private.h"
 #include "lian-duplicate.h"
 #include "lian-text-private.h"
+#include "lian-strv-private.h"
+#include "lian-chain-link-private.h"
 
 typedef struct
 {
-  LianRegistry *registry;
-  GError       *error;
+  LianCsvImport *import;
+  GError        *error;
 } RefCheck;
 
 static void
@@ -40,7 +42,12 @@ check_ref_cb (LianRecord    *record,
 
   if (check->error)
     return;
-  target = lian_registry_lookup (check->registry, ref->target);
+  /* The chain of a link the rows share was found when its cell was read,
+   * and the registry has not changed since. */
+  if (ref->kind == LIAN_RECORD_KIND_CHAIN && check->import->links_chains &&
+      g_hash_table_contains (check->import->links_chains, ref->target))
+    return;
+  target = lian_registry_lookup (check->import->registry, ref->target);
   if (target && lian_record_get_record_kind (target) == ref->kind)
     return;
   field = g_str_equal (ref->field, "chain_links") ? g_strdup ("chain_links[].chain")
@@ -53,6 +60,76 @@ check_ref_cb (LianRecord    *record,
                  _("%s: \"%s\" is %s, not %s"), field, ref->target,
                  lian_record_kind_with_article (lian_record_get_record_kind (target)),
                  lian_record_kind_with_article (ref->kind));
+}
+
+/* A link is immutable: the rows on the same chain, in the same segment
+ * and role (a nick, or NULL for the default), share one, which the
+ * import holds. */
+typedef struct
+{
+  const char    *chain_id;
+  const char    *segment;    /* or NULL */
+  const char    *role_nick;  /* or NULL */
+  LianChainLink *link;
+} LinkKey;
+
+static guint
+link_key_hash (gconstpointer data)
+{
+  const LinkKey *key = data;
+
+  return (g_str_hash (key->chain_id) * 31 + (key->segment ? g_str_hash (key->segment) : 0)) * 31 +
+         (key->role_nick ? g_str_hash (key->role_nick) : 0);
+}
+
+static gboolean
+link_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const LinkKey *x = a, *y = b;
+
+  return g_str_equal (x->chain_id, y->chain_id) && g_strcmp0 (x->segment, y->segment) == 0 &&
+         g_strcmp0 (x->role_nick, y->role_nick) == 0;
+}
+
+static void
+link_key_free (gpointer data)
+{
+  LinkKey *key = data;
+
+  lian_chain_link_unref (key->link);
+  g_free ((char *) key->role_nick);
+  g_free (key);
+}
+
+static LianChainLink *
+shared_link (LianCsvImport *import,
+             const char    *chain_id,
+             const char    *segment,
+             const char    *role_nick)
+{
+  LinkKey probe = { chain_id, segment, role_nick, NULL }, *key;
+  int role = LIAN_CHAIN_ROLE_SUPPORTING;
+
+  if (import->links == NULL)
+    {
+      import->links = g_hash_table_new_full (link_key_hash, link_key_equal, link_key_free, NULL);
+      import->links_chains = g_hash_table_new (NULL, NULL);
+    }
+  key = g_hash_table_lookup (import->links, &probe);
+  if (key)
+    return key->link;
+  if (role_nick)
+    lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, role_nick, &role, NULL);
+  key = g_new (LinkKey, 1);
+  key->link = lian_chain_link_new (chain_id, segment, role);
+  /* The link's own texts are the key's. */
+  key->chain_id = lian_chain_link_get_chain_id (key->link);
+  key->segment = lian_chain_link_get_segment (key->link);
+  key->role_nick = g_strdup (role_nick);
+  g_hash_table_add (import->links, key);
+  g_hash_table_add (import->links_chains, (gpointer) key->chain_id);
+  return key->link;
 }
 
 /* The enterprise's chain links, from the chain, segment and role columns. */
@@ -102,7 +179,6 @@ add_links (LianCsvImport   *import,
     }
   for (guint i = 0; i < n; i++)
     {
-      int role = LIAN_CHAIN_ROLE_SUPPORTING;
       if (lian_enterprise_get_chain_link (ent, chains[i]))
         {
           *bad_column = jc;
@@ -110,10 +186,9 @@ add_links (LianCsvImport   *import,
                        _("chain \"%s\" appears twice"), chains[i]);
           return FALSE;
         }
-      if (roles)
-        lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, roles[i], &role, NULL);
-      lian_enterprise_add_chain_link (ent, chains[i],
-                                      segments && segments[i][0] ? segments[i] : NULL, role);
+      lian_enterprise_add_link (ent, shared_link (import, chains[i],
+                                                  segments && segments[i][0] ? segments[i] : NULL,
+                                                  roles ? roles[i] : NULL));
     }
   return TRUE;
 }
@@ -217,9 +292,34 @@ set_row_property (LianRecord          *record,
     g_object_set_property (G_OBJECT (record), target->pspec->name, value);
 }
 
+/* The new records borrow their texts from the import's arena: the
+ * registry that took them holds it, and one someone else holds that the
+ * registry did not take gets its own copies. */
+void
+lian_csv_import_hand_over_texts (LianCsvImport *import)
+{
+  gpointer kept_by = NULL;
+
+  for (guint i = 0; i < import->pending->len; i++)
+    {
+      LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
+      LianRecord *record = pending->record;
+      gpointer owner;
+
+      if (pending->candidate || !lian_record_borrows_texts (record))
+        continue;
+      owner = lian_record_get_owner (record);
+      if (owner && owner != kept_by)
+        lian_registry_keep_texts (kept_by = owner, import->texts);
+      else if (owner == NULL && G_OBJECT (record)->ref_count > 1)
+        lian_record_own_texts (record);
+    }
+}
+
 /* A new record with @id and the row's status, if it has one: the
  * properties set at construction. It is quiet until the row's values are
- * on it: no one holds it yet. */
+ * on it: no one holds it yet. Made the short way, it borrows its texts
+ * from the import's arena. */
 static LianRecord *
 new_record (LianCsvImport *import,
             const char    *id)
@@ -233,12 +333,16 @@ new_record (LianCsvImport *import,
     status = &import->values[import->status_column];
   record = LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
+  lian_record_borrow_texts (record);
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, id);
+  lian_texts_fill_into (import->texts);
   if (set_directly (record, &targets[import->n_columns], &value) &&
       (status == NULL || set_directly (record, &targets[import->status_column], status)))
     return record;
-  /* The long way, for a value the property does not take as it is. */
+  /* The long way, for a value the property does not take as it is; such
+   * a record owns its texts. */
+  lian_texts_fill_into (NULL);
   g_object_unref (record);
   {
     const char *names[2] = { "id", "status" };
@@ -298,6 +402,8 @@ lian_csv_import_candidate (LianCsvImport  *import,
                            int            *bad_column,
                            GError        **error)
 {
+  /* new_record() fills the record's texts into the arena if it borrows them. */
+  LianTextArena *before = lian_texts_fill_into (NULL);
   LianRecord *record = new_record (import, id);
   const char *enterprise_id;
 
@@ -305,6 +411,7 @@ lian_csv_import_candidate (LianCsvImport  *import,
   if (import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
       !add_links (import, LIAN_ENTERPRISE (record), bad_column, error))
     {
+      lian_texts_fill_into (before);
       g_object_unref (record);
       return NULL;
     }
@@ -319,6 +426,7 @@ lian_csv_import_candidate (LianCsvImport  *import,
   if (import->kind == LIAN_RECORD_KIND_NEED && (enterprise_id = enterprise_id_of_row (import)))
     lian_need_set_enterprise_id (LIAN_NEED (record), enterprise_id);
   add_extra (import, record);
+  lian_texts_fill_into (before);
   lian_record_set_quiet (record, FALSE);
   return record;
 }
@@ -485,7 +593,7 @@ lian_csv_import_check_refs (LianCsvImport  *import,
                             LianRecord     *candidate,
                             GError        **error)
 {
-  RefCheck check = { import->registry, NULL };
+  RefCheck check = { import, NULL };
 
   lian_record_foreach_ref (candidate, check_ref_cb, &check);
   if (check.error == NULL)

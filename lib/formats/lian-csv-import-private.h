@@ -14,6 +14,7 @@
 #include "lian-registry.h"
 #include "lian-csv-private.h"
 #include "lian-csv-results-private.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ G_BEGIN_DECLS
 typedef struct _LianCsvNames LianCsvNames;
 /* The rows that had each key (lian-csv-seen.c). */
 typedef struct _LianCsvSeen LianCsvSeen;
+/* The rows' names, for the remarks on names like an earlier row's. */
+typedef struct _LianCsvNamesSeen LianCsvNamesSeen;
 
 typedef struct
 {
@@ -56,7 +59,6 @@ typedef struct
   GPtrArray           *items;       /* char *: the items of a list cell, in scratch */
   GString             *scratch;     /* a list cell cut into items */
   GString             *name_key;    /* a row's name, normalised; empty for none */
-  guint                name_hash;   /* its hash (lian_csv_seen_prepare()) */
   GValue              *values;      /* this row's parsed cells; unset when empty */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
@@ -65,15 +67,26 @@ typedef struct
 
   LianCsvSeen         *ids_seen;    /* id → row */
   LianCsvSeen         *usccs_seen;  /* credit code → row */
+  LianCsvNamesSeen    *codes_later; /* the rows' credit codes, checked once every row is
+                                     * read; NULL: each is checked in usccs_seen at once */
+  LianCsvSeen         *codes_repeated; /* the codes more than one row had, the only ones
+                                        * usccs_seen checks when not NULL */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
-  LianCsvSeen         *names_seen;  /* normalised enterprise name → row */
+  LianCsvNamesSeen    *names_seen;  /* normalised enterprise names of the rows */
   GStringChunk        *keys;        /* the keys of the labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 
   gboolean             allow_duplicates;  /* of needs already in the registry */
   struct _LianDupIndex *dups;       /* enterprises by likeness keys; made when first asked for */
   GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
+
+  LianTextArena       *texts;       /* the new records' texts, which they borrow until
+                                     * the registry holds the arena */
+  GHashTable          *links;       /* the chain links the rows share, by chain, segment
+                                     * and role (lian-csv-import-candidate.c) */
+  GHashTable          *links_chains; /* their chain ids, as they hold them: a set of
+                                      * pointers, each a chain's id, read from a cell */
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */
@@ -87,6 +100,9 @@ void     lian_csv_import_init     (LianCsvImport   *import,
                                    LianRecordKind   kind,
                                    gboolean         update);
 void     lian_csv_import_clear    (LianCsvImport   *import);
+/* Makes room for a file of @n rows. */
+void     lian_csv_import_expect   (LianCsvImport   *import,
+                                   gsize            n);
 /* Forgets the values remembered for the columns (lian_csv_import_row()). */
 void     lian_csv_import_forget_known (LianCsvImport *import);
 /* Imports a file's @bytes: reads them, checks every row, then commits;
@@ -100,6 +116,15 @@ gboolean lian_csv_import_run      (LianCsvImport   *import,
                                    gboolean         partial,
                                    GCancellable    *cancellable,
                                    GError         **error);
+/* Once every row is read: the remarks on names like an earlier row's
+ * (lian-csv-seen.c). */
+void     lian_csv_import_name_remarks (LianCsvImport *import);
+/* Whether two rows read with codes_later had the same credit code: the
+ * file is then read again, checking each of those codes at once
+ * (codes_repeated; lian-csv-seen.c). */
+gboolean lian_csv_import_codes_repeat (LianCsvImport *import);
+/* The file column of the records' names, or -1. */
+int      lian_csv_import_name_column  (LianCsvImport *import);
 /* Reads the header row; FALSE with an error if the file cannot be used. */
 gboolean lian_csv_import_header   (LianCsvImport   *import,
                                    LianCsvReader   *reader,
@@ -147,6 +172,9 @@ LianRecord     *lian_csv_import_candidate   (LianCsvImport        *import,
                                              gboolean             *phone_masked,
                                              int                  *bad_column,
                                              GError              **error);
+/* Hands the new records' texts over when the import ends: the registry
+ * that took them keeps the import's arena. */
+void            lian_csv_import_hand_over_texts (LianCsvImport    *import);
 /* Whether the records @candidate refers to are in the registry. */
 gboolean        lian_csv_import_check_refs  (LianCsvImport        *import,
                                              LianRecord           *candidate,
@@ -183,9 +211,6 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 LianCsvSeen    *lian_csv_seen_new           (void);
 void            lian_csv_seen_free          (LianCsvSeen          *seen);
-/* Makes room for @n keys at once. */
-void            lian_csv_seen_reserve       (LianCsvSeen          *seen,
-                                             gsize                 n);
 /* The row that had @key, or 0. */
 guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
                                              const char           *key);
@@ -193,14 +218,32 @@ guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
 guint           lian_csv_seen_note          (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 row);
-/* @key's hash, for lian_csv_seen_note_hashed(), and its slot on the way
- * into the cache. */
-guint           lian_csv_seen_prepare       (LianCsvSeen          *seen,
-                                             const char           *key);
+/* The same, with @key's hash (g_str_hash()) known. */
 guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 hash,
                                              guint                 row);
+
+/* The normalised names of the rows, whether one is like an earlier row's
+ * answered once every row is read (lian-csv-seen.c). */
+/* The row whose result is @result has @key, as row @first has. */
+typedef void (*LianCsvLikeFunc) (const char *key,
+                                 guint       result,
+                                 guint       first,
+                                 gpointer    data);
+
+LianCsvNamesSeen *lian_csv_names_seen_new   (void);
+void            lian_csv_names_seen_free    (LianCsvNamesSeen     *seen);
+void            lian_csv_names_seen_reserve (LianCsvNamesSeen     *seen,
+                                             gsize                 n);
+void            lian_csv_names_seen_add     (LianCsvNamesSeen     *seen,
+                                             const char           *key,
+                                             guint                 row,
+                                             guint                 result);
+/* Calls @func for each name an earlier one is the same as, in no order. */
+void            lian_csv_names_seen_resolve (LianCsvNamesSeen     *seen,
+                                             LianCsvLikeFunc       func,
+                                             gpointer              data);
 
 /* Names (lian-csv-names.c) */
 

@@ -61,12 +61,38 @@ lian_csv_import_init (LianCsvImport  *import,
   import->keys = g_string_chunk_new (64 * 1024);
   import->ids_seen = lian_csv_seen_new ();
   import->usccs_seen = lian_csv_seen_new ();
-  import->names_seen = lian_csv_seen_new ();
+  import->names_seen = lian_csv_names_seen_new ();
+  import->codes_later = lian_csv_names_seen_new ();
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
   import->pending = g_array_new (FALSE, TRUE, sizeof (LianCsvPending));
   g_array_set_clear_func (import->pending, pending_clear);
+  import->texts = lian_text_arena_new ();
+}
+
+/* Makes room at once for @n rows, instead of growing the tables and
+ * arrays of rows by doubling as they come. The arrays' room is not
+ * written until a row takes it. */
+void
+lian_csv_import_expect (LianCsvImport *import,
+                        gsize          n)
+{
+  if (import->codes_later)
+    lian_csv_names_seen_reserve (import->codes_later, n);
+  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
+    lian_csv_names_seen_reserve (import->names_seen, n);
+  if (import->pending->len == 0)
+    {
+      g_array_unref (import->pending);
+      import->pending = g_array_sized_new (FALSE, TRUE, sizeof (LianCsvPending), n);
+      g_array_set_clear_func (import->pending, pending_clear);
+    }
+  if (import->set->entries->len == 0)
+    {
+      g_array_unref (import->set->entries);
+      import->set->entries = g_array_sized_new (FALSE, FALSE, sizeof (LianCsvResultEntry), n);
+    }
 }
 
 void
@@ -88,7 +114,9 @@ lian_csv_import_clear (LianCsvImport *import)
   g_string_free (import->name_key, TRUE);
   lian_csv_seen_free (import->ids_seen);
   lian_csv_seen_free (import->usccs_seen);
-  lian_csv_seen_free (import->names_seen);
+  lian_csv_names_seen_free (import->names_seen);
+  g_clear_pointer (&import->codes_later, lian_csv_names_seen_free);
+  g_clear_pointer (&import->codes_repeated, lian_csv_seen_free);
   g_hash_table_unref (import->labels);
   g_string_chunk_free (import->keys);
   g_clear_pointer (&import->by_uscc, g_hash_table_unref);
@@ -97,7 +125,11 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint k = 0; k < G_N_ELEMENTS (import->names); k++)
     g_clear_pointer (&import->names[k], lian_csv_names_free);
   g_clear_pointer (&import->set, lian_csv_result_set_free);
+  g_clear_pointer (&import->links_chains, g_hash_table_unref);
+  g_clear_pointer (&import->links, g_hash_table_unref);
+  lian_csv_import_hand_over_texts (import);
   g_array_unref (import->pending);
+  lian_text_arena_unref (import->texts);
 }
 
 /* Rows */
@@ -400,20 +432,17 @@ name_key (LianCsvImport *import,
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE || lian_record_get_name (record) == NULL)
     return;
   lian_text_normalize_name (lian_record_get_name (record), import->name_key);
-  if (import->name_key->len)
-    import->name_hash = lian_csv_seen_prepare (import->names_seen, import->name_key->str);
 }
 
-/* A warning for an enterprise named like another one, in the registry or
- * in an earlier row; NULL if it is not. */
+/* A warning for an enterprise named like another one in the registry;
+ * NULL if it is not. Whether it is named like an earlier row is answered
+ * once every row is read (lian_csv_import_name_remarks()). */
 static char *
 name_warning (LianCsvImport *import,
-              guint          line,
               LianRecord    *record)
 {
   const char *key = import->name_key->str;
   GPtrArray *like;
-  guint row;
 
   /* The key name_key() made when the record was made. */
   if (key[0] == '\0')
@@ -427,15 +456,7 @@ name_warning (LianCsvImport *import,
                                   "not the same enterprise"), lian_record_get_id (other),
                                 lian_record_get_name (other));
     }
-  {
-    char *likely = likely_warning (import, record);
-    if (likely)
-      return likely;
-  }
-  if ((row = lian_csv_seen_note_hashed (import->names_seen, key, import->name_hash, line)))
-    return g_strdup_printf (_("the name is like row %u's: check that it is not the same "
-                              "enterprise"), row);
-  return NULL;
+  return likely_warning (import, record);
 }
 
 /* The row is good: its change waits for the second step. */
@@ -449,7 +470,7 @@ add_pending (LianCsvImport *import,
              gboolean       phone_masked)
 {
   LianCsvPending pending = { import->set->entries->len, NULL, NULL, phone_masked, moves };
-  g_autofree char *warning = name_warning (import, line, candidate);
+  g_autofree char *warning = name_warning (import, candidate);
   g_autofree char *both = NULL;
   const char *masked = NULL;
   int column = -1;
@@ -462,6 +483,8 @@ add_pending (LianCsvImport *import,
   else
     pending.record = candidate;
   g_array_append_val (import->pending, pending);
+  if (warning == NULL && import->name_key->len)
+    lian_csv_names_seen_add (import->names_seen, import->name_key->str, line, pending.result);
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
@@ -470,9 +493,8 @@ add_pending (LianCsvImport *import,
     }
   if (warning)
     {
-      for (guint j = 0; column < 0 && j < import->n_columns; j++)
-        if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
-          column = j;
+      if (column < 0)
+        column = lian_csv_import_name_column (import);
       if (masked)
         /* TRANSLATORS: between two remarks on one CSV row */
         both = g_strconcat (masked, _("; "), warning, NULL);
@@ -489,7 +511,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
-  guint        code_hash;    /* its hash (lian_csv_seen_prepare()) */
+  guint        code_hash;    /* its hash, for lian_csv_seen_note_hashed() */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -645,17 +667,32 @@ may_share_id (LianCsvImport *import,
   return row->id && (import->id_column >= 0 || row->existing);
 }
 
+/* Whether @code is checked in usccs_seen: not while the codes are only
+ * noted, and once they were, only if another row had it (no row that
+ * reaches the check had a code only it has). */
+static gboolean
+code_is_checked (LianCsvImport *import,
+                 const char    *code)
+{
+  return import->codes_later == NULL &&
+         (import->codes_repeated == NULL || lian_csv_seen_lookup (import->codes_repeated, code));
+}
+
 /* The same record twice in one file. */
 static gboolean
 check_not_seen (LianCsvImport *import,
                 Row           *row)
 {
   gboolean shared = may_share_id (import, row);
+  gboolean checked = row->code && code_is_checked (import, row->code);
   guint seen;
 
+  /* Codes are first only noted, in order (lian_csv_import_codes_repeat()). */
+  if (row->code && import->codes_later)
+    lian_csv_names_seen_add (import->codes_later, row->code, row->line, 0);
   /* Without an id another row may share, the code is looked up and
    * noted at once. */
-  if (row->code && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
+  if (checked && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)
                                   : lian_csv_seen_note_hashed (import->usccs_seen, row->code,
                                                                row->code_hash, row->line)))
     return row_fails (row, row->code_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
@@ -665,7 +702,7 @@ check_not_seen (LianCsvImport *import,
   if ((seen = lian_csv_seen_lookup (import->ids_seen, row->id)))
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("the same id as row %u"), seen);
-  if (row->code)
+  if (checked)
     lian_csv_seen_note (import->usccs_seen, row->code, row->line);
   lian_csv_seen_note (import->ids_seen, row->id, row->line);
   return TRUE;
@@ -700,7 +737,7 @@ check_record (LianCsvImport *import,
 {
   row->code = lian_csv_import_value (import, row->code_column);
   if (row->code)
-    row->code_hash = lian_csv_seen_prepare (import->usccs_seen, row->code);
+    row->code_hash = g_str_hash (row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }

@@ -40,24 +40,20 @@ explain_skipped (LianCsvImport *import)
     }
 }
 
-/* Makes room at once for the rows a file of @length bytes likely has (a
- * row of a sheet is rarely shorter than 256 bytes), instead of growing the
- * tables and arrays of rows by doubling as they come. */
-static void
-expect_rows (LianCsvImport *import,
-             gsize          length)
+/* The rows a file of @length bytes likely has: its lines (a quoted cell
+ * may hold a line break), but no more than a row of 32 bytes each would
+ * make (an encoding in units of two bytes has other bytes that read as a
+ * line break). */
+static guint
+count_rows (const char *bytes,
+            gsize       length)
 {
-  gsize n = MIN (length / 256, G_MAXUINT / 4);
-  guint len = import->pending->len;
+  const char *end = bytes + length;
+  gsize n = 1, most = MIN (length / 32 + 1, G_MAXUINT / 4);
 
-  lian_csv_seen_reserve (import->usccs_seen, n);
-  if (import->kind == LIAN_RECORD_KIND_ENTERPRISE)
-    lian_csv_seen_reserve (import->names_seen, n);
-  g_array_set_size (import->pending, len + n);
-  g_array_set_size (import->pending, len);
-  len = import->set->entries->len;
-  g_array_set_size (import->set->entries, len + n);
-  g_array_set_size (import->set->entries, len);
+  for (const char *p = bytes; n < most && (p = memchr (p, '\n', end - p)); p++)
+    n++;
+  return n;
 }
 
 /* The header is the first row naming the required columns; a title row
@@ -120,6 +116,37 @@ read_rows (LianCsvImport  *import,
   return FALSE;
 }
 
+/* Reads the file: the header, then every row. */
+static gboolean
+read_file (LianCsvImport  *import,
+           LianCsvReader  *reader,
+           const char     *bytes,
+           gsize           length,
+           const char     *encoding,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  return lian_csv_reader_open (reader, bytes, length, encoding, error) &&
+         find_header (import, reader, error) &&
+         read_rows (import, reader, cancellable, error);
+}
+
+/* Puts the import back as it was before the file was read, to read it
+ * again checking at once each row's code that another row has. */
+static void
+restart_checking_codes (LianCsvImport *import)
+{
+  LianCsvImport fresh;
+
+  lian_csv_import_init (&fresh, import->registry, import->kind, import->update);
+  fresh.allow_duplicates = import->allow_duplicates;
+  memcpy (fresh.hash, import->hash, sizeof fresh.hash);
+  g_clear_pointer (&fresh.codes_later, lian_csv_names_seen_free);
+  fresh.codes_repeated = g_steal_pointer (&import->codes_repeated);
+  lian_csv_import_clear (import);
+  *import = fresh;
+}
+
 gboolean
 lian_csv_import_run (LianCsvImport  *import,
                      const char     *bytes,
@@ -130,7 +157,8 @@ lian_csv_import_run (LianCsvImport  *import,
                      GError        **error)
 {
   LianCsvReader reader;
-  gboolean ok = FALSE;
+  guint n_rows = count_rows (bytes, length);
+  gboolean ok = FALSE, read;
 
   /* Only needs and services take ids made from the file's hash. */
   if (import->kind != LIAN_RECORD_KIND_ENTERPRISE)
@@ -139,11 +167,19 @@ lian_csv_import_run (LianCsvImport  *import,
                                                            (const guchar *) bytes, length);
       memcpy (import->hash, hash, 8);
     }
-  expect_rows (import, length);
-  if (lian_csv_reader_open (&reader, bytes, length, encoding, error) &&
-      find_header (import, &reader, error) &&
-      read_rows (import, &reader, cancellable, error))
+  lian_csv_import_expect (import, n_rows);
+  read = read_file (import, &reader, bytes, length, encoding, cancellable, error);
+  /* Rows with the same code: read again, to reject each where it is. */
+  if (read && import->codes_later && lian_csv_import_codes_repeat (import))
     {
+      lian_csv_reader_clear (&reader);
+      restart_checking_codes (import);
+      lian_csv_import_expect (import, n_rows);
+      read = read_file (import, &reader, bytes, length, encoding, cancellable, error);
+    }
+  if (read)
+    {
+      lian_csv_import_name_remarks (import);
       ok = lian_csv_import_commit (import, import->registry, partial, error);
       if (!ok)
         explain_skipped (import);

@@ -118,6 +118,9 @@ GPtrArray *
 lian_csv_names_like (LianCsvNames *names,
                      const char   *key)
 {
+  /* A register without such records: no key to hash. */
+  if (g_hash_table_size (names->normalized) == 0)
+    return NULL;
   return g_hash_table_lookup (names->normalized, key);
 }
 

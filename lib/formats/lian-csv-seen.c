@@ -6,15 +6,17 @@
  * credit code, id or name, and notes the row's own when none did. A table
  * that answers and notes in one probe, keeping each key's hash beside it,
  * does what a lookup and an insert into a GHashTable did with half the
- * hashing and probing, and grows without rehashing a key. A row asks for
- * its keys' slots early (lian_csv_seen_prepare()), so that they are in the
- * cache by the time it notes them.
+ * hashing and probing, and grows without rehashing a key. The codes and
+ * names of a large file are kept in order instead and checked once every
+ * row is read (below): looked up one by one, in a table larger than the
+ * caches, each cost a wait for memory.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "lian-csv-import-private.h"
+#include "lian-i18n-private.h"
 
 typedef struct
 {
@@ -101,33 +103,11 @@ grow (LianCsvSeen *seen)
   seen->shift = shift;
 }
 
-void
-lian_csv_seen_reserve (LianCsvSeen *seen,
-                       gsize        n)
-{
-  while (n * 4 > (seen->mask + 1) * 3)
-    grow (seen);
-}
-
 guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
 {
   return find_slot (seen, g_str_hash (key), key)->row;
-}
-
-guint
-lian_csv_seen_prepare (LianCsvSeen *seen,
-                       const char  *key)
-{
-  guint hash = g_str_hash (key);
-
-  /* The table is larger than the caches: the slot is on its way while
-   * the row goes on. */
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch (&seen->slots[home (hash, seen->shift)]);
-#endif
-  return hash;
 }
 
 guint
@@ -158,4 +138,189 @@ lian_csv_seen_note_hashed (LianCsvSeen *seen,
   slot->key = g_string_chunk_insert (seen->keys, key);
   seen->n++;
   return 0;
+}
+
+/* Names seen, answered at the end
+ *
+ * Whether a row's name is like an earlier row's changes only the row's
+ * remark, not what the row does: the names are kept in order, and once
+ * every row is read, sorted by their hashes (in three passes of eleven
+ * bits over a small array, in order in memory), instead of looked up one
+ * by one in a table larger than the caches. */
+
+typedef struct
+{
+  const char *key;     /* in keys */
+  guint       row;
+  guint       result;
+} Name;
+
+typedef struct
+{
+  guint hash;
+  guint index;   /* in names */
+} Hashed;
+
+struct _LianCsvNamesSeen
+{
+  GArray       *names;   /* Name */
+  GArray       *hashes;  /* Hashed, in the order of names */
+  GStringChunk *keys;
+};
+
+LianCsvNamesSeen *
+lian_csv_names_seen_new (void)
+{
+  LianCsvNamesSeen *seen = g_new0 (LianCsvNamesSeen, 1);
+
+  seen->names = g_array_new (FALSE, FALSE, sizeof (Name));
+  seen->hashes = g_array_new (FALSE, FALSE, sizeof (Hashed));
+  seen->keys = g_string_chunk_new (64 * 1024);
+  return seen;
+}
+
+void
+lian_csv_names_seen_free (LianCsvNamesSeen *seen)
+{
+  g_array_unref (seen->names);
+  g_array_unref (seen->hashes);
+  g_string_chunk_free (seen->keys);
+  g_free (seen);
+}
+
+void
+lian_csv_names_seen_reserve (LianCsvNamesSeen *seen,
+                             gsize             n)
+{
+  if (seen->names->len > 0)
+    return;
+  g_array_unref (seen->names);
+  g_array_unref (seen->hashes);
+  seen->names = g_array_sized_new (FALSE, FALSE, sizeof (Name), n);
+  seen->hashes = g_array_sized_new (FALSE, FALSE, sizeof (Hashed), n);
+}
+
+void
+lian_csv_names_seen_add (LianCsvNamesSeen *seen,
+                         const char       *key,
+                         guint             row,
+                         guint             result)
+{
+  Name name = { g_string_chunk_insert (seen->keys, key), row, result };
+  Hashed hashed = { g_str_hash (key), seen->names->len };
+
+  g_array_append_val (seen->names, name);
+  g_array_append_val (seen->hashes, hashed);
+}
+
+/* Sorts @n items by hash, keeping the order of equal ones; @tmp has room
+ * for @n. Returns the sorted array, @items or @tmp. */
+static Hashed *
+sort_by_hash (Hashed *items,
+              Hashed *tmp,
+              gsize   n)
+{
+  for (guint shift = 0; shift < 32; shift += 11)
+    {
+      gsize counts[2048] = { 0, }, sum = 0;
+      Hashed *swap;
+
+      for (gsize i = 0; i < n; i++)
+        counts[(items[i].hash >> shift) & 2047]++;
+      for (guint d = 0; d < 2048; d++)
+        {
+          gsize c = counts[d];
+          counts[d] = sum;
+          sum += c;
+        }
+      for (gsize i = 0; i < n; i++)
+        tmp[counts[(items[i].hash >> shift) & 2047]++] = items[i];
+      swap = items, items = tmp, tmp = swap;
+    }
+  return items;
+}
+
+void
+lian_csv_names_seen_resolve (LianCsvNamesSeen  *seen,
+                             LianCsvLikeFunc    func,
+                             gpointer           data)
+{
+  gsize n = seen->hashes->len;
+  g_autofree Hashed *tmp = g_new (Hashed, MAX (n, 1));
+  Hashed *sorted = sort_by_hash ((Hashed *) (void *) seen->hashes->data, tmp, n);
+  const Name *names = (const Name *) (void *) seen->names->data;
+
+  /* Each run of one hash is in the rows' order: a name is like the first
+   * earlier one that is the same. */
+  for (gsize start = 0, end; start < n; start = end)
+    {
+      for (end = start + 1; end < n && sorted[end].hash == sorted[start].hash; end++)
+        ;
+      for (gsize i = start + 1; i < end; i++)
+        for (gsize j = start; j < i; j++)
+          if (strcmp (names[sorted[j].index].key, names[sorted[i].index].key) == 0)
+            {
+              func (names[sorted[i].index].key, names[sorted[i].index].result,
+                    names[sorted[j].index].row, data);
+              break;
+            }
+    }
+}
+
+/* The file column of the records' names, or -1. */
+int
+lian_csv_import_name_column (LianCsvImport *import)
+{
+  for (guint j = 0; j < import->n_columns; j++)
+    if (import->map[j] >= 0 && g_strcmp0 (import->table[import->map[j]].property, "name") == 0)
+      return j;
+  return -1;
+}
+
+/* The row's remark for a name like an earlier row's, after the remark on
+ * a masked telephone it may have. */
+static void
+like_row_cb (const char *key,
+             guint       result,
+             guint       first,
+             gpointer    data)
+{
+  LianCsvImport *import = data;
+  LianCsvResultEntry *entry = &g_array_index (import->set->entries, LianCsvResultEntry, result);
+  g_autofree char *warning = g_strdup_printf (_("the name is like row %u's: check that it is "
+                                                "not the same enterprise"), first);
+  g_autofree char *both = NULL;
+
+  if (entry->message)
+    /* TRANSLATORS: between two remarks on one CSV row */
+    both = g_strconcat (entry->message, _("; "), warning, NULL);
+  else
+    entry->column = lian_csv_import_name_column (import);
+  entry->message = g_string_chunk_insert (import->set->chunk, both ? both : warning);
+}
+
+void
+lian_csv_import_name_remarks (LianCsvImport *import)
+{
+  lian_csv_names_seen_resolve (import->names_seen, like_row_cb, import);
+}
+
+static void
+repeated_cb (const char *key,
+             guint       result,
+             guint       first,
+             gpointer    data)
+{
+  LianCsvImport *import = data;
+
+  if (import->codes_repeated == NULL)
+    import->codes_repeated = lian_csv_seen_new ();
+  lian_csv_seen_note (import->codes_repeated, key, first);
+}
+
+gboolean
+lian_csv_import_codes_repeat (LianCsvImport *import)
+{
+  lian_csv_names_seen_resolve (import->codes_later, repeated_cb, import);
+  return import->codes_repeated != NULL;
 }

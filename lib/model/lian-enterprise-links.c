@@ -12,12 +12,24 @@
 
 #define props lian_enterprise_props
 
+/* The key of that array in the enterprise's data, found once: a
+ * quark's table is locked and searched at every look-up by name. */
+static GQuark
+array_quark (void)
+{
+  static gsize quark;
+
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("lian-chain-links"));
+  return (GQuark) quark;
+}
+
 /* The array lian_enterprise_get_chain_links() made, kept with the
  * enterprise once made: a caller may hold it across changes. */
 static GPtrArray *
 peek_array (LianEnterprise *self)
 {
-  return g_object_get_qdata (G_OBJECT (self), g_quark_from_static_string ("lian-chain-links"));
+  return g_object_get_qdata (G_OBJECT (self), array_quark ());
 }
 
 void
@@ -189,7 +201,7 @@ lian_enterprise_get_chain_links (LianEnterprise *self)
   if (array == NULL)
     {
       array = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_chain_link_unref);
-      g_object_set_qdata_full (G_OBJECT (self), g_quark_from_static_string ("lian-chain-links"),
+      g_object_set_qdata_full (G_OBJECT (self), array_quark (),
                                array, (GDestroyNotify) g_ptr_array_unref);
       lian_enterprise_sync_chain_links (self);
     }

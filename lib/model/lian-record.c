@@ -70,6 +70,29 @@ pending_free (Pending *pending)
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
 
+/* Whether @self is a record, as LIAN_IS_RECORD() says, which asks the type
+ * system at every call for a subclass: here a few types found to be
+ * records are remembered, for the checks of every accessor and setter. */
+static gboolean
+is_record (gconstpointer self)
+{
+  static gpointer known[8];   /* record types, or NULL */
+  const GTypeInstance *instance = self;
+  GType type;
+  guint slot;
+
+  if (instance == NULL || instance->g_class == NULL)
+    return FALSE;
+  type = G_TYPE_FROM_INSTANCE (instance);
+  slot = (type >> 4) % G_N_ELEMENTS (known);
+  if (g_atomic_pointer_get (&known[slot]) == (gpointer) type)
+    return TRUE;
+  if (!g_type_is_a (type, LIAN_TYPE_RECORD))
+    return FALSE;
+  g_atomic_pointer_set (&known[slot], (gpointer) type);
+  return TRUE;
+}
+
 /* The members lian does not know, rare: kept beside the record, not in it. */
 static GQuark extra_quark;
 
@@ -252,7 +275,7 @@ lian_record_get_id (LianRecord *self)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+  g_return_val_if_fail (is_record (self), NULL);
 
   return priv->id;
 }
@@ -270,7 +293,7 @@ lian_record_get_name (LianRecord *self)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+  g_return_val_if_fail (is_record (self), NULL);
 
   return priv->name;
 }
@@ -289,7 +312,7 @@ lian_record_set_name (LianRecord *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_return_if_fail (LIAN_IS_RECORD (self));
+  g_return_if_fail (is_record (self));
 
   if (lian_str_set (&priv->name, name))
     lian_record_changed (self, props[PROP_NAME]);
@@ -306,7 +329,7 @@ lian_record_set_name (LianRecord *self,
 LianRecordKind
 lian_record_get_record_kind (LianRecord *self)
 {
-  g_return_val_if_fail (LIAN_IS_RECORD (self), LIAN_RECORD_KIND_REGION);
+  g_return_val_if_fail (is_record (self), LIAN_RECORD_KIND_REGION);
 
   return LIAN_RECORD_GET_CLASS (self)->kind;
 }
@@ -325,7 +348,7 @@ lian_record_get_revision (LianRecord *self)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  g_return_val_if_fail (LIAN_IS_RECORD (self), 0);
+  g_return_val_if_fail (is_record (self), 0);
 
   return priv->revision;
 }
@@ -343,7 +366,7 @@ lian_record_get_revision (LianRecord *self)
 JsonObject *
 lian_record_get_extra (LianRecord *self)
 {
-  g_return_val_if_fail (LIAN_IS_RECORD (self), NULL);
+  g_return_val_if_fail (is_record (self), NULL);
 
   return g_object_get_qdata (G_OBJECT (self), extra_quark);
 }
@@ -362,7 +385,7 @@ lian_record_set_extra (LianRecord *self,
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
 
-  g_return_if_fail (LIAN_IS_RECORD (self));
+  g_return_if_fail (is_record (self));
 
   if (g_object_get_qdata (G_OBJECT (self), extra_quark) == extra)
     return;
@@ -388,7 +411,7 @@ gboolean
 lian_record_validate (LianRecord  *self,
                       GError     **error)
 {
-  g_return_val_if_fail (LIAN_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (is_record (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return LIAN_RECORD_GET_CLASS (self)->validate (self, error);
@@ -544,7 +567,7 @@ lian_record_begin_change (gpointer self)
 {
   LianRecordPrivate *priv;
 
-  if (!LIAN_IS_RECORD (self))
+  if (!is_record (self))
     return NULL;   /* the setter's own check says so */
   priv = lian_record_get_instance_private (self);
   /* Changed by anyone but its loader: its texts become its own first. */

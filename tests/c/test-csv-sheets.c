@@ -339,6 +339,31 @@ test_near_duplicate_names_warned (void)
                     expected, G_N_ELEMENTS (expected));
 }
 
+/* A row rejected for a repeated code names no enterprise a later row's
+ * name is like; a remark on a name comes after one on a masked number. */
+static void
+test_names_like_rows_after_repeated_code (void)
+{
+  static const Expected expected[] = {
+    { 2, IMPORTED, "ent-91320214000000011P", NULL, NULL },
+    { 3, REJECTED, "ent-91320214000000011P", "统一社会信用代码", "the same code as row 2" },
+    { 4, IMPORTED, "ent-91320214000000012T", "联系电话",
+      "a masked number was left out; the name is like row 2's: check that it is not the same "
+      "enterprise" },
+    { 5, IMPORTED, "ent-91320214000000013X", "企业名称",
+      "the name is like row 2's: check that it is not the same enterprise" },
+  };
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+
+  import_and_check (registry, LIAN_RECORD_KIND_ENTERPRISE,
+                    "企业名称,统一社会信用代码,所在地区代码,联系电话\n"
+                    "梁溪精工有限公司,91320214000000011P,320214,13800000000\n"
+                    "梁溪精工有限公司,91320214000000011P,320214,\n"
+                    "梁溪精工,91320214000000012T,320214,138****0000\n"
+                    "梁溪 精工有限公司,91320214000000013X,320214,\n",
+                    expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_need_region_column (void)
 {
@@ -476,6 +501,8 @@ main (void)
       test_enterprise_found_by_a_name_as_people_write_it },
     { "/lian/csv-import/unknown-region-code-refused", test_unknown_region_code_refused },
     { "/lian/csv-import/near-duplicate-names-warned", test_near_duplicate_names_warned },
+    { "/lian/csv-import/names-like-rows-after-repeated-code",
+      test_names_like_rows_after_repeated_code },
     { "/lian/csv-import/need-region-column", test_need_region_column },
     { "/lian/csv-import/columns-never-lost-quietly", test_columns_never_lost_quietly },
     { "/lian/csv-import/phone-headers-recognised", test_phone_headers_recognised },
