@@ -40,19 +40,22 @@ explain_skipped (LianCsvImport *import)
     }
 }
 
-/* The rows a file of @length bytes likely has: its lines (a quoted cell
- * may hold a line break), but no more than a row of 32 bytes each would
- * make (an encoding in units of two bytes has other bytes that read as a
- * line break). */
+/* The rows a file of @length bytes likely has: its lines that are not
+ * blank (a quoted cell may hold a line break), but no more than a row of
+ * 64 bytes each would make (an encoding in units of two bytes has other
+ * bytes that read as a line break), so that a file of empty or tiny lines
+ * does not make room for rows it will never give. */
 static guint
 count_rows (const char *bytes,
             gsize       length)
 {
   const char *end = bytes + length;
-  gsize n = 1, most = MIN (length / 32 + 1, G_MAXUINT / 4);
+  const char *line = bytes;
+  gsize n = 1, most = MIN (length / 64 + 1, G_MAXUINT / 4);
 
-  for (const char *p = bytes; n < most && (p = memchr (p, '\n', end - p)); p++)
-    n++;
+  for (const char *p; n < most && (p = memchr (line, '\n', end - line)); line = p + 1)
+    if (p - line > 1 || (p - line == 1 && line[0] != '\r'))
+      n++;
   return n;
 }
 
