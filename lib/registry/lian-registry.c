@@ -312,6 +312,37 @@ lian_registry_new (void)
 
 /* Adding */
 
+/* Appends the records of @batch to their kinds' lists, in its order: a
+ * kind whose records lie together in @records, as a document's do, goes
+ * in as it lies there; the others are gathered first. */
+static void
+append_to_lists (LianRegistry *self,
+                 GPtrArray    *records,
+                 GPtrArray    *batch,
+                 const guint  *first,
+                 const guint  *last,
+                 const guint  *count)
+{
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      g_autoptr(GPtrArray) gathered = NULL;
+
+      if (count[k] == 0)
+        continue;
+      if (last[k] - first[k] + 1 == count[k])
+        {
+          lian_record_list_append_many (self->lists[k], (LianRecord **) records->pdata + first[k],
+                                        count[k]);
+          continue;
+        }
+      gathered = g_ptr_array_sized_new (count[k]);
+      for (guint i = first[k]; i <= last[k]; i++)
+        if (((LianEntry *) batch->pdata[i])->kind == k)
+          g_ptr_array_add (gathered, ((LianEntry *) batch->pdata[i])->record);
+      lian_record_list_append_many (self->lists[k], (LianRecord **) gathered->pdata, gathered->len);
+    }
+}
+
 static gboolean
 add_records (LianRegistry   *self,
              GPtrArray      *records,
@@ -323,7 +354,8 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
-  GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
+  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS];
+  guint count[LIAN_N_RECORD_KINDS] = { 0, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
@@ -376,18 +408,14 @@ add_records (LianRegistry   *self,
       lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
-      if (by_kind[kind] == NULL)
-        by_kind[kind] = g_ptr_array_new ();
-      g_ptr_array_add (by_kind[kind], record);
+      if (count[kind]++ == 0)
+        first[kind] = i;
+      last[kind] = i;
     }
   lian_journal_release (self->journal);
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    if (by_kind[k])
-      {
-        lian_record_list_append_many (self->lists[k], (LianRecord **) by_kind[k]->pdata,
-                                      by_kind[k]->len);
-        g_ptr_array_unref (by_kind[k]);
-      }
+  /* Given back before the lists grow, which is when a load's memory peaks. */
+  g_clear_pointer (&firms, g_free);
+  append_to_lists (self, records, batch, first, last, count);
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   return TRUE;
