@@ -312,13 +312,12 @@ lian_registry_new (void)
 
 /* Adding */
 
-/* Appends the records of @batch to their kinds' lists, in its order: a
- * kind whose records lie together in @records, as a document's do, goes
- * in as it lies there; the others are gathered first. */
+/* Appends @records to their kinds' lists, in their order: a kind whose
+ * records lie together, as a document's do, goes in as it lies; the
+ * others are gathered first. */
 static void
 append_to_lists (LianRegistry *self,
                  GPtrArray    *records,
-                 GPtrArray    *batch,
                  const guint  *first,
                  const guint  *last,
                  const guint  *count)
@@ -337,8 +336,8 @@ append_to_lists (LianRegistry *self,
         }
       gathered = g_ptr_array_sized_new (count[k]);
       for (guint i = first[k]; i <= last[k]; i++)
-        if (((LianEntry *) batch->pdata[i])->kind == k)
-          g_ptr_array_add (gathered, ((LianEntry *) batch->pdata[i])->record);
+        if (lian_record_get_record_kind (records->pdata[i]) == k)
+          g_ptr_array_add (gathered, records->pdata[i]);
       lian_record_list_append_many (self->lists[k], (LianRecord **) gathered->pdata, gathered->len);
     }
 }
@@ -415,7 +414,8 @@ add_records (LianRegistry   *self,
   lian_journal_release (self->journal);
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
-  append_to_lists (self, records, batch, first, last, count);
+  g_clear_pointer (&batch, g_ptr_array_unref);
+  append_to_lists (self, records, first, last, count);
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   return TRUE;
