@@ -312,36 +312,6 @@ lian_registry_new (void)
 
 /* Adding */
 
-/* Appends @records to their kinds' lists, in their order: a kind whose
- * records lie together, as a document's do, goes in as it lies; the
- * others are gathered first. */
-static void
-append_to_lists (LianRegistry *self,
-                 GPtrArray    *records,
-                 const guint  *first,
-                 const guint  *last,
-                 const guint  *count)
-{
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    {
-      g_autoptr(GPtrArray) gathered = NULL;
-
-      if (count[k] == 0)
-        continue;
-      if (last[k] - first[k] + 1 == count[k])
-        {
-          lian_record_list_append_many (self->lists[k], (LianRecord **) records->pdata + first[k],
-                                        count[k]);
-          continue;
-        }
-      gathered = g_ptr_array_sized_new (count[k]);
-      for (guint i = first[k]; i <= last[k]; i++)
-        if (lian_record_get_record_kind (records->pdata[i]) == k)
-          g_ptr_array_add (gathered, records->pdata[i]);
-      lian_record_list_append_many (self->lists[k], (LianRecord **) gathered->pdata, gathered->len);
-    }
-}
-
 static gboolean
 add_records (LianRegistry   *self,
              GPtrArray      *records,
@@ -353,8 +323,8 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
-  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS];
-  guint count[LIAN_N_RECORD_KINDS] = { 0, };
+  /* Where each kind's records lie in @records. */
+  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS], count[LIAN_N_RECORD_KINDS] = { 0, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
@@ -415,7 +385,7 @@ add_records (LianRegistry   *self,
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
   g_clear_pointer (&batch, g_ptr_array_unref);
-  append_to_lists (self, records, first, last, count);
+  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, first, last, count);
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   return TRUE;
