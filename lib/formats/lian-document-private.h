@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 /* Made in any thread; added to a registry in the registry's own. */
 typedef struct
 {
-  GPtrArray  *records;   /* LianRecord */
-  GArray     *places;    /* guint: each record's index within its kind's array */
+  GPtrArray  *records;   /* LianRecord, each kind's in the order of its array */
   JsonObject *extra;     /* the document members lian does not know */
   LianTextArena *texts;  /* the records' texts, which they borrow */
   gboolean    added;     /* to a registry, which holds the texts */

@@ -38,7 +38,6 @@ lian_document_free (LianDocument *doc)
     }
   g_ptr_array_unref (doc->records);
   g_clear_pointer (&doc->texts, lian_text_arena_unref);
-  g_array_unref (doc->places);
   g_clear_pointer (&doc->extra, json_object_unref);
   g_free (doc);
 }
@@ -108,7 +107,6 @@ read_records (LianDocument    *doc,
       if (record == NULL)
         return FALSE;
       g_ptr_array_add (doc->records, record);
-      g_array_append_val (doc->places, index);
       index++;
       if (!lian_json_pull_next (pull, error))
         return FALSE;
@@ -398,7 +396,6 @@ document_new (void)
   LianDocument *doc = g_new0 (LianDocument, 1);
 
   doc->records = g_ptr_array_new_with_free_func (g_object_unref);
-  doc->places = g_array_new (FALSE, FALSE, sizeof (guint));
   doc->texts = lian_text_arena_new ();
   return doc;
 }
@@ -469,16 +466,20 @@ lian_document_read_stream (GInputStream  *stream,
   return ok ? g_steal_pointer (&doc) : NULL;
 }
 
+/* Where record @i stood: a kind's records were read from its one array,
+ * in its order, so its place is the number of that kind before it. Only
+ * a message asks, once. */
 static char *
 where_cb (guint    i,
           gpointer data)
 {
   LianDocument *doc = data;
-  LianRecord *record = g_ptr_array_index (doc->records, i);
+  LianRecordKind kind = lian_record_get_record_kind (doc->records->pdata[i]);
+  guint place = 0;
 
-  return g_strdup_printf ("$.%s[%u]",
-                          lian_record_kind_to_member (lian_record_get_record_kind (record)),
-                          g_array_index (doc->places, guint, i));
+  for (guint j = 0; j < i; j++)
+    place += lian_record_get_record_kind (doc->records->pdata[j]) == kind;
+  return g_strdup_printf ("$.%s[%u]", lian_record_kind_to_member (kind), place);
 }
 
 gboolean

@@ -20,6 +20,12 @@ LianRecordList *lian_record_list_new_take     (GType           item_type,
 void            lian_record_list_append_many  (LianRecordList *self,
                                                LianRecord    **records,
                                                guint           n_records);
+void            lian_record_lists_append      (LianRecordList **lists,
+                                               guint            n_lists,
+                                               GPtrArray       *records,
+                                               const guint     *first,
+                                               const guint     *last,
+                                               const guint     *count);
 gboolean        lian_record_list_remove       (LianRecordList *self,
                                                LianRecord     *record);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);

@@ -103,6 +103,38 @@ lian_record_list_append_many (LianRecordList  *self,
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_records);
 }
 
+/* Appends @records to @lists, the lists of their kinds, one change per
+ * list, in their order: a kind whose records lie together, as a
+ * document's do, goes in from where they lie (from @first to @last,
+ * @count of them); the others are gathered first. */
+void
+lian_record_lists_append (LianRecordList **lists,
+                          guint            n_lists,
+                          GPtrArray       *records,
+                          const guint     *first,
+                          const guint     *last,
+                          const guint     *count)
+{
+  for (guint k = 0; k < n_lists; k++)
+    {
+      g_autoptr(GPtrArray) gathered = NULL;
+
+      if (count[k] == 0)
+        continue;
+      if (last[k] - first[k] + 1 == count[k])
+        {
+          lian_record_list_append_many (lists[k], (LianRecord **) records->pdata + first[k],
+                                        count[k]);
+          continue;
+        }
+      gathered = g_ptr_array_sized_new (count[k]);
+      for (guint i = first[k]; i <= last[k]; i++)
+        if (lian_record_get_record_kind (records->pdata[i]) == k)
+          g_ptr_array_add (gathered, records->pdata[i]);
+      lian_record_list_append_many (lists[k], (LianRecord **) gathered->pdata, gathered->len);
+    }
+}
+
 gboolean
 lian_record_list_remove (LianRecordList *self,
                          LianRecord     *record)

@@ -323,7 +323,8 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
-  GPtrArray *by_kind[LIAN_N_RECORD_KINDS] = { NULL, };
+  /* Where each kind's records lie in @records. */
+  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS], count[LIAN_N_RECORD_KINDS] = { 0, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
@@ -376,18 +377,15 @@ add_records (LianRegistry   *self,
       lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
-      if (by_kind[kind] == NULL)
-        by_kind[kind] = g_ptr_array_new ();
-      g_ptr_array_add (by_kind[kind], record);
+      if (count[kind]++ == 0)
+        first[kind] = i;
+      last[kind] = i;
     }
   lian_journal_release (self->journal);
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    if (by_kind[k])
-      {
-        lian_record_list_append_many (self->lists[k], (LianRecord **) by_kind[k]->pdata,
-                                      by_kind[k]->len);
-        g_ptr_array_unref (by_kind[k]);
-      }
+  /* Given back before the lists grow, which is when a load's memory peaks. */
+  g_clear_pointer (&firms, g_free);
+  g_clear_pointer (&batch, g_ptr_array_unref);
+  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, first, last, count);
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   return TRUE;

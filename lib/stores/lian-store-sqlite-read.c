@@ -273,7 +273,6 @@ lian_sqlite_read_records (sqlite3         *db,
       else
         {
           g_ptr_array_add (read->records, record);
-          g_array_append_val (read->places, rows);
           rows++;
         }
     }

@@ -459,6 +459,9 @@ test_add_many_any_order (void)
   LianPartyOrg *org = lian_party_org_new ("o1", "联盟", LIAN_ORG_KIND_ALLIANCE);
   g_autoptr(GError) error = NULL;
   g_autofree char *added = NULL;
+  g_autoptr(GListModel) needs = NULL;
+  g_autoptr(LianRecord) first = NULL;
+  g_autoptr(LianRecord) second = NULL;
   Events events;
 
   lian_need_set_project_id (need, "p1");
@@ -479,6 +482,12 @@ test_add_many_any_order (void)
   /* Once per list, all of a kind at once. */
   CU_ASSERT_STRING_EQUAL (events.items->str,
                           "enterprises@0-0+1 organizations@0-0+1 needs@0-0+2 projects@0-0+1 ");
+  /* The needs, apart in the batch, in its order. */
+  needs = lian_registry_get_needs (reg);
+  first = g_list_model_get_item (needs, 0);
+  second = g_list_model_get_item (needs, 1);
+  CU_ASSERT_PTR_EQUAL (first, need);
+  CU_ASSERT_PTR_EQUAL (second, other);
   for (guint i = 0; i < batch->len; i++)
     CU_ASSERT_PTR_EQUAL (lian_record_get_registry (batch->pdata[i]), reg);
   CU_ASSERT_EQUAL (events.changed->len, 0);
