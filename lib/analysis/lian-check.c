@@ -335,7 +335,7 @@ chain_has_leader (Check     *check,
   on_chain = lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id);
   for (guint i = 0; i < lian_bucket_size (on_chain); i++)
     {
-      LianEntry *entry = on_chain->items[i];
+      LianEntry *entry = lian_bucket_items (on_chain)[i];
       LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (entry->record), id);
       if (link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER)
         return TRUE;

@@ -264,7 +264,7 @@ get_bucket (LianMatching *self,
 
       bucket = g_ptr_array_sized_new (lian_bucket_size (set));
       for (guint i = 0; i < lian_bucket_size (set); i++)
-        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (set->items[i]->record)));
+        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (lian_bucket_items (set)[i]->record)));
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   return bucket;
@@ -549,10 +549,10 @@ file_open_cb (const char *key,
    * than there are, those left out are looked up as usual. */
   for (guint i = 0; i < lian_bucket_size (bucket) && filed->n_filed * 2 < filed->mask; i++)
     {
-      FiledNeed *place = find_filed (filed, bucket->items[i]->record);
+      FiledNeed *place = find_filed (filed, lian_bucket_items (bucket)[i]->record);
 
       filed->n_filed += place->need == NULL;
-      *place = (FiledNeed) { bucket->items[i]->record, kept };
+      *place = (FiledNeed) { lian_bucket_items (bucket)[i]->record, kept };
     }
 }
 

@@ -343,7 +343,7 @@ build_org_places (LianCollect *c)
       orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
       for (guint j = 0; j < lian_bucket_size (orgs); j++)
         {
-          LianRecord *org = orgs->items[j]->record;
+          LianRecord *org = lian_bucket_items (orgs)[j]->record;
 
           if (LIAN_IS_PARTY_ORG (org))
             lian_collect_place_org (c, org, group);
@@ -537,7 +537,7 @@ count_needs (LianCollect *c,
              LianBucket  *bucket)
 {
   const LianRegionSums *sums = lian_registry_get_region_sums (c->registry, bucket);
-  LianNeedStatus status = lian_need_get_status (LIAN_NEED (bucket->items[0]->record));
+  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_bucket_items (bucket)[0]->record));
 
   group->n_needs += bucket->len;
   group->needs_by_status[status] += bucket->len;

@@ -130,7 +130,7 @@ lian_collect_coverage (LianCollect *c,
   orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
   for (guint i = 0; i < lian_bucket_size (orgs); i++)
     {
-      LianRecord *org = orgs->items[i]->record;
+      LianRecord *org = lian_bucket_items (orgs)[i]->record;
 
       if (!LIAN_IS_PARTY_ORG (org) ||
           !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
@@ -155,7 +155,7 @@ count_member_cb (const char *id,
   if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
   for (guint i = 0; i < orgs->len; i++)
-    flags |= org_flags (LIAN_PARTY_ORG (orgs->items[i]->record));
+    flags |= org_flags (LIAN_PARTY_ORG (lian_bucket_items (orgs)[i]->record));
   flags = own_flags (entry->record, flags);
   s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
   s->n_own_organization += (flags & COVERED_OWN) != 0;
@@ -232,7 +232,7 @@ place_member (LianCollect *c,
     return;
   for (guint i = 0; i < orgs->len; i++)
     {
-      LianRecord *org = orgs->items[i]->record;
+      LianRecord *org = lian_bucket_items (orgs)[i]->record;
 
       if (!LIAN_IS_PARTY_ORG (org))
         continue;
@@ -279,9 +279,9 @@ lian_collect_count_region_firms (LianCollect *c)
       if (i + AHEAD_BUCKET < n)
         PREFETCH (b[i + AHEAD_BUCKET]);
       if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
-        PREFETCH (b[i + AHEAD_ENTRY]->items[0]);
+        PREFETCH (lian_bucket_items (b[i + AHEAD_ENTRY])[0]);
       if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
-        PREFETCH (b[i + AHEAD_ORG]->items[0]->record);
+        PREFETCH (lian_bucket_items (b[i + AHEAD_ORG])[0]->record);
       place_member (c, b[i]);
     }
 }

@@ -108,18 +108,30 @@ LianEntry  *lian_entry_new      (LianRegistry *registry,
 /* Frees @entry and its slots, not its record. */
 void        lian_entry_free     (LianEntry    *entry);
 
-/* The entries filed under one key, as a plain array: each entry knows its
- * position, so it leaves in constant time. The order is not meaningful. */
+/* The entries filed under one key, as a plain array (lian_bucket_items()):
+ * each entry knows its position, so it leaves in constant time. The order
+ * is not meaningful. A bucket of up to two entries holds them itself (most
+ * keys, an enterprise's needs, have few): with its key, it is then one
+ * block of 48 bytes. */
 struct _LianBucket
 {
-  LianEntry **items;      /* @inline until more come */
+  union {
+    LianEntry **items;       /* @on_heap: room for 4, or the next power of two
+                              * from @len on, at least */
+    LianEntry  *inline_items[2];
+  } u;
   guint       len;
-  guint       alloc;
-  LianEntry  *inline_items[2];   /* most keys (an enterprise's needs) have few */
   guint32     number;     /* in the registry's table of buckets */
   guint8      index;      /* LianIndexId */
+  guint8      on_heap;    /* more than two entries came */
   char        key[];      /* also the key of the index's table */
 };
+
+static inline LianEntry **
+lian_bucket_items (const LianBucket *bucket)
+{
+  return bucket->on_heap ? bucket->u.items : (LianEntry **) bucket->u.inline_items;
+}
 
 /* A table of buckets for one index, as a set of their keys (a table whose
  * values are its keys keeps no array of values): lian_index_lookup()

@@ -29,8 +29,8 @@ bucket_free (gpointer key)
 {
   LianBucket *bucket = lian_bucket_of_key (key);
 
-  if (bucket->items != bucket->inline_items)
-    g_free (bucket->items);
+  if (bucket->on_heap)
+    g_free (bucket->u.items);
   g_free (bucket);
 }
 
@@ -40,11 +40,10 @@ bucket_new (const char  *key,
             gsize        length,
             LianIndexId  index)
 {
-  LianBucket *bucket = g_malloc (sizeof (LianBucket) + length + 1);
+  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
 
-  bucket->items = bucket->inline_items;
+  bucket->on_heap = FALSE;
   bucket->len = 0;
-  bucket->alloc = G_N_ELEMENTS (bucket->inline_items);
   bucket->number = G_MAXUINT32;
   bucket->index = index;
   memcpy (bucket->key, key, length);
@@ -59,6 +58,37 @@ lian_index_new (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
 }
 
+/* Before an entry is appended to @bucket: room for it. */
+static void
+grow (LianBucket *bucket)
+{
+  guint len = bucket->len;
+
+  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
+    {
+      LianEntry **items = g_new (LianEntry *, 4);
+
+      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
+      bucket->u.items = items;
+      bucket->on_heap = TRUE;
+    }
+  else if (bucket->on_heap && len >= 4 && (len & (len - 1)) == 0)
+    bucket->u.items = g_renew (LianEntry *, bucket->u.items, 2 * (gsize) len);
+}
+
+/* After an entry left @bucket: down to two, it holds them itself again. */
+static void
+shrink (LianBucket *bucket)
+{
+  LianEntry **items = bucket->u.items;
+
+  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
+    return;
+  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (LianEntry *));
+  bucket->on_heap = FALSE;
+  g_free (items);
+}
+
 GPtrArray *
 lian_bucket_to_array (const LianBucket *bucket)
 {
@@ -66,7 +96,7 @@ lian_bucket_to_array (const LianBucket *bucket)
   GPtrArray *array = g_ptr_array_sized_new (n);
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, bucket->items[i]);
+    g_ptr_array_add (array, lian_bucket_items (bucket)[i]);
   return array;
 }
 
@@ -189,16 +219,10 @@ file_key (Filing      *f,
     }
   *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
   /* Filed under this key already: nothing else was filed since. */
-  if (bucket->len > 0 && bucket->items[bucket->len - 1] == f->entry)
+  if (bucket->len > 0 && lian_bucket_items (bucket)[bucket->len - 1] == f->entry)
     return;
 
-  if (bucket->len == bucket->alloc)
-    {
-      bucket->alloc *= 2;
-      if (bucket->items == bucket->inline_items)
-        bucket->items = g_memdup2 (bucket->inline_items, sizeof bucket->inline_items);
-      bucket->items = g_renew (LianEntry *, bucket->items, bucket->alloc);
-    }
+  grow (bucket);
   if (f->len == f->alloc)
     {
       f->alloc *= 2;
@@ -207,7 +231,7 @@ file_key (Filing      *f,
       f->slots = g_renew (LianSlot, f->slots, f->alloc);
     }
   f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
-  bucket->items[bucket->len++] = f->entry;
+  lian_bucket_items (bucket)[bucket->len++] = f->entry;
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
 }
@@ -340,8 +364,8 @@ lian_index_dup_referrers (LianRegistry *registry,
       LianBucket *bucket = (indexes & (1u << j)) ? lian_index_lookup (registry->indexes[j], id) : NULL;
 
       for (guint i = 0; i < lian_bucket_size (bucket); i++)
-        if (referring_indexes[bucket->items[i]->kind] & (1u << j))
-          g_ptr_array_add (result, bucket->items[i]);
+        if (referring_indexes[lian_bucket_items (bucket)[i]->kind] & (1u << j))
+          g_ptr_array_add (result, lian_bucket_items (bucket)[i]);
     }
   g_ptr_array_sort (result, lian_entry_compare_seq);
   for (guint i = 0; i < result->len; i++)
@@ -530,14 +554,14 @@ refile_needs (LianRegistry *registry,
   for (guint i = 0; i < lian_bucket_size (needs); i++)
     {
       gsize length = 0;
-      const char *filed = filed_region (registry, needs->items[i], &length);
+      const char *filed = filed_region (registry, lian_bucket_items (needs)[i], &length);
 
       if (filed == NULL ? region == NULL || region[0] == '\0'
                         : region && strlen (region) == length && strncmp (filed, region, length) == 0)
         continue;
       if (moved == NULL)
         moved = g_ptr_array_new ();
-      g_ptr_array_add (moved, needs->items[i]);
+      g_ptr_array_add (moved, lian_bucket_items (needs)[i]);
     }
   for (guint i = 0; moved && i < moved->len; i++)
     {
@@ -666,17 +690,19 @@ lian_index_unfile (LianRegistry *registry,
     {
       LianSlot *slot = &entry->slots[i];
       LianBucket *bucket = bucket_at (registry, slot->bucket);
-      LianEntry *last = bucket->items[--bucket->len];
+      LianEntry **items = lian_bucket_items (bucket);
+      LianEntry *last = items[--bucket->len];
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         count_area (registry, bucket->key, -1);
 
-      g_assert (bucket->items[slot->position] == entry);
+      g_assert (items[slot->position] == entry);
       if (slot->position != bucket->len)
         {
-          bucket->items[slot->position] = last;
+          items[slot->position] = last;
           find_slot (last, slot->bucket)->position = slot->position;
         }
+      shrink (bucket);
       if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
           slot->bucket == entry->region)
         lian_region_sums_note (registry, bucket, entry, FALSE);

@@ -189,8 +189,8 @@ lian_registry_get_region_sums (LianRegistry *registry,
   g_clear_pointer (&sums->days, g_array_unref);
   memset (sums, 0, sizeof *sums);
   for (guint i = 0; i < bucket->len; i++)
-    if (!own || bucket->items[i]->region == bucket->number)
-      add_record (sums, bucket->items[i]->record);
+    if (!own || lian_bucket_items (bucket)[i]->region == bucket->number)
+      add_record (sums, lian_bucket_items (bucket)[i]->record);
   return sums;
 }
 

@@ -448,7 +448,7 @@ find_needs_of (LianRegistry *self,
   LianDupScratch s = { g_string_sized_new (128), g_string_sized_new (128) };
 
   for (guint i = 0; bucket && i < bucket->len; i++)
-    consider (LIAN_RECORD (need), bucket->items[i]->record, bucket->items[i]->seq, min_band,
+    consider (LIAN_RECORD (need), lian_bucket_items (bucket)[i]->record, lian_bucket_items (bucket)[i]->seq, min_band,
               seen, found, &s);
   g_string_free (s.x, TRUE);
   g_string_free (s.y, TRUE);

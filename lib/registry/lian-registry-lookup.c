@@ -111,7 +111,7 @@ lian_registry_lookup_enterprise (LianRegistry *self,
   if (record || lian_registry_lookup (self, id))
     return (LianEnterprise *) record;
   merged = lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id);
-  return merged && merged->len ? (LianEnterprise *) merged->items[0]->record : NULL;
+  return merged && merged->len ? (LianEnterprise *) lian_bucket_items (merged)[0]->record : NULL;
 }
 
 /**

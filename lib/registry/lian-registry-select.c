@@ -505,7 +505,7 @@ add_bucket (GPtrArray  *into,
             LianBucket *bucket)
 {
   for (guint i = 0; i < lian_bucket_size (bucket); i++)
-    g_ptr_array_add (into, bucket->items[i]);
+    g_ptr_array_add (into, lian_bucket_items (bucket)[i]);
 }
 
 /* Keeps @candidate as the plan if it is smaller than the current one. */

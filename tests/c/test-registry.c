@@ -1401,6 +1401,45 @@ test_remove_many_finds_the_rest (void)
     }
 }
 
+/* An enterprise's needs, a bucket that holds up to two itself: past two,
+ * back to two, and past again, it finds each of them. */
+static void
+test_bucket_grows_and_shrinks (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(LianFilter) f = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  static const char * const removed[] = { "n2", "n4", "n3" };
+
+  lian_test_add (reg, lian_test_firm ("e1", "320214", NULL, NULL));
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+
+      lian_test_add (reg, lian_test_need (id, "e1", NULL, LIAN_NEED_CATEGORY_LAND,
+                                          LIAN_NEED_STATUS_SUBMITTED, "2024-01-02", NULL, FALSE));
+    }
+  lian_filter_set_region (f, "320214");
+  ASSERT_IDS (select_ids (reg, f), "n1,n2,n3,n4,n5");
+  for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
+    CU_ASSERT_TRUE (lian_registry_remove (reg, removed[i], FALSE, NULL, NULL));
+  ASSERT_IDS (select_ids (reg, f), "n1,n5");
+  {
+    g_autoptr(GPtrArray) referrers = lian_registry_dup_referrers (reg, "e1");
+
+    ASSERT_IDS (join_records (referrers), "n1,n5");
+  }
+  for (guint i = 6; i <= 8; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+
+      lian_test_add (reg, lian_test_need (id, "e1", NULL, LIAN_NEED_CATEGORY_LAND,
+                                          LIAN_NEED_STATUS_SUBMITTED, "2024-01-02", NULL, FALSE));
+    }
+  ASSERT_IDS (select_ids (reg, f), "n1,n5,n6,n7,n8");
+  CU_ASSERT_TRUE (lian_registry_remove (reg, "n1", FALSE, NULL, NULL));
+  ASSERT_IDS (select_ids (reg, f), "n5,n6,n7,n8");
+}
+
 int
 main (void)
 {
@@ -1428,6 +1467,7 @@ main (void)
     { "/lian/registry/refusals-in-chinese", test_refusals_in_chinese },
     { "/lian/registry/add-refuses-unknown-type", test_add_refuses_unknown_type },
     { "/lian/registry/remove-many-finds-the-rest", test_remove_many_finds_the_rest },
+    { "/lian/registry/bucket-grows-and-shrinks", test_bucket_grows_and_shrinks },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);
