@@ -36,20 +36,27 @@
  * ```
  */
 
+/* 32 bytes: the revision and the flags share one word (a revision cannot
+ * realistically pass 2^56), and the open change of a held record, rare and
+ * short, is kept beside it under pending_quark. */
 typedef struct
 {
   char *id;
   char *name;
 
   gpointer owner;         /* its func is owner_func, the same for every owner */
-  guint64 revision;
-  guint quiet : 1;
-  guint restoring : 1;    /* putting a refused change back */
-  guint reporting : 1;    /* the closing change's caller takes a GError */
-  guint validated : 1;    /* validated, and not changed since */
-  guint borrowed : 1;     /* its texts are an arena's (lian_record_borrow_texts) */
-  struct _Pending *pending;   /* the open change of a held record, or NULL */
+  guint64 revision : 56;
+  guint64 quiet : 1;
+  guint64 restoring : 1;  /* putting a refused change back */
+  guint64 reporting : 1;  /* the closing change's caller takes a GError */
+  guint64 validated : 1;  /* validated, and not changed since */
+  guint64 borrowed : 1;   /* its texts are an arena's (lian_record_borrow_texts) */
+  guint64 changing : 1;   /* a change is open: its Pending is under pending_quark */
 } LianRecordPrivate;
+
+#define REVISION_MAX ((G_GUINT64_CONSTANT (1) << 56) - 1)
+
+G_STATIC_ASSERT (sizeof (LianRecordPrivate) == 4 * sizeof (gpointer));
 
 /* The open change of a held record: kept aside only while it is open, so
  * that records cost nothing for it the rest of the time. */
@@ -60,12 +67,24 @@ typedef struct _Pending
   GPtrArray  *changed;    /* (element-type GParamSpec) what it changed so far */
 } Pending;
 
+static GQuark pending_quark;
+
 static void
 pending_free (Pending *pending)
 {
   g_clear_object (&pending->before);
   g_clear_pointer (&pending->changed, g_ptr_array_unref);
   g_free (pending);
+}
+
+/* The open change of @self, or NULL. */
+static Pending *
+get_pending (LianRecord        *self,
+             LianRecordPrivate *priv)
+{
+  if (!priv->changing)
+    return NULL;
+  return g_object_get_qdata (G_OBJECT (self), pending_quark);
 }
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
@@ -144,7 +163,8 @@ lian_record_finalize (GObject *object)
       g_free (priv->name);
       lian_record_free_kind_texts (self);
     }
-  g_clear_pointer (&priv->pending, pending_free);
+  if (priv->changing)
+    g_object_set_qdata (object, pending_quark, NULL);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
 }
@@ -204,6 +224,7 @@ lian_record_class_init (LianRecordClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   extra_quark = g_quark_from_static_string ("lian-record-extra");
+  pending_quark = g_quark_from_static_string ("lian-record-pending");
   object_class->finalize = lian_record_finalize;
   object_class->get_property = lian_record_get_property;
   object_class->set_property = lian_record_set_property;
@@ -549,7 +570,7 @@ lian_record_set_revision (LianRecord *self,
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  priv->revision = revision;
+  priv->revision = MIN (revision, REVISION_MAX);
 }
 
 guint64
@@ -566,6 +587,7 @@ LianRecordChange *
 lian_record_begin_change (gpointer self)
 {
   LianRecordPrivate *priv;
+  Pending *pending;
 
   if (!is_record (self))
     return NULL;   /* the setter's own check says so */
@@ -575,13 +597,17 @@ lian_record_begin_change (gpointer self)
     lian_record_own_texts (self);
   if (priv->owner == NULL || priv->quiet || priv->restoring)
     return NULL;
-  if (priv->pending == NULL)
+  pending = get_pending (self, priv);
+  if (pending == NULL)
     {
-      priv->pending = g_new0 (Pending, 1);
-      priv->pending->before = lian_record_dup_state (self);
-      priv->pending->changed = g_ptr_array_new ();
+      pending = g_new0 (Pending, 1);
+      pending->before = lian_record_dup_state (self);
+      pending->changed = g_ptr_array_new ();
+      g_object_set_qdata_full (G_OBJECT (self), pending_quark, pending,
+                               (GDestroyNotify) pending_free);
+      priv->changing = TRUE;
     }
-  priv->pending->depth++;
+  pending->depth++;
   return self;
 }
 
@@ -593,11 +619,12 @@ close_change (LianRecord  *self,
               GError     **error)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
-  g_autofree Pending *pending = g_steal_pointer (&priv->pending);
+  g_autofree Pending *pending = g_object_steal_qdata (G_OBJECT (self), pending_quark);
   g_autoptr(LianRecord) before = g_steal_pointer (&pending->before);
   g_autoptr(GPtrArray) changed = g_steal_pointer (&pending->changed);
   g_autoptr(GError) local = NULL;
 
+  priv->changing = FALSE;
   if (changed->len == 0 || priv->owner == NULL)
     return TRUE;
   if (ask_owner (self, before, (GParamSpec **) changed->pdata, changed->len,
@@ -617,11 +644,11 @@ void
 lian_record_end_change (LianRecordChange *change)
 {
   LianRecord *self = change;
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  Pending *pending = get_pending (self, lian_record_get_instance_private (self));
 
-  g_return_if_fail (priv->pending != NULL);
+  g_return_if_fail (pending != NULL);
 
-  if (--priv->pending->depth == 0)
+  if (--pending->depth == 0)
     close_change (self, NULL);
 }
 
@@ -631,14 +658,16 @@ lian_record_finish_change (LianRecordChange  *change,
 {
   LianRecord *self = change;
   LianRecordPrivate *priv;
+  Pending *pending;
   gboolean ok;
 
   if (self == NULL)
     return TRUE;   /* a record no one holds: nothing to ask */
   priv = lian_record_get_instance_private (self);
-  g_return_val_if_fail (priv->pending != NULL, FALSE);
+  pending = get_pending (self, priv);
+  g_return_val_if_fail (pending != NULL, FALSE);
 
-  if (--priv->pending->depth > 0)
+  if (--pending->depth > 0)
     return TRUE;
   priv->reporting = error != NULL;
   ok = close_change (self, error);
@@ -659,16 +688,18 @@ lian_record_changed (LianRecord *self,
                      GParamSpec *pspec)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  Pending *pending;
 
   /* Any change, told or not, undoes a validation. */
   priv->validated = FALSE;
   if (priv->quiet || priv->restoring)
     return;
-  if (priv->pending)
+  pending = get_pending (self, priv);
+  if (pending)
     {
       /* Told when the change closes and the owner has taken it. */
-      if (!g_ptr_array_find (priv->pending->changed, pspec, NULL))
-        g_ptr_array_add (priv->pending->changed, pspec);
+      if (!g_ptr_array_find (pending->changed, pspec, NULL))
+        g_ptr_array_add (pending->changed, pspec);
       return;
     }
   if (priv->owner)
