@@ -37,8 +37,8 @@ struct _LianChain
   LianRecord parent_instance;
 
   LianChainTier tier;
-  char *cluster;
   LianLevel level;
+  char *cluster;
   char *region;
   GStrv segments;
   GStrv leader_ids;
