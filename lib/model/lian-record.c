@@ -56,7 +56,7 @@ typedef struct
 
 #define REVISION_MAX ((G_GUINT64_CONSTANT (1) << 56) - 1)
 
-G_STATIC_ASSERT (sizeof (LianRecordPrivate) == 4 * sizeof (gpointer));
+G_STATIC_ASSERT (sizeof (LianRecordPrivate) <= 32);
 
 /* The open change of a held record: kept aside only while it is open, so
  * that records cost nothing for it the rest of the time. */
