@@ -40,12 +40,9 @@ static const guint allowed_moves[] = {
 guint
 lian_need_get_n_events (LianNeed *self)
 {
-  GPtrArray *history;
-
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  history = lian_need_peek_history (self);
-  return history ? history->len : 0;
+  return self->history ? self->history->len : 0;
 }
 
 /**

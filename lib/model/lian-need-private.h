@@ -8,28 +8,26 @@
 
 G_BEGIN_DECLS
 
-/* Pointers first, then the 8-byte amount, then the 4-byte fields in pairs:
- * no padding. The history, rare, is kept beside the need (see
- * lian_need_peek_history()). */
 struct _LianNeed
 {
   LianRecord parent_instance;
 
   char *enterprise_id;
   char *chain_id;
+  LianNeedCategory category;
   char *title;
   char *description;
+  gboolean bottleneck;
+  gint64 amount_yuan;
+  LianNeedStatus status;
+  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
   char *assignee_id;
   char *due;
   char *submitted;
   char *resolved;
   GStrv service_ids;
   char *project_id;
-  gint64 amount_yuan;
-  LianNeedCategory category;
-  LianNeedStatus status;
-  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
-  gboolean bottleneck;
+  GPtrArray *history;      /* NULL until the first event */
 };
 
 enum {
@@ -58,29 +56,14 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
  * go on with the change. */
 gboolean lian_need_update_days (LianNeed *self);
 
-/* The quark a need's history is kept under. */
-extern GQuark lian_need_history_quark;
-
-/* The history, or NULL until the first event: most needs have none. */
-static inline GPtrArray *
-lian_need_peek_history (LianNeed *self)
-{
-  return g_object_get_qdata (G_OBJECT (self), lian_need_history_quark);
-}
-
-/* The history, made at the first event or when asked for. */
+/* The history, made at the first event or when asked for: most needs have
+ * none. */
 static inline GPtrArray *
 lian_need_ensure_history (LianNeed *self)
 {
-  GPtrArray *history = lian_need_peek_history (self);
-
-  if (history == NULL)
-    {
-      history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
-      g_object_set_qdata_full (G_OBJECT (self), lian_need_history_quark, history,
-                               (GDestroyNotify) g_ptr_array_unref);
-    }
-  return history;
+  if (self->history == NULL)
+    self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  return self->history;
 }
 
 G_END_DECLS

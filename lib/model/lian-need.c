@@ -40,7 +40,6 @@ G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
 GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 #define props lian_need_props
-GQuark lian_need_history_quark;
 
 static gboolean
 check_amount (const char  *field,
@@ -73,6 +72,16 @@ lian_need_validate (LianRecord  *record,
                                    "resolved", self->resolved, error) &&
          lian_check_id_list ("service_ids", lian_strv_get (self->service_ids), error) &&
          lian_check_id_field ("project_id", self->project_id, FALSE, error);
+}
+
+static void
+lian_need_finalize (GObject *object)
+{
+  LianNeed *self = LIAN_NEED (object);
+
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lian_need_parent_class)->finalize (object);
 }
 
 static void
@@ -249,7 +258,7 @@ lian_need_class_init (LianNeedClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  lian_need_history_quark = g_quark_from_static_string ("lian-need-history");
+  object_class->finalize = lian_need_finalize;
   object_class->get_property = lian_need_get_property;
   object_class->set_property = lian_need_set_property;
 
@@ -447,13 +456,12 @@ lian_need_copy_state (LianRecord *dst,
                       LianRecord *src)
 {
   LianNeed *to = LIAN_NEED (dst), *from = LIAN_NEED (src);
-  GPtrArray *mine = lian_need_peek_history (to), *theirs = lian_need_peek_history (from);
 
   to->status = from->status;
-  if (mine)
-    g_ptr_array_set_size (mine, 0);
-  for (guint i = 0; theirs && i < theirs->len; i++)
-    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (theirs->pdata[i]));
+  if (to->history)
+    g_ptr_array_set_size (to->history, 0);
+  for (guint i = 0; from->history && i < from->history->len; i++)
+    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (from->history->pdata[i]));
   lian_need_update_days (to);
 }
 
