@@ -25,6 +25,8 @@ typedef struct
   guint             position;   /* among the kind's members */
   sqlite3_stmt     *stmt;
   int               rc;         /* the last step's */
+  GString          *texts;      /* a list's items, one after the other */
+  GArray           *ends;       /* where each ends in @texts */
   sqlite3          *db;
   const char       *path;
   GError           *error;      /* of the first step that failed */
@@ -72,6 +74,8 @@ child_open (sqlite3         *db,
     return lian_sqlite_error (db, path, error);
   child->db = db;
   child->path = path;
+  child->texts = g_string_new (NULL);
+  child->ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   child_step (child);
   return TRUE;
 }
@@ -85,23 +89,33 @@ read_list (LianRecordBuilder  *b,
            sqlite3_int64       rowid,
            GError            **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree const char **items = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean strings = TRUE;
+  guint n;
 
+  g_string_truncate (child->texts, 0);
+  g_array_set_size (child->ends, 0);
   for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
        child_step (child))
     {
+      const char *text = (const char *) sqlite3_column_text (child->stmt, 1);
+
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
-      g_ptr_array_add (items, g_strdup ((const char *) sqlite3_column_text (child->stmt, 1)));
+      g_string_append_len (child->texts, text, text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
+      g_array_append_val (child->ends, child->texts->len);
     }
-  if (items->len == 0)
+  n = child->ends->len;
+  if (n == 0)
     return TRUE;
-  g_ptr_array_add (items, NULL);
+  items = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = child->texts->str + (i ? g_array_index (child->ends, gsize, i - 1) : 0);
+  items[n] = NULL;
   if (strings)
     {
       g_value_init (&value, G_TYPE_STRV);
-      g_value_set_static_boxed (&value, items->pdata);
+      g_value_set_static_boxed (&value, items);
     }
   else
     g_value_init (&value, G_TYPE_POINTER);
@@ -157,6 +171,19 @@ read_extra (LianRecordBuilder  *b,
   return ok;
 }
 
+/* The values a column gives, one of each type, made once for a kind's
+ * rows: a double is always 0 (the builder takes no double's value). */
+enum { VALUE_BOOLEAN, VALUE_INT64, VALUE_DOUBLE, VALUE_STRING, N_VALUES };
+
+static void
+values_init (GValue *values)
+{
+  g_value_init (&values[VALUE_BOOLEAN], G_TYPE_BOOLEAN);
+  g_value_init (&values[VALUE_INT64], G_TYPE_INT64);
+  g_value_init (&values[VALUE_DOUBLE], G_TYPE_DOUBLE);
+  g_value_init (&values[VALUE_STRING], G_TYPE_STRING);
+}
+
 /* Column @i of the current row, for the member at @position. */
 static gboolean
 read_column (LianRecordBuilder  *b,
@@ -165,28 +192,29 @@ read_column (LianRecordBuilder  *b,
              int                 i,
              const LianColumn   *c,
              guint               position,
+             GValue             *values,
              GError            **error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  GValue *value;
 
   switch (c->type == LIAN_COLUMN_BOOLEAN ? -1 : sqlite3_column_type (stmt, i))
     {
     case -1:
-      g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, sqlite3_column_double (stmt, i) != 0.0);
+      value = &values[VALUE_BOOLEAN];
+      g_value_set_boolean (value, sqlite3_column_double (stmt, i) != 0.0);
       break;
     case SQLITE_INTEGER:
-      g_value_init (&value, G_TYPE_INT64);
-      g_value_set_int64 (&value, sqlite3_column_int64 (stmt, i));
+      value = &values[VALUE_INT64];
+      g_value_set_int64 (value, sqlite3_column_int64 (stmt, i));
       break;
     case SQLITE_FLOAT:
-      g_value_init (&value, G_TYPE_DOUBLE);
+      value = &values[VALUE_DOUBLE];
       break;
     default:
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_static_string (&value, (const char *) sqlite3_column_text (stmt, i));
+      value = &values[VALUE_STRING];
+      g_value_set_static_string (value, (const char *) sqlite3_column_text (stmt, i));
     }
-  return lian_record_builder_set (b, place, position, &value, error);
+  return lian_record_builder_set (b, place, position, value, error);
 }
 
 /* Makes the record of the current row of @t, its children beside it. */
@@ -198,6 +226,7 @@ read_row (LianRecordBuilder  *b,
           const int          *positions,
           Child              *children,
           int                 n_typed,
+          GValue             *values,
           GError            **error)
 {
   sqlite3_int64 rowid = sqlite3_column_int64 (stmt, 0);
@@ -217,7 +246,7 @@ read_row (LianRecordBuilder  *b,
       else if (c->type == LIAN_COLUMN_OBJECTS)
         ok = read_objects (b, place, &children[k], rowid, error);
       else if (sqlite3_column_type (stmt, i++) != SQLITE_NULL)
-        ok = read_column (b, place, stmt, i - 1, c, positions[k], error);
+        ok = read_column (b, place, stmt, i - 1, c, positions[k], values, error);
     }
   return ok ? lian_record_builder_end (b, place, error) : NULL;
 }
@@ -236,6 +265,7 @@ lian_sqlite_read_records (sqlite3         *db,
   g_autoptr(GString) sql = g_string_new ("SELECT rowid, id");
   g_autofree int *positions = NULL;
   g_autofree Child *children = NULL;
+  GValue values[N_VALUES] = { G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT };
   sqlite3_stmt *stmt = NULL;
   gboolean ok = TRUE;
   guint n = 0;
@@ -260,12 +290,14 @@ lian_sqlite_read_records (sqlite3         *db,
         children[c].position = positions[c];
         ok = child_open (db, path, t, &children[c], error);
       }
+  values_init (values);
   if (ok && sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     ok = lian_sqlite_error (db, path, error);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_auto(LianPlace) place = { NULL, t->name, rows, TRUE, NULL };
-      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, error);
+      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, values,
+                                     error);
 
       ok = record != NULL;
       if (!ok)
@@ -279,6 +311,8 @@ lian_sqlite_read_records (sqlite3         *db,
   if (ok && rc != SQLITE_DONE)
     ok = lian_sqlite_error (db, path, error);
   sqlite3_finalize (stmt);
+  for (guint v = 0; v < N_VALUES; v++)
+    g_value_unset (&values[v]);
   for (guint c = 0; c < n; c++)
     {
       if (ok && children[c].error)
@@ -288,6 +322,9 @@ lian_sqlite_read_records (sqlite3         *db,
         }
       g_clear_error (&children[c].error);
       sqlite3_finalize (children[c].stmt);
+      if (children[c].texts)
+        g_string_free (children[c].texts, TRUE);
+      g_clear_pointer (&children[c].ends, g_array_unref);
     }
   return ok ? (gssize) rows : -1;
 }
