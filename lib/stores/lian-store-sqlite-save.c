@@ -364,11 +364,18 @@ extra_text (LianRecord     *record,
 {
   const char * const *members = lian_record_kind_members (kind);
   JsonObject *extra = lian_record_get_extra (record);
-  g_autoptr(JsonObject) kept = json_object_new ();
+  g_autoptr(JsonObject) kept = NULL;
   g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
   g_autoptr(JsonNode) node = NULL;
+  guint i = 0;
 
-  for (guint i = 0; members[i]; i++)
+  /* Most records have nothing for it. */
+  while (extra == NULL && members[i] && !(columns[i] < 0 && lian_record_kind_member_pspec (kind, i)))
+    i++;
+  if (extra == NULL && members[i] == NULL)
+    return NULL;
+  kept = json_object_new ();
+  for (i = 0; members[i]; i++)
     if (columns[i] < 0 && lian_record_kind_member_pspec (kind, i))
       {
         JsonNode *value = property_node (record, lian_record_kind_member_pspec (kind, i));
@@ -427,7 +434,7 @@ lian_sqlite_insert_record (sqlite3                  *db,
   char *extra;
 
   sqlite3_clear_bindings (stmt);
-  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_STATIC);
   for (guint i = 0; ok && members[i]; i++)
     {
       GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);
