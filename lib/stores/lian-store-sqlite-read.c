@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Opening a store reads every record: each kind's table once in the order
- * the records were written, and beside it each child table once, joined to
- * it so that its rows come in the same order. The typed columns go
+ * the records were written, and beside it each child table once: in the
+ * order of its records' ids when these ascend with the rows (a converted
+ * store), else joined to the kind's table so that its rows come in the
+ * same order as the records. The typed columns go
  * straight to lian's record builder as the values the JSON members
  * lian_sqlite_select_json() writes would hold: the extra members first,
  * then the known ones; a NULL column, or a list with no rows, is no
@@ -67,10 +69,12 @@ child_at (Child        *child,
   int len, cmp = -1;
 
   if (!child->merge)
-    return child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == sqlite3_column_int64 (row, 0);
+    return child->rc == SQLITE_ROW &&
+           sqlite3_column_int64 (child->stmt, 0) == sqlite3_column_int64 (row, 0);
   id = (const char *) sqlite3_column_text (row, 1);
   len = sqlite3_column_bytes (row, 1);
-  for (; child->rc == SQLITE_ROW && sqlite3_column_type (child->stmt, 0) == SQLITE_TEXT; child_step (child))
+  for (; child->rc == SQLITE_ROW && sqlite3_column_type (child->stmt, 0) == SQLITE_TEXT;
+       child_step (child))
     if ((cmp = compare_texts ((const char *) sqlite3_column_text (child->stmt, 0),
                               sqlite3_column_bytes (child->stmt, 0), id, len)) >= 0)
       break;
@@ -137,10 +141,13 @@ read_list (LianRecordBuilder  *b,
   g_array_set_size (child->ends, 0);
   for (; child_at (child, row); child_step (child))
     {
-      const char *text = (const char *) sqlite3_column_text (child->stmt, 1);
+      const char *text;
 
+      /* Its type before its text: reading the text may change the type. */
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
-      g_string_append_len (child->texts, text, text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
+      text = (const char *) sqlite3_column_text (child->stmt, 1);
+      g_string_append_len (child->texts, text,
+                           text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
       g_array_append_val (child->ends, child->texts->len);
     }
   n = child->ends->len;
@@ -340,11 +347,14 @@ id_ascends (sqlite3_stmt *stmt,
             GString      *last,
             guint         rows)
 {
-  const char *id = (const char *) sqlite3_column_text (stmt, 1);
-  int len = sqlite3_column_bytes (stmt, 1);
+  const char *id;
+  int len;
 
-  if (sqlite3_column_type (stmt, 1) != SQLITE_TEXT ||
-      (rows > 0 && compare_texts (id, len, last->str, last->len) <= 0))
+  if (sqlite3_column_type (stmt, 1) != SQLITE_TEXT)
+    return FALSE;
+  id = (const char *) sqlite3_column_text (stmt, 1);
+  len = sqlite3_column_bytes (stmt, 1);
+  if (rows > 0 && compare_texts (id, len, last->str, last->len) <= 0)
     return FALSE;
   g_string_truncate (last, 0);
   g_string_append_len (last, id, len);
