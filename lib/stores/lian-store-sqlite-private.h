@@ -49,13 +49,17 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              gboolean       replace,
                                              GError       **error);
 #define LIAN_SQLITE_MAX_COLUMNS 32
+/* The most rows one statement inserts into a list of values' table. */
+#define LIAN_SQLITE_MANY 8
 /* A kind's INSERT statements (owned by a cache), looked up once for many
- * records: its row's, and each list column's. */
+ * records: its row's, each list column's, and each list of values' for
+ * 1 to LIAN_SQLITE_MANY rows at once. */
 typedef struct
 {
   LianRecordKind  kind;
   sqlite3_stmt   *row;
   sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
+  sqlite3_stmt   *values[LIAN_SQLITE_MAX_COLUMNS][LIAN_SQLITE_MANY];
 } LianSqliteInserts;
 
 gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,

@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Opening a store reads every record: each kind's table once in the order
- * the records were written, and beside it each child table once, joined to
- * it so that its rows come in the same order. The typed columns go
+ * the records were written, and beside it each child table once: in the
+ * order of its records' ids when these ascend with the rows (a converted
+ * store), else joined to the kind's table so that its rows come in the
+ * same order as the records. The typed columns go
  * straight to lian's record builder as the values the JSON members
  * lian_sqlite_select_json() writes would hold: the extra members first,
  * then the known ones; a NULL column, or a list with no rows, is no
@@ -25,6 +27,9 @@ typedef struct
   guint             position;   /* among the kind's members */
   sqlite3_stmt     *stmt;
   int               rc;         /* the last step's */
+  gboolean          merge;      /* rows in the order of their records' ids, not joined */
+  GString          *texts;      /* a list's items, one after the other */
+  GArray           *ends;       /* where each ends in @texts */
   sqlite3          *db;
   const char       *path;
   GError           *error;      /* of the first step that failed */
@@ -38,6 +43,42 @@ child_step (Child *child)
   child->rc = sqlite3_step (child->stmt);
   if (child->rc != SQLITE_ROW && child->rc != SQLITE_DONE && child->error == NULL)
     lian_sqlite_error (child->db, child->path, &child->error);
+}
+
+/* SQLite's BINARY order of two texts. */
+static int
+compare_texts (const char *a,
+               int         a_len,
+               const char *b,
+               int         b_len)
+{
+  int cmp = memcmp (a, b, MIN (a_len, b_len));
+
+  return cmp != 0 ? cmp : (a_len > b_len) - (a_len < b_len);
+}
+
+/* Whether the child's current row is of the record of @row's current
+ * row (its rowid, then its id). Read in the order of the ids, the rows
+ * before it are of no record and skipped: the ids ascend; a record_id
+ * that is not a text comes after all texts and is of no record. */
+static gboolean
+child_at (Child        *child,
+          sqlite3_stmt *row)
+{
+  const char *id;
+  int len, cmp = -1;
+
+  if (!child->merge)
+    return child->rc == SQLITE_ROW &&
+           sqlite3_column_int64 (child->stmt, 0) == sqlite3_column_int64 (row, 0);
+  id = (const char *) sqlite3_column_text (row, 1);
+  len = sqlite3_column_bytes (row, 1);
+  for (; child->rc == SQLITE_ROW && sqlite3_column_type (child->stmt, 0) == SQLITE_TEXT;
+       child_step (child))
+    if ((cmp = compare_texts ((const char *) sqlite3_column_text (child->stmt, 0),
+                              sqlite3_column_bytes (child->stmt, 0), id, len)) >= 0)
+      break;
+  return child->rc == SQLITE_ROW && cmp == 0;
 }
 
 static int
@@ -61,17 +102,23 @@ child_open (sqlite3         *db,
             GError         **error)
 {
   const LianColumn *c = child->column;
-  g_autoptr(GString) sql = g_string_new ("SELECT p.rowid");
+  g_autoptr(GString) sql = g_string_new (child->merge ? "SELECT c.record_id" : "SELECT p.rowid");
 
   for (guint f = 0; c->fields && c->fields[f]; f++)
     g_string_append_printf (sql, ", c.%s", c->fields[f]);
-  g_string_append_printf (sql, "%s FROM %s p JOIN %s_%s c ON c.record_id = p.id "
-                          "ORDER BY p.rowid, c.position",
-                          c->fields ? "" : ", c.value", t->name, t->name, c->member);
+  if (child->merge)
+    g_string_append_printf (sql, "%s FROM %s_%s c ORDER BY c.record_id, c.position",
+                            c->fields ? "" : ", c.value", t->name, c->member);
+  else
+    g_string_append_printf (sql, "%s FROM %s p JOIN %s_%s c ON c.record_id = p.id "
+                            "ORDER BY p.rowid, c.position",
+                            c->fields ? "" : ", c.value", t->name, t->name, c->member);
   if (sqlite3_prepare_v2 (db, sql->str, -1, &child->stmt, NULL) != SQLITE_OK)
     return lian_sqlite_error (db, path, error);
   child->db = db;
   child->path = path;
+  child->texts = g_string_new (NULL);
+  child->ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   child_step (child);
   return TRUE;
 }
@@ -82,26 +129,38 @@ static gboolean
 read_list (LianRecordBuilder  *b,
            LianPlace          *place,
            Child              *child,
-           sqlite3_int64       rowid,
+           sqlite3_stmt       *row,
            GError            **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree const char **items = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean strings = TRUE;
+  guint n;
 
-  for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
-       child_step (child))
+  g_string_truncate (child->texts, 0);
+  g_array_set_size (child->ends, 0);
+  for (; child_at (child, row); child_step (child))
     {
+      const char *text;
+
+      /* Its type before its text: reading the text may change the type. */
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
-      g_ptr_array_add (items, g_strdup ((const char *) sqlite3_column_text (child->stmt, 1)));
+      text = (const char *) sqlite3_column_text (child->stmt, 1);
+      g_string_append_len (child->texts, text,
+                           text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
+      g_array_append_val (child->ends, child->texts->len);
     }
-  if (items->len == 0)
+  n = child->ends->len;
+  if (n == 0)
     return TRUE;
-  g_ptr_array_add (items, NULL);
+  items = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = child->texts->str + (i ? g_array_index (child->ends, gsize, i - 1) : 0);
+  items[n] = NULL;
   if (strings)
     {
       g_value_init (&value, G_TYPE_STRV);
-      g_value_set_static_boxed (&value, items->pdata);
+      g_value_set_static_boxed (&value, items);
     }
   else
     g_value_init (&value, G_TYPE_POINTER);
@@ -112,15 +171,14 @@ static gboolean
 read_objects (LianRecordBuilder  *b,
               LianPlace          *place,
               Child              *child,
-              sqlite3_int64       rowid,
+              sqlite3_stmt       *row,
               GError            **error)
 {
   const char * const *fields = child->column->fields;
   const char *values[8];
   guint index = 0;
 
-  for (; child->rc == SQLITE_ROW && sqlite3_column_int64 (child->stmt, 0) == rowid;
-       child_step (child))
+  for (; child_at (child, row); child_step (child))
     {
       for (guint f = 0; fields[f]; f++)
         {
@@ -157,6 +215,19 @@ read_extra (LianRecordBuilder  *b,
   return ok;
 }
 
+/* The values a column gives, one of each type, made once for a kind's
+ * rows: a double is always 0 (the builder takes no double's value). */
+enum { VALUE_BOOLEAN, VALUE_INT64, VALUE_DOUBLE, VALUE_STRING, N_VALUES };
+
+static void
+values_init (GValue *values)
+{
+  g_value_init (&values[VALUE_BOOLEAN], G_TYPE_BOOLEAN);
+  g_value_init (&values[VALUE_INT64], G_TYPE_INT64);
+  g_value_init (&values[VALUE_DOUBLE], G_TYPE_DOUBLE);
+  g_value_init (&values[VALUE_STRING], G_TYPE_STRING);
+}
+
 /* Column @i of the current row, for the member at @position. */
 static gboolean
 read_column (LianRecordBuilder  *b,
@@ -165,28 +236,29 @@ read_column (LianRecordBuilder  *b,
              int                 i,
              const LianColumn   *c,
              guint               position,
+             GValue             *values,
              GError            **error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  GValue *value;
 
   switch (c->type == LIAN_COLUMN_BOOLEAN ? -1 : sqlite3_column_type (stmt, i))
     {
     case -1:
-      g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, sqlite3_column_double (stmt, i) != 0.0);
+      value = &values[VALUE_BOOLEAN];
+      g_value_set_boolean (value, sqlite3_column_double (stmt, i) != 0.0);
       break;
     case SQLITE_INTEGER:
-      g_value_init (&value, G_TYPE_INT64);
-      g_value_set_int64 (&value, sqlite3_column_int64 (stmt, i));
+      value = &values[VALUE_INT64];
+      g_value_set_int64 (value, sqlite3_column_int64 (stmt, i));
       break;
     case SQLITE_FLOAT:
-      g_value_init (&value, G_TYPE_DOUBLE);
+      value = &values[VALUE_DOUBLE];
       break;
     default:
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_static_string (&value, (const char *) sqlite3_column_text (stmt, i));
+      value = &values[VALUE_STRING];
+      g_value_set_static_string (value, (const char *) sqlite3_column_text (stmt, i));
     }
-  return lian_record_builder_set (b, place, position, &value, error);
+  return lian_record_builder_set (b, place, position, value, error);
 }
 
 /* Makes the record of the current row of @t, its children beside it. */
@@ -198,9 +270,9 @@ read_row (LianRecordBuilder  *b,
           const int          *positions,
           Child              *children,
           int                 n_typed,
+          GValue             *values,
           GError            **error)
 {
-  sqlite3_int64 rowid = sqlite3_column_int64 (stmt, 0);
   gboolean ok = TRUE;
   int i = 1;
 
@@ -213,34 +285,104 @@ read_row (LianRecordBuilder  *b,
       guint k = c - t->columns;
 
       if (c->type == LIAN_COLUMN_LIST)
-        ok = read_list (b, place, &children[k], rowid, error);
+        ok = read_list (b, place, &children[k], stmt, error);
       else if (c->type == LIAN_COLUMN_OBJECTS)
-        ok = read_objects (b, place, &children[k], rowid, error);
+        ok = read_objects (b, place, &children[k], stmt, error);
       else if (sqlite3_column_type (stmt, i++) != SQLITE_NULL)
-        ok = read_column (b, place, stmt, i - 1, c, positions[k], error);
+        ok = read_column (b, place, stmt, i - 1, c, positions[k], values, error);
     }
   return ok ? lian_record_builder_end (b, place, error) : NULL;
 }
 
-/* Adds the records of @kind, in the order they were written, to @read.
- * Returns the number of records, or -1. */
-gssize
-lian_sqlite_read_records (sqlite3         *db,
-                          const char      *path,
-                          LianDocument    *read,
-                          LianRecordKind   kind,
-                          GError         **error)
+/* Opens the child tables of @t's lists beside its rows. */
+static gboolean
+children_open (sqlite3          *db,
+               const char       *path,
+               const LianTable  *t,
+               const int        *positions,
+               Child            *children,
+               gboolean          merge,
+               GError          **error)
+{
+  for (guint c = 0; t->columns[c].member; c++)
+    if (t->columns[c].type == LIAN_COLUMN_LIST || t->columns[c].type == LIAN_COLUMN_OBJECTS)
+      {
+        children[c].column = &t->columns[c];
+        children[c].position = positions[c];
+        children[c].merge = merge;
+        if (!child_open (db, path, t, &children[c], error))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* Closes the child tables; @ok becomes FALSE, with the error, if a step
+ * of one failed. */
+static gboolean
+children_close (Child     *children,
+                guint      n,
+                gboolean   ok,
+                GError   **error)
+{
+  for (guint c = 0; c < n; c++)
+    {
+      if (ok && children[c].error)
+        {
+          g_propagate_error (error, g_steal_pointer (&children[c].error));
+          ok = FALSE;
+        }
+      g_clear_error (&children[c].error);
+      sqlite3_finalize (children[c].stmt);
+      if (children[c].texts)
+        g_string_free (children[c].texts, TRUE);
+      g_clear_pointer (&children[c].ends, g_array_unref);
+    }
+  return ok;
+}
+
+/* Whether the current row's id, of @stmt's column 1, is a text after the
+ * previous row's, kept in @last. */
+static gboolean
+id_ascends (sqlite3_stmt *stmt,
+            GString      *last,
+            guint         rows)
+{
+  const char *id;
+  int len;
+
+  if (sqlite3_column_type (stmt, 1) != SQLITE_TEXT)
+    return FALSE;
+  id = (const char *) sqlite3_column_text (stmt, 1);
+  len = sqlite3_column_bytes (stmt, 1);
+  if (rows > 0 && compare_texts (id, len, last->str, last->len) <= 0)
+    return FALSE;
+  g_string_truncate (last, 0);
+  g_string_append_len (last, id, len);
+  return TRUE;
+}
+
+/* Reads the records of @kind, as lian_sqlite_read_records(); with
+ * @merge, the child tables in the order of their records' ids, beside
+ * the kind's table, and -2 if its ids do not ascend with its rows. */
+static gssize
+read_kind (sqlite3         *db,
+           const char      *path,
+           LianDocument    *read,
+           LianRecordKind   kind,
+           gboolean         merge,
+           GError         **error)
 {
   const LianTable *t = lian_store_table (kind);
   g_autoptr(LianRecordBuilder) b = lian_record_builder_new (kind, read->texts);
   g_autoptr(GString) sql = g_string_new ("SELECT rowid, id");
+  g_autoptr(GString) last = g_string_new (NULL);
   g_autofree int *positions = NULL;
   g_autofree Child *children = NULL;
+  GValue values[N_VALUES] = { G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT };
   sqlite3_stmt *stmt = NULL;
-  gboolean ok = TRUE;
-  guint n = 0;
+  gboolean ok = TRUE, ascends = TRUE;
+  guint n = 0, rows = 0;
   int n_typed = 1;
-  guint rows = 0;
   int rc = SQLITE_DONE;
 
   while (t->columns[n].member)
@@ -253,19 +395,16 @@ lian_sqlite_read_records (sqlite3         *db,
     if (c->type <= LIAN_COLUMN_BOOLEAN)
       g_string_append_printf (sql, ", %s", c->member), n_typed++;
   g_string_append_printf (sql, ", extra FROM %s ORDER BY rowid", t->name);
-  for (guint c = 0; ok && c < n; c++)
-    if (t->columns[c].type == LIAN_COLUMN_LIST || t->columns[c].type == LIAN_COLUMN_OBJECTS)
-      {
-        children[c].column = &t->columns[c];
-        children[c].position = positions[c];
-        ok = child_open (db, path, t, &children[c], error);
-      }
+  ok = children_open (db, path, t, positions, children, merge, error);
+  values_init (values);
   if (ok && sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     ok = lian_sqlite_error (db, path, error);
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW &&
+         (ascends = !merge || id_ascends (stmt, last, rows)))
     {
       g_auto(LianPlace) place = { NULL, t->name, rows, TRUE, NULL };
-      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, error);
+      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, values,
+                                     error);
 
       ok = record != NULL;
       if (!ok)
@@ -276,18 +415,33 @@ lian_sqlite_read_records (sqlite3         *db,
           rows++;
         }
     }
-  if (ok && rc != SQLITE_DONE)
+  if (ok && ascends && rc != SQLITE_DONE)
     ok = lian_sqlite_error (db, path, error);
   sqlite3_finalize (stmt);
-  for (guint c = 0; c < n; c++)
-    {
-      if (ok && children[c].error)
-        {
-          g_propagate_error (error, g_steal_pointer (&children[c].error));
-          ok = FALSE;
-        }
-      g_clear_error (&children[c].error);
-      sqlite3_finalize (children[c].stmt);
-    }
-  return ok ? (gssize) rows : -1;
+  for (guint v = 0; v < N_VALUES; v++)
+    g_value_unset (&values[v]);
+  ok = children_close (children, n, ok, error);
+  return !ok ? -1 : ascends ? (gssize) rows : -2;
+}
+
+/* Adds the records of @kind, in the order they were written, to @read.
+ * Returns the number of records, or -1. Their ids most often ascend with
+ * their rows (a store converted from a register): then each child table
+ * is read in its own order, beside them, and no record's rows are looked
+ * up; else the records read are dropped and read again with each child
+ * table joined to them. */
+gssize
+lian_sqlite_read_records (sqlite3         *db,
+                          const char      *path,
+                          LianDocument    *read,
+                          LianRecordKind   kind,
+                          GError         **error)
+{
+  guint before = read->records->len;
+  gssize rows = read_kind (db, path, read, kind, TRUE, error);
+
+  if (rows != -2)
+    return rows;
+  g_ptr_array_set_size (read->records, before);
+  return read_kind (db, path, read, kind, FALSE, error);
 }

@@ -40,11 +40,15 @@ typedef struct
   int   params[MAX_COLUMNS];   /* each typed column's parameter */
   int   n_params;
   char *children[MAX_COLUMNS]; /* each list column's */
+  char *values[MAX_COLUMNS][LIAN_SQLITE_MANY]; /* each list of values', for 1, 2... rows */
 } KindSql;
 
+/* Inserts @rows rows of a child table: ?1 the record's id, then each
+ * row's position and fields. */
 static char *
 children_sql (const LianTable  *t,
-              const LianColumn *c)
+              const LianColumn *c,
+              guint             rows)
 {
   GString *sql = g_string_new (NULL);
   guint n_fields = c->fields ? g_strv_length ((char **) c->fields) : 1;
@@ -52,10 +56,14 @@ children_sql (const LianTable  *t,
   g_string_printf (sql, "INSERT INTO %s_%s (record_id, position", t->name, c->member);
   for (guint f = 0; f < n_fields; f++)
     g_string_append_printf (sql, ", %s", c->fields ? c->fields[f] : "value");
-  g_string_append (sql, ") VALUES (?1, ?2");
-  for (guint f = 0; f < n_fields; f++)
-    g_string_append_printf (sql, ", ?%u", f + 3);
-  g_string_append (sql, ")");
+  g_string_append (sql, ") VALUES ");
+  for (guint r = 0; r < rows; r++)
+    {
+      g_string_append_printf (sql, "%s(?1", r ? ", " : "");
+      for (guint f = 0; f <= n_fields; f++)
+        g_string_append_printf (sql, ", ?%u", 2 + r * (n_fields + 1) + f);
+      g_string_append (sql, ")");
+    }
   return g_string_free (sql, FALSE);
 }
 
@@ -76,7 +84,9 @@ make_kind_sql (KindSql         *k,
           k->params[c - t->columns] = ++n;
         }
       else
-        k->children[c - t->columns] = children_sql (t, c);
+        k->children[c - t->columns] = children_sql (t, c, 1);
+      for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < LIAN_SQLITE_MANY; r++)
+        k->values[c - t->columns][r] = children_sql (t, c, r + 1);
     }
   g_string_append (sql, ", extra) VALUES (?1");
   for (int i = 2; i <= n + 1; i++)
@@ -113,22 +123,29 @@ step (sqlite3       *db,
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 }
 
-/* The rows of a list of values, in order. */
+/* The rows of a list of values, in order, up to LIAN_SQLITE_MANY at a
+ * time: @stmts[r] inserts r + 1 rows. */
 static gboolean
 insert_values (sqlite3             *db,
-               sqlite3_stmt        *stmt,
+               sqlite3_stmt * const *stmts,
                const char          *id,
                const char * const  *values,
                GError             **error)
 {
-  if (values == NULL || values[0] == NULL)
-    return TRUE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  for (int i = 0; values[i]; i++)
+  guint n = values ? g_strv_length ((char **) values) : 0;
+
+  for (guint i = 0; i < n;)
     {
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_STATIC);
-      if (!step (db, stmt, error))
+      guint rows = MIN (n - i, LIAN_SQLITE_MANY);
+      sqlite3_stmt *s = stmts[rows - 1];
+
+      sqlite3_bind_text (s, 1, id, -1, SQLITE_STATIC);
+      for (guint r = 0; r < rows; r++, i++)
+        {
+          sqlite3_bind_int (s, 2 + 2 * r, i);
+          sqlite3_bind_text (s, 3 + 2 * r, values[i], -1, SQLITE_STATIC);
+        }
+      if (!step (db, s, error))
         return FALSE;
     }
   return TRUE;
@@ -274,7 +291,7 @@ write_property (sqlite3                  *db,
   if (strings == NULL || strings[0] == NULL)
     return TRUE;
   if (list)
-    return insert_values (db, inserts->children[c], lian_record_get_id (record), strings, error);
+    return insert_values (db, inserts->values[c], lian_record_get_id (record), strings, error);
   sqlite3_bind_text (inserts->row, sql->params[c], strings_text (strings), -1, g_free);
   return TRUE;
 }
@@ -347,11 +364,18 @@ extra_text (LianRecord     *record,
 {
   const char * const *members = lian_record_kind_members (kind);
   JsonObject *extra = lian_record_get_extra (record);
-  g_autoptr(JsonObject) kept = json_object_new ();
+  g_autoptr(JsonObject) kept = NULL;
   g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
   g_autoptr(JsonNode) node = NULL;
+  guint i = 0;
 
-  for (guint i = 0; members[i]; i++)
+  /* Most records have nothing for it. */
+  while (extra == NULL && members[i] && !(columns[i] < 0 && lian_record_kind_member_pspec (kind, i)))
+    i++;
+  if (extra == NULL && members[i] == NULL)
+    return NULL;
+  kept = json_object_new ();
+  for (i = 0; members[i]; i++)
     if (columns[i] < 0 && lian_record_kind_member_pspec (kind, i))
       {
         JsonNode *value = property_node (record, lian_record_kind_member_pspec (kind, i));
@@ -381,9 +405,14 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
   inserts->kind = kind;
   inserts->row = lian_sqlite_cached (db, cache, sql->row, error);
   for (guint c = 0; inserts->row && c < MAX_COLUMNS; c++)
-    if (sql->children[c] &&
-        (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
-      return FALSE;
+    {
+      if (sql->children[c] &&
+          (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
+        return FALSE;
+      for (guint r = 0; sql->values[c][r] && r < LIAN_SQLITE_MANY; r++)
+        if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
+          return FALSE;
+    }
   return inserts->row != NULL;
 }
 
@@ -405,7 +434,7 @@ lian_sqlite_insert_record (sqlite3                  *db,
   char *extra;
 
   sqlite3_clear_bindings (stmt);
-  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_STATIC);
   for (guint i = 0; ok && members[i]; i++)
     {
       GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);

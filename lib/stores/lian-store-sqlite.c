@@ -112,7 +112,8 @@ lian_store_sqlite_open (const char  *path,
   lian_store_state_init (&self->state, uri);
   self->path = g_strdup (path);
   self->stmts = lian_sqlite_cache_new ();
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* No mutex: like its registry, a store is used by one thread at a time. */
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       fail (self, error);
@@ -120,8 +121,7 @@ lian_store_sqlite_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, 0);
   sqlite3_busy_timeout (self->db, 10000);
-  /* WAL: readers never wait for the writer, and a commit is one append;
-   * NORMAL is durable across a killed process. */
+  /* WAL: readers never wait for the writer; NORMAL survives a killed process. */
   if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error) ||
       !lian_sqlite_ensure_schema (self->db, path, error) ||
       !lian_sqlite_limit_growth (self->db, path, error))
