@@ -268,10 +268,11 @@ lian_record_class_init (LianRecordClass *klass)
    * How many changes of the record its registry has accepted: 0 for a
    * record no registry holds yet, 1 once added, one more for every
    * accepted change. A store keeps it, so that a change based on an older
-   * revision than the store holds is found out.
+   * revision than the store holds is found out. It goes no higher than
+   * 2^56 − 1: a store's larger revision reads as that, and stays there.
    */
   props[PROP_REVISION] =
-    g_param_spec_uint64 ("revision", NULL, NULL, 0, G_MAXUINT64, 0,
+    g_param_spec_uint64 ("revision", NULL, NULL, 0, REVISION_MAX, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
 
@@ -578,7 +579,10 @@ lian_record_bump_revision (LianRecord *self)
 {
   LianRecordPrivate *priv = lian_record_get_instance_private (self);
 
-  priv->revision++;
+  /* Held in 56 bits: at the most it stays there rather than wrap to 0,
+   * which no count of changes reaches; only a store's given revision can. */
+  if (priv->revision < REVISION_MAX)
+    priv->revision++;
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REVISION]);
   return priv->revision;
 }

@@ -59,8 +59,9 @@ compare_texts (const char *a,
 
 /* Whether the child's current row is of the record of @row's current
  * row (its rowid, then its id). Read in the order of the ids, the rows
- * before it are of no record and skipped: the ids ascend; a record_id
- * that is not a text comes after all texts and is of no record. */
+ * before it are of no record and skipped: the ids ascend. A record_id
+ * that is not a text is of no record: SQLite orders NULL and numbers
+ * before every text (skipped), blobs after them (where reading stops). */
 static gboolean
 child_at (Child        *child,
           sqlite3_stmt *row)
@@ -73,11 +74,17 @@ child_at (Child        *child,
            sqlite3_column_int64 (child->stmt, 0) == sqlite3_column_int64 (row, 0);
   id = (const char *) sqlite3_column_text (row, 1);
   len = sqlite3_column_bytes (row, 1);
-  for (; child->rc == SQLITE_ROW && sqlite3_column_type (child->stmt, 0) == SQLITE_TEXT;
-       child_step (child))
-    if ((cmp = compare_texts ((const char *) sqlite3_column_text (child->stmt, 0),
-                              sqlite3_column_bytes (child->stmt, 0), id, len)) >= 0)
-      break;
+  for (; child->rc == SQLITE_ROW; child_step (child))
+    {
+      int type = sqlite3_column_type (child->stmt, 0);
+
+      if (type == SQLITE_BLOB)
+        break;
+      if (type == SQLITE_TEXT &&
+          (cmp = compare_texts ((const char *) sqlite3_column_text (child->stmt, 0),
+                                sqlite3_column_bytes (child->stmt, 0), id, len)) >= 0)
+        break;
+    }
   return child->rc == SQLITE_ROW && cmp == 0;
 }
 

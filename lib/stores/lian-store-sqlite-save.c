@@ -409,7 +409,7 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
       if (sql->children[c] &&
           (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
         return FALSE;
-      for (guint r = 0; sql->values[c][r] && r < LIAN_SQLITE_MANY; r++)
+      for (guint r = 0; r < LIAN_SQLITE_MANY && sql->values[c][r]; r++)
         if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
           return FALSE;
     }

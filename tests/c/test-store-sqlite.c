@@ -394,6 +394,34 @@ test_open_refuses_columns_that_do_not_fit (void)
   assert_open_refuses ("UPDATE enterprises_tags SET value = NULL", "expected an array of strings");
 }
 
+/* A revision is held in 56 bits: a store's larger one reads as the most,
+ * and a change there keeps it at the most instead of going back to 0. */
+static void
+test_open_keeps_the_highest_revision (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = NULL;
+  const guint64 most = (G_GUINT64_CONSTANT (1) << 56) - 1;
+  LianRecord *record;
+  sqlite3 *db = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, "UPDATE records SET revision = 1152921504606846976 "
+                                 "WHERE id = 'ent-cs-parts'", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close (db);
+  registry = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  record = lian_registry_lookup (registry, "ent-cs-parts");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (record);
+  CU_ASSERT_EQUAL (lian_record_get_revision (record), most);
+  lian_test_set_employees (registry, "ent-cs-parts", 5, NULL);
+  CU_ASSERT_EQUAL (lian_record_get_revision (record), most);
+  g_clear_object (&registry);
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_open_async_gives_a_registry (void)
 {
@@ -477,6 +505,7 @@ main (void)
     { "/lian/store/document-refresh-brings-in-additions", test_document_store_refresh_brings_in_additions },
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
     { "/lian/store/open-refuses-columns-that-do-not-fit", test_open_refuses_columns_that_do_not_fit },
+    { "/lian/store/open-keeps-the-highest-revision", test_open_keeps_the_highest_revision },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
