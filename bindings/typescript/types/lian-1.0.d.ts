@@ -7126,7 +7126,8 @@ export namespace Lian {
          * How many changes of the record its registry has accepted: 0 for a
          * record no registry holds yet, 1 once added, one more for every
          * accepted change. A store keeps it, so that a change based on an older
-         * revision than the store holds is found out.
+         * revision than the store holds is found out. It goes no higher than
+         * 2^56 − 1: a store's larger revision reads as that, and stays there.
          * @read-only
          */
         get revision(): number;
