@@ -30,9 +30,10 @@
 /* Building */
 
 /* The record is made when its first member is met, and each member is
- * set on it as it is read, straight through its class's set_property
- * (which only forwards to the setters); construct-only values (the id, a
- * need's status) wait for the end. */
+ * set on it as it is read: into its field, where the kind declares one
+ * (LianMemberSlot: no GValue, no change to open or tell, the kind's
+ * filled() at the end), else through its class's set_property (which only
+ * forwards to the setters), where construct-only values wait for the end. */
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
@@ -45,6 +46,7 @@ struct _LianRecordBuilder
   GParamSpec    *construct_pspecs[2];
   GValue         construct[2];
   guint          n_construct;
+  gboolean       filled;       /* a field was filled directly */
   GPtrArray     *links;        /* LianChainLink */
   GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
@@ -75,6 +77,7 @@ lian_record_builder_reset (LianRecordBuilder *b)
   for (guint i = 0; i < b->n_construct; i++)
     g_value_unset (&b->construct[i]);
   b->n_construct = 0;
+  b->filled = FALSE;
   /* The arrays serve the next record. */
   if (b->links)
     g_ptr_array_set_size (b->links, 0);
@@ -204,29 +207,28 @@ value_from_pull (Value         *v,
     }
 }
 
+/* Checks @v against the type of @pspec's values, as its member must be;
+ * an enum's nick, or the nicks of flags, become their value in
+ * @v->integer. */
 static gboolean
-read_property (GParamSpec  *pspec,
-               Value       *v,
-               GValue      *value,
-               LianPlace   *place,
-               const char  *name,
-               GError     **error)
+check_value (GParamSpec  *pspec,
+             Value       *v,
+             LianPlace   *place,
+             const char  *name,
+             GError     **error)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   GError *local = NULL;
 
-  g_value_init (value, type);
   if (type == G_TYPE_STRING)
     {
       if (v->kind != VALUE_STRING)
         return wrong_type (error, place, name, _("a string"));
-      g_value_set_static_string (value, v->string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
       if (v->kind != VALUE_BOOLEAN)
         return wrong_type (error, place, name, _("true or false"));
-      g_value_set_boolean (value, v->boolean);
     }
   else if (type == G_TYPE_UINT || type == G_TYPE_INT64)
     {
@@ -240,10 +242,6 @@ read_property (GParamSpec  *pspec,
                        lian_place_path (place), name, (long long) v->integer);
           return FALSE;
         }
-      if (type == G_TYPE_UINT)
-        g_value_set_uint (value, (guint) v->integer);
-      else
-        g_value_set_int64 (value, v->integer);
     }
   else if (G_TYPE_IS_ENUM (type))
     {
@@ -252,7 +250,7 @@ read_property (GParamSpec  *pspec,
         return wrong_type (error, place, name, _("a string"));
       if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
-      g_value_set_enum (value, e);
+      v->integer = e;
     }
   else if (G_TYPE_IS_FLAGS (type))
     {
@@ -262,17 +260,80 @@ read_property (GParamSpec  *pspec,
       if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
                              (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
-      g_value_set_flags (value, f);
+      v->integer = f;
     }
   else if (type == G_TYPE_STRV)
     {
       if (v->kind != VALUE_STRINGS)
         return wrong_type (error, place, name, _("an array of strings"));
-      g_value_take_boxed (value, g_steal_pointer (&v->strings));
     }
   else
     g_assert_not_reached ();
   return TRUE;
+}
+
+/* A checked value as the property takes it. */
+static void
+value_to_gvalue (GParamSpec *pspec,
+                 Value      *v,
+                 GValue     *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (value, type);
+  if (type == G_TYPE_STRING)
+    g_value_set_static_string (value, v->string);
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, v->boolean);
+  else if (type == G_TYPE_UINT)
+    g_value_set_uint (value, (guint) v->integer);
+  else if (type == G_TYPE_INT64)
+    g_value_set_int64 (value, v->integer);
+  else if (G_TYPE_IS_ENUM (type))
+    g_value_set_enum (value, (int) v->integer);
+  else if (G_TYPE_IS_FLAGS (type))
+    g_value_set_flags (value, (guint) v->integer);
+  else
+    g_value_take_boxed (value, g_steal_pointer (&v->strings));
+}
+
+/* A checked value straight into its field, as the setter stores it: the
+ * record is its loader's, quiet, held by no one. */
+static void
+fill_slot (LianRecord           *record,
+           const LianMemberSlot *slot,
+           const Value          *v)
+{
+  gpointer field = G_STRUCT_MEMBER_P (record, slot->offset);
+
+  switch (slot->style)
+    {
+    case LIAN_SLOT_OWN:
+      lian_str_set (field, v->string);
+      break;
+    case LIAN_SLOT_SHARED:
+      lian_str_set_shared (field, v->string);
+      break;
+    case LIAN_SLOT_LIST:
+      lian_strv_set (field, (const char * const *) v->strings);
+      break;
+    case LIAN_SLOT_ENUM:
+      *(int *) field = (int) v->integer;
+      break;
+    case LIAN_SLOT_FLAGS:
+    case LIAN_SLOT_UINT:
+      *(guint *) field = (guint) v->integer;
+      break;
+    case LIAN_SLOT_INT64:
+      *(gint64 *) field = v->integer;
+      break;
+    case LIAN_SLOT_BOOLEAN:
+      *(gboolean *) field = v->boolean != FALSE;
+      break;
+    case LIAN_SLOT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* The two list members made of small objects: an enterprise's
@@ -524,12 +585,20 @@ store_property (LianRecordBuilder  *b,
                 GError            **error)
 {
   GParamSpec *pspec = b->table->pspecs[position];
+  const LianMemberSlot *slot = &b->table->slots[position];
   g_auto(GValue) value = G_VALUE_INIT;
   guint i;
 
   g_assert (pspec != NULL);
-  if (!read_property (pspec, v, &value, place, name, error))
+  if (!check_value (pspec, v, place, name, error))
     return FALSE;
+  if (slot->style != LIAN_SLOT_NONE)
+    {
+      fill_slot (b->record, slot, v);
+      b->filled = TRUE;
+      return TRUE;
+    }
+  value_to_gvalue (pspec, v, &value);
   if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
     {
       G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
@@ -723,6 +792,8 @@ builder_end (LianRecordBuilder  *b,
       G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
         G_OBJECT (record), pspec->param_id, &b->construct[i], pspec);
     }
+  if (b->filled && b->table->filled)
+    b->table->filled (record);
   for (guint i = 0; b->links && i < b->links->len; i++)
     {
       LianChainLink *link = g_ptr_array_index (b->links, i);

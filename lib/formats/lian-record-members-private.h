@@ -8,6 +8,27 @@
 
 G_BEGIN_DECLS
 
+/* Where a member's value goes in the record, for a loader that fills it
+ * directly (LianKindDecl.texts and .fields, the id and the name), as the
+ * setter would: one style for each of LianTextStyle and LianFieldStyle. */
+typedef enum {
+  LIAN_SLOT_NONE,      /* through the property */
+  LIAN_SLOT_OWN,       /* LIAN_TEXT_OWN ... */
+  LIAN_SLOT_SHARED,
+  LIAN_SLOT_LIST,
+  LIAN_SLOT_ENUM,      /* LIAN_FIELD_ENUM ... */
+  LIAN_SLOT_FLAGS,
+  LIAN_SLOT_UINT,
+  LIAN_SLOT_INT64,
+  LIAN_SLOT_BOOLEAN,
+} LianSlotStyle;
+
+typedef struct
+{
+  LianSlotStyle style;
+  gssize        offset;  /* of the field in the instance */
+} LianMemberSlot;
+
 /* Each kind's collection, members and the property behind each member
  * (NULL for the two list members written by hand), as the kind declares
  * them. */
@@ -19,6 +40,8 @@ typedef struct
   GHashTable          *index;    /* member name → position + 1 */
   GParamSpec         **pspecs;   /* in the order of the kind's fields */
   guint               *lengths;  /* of each field's name */
+  LianMemberSlot      *slots;    /* in the order of the fields */
+  void               (*filled) (LianRecord *self);  /* the kind's, or NULL */
   GEnumClass          *chain_roles;    /* the values of the two lists' */
   GEnumClass          *need_statuses;  /* own enums */
 } LianMemberTable;

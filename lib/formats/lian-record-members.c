@@ -18,6 +18,42 @@
 
 static LianMemberTable tables[LIAN_RECORD_N_KINDS];
 
+G_STATIC_ASSERT (LIAN_SLOT_OWN + LIAN_TEXT_LIST == LIAN_SLOT_LIST);
+G_STATIC_ASSERT (LIAN_SLOT_ENUM + LIAN_FIELD_BOOLEAN == LIAN_SLOT_BOOLEAN);
+
+/* The slot of @member of @table, if it is one. */
+static void
+add_slot (LianMemberTable *table,
+          const char      *member,
+          LianSlotStyle    style,
+          gssize           offset)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, member));
+
+  if (position == 0)
+    return;
+  table->slots[position - 1].style = style;
+  table->slots[position - 1].offset = offset;
+}
+
+static void
+add_slots (LianMemberTable    *table,
+           const LianKindDecl *decl)
+{
+  guint n_base;
+  const LianTextDecl *base = lian_record_get_base_texts (&n_base);
+
+  for (guint i = 0; i < n_base; i++)
+    add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset);
+  for (guint i = 0; i < decl->n_texts; i++)
+    add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
+              decl->texts[i].offset);
+  for (guint i = 0; i < decl->n_fields; i++)
+    add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
+              decl->fields[i].offset);
+  table->filled = decl->filled;
+}
+
 static void
 init_member_tables (void)
 {
@@ -37,6 +73,7 @@ init_member_tables (void)
       tables[k].index = g_hash_table_new (g_str_hash, g_str_equal);
       tables[k].pspecs = g_new0 (GParamSpec *, n);
       tables[k].lengths = g_new0 (guint, n);
+      tables[k].slots = g_new0 (LianMemberSlot, n);
       tables[k].chain_roles = chain_roles;
       tables[k].need_statuses = need_statuses;
       for (guint i = 0; i < n; i++)
@@ -48,6 +85,7 @@ init_member_tables (void)
           g_hash_table_insert (tables[k].index, (gpointer) decl->members[i],
                                GUINT_TO_POINTER (i + 1));
         }
+      add_slots (&tables[k], decl);
       /* Classes are never unloaded; the table keeps its pspecs. */
     }
 }

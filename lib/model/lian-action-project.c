@@ -182,11 +182,19 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianActionProject, finished, SHARED),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianActionProject, status, ENUM),
+  LIAN_FIELD_DECL (LianActionProject, loans_yuan, INT64),
+  LIAN_FIELD_DECL (LianActionProject, talents, UINT),
+  LIAN_FIELD_DECL (LianActionProject, problems_solved, UINT),
+};
+
 static const LianKindDecl kind_decl = {
   "projects", members,
   refs, G_N_ELEMENTS (refs),
   .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProject, started),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

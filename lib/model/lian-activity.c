@@ -139,11 +139,17 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianActivity, date, SHARED),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianActivity, kind, ENUM),
+  LIAN_FIELD_DECL (LianActivity, participants, UINT),
+};
+
 static const LianKindDecl kind_decl = {
   "activities", members,
   refs, G_N_ELEMENTS (refs),
   .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivity, date),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

@@ -168,10 +168,15 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianActor, chain_ids, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianActor, roles, FLAGS),
+};
+
 static const LianKindDecl kind_decl = {
   "people", members,
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static GParamSpec *

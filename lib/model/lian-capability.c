@@ -216,10 +216,18 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianCapability, regions, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianCapability, capacity, UINT),
+  LIAN_FIELD_DECL (LianCapability, period, ENUM),
+  LIAN_FIELD_DECL (LianCapability, min_order, UINT),
+  LIAN_FIELD_DECL (LianCapability, lead_days, UINT),
+};
+
 static const LianKindDecl kind_decl = {
   "capabilities", members,
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

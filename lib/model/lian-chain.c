@@ -174,11 +174,17 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianChain, leader_ids, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianChain, tier, ENUM),
+  LIAN_FIELD_DECL (LianChain, level, ENUM),
+};
+
 static const LianKindDecl kind_decl = {
   "chains", members,
   refs, G_N_ELEMENTS (refs),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianChain, region),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

@@ -224,11 +224,19 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianDemandPost, delivery_until, SHARED),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianDemandPost, quantity, UINT),
+  LIAN_FIELD_DECL (LianDemandPost, budget_yuan, INT64),
+  LIAN_FIELD_DECL (LianDemandPost, visibility, ENUM),
+  LIAN_FIELD_DECL (LianDemandPost, status, ENUM),
+};
+
 static const LianKindDecl kind_decl = {
   "posts", members,
   refs, G_N_ELEMENTS (refs),
   .date = "published", .date_offset = G_STRUCT_OFFSET (LianDemandPost, published),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

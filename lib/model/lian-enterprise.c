@@ -264,6 +264,13 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianEnterprise, not_duplicates, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianEnterprise, size, ENUM),
+  LIAN_FIELD_DECL (LianEnterprise, tags, FLAGS),
+  LIAN_FIELD_DECL (LianEnterprise, employees, UINT),
+  LIAN_FIELD_DECL (LianEnterprise, party_members, UINT),
+};
+
 static const LianKindDecl kind_decl = {
   "enterprises", members,
   refs, G_N_ELEMENTS (refs),
@@ -271,6 +278,7 @@ static const LianKindDecl kind_decl = {
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
   .get_ids = get_chain_ids, .unlink = unlink_chain,
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

@@ -241,12 +241,27 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianNeed, project_id, OWN),
 };
 
+/* Its submitted and resolved dates give the days to resolve. */
+static void
+filled (LianRecord *self)
+{
+  lian_need_update_days (LIAN_NEED (self));
+}
+
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianNeed, category, ENUM),
+  LIAN_FIELD_DECL (LianNeed, bottleneck, BOOLEAN),
+  LIAN_FIELD_DECL (LianNeed, amount_yuan, INT64),
+  LIAN_FIELD_DECL (LianNeed, status, ENUM),
+};
+
 static const LianKindDecl kind_decl = {
   "needs", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = filled,
 };
 
 static void lian_need_copy_state (LianRecord *dst,

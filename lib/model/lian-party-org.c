@@ -179,6 +179,12 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianPartyOrg, founded, SHARED),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianPartyOrg, kind, ENUM),
+  LIAN_FIELD_DECL (LianPartyOrg, level, ENUM),
+  LIAN_FIELD_DECL (LianPartyOrg, party_members, UINT),
+};
+
 static const LianKindDecl kind_decl = {
   "organizations", members,
   refs, G_N_ELEMENTS (refs),
@@ -186,6 +192,7 @@ static const LianKindDecl kind_decl = {
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
   .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

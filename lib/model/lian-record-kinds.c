@@ -77,6 +77,45 @@ check_texts (GObjectClass       *klass,
   g_assert (n == decl->n_texts);
 }
 
+/* The property of @member, of the class's own, which a loader may fill
+ * through its field: a value of @value_type, or of a type derived from it. */
+static void
+check_member (GObjectClass *klass,
+              const char   *member,
+              GType         value_type)
+{
+  g_autofree char *property = g_strdelimit (g_strdup (member), "_", '-');
+  GParamSpec *pspec = g_object_class_find_property (klass, property);
+
+  g_assert (pspec != NULL && pspec->owner_type == G_TYPE_FROM_CLASS (klass));
+  g_assert (G_PARAM_SPEC_VALUE_TYPE (pspec) == value_type ||
+            G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)) == value_type);
+}
+
+static void
+check_fields (GObjectClass       *klass,
+              const LianKindDecl *decl)
+{
+  static const struct { GType type; gsize size; } styles[] = {
+    [LIAN_FIELD_ENUM] = { G_TYPE_ENUM, sizeof (int) },
+    [LIAN_FIELD_FLAGS] = { G_TYPE_FLAGS, sizeof (guint) },
+    [LIAN_FIELD_UINT] = { G_TYPE_UINT, sizeof (guint) },
+    [LIAN_FIELD_INT64] = { G_TYPE_INT64, sizeof (gint64) },
+    [LIAN_FIELD_BOOLEAN] = { G_TYPE_BOOLEAN, sizeof (gboolean) },
+  };
+
+  for (guint i = 0; i < decl->n_texts; i++)
+    check_member (klass, decl->texts[i].member,
+                  decl->texts[i].style == LIAN_TEXT_LIST ? G_TYPE_STRV : G_TYPE_STRING);
+  for (guint i = 0; i < decl->n_fields; i++)
+    {
+      const LianFieldDecl *field = &decl->fields[i];
+
+      g_assert (field->size == styles[field->style].size);
+      check_member (klass, field->member, styles[field->style].type);
+    }
+}
+
 void
 lian_record_class_declare (LianRecordClass    *klass,
                            const LianKindDecl *decl)
@@ -105,6 +144,7 @@ lian_record_class_declare (LianRecordClass    *klass,
   if (decl->date)
     check_declared (object_class, decl->date, G_TYPE_STRING);
   check_texts (object_class, decl);
+  check_fields (object_class, decl);
   klass->kind_decl = decl;
 }
 

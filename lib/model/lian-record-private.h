@@ -134,10 +134,32 @@ typedef struct
 {
   gssize        offset;   /* of its char * or GStrv in the instance */
   LianTextStyle style;
+  const char   *member;   /* the member it is, named as the field */
 } LianTextDecl;
 
+/* The field must be named as its member ("enterprise_id"). */
 #define LIAN_TEXT_DECL(type, field, style) \
-  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style }
+  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style, #field }
+
+/* How a record holds one of its other values. */
+typedef enum {
+  LIAN_FIELD_ENUM,     /* an enum's value (int) */
+  LIAN_FIELD_FLAGS,    /* flags (guint) */
+  LIAN_FIELD_UINT,
+  LIAN_FIELD_INT64,
+  LIAN_FIELD_BOOLEAN,  /* a gboolean, TRUE or FALSE */
+} LianFieldStyle;
+
+typedef struct
+{
+  gssize         offset;  /* of the value in the instance */
+  LianFieldStyle style;
+  const char    *member;  /* the member it is, named as the field */
+  gsize          size;    /* of the field, checked against its style */
+} LianFieldDecl;
+
+#define LIAN_FIELD_DECL(type, field, style) \
+  { G_STRUCT_OFFSET (type, field), LIAN_FIELD_##style, #field, G_SIZEOF_MEMBER (type, field) }
 
 typedef struct _LianKindDecl LianKindDecl;
 
@@ -172,6 +194,15 @@ struct _LianKindDecl
    * copies them out of an arena it borrowed them from. */
   const LianTextDecl *texts;
   guint               n_texts;
+
+  /* A loader fills a fresh record's declared texts and fields directly,
+   * as their setters would (lian_str_set(), lian_str_set_shared(),
+   * lian_strv_set(), or storing the value): a setter that does more than
+   * that must have its field left out of @fields, or the rest done here,
+   * once the loader is done. */
+  const LianFieldDecl *fields;
+  guint                n_fields;
+  void               (*filled) (LianRecord *self);
 };
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
@@ -185,6 +216,9 @@ void                 lian_record_class_declare  (LianRecordClass    *klass,
 const LianKindDecl  *lian_record_get_kind_decl  (LianRecord         *self);
 /* The declarations of the kind, or NULL for a kind lian does not know. */
 const LianKindDecl  *lian_record_kind_get_decl  (LianRecordKind      kind);
+
+/* The id's and the name's texts, as the kinds declare theirs. */
+const LianTextDecl  *lian_record_get_base_texts (guint              *n_texts);
 
 /* The declared fields, read without a copy: valid until the record
  * changes. */

@@ -115,6 +115,13 @@ is_record (gconstpointer self)
 /* The members lian does not know, rare: kept beside the record, not in it. */
 static GQuark extra_quark;
 
+/* The id's and the name's texts, for a loader that fills them directly:
+ * their offsets are known once the class is made. */
+static LianTextDecl base_texts[] = {
+  { 0, LIAN_TEXT_OWN, "id" },
+  { 0, LIAN_TEXT_OWN, "name" },
+};
+
 /* What every owner is asked with (the registry's function). */
 static LianRecordOwnerFunc owner_func;
 
@@ -228,6 +235,8 @@ lian_record_class_init (LianRecordClass *klass)
   object_class->finalize = lian_record_finalize;
   object_class->get_property = lian_record_get_property;
   object_class->set_property = lian_record_set_property;
+  base_texts[0].offset = G_PRIVATE_OFFSET (LianRecord, id);
+  base_texts[1].offset = G_PRIVATE_OFFSET (LianRecord, name);
 
   klass->validate = lian_record_real_validate;
 
@@ -338,6 +347,14 @@ lian_record_set_name (LianRecord *self,
 
   if (lian_str_set (&priv->name, name))
     lian_record_changed (self, props[PROP_NAME]);
+}
+
+const LianTextDecl *
+lian_record_get_base_texts (guint *n_texts)
+{
+  g_type_class_unref (g_type_class_ref (LIAN_TYPE_RECORD));
+  *n_texts = G_N_ELEMENTS (base_texts);
+  return base_texts;
 }
 
 /**

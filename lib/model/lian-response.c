@@ -161,10 +161,18 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianResponse, moves, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianResponse, quantity, UINT),
+  LIAN_FIELD_DECL (LianResponse, lead_days, UINT),
+  LIAN_FIELD_DECL (LianResponse, price_yuan, INT64),
+  LIAN_FIELD_DECL (LianResponse, status, ENUM),
+};
+
 static const LianKindDecl kind_decl = {
   "responses", members,
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void

@@ -184,12 +184,18 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianServiceItem, keywords, LIST),
 };
 
+static const LianFieldDecl fields[] = {
+  LIAN_FIELD_DECL (LianServiceItem, kind, ENUM),
+  LIAN_FIELD_DECL (LianServiceItem, categories, FLAGS),
+};
+
 static const LianKindDecl kind_decl = {
   "services", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields),
 };
 
 static void
