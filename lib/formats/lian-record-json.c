@@ -46,7 +46,6 @@ struct _LianRecordBuilder
   GParamSpec    *construct_pspecs[2];
   GValue         construct[2];
   guint          n_construct;
-  gboolean       filled;       /* a field was filled directly */
   GPtrArray     *links;        /* LianChainLink */
   GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
@@ -77,7 +76,6 @@ lian_record_builder_reset (LianRecordBuilder *b)
   for (guint i = 0; i < b->n_construct; i++)
     g_value_unset (&b->construct[i]);
   b->n_construct = 0;
-  b->filled = FALSE;
   /* The arrays serve the next record. */
   if (b->links)
     g_ptr_array_set_size (b->links, 0);
@@ -218,19 +216,19 @@ check_value (GParamSpec  *pspec,
              GError     **error)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType fundamental = G_TYPE_FUNDAMENTAL (type);
   GError *local = NULL;
 
-  if (type == G_TYPE_STRING)
-    {
-      if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, _("a string"));
-    }
-  else if (type == G_TYPE_BOOLEAN)
-    {
-      if (v->kind != VALUE_BOOLEAN)
-        return wrong_type (error, place, name, _("true or false"));
-    }
-  else if (type == G_TYPE_UINT || type == G_TYPE_INT64)
+  g_assert (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || type == G_TYPE_UINT ||
+            type == G_TYPE_INT64 || fundamental == G_TYPE_ENUM ||
+            fundamental == G_TYPE_FLAGS || type == G_TYPE_STRV);
+  if ((type == G_TYPE_STRING || fundamental == G_TYPE_ENUM) && v->kind != VALUE_STRING)
+    return wrong_type (error, place, name, _("a string"));
+  if ((type == G_TYPE_STRV || fundamental == G_TYPE_FLAGS) && v->kind != VALUE_STRINGS)
+    return wrong_type (error, place, name, _("an array of strings"));
+  if (type == G_TYPE_BOOLEAN && v->kind != VALUE_BOOLEAN)
+    return wrong_type (error, place, name, _("true or false"));
+  if (type == G_TYPE_UINT || type == G_TYPE_INT64)
     {
       gint64 max = type == G_TYPE_UINT ? G_MAXUINT : G_MAXINT64;
       if (v->kind != VALUE_INT)
@@ -243,32 +241,21 @@ check_value (GParamSpec  *pspec,
           return FALSE;
         }
     }
-  else if (G_TYPE_IS_ENUM (type))
+  else if (fundamental == G_TYPE_ENUM)
     {
       int e;
-      if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, _("a string"));
       if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
       v->integer = e;
     }
-  else if (G_TYPE_IS_FLAGS (type))
+  else if (fundamental == G_TYPE_FLAGS)
     {
       guint f;
-      if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, _("an array of strings"));
       if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
                              (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
       v->integer = f;
     }
-  else if (type == G_TYPE_STRV)
-    {
-      if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, _("an array of strings"));
-    }
-  else
-    g_assert_not_reached ();
   return TRUE;
 }
 
@@ -295,45 +282,6 @@ value_to_gvalue (GParamSpec *pspec,
     g_value_set_flags (value, (guint) v->integer);
   else
     g_value_take_boxed (value, g_steal_pointer (&v->strings));
-}
-
-/* A checked value straight into its field, as the setter stores it: the
- * record is its loader's, quiet, held by no one. */
-static void
-fill_slot (LianRecord           *record,
-           const LianMemberSlot *slot,
-           const Value          *v)
-{
-  gpointer field = G_STRUCT_MEMBER_P (record, slot->offset);
-
-  switch (slot->style)
-    {
-    case LIAN_SLOT_OWN:
-      lian_str_set (field, v->string);
-      break;
-    case LIAN_SLOT_SHARED:
-      lian_str_set_shared (field, v->string);
-      break;
-    case LIAN_SLOT_LIST:
-      lian_strv_set (field, (const char * const *) v->strings);
-      break;
-    case LIAN_SLOT_ENUM:
-      *(int *) field = (int) v->integer;
-      break;
-    case LIAN_SLOT_FLAGS:
-    case LIAN_SLOT_UINT:
-      *(guint *) field = (guint) v->integer;
-      break;
-    case LIAN_SLOT_INT64:
-      *(gint64 *) field = v->integer;
-      break;
-    case LIAN_SLOT_BOOLEAN:
-      *(gboolean *) field = v->boolean != FALSE;
-      break;
-    case LIAN_SLOT_NONE:
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /* The two list members made of small objects: an enterprise's
@@ -594,8 +542,8 @@ store_property (LianRecordBuilder  *b,
     return FALSE;
   if (slot->style != LIAN_SLOT_NONE)
     {
-      fill_slot (b->record, slot, v);
-      b->filled = TRUE;
+      lian_member_slot_fill (slot, b->record, v->string, (const char * const *) v->strings,
+                             v->kind == VALUE_BOOLEAN ? v->boolean : v->integer);
       return TRUE;
     }
   value_to_gvalue (pspec, v, &value);
@@ -792,7 +740,7 @@ builder_end (LianRecordBuilder  *b,
       G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
         G_OBJECT (record), pspec->param_id, &b->construct[i], pspec);
     }
-  if (b->filled && b->table->filled)
+  if (b->table->filled)
     b->table->filled (record);
   for (guint i = 0; b->links && i < b->links->len; i++)
     {

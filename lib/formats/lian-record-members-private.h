@@ -29,6 +29,17 @@ typedef struct
   gssize        offset;  /* of the field in the instance */
 } LianMemberSlot;
 
+/* Puts a checked value into @record's field, as the setter stores it:
+ * @string for a text, @strings for a list, @number for any other value
+ * (an enum's or flags' value, a number, a boolean). The record is its
+ * loader's, quiet, held by no one; its texts go to the arena being filled
+ * (lian_texts_fill_into()). */
+void lian_member_slot_fill (const LianMemberSlot *slot,
+                            LianRecord           *record,
+                            const char           *string,
+                            const char * const   *strings,
+                            gint64                number);
+
 /* Each kind's collection, members and the property behind each member
  * (NULL for the two list members written by hand), as the kind declares
  * them. */

@@ -15,6 +15,7 @@
 #include "lian-record-json-private.h"
 #include "lian-enum-types.h"
 #include "lian-enums.h"
+#include "lian-strv-private.h"
 
 static LianMemberTable tables[LIAN_RECORD_N_KINDS];
 
@@ -145,6 +146,45 @@ lian_member_table_position_after (const LianMemberTable *table,
     if (table->lengths[i] == length && memcmp (table->fields[i], name, length) == 0)
       return i;
   return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
+}
+
+void
+lian_member_slot_fill (const LianMemberSlot *slot,
+                       LianRecord           *record,
+                       const char           *string,
+                       const char * const   *strings,
+                       gint64                number)
+{
+  gpointer field = G_STRUCT_MEMBER_P (record, slot->offset);
+
+  switch (slot->style)
+    {
+    case LIAN_SLOT_OWN:
+      lian_str_set (field, string);
+      break;
+    case LIAN_SLOT_SHARED:
+      lian_str_set_shared (field, string);
+      break;
+    case LIAN_SLOT_LIST:
+      lian_strv_set (field, strings);
+      break;
+    case LIAN_SLOT_ENUM:
+      *(int *) field = (int) number;
+      break;
+    case LIAN_SLOT_FLAGS:
+    case LIAN_SLOT_UINT:
+      *(guint *) field = (guint) number;
+      break;
+    case LIAN_SLOT_INT64:
+      *(gint64 *) field = number;
+      break;
+    case LIAN_SLOT_BOOLEAN:
+      *(gboolean *) field = number != 0;
+      break;
+    case LIAN_SLOT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:

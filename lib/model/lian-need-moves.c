@@ -16,6 +16,25 @@
 
 #define props lian_need_props
 
+/* Counts the days to resolve again after a date changed; always true, to
+ * go on with the change. */
+gboolean
+lian_need_update_days (LianNeed *self)
+{
+  gint32 submitted = lian_date_to_day (self->submitted);
+  gint32 resolved = lian_date_to_day (self->resolved);
+
+  self->days_to_resolve = submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
+                          resolved < submitted ? -1 : resolved - submitted;
+  return TRUE;
+}
+
+void
+lian_need_filled (LianRecord *record)
+{
+  lian_need_update_days (LIAN_NEED (record));
+}
+
 /* For each status, the set of statuses it may move to (bit s for status s). */
 static const guint allowed_moves[] = {
   [LIAN_NEED_STATUS_SUBMITTED] = 1 << LIAN_NEED_STATUS_ACCEPTED |

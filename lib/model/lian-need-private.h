@@ -55,6 +55,8 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 /* Counts the days to resolve again after a date changed; always true, to
  * go on with the change. */
 gboolean lian_need_update_days (LianNeed *self);
+/* The same, once a loader has filled a need's fields (LianKindDecl.filled). */
+void     lian_need_filled      (LianRecord *record);
 
 /* The history, made at the first event or when asked for: most needs have
  * none. */

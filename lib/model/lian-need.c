@@ -241,13 +241,6 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianNeed, project_id, OWN),
 };
 
-/* Its submitted and resolved dates give the days to resolve. */
-static void
-filled (LianRecord *self)
-{
-  lian_need_update_days (LIAN_NEED (self));
-}
-
 static const LianFieldDecl fields[] = {
   LIAN_FIELD_DECL (LianNeed, category, ENUM),
   LIAN_FIELD_DECL (LianNeed, bottleneck, BOOLEAN),
@@ -261,7 +254,7 @@ static const LianKindDecl kind_decl = {
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
   .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
-  .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = filled,
+  .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = lian_need_filled,
 };
 
 static void lian_need_copy_state (LianRecord *dst,
@@ -450,19 +443,6 @@ lian_need_class_init (LianNeedClass *klass)
 
   g_object_class_install_properties (object_class, LIAN_NEED_N_PROPS, props);
   lian_record_class_declare (record_class, &kind_decl);
-}
-
-/* Counts the days to resolve again after a date changed; always true, to
- * go on with the change. */
-gboolean
-lian_need_update_days (LianNeed *self)
-{
-  gint32 submitted = lian_date_to_day (self->submitted);
-  gint32 resolved = lian_date_to_day (self->resolved);
-
-  self->days_to_resolve = submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
-                          resolved < submitted ? -1 : resolved - submitted;
-  return TRUE;
 }
 
 /* What set_property cannot put back: the status and the history. */
