@@ -139,13 +139,15 @@ typedef struct
   const char *string;
   gint64      integer;
   gboolean    boolean;
-  GStrv       strings;   /* owned */
+  GStrv       strings;   /* owned, unless borrowed */
+  gboolean    borrowed;
 } Value;
 
 static void
 value_clear (Value *v)
 {
-  g_clear_pointer (&v->strings, g_strfreev);
+  if (!v->borrowed)
+    g_clear_pointer (&v->strings, g_strfreev);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
@@ -216,15 +218,15 @@ check_value (GParamSpec  *pspec,
              GError     **error)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-  GType fundamental = G_TYPE_FUNDAMENTAL (type);
+  gboolean is_enum = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM;
+  gboolean is_flags = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS;
   GError *local = NULL;
 
   g_assert (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || type == G_TYPE_UINT ||
-            type == G_TYPE_INT64 || fundamental == G_TYPE_ENUM ||
-            fundamental == G_TYPE_FLAGS || type == G_TYPE_STRV);
-  if ((type == G_TYPE_STRING || fundamental == G_TYPE_ENUM) && v->kind != VALUE_STRING)
+            type == G_TYPE_INT64 || is_enum || is_flags || type == G_TYPE_STRV);
+  if ((type == G_TYPE_STRING || is_enum) && v->kind != VALUE_STRING)
     return wrong_type (error, place, name, _("a string"));
-  if ((type == G_TYPE_STRV || fundamental == G_TYPE_FLAGS) && v->kind != VALUE_STRINGS)
+  if ((type == G_TYPE_STRV || is_flags) && v->kind != VALUE_STRINGS)
     return wrong_type (error, place, name, _("an array of strings"));
   if (type == G_TYPE_BOOLEAN && v->kind != VALUE_BOOLEAN)
     return wrong_type (error, place, name, _("true or false"));
@@ -241,14 +243,14 @@ check_value (GParamSpec  *pspec,
           return FALSE;
         }
     }
-  else if (fundamental == G_TYPE_ENUM)
+  else if (is_enum)
     {
       int e;
       if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
       v->integer = e;
     }
-  else if (fundamental == G_TYPE_FLAGS)
+  else if (is_flags)
     {
       guint f;
       if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
@@ -280,6 +282,8 @@ value_to_gvalue (GParamSpec *pspec,
     g_value_set_enum (value, (int) v->integer);
   else if (G_TYPE_IS_FLAGS (type))
     g_value_set_flags (value, (guint) v->integer);
+  else if (v->borrowed)
+    g_value_set_boxed (value, v->strings);
   else
     g_value_take_boxed (value, g_steal_pointer (&v->strings));
 }
@@ -542,15 +546,19 @@ store_property (LianRecordBuilder  *b,
     return FALSE;
   if (slot->style != LIAN_SLOT_NONE)
     {
-      lian_member_slot_fill (slot, b->record, v->string, (const char * const *) v->strings,
+      lian_member_slot_fill (slot, b->record, b->arena, v->string,
+                             (const char * const *) v->strings,
                              v->kind == VALUE_BOOLEAN ? v->boolean : v->integer);
       return TRUE;
     }
   value_to_gvalue (pspec, v, &value);
   if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
     {
+      /* The setter copies the record's texts into the builder's arena. */
+      LianTextArena *before = lian_texts_fill_into (b->arena);
       G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
         G_OBJECT (b->record), pspec->param_id, &value, pspec);
+      lian_texts_fill_into (before);
       return TRUE;
     }
 
@@ -580,12 +588,12 @@ ensure_record (LianRecordBuilder *b)
 
 /* Reads one member: the current token is its name. The members of a
  * record's own properties never become a JsonNode; the others are kept
- * as they are. */
-static gboolean
-builder_read (LianRecordBuilder  *b,
-              LianPlace          *place,
-              LianJsonPull       *pull,
-              GError            **error)
+ * as they are. The record's texts go to the builder's arena. */
+gboolean
+lian_record_builder_read (LianRecordBuilder  *b,
+                          LianPlace          *place,
+                          LianJsonPull       *pull,
+                          GError            **error)
 {
   int position = lian_member_table_position_after (b->table, b->last, pull->string->str, pull->string->len);
   g_auto(Value) v = { VALUE_NULL, };
@@ -666,9 +674,6 @@ lian_record_builder_set (LianRecordBuilder  *b,
   g_auto(Value) v = { VALUE_OTHER, };
   GType type = G_VALUE_TYPE (value);
 
-  LianTextArena *before;
-  gboolean ok;
-
   if (!begin_member (b, place, position, error))
     return FALSE;
   if (type == G_TYPE_STRING)
@@ -680,11 +685,8 @@ lian_record_builder_set (LianRecordBuilder  *b,
   else if (type == G_TYPE_BOOLEAN)
     v.kind = VALUE_BOOLEAN, v.boolean = g_value_get_boolean (value);
   else if (type == G_TYPE_STRV)
-    v.kind = VALUE_STRINGS, v.strings = g_value_dup_boxed (value);
-  before = lian_texts_fill_into (b->arena);
-  ok = store_property (b, place, position, name, &v, error);
-  lian_texts_fill_into (before);
-  return ok;
+    v.kind = VALUE_STRINGS, v.strings = g_value_get_boxed (value), v.borrowed = TRUE;
+  return store_property (b, place, position, name, &v, error);
 }
 
 /* The same for one element of a list of small objects (chain_links,
@@ -761,21 +763,6 @@ builder_end (LianRecordBuilder  *b,
     lian_record_set_extra (record, b->extra);
   lian_record_set_quiet (record, FALSE);
   return g_steal_pointer (&record);
-}
-
-/* While the builder fills its record, the record's setters copy its texts
- * into the builder's arena (lian_texts_fill_into()). */
-gboolean
-lian_record_builder_read (LianRecordBuilder  *b,
-                          LianPlace          *place,
-                          LianJsonPull       *pull,
-                          GError            **error)
-{
-  LianTextArena *before = lian_texts_fill_into (b->arena);
-  gboolean ok = builder_read (b, place, pull, error);
-
-  lian_texts_fill_into (before);
-  return ok;
 }
 
 LianRecord *

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lian-record-private.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
 
@@ -32,10 +33,11 @@ typedef struct
 /* Puts a checked value into @record's field, as the setter stores it:
  * @string for a text, @strings for a list, @number for any other value
  * (an enum's or flags' value, a number, a boolean). The record is its
- * loader's, quiet, held by no one; its texts go to the arena being filled
- * (lian_texts_fill_into()). */
+ * loader's, quiet, held by no one; its texts go to @arena, which it
+ * borrows them from (or, with none, are its own). */
 void lian_member_slot_fill (const LianMemberSlot *slot,
                             LianRecord           *record,
+                            LianTextArena        *arena,
                             const char           *string,
                             const char * const   *strings,
                             gint64                number);

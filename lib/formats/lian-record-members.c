@@ -151,6 +151,7 @@ lian_member_table_position_after (const LianMemberTable *table,
 void
 lian_member_slot_fill (const LianMemberSlot *slot,
                        LianRecord           *record,
+                       LianTextArena        *arena,
                        const char           *string,
                        const char * const   *strings,
                        gint64                number)
@@ -160,13 +161,13 @@ lian_member_slot_fill (const LianMemberSlot *slot,
   switch (slot->style)
     {
     case LIAN_SLOT_OWN:
-      lian_str_set (field, string);
+      lian_str_set_with (arena, field, string);
       break;
     case LIAN_SLOT_SHARED:
-      lian_str_set_shared (field, string);
+      lian_str_set_shared_with (arena, field, string);
       break;
     case LIAN_SLOT_LIST:
-      lian_strv_set (field, strings);
+      lian_strv_set_with (arena, field, strings);
       break;
     case LIAN_SLOT_ENUM:
       *(int *) field = (int) number;

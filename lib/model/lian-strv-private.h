@@ -30,6 +30,17 @@ char     *lian_str_new_shared  (const char      *value);
 void      lian_str_free_shared (char            *value);
 gboolean  lian_strv_set    (GStrv               *field,
                             const char * const  *value);
+/* The same three, with the arena being filled given (NULL: none), for a
+ * loader that knows it. */
+gboolean  lian_str_set_with        (LianTextArena       *arena,
+                                    char               **field,
+                                    const char          *value);
+gboolean  lian_str_set_shared_with (LianTextArena       *arena,
+                                    char               **field,
+                                    const char          *value);
+gboolean  lian_strv_set_with       (LianTextArena       *arena,
+                                    GStrv               *field,
+                                    const char * const  *value);
 gboolean  lian_strv_add    (GStrv               *field,
                             const char          *item);
 gboolean  lian_strv_remove (GStrv               *field,

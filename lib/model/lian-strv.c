@@ -35,11 +35,19 @@ gboolean
 lian_str_set (char       **field,
               const char  *value)
 {
+  return lian_str_set_with (filling, field, value);
+}
+
+gboolean
+lian_str_set_with (LianTextArena  *arena,
+                   char          **field,
+                   const char     *value)
+{
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
-  if (filling)
+  if (arena)
     {
-      *field = lian_text_arena_dup (filling, value);
+      *field = lian_text_arena_dup (arena, value);
       return TRUE;
     }
   g_free (*field);
@@ -115,11 +123,19 @@ gboolean
 lian_str_set_shared (char       **field,
                      const char  *value)
 {
+  return lian_str_set_shared_with (filling, field, value);
+}
+
+gboolean
+lian_str_set_shared_with (LianTextArena  *arena,
+                          char          **field,
+                          const char     *value)
+{
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
-  if (filling)
+  if (arena)
     {
-      *field = lian_text_arena_intern (filling, value);
+      *field = lian_text_arena_intern (arena, value);
       return TRUE;
     }
   lian_str_free_shared (*field);
@@ -131,6 +147,14 @@ gboolean
 lian_strv_set (GStrv              *field,
                const char * const *value)
 {
+  return lian_strv_set_with (filling, field, value);
+}
+
+gboolean
+lian_strv_set_with (LianTextArena      *arena,
+                    GStrv              *field,
+                    const char * const *value)
+{
   if (value != NULL && value[0] == NULL)
     value = NULL;
   if (*field == NULL && value == NULL)
@@ -138,9 +162,9 @@ lian_strv_set (GStrv              *field,
   if (*field != NULL && value != NULL &&
       g_strv_equal ((const char * const *) *field, value))
     return FALSE;
-  if (filling)
+  if (arena)
     {
-      *field = lian_text_arena_dupv (filling, value);
+      *field = lian_text_arena_dupv (arena, value);
       return TRUE;
     }
   g_strfreev (*field);
