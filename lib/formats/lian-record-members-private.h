@@ -42,6 +42,20 @@ void lian_member_slot_fill (const LianMemberSlot *slot,
                             const char * const   *strings,
                             gint64                number);
 
+/* The value of @record's field, as its getter gives it, borrowed: a text
+ * in @string, a list in @strings (NULL for none), any other value in
+ * @number. */
+void lian_member_slot_get  (const LianMemberSlot  *slot,
+                            LianRecord            *record,
+                            const char           **string,
+                            const char * const   **strings,
+                            gint64                *number);
+/* The same from a property's value. */
+void lian_member_value_get (const GValue          *value,
+                            const char           **string,
+                            const char * const   **strings,
+                            gint64                *number);
+
 /* Each kind's collection, members and the property behind each member
  * (NULL for the two list members written by hand), as the kind declares
  * them. */

@@ -15,6 +15,7 @@
 #include "lian-chain-link-private.h"
 #include "lian-store-sqlite-private.h"
 #include "lian-record-json-private.h"
+#include "lian-record-members-private.h"
 #include "lian-registry.h"
 #include "lian-enum-types.h"
 #include "lian-date-private.h"
@@ -245,8 +246,30 @@ strings_text (const char * const *strings)
   return lian_store_json_text (node);
 }
 
+/* The nicks of the flags set in @value, borrowed from @klass, into
+ * @nicks (room for each value of @klass and NULL), in the order of
+ * lian_flags_to_nicks(). */
+static const char * const *
+flag_nicks (GFlagsClass  *klass,
+            guint         value,
+            const char  **nicks)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      guint v = klass->values[i].value;
+      if (v != 0 && (value & v) == v)
+        nicks[n++] = klass->values[i].value_nick;
+    }
+  nicks[n] = NULL;
+  return nicks;
+}
+
 /* Binds, or inserts the rows of, the property behind column @c as lian's
- * writer writes it: what is unset is left out. */
+ * writer writes it: what is unset is left out. A member the kind declares
+ * a field for (@slot) is read from it, as its getter would, else through
+ * the property. */
 static gboolean
 write_property (sqlite3                  *db,
                 const LianSqliteInserts  *inserts,
@@ -255,39 +278,43 @@ write_property (sqlite3                  *db,
                 int               c,
                 LianRecord       *record,
                 GParamSpec       *pspec,
+                const LianMemberSlot *slot,
                 GError          **error)
 {
   g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GStrv) nicks = NULL;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   gboolean list = t->columns[c].type > LIAN_COLUMN_BOOLEAN;
   const char * const *strings = NULL;
+  const char *s = NULL;
+  gint64 n = 0;
 
-  get_property (record, pspec, &value);
+  if (slot->style != LIAN_SLOT_NONE)
+    lian_member_slot_get (slot, record, &s, &strings, &n);
+  else
+    {
+      get_property (record, pspec, &value);
+      lian_member_value_get (&value, &s, &strings, &n);
+    }
   if (type == G_TYPE_STRING && !list)
     {
-      const char *s = g_value_get_string (&value);
+      /* A field's text stays as it is until the row is inserted. */
       if (s && s[0])
-        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (inserts->row, sql->params[c], s, -1,
+                           G_VALUE_TYPE (&value) ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
-  else if (type == G_TYPE_BOOLEAN && !list)
+  else if ((type == G_TYPE_BOOLEAN || type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
     {
-      if (g_value_get_boolean (&value))
-        sqlite3_bind_int (inserts->row, sql->params[c], 1);
-    }
-  else if ((type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
-    {
-      gint64 n = type == G_TYPE_UINT ? g_value_get_uint (&value) : g_value_get_int64 (&value);
       if (n != 0)
-        sqlite3_bind_int64 (inserts->row, sql->params[c], n);
+        sqlite3_bind_int64 (inserts->row, sql->params[c], type == G_TYPE_BOOLEAN ? 1 : n);
     }
-  else if (G_TYPE_IS_ENUM (type) && !list)
-    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, g_value_get_enum (&value)),
+  else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM && !list)
+    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, (int) n),
                        -1, SQLITE_STATIC);
-  else if (G_TYPE_IS_FLAGS (type))
-    strings = (const char * const *) (nicks = lian_flags_to_nicks (type, g_value_get_flags (&value)));
-  else if (type == G_TYPE_STRV)
-    strings = g_value_get_boxed (&value);
+  else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS)
+    {
+      GFlagsClass *klass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
+      strings = flag_nicks (klass, (guint) n, g_newa (const char *, klass->n_values + 1));
+    }
   if (strings == NULL || strings[0] == NULL)
     return TRUE;
   if (list)
@@ -445,7 +472,8 @@ lian_sqlite_insert_record (sqlite3                  *db,
         ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
                              error);
       else
-        ok = write_property (db, inserts, sql, t, columns[i], record, pspec, error);
+        ok = write_property (db, inserts, sql, t, columns[i], record, pspec,
+                             &lian_member_table (kind)->slots[i], error);
     }
   if (!ok)
     return FALSE;
