@@ -195,11 +195,14 @@ struct _LianKindDecl
   const LianTextDecl *texts;
   guint               n_texts;
 
-  /* A loader fills a fresh record's declared texts and fields directly,
-   * as their setters would (lian_str_set(), lian_str_set_shared(),
-   * lian_strv_set(), or storing the value): a setter that does more than
-   * that must have its field left out of @fields, or the rest done here,
-   * once the loader is done. */
+  /* Its other values a loader fills: enums, flags, numbers, booleans.
+   * A loader fills a fresh, quiet record's declared texts and fields
+   * straight, as their setters store them (lian_str_set(),
+   * lian_str_set_shared(), lian_strv_set(), or the value as it is; a
+   * construct-only one too), with no GValue and no change. What a setter
+   * does besides storing (a derived field) is done by @filled, once the
+   * loader has filled the record; a value whose setter does more than can
+   * be done then has no field here, and is set through its property. */
   const LianFieldDecl *fields;
   guint                n_fields;
   void               (*filled) (LianRecord *self);
