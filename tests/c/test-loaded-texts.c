@@ -254,6 +254,103 @@ test_records_held_by_a_handler (void)
   assert_same_texts (before, after);
 }
 
+/* @record's writable properties, of every type, and what a need derives
+ * from them. */
+static char *
+describe_values (LianRecord *record)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (record));
+  guint n;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *shown = NULL;
+
+      if (!(pspecs[i]->flags & G_PARAM_WRITABLE))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (record), pspecs[i]->name, &value);
+      shown = g_strdup_value_contents (&value);
+      g_string_append_printf (text, " %s=%s", pspecs[i]->name, shown);
+    }
+  if (LIAN_IS_NEED (record))
+    g_string_append_printf (text, " days=%d", lian_need_get_days_to_resolve (LIAN_NEED (record)));
+  return g_string_free (text, FALSE);
+}
+
+/* @record made again through its writable properties, set one by one. */
+static LianRecord *
+remake (LianRecord *record)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree GValue *values = NULL;
+  LianRecord *made;
+  guint n, k = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n);
+  names = g_new0 (const char *, n);
+  values = g_new0 (GValue, n);
+  for (guint i = 0; i < n; i++)
+    if (pspecs[i]->flags & G_PARAM_WRITABLE)
+      {
+        names[k] = pspecs[i]->name;
+        g_value_init (&values[k], pspecs[i]->value_type);
+        g_object_get_property (G_OBJECT (record), pspecs[i]->name, &values[k++]);
+      }
+  made = LIAN_RECORD (g_object_new_with_properties (G_OBJECT_TYPE (record), k, names, values));
+  for (guint i = 0; i < k; i++)
+    g_value_unset (&values[i]);
+  return made;
+}
+
+static void
+assert_filled_as_set (LianRegistry *registry)
+{
+  g_autoptr(GPtrArray) records = hold_all (registry);
+
+  CU_ASSERT_TRUE (records->len > 10);
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autoptr(LianRecord) made = remake (records->pdata[i]);
+      g_autofree char *loaded = describe_values (records->pdata[i]);
+      g_autofree char *set = describe_values (made);
+
+      if (!g_str_equal (loaded, set))
+        g_printerr ("loaded: %s\nset:    %s\n", loaded, set);
+      CU_ASSERT_STRING_EQUAL (loaded, set);
+    }
+}
+
+/* A loader fills a record's fields straight, not through its setters:
+ * each record of a document, and of a store it was saved to, is what its
+ * properties set one by one make, down to what a setter derives (a
+ * need's days to resolve). */
+static void
+test_records_filled_as_set (void)
+{
+  g_autoptr(LianRegistry) registry = load ("tests/data/good/canonical.json");
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "canonical.db", NULL);
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(LianRegistry) opened = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_filled_as_set (registry);
+  store = lian_store_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE_FATAL (lian_store_save (store, registry, &error));
+  lian_store_close (store);
+  opened = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  assert_filled_as_set (opened);
+  g_clear_object (&opened);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
@@ -264,6 +361,7 @@ main (void)
     { "/lian/loaded-texts/loaded-record-changes", test_loaded_record_changes },
     { "/lian/loaded-texts/failed-load-leaves-nothing", test_failed_load_leaves_nothing },
     { "/lian/loaded-texts/records-held-by-a-handler", test_records_held_by_a_handler },
+    { "/lian/loaded-texts/records-filled-as-set", test_records_filled_as_set },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-texts", tests);
