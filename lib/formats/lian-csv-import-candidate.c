@@ -24,6 +24,7 @@
 #include "lian-text-private.h"
 #include "lian-strv-private.h"
 #include "lian-chain-link-private.h"
+#include "lian-record-members-private.h"
 
 typedef struct
 {
@@ -219,6 +220,7 @@ typedef struct _LianCsvTarget
   GObjectClass *direct;       /* the class whose set_property takes a value of
                                * the property's type; NULL: the long way */
   gboolean      any_string;   /* any string is valid, as it is */
+  const LianMemberSlot *slot; /* the field the kind declares for it, or NULL */
 } LianCsvTarget;
 
 /* Whether @pspec is a string property that takes any string as it is:
@@ -236,13 +238,17 @@ takes_any_string (GParamSpec *pspec)
 }
 
 static void
-target_init (LianCsvTarget *target,
-             GParamSpec    *pspec)
+target_init (LianCsvTarget         *target,
+             const LianMemberTable *members,
+             GParamSpec            *pspec)
 {
   target->pspec = pspec;
   if ((pspec->flags & G_PARAM_WRITABLE) && !G_IS_PARAM_SPEC_OVERRIDE (pspec))
     target->direct = g_type_class_peek (pspec->owner_type);
   target->any_string = takes_any_string (pspec);
+  for (guint i = 0; members->fields[i]; i++)
+    if (members->pspecs[i] == pspec && members->slots[i].style != LIAN_SLOT_NONE)
+      target->slot = &members->slots[i];
 }
 
 /* The property of each file column, found once per import; after them,
@@ -250,16 +256,49 @@ target_init (LianCsvTarget *target,
 static LianCsvTarget *
 column_targets (LianCsvImport *import)
 {
+  const LianMemberTable *members = lian_member_table (import->kind);
+
   if (import->targets)
     return import->targets;
   import->targets = g_new0 (LianCsvTarget, import->n_columns + 1);
-  target_init (&import->targets[import->n_columns], import->id_pspec);
+  target_init (&import->targets[import->n_columns], members, import->id_pspec);
   for (guint j = 0; j < import->n_columns; j++)
     if (import->map[j] >= 0 && import->table[import->map[j]].property)
-      target_init (&import->targets[j],
+      target_init (&import->targets[j], members,
                    g_object_class_find_property (import->klass,
                                                  import->table[import->map[j]].property));
   return import->targets;
+}
+
+/* Whether @value is one the property of @target takes as it is. */
+static gboolean
+takes_value (const LianCsvTarget *target,
+             const GValue        *value)
+{
+  return G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (target->pspec) &&
+         (target->any_string || g_param_value_is_valid (target->pspec, value));
+}
+
+/* Puts @value straight into the field the kind declares for the property
+ * of @target, as its setter stores it (the kind's filled() does the rest
+ * once the row is on the record), its texts into the import's arena.
+ * FALSE if there is no such field, or the value is not one the property
+ * takes as it is. */
+static gboolean
+fill_field (LianCsvImport       *import,
+            LianRecord          *record,
+            const LianCsvTarget *target,
+            const GValue        *value)
+{
+  const char *string = NULL;
+  const char * const *strings = NULL;
+  gint64 number = 0;
+
+  if (target->slot == NULL || !takes_value (target, value))
+    return FALSE;
+  lian_member_value_get (value, &string, &strings, &number);
+  lian_member_slot_fill (target->slot, record, import->texts, string, strings, number);
+  return TRUE;
 }
 
 /* What g_object_set_property() does for a new object no one watches yet,
@@ -275,8 +314,7 @@ set_directly (LianRecord          *record,
 {
   GParamSpec *pspec = target->pspec;
 
-  if (target->direct == NULL || G_VALUE_TYPE (value) != G_PARAM_SPEC_VALUE_TYPE (pspec) ||
-      !(target->any_string || g_param_value_is_valid (pspec, value)))
+  if (target->direct == NULL || !takes_value (target, value))
     return FALSE;
   target->direct->set_property ((GObject *) record, pspec->param_id, value, pspec);
   return TRUE;
@@ -337,8 +375,8 @@ new_record (LianCsvImport *import,
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, id);
   lian_texts_fill_into (import->texts);
-  if (set_directly (record, &targets[import->n_columns], &value) &&
-      (status == NULL || set_directly (record, &targets[import->status_column], status)))
+  if (fill_field (import, record, &targets[import->n_columns], &value) &&
+      (status == NULL || fill_field (import, record, &targets[import->status_column], status)))
     return record;
   /* The long way, for a value the property does not take as it is; such
    * a record owns its texts. */
@@ -374,8 +412,11 @@ set_row_values (LianCsvImport *import,
           *phone_masked = TRUE;
           continue;
         }
-      set_row_property (record, &targets[j], &import->values[j]);
+      if (!fill_field (import, record, &targets[j], &import->values[j]))
+        set_row_property (record, &targets[j], &import->values[j]);
     }
+  if (lian_member_table (import->kind)->filled)
+    lian_member_table (import->kind)->filled (record);
 }
 
 /* The need's enterprise, as the row names it. */
