@@ -219,8 +219,8 @@ typedef struct _LianCsvTarget
   GParamSpec   *pspec;        /* NULL for a column that sets none */
   GObjectClass *direct;       /* the class whose set_property takes a value of
                                * the property's type; NULL: the long way */
-  gboolean      any_string;   /* any string is valid, as it is */
   const LianMemberSlot *slot; /* the field the kind declares for it, or NULL */
+  gboolean      any_value;    /* any value of its type is valid, as it is */
 } LianCsvTarget;
 
 /* Whether @pspec is a string property that takes any string as it is:
@@ -237,6 +237,21 @@ takes_any_string (GParamSpec *pspec)
          !string->null_fold_if_empty && !string->ensure_non_null;
 }
 
+/* Whether @pspec takes any value of its type as it is: any string, any
+ * list, either boolean, any whole number a cell can hold. */
+static gboolean
+takes_any_value (GParamSpec *pspec)
+{
+  if (G_IS_PARAM_SPEC_UINT (pspec))
+    return G_PARAM_SPEC_UINT (pspec)->minimum == 0 &&
+           G_PARAM_SPEC_UINT (pspec)->maximum == G_MAXUINT;
+  if (G_IS_PARAM_SPEC_INT64 (pspec))
+    return G_PARAM_SPEC_INT64 (pspec)->minimum <= 0 &&
+           G_PARAM_SPEC_INT64 (pspec)->maximum == G_MAXINT64;
+  return takes_any_string (pspec) || G_IS_PARAM_SPEC_BOOLEAN (pspec) ||
+         G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_BOXED;
+}
+
 static void
 target_init (LianCsvTarget         *target,
              const LianMemberTable *members,
@@ -245,7 +260,7 @@ target_init (LianCsvTarget         *target,
   target->pspec = pspec;
   if ((pspec->flags & G_PARAM_WRITABLE) && !G_IS_PARAM_SPEC_OVERRIDE (pspec))
     target->direct = g_type_class_peek (pspec->owner_type);
-  target->any_string = takes_any_string (pspec);
+  target->any_value = takes_any_value (pspec);
   for (guint i = 0; members->fields[i]; i++)
     if (members->pspecs[i] == pspec && members->slots[i].style != LIAN_SLOT_NONE)
       target->slot = &members->slots[i];
@@ -276,7 +291,7 @@ takes_value (const LianCsvTarget *target,
              const GValue        *value)
 {
   return G_VALUE_TYPE (value) == G_PARAM_SPEC_VALUE_TYPE (target->pspec) &&
-         (target->any_string || g_param_value_is_valid (target->pspec, value));
+         (target->any_value || g_param_value_is_valid (target->pspec, value));
 }
 
 /* Puts @value straight into the field the kind declares for the property
@@ -296,7 +311,19 @@ fill_field (LianCsvImport       *import,
 
   if (target->slot == NULL || !takes_value (target, value))
     return FALSE;
-  lian_member_value_get (value, &string, &strings, &number);
+  /* The value's type is the property's, which the field's style follows. */
+  switch (target->slot->style)
+    {
+    case LIAN_SLOT_OWN:
+    case LIAN_SLOT_SHARED:
+      string = g_value_get_string (value);
+      break;
+    case LIAN_SLOT_LIST:
+      strings = g_value_get_boxed (value);
+      break;
+    default:
+      lian_member_value_get (value, &string, &strings, &number);
+    }
   lian_member_slot_fill (target->slot, record, import->texts, string, strings, number);
   return TRUE;
 }
