@@ -237,8 +237,10 @@ takes_any_string (GParamSpec *pspec)
          !string->null_fold_if_empty && !string->ensure_non_null;
 }
 
-/* Whether @pspec takes any value of its type as it is: any string, any
- * list, either boolean, any whole number a cell can hold. */
+/* Whether @pspec takes any value of its type a cell is read into, as it
+ * is: any string, any list, either boolean, any whole number a cell can
+ * hold; an enum's or flags' cell holds only values of the type, read
+ * from their labels. */
 static gboolean
 takes_any_value (GParamSpec *pspec)
 {
@@ -249,6 +251,7 @@ takes_any_value (GParamSpec *pspec)
     return G_PARAM_SPEC_INT64 (pspec)->minimum <= 0 &&
            G_PARAM_SPEC_INT64 (pspec)->maximum == G_MAXINT64;
   return takes_any_string (pspec) || G_IS_PARAM_SPEC_BOOLEAN (pspec) ||
+         G_IS_PARAM_SPEC_ENUM (pspec) || G_IS_PARAM_SPEC_FLAGS (pspec) ||
          G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_BOXED;
 }
 
@@ -321,8 +324,21 @@ fill_field (LianCsvImport       *import,
     case LIAN_SLOT_LIST:
       strings = g_value_get_boxed (value);
       break;
+    case LIAN_SLOT_ENUM:
+      number = g_value_get_enum (value);
+      break;
+    case LIAN_SLOT_FLAGS:
+      number = g_value_get_flags (value);
+      break;
+    case LIAN_SLOT_UINT:
+      number = g_value_get_uint (value);
+      break;
+    case LIAN_SLOT_INT64:
+      number = g_value_get_int64 (value);
+      break;
+    case LIAN_SLOT_BOOLEAN:
     default:
-      lian_member_value_get (value, &string, &strings, &number);
+      number = g_value_get_boolean (value);
     }
   lian_member_slot_fill (target->slot, record, import->texts, string, strings, number);
   return TRUE;
