@@ -299,11 +299,11 @@ takes_value (const LianCsvTarget *target,
 
 /* Puts @value straight into the field the kind declares for the property
  * of @target, as its setter stores it (the kind's filled() does the rest
- * once the row is on the record), its texts into the import's arena.
- * FALSE if there is no such field, or the value is not one the property
- * takes as it is. */
+ * once the row is on the record), its texts into @arena if the record
+ * borrows them from there (else NULL). FALSE if there is no such field, or
+ * the value is not one the property takes as it is. */
 static gboolean
-fill_field (LianCsvImport       *import,
+fill_field (LianTextArena       *arena,
             LianRecord          *record,
             const LianCsvTarget *target,
             const GValue        *value)
@@ -340,7 +340,7 @@ fill_field (LianCsvImport       *import,
     default:
       number = g_value_get_boolean (value);
     }
-  lian_member_slot_fill (target->slot, record, import->texts, string, strings, number);
+  lian_member_slot_fill (target->slot, record, arena, string, strings, number);
   return TRUE;
 }
 
@@ -361,6 +361,16 @@ set_directly (LianRecord          *record,
     return FALSE;
   target->direct->set_property ((GObject *) record, pspec->param_id, value, pspec);
   return TRUE;
+}
+
+/* Into the property's field, else through set_directly(). */
+static gboolean
+set_value (LianTextArena       *arena,
+           LianRecord          *record,
+           const LianCsvTarget *target,
+           const GValue        *value)
+{
+  return fill_field (arena, record, target, value) || set_directly (record, target, value);
 }
 
 /* Anything set_directly() does not take goes the long way. */
@@ -418,8 +428,8 @@ new_record (LianCsvImport *import,
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, id);
   lian_texts_fill_into (import->texts);
-  if (fill_field (import, record, &targets[import->n_columns], &value) &&
-      (status == NULL || fill_field (import, record, &targets[import->status_column], status)))
+  if (set_value (import->texts, record, &targets[import->n_columns], &value) &&
+      (status == NULL || set_value (import->texts, record, &targets[import->status_column], status)))
     return record;
   /* The long way, for a value the property does not take as it is; such
    * a record owns its texts. */
@@ -443,6 +453,8 @@ set_row_values (LianCsvImport *import,
                 gboolean      *phone_masked)
 {
   LianCsvTarget *targets = column_targets (import);
+  /* The import's arena, unless new_record() made @record the long way. */
+  LianTextArena *arena = lian_record_borrows_texts (record) ? import->texts : NULL;
 
   for (guint j = 0; j < import->n_columns; j++)
     {
@@ -455,7 +467,7 @@ set_row_values (LianCsvImport *import,
           *phone_masked = TRUE;
           continue;
         }
-      if (!fill_field (import, record, &targets[j], &import->values[j]))
+      if (!fill_field (arena, record, &targets[j], &import->values[j]))
         set_row_property (record, &targets[j], &import->values[j]);
     }
   if (lian_member_table (import->kind)->filled)
