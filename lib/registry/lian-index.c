@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Each index is a table key → bucket; a bucket is an array of entries,
- * and each entry keeps its slots (bucket and position), so that filing
- * costs a lookup and an append per key and leaving costs a swap, with no
- * string copied per record.
+ * Each index is a table key → bucket; a bucket is an array of entries'
+ * numbers, and each entry keeps its slots (bucket and position), so that
+ * filing costs a lookup and an append per key and leaving costs a swap,
+ * with no string copied per record. A bucket that holds many entries
+ * becomes a bitmap over the entries' numbers: filing and leaving set and
+ * clear a bit, and the entry's slot is the bucket's number alone.
  */
 #include "config.h"
 
@@ -23,82 +25,6 @@
 #include "lian-record-private.h"
 #include "lian-slab-private.h"
 #include "lian-region-sums-private.h"
-
-static void
-bucket_free (gpointer key)
-{
-  LianBucket *bucket = lian_bucket_of_key (key);
-
-  if (bucket->on_heap)
-    g_free (bucket->u.items);
-  g_free (bucket);
-}
-
-/* A bucket of @key, empty, in one block with its key. */
-static LianBucket *
-bucket_new (const char  *key,
-            gsize        length,
-            LianIndexId  index)
-{
-  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
-
-  bucket->on_heap = FALSE;
-  bucket->len = 0;
-  bucket->number = G_MAXUINT32;
-  bucket->index = index;
-  memcpy (bucket->key, key, length);
-  bucket->key[length] = '\0';
-  return bucket;
-}
-
-GHashTable *
-lian_index_new (void)
-{
-  /* The key is the bucket's own, and the bucket is found from it. */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
-}
-
-/* Before an entry is appended to @bucket: room for it. */
-static void
-grow (LianBucket *bucket)
-{
-  guint len = bucket->len;
-
-  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
-    {
-      LianEntry **items = g_new (LianEntry *, 4);
-
-      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
-      bucket->u.items = items;
-      bucket->on_heap = TRUE;
-    }
-  else if (bucket->on_heap && len >= 4 && (len & (len - 1)) == 0)
-    bucket->u.items = g_renew (LianEntry *, bucket->u.items, 2 * (gsize) len);
-}
-
-/* After an entry left @bucket: down to two, it holds them itself again. */
-static void
-shrink (LianBucket *bucket)
-{
-  LianEntry **items = bucket->u.items;
-
-  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
-    return;
-  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (LianEntry *));
-  bucket->on_heap = FALSE;
-  g_free (items);
-}
-
-GPtrArray *
-lian_bucket_to_array (const LianBucket *bucket)
-{
-  guint n = lian_bucket_size (bucket);
-  GPtrArray *array = g_ptr_array_sized_new (n);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, lian_bucket_items (bucket)[i]);
-  return array;
-}
 
 /* Gives @bucket a number in @registry's table of buckets: a slot of 8
  * bytes then says where its entry is. */
@@ -140,17 +66,18 @@ bucket_at (LianRegistry *registry,
   return registry->buckets->pdata[number];
 }
 
-/* Filing one entry: its slots are gathered here, then kept. */
+/* Filing one entry: its slots are gathered here, from slots[1] on, then
+ * kept. */
 typedef struct
 {
   LianRegistry *registry;
   LianEntry   *entry;
-  LianSlot    *slots;
+  guint32     *slots;
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
   LianEntry   *firm;      /* a need's enterprise, when the caller knows it */
-  LianSlot     local[16];   /* a copy of which fits in a slab piece */
+  guint32      local[32];   /* a copy of which fits in a slab piece */
 } Filing;
 
 /* The buckets filed under lately, by the address of the key they were
@@ -213,25 +140,21 @@ file_key (Filing      *f,
     bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = bucket_new (key, strlen (key), index);
+      bucket = lian_bucket_new (key, strlen (key), index);
       number_bucket (f->registry, bucket);
       g_hash_table_add (table, bucket->key);
     }
   *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
-  /* Filed under this key already: nothing else was filed since. */
-  if (bucket->len > 0 && lian_bucket_items (bucket)[bucket->len - 1] == f->entry)
-    return;
-
-  grow (bucket);
-  if (f->len == f->alloc)
+  if (f->len + 2 > f->alloc)
     {
       f->alloc *= 2;
       if (f->slots == f->local)
         f->slots = g_memdup2 (f->local, sizeof f->local);
-      f->slots = g_renew (LianSlot, f->slots, f->alloc);
+      f->slots = g_renew (guint32, f->slots, f->alloc);
     }
-  f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
-  lian_bucket_items (bucket)[bucket->len++] = f->entry;
+  if (!lian_bucket_add (f->registry, bucket, f->entry, &f->slots[f->len]))
+    return;
+  f->len += 1 + f->slots[f->len] % 2;
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
 }
@@ -349,7 +272,7 @@ GPtrArray *
 lian_index_dup_referrers (LianRegistry *registry,
                           const char   *id)
 {
-  GPtrArray *result = lian_bucket_to_array (lian_index_lookup (registry->indexes[LIAN_INDEX_REFERRER], id));
+  GPtrArray *result = lian_bucket_to_array (registry, lian_index_lookup (registry->indexes[LIAN_INDEX_REFERRER], id));
   guint32 indexes = 0;
   guint n = 0;
 
@@ -362,10 +285,13 @@ lian_index_dup_referrers (LianRegistry *registry,
   for (guint j = 0; j < LIAN_N_INDEXES; j++)
     {
       LianBucket *bucket = (indexes & (1u << j)) ? lian_index_lookup (registry->indexes[j], id) : NULL;
+      LianBucketIter iter;
+      LianEntry *entry;
 
-      for (guint i = 0; i < lian_bucket_size (bucket); i++)
-        if (referring_indexes[lian_bucket_items (bucket)[i]->kind] & (1u << j))
-          g_ptr_array_add (result, lian_bucket_items (bucket)[i]);
+      lian_bucket_iter_init (&iter, registry, bucket);
+      while ((entry = lian_bucket_iter_next (&iter)))
+        if (referring_indexes[entry->kind] & (1u << j))
+          g_ptr_array_add (result, entry);
     }
   g_ptr_array_sort (result, lian_entry_compare_seq);
   for (guint i = 0; i < result->len; i++)
@@ -444,7 +370,7 @@ area_buckets (LianRegistry *registry,
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
-          bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
+          bucket = lian_bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
       g_ptr_array_add (buckets, bucket);
@@ -483,7 +409,7 @@ file_region (Filing     *f,
     file_key (f, f->index, areas[i]);
   if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
     {
-      f->entry->region = f->slots[before].bucket;
+      f->entry->region = f->slots[before] / 2;
       lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
     }
 }
@@ -528,9 +454,9 @@ filed_region (LianRegistry *registry,
               LianEntry    *need,
               gsize        *length)
 {
-  for (guint i = 0; i < need->n_slots; i++)
+  for (guint i = 1; need->slots && i <= need->slots[0]; i += 1 + need->slots[i] % 2)
     {
-      LianBucket *bucket = bucket_at (registry, need->slots[i].bucket);
+      LianBucket *bucket = bucket_at (registry, need->slots[i] / 2);
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         {
@@ -550,18 +476,21 @@ refile_needs (LianRegistry *registry,
   LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
                                            lian_record_get_id (firm->record));
   g_autoptr(GPtrArray) moved = NULL;
+  LianBucketIter iter;
+  LianEntry *need;
 
-  for (guint i = 0; i < lian_bucket_size (needs); i++)
+  lian_bucket_iter_init (&iter, registry, needs);
+  while ((need = lian_bucket_iter_next (&iter)))
     {
       gsize length = 0;
-      const char *filed = filed_region (registry, lian_bucket_items (needs)[i], &length);
+      const char *filed = filed_region (registry, need, &length);
 
       if (filed == NULL ? region == NULL || region[0] == '\0'
                         : region && strlen (region) == length && strncmp (filed, region, length) == 0)
         continue;
       if (moved == NULL)
         moved = g_ptr_array_new ();
-      g_ptr_array_add (moved, lian_bucket_items (needs)[i]);
+      g_ptr_array_add (moved, need);
     }
   for (guint i = 0; moved && i < moved->len; i++)
     {
@@ -601,7 +530,7 @@ lian_index_file_with (LianRegistry *registry,
                       LianEntry    *entry,
                       LianEntry    *firm)
 {
-  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), 0, firm, };
+  Filing f = { registry, entry, NULL, 1, G_N_ELEMENTS (f.local), 0, firm, };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
@@ -620,13 +549,15 @@ lian_index_file_with (LianRegistry *registry,
   if (entry->kind == LIAN_RECORD_KIND_NEED)
     file_need_region (&f, registry, LIAN_NEED (record));
 
-  entry->n_slots = f.len;
-  entry->slots_in_slab = f.slots == f.local && f.len > 0 && entry->in_slab && !entry->filed;
-  if (entry->slots_in_slab)
-    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (LianSlot)),
-                           f.local, f.len * sizeof (LianSlot));
+  f.slots[0] = f.len - 1;
+  entry->slots_in_slab = f.slots == f.local && f.len > 1 && entry->in_slab && !entry->filed;
+  if (f.len == 1)
+    entry->slots = NULL;
+  else if (entry->slots_in_slab)
+    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (guint32)),
+                           f.local, f.len * sizeof (guint32));
   else
-    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (guint32)) : f.slots;
   entry->filed = TRUE;
   registry->stamp++;
   if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
@@ -641,7 +572,6 @@ free_slots (LianEntry *entry)
   else
     g_free (entry->slots);
   entry->slots = NULL;
-  entry->n_slots = 0;
   entry->slots_in_slab = FALSE;
 }
 
@@ -650,8 +580,7 @@ lian_entry_new (LianRegistry *registry,
                 LianRecord   *record,
                 gboolean      many)
 {
-  LianEntry *entry = many ? lian_slab_alloc (&registry->slab, sizeof (LianEntry))
-                          : g_new0 (LianEntry, 1);
+  LianEntry *entry = lian_entries_alloc (registry->entries);
 
   entry->record = record;
   entry->region = LIAN_NO_BUCKET;
@@ -662,49 +591,28 @@ lian_entry_new (LianRegistry *registry,
 }
 
 void
-lian_entry_free (LianEntry *entry)
+lian_entry_free (LianEntries *entries,
+                 LianEntry   *entry)
 {
   free_slots (entry);
-  if (entry->in_slab)
-    lian_slab_free (entry);
-  else
-    g_free (entry);
-}
-
-/* The slot of @entry in the bucket numbered @bucket. */
-static LianSlot *
-find_slot (LianEntry *entry,
-           guint32    bucket)
-{
-  for (guint i = 0; i < entry->n_slots; i++)
-    if (entry->slots[i].bucket == bucket)
-      return &entry->slots[i];
-  g_assert_not_reached ();
+  if (entries)
+    lian_entries_release (entries, entry);
 }
 
 void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  for (guint i = 0; i < entry->n_slots; i++)
+  for (guint i = 1; entry->slots && i <= entry->slots[0]; i += 1 + entry->slots[i] % 2)
     {
-      LianSlot *slot = &entry->slots[i];
-      LianBucket *bucket = bucket_at (registry, slot->bucket);
-      LianEntry **items = lian_bucket_items (bucket);
-      LianEntry *last = items[--bucket->len];
+      guint32 number = entry->slots[i] / 2;
+      LianBucket *bucket = bucket_at (registry, number);
 
+      lian_bucket_remove (registry, bucket, entry, entry->slots[i] % 2 ? entry->slots[i + 1] : G_MAXUINT32);
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         count_area (registry, bucket->key, -1);
-
-      g_assert (items[slot->position] == entry);
-      if (slot->position != bucket->len)
-        {
-          items[slot->position] = last;
-          find_slot (last, slot->bucket)->position = slot->position;
-        }
-      shrink (bucket);
       if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
-          slot->bucket == entry->region)
+          number == entry->region)
         lian_region_sums_note (registry, bucket, entry, FALSE);
       if (bucket->len == 0)
         {

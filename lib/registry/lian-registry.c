@@ -113,7 +113,7 @@ entry_free (gpointer data)
 
   LianRecord *record = entry->record;
 
-  lian_entry_free (entry);
+  lian_entry_free (NULL, entry);
   lian_record_set_owner (record, NULL, NULL);
   g_object_unref (record);
 }
@@ -532,6 +532,7 @@ remove_entry (LianRegistry *self,
   lian_index_unfile (self, entry);
   lian_entries_remove (self->entries, entry);
   entry_free (entry);
+  lian_entries_release (self->entries, entry);
   lian_record_own_texts (record);   /* it may outlive the registry */
   lian_record_list_remove (self->lists[kind], record);
   if (change)

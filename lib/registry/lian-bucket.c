@@ -1,0 +1,282 @@
+/* lian-bucket.c: the entries filed under one key
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A bucket is an array of the numbers of its entries, each entry keeping
+ * its position there (its slot), so that it leaves by a swap. When a key
+ * is shared by so many records that a bit per entry of the registry
+ * takes less room than their numbers and positions, its bucket becomes a
+ * bitmap over the entries' numbers: an entry is filed and leaves by
+ * setting and clearing its bit, and its slot is the bucket's number
+ * alone. Most such keys are a need's status or category, a chain, a
+ * province or a city.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-index-private.h"
+#include "lian-registry-struct-private.h"
+
+static void
+bucket_free (gpointer key)
+{
+  LianBucket *bucket = lian_bucket_of_key (key);
+
+  if (bucket->on_heap)
+    g_free (bucket->u.items);
+  else if (bucket->bitmap)
+    g_free (bucket->u.bits);
+  g_free (bucket);
+}
+
+LianBucket *
+lian_bucket_new (const char  *key,
+            gsize        length,
+            LianIndexId  index)
+{
+  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
+
+  bucket->on_heap = FALSE;
+  bucket->bitmap = FALSE;
+  bucket->len = 0;
+  bucket->number = G_MAXUINT32;
+  bucket->index = index;
+  memcpy (bucket->key, key, length);
+  bucket->key[length] = '\0';
+  return bucket;
+}
+
+GHashTable *
+lian_index_new (void)
+{
+  /* The key is the bucket's own, and the bucket is found from it. */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
+}
+
+static inline guint32 *
+items_of (LianBucket *bucket)
+{
+  return bucket->on_heap ? bucket->u.items : bucket->u.inline_items;
+}
+
+/* Before an entry is appended to the array of @bucket: room for it. */
+static void
+grow (LianBucket *bucket)
+{
+  guint len = bucket->len;
+
+  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
+    {
+      guint32 *items = g_new (guint32, 2 * len);
+
+      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
+      bucket->u.items = items;
+      bucket->on_heap = TRUE;
+    }
+  else if (bucket->on_heap && len >= 2 * G_N_ELEMENTS (bucket->u.inline_items) &&
+           (len & (len - 1)) == 0)
+    bucket->u.items = g_renew (guint32, bucket->u.items, 2 * (gsize) len);
+}
+
+/* After an entry left the array of @bucket: down to four, it holds them
+ * itself again. */
+static void
+shrink (LianBucket *bucket)
+{
+  guint32 *items = bucket->u.items;
+
+  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
+    return;
+  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (guint32));
+  bucket->on_heap = FALSE;
+  g_free (items);
+}
+
+/* From how many entries on a bucket is a bitmap: where its bits take no
+ * more room than the entries' numbers and positions would (8 bytes each,
+ * 64 entry numbers to a word). */
+#define BITMAP_FROM 64
+
+static inline gboolean
+bit_test (const LianBucket *bucket,
+          guint32           number)
+{
+  const guint64 *bits = bucket->u.bits;
+
+  return number / 64 < bits[0] && (bits[1 + number / 64] >> (number % 64)) & 1;
+}
+
+static void
+bit_set (LianBucket *bucket,
+         guint32     number)
+{
+  guint64 words = bucket->u.bits[0];
+
+  if (number / 64 >= words)
+    {
+      guint64 more = MAX (words + words / 2, number / 64 + 1);
+
+      bucket->u.bits = g_renew (guint64, bucket->u.bits, more + 1);
+      memset (bucket->u.bits + 1 + words, 0, (more - words) * sizeof (guint64));
+      bucket->u.bits[0] = more;
+    }
+  bucket->u.bits[1 + number / 64] |= G_GUINT64_CONSTANT (1) << (number % 64);
+}
+
+/* Turns @bucket's array into a bitmap when it holds enough entries. */
+static void
+to_bitmap (LianRegistry *registry,
+           LianBucket   *bucket)
+{
+  guint32 n_numbers = lian_entries_n_numbers (registry->entries);
+  guint64 words = (n_numbers + 63) / 64;
+  guint32 *items = items_of (bucket);
+  guint64 *bits;
+
+  if (bucket->bitmap || bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
+    return;
+  bits = g_new0 (guint64, words + 1);
+  bits[0] = words;
+  for (guint i = 0; i < bucket->len; i++)
+    bits[1 + items[i] / 64] |= G_GUINT64_CONSTANT (1) << (items[i] % 64);
+  if (bucket->on_heap)
+    g_free (items);
+  bucket->u.bits = bits;
+  bucket->on_heap = FALSE;
+  bucket->bitmap = TRUE;
+}
+
+void
+lian_bucket_iter_init (LianBucketIter   *iter,
+                       LianRegistry     *registry,
+                       const LianBucket *bucket)
+{
+  *iter = (LianBucketIter) { registry->entries, bucket, 0 };
+}
+
+LianEntry *
+lian_bucket_iter_next (LianBucketIter *iter)
+{
+  const LianBucket *bucket = iter->bucket;
+  const guint64 *bits;
+  guint64 word;
+
+  if (bucket == NULL)
+    return NULL;
+  if (!bucket->bitmap)
+    return iter->i < bucket->len
+           ? lian_entries_at (iter->entries, items_of ((LianBucket *) bucket)[iter->i++])
+           : NULL;
+  /* The next bit set from number i on. */
+  bits = bucket->u.bits;
+  for (guint64 w = iter->i / 64; w < bits[0]; w++)
+    {
+      word = bits[1 + w];
+      if (w == iter->i / 64)
+        word &= G_MAXUINT64 << (iter->i % 64);
+      if (word)
+        {
+          guint32 number = w * 64 + __builtin_ctzll (word);
+
+          iter->i = number + 1;
+          return lian_entries_at (iter->entries, number);
+        }
+    }
+  iter->i = bits[0] * 64;
+  return NULL;
+}
+
+LianEntry *
+lian_bucket_first (LianRegistry     *registry,
+                   const LianBucket *bucket)
+{
+  LianBucketIter iter;
+
+  lian_bucket_iter_init (&iter, registry, bucket);
+  return lian_bucket_iter_next (&iter);
+}
+
+GPtrArray *
+lian_bucket_to_array (LianRegistry     *registry,
+                      const LianBucket *bucket)
+{
+  GPtrArray *array = g_ptr_array_sized_new (lian_bucket_size (bucket));
+  LianBucketIter iter;
+  LianEntry *entry;
+
+  lian_bucket_iter_init (&iter, registry, bucket);
+  while ((entry = lian_bucket_iter_next (&iter)))
+    g_ptr_array_add (array, entry);
+  return array;
+}
+
+gboolean
+lian_bucket_add (LianRegistry *registry,
+                 LianBucket   *bucket,
+                 LianEntry    *entry,
+                 guint32      *slot)
+{
+  /* Filed under this key already (in an array: nothing else was filed
+   * since). */
+  if (bucket->bitmap ? bit_test (bucket, entry->number)
+                     : bucket->len > 0 && items_of (bucket)[bucket->len - 1] == entry->number)
+    return FALSE;
+
+  to_bitmap (registry, bucket);
+  g_assert (bucket->number < G_MAXUINT32 / 2);
+  if (bucket->bitmap)
+    {
+      bit_set (bucket, entry->number);
+      slot[0] = bucket->number * 2;
+    }
+  else
+    {
+      grow (bucket);
+      slot[0] = bucket->number * 2 + 1;
+      slot[1] = bucket->len;
+      items_of (bucket)[bucket->len] = entry->number;
+    }
+  bucket->len++;
+  return TRUE;
+}
+
+/* The word of @entry's slots that holds its position in the array of the
+ * bucket numbered @bucket. */
+static guint32 *
+find_position (LianEntry *entry,
+               guint32    bucket)
+{
+  for (guint i = 1; i <= entry->slots[0]; i += 1 + entry->slots[i] % 2)
+    if (entry->slots[i] == bucket * 2 + 1)
+      return &entry->slots[i + 1];
+  g_assert_not_reached ();
+}
+
+void
+lian_bucket_remove (LianRegistry *registry,
+       LianBucket   *bucket,
+       LianEntry    *entry,
+       guint32       position)
+{
+  guint32 *items;
+  guint32 last;
+
+  bucket->len--;
+  if (bucket->bitmap)
+    {
+      g_assert (bit_test (bucket, entry->number));
+      bucket->u.bits[1 + entry->number / 64] &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
+      return;
+    }
+  items = items_of (bucket);
+  last = items[bucket->len];
+  g_assert (position < G_MAXUINT32 && items[position] == entry->number);
+  if (position != bucket->len)
+    {
+      items[position] = last;
+      *find_position (lian_entries_at (registry->entries, last), bucket->number) = position;
+    }
+  shrink (bucket);
+}
+
