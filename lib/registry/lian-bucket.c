@@ -2,14 +2,15 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A bucket is an array of the numbers of its entries, each entry keeping
- * its position there (its slot), so that it leaves by a swap. When a key
- * is shared by so many records that a bit per entry of the registry
- * takes less room than their numbers and positions, its bucket becomes a
- * bitmap over the entries' numbers: an entry is filed and leaves by
- * setting and clearing its bit, and its slot is the bucket's number
- * alone. Most such keys are a need's status or category, a chain, a
- * province or a city.
+ * A bucket is an array of the numbers of its entries, in order: an entry
+ * is found there by a binary search, and it joins or leaves by a move of
+ * the numbers after it, most often none (a load files its entries in the
+ * order of their numbers). When a key is shared by so many records that
+ * a bit per entry of the registry takes less room than their numbers,
+ * its bucket becomes a bitmap over the entries' numbers: an entry is
+ * filed and leaves by setting and clearing its bit. An array holds at
+ * most one number in 32 of the registry's, so no move is long. Most
+ * bitmaps are of a need's status or category, a province or a city.
  */
 #include "config.h"
 
@@ -60,7 +61,7 @@ items_of (LianBucket *bucket)
   return bucket->on_heap ? bucket->u.items : bucket->u.inline_items;
 }
 
-/* Before an entry is appended to the array of @bucket: room for it. */
+/* Before an entry joins the array of @bucket: room for it. */
 static void
 grow (LianBucket *bucket)
 {
@@ -94,8 +95,8 @@ shrink (LianBucket *bucket)
 }
 
 /* From how many entries on a bucket is a bitmap: where its bits take no
- * more room than the entries' numbers and positions would (8 bytes each,
- * 64 entry numbers to a word). */
+ * more room than the entries' numbers would (4 bytes each, 32 entry
+ * numbers to a word). */
 #define BITMAP_FROM 64
 
 static inline gboolean
@@ -134,7 +135,7 @@ to_bitmap (LianRegistry *registry,
   guint32 *items = items_of (bucket);
   guint64 *bits;
 
-  if (bucket->bitmap || bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
+  if (bucket->bitmap || bucket->len < BITMAP_FROM || bucket->len < n_numbers / 32)
     return;
   bits = g_new0 (guint64, words + 1);
   bits[0] = words;
@@ -211,72 +212,79 @@ lian_bucket_to_array (LianRegistry     *registry,
   return array;
 }
 
+/* Where @number is in the array of @bucket, or would be. */
+static guint
+search (LianBucket *bucket,
+        guint32     number)
+{
+  const guint32 *items = items_of (bucket);
+  guint low = 0, high = bucket->len;
+
+  /* Entries are mostly filed in the order of their numbers. */
+  if (high == 0 || items[high - 1] < number)
+    return high;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (items[middle] < number)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 gboolean
 lian_bucket_add (LianRegistry *registry,
                  LianBucket   *bucket,
-                 LianEntry    *entry,
-                 guint32      *slot)
+                 LianEntry    *entry)
 {
-  /* Filed under this key already (in an array: nothing else was filed
-   * since). */
-  if (bucket->bitmap ? bit_test (bucket, entry->number)
-                     : bucket->len > 0 && items_of (bucket)[bucket->len - 1] == entry->number)
-    return FALSE;
+  guint32 *items;
+  guint at;
 
-  to_bitmap (registry, bucket);
-  g_assert (bucket->number < G_MAXUINT32 / 2);
+  if (!bucket->bitmap)
+    {
+      at = search (bucket, entry->number);
+      /* Filed under this key already. */
+      if (at < bucket->len && items_of (bucket)[at] == entry->number)
+        return FALSE;
+      to_bitmap (registry, bucket);
+    }
   if (bucket->bitmap)
     {
+      if (bit_test (bucket, entry->number))
+        return FALSE;
       bit_set (bucket, entry->number);
-      slot[0] = bucket->number * 2;
+      bucket->len++;
+      return TRUE;
     }
-  else
-    {
-      grow (bucket);
-      slot[0] = bucket->number * 2 + 1;
-      slot[1] = bucket->len;
-      items_of (bucket)[bucket->len] = entry->number;
-    }
+  grow (bucket);
+  items = items_of (bucket);
+  memmove (items + at + 1, items + at, (bucket->len - at) * sizeof (guint32));
+  items[at] = entry->number;
   bucket->len++;
   return TRUE;
 }
 
-/* The word of @entry's slots that holds its position in the array of the
- * bucket numbered @bucket. */
-static guint32 *
-find_position (LianEntry *entry,
-               guint32    bucket)
-{
-  for (guint i = 1; i <= entry->slots[0]; i += 1 + entry->slots[i] % 2)
-    if (entry->slots[i] == bucket * 2 + 1)
-      return &entry->slots[i + 1];
-  g_assert_not_reached ();
-}
-
 void
-lian_bucket_remove (LianRegistry *registry,
-       LianBucket   *bucket,
-       LianEntry    *entry,
-       guint32       position)
+lian_bucket_remove (LianBucket *bucket,
+                    LianEntry  *entry)
 {
   guint32 *items;
-  guint32 last;
+  guint at;
 
-  bucket->len--;
   if (bucket->bitmap)
     {
       g_assert (bit_test (bucket, entry->number));
       bucket->u.bits[1 + entry->number / 64] &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
+      bucket->len--;
       return;
     }
   items = items_of (bucket);
-  last = items[bucket->len];
-  g_assert (position < G_MAXUINT32 && items[position] == entry->number);
-  if (position != bucket->len)
-    {
-      items[position] = last;
-      *find_position (lian_entries_at (registry->entries, last), bucket->number) = position;
-    }
+  at = search (bucket, entry->number);
+  g_assert (at < bucket->len && items[at] == entry->number);
+  bucket->len--;
+  memmove (items + at, items + at + 1, (bucket->len - at) * sizeof (guint32));
   shrink (bucket);
 }
-

@@ -43,10 +43,8 @@ struct _LianEntry
   LianRecord *record;     /* owned */
   const char *id;         /* the record's id, as it was filed: a loaded
                            * record's copy in the registry's texts */
-  guint32    *slots;      /* every bucket it is filed in, or NULL: slots[0]
-                           * words follow, a bucket's number times 2 each,
-                           * plus 1 when the next word is its position in
-                           * the bucket's array (lian-index.c) */
+  guint32    *slots;      /* the numbers of the buckets it is filed in,
+                           * from slots[1] to slots[slots[0]]; or NULL */
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */
   guint64     changed : 1;  /* changed since it was added, when it was valid */
@@ -117,14 +115,14 @@ void        lian_entry_free     (LianEntries  *entries,
                                  LianEntry    *entry);
 
 /* The entries filed under one key (read them with LianBucketIter, count
- * them with lian_bucket_size()). A bucket is first a plain array of the
- * entries' numbers, each entry keeping its position, so that it leaves
- * in constant time; up to four numbers lie in the bucket itself (most
- * keys, an enterprise's needs, have few): with its key, it is then one
- * block of 48 bytes. A key that many records share (a status, a chain, a
- * province) turns its bucket into a bitmap over the entries' numbers,
- * where an entry takes a bit and keeps no position. The order is not
- * meaningful: a bitmap gives the entries by number. */
+ * them with lian_bucket_size()), by their numbers (lian-bucket.c): first
+ * an array of the numbers in order, up to four of them in the bucket
+ * itself (most keys, an enterprise's needs, have few: with its key, the
+ * bucket is then one block of 48 bytes); for a key that many records
+ * share (a status, a category, a province), a bitmap over the entries'
+ * numbers. Either way the entries come in the order of their numbers:
+ * the order they were added in, but where a number was freed and taken
+ * again. */
 struct _LianBucket
 {
   union {
@@ -169,18 +167,13 @@ LianEntry  *lian_bucket_first     (LianRegistry     *registry,
 LianBucket *lian_bucket_new       (const char       *key,
                                    gsize             length,
                                    LianIndexId       index);
-/* Files @entry in @bucket, unless it is there already (in an array: the
- * last one): writes its slot, one word or two, from @slot on. */
+/* Files @entry in @bucket; FALSE if it is there already. */
 gboolean    lian_bucket_add       (LianRegistry     *registry,
                                    LianBucket       *bucket,
-                                   LianEntry        *entry,
-                                   guint32          *slot);
-/* Takes @entry out of @bucket, where it is at @position if the bucket
- * was an array when it was filed (else G_MAXUINT32). */
-void        lian_bucket_remove    (LianRegistry     *registry,
-                                   LianBucket       *bucket,
-                                   LianEntry        *entry,
-                                   guint32           position);
+                                   LianEntry        *entry);
+/* Takes @entry, which is there, out of @bucket. */
+void        lian_bucket_remove    (LianBucket       *bucket,
+                                   LianEntry        *entry);
 
 /* A table of buckets for one index, as a set of their keys (a table whose
  * values are its keys keeps no array of values): lian_index_lookup()

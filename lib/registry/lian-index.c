@@ -2,12 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Each index is a table key → bucket; a bucket is an array of entries'
- * numbers, and each entry keeps its slots (bucket and position), so that
- * filing costs a lookup and an append per key and leaving costs a swap,
- * with no string copied per record. A bucket that holds many entries
- * becomes a bitmap over the entries' numbers: filing and leaving set and
- * clear a bit, and the entry's slot is the bucket's number alone.
+ * Each index is a table key → bucket of entries' numbers (lian-bucket.c),
+ * and each entry keeps its slots, the numbers of the buckets it is in, so
+ * that filing costs a lookup and an append per key and leaving a search in
+ * each of its buckets, with no string copied per record.
  */
 #include "config.h"
 
@@ -26,7 +24,7 @@
 #include "lian-slab-private.h"
 #include "lian-region-sums-private.h"
 
-/* Gives @bucket a number in @registry's table of buckets: a slot of 8
+/* Gives @bucket a number in @registry's table of buckets: a slot of 4
  * bytes then says where its entry is. */
 static void
 number_bucket (LianRegistry *registry,
@@ -145,16 +143,16 @@ file_key (Filing      *f,
       g_hash_table_add (table, bucket->key);
     }
   *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
-  if (f->len + 2 > f->alloc)
+  if (f->len == f->alloc)
     {
       f->alloc *= 2;
       if (f->slots == f->local)
         f->slots = g_memdup2 (f->local, sizeof f->local);
       f->slots = g_renew (guint32, f->slots, f->alloc);
     }
-  if (!lian_bucket_add (f->registry, bucket, f->entry, &f->slots[f->len]))
+  if (!lian_bucket_add (f->registry, bucket, f->entry))
     return;
-  f->len += 1 + f->slots[f->len] % 2;
+  f->slots[f->len++] = bucket->number;
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
 }
@@ -409,7 +407,7 @@ file_region (Filing     *f,
     file_key (f, f->index, areas[i]);
   if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
     {
-      f->entry->region = f->slots[before] / 2;
+      f->entry->region = f->slots[before];
       lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
     }
 }
@@ -454,9 +452,9 @@ filed_region (LianRegistry *registry,
               LianEntry    *need,
               gsize        *length)
 {
-  for (guint i = 1; need->slots && i <= need->slots[0]; i += 1 + need->slots[i] % 2)
+  for (guint i = 1; need->slots && i <= need->slots[0]; i++)
     {
-      LianBucket *bucket = bucket_at (registry, need->slots[i] / 2);
+      LianBucket *bucket = bucket_at (registry, need->slots[i]);
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         {
@@ -603,12 +601,12 @@ void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  for (guint i = 1; entry->slots && i <= entry->slots[0]; i += 1 + entry->slots[i] % 2)
+  for (guint i = 1; entry->slots && i <= entry->slots[0]; i++)
     {
-      guint32 number = entry->slots[i] / 2;
+      guint32 number = entry->slots[i];
       LianBucket *bucket = bucket_at (registry, number);
 
-      lian_bucket_remove (registry, bucket, entry, entry->slots[i] % 2 ? entry->slots[i + 1] : G_MAXUINT32);
+      lian_bucket_remove (bucket, entry);
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         count_area (registry, bucket->key, -1);
       if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
