@@ -146,6 +146,33 @@ to_bitmap (LianRegistry *registry,
   bucket->u.bits = bits;
   bucket->on_heap = FALSE;
   bucket->bitmap = TRUE;
+  if (registry->bitmaps[bucket->index] == NULL)
+    registry->bitmaps[bucket->index] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (registry->bitmaps[bucket->index], bucket->number);
+}
+
+gboolean
+lian_bucket_has_bit (const LianBucket *bucket,
+                     LianEntry        *entry)
+{
+  return bucket->bitmap && bit_test (bucket, entry->number);
+}
+
+void
+lian_bucket_forget_bitmap (LianRegistry *registry,
+                           LianBucket   *bucket)
+{
+  GArray *bitmaps = registry->bitmaps[bucket->index];
+
+  if (!bucket->bitmap)
+    return;
+  for (guint i = 0; i < bitmaps->len; i++)
+    if (g_array_index (bitmaps, guint32, i) == bucket->number)
+      {
+        g_array_remove_index_fast (bitmaps, i);
+        return;
+      }
+  g_assert_not_reached ();
 }
 
 void

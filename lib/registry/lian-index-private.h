@@ -43,8 +43,9 @@ struct _LianEntry
   LianRecord *record;     /* owned */
   const char *id;         /* the record's id, as it was filed: a loaded
                            * record's copy in the registry's texts */
-  guint32    *slots;      /* the numbers of the buckets it is filed in,
-                           * from slots[1] to slots[slots[0]]; or NULL */
+  guint32    *slots;      /* the numbers of the buckets it is filed in
+                           * but for bitmaps, from slots[1] to
+                           * slots[slots[0]]; or NULL */
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */
   guint64     changed : 1;  /* changed since it was added, when it was valid */
@@ -171,6 +172,13 @@ LianBucket *lian_bucket_new       (const char       *key,
 gboolean    lian_bucket_add       (LianRegistry     *registry,
                                    LianBucket       *bucket,
                                    LianEntry        *entry);
+/* Whether @bucket is a bitmap and holds @entry. */
+gboolean    lian_bucket_has_bit   (const LianBucket *bucket,
+                                   LianEntry        *entry);
+/* Before @bucket, a bitmap or not, leaves its index: @registry's list of
+ * bitmaps forgets it. */
+void        lian_bucket_forget_bitmap (LianRegistry *registry,
+                                       LianBucket   *bucket);
 /* Takes @entry, which is there, out of @bucket. */
 void        lian_bucket_remove    (LianBucket       *bucket,
                                    LianEntry        *entry);

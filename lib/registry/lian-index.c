@@ -121,7 +121,10 @@ recent_bucket (LianRegistry                   *registry,
   return bucket;
 }
 
-static void
+/* Files f->entry under @key of @index; returns the bucket, or NULL if
+ * the entry was in it already. A bucket that is a bitmap takes no slot:
+ * unfiling asks the bitmaps of the entry's indexes. */
+static LianBucket *
 file_key (Filing      *f,
           LianIndexId  index,
           const char  *key)
@@ -131,7 +134,7 @@ file_key (Filing      *f,
   LianBucket *bucket;
 
   if (key == NULL)
-    return;
+    return NULL;
   recent = recent_slot (f->registry, index, key);
   bucket = recent_bucket (f->registry, recent, index, key);
   if (bucket == NULL)
@@ -151,10 +154,12 @@ file_key (Filing      *f,
       f->slots = g_renew (guint32, f->slots, f->alloc);
     }
   if (!lian_bucket_add (f->registry, bucket, f->entry))
-    return;
-  f->slots[f->len++] = bucket->number;
+    return NULL;
+  if (!bucket->bitmap)
+    f->slots[f->len++] = bucket->number;
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
+  return bucket;
 }
 
 /* The names kinds give the indexes they are filed under (the index of a
@@ -186,6 +191,8 @@ static guint8 key_index[LIAN_RECORD_N_KINDS][MAX_KEYS];
  * indexes those keys file into: the referrer index leaves them out. */
 static guint8 covered_refs[LIAN_RECORD_N_KINDS];
 static guint32 referring_indexes[LIAN_RECORD_N_KINDS];
+/* The indexes a record of each kind may be filed in (bits by LianIndexId). */
+static guint32 filed_indexes[LIAN_RECORD_N_KINDS];
 
 /* Whether @key files a record under exactly the ids @ref names. */
 static gboolean
@@ -207,6 +214,9 @@ resolve_keys (void)
       const LianKindDecl *decl = lian_record_kind_get_decl (k);
 
       g_assert (decl->n_keys <= MAX_KEYS && decl->n_refs <= MAX_REFS);
+      filed_indexes[k] = 1u << LIAN_INDEX_REFERRER;
+      if (k == LIAN_RECORD_KIND_NEED)
+        filed_indexes[k] |= 1u << LIAN_INDEX_NEED_REGION_STATUS;
       for (guint i = 0; i < decl->n_keys; i++)
         {
           guint j = 0;
@@ -216,6 +226,7 @@ resolve_keys (void)
           /* A kind names an index the registry does not keep. */
           g_assert (j < LIAN_N_INDEXES);
           key_index[k][i] = j;
+          filed_indexes[k] |= 1u << j;
           for (guint r = 0; r < decl->n_refs; r++)
             if (key_covers_ref (&decl->keys[i], &decl->refs[r]))
               {
@@ -401,14 +412,18 @@ file_region (Filing     *f,
              const char *region)
 {
   const char * const *areas = region ? areas_of (f->registry, region) : NULL;
-  guint before = f->len;
+  LianBucket *own = NULL;
 
   for (guint i = 0; areas && areas[i]; i++)
-    file_key (f, f->index, areas[i]);
-  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
     {
-      f->entry->region = f->slots[before];
-      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
+      LianBucket *bucket = file_key (f, f->index, areas[i]);
+
+      own = i == 0 ? bucket : own;
+    }
+  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && own)
+    {
+      f->entry->region = own->number;
+      lian_region_sums_note (f->registry, own, f->entry, TRUE);
     }
 }
 
@@ -452,17 +467,27 @@ filed_region (LianRegistry *registry,
               LianEntry    *need,
               gsize        *length)
 {
-  for (guint i = 1; need->slots && i <= need->slots[0]; i++)
+  GArray *bitmaps = registry->bitmaps[LIAN_INDEX_NEED_REGION_STATUS];
+  LianBucket *found = NULL;
+
+  for (guint i = 1; need->slots && i <= need->slots[0] && !found; i++)
     {
       LianBucket *bucket = bucket_at (registry, need->slots[i]);
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
-        {
-          *length = strcspn (bucket->key, "/");
-          return bucket->key;
-        }
+        found = bucket;
     }
-  return NULL;
+  for (guint i = 0; bitmaps && i < bitmaps->len && !found; i++)
+    {
+      LianBucket *bucket = bucket_at (registry, g_array_index (bitmaps, guint32, i));
+
+      if (lian_bucket_has_bit (bucket, need))
+        found = bucket;
+    }
+  if (found == NULL)
+    return NULL;
+  *length = strcspn (found->key, "/");
+  return found->key;
 }
 
 /* After @firm is filed: its needs follow it if it moved to another region. */
@@ -597,25 +622,49 @@ lian_entry_free (LianEntries *entries,
     lian_entries_release (entries, entry);
 }
 
+/* Takes @entry out of @bucket, which goes if it is left empty. */
+static void
+leave (LianRegistry *registry,
+       LianBucket   *bucket,
+       LianEntry    *entry)
+{
+  lian_bucket_remove (bucket, entry);
+  if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
+    count_area (registry, bucket->key, -1);
+  if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
+      bucket->number == entry->region)
+    lian_region_sums_note (registry, bucket, entry, FALSE);
+  if (bucket->len == 0)
+    {
+      lian_bucket_forget_bitmap (registry, bucket);
+      unnumber_bucket (registry, bucket);
+      g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+    }
+}
+
 void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  for (guint i = 1; entry->slots && i <= entry->slots[0]; i++)
-    {
-      guint32 number = entry->slots[i];
-      LianBucket *bucket = bucket_at (registry, number);
+  guint32 indexes;
 
-      lian_bucket_remove (bucket, entry);
-      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
-        count_area (registry, bucket->key, -1);
-      if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
-          number == entry->region)
-        lian_region_sums_note (registry, bucket, entry, FALSE);
-      if (bucket->len == 0)
+  for (guint i = 1; entry->slots && i <= entry->slots[0]; i++)
+    leave (registry, bucket_at (registry, entry->slots[i]), entry);
+  /* The bitmaps it is in (a bucket that became one since it was filed
+   * left with the slots): those of the indexes of its kind, a few. */
+  indexes_of (0);
+  indexes = filed_indexes[entry->kind];
+  for (guint j = 0; j < LIAN_N_INDEXES; j++)
+    {
+      GArray *bitmaps = registry->bitmaps[j];
+
+      /* Backwards: a bitmap left empty goes from the list by a swap. */
+      for (guint i = (indexes & (1u << j)) && bitmaps ? bitmaps->len : 0; i-- > 0;)
         {
-          unnumber_bucket (registry, bucket);
-          g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+          LianBucket *bucket = bucket_at (registry, g_array_index (bitmaps, guint32, i));
+
+          if (lian_bucket_has_bit (bucket, entry))
+            leave (registry, bucket, entry);
         }
     }
   free_slots (entry);

@@ -160,6 +160,8 @@ lian_registry_finalize (GObject *object)
   g_clear_pointer (&self->member_places, g_hash_table_unref);
   g_clear_pointer (&self->buckets, g_ptr_array_unref);
   g_clear_pointer (&self->free_buckets, g_array_unref);
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    g_clear_pointer (&self->bitmaps[i], g_array_unref);
   g_clear_pointer (&self->recent, g_free);
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
