@@ -49,7 +49,8 @@ struct _LianEntry
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */
   guint64     changed : 1;  /* changed since it was added, when it was valid */
-  guint64     in_slab : 1;  /* the entry was carved from the registry's slab */
+  guint64     in_slab : 1;  /* it came in a large batch: its slots are
+                             * carved from the registry's slab */
   guint64     slots_in_slab : 1;
   guint64     filed : 1;    /* filed at least once */
   guint32     number;       /* in the table of entries, while it lives */
