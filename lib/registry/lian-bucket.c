@@ -125,8 +125,8 @@ bit_set (LianBucket *bucket,
   bucket->u.bits[1 + number / 64] |= G_GUINT64_CONSTANT (1) << (number % 64);
 }
 
-/* Turns @bucket's array into a bitmap when it holds enough entries. */
-static void
+/* Turns @bucket's array into a bitmap if it holds enough entries. */
+static gboolean
 to_bitmap (LianRegistry *registry,
            LianBucket   *bucket)
 {
@@ -135,8 +135,8 @@ to_bitmap (LianRegistry *registry,
   guint32 *items = items_of (bucket);
   guint64 *bits;
 
-  if (bucket->bitmap || bucket->len < BITMAP_FROM || bucket->len < n_numbers / 32)
-    return;
+  if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 32)
+    return FALSE;
   bits = g_new0 (guint64, words + 1);
   bits[0] = words;
   for (guint i = 0; i < bucket->len; i++)
@@ -149,6 +149,7 @@ to_bitmap (LianRegistry *registry,
   if (registry->bitmaps[bucket->index] == NULL)
     registry->bitmaps[bucket->index] = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (registry->bitmaps[bucket->index], bucket->number);
+  return TRUE;
 }
 
 gboolean
@@ -240,7 +241,7 @@ lian_bucket_to_array (LianRegistry     *registry,
 }
 
 /* Where @number is in the array of @bucket, or would be. */
-static guint
+static inline guint
 search (LianBucket *bucket,
         guint32     number)
 {
@@ -267,29 +268,31 @@ lian_bucket_add (LianRegistry *registry,
                  LianBucket   *bucket,
                  LianEntry    *entry)
 {
+  guint32 number = entry->number;
   guint32 *items;
   guint at;
 
   if (!bucket->bitmap)
     {
-      at = search (bucket, entry->number);
+      items = items_of (bucket);
+      at = search (bucket, number);
       /* Filed under this key already. */
-      if (at < bucket->len && items_of (bucket)[at] == entry->number)
+      if (at < bucket->len && items[at] == number)
         return FALSE;
-      to_bitmap (registry, bucket);
+      if (bucket->len < BITMAP_FROM || !to_bitmap (registry, bucket))
+        {
+          grow (bucket);
+          items = items_of (bucket);
+          if (at < bucket->len)
+            memmove (items + at + 1, items + at, (bucket->len - at) * sizeof (guint32));
+          items[at] = number;
+          bucket->len++;
+          return TRUE;
+        }
     }
-  if (bucket->bitmap)
-    {
-      if (bit_test (bucket, entry->number))
-        return FALSE;
-      bit_set (bucket, entry->number);
-      bucket->len++;
-      return TRUE;
-    }
-  grow (bucket);
-  items = items_of (bucket);
-  memmove (items + at + 1, items + at, (bucket->len - at) * sizeof (guint32));
-  items[at] = entry->number;
+  if (bit_test (bucket, number))
+    return FALSE;
+  bit_set (bucket, number);
   bucket->len++;
   return TRUE;
 }
