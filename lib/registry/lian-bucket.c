@@ -6,11 +6,12 @@
  * is found there by a binary search, and it joins or leaves by a move of
  * the numbers after it, most often none (a load files its entries in the
  * order of their numbers). When a key is shared by so many records that
- * a bit per entry of the registry takes less room than their numbers,
- * its bucket becomes a bitmap over the entries' numbers: an entry is
- * filed and leaves by setting and clearing its bit. An array holds at
- * most one number in 32 of the registry's, so no move is long. Most
- * bitmaps are of a need's status or category, a province or a city.
+ * a bit per entry of the registry takes less room than their numbers and
+ * slots, its bucket becomes a bitmap over the entries' numbers: an entry
+ * is filed and leaves by setting and clearing its bit, and keeps no slot
+ * for it. An array holds at most one number in 64 of the registry's, so
+ * no move is long. Most bitmaps are of a need's status or category, a
+ * province or a city.
  */
 #include "config.h"
 
@@ -95,8 +96,8 @@ shrink (LianBucket *bucket)
 }
 
 /* From how many entries on a bucket is a bitmap: where its bits take no
- * more room than the entries' numbers would (4 bytes each, 32 entry
- * numbers to a word). */
+ * more room than the entries' numbers and slots would (8 bytes each, 64
+ * entry numbers to a word). */
 #define BITMAP_FROM 64
 
 static inline gboolean
@@ -135,7 +136,7 @@ to_bitmap (LianRegistry *registry,
   guint32 *items = items_of (bucket);
   guint64 *bits;
 
-  if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 32)
+  if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
     return FALSE;
   bits = g_new0 (guint64, words + 1);
   bits[0] = words;
