@@ -327,15 +327,16 @@ chain_has_leader (Check     *check,
                   LianChain *chain)
 {
   const char *id = lian_record_get_id (LIAN_RECORD (chain));
-  LianBucket *on_chain;
+  LianBucketIter iter;
+  LianEntry *entry;
 
   if (lian_chain_get_leader_ids (chain)[0] != NULL)
     return TRUE;
   /* An enterprise linked as the leader counts, even if the chain does not list it. */
-  on_chain = lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id);
-  for (guint i = 0; i < lian_bucket_size (on_chain); i++)
+  lian_bucket_iter_init (&iter, check->registry,
+                         lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id));
+  while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianEntry *entry = lian_bucket_items (on_chain)[i];
       LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (entry->record), id);
       if (link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER)
         return TRUE;

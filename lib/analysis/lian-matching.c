@@ -261,10 +261,13 @@ get_bucket (LianMatching *self,
     {
       LianBucket *set = lian_registry_get_bucket (self->registry,
                                                   LIAN_INDEX_SERVICE_CATEGORY_SCOPE, key);
+      LianBucketIter iter;
+      LianEntry *entry;
 
       bucket = g_ptr_array_sized_new (lian_bucket_size (set));
-      for (guint i = 0; i < lian_bucket_size (set); i++)
-        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (lian_bucket_items (set)[i]->record)));
+      lian_bucket_iter_init (&iter, self->registry, set);
+      while ((entry = lian_bucket_iter_next (&iter)))
+        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (entry->record)));
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   return bucket;
@@ -538,6 +541,8 @@ file_open_cb (const char *key,
   g_autofree char *region = NULL;
   const char *kept;
   guint s = 0;
+  LianBucketIter iter;
+  LianEntry *entry;
 
   while (slash && s < G_N_ELEMENTS (filed->open) && strcmp (slash + 1, filed->open[s]) != 0)
     s++;
@@ -547,12 +552,13 @@ file_open_cb (const char *key,
   kept = keep (filed->self, region);
   /* The table holds twice the open needs; should the index file more
    * than there are, those left out are looked up as usual. */
-  for (guint i = 0; i < lian_bucket_size (bucket) && filed->n_filed * 2 < filed->mask; i++)
+  lian_bucket_iter_init (&iter, filed->self->registry, bucket);
+  while (filed->n_filed * 2 < filed->mask && (entry = lian_bucket_iter_next (&iter)))
     {
-      FiledNeed *place = find_filed (filed, lian_bucket_items (bucket)[i]->record);
+      FiledNeed *place = find_filed (filed, entry->record);
 
       filed->n_filed += place->need == NULL;
-      *place = (FiledNeed) { lian_bucket_items (bucket)[i]->record, kept };
+      *place = (FiledNeed) { entry->record, kept };
     }
 }
 

@@ -329,21 +329,24 @@ static void
 build_org_places (LianCollect *c)
 {
   LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
-  g_autoptr(GPtrArray) firms = lian_bucket_to_array (bucket);
+  g_autoptr(GPtrArray) firms = lian_bucket_to_array (c->registry, bucket);
 
   c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < firms->len; i++)
     {
       LianRecord *firm = ((LianEntry *) firms->pdata[i])->record;
       LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
-      LianBucket *orgs;
+      LianBucketIter iter;
+      LianEntry *entry;
 
       if (group == NULL)
         continue;
-      orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
-      for (guint j = 0; j < lian_bucket_size (orgs); j++)
+      lian_bucket_iter_init (&iter, c->registry,
+                             lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                       lian_record_get_id (firm)));
+      while ((entry = lian_bucket_iter_next (&iter)))
         {
-          LianRecord *org = lian_bucket_items (orgs)[j]->record;
+          LianRecord *org = entry->record;
 
           if (LIAN_IS_PARTY_ORG (org))
             lian_collect_place_org (c, org, group);
@@ -503,7 +506,7 @@ visit_bucket (LianCollect    *c,
               LianRecordKind  kind,
               LianBucket     *bucket)
 {
-  g_autoptr(GPtrArray) entries = lian_bucket_to_array (bucket);
+  g_autoptr(GPtrArray) entries = lian_bucket_to_array (c->registry, bucket);
   Walk w = { kind, entries->pdata, entries->len, TRUE, };
 
   walk (c, &w);
@@ -537,7 +540,7 @@ count_needs (LianCollect *c,
              LianBucket  *bucket)
 {
   const LianRegionSums *sums = lian_registry_get_region_sums (c->registry, bucket);
-  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_bucket_items (bucket)[0]->record));
+  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_bucket_first (c->registry, bucket)->record));
 
   group->n_needs += bucket->len;
   group->needs_by_status[status] += bucket->len;
@@ -573,7 +576,7 @@ visit_needs_cb (const char *key,
       count_needs (c, group, bucket);
       return;
     }
-  entries = lian_bucket_to_array (bucket);
+  entries = lian_bucket_to_array (c->registry, bucket);
   w.items = entries->pdata;
   w.n = entries->len;
   w.entries = TRUE;

@@ -113,7 +113,8 @@ guint
 lian_collect_coverage (LianCollect *c,
                        LianRecord  *firm)
 {
-  LianBucket *orgs;
+  LianBucketIter iter;
+  LianEntry *entry;
   guint flags = 0;
 
   if (c->coverage)
@@ -127,10 +128,12 @@ lian_collect_coverage (LianCollect *c,
         return own_flags (firm, 0);
       return own_flags (firm, GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, id)));
     }
-  orgs = lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, lian_record_get_id (firm));
-  for (guint i = 0; i < lian_bucket_size (orgs); i++)
+  lian_bucket_iter_init (&iter, c->registry,
+                         lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                   lian_record_get_id (firm)));
+  while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_bucket_items (orgs)[i]->record;
+      LianRecord *org = entry->record;
 
       if (!LIAN_IS_PARTY_ORG (org) ||
           !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
@@ -150,12 +153,15 @@ count_member_cb (const char *id,
   LianCollect *c = data;
   LianSummary *s = c->one;
   LianEntry *entry = lian_registry_get_entry (c->registry, id);
+  LianBucketIter iter;
+  LianEntry *org;
   guint flags = 0;
 
   if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
-  for (guint i = 0; i < orgs->len; i++)
-    flags |= org_flags (LIAN_PARTY_ORG (lian_bucket_items (orgs)[i]->record));
+  lian_bucket_iter_init (&iter, c->registry, orgs);
+  while ((org = lian_bucket_iter_next (&iter)))
+    flags |= org_flags (LIAN_PARTY_ORG (org->record));
   flags = own_flags (entry->record, flags);
   s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
   s->n_own_organization += (flags & COVERED_OWN) != 0;
@@ -227,12 +233,15 @@ place_member (LianCollect *c,
   const char *region = lian_registry_get_member_place (c->registry, orgs, &own);
   LianSummary *group = region ? lian_collect_group_at (c, region) : NULL;
   guint flags = 0;
+  LianBucketIter iter;
+  LianEntry *entry;
 
   if (group == NULL)
     return;
-  for (guint i = 0; i < orgs->len; i++)
+  lian_bucket_iter_init (&iter, c->registry, orgs);
+  while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_bucket_items (orgs)[i]->record;
+      LianRecord *org = entry->record;
 
       if (!LIAN_IS_PARTY_ORG (org))
         continue;
@@ -279,9 +288,9 @@ lian_collect_count_region_firms (LianCollect *c)
       if (i + AHEAD_BUCKET < n)
         PREFETCH (b[i + AHEAD_BUCKET]);
       if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
-        PREFETCH (lian_bucket_items (b[i + AHEAD_ENTRY])[0]);
+        PREFETCH (lian_bucket_first (c->registry, b[i + AHEAD_ENTRY]));
       if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
-        PREFETCH (lian_bucket_items (b[i + AHEAD_ORG])[0]->record);
+        PREFETCH (lian_bucket_first (c->registry, b[i + AHEAD_ORG])->record);
       place_member (c, b[i]);
     }
 }

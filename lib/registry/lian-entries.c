@@ -17,13 +17,83 @@
 
 #include "lian-index-private.h"
 
+/* The entries themselves lie in chunks of CHUNK, by their number: an
+ * entry keeps its address while it lives, and a bucket or a place of the
+ * table names it by its number, in 4 bytes. */
+#define CHUNK_BITS 10
+#define CHUNK (1u << CHUNK_BITS)
+
 struct _LianEntries
 {
   guint32    *hashes;    /* 0: a free place */
-  LianEntry **items;
+  guint32    *items;     /* the number of the entry at each place */
   guint       size;      /* places */
   guint       len;       /* entries */
+  LianEntry **chunks;
+  guint32     n_numbers; /* numbers handed out */
+  GArray     *free;      /* numbers free for another entry */
 };
+
+static inline LianEntry *
+entry_at (const LianEntries *self,
+          guint32            number)
+{
+  return &self->chunks[number >> CHUNK_BITS][number & (CHUNK - 1)];
+}
+
+LianEntry *
+lian_entries_at (const LianEntries *self,
+                 guint32            number)
+{
+  g_assert (number < self->n_numbers);
+  return entry_at (self, number);
+}
+
+guint32
+lian_entries_n_numbers (const LianEntries *self)
+{
+  return self->n_numbers;
+}
+
+LianEntry *
+lian_entries_alloc (LianEntries *self)
+{
+  guint32 number;
+  LianEntry *entry;
+
+  if (self->free && self->free->len > 0)
+    {
+      number = g_array_index (self->free, guint32, self->free->len - 1);
+      g_array_set_size (self->free, self->free->len - 1);
+    }
+  else
+    {
+      g_assert (self->n_numbers < G_MAXUINT32);
+      number = self->n_numbers++;
+      if ((number & (CHUNK - 1)) == 0)
+        {
+          guint n = number >> CHUNK_BITS;
+
+          /* The table of chunks doubles; a chunk is never moved. */
+          if ((n & (n - 1)) == 0)
+            self->chunks = g_renew (LianEntry *, self->chunks, MAX (n * 2, 1u));
+          self->chunks[n] = g_new (LianEntry, CHUNK);
+        }
+    }
+  entry = entry_at (self, number);
+  memset (entry, 0, sizeof *entry);
+  entry->number = number;
+  return entry;
+}
+
+void
+lian_entries_release (LianEntries *self,
+                      LianEntry   *entry)
+{
+  if (self->free == NULL)
+    self->free = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (self->free, entry->number);
+}
 
 #define MIN_SIZE 64
 
@@ -67,7 +137,7 @@ set_size (LianEntries *self,
 {
   self->size = size;
   self->hashes = g_new0 (guint32, size);
-  self->items = g_new (LianEntry *, size);
+  self->items = g_new (guint32, size);
 }
 
 LianEntries *
@@ -82,14 +152,14 @@ lian_entries_new (void)
 static void
 place (LianEntries *self,
        guint32      hash,
-       LianEntry   *entry)
+       guint32      number)
 {
   guint i = home (self, hash);
 
   while (self->hashes[i] != 0)
     i = next (self, i);
   self->hashes[i] = hash;
-  self->items[i] = entry;
+  self->items[i] = number;
 }
 
 /* Room for @n entries in all, so that adding them moves none. */
@@ -98,7 +168,7 @@ lian_entries_reserve (LianEntries *self,
                       guint        n)
 {
   guint32 *hashes = self->hashes;
-  LianEntry **items = self->items;
+  guint32 *items = self->items;
   guint old = self->size;
   guint size = old;
 
@@ -128,8 +198,8 @@ lian_entries_lookup (LianEntries *self,
   guint32 hash = hash_of (id);
 
   for (guint i = home (self, hash); self->hashes[i] != 0; i = next (self, i))
-    if (self->hashes[i] == hash && strcmp (self->items[i]->id, id) == 0)
-      return self->items[i];
+    if (self->hashes[i] == hash && strcmp (entry_at (self, self->items[i])->id, id) == 0)
+      return entry_at (self, self->items[i]);
   return NULL;
 }
 
@@ -156,9 +226,9 @@ lian_entries_prefetch (LianEntries *self,
     if (self->hashes[i] == hash)
       {
         if (step == 1)
-          __builtin_prefetch (self->items[i]);
+          __builtin_prefetch (entry_at (self, self->items[i]));
         else
-          __builtin_prefetch (self->items[i]->id);
+          __builtin_prefetch (entry_at (self, self->items[i])->id);
         return;
       }
 }
@@ -169,7 +239,7 @@ lian_entries_add (LianEntries *self,
 {
   if (self->len + 1 > capacity (self->size))
     lian_entries_reserve (self, self->len + 1);
-  place (self, hash_of (entry->id), entry);
+  place (self, hash_of (entry->id), entry->number);
   self->len++;
 }
 
@@ -182,7 +252,7 @@ lian_entries_remove (LianEntries *self,
   guint32 hash = hash_of (entry->id);
   guint i = home (self, hash);
 
-  while (self->items[i] != entry || self->hashes[i] == 0)
+  while (self->items[i] != entry->number || self->hashes[i] == 0)
     {
       g_assert (self->hashes[i] != 0);
       i = next (self, i);
@@ -215,7 +285,7 @@ lian_entries_next (const LianEntries *self,
 {
   for (; *position < self->size; (*position)++)
     if (self->hashes[*position] != 0)
-      return self->items[(*position)++];
+      return entry_at (self, self->items[(*position)++]);
   return NULL;
 }
 
@@ -223,15 +293,18 @@ void
 lian_entries_free (LianEntries    *self,
                    GDestroyNotify  entry_free)
 {
-  guint32 *hashes = self->hashes;
-  LianEntry **items = self->items;
-  guint size = self->size;
+  guint n_chunks = (self->n_numbers + CHUNK - 1) >> CHUNK_BITS;
 
-  /* The table is empty before the first entry goes. */
+  /* Nothing finds the entries any more while they go. */
+  for (guint i = 0; i < self->size; i++)
+    if (self->hashes[i] != 0)
+      entry_free (entry_at (self, self->items[i]));
+  g_free (self->hashes);
+  g_free (self->items);
+  for (guint i = 0; i < n_chunks; i++)
+    g_free (self->chunks[i]);
+  g_free (self->chunks);
+  if (self->free)
+    g_array_unref (self->free);
   g_free (self);
-  for (guint i = 0; i < size; i++)
-    if (hashes[i] != 0)
-      entry_free (items[i]);
-  g_free (hashes);
-  g_free (items);
 }

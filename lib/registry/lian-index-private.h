@@ -34,31 +34,26 @@ typedef enum {
 typedef struct _LianEntry  LianEntry;
 typedef struct _LianBucket LianBucket;
 
-/* Where an entry sits: in which bucket (by its number in the registry's
- * table of buckets), at which position. */
-typedef struct
-{
-  guint32     bucket;
-  guint32     position;
-} LianSlot;
-
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
 /* What the registry keeps of a record, in its table of entries
- * (LianEntries), found by its id: 40 bytes. */
+ * (LianEntries), found by its id or its number: 40 bytes. */
 struct _LianEntry
 {
   LianRecord *record;     /* owned */
   const char *id;         /* the record's id, as it was filed: a loaded
                            * record's copy in the registry's texts */
-  LianSlot   *slots;      /* every bucket it is filed in */
+  guint32    *slots;      /* the numbers of the buckets it is filed in
+                           * but for bitmaps, from slots[1] to
+                           * slots[slots[0]]; or NULL */
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */
   guint64     changed : 1;  /* changed since it was added, when it was valid */
-  guint64     in_slab : 1;  /* the entry was carved from the registry's slab */
+  guint64     in_slab : 1;  /* it came in a large batch: its slots are
+                             * carved from the registry's slab */
   guint64     slots_in_slab : 1;
   guint64     filed : 1;    /* filed at least once */
-  guint       n_slots;
+  guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;
                              * else LIAN_NO_BUCKET */
@@ -83,6 +78,17 @@ void         lian_entries_add      (LianEntries       *entries,
 /* Takes @entry out, without freeing it. */
 void         lian_entries_remove   (LianEntries       *entries,
                                     LianEntry         *entry);
+/* A new entry, zeroed but for its number, at an address it keeps. */
+LianEntry   *lian_entries_alloc    (LianEntries       *entries);
+/* Gives @entry's number back, for another entry; @entry is out of the
+ * table. */
+void         lian_entries_release  (LianEntries       *entries,
+                                    LianEntry         *entry);
+/* The entry numbered @number. */
+LianEntry   *lian_entries_at       (const LianEntries *entries,
+                                    guint32            number);
+/* How many numbers were handed out: each is below it. */
+guint32      lian_entries_n_numbers (const LianEntries *entries);
 /* Makes room for @n entries in all. */
 void         lian_entries_reserve  (LianEntries       *entries,
                                     guint              n);
@@ -100,38 +106,83 @@ void         lian_entries_prefetch (LianEntries       *entries,
                                     guint32            hash,
                                     guint              step);
 
-/* A new entry for @record, carved from the registry's slab when it comes
- * in a large batch. */
+/* A new entry for @record, whose slots are carved from the registry's
+ * slab when it comes in a large batch. */
 LianEntry  *lian_entry_new      (LianRegistry *registry,
                                  LianRecord   *record,
                                  gboolean      many);
-/* Frees @entry and its slots, not its record. */
-void        lian_entry_free     (LianEntry    *entry);
+/* Frees @entry's slots and gives its number back to @entries (NULL: the
+ * table goes too); not its record. */
+void        lian_entry_free     (LianEntries  *entries,
+                                 LianEntry    *entry);
 
-/* The entries filed under one key, as a plain array (lian_bucket_items()):
- * each entry knows its position, so it leaves in constant time. The order
- * is not meaningful. A bucket of up to two entries holds them itself (most
- * keys, an enterprise's needs, have few): with its key, it is then one
- * block of 48 bytes. */
+/* The entries filed under one key (read them with LianBucketIter, count
+ * them with lian_bucket_size()), by their numbers (lian-bucket.c): first
+ * an array of the numbers in order, up to four of them in the bucket
+ * itself (most keys, an enterprise's needs, have few: with its key, the
+ * bucket is then one block of 48 bytes); for a key that many records
+ * share (a status, a category, a province), a bitmap over the entries'
+ * numbers. Either way the entries come in the order of their numbers:
+ * the order they were added in, but where a number was freed and taken
+ * again. */
 struct _LianBucket
 {
   union {
-    LianEntry **items;       /* @on_heap: room for 4, or the next power of two
-                              * from @len on, at least */
-    LianEntry  *inline_items[2];
+    guint32  *items;        /* @on_heap: room for 8, or the next power of two
+                             * from @len on, at least */
+    guint32   inline_items[4];
+    guint64  *bits;         /* @bitmap: bits[0] words of bits follow */
   } u;
   guint       len;
   guint32     number;     /* in the registry's table of buckets */
   guint8      index;      /* LianIndexId */
-  guint8      on_heap;    /* more than two entries came */
+  guint8      on_heap;    /* more than four entries came */
+  guint8      bitmap;     /* @u is a bitmap */
   char        key[];      /* also the key of the index's table */
 };
 
-static inline LianEntry **
-lian_bucket_items (const LianBucket *bucket)
+/* A walk through a bucket's entries; the bucket must not change meanwhile:
+ *
+ *   LianBucketIter iter;
+ *   LianEntry *entry;
+ *
+ *   lian_bucket_iter_init (&iter, registry, bucket);
+ *   while ((entry = lian_bucket_iter_next (&iter)))
+ *     ...
+ */
+typedef struct
 {
-  return bucket->on_heap ? bucket->u.items : (LianEntry **) bucket->u.inline_items;
-}
+  const LianEntries *entries;
+  const LianBucket  *bucket;   /* or NULL: none */
+  guint              i;        /* the next position, or the next number */
+} LianBucketIter;
+
+void        lian_bucket_iter_init (LianBucketIter   *iter,
+                                   LianRegistry     *registry,
+                                   const LianBucket *bucket);
+LianEntry  *lian_bucket_iter_next (LianBucketIter   *iter);
+/* The first entry of @bucket, or NULL if it is NULL or empty. */
+LianEntry  *lian_bucket_first     (LianRegistry     *registry,
+                                   const LianBucket *bucket);
+
+/* A bucket of @key (@length bytes), empty, in one block with its key. */
+LianBucket *lian_bucket_new       (const char       *key,
+                                   gsize             length,
+                                   LianIndexId       index);
+/* Files @entry in @bucket; FALSE if it is there already. */
+gboolean    lian_bucket_add       (LianRegistry     *registry,
+                                   LianBucket       *bucket,
+                                   LianEntry        *entry);
+/* Whether @bucket is a bitmap and holds @entry. */
+gboolean    lian_bucket_has_bit   (const LianBucket *bucket,
+                                   LianEntry        *entry);
+/* Before @bucket, a bitmap or not, leaves its index: @registry's list of
+ * bitmaps forgets it. */
+void        lian_bucket_forget_bitmap (LianRegistry *registry,
+                                       LianBucket   *bucket);
+/* Takes @entry, which is there, out of @bucket. */
+void        lian_bucket_remove    (LianBucket       *bucket,
+                                   LianEntry        *entry);
 
 /* A table of buckets for one index, as a set of their keys (a table whose
  * values are its keys keeps no array of values): lian_index_lookup()
@@ -180,7 +231,8 @@ lian_bucket_size (const LianBucket *bucket)
 }
 
 /* The members of a bucket, in a new array. */
-GPtrArray  *lian_bucket_to_array (const LianBucket *bucket);
+GPtrArray  *lian_bucket_to_array (LianRegistry     *registry,
+                                  const LianBucket *bucket);
 
 /* The entries of the records that refer to @id, in the order they were
  * added, each once. */

@@ -2,10 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Each index is a table key → bucket; a bucket is an array of entries,
- * and each entry keeps its slots (bucket and position), so that filing
- * costs a lookup and an append per key and leaving costs a swap, with no
- * string copied per record.
+ * Each index is a table key → bucket of entries' numbers (lian-bucket.c),
+ * and each entry keeps its slots, the numbers of the buckets it is in, so
+ * that filing costs a lookup and an append per key and leaving a search in
+ * each of its buckets, with no string copied per record.
  */
 #include "config.h"
 
@@ -24,83 +24,7 @@
 #include "lian-slab-private.h"
 #include "lian-region-sums-private.h"
 
-static void
-bucket_free (gpointer key)
-{
-  LianBucket *bucket = lian_bucket_of_key (key);
-
-  if (bucket->on_heap)
-    g_free (bucket->u.items);
-  g_free (bucket);
-}
-
-/* A bucket of @key, empty, in one block with its key. */
-static LianBucket *
-bucket_new (const char  *key,
-            gsize        length,
-            LianIndexId  index)
-{
-  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
-
-  bucket->on_heap = FALSE;
-  bucket->len = 0;
-  bucket->number = G_MAXUINT32;
-  bucket->index = index;
-  memcpy (bucket->key, key, length);
-  bucket->key[length] = '\0';
-  return bucket;
-}
-
-GHashTable *
-lian_index_new (void)
-{
-  /* The key is the bucket's own, and the bucket is found from it. */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
-}
-
-/* Before an entry is appended to @bucket: room for it. */
-static void
-grow (LianBucket *bucket)
-{
-  guint len = bucket->len;
-
-  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
-    {
-      LianEntry **items = g_new (LianEntry *, 4);
-
-      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
-      bucket->u.items = items;
-      bucket->on_heap = TRUE;
-    }
-  else if (bucket->on_heap && len >= 4 && (len & (len - 1)) == 0)
-    bucket->u.items = g_renew (LianEntry *, bucket->u.items, 2 * (gsize) len);
-}
-
-/* After an entry left @bucket: down to two, it holds them itself again. */
-static void
-shrink (LianBucket *bucket)
-{
-  LianEntry **items = bucket->u.items;
-
-  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
-    return;
-  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (LianEntry *));
-  bucket->on_heap = FALSE;
-  g_free (items);
-}
-
-GPtrArray *
-lian_bucket_to_array (const LianBucket *bucket)
-{
-  guint n = lian_bucket_size (bucket);
-  GPtrArray *array = g_ptr_array_sized_new (n);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, lian_bucket_items (bucket)[i]);
-  return array;
-}
-
-/* Gives @bucket a number in @registry's table of buckets: a slot of 8
+/* Gives @bucket a number in @registry's table of buckets: a slot of 4
  * bytes then says where its entry is. */
 static void
 number_bucket (LianRegistry *registry,
@@ -140,17 +64,18 @@ bucket_at (LianRegistry *registry,
   return registry->buckets->pdata[number];
 }
 
-/* Filing one entry: its slots are gathered here, then kept. */
+/* Filing one entry: its slots are gathered here, from slots[1] on, then
+ * kept. */
 typedef struct
 {
   LianRegistry *registry;
   LianEntry   *entry;
-  LianSlot    *slots;
+  guint32     *slots;
   guint        len;
   guint        alloc;
   LianIndexId  index;     /* where the keys of the current declaration go */
   LianEntry   *firm;      /* a need's enterprise, when the caller knows it */
-  LianSlot     local[16];   /* a copy of which fits in a slab piece */
+  guint32      local[32];   /* a copy of which fits in a slab piece */
 } Filing;
 
 /* The buckets filed under lately, by the address of the key they were
@@ -196,7 +121,10 @@ recent_bucket (LianRegistry                   *registry,
   return bucket;
 }
 
-static void
+/* Files f->entry under @key of @index; returns the bucket, or NULL if
+ * the entry was in it already. A bucket that is a bitmap takes no slot:
+ * unfiling asks the bitmaps of the entry's indexes. */
+static LianBucket *
 file_key (Filing      *f,
           LianIndexId  index,
           const char  *key)
@@ -206,34 +134,32 @@ file_key (Filing      *f,
   LianBucket *bucket;
 
   if (key == NULL)
-    return;
+    return NULL;
   recent = recent_slot (f->registry, index, key);
   bucket = recent_bucket (f->registry, recent, index, key);
   if (bucket == NULL)
     bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = bucket_new (key, strlen (key), index);
+      bucket = lian_bucket_new (key, strlen (key), index);
       number_bucket (f->registry, bucket);
       g_hash_table_add (table, bucket->key);
     }
   *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
-  /* Filed under this key already: nothing else was filed since. */
-  if (bucket->len > 0 && lian_bucket_items (bucket)[bucket->len - 1] == f->entry)
-    return;
-
-  grow (bucket);
   if (f->len == f->alloc)
     {
       f->alloc *= 2;
       if (f->slots == f->local)
         f->slots = g_memdup2 (f->local, sizeof f->local);
-      f->slots = g_renew (LianSlot, f->slots, f->alloc);
+      f->slots = g_renew (guint32, f->slots, f->alloc);
     }
-  f->slots[f->len++] = (LianSlot) { bucket->number, bucket->len };
-  lian_bucket_items (bucket)[bucket->len++] = f->entry;
+  if (!lian_bucket_add (f->registry, bucket, f->entry))
+    return NULL;
+  if (!bucket->bitmap)
+    f->slots[f->len++] = bucket->number;
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
+  return bucket;
 }
 
 /* The names kinds give the indexes they are filed under (the index of a
@@ -265,6 +191,8 @@ static guint8 key_index[LIAN_RECORD_N_KINDS][MAX_KEYS];
  * indexes those keys file into: the referrer index leaves them out. */
 static guint8 covered_refs[LIAN_RECORD_N_KINDS];
 static guint32 referring_indexes[LIAN_RECORD_N_KINDS];
+/* The indexes a record of each kind may be filed in (bits by LianIndexId). */
+static guint32 filed_indexes[LIAN_RECORD_N_KINDS];
 
 /* Whether @key files a record under exactly the ids @ref names. */
 static gboolean
@@ -286,6 +214,9 @@ resolve_keys (void)
       const LianKindDecl *decl = lian_record_kind_get_decl (k);
 
       g_assert (decl->n_keys <= MAX_KEYS && decl->n_refs <= MAX_REFS);
+      filed_indexes[k] = 1u << LIAN_INDEX_REFERRER;
+      if (k == LIAN_RECORD_KIND_NEED)
+        filed_indexes[k] |= 1u << LIAN_INDEX_NEED_REGION_STATUS;
       for (guint i = 0; i < decl->n_keys; i++)
         {
           guint j = 0;
@@ -295,6 +226,7 @@ resolve_keys (void)
           /* A kind names an index the registry does not keep. */
           g_assert (j < LIAN_N_INDEXES);
           key_index[k][i] = j;
+          filed_indexes[k] |= 1u << j;
           for (guint r = 0; r < decl->n_refs; r++)
             if (key_covers_ref (&decl->keys[i], &decl->refs[r]))
               {
@@ -349,7 +281,7 @@ GPtrArray *
 lian_index_dup_referrers (LianRegistry *registry,
                           const char   *id)
 {
-  GPtrArray *result = lian_bucket_to_array (lian_index_lookup (registry->indexes[LIAN_INDEX_REFERRER], id));
+  GPtrArray *result = lian_bucket_to_array (registry, lian_index_lookup (registry->indexes[LIAN_INDEX_REFERRER], id));
   guint32 indexes = 0;
   guint n = 0;
 
@@ -362,10 +294,13 @@ lian_index_dup_referrers (LianRegistry *registry,
   for (guint j = 0; j < LIAN_N_INDEXES; j++)
     {
       LianBucket *bucket = (indexes & (1u << j)) ? lian_index_lookup (registry->indexes[j], id) : NULL;
+      LianBucketIter iter;
+      LianEntry *entry;
 
-      for (guint i = 0; i < lian_bucket_size (bucket); i++)
-        if (referring_indexes[lian_bucket_items (bucket)[i]->kind] & (1u << j))
-          g_ptr_array_add (result, lian_bucket_items (bucket)[i]);
+      lian_bucket_iter_init (&iter, registry, bucket);
+      while ((entry = lian_bucket_iter_next (&iter)))
+        if (referring_indexes[entry->kind] & (1u << j))
+          g_ptr_array_add (result, entry);
     }
   g_ptr_array_sort (result, lian_entry_compare_seq);
   for (guint i = 0; i < result->len; i++)
@@ -444,7 +379,7 @@ area_buckets (LianRegistry *registry,
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
-          bucket = bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
+          bucket = lian_bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
       g_ptr_array_add (buckets, bucket);
@@ -477,14 +412,18 @@ file_region (Filing     *f,
              const char *region)
 {
   const char * const *areas = region ? areas_of (f->registry, region) : NULL;
-  guint before = f->len;
+  LianBucket *own = NULL;
 
   for (guint i = 0; areas && areas[i]; i++)
-    file_key (f, f->index, areas[i]);
-  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && f->len > before)
     {
-      f->entry->region = f->slots[before].bucket;
-      lian_region_sums_note (f->registry, bucket_at (f->registry, f->entry->region), f->entry, TRUE);
+      LianBucket *bucket = file_key (f, f->index, areas[i]);
+
+      own = i == 0 ? bucket : own;
+    }
+  if (f->index == LIAN_INDEX_ENTERPRISE_REGION && own)
+    {
+      f->entry->region = own->number;
+      lian_region_sums_note (f->registry, own, f->entry, TRUE);
     }
 }
 
@@ -528,17 +467,27 @@ filed_region (LianRegistry *registry,
               LianEntry    *need,
               gsize        *length)
 {
-  for (guint i = 0; i < need->n_slots; i++)
+  GArray *bitmaps = registry->bitmaps[LIAN_INDEX_NEED_REGION_STATUS];
+  LianBucket *found = NULL;
+
+  for (guint i = 1; need->slots && i <= need->slots[0] && !found; i++)
     {
-      LianBucket *bucket = bucket_at (registry, need->slots[i].bucket);
+      LianBucket *bucket = bucket_at (registry, need->slots[i]);
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
-        {
-          *length = strcspn (bucket->key, "/");
-          return bucket->key;
-        }
+        found = bucket;
     }
-  return NULL;
+  for (guint i = 0; bitmaps && i < bitmaps->len && !found; i++)
+    {
+      LianBucket *bucket = bucket_at (registry, g_array_index (bitmaps, guint32, i));
+
+      if (lian_bucket_has_bit (bucket, need))
+        found = bucket;
+    }
+  if (found == NULL)
+    return NULL;
+  *length = strcspn (found->key, "/");
+  return found->key;
 }
 
 /* After @firm is filed: its needs follow it if it moved to another region. */
@@ -550,18 +499,21 @@ refile_needs (LianRegistry *registry,
   LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
                                            lian_record_get_id (firm->record));
   g_autoptr(GPtrArray) moved = NULL;
+  LianBucketIter iter;
+  LianEntry *need;
 
-  for (guint i = 0; i < lian_bucket_size (needs); i++)
+  lian_bucket_iter_init (&iter, registry, needs);
+  while ((need = lian_bucket_iter_next (&iter)))
     {
       gsize length = 0;
-      const char *filed = filed_region (registry, lian_bucket_items (needs)[i], &length);
+      const char *filed = filed_region (registry, need, &length);
 
       if (filed == NULL ? region == NULL || region[0] == '\0'
                         : region && strlen (region) == length && strncmp (filed, region, length) == 0)
         continue;
       if (moved == NULL)
         moved = g_ptr_array_new ();
-      g_ptr_array_add (moved, lian_bucket_items (needs)[i]);
+      g_ptr_array_add (moved, need);
     }
   for (guint i = 0; moved && i < moved->len; i++)
     {
@@ -601,7 +553,7 @@ lian_index_file_with (LianRegistry *registry,
                       LianEntry    *entry,
                       LianEntry    *firm)
 {
-  Filing f = { registry, entry, NULL, 0, G_N_ELEMENTS (f.local), 0, firm, };
+  Filing f = { registry, entry, NULL, 1, G_N_ELEMENTS (f.local), 0, firm, };
   LianRecord *record = entry->record;
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
@@ -620,13 +572,15 @@ lian_index_file_with (LianRegistry *registry,
   if (entry->kind == LIAN_RECORD_KIND_NEED)
     file_need_region (&f, registry, LIAN_NEED (record));
 
-  entry->n_slots = f.len;
-  entry->slots_in_slab = f.slots == f.local && f.len > 0 && entry->in_slab && !entry->filed;
-  if (entry->slots_in_slab)
-    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (LianSlot)),
-                           f.local, f.len * sizeof (LianSlot));
+  f.slots[0] = f.len - 1;
+  entry->slots_in_slab = f.slots == f.local && f.len > 1 && entry->in_slab && !entry->filed;
+  if (f.len == 1)
+    entry->slots = NULL;
+  else if (entry->slots_in_slab)
+    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (guint32)),
+                           f.local, f.len * sizeof (guint32));
   else
-    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (LianSlot)) : f.slots;
+    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (guint32)) : f.slots;
   entry->filed = TRUE;
   registry->stamp++;
   if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
@@ -641,7 +595,6 @@ free_slots (LianEntry *entry)
   else
     g_free (entry->slots);
   entry->slots = NULL;
-  entry->n_slots = 0;
   entry->slots_in_slab = FALSE;
 }
 
@@ -650,8 +603,7 @@ lian_entry_new (LianRegistry *registry,
                 LianRecord   *record,
                 gboolean      many)
 {
-  LianEntry *entry = many ? lian_slab_alloc (&registry->slab, sizeof (LianEntry))
-                          : g_new0 (LianEntry, 1);
+  LianEntry *entry = lian_entries_alloc (registry->entries);
 
   entry->record = record;
   entry->region = LIAN_NO_BUCKET;
@@ -662,54 +614,57 @@ lian_entry_new (LianRegistry *registry,
 }
 
 void
-lian_entry_free (LianEntry *entry)
+lian_entry_free (LianEntries *entries,
+                 LianEntry   *entry)
 {
   free_slots (entry);
-  if (entry->in_slab)
-    lian_slab_free (entry);
-  else
-    g_free (entry);
+  if (entries)
+    lian_entries_release (entries, entry);
 }
 
-/* The slot of @entry in the bucket numbered @bucket. */
-static LianSlot *
-find_slot (LianEntry *entry,
-           guint32    bucket)
+/* Takes @entry out of @bucket, which goes if it is left empty. */
+static void
+leave (LianRegistry *registry,
+       LianBucket   *bucket,
+       LianEntry    *entry)
 {
-  for (guint i = 0; i < entry->n_slots; i++)
-    if (entry->slots[i].bucket == bucket)
-      return &entry->slots[i];
-  g_assert_not_reached ();
+  lian_bucket_remove (bucket, entry);
+  if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
+    count_area (registry, bucket->key, -1);
+  if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
+      bucket->number == entry->region)
+    lian_region_sums_note (registry, bucket, entry, FALSE);
+  if (bucket->len == 0)
+    {
+      lian_bucket_forget_bitmap (registry, bucket);
+      unnumber_bucket (registry, bucket);
+      g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+    }
 }
 
 void
 lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
-  for (guint i = 0; i < entry->n_slots; i++)
+  guint32 indexes;
+
+  for (guint i = 1; entry->slots && i <= entry->slots[0]; i++)
+    leave (registry, bucket_at (registry, entry->slots[i]), entry);
+  /* The bitmaps it is in (a bucket that became one since it was filed
+   * left with the slots): those of the indexes of its kind, a few. */
+  indexes_of (0);
+  indexes = filed_indexes[entry->kind];
+  for (guint j = 0; j < LIAN_N_INDEXES; j++)
     {
-      LianSlot *slot = &entry->slots[i];
-      LianBucket *bucket = bucket_at (registry, slot->bucket);
-      LianEntry **items = lian_bucket_items (bucket);
-      LianEntry *last = items[--bucket->len];
+      GArray *bitmaps = registry->bitmaps[j];
 
-      if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
-        count_area (registry, bucket->key, -1);
+      /* Backwards: a bitmap left empty goes from the list by a swap. */
+      for (guint i = (indexes & (1u << j)) && bitmaps ? bitmaps->len : 0; i-- > 0;)
+        {
+          LianBucket *bucket = bucket_at (registry, g_array_index (bitmaps, guint32, i));
 
-      g_assert (items[slot->position] == entry);
-      if (slot->position != bucket->len)
-        {
-          items[slot->position] = last;
-          find_slot (last, slot->bucket)->position = slot->position;
-        }
-      shrink (bucket);
-      if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||
-          slot->bucket == entry->region)
-        lian_region_sums_note (registry, bucket, entry, FALSE);
-      if (bucket->len == 0)
-        {
-          unnumber_bucket (registry, bucket);
-          g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+          if (lian_bucket_has_bit (bucket, entry))
+            leave (registry, bucket, entry);
         }
     }
   free_slots (entry);

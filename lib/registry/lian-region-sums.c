@@ -179,6 +179,8 @@ lian_registry_get_region_sums (LianRegistry *registry,
   static const LianRegionSums none;
   LianRegionSums *sums = sums_of (registry, bucket, FALSE);
   gboolean own = bucket->index == LIAN_INDEX_ENTERPRISE_REGION;
+  LianBucketIter iter;
+  LianEntry *entry;
 
   /* Nothing was filed here since the bucket was made: an area above the
    * enterprises' regions. */
@@ -188,9 +190,10 @@ lian_registry_get_region_sums (LianRegistry *registry,
     return sums;
   g_clear_pointer (&sums->days, g_array_unref);
   memset (sums, 0, sizeof *sums);
-  for (guint i = 0; i < bucket->len; i++)
-    if (!own || lian_bucket_items (bucket)[i]->region == bucket->number)
-      add_record (sums, lian_bucket_items (bucket)[i]->record);
+  lian_bucket_iter_init (&iter, registry, bucket);
+  while ((entry = lian_bucket_iter_next (&iter)))
+    if (!own || entry->region == bucket->number)
+      add_record (sums, entry->record);
   return sums;
 }
 

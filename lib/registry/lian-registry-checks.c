@@ -153,7 +153,7 @@ lian_registry_forget_entries (LianRegistry *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
       lian_entries_remove (self->entries, entry);
-      lian_entry_free (entry);
+      lian_entry_free (self->entries, entry);
     }
 }
 

@@ -446,10 +446,12 @@ find_needs_of (LianRegistry *self,
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
   LianDupScratch s = { g_string_sized_new (128), g_string_sized_new (128) };
+  LianBucketIter iter;
+  LianEntry *other;
 
-  for (guint i = 0; bucket && i < bucket->len; i++)
-    consider (LIAN_RECORD (need), lian_bucket_items (bucket)[i]->record, lian_bucket_items (bucket)[i]->seq, min_band,
-              seen, found, &s);
+  lian_bucket_iter_init (&iter, self, bucket);
+  while ((other = lian_bucket_iter_next (&iter)))
+    consider (LIAN_RECORD (need), other->record, other->seq, min_band, seen, found, &s);
   g_string_free (s.x, TRUE);
   g_string_free (s.y, TRUE);
   return sorted_model (found);

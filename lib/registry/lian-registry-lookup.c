@@ -106,12 +106,12 @@ lian_registry_lookup_enterprise (LianRegistry *self,
                                  const char   *id)
 {
   LianRecord *record = lookup_kind (self, id, LIAN_RECORD_KIND_ENTERPRISE);
-  LianBucket *merged;
+  LianEntry *merged;
 
   if (record || lian_registry_lookup (self, id))
     return (LianEnterprise *) record;
-  merged = lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id);
-  return merged && merged->len ? (LianEnterprise *) lian_bucket_items (merged)[0]->record : NULL;
+  merged = lian_bucket_first (self, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id));
+  return merged ? (LianEnterprise *) merged->record : NULL;
 }
 
 /**

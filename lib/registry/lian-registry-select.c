@@ -501,11 +501,16 @@ lian_registry_matches (LianRegistry *self,
 }
 
 static void
-add_bucket (GPtrArray  *into,
-            LianBucket *bucket)
+add_bucket (LianRegistry *registry,
+            GPtrArray    *into,
+            LianBucket   *bucket)
 {
-  for (guint i = 0; i < lian_bucket_size (bucket); i++)
-    g_ptr_array_add (into, lian_bucket_items (bucket)[i]);
+  LianBucketIter iter;
+  LianEntry *entry;
+
+  lian_bucket_iter_init (&iter, registry, bucket);
+  while ((entry = lian_bucket_iter_next (&iter)))
+    g_ptr_array_add (into, entry);
 }
 
 /* Keeps @candidate as the plan if it is smaller than the current one. */
@@ -535,7 +540,7 @@ union_of_category_buckets (LianRegistry       *self,
 
   for (guint c = LIAN_NEED_CATEGORY_FINANCING; c <= LIAN_NEED_CATEGORY_OTHER; c++)
     if (categories & (1u << c))
-      add_bucket (raw, lian_registry_get_bucket (self, index,
+      add_bucket (self, raw, lian_registry_get_bucket (self, index,
                                                  lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, c)));
   for (guint i = 0; i < raw->len; i++)
     if (g_hash_table_add (seen, raw->pdata[i]))
@@ -553,7 +558,7 @@ consider_bucket (Plan         *plan,
 {
   GPtrArray *c = g_ptr_array_new ();
 
-  add_bucket (c, lian_registry_get_bucket (self, index, key));
+  add_bucket (self, c, lian_registry_get_bucket (self, index, key));
   consider (plan, c, how);
 }
 
@@ -578,9 +583,9 @@ plan_needs (Plan         *plan,
   else if (lian_filter_get_open_only (filter))
     {
       c = g_ptr_array_new ();
-      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "submitted"));
-      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "accepted"));
-      add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "in-progress"));
+      add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "submitted"));
+      add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "accepted"));
+      add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_STATUS, "in-progress"));
       consider (plan, c, N_("needs by status"));
     }
   if (categories)
@@ -589,10 +594,10 @@ plan_needs (Plan         *plan,
   if (q->region)
     {
       g_autoptr(GPtrArray) firms = g_ptr_array_new ();
-      add_bucket (firms, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, q->region));
+      add_bucket (self, firms, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, q->region));
       c = g_ptr_array_new ();
       for (guint i = 0; i < firms->len; i++)
-        add_bucket (c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
+        add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
                                                  lian_record_get_id (((LianEntry *) firms->pdata[i])->record)));
       consider (plan, c, N_("needs of enterprises by region"));
     }

@@ -26,6 +26,8 @@ struct _LianRegistry
   struct _LianSlab *slab;                   /* where the entries of large batches come from */
   GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
   GArray         *free_buckets;             /* numbers free for another bucket */
+  GArray         *bitmaps[LIAN_N_INDEXES];  /* the numbers of each index's buckets
+                                             * that are bitmaps (lian-bucket.c) */
   struct _LianRecentBucket *recent;         /* buckets filed under lately (lian-index.c) */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its

@@ -113,7 +113,7 @@ entry_free (gpointer data)
 
   LianRecord *record = entry->record;
 
-  lian_entry_free (entry);
+  lian_entry_free (NULL, entry);
   lian_record_set_owner (record, NULL, NULL);
   g_object_unref (record);
 }
@@ -160,6 +160,8 @@ lian_registry_finalize (GObject *object)
   g_clear_pointer (&self->member_places, g_hash_table_unref);
   g_clear_pointer (&self->buckets, g_ptr_array_unref);
   g_clear_pointer (&self->free_buckets, g_array_unref);
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    g_clear_pointer (&self->bitmaps[i], g_array_unref);
   g_clear_pointer (&self->recent, g_free);
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -532,6 +534,7 @@ remove_entry (LianRegistry *self,
   lian_index_unfile (self, entry);
   lian_entries_remove (self->entries, entry);
   entry_free (entry);
+  lian_entries_release (self->entries, entry);
   lian_record_own_texts (record);   /* it may outlive the registry */
   lian_record_list_remove (self->lists[kind], record);
   if (change)

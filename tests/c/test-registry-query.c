@@ -177,6 +177,65 @@ test_counts_follow_changes (void)
   CU_ASSERT_EQUAL (lian_registry_get_change_count (reg), count);
 }
 
+/* The needs at @status, selected by the registry (from its index) and
+ * found by a scan: the same, in the same order. */
+static void
+assert_select_matches_scan (LianRegistry   *reg,
+                            LianNeedStatus  status)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (reg);
+  g_autoptr(GListModel) selected = NULL;
+  guint n = 0;
+
+  lian_filter_set_status (filter, status);
+  selected = lian_registry_select (reg, filter, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(LianNeed) need = g_list_model_get_item (needs, i);
+      g_autoptr(LianNeed) other = NULL;
+
+      if (lian_need_get_status (need) != status)
+        continue;
+      other = g_list_model_get_item (selected, n++);
+      CU_ASSERT_PTR_EQUAL (other, need);
+    }
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (selected), n);
+}
+
+/* Enough needs that the buckets of a status, a category and a province
+ * are bitmaps: moves and removals keep every count and every select. */
+static void
+test_counts_follow_many_changes (void)
+{
+  g_autoptr(LianRegistry) reg = lian_test_generate (11, 300, 900);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (reg);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  guint moved = 0, removed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(LianRecord) need = g_list_model_get_item (needs, i);
+
+      g_ptr_array_add (ids, g_strdup (lian_record_get_id (need)));
+    }
+  for (guint i = 0; i < ids->len; i += 2)
+    if (lian_need_get_status (lian_registry_lookup_need (reg, ids->pdata[i])) ==
+        LIAN_NEED_STATUS_SUBMITTED)
+      moved += lian_registry_move_need (reg, ids->pdata[i], LIAN_NEED_STATUS_ACCEPTED,
+                                        NULL, NULL, NULL, NULL);
+  CU_ASSERT_TRUE (moved > 20);
+  assert_all_counts (reg);
+  /* A need another record refers to stays. */
+  for (guint i = 1; i < ids->len; i += 3)
+    removed += lian_registry_remove (reg, ids->pdata[i], FALSE, NULL, NULL);
+  CU_ASSERT_TRUE (removed > 200);
+  CU_ASSERT_EQUAL (lian_registry_count_needs (reg, NULL), ids->len - removed);
+  assert_all_counts (reg);
+  for (LianNeedStatus s = 0; s <= LIAN_NEED_STATUS_CLOSED; s++)
+    assert_select_matches_scan (reg, s);
+}
+
 typedef struct
 {
   GString      *ids;
@@ -337,6 +396,7 @@ main (void)
     { "/lian/registry-query/counts-match-scan", test_counts_match_scan },
     { "/lian/registry-query/regions-at", test_regions_at },
     { "/lian/registry-query/counts-follow-changes", test_counts_follow_changes },
+    { "/lian/registry-query/counts-follow-many-changes", test_counts_follow_many_changes },
     { "/lian/registry-query/foreach", test_foreach },
     { "/lian/registry-query/foreach-error-in-chinese", test_foreach_error_in_chinese },
     { "/lian/registry-query/summary-figures-match-counts", test_summary_figures_match_counts },

@@ -1,0 +1,321 @@
+/* lian-bucket.c: the entries filed under one key
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A bucket is an array of the numbers of its entries, in order: an entry
+ * is found there by a binary search, and it joins or leaves by a move of
+ * the numbers after it, most often none (a load files its entries in the
+ * order of their numbers). When a key is shared by so many records that
+ * a bit per entry of the registry takes less room than their numbers and
+ * slots, its bucket becomes a bitmap over the entries' numbers: an entry
+ * is filed and leaves by setting and clearing its bit, and keeps no slot
+ * for it. An array holds at most one number in 64 of the registry's, so
+ * no move is long. Most bitmaps are of a need's status or category, a
+ * province or a city.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "lian-index-private.h"
+#include "lian-registry-struct-private.h"
+
+static void
+bucket_free (gpointer key)
+{
+  LianBucket *bucket = lian_bucket_of_key (key);
+
+  if (bucket->on_heap)
+    g_free (bucket->u.items);
+  else if (bucket->bitmap)
+    g_free (bucket->u.bits);
+  g_free (bucket);
+}
+
+LianBucket *
+lian_bucket_new (const char  *key,
+            gsize        length,
+            LianIndexId  index)
+{
+  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
+
+  bucket->on_heap = FALSE;
+  bucket->bitmap = FALSE;
+  bucket->len = 0;
+  bucket->number = G_MAXUINT32;
+  bucket->index = index;
+  memcpy (bucket->key, key, length);
+  bucket->key[length] = '\0';
+  return bucket;
+}
+
+GHashTable *
+lian_index_new (void)
+{
+  /* The key is the bucket's own, and the bucket is found from it. */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
+}
+
+static inline guint32 *
+items_of (LianBucket *bucket)
+{
+  return bucket->on_heap ? bucket->u.items : bucket->u.inline_items;
+}
+
+/* Before an entry joins the array of @bucket: room for it. */
+static void
+grow (LianBucket *bucket)
+{
+  guint len = bucket->len;
+
+  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
+    {
+      guint32 *items = g_new (guint32, 2 * len);
+
+      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
+      bucket->u.items = items;
+      bucket->on_heap = TRUE;
+    }
+  else if (bucket->on_heap && len >= 2 * G_N_ELEMENTS (bucket->u.inline_items) &&
+           (len & (len - 1)) == 0)
+    bucket->u.items = g_renew (guint32, bucket->u.items, 2 * (gsize) len);
+}
+
+/* After an entry left the array of @bucket: down to four, it holds them
+ * itself again. */
+static void
+shrink (LianBucket *bucket)
+{
+  guint32 *items = bucket->u.items;
+
+  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
+    return;
+  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (guint32));
+  bucket->on_heap = FALSE;
+  g_free (items);
+}
+
+/* From how many entries on a bucket is a bitmap: where its bits take no
+ * more room than the entries' numbers and slots would (8 bytes each, 64
+ * entry numbers to a word). */
+#define BITMAP_FROM 64
+
+static inline gboolean
+bit_test (const LianBucket *bucket,
+          guint32           number)
+{
+  const guint64 *bits = bucket->u.bits;
+
+  return number / 64 < bits[0] && (bits[1 + number / 64] >> (number % 64)) & 1;
+}
+
+static void
+bit_set (LianBucket *bucket,
+         guint32     number)
+{
+  guint64 words = bucket->u.bits[0];
+
+  if (number / 64 >= words)
+    {
+      guint64 more = MAX (words + words / 2, number / 64 + 1);
+
+      bucket->u.bits = g_renew (guint64, bucket->u.bits, more + 1);
+      memset (bucket->u.bits + 1 + words, 0, (more - words) * sizeof (guint64));
+      bucket->u.bits[0] = more;
+    }
+  bucket->u.bits[1 + number / 64] |= G_GUINT64_CONSTANT (1) << (number % 64);
+}
+
+/* Turns @bucket's array into a bitmap if it holds enough entries. */
+static gboolean
+to_bitmap (LianRegistry *registry,
+           LianBucket   *bucket)
+{
+  guint32 n_numbers = lian_entries_n_numbers (registry->entries);
+  guint64 words = (n_numbers + 63) / 64;
+  guint32 *items = items_of (bucket);
+  guint64 *bits;
+
+  if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
+    return FALSE;
+  bits = g_new0 (guint64, words + 1);
+  bits[0] = words;
+  for (guint i = 0; i < bucket->len; i++)
+    bits[1 + items[i] / 64] |= G_GUINT64_CONSTANT (1) << (items[i] % 64);
+  if (bucket->on_heap)
+    g_free (items);
+  bucket->u.bits = bits;
+  bucket->on_heap = FALSE;
+  bucket->bitmap = TRUE;
+  if (registry->bitmaps[bucket->index] == NULL)
+    registry->bitmaps[bucket->index] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (registry->bitmaps[bucket->index], bucket->number);
+  return TRUE;
+}
+
+gboolean
+lian_bucket_has_bit (const LianBucket *bucket,
+                     LianEntry        *entry)
+{
+  return bucket->bitmap && bit_test (bucket, entry->number);
+}
+
+void
+lian_bucket_forget_bitmap (LianRegistry *registry,
+                           LianBucket   *bucket)
+{
+  GArray *bitmaps = registry->bitmaps[bucket->index];
+
+  if (!bucket->bitmap)
+    return;
+  for (guint i = 0; i < bitmaps->len; i++)
+    if (g_array_index (bitmaps, guint32, i) == bucket->number)
+      {
+        g_array_remove_index_fast (bitmaps, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+void
+lian_bucket_iter_init (LianBucketIter   *iter,
+                       LianRegistry     *registry,
+                       const LianBucket *bucket)
+{
+  *iter = (LianBucketIter) { registry->entries, bucket, 0 };
+}
+
+LianEntry *
+lian_bucket_iter_next (LianBucketIter *iter)
+{
+  const LianBucket *bucket = iter->bucket;
+  const guint64 *bits;
+  guint64 word;
+
+  if (bucket == NULL)
+    return NULL;
+  if (!bucket->bitmap)
+    return iter->i < bucket->len
+           ? lian_entries_at (iter->entries, items_of ((LianBucket *) bucket)[iter->i++])
+           : NULL;
+  /* The next bit set from number i on. */
+  bits = bucket->u.bits;
+  for (guint64 w = iter->i / 64; w < bits[0]; w++)
+    {
+      word = bits[1 + w];
+      if (w == iter->i / 64)
+        word &= G_MAXUINT64 << (iter->i % 64);
+      if (word)
+        {
+          guint32 number = w * 64 + __builtin_ctzll (word);
+
+          iter->i = number + 1;
+          return lian_entries_at (iter->entries, number);
+        }
+    }
+  iter->i = bits[0] * 64;
+  return NULL;
+}
+
+LianEntry *
+lian_bucket_first (LianRegistry     *registry,
+                   const LianBucket *bucket)
+{
+  LianBucketIter iter;
+
+  lian_bucket_iter_init (&iter, registry, bucket);
+  return lian_bucket_iter_next (&iter);
+}
+
+GPtrArray *
+lian_bucket_to_array (LianRegistry     *registry,
+                      const LianBucket *bucket)
+{
+  GPtrArray *array = g_ptr_array_sized_new (lian_bucket_size (bucket));
+  LianBucketIter iter;
+  LianEntry *entry;
+
+  lian_bucket_iter_init (&iter, registry, bucket);
+  while ((entry = lian_bucket_iter_next (&iter)))
+    g_ptr_array_add (array, entry);
+  return array;
+}
+
+/* Where @number is in the array of @bucket, or would be. */
+static inline guint
+search (LianBucket *bucket,
+        guint32     number)
+{
+  const guint32 *items = items_of (bucket);
+  guint low = 0, high = bucket->len;
+
+  /* Entries are mostly filed in the order of their numbers. */
+  if (high == 0 || items[high - 1] < number)
+    return high;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (items[middle] < number)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+gboolean
+lian_bucket_add (LianRegistry *registry,
+                 LianBucket   *bucket,
+                 LianEntry    *entry)
+{
+  guint32 number = entry->number;
+  guint32 *items;
+  guint at;
+
+  if (!bucket->bitmap)
+    {
+      items = items_of (bucket);
+      at = search (bucket, number);
+      /* Filed under this key already. */
+      if (at < bucket->len && items[at] == number)
+        return FALSE;
+      if (bucket->len < BITMAP_FROM || !to_bitmap (registry, bucket))
+        {
+          grow (bucket);
+          items = items_of (bucket);
+          if (at < bucket->len)
+            memmove (items + at + 1, items + at, (bucket->len - at) * sizeof (guint32));
+          items[at] = number;
+          bucket->len++;
+          return TRUE;
+        }
+    }
+  if (bit_test (bucket, number))
+    return FALSE;
+  bit_set (bucket, number);
+  bucket->len++;
+  return TRUE;
+}
+
+void
+lian_bucket_remove (LianBucket *bucket,
+                    LianEntry  *entry)
+{
+  guint32 *items;
+  guint at;
+
+  if (bucket->bitmap)
+    {
+      g_assert (bit_test (bucket, entry->number));
+      bucket->u.bits[1 + entry->number / 64] &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
+      bucket->len--;
+      return;
+    }
+  items = items_of (bucket);
+  at = search (bucket, entry->number);
+  g_assert (at < bucket->len && items[at] == entry->number);
+  bucket->len--;
+  memmove (items + at, items + at + 1, (bucket->len - at) * sizeof (guint32));
+  shrink (bucket);
+}
