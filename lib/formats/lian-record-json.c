@@ -30,10 +30,9 @@
 /* Building */
 
 /* The record is made when its first member is met, and each member is
- * set on it as it is read: into its field, where the kind declares one
- * (LianMemberSlot: no GValue, no change to open or tell, the kind's
- * filled() at the end), else through its class's set_property (which only
- * forwards to the setters), where construct-only values wait for the end. */
+ * put in its field as it is read: every member a kind has a property for
+ * has a field declared (LianMemberSlot: no GValue, no change to open or
+ * tell), and the kind's filled() runs at the end. */
 struct _LianRecordBuilder
 {
   LianRecordKind kind;
@@ -43,9 +42,6 @@ struct _LianRecordBuilder
   LianTextArena *arena;        /* of the records' texts, or NULL */
   int            last;         /* the position of the last member read */
   guint64        seen;         /* the positions of the members read */
-  GParamSpec    *construct_pspecs[2];
-  GValue         construct[2];
-  guint          n_construct;
   GPtrArray     *links;        /* LianChainLink */
   GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
@@ -73,9 +69,6 @@ lian_record_builder_reset (LianRecordBuilder *b)
   g_clear_object (&b->record);
   b->last = -1;
   b->seen = 0;
-  for (guint i = 0; i < b->n_construct; i++)
-    g_value_unset (&b->construct[i]);
-  b->n_construct = 0;
   /* The arrays serve the next record. */
   if (b->links)
     g_ptr_array_set_size (b->links, 0);
@@ -259,33 +252,6 @@ check_value (GParamSpec  *pspec,
       v->integer = f;
     }
   return TRUE;
-}
-
-/* A checked value as the property takes it. */
-static void
-value_to_gvalue (GParamSpec *pspec,
-                 Value      *v,
-                 GValue     *value)
-{
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (value, type);
-  if (type == G_TYPE_STRING)
-    g_value_set_static_string (value, v->string);
-  else if (type == G_TYPE_BOOLEAN)
-    g_value_set_boolean (value, v->boolean);
-  else if (type == G_TYPE_UINT)
-    g_value_set_uint (value, (guint) v->integer);
-  else if (type == G_TYPE_INT64)
-    g_value_set_int64 (value, v->integer);
-  else if (G_TYPE_IS_ENUM (type))
-    g_value_set_enum (value, (int) v->integer);
-  else if (G_TYPE_IS_FLAGS (type))
-    g_value_set_flags (value, (guint) v->integer);
-  else if (v->borrowed)
-    g_value_set_boxed (value, v->strings);
-  else
-    g_value_take_boxed (value, g_steal_pointer (&v->strings));
 }
 
 /* The two list members made of small objects: an enterprise's
@@ -538,39 +504,14 @@ store_property (LianRecordBuilder  *b,
 {
   GParamSpec *pspec = b->table->pspecs[position];
   const LianMemberSlot *slot = &b->table->slots[position];
-  g_auto(GValue) value = G_VALUE_INIT;
-  guint i;
 
-  g_assert (pspec != NULL);
+  /* lian_member_table() gives every property of a kind its slot. */
+  g_assert (pspec != NULL && slot->style != LIAN_SLOT_NONE);
   if (!check_value (pspec, v, place, name, error))
     return FALSE;
-  if (slot->style != LIAN_SLOT_NONE)
-    {
-      lian_member_slot_fill (slot, b->record, b->arena, v->string,
-                             (const char * const *) v->strings,
-                             v->kind == VALUE_BOOLEAN ? v->boolean : v->integer);
-      return TRUE;
-    }
-  value_to_gvalue (pspec, v, &value);
-  if (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
-    {
-      /* The setter copies the record's texts into the builder's arena. */
-      LianTextArena *before = lian_texts_fill_into (b->arena);
-      G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
-        G_OBJECT (b->record), pspec->param_id, &value, pspec);
-      lian_texts_fill_into (before);
-      return TRUE;
-    }
-
-  /* Kept, as a copy, for the end (a member is read once). */
-  i = b->n_construct;
-  g_assert (i < G_N_ELEMENTS (b->construct));
-  b->construct_pspecs[b->n_construct++] = pspec;
-  g_value_init (&b->construct[i], G_VALUE_TYPE (&value));
-  if (G_VALUE_HOLDS_STRING (&value))
-    g_value_set_string (&b->construct[i], g_value_get_string (&value));
-  else
-    g_value_copy (&value, &b->construct[i]);
+  lian_member_slot_fill (slot, b->record, b->arena, v->string,
+                         (const char * const *) v->strings,
+                         v->kind == VALUE_BOOLEAN ? v->boolean : v->integer);
   return TRUE;
 }
 
@@ -735,13 +676,6 @@ builder_end (LianRecordBuilder  *b,
   ensure_record (b);
   record = g_steal_pointer (&b->record);
 
-  /* Construct-only properties, as construction would have set them. */
-  for (guint i = 0; i < b->n_construct; i++)
-    {
-      GParamSpec *pspec = b->construct_pspecs[i];
-      G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->set_property (
-        G_OBJECT (record), pspec->param_id, &b->construct[i], pspec);
-    }
   if (b->table->filled)
     b->table->filled (record);
   for (guint i = 0; b->links && i < b->links->len; i++)

@@ -22,7 +22,8 @@ static LianMemberTable tables[LIAN_RECORD_N_KINDS];
 G_STATIC_ASSERT (LIAN_SLOT_OWN + LIAN_TEXT_LIST == LIAN_SLOT_LIST);
 G_STATIC_ASSERT (LIAN_SLOT_ENUM + LIAN_FIELD_BOOLEAN == LIAN_SLOT_BOOLEAN);
 
-/* The slot of @member of @table, if it is one. */
+/* The slot of @member of @table, which a kind declares only for its
+ * members. */
 static void
 add_slot (LianMemberTable *table,
           const char      *member,
@@ -31,8 +32,7 @@ add_slot (LianMemberTable *table,
 {
   guint position = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, member));
 
-  if (position == 0)
-    return;
+  g_assert (position > 0);
   table->slots[position - 1].style = style;
   table->slots[position - 1].offset = offset;
 }
@@ -87,6 +87,9 @@ init_member_tables (void)
                                GUINT_TO_POINTER (i + 1));
         }
       add_slots (&tables[k], decl);
+      /* Every property a document names goes straight into its field. */
+      for (guint i = 0; i < n; i++)
+        g_assert (tables[k].pspecs[i] == NULL || tables[k].slots[i].style != LIAN_SLOT_NONE);
       /* Classes are never unloaded; the table keeps its pspecs. */
     }
 }
