@@ -12,7 +12,8 @@
  *     selects on an indexed and a non-indexed field, the same three
  *     statistics (a summary and a roll-up by cities), a roll-up of the
  *     province to its counties, matching all open needs, the checks, and a
- *     CSV import of the enterprises, freeing the registry.
+ *     CSV import of the enterprises, freeing the registry, and beside it
+ *     freeing as many plain GObjects (the floor of one object per record).
  * Prints the medians and the ratios of lian's load to its peers', and
  * writes them as JSON.
  *
@@ -69,6 +70,7 @@ enum {
   ROW_CHECK,
   ROW_CSV,
   ROW_FREE,
+  ROW_FREE_FLOOR,
   N_ROWS
 };
 
@@ -87,6 +89,7 @@ static Row rows[N_ROWS] = {
   [ROW_CHECK] = { "lian: check (duplicates and more)" },
   [ROW_CSV] = { "lian: CSV import of the enterprises" },
   [ROW_FREE] = { "lian: free the registry" },
+  [ROW_FREE_FLOOR] = { "floor: free as many plain GObjects" },
 };
 
 static char *python_path = "/usr/bin/python3";
@@ -239,6 +242,25 @@ time_csv_import (LianRegistry *source)
   return bench_now () - t0;
 }
 
+/* What freeing @n objects of GObject's own costs, nothing of lian's in
+ * them: the least a registry of @n records, one object each, takes to
+ * free. */
+static double
+time_free_objects (guint n)
+{
+  GObject **objects = g_new (GObject *, n);
+  double t0;
+
+  for (guint i = 0; i < n; i++)
+    objects[i] = g_object_new (G_TYPE_OBJECT, NULL);
+  t0 = bench_now ();
+  for (guint i = 0; i < n; i++)
+    g_object_unref (objects[i]);
+  t0 = bench_now () - t0;
+  g_free (objects);
+  return t0;
+}
+
 /* Each operation in turn, on one registry loaded for them all. */
 static void
 run_operations (const char *path,
@@ -250,6 +272,7 @@ run_operations (const char *path,
   g_autoptr(LianFilter) by_text = lian_filter_new (LIAN_RECORD_KIND_NEED);
   g_autoptr(GError) error = NULL;
   double *v = result->values, t0;
+  guint n;
 
   t0 = bench_now ();
   if (!lian_registry_save_to_file (registry, out, NULL, &error))
@@ -279,9 +302,11 @@ run_operations (const char *path,
     v[6] = bench_now () - t0;
   }
   v[7] = time_csv_import (registry);
+  n = lian_registry_get_n_records (registry);
   t0 = bench_now ();
   g_clear_object (&registry);
   v[8] = bench_now () - t0;
+  v[9] = time_free_objects (n);
 }
 
 static const Task tasks[] = {
