@@ -28,6 +28,7 @@ typedef struct
 {
   LianSlotStyle style;
   gssize        offset;  /* of the field in the instance */
+  gsize         size;    /* of the field, as the kind declares it */
 } LianMemberSlot;
 
 /* Puts a checked value into @record's field, as the setter stores it:

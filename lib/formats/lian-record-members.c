@@ -28,13 +28,15 @@ static void
 add_slot (LianMemberTable *table,
           const char      *member,
           LianSlotStyle    style,
-          gssize           offset)
+          gssize           offset,
+          gsize            size)
 {
   guint position = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, member));
 
   g_assert (position > 0);
   table->slots[position - 1].style = style;
   table->slots[position - 1].offset = offset;
+  table->slots[position - 1].size = size;
 }
 
 static void
@@ -45,13 +47,14 @@ add_slots (LianMemberTable    *table,
   const LianTextDecl *base = lian_record_get_base_texts (&n_base);
 
   for (guint i = 0; i < n_base; i++)
-    add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset);
+    add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset,
+              sizeof (char *));
   for (guint i = 0; i < decl->n_texts; i++)
     add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
-              decl->texts[i].offset);
+              decl->texts[i].offset, sizeof (char *));
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
-              decl->fields[i].offset);
+              decl->fields[i].offset, decl->fields[i].size);
   table->filled = decl->filled;
 }
 
@@ -173,17 +176,13 @@ lian_member_slot_fill (const LianMemberSlot *slot,
       lian_strv_set_with (arena, field, strings);
       break;
     case LIAN_SLOT_ENUM:
-      *(int *) field = (int) number;
-      break;
     case LIAN_SLOT_FLAGS:
     case LIAN_SLOT_UINT:
-      *(guint *) field = (guint) number;
-      break;
     case LIAN_SLOT_INT64:
-      *(gint64 *) field = number;
+      lian_field_set_number (field, slot->size, number);
       break;
     case LIAN_SLOT_BOOLEAN:
-      *(gboolean *) field = number != 0;
+      lian_field_set_number (field, slot->size, number != 0);
       break;
     case LIAN_SLOT_NONE:
     default:
@@ -211,14 +210,12 @@ lian_member_slot_get (const LianMemberSlot  *slot,
       break;
     case LIAN_SLOT_ENUM:
     case LIAN_SLOT_BOOLEAN:
-      *number = *(int *) field;
+      *number = lian_field_get_number (field, slot->size, TRUE);
       break;
     case LIAN_SLOT_FLAGS:
     case LIAN_SLOT_UINT:
-      *number = *(guint *) field;
-      break;
     case LIAN_SLOT_INT64:
-      *number = *(gint64 *) field;
+      *number = lian_field_get_number (field, slot->size, FALSE);
       break;
     case LIAN_SLOT_NONE:
     default:

@@ -12,15 +12,14 @@ struct _LianNeed
 {
   LianRecord parent_instance;
 
+  /* Ordered and packed so that nothing pads: 103 bytes past the parent's,
+   * which with the record's private data fill a 160-byte slice. The enums
+   * are held in a byte each (lian_record_class_declare() checks that every
+   * value fits). */
   char *enterprise_id;
   char *chain_id;
-  LianNeedCategory category;
   char *title;
   char *description;
-  gboolean bottleneck;
-  gint64 amount_yuan;
-  LianNeedStatus status;
-  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
   char *assignee_id;
   char *due;
   char *submitted;
@@ -28,6 +27,11 @@ struct _LianNeed
   GStrv service_ids;
   char *project_id;
   GPtrArray *history;      /* NULL until the first event */
+  gint64 amount_yuan;
+  gint32 days_to_resolve;  /* from submitted and resolved, kept as they change */
+  guint8 category;         /* a LianNeedCategory */
+  guint8 status;           /* a LianNeedStatus */
+  guint8 bottleneck;       /* TRUE or FALSE */
 };
 
 enum {

@@ -38,6 +38,9 @@
 
 G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
+/* With the record's private data (32 bytes), a need fills a 160-byte slice. */
+G_STATIC_ASSERT (sizeof (LianNeed) <= 128);
+
 GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 #define props lian_need_props
 
@@ -522,6 +525,7 @@ lian_need_set_category (LianNeed         *self,
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
+  g_return_if_fail ((guint) category <= LIAN_NEED_CATEGORY_OTHER);
 
   if (self->category == category)
     return;

@@ -92,6 +92,34 @@ check_member (GObjectClass *klass,
             G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)) == value_type);
 }
 
+/* Whether a field of @size bytes holds every value of the enum or flags
+ * @type: an int or a guint holds any; a guint8 or a guint16 only values
+ * from 0 below 2^(8 × @size). With @bits, the values of the enum are bit
+ * numbers of flags (LIAN_KEY_FLAG_NICKS): each must be a bit of the field. */
+static gboolean
+holds_every_value (GType    type,
+                   gsize    size,
+                   gboolean bits)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  guint64 limit = bits ? 8 * size : G_GUINT64_CONSTANT (1) << (8 * size);
+
+  if (size != 1 && size != 2 && size != 4)
+    return FALSE;
+  if (G_IS_FLAGS_CLASS (klass))
+    return size == 4 || ((GFlagsClass *) klass)->mask < limit;
+  if (size == 4 && !bits)
+    return TRUE;
+  for (guint i = 0; i < ((GEnumClass *) klass)->n_values; i++)
+    {
+      int value = ((GEnumClass *) klass)->values[i].value;
+
+      if (value < 0 || (guint64) value >= limit)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 check_fields (GObjectClass       *klass,
               const LianKindDecl *decl)
@@ -110,9 +138,17 @@ check_fields (GObjectClass       *klass,
   for (guint i = 0; i < decl->n_fields; i++)
     {
       const LianFieldDecl *field = &decl->fields[i];
+      g_autofree char *property = g_strdelimit (g_strdup (field->member), "_", '-');
+      GParamSpec *pspec;
 
-      g_assert (field->size == styles[field->style].size);
       check_member (klass, field->member, styles[field->style].type);
+      pspec = g_object_class_find_property (klass, property);
+      if (field->style == LIAN_FIELD_ENUM || field->style == LIAN_FIELD_FLAGS)
+        g_assert (holds_every_value (G_PARAM_SPEC_VALUE_TYPE (pspec), field->size, FALSE));
+      else if (field->style == LIAN_FIELD_BOOLEAN)
+        g_assert (field->size == sizeof (gboolean) || field->size == 1);
+      else
+        g_assert (field->size == styles[field->style].size);
     }
 }
 
@@ -138,6 +174,10 @@ lian_record_class_declare (LianRecordClass    *klass,
       g_assert (pspec != NULL);
       g_assert (key->offset >= 0 || (key->style == LIAN_KEY_IDS && decl->get_ids != NULL));
       g_assert (key->enum_type == NULL || G_TYPE_IS_ENUM (key->enum_type ()));
+      if (key->style == LIAN_KEY_NICK)
+        g_assert (holds_every_value (key->enum_type (), key->size, FALSE));
+      else if (key->style == LIAN_KEY_FLAG_NICKS || key->style == LIAN_KEY_FLAG_NICKS_IN_SCOPE)
+        g_assert (holds_every_value (key->enum_type (), key->size, TRUE));
     }
   if (decl->region)
     check_declared (object_class, decl->region, G_TYPE_STRING);
@@ -272,7 +312,7 @@ foreach_flag_nick (LianRecord        *self,
                    LianKeyFunc        func,
                    gpointer           data)
 {
-  guint flags = G_STRUCT_MEMBER (guint, self, key->offset);
+  guint flags = lian_field_get_number (G_STRUCT_MEMBER_P (self, key->offset), key->size, FALSE);
   g_autoptr(GEnumClass) values = g_type_class_ref (key->enum_type ());
 
   for (guint i = 0; i < values->n_values; i++)
@@ -338,7 +378,10 @@ lian_record_foreach_key (LianRecord        *self,
       }
       break;
     case LIAN_KEY_NICK:
-      func (lian_enum_to_nick (key->enum_type (), G_STRUCT_MEMBER (int, self, key->offset)), data);
+      func (lian_enum_to_nick (key->enum_type (),
+                               lian_field_get_number (G_STRUCT_MEMBER_P (self, key->offset),
+                                                      key->size, TRUE)),
+            data);
       break;
     case LIAN_KEY_REGION:
       foreach_region (G_STRUCT_MEMBER (const char *, self, key->offset), func, data);

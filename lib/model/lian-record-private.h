@@ -117,10 +117,13 @@ typedef struct
   gssize        offset;       /* of the field in the instance, or -1 for
                                * the kind's get_ids */
   GType       (*enum_type) (void);  /* for the nick styles */
+  gsize         size;         /* of the field: an enum's or flags' may be
+                               * any integer wide enough for its values */
 } LianKeyDecl;
 
 #define LIAN_KEY_DECL(index, type, field, property, style, enum_type) \
-  { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type }
+  { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type, \
+    G_SIZEOF_MEMBER (type, field) }
 
 /* How a record holds one of its texts: a copy of its own (g_free), a
  * shared one (lian_str_set_shared()), or a list (GStrv). */
@@ -143,12 +146,45 @@ typedef struct
 
 /* How a record holds one of its other values. */
 typedef enum {
-  LIAN_FIELD_ENUM,     /* an enum's value (int) */
-  LIAN_FIELD_FLAGS,    /* flags (guint) */
+  LIAN_FIELD_ENUM,     /* an enum's value: an int, or a guint8 or guint16
+                        * wide enough for every value of its type */
+  LIAN_FIELD_FLAGS,    /* flags: a guint, or a guint8 or guint16 wide
+                        * enough for every flag of its type */
   LIAN_FIELD_UINT,
   LIAN_FIELD_INT64,
-  LIAN_FIELD_BOOLEAN,  /* a gboolean, TRUE or FALSE */
+  LIAN_FIELD_BOOLEAN,  /* TRUE or FALSE: a gboolean or a guint8 */
 } LianFieldStyle;
+
+/* An integer field of @size bytes (1, 2, 4 or 8) at @field: the value of
+ * an int (@is_signed), a guint, a guint8, a guint16 or a gint64. */
+static inline gint64
+lian_field_get_number (gconstpointer field,
+                       gsize         size,
+                       gboolean      is_signed)
+{
+  switch (size)
+    {
+    case 1: return *(const guint8 *) field;
+    case 2: return *(const guint16 *) field;
+    case 4: return is_signed ? (gint64) *(const gint32 *) field : (gint64) *(const guint32 *) field;
+    default: return *(const gint64 *) field;
+    }
+}
+
+/* Stores @number in such a field; the caller made sure it fits. */
+static inline void
+lian_field_set_number (gpointer field,
+                       gsize    size,
+                       gint64   number)
+{
+  switch (size)
+    {
+    case 1: *(guint8 *) field = (guint8) number; break;
+    case 2: *(guint16 *) field = (guint16) number; break;
+    case 4: *(guint32 *) field = (guint32) number; break;
+    default: *(gint64 *) field = number; break;
+    }
+}
 
 typedef struct
 {
