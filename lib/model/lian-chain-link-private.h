@@ -10,21 +10,17 @@
 G_BEGIN_DECLS
 
 /* A record's links, at most one per chain id, in the order added. Most
- * records have one: it is held here with its chain ids {chain id, NULL}.
- * Two or more are a list of exactly their number, with a table chain id →
- * position once there are many (so that a long list is not searched from
- * the start for each link) and the chain ids, made when asked for and
- * dropped on a change. */
+ * records have one: it is held here, and gives its chain ids {chain id,
+ * NULL} itself. Two or more are a list of exactly their number, with a
+ * table chain id → position once there are many (so that a long list is
+ * not searched from the start for each link) and the chain ids, made when
+ * asked for and dropped on a change. */
 typedef struct _LianChainLinksList LianChainLinksList;
 
 typedef struct
 {
-  union
-  {
-    LianChainLink      *one;   /* while exactly one (ids[0] set) */
-    LianChainLinksList *list;  /* while two or more, else NULL */
-  };
-  const char *ids[2];          /* {one's chain id, NULL}, else {NULL, NULL} */
+  LianChainLink      *one;   /* while exactly one, else NULL */
+  LianChainLinksList *list;  /* while two or more, else NULL */
 } LianChainLinks;
 
 void       lian_chain_links_init    (LianChainLinks *links);

@@ -34,8 +34,13 @@ struct _LianChainLink
   gatomicrefcount ref_count;
 
   LianChainRole role;
-  char *chain_id;
   char *segment;
+  union
+  {
+    char       *chain_id;
+    const char *ids[2];  /* {chain_id, NULL}: the chain ids of a record
+                          * linked by this link alone */
+  };
 };
 
 G_DEFINE_BOXED_TYPE (LianChainLink, lian_chain_link,
@@ -201,14 +206,14 @@ list_resize (LianChainLinksList *list,
 void
 lian_chain_links_init (LianChainLinks *links)
 {
+  links->one = NULL;
   links->list = NULL;
-  links->ids[0] = links->ids[1] = NULL;
 }
 
 void
 lian_chain_links_clear (LianChainLinks *links)
 {
-  if (links->ids[0])
+  if (links->one)
     lian_chain_link_unref (links->one);
   else if (links->list)
     {
@@ -227,7 +232,7 @@ LianChainLink * const *
 lian_chain_links_peek (const LianChainLinks *links,
                        guint                *n)
 {
-  if (links->ids[0])
+  if (links->one)
     {
       *n = 1;
       return &links->one;
@@ -287,14 +292,12 @@ append (LianChainLinks *links,
   if (n == 0)
     {
       links->one = link;
-      links->ids[0] = link->chain_id;
       return;
     }
   if (n == 1)
     {
       list = g_malloc0 (sizeof (LianChainLinksList) + sizeof (LianChainLink *));
-      list->items[0] = links->one;
-      links->ids[0] = NULL;
+      list->items[0] = g_steal_pointer (&links->one);
     }
   else
     list = links->list;
@@ -335,9 +338,7 @@ lian_chain_links_take (LianChainLinks *links,
   /* In place, with the ids of the new link. */
   lian_chain_link_unref (items[index]);
   items[index] = link;
-  if (n == 1)
-    links->ids[0] = link->chain_id;
-  else
+  if (n > 1)
     {
       g_clear_pointer (&links->list->ids, g_free);
       if (links->list->index)
@@ -377,7 +378,7 @@ lian_chain_links_remove (LianChainLinks *links,
       g_clear_pointer (&list->index, g_hash_table_unref);
       g_free (list);
       links->one = last;
-      links->ids[0] = last->chain_id;
+      links->list = NULL;
     }
   else
     links->list = list_resize (list, n - 1);
@@ -399,8 +400,8 @@ lian_chain_links_get_ids (LianChainLinks *links)
 {
   LianChainLinksList *list = links->list;
 
-  if (links->ids[0])
-    return links->ids;
+  if (links->one)
+    return links->one->ids;
   if (list == NULL)
     return lian_strv_empty;
   if (list->ids == NULL)

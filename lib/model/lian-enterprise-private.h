@@ -13,19 +13,20 @@ struct _LianEnterprise
 {
   LianRecord parent_instance;
 
+  /* Ordered so that nothing pads: 88 bytes past the parent's, which with
+   * the record's private data fill a 144-byte slice. */
   char *uscc;
   char *region;
+  char *contact_name;
+  char *contact_phone;
+  char *parent_id;
+  LianChainLinks chain_links;
+  GStrv aliases;
+  GStrv not_duplicates;
   LianEnterpriseSize size;
   LianEnterpriseTags tags;
   guint employees;
   guint party_members;
-  char *contact_name;
-  char *contact_phone;
-  char *parent_id;
-
-  LianChainLinks chain_links;
-  GStrv aliases;
-  GStrv not_duplicates;
 };
 
 enum {
