@@ -12,15 +12,19 @@ struct _LianPartyOrg
 {
   LianRecord parent_instance;
 
-  LianOrgKind kind;
-  LianLevel level;
+  /* Ordered and packed so that nothing pads: 54 bytes past the parent's,
+   * which with the record's private data fill a 112-byte slice. The enums
+   * are held in a byte each (lian_record_class_declare() checks that every
+   * value fits). */
   char *region;
   char *parent_id;
   GStrv chain_ids;
   GStrv member_ids;
-  guint party_members;
   char *brand;
   char *founded;
+  guint party_members;
+  guint8 kind;   /* a LianOrgKind */
+  guint8 level;  /* a LianLevel */
 };
 
 enum {

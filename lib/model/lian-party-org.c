@@ -33,6 +33,10 @@
 
 G_DEFINE_FINAL_TYPE (LianPartyOrg, lian_party_org, LIAN_TYPE_RECORD)
 
+/* With the record's private data (32 bytes), an organisation fills a
+ * 112-byte slice. */
+G_STATIC_ASSERT (sizeof (LianPartyOrg) <= 80);
+
 GParamSpec *lian_party_org_props[LIAN_PARTY_ORG_N_PROPS];
 #define props lian_party_org_props
 
@@ -360,6 +364,7 @@ lian_party_org_set_kind (LianPartyOrg *self,
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+  g_return_if_fail ((guint) kind <= LIAN_ORG_KIND_ENTERPRISE);
 
   if (self->kind == kind)
     return;
@@ -396,6 +401,7 @@ lian_party_org_set_level (LianPartyOrg *self,
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
+  g_return_if_fail ((guint) level <= LIAN_LEVEL_COUNTY);
 
   if (self->level == level)
     return;
