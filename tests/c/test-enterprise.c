@@ -309,6 +309,13 @@ test_chain_links_remove (void)
   lian_enterprise_add_chain_link (ent, "chain-ic", NULL, LIAN_CHAIN_ROLE_CORE);
   CU_ASSERT_EQUAL (seen->len, 4);
   CU_ASSERT_STRING_EQUAL (lian_enterprise_get_chain_ids (ent)[0], "chain-ic");
+  CU_ASSERT_PTR_NULL (lian_enterprise_get_chain_ids (ent)[1]);
+  /* From one to two again, and back to the other one. */
+  lian_enterprise_add_chain_link (ent, "chain-bio", NULL, LIAN_CHAIN_ROLE_CORE);
+  CU_ASSERT_TRUE (chain_ids_are (ent, after));
+  CU_ASSERT_TRUE (lian_enterprise_remove_chain_link (ent, "chain-ic"));
+  CU_ASSERT_TRUE (chain_ids_are (ent, last));
+  CU_ASSERT_EQUAL (seen->len, 6);
   g_signal_handlers_disconnect_by_data (ent, seen);
 }
 

@@ -795,6 +795,39 @@ test_refused_move_in_chinese (void)
   CU_ASSERT_EQUAL (lian_need_get_status (need), LIAN_NEED_STATUS_RESOLVED);
 }
 
+/* Each value of the enums a need holds in a byte comes back as it was set;
+ * one that is none of the enum's is refused, from C as through the
+ * property, and leaves the need as it was. */
+static void
+test_every_enum_value_is_kept (void)
+{
+  g_autoptr(LianNeed) need = lian_need_new ("need-1", "ent-1", LIAN_NEED_CATEGORY_OTHER, "t");
+  g_autoptr(GEnumClass) categories = g_type_class_ref (LIAN_TYPE_NEED_CATEGORY);
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (LIAN_TYPE_NEED_STATUS);
+
+  for (guint i = 0; i < categories->n_values; i++)
+    {
+      lian_need_set_category (need, categories->values[i].value);
+      CU_ASSERT_EQUAL (lian_need_get_category (need), categories->values[i].value);
+    }
+  for (guint i = 0; i < statuses->n_values; i++)
+    {
+      g_autoptr(LianNeed) made = g_object_new (LIAN_TYPE_NEED, "id", "need-2",
+                                               "status", statuses->values[i].value, NULL);
+      CU_ASSERT_EQUAL (lian_need_get_status (made), statuses->values[i].value);
+    }
+  lian_need_set_category (need, LIAN_NEED_CATEGORY_LAND);
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*category <= LIAN_NEED_CATEGORY_OTHER*");
+  lian_need_set_category (need, 256 + LIAN_NEED_CATEGORY_TALENT);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("GLib-GObject", G_LOG_LEVEL_WARNING, "*out of range*");
+  g_object_set (need, "category", 256 + LIAN_NEED_CATEGORY_TALENT, NULL);
+  g_test_assert_expected_messages ();
+  CU_ASSERT_EQUAL (lian_need_get_category (need), LIAN_NEED_CATEGORY_LAND);
+  lian_need_set_bottleneck (need, 256);
+  CU_ASSERT_EQUAL (lian_need_get_bottleneck (need), TRUE);
+}
+
 int
 main (void)
 {
@@ -820,6 +853,7 @@ main (void)
     { "/lian/need/finalized", test_finalized },
     { "/lian/need/resolve-before-submitted-refused", test_resolve_before_submitted_refused },
     { "/lian/need/refused-move-in-chinese", test_refused_move_in_chinese },
+    { "/lian/need/every-enum-value-is-kept", test_every_enum_value_is_kept },
     { NULL, NULL },
   };
   return lian_test_run ("need", tests);

@@ -314,6 +314,36 @@ test_orgs_are_finalized (void)
   CU_ASSERT_PTR_NULL (org);
 }
 
+/* Each kind and level, held in a byte, comes back as it was set; a value
+ * that is none of the enum's is refused and leaves the organisation as it
+ * was. */
+static void
+test_every_enum_value_is_kept (void)
+{
+  g_autoptr(LianPartyOrg) org = lian_party_org_new ("org-1", "镇江市新材料产业链党委",
+                                                    LIAN_ORG_KIND_CHAIN_COMMITTEE);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (LIAN_TYPE_ORG_KIND);
+  g_autoptr(GEnumClass) levels = g_type_class_ref (LIAN_TYPE_LEVEL);
+
+  for (guint i = 0; i < kinds->n_values; i++)
+    {
+      lian_party_org_set_kind (org, kinds->values[i].value);
+      CU_ASSERT_EQUAL (lian_party_org_get_kind (org), kinds->values[i].value);
+    }
+  for (guint i = 0; i < levels->n_values; i++)
+    {
+      lian_party_org_set_level (org, levels->values[i].value);
+      CU_ASSERT_EQUAL (lian_party_org_get_level (org), levels->values[i].value);
+    }
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*kind <= LIAN_ORG_KIND_ENTERPRISE*");
+  lian_party_org_set_kind (org, 256 + LIAN_ORG_KIND_BRANCH);
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*level <= LIAN_LEVEL_COUNTY*");
+  lian_party_org_set_level (org, 256 + LIAN_LEVEL_CITY);
+  g_test_assert_expected_messages ();
+  CU_ASSERT_EQUAL (lian_party_org_get_kind (org), kinds->values[kinds->n_values - 1].value);
+  CU_ASSERT_EQUAL (lian_party_org_get_level (org), LIAN_LEVEL_COUNTY);
+}
+
 int
 main (void)
 {
@@ -326,6 +356,7 @@ main (void)
     { "/lian/party-org/grassroots-kinds", test_grassroots_kinds },
     { "/lian/party-org/validate-names-bad-field", test_validate_names_bad_field },
     { "/lian/party-org/validate-stops-at-first-bad-field", test_validate_stops_at_first_bad_field },
+    { "/lian/party-org/every-enum-value-is-kept", test_every_enum_value_is_kept },
     { "/lian/party-org/finalized", test_orgs_are_finalized },
     { NULL, NULL },
   };
