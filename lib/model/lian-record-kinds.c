@@ -101,11 +101,13 @@ holds_every_value (GType    type,
                    gsize    size,
                    gboolean bits)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  guint64 limit = bits ? 8 * size : G_GUINT64_CONSTANT (1) << (8 * size);
+  g_autoptr(GTypeClass) klass = NULL;
+  guint64 limit;
 
   if (size != 1 && size != 2 && size != 4)
     return FALSE;
+  klass = g_type_class_ref (type);
+  limit = bits ? 8 * size : G_GUINT64_CONSTANT (1) << (8 * size);
   if (G_IS_FLAGS_CLASS (klass))
     return size == 4 || ((GFlagsClass *) klass)->mask < limit;
   if (size == 4 && !bits)
