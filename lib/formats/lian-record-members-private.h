@@ -51,11 +51,6 @@ void lian_member_slot_get  (const LianMemberSlot  *slot,
                             const char           **string,
                             const char * const   **strings,
                             gint64                *number);
-/* The same from a property's value. */
-void lian_member_value_get (const GValue          *value,
-                            const char           **string,
-                            const char * const   **strings,
-                            gint64                *number);
 
 /* Each kind's collection, members and the property behind each member
  * (NULL for the two list members written by hand), as the kind declares

@@ -223,32 +223,6 @@ lian_member_slot_get (const LianMemberSlot  *slot,
     }
 }
 
-void
-lian_member_value_get (const GValue          *value,
-                       const char           **string,
-                       const char * const   **strings,
-                       gint64                *number)
-{
-  GType type = G_VALUE_TYPE (value);
-
-  if (type == G_TYPE_STRING)
-    *string = g_value_get_string (value);
-  else if (type == G_TYPE_STRV)
-    *strings = g_value_get_boxed (value);
-  else if (type == G_TYPE_BOOLEAN)
-    *number = g_value_get_boolean (value);
-  else if (type == G_TYPE_UINT)
-    *number = g_value_get_uint (value);
-  else if (type == G_TYPE_INT64)
-    *number = g_value_get_int64 (value);
-  else if (G_VALUE_HOLDS_ENUM (value))
-    *number = g_value_get_enum (value);
-  else if (G_VALUE_HOLDS_FLAGS (value))
-    *number = g_value_get_flags (value);
-  else
-    g_assert_not_reached ();
-}
-
 /* The nick of @v (a GEnumValue or GFlagsValue, alike to here) is @nick:
  * first bytes are compared before strings. */
 #define NICK_IS(v, nick) ((v).value_nick[0] == (nick)[0] && strcmp ((v).value_nick, (nick)) == 0)

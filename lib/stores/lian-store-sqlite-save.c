@@ -120,7 +120,10 @@ step (sqlite3       *db,
 {
   gboolean ok = sqlite3_step (stmt) == SQLITE_DONE;
 
+  /* Statements are kept: once stepped, one holds no pointer into the
+   * texts it was given (bound SQLITE_STATIC). */
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 }
 
@@ -281,26 +284,20 @@ write_property (sqlite3                  *db,
                 const LianMemberSlot *slot,
                 GError          **error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   gboolean list = t->columns[c].type > LIAN_COLUMN_BOOLEAN;
   const char * const *strings = NULL;
   const char *s = NULL;
   gint64 n = 0;
 
-  if (slot->style != LIAN_SLOT_NONE)
-    lian_member_slot_get (slot, record, &s, &strings, &n);
-  else
-    {
-      get_property (record, pspec, &value);
-      lian_member_value_get (&value, &s, &strings, &n);
-    }
+  /* Every member with a property has its field (lian_member_table()). */
+  lian_member_slot_get (slot, record, &s, &strings, &n);
   if (type == G_TYPE_STRING && !list)
     {
-      /* A field's text stays as it is until the row is inserted. */
+      /* A field's text stays as it is until the row is inserted (the
+       * bindings are cleared once it is). */
       if (s && s[0])
-        sqlite3_bind_text (inserts->row, sql->params[c], s, -1,
-                           G_VALUE_TYPE (&value) ? SQLITE_TRANSIENT : SQLITE_STATIC);
+        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_STATIC);
     }
   else if ((type == G_TYPE_BOOLEAN || type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
     {
@@ -475,10 +472,14 @@ lian_sqlite_insert_record (sqlite3                  *db,
         ok = write_property (db, inserts, sql, t, columns[i], record, pspec,
                              &lian_member_table (kind)->slots[i], error);
     }
-  if (!ok)
-    return FALSE;
-  extra = extra_text (record, kind, columns);
-  if (extra)
-    sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
-  return step (db, stmt, error);
+  if (ok)
+    {
+      extra = extra_text (record, kind, columns);
+      if (extra)
+        sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
+      ok = step (db, stmt, error);
+    }
+  /* Nor when a member failed before it was stepped. */
+  sqlite3_clear_bindings (stmt);
+  return ok;
 }
