@@ -86,10 +86,20 @@ lian_entries_alloc (LianEntries *self)
   return entry;
 }
 
+/* The highest number handed out comes back: the range shrinks, and a
+ * chunk left with no number is given back. Other numbers wait in the
+ * free list for the next entries. */
 void
 lian_entries_release (LianEntries *self,
                       LianEntry   *entry)
 {
+  if (entry->number + 1 == self->n_numbers)
+    {
+      self->n_numbers--;
+      if ((self->n_numbers & (CHUNK - 1)) == 0)
+        g_clear_pointer (&self->chunks[self->n_numbers >> CHUNK_BITS], g_free);
+      return;
+    }
   if (self->free == NULL)
     self->free = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (self->free, entry->number);

@@ -144,12 +144,14 @@ prefix_error (GError **error,
 /* From this many records on, a batch's entries are carved from a slab. */
 #define SLAB_FROM 64
 
-/* Takes back the entries of a batch that was refused. */
+/* Takes back the entries of a batch that was refused, the last first:
+ * numbers handed out last are given back first, so that the registry's
+ * range of numbers goes back to where it was (lian_entries_release()). */
 void
 lian_registry_forget_entries (LianRegistry *self,
                               GPtrArray    *batch)
 {
-  for (guint i = 0; i < batch->len; i++)
+  for (guint i = batch->len; i-- > 0;)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
       lian_entries_remove (self->entries, entry);

@@ -97,7 +97,8 @@ lian_registry_lookup_chain (LianRegistry *self,
  * @id: an id
  *
  * Finds an enterprise by its id or by the id of an enterprise merged into
- * it (its [property@Lian.Enterprise:aliases]).
+ * it (its [property@Lian.Enterprise:aliases]); of several enterprises with
+ * that alias, the one the registry has held longest.
  *
  * Returns: (transfer none) (nullable): the enterprise, or `NULL`
  */
@@ -106,11 +107,16 @@ lian_registry_lookup_enterprise (LianRegistry *self,
                                  const char   *id)
 {
   LianRecord *record = lookup_kind (self, id, LIAN_RECORD_KIND_ENTERPRISE);
-  LianEntry *merged;
+  LianEntry *merged = NULL, *entry;
+  LianBucketIter iter;
 
   if (record || lian_registry_lookup (self, id))
     return (LianEnterprise *) record;
-  merged = lian_bucket_first (self, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id));
+  /* Of the enterprises that name @id an alias, the one added first. */
+  lian_bucket_iter_init (&iter, self, lian_registry_get_bucket (self, LIAN_INDEX_ENTERPRISE_ALIAS, id));
+  while ((entry = lian_bucket_iter_next (&iter)))
+    if (merged == NULL || entry->seq < merged->seq)
+      merged = entry;
   return merged ? (LianEnterprise *) merged->record : NULL;
 }
 

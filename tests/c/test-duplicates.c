@@ -283,6 +283,27 @@ test_reimported_needs_add_nothing (void)
   CU_ASSERT_EQUAL (lian_registry_count_records (registry, LIAN_RECORD_KIND_NEED), n + 2);
 }
 
+/* Two enterprises that name the same id an alias: the one added first is
+ * found by it, also when the other took the place of a removed record. */
+static void
+test_alias_finds_the_first_added (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianEnterprise) gone = lian_test_firm ("ent-gone", "320214", NULL, NULL);
+  g_autoptr(LianEnterprise) first = lian_test_firm ("ent-first", "320214", NULL, NULL);
+  g_autoptr(LianEnterprise) second = lian_test_firm ("ent-second", "320214", NULL, NULL);
+  const char * const aliases[] = { "ent-old", NULL };
+  g_autoptr(GError) error = NULL;
+
+  lian_enterprise_set_aliases (first, aliases);
+  lian_enterprise_set_aliases (second, aliases);
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (gone), &error));
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (first), &error));
+  CU_ASSERT_TRUE_FATAL (lian_registry_remove (registry, "ent-gone", FALSE, NULL, &error));
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (second), &error));
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup_enterprise (registry, "ent-old"), first);
+}
+
 int
 main (void)
 {
@@ -297,6 +318,7 @@ main (void)
     { "/lian/duplicate/different-survives-a-document", test_different_survives_a_document },
     { "/lian/duplicate/different-survives-sqlite", test_different_survives_sqlite },
     { "/lian/duplicate/reimported-needs-add-nothing", test_reimported_needs_add_nothing },
+    { "/lian/duplicate/alias-finds-the-first-added", test_alias_finds_the_first_added },
     { NULL, NULL },
   };
   return lian_test_run ("duplicates", tests);

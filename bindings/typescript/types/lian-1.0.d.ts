@@ -8340,7 +8340,8 @@ export namespace Lian {
 
         /**
          * Finds an enterprise by its id or by the id of an enterprise merged into
-         * it (its {@link Lian.Enterprise.aliases}).
+         * it (its {@link Lian.Enterprise.aliases}); of several enterprises with
+         * that alias, the one the registry has held longest.
          * @param id an id
          * @returns the enterprise, or `NULL`
          */
