@@ -213,7 +213,9 @@ lian_enterprise_get_chain_links (LianEnterprise *self)
  * @self: an enterprise
  *
  * Gets the ids of the chains the enterprise is on, in the order of its
- * links.
+ * links. The array belongs to the enterprise's links: it is valid until
+ * the enterprise's chain links next change; copy it (g_strdupv()) to keep
+ * it longer.
  *
  * Returns: (transfer none) (array zero-terminated=1): the chain ids, perhaps
  *   none

@@ -4761,7 +4761,9 @@ export namespace Lian {
 
         /**
          * Gets the ids of the chains the enterprise is on, in the order of its
-         * links.
+         * links. The array belongs to the enterprise's links: it is valid until
+         * the enterprise's chain links next change; copy it (g_strdupv()) to keep
+         * it longer.
          * @returns the chain ids, perhaps   none
          */
         get_chain_ids(): string[];
