@@ -301,14 +301,22 @@ lian_entries_next (const LianEntries *self,
 
 void
 lian_entries_free (LianEntries    *self,
-                   GDestroyNotify  entry_free)
+                   GFunc           entry_free,
+                   gpointer        data)
 {
   guint n_chunks = (self->n_numbers + CHUNK - 1) >> CHUNK_BITS;
+  guint64 *live = g_new0 (guint64, (self->n_numbers + 63) / 64 + 1);
 
-  /* Nothing finds the entries any more while they go. */
+  /* Nothing finds the entries any more while they go, in the order of
+   * their numbers: the entries, and mostly their records, one after
+   * the other in memory rather than in the table's order. */
   for (guint i = 0; i < self->size; i++)
     if (self->hashes[i] != 0)
-      entry_free (entry_at (self, self->items[i]));
+      live[self->items[i] / 64] |= G_GUINT64_CONSTANT (1) << (self->items[i] % 64);
+  for (guint32 n = 0; n < self->n_numbers; n++)
+    if (live[n / 64] & (G_GUINT64_CONSTANT (1) << (n % 64)))
+      entry_free (entry_at (self, n), data);
+  g_free (live);
   g_free (self->hashes);
   g_free (self->items);
   for (guint i = 0; i < n_chunks; i++)

@@ -67,9 +67,11 @@ G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
 typedef struct _LianEntries LianEntries;
 
 LianEntries *lian_entries_new      (void);
-/* Frees the table, then calls @entry_free on each entry it held. */
+/* Frees the table, calling @entry_free on each entry it held, with
+ * @data, in the order of their numbers. */
 void         lian_entries_free     (LianEntries       *entries,
-                                    GDestroyNotify     entry_free);
+                                    GFunc              entry_free,
+                                    gpointer           data);
 LianEntry   *lian_entries_lookup   (LianEntries       *entries,
                                     const char        *id);
 /* Adds @entry, whose id no entry of @entries has. */

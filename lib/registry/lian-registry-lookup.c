@@ -432,22 +432,6 @@ lian_registry_keep_texts (LianRegistry  *self,
     g_ptr_array_add (self->texts, lian_text_arena_ref (arena));
 }
 
-void
-lian_registry_release_texts (LianRegistry *self)
-{
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS && self->texts && self->lists[k]; k++)
-    {
-      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
-      gboolean list_kept = G_OBJECT (self->lists[k])->ref_count > 1;
-
-      /* Its entry and its list hold each record: one held by someone
-       * else, or in a list someone holds, outlives the arena. */
-      for (guint i = 0; i < records->len; i++)
-        if (list_kept || G_OBJECT (records->pdata[i])->ref_count > 2)
-          lian_record_own_texts (records->pdata[i]);
-    }
-}
-
 /**
  * lian_record_get_registry:
  * @record: a record

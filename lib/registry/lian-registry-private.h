@@ -94,11 +94,10 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      GError        **error);
 
 /* Holds @arena, which records it holds borrow their texts from, until
- * its records are gone; and, as it goes, gives the records that someone
- * else holds copies of their own. */
+ * its records are gone; as it goes, the records that someone else holds
+ * copy their own (lian-registry.c, its dispose). */
 void     lian_registry_keep_texts    (LianRegistry   *self,
                                       LianTextArena  *arena);
-void     lian_registry_release_texts (LianRegistry   *self);
 
 /* While set, records and changes come from a store (a load, or other
  * processes' changes a refresh brings in): they are checked and told as

@@ -118,6 +118,28 @@ entry_free (gpointer data)
   g_object_unref (record);
 }
 
+typedef struct
+{
+  gboolean texts;                         /* the registry holds loaded texts */
+  gboolean kept[LIAN_N_RECORD_KINDS];     /* someone else holds the kind's list */
+} Teardown;
+
+/* The registry goes: each record it holds lets go of it. Its entry and its
+ * list hold each record: one held by someone else, or in a list someone
+ * holds, outlives the registry's texts and copies its own first. */
+static void
+let_go (gpointer data,
+        gpointer user_data)
+{
+  LianEntry *entry = data;
+  const Teardown *teardown = user_data;
+
+  if (teardown->texts &&
+      (teardown->kept[entry->kind] || G_OBJECT (entry->record)->ref_count > 2))
+    lian_record_own_texts (entry->record);
+  entry_free (entry);
+}
+
 void
 lian_registry_emit_changed (LianRegistry *self,
                             LianRecord   *record,
@@ -134,9 +156,14 @@ lian_registry_dispose (GObject *object)
   LianRegistry *self = LIAN_REGISTRY (object);
 
   g_clear_object (&self->journal);
-  lian_registry_release_texts (self);
   if (self->entries)
-    lian_entries_free (g_steal_pointer (&self->entries), entry_free);
+    {
+      Teardown teardown = { self->texts != NULL, };
+
+      for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+        teardown.kept[k] = self->lists[k] && G_OBJECT (self->lists[k])->ref_count > 1;
+      lian_entries_free (g_steal_pointer (&self->entries), let_go, &teardown);
+    }
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
   g_clear_object (&self->person);
