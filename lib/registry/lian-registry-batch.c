@@ -42,6 +42,12 @@ batch_free (struct _LianBatch *batch)
 }
 
 void
+lian_registry_batch_drop (LianRegistry *self)
+{
+  g_clear_pointer (&self->batch, batch_free);
+}
+
+void
 lian_registry_batch_hold (LianRegistry *self,
                           GPtrArray    *changes,
                           LianRecord   *before)
@@ -116,7 +122,9 @@ undo (LianRegistry *self,
  * or [method@Lian.Registry.abort_batch] stand or fall together. Each is
  * checked as it is made, as always, and is seen at once (its signals and
  * notifications); the journal and the store receive them all at the
- * commit. Batches nest: only the outermost commit or abort ends it.
+ * commit. Batches nest: only the outermost commit or abort ends it. A
+ * batch still open when the registry goes ends with it: its changes stay
+ * made, and no store receives them.
  *
  * ```python
  * registry.begin_batch()

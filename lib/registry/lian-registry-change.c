@@ -167,11 +167,13 @@ lian_registry_record_changed (LianRecord  *record,
       return FALSE;
     }
 
-  lian_registry_journal (self, changes->pdata[0]);
-  lian_record_bump_revision (record);
+  /* Filed again before anyone is told: a handler of the journal or of
+   * the revision may remove the record, and its entry with it. */
   entry->changed = TRUE;
   lian_index_unfile (self, entry);
   lian_index_file (self, entry);
+  lian_registry_journal (self, changes->pdata[0]);
+  lian_record_bump_revision (record);
   for (guint i = 0; i < n_pspecs; i++)
     {
       if (pspecs[i])

@@ -134,6 +134,9 @@ void     lian_registry_batch_refused (LianRegistry  *self,
                                       const GError  *error);
 /* A clear in a batch: what came before it cannot be undone. */
 void     lian_registry_batch_forget  (LianRegistry  *self);
+/* The registry goes with a batch open: the batch goes, its changes stay
+ * made and uncommitted to any store. */
+void     lian_registry_batch_drop    (LianRegistry  *self);
 
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */

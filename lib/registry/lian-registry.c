@@ -156,6 +156,7 @@ lian_registry_dispose (GObject *object)
   LianRegistry *self = LIAN_REGISTRY (object);
 
   g_clear_object (&self->journal);
+  lian_registry_batch_drop (self);
   if (self->entries)
     {
       Teardown teardown = { self->texts != NULL, };

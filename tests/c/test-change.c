@@ -221,6 +221,69 @@ test_batch_is_all_or_nothing (void)
   CU_ASSERT_STRING_EQUAL (after, before);
 }
 
+static void
+remove_it (GObject    *record,
+           GParamSpec *pspec,
+           gpointer    registry)
+{
+  g_autoptr(GError) error = NULL;
+
+  CU_ASSERT_TRUE (lian_registry_remove (registry, lian_record_get_id (LIAN_RECORD (record)),
+                                        FALSE, NULL, &error));
+}
+
+/* A handler told of a change removes the record: the registry holds
+ * nothing of it after, in its counts or its selections, also where the
+ * record's entry was the last of its block of entries. */
+static void
+test_handler_removes_the_changed_record (void)
+{
+  for (guint n = 1; n <= 1025; n += 1024)
+    {
+      g_autoptr(LianRegistry) registry = lian_registry_new ();
+      g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+      g_autoptr(GListModel) found = NULL;
+      g_autoptr(GError) error = NULL;
+      LianEnterprise *last = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+          g_autoptr(LianEnterprise) firm = lian_test_firm (id, "320214", NULL, NULL);
+
+          CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (firm), &error));
+          last = firm;
+        }
+      g_object_ref (last);
+      g_signal_connect (last, "notify::revision", G_CALLBACK (remove_it), registry);
+      lian_record_set_name (LIAN_RECORD (last), "新名字");
+      lian_filter_set_region (filter, "320214");
+      found = lian_registry_select (registry, filter, &error);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (found);
+      CU_ASSERT_EQUAL (g_list_model_get_n_items (found), n - 1);
+      CU_ASSERT_EQUAL (lian_registry_count_enterprises (registry, "320214"), n - 1);
+      CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, lian_record_get_id (LIAN_RECORD (last))));
+      g_signal_handlers_disconnect_by_func (last, remove_it, registry);
+      g_object_unref (last);
+    }
+}
+
+/* A registry freed with a batch open takes the batch with it; a record
+ * someone holds keeps the batch's change. */
+static void
+test_open_batch_goes_with_the_registry (void)
+{
+  LianRegistry *registry = lian_test_sample_registry ();
+  g_autoptr(LianNeed) need = NULL;
+
+  need = g_object_ref (lian_registry_lookup_need (registry, "need-001"));
+  lian_registry_begin_batch (registry);
+  lian_need_set_title (need, "设备更新贷款");
+  lian_registry_begin_batch (registry);
+  g_object_unref (registry);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "设备更新贷款");
+}
+
 int
 main (void)
 {
@@ -233,6 +296,8 @@ main (void)
     { "/lian/change/add-and-remove-are-journaled", test_add_and_remove_are_journaled },
     { "/lian/change/batch-commits-together", test_batch_commits_together },
     { "/lian/change/batch-is-all-or-nothing", test_batch_is_all_or_nothing },
+    { "/lian/change/handler-removes-the-changed-record", test_handler_removes_the_changed_record },
+    { "/lian/change/open-batch-goes-with-the-registry", test_open_batch_goes_with_the_registry },
     { NULL, NULL },
   };
   return lian_test_run ("change", tests);

@@ -7611,7 +7611,9 @@ export namespace Lian {
          * or {@link Lian.Registry.abort_batch} stand or fall together. Each is
          * checked as it is made, as always, and is seen at once (its signals and
          * notifications); the journal and the store receive them all at the
-         * commit. Batches nest: only the outermost commit or abort ends it.
+         * commit. Batches nest: only the outermost commit or abort ends it. A
+         * batch still open when the registry goes ends with it: its changes stay
+         * made, and no store receives them.
          * 
          * ```python
          * registry.begin_batch()
