@@ -26,6 +26,9 @@ void            lian_record_lists_append      (LianRecordList **lists,
                                                const guint     *first,
                                                const guint     *last,
                                                const guint     *count);
+void            lian_record_list_insert       (LianRecordList *self,
+                                               guint           position,
+                                               LianRecord     *record);
 gboolean        lian_record_list_remove       (LianRecordList *self,
                                                LianRecord     *record);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);

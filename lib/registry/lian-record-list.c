@@ -135,6 +135,15 @@ lian_record_lists_append (LianRecordList **lists,
     }
 }
 
+void
+lian_record_list_insert (LianRecordList *self,
+                         guint           position,
+                         LianRecord     *record)
+{
+  g_ptr_array_insert (self->records, position, g_object_ref (record));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+}
+
 gboolean
 lian_record_list_remove (LianRecordList *self,
                          LianRecord     *record)

@@ -4,8 +4,7 @@
  */
 #include "config.h"
 
-#include "lian-registry-private.h"
-#include "lian-registry-struct-private.h"
+#include "lian-registry-change-private.h"
 #include "lian-record-private.h"
 #include "lian-change-private.h"
 #include "lian-error.h"
@@ -15,6 +14,9 @@ typedef struct
 {
   LianChange *change;
   LianRecord *before;    /* an update's record before it, or NULL */
+  guint64     seq;       /* a removed record's place in the order of addition */
+  gboolean    changed;   /* and whether it had changed since it was added */
+  guint       first;     /* where the changes held with it start */
 } Held;
 
 struct _LianBatch
@@ -52,9 +54,23 @@ lian_registry_batch_hold (LianRegistry *self,
                           GPtrArray    *changes,
                           LianRecord   *before)
 {
+  guint first = self->batch->held->len;
+
   for (guint i = 0; i < changes->len; i++)
     {
-      Held held = { g_object_ref (changes->pdata[i]), before ? g_object_ref (before) : NULL };
+      LianChange *change = changes->pdata[i];
+      Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first };
+
+      /* A record about to be removed is still filed: where it stands in
+       * the order of addition is kept, to put it back there. */
+      if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_REMOVE)
+        {
+          LianEntry *entry = lian_registry_get_entry (self, lian_change_get_record_id (change));
+
+          g_assert (entry != NULL && entry->record == lian_change_get_record (change));
+          held.seq = entry->seq;
+          held.changed = entry->changed;
+        }
       g_array_append_val (self->batch->held, held);
     }
 }
@@ -73,7 +89,66 @@ lian_registry_batch_forget (LianRegistry *self)
   g_array_set_size (self->batch->held, 0);
 }
 
-/* Puts back what the changes of a batch did, the last first. */
+/* Where a record added at @seq goes in @records, the records of its kind
+ * in the order of addition. */
+static guint
+place_of (LianRegistry *self,
+          GPtrArray    *records,
+          guint64       seq)
+{
+  guint low = 0, high = records->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (records->pdata[middle]));
+
+      if (entry->seq < seq)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* Puts back the record @held removed as it was: held again with its
+ * place in the order of addition, so that its kind's list, the
+ * selections and the lookups by alias find it where they did. The
+ * changes after its removal are undone already: its id is free and what
+ * it refers to is there, unless a store brought in other changes since. */
+static gboolean
+put_back (LianRegistry *self,
+          const Held   *held)
+{
+  LianRecord *record = lian_change_get_record (held->change);
+  LianRecordKind kind = lian_record_get_record_kind (record);
+  LianEntry *entry;
+
+  if (lian_registry_get_entry (self, lian_record_get_id (record)))
+    return FALSE;
+  entry = lian_entry_new (self, record, FALSE);
+  lian_entries_add (self->entries, entry);
+  if (!lian_registry_check_held (self, entry, NULL))
+    {
+      lian_entries_remove (self->entries, entry);
+      lian_entry_free (self->entries, entry);
+      return FALSE;
+    }
+  g_object_ref (record);
+  entry->seq = held->seq;
+  entry->changed = held->changed;
+  lian_index_file (self, entry);
+  lian_record_set_owner (record, self, lian_registry_record_changed);
+  lian_record_list_insert (self->lists[kind],
+                           place_of (self, lian_registry_get_array (self, kind), held->seq),
+                           record);
+  g_signal_emit_by_name (self, "record-added", record);
+  return TRUE;
+}
+
+/* Puts back what the changes of a batch did, the last first. The records
+ * one removal took went the last first: they come back the first first,
+ * each after what it refers to. */
 static void
 undo (LianRegistry *self,
       GArray       *held)
@@ -83,7 +158,7 @@ undo (LianRegistry *self,
       Held *h = &g_array_index (held, Held, i - 1);
       LianRecord *record = lian_change_get_record (h->change);
       guint64 revision = lian_change_get_revision (h->change);
-      g_autoptr(GPtrArray) one = NULL;
+      guint first = h->first;
 
       switch (lian_change_get_operation (h->change))
         {
@@ -104,11 +179,11 @@ undo (LianRegistry *self,
           break;
         case LIAN_CHANGE_OPERATION_REMOVE:
         default:
-          one = g_ptr_array_new ();
-          g_ptr_array_add (one, record);
-          if (!lian_registry_load_many_at (self, one, NULL, NULL, NULL))
-            g_critical ("%s: its removal in the batch cannot be undone",
-                        lian_change_get_record_id (h->change));
+          for (guint j = first; j < i; j++)
+            if (!put_back (self, &g_array_index (held, Held, j)))
+              g_critical ("%s: its removal in the batch cannot be undone",
+                          lian_change_get_record_id (g_array_index (held, Held, j).change));
+          i = first + 1;
           break;
         }
     }
@@ -219,7 +294,9 @@ lian_registry_commit_batch (LianRegistry  *self,
  * @self: a registry
  *
  * Ends a batch begun with [method@Lian.Registry.begin_batch] by undoing
- * every change made in it, the last first.
+ * every change made in it, the last first. A record the batch removed
+ * comes back to its place in the order of addition: the lists, the
+ * selections and the lookups by alias find it where they did before.
  */
 void
 lian_registry_abort_batch (LianRegistry *self)

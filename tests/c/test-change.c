@@ -284,6 +284,117 @@ test_open_batch_goes_with_the_registry (void)
   CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "设备更新贷款");
 }
 
+/* The ids of @model's records, in its order, joined by spaces. */
+static char *
+ids_of (GListModel *model)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (model, i);
+      g_string_append_printf (ids, "%s%s", i ? " " : "", lian_record_get_id (record));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* What a batch's undoing must give back: the order of the lists and of a
+ * selection, the alias lookup, the saved document. */
+static char *
+picture (LianRegistry *registry)
+{
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (registry);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (registry);
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GListModel) selected = NULL;
+  g_autofree char *firm_ids = ids_of (firms);
+  g_autofree char *need_ids = ids_of (needs);
+  g_autofree char *selected_ids = NULL;
+  g_autofree char *saved = lian_registry_save_to_data (registry, NULL);
+  LianEnterprise *alias = lian_registry_lookup_enterprise (registry, "ent-old");
+
+  lian_filter_set_region (filter, "320214");
+  selected = lian_registry_select (registry, filter, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (selected);
+  selected_ids = ids_of (selected);
+  return g_strdup_printf ("%s\n%s\n%s\n%s\n%s", firm_ids, need_ids, selected_ids,
+                          alias ? lian_record_get_id (LIAN_RECORD (alias)) : "-", saved);
+}
+
+/* Five enterprises, two of them naming the same alias, and needs. */
+static LianRegistry *
+ordered_registry (void)
+{
+  LianRegistry *registry = lian_registry_new ();
+  const char * const alias[] = { "ent-old", NULL };
+
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+      LianEnterprise *firm = lian_test_firm (id, "320214", NULL, NULL);
+
+      if (i == 3 || i == 5)
+        lian_enterprise_set_aliases (firm, alias);
+      lian_test_add (registry, firm);
+    }
+  lian_test_add (registry, lian_test_need ("need-a", "ent-3", NULL, LIAN_NEED_CATEGORY_TALENT,
+                                           LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL, FALSE));
+  lian_test_add (registry, lian_test_need ("need-b", "ent-4", NULL, LIAN_NEED_CATEGORY_LAND,
+                                           LIAN_NEED_STATUS_SUBMITTED, "2024-03-02", NULL, FALSE));
+  lian_test_add (registry, lian_test_need ("need-c", "ent-1", NULL, LIAN_NEED_CATEGORY_TAX,
+                                           LIAN_NEED_STATUS_SUBMITTED, "2024-03-03", NULL, FALSE));
+  return registry;
+}
+
+/* A batch undone, aborted or refused, puts a record it removed back where
+ * it was in the order of addition: its kind's list, a selection and the
+ * lookup of an alias several enterprises name are as before the batch. */
+static void
+test_undone_removal_keeps_its_place (void)
+{
+  for (guint refused = 0; refused < 2; refused++)
+    {
+      g_autoptr(LianRegistry) registry = ordered_registry ();
+      g_autofree char *before = picture (registry);
+      g_autofree char *after = NULL;
+      LianEnterprise *firm = lian_registry_lookup_enterprise (registry, "ent-2");
+      LianEnterprise *three = lian_registry_lookup_enterprise (registry, "ent-3");
+      g_autoptr(GError) error = NULL;
+
+      CU_ASSERT_STRING_EQUAL (lian_record_get_id (LIAN_RECORD (lian_registry_lookup_enterprise (registry, "ent-old"))),
+                              "ent-3");
+      g_object_ref (three);
+      lian_registry_begin_batch (registry);
+      lian_enterprise_set_employees (firm, 321);
+      /* The middle enterprise goes with its need. */
+      CU_ASSERT_TRUE (lian_registry_remove (registry, "ent-3", TRUE, NULL, &error));
+      CU_ASSERT_TRUE (lian_registry_remove (registry, "need-b", FALSE, NULL, &error));
+      lian_test_add (registry, lian_test_firm ("ent-6", "320214", NULL, NULL));
+      CU_ASSERT_STRING_EQUAL (lian_record_get_id (LIAN_RECORD (lian_registry_lookup_enterprise (registry, "ent-old"))),
+                              "ent-5");
+      if (refused)
+        {
+          lian_need_set_chain_id (lian_registry_lookup_need (registry, "need-c"),
+                                  "no-such-chain");           /* refused */
+          CU_ASSERT_FALSE (lian_registry_commit_batch (registry, &error));
+          CU_ASSERT_PTR_NOT_NULL (error);
+          g_clear_error (&error);
+        }
+      else
+        lian_registry_abort_batch (registry);
+
+      after = picture (registry);
+      CU_ASSERT_STRING_EQUAL (after, before);
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup_enterprise (registry, "ent-3"), three);
+      CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (three)), 1);
+      CU_ASSERT_PTR_EQUAL (lian_record_get_registry (LIAN_RECORD (three)), registry);
+      /* Held again: its changes go the change path. */
+      lian_enterprise_set_employees (three, 77);
+      CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (three)), 2);
+      g_object_unref (three);
+    }
+}
+
 int
 main (void)
 {
@@ -298,6 +409,7 @@ main (void)
     { "/lian/change/batch-is-all-or-nothing", test_batch_is_all_or_nothing },
     { "/lian/change/handler-removes-the-changed-record", test_handler_removes_the_changed_record },
     { "/lian/change/open-batch-goes-with-the-registry", test_open_batch_goes_with_the_registry },
+    { "/lian/change/undone-removal-keeps-its-place", test_undone_removal_keeps_its_place },
     { NULL, NULL },
   };
   return lian_test_run ("change", tests);

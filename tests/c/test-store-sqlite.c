@@ -112,6 +112,46 @@ test_sqlite_conflict_is_refused_and_named (void)
   lian_test_remove_dir (dir);
 }
 
+/* The ids of @registry's enterprises, in its order. */
+static char *
+enterprise_ids (LianRegistry *registry)
+{
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (registry);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (firms); i++)
+    {
+      g_autoptr(LianRecord) firm = g_list_model_get_item (firms, i);
+      g_string_append_printf (ids, "%s ", lian_record_get_id (firm));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* A removal the store refuses puts the record back where it was in its
+ * kind's list. */
+static void
+test_sqlite_refused_removal_keeps_the_order (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  before = enterprise_ids (b);
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 1, &error));
+  CU_ASSERT_FALSE (lian_registry_remove (b, "ent-cs-parts", TRUE, NULL, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
+  after = enterprise_ids (b);
+  CU_ASSERT_STRING_EQUAL (after, before);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
 static void
 count_cb (LianRegistry *registry,
           LianRecord   *record,
@@ -496,6 +536,7 @@ main (void)
     { "/lian/store/sqlite-round-trip-gives-the-same-document", test_sqlite_round_trip_gives_the_same_document },
     { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
+    { "/lian/store/sqlite-refused-removal-keeps-the-order", test_sqlite_refused_removal_keeps_the_order },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
     { "/lian/store/sqlite-refresh-keeps-records-changed-as-they-come", test_sqlite_refresh_keeps_records_changed_as_they_come },
     { "/lian/store/sqlite-cannot-grant-a-reader", test_sqlite_cannot_grant_a_reader },

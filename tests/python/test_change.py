@@ -94,6 +94,35 @@ class ChangeTest(unittest.TestCase):
         self.assertEqual([c.get_record_id() for c in self.reg.get_journal()],
                          ['need-001', 'ent-wx-chip'])
 
+    def picture(self):
+        wuxi = Lian.Filter(record_kind=Lian.RecordKind.ENTERPRISE, region='320200')
+        needs = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320000')
+        return ([e.props.id for e in self.reg.get_enterprises()],
+                [n.props.id for n in self.reg.get_needs()],
+                [e.props.id for e in self.reg.select(wuxi)],
+                [n.props.id for n in self.reg.select(needs)],
+                self.reg.save_to_data()[0])
+
+    def test_undone_removal_keeps_its_place(self):
+        for refused in (False, True):
+            before = self.picture()
+            firms = list(self.reg.get_enterprises())
+            middle = firms[len(firms) // 2]
+            self.reg.begin_batch()
+            firms[0].props.employees = 4321
+            self.reg.remove(middle.props.id, True)
+            self.reg.add(Lian.Enterprise.new('ent-new', '新企业', '91320214745555318W', '320214'))
+            self.assertNotEqual(self.picture(), before)
+            if refused:
+                self.reg.get_needs()[0].props.enterprise_id = 'no-such-firm'   # refused
+                with self.assertRaises(GLib.Error):
+                    self.reg.commit_batch()
+            else:
+                self.reg.abort_batch()
+            self.assertEqual(self.picture(), before)
+            self.assertIs(self.reg.lookup_enterprise(middle.props.id), middle)
+            self.assertEqual(len(self.reg.get_journal()), 0)
+
 
 if __name__ == '__main__':
     unittest.main()
