@@ -11,7 +11,10 @@
  * is filed and leaves by setting and clearing its bit, and keeps no slot
  * for it. An array holds at most one number in 64 of the registry's, so
  * no move is long. Most bitmaps are of a need's status or category, a
- * province or a city.
+ * province or a city. A bitmap left with far fewer entries than make one
+ * (removals, or a registry that grew around it) is an array again; the
+ * gap between the two sizes keeps a bucket at the edge from turning at
+ * every entry that comes and goes.
  */
 #include "config.h"
 
@@ -19,6 +22,7 @@
 
 #include "lian-index-private.h"
 #include "lian-registry-struct-private.h"
+#include "lian-slab-private.h"
 
 static void
 bucket_free (gpointer key)
@@ -147,10 +151,88 @@ to_bitmap (LianRegistry *registry,
   bucket->u.bits = bits;
   bucket->on_heap = FALSE;
   bucket->bitmap = TRUE;
+  g_debug ("bucket \"%s\": a bitmap, of %u entries", bucket->key, bucket->len);
   if (registry->bitmaps[bucket->index] == NULL)
     registry->bitmaps[bucket->index] = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (registry->bitmaps[bucket->index], bucket->number);
   return TRUE;
+}
+
+/* Whether bitmap @bucket holds so few entries that an array is better:
+ * fewer than a quarter of the BITMAP_FROM an array turns into a bitmap
+ * from, or than a sixteenth of one number in 64 of the registry's (its
+ * bits then take sixteen times the room of an array; a longer array
+ * would make each entry that leaves it a long move). An empty bucket
+ * goes as it is. */
+static inline gboolean
+too_sparse (LianRegistry *registry,
+            LianBucket   *bucket)
+{
+  guint32 n_numbers = lian_entries_n_numbers (registry->entries);
+
+  return bucket->len > 0 && (bucket->len < BITMAP_FROM / 4 || bucket->len < n_numbers / 64 / 16);
+}
+
+/* Gives @entry a slot for bucket @number, unless it has one from before
+ * the bucket was a bitmap. */
+static void
+add_slot (LianRegistry *registry,
+          LianEntry    *entry,
+          guint32       number)
+{
+  guint n = entry->slots ? entry->slots[0] : 0;
+  guint32 *slots;
+
+  for (guint i = 1; i <= n; i++)
+    if (entry->slots[i] == number)
+      return;
+  if (entry->slots_in_slab)
+    {
+      slots = g_new (guint32, n + 2);
+      memcpy (slots, entry->slots, (n + 1) * sizeof (guint32));
+      lian_slab_free (entry->slots);
+      entry->slots_in_slab = FALSE;
+    }
+  else
+    slots = g_renew (guint32, entry->slots, n + 2);
+  slots[0] = n + 1;
+  slots[n + 1] = number;
+  entry->slots = slots;
+}
+
+/* Turns bitmap @bucket into an array of the same entries, in the same
+ * order; each gets a slot for it. */
+static void
+to_array (LianRegistry *registry,
+          LianBucket   *bucket)
+{
+  guint64 *bits = bucket->u.bits;
+  guint32 *items;
+  guint n = 0;
+
+  g_debug ("bucket \"%s\": an array again, of %u entries", bucket->key, bucket->len);
+  lian_bucket_forget_bitmap (registry, bucket);
+  bucket->bitmap = FALSE;
+  bucket->on_heap = bucket->len > G_N_ELEMENTS (bucket->u.inline_items);
+  if (bucket->on_heap)
+    {
+      guint room = 2 * G_N_ELEMENTS (bucket->u.inline_items);
+
+      while (room < bucket->len)
+        room *= 2;
+      bucket->u.items = g_new (guint32, room);
+    }
+  items = items_of (bucket);
+  for (guint64 w = 0; w < bits[0]; w++)
+    for (guint64 word = bits[1 + w]; word; word &= word - 1)
+      {
+        guint32 number = w * 64 + __builtin_ctzll (word);
+
+        items[n++] = number;
+        add_slot (registry, lian_entries_at (registry->entries, number), bucket->number);
+      }
+  g_assert (n == bucket->len);
+  g_free (bits);
 }
 
 gboolean
@@ -299,8 +381,9 @@ lian_bucket_add (LianRegistry *registry,
 }
 
 void
-lian_bucket_remove (LianBucket *bucket,
-                    LianEntry  *entry)
+lian_bucket_remove (LianRegistry *registry,
+                    LianBucket   *bucket,
+                    LianEntry    *entry)
 {
   guint32 *items;
   guint at;
@@ -310,6 +393,8 @@ lian_bucket_remove (LianBucket *bucket,
       g_assert (bit_test (bucket, entry->number));
       bucket->u.bits[1 + entry->number / 64] &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
       bucket->len--;
+      if (too_sparse (registry, bucket))
+        to_array (registry, bucket);
       return;
     }
   items = items_of (bucket);

@@ -182,8 +182,10 @@ gboolean    lian_bucket_has_bit   (const LianBucket *bucket,
  * bitmaps forgets it. */
 void        lian_bucket_forget_bitmap (LianRegistry *registry,
                                        LianBucket   *bucket);
-/* Takes @entry, which is there, out of @bucket. */
-void        lian_bucket_remove    (LianBucket       *bucket,
+/* Takes @entry, which is there, out of @bucket; a bitmap left with far
+ * fewer entries than make one becomes an array again. */
+void        lian_bucket_remove    (LianRegistry     *registry,
+                                   LianBucket       *bucket,
                                    LianEntry        *entry);
 
 /* A table of buckets for one index, as a set of their keys (a table whose

@@ -628,7 +628,7 @@ leave (LianRegistry *registry,
        LianBucket   *bucket,
        LianEntry    *entry)
 {
-  lian_bucket_remove (bucket, entry);
+  lian_bucket_remove (registry, bucket, entry);
   if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
     count_area (registry, bucket->key, -1);
   if (bucket->len == 0 || bucket->index == LIAN_INDEX_NEED_REGION_STATUS ||

@@ -389,6 +389,133 @@ test_summary_figures_match_counts (void)
   assert_rollup_matches_counts (generated, "320000", LIAN_LEVEL_COUNTY);
 }
 
+static void
+count_arrays_cb (const char     *domain,
+                 GLogLevelFlags  level,
+                 const char     *message,
+                 gpointer        data)
+{
+  if (strstr (message, "an array again"))
+    (*(guint *) data)++;
+}
+
+/* The ids of the enterprises a selection by @region gives, joined. */
+static char *
+ids_at (LianRegistry *reg,
+        const char   *region)
+{
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GListModel) found = NULL;
+  GString *ids = g_string_new (NULL);
+
+  lian_filter_set_region (filter, region);
+  found = lian_registry_select (reg, filter, NULL);
+  for (guint i = 0; found && i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(LianRecord) firm = g_list_model_get_item (found, i);
+      g_string_append_printf (ids, "%s ", lian_record_get_id (firm));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* What a selection by @region should give: the ids of @reg's enterprises
+ * in the order they were added that lie there, by their region. */
+static char *
+expected_at (LianRegistry *reg,
+             const char   *region)
+{
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (reg);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (firms); i++)
+    {
+      g_autoptr(LianEnterprise) firm = g_list_model_get_item (firms, i);
+      if (g_str_has_prefix (lian_enterprise_get_region (firm), region))
+        g_string_append_printf (ids, "%s ", lian_record_get_id (LIAN_RECORD (firm)));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+static void
+assert_region (LianRegistry *reg,
+               const char   *region,
+               const char   *prefix,
+               guint         count)
+{
+  g_autofree char *found = ids_at (reg, region);
+  g_autofree char *expected = expected_at (reg, prefix);
+
+  CU_ASSERT_STRING_EQUAL (found, expected);
+  CU_ASSERT_EQUAL (lian_registry_count_enterprises (reg, region), count);
+}
+
+/* A key many records shared, whose records then mostly went, is filed
+ * as an array of them again; it counts and gives its records as before,
+ * and they leave it as they come and go. */
+static void
+test_shrunk_key_counts_right (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(GPtrArray) firms = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(LianRegistry) again = lian_registry_new ();
+  g_autofree char *resaved = NULL;
+  guint arrays = 0;
+  guint handler;
+
+  handler = g_log_set_handler ("Lian", G_LOG_LEVEL_DEBUG, count_arrays_cb, &arrays);
+  /* Many at once: their slots come from the registry's slab. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%03u", i);
+      g_ptr_array_add (firms, lian_test_firm (id, i % 2 ? "320214" : "320102", NULL, NULL));
+    }
+  CU_ASSERT_TRUE_FATAL (lian_registry_add_many (reg, firms, &error));
+  assert_region (reg, "320214", "320214", 100);
+
+  /* Down to 10 in Wuxi's district, where a bitmap turns into an array. */
+  for (guint i = 1; i < 200; i += 2)
+    if (i % 20 != 1)
+      {
+        g_autofree char *id = g_strdup_printf ("ent-%03u", i);
+        CU_ASSERT_TRUE (lian_registry_remove (reg, id, FALSE, NULL, &error));
+      }
+  CU_ASSERT_TRUE (arrays >= 2);   /* the district and its city */
+  assert_region (reg, "320214", "320214", 10);
+  assert_region (reg, "320200", "3202", 10);
+  assert_region (reg, "320000", "32", 110);
+
+  /* Records come and go, one moves away and back: each is where it lies. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-new-%02u", i);
+      lian_test_add (reg, lian_test_firm (id, "320214", NULL, NULL));
+    }
+  for (guint i = 0; i < 30; i += 3)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-new-%02u", i);
+      CU_ASSERT_TRUE (lian_registry_remove (reg, id, FALSE, NULL, &error));
+    }
+  lian_enterprise_set_region (lian_registry_lookup_enterprise (reg, "ent-021"), "320102");
+  assert_region (reg, "320214", "320214", 29);
+  assert_region (reg, "320102", "320102", 101);
+  lian_enterprise_set_region (lian_registry_lookup_enterprise (reg, "ent-021"), "320214");
+  assert_region (reg, "320214", "320214", 30);
+  assert_region (reg, "320000", "32", 130);
+
+  saved = lian_registry_save_to_data (reg, NULL);
+  CU_ASSERT_TRUE (lian_registry_load_from_data (again, saved, -1, &error));
+  resaved = lian_registry_save_to_data (again, NULL);
+  CU_ASSERT_STRING_EQUAL (resaved, saved);
+
+  /* All of them go: nothing of the key is left. */
+  lian_registry_clear (reg);
+  assert_region (reg, "320214", "320214", 0);
+  CU_ASSERT_EQUAL (lian_registry_count_enterprises (reg, "320000"), 0);
+  g_log_remove_handler ("Lian", handler);
+}
+
 int
 main (void)
 {
@@ -400,6 +527,7 @@ main (void)
     { "/lian/registry-query/foreach", test_foreach },
     { "/lian/registry-query/foreach-error-in-chinese", test_foreach_error_in_chinese },
     { "/lian/registry-query/summary-figures-match-counts", test_summary_figures_match_counts },
+    { "/lian/registry-query/shrunk-key-counts-right", test_shrunk_key_counts_right },
     { NULL, NULL },
   };
 
