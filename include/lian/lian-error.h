@@ -115,6 +115,9 @@ typedef enum {
  *   ([method@Lian.Registry.set_person]) may not make the change: it is
  *   outside their scope, or none of their roles gives the right; nothing
  *   was applied, and the message names the rule
+ * @LIAN_REGISTRY_ERROR_DISPOSED: the registry was disposed
+ *   (`g_object_run_dispose()`, Python's `run_dispose()`): it holds no
+ *   records and takes none
  *
  * Errors about changes a registry refuses.
  */
@@ -129,6 +132,7 @@ typedef enum {
   LIAN_REGISTRY_ERROR_UNKNOWN_TYPE,
   LIAN_REGISTRY_ERROR_CONFLICT,
   LIAN_REGISTRY_ERROR_PERMISSION,
+  LIAN_REGISTRY_ERROR_DISPOSED,
 } LianRegistryError;
 
 LIAN_AVAILABLE_IN_ALL

@@ -11,6 +11,7 @@
 #include "lian-error.h"
 #include "lian-file.h"
 #include "lian-i18n-private.h"
+#include "lian-registry-private.h"
 
 /**
  * LianCsvImporter:
@@ -527,6 +528,11 @@ run_import (LianCsvImporter  *self,
   LianCsvImport import;
   gboolean ok;
 
+  if (!lian_registry_check_open (self->registry, error))
+    {
+      lian_csv_results_replace (self->results, lian_csv_result_set_new ());
+      return FALSE;
+    }
   if (self->max_file_size && length > self->max_file_size)
     {
       g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT,

@@ -37,6 +37,17 @@ lian_registry_commit_changes (LianRegistry  *self,
 
 
 gboolean
+lian_registry_check_open (LianRegistry  *self,
+                          GError       **error)
+{
+  if (!self->disposed)
+    return TRUE;
+  g_set_error_literal (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED,
+                       _("the registry was disposed: it holds no records and takes none"));
+  return FALSE;
+}
+
+gboolean
 lian_registry_set_loading (LianRegistry *self,
                            gboolean      loading)
 {

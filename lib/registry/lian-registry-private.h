@@ -138,6 +138,11 @@ void     lian_registry_batch_forget  (LianRegistry  *self);
  * made and uncommitted to any store. */
 void     lian_registry_batch_drop    (LianRegistry  *self);
 
+/* FALSE with LIAN_REGISTRY_ERROR_DISPOSED when @self was disposed: every
+ * call that would bring records into it asks (lian-registry-change.c). */
+gboolean lian_registry_check_open    (LianRegistry  *self,
+                                      GError       **error);
+
 /* The region code a record is located by: an enterprise's, a need's
  * enterprise's, an organisation's, a service's scope, a chain's. */
 const char *lian_registry_locate (LianRegistry *self,

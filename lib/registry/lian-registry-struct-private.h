@@ -51,6 +51,7 @@ struct _LianRegistry
   GError        **capture;                  /* where a refusal goes, or NULL to warn */
   gboolean        loading;                  /* records come from a store: no journal */
   struct _LianBatch *batch;                 /* the open batch, or NULL */
+  gboolean        disposed;                 /* empty for good: takes no records */
 };
 
 G_END_DECLS

@@ -64,6 +64,18 @@
  * ```
  *
  * A registry and its records are used from one thread at a time.
+ *
+ * A registry disposed while someone still holds it
+ * (`g_object_run_dispose()`, Python's `run_dispose()`, a gjs shutdown)
+ * lets go of its records at once, as it does when it is freed: a record
+ * someone else holds goes on on its own, as a record no registry holds.
+ * The registry then stays empty for good. Reading it gives what an empty
+ * registry gives (no record, empty lists and selections, counts of 0);
+ * the calls that would bring a record in or take one out
+ * ([method@Lian.Registry.add], [method@Lian.Registry.add_many],
+ * [method@Lian.Registry.remove], the loads, a CSV import) fail with
+ * `LIAN_REGISTRY_ERROR_DISPOSED`; the others find no record to work on,
+ * as on any registry that does not hold it.
  */
 
 G_DEFINE_FINAL_TYPE (LianRegistry, lian_registry, G_TYPE_OBJECT)
@@ -150,12 +162,11 @@ lian_registry_emit_changed (LianRegistry *self,
 
 /* GObject */
 
+/* Lets go of every record, and of all that was filed about them: what
+ * dispose and finalize share. */
 static void
-lian_registry_dispose (GObject *object)
+let_go_of_records (LianRegistry *self)
 {
-  LianRegistry *self = LIAN_REGISTRY (object);
-
-  g_clear_object (&self->journal);
   lian_registry_batch_drop (self);
   if (self->entries)
     {
@@ -167,21 +178,8 @@ lian_registry_dispose (GObject *object)
     }
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
     g_clear_object (&self->lists[i]);
-  g_clear_object (&self->person);
-  if (self->committer_destroy)
-    g_clear_pointer (&self->committer_data, self->committer_destroy);
-  self->committer = NULL;
-
-  G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
-}
-
-static void
-lian_registry_finalize (GObject *object)
-{
-  LianRegistry *self = LIAN_REGISTRY (object);
-
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    g_hash_table_unref (self->indexes[i]);
+    g_clear_pointer (&self->indexes[i], g_hash_table_unref);
   g_clear_pointer (&self->areas, g_hash_table_unref);
   g_clear_pointer (&self->area_counts, g_hash_table_unref);
   g_clear_pointer (&self->region_sums, g_hash_table_unref);
@@ -194,6 +192,57 @@ lian_registry_finalize (GObject *object)
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
+}
+
+/* The tables of an empty registry. */
+static void
+hold_nothing (LianRegistry *self)
+{
+  const GType *types = record_types ();
+
+  self->entries = lian_entries_new ();
+  for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
+    self->lists[i] = lian_record_list_new (types[i]);
+  for (guint i = 0; i < LIAN_N_INDEXES; i++)
+    self->indexes[i] = lian_index_new ();
+  self->journal = lian_journal_new ();
+}
+
+static void
+drop_store_and_person (LianRegistry *self)
+{
+  g_clear_object (&self->person);
+  if (self->committer_destroy)
+    g_clear_pointer (&self->committer_data, self->committer_destroy);
+  self->committer = NULL;
+  self->committer_destroy = NULL;
+}
+
+static void
+lian_registry_dispose (GObject *object)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  g_clear_object (&self->journal);
+  let_go_of_records (self);
+  drop_store_and_person (self);
+  /* Disposed while someone holds it (g_object_run_dispose(): Python's
+   * run_dispose(), gjs), it lives on: empty, and closed to records. */
+  self->disposed = TRUE;
+  if (g_atomic_int_get (&object->ref_count) > 1)
+    hold_nothing (self);
+
+  G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
+}
+
+static void
+lian_registry_finalize (GObject *object)
+{
+  LianRegistry *self = LIAN_REGISTRY (object);
+
+  let_go_of_records (self);
+  g_clear_object (&self->journal);
+  drop_store_and_person (self);
   g_free (self->actor);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->finalize (object);
@@ -317,14 +366,7 @@ lian_registry_class_init (LianRegistryClass *klass)
 static void
 lian_registry_init (LianRegistry *self)
 {
-  const GType *types = record_types ();
-
-  self->entries = lian_entries_new ();
-  for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
-    self->lists[i] = lian_record_list_new (types[i]);
-  for (guint i = 0; i < LIAN_N_INDEXES; i++)
-    self->indexes[i] = lian_index_new ();
-  self->journal = lian_journal_new ();
+  hold_nothing (self);
 }
 
 /**
@@ -428,7 +470,8 @@ lian_registry_add_many_at (LianRegistry   *self,
                            gpointer        where_data,
                            GError        **error)
 {
-  return add_records (self, records, where_func, where_data, self->loading, error);
+  return lian_registry_check_open (self, error) &&
+         add_records (self, records, where_func, where_data, self->loading, error);
 }
 
 gboolean
@@ -743,6 +786,8 @@ lian_registry_remove (LianRegistry  *self,
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!lian_registry_check_open (self, error))
+    return FALSE;
   /* The references dropped and the records removed are one batch: a store
    * takes all of them or none, and a refusal undoes them all. */
   lian_registry_begin_batch (self);

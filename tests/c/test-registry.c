@@ -1440,11 +1440,112 @@ test_bucket_grows_and_shrinks (void)
   ASSERT_IDS (select_ids (reg, f), "n5,n6,n7,n8");
 }
 
+static gboolean
+visit_cb (LianRecord *record,
+          gpointer    data)
+{
+  (*(guint *) data)++;
+  return TRUE;
+}
+
+/* A registry disposed (g_object_run_dispose(), as Python's run_dispose()
+ * and gjs may) reads as an empty one and takes no records; the records it
+ * held and someone still holds go on on their own. */
+static void
+test_disposed_registry_is_empty_and_closed (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autofree char *saved = lian_registry_save_to_data (registry, NULL);
+  g_autoptr(LianEnterprise) firm = g_object_ref (lian_registry_lookup_enterprise (registry, "ent-wx-chip"));
+  g_autoptr(LianNeed) need = g_object_ref (lian_registry_lookup_need (registry, "need-001"));
+  g_autoptr(GListModel) old_needs = lian_registry_get_needs (registry);
+  g_autoptr(GListModel) firms = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(LianFilter) filter = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(LianEnterprise) newcomer = lian_test_firm ("ent-new", "320214", NULL, NULL);
+  g_autoptr(LianCsvImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_path = lian_test_data ("csv/enterprises.csv");
+  g_autofree char *explained = NULL;
+  g_auto(GStrv) regions = NULL;
+  guint n_needs = g_list_model_get_n_items (old_needs);
+  guint visited = 0;
+
+  g_object_run_dispose (G_OBJECT (registry));
+
+  /* Its records are let go; someone's list of them keeps them. */
+  CU_ASSERT_PTR_NULL (lian_record_get_registry (LIAN_RECORD (firm)));
+  CU_ASSERT_STRING_EQUAL (lian_record_get_id (LIAN_RECORD (need)), "need-001");
+  lian_enterprise_set_employees (firm, 4321);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (firm), 4321);
+  lian_need_set_title (need, "设备更新贷款");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "设备更新贷款");
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (old_needs), n_needs);
+
+  /* Reading it: empty. */
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "need-001"));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup_enterprise (registry, "ent-wx-chip"));
+  firms = lian_registry_get_enterprises (registry);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (firms), 0);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  CU_ASSERT_EQUAL (lian_registry_count_records (registry, LIAN_RECORD_KIND_NEED), 0);
+  CU_ASSERT_EQUAL (lian_registry_count_enterprises (registry, "320000"), 0);
+  CU_ASSERT_EQUAL (lian_registry_count_needs (registry, "320000"), 0);
+  CU_ASSERT_EQUAL (lian_registry_count_needs_by_status (registry, "320000", LIAN_NEED_STATUS_SUBMITTED), 0);
+  regions = lian_registry_dup_regions_at (registry, "320000", LIAN_LEVEL_CITY);
+  CU_ASSERT_PTR_NULL (regions[0]);
+  lian_filter_set_region (filter, "320200");
+  found = lian_registry_select (registry, filter, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (found);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (found), 0);
+  explained = lian_registry_explain_select (registry, filter, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL (explained);
+  CU_ASSERT_TRUE (lian_registry_foreach (registry, LIAN_RECORD_KIND_NEED, visit_cb, &visited, &error));
+  CU_ASSERT_EQUAL (visited, 0);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (lian_registry_get_journal (registry)), 0);
+  problems = lian_registry_check (registry, "2024-06-01", 90);
+  CU_ASSERT_EQUAL (g_list_model_get_n_items (problems), 0);
+  empty = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_PTR_NOT_NULL (empty);
+  CU_ASSERT_PTR_NULL (strstr (empty, "need-001"));
+  csv = lian_registry_export_csv_to_data (registry, filter, 0, NULL);
+  CU_ASSERT_PTR_NOT_NULL (csv);
+
+  /* Changing it: refused. */
+  CU_ASSERT_FALSE (lian_registry_add (registry, LIAN_RECORD (newcomer), &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  CU_ASSERT_PTR_NULL (lian_record_get_registry (LIAN_RECORD (newcomer)));
+  CU_ASSERT_FALSE (lian_registry_remove (registry, "need-001", TRUE, NULL, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  CU_ASSERT_FALSE (lian_registry_load_from_data (registry, saved, -1, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  CU_ASSERT_FALSE (lian_csv_importer_import_file (importer, csv_path, NULL, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  CU_ASSERT_FALSE (lian_registry_merge_enterprises (registry, "ent-wx-chip", "ent-cs-parts", &error));
+  CU_ASSERT_PTR_NOT_NULL (error);
+  g_clear_error (&error);
+  lian_registry_begin_batch (registry);
+  CU_ASSERT_FALSE (lian_registry_add (registry, LIAN_RECORD (newcomer), &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  CU_ASSERT_TRUE (lian_registry_commit_batch (registry, &error));
+  lian_registry_clear (registry);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+
+  /* Disposed again, then freed: nothing left over. */
+  g_object_run_dispose (G_OBJECT (registry));
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+}
+
 int
 main (void)
 {
   static const LianTest tests[] = {
     { "/lian/registry/add-refuses-invalid-record", test_add_refuses_invalid_record },
+    { "/lian/registry/disposed-registry-is-empty-and-closed", test_disposed_registry_is_empty_and_closed },
     { "/lian/registry/add-refuses-duplicate-id", test_add_refuses_duplicate_id },
     { "/lian/registry/add-refuses-bad-reference", test_add_refuses_bad_reference },
     { "/lian/registry/add-refuses-cycle", test_add_refuses_cycle },

@@ -234,4 +234,21 @@ test('foreach visits in order and notices changes', () => {
     assertEqual(changed, ['n1']);
 });
 
+// gjs refuses calls on an object disposed from JavaScript (a critical);
+// what still holds the registry reaches it from C.
+test('a disposed registry takes no records from what holds it', () => {
+    const reg = jiangsu();
+    const firm = reg.lookup_enterprise('e-wx1');
+    const importer = Lian.CsvImporter.new(reg, Lian.RecordKind.ENTERPRISE);
+    reg.run_dispose();
+
+    assertEqual(firm.get_registry(), null);
+    firm.employees = 99;
+    assertEqual(firm.employees, 99);
+    assertThrows(() => importer.import_data('编号,企业名称,统一社会信用代码,所在地区代码\n' +
+        'e-nj,南京企业,91320214745555318W,320102\n', -1),
+        e => e.matches(Lian.registry_error_quark(), Lian.RegistryError.DISPOSED));
+    assertEqual(importer.get_n_imported(), 0);
+});
+
 run();

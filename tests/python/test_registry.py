@@ -279,5 +279,41 @@ class KindsTest(unittest.TestCase):
         self.assertEqual(len(declared), 17)
 
 
+class DisposedRegistryTest(unittest.TestCase):
+    """run_dispose() leaves a registry empty and closed to records."""
+
+    def test_disposed_registry_is_empty_and_closed(self):
+        reg = jiangsu()
+        saved = reg.save_to_data()[0]
+        firm = reg.lookup_enterprise('e-wx1')
+        reg.run_dispose()
+
+        # Its records go on on their own.
+        self.assertIsNone(firm.get_registry())
+        firm.props.employees = 99
+        self.assertEqual(firm.props.employees, 99)
+
+        self.assertIsNone(reg.lookup('n1'))
+        self.assertIsNone(reg.lookup_enterprise('e-wx1'))
+        self.assertEqual(len(reg.get_needs()), 0)
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertEqual(reg.count_enterprises('320000'), 0)
+        self.assertEqual(reg.count_needs_by_status('320000', Lian.NeedStatus.SUBMITTED), 0)
+        wuxi = Lian.Filter(record_kind=Lian.RecordKind.NEED, region='320200')
+        self.assertEqual(len(reg.select(wuxi)), 0)
+        self.assertNotIn('n1', reg.save_to_data()[0])
+
+        for change in (lambda: reg.add(Lian.Region.new('320100', '南京市')),
+                       lambda: reg.remove('n1', True),
+                       lambda: reg.load_from_data(saved, -1)):
+            with self.assertRaises(GLib.Error) as raised:
+                change()
+            self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                     Lian.RegistryError.DISPOSED))
+        reg.begin_batch()
+        reg.commit_batch()
+        self.assertEqual(reg.get_n_records(), 0)
+
+
 if __name__ == '__main__':
     unittest.main()

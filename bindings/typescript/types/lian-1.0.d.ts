@@ -894,6 +894,13 @@ export namespace Lian {
          */
         static PERMISSION: number;
 
+        /**
+         * the registry was disposed
+         *   (`g_object_run_dispose()`, Python's `run_dispose()`): it holds no
+         *   records and takes none
+         */
+        static DISPOSED: number;
+
         // Constructors
         constructor(options: { message: string; code: number });
 
@@ -7476,6 +7483,18 @@ export namespace Lian {
      * ```
      * 
      * A registry and its records are used from one thread at a time.
+     * 
+     * A registry disposed while someone still holds it
+     * (`g_object_run_dispose()`, Python's `run_dispose()`, a gjs shutdown)
+     * lets go of its records at once, as it does when it is freed: a record
+     * someone else holds goes on on its own, as a record no registry holds.
+     * The registry then stays empty for good. Reading it gives what an empty
+     * registry gives (no record, empty lists and selections, counts of 0);
+     * the calls that would bring a record in or take one out
+     * ({@link Lian.Registry.add}, {@link Lian.Registry.add_many},
+     * {@link Lian.Registry.remove}, the loads, a CSV import) fail with
+     * `LIAN_REGISTRY_ERROR_DISPOSED`; the others find no record to work on,
+     * as on any registry that does not hold it.
      * @gir-type Class
      */
     class Registry extends GObject.Object {
@@ -7555,7 +7574,9 @@ export namespace Lian {
         // Methods
         /**
          * Ends a batch begun with {@link Lian.Registry.begin_batch} by undoing
-         * every change made in it, the last first.
+         * every change made in it, the last first. A record the batch removed
+         * comes back to its place in the order of addition: the lists, the
+         * selections and the lookups by alias find it where they did before.
          */
         abort_batch(): void;
 
