@@ -987,6 +987,29 @@ op_add (Run     *run,
   return TRUE;
 }
 
+/* The registry's document, and the order of each kind's list: an undone
+ * batch gives back both. */
+static char *
+picture (LianRegistry *registry)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *saved = lian_registry_save_to_data (registry, NULL);
+
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+          g_string_append_printf (text, "%s ", lian_record_get_id (record));
+        }
+      g_string_append_c (text, '\n');
+    }
+  g_string_append (text, saved);
+  return g_string_free (text, FALSE);
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -1013,7 +1036,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       gboolean ok = TRUE, may_fail = TRUE;
 
       memset (&run.signals, 0, sizeof run.signals);
-      before = lian_registry_save_to_data (run.registry, NULL);
+      before = picture (run.registry);
       switch (op % 12)
         {
         case 0: case 1: case 2:
@@ -1028,7 +1051,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         case 5: case 6:
           if (!op_change_checked (&run))
             {
-              g_autofree char *after = lian_registry_save_to_data (run.registry, NULL);
+              g_autofree char *after = picture (run.registry);
               FUZZ_CHECK (run.signals.added == 0 && run.signals.removed == 0 && run.signals.changed == 0,
                           "a refused setter emitted signals");
               FUZZ_CHECK (g_str_equal (before, after), "a refused setter changed the registry");
@@ -1058,14 +1081,14 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
               if (run.batch_start == NULL)
                 {
-                  run.batch_start = g_strdup (before);
+                  run.batch_start = picture (run.registry);
                   lian_registry_begin_batch (run.registry);
                   break;
                 }
               if (op & 1 ? !lian_registry_commit_batch (run.registry, &refused)
                          : (lian_registry_abort_batch (run.registry), TRUE))
                 {
-                  after = lian_registry_save_to_data (run.registry, NULL);
+                  after = picture (run.registry);
                   FUZZ_CHECK (g_str_equal (after, run.batch_start), "a failed or aborted batch (%s) left changes",
                               refused ? refused->message : "aborted");
                 }
@@ -1082,7 +1105,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
                 {
                   /* What the batch did before the clear is gone for good. */
                   g_free (run.batch_start);
-                  run.batch_start = lian_registry_save_to_data (run.registry, NULL);
+                  run.batch_start = picture (run.registry);
                 }
             }
           else
@@ -1092,7 +1115,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       if (may_fail && !ok)
         {
-          g_autofree char *after = lian_registry_save_to_data (run.registry, NULL);
+          g_autofree char *after = picture (run.registry);
           fuzz_check_error (error, 0);
           FUZZ_CHECK (run.signals.added == 0 && run.signals.removed == 0 && run.signals.changed == 0,
                       "a refused operation (%s) emitted signals", error->message);
@@ -1110,7 +1133,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     {
       g_autofree char *after = NULL;
       lian_registry_abort_batch (run.registry);
-      after = lian_registry_save_to_data (run.registry, NULL);
+      after = picture (run.registry);
       FUZZ_CHECK (g_str_equal (after, run.batch_start), "an aborted batch left changes");
       g_clear_pointer (&run.batch_start, g_free);
       check_journal (&run);
