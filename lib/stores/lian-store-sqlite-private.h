@@ -73,6 +73,12 @@ gboolean         lian_sqlite_insert_record  (sqlite3                  *db,
                                              const LianSqliteInserts  *inserts,
                                              LianRecord               *record,
                                              GError                  **error);
+/* Around a save of every record: a store that holds nothing and that no
+ * one else has open is written with a rollback journal (see the
+ * function); returns whether it left WAL, for _save_end(). */
+gboolean         lian_sqlite_save_begin     (sqlite3       *db);
+void             lian_sqlite_save_end       (sqlite3       *db,
+                                             gboolean       left_wal);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

@@ -483,3 +483,60 @@ lian_sqlite_insert_record (sqlite3                  *db,
   sqlite3_clear_bindings (stmt);
   return ok;
 }
+
+/* A text of one row and column that @sql gives, into @out (room for
+ * @size bytes), or "" */
+static void
+query_text (sqlite3    *db,
+            const char *sql,
+            char       *out,
+            gsize       size)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  out[0] = '\0';
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    g_strlcpy (out, (const char *) sqlite3_column_text (stmt, 0), size);
+  sqlite3_finalize (stmt);
+}
+
+/* A store that holds nothing yet (the new file of lian convert) and that
+ * no other connection has open is saved with a rollback journal rather
+ * than through WAL: WAL writes each page of the records to its log, then
+ * again to the file; a journal keeps only the few pages of the empty
+ * store, and the records' pages go once to the file. A crash during the
+ * save still leaves the empty store: the journal is synced before the
+ * file is written (synchronous = FULL, as a journal needs to survive a
+ * power cut). SQLite refuses to leave WAL while another connection has
+ * the file open: the save then goes through WAL as any other. Returns
+ * whether the store left WAL; lian_sqlite_save_end() takes it back. */
+gboolean
+lian_sqlite_save_begin (sqlite3 *db)
+{
+  char mode[16];
+
+  query_text (db, "SELECT NOT EXISTS (SELECT 1 FROM records) AND "
+                  "NOT EXISTS (SELECT 1 FROM changes) AND NOT EXISTS (SELECT 1 FROM document)",
+              mode, sizeof mode);
+  if (!g_str_equal (mode, "1"))
+    return FALSE;
+  query_text (db, "PRAGMA journal_mode = DELETE", mode, sizeof mode);
+  if (g_ascii_strcasecmp (mode, "delete") != 0)
+    return FALSE;
+  sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  return TRUE;
+}
+
+/* Takes the store back to WAL after a save that left it (whether the
+ * save was written or not). Should another process hold the file just
+ * then, the file stays in journal mode until the next store that opens
+ * it (each open asks for WAL); it is as safe either way. */
+void
+lian_sqlite_save_end (sqlite3  *db,
+                      gboolean  left_wal)
+{
+  if (left_wal)
+    sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL,
+                  NULL);
+}

@@ -753,13 +753,14 @@ sqlite_save (LianStore     *store,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
+  gboolean left_wal = lian_sqlite_save_begin (self->db);
   gboolean ok;
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  ok = save_all (self, registry, error) && exec (self, "COMMIT", error);
+  ok = exec (self, "BEGIN IMMEDIATE", error) && save_all (self, registry, error) &&
+       exec (self, "COMMIT", error);
   if (!ok)
     rollback (self);
+  lian_sqlite_save_end (self->db, left_wal);
   return ok;
 }
 
