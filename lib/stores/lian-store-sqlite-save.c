@@ -167,7 +167,7 @@ insert_object (sqlite3             *db,
                const char * const  *values,
                GError             **error)
 {
-  sqlite3_clear_bindings (stmt);
+  /* Cleared by the last step(): a member with no value is NULL. */
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 2, position);
   for (guint i = 0; names[i]; i++)
@@ -378,6 +378,34 @@ property_node (LianRecord *record,
   return json_node_init_array (json_node_alloc (), array);
 }
 
+/* Whether @record may have a member with no column that lian's writer
+ * writes: read from the fields, as property_node() would find it set (a
+ * text or a list not empty, a number, boolean or flags not 0, any enum). */
+static gboolean
+may_have_columnless (LianRecord     *record,
+                     LianRecordKind  kind,
+                     const int      *columns)
+{
+  const char * const *members = lian_record_kind_members (kind);
+  const LianMemberSlot *slots = lian_member_table (kind)->slots;
+
+  for (guint i = 0; members[i]; i++)
+    {
+      const char *s = NULL;
+      const char * const *strings = NULL;
+      gint64 n = 0;
+
+      if (columns[i] >= 0 || lian_record_kind_member_pspec (kind, i) == NULL)
+        continue;
+      if (slots[i].style == LIAN_SLOT_NONE || slots[i].style == LIAN_SLOT_ENUM)
+        return TRUE;
+      lian_member_slot_get (&slots[i], record, &s, &strings, &n);
+      if ((s && s[0]) || (strings && strings[0]) || n != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The members of @record the kind's table has no column for, as JSON
  * text, or NULL: those of its properties lian's writer writes, then the
  * extra members it keeps. */
@@ -389,17 +417,15 @@ extra_text (LianRecord     *record,
   const char * const *members = lian_record_kind_members (kind);
   JsonObject *extra = lian_record_get_extra (record);
   g_autoptr(JsonObject) kept = NULL;
-  g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
+  g_autoptr(GList) names = NULL;
   g_autoptr(JsonNode) node = NULL;
-  guint i = 0;
 
   /* Most records have nothing for it. */
-  while (extra == NULL && members[i] && !(columns[i] < 0 && lian_record_kind_member_pspec (kind, i)))
-    i++;
-  if (extra == NULL && members[i] == NULL)
+  if (extra == NULL && !may_have_columnless (record, kind, columns))
     return NULL;
+  names = extra ? json_object_get_members (extra) : NULL;
   kept = json_object_new ();
-  for (i = 0; members[i]; i++)
+  for (guint i = 0; members[i]; i++)
     if (columns[i] < 0 && lian_record_kind_member_pspec (kind, i))
       {
         JsonNode *value = property_node (record, lian_record_kind_member_pspec (kind, i));
@@ -457,7 +483,7 @@ lian_sqlite_insert_record (sqlite3                  *db,
   gboolean ok = TRUE;
   char *extra;
 
-  sqlite3_clear_bindings (stmt);
+  /* Its bindings were cleared when it was last stepped, or failed. */
   sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_STATIC);
   for (guint i = 0; ok && members[i]; i++)
     {
@@ -472,16 +498,16 @@ lian_sqlite_insert_record (sqlite3                  *db,
         ok = write_property (db, inserts, sql, t, columns[i], record, pspec,
                              &lian_member_table (kind)->slots[i], error);
     }
-  if (ok)
+  if (!ok)
     {
-      extra = extra_text (record, kind, columns);
-      if (extra)
-        sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
-      ok = step (db, stmt, error);
+      /* A member failed before the row was stepped. */
+      sqlite3_clear_bindings (stmt);
+      return FALSE;
     }
-  /* Nor when a member failed before it was stepped. */
-  sqlite3_clear_bindings (stmt);
-  return ok;
+  extra = extra_text (record, kind, columns);
+  if (extra)
+    sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
+  return step (db, stmt, error);
 }
 
 /* A text of one row and column that @sql gives, into @out (room for
