@@ -517,6 +517,37 @@ test_sqlite_save_into_a_new_store_held_open (void)
   lian_test_remove_dir (dir);
 }
 
+/* A record added after a store was converted comes after the others: the
+ * ids no longer ascend with the rows, and each list is joined to its
+ * records instead. The store opens as it was left. */
+static void
+test_open_reads_rows_whose_ids_do_not_ascend (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = NULL;
+  g_autoptr(LianNeed) need = lian_need_new ("aaa-need", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a loan");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (a);
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (a, LIAN_RECORD (need), &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (a, "ent-cs-parts", 77, &error));
+  CU_ASSERT_STRING_EQUAL (query_text (path, "SELECT id FROM needs ORDER BY rowid DESC LIMIT 1"),
+                          "aaa-need");
+  b = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  before = lian_registry_save_to_data (a, NULL);
+  after = lian_registry_save_to_data (b, NULL);
+  CU_ASSERT_STRING_EQUAL (before, after);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_open_async_gives_a_registry (void)
 {
@@ -603,6 +634,7 @@ main (void)
     { "/lian/store/open-keeps-the-highest-revision", test_open_keeps_the_highest_revision },
     { "/lian/store/sqlite-save-into-a-new-store", test_sqlite_save_into_a_new_store },
     { "/lian/store/sqlite-save-into-a-new-store-held-open", test_sqlite_save_into_a_new_store_held_open },
+    { "/lian/store/open-reads-rows-whose-ids-do-not-ascend", test_open_reads_rows_whose_ids_do_not_ascend },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
