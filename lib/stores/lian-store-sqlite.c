@@ -204,15 +204,17 @@ static gboolean
 read_revisions (LianStoreSqlite  *self,
                 GError          **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT id, revision FROM records", error);
+  /* In the order of the ids, as the table's key keeps them. */
+  sqlite3_stmt *stmt = prepare (self, "SELECT id, revision FROM records ORDER BY id", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  g_hash_table_remove_all (self->state.revisions);
+  lian_store_state_clear_revisions (&self->state);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    lian_store_state_set_revision (&self->state, (const char *) sqlite3_column_text (stmt, 0),
-                                   sqlite3_column_int64 (stmt, 1));
+    if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+      lian_store_state_load_revision (&self->state, (const char *) sqlite3_column_text (stmt, 0),
+                                      sqlite3_column_int64 (stmt, 1));
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? TRUE : fail (self, error);
 }
