@@ -45,7 +45,9 @@ typedef struct
 } KindSql;
 
 /* Inserts @rows rows of a child table: ?1 the record's id, then each
- * row's position and fields. */
+ * row's position and fields. OR FAIL: a statement of several rows that
+ * may abort keeps a journal of its own to undo just itself, page by page;
+ * a save that fails is undone whole (ROLLBACK), so it needs none. */
 static char *
 children_sql (const LianTable  *t,
               const LianColumn *c,
@@ -54,7 +56,7 @@ children_sql (const LianTable  *t,
   GString *sql = g_string_new (NULL);
   guint n_fields = c->fields ? g_strv_length ((char **) c->fields) : 1;
 
-  g_string_printf (sql, "INSERT INTO %s_%s (record_id, position", t->name, c->member);
+  g_string_printf (sql, "INSERT OR FAIL INTO %s_%s (record_id, position", t->name, c->member);
   for (guint f = 0; f < n_fields; f++)
     g_string_append_printf (sql, ", %s", c->fields ? c->fields[f] : "value");
   g_string_append (sql, ") VALUES ");
