@@ -49,15 +49,15 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              gboolean       replace,
                                              GError       **error);
 #define LIAN_SQLITE_MAX_COLUMNS 32
-/* The most rows one statement inserts into a list of values' table. */
+/* The most rows one statement inserts into a table. */
 #define LIAN_SQLITE_MANY 8
 /* A kind's INSERT statements (owned by a cache), looked up once for many
- * records: its row's, each list column's, and each list of values' for
- * 1 to LIAN_SQLITE_MANY rows at once. */
+ * records: its rows' for 1 to LIAN_SQLITE_MANY records at once, each list
+ * column's, and each list of values' for 1 to LIAN_SQLITE_MANY rows. */
 typedef struct
 {
   LianRecordKind  kind;
-  sqlite3_stmt   *row;
+  sqlite3_stmt   *rows[LIAN_SQLITE_MANY];
   sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
   sqlite3_stmt   *values[LIAN_SQLITE_MAX_COLUMNS][LIAN_SQLITE_MANY];
 } LianSqliteInserts;
@@ -67,11 +67,12 @@ gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,
                                               LianRecordKind      kind,
                                               LianSqliteInserts  *inserts,
                                               GError            **error);
-/* Inserts @record, of which the tables hold nothing yet, as
- * lian_sqlite_write_row() would its members. */
-gboolean         lian_sqlite_insert_record  (sqlite3                  *db,
+/* Inserts @records (1 to LIAN_SQLITE_MANY), of which the tables hold
+ * nothing yet, as lian_sqlite_write_row() would their members. */
+gboolean         lian_sqlite_insert_records (sqlite3                  *db,
                                              const LianSqliteInserts  *inserts,
-                                             LianRecord               *record,
+                                             LianRecord * const       *records,
+                                             guint                     n,
                                              GError                  **error);
 /* Around a save of every record: a store that holds nothing and that no
  * one else has open is written with a rollback journal (see the

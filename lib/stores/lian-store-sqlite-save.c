@@ -33,11 +33,12 @@ find_column (const LianColumn *columns,
 
 #define MAX_COLUMNS LIAN_SQLITE_MAX_COLUMNS
 
-/* A kind's INSERT statements, made once: the row's parameters are 1 the
- * id, one per typed column in order, then `extra`. */
+/* A kind's INSERT statements, made once: a row's parameters are 1 the
+ * id, one per typed column in order, then `extra`; the next row's follow
+ * (n_params more). */
 typedef struct
 {
-  char *row;
+  char *rows[LIAN_SQLITE_MANY]; /* for 1, 2... records */
   int   params[MAX_COLUMNS];   /* each typed column's parameter */
   int   n_params;
   char *children[MAX_COLUMNS]; /* each list column's */
@@ -77,7 +78,8 @@ make_kind_sql (KindSql         *k,
   GString *sql = g_string_new (NULL);
   int n = 1;
 
-  g_string_printf (sql, "INSERT INTO %s (id", t->name);
+  /* OR FAIL, as children_sql()'s. */
+  g_string_printf (sql, "INSERT OR FAIL INTO %s (id", t->name);
   for (const LianColumn *c = t->columns + 1; c->member; c++)
     {
       g_assert (c - t->columns < MAX_COLUMNS);
@@ -91,12 +93,19 @@ make_kind_sql (KindSql         *k,
       for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < LIAN_SQLITE_MANY; r++)
         k->values[c - t->columns][r] = children_sql (t, c, r + 1);
     }
-  g_string_append (sql, ", extra) VALUES (?1");
-  for (int i = 2; i <= n + 1; i++)
-    g_string_append_printf (sql, ", ?%d", i);
-  g_string_append (sql, ")");
+  g_string_append (sql, ", extra) VALUES ");
   k->n_params = n + 1;
-  k->row = g_string_free (sql, FALSE);
+  for (guint r = 0; r < LIAN_SQLITE_MANY; r++)
+    {
+      g_autoptr(GString) rows = g_string_new (sql->str);
+
+      for (guint i = 0; i <= r; i++)
+        for (int p = 1; p <= k->n_params; p++)
+          g_string_append_printf (rows, "%s?%u%s", p > 1 ? ", " : i ? ", (" : "(",
+                                  i * k->n_params + p, p == k->n_params ? ")" : "");
+      k->rows[r] = g_string_free (g_steal_pointer (&rows), FALSE);
+    }
+  g_string_free (sql, TRUE);
 }
 
 static const KindSql *
@@ -278,6 +287,8 @@ flag_nicks (GFlagsClass  *klass,
 static gboolean
 write_property (sqlite3                  *db,
                 const LianSqliteInserts  *inserts,
+                sqlite3_stmt             *row,
+                int                       base,
                 const KindSql            *sql,
                 const LianTable  *t,
                 int               c,
@@ -286,6 +297,7 @@ write_property (sqlite3                  *db,
                 const LianMemberSlot *slot,
                 GError          **error)
 {
+  int param = base + sql->params[c];
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   gboolean list = t->columns[c].type > LIAN_COLUMN_BOOLEAN;
   const char * const *strings = NULL;
@@ -299,15 +311,15 @@ write_property (sqlite3                  *db,
       /* A field's text stays as it is until the row is inserted (the
        * bindings are cleared once it is). */
       if (s && s[0])
-        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_STATIC);
+        sqlite3_bind_text (row, param, s, -1, SQLITE_STATIC);
     }
   else if ((type == G_TYPE_BOOLEAN || type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
     {
       if (n != 0)
-        sqlite3_bind_int64 (inserts->row, sql->params[c], type == G_TYPE_BOOLEAN ? 1 : n);
+        sqlite3_bind_int64 (row, param, type == G_TYPE_BOOLEAN ? 1 : n);
     }
   else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM && !list)
-    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, (int) n),
+    sqlite3_bind_text (row, param, lian_enum_to_nick (type, (int) n),
                        -1, SQLITE_STATIC);
   else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS)
     {
@@ -318,7 +330,7 @@ write_property (sqlite3                  *db,
     return TRUE;
   if (list)
     return insert_values (db, inserts->values[c], lian_record_get_id (record), strings, error);
-  sqlite3_bind_text (inserts->row, sql->params[c], strings_text (strings), -1, g_free);
+  sqlite3_bind_text (row, param, strings_text (strings), -1, g_free);
   return TRUE;
 }
 
@@ -455,8 +467,10 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
 
   memset (inserts, 0, sizeof *inserts);
   inserts->kind = kind;
-  inserts->row = lian_sqlite_cached (db, cache, sql->row, error);
-  for (guint c = 0; inserts->row && c < MAX_COLUMNS; c++)
+  for (guint r = 0; r < LIAN_SQLITE_MANY; r++)
+    if ((inserts->rows[r] = lian_sqlite_cached (db, cache, sql->rows[r], error)) == NULL)
+      return FALSE;
+  for (guint c = 0; c < MAX_COLUMNS; c++)
     {
       if (sql->children[c] &&
           (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
@@ -465,31 +479,32 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
         if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
           return FALSE;
     }
-  return inserts->row != NULL;
+  return TRUE;
 }
 
-/* Inserts @record, of a kind whose tables hold nothing of it yet: its
- * members as lian's writer writes them, straight from its properties. */
-gboolean
-lian_sqlite_insert_record (sqlite3                  *db,
-                           const LianSqliteInserts  *inserts,
-                           LianRecord               *record,
-                           GError                  **error)
+/* Binds @record as the row at @base of @row, and inserts the rows of its
+ * lists: its members as lian's writer writes them, straight from its
+ * properties. */
+static gboolean
+bind_record (sqlite3                  *db,
+             const LianSqliteInserts  *inserts,
+             sqlite3_stmt             *row,
+             int                       base,
+             LianRecord               *record,
+             GError                  **error)
 {
   LianRecordKind kind = inserts->kind;
   const LianTable *t = lian_store_table (kind);
   const KindSql *sql = kind_sql (kind);
   const char * const *members = lian_record_kind_members (kind);
   const int *columns = member_columns (kind);
-  sqlite3_stmt *stmt = inserts->row;
-  gboolean ok = TRUE;
   char *extra;
 
-  /* Its bindings were cleared when it was last stepped, or failed. */
-  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_STATIC);
-  for (guint i = 0; ok && members[i]; i++)
+  sqlite3_bind_text (row, base + 1, lian_record_get_id (record), -1, SQLITE_STATIC);
+  for (guint i = 0; members[i]; i++)
     {
       GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);
+      gboolean ok;
 
       if (columns[i] <= 0)
         continue;
@@ -497,19 +512,39 @@ lian_sqlite_insert_record (sqlite3                  *db,
         ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
                              error);
       else
-        ok = write_property (db, inserts, sql, t, columns[i], record, pspec,
+        ok = write_property (db, inserts, row, base, sql, t, columns[i], record, pspec,
                              &lian_member_table (kind)->slots[i], error);
-    }
-  if (!ok)
-    {
-      /* A member failed before the row was stepped. */
-      sqlite3_clear_bindings (stmt);
-      return FALSE;
+      if (!ok)
+        return FALSE;
     }
   extra = extra_text (record, kind, columns);
   if (extra)
-    sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
-  return step (db, stmt, error);
+    sqlite3_bind_text (row, base + sql->n_params, extra, -1, g_free);
+  return TRUE;
+}
+
+/* Inserts @records (1 to LIAN_SQLITE_MANY, in order) of a kind whose
+ * tables hold nothing of them yet, their rows in one statement. */
+gboolean
+lian_sqlite_insert_records (sqlite3                  *db,
+                            const LianSqliteInserts  *inserts,
+                            LianRecord * const       *records,
+                            guint                     n,
+                            GError                  **error)
+{
+  sqlite3_stmt *row = inserts->rows[n - 1];
+  int n_params = kind_sql (inserts->kind)->n_params;
+
+  g_assert (n >= 1 && n <= LIAN_SQLITE_MANY);
+  /* Its bindings were cleared when it was last stepped, or failed. */
+  for (guint i = 0; i < n; i++)
+    if (!bind_record (db, inserts, row, i * n_params, records[i], error))
+      {
+        /* A member failed before the rows were stepped. */
+        sqlite3_clear_bindings (row);
+        return FALSE;
+      }
+  return step (db, row, error);
 }
 
 /* A text of one row and column that @sql gives, into @out (room for

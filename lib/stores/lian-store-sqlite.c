@@ -731,16 +731,24 @@ save_all (LianStoreSqlite  *self,
     {
       const LianTable *t = lian_store_table (k);
       g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
+      guint n = g_list_model_get_n_items (records);
       LianSqliteInserts inserts;
 
       if (!empty_tables (self, t, error) ||
           !lian_sqlite_inserts_prepare (self->db, self->stmts, k, &inserts, error))
         return FALSE;
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+      for (guint i = 0; i < n; i += LIAN_SQLITE_MANY)
         {
-          g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
+          LianRecord *some[LIAN_SQLITE_MANY];
+          guint m = MIN (n - i, LIAN_SQLITE_MANY);
+          gboolean ok;
 
-          if (!lian_sqlite_insert_record (self->db, &inserts, record, error))
+          for (guint j = 0; j < m; j++)
+            some[j] = g_list_model_get_item (records, i + j);
+          ok = lian_sqlite_insert_records (self->db, &inserts, some, m, error);
+          for (guint j = 0; j < m; j++)
+            g_object_unref (some[j]);
+          if (!ok)
             return FALSE;
         }
       if (!index_tables (self, t, k, error))
