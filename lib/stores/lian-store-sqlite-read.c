@@ -169,8 +169,8 @@ read_list (LianRecordBuilder  *b,
       /* Its type before its text: reading the text may change the type. */
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
       text = (const char *) sqlite3_column_text (child->stmt, 1);
-      g_string_append_len (child->texts, text,
-                           text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
+      /* Up to its first NUL, as an item is read. */
+      g_string_append_len (child->texts, text, text ? strlen (text) + 1 : 0);
       g_array_append_val (child->ends, child->texts->len);
     }
   n = child->ends->len;
