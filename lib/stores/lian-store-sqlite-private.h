@@ -48,38 +48,13 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
-#define LIAN_SQLITE_MAX_COLUMNS 32
-/* The most rows one statement inserts into a table. */
-#define LIAN_SQLITE_MANY 8
-/* A kind's INSERT statements (owned by a cache), looked up once for many
- * records: its rows' for 1 to LIAN_SQLITE_MANY records at once, each list
- * column's, and each list of values' for 1 to LIAN_SQLITE_MANY rows. */
-typedef struct
-{
-  LianRecordKind  kind;
-  sqlite3_stmt   *rows[LIAN_SQLITE_MANY];
-  sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
-  sqlite3_stmt   *values[LIAN_SQLITE_MAX_COLUMNS][LIAN_SQLITE_MANY];
-} LianSqliteInserts;
-
-gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,
-                                              GHashTable         *cache,
-                                              LianRecordKind      kind,
-                                              LianSqliteInserts  *inserts,
-                                              GError            **error);
-/* Inserts @records (1 to LIAN_SQLITE_MANY), of which the tables hold
- * nothing yet, as lian_sqlite_write_row() would their members. */
-gboolean         lian_sqlite_insert_records (sqlite3                  *db,
-                                             const LianSqliteInserts  *inserts,
-                                             LianRecord * const       *records,
-                                             guint                     n,
-                                             GError                  **error);
-/* Around a save of every record: a store that holds nothing and that no
- * one else has open is written with a rollback journal (see the
- * function); returns whether it left WAL, for _save_end(). */
-gboolean         lian_sqlite_save_begin     (sqlite3       *db);
-void             lian_sqlite_save_end       (sqlite3       *db,
-                                             gboolean       left_wal);
+/* Replaces everything the store holds by @registry's records, in one
+ * transaction (lian_store_save()); @stmts is the connection's cache. */
+gboolean         lian_sqlite_save           (sqlite3       *db,
+                                             GHashTable    *stmts,
+                                             const char    *path,
+                                             LianRegistry  *registry,
+                                             GError       **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

@@ -31,18 +31,31 @@ find_column (const LianColumn *columns,
   return -1;
 }
 
-#define MAX_COLUMNS LIAN_SQLITE_MAX_COLUMNS
+#define MAX_COLUMNS 32
+/* The most rows one statement inserts into a table. */
+#define MANY 8
+
+/* A kind's INSERT statements (owned by a cache), looked up once for many
+ * records: its rows' for 1 to MANY records at once, each list column's,
+ * and each list of values' for 1 to MANY rows. */
+typedef struct
+{
+  LianRecordKind  kind;
+  sqlite3_stmt   *rows[MANY];
+  sqlite3_stmt   *children[MAX_COLUMNS];
+  sqlite3_stmt   *values[MAX_COLUMNS][MANY];
+} Inserts;
 
 /* A kind's INSERT statements, made once: a row's parameters are 1 the
  * id, one per typed column in order, then `extra`; the next row's follow
  * (n_params more). */
 typedef struct
 {
-  char *rows[LIAN_SQLITE_MANY]; /* for 1, 2... records */
+  char *rows[MANY]; /* for 1, 2... records */
   int   params[MAX_COLUMNS];   /* each typed column's parameter */
   int   n_params;
   char *children[MAX_COLUMNS]; /* each list column's */
-  char *values[MAX_COLUMNS][LIAN_SQLITE_MANY]; /* each list of values', for 1, 2... rows */
+  char *values[MAX_COLUMNS][MANY]; /* each list of values', for 1, 2... rows */
 } KindSql;
 
 /* Inserts @rows rows of a child table: ?1 the record's id, then each
@@ -90,12 +103,12 @@ make_kind_sql (KindSql         *k,
         }
       else
         k->children[c - t->columns] = children_sql (t, c, 1);
-      for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < LIAN_SQLITE_MANY; r++)
+      for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < MANY; r++)
         k->values[c - t->columns][r] = children_sql (t, c, r + 1);
     }
   g_string_append (sql, ", extra) VALUES ");
   k->n_params = n + 1;
-  for (guint r = 0; r < LIAN_SQLITE_MANY; r++)
+  for (guint r = 0; r < MANY; r++)
     {
       g_autoptr(GString) rows = g_string_new (sql->str);
 
@@ -138,7 +151,7 @@ step (sqlite3       *db,
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 }
 
-/* The rows of a list of values, in order, up to LIAN_SQLITE_MANY at a
+/* The rows of a list of values, in order, up to MANY at a
  * time: @stmts[r] inserts r + 1 rows. */
 static gboolean
 insert_values (sqlite3             *db,
@@ -151,7 +164,7 @@ insert_values (sqlite3             *db,
 
   for (guint i = 0; i < n;)
     {
-      guint rows = MIN (n - i, LIAN_SQLITE_MANY);
+      guint rows = MIN (n - i, MANY);
       sqlite3_stmt *s = stmts[rows - 1];
 
       sqlite3_bind_text (s, 1, id, -1, SQLITE_STATIC);
@@ -286,7 +299,7 @@ flag_nicks (GFlagsClass  *klass,
  * the property. */
 static gboolean
 write_property (sqlite3                  *db,
-                const LianSqliteInserts  *inserts,
+                const Inserts  *inserts,
                 sqlite3_stmt             *row,
                 int                       base,
                 const KindSql            *sql,
@@ -456,18 +469,18 @@ extra_text (LianRecord     *record,
 }
 
 /* Looks up @kind's INSERT statements in @cache, once for many records. */
-gboolean
-lian_sqlite_inserts_prepare (sqlite3            *db,
-                             GHashTable         *cache,
-                             LianRecordKind      kind,
-                             LianSqliteInserts  *inserts,
-                             GError            **error)
+static gboolean
+inserts_prepare (sqlite3            *db,
+                 GHashTable         *cache,
+                 LianRecordKind      kind,
+                 Inserts  *inserts,
+                 GError            **error)
 {
   const KindSql *sql = kind_sql (kind);
 
   memset (inserts, 0, sizeof *inserts);
   inserts->kind = kind;
-  for (guint r = 0; r < LIAN_SQLITE_MANY; r++)
+  for (guint r = 0; r < MANY; r++)
     if ((inserts->rows[r] = lian_sqlite_cached (db, cache, sql->rows[r], error)) == NULL)
       return FALSE;
   for (guint c = 0; c < MAX_COLUMNS; c++)
@@ -475,7 +488,7 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
       if (sql->children[c] &&
           (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
         return FALSE;
-      for (guint r = 0; r < LIAN_SQLITE_MANY && sql->values[c][r]; r++)
+      for (guint r = 0; r < MANY && sql->values[c][r]; r++)
         if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
           return FALSE;
     }
@@ -487,7 +500,7 @@ lian_sqlite_inserts_prepare (sqlite3            *db,
  * properties. */
 static gboolean
 bind_record (sqlite3                  *db,
-             const LianSqliteInserts  *inserts,
+             const Inserts  *inserts,
              sqlite3_stmt             *row,
              int                       base,
              LianRecord               *record,
@@ -523,19 +536,19 @@ bind_record (sqlite3                  *db,
   return TRUE;
 }
 
-/* Inserts @records (1 to LIAN_SQLITE_MANY, in order) of a kind whose
+/* Inserts @records (1 to MANY, in order) of a kind whose
  * tables hold nothing of them yet, their rows in one statement. */
-gboolean
-lian_sqlite_insert_records (sqlite3                  *db,
-                            const LianSqliteInserts  *inserts,
-                            LianRecord * const       *records,
-                            guint                     n,
-                            GError                  **error)
+static gboolean
+insert_records (sqlite3                  *db,
+                const Inserts  *inserts,
+                LianRecord * const       *records,
+                guint                     n,
+                GError                  **error)
 {
   sqlite3_stmt *row = inserts->rows[n - 1];
   int n_params = kind_sql (inserts->kind)->n_params;
 
-  g_assert (n >= 1 && n <= LIAN_SQLITE_MANY);
+  g_assert (n >= 1 && n <= MANY);
   /* Its bindings were cleared when it was last stepped, or failed. */
   for (guint i = 0; i < n; i++)
     if (!bind_record (db, inserts, row, i * n_params, records[i], error))
@@ -573,9 +586,9 @@ query_text (sqlite3    *db,
  * file is written (synchronous = FULL, as a journal needs to survive a
  * power cut). SQLite refuses to leave WAL while another connection has
  * the file open: the save then goes through WAL as any other. Returns
- * whether the store left WAL; lian_sqlite_save_end() takes it back. */
-gboolean
-lian_sqlite_save_begin (sqlite3 *db)
+ * whether the store left WAL; save_end() takes it back. */
+static gboolean
+save_begin (sqlite3 *db)
 {
   char mode[16];
 
@@ -595,11 +608,165 @@ lian_sqlite_save_begin (sqlite3 *db)
  * save was written or not). Should another process hold the file just
  * then, the file stays in journal mode until the next store that opens
  * it (each open asks for WAL); it is as safe either way. */
-void
-lian_sqlite_save_end (sqlite3  *db,
-                      gboolean  left_wal)
+static void
+save_end (sqlite3  *db,
+          gboolean  left_wal)
 {
   if (left_wal)
     sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL,
                   NULL);
+}
+
+static sqlite3_stmt *
+prepare (sqlite3     *db,
+         const char  *path,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      lian_sqlite_error (db, path, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+static gboolean
+save_extra (sqlite3          *db,
+            const char       *path,
+            LianRegistry     *registry,
+            GError          **error)
+{
+  JsonObject *extra = lian_registry_get_extra (registry);
+  g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
+
+  for (GList *l = members; l; l = l->next)
+    {
+      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value) VALUES (?1, ?2)",
+                                    error);
+      g_autofree char *text = NULL;
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      text = lian_store_json_text (json_object_get_member (extra, l->data));
+      sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        return lian_sqlite_error (db, path, error);
+    }
+  return TRUE;
+}
+
+/* Empties the tables of @t. The indexes of its lists' values go until
+ * their rows are in: sorting them once is quicker than keeping them
+ * through each insert. */
+static gboolean
+empty_tables (sqlite3          *db,
+              const char       *path,
+              const LianTable  *t,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX IF EXISTS %s_%s_value;", t->name,
+                              c->member, t->name, c->member);
+    else if (c->type == LIAN_COLUMN_OBJECTS)
+      g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
+  g_string_append_printf (sql, "DELETE FROM %s;", t->name);
+  return lian_sqlite_exec (db, path, sql->str, error);
+}
+
+/* Makes the indexes of @t's lists again and gives each of its records
+ * revision 1, in the order of their ids. */
+static gboolean
+index_tables (sqlite3          *db,
+              const char       *path,
+              const LianTable  *t,
+              LianRecordKind    kind,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *records = g_strdup_printf ("INSERT OR REPLACE INTO records (id, kind, revision) "
+                                              "SELECT id, ?1, 1 FROM %s ORDER BY id", t->name);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "CREATE INDEX %s_%s_value ON %s_%s (value);", t->name,
+                              c->member, t->name, c->member);
+  if (sql->len > 0 && !lian_sqlite_exec (db, path, sql->str, error))
+    return FALSE;
+  stmt = prepare (db, path, records, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : lian_sqlite_error (db, path, error);
+}
+
+static gboolean
+save_all (sqlite3          *db,
+          GHashTable       *stmts,
+          const char       *path,
+          LianRegistry     *registry,
+          GError          **error)
+{
+  if (!lian_sqlite_exec (db, path, "DELETE FROM records; DELETE FROM document;", error))
+    return FALSE;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      const LianTable *t = lian_store_table (k);
+      g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
+      guint n = g_list_model_get_n_items (records);
+      Inserts inserts;
+
+      if (!empty_tables (db, path, t, error) ||
+          !inserts_prepare (db, stmts, k, &inserts, error))
+        return FALSE;
+      for (guint i = 0; i < n; i += MANY)
+        {
+          LianRecord *some[MANY];
+          guint m = MIN (n - i, MANY);
+          gboolean ok;
+
+          for (guint j = 0; j < m; j++)
+            some[j] = g_list_model_get_item (records, i + j);
+          ok = insert_records (db, &inserts, some, m, error);
+          for (guint j = 0; j < m; j++)
+            g_object_unref (some[j]);
+          if (!ok)
+            return FALSE;
+        }
+      if (!index_tables (db, path, t, k, error))
+        return FALSE;
+    }
+  return save_extra (db, path, registry, error);
+}
+
+gboolean
+lian_sqlite_save (sqlite3       *db,
+                  GHashTable    *stmts,
+                  const char    *path,
+                  LianRegistry  *registry,
+                  GError       **error)
+{
+  gboolean left_wal = save_begin (db);
+  gboolean ok;
+
+  ok = lian_sqlite_exec (db, path, "BEGIN IMMEDIATE", error) &&
+       save_all (db, stmts, path, registry, error) &&
+       lian_sqlite_exec (db, path, "COMMIT", error);
+  if (!ok && !sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  save_end (db, left_wal);
+  return ok;
 }
