@@ -309,7 +309,6 @@ read_row (LianRecordBuilder  *b,
   for (const LianColumn *c = t->columns; ok && c->member; c++)
     {
       guint k = c - t->columns;
-
       int type;
 
       if (c->type == LIAN_COLUMN_LIST)
