@@ -25,6 +25,7 @@ typedef struct
   char         *actor;
   GWeakRef      registry;
   GHashTable   *revisions;      /* id → guint64 as a pointer-sized int, as last seen */
+  struct _LianLoadedRevisions *loaded;  /* those a load read, for the ids not in @revisions */
   guint         applying;       /* > 0: changes come from the store itself */
   guint         refresh_interval;   /* ms; 0: no refresh by itself */
   GSource      *refresh_source;
@@ -102,6 +103,14 @@ guint64   lian_store_state_get_revision (LianStoreState *state,
 void      lian_store_state_set_revision (LianStoreState *state,
                                          const char     *id,
                                          guint64         revision);
+/* Forgets every revision, before a load or after one that failed. */
+void      lian_store_state_clear_revisions (LianStoreState *state);
+/* The revision of @id as a load reads it: ids given in ascending order
+ * (strcmp()) are kept in one sorted table, cheaper than the hash of those
+ * set one by one; one out of order is set as by _set_revision(). */
+void      lian_store_state_load_revision (LianStoreState *state,
+                                          const char     *id,
+                                          guint64         revision);
 /* Ends @doc, the store's records as a document being written, reads it
  * and adds its records to @registry at the revisions the store holds; an
  * error names @where. */

@@ -48,31 +48,13 @@ gboolean         lian_sqlite_write_row      (sqlite3       *db,
                                              JsonObject    *object,
                                              gboolean       replace,
                                              GError       **error);
-#define LIAN_SQLITE_MAX_COLUMNS 32
-/* The most rows one statement inserts into a list of values' table. */
-#define LIAN_SQLITE_MANY 8
-/* A kind's INSERT statements (owned by a cache), looked up once for many
- * records: its row's, each list column's, and each list of values' for
- * 1 to LIAN_SQLITE_MANY rows at once. */
-typedef struct
-{
-  LianRecordKind  kind;
-  sqlite3_stmt   *row;
-  sqlite3_stmt   *children[LIAN_SQLITE_MAX_COLUMNS];
-  sqlite3_stmt   *values[LIAN_SQLITE_MAX_COLUMNS][LIAN_SQLITE_MANY];
-} LianSqliteInserts;
-
-gboolean         lian_sqlite_inserts_prepare (sqlite3            *db,
-                                              GHashTable         *cache,
-                                              LianRecordKind      kind,
-                                              LianSqliteInserts  *inserts,
-                                              GError            **error);
-/* Inserts @record, of which the tables hold nothing yet, as
- * lian_sqlite_write_row() would its members. */
-gboolean         lian_sqlite_insert_record  (sqlite3                  *db,
-                                             const LianSqliteInserts  *inserts,
-                                             LianRecord               *record,
-                                             GError                  **error);
+/* Replaces everything the store holds by @registry's records, in one
+ * transaction (lian_store_save()); @stmts is the connection's cache. */
+gboolean         lian_sqlite_save           (sqlite3       *db,
+                                             GHashTable    *stmts,
+                                             const char    *path,
+                                             LianRegistry  *registry,
+                                             GError       **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
                                              GHashTable    *cache,
                                              LianRecordKind kind,

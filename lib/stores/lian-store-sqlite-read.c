@@ -28,6 +28,10 @@ typedef struct
   sqlite3_stmt     *stmt;
   int               rc;         /* the last step's */
   gboolean          merge;      /* rows in the order of their records' ids, not joined */
+  int               type;       /* of the current row's first column, */
+  const char       *id;         /* as a text with @length bytes when merged, */
+  int               length;
+  gint64            rowid;      /* else as the record's rowid */
   GString          *texts;      /* a list's items, one after the other */
   GArray           *ends;       /* where each ends in @texts */
   sqlite3          *db;
@@ -35,13 +39,32 @@ typedef struct
   GError           *error;      /* of the first step that failed */
 } Child;
 
-/* Steps to the child's next row; a failure is read from the connection at
- * once, before another statement's call replaces what it says. */
+/* The record of a kind's current row, read once for its children. */
+typedef struct
+{
+  gint64      rowid;
+  const char *id;
+  int         length;
+} RowKey;
+
+/* Steps to the child's next row, and reads which record it is of; a
+ * failure is read from the connection at once, before another
+ * statement's call replaces what it says. */
 static void
 child_step (Child *child)
 {
   child->rc = sqlite3_step (child->stmt);
-  if (child->rc != SQLITE_ROW && child->rc != SQLITE_DONE && child->error == NULL)
+  if (child->rc == SQLITE_ROW && child->merge)
+    {
+      /* Its type before its text: reading the text may change the type. */
+      child->type = sqlite3_column_type (child->stmt, 0);
+      child->id = child->type == SQLITE_TEXT ? (const char *) sqlite3_column_text (child->stmt, 0)
+                                             : NULL;
+      child->length = child->id ? sqlite3_column_bytes (child->stmt, 0) : 0;
+    }
+  else if (child->rc == SQLITE_ROW)
+    child->rowid = sqlite3_column_int64 (child->stmt, 0);
+  else if (child->rc != SQLITE_DONE && child->error == NULL)
     lian_sqlite_error (child->db, child->path, &child->error);
 }
 
@@ -57,32 +80,25 @@ compare_texts (const char *a,
   return cmp != 0 ? cmp : (a_len > b_len) - (a_len < b_len);
 }
 
-/* Whether the child's current row is of the record of @row's current
- * row (its rowid, then its id). Read in the order of the ids, the rows
- * before it are of no record and skipped: the ids ascend. A record_id
- * that is not a text is of no record: SQLite orders NULL and numbers
- * before every text (skipped), blobs after them (where reading stops). */
+/* Whether the child's current row is of the record @key (its rowid, or
+ * its id when merged). Read in the order of the ids, the rows before it
+ * are of no record and skipped: the ids ascend. A record_id that is not
+ * a text is of no record: SQLite orders NULL and numbers before every
+ * text (skipped), blobs after them (where reading stops). */
 static gboolean
 child_at (Child        *child,
-          sqlite3_stmt *row)
+          const RowKey *key)
 {
-  const char *id;
-  int len, cmp = -1;
+  int cmp = -1;
 
   if (!child->merge)
-    return child->rc == SQLITE_ROW &&
-           sqlite3_column_int64 (child->stmt, 0) == sqlite3_column_int64 (row, 0);
-  id = (const char *) sqlite3_column_text (row, 1);
-  len = sqlite3_column_bytes (row, 1);
+    return child->rc == SQLITE_ROW && child->rowid == key->rowid;
   for (; child->rc == SQLITE_ROW; child_step (child))
     {
-      int type = sqlite3_column_type (child->stmt, 0);
-
-      if (type == SQLITE_BLOB)
+      if (child->type == SQLITE_BLOB)
         break;
-      if (type == SQLITE_TEXT &&
-          (cmp = compare_texts ((const char *) sqlite3_column_text (child->stmt, 0),
-                                sqlite3_column_bytes (child->stmt, 0), id, len)) >= 0)
+      if (child->type == SQLITE_TEXT &&
+          (cmp = compare_texts (child->id, child->length, key->id, key->length)) >= 0)
         break;
     }
   return child->rc == SQLITE_ROW && cmp == 0;
@@ -136,7 +152,7 @@ static gboolean
 read_list (LianRecordBuilder  *b,
            LianPlace          *place,
            Child              *child,
-           sqlite3_stmt       *row,
+           const RowKey       *key,
            GError            **error)
 {
   g_autofree const char **items = NULL;
@@ -146,15 +162,15 @@ read_list (LianRecordBuilder  *b,
 
   g_string_truncate (child->texts, 0);
   g_array_set_size (child->ends, 0);
-  for (; child_at (child, row); child_step (child))
+  for (; child_at (child, key); child_step (child))
     {
       const char *text;
 
       /* Its type before its text: reading the text may change the type. */
       strings = strings && sqlite3_column_type (child->stmt, 1) == SQLITE_TEXT;
       text = (const char *) sqlite3_column_text (child->stmt, 1);
-      g_string_append_len (child->texts, text,
-                           text ? sqlite3_column_bytes (child->stmt, 1) + 1 : 0);
+      /* Up to its first NUL, as an item is read. */
+      g_string_append_len (child->texts, text, text ? strlen (text) + 1 : 0);
       g_array_append_val (child->ends, child->texts->len);
     }
   n = child->ends->len;
@@ -178,14 +194,14 @@ static gboolean
 read_objects (LianRecordBuilder  *b,
               LianPlace          *place,
               Child              *child,
-              sqlite3_stmt       *row,
+              const RowKey       *key,
               GError            **error)
 {
   const char * const *fields = child->column->fields;
   const char *values[8];
   guint index = 0;
 
-  for (; child_at (child, row); child_step (child))
+  for (; child_at (child, key); child_step (child))
     {
       for (guint f = 0; fields[f]; f++)
         {
@@ -235,12 +251,14 @@ values_init (GValue *values)
   g_value_init (&values[VALUE_STRING], G_TYPE_STRING);
 }
 
-/* Column @i of the current row, for the member at @position. */
+/* Column @i of the current row, of SQLite's @type, for the member at
+ * @position. */
 static gboolean
 read_column (LianRecordBuilder  *b,
              LianPlace          *place,
              sqlite3_stmt       *stmt,
              int                 i,
+             int                 type,
              const LianColumn   *c,
              guint               position,
              GValue             *values,
@@ -248,7 +266,7 @@ read_column (LianRecordBuilder  *b,
 {
   GValue *value;
 
-  switch (c->type == LIAN_COLUMN_BOOLEAN ? -1 : sqlite3_column_type (stmt, i))
+  switch (c->type == LIAN_COLUMN_BOOLEAN ? -1 : type)
     {
     case -1:
       value = &values[VALUE_BOOLEAN];
@@ -273,6 +291,7 @@ static LianRecord *
 read_row (LianRecordBuilder  *b,
           LianPlace          *place,
           sqlite3_stmt       *stmt,
+          const RowKey       *key,
           const LianTable    *t,
           const int          *positions,
           Child              *children,
@@ -290,13 +309,14 @@ read_row (LianRecordBuilder  *b,
   for (const LianColumn *c = t->columns; ok && c->member; c++)
     {
       guint k = c - t->columns;
+      int type;
 
       if (c->type == LIAN_COLUMN_LIST)
-        ok = read_list (b, place, &children[k], stmt, error);
+        ok = read_list (b, place, &children[k], key, error);
       else if (c->type == LIAN_COLUMN_OBJECTS)
-        ok = read_objects (b, place, &children[k], stmt, error);
-      else if (sqlite3_column_type (stmt, i++) != SQLITE_NULL)
-        ok = read_column (b, place, stmt, i - 1, c, positions[k], values, error);
+        ok = read_objects (b, place, &children[k], key, error);
+      else if ((type = sqlite3_column_type (stmt, i++)) != SQLITE_NULL)
+        ok = read_column (b, place, stmt, i - 1, type, c, positions[k], values, error);
     }
   return ok ? lian_record_builder_end (b, place, error) : NULL;
 }
@@ -348,23 +368,36 @@ children_close (Child     *children,
 }
 
 /* Whether the current row's id, of @stmt's column 1, is a text after the
- * previous row's, kept in @last. */
+ * previous row's, kept in @last; @key is the row's. */
 static gboolean
 id_ascends (sqlite3_stmt *stmt,
+            RowKey       *key,
             GString      *last,
             guint         rows)
 {
-  const char *id;
-  int len;
-
   if (sqlite3_column_type (stmt, 1) != SQLITE_TEXT)
     return FALSE;
-  id = (const char *) sqlite3_column_text (stmt, 1);
-  len = sqlite3_column_bytes (stmt, 1);
-  if (rows > 0 && compare_texts (id, len, last->str, last->len) <= 0)
+  key->id = (const char *) sqlite3_column_text (stmt, 1);
+  key->length = sqlite3_column_bytes (stmt, 1);
+  if (rows > 0 && compare_texts (key->id, key->length, last->str, last->len) <= 0)
     return FALSE;
   g_string_truncate (last, 0);
-  g_string_append_len (last, id, len);
+  g_string_append_len (last, key->id, key->length);
+  return TRUE;
+}
+
+/* The record of @stmt's current row for its children; FALSE when merged
+ * and its id does not ascend. */
+static gboolean
+row_key (sqlite3_stmt *stmt,
+         gboolean      merge,
+         RowKey       *key,
+         GString      *last,
+         guint         rows)
+{
+  if (merge)
+    return id_ascends (stmt, key, last, rows);
+  key->rowid = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
 
@@ -387,6 +420,7 @@ read_kind (sqlite3         *db,
   g_autofree Child *children = NULL;
   GValue values[N_VALUES] = { G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT };
   sqlite3_stmt *stmt = NULL;
+  RowKey key = { 0, NULL, 0 };
   gboolean ok = TRUE, ascends = TRUE;
   guint n = 0, rows = 0;
   int n_typed = 1;
@@ -407,11 +441,11 @@ read_kind (sqlite3         *db,
   if (ok && sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     ok = lian_sqlite_error (db, path, error);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW &&
-         (ascends = !merge || id_ascends (stmt, last, rows)))
+         (ascends = row_key (stmt, merge, &key, last, rows)))
     {
       g_auto(LianPlace) place = { NULL, t->name, rows, TRUE, NULL };
-      LianRecord *record = read_row (b, &place, stmt, t, positions, children, n_typed, values,
-                                     error);
+      LianRecord *record = read_row (b, &place, stmt, &key, t, positions, children, n_typed,
+                                     values, error);
 
       ok = record != NULL;
       if (!ok)

@@ -31,21 +31,37 @@ find_column (const LianColumn *columns,
   return -1;
 }
 
-#define MAX_COLUMNS LIAN_SQLITE_MAX_COLUMNS
+#define MAX_COLUMNS 32
+/* The most rows one statement inserts into a table. */
+#define MANY 8
 
-/* A kind's INSERT statements, made once: the row's parameters are 1 the
- * id, one per typed column in order, then `extra`. */
+/* A kind's INSERT statements (owned by a cache), looked up once for many
+ * records: its rows' for 1 to MANY records at once, each list column's,
+ * and each list of values' for 1 to MANY rows. */
 typedef struct
 {
-  char *row;
+  LianRecordKind  kind;
+  sqlite3_stmt   *rows[MANY];
+  sqlite3_stmt   *children[MAX_COLUMNS];
+  sqlite3_stmt   *values[MAX_COLUMNS][MANY];
+} Inserts;
+
+/* A kind's INSERT statements, made once: a row's parameters are 1 the
+ * id, one per typed column in order, then `extra`; the next row's follow
+ * (n_params more). */
+typedef struct
+{
+  char *rows[MANY]; /* for 1, 2... records */
   int   params[MAX_COLUMNS];   /* each typed column's parameter */
   int   n_params;
   char *children[MAX_COLUMNS]; /* each list column's */
-  char *values[MAX_COLUMNS][LIAN_SQLITE_MANY]; /* each list of values', for 1, 2... rows */
+  char *values[MAX_COLUMNS][MANY]; /* each list of values', for 1, 2... rows */
 } KindSql;
 
 /* Inserts @rows rows of a child table: ?1 the record's id, then each
- * row's position and fields. */
+ * row's position and fields. OR FAIL: a statement of several rows that
+ * may abort keeps a journal of its own to undo just itself, page by page;
+ * a save that fails is undone whole (ROLLBACK), so it needs none. */
 static char *
 children_sql (const LianTable  *t,
               const LianColumn *c,
@@ -54,7 +70,7 @@ children_sql (const LianTable  *t,
   GString *sql = g_string_new (NULL);
   guint n_fields = c->fields ? g_strv_length ((char **) c->fields) : 1;
 
-  g_string_printf (sql, "INSERT INTO %s_%s (record_id, position", t->name, c->member);
+  g_string_printf (sql, "INSERT OR FAIL INTO %s_%s (record_id, position", t->name, c->member);
   for (guint f = 0; f < n_fields; f++)
     g_string_append_printf (sql, ", %s", c->fields ? c->fields[f] : "value");
   g_string_append (sql, ") VALUES ");
@@ -75,7 +91,8 @@ make_kind_sql (KindSql         *k,
   GString *sql = g_string_new (NULL);
   int n = 1;
 
-  g_string_printf (sql, "INSERT INTO %s (id", t->name);
+  /* OR FAIL, as children_sql()'s. */
+  g_string_printf (sql, "INSERT OR FAIL INTO %s (id", t->name);
   for (const LianColumn *c = t->columns + 1; c->member; c++)
     {
       g_assert (c - t->columns < MAX_COLUMNS);
@@ -86,15 +103,22 @@ make_kind_sql (KindSql         *k,
         }
       else
         k->children[c - t->columns] = children_sql (t, c, 1);
-      for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < LIAN_SQLITE_MANY; r++)
+      for (guint r = 0; c->type == LIAN_COLUMN_LIST && r < MANY; r++)
         k->values[c - t->columns][r] = children_sql (t, c, r + 1);
     }
-  g_string_append (sql, ", extra) VALUES (?1");
-  for (int i = 2; i <= n + 1; i++)
-    g_string_append_printf (sql, ", ?%d", i);
-  g_string_append (sql, ")");
+  g_string_append (sql, ", extra) VALUES ");
   k->n_params = n + 1;
-  k->row = g_string_free (sql, FALSE);
+  for (guint r = 0; r < MANY; r++)
+    {
+      g_autoptr(GString) rows = g_string_new (sql->str);
+
+      for (guint i = 0; i <= r; i++)
+        for (int p = 1; p <= k->n_params; p++)
+          g_string_append_printf (rows, "%s?%u%s", p > 1 ? ", " : i ? ", (" : "(",
+                                  i * k->n_params + p, p == k->n_params ? ")" : "");
+      k->rows[r] = g_string_free (g_steal_pointer (&rows), FALSE);
+    }
+  g_string_free (sql, TRUE);
 }
 
 static const KindSql *
@@ -127,7 +151,7 @@ step (sqlite3       *db,
   return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
 }
 
-/* The rows of a list of values, in order, up to LIAN_SQLITE_MANY at a
+/* The rows of a list of values, in order, up to MANY at a
  * time: @stmts[r] inserts r + 1 rows. */
 static gboolean
 insert_values (sqlite3             *db,
@@ -140,7 +164,7 @@ insert_values (sqlite3             *db,
 
   for (guint i = 0; i < n;)
     {
-      guint rows = MIN (n - i, LIAN_SQLITE_MANY);
+      guint rows = MIN (n - i, MANY);
       sqlite3_stmt *s = stmts[rows - 1];
 
       sqlite3_bind_text (s, 1, id, -1, SQLITE_STATIC);
@@ -167,7 +191,7 @@ insert_object (sqlite3             *db,
                const char * const  *values,
                GError             **error)
 {
-  sqlite3_clear_bindings (stmt);
+  /* Cleared by the last step(): a member with no value is NULL. */
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 2, position);
   for (guint i = 0; names[i]; i++)
@@ -275,7 +299,9 @@ flag_nicks (GFlagsClass  *klass,
  * the property. */
 static gboolean
 write_property (sqlite3                  *db,
-                const LianSqliteInserts  *inserts,
+                const Inserts  *inserts,
+                sqlite3_stmt             *row,
+                int                       base,
                 const KindSql            *sql,
                 const LianTable  *t,
                 int               c,
@@ -284,6 +310,7 @@ write_property (sqlite3                  *db,
                 const LianMemberSlot *slot,
                 GError          **error)
 {
+  int param = base + sql->params[c];
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   gboolean list = t->columns[c].type > LIAN_COLUMN_BOOLEAN;
   const char * const *strings = NULL;
@@ -297,15 +324,15 @@ write_property (sqlite3                  *db,
       /* A field's text stays as it is until the row is inserted (the
        * bindings are cleared once it is). */
       if (s && s[0])
-        sqlite3_bind_text (inserts->row, sql->params[c], s, -1, SQLITE_STATIC);
+        sqlite3_bind_text (row, param, s, -1, SQLITE_STATIC);
     }
   else if ((type == G_TYPE_BOOLEAN || type == G_TYPE_UINT || type == G_TYPE_INT64) && !list)
     {
       if (n != 0)
-        sqlite3_bind_int64 (inserts->row, sql->params[c], type == G_TYPE_BOOLEAN ? 1 : n);
+        sqlite3_bind_int64 (row, param, type == G_TYPE_BOOLEAN ? 1 : n);
     }
   else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM && !list)
-    sqlite3_bind_text (inserts->row, sql->params[c], lian_enum_to_nick (type, (int) n),
+    sqlite3_bind_text (row, param, lian_enum_to_nick (type, (int) n),
                        -1, SQLITE_STATIC);
   else if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS)
     {
@@ -316,7 +343,7 @@ write_property (sqlite3                  *db,
     return TRUE;
   if (list)
     return insert_values (db, inserts->values[c], lian_record_get_id (record), strings, error);
-  sqlite3_bind_text (inserts->row, sql->params[c], strings_text (strings), -1, g_free);
+  sqlite3_bind_text (row, param, strings_text (strings), -1, g_free);
   return TRUE;
 }
 
@@ -378,6 +405,34 @@ property_node (LianRecord *record,
   return json_node_init_array (json_node_alloc (), array);
 }
 
+/* Whether @record may have a member with no column that lian's writer
+ * writes: read from the fields, as property_node() would find it set (a
+ * text or a list not empty, a number, boolean or flags not 0, any enum). */
+static gboolean
+may_have_columnless (LianRecord     *record,
+                     LianRecordKind  kind,
+                     const int      *columns)
+{
+  const char * const *members = lian_record_kind_members (kind);
+  const LianMemberSlot *slots = lian_member_table (kind)->slots;
+
+  for (guint i = 0; members[i]; i++)
+    {
+      const char *s = NULL;
+      const char * const *strings = NULL;
+      gint64 n = 0;
+
+      if (columns[i] >= 0 || lian_record_kind_member_pspec (kind, i) == NULL)
+        continue;
+      if (slots[i].style == LIAN_SLOT_NONE || slots[i].style == LIAN_SLOT_ENUM)
+        return TRUE;
+      lian_member_slot_get (&slots[i], record, &s, &strings, &n);
+      if ((s && s[0]) || (strings && strings[0]) || n != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The members of @record the kind's table has no column for, as JSON
  * text, or NULL: those of its properties lian's writer writes, then the
  * extra members it keeps. */
@@ -389,17 +444,15 @@ extra_text (LianRecord     *record,
   const char * const *members = lian_record_kind_members (kind);
   JsonObject *extra = lian_record_get_extra (record);
   g_autoptr(JsonObject) kept = NULL;
-  g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
+  g_autoptr(GList) names = NULL;
   g_autoptr(JsonNode) node = NULL;
-  guint i = 0;
 
   /* Most records have nothing for it. */
-  while (extra == NULL && members[i] && !(columns[i] < 0 && lian_record_kind_member_pspec (kind, i)))
-    i++;
-  if (extra == NULL && members[i] == NULL)
+  if (extra == NULL && !may_have_columnless (record, kind, columns))
     return NULL;
+  names = extra ? json_object_get_members (extra) : NULL;
   kept = json_object_new ();
-  for (i = 0; members[i]; i++)
+  for (guint i = 0; members[i]; i++)
     if (columns[i] < 0 && lian_record_kind_member_pspec (kind, i))
       {
         JsonNode *value = property_node (record, lian_record_kind_member_pspec (kind, i));
@@ -416,52 +469,55 @@ extra_text (LianRecord     *record,
 }
 
 /* Looks up @kind's INSERT statements in @cache, once for many records. */
-gboolean
-lian_sqlite_inserts_prepare (sqlite3            *db,
-                             GHashTable         *cache,
-                             LianRecordKind      kind,
-                             LianSqliteInserts  *inserts,
-                             GError            **error)
+static gboolean
+inserts_prepare (sqlite3            *db,
+                 GHashTable         *cache,
+                 LianRecordKind      kind,
+                 Inserts  *inserts,
+                 GError            **error)
 {
   const KindSql *sql = kind_sql (kind);
 
   memset (inserts, 0, sizeof *inserts);
   inserts->kind = kind;
-  inserts->row = lian_sqlite_cached (db, cache, sql->row, error);
-  for (guint c = 0; inserts->row && c < MAX_COLUMNS; c++)
+  for (guint r = 0; r < MANY; r++)
+    if ((inserts->rows[r] = lian_sqlite_cached (db, cache, sql->rows[r], error)) == NULL)
+      return FALSE;
+  for (guint c = 0; c < MAX_COLUMNS; c++)
     {
       if (sql->children[c] &&
           (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
         return FALSE;
-      for (guint r = 0; r < LIAN_SQLITE_MANY && sql->values[c][r]; r++)
+      for (guint r = 0; r < MANY && sql->values[c][r]; r++)
         if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
           return FALSE;
     }
-  return inserts->row != NULL;
+  return TRUE;
 }
 
-/* Inserts @record, of a kind whose tables hold nothing of it yet: its
- * members as lian's writer writes them, straight from its properties. */
-gboolean
-lian_sqlite_insert_record (sqlite3                  *db,
-                           const LianSqliteInserts  *inserts,
-                           LianRecord               *record,
-                           GError                  **error)
+/* Binds @record as the row at @base of @row, and inserts the rows of its
+ * lists: its members as lian's writer writes them, straight from its
+ * properties. */
+static gboolean
+bind_record (sqlite3                  *db,
+             const Inserts  *inserts,
+             sqlite3_stmt             *row,
+             int                       base,
+             LianRecord               *record,
+             GError                  **error)
 {
   LianRecordKind kind = inserts->kind;
   const LianTable *t = lian_store_table (kind);
   const KindSql *sql = kind_sql (kind);
   const char * const *members = lian_record_kind_members (kind);
   const int *columns = member_columns (kind);
-  sqlite3_stmt *stmt = inserts->row;
-  gboolean ok = TRUE;
   char *extra;
 
-  sqlite3_clear_bindings (stmt);
-  sqlite3_bind_text (stmt, 1, lian_record_get_id (record), -1, SQLITE_STATIC);
-  for (guint i = 0; ok && members[i]; i++)
+  sqlite3_bind_text (row, base + 1, lian_record_get_id (record), -1, SQLITE_STATIC);
+  for (guint i = 0; members[i]; i++)
     {
       GParamSpec *pspec = lian_record_kind_member_pspec (kind, i);
+      gboolean ok;
 
       if (columns[i] <= 0)
         continue;
@@ -469,17 +525,248 @@ lian_sqlite_insert_record (sqlite3                  *db,
         ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
                              error);
       else
-        ok = write_property (db, inserts, sql, t, columns[i], record, pspec,
+        ok = write_property (db, inserts, row, base, sql, t, columns[i], record, pspec,
                              &lian_member_table (kind)->slots[i], error);
+      if (!ok)
+        return FALSE;
     }
-  if (ok)
+  extra = extra_text (record, kind, columns);
+  if (extra)
+    sqlite3_bind_text (row, base + sql->n_params, extra, -1, g_free);
+  return TRUE;
+}
+
+/* Inserts @records (1 to MANY, in order) of a kind whose
+ * tables hold nothing of them yet, their rows in one statement. */
+static gboolean
+insert_records (sqlite3                  *db,
+                const Inserts  *inserts,
+                LianRecord * const       *records,
+                guint                     n,
+                GError                  **error)
+{
+  sqlite3_stmt *row = inserts->rows[n - 1];
+  int n_params = kind_sql (inserts->kind)->n_params;
+
+  g_assert (n >= 1 && n <= MANY);
+  /* Its bindings were cleared when it was last stepped, or failed. */
+  for (guint i = 0; i < n; i++)
+    if (!bind_record (db, inserts, row, i * n_params, records[i], error))
+      {
+        /* A member failed before the rows were stepped. */
+        sqlite3_clear_bindings (row);
+        return FALSE;
+      }
+  return step (db, row, error);
+}
+
+/* A text of one row and column that @sql gives, into @out (room for
+ * @size bytes), or "" */
+static void
+query_text (sqlite3    *db,
+            const char *sql,
+            char       *out,
+            gsize       size)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  out[0] = '\0';
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    g_strlcpy (out, (const char *) sqlite3_column_text (stmt, 0), size);
+  sqlite3_finalize (stmt);
+}
+
+/* A store that holds nothing yet (the new file of lian convert) and that
+ * no other connection has open is saved with a rollback journal rather
+ * than through WAL: WAL writes each page of the records to its log, then
+ * again to the file; a journal keeps only the few pages of the empty
+ * store, and the records' pages go once to the file. A crash during the
+ * save still leaves the empty store: the journal is synced before the
+ * file is written (synchronous = FULL, as a journal needs to survive a
+ * power cut). SQLite refuses to leave WAL while another connection has
+ * the file open: the save then goes through WAL as any other. Returns
+ * whether the store left WAL; save_end() takes it back. */
+static gboolean
+save_begin (sqlite3 *db)
+{
+  char mode[16];
+
+  query_text (db, "SELECT NOT EXISTS (SELECT 1 FROM records) AND "
+                  "NOT EXISTS (SELECT 1 FROM changes) AND NOT EXISTS (SELECT 1 FROM document)",
+              mode, sizeof mode);
+  if (!g_str_equal (mode, "1"))
+    return FALSE;
+  query_text (db, "PRAGMA journal_mode = DELETE", mode, sizeof mode);
+  if (g_ascii_strcasecmp (mode, "delete") != 0)
+    return FALSE;
+  sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  return TRUE;
+}
+
+/* Takes the store back to WAL after a save that left it (whether the
+ * save was written or not). Should another process hold the file just
+ * then, the file stays in journal mode until the next store that opens
+ * it (each open asks for WAL); it is as safe either way. */
+static void
+save_end (sqlite3  *db,
+          gboolean  left_wal)
+{
+  if (left_wal)
+    sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL,
+                  NULL);
+}
+
+static sqlite3_stmt *
+prepare (sqlite3     *db,
+         const char  *path,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      extra = extra_text (record, kind, columns);
-      if (extra)
-        sqlite3_bind_text (stmt, sql->n_params, extra, -1, g_free);
-      ok = step (db, stmt, error);
+      lian_sqlite_error (db, path, error);
+      return NULL;
     }
-  /* Nor when a member failed before it was stepped. */
-  sqlite3_clear_bindings (stmt);
+  return stmt;
+}
+
+static gboolean
+save_extra (sqlite3          *db,
+            const char       *path,
+            LianRegistry     *registry,
+            GError          **error)
+{
+  JsonObject *extra = lian_registry_get_extra (registry);
+  g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
+
+  for (GList *l = members; l; l = l->next)
+    {
+      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value) VALUES (?1, ?2)",
+                                    error);
+      g_autofree char *text = NULL;
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      text = lian_store_json_text (json_object_get_member (extra, l->data));
+      sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        return lian_sqlite_error (db, path, error);
+    }
+  return TRUE;
+}
+
+/* Empties the tables of @t. The indexes of its lists' values go until
+ * their rows are in: sorting them once is quicker than keeping them
+ * through each insert. */
+static gboolean
+empty_tables (sqlite3          *db,
+              const char       *path,
+              const LianTable  *t,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX IF EXISTS %s_%s_value;", t->name,
+                              c->member, t->name, c->member);
+    else if (c->type == LIAN_COLUMN_OBJECTS)
+      g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
+  g_string_append_printf (sql, "DELETE FROM %s;", t->name);
+  return lian_sqlite_exec (db, path, sql->str, error);
+}
+
+/* Makes the indexes of @t's lists again and gives each of its records
+ * revision 1, in the order of their ids. */
+static gboolean
+index_tables (sqlite3          *db,
+              const char       *path,
+              const LianTable  *t,
+              LianRecordKind    kind,
+              GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *records = g_strdup_printf ("INSERT OR REPLACE INTO records (id, kind, revision) "
+                                              "SELECT id, ?1, 1 FROM %s ORDER BY id", t->name);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (const LianColumn *c = t->columns; c->member; c++)
+    if (c->type == LIAN_COLUMN_LIST)
+      g_string_append_printf (sql, "CREATE INDEX %s_%s_value ON %s_%s (value);", t->name,
+                              c->member, t->name, c->member);
+  if (sql->len > 0 && !lian_sqlite_exec (db, path, sql->str, error))
+    return FALSE;
+  stmt = prepare (db, path, records, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : lian_sqlite_error (db, path, error);
+}
+
+static gboolean
+save_all (sqlite3          *db,
+          GHashTable       *stmts,
+          const char       *path,
+          LianRegistry     *registry,
+          GError          **error)
+{
+  if (!lian_sqlite_exec (db, path, "DELETE FROM records; DELETE FROM document;", error))
+    return FALSE;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      const LianTable *t = lian_store_table (k);
+      g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
+      guint n = g_list_model_get_n_items (records);
+      Inserts inserts;
+
+      if (!empty_tables (db, path, t, error) ||
+          !inserts_prepare (db, stmts, k, &inserts, error))
+        return FALSE;
+      for (guint i = 0; i < n; i += MANY)
+        {
+          LianRecord *some[MANY];
+          guint m = MIN (n - i, MANY);
+          gboolean ok;
+
+          for (guint j = 0; j < m; j++)
+            some[j] = g_list_model_get_item (records, i + j);
+          ok = insert_records (db, &inserts, some, m, error);
+          for (guint j = 0; j < m; j++)
+            g_object_unref (some[j]);
+          if (!ok)
+            return FALSE;
+        }
+      if (!index_tables (db, path, t, k, error))
+        return FALSE;
+    }
+  return save_extra (db, path, registry, error);
+}
+
+gboolean
+lian_sqlite_save (sqlite3       *db,
+                  GHashTable    *stmts,
+                  const char    *path,
+                  LianRegistry  *registry,
+                  GError       **error)
+{
+  gboolean left_wal = save_begin (db);
+  gboolean ok;
+
+  ok = lian_sqlite_exec (db, path, "BEGIN IMMEDIATE", error) &&
+       save_all (db, stmts, path, registry, error) &&
+       lian_sqlite_exec (db, path, "COMMIT", error);
+  if (!ok && !sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  save_end (db, left_wal);
   return ok;
 }

@@ -204,15 +204,17 @@ static gboolean
 read_revisions (LianStoreSqlite  *self,
                 GError          **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT id, revision FROM records", error);
+  /* In the order of the ids, as the table's key keeps them. */
+  sqlite3_stmt *stmt = prepare (self, "SELECT id, revision FROM records ORDER BY id", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  g_hash_table_remove_all (self->state.revisions);
+  lian_store_state_clear_revisions (&self->state);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    lian_store_state_set_revision (&self->state, (const char *) sqlite3_column_text (stmt, 0),
-                                   sqlite3_column_int64 (stmt, 1));
+    if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+      lian_store_state_load_revision (&self->state, (const char *) sqlite3_column_text (stmt, 0),
+                                      sqlite3_column_int64 (stmt, 1));
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? TRUE : fail (self, error);
 }
@@ -639,128 +641,14 @@ sqlite_refresh (LianStore     *store,
   return TRUE;
 }
 
-/* Saving everything */
-
-static gboolean
-save_extra (LianStoreSqlite  *self,
-            LianRegistry     *registry,
-            GError          **error)
-{
-  JsonObject *extra = lian_registry_get_extra (registry);
-  g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
-
-  for (GList *l = members; l; l = l->next)
-    {
-      sqlite3_stmt *stmt = prepare (self, "INSERT INTO document (member, value) VALUES (?1, ?2)",
-                                    error);
-      g_autofree char *text = NULL;
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      text = lian_store_json_text (json_object_get_member (extra, l->data));
-      sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
-        return fail (self, error);
-    }
-  return TRUE;
-}
-
-/* Empties the tables of @t. The indexes of its lists' values go until
- * their rows are in: sorting them once is quicker than keeping them
- * through each insert. */
-static gboolean
-empty_tables (LianStoreSqlite  *self,
-              const LianTable  *t,
-              GError          **error)
-{
-  g_autoptr(GString) sql = g_string_new (NULL);
-
-  for (const LianColumn *c = t->columns; c->member; c++)
-    if (c->type == LIAN_COLUMN_LIST)
-      g_string_append_printf (sql, "DELETE FROM %s_%s; DROP INDEX IF EXISTS %s_%s_value;", t->name,
-                              c->member, t->name, c->member);
-    else if (c->type == LIAN_COLUMN_OBJECTS)
-      g_string_append_printf (sql, "DELETE FROM %s_%s;", t->name, c->member);
-  g_string_append_printf (sql, "DELETE FROM %s;", t->name);
-  return exec (self, sql->str, error);
-}
-
-/* Makes the indexes of @t's lists again and gives each of its records
- * revision 1, in the order of their ids. */
-static gboolean
-index_tables (LianStoreSqlite  *self,
-              const LianTable  *t,
-              LianRecordKind    kind,
-              GError          **error)
-{
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autofree char *records = g_strdup_printf ("INSERT OR REPLACE INTO records (id, kind, revision) "
-                                              "SELECT id, ?1, 1 FROM %s ORDER BY id", t->name);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  for (const LianColumn *c = t->columns; c->member; c++)
-    if (c->type == LIAN_COLUMN_LIST)
-      g_string_append_printf (sql, "CREATE INDEX %s_%s_value ON %s_%s (value);", t->name,
-                              c->member, t->name, c->member);
-  if (sql->len > 0 && !exec (self, sql->str, error))
-    return FALSE;
-  stmt = prepare (self, records, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, lian_store_kind_nick (kind), -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? TRUE : fail (self, error);
-}
-
-static gboolean
-save_all (LianStoreSqlite  *self,
-          LianRegistry     *registry,
-          GError          **error)
-{
-  if (!exec (self, "DELETE FROM records; DELETE FROM document;", error))
-    return FALSE;
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    {
-      const LianTable *t = lian_store_table (k);
-      g_autoptr(GListModel) records = lian_registry_get_records (registry, k);
-      LianSqliteInserts inserts;
-
-      if (!empty_tables (self, t, error) ||
-          !lian_sqlite_inserts_prepare (self->db, self->stmts, k, &inserts, error))
-        return FALSE;
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(LianRecord) record = g_list_model_get_item (records, i);
-
-          if (!lian_sqlite_insert_record (self->db, &inserts, record, error))
-            return FALSE;
-        }
-      if (!index_tables (self, t, k, error))
-        return FALSE;
-    }
-  return save_extra (self, registry, error);
-}
-
 static gboolean
 sqlite_save (LianStore     *store,
              LianRegistry  *registry,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
-  gboolean ok;
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  ok = save_all (self, registry, error) && exec (self, "COMMIT", error);
-  if (!ok)
-    rollback (self);
-  return ok;
+  return lian_sqlite_save (self->db, self->stmts, self->path, registry, error);
 }
 
 static void

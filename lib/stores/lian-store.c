@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-store-private.h"
 #include "lian-document-private.h"
 #include "lian-error.h"
@@ -92,7 +94,97 @@ lian_store_state_clear (LianStoreState *state)
   g_weak_ref_clear (&state->registry);
   g_clear_pointer (&state->uri, g_free);
   g_clear_pointer (&state->actor, g_free);
+  lian_store_state_clear_revisions (state);
   g_clear_pointer (&state->revisions, g_hash_table_unref);
+}
+
+/* The revisions a load read in the order of their ids: a whole store's
+ * (the SQLite store reads them from its table's key), without a copy of
+ * each id and a slot of the hash for each. */
+struct _LianLoadedRevisions
+{
+  GString  *ids;        /* one after the other, each with its NUL */
+  GArray   *starts;     /* gsize: where each begins in @ids */
+  GArray   *numbers;    /* guint64: each one's revision */
+  gsize     cursor;     /* where the last search ended */
+  gboolean  all_one;    /* each is 1 */
+};
+
+static const char *
+loaded_id (struct _LianLoadedRevisions *loaded,
+           gsize                        i)
+{
+  return loaded->ids->str + g_array_index (loaded->starts, gsize, i);
+}
+
+/* Finds @id's position; looks first just after the last one found, as
+ * the records of a kind come in the order of their ids. */
+static gboolean
+loaded_find (struct _LianLoadedRevisions *loaded,
+             const char                  *id,
+             gsize                       *position)
+{
+  gsize lo = 0, hi;
+
+  if (loaded == NULL)
+    return FALSE;
+  hi = loaded->starts->len;
+  for (gsize i = loaded->cursor; i < hi && i < loaded->cursor + 2; i++)
+    if (strcmp (loaded_id (loaded, i), id) == 0)
+      return (*position = loaded->cursor = i), TRUE;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int cmp = strcmp (loaded_id (loaded, mid), id);
+
+      if (cmp == 0)
+        return (*position = loaded->cursor = mid), TRUE;
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+void
+lian_store_state_clear_revisions (LianStoreState *state)
+{
+  g_hash_table_remove_all (state->revisions);
+  if (state->loaded)
+    {
+      g_string_free (state->loaded->ids, TRUE);
+      g_array_unref (state->loaded->starts);
+      g_array_unref (state->loaded->numbers);
+      g_clear_pointer (&state->loaded, g_free);
+    }
+}
+
+void
+lian_store_state_load_revision (LianStoreState *state,
+                                const char     *id,
+                                guint64         revision)
+{
+  struct _LianLoadedRevisions *loaded = state->loaded;
+  gsize n = loaded ? loaded->starts->len : 0;
+
+  if (loaded == NULL)
+    {
+      loaded = state->loaded = g_new0 (struct _LianLoadedRevisions, 1);
+      loaded->ids = g_string_new (NULL);
+      loaded->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      loaded->numbers = g_array_new (FALSE, FALSE, sizeof (guint64));
+      loaded->all_one = TRUE;
+    }
+  if (n > 0 && strcmp (loaded_id (loaded, n - 1), id) >= 0)
+    {
+      lian_store_state_set_revision (state, id, revision);
+      return;
+    }
+  g_array_append_val (loaded->starts, loaded->ids->len);
+  g_array_append_val (loaded->numbers, revision);
+  g_string_append_len (loaded->ids, id, strlen (id) + 1);
+  loaded->all_one = loaded->all_one && revision == 1;
 }
 
 guint64
@@ -100,10 +192,13 @@ lian_store_state_get_revision (LianStoreState *state,
                                const char     *id)
 {
   gpointer value;
+  gsize i;
 
-  if (!g_hash_table_lookup_extended (state->revisions, id, NULL, &value))
-    return 0;
-  return (guint64) GPOINTER_TO_SIZE (value);
+  if (g_hash_table_lookup_extended (state->revisions, id, NULL, &value))
+    return (guint64) GPOINTER_TO_SIZE (value);
+  if (loaded_find (state->loaded, id, &i))
+    return g_array_index (state->loaded->numbers, guint64, i);
+  return 0;
 }
 
 void
@@ -111,7 +206,10 @@ lian_store_state_set_revision (LianStoreState *state,
                                const char     *id,
                                guint64         revision)
 {
-  if (revision == 0)
+  gsize i;
+
+  /* 0 is none: kept as such over a revision a load read. */
+  if (revision == 0 && !loaded_find (state->loaded, id, &i))
     g_hash_table_remove (state->revisions, id);
   else
     g_hash_table_insert (state->revisions, g_strdup (id), GSIZE_TO_POINTER ((gsize) revision));
@@ -149,7 +247,12 @@ lian_store_state_add_read (LianStoreState *state,
                            const char     *where,
                            GError        **error)
 {
-  for (guint i = 0; i < read->records->len; i++)
+  /* The registry gives a record with none (0) revision 1: so are most of
+   * a store's, which need not be looked up when every one is 1. */
+  gboolean all_one = g_hash_table_size (state->revisions) == 0 &&
+                     (state->loaded == NULL || state->loaded->all_one);
+
+  for (guint i = 0; !all_one && i < read->records->len; i++)
     {
       LianRecord *record = read->records->pdata[i];
 
@@ -434,7 +537,7 @@ lian_store_load (LianStore     *self,
   if (!LIAN_STORE_GET_IFACE (self)->load (self, registry, error))
     {
       lian_registry_clear (registry);
-      g_hash_table_remove_all (state->revisions);
+      lian_store_state_clear_revisions (state);
       return FALSE;
     }
   attach (self, registry);

@@ -26,6 +26,25 @@ query_int (const char *path,
   return value;
 }
 
+/* The text of the first row and column @sql gives on @path, or "". */
+static const char *
+query_text (const char *path,
+            const char *sql)
+{
+  static char text[64];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  text[0] = '\0';
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    g_strlcpy (text, (const char *) sqlite3_column_text (stmt, 0), sizeof text);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
 static void
 test_sqlite_round_trip_gives_the_same_document (void)
 {
@@ -462,6 +481,113 @@ test_open_keeps_the_highest_revision (void)
   lian_test_remove_dir (dir);
 }
 
+/* A new store is saved with a rollback journal when no one else has it
+ * open: it ends in WAL like any store, whole, or, when the save fails
+ * (a full disk), as empty as it was. */
+static void
+test_sqlite_save_into_a_new_store (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autofree char *full = g_build_filename (dir, "full.db", NULL);
+  g_autofree char *journal = g_strconcat (full, "-journal", NULL);
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(LianRegistry) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  CU_ASSERT_EQUAL (query_int (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+  CU_ASSERT_STRING_EQUAL (query_text (path, "PRAGMA integrity_check"), "ok");
+
+  /* 60,000 bytes: more than an empty store has room for */
+  for (guint i = 0; i < 4000; i++)
+    g_string_append (name, "很长的名字");
+  g_value_set_string (g_value_init (&value, G_TYPE_STRING), name->str);
+  CU_ASSERT_TRUE_FATAL (lian_registry_update (sample, lian_registry_lookup (sample, "ent-cz-bms"),
+                                              "name", &value, &error));
+
+  g_setenv ("LIAN_TEST_SQLITE_SPARE_PAGES", "0", TRUE);
+  store = lian_store_open (full, &error);
+  g_unsetenv ("LIAN_TEST_SQLITE_SPARE_PAGES");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_FALSE (lian_store_save (store, sample, &error));
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_object (&store);
+  CU_ASSERT_FALSE (g_file_test (journal, G_FILE_TEST_EXISTS));
+  CU_ASSERT_EQUAL (query_int (full, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+  CU_ASSERT_EQUAL (query_int (full, "SELECT count(*) FROM records"), 0);
+  opened = lian_registry_open (full, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (opened), 0);
+  g_clear_object (&opened);
+  lian_test_remove_dir (dir);
+}
+
+/* Another connection holding a new store open: the save goes through WAL,
+ * and the other one sees it whole once it commits. */
+static void
+test_sqlite_save_into_a_new_store_held_open (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "register.db", NULL);
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(LianRegistry) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  sqlite3 *db = NULL;
+
+  store = lian_store_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, "SELECT count(*) FROM records", NULL, NULL, NULL), SQLITE_OK);
+  CU_ASSERT_TRUE (lian_store_save (store, sample, &error));
+  CU_ASSERT_EQUAL (query_int (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+  sqlite3_close (db);
+  g_clear_object (&store);
+  opened = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  a = lian_registry_save_to_data (sample, NULL);
+  b = lian_registry_save_to_data (opened, NULL);
+  CU_ASSERT_STRING_EQUAL (a, b);
+  g_clear_object (&opened);
+  lian_test_remove_dir (dir);
+}
+
+/* A record added after a store was converted comes after the others: the
+ * ids no longer ascend with the rows, and each list is joined to its
+ * records instead. The store opens as it was left. */
+static void
+test_open_reads_rows_whose_ids_do_not_ascend (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = NULL;
+  g_autoptr(LianNeed) need = lian_need_new ("aaa-need", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a loan");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (a);
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (a, LIAN_RECORD (need), &error));
+  CU_ASSERT_TRUE_FATAL (lian_test_set_employees (a, "ent-cs-parts", 77, &error));
+  CU_ASSERT_STRING_EQUAL (query_text (path, "SELECT id FROM needs ORDER BY rowid DESC LIMIT 1"),
+                          "aaa-need");
+  b = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  before = lian_registry_save_to_data (a, NULL);
+  after = lian_registry_save_to_data (b, NULL);
+  CU_ASSERT_STRING_EQUAL (before, after);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
 static void
 test_open_async_gives_a_registry (void)
 {
@@ -547,6 +673,9 @@ main (void)
     { "/lian/store/open-refuses-what-is-no-store", test_open_refuses_what_is_no_store },
     { "/lian/store/open-refuses-columns-that-do-not-fit", test_open_refuses_columns_that_do_not_fit },
     { "/lian/store/open-keeps-the-highest-revision", test_open_keeps_the_highest_revision },
+    { "/lian/store/sqlite-save-into-a-new-store", test_sqlite_save_into_a_new_store },
+    { "/lian/store/sqlite-save-into-a-new-store-held-open", test_sqlite_save_into_a_new_store_held_open },
+    { "/lian/store/open-reads-rows-whose-ids-do-not-ascend", test_open_reads_rows_whose_ids_do_not_ascend },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
