@@ -21,6 +21,10 @@ GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
                                            gpointer        where_data,
                                            LianEntry     **firms,
                                            GError        **error);
+/* The last step of an addition, once @records are held and filed: each
+ * kind's list grows by them, then ::record-added tells of each. */
+void        lian_registry_list_added      (LianRegistry   *self,
+                                           GPtrArray      *records);
 /* Takes the entries of a refused batch back out of the table. */
 void        lian_registry_forget_entries  (LianRegistry   *self,
                                            GPtrArray      *batch);
