@@ -142,7 +142,9 @@ rename_ids (JsonNode   *node,
       for (GList *l = names; l; l = l->next)
         json_object_set_member (object, l->data,
                                 rename_ids (json_object_get_member (from, l->data), ids, suffix));
-      return json_node_init_object (json_node_alloc (), object);
+      node = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (node, object);
+      return node;
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
     {
@@ -151,7 +153,9 @@ rename_ids (JsonNode   *node,
 
       for (guint i = 0; i < json_array_get_length (from); i++)
         json_array_add_element (array, rename_ids (json_array_get_element (from, i), ids, suffix));
-      return json_node_init_array (json_node_alloc (), array);
+      node = json_node_new (JSON_NODE_ARRAY);
+      json_node_take_array (node, array);
+      return node;
     }
   if (json_node_get_value_type (node) == G_TYPE_STRING &&
       g_hash_table_contains (ids, json_node_get_string (node)))
@@ -171,6 +175,7 @@ lian_test_sample_copies (guint copies)
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GList) names = NULL;
   JsonObject *sample, *doc;
+  JsonNode *member;
 
   CU_ASSERT_TRUE_FATAL (json_parser_load_from_file (parser, path, NULL));
   sample = json_node_get_object (json_parser_get_root (parser));
@@ -178,7 +183,7 @@ lian_test_sample_copies (guint copies)
   names = json_object_get_members (sample);
   for (GList *l = names; l; l = l->next)
     {
-      JsonNode *member = json_object_get_member (sample, l->data);
+      member = json_object_get_member (sample, l->data);
 
       if (JSON_NODE_HOLDS_ARRAY (member) && !g_str_equal (l->data, "regions"))
         json_array_foreach_element (json_node_get_array (member), gather_id_cb, ids);
@@ -186,8 +191,9 @@ lian_test_sample_copies (guint copies)
   for (GList *l = names; l; l = l->next)
     {
       const char *name = l->data;
-      JsonNode *member = json_object_get_member (sample, name);
       JsonArray *array;
+
+      member = json_object_get_member (sample, name);
 
       if (g_str_equal (name, "regions"))
         continue;
@@ -208,7 +214,9 @@ lian_test_sample_copies (guint copies)
         }
       json_object_set_array_member (doc, name, array);
     }
-  return json_node_init_object (json_node_alloc (), doc);
+  member = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (member, doc);
+  return member;
 }
 
 JsonArray *

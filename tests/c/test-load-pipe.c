@@ -60,7 +60,7 @@ describe (LianRegistry *registry)
   static const char * const regions[] = { "320000", "320200", "320500", "321100", NULL };
   g_autofree char *saved = lian_registry_save_to_data (registry, NULL);
   GString *text = g_string_new (saved);
-  GListModel *firms = lian_registry_get_enterprises (registry);
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (registry);
 
   for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
     g_string_append_printf (text, "\n%u", lian_registry_count_records (registry, k));
@@ -225,14 +225,11 @@ test_same_errors (void)
 
         break_copy (doc, copies[c], breaks[b].how);
         text = doc_text (doc);
-        for (int with_sample = 0; with_sample < 2; with_sample++)
-          {
-            g_clear_error (&error);
-            error = load_both_ways (text, strlen (text), with_sample);
-            CU_ASSERT_PTR_NOT_NULL_FATAL (error);
-            CU_ASSERT_EQUAL (error->domain, breaks[b].domain ());
-            CU_ASSERT_EQUAL (error->code, breaks[b].code);
-          }
+        /* Into an empty registry, or one holding the sample, by turns. */
+        error = load_both_ways (text, strlen (text), (b + c) % 2);
+        CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+        CU_ASSERT_EQUAL (error->domain, breaks[b].domain ());
+        CU_ASSERT_EQUAL (error->code, breaks[b].code);
       }
 }
 
@@ -278,11 +275,8 @@ test_same_read_errors (void)
       /* A stray character before a record's id. */
       CU_ASSERT_PTR_NOT_NULL_FATAL (id);
       *id = '@';
-      for (int with_sample = 0; with_sample < 2; with_sample++)
-        {
-          error = load_both_ways (broken, length, with_sample);
-          LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX);
-        }
+      error = load_both_ways (broken, length, i % 2);
+      LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_SYNTAX);
       /* The text cut short there (perhaps inside a character). */
       error = load_both_ways (text, at[i], TRUE);
       CU_ASSERT_PTR_NOT_NULL_FATAL (error);
