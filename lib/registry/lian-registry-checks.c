@@ -365,6 +365,20 @@ hash_ref_cb (LianRecord    *record,
     targets->hashes[targets->n++] = lian_entries_hash (ref->target);
 }
 
+/* Before record @i of @records is entered: the lookup of the id of the
+ * record AHEAD of it, so that its memory comes meanwhile. */
+static void
+prefetch_entry (LianRegistry *self,
+                GPtrArray    *records,
+                guint         i)
+{
+  const char *id;
+
+  /* A record not yet validated may have no id. */
+  if (i + AHEAD < records->len && (id = lian_record_get_id (records->pdata[i + AHEAD])))
+    lian_entries_prefetch (self->entries, lian_entries_hash (id), 0);
+}
+
 /* Before record @i of @records is checked: the lookups of the records
  * ahead of it, a step each, so that their memory comes while others are
  * checked. */
@@ -417,10 +431,7 @@ lian_registry_enter_records (LianRegistry   *self,
       g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
       LianEntry *entry;
 
-      /* A record not yet validated may have no id. */
-      if (i + AHEAD < records->len && lian_record_get_id (records->pdata[i + AHEAD]))
-        lian_entries_prefetch (self->entries,
-                               lian_entries_hash (lian_record_get_id (records->pdata[i + AHEAD])), 0);
+      prefetch_entry (self, records, i);
       entry = enter_one (self, &where, records->len >= SLAB_FROM, error);
       if (entry == NULL)
         {
@@ -537,6 +548,7 @@ lian_registry_load_take (LianLoad  *load,
 {
   LianRegistry *self = load->self;
   guint start = load->batch->len;
+  g_autofree Targets *ahead = NULL;
 
   if (load->failed)
     return;
@@ -544,8 +556,10 @@ lian_registry_load_take (LianLoad  *load,
   for (guint i = 0; i < records->len; i++)
     {
       g_auto(Where) where = { NULL, NULL, start + i, records->pdata[i], NULL };
-      LianEntry *entry = enter_one (self, &where, TRUE, NULL);
+      LianEntry *entry;
 
+      prefetch_entry (self, records, i);
+      entry = enter_one (self, &where, TRUE, NULL);
       if (entry == NULL)
         {
           load_undo (load);
@@ -556,12 +570,16 @@ lian_registry_load_take (LianLoad  *load,
       if (lian_record_get_parent_id (entry->record))
         g_ptr_array_add (load->parented, entry);
     }
-  for (guint i = start; i < load->batch->len; i++)
-    if (!file_entry (load, i, TRUE))
-      {
-        load_undo (load);
-        return;
-      }
+  ahead = g_new0 (Targets, RING);
+  for (guint i = 0; i < records->len; i++)
+    {
+      prefetch_refs (self, records, ahead, i);
+      if (!file_entry (load, start + i, TRUE))
+        {
+          load_undo (load);
+          return;
+        }
+    }
 }
 
 void

@@ -14,6 +14,56 @@
 /* 68 records a copy: past one hand-over of 4096 records. */
 #define COPIES 70
 
+/* A stream of a text that fails with G_IO_ERROR_FAILED at a byte. */
+#define FAILING_TYPE_STREAM (failing_stream_get_type ())
+G_DECLARE_FINAL_TYPE (FailingStream, failing_stream, FAILING, STREAM, GInputStream)
+
+struct _FailingStream
+{
+  GInputStream parent_instance;
+  const char  *text;
+  gsize        length;
+  gsize        at;
+  gsize        fail_at;
+};
+
+G_DEFINE_FINAL_TYPE (FailingStream, failing_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+failing_stream_read (GInputStream  *stream,
+                     void          *buffer,
+                     gsize          count,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  FailingStream *self = FAILING_STREAM (stream);
+
+  if (self->at >= self->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the disk went away");
+      return -1;
+    }
+  count = MIN (count, MIN (self->length, self->fail_at) - self->at);
+  memcpy (buffer, self->text + self->at, count);
+  self->at += count;
+  return count;
+}
+
+static void
+failing_stream_class_init (FailingStreamClass *klass)
+{
+  G_INPUT_STREAM_CLASS (klass)->read_fn = failing_stream_read;
+}
+
+static void
+failing_stream_init (FailingStream *self)
+{
+}
+
+/* Where the streams of load() fail, if not 0, and what cancels them. */
+static gsize fail_at;
+static GCancellable *cancellable;
+
 static char *
 doc_text (JsonNode *doc)
 {
@@ -41,13 +91,24 @@ load (LianRegistry  *registry,
       GString       *added,
       GError       **error)
 {
-  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (text, length, NULL);
+  g_autoptr(GInputStream) in = NULL;
   gulong handler = g_signal_connect (registry, "record-added", G_CALLBACK (added_cb), added);
   gboolean ok;
 
+  if (fail_at)
+    {
+      FailingStream *failing = g_object_new (FAILING_TYPE_STREAM, NULL);
+
+      failing->text = text;
+      failing->length = length;
+      failing->fail_at = fail_at;
+      in = G_INPUT_STREAM (failing);
+    }
+  else
+    in = g_memory_input_stream_new_from_data (text, length, NULL);
   if (one)
     g_setenv ("LIAN_LOAD_THREADS", "1", TRUE);
-  ok = lian_registry_load_from_stream (registry, in, NULL, error);
+  ok = lian_registry_load_from_stream (registry, in, cancellable, error);
   g_unsetenv ("LIAN_LOAD_THREADS");
   g_signal_handler_disconnect (registry, handler);
   return ok;
@@ -285,6 +346,30 @@ test_same_read_errors (void)
     }
 }
 
+/* A stream that fails, early or late, or a load cancelled. */
+static void
+test_same_stream_errors (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = doc_text (doc);
+  gsize length = strlen (text);
+  g_autoptr(GError) error = NULL;
+
+  fail_at = 100;
+  error = load_both_ways (text, length, FALSE);
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  fail_at = length - 10;
+  error = load_both_ways (text, length, TRUE);
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  fail_at = 0;
+
+  cancellable = g_cancellable_new ();
+  g_cancellable_cancel (cancellable);
+  error = load_both_ways (text, length, TRUE);
+  LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&cancellable);
+}
+
 int
 main (void)
 {
@@ -293,6 +378,7 @@ main (void)
     { "/lian/load-pipe/same-errors", test_same_errors },
     { "/lian/load-pipe/first-error-wins", test_first_error_wins },
     { "/lian/load-pipe/same-read-errors", test_same_read_errors },
+    { "/lian/load-pipe/same-stream-errors", test_same_stream_errors },
     { NULL, NULL },
   };
   return lian_test_run ("load-pipe", tests);
