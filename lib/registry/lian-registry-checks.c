@@ -559,7 +559,9 @@ lian_registry_load_take (LianLoad  *load,
       LianEntry *entry;
 
       prefetch_entry (self, records, i);
-      entry = enter_one (self, &where, TRUE, NULL);
+      /* Slots from the slab as for the whole document at once: only a
+       * document of one small chunk is small. */
+      entry = enter_one (self, &where, start > 0 || records->len >= SLAB_FROM, NULL);
       if (entry == NULL)
         {
           load_undo (load);
