@@ -1,7 +1,8 @@
 /* test-threads.c: what may cross threads
  *
  * A registry belongs to one thread; loads and saves may run in a worker
- * through the async API. Run under ThreadSanitizer in CI.
+ * through the async API, and a large document's load reads it in a thread
+ * of its own. Run under ThreadSanitizer in CI.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
