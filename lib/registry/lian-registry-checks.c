@@ -462,10 +462,10 @@ lian_registry_enter_records (LianRegistry   *self,
 /* A load whose records come a chunk at a time while the rest is read
  * (lian-document-pipe.c). Each chunk is entered at once, and each record
  * whose targets are all entered already is checked and filed (filing does
- * not depend on the order); the others wait for the end. The registry is then the one lian_registry_load_many_at()
- * makes of the same records; on any problem everything is taken back and
- * lian_registry_load_many_at() runs on the whole document, so that the
- * error is the one it gives. */
+ * not depend on the order); the others wait for the end. The registry is
+ * then the one lian_registry_load_many_at() makes of the same records. On
+ * any problem everything is taken back and lian_registry_load_many_at()
+ * runs on the whole document, so that the error is the one it gives. */
 struct _LianLoad
 {
   LianRegistry *self;

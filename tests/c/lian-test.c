@@ -124,7 +124,9 @@ gather_id_cb (JsonArray *array,
               JsonNode  *node,
               gpointer   data)
 {
-  g_hash_table_add (data, (gpointer) json_object_get_string_member (json_node_get_object (node), "id"));
+  JsonObject *record = json_node_get_object (node);
+
+  g_hash_table_add (data, (gpointer) json_object_get_string_member (record, "id"));
 }
 
 /* @node with every string in @ids followed by @suffix, at any depth. */

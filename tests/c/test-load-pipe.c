@@ -258,10 +258,15 @@ break_copy (JsonNode *doc,
         if (json_object_has_member (record_at (doc, "organizations", copy, i), "parent_id"))
           org = record_at (doc, "organizations", copy, i);
       for (guint i = 0; parent == NULL; i++)
-        if (g_str_equal (json_object_get_string_member (record_at (doc, "organizations", copy, i), "id"),
-                         json_object_get_string_member (org, "parent_id")))
-          parent = record_at (doc, "organizations", copy, i);
-      json_object_set_string_member (parent, "parent_id", json_object_get_string_member (org, "id"));
+        {
+          JsonObject *other = record_at (doc, "organizations", copy, i);
+
+          if (g_str_equal (json_object_get_string_member (other, "id"),
+                           json_object_get_string_member (org, "parent_id")))
+            parent = other;
+        }
+      json_object_set_string_member (parent, "parent_id",
+                                     json_object_get_string_member (org, "id"));
       break;
     }
 }
