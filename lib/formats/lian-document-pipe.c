@@ -22,6 +22,12 @@
 /* How many records a hand-over holds. */
 #define CHUNK 4096
 
+/* A guess at the fewest bytes a record takes in a document, for the room
+ * a load makes for its records at once. */
+#define BYTES_PER_RECORD 256
+/* No more than this many, whatever size a file claims. */
+#define MAX_GUESS (4u << 20)
+
 /* From how many bytes on a file is read in another thread. */
 #define PIPE_FROM (1024 * 1024)
 
@@ -150,7 +156,7 @@ lian_document_load_stream (LianRegistry  *registry,
       return load_in_one (registry, stream, limit, cancellable, error);
     }
 
-  load = lian_registry_load_begin (registry);
+  load = lian_registry_load_begin (registry, MIN (MAX (size, 0) / BYTES_PER_RECORD, MAX_GUESS));
   while ((chunk = next_chunk (&pipe)))
     {
       lian_registry_load_take (load, chunk);

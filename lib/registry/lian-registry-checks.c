@@ -477,9 +477,13 @@ struct _LianLoad
 };
 
 LianLoad *
-lian_registry_load_begin (LianRegistry *self)
+lian_registry_load_begin (LianRegistry *self,
+                          guint         expected)
 {
   LianLoad *load = g_new0 (LianLoad, 1);
+
+  /* The table of entries made large enough once, not doubled as chunks come. */
+  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + expected);
 
   load->self = self;
   load->batch = g_ptr_array_new ();

@@ -94,7 +94,8 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      GError        **error);
 
 /* A load that takes its records a chunk at a time as they are read, in
- * the registry's thread (lian-registry-checks.c): begin, take each chunk
+ * the registry's thread (lian-registry-checks.c): begin (with room for
+ * @expected records, a guess), take each chunk
  * (the records of the document in order; borrowed until the end), then
  * finish with all of them, or abandon if the document could not be read.
  * Finishing gives exactly what lian_registry_load_many_at() of all the
@@ -102,7 +103,8 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
  * as it was. */
 typedef struct _LianLoad LianLoad;
 
-LianLoad *lian_registry_load_begin   (LianRegistry   *self);
+LianLoad *lian_registry_load_begin   (LianRegistry   *self,
+                                      guint           expected);
 void      lian_registry_load_take    (LianLoad       *load,
                                       GPtrArray      *records);
 gboolean  lian_registry_load_finish  (LianLoad       *load,

@@ -209,6 +209,31 @@ test_same_registry (void)
     CU_ASSERT_PTR_NULL (load_both_ways (text, strlen (text), with_sample));
 }
 
+/* From a file large enough to be read in another thread. */
+static void
+test_same_registry_from_file (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = doc_text (doc);
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "copies.json", NULL);
+  g_autoptr(LianRegistry) piped = registry_before (TRUE);
+  g_autoptr(LianRegistry) one = registry_before (TRUE);
+  g_autofree char *piped_end = NULL;
+  g_autofree char *one_end = NULL;
+
+  CU_ASSERT_TRUE_FATAL (strlen (text) > 1024 * 1024);
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, text, -1, NULL));
+  CU_ASSERT_TRUE (lian_registry_load_from_file (piped, path, NULL, NULL));
+  g_setenv ("LIAN_LOAD_THREADS", "1", TRUE);
+  CU_ASSERT_TRUE (lian_registry_load_from_file (one, path, NULL, NULL));
+  g_unsetenv ("LIAN_LOAD_THREADS");
+  piped_end = describe (piped);
+  one_end = describe (one);
+  CU_ASSERT_STRING_EQUAL (piped_end, one_end);
+  lian_test_remove_dir (dir);
+}
+
 typedef enum {
   BREAK_DUPLICATE,
   BREAK_DANGLING,
@@ -380,6 +405,7 @@ main (void)
 {
   static const LianTest tests[] = {
     { "/lian/load-pipe/same-registry", test_same_registry },
+    { "/lian/load-pipe/same-registry-from-file", test_same_registry_from_file },
     { "/lian/load-pipe/same-errors", test_same_errors },
     { "/lian/load-pipe/first-error-wins", test_first_error_wins },
     { "/lian/load-pipe/same-read-errors", test_same_read_errors },
