@@ -521,41 +521,41 @@ load_undo (LianLoad *load)
   load->failed = TRUE;
 }
 
-/* Checks the references of record @i of the load and files it, or, if
- * @may_wait and one of its targets is not entered yet, puts it off. */
+/* Checks the references of record @i of the load; with @waits, one whose
+ * target is not entered yet is no problem but sets it. */
 static gboolean
-file_entry (LianLoad *load,
-            guint     i,
-            gboolean  may_wait)
+check_entry (LianLoad   *load,
+             guint       i,
+             LianEntry **firm,
+             gboolean   *waits)
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
   g_auto(Where) where = { NULL, NULL, i, entry->record, NULL };
-  LianEntry *firm = NULL;
-  gboolean waits = FALSE;
 
-  if (!check_refs (load->self, &where, &firm, may_wait ? &waits : NULL, NULL))
-    return FALSE;
-  if (waits)
-    {
-      g_array_append_val (load->waiting, i);
-      return TRUE;
-    }
+  return check_refs (load->self, &where, firm, waits, NULL);
+}
+
+/* Files record @i of the load, checked, as the one-thread load does. */
+static void
+file_entry (LianLoad  *load,
+            guint      i,
+            LianEntry *firm)
+{
+  LianEntry *entry = g_ptr_array_index (load->batch, i);
+
   if (lian_record_get_revision (entry->record) == 0)
     lian_record_set_revision (entry->record, 1);
   lian_index_file_with (load->self, entry, firm);
-  return TRUE;
 }
 
-void
-lian_registry_load_take (LianLoad  *load,
-                         GPtrArray *records)
+/* Enters @records, the next of the load; false on a problem. */
+static gboolean
+enter_chunk (LianLoad  *load,
+             GPtrArray *records)
 {
   LianRegistry *self = load->self;
   guint start = load->batch->len;
-  g_autofree Targets *ahead = NULL;
 
-  if (load->failed)
-    return;
   lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
   for (guint i = 0; i < records->len; i++)
     {
@@ -567,24 +567,54 @@ lian_registry_load_take (LianLoad  *load,
        * document of one small chunk is small. */
       entry = enter_one (self, &where, start > 0 || records->len >= SLAB_FROM, NULL);
       if (entry == NULL)
-        {
-          load_undo (load);
-          return;
-        }
+        return FALSE;
       entry->seq = self->next_seq + load->batch->len;
       g_ptr_array_add (load->batch, entry);
       if (lian_record_get_parent_id (entry->record))
         g_ptr_array_add (load->parented, entry);
     }
+  return TRUE;
+}
+
+void
+lian_registry_load_take (LianLoad  *load,
+                         GPtrArray *records)
+{
+  guint start = load->batch->len;
+  g_autofree Targets *ahead = NULL;
+  g_autofree LianEntry **firms = NULL;
+  g_autofree gboolean *waits = NULL;
+
+  if (load->failed)
+    return;
+  if (!enter_chunk (load, records))
+    {
+      load_undo (load);
+      return;
+    }
+  /* Checked, then filed, as the one-thread load does, each step asking
+   * for the memory of the records ahead. */
   ahead = g_new0 (Targets, RING);
+  firms = g_new0 (LianEntry *, records->len);
+  waits = g_new0 (gboolean, records->len);
   for (guint i = 0; i < records->len; i++)
     {
-      prefetch_refs (self, records, ahead, i);
-      if (!file_entry (load, start + i, TRUE))
+      prefetch_refs (load->self, records, ahead, i);
+      if (!check_entry (load, start + i, &firms[i], &waits[i]))
         {
           load_undo (load);
           return;
         }
+    }
+  for (guint i = 0; i < records->len; i++)
+    {
+      guint at = start + i;
+
+      lian_index_prefetch_firms (load->self, firms, records->len, i);
+      if (waits[i])
+        g_array_append_val (load->waiting, at);
+      else
+        file_entry (load, at, firms[i]);
     }
 }
 
@@ -611,7 +641,14 @@ lian_registry_load_finish (LianLoad       *load,
     cycles = lian_registry_find_cycles (self, load->parented);
   right = right && cycles == NULL;
   for (guint w = 0; right && w < load->waiting->len; w++)
-    right = file_entry (load, g_array_index (load->waiting, guint, w), FALSE);
+    {
+      guint at = g_array_index (load->waiting, guint, w);
+      LianEntry *firm = NULL;
+
+      right = check_entry (load, at, &firm, NULL);
+      if (right)
+        file_entry (load, at, firm);
+    }
   if (!right)
     {
       if (!load->failed)
