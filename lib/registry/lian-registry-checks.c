@@ -635,6 +635,7 @@ lian_registry_load_finish (LianLoad       *load,
 {
   LianRegistry *self = load->self;
   g_autoptr(GHashTable) cycles = NULL;
+  LianAdded added = { { 0, }, };
   gboolean right = !load->failed && load->batch->len == records->len;
 
   if (right)
@@ -664,9 +665,10 @@ lian_registry_load_finish (LianLoad       *load,
 
       g_object_ref (entry->record);
       lian_record_set_owner (entry->record, self, lian_registry_record_changed);
+      lian_added_note (&added, entry->kind, i);
     }
   self->next_seq += load->batch->len;
   load_free (load);
-  lian_registry_list_added (self, records);
+  lian_registry_list_added (self, records, &added);
   return TRUE;
 }

@@ -343,21 +343,12 @@ lian_registry_new (void)
 /* Adding */
 
 void
-lian_registry_list_added (LianRegistry *self,
-                          GPtrArray    *records)
+lian_registry_list_added (LianRegistry    *self,
+                          GPtrArray       *records,
+                          const LianAdded *added)
 {
-  /* Where each kind's records lie in @records. */
-  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS], count[LIAN_N_RECORD_KINDS] = { 0, };
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      LianRecordKind kind = lian_record_get_record_kind (records->pdata[i]);
-
-      if (count[kind]++ == 0)
-        first[kind] = i;
-      last[kind] = i;
-    }
-  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, first, last, count);
+  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
+                            added->count);
   for (guint i = 0; i < records->len; i++)
     g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
 }
@@ -373,6 +364,7 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
+  LianAdded added = { { 0, }, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
@@ -424,12 +416,13 @@ add_records (LianRegistry   *self,
       lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
+      lian_added_note (&added, entry->kind, i);
     }
   lian_journal_release (self->journal);
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
   g_clear_pointer (&batch, g_ptr_array_unref);
-  lian_registry_list_added (self, records);
+  lian_registry_list_added (self, records, &added);
   return TRUE;
 }
 
