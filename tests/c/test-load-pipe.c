@@ -376,6 +376,33 @@ test_same_read_errors (void)
     }
 }
 
+/* Records that meet the registry's own: an id it holds already, and
+ * references to its records, which are right only where it holds them. */
+static void
+test_same_against_registry (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The sample's own enterprise and chain, without a copy's ending. */
+  json_object_set_string_member (record_at (doc, "needs", COPIES / 2, 0), "enterprise_id",
+                                 "ent-cs-parts");
+  json_object_set_string_member (record_at (doc, "needs", COPIES - 1, 1), "chain_id",
+                                 "chain-ic");
+  text = doc_text (doc);
+  CU_ASSERT_PTR_NULL (load_both_ways (text, strlen (text), TRUE));
+  error = load_both_ways (text, strlen (text), FALSE);
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE);
+
+  g_clear_pointer (&text, g_free);
+  json_object_set_string_member (record_at (doc, "enterprises", COPIES - 1, 3), "id",
+                                 "ent-cs-parts");
+  text = doc_text (doc);
+  error = load_both_ways (text, strlen (text), TRUE);
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID);
+}
+
 /* A stream that fails, early or late, or a load cancelled. */
 static void
 test_same_stream_errors (void)
@@ -408,6 +435,7 @@ main (void)
     { "/lian/load-pipe/same-registry-from-file", test_same_registry_from_file },
     { "/lian/load-pipe/same-errors", test_same_errors },
     { "/lian/load-pipe/first-error-wins", test_first_error_wins },
+    { "/lian/load-pipe/same-against-registry", test_same_against_registry },
     { "/lian/load-pipe/same-read-errors", test_same_read_errors },
     { "/lian/load-pipe/same-stream-errors", test_same_stream_errors },
     { NULL, NULL },
