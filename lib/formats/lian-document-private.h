@@ -11,15 +11,24 @@
 
 G_BEGIN_DECLS
 
+typedef struct _LianDocument LianDocument;
+
+/* Called in the reading thread after each record read. */
+typedef void (*LianDocumentFunc) (LianDocument *doc,
+                                  gpointer      data);
+
 /* Made in any thread; added to a registry in the registry's own. */
-typedef struct
+struct _LianDocument
 {
   GPtrArray  *records;   /* LianRecord, each kind's in the order of its array */
   JsonObject *extra;     /* the document members lian does not know */
   LianTextArena *texts;  /* the records' texts, which they borrow */
   gboolean    added;     /* to a registry, which holds the texts */
-} LianDocument;
+  LianDocumentFunc read_func;   /* or NULL */
+  gpointer    read_data;
+};
 
+LianDocument *lian_document_new   (void);
 LianDocument *lian_document_read  (const char    *data,
                                    gsize          length,
                                    GError       **error);
@@ -30,6 +39,12 @@ LianDocument *lian_document_read_stream (GInputStream  *stream,
                                          guint64        limit,
                                          GCancellable  *cancellable,
                                          GError       **error);
+/* The same, into @doc (which keeps what was read even on an error). */
+gboolean      lian_document_read_stream_into (LianDocument  *doc,
+                                              GInputStream  *stream,
+                                              guint64        limit,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
 void          lian_document_free  (LianDocument  *doc);
 /* Adds the records (all or none) and merges the extra members; the
  * registry holds the arena of their texts. Records taken from a document
@@ -37,6 +52,24 @@ void          lian_document_free  (LianDocument  *doc);
 gboolean      lian_document_add   (LianDocument  *doc,
                                    LianRegistry  *registry,
                                    GError       **error);
+
+/* The same, finishing @load (which took the records as they were read;
+ * NULL: they are added now). */
+gboolean      lian_document_add_loaded (LianDocument  *doc,
+                                        LianRegistry  *registry,
+                                        LianLoad      *load,
+                                        GError       **error);
+
+/* Reads @stream (@size bytes, or -1 if not known) and adds its records to
+ * @registry, as lian_document_read_stream() and lian_document_add() would
+ * and with the same result or error; a large document is read in another
+ * thread while its records are added as they come (lian-document-pipe.c). */
+gboolean      lian_document_load_stream (LianRegistry  *registry,
+                                         GInputStream  *stream,
+                                         goffset        size,
+                                         guint64        limit,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianDocument, lian_document_free)
 

@@ -107,6 +107,8 @@ read_records (LianDocument    *doc,
       if (record == NULL)
         return FALSE;
       g_ptr_array_add (doc->records, record);
+      if (doc->read_func)
+        doc->read_func (doc, doc->read_data);
       index++;
       if (!lian_json_pull_next (pull, error))
         return FALSE;
@@ -390,8 +392,8 @@ check_syntax (const char  *data,
   return ok;
 }
 
-static LianDocument *
-document_new (void)
+LianDocument *
+lian_document_new (void)
 {
   LianDocument *doc = g_new0 (LianDocument, 1);
 
@@ -415,7 +417,7 @@ lian_document_read (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  g_autoptr(LianDocument) doc = document_new ();
+  g_autoptr(LianDocument) doc = lian_document_new ();
   g_autoptr(GError) local = NULL;
   LianJsonPull pull;
   gboolean ok;
@@ -437,13 +439,13 @@ lian_document_read (const char  *data,
   return NULL;
 }
 
-LianDocument *
-lian_document_read_stream (GInputStream  *stream,
-                           guint64        limit,
-                           GCancellable  *cancellable,
-                           GError       **error)
+gboolean
+lian_document_read_stream_into (LianDocument  *doc,
+                                GInputStream  *stream,
+                                guint64        limit,
+                                GCancellable  *cancellable,
+                                GError       **error)
 {
-  g_autoptr(LianDocument) doc = document_new ();
   g_autoptr(GError) local = NULL;
   g_autoptr(GError) later = NULL;
   LianJsonPull pull;
@@ -463,7 +465,20 @@ lian_document_read_stream (GInputStream  *stream,
   else if (!ok)
     g_propagate_error (error, g_steal_pointer (&local));
   lian_json_pull_clear (&pull);
-  return ok ? g_steal_pointer (&doc) : NULL;
+  return ok;
+}
+
+LianDocument *
+lian_document_read_stream (GInputStream  *stream,
+                           guint64        limit,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(LianDocument) doc = lian_document_new ();
+
+  if (!lian_document_read_stream_into (doc, stream, limit, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&doc);
 }
 
 /* Where record @i stood: a kind's records were read from its one array,
@@ -483,12 +498,15 @@ where_cb (guint    i,
 }
 
 gboolean
-lian_document_add (LianDocument  *doc,
-                   LianRegistry  *registry,
-                   GError       **error)
+lian_document_add_loaded (LianDocument  *doc,
+                          LianRegistry  *registry,
+                          LianLoad      *load,
+                          GError       **error)
 {
-  if (!lian_registry_check_open (registry, error) ||
-      !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
+  /* A load read in another thread began only on a registry still open. */
+  if (load ? !lian_registry_load_finish (load, doc->records, where_cb, doc, error)
+           : !lian_registry_check_open (registry, error) ||
+             !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
     return FALSE;
   lian_registry_keep_texts (registry, doc->texts);
   doc->added = TRUE;
@@ -506,4 +524,12 @@ lian_document_add (LianDocument  *doc,
         }
     }
   return TRUE;
+}
+
+gboolean
+lian_document_add (LianDocument  *doc,
+                   LianRegistry  *registry,
+                   GError       **error)
+{
+  return lian_document_add_loaded (doc, registry, NULL, error);
 }

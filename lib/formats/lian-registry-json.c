@@ -113,16 +113,19 @@ lian_registry_load_from_data (LianRegistry  *self,
   return doc && lian_document_add (doc, self, error);
 }
 
-static LianDocument *
-read_file (const char    *path,
+/* Opens @path for reading; its size, or -1 if it has none. */
+static GInputStream *
+open_file (const char    *path,
            guint64        limit,
            GCancellable  *cancellable,
+           goffset       *size,
            GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
 
+  *size = -1;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   /* The error names the file. */
@@ -133,10 +136,25 @@ read_file (const char    *path,
   /* A file too large is refused unread; one that grows, or a device that
    * has no size, once it passes the limit. */
   if (info && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > 0 &&
-      lian_json_too_large (g_file_info_get_size (info), limit, error))
-    return NULL;
-  return lian_document_read_stream (G_INPUT_STREAM (in), limit, cancellable, error);
+      g_file_info_get_size (info) > 0)
+    {
+      *size = g_file_info_get_size (info);
+      if (lian_json_too_large (*size, limit, error))
+        return NULL;
+    }
+  return G_INPUT_STREAM (g_steal_pointer (&in));
+}
+
+static LianDocument *
+read_file (const char    *path,
+           guint64        limit,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  goffset size;
+  g_autoptr(GInputStream) in = open_file (path, limit, cancellable, &size, error);
+
+  return in ? lian_document_read_stream (in, limit, cancellable, error) : NULL;
 }
 
 /**
@@ -159,14 +177,17 @@ lian_registry_load_from_file (LianRegistry  *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(LianDocument) doc = NULL;
+  g_autoptr(GInputStream) in = NULL;
+  guint64 limit;
+  goffset size;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = read_file (path, lian_registry_get_max_document_size (self), cancellable, error);
-  return doc && lian_document_add (doc, self, error);
+  limit = lian_registry_get_max_document_size (self);
+  in = open_file (path, limit, cancellable, &size, error);
+  return in && lian_document_load_stream (self, in, size, limit, cancellable, error);
 }
 
 /**
@@ -188,15 +209,12 @@ lian_registry_load_from_stream (LianRegistry  *self,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(LianDocument) doc = NULL;
-
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  doc = lian_document_read_stream (stream, lian_registry_get_max_document_size (self),
-                                   cancellable, error);
-  return doc && lian_document_add (doc, self, error);
+  return lian_document_load_stream (self, stream, -1, lian_registry_get_max_document_size (self),
+                                    cancellable, error);
 }
 
 /* Loading in a worker thread: the document is read and its records made

@@ -21,6 +21,28 @@ GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
                                            gpointer        where_data,
                                            LianEntry     **firms,
                                            GError        **error);
+/* Where each kind's records lie among the records of an addition. */
+typedef struct
+{
+  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS], count[LIAN_N_RECORD_KINDS];
+} LianAdded;
+
+/* Notes that record @i of the addition is of @kind. */
+static inline void
+lian_added_note (LianAdded      *added,
+                 LianRecordKind  kind,
+                 guint           i)
+{
+  if (added->count[kind]++ == 0)
+    added->first[kind] = i;
+  added->last[kind] = i;
+}
+
+/* The last step of an addition, once @records are held and filed: each
+ * kind's list grows by them, then ::record-added tells of each. */
+void        lian_registry_list_added      (LianRegistry    *self,
+                                           GPtrArray       *records,
+                                           const LianAdded *added);
 /* Takes the entries of a refused batch back out of the table. */
 void        lian_registry_forget_entries  (LianRegistry   *self,
                                            GPtrArray      *batch);

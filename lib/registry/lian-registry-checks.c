@@ -56,6 +56,7 @@ typedef struct
   Where        *where;
   GError       *error;
   LianEntry   **firm;   /* where a need's enterprise goes, or NULL */
+  gboolean     *waits;  /* if given, set for a target not entered yet instead of an error */
 } CheckRefs;
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
@@ -88,6 +89,11 @@ check_ref_cb (LianRecord    *record,
     return;
   /* The entry knows its record's kind: the record itself is not touched. */
   entry = lian_registry_get_entry (check->self, ref->target);
+  if (check->waits && entry == NULL)
+    {
+      *check->waits = TRUE;
+      return;
+    }
   if (entry && entry->kind == ref->kind)
     {
       /* A need's one reference to an enterprise: its enterprise_id. */
@@ -256,7 +262,7 @@ lian_registry_check_held (LianRegistry  *self,
                           GError       **error)
 {
   g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
-  CheckRefs check = { self, &where, NULL, NULL };
+  CheckRefs check = { self, &where, NULL, NULL, NULL };
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) cycles = NULL;
   GError *local = NULL;
@@ -282,6 +288,59 @@ lian_registry_check_held (LianRegistry  *self,
   return TRUE;
 }
 
+/* Enters the record at @where after checking it on its own and against
+ * the entries: its entry, or NULL with @error, nothing entered. */
+static LianEntry *
+enter_one (LianRegistry  *self,
+           Where         *where,
+           gboolean       many,
+           GError       **error)
+{
+  LianRecord *record = where->record;
+  const char *id = lian_record_get_id (record);
+  GError *local = NULL;
+  LianEntry *entry;
+
+  if (!known_type (record, where, error))
+    return NULL;
+  /* A record its maker validated, unchanged since, is not validated twice. */
+  if (!lian_record_is_validated (record) && !lian_record_validate (record, &local))
+    {
+      prefix_error (error, local, where);
+      return NULL;
+    }
+  if (lian_registry_get_entry (self, id))
+    {
+      g_autofree char *what =
+        g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID, "%s%s%s",
+                   where_text (where), where_sep (where), what);
+      return NULL;
+    }
+  entry = lian_entry_new (self, record, many);
+  lian_entries_add (self->entries, entry);
+  return entry;
+}
+
+/* Checks every id the record at @where refers to: present and of the
+ * right kind; @firm, if given, receives a need's enterprise. With @waits,
+ * a target not entered yet is no error but sets it. */
+static gboolean
+check_refs (LianRegistry  *self,
+            Where         *where,
+            LianEntry    **firm,
+            gboolean      *waits,
+            GError       **error)
+{
+  CheckRefs check = { self, where, NULL, firm, waits };
+
+  lian_record_foreach_ref (where->record, check_ref_cb, &check);
+  if (check.error == NULL)
+    return TRUE;
+  g_propagate_error (error, check.error);
+  return FALSE;
+}
+
 /* How many records ahead of its check a record's targets are asked for;
  * the hashes of their ids (up to MAX_AHEAD of a record's) are kept
  * meanwhile in a ring of RING records. */
@@ -304,6 +363,20 @@ hash_ref_cb (LianRecord    *record,
 
   if (targets->n < MAX_AHEAD)
     targets->hashes[targets->n++] = lian_entries_hash (ref->target);
+}
+
+/* Before record @i of @records is entered: the lookup of the id of the
+ * record AHEAD of it, so that its memory comes meanwhile. */
+static void
+prefetch_entry (LianRegistry *self,
+                GPtrArray    *records,
+                guint         i)
+{
+  const char *id;
+
+  /* A record not yet validated may have no id. */
+  if (i + AHEAD < records->len && (id = lian_record_get_id (records->pdata[i + AHEAD])))
+    lian_entries_prefetch (self->entries, lian_entries_hash (id), 0);
 }
 
 /* Before record @i of @records is checked: the lookups of the records
@@ -355,59 +428,247 @@ lian_registry_enter_records (LianRegistry   *self,
   /* Each record on its own, then against the registry and the batch. */
   for (guint i = 0; i < records->len; i++)
     {
-      LianRecord *record = g_ptr_array_index (records, i);
-      g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      const char *id = lian_record_get_id (record);
-      GError *local = NULL;
+      g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
       LianEntry *entry;
 
-      /* A record not yet validated may have no id. */
-      if (i + AHEAD < records->len && lian_record_get_id (records->pdata[i + AHEAD]))
-        lian_entries_prefetch (self->entries,
-                               lian_entries_hash (lian_record_get_id (records->pdata[i + AHEAD])), 0);
-      if (!known_type (record, &where, error))
+      prefetch_entry (self, records, i);
+      entry = enter_one (self, &where, records->len >= SLAB_FROM, error);
+      if (entry == NULL)
         {
           lian_registry_forget_entries (self, batch);
           return NULL;
         }
-      /* A record its maker validated, unchanged since, is not validated twice. */
-      if (!lian_record_is_validated (record) && !lian_record_validate (record, &local))
-        {
-          prefix_error (error, local, &where);
-          lian_registry_forget_entries (self, batch);
-          return NULL;
-        }
-      if (lian_registry_get_entry (self, id))
-        {
-          g_autofree char *what =
-            g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
-          g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID, "%s%s%s",
-                       where_text (&where), where_sep (&where), what);
-          lian_registry_forget_entries (self, batch);
-          return NULL;
-        }
-      entry = lian_entry_new (self, record, records->len >= SLAB_FROM);
-      lian_entries_add (self->entries, entry);
       g_ptr_array_add (batch, entry);
     }
 
   cycles = lian_registry_find_cycles (self, batch);
   for (guint i = 0; i < records->len; i++)
     {
-      LianRecord *record = g_ptr_array_index (records, i);
-      g_auto(Where) where = { where_func, where_data, i, record, NULL };
-      CheckRefs check = { self, &where, NULL, firms ? &firms[i] : NULL };
+      g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
+      gboolean refs_right;
 
       prefetch_refs (self, records, ahead, i);
-      lian_record_foreach_ref (record, check_ref_cb, &check);
-      if (check.error)
-        g_propagate_error (error, check.error);
-      else if (cycles && g_hash_table_contains (cycles, batch->pdata[i]))
-        set_cycle_error (self, batch->pdata[i], &where, error);
-      else
+      refs_right = check_refs (self, &where, firms ? &firms[i] : NULL, NULL, error);
+      if (refs_right && !(cycles && g_hash_table_contains (cycles, batch->pdata[i])))
         continue;
+      if (refs_right)
+        set_cycle_error (self, batch->pdata[i], &where, error);
       lian_registry_forget_entries (self, batch);
       return NULL;
     }
   return g_steal_pointer (&batch);
+}
+
+/* A load whose records come a chunk at a time while the rest is read
+ * (lian-document-pipe.c). Each chunk is entered at once, and each record
+ * whose targets are all entered already is checked and filed (filing does
+ * not depend on the order); the others wait for the end. The registry is
+ * then the one lian_registry_load_many_at() makes of the same records. On
+ * any problem everything is taken back and lian_registry_load_many_at()
+ * runs on the whole document, so that the error is the one it gives. */
+struct _LianLoad
+{
+  LianRegistry *self;
+  GPtrArray    *batch;      /* LianEntry of each record taken, in order */
+  GArray       *waiting;    /* guint: the places in @batch of those not filed yet */
+  GPtrArray    *parented;   /* LianEntry: those with a parent id */
+  guint64       stamp;      /* the registry's, before */
+  gboolean      failed;     /* a problem met: taken back, done again at the end */
+};
+
+LianLoad *
+lian_registry_load_begin (LianRegistry *self,
+                          guint         expected)
+{
+  LianLoad *load = g_new0 (LianLoad, 1);
+
+  /* The table of entries made large enough once, not doubled as chunks come. */
+  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + expected);
+
+  load->self = self;
+  load->batch = g_ptr_array_new ();
+  load->waiting = g_array_new (FALSE, FALSE, sizeof (guint));
+  load->parented = g_ptr_array_new ();
+  load->stamp = self->stamp;
+  return load;
+}
+
+static void
+load_free (LianLoad *load)
+{
+  g_ptr_array_unref (load->batch);
+  g_array_unref (load->waiting);
+  g_ptr_array_unref (load->parented);
+  g_free (load);
+}
+
+/* Takes back what the load did, the last first. */
+static void
+load_undo (LianLoad *load)
+{
+  LianRegistry *self = load->self;
+
+  for (guint i = load->batch->len; i-- > 0;)
+    {
+      LianEntry *entry = g_ptr_array_index (load->batch, i);
+
+      if (entry->filed)
+        lian_index_unfile (self, entry);
+    }
+  lian_registry_forget_entries (self, load->batch);
+  g_ptr_array_set_size (load->batch, 0);
+  self->stamp = load->stamp;
+  load->failed = TRUE;
+}
+
+/* Checks the references of record @i of the load; with @waits, one whose
+ * target is not entered yet is no problem but sets it. */
+static gboolean
+check_entry (LianLoad   *load,
+             guint       i,
+             LianEntry **firm,
+             gboolean   *waits)
+{
+  LianEntry *entry = g_ptr_array_index (load->batch, i);
+  g_auto(Where) where = { NULL, NULL, i, entry->record, NULL };
+
+  return check_refs (load->self, &where, firm, waits, NULL);
+}
+
+/* Files record @i of the load, checked, as the one-thread load does. */
+static void
+file_entry (LianLoad  *load,
+            guint      i,
+            LianEntry *firm)
+{
+  LianEntry *entry = g_ptr_array_index (load->batch, i);
+
+  if (lian_record_get_revision (entry->record) == 0)
+    lian_record_set_revision (entry->record, 1);
+  lian_index_file_with (load->self, entry, firm);
+}
+
+/* Enters @records, the next of the load; false on a problem. */
+static gboolean
+enter_chunk (LianLoad  *load,
+             GPtrArray *records)
+{
+  LianRegistry *self = load->self;
+  guint start = load->batch->len;
+
+  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_auto(Where) where = { NULL, NULL, start + i, records->pdata[i], NULL };
+      LianEntry *entry;
+
+      prefetch_entry (self, records, i);
+      /* Slots from the slab as for the whole document at once: only a
+       * document of one small chunk is small. */
+      entry = enter_one (self, &where, start > 0 || records->len >= SLAB_FROM, NULL);
+      if (entry == NULL)
+        return FALSE;
+      entry->seq = self->next_seq + load->batch->len;
+      g_ptr_array_add (load->batch, entry);
+      if (lian_record_get_parent_id (entry->record))
+        g_ptr_array_add (load->parented, entry);
+    }
+  return TRUE;
+}
+
+void
+lian_registry_load_take (LianLoad  *load,
+                         GPtrArray *records)
+{
+  guint start = load->batch->len;
+  g_autofree Targets *ahead = NULL;
+  g_autofree LianEntry **firms = NULL;
+  g_autofree gboolean *waits = NULL;
+
+  if (load->failed)
+    return;
+  if (!enter_chunk (load, records))
+    {
+      load_undo (load);
+      return;
+    }
+  /* Checked, then filed, as the one-thread load does, each step asking
+   * for the memory of the records ahead. */
+  ahead = g_new0 (Targets, RING);
+  firms = g_new0 (LianEntry *, records->len);
+  waits = g_new0 (gboolean, records->len);
+  for (guint i = 0; i < records->len; i++)
+    {
+      prefetch_refs (load->self, records, ahead, i);
+      if (!check_entry (load, start + i, &firms[i], &waits[i]))
+        {
+          load_undo (load);
+          return;
+        }
+    }
+  for (guint i = 0; i < records->len; i++)
+    {
+      guint at = start + i;
+
+      lian_index_prefetch_firms (load->self, firms, records->len, i);
+      if (waits[i])
+        g_array_append_val (load->waiting, at);
+      else
+        file_entry (load, at, firms[i]);
+    }
+}
+
+void
+lian_registry_load_abandon (LianLoad *load)
+{
+  if (!load->failed)
+    load_undo (load);
+  load_free (load);
+}
+
+gboolean
+lian_registry_load_finish (LianLoad       *load,
+                           GPtrArray      *records,
+                           LianWhereFunc   where_func,
+                           gpointer        where_data,
+                           GError        **error)
+{
+  LianRegistry *self = load->self;
+  g_autoptr(GHashTable) cycles = NULL;
+  LianAdded added = { { 0, }, };
+  gboolean right = !load->failed && load->batch->len == records->len;
+
+  if (right)
+    cycles = lian_registry_find_cycles (self, load->parented);
+  right = right && cycles == NULL;
+  for (guint w = 0; right && w < load->waiting->len; w++)
+    {
+      guint at = g_array_index (load->waiting, guint, w);
+      LianEntry *firm = NULL;
+
+      right = check_entry (load, at, &firm, NULL);
+      if (right)
+        file_entry (load, at, firm);
+    }
+  if (!right)
+    {
+      if (!load->failed)
+        load_undo (load);
+      load_free (load);
+      return lian_registry_load_many_at (self, records, where_func, where_data, error);
+    }
+
+  /* Nothing can fail from here on. */
+  for (guint i = 0; i < load->batch->len; i++)
+    {
+      LianEntry *entry = g_ptr_array_index (load->batch, i);
+
+      g_object_ref (entry->record);
+      lian_record_set_owner (entry->record, self, lian_registry_record_changed);
+      lian_added_note (&added, entry->kind, i);
+    }
+  self->next_seq += load->batch->len;
+  load_free (load);
+  lian_registry_list_added (self, records, &added);
+  return TRUE;
 }

@@ -93,6 +93,27 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      gpointer        where_data,
                                      GError        **error);
 
+/* A load that takes its records a chunk at a time as they are read, in
+ * the registry's thread (lian-registry-checks.c): begin (with room for
+ * @expected records, a guess), take each chunk
+ * (the records of the document in order; borrowed until the end), then
+ * finish with all of them, or abandon if the document could not be read.
+ * Finishing gives exactly what lian_registry_load_many_at() of all the
+ * records gives, the same error included; abandoning leaves the registry
+ * as it was. */
+typedef struct _LianLoad LianLoad;
+
+LianLoad *lian_registry_load_begin   (LianRegistry   *self,
+                                      guint           expected);
+void      lian_registry_load_take    (LianLoad       *load,
+                                      GPtrArray      *records);
+gboolean  lian_registry_load_finish  (LianLoad       *load,
+                                      GPtrArray      *records,
+                                      LianWhereFunc   where,
+                                      gpointer        where_data,
+                                      GError        **error);
+void      lian_registry_load_abandon (LianLoad       *load);
+
 /* Holds @arena, which records it holds borrow their texts from, until
  * its records are gone; as it goes, the records that someone else holds
  * copy their own (lian-registry.c, its dispose). */

@@ -384,6 +384,17 @@ lian_registry_new (void)
 
 /* Adding */
 
+void
+lian_registry_list_added (LianRegistry    *self,
+                          GPtrArray       *records,
+                          const LianAdded *added)
+{
+  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
+                            added->count);
+  for (guint i = 0; i < records->len; i++)
+    g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+}
+
 static gboolean
 add_records (LianRegistry   *self,
              GPtrArray      *records,
@@ -395,8 +406,7 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   gint64 now = g_get_real_time ();
-  /* Where each kind's records lie in @records. */
-  guint first[LIAN_N_RECORD_KINDS], last[LIAN_N_RECORD_KINDS], count[LIAN_N_RECORD_KINDS] = { 0, };
+  LianAdded added = { { 0, }, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
@@ -435,7 +445,6 @@ add_records (LianRegistry   *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
       LianRecord *record = g_object_ref (entry->record);
-      LianRecordKind kind = lian_record_get_record_kind (record);
 
       if (lian_record_get_revision (record) == 0)
         lian_record_set_revision (record, 1);
@@ -449,17 +458,13 @@ add_records (LianRegistry   *self,
       lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
       lian_record_set_owner (record, self, lian_registry_record_changed);
-      if (count[kind]++ == 0)
-        first[kind] = i;
-      last[kind] = i;
+      lian_added_note (&added, entry->kind, i);
     }
   lian_journal_release (self->journal);
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
   g_clear_pointer (&batch, g_ptr_array_unref);
-  lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, first, last, count);
-  for (guint i = 0; i < records->len; i++)
-    g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+  lian_registry_list_added (self, records, &added);
   return TRUE;
 }
 

@@ -76,3 +76,12 @@ void  lian_test_wait_clear   (LianTestWait *wait);
 void  lian_test_count_notify_cb (GObject    *object,
                                  GParamSpec *pspec,
                                  int        *count);
+
+/* The sample document (data/jiangsu-sample.json) without its regions and
+ * with its other records @copies times over, copy c's ids and every
+ * reference to them ending in "-c": a large document whose every record
+ * is right, which loads into a registry empty or holding the sample. */
+JsonNode *lian_test_sample_copies (guint copies);
+/* The records of @member in @doc, as an array. */
+JsonArray *lian_test_doc_array    (JsonNode   *doc,
+                                   const char *member);

@@ -1,7 +1,8 @@
 /* test-threads.c: what may cross threads
  *
  * A registry belongs to one thread; loads and saves may run in a worker
- * through the async API. Run under ThreadSanitizer in CI.
+ * through the async API, and a large document's load reads it in a thread
+ * of its own. Run under ThreadSanitizer in CI.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -107,11 +108,47 @@ test_async_load_and_save_in_workers (void)
   g_rmdir (dir);
 }
 
+static char *
+load_copies (const char *text,
+             gboolean    one)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lian_registry_set_max_document_size (registry, 0);
+  if (one)
+    g_setenv ("LIAN_LOAD_THREADS", "1", TRUE);
+  CU_ASSERT_TRUE (lian_registry_load_from_stream (registry, in, NULL, &error));
+  g_unsetenv ("LIAN_LOAD_THREADS");
+  return lian_registry_save_to_data (registry, NULL);
+}
+
+/* A stream's document read in a thread of its own while the calling
+ * thread adds its records, hand-over after hand-over: the same registry
+ * as one thread makes. */
+static void
+test_load_read_in_another_thread (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (70);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *piped = NULL;
+  g_autofree char *one = NULL;
+
+  json_generator_set_root (generator, doc);
+  text = json_generator_to_data (generator, NULL);
+  one = load_copies (text, TRUE);
+  piped = load_copies (text, FALSE);
+  CU_ASSERT_STRING_EQUAL (piped, one);
+}
+
 int
 main (void)
 {
   static const LianTest tests[] = {
     { "/lian/threads/async-load-and-save-in-workers", test_async_load_and_save_in_workers },
+    { "/lian/threads/load-read-in-another-thread", test_load_read_in_another_thread },
     { NULL, NULL },
   };
   return lian_test_run ("threads", tests);

@@ -1,0 +1,181 @@
+/* lian-document-pipe.c: a large document read in one thread while its
+ * records are added in the registry's
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A worker thread reads the document; every CHUNK records it hands the
+ * new ones over, and the registry's thread enters, checks and files them
+ * while the worker reads on (lian_registry_load_take()). The worker
+ * touches only the document it reads (its tokenizer, builders, arena of
+ * texts and records not yet handed over); the registry's thread touches
+ * a record only once it was handed over, and the document itself only
+ * once the worker is done. The hand-overs go through a pthread mutex,
+ * which thread checkers follow. The result, or the error, is the one the
+ * one-thread load gives: lian_registry_load_finish() sees to it.
+ */
+#include "config.h"
+
+#include <pthread.h>
+
+#include "lian-document-private.h"
+
+/* How many records a hand-over holds. */
+#define CHUNK 4096
+
+/* A guess at the fewest bytes a record takes in a document, for the room
+ * a load makes for its records at once. */
+#define BYTES_PER_RECORD 256
+/* No more than this many, whatever size a file claims. */
+#define MAX_GUESS (4u << 20)
+
+/* From how many bytes on a file is read in another thread. */
+#define PIPE_FROM (1024 * 1024)
+
+typedef struct
+{
+  pthread_mutex_t lock;
+  pthread_cond_t  cond;
+  GQueue          chunks;     /* GPtrArray of records handed over, not yet taken */
+  gboolean        done;       /* the worker is done */
+
+  /* The worker's until it is done. */
+  LianDocument   *doc;
+  GInputStream   *stream;
+  guint64         limit;
+  GCancellable   *cancellable;
+  guint           handed;     /* how many of doc's records went into chunks */
+  gboolean        read;
+  GError         *error;
+} Pipe;
+
+/* In the worker: the records read since the last hand-over. */
+static void
+hand_over (Pipe     *pipe,
+           gboolean  done)
+{
+  GPtrArray *records = pipe->doc->records;
+  GPtrArray *chunk = NULL;
+
+  if (records->len > pipe->handed && (!done || pipe->read))
+    {
+      chunk = g_ptr_array_sized_new (records->len - pipe->handed);
+      for (guint i = pipe->handed; i < records->len; i++)
+        g_ptr_array_add (chunk, records->pdata[i]);
+      pipe->handed = records->len;
+    }
+  pthread_mutex_lock (&pipe->lock);
+  if (chunk)
+    g_queue_push_tail (&pipe->chunks, chunk);
+  pipe->done = done;
+  pthread_cond_signal (&pipe->cond);
+  pthread_mutex_unlock (&pipe->lock);
+}
+
+static void
+record_read_cb (LianDocument *doc,
+                gpointer      data)
+{
+  Pipe *pipe = data;
+
+  if (doc->records->len - pipe->handed >= CHUNK)
+    hand_over (pipe, FALSE);
+}
+
+static gpointer
+read_thread (gpointer data)
+{
+  Pipe *pipe = data;
+
+  pipe->read = lian_document_read_stream_into (pipe->doc, pipe->stream, pipe->limit,
+                                               pipe->cancellable, &pipe->error);
+  hand_over (pipe, TRUE);
+  return NULL;
+}
+
+/* In the registry's thread: the next chunk, or NULL once the worker is
+ * done and every chunk was taken. */
+static GPtrArray *
+next_chunk (Pipe *pipe)
+{
+  GPtrArray *chunk;
+
+  pthread_mutex_lock (&pipe->lock);
+  while (g_queue_is_empty (&pipe->chunks) && !pipe->done)
+    pthread_cond_wait (&pipe->cond, &pipe->lock);
+  chunk = g_queue_pop_head (&pipe->chunks);
+  pthread_mutex_unlock (&pipe->lock);
+  return chunk;
+}
+
+static gboolean
+use_pipe (goffset size)
+{
+  /* LIAN_LOAD_THREADS=1 keeps every load in one thread (for tests). */
+  return g_get_num_processors () > 1 && g_strcmp0 (g_getenv ("LIAN_LOAD_THREADS"), "1") != 0 &&
+         (size < 0 || size >= PIPE_FROM);
+}
+
+static gboolean
+load_in_one (LianRegistry  *registry,
+             GInputStream  *stream,
+             guint64        limit,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(LianDocument) doc = lian_document_read_stream (stream, limit, cancellable, error);
+
+  return doc && lian_document_add (doc, registry, error);
+}
+
+gboolean
+lian_document_load_stream (LianRegistry  *registry,
+                           GInputStream  *stream,
+                           goffset        size,
+                           guint64        limit,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  Pipe pipe = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, G_QUEUE_INIT, };
+  LianLoad *load;
+  GThread *thread;
+  GPtrArray *chunk;
+  gboolean ok;
+
+  /* A disposed registry refuses the load as the one-thread way tells. */
+  if (!use_pipe (size) || !lian_registry_check_open (registry, NULL))
+    return load_in_one (registry, stream, limit, cancellable, error);
+  pipe.doc = lian_document_new ();
+  pipe.doc->read_func = record_read_cb;
+  pipe.doc->read_data = &pipe;
+  pipe.stream = stream;
+  pipe.limit = limit;
+  pipe.cancellable = cancellable;
+  thread = g_thread_try_new ("lian-read", read_thread, &pipe, NULL);
+  if (thread == NULL)
+    {
+      lian_document_free (pipe.doc);
+      return load_in_one (registry, stream, limit, cancellable, error);
+    }
+
+  load = lian_registry_load_begin (registry, MIN (MAX (size, 0) / BYTES_PER_RECORD, MAX_GUESS));
+  while ((chunk = next_chunk (&pipe)))
+    {
+      lian_registry_load_take (load, chunk);
+      g_ptr_array_unref (chunk);
+    }
+  g_thread_join (thread);
+
+  pipe.doc->read_func = NULL;
+  if (pipe.read)
+    ok = lian_document_add_loaded (pipe.doc, registry, load, error);
+  else
+    {
+      lian_registry_load_abandon (load);
+      g_propagate_error (error, g_steal_pointer (&pipe.error));
+      ok = FALSE;
+    }
+  lian_document_free (pipe.doc);
+  pthread_mutex_destroy (&pipe.lock);
+  pthread_cond_destroy (&pipe.cond);
+  return ok;
+}
