@@ -22,6 +22,9 @@
 #include "lian-i18n-private.h"
 #include "lian-record-private.h"
 
+/* How long a statement waits for another connection's lock. */
+#define BUSY_TIMEOUT_MS 10000
+
 #define LIAN_TYPE_STORE_SQLITE (lian_store_sqlite_get_type ())
 G_DECLARE_FINAL_TYPE (LianStoreSqlite, lian_store_sqlite, LIAN, STORE_SQLITE, GObject)
 
@@ -101,6 +104,24 @@ prepare (LianStoreSqlite  *self,
   return stmt;
 }
 
+/* Asks for WAL: readers never wait for the writer; NORMAL survives a
+ * killed process. SQLite does not wait for a lock to change the journal's
+ * mode: while another process writes a new store through a rollback journal
+ * (lian_sqlite_save_begin()), asking fails at once with SQLITE_BUSY. It is
+ * asked again until the store's busy timeout has passed, as any other
+ * statement would wait. */
+static gboolean
+ask_for_wal (LianStoreSqlite  *self,
+             GError          **error)
+{
+  gint64 give_up = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) == SQLITE_BUSY &&
+         g_get_monotonic_time () < give_up)
+    sqlite3_sleep (20);
+  return exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error);
+}
+
 LianStore *
 lian_store_sqlite_open (const char  *path,
                         const char  *uri,
@@ -120,9 +141,8 @@ lian_store_sqlite_open (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 0);
-  sqlite3_busy_timeout (self->db, 10000);
-  /* WAL: readers never wait for the writer; NORMAL survives a killed process. */
-  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error) ||
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (!ask_for_wal (self, error) ||
       !lian_sqlite_ensure_schema (self->db, path, error) ||
       !lian_sqlite_limit_growth (self->db, path, error))
     return NULL;

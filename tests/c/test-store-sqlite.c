@@ -557,6 +557,44 @@ test_sqlite_save_into_a_new_store_held_open (void)
   lian_test_remove_dir (dir);
 }
 
+static gpointer
+commit_later (gpointer data)
+{
+  sqlite3 *db = data;
+
+  g_usleep (300 * G_TIME_SPAN_MILLISECOND);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  return NULL;
+}
+
+/* Another process writing a new store through a rollback journal (as a
+ * save into an empty store does) holds its lock: a store opened meanwhile
+ * waits for it, as any statement waits, instead of failing at once when
+ * it asks for WAL. */
+static void
+test_open_waits_for_a_save_through_a_journal (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(LianRegistry) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  GThread *thread;
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; BEGIN IMMEDIATE; "
+                                     "DELETE FROM changes", NULL, NULL, NULL), SQLITE_OK);
+  thread = g_thread_new ("commit-later", commit_later, db);
+  opened = lian_registry_open (path, &error);
+  g_thread_join (thread);
+  sqlite3_close (db);
+  CU_ASSERT_PTR_NOT_NULL (opened);
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (query_int (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+  g_clear_object (&opened);
+  lian_test_remove_dir (dir);
+}
+
 /* A record added after a store was converted comes after the others: the
  * ids no longer ascend with the rows, and each list is joined to its
  * records instead. The store opens as it was left. */
@@ -675,6 +713,7 @@ main (void)
     { "/lian/store/open-keeps-the-highest-revision", test_open_keeps_the_highest_revision },
     { "/lian/store/sqlite-save-into-a-new-store", test_sqlite_save_into_a_new_store },
     { "/lian/store/sqlite-save-into-a-new-store-held-open", test_sqlite_save_into_a_new_store_held_open },
+    { "/lian/store/open-waits-for-a-save-through-a-journal", test_open_waits_for_a_save_through_a_journal },
     { "/lian/store/open-reads-rows-whose-ids-do-not-ascend", test_open_reads_rows_whose_ids_do_not_ascend },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
