@@ -67,9 +67,11 @@ lian_registry_batch_hold (LianRegistry *self,
         {
           LianEntry *entry = lian_registry_get_entry (self, lian_change_get_record_id (change));
 
-          g_assert (entry != NULL && entry->record == lian_change_get_record (change));
-          held.seq = entry->seq;
-          held.changed = entry->changed;
+          if (entry != NULL && entry->record == lian_change_get_record (change))
+            {
+              held.seq = entry->seq;
+              held.changed = entry->changed;
+            }
         }
       g_array_append_val (self->batch->held, held);
     }

@@ -742,6 +742,15 @@ remove_records (LianRegistry  *self,
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
+  /* A handler of those changes may have removed some of them already. */
+  for (guint i = gone_records->len; i > 0; i--)
+    {
+      LianRecord *gone = g_ptr_array_index (gone_records, i - 1);
+      LianEntry *still = lian_registry_get_entry (self, lian_record_get_id (gone));
+
+      if (still == NULL || still->record != gone)
+        g_ptr_array_remove_index (gone_records, i - 1);
+    }
   if (!lian_registry_commit_removals (self, gone_records, &removals, error))
     return FALSE;
   for (guint i = gone_records->len; i > 0; i--)

@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Batches undone, removals cascading, registries disposed: the registry
+is left as it was, whatever handlers do meanwhile."""
+import unittest
+
+import gi
+gi.require_version('Lian', '1.0')
+from gi.repository import GLib, Lian  # noqa: E402
+
+
+def firm(id='e1', name='甲', uscc='91320214745555318W', region='320214'):
+    return Lian.Enterprise.new(id, name, uscc, region)
+
+
+def need(id='n1', enterprise_id='e1'):
+    return Lian.Need(id=id, enterprise_id=enterprise_id, category=Lian.NeedCategory.FINANCING,
+                     title='贷款', submitted='2023-03-01')
+
+
+def ids(records):
+    return [record.props.id for record in records]
+
+
+def picture(reg):
+    """Every kind's list in its order, and the document."""
+    lists = [ids(reg.get_records(Lian.RecordKind(k)))
+             for k in range(int(Lian.RecordKind.RESPONSE) + 1)]
+    return lists, reg.save_to_data()[0]
+
+
+class CascadeTest(unittest.TestCase):
+    def test_handler_removes_a_doomed_record(self):
+        # Unlinking o1's member changes o1; its handler removes n1, which
+        # the cascade was about to remove too.
+        reg = Lian.Registry()
+        org = Lian.PartyOrg(id='o1', name='支部', kind=Lian.OrgKind.BRANCH, region='320200')
+        org.add_member('e1')
+        reg.add_many([firm(), org, need()])
+
+        def on_changed(registry, record, prop):
+            if record.props.id == 'o1' and registry.lookup('n1') is not None:
+                registry.remove('n1', False)
+
+        reg.connect('record-changed', on_changed)
+        self.assertTrue(reg.remove('e1', True))
+        self.assertIsNone(reg.lookup('e1'))
+        self.assertIsNone(reg.lookup('n1'))
+        self.assertEqual(ids(reg.get_organizations()), ['o1'])
+        journal = [(change.get_operation(), change.get_record_id())
+                   for change in reg.get_journal()]
+        self.assertEqual(journal.count((Lian.ChangeOperation.REMOVE, 'n1')), 1)
+        self.assertEqual(journal.count((Lian.ChangeOperation.REMOVE, 'e1')), 1)
+
+
+if __name__ == '__main__':
+    unittest.main()
