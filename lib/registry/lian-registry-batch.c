@@ -17,6 +17,7 @@ typedef struct
   guint64     seq;       /* a removed record's place in the order of addition */
   gboolean    changed;   /* and whether it had changed since it was added */
   guint       first;     /* where the changes held with it start */
+  guint64     revision;  /* an added record's revision before the addition */
 } Held;
 
 struct _LianBatch
@@ -59,7 +60,7 @@ lian_registry_batch_hold (LianRegistry *self,
   for (guint i = 0; i < changes->len; i++)
     {
       LianChange *change = changes->pdata[i];
-      Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first };
+      Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first, 0 };
 
       /* A record about to be removed is still filed: where it stands in
        * the order of addition is kept, to put it back there. */
@@ -73,6 +74,10 @@ lian_registry_batch_hold (LianRegistry *self,
               held.changed = entry->changed;
             }
         }
+      /* Not yet counted: a record removed and added again keeps its
+       * revision. */
+      else if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
+        held.revision = lian_record_get_revision (lian_change_get_record (change));
       g_array_append_val (self->batch->held, held);
     }
 }
@@ -137,6 +142,7 @@ put_back (LianRegistry *self,
       return FALSE;
     }
   g_object_ref (record);
+  lian_record_set_revision (record, lian_change_get_revision (held->change));
   entry->seq = held->seq;
   entry->changed = held->changed;
   lian_index_file (self, entry);
@@ -177,7 +183,7 @@ undo (LianRegistry *self,
           break;
         case LIAN_CHANGE_OPERATION_ADD:
           lian_registry_take_out (self, record);
-          lian_record_set_revision (record, revision - 1);
+          lian_record_set_revision (record, h->revision);
           break;
         case LIAN_CHANGE_OPERATION_REMOVE:
         default:

@@ -52,5 +52,27 @@ class CascadeTest(unittest.TestCase):
         self.assertEqual(journal.count((Lian.ChangeOperation.REMOVE, 'e1')), 1)
 
 
+class ReaddTest(unittest.TestCase):
+    def test_undone_readd_keeps_the_revision(self):
+        # Removed, then the same object added again; the batch undone.
+        for changes in (0, 2):
+            reg = Lian.Registry()
+            chain = Lian.Chain(id='c1', name='链', region='320200')
+            reg.add_many([chain, Lian.Chain(id='c2', name='链2', region='320200')])
+            for i in range(changes):
+                chain.props.name = '链%d' % i
+            revision = chain.props.revision
+            before = picture(reg)
+            reg.begin_batch()
+            reg.remove('c1', False)
+            reg.add(chain)
+            reg.abort_batch()
+            self.assertEqual(chain.props.revision, revision)
+            self.assertIs(chain.get_registry(), reg)
+            self.assertEqual(picture(reg), before)
+            chain.props.name = '新名'
+            self.assertEqual(chain.props.revision, revision + 1)
+
+
 if __name__ == '__main__':
     unittest.main()
