@@ -154,9 +154,34 @@ put_back (LianRegistry *self,
   return TRUE;
 }
 
-/* Puts back what the changes of a batch did, the last first. The records
- * one removal took went the last first: they come back the first first,
- * each after what it refers to. */
+/* Puts back the records one removal took, @held[@first] to
+ * @held[@end - 1]. They went the last first: they come back the first
+ * first, each after what it refers to. One that refers to a record of the
+ * group put back after it (a response added before the post it answers,
+ * both of the enterprise removed) waits for another pass. */
+static void
+put_back_group (LianRegistry *self,
+                GArray       *held,
+                guint         first,
+                guint         end)
+{
+  g_autofree gboolean *done = g_new0 (gboolean, end - first);
+  gboolean progress = TRUE;
+
+  while (progress)
+    {
+      progress = FALSE;
+      for (guint j = first; j < end; j++)
+        if (!done[j - first] && put_back (self, &g_array_index (held, Held, j)))
+          done[j - first] = progress = TRUE;
+    }
+  for (guint j = first; j < end; j++)
+    if (!done[j - first])
+      g_critical ("%s: its removal in the batch cannot be undone",
+                  lian_change_get_record_id (g_array_index (held, Held, j).change));
+}
+
+/* Puts back what the changes of a batch did, the last first. */
 static void
 undo (LianRegistry *self,
       GArray       *held)
@@ -187,10 +212,7 @@ undo (LianRegistry *self,
           break;
         case LIAN_CHANGE_OPERATION_REMOVE:
         default:
-          for (guint j = first; j < i; j++)
-            if (!put_back (self, &g_array_index (held, Held, j)))
-              g_critical ("%s: its removal in the batch cannot be undone",
-                          lian_change_get_record_id (g_array_index (held, Held, j).change));
+          put_back_group (self, held, first, i);
           i = first + 1;
           break;
         }

@@ -51,6 +51,23 @@ class CascadeTest(unittest.TestCase):
         self.assertEqual(journal.count((Lian.ChangeOperation.REMOVE, 'n1')), 1)
         self.assertEqual(journal.count((Lian.ChangeOperation.REMOVE, 'e1')), 1)
 
+    def test_undone_cascade_puts_back_records_that_refer_to_each_other(self):
+        # A response of e1 to e1's own post, added before the post: the
+        # cascade takes both, and the undo puts both back.
+        reg = Lian.Registry()
+        post = Lian.DemandPost.new('p1', 'e1', 'c1', '芯片')
+        post.props.quantity = 5
+        post.props.published = '2024-01-02'
+        post.props.delivery_until = '2024-06-01'
+        reg.add_many([Lian.Chain(id='c1', name='链', region='320200'), firm(),
+                      Lian.Response.new('r1', 'p1', 'e1'), post])
+        before = picture(reg)
+        reg.begin_batch()
+        self.assertTrue(reg.remove('e1', True))
+        self.assertIsNone(reg.lookup('r1'))
+        reg.abort_batch()
+        self.assertEqual(picture(reg), before)
+
 
 class ReaddTest(unittest.TestCase):
     def test_undone_readd_keeps_the_revision(self):
