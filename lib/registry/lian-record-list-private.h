@@ -31,6 +31,7 @@ void            lian_record_list_insert       (LianRecordList *self,
                                                LianRecord     *record);
 gboolean        lian_record_list_remove       (LianRecordList *self,
                                                LianRecord     *record);
+GPtrArray      *lian_record_list_steal        (LianRecordList *self);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
 
 G_END_DECLS

@@ -157,6 +157,17 @@ lian_record_list_remove (LianRecordList *self,
   return TRUE;
 }
 
+/* Takes every record out of the list, without telling: the caller says
+ * so (items-changed) once it may. */
+GPtrArray *
+lian_record_list_steal (LianRecordList *self)
+{
+  GPtrArray *records = self->records;
+
+  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  return records;
+}
+
 GPtrArray *
 lian_record_list_get_array (LianRecordList *self)
 {

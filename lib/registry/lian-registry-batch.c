@@ -168,25 +168,26 @@ put_back_group (LianRegistry *self,
   g_autofree gboolean *done = g_new0 (gboolean, end - first);
   gboolean progress = TRUE;
 
-  while (progress)
+  while (progress && !self->disposed)
     {
       progress = FALSE;
-      for (guint j = first; j < end; j++)
+      for (guint j = first; j < end && !self->disposed; j++)
         if (!done[j - first] && put_back (self, &g_array_index (held, Held, j)))
           done[j - first] = progress = TRUE;
     }
-  for (guint j = first; j < end; j++)
+  for (guint j = first; j < end && !self->disposed; j++)
     if (!done[j - first])
       g_critical ("%s: its removal in the batch cannot be undone",
                   lian_change_get_record_id (g_array_index (held, Held, j).change));
 }
 
-/* Puts back what the changes of a batch did, the last first. */
+/* Puts back what the changes of a batch did, the last first, until a
+ * handler disposes of the registry. */
 static void
 undo (LianRegistry *self,
       GArray       *held)
 {
-  for (guint i = held->len; i > 0; i--)
+  for (guint i = held->len; i > 0 && !self->disposed; i--)
     {
       Held *h = &g_array_index (held, Held, i - 1);
       LianRecord *record = lian_change_get_record (h->change);
@@ -288,8 +289,11 @@ lian_registry_commit_batch (LianRegistry  *self,
   GError *local = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (self->batch != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  /* Disposed with the batch open: the batch went with the records. */
+  if (self->batch == NULL && !lian_registry_check_open (self, error))
+    return FALSE;
+  g_return_val_if_fail (self->batch != NULL, FALSE);
 
   batch = end_batch (self);
   if (batch == NULL)
@@ -334,6 +338,8 @@ lian_registry_abort_batch (LianRegistry *self)
   struct _LianBatch *batch;
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
+  if (self->batch == NULL && self->disposed)
+    return;   /* disposed with the batch open: the batch went with the records */
   g_return_if_fail (self->batch != NULL);
 
   batch = end_batch (self);

@@ -202,7 +202,8 @@ hold_nothing (LianRegistry *self)
 
   self->entries = lian_entries_new ();
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
-    self->lists[i] = lian_record_list_new (types[i]);
+    if (self->lists[i] == NULL)
+      self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
   self->journal = lian_journal_new ();
@@ -218,19 +219,50 @@ drop_store_and_person (LianRegistry *self)
   self->committer_destroy = NULL;
 }
 
+/* A registry disposed that lives on holds nothing, in the same @lists,
+ * which then tell that the records @emptied from them are gone. */
+static void
+live_on_empty (LianRegistry    *self,
+               LianRecordList **lists,
+               GPtrArray      **emptied)
+{
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    self->lists[k] = lists[k];
+  hold_nothing (self);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    if (emptied[k])
+      {
+        guint n = emptied[k]->len;
+
+        g_ptr_array_unref (emptied[k]);
+        if (n > 0)
+          g_list_model_items_changed (G_LIST_MODEL (lists[k]), 0, n, 0);
+      }
+}
+
 static void
 lian_registry_dispose (GObject *object)
 {
   LianRegistry *self = LIAN_REGISTRY (object);
+  /* Disposed while someone holds it (g_object_run_dispose(): Python's
+   * run_dispose(), gjs), it lives on: empty, and closed to records. Its
+   * lists stay its lists, emptied. */
+  gboolean lives_on = g_atomic_int_get (&object->ref_count) > 1;
+  LianRecordList *lists[LIAN_N_RECORD_KINDS] = { NULL, };
+  GPtrArray *emptied[LIAN_N_RECORD_KINDS] = { NULL, };
 
+  for (guint k = 0; lives_on && k < LIAN_N_RECORD_KINDS; k++)
+    if (self->lists[k])
+      {
+        lists[k] = g_steal_pointer (&self->lists[k]);
+        emptied[k] = lian_record_list_steal (lists[k]);
+      }
   g_clear_object (&self->journal);
   let_go_of_records (self);
   drop_store_and_person (self);
-  /* Disposed while someone holds it (g_object_run_dispose(): Python's
-   * run_dispose(), gjs), it lives on: empty, and closed to records. */
   self->disposed = TRUE;
-  if (g_atomic_int_get (&object->ref_count) > 1)
-    hold_nothing (self);
+  if (lives_on)
+    live_on_empty (self, lists, emptied);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
 }

@@ -91,5 +91,72 @@ class ReaddTest(unittest.TestCase):
             self.assertEqual(chain.props.revision, revision + 1)
 
 
+def small():
+    reg = Lian.Registry()
+    reg.add_many([firm(), firm('e2', '乙', '91110000600037341L', '320205'), need()])
+    return reg
+
+
+class DisposeTest(unittest.TestCase):
+    """Disposed (run_dispose()) from a handler or with a batch open: no
+    crash, no critical, and a DISPOSED error where a change was asked."""
+
+    def assertDisposed(self, call):
+        with self.assertRaises(GLib.Error) as raised:
+            call()
+        self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                 Lian.RegistryError.DISPOSED))
+
+    def test_batch_open_at_dispose(self):
+        reg = small()
+        reg.begin_batch()
+        reg.lookup_enterprise('e2').props.employees = 5
+        reg.run_dispose()
+        self.assertDisposed(reg.commit_batch)
+        reg = small()
+        reg.begin_batch()
+        reg.run_dispose()
+        reg.abort_batch()
+        self.assertEqual(reg.get_n_records(), 0)
+
+    def test_disposed_by_a_removal_handler(self):
+        reg = small()
+        reg.connect('record-removed', lambda registry, record: registry.run_dispose())
+        self.assertDisposed(lambda: reg.remove('e1', True))
+        self.assertEqual(reg.get_n_records(), 0)
+
+    def test_disposed_while_a_batch_is_undone(self):
+        # An update undone after a removal, whose record-added disposes.
+        reg = small()
+        e2 = reg.lookup_enterprise('e2')
+        reg.begin_batch()
+        e2.props.employees = 7
+        reg.remove('n1', False)
+        reg.connect('record-added', lambda registry, record: registry.run_dispose())
+        reg.abort_batch()
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertIsNone(e2.get_registry())
+        # A cascade's records put back one by one.
+        reg = small()
+        reg.begin_batch()
+        reg.remove('e1', True)
+        reg.connect('record-added', lambda registry, record: registry.run_dispose())
+        reg.abort_batch()
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertEqual(len(reg.get_needs()), 0)
+
+    def test_lists_held_are_emptied(self):
+        reg = small()
+        needs = reg.get_needs()
+        kept = needs[0]
+        changes = []
+        needs.connect('items-changed', lambda model, *change: changes.append(change))
+        reg.run_dispose()
+        self.assertEqual(len(needs), 0)
+        self.assertEqual(changes, [(0, 1, 0)])
+        self.assertIs(reg.get_needs(), needs)
+        self.assertEqual(kept.props.title, '贷款')
+
+
 if __name__ == '__main__':
     unittest.main()
