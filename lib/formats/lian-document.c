@@ -488,7 +488,8 @@ lian_document_add (LianDocument  *doc,
                    GError       **error)
 {
   if (!lian_registry_check_open (registry, error) ||
-      !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
+      !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error) ||
+      !lian_registry_check_open (registry, error))   /* a handler disposed of it */
     return FALSE;
   lian_registry_keep_texts (registry, doc->texts);
   doc->added = TRUE;

@@ -132,13 +132,13 @@ entry_free (gpointer data)
 
 typedef struct
 {
-  gboolean texts;                         /* the registry holds loaded texts */
   gboolean kept[LIAN_N_RECORD_KINDS];     /* someone else holds the kind's list */
 } Teardown;
 
 /* The registry goes: each record it holds lets go of it. Its entry and its
  * list hold each record: one held by someone else, or in a list someone
- * holds, outlives the registry's texts and copies its own first. */
+ * holds, outlives the texts it borrows (the registry's, or those of a
+ * document still loading into it) and copies its own first. */
 static void
 let_go (gpointer data,
         gpointer user_data)
@@ -146,7 +146,7 @@ let_go (gpointer data,
   LianEntry *entry = data;
   const Teardown *teardown = user_data;
 
-  if (teardown->texts &&
+  if (lian_record_borrows_texts (entry->record) &&
       (teardown->kept[entry->kind] || G_OBJECT (entry->record)->ref_count > 2))
     lian_record_own_texts (entry->record);
   entry_free (entry);
@@ -170,7 +170,7 @@ let_go_of_records (LianRegistry *self)
   lian_registry_batch_drop (self);
   if (self->entries)
     {
-      Teardown teardown = { self->texts != NULL, };
+      Teardown teardown = { { FALSE, } };
 
       for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
         teardown.kept[k] = self->lists[k] && G_OBJECT (self->lists[k])->ref_count > 1;
