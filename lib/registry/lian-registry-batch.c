@@ -13,7 +13,8 @@
 typedef struct
 {
   LianChange *change;
-  LianRecord *before;    /* an update's record before it, or NULL */
+  LianRecord *before;    /* an update's record before it, a removed one's
+                          * state when removed in a batch of the caller's */
   guint64     seq;       /* a removed record's place in the order of addition */
   gboolean    changed;   /* and whether it had changed since it was added */
   guint       first;     /* where the changes held with it start */
@@ -63,16 +64,21 @@ lian_registry_batch_hold (LianRegistry *self,
       Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first, 0 };
 
       /* A record about to be removed is still filed: where it stands in
-       * the order of addition is kept, to put it back there. */
+       * the order of addition is kept, to put it back there. In a batch
+       * the caller opened, it may change while it is out: how it was is
+       * kept too. */
       if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_REMOVE)
         {
-          LianEntry *entry = lian_registry_get_entry (self, lian_change_get_record_id (change));
+          LianRecord *record = lian_change_get_record (change);
+          LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-          if (entry != NULL && entry->record == lian_change_get_record (change))
+          if (entry != NULL && entry->record == record)
             {
               held.seq = entry->seq;
               held.changed = entry->changed;
             }
+          if (held.before == NULL && self->batch->depth > 1)
+            held.before = lian_record_dup_state (record);
         }
       /* Not yet counted: a record removed and added again keeps its
        * revision. */
@@ -133,6 +139,8 @@ put_back (LianRegistry *self,
 
   if (lian_registry_get_entry (self, lian_record_get_id (record)))
     return FALSE;
+  if (held->before)
+    lian_record_restore_state (record, held->before);
   entry = lian_entry_new (self, record, FALSE);
   lian_entries_add (self->entries, entry);
   if (!lian_registry_check_held (self, entry, NULL))

@@ -68,6 +68,26 @@ class CascadeTest(unittest.TestCase):
         reg.abort_batch()
         self.assertEqual(picture(reg), before)
 
+    def test_removed_record_changed_while_out_comes_back_as_it_was(self):
+        reg = Lian.Registry()
+        n1 = need()
+        reg.add_many([firm(), n1])
+        before = picture(reg)
+        reg.begin_batch()
+        reg.remove('n1', False)
+        n1.props.title = '改了'
+        reg.abort_batch()
+        self.assertEqual(n1.props.title, '贷款')
+        self.assertEqual(picture(reg), before)
+        # A change that would break its reference: it comes back all the same.
+        reg.begin_batch()
+        reg.remove('n1', False)
+        n1.props.enterprise_id = 'ghost'
+        reg.abort_batch()
+        self.assertIs(reg.lookup('n1'), n1)
+        self.assertEqual(n1.props.enterprise_id, 'e1')
+        self.assertEqual(picture(reg), before)
+
 
 class ReaddTest(unittest.TestCase):
     def test_undone_readd_keeps_the_revision(self):
