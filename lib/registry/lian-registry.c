@@ -70,10 +70,12 @@
  * lets go of its records at once, as it does when it is freed: a record
  * someone else holds goes on on its own, as a record no registry holds.
  * The registry then stays empty for good. Reading it gives what an empty
- * registry gives (no record, empty lists and selections, counts of 0);
- * the calls that would bring a record in or take one out
- * ([method@Lian.Registry.add], [method@Lian.Registry.add_many],
- * [method@Lian.Registry.remove], the loads, a CSV import) fail with
+ * registry gives (no record, empty lists and selections, counts of 0); a
+ * list of its records obtained before is emptied, and says so
+ * (`items-changed`). The calls that would bring a record in or take one
+ * out ([method@Lian.Registry.add], [method@Lian.Registry.add_many],
+ * [method@Lian.Registry.remove], the loads, a CSV import, the commit of
+ * a batch open when it was disposed) fail with
  * `LIAN_REGISTRY_ERROR_DISPOSED`; the others find no record to work on,
  * as on any registry that does not hold it.
  */
