@@ -124,17 +124,82 @@ place_of (LianRegistry *self,
   return low;
 }
 
+/* A record put back, not yet in its kind's list nor told of. */
+typedef struct
+{
+  LianRecord *record;
+  guint64     seq;
+} Back;
+
+static int
+by_seq (gconstpointer a,
+        gconstpointer b)
+{
+  guint64 x = ((const Back *) a)->seq, y = ((const Back *) b)->seq;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Puts the records of @back still held into their kinds' lists, each
+ * list at once, then tells of them, in the order they were put back. */
+static void
+tell_put_back (LianRegistry *self,
+               GArray       *back)
+{
+  g_autoptr(GArray) kind_back = g_array_new (FALSE, FALSE, sizeof (Back));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS && back->len > 0; k++)
+    {
+      g_array_set_size (kind_back, 0);
+      g_array_set_size (places, 0);
+      g_ptr_array_set_size (records, 0);
+      for (guint i = 0; i < back->len; i++)
+        {
+          Back *b = &g_array_index (back, Back, i);
+          LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (b->record));
+
+          if (entry && entry->record == b->record && entry->kind == k)
+            g_array_append_val (kind_back, *b);
+        }
+      g_array_sort (kind_back, by_seq);
+      for (guint i = 0; i < kind_back->len; i++)
+        {
+          Back *b = &g_array_index (kind_back, Back, i);
+          guint place = place_of (self, lian_registry_get_array (self, k), b->seq);
+
+          g_array_append_val (places, place);
+          g_ptr_array_add (records, b->record);
+        }
+      lian_record_list_insert_many (self->lists[k], (guint *) places->data,
+                                    (LianRecord **) records->pdata, records->len);
+      if (self->disposed)
+        return;
+    }
+  for (guint i = 0; i < back->len && !self->disposed; i++)
+    {
+      LianRecord *record = g_array_index (back, Back, i).record;
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+      if (entry && entry->record == record)
+        g_signal_emit_by_name (self, "record-added", record);
+    }
+  g_array_set_size (back, 0);
+}
+
 /* Puts back the record @held removed as it was: held again with its
- * place in the order of addition, so that its kind's list, the
- * selections and the lookups by alias find it where they did. The
- * changes after its removal are undone already: its id is free and what
- * it refers to is there, unless a store brought in other changes since. */
+ * place in the order of addition, so that its kind's list (once
+ * tell_put_back() puts it there), the selections and the lookups by
+ * alias find it where they did. The changes after its removal are undone
+ * already: its id is free and what it refers to is there, unless a store
+ * brought in other changes since. */
 static gboolean
 put_back (LianRegistry *self,
-          const Held   *held)
+          const Held   *held,
+          GArray       *back)
 {
   LianRecord *record = lian_change_get_record (held->change);
-  LianRecordKind kind = lian_record_get_record_kind (record);
   LianEntry *entry;
 
   if (lian_registry_get_entry (self, lian_record_get_id (record)))
@@ -155,10 +220,7 @@ put_back (LianRegistry *self,
   entry->changed = held->changed;
   lian_index_file (self, entry);
   lian_record_set_owner (record, self, lian_registry_record_changed);
-  lian_record_list_insert (self->lists[kind],
-                           place_of (self, lian_registry_get_array (self, kind), held->seq),
-                           record);
-  g_signal_emit_by_name (self, "record-added", record);
+  g_array_append_vals (back, &(Back) { record, held->seq }, 1);
   return TRUE;
 }
 
@@ -171,7 +233,8 @@ static void
 put_back_group (LianRegistry *self,
                 GArray       *held,
                 guint         first,
-                guint         end)
+                guint         end,
+                GArray       *back)
 {
   g_autofree gboolean *done = g_new0 (gboolean, end - first);
   gboolean progress = TRUE;
@@ -180,7 +243,7 @@ put_back_group (LianRegistry *self,
     {
       progress = FALSE;
       for (guint j = first; j < end && !self->disposed; j++)
-        if (!done[j - first] && put_back (self, &g_array_index (held, Held, j)))
+        if (!done[j - first] && put_back (self, &g_array_index (held, Held, j), back))
           done[j - first] = progress = TRUE;
     }
   for (guint j = first; j < end && !self->disposed; j++)
@@ -195,6 +258,8 @@ static void
 undo (LianRegistry *self,
       GArray       *held)
 {
+  g_autoptr(GArray) back = g_array_new (FALSE, FALSE, sizeof (Back));
+
   for (guint i = held->len; i > 0 && !self->disposed; i--)
     {
       Held *h = &g_array_index (held, Held, i - 1);
@@ -202,6 +267,10 @@ undo (LianRegistry *self,
       guint64 revision = lian_change_get_revision (h->change);
       guint first = h->first;
 
+      /* The records put back by the removals undone in a row go into
+       * their lists together. */
+      if (lian_change_get_operation (h->change) != LIAN_CHANGE_OPERATION_REMOVE)
+        tell_put_back (self, back);
       switch (lian_change_get_operation (h->change))
         {
         case LIAN_CHANGE_OPERATION_UPDATE:
@@ -221,11 +290,13 @@ undo (LianRegistry *self,
           break;
         case LIAN_CHANGE_OPERATION_REMOVE:
         default:
-          put_back_group (self, held, first, i);
+          put_back_group (self, held, first, i, back);
           i = first + 1;
           break;
         }
     }
+  if (!self->disposed)
+    tell_put_back (self, back);
 }
 
 /**

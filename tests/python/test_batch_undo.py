@@ -88,6 +88,42 @@ class CascadeTest(unittest.TestCase):
         self.assertEqual(n1.props.enterprise_id, 'e1')
         self.assertEqual(picture(reg), before)
 
+    def test_undone_removals_tell_the_lists_what_changed(self):
+        # Records put back go into each list together: a copy kept up to
+        # date by items-changed alone ends as the list, and each
+        # record-added finds its record in its list.
+        reg = Lian.Registry()
+        firms = [firm('e%d' % i, '企业%d' % i, '91320214745555318W', '320214')
+                 for i in range(12)]
+        reg.add_many(firms + [need('n%d' % i, 'e%d' % (i % 12)) for i in range(30)])
+        lists = {'needs': reg.get_needs(), 'firms': reg.get_enterprises()}
+        copies = {name: list(model) for name, model in lists.items()}
+
+        def follow(name):
+            def changed(model, position, removed, added):
+                copies[name][position:position + removed] = \
+                    [model[i] for i in range(position, position + added)]
+            return changed
+
+        for name, model in lists.items():
+            model.connect('items-changed', follow(name))
+        told = []
+        reg.connect('record-added', lambda registry, record:
+                    told.append(record in list(registry.get_records(record.get_record_kind()))))
+        before = picture(reg)
+        reg.begin_batch()
+        for i in (3, 0, 11, 7):
+            reg.remove('e%d' % i, True)
+        reg.remove('n5', False)
+        reg.lookup('n6').props.title = '改了'
+        reg.remove('n6', False)
+        reg.abort_batch()
+        self.assertEqual(picture(reg), before)
+        for name, model in lists.items():
+            self.assertEqual(copies[name], list(model))
+        self.assertEqual(len(told), 4 + 10 + 2)
+        self.assertTrue(all(told))
+
 
 class ReaddTest(unittest.TestCase):
     def test_undone_readd_keeps_the_revision(self):
