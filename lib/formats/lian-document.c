@@ -503,10 +503,13 @@ lian_document_add_loaded (LianDocument  *doc,
                           LianLoad      *load,
                           GError       **error)
 {
-  /* A load read in another thread began only on a registry still open. */
+  /* A load read in another thread began only on a registry still open;
+   * a handler of record-added may have disposed of it since. */
   if (load ? !lian_registry_load_finish (load, doc->records, where_cb, doc, error)
            : !lian_registry_check_open (registry, error) ||
              !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
+    return FALSE;
+  if (!lian_registry_check_open (registry, error))
     return FALSE;
   lian_registry_keep_texts (registry, doc->texts);
   doc->added = TRUE;

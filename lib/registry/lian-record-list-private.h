@@ -29,8 +29,13 @@ void            lian_record_lists_append      (LianRecordList **lists,
 void            lian_record_list_insert       (LianRecordList *self,
                                                guint           position,
                                                LianRecord     *record);
+void            lian_record_list_insert_many  (LianRecordList *self,
+                                               const guint     *places,
+                                               LianRecord     **records,
+                                               guint            n_records);
 gboolean        lian_record_list_remove       (LianRecordList *self,
                                                LianRecord     *record);
+GPtrArray      *lian_record_list_steal        (LianRecordList *self);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
 
 G_END_DECLS

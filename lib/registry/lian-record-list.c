@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-record-list-private.h"
 
 struct _LianRecordList
@@ -144,6 +146,38 @@ lian_record_list_insert (LianRecordList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
 
+/* Inserts @records at @places of the list as it is, in their order
+ * (@places do not go down), and says so once. */
+void
+lian_record_list_insert_many (LianRecordList  *self,
+                              const guint     *places,
+                              LianRecord     **records,
+                              guint            n_records)
+{
+  GPtrArray *old = self->records;
+  GPtrArray *merged;
+  guint from = 0;
+
+  if (n_records == 0)
+    return;
+  merged = g_ptr_array_new_full (old->len + n_records, g_object_unref);
+  for (guint i = 0; i <= n_records; i++)
+    {
+      guint to = i < n_records ? places[i] : old->len;
+
+      memcpy (merged->pdata + merged->len, old->pdata + from, (to - from) * sizeof (gpointer));
+      merged->len += to - from;
+      from = to;
+      if (i < n_records)
+        g_ptr_array_add (merged, g_object_ref (records[i]));
+    }
+  g_ptr_array_set_free_func (old, NULL);
+  g_ptr_array_unref (old);
+  self->records = merged;
+  g_list_model_items_changed (G_LIST_MODEL (self), places[0], places[n_records - 1] - places[0],
+                              places[n_records - 1] - places[0] + n_records);
+}
+
 gboolean
 lian_record_list_remove (LianRecordList *self,
                          LianRecord     *record)
@@ -155,6 +189,17 @@ lian_record_list_remove (LianRecordList *self,
   g_ptr_array_remove_index (self->records, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
+}
+
+/* Takes every record out of the list, without telling: the caller says
+ * so (items-changed) once it may. */
+GPtrArray *
+lian_record_list_steal (LianRecordList *self)
+{
+  GPtrArray *records = self->records;
+
+  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  return records;
 }
 
 GPtrArray *

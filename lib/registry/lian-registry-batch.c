@@ -13,10 +13,12 @@
 typedef struct
 {
   LianChange *change;
-  LianRecord *before;    /* an update's record before it, or NULL */
+  LianRecord *before;    /* an update's record before it, a removed one's
+                          * state when removed in a batch of the caller's */
   guint64     seq;       /* a removed record's place in the order of addition */
   gboolean    changed;   /* and whether it had changed since it was added */
   guint       first;     /* where the changes held with it start */
+  guint64     revision;  /* an added record's revision before the addition */
 } Held;
 
 struct _LianBatch
@@ -59,18 +61,29 @@ lian_registry_batch_hold (LianRegistry *self,
   for (guint i = 0; i < changes->len; i++)
     {
       LianChange *change = changes->pdata[i];
-      Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first };
+      Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first, 0 };
 
       /* A record about to be removed is still filed: where it stands in
-       * the order of addition is kept, to put it back there. */
+       * the order of addition is kept, to put it back there. In a batch
+       * the caller opened, it may change while it is out: how it was is
+       * kept too. */
       if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_REMOVE)
         {
-          LianEntry *entry = lian_registry_get_entry (self, lian_change_get_record_id (change));
+          LianRecord *record = lian_change_get_record (change);
+          LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-          g_assert (entry != NULL && entry->record == lian_change_get_record (change));
-          held.seq = entry->seq;
-          held.changed = entry->changed;
+          if (entry != NULL && entry->record == record)
+            {
+              held.seq = entry->seq;
+              held.changed = entry->changed;
+            }
+          if (held.before == NULL && self->batch->depth > 1)
+            held.before = lian_record_dup_state (record);
         }
+      /* Not yet counted: a record removed and added again keeps its
+       * revision. */
+      else if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
+        held.revision = lian_record_get_revision (lian_change_get_record (change));
       g_array_append_val (self->batch->held, held);
     }
 }
@@ -111,21 +124,88 @@ place_of (LianRegistry *self,
   return low;
 }
 
+/* A record put back, not yet in its kind's list nor told of. */
+typedef struct
+{
+  LianRecord *record;
+  guint64     seq;
+} Back;
+
+static int
+by_seq (gconstpointer a,
+        gconstpointer b)
+{
+  guint64 x = ((const Back *) a)->seq, y = ((const Back *) b)->seq;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Puts the records of @back still held into their kinds' lists, each
+ * list at once, then tells of them, in the order they were put back. */
+static void
+tell_put_back (LianRegistry *self,
+               GArray       *back)
+{
+  g_autoptr(GArray) kind_back = g_array_new (FALSE, FALSE, sizeof (Back));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS && back->len > 0; k++)
+    {
+      g_array_set_size (kind_back, 0);
+      g_array_set_size (places, 0);
+      g_ptr_array_set_size (records, 0);
+      for (guint i = 0; i < back->len; i++)
+        {
+          Back *b = &g_array_index (back, Back, i);
+          LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (b->record));
+
+          if (entry && entry->record == b->record && entry->kind == k)
+            g_array_append_val (kind_back, *b);
+        }
+      g_array_sort (kind_back, by_seq);
+      for (guint i = 0; i < kind_back->len; i++)
+        {
+          Back *b = &g_array_index (kind_back, Back, i);
+          guint place = place_of (self, lian_registry_get_array (self, k), b->seq);
+
+          g_array_append_val (places, place);
+          g_ptr_array_add (records, b->record);
+        }
+      lian_record_list_insert_many (self->lists[k], (guint *) places->data,
+                                    (LianRecord **) records->pdata, records->len);
+      if (self->disposed)
+        return;
+    }
+  for (guint i = 0; i < back->len && !self->disposed; i++)
+    {
+      LianRecord *record = g_array_index (back, Back, i).record;
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+      if (entry && entry->record == record)
+        g_signal_emit_by_name (self, "record-added", record);
+    }
+  g_array_set_size (back, 0);
+}
+
 /* Puts back the record @held removed as it was: held again with its
- * place in the order of addition, so that its kind's list, the
- * selections and the lookups by alias find it where they did. The
- * changes after its removal are undone already: its id is free and what
- * it refers to is there, unless a store brought in other changes since. */
+ * place in the order of addition, so that its kind's list (once
+ * tell_put_back() puts it there), the selections and the lookups by
+ * alias find it where they did. The changes after its removal are undone
+ * already: its id is free and what it refers to is there, unless a store
+ * brought in other changes since. */
 static gboolean
 put_back (LianRegistry *self,
-          const Held   *held)
+          const Held   *held,
+          GArray       *back)
 {
   LianRecord *record = lian_change_get_record (held->change);
-  LianRecordKind kind = lian_record_get_record_kind (record);
   LianEntry *entry;
 
   if (lian_registry_get_entry (self, lian_record_get_id (record)))
     return FALSE;
+  if (held->before)
+    lian_record_restore_state (record, held->before);
   entry = lian_entry_new (self, record, FALSE);
   lian_entries_add (self->entries, entry);
   if (!lian_registry_check_held (self, entry, NULL))
@@ -135,31 +215,62 @@ put_back (LianRegistry *self,
       return FALSE;
     }
   g_object_ref (record);
+  lian_record_set_revision (record, lian_change_get_revision (held->change));
   entry->seq = held->seq;
   entry->changed = held->changed;
   lian_index_file (self, entry);
   lian_record_set_owner (record, self, lian_registry_record_changed);
-  lian_record_list_insert (self->lists[kind],
-                           place_of (self, lian_registry_get_array (self, kind), held->seq),
-                           record);
-  g_signal_emit_by_name (self, "record-added", record);
+  g_array_append_vals (back, &(Back) { record, held->seq }, 1);
   return TRUE;
 }
 
-/* Puts back what the changes of a batch did, the last first. The records
- * one removal took went the last first: they come back the first first,
- * each after what it refers to. */
+/* Puts back the records one removal took, @held[@first] to
+ * @held[@end - 1]. They went the last first: they come back the first
+ * first, each after what it refers to. One that refers to a record of the
+ * group put back after it (a response added before the post it answers,
+ * both of the enterprise removed) waits for another pass. */
+static void
+put_back_group (LianRegistry *self,
+                GArray       *held,
+                guint         first,
+                guint         end,
+                GArray       *back)
+{
+  g_autofree gboolean *done = g_new0 (gboolean, end - first);
+  gboolean progress = TRUE;
+
+  while (progress && !self->disposed)
+    {
+      progress = FALSE;
+      for (guint j = first; j < end && !self->disposed; j++)
+        if (!done[j - first] && put_back (self, &g_array_index (held, Held, j), back))
+          done[j - first] = progress = TRUE;
+    }
+  for (guint j = first; j < end && !self->disposed; j++)
+    if (!done[j - first])
+      g_critical ("%s: its removal in the batch cannot be undone",
+                  lian_change_get_record_id (g_array_index (held, Held, j).change));
+}
+
+/* Puts back what the changes of a batch did, the last first, until a
+ * handler disposes of the registry. */
 static void
 undo (LianRegistry *self,
       GArray       *held)
 {
-  for (guint i = held->len; i > 0; i--)
+  g_autoptr(GArray) back = g_array_new (FALSE, FALSE, sizeof (Back));
+
+  for (guint i = held->len; i > 0 && !self->disposed; i--)
     {
       Held *h = &g_array_index (held, Held, i - 1);
       LianRecord *record = lian_change_get_record (h->change);
       guint64 revision = lian_change_get_revision (h->change);
       guint first = h->first;
 
+      /* The records put back by the removals undone in a row go into
+       * their lists together. */
+      if (lian_change_get_operation (h->change) != LIAN_CHANGE_OPERATION_REMOVE)
+        tell_put_back (self, back);
       switch (lian_change_get_operation (h->change))
         {
         case LIAN_CHANGE_OPERATION_UPDATE:
@@ -175,18 +286,17 @@ undo (LianRegistry *self,
           break;
         case LIAN_CHANGE_OPERATION_ADD:
           lian_registry_take_out (self, record);
-          lian_record_set_revision (record, revision - 1);
+          lian_record_set_revision (record, h->revision);
           break;
         case LIAN_CHANGE_OPERATION_REMOVE:
         default:
-          for (guint j = first; j < i; j++)
-            if (!put_back (self, &g_array_index (held, Held, j)))
-              g_critical ("%s: its removal in the batch cannot be undone",
-                          lian_change_get_record_id (g_array_index (held, Held, j).change));
+          put_back_group (self, held, first, i, back);
           i = first + 1;
           break;
         }
     }
+  if (!self->disposed)
+    tell_put_back (self, back);
 }
 
 /**
@@ -258,8 +368,11 @@ lian_registry_commit_batch (LianRegistry  *self,
   GError *local = NULL;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (self->batch != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  /* Disposed with the batch open: the batch went with the records. */
+  if (self->batch == NULL && !lian_registry_check_open (self, error))
+    return FALSE;
+  g_return_val_if_fail (self->batch != NULL, FALSE);
 
   batch = end_batch (self);
   if (batch == NULL)
@@ -304,6 +417,8 @@ lian_registry_abort_batch (LianRegistry *self)
   struct _LianBatch *batch;
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
+  if (self->batch == NULL && self->disposed)
+    return;   /* disposed with the batch open: the batch went with the records */
   g_return_if_fail (self->batch != NULL);
 
   batch = end_batch (self);

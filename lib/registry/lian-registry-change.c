@@ -138,6 +138,10 @@ lian_registry_refile (LianRegistry *self,
 {
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
+  /* A handler of a change undone before may have removed it, or disposed
+   * of the registry. */
+  if (entry == NULL || entry->record != record)
+    return;
   lian_index_unfile (self, entry);
   lian_index_file (self, entry);
   lian_registry_emit_changed (self, record, NULL);

@@ -70,10 +70,12 @@
  * lets go of its records at once, as it does when it is freed: a record
  * someone else holds goes on on its own, as a record no registry holds.
  * The registry then stays empty for good. Reading it gives what an empty
- * registry gives (no record, empty lists and selections, counts of 0);
- * the calls that would bring a record in or take one out
- * ([method@Lian.Registry.add], [method@Lian.Registry.add_many],
- * [method@Lian.Registry.remove], the loads, a CSV import) fail with
+ * registry gives (no record, empty lists and selections, counts of 0); a
+ * list of its records obtained before is emptied, and says so
+ * (`items-changed`). The calls that would bring a record in or take one
+ * out ([method@Lian.Registry.add], [method@Lian.Registry.add_many],
+ * [method@Lian.Registry.remove], the loads, a CSV import, the commit of
+ * a batch open when it was disposed) fail with
  * `LIAN_REGISTRY_ERROR_DISPOSED`; the others find no record to work on,
  * as on any registry that does not hold it.
  */
@@ -132,13 +134,13 @@ entry_free (gpointer data)
 
 typedef struct
 {
-  gboolean texts;                         /* the registry holds loaded texts */
   gboolean kept[LIAN_N_RECORD_KINDS];     /* someone else holds the kind's list */
 } Teardown;
 
 /* The registry goes: each record it holds lets go of it. Its entry and its
  * list hold each record: one held by someone else, or in a list someone
- * holds, outlives the registry's texts and copies its own first. */
+ * holds, outlives the texts it borrows (the registry's, or those of a
+ * document still loading into it) and copies its own first. */
 static void
 let_go (gpointer data,
         gpointer user_data)
@@ -146,7 +148,7 @@ let_go (gpointer data,
   LianEntry *entry = data;
   const Teardown *teardown = user_data;
 
-  if (teardown->texts &&
+  if (lian_record_borrows_texts (entry->record) &&
       (teardown->kept[entry->kind] || G_OBJECT (entry->record)->ref_count > 2))
     lian_record_own_texts (entry->record);
   entry_free (entry);
@@ -170,7 +172,7 @@ let_go_of_records (LianRegistry *self)
   lian_registry_batch_drop (self);
   if (self->entries)
     {
-      Teardown teardown = { self->texts != NULL, };
+      Teardown teardown = { { FALSE, } };
 
       for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
         teardown.kept[k] = self->lists[k] && G_OBJECT (self->lists[k])->ref_count > 1;
@@ -202,7 +204,8 @@ hold_nothing (LianRegistry *self)
 
   self->entries = lian_entries_new ();
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
-    self->lists[i] = lian_record_list_new (types[i]);
+    if (self->lists[i] == NULL)
+      self->lists[i] = lian_record_list_new (types[i]);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
   self->journal = lian_journal_new ();
@@ -218,19 +221,50 @@ drop_store_and_person (LianRegistry *self)
   self->committer_destroy = NULL;
 }
 
+/* A registry disposed that lives on holds nothing, in the same @lists,
+ * which then tell that the records @emptied from them are gone. */
+static void
+live_on_empty (LianRegistry    *self,
+               LianRecordList **lists,
+               GPtrArray      **emptied)
+{
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    self->lists[k] = lists[k];
+  hold_nothing (self);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    if (emptied[k])
+      {
+        guint n = emptied[k]->len;
+
+        g_ptr_array_unref (emptied[k]);
+        if (n > 0)
+          g_list_model_items_changed (G_LIST_MODEL (lists[k]), 0, n, 0);
+      }
+}
+
 static void
 lian_registry_dispose (GObject *object)
 {
   LianRegistry *self = LIAN_REGISTRY (object);
+  /* Disposed while someone holds it (g_object_run_dispose(): Python's
+   * run_dispose(), gjs), it lives on: empty, and closed to records. Its
+   * lists stay its lists, emptied. */
+  gboolean lives_on = g_atomic_int_get (&object->ref_count) > 1;
+  LianRecordList *lists[LIAN_N_RECORD_KINDS] = { NULL, };
+  GPtrArray *emptied[LIAN_N_RECORD_KINDS] = { NULL, };
 
+  for (guint k = 0; lives_on && k < LIAN_N_RECORD_KINDS; k++)
+    if (self->lists[k])
+      {
+        lists[k] = g_steal_pointer (&self->lists[k]);
+        emptied[k] = lian_record_list_steal (lists[k]);
+      }
   g_clear_object (&self->journal);
   let_go_of_records (self);
   drop_store_and_person (self);
-  /* Disposed while someone holds it (g_object_run_dispose(): Python's
-   * run_dispose(), gjs), it lives on: empty, and closed to records. */
   self->disposed = TRUE;
-  if (g_atomic_int_get (&object->ref_count) > 1)
-    hold_nothing (self);
+  if (lives_on)
+    live_on_empty (self, lists, emptied);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
 }
@@ -746,6 +780,15 @@ remove_records (LianRegistry  *self,
       if (referrer && referrer->record == u->referrer &&
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
+    }
+  /* A handler of those changes may have removed some of them already. */
+  for (guint i = gone_records->len; i > 0; i--)
+    {
+      LianRecord *gone = g_ptr_array_index (gone_records, i - 1);
+      LianEntry *still = lian_registry_get_entry (self, lian_record_get_id (gone));
+
+      if (still == NULL || still->record != gone)
+        g_ptr_array_remove_index (gone_records, i - 1);
     }
   if (!lian_registry_commit_removals (self, gone_records, &removals, error))
     return FALSE;

@@ -267,6 +267,40 @@ test_records_held_by_a_handler (void)
   assert_same_texts (before, after);
 }
 
+static void
+hold_and_dispose_cb (LianRegistry *registry,
+                     LianRecord   *record,
+                     GPtrArray    *held)
+{
+  g_ptr_array_add (held, g_object_ref (record));
+  if (held->len == 1)
+    g_object_run_dispose (G_OBJECT (registry));
+}
+
+/* A handler disposes of the registry in the middle of a load: the load
+ * says so, and the records it holds keep their texts. */
+static void
+test_registry_disposed_while_loading (void)
+{
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+
+  g_signal_connect (registry, "record-added", G_CALLBACK (hold_and_dispose_cb), held);
+  CU_ASSERT_FALSE (lian_registry_load_from_file (registry, path, NULL, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DISPOSED);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  CU_ASSERT_TRUE_FATAL (held->len > 0);
+  before = describe_all (held);
+  g_object_unref (registry);
+  after = describe_all (held);
+  assert_same_texts (before, after);
+}
+
 /* @record made again through its writable properties, set one by one. */
 static LianRecord *
 remake (LianRecord *record)
@@ -347,6 +381,7 @@ main (void)
     { "/lian/loaded-texts/loaded-record-changes", test_loaded_record_changes },
     { "/lian/loaded-texts/failed-load-leaves-nothing", test_failed_load_leaves_nothing },
     { "/lian/loaded-texts/records-held-by-a-handler", test_records_held_by_a_handler },
+    { "/lian/loaded-texts/registry-disposed-while-loading", test_registry_disposed_while_loading },
     { "/lian/loaded-texts/records-filled-as-set", test_records_filled_as_set },
     { NULL, NULL },
   };

@@ -240,7 +240,15 @@ test('a disposed registry takes no records from what holds it', () => {
     const reg = jiangsu();
     const firm = reg.lookup_enterprise('e-wx1');
     const importer = Lian.CsvImporter.new(reg, Lian.RecordKind.ENTERPRISE);
+    const needs = reg.get_needs();
+    const changes = [];
+    needs.connect('items-changed', (model, position, removed, added) =>
+        changes.push([position, removed, added]));
     reg.run_dispose();
+
+    // The lists someone holds are emptied, and say so.
+    assertEqual(needs.get_n_items(), 0);
+    assertEqual(JSON.stringify(changes), JSON.stringify([[0, 4, 0]]));
 
     assertEqual(firm.get_registry(), null);
     firm.employees = 99;

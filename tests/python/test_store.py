@@ -271,6 +271,23 @@ class StoreTest(unittest.TestCase):
         self.assertIsNotNone(c.lookup('ent-dy-coating'))
         self.assertIn('ent-dy-coating', c.lookup('org-dy-lens-branch').props.member_ids)
 
+    def test_an_undone_readd_keeps_the_store_revision(self):
+        """A record removed and added again in a batch, the batch aborted:
+        its revision is the store's still, and its next change is taken."""
+        a = Lian.Registry.open(self.path)
+        firm = a.lookup('ent-dy-coating')
+        revision = firm.props.revision
+        a.begin_batch()
+        a.remove('ent-dy-coating', True)
+        a.add(firm)
+        a.abort_batch()
+        self.assertEqual(firm.props.revision, revision)
+        a.update(firm, 'name', '新名')
+        self.assertEqual(firm.props.revision, revision + 1)
+        b = Lian.Registry.open(self.path)
+        self.assertEqual(b.lookup('ent-dy-coating').props.name, '新名')
+        self.assertEqual(b.lookup('ent-dy-coating').props.revision, revision + 1)
+
     def test_refresh_by_itself_in_a_main_loop(self):
         a = Lian.Registry.open(self.path)
         b = Lian.Registry.open(self.path)
