@@ -641,11 +641,13 @@ save_extra (sqlite3          *db,
 {
   JsonObject *extra = lian_registry_get_extra (registry);
   g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
+  int position = 0;
 
+  /* In the document's order, which the position keeps. */
   for (GList *l = members; l; l = l->next)
     {
-      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value) VALUES (?1, ?2)",
-                                    error);
+      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value, position) "
+                                    "VALUES (?1, ?2, ?3)", error);
       g_autofree char *text = NULL;
       int rc;
 
@@ -654,6 +656,7 @@ save_extra (sqlite3          *db,
       text = lian_store_json_text (json_object_get_member (extra, l->data));
       sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, position++);
       rc = sqlite3_step (stmt);
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)

@@ -157,7 +157,8 @@ static const char common_sql[] =
   "CREATE INDEX changes_time ON changes (time);\n"
   "CREATE TABLE document (\n"
   "  member TEXT PRIMARY KEY NOT NULL,\n"
-  "  value TEXT NOT NULL\n"
+  "  value TEXT NOT NULL,\n"
+  "  position INTEGER\n"
   ") WITHOUT ROWID;\n";
 
 static gboolean
@@ -217,13 +218,21 @@ query_int (sqlite3    *db,
 }
 
 /* A kind lian learnt after the store was made (people) gets its tables
- * when the store is next opened: a store without them holds none of it. */
+ * when the store is next opened: a store without them holds none of it.
+ * So does the document table's position, which keeps the order of the
+ * document's own members: the rows a store had before it (or that a
+ * lian without it writes) have none, and are read first, by name. No
+ * new schema version: a lian without the column opens the store still. */
 static gboolean
 add_new_kinds (sqlite3     *db,
                const char  *path,
                GError     **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
+
+  if (query_int (db, "SELECT count(*) FROM pragma_table_info ('document') "
+                     "WHERE name = 'position'") == 0)
+    g_string_append (sql, "ALTER TABLE document ADD COLUMN position INTEGER;\n");
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {

@@ -204,7 +204,7 @@ append_document_members (LianStoreSqlite  *self,
                          GString          *doc,
                          GError          **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT member, value FROM document ORDER BY member", error);
+  sqlite3_stmt *stmt = prepare (self, "SELECT member, value FROM document ORDER BY position, member", error);
   int rc;
 
   if (stmt == NULL)
