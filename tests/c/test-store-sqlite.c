@@ -4,6 +4,7 @@
  */
 #include <string.h>
 #include <sqlite3.h>
+#include <glib/gstdio.h>
 
 #include "lian-test.h"
 #include "lian-test-records.h"
@@ -491,6 +492,7 @@ test_sqlite_save_into_a_new_store (void)
   g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autofree char *full = g_build_filename (dir, "full.db", NULL);
   g_autofree char *journal = g_strconcat (full, "-journal", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
   g_autoptr(LianStore) store = NULL;
   g_autoptr(LianRegistry) opened = NULL;
@@ -508,13 +510,17 @@ test_sqlite_save_into_a_new_store (void)
   CU_ASSERT_TRUE_FATAL (lian_registry_update (sample, lian_registry_lookup (sample, "ent-cz-bms"),
                                               "name", &value, &error));
 
+  /* Opened as "full.db": the error names it so, as every error does */
+  CU_ASSERT_EQUAL_FATAL (g_chdir (dir), 0);
   g_setenv ("LIAN_TEST_SQLITE_SPARE_PAGES", "0", TRUE);
-  store = lian_store_open (full, &error);
+  store = lian_store_open ("full.db", &error);
   g_unsetenv ("LIAN_TEST_SQLITE_SPARE_PAGES");
   CU_ASSERT_PTR_NOT_NULL_FATAL (store);
   CU_ASSERT_FALSE (lian_store_save (store, sample, &error));
+  LIAN_ASSERT_MESSAGE_STARTS (error, "full.db: ");
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
   g_clear_object (&store);
+  CU_ASSERT_EQUAL (g_chdir (cwd), 0);
   CU_ASSERT_FALSE (g_file_test (journal, G_FILE_TEST_EXISTS));
   CU_ASSERT_EQUAL (query_int (full, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
   CU_ASSERT_EQUAL (query_int (full, "SELECT count(*) FROM records"), 0);
