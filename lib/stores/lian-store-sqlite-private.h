@@ -36,12 +36,14 @@ gssize           lian_sqlite_read_records   (sqlite3       *db,
 GHashTable      *lian_sqlite_cache_new      (void);
 /* The statement for @sql, reset and unbound; owned by @cache. */
 sqlite3_stmt    *lian_sqlite_cached         (sqlite3       *db,
+                                             const char    *path,
                                              GHashTable    *cache,
                                              const char    *sql,
                                              GError       **error);
 /* Writes @object, the record @id's JSON members, into its table and
  * child tables, replacing what was there when @replace. */
 gboolean         lian_sqlite_write_row      (sqlite3       *db,
+                                             const char    *path,
                                              GHashTable    *cache,
                                              LianRecordKind kind,
                                              const char    *id,
@@ -56,6 +58,7 @@ gboolean         lian_sqlite_save           (sqlite3       *db,
                                              LianRegistry  *registry,
                                              GError       **error);
 gboolean         lian_sqlite_delete_row     (sqlite3       *db,
+                                             const char    *path,
                                              GHashTable    *cache,
                                              LianRecordKind kind,
                                              const char    *id,

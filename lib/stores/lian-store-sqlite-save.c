@@ -41,6 +41,7 @@ find_column (const LianColumn *columns,
 typedef struct
 {
   LianRecordKind  kind;
+  const char     *path;
   sqlite3_stmt   *rows[MANY];
   sqlite3_stmt   *children[MAX_COLUMNS];
   sqlite3_stmt   *values[MAX_COLUMNS][MANY];
@@ -139,6 +140,7 @@ kind_sql (LianRecordKind kind)
 
 static gboolean
 step (sqlite3       *db,
+      const char    *path,
       sqlite3_stmt  *stmt,
       GError       **error)
 {
@@ -148,13 +150,14 @@ step (sqlite3       *db,
    * texts it was given (bound SQLITE_STATIC). */
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  return ok ? TRUE : lian_sqlite_error (db, path, error);
 }
 
 /* The rows of a list of values, in order, up to MANY at a
  * time: @stmts[r] inserts r + 1 rows. */
 static gboolean
 insert_values (sqlite3             *db,
+               const char          *path,
                sqlite3_stmt * const *stmts,
                const char          *id,
                const char * const  *values,
@@ -173,7 +176,7 @@ insert_values (sqlite3             *db,
           sqlite3_bind_int (s, 2 + 2 * r, i);
           sqlite3_bind_text (s, 3 + 2 * r, values[i], -1, SQLITE_STATIC);
         }
-      if (!step (db, s, error))
+      if (!step (db, path, s, error))
         return FALSE;
     }
   return TRUE;
@@ -183,6 +186,7 @@ insert_values (sqlite3             *db,
  * member @names[i]. */
 static gboolean
 insert_object (sqlite3             *db,
+               const char          *path,
                sqlite3_stmt        *stmt,
                const LianColumn    *c,
                const char          *id,
@@ -198,13 +202,14 @@ insert_object (sqlite3             *db,
     for (guint f = 0; values[i] && c->fields[f]; f++)
       if (g_str_equal (c->fields[f], names[i]))
         sqlite3_bind_text (stmt, f + 3, values[i], -1, SQLITE_STATIC);
-  return step (db, stmt, error);
+  return step (db, path, stmt, error);
 }
 
 /* The rows of an enterprise's chain_links or a need's history, as
  * lian's writer writes their members. */
 static gboolean
 insert_objects (sqlite3           *db,
+                const char        *path,
                 sqlite3_stmt      *stmt,
                 const LianColumn  *c,
                 LianRecord        *record,
@@ -229,7 +234,7 @@ insert_objects (sqlite3           *db,
           const char *values[] = { lian_chain_link_get_chain_id (link), lian_chain_link_get_segment (link),
                                    lian_enum_to_nick (LIAN_TYPE_CHAIN_ROLE,
                                                       lian_chain_link_get_role (link)) };
-          ok = insert_object (db, stmt, c, id, i, link_names, values, error);
+          ok = insert_object (db, path, stmt, c, id, i, link_names, values, error);
         }
       else
         {
@@ -239,7 +244,7 @@ insert_objects (sqlite3           *db,
                                                           lian_need_event_get_status (event)),
                                    lian_need_event_get_actor (event),
                                    lian_need_event_get_note (event) };
-          ok = insert_object (db, stmt, c, id, i, event_names, values, error);
+          ok = insert_object (db, path, stmt, c, id, i, event_names, values, error);
         }
       if (!ok)
         return FALSE;
@@ -342,7 +347,8 @@ write_property (sqlite3                  *db,
   if (strings == NULL || strings[0] == NULL)
     return TRUE;
   if (list)
-    return insert_values (db, inserts->values[c], lian_record_get_id (record), strings, error);
+    return insert_values (db, inserts->path, inserts->values[c], lian_record_get_id (record),
+                          strings, error);
   sqlite3_bind_text (row, param, strings_text (strings), -1, g_free);
   return TRUE;
 }
@@ -471,6 +477,7 @@ extra_text (LianRecord     *record,
 /* Looks up @kind's INSERT statements in @cache, once for many records. */
 static gboolean
 inserts_prepare (sqlite3            *db,
+                 const char         *path,
                  GHashTable         *cache,
                  LianRecordKind      kind,
                  Inserts  *inserts,
@@ -480,16 +487,17 @@ inserts_prepare (sqlite3            *db,
 
   memset (inserts, 0, sizeof *inserts);
   inserts->kind = kind;
+  inserts->path = path;
   for (guint r = 0; r < MANY; r++)
-    if ((inserts->rows[r] = lian_sqlite_cached (db, cache, sql->rows[r], error)) == NULL)
+    if ((inserts->rows[r] = lian_sqlite_cached (db, path, cache, sql->rows[r], error)) == NULL)
       return FALSE;
   for (guint c = 0; c < MAX_COLUMNS; c++)
     {
       if (sql->children[c] &&
-          (inserts->children[c] = lian_sqlite_cached (db, cache, sql->children[c], error)) == NULL)
+          (inserts->children[c] = lian_sqlite_cached (db, path, cache, sql->children[c], error)) == NULL)
         return FALSE;
       for (guint r = 0; r < MANY && sql->values[c][r]; r++)
-        if ((inserts->values[c][r] = lian_sqlite_cached (db, cache, sql->values[c][r], error)) == NULL)
+        if ((inserts->values[c][r] = lian_sqlite_cached (db, path, cache, sql->values[c][r], error)) == NULL)
           return FALSE;
     }
   return TRUE;
@@ -522,8 +530,8 @@ bind_record (sqlite3                  *db,
       if (columns[i] <= 0)
         continue;
       if (pspec == NULL)
-        ok = insert_objects (db, inserts->children[columns[i]], &t->columns[columns[i]], record,
-                             error);
+        ok = insert_objects (db, inserts->path, inserts->children[columns[i]],
+                             &t->columns[columns[i]], record, error);
       else
         ok = write_property (db, inserts, row, base, sql, t, columns[i], record, pspec,
                              &lian_member_table (kind)->slots[i], error);
@@ -557,7 +565,7 @@ insert_records (sqlite3                  *db,
         sqlite3_clear_bindings (row);
         return FALSE;
       }
-  return step (db, row, error);
+  return step (db, inserts->path, row, error);
 }
 
 /* A text of one row and column that @sql gives, into @out (room for
@@ -641,11 +649,13 @@ save_extra (sqlite3          *db,
 {
   JsonObject *extra = lian_registry_get_extra (registry);
   g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
+  int position = 0;
 
+  /* In the document's order, which the position keeps. */
   for (GList *l = members; l; l = l->next)
     {
-      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value) VALUES (?1, ?2)",
-                                    error);
+      sqlite3_stmt *stmt = prepare (db, path, "INSERT INTO document (member, value, position) "
+                                    "VALUES (?1, ?2, ?3)", error);
       g_autofree char *text = NULL;
       int rc;
 
@@ -654,6 +664,7 @@ save_extra (sqlite3          *db,
       text = lian_store_json_text (json_object_get_member (extra, l->data));
       sqlite3_bind_text (stmt, 1, l->data, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, position++);
       rc = sqlite3_step (stmt);
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)
@@ -730,7 +741,7 @@ save_all (sqlite3          *db,
       Inserts inserts;
 
       if (!empty_tables (db, path, t, error) ||
-          !inserts_prepare (db, stmts, k, &inserts, error))
+          !inserts_prepare (db, path, stmts, k, &inserts, error))
         return FALSE;
       for (guint i = 0; i < n; i += MANY)
         {

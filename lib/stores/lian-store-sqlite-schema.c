@@ -157,7 +157,8 @@ static const char common_sql[] =
   "CREATE INDEX changes_time ON changes (time);\n"
   "CREATE TABLE document (\n"
   "  member TEXT PRIMARY KEY NOT NULL,\n"
-  "  value TEXT NOT NULL\n"
+  "  value TEXT NOT NULL,\n"
+  "  position INTEGER\n"
   ") WITHOUT ROWID;\n";
 
 static gboolean
@@ -217,13 +218,21 @@ query_int (sqlite3    *db,
 }
 
 /* A kind lian learnt after the store was made (people) gets its tables
- * when the store is next opened: a store without them holds none of it. */
+ * when the store is next opened: a store without them holds none of it.
+ * So does the document table's position, which keeps the order of the
+ * document's own members: the rows a store had before it (or that a
+ * lian without it writes) have none, and are read first, by name. No
+ * new schema version: a lian without the column opens the store still. */
 static gboolean
 add_new_kinds (sqlite3     *db,
                const char  *path,
                GError     **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
+
+  if (query_int (db, "SELECT count(*) FROM pragma_table_info ('document') "
+                     "WHERE name = 'position'") == 0)
+    g_string_append (sql, "ALTER TABLE document ADD COLUMN position INTEGER;\n");
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
@@ -377,6 +386,7 @@ lian_sqlite_cache_new (void)
 
 sqlite3_stmt *
 lian_sqlite_cached (sqlite3     *db,
+                    const char  *path,
                     GHashTable  *cache,
                     const char  *sql,
                     GError     **error)
@@ -391,7 +401,7 @@ lian_sqlite_cached (sqlite3     *db,
     }
   if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
-      lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+      lian_sqlite_error (db, path, error);
       return NULL;
     }
   g_hash_table_insert (cache, g_strdup (sql), stmt);
@@ -401,12 +411,13 @@ lian_sqlite_cached (sqlite3     *db,
 /* Runs @sql with @id as parameter 1. */
 static gboolean
 run (sqlite3     *db,
+     const char  *path,
      GHashTable  *cache,
      const char  *sql,
      const char  *id,
      GError     **error)
 {
-  sqlite3_stmt *stmt = lian_sqlite_cached (db, cache, sql, error);
+  sqlite3_stmt *stmt = lian_sqlite_cached (db, path, cache, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -415,12 +426,13 @@ run (sqlite3     *db,
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+    return lian_sqlite_error (db, path, error);
   return TRUE;
 }
 
 static gboolean
 write_children (sqlite3          *db,
+                const char       *path,
                 GHashTable       *cache,
                 const LianTable  *t,
                 const LianColumn *c,
@@ -440,7 +452,7 @@ write_children (sqlite3          *db,
   for (guint f = 0; f < n_fields; f++)
     g_string_append_printf (sql, ", ?%u", f + 3);
   g_string_append (sql, ")");
-  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  stmt = lian_sqlite_cached (db, path, cache, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -464,11 +476,12 @@ write_children (sqlite3          *db,
       ok = sqlite3_step (stmt) == SQLITE_DONE;
     }
   sqlite3_reset (stmt);
-  return ok ? TRUE : lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+  return ok ? TRUE : lian_sqlite_error (db, path, error);
 }
 
 gboolean
 lian_sqlite_delete_row (sqlite3         *db,
+                        const char      *path,
                         GHashTable      *cache,
                         LianRecordKind   kind,
                         const char      *id,
@@ -482,15 +495,16 @@ lian_sqlite_delete_row (sqlite3         *db,
       {
         g_autofree char *child = g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?1",
                                                   t->name, c->member);
-        if (!run (db, cache, child, id, error))
+        if (!run (db, path, cache, child, id, error))
           return FALSE;
       }
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", t->name);
-  return run (db, cache, sql, id, error);
+  return run (db, path, cache, sql, id, error);
 }
 
 gboolean
 lian_sqlite_write_row (sqlite3         *db,
+                       const char      *path,
                        GHashTable      *cache,
                        LianRecordKind   kind,
                        const char      *id,
@@ -505,7 +519,7 @@ lian_sqlite_write_row (sqlite3         *db,
   int n = 1;
   int rc;
 
-  if (replace && !lian_sqlite_delete_row (db, cache, kind, id, error))
+  if (replace && !lian_sqlite_delete_row (db, path, cache, kind, id, error))
     return FALSE;
 
   g_string_printf (sql, "INSERT INTO %s (id", t->name);
@@ -516,7 +530,7 @@ lian_sqlite_write_row (sqlite3         *db,
   for (int i = 2; i <= n + 1; i++)
     g_string_append_printf (sql, ", ?%d", i);
   g_string_append (sql, ")");
-  stmt = lian_sqlite_cached (db, cache, sql->str, error);
+  stmt = lian_sqlite_cached (db, path, cache, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -535,7 +549,7 @@ lian_sqlite_write_row (sqlite3         *db,
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return lian_sqlite_error (db, sqlite3_db_filename (db, "main"), error);
+    return lian_sqlite_error (db, path, error);
 
   for (const LianColumn *c = t->columns; c->member; c++)
     {
@@ -543,7 +557,7 @@ lian_sqlite_write_row (sqlite3         *db,
 
       if ((c->type == LIAN_COLUMN_LIST || c->type == LIAN_COLUMN_OBJECTS) &&
           node && JSON_NODE_HOLDS_ARRAY (node) &&
-          !write_children (db, cache, t, c, id, json_node_get_array (node), error))
+          !write_children (db, path, cache, t, c, id, json_node_get_array (node), error))
         return FALSE;
     }
   return TRUE;

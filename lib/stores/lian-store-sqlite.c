@@ -204,7 +204,7 @@ append_document_members (LianStoreSqlite  *self,
                          GString          *doc,
                          GError          **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT member, value FROM document ORDER BY member", error);
+  sqlite3_stmt *stmt = prepare (self, "SELECT member, value FROM document ORDER BY position, member", error);
   int rc;
 
   if (stmt == NULL)
@@ -442,7 +442,7 @@ set_record_revision (LianStoreSqlite  *self,
                      guint64           revision,
                      GError          **error)
 {
-  sqlite3_stmt *stmt = lian_sqlite_cached (self->db, self->stmts,
+  sqlite3_stmt *stmt = lian_sqlite_cached (self->db, self->path, self->stmts,
                                           "INSERT OR REPLACE INTO records (id, kind, revision) "
                                           "VALUES (?1, ?2, ?3)", error);
   int rc;
@@ -511,9 +511,10 @@ commit_one (LianStoreSqlite  *self,
   if (!changed)
     return TRUE;
   if (stored.kind >= 0 && (after == NULL || (int) kind != stored.kind) &&
-      !lian_sqlite_delete_row (self->db, self->stmts, stored.kind, id, error))
+      !lian_sqlite_delete_row (self->db, self->path, self->stmts, stored.kind, id, error))
     return FALSE;
-  if (after && !lian_sqlite_write_row (self->db, self->stmts, kind, id, after, TRUE, error))
+  if (after &&
+      !lian_sqlite_write_row (self->db, self->path, self->stmts, kind, id, after, TRUE, error))
     return FALSE;
   if (after == NULL)
     {

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 #include <sqlite3.h>
+#include <glib/gstdio.h>
 
 #include "lian-test.h"
 #include "lian-test-records.h"
@@ -491,6 +492,7 @@ test_sqlite_save_into_a_new_store (void)
   g_autofree char *path = lian_test_sample_store (dir, "register.db");
   g_autofree char *full = g_build_filename (dir, "full.db", NULL);
   g_autofree char *journal = g_strconcat (full, "-journal", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
   g_autoptr(LianStore) store = NULL;
   g_autoptr(LianRegistry) opened = NULL;
@@ -508,13 +510,17 @@ test_sqlite_save_into_a_new_store (void)
   CU_ASSERT_TRUE_FATAL (lian_registry_update (sample, lian_registry_lookup (sample, "ent-cz-bms"),
                                               "name", &value, &error));
 
+  /* Opened as "full.db": the error names it so, as every error does */
+  CU_ASSERT_EQUAL_FATAL (g_chdir (dir), 0);
   g_setenv ("LIAN_TEST_SQLITE_SPARE_PAGES", "0", TRUE);
-  store = lian_store_open (full, &error);
+  store = lian_store_open ("full.db", &error);
   g_unsetenv ("LIAN_TEST_SQLITE_SPARE_PAGES");
   CU_ASSERT_PTR_NOT_NULL_FATAL (store);
   CU_ASSERT_FALSE (lian_store_save (store, sample, &error));
+  LIAN_ASSERT_MESSAGE_STARTS (error, "full.db: ");
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
   g_clear_object (&store);
+  CU_ASSERT_EQUAL (g_chdir (cwd), 0);
   CU_ASSERT_FALSE (g_file_test (journal, G_FILE_TEST_EXISTS));
   CU_ASSERT_EQUAL (query_int (full, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
   CU_ASSERT_EQUAL (query_int (full, "SELECT count(*) FROM records"), 0);
@@ -693,6 +699,94 @@ test_store_refreshes_by_itself_in_a_main_loop (void)
   lian_test_remove_dir (dir);
 }
 
+/* Saves @registry into a new store at @path and gives it back as lian
+ * writes a document. */
+static char *
+through_store (LianRegistry *registry,
+               const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianStore) store = lian_store_open (path, &error);
+  g_autoptr(LianRegistry) opened = NULL;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE (lian_store_save (store, registry, &error));
+  g_clear_object (&store);
+  opened = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  return lian_registry_save_to_data (opened, NULL);
+}
+
+/* The document's own members come back in its order, not by name. */
+static void
+test_sqlite_keeps_the_order_of_unknown_members (void)
+{
+  static const char doc[] = "{\"format\":\"lian\",\"version\":1,\"x_b\":1,\"x_a\":[2],\"x_c\":{}}";
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "register.db", NULL);
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *read = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (registry, doc, -1, &error));
+  written = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (strstr (written, "\"x_a\""));
+  CU_ASSERT_TRUE (strstr (written, "\"x_b\"") < strstr (written, "\"x_a\""));
+  read = through_store (registry, path);
+  CU_ASSERT_STRING_EQUAL (read, written);
+  lian_test_remove_dir (dir);
+}
+
+/* A store made before the document table had its position (or written
+ * by a lian without it) opens with its members, by name; it gets the
+ * column, and keeps the order from the next save on. */
+static void
+test_sqlite_opens_a_document_table_without_position (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *extra;
+  sqlite3 *db = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, "DROP TABLE document; CREATE TABLE document (\n"
+                                 "  member TEXT PRIMARY KEY NOT NULL,\n  value TEXT NOT NULL\n"
+                                 ") WITHOUT ROWID; INSERT INTO document (member, value) VALUES "
+                                 "('x_b', '1'), ('x_a', '[2]');", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close (db);
+  registry = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  extra = lian_registry_get_extra (registry);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (extra);
+  CU_ASSERT_EQUAL (json_object_get_size (extra), 2);
+  CU_ASSERT_EQUAL (json_object_get_int_member (extra, "x_b"), 1);
+  members = json_object_get_members (extra);
+  CU_ASSERT_STRING_EQUAL (members->data, "x_a");
+  CU_ASSERT_EQUAL (query_int (path, "SELECT count(*) FROM pragma_table_info ('document') "
+                                    "WHERE name = 'position'"), 1);
+  CU_ASSERT_EQUAL (query_int (path, "PRAGMA user_version"), 1);
+  g_clear_object (&registry);
+
+  /* The rows a lian without the column writes: no position */
+  CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  CU_ASSERT_EQUAL (sqlite3_exec (db, "DELETE FROM document; INSERT INTO document (member, value) "
+                                 "VALUES ('x_d', 'null'), ('x_c', '\"c\"')", NULL, NULL, NULL),
+                   SQLITE_OK);
+  sqlite3_close (db);
+  registry = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  read = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (strstr (read, "\"x_d\""));
+  CU_ASSERT_TRUE (strstr (read, "\"x_c\"") < strstr (read, "\"x_d\""));
+  g_clear_object (&registry);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
@@ -716,6 +810,8 @@ main (void)
     { "/lian/store/open-waits-for-a-save-through-a-journal", test_open_waits_for_a_save_through_a_journal },
     { "/lian/store/open-reads-rows-whose-ids-do-not-ascend", test_open_reads_rows_whose_ids_do_not_ascend },
     { "/lian/store/open-async-gives-a-registry", test_open_async_gives_a_registry },
+    { "/lian/store/sqlite-keeps-the-order-of-unknown-members", test_sqlite_keeps_the_order_of_unknown_members },
+    { "/lian/store/sqlite-opens-a-document-table-without-position", test_sqlite_opens_a_document_table_without_position },
     { "/lian/store/refreshes-by-itself-in-a-main-loop", test_store_refreshes_by_itself_in_a_main_loop },
     { NULL, NULL },
   };
