@@ -20,7 +20,7 @@
 #include "lian-document-private.h"
 
 /* How many records a hand-over holds. */
-#define CHUNK 4096
+#define CHUNK LIAN_LOAD_CHUNK
 
 /* A guess at the fewest bytes a record takes in a document, for the room
  * a load makes for its records at once. */
@@ -107,12 +107,32 @@ next_chunk (Pipe *pipe)
   return chunk;
 }
 
+/* Whether any thread may read @stream: GIO's own streams of a file or of
+ * memory. A stream a caller made (a subclass in C, Python or JavaScript)
+ * may be bound to its thread, and is read there. */
 static gboolean
-use_pipe (goffset size)
+any_thread_reads (GInputStream *stream)
 {
-  /* LIAN_LOAD_THREADS=1 keeps every load in one thread (for tests). */
-  return g_get_num_processors () > 1 && g_strcmp0 (g_getenv ("LIAN_LOAD_THREADS"), "1") != 0 &&
-         (size < 0 || size >= PIPE_FROM);
+  return G_IS_FILE_INPUT_STREAM (stream) ||
+         G_TYPE_FROM_INSTANCE (stream) == G_TYPE_MEMORY_INPUT_STREAM;
+}
+
+static gboolean
+use_pipe (GInputStream *stream,
+          goffset       size)
+{
+  /* For tests: LIAN_LOAD_THREADS=1 keeps every load in one thread; =2
+   * reads every large enough one in another, whatever its stream and
+   * however many processors. */
+  const char *threads = g_getenv ("LIAN_LOAD_THREADS");
+
+  if (size >= 0 && size < PIPE_FROM)
+    return FALSE;
+  if (g_strcmp0 (threads, "1") == 0)
+    return FALSE;
+  if (g_strcmp0 (threads, "2") == 0)
+    return TRUE;
+  return g_get_num_processors () > 1 && any_thread_reads (stream);
 }
 
 static gboolean
@@ -142,7 +162,7 @@ lian_document_load_stream (LianRegistry  *registry,
   gboolean ok;
 
   /* A disposed registry refuses the load as the one-thread way tells. */
-  if (!use_pipe (size) || !lian_registry_check_open (registry, NULL))
+  if (!use_pipe (stream, size) || !lian_registry_check_open (registry, NULL))
     return load_in_one (registry, stream, limit, cancellable, error);
   pipe.doc = lian_document_new ();
   pipe.doc->read_func = record_read_cb;

@@ -201,6 +201,12 @@ lian_registry_load_from_file (LianRegistry  *self,
  * @stream to its end; reading stops, and the document is refused, once it
  * passes [method@Lian.Registry.get_max_document_size].
  *
+ * GIO's streams of a file or of memory are read in a thread of lian's own
+ * while the calling thread adds the records, when the machine has more than
+ * one processor; any other stream (one the caller implemented, which may be
+ * bound to its thread) is read in the calling thread. Signals are emitted
+ * in the calling thread either way.
+ *
  * Returns: true if the document was loaded
  */
 gboolean

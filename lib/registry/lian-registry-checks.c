@@ -473,6 +473,8 @@ struct _LianLoad
   GArray       *waiting;    /* guint: the places in @batch of those not filed yet */
   GPtrArray    *parented;   /* LianEntry: those with a parent id */
   guint64       stamp;      /* the registry's, before */
+  guint         expected;   /* the records guessed, room made for them once
+                             * the first chunk came whole; or 0 */
   gboolean      failed;     /* a problem met: taken back, done again at the end */
 };
 
@@ -482,10 +484,8 @@ lian_registry_load_begin (LianRegistry *self,
 {
   LianLoad *load = g_new0 (LianLoad, 1);
 
-  /* The table of entries made large enough once, not doubled as chunks come. */
-  lian_entries_reserve (self->entries, lian_entries_size (self->entries) + expected);
-
   load->self = self;
+  load->expected = expected;
   load->batch = g_ptr_array_new ();
   load->waiting = g_array_new (FALSE, FALSE, sizeof (guint));
   load->parented = g_ptr_array_new ();
@@ -556,6 +556,12 @@ enter_chunk (LianLoad  *load,
   LianRegistry *self = load->self;
   guint start = load->batch->len;
 
+  /* The table of entries made large enough once, not doubled as chunks
+   * come; but only for a document that has shown it holds records (a
+   * chunk whole): one refused at its first line, or a large file of few
+   * records, leaves no room it never used. */
+  if (start == 0 && records->len >= LIAN_LOAD_CHUNK && load->expected > records->len)
+    lian_entries_reserve (self->entries, lian_entries_size (self->entries) + load->expected);
   lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
   for (guint i = 0; i < records->len; i++)
     {

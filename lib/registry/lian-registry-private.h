@@ -94,14 +94,18 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
                                      GError        **error);
 
 /* A load that takes its records a chunk at a time as they are read, in
- * the registry's thread (lian-registry-checks.c): begin (with room for
- * @expected records, a guess), take each chunk
+ * the registry's thread (lian-registry-checks.c): begin (@expected
+ * records, a guess: room is made for them once a first chunk came whole),
+ * take each chunk
  * (the records of the document in order; borrowed until the end), then
  * finish with all of them, or abandon if the document could not be read.
  * Finishing gives exactly what lian_registry_load_many_at() of all the
  * records gives, the same error included; abandoning leaves the registry
  * as it was. */
 typedef struct _LianLoad LianLoad;
+
+/* How many records a reader hands over at a time. */
+#define LIAN_LOAD_CHUNK 4096
 
 LianLoad *lian_registry_load_begin   (LianRegistry   *self,
                                       guint           expected);

@@ -1,8 +1,9 @@
 /* test-load-pipe.c: a large document read in one thread while its records
  * are added in another gives exactly what the one-thread load gives
  *
- * A stream's load is read in a thread of its own on a machine with more
- * than one core; LIAN_LOAD_THREADS=1 keeps it in one. Each test loads the
+ * A large document is read in a thread of its own on a machine with more
+ * than one core; LIAN_LOAD_THREADS=1 keeps it in one, =2 makes sure of the
+ * other thread, whatever the machine and the stream. Each test loads the
  * same text both ways and compares the registries, or the errors.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -25,6 +26,7 @@ struct _FailingStream
   gsize        length;
   gsize        at;
   gsize        fail_at;
+  GThread     *reader;   /* the thread that read it last */
 };
 
 G_DEFINE_FINAL_TYPE (FailingStream, failing_stream, G_TYPE_INPUT_STREAM)
@@ -38,6 +40,7 @@ failing_stream_read (GInputStream  *stream,
 {
   FailingStream *self = FAILING_STREAM (stream);
 
+  self->reader = g_thread_self ();
   if (self->at >= self->fail_at)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the disk went away");
@@ -106,8 +109,7 @@ load (LianRegistry  *registry,
     }
   else
     in = g_memory_input_stream_new_from_data (text, length, NULL);
-  if (one)
-    g_setenv ("LIAN_LOAD_THREADS", "1", TRUE);
+  g_setenv ("LIAN_LOAD_THREADS", one ? "1" : "2", TRUE);
   ok = lian_registry_load_from_stream (registry, in, cancellable, error);
   g_unsetenv ("LIAN_LOAD_THREADS");
   g_signal_handler_disconnect (registry, handler);
@@ -224,6 +226,7 @@ test_same_registry_from_file (void)
 
   CU_ASSERT_TRUE_FATAL (strlen (text) > 1024 * 1024);
   CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, text, -1, NULL));
+  g_setenv ("LIAN_LOAD_THREADS", "2", TRUE);
   CU_ASSERT_TRUE (lian_registry_load_from_file (piped, path, NULL, NULL));
   g_setenv ("LIAN_LOAD_THREADS", "1", TRUE);
   CU_ASSERT_TRUE (lian_registry_load_from_file (one, path, NULL, NULL));
@@ -427,6 +430,27 @@ test_same_stream_errors (void)
   g_clear_object (&cancellable);
 }
 
+/* A stream the caller made may be bound to its thread (one written in
+ * JavaScript is): it is read in the caller's thread, however large. */
+static void
+test_caller_stream_read_in_its_thread (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = doc_text (doc);
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  FailingStream *stream = g_object_new (FAILING_TYPE_STREAM, NULL);
+  g_autoptr(GError) error = NULL;
+
+  stream->text = text;
+  stream->length = strlen (text);
+  stream->fail_at = G_MAXSIZE;
+  CU_ASSERT_TRUE_FATAL (stream->length > 1024 * 1024);
+  CU_ASSERT_TRUE (lian_registry_load_from_stream (registry, G_INPUT_STREAM (stream), NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_EQUAL (stream->reader, g_thread_self ());
+  g_object_unref (stream);
+}
+
 int
 main (void)
 {
@@ -438,6 +462,7 @@ main (void)
     { "/lian/load-pipe/same-against-registry", test_same_against_registry },
     { "/lian/load-pipe/same-read-errors", test_same_read_errors },
     { "/lian/load-pipe/same-stream-errors", test_same_stream_errors },
+    { "/lian/load-pipe/caller-stream-read-in-its-thread", test_caller_stream_read_in_its_thread },
     { NULL, NULL },
   };
   return lian_test_run ("load-pipe", tests);

@@ -7489,10 +7489,12 @@ export namespace Lian {
      * lets go of its records at once, as it does when it is freed: a record
      * someone else holds goes on on its own, as a record no registry holds.
      * The registry then stays empty for good. Reading it gives what an empty
-     * registry gives (no record, empty lists and selections, counts of 0);
-     * the calls that would bring a record in or take one out
-     * ({@link Lian.Registry.add}, {@link Lian.Registry.add_many},
-     * {@link Lian.Registry.remove}, the loads, a CSV import) fail with
+     * registry gives (no record, empty lists and selections, counts of 0); a
+     * list of its records obtained before is emptied, and says so
+     * (`items-changed`). The calls that would bring a record in or take one
+     * out ({@link Lian.Registry.add}, {@link Lian.Registry.add_many},
+     * {@link Lian.Registry.remove}, the loads, a CSV import, the commit of
+     * a batch open when it was disposed) fail with
      * `LIAN_REGISTRY_ERROR_DISPOSED`; the others find no record to work on,
      * as on any registry that does not hold it.
      * @gir-type Class
@@ -8300,6 +8302,12 @@ export namespace Lian {
          * Like {@link Lian.Registry.load_from_data}, reading the document from
          * `stream` to its end; reading stops, and the document is refused, once it
          * passes {@link Lian.Registry.get_max_document_size}.
+         * 
+         * GIO's streams of a file or of memory are read in a thread of lian's own
+         * while the calling thread adds the records, when the machine has more than
+         * one processor; any other stream (one the caller implemented, which may be
+         * bound to its thread) is read in the calling thread. Signals are emitted
+         * in the calling thread either way.
          * @param stream a stream holding a lian document
          * @param cancellable a cancellable
          * @returns true if the document was loaded
