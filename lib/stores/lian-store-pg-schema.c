@@ -203,17 +203,18 @@ ensure_position (PGconn      *conn,
                                 "AND attname = 'position' AND NOT attisdropped), "
                                 "pg_has_role(c.relowner, 'USAGE') AND "
                                 "current_setting('transaction_read_only') = 'off' "
-                                "FROM pg_class c WHERE c.oid = 'document'::regclass");
+                                "FROM pg_class c WHERE c.oid = to_regclass('document')");
   gboolean may;
 
-  if (PQresultStatus (res) != PGRES_TUPLES_OK || PQntuples (res) != 1)
+  if (PQresultStatus (res) != PGRES_TUPLES_OK)
     {
       lian_pg_error (conn, res, where, error);
       PQclear (res);
       return FALSE;
     }
-  *has_position = PQgetvalue (res, 0, 0)[0] == 't';
-  may = PQgetvalue (res, 0, 1)[0] == 't';
+  /* No table at all: reading the store says so. */
+  *has_position = PQntuples (res) == 1 && PQgetvalue (res, 0, 0)[0] == 't';
+  may = PQntuples (res) == 1 && PQgetvalue (res, 0, 1)[0] == 't';
   PQclear (res);
   if (*has_position || !may)
     return TRUE;
