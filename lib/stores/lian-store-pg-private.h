@@ -29,9 +29,11 @@ gboolean  lian_pg_error         (PGconn        *conn,
 gboolean  lian_pg_lost          (PGconn        *conn,
                                  PGresult      *result);
 /* Creates the schema in an empty database (one at a time), or refuses a
- * newer one or a database that is not a lian store. */
+ * newer one or a database that is not a lian store; @has_position: whether
+ * the document table has (or was given) its position. */
 gboolean  lian_pg_ensure_schema (PGconn        *conn,
                                  const char    *where,
+                                 gboolean      *has_position,
                                  GError       **error);
 /* A SELECT giving two columns, each record of @kind as a JSON object
  * (lists and objects included, no extra members) and its `extra`; with

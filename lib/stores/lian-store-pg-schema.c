@@ -134,7 +134,8 @@ static const char common_sql[] =
   "CREATE INDEX changes_time ON changes (time);\n"
   "CREATE TABLE document (\n"
   "  member TEXT PRIMARY KEY NOT NULL,\n"
-  "  value TEXT NOT NULL\n"
+  "  value TEXT NOT NULL,\n"
+  "  position INTEGER\n"
   ");\n";
 
 static gboolean
@@ -186,9 +187,45 @@ schema_version (PGconn      *conn,
   return version;
 }
 
+/* The document table's position keeps the order of the document's own
+ * members. A store made before it gets it when next opened, by whoever
+ * may change the table (its owner, on a server that writes): any other
+ * opener reads the store without it, and its members come by name.
+ * No new schema version: a lian without the column opens the store still,
+ * and the rows it writes have no position. */
+static gboolean
+ensure_position (PGconn      *conn,
+                 const char  *where,
+                 gboolean    *has_position,
+                 GError     **error)
+{
+  PGresult *res = PQexec (conn, "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = c.oid "
+                                "AND attname = 'position' AND NOT attisdropped), "
+                                "pg_has_role(c.relowner, 'USAGE') AND "
+                                "current_setting('transaction_read_only') = 'off' "
+                                "FROM pg_class c WHERE c.oid = to_regclass('document')");
+  gboolean may;
+
+  if (PQresultStatus (res) != PGRES_TUPLES_OK)
+    {
+      lian_pg_error (conn, res, where, error);
+      PQclear (res);
+      return FALSE;
+    }
+  /* No table at all: reading the store says so. */
+  *has_position = PQntuples (res) == 1 && PQgetvalue (res, 0, 0)[0] == 't';
+  may = PQntuples (res) == 1 && PQgetvalue (res, 0, 1)[0] == 't';
+  PQclear (res);
+  if (*has_position || !may)
+    return TRUE;
+  *has_position = exec_ok (conn, "ALTER TABLE document ADD COLUMN position INTEGER", where, error);
+  return *has_position;
+}
+
 gboolean
 lian_pg_ensure_schema (PGconn      *conn,
                        const char  *where,
+                       gboolean    *has_position,
                        GError     **error)
 {
   g_autoptr(GString) sql = NULL;
@@ -220,7 +257,8 @@ lian_pg_ensure_schema (PGconn      *conn,
     g_set_error (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED,
                  _("%s: the store's schema version %d is newer than this lian reads (%d)"),
                  where, version, LIAN_STORE_PG_SCHEMA_VERSION);
-  if (version != LIAN_STORE_PG_SCHEMA_VERSION)
+  if (version != LIAN_STORE_PG_SCHEMA_VERSION ||
+      !ensure_position (conn, where, has_position, error))
     {
       PQclear (PQexec (conn, "ROLLBACK"));
       return FALSE;

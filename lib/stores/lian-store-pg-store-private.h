@@ -38,6 +38,7 @@ struct _LianStorePg
   gint64          last_sequence;   /* the last change this process looked at */
   Watch          *watch;
   guint           reconnect_wait_ms;
+  gboolean        has_position;    /* whether `document` has its position column */
   /* The first change the commit under way logged, to find it again. */
   char           *mark_record;
   gint64          mark_revision;

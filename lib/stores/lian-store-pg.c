@@ -216,7 +216,7 @@ lian_store_pg_open (const char  *uri,
   self->reconnect_wait_ms = wait && *wait ? (guint) g_ascii_strtoull (wait, NULL, 10)
                                           : RECONNECT_WAIT_MS;
   if (!connect_once (self, error) ||
-      !lian_pg_ensure_schema (self->conn, self->where, error))
+      !lian_pg_ensure_schema (self->conn, self->where, &self->has_position, error))
     return NULL;
   return LIAN_STORE (g_steal_pointer (&self));
 }
@@ -270,8 +270,11 @@ append_document_members (LianStorePg  *self,
                          GString      *doc,
                          GError      **error)
 {
-  PGresult *res = lian_pg_store_query (self, "SELECT member, value FROM document ORDER BY member", 0, NULL,
-                         PGRES_TUPLES_OK, error);
+  /* In the document's order; rows without a position first, by name. */
+  const char *sql = self->has_position
+                    ? "SELECT member, value FROM document ORDER BY position NULLS FIRST, member"
+                    : "SELECT member, value FROM document ORDER BY member";
+  PGresult *res = lian_pg_store_query (self, sql, 0, NULL, PGRES_TUPLES_OK, error);
 
   if (res == NULL)
     return FALSE;
@@ -395,6 +398,7 @@ save_all (LianStorePg   *self,
   JsonObject *extra = lian_registry_get_extra (registry);
   g_autoptr(GList) members = extra ? json_object_get_members (extra) : NULL;
   g_autoptr(GString) sql = g_string_new ("TRUNCATE records, document");
+  int position = 0;
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     g_string_append_printf (sql, ", %s", lian_store_table (k)->name);
@@ -407,10 +411,13 @@ save_all (LianStorePg   *self,
     {
       g_autofree char *text = lian_store_json_text (json_object_get_member (extra, l->data));
 
-      g_string_append (sql, "INSERT INTO document (member, value) VALUES (");
+      g_string_append_printf (sql, "INSERT INTO document (member, value%s) VALUES (",
+                              self->has_position ? ", position" : "");
       lian_pg_append_literal (self->conn, sql, l->data);
       g_string_append (sql, ", ");
       lian_pg_append_literal (self->conn, sql, text);
+      if (self->has_position)
+        g_string_append_printf (sql, ", %d", position++);
       g_string_append (sql, ");\n");
     }
   g_string_append (sql, "NOTIFY " LIAN_STORE_PG_CHANNEL ";\n");

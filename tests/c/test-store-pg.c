@@ -407,6 +407,104 @@ test_pg_open_refuses_a_foreign_database (void)
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED);
 }
 
+/* The document's own members come back in its order, not by name. */
+static void
+test_pg_keeps_the_order_of_unknown_members (void)
+{
+  static const char doc[] = "{\"format\":\"lian\",\"version\":1,\"x_b\":1,\"x_a\":[2],\"x_c\":{}}";
+  g_autofree char *uri = new_store ("postgresql", NULL, TRUE);
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) opened = NULL;
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *read = NULL;
+  g_autofree char *order = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (registry, doc, -1, &error));
+  written = lian_registry_save_to_data (registry, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (strstr (written, "\"x_a\""));
+  CU_ASSERT_TRUE (strstr (written, "\"x_b\"") < strstr (written, "\"x_a\""));
+  store = lian_store_open (uri, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE (lian_store_save (store, registry, &error));
+  g_clear_object (&store);
+  opened = lian_registry_open (uri, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (opened);
+  read = lian_registry_save_to_data (opened, NULL);
+  CU_ASSERT_STRING_EQUAL (read, written);
+  order = pg_value (uri, "SELECT string_agg(member, ',' ORDER BY position) FROM document");
+  CU_ASSERT_STRING_EQUAL (order, "x_b,x_a,x_c");
+}
+
+/* The first of the document's own members @uri opens with. */
+static char *
+first_member (const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) registry = lian_registry_open (uri, &error);
+  JsonObject *extra;
+  g_autoptr(GList) members = NULL;
+
+  if (error)
+    g_printerr ("%s: %s\n", uri, error->message);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  extra = lian_registry_get_extra (registry);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (extra);
+  CU_ASSERT_EQUAL (json_object_get_size (extra), 2);
+  members = json_object_get_members (extra);
+  return g_strdup (members->data);
+}
+
+#define HAS_POSITION "SELECT count(*) FROM information_schema.columns " \
+                     "WHERE table_name = 'document' AND column_name = 'position'"
+
+/* A store made before the document table had its position opens with
+ * its members, by name: one that only reads leaves the table as it is,
+ * the first that may change it gives it the column. */
+static void
+test_pg_opens_a_document_table_without_position (void)
+{
+  g_autofree char *uri = new_store ("postgresql", NULL, FALSE);
+  g_autofree char *read_only = g_strconcat (uri, "&options=-c%20default_transaction_read_only%3Don",
+                                            NULL);
+  g_autofree char *role = g_strdup_printf ("t%u_reader", (guint) getpid ());
+  g_autofree char *grant = g_strdup_printf ("CREATE ROLE %s LOGIN; GRANT SELECT ON ALL TABLES "
+                                            "IN SCHEMA public TO %s", role, role);
+  g_autofree char *as_reader = g_strdup_printf ("%.*s%s", (int) (strlen (uri) - strlen ("lian")),
+                                                uri, role);
+  char *first;
+
+  g_free (pg_value (uri, "DROP TABLE document; CREATE TABLE document (\n"
+                         "  member TEXT PRIMARY KEY NOT NULL,\n  value TEXT NOT NULL\n);\n"
+                         "INSERT INTO document (member, value) VALUES ('x_b', '1'), ('x_a', '[2]')"));
+  g_free (pg_value (uri, grant));
+  CU_ASSERT_EQUAL (pg_int (uri, HAS_POSITION), 0);
+
+  /* A read only server, a role that may only read: opened as it is. */
+  first = first_member (read_only);
+  CU_ASSERT_STRING_EQUAL (first, "x_a");
+  g_free (first);
+  first = first_member (as_reader);
+  CU_ASSERT_STRING_EQUAL (first, "x_a");
+  g_free (first);
+  CU_ASSERT_EQUAL (pg_int (uri, HAS_POSITION), 0);
+
+  /* The owner gives the table its column, without a new version. */
+  first = first_member (uri);
+  CU_ASSERT_STRING_EQUAL (first, "x_a");
+  g_free (first);
+  CU_ASSERT_EQUAL (pg_int (uri, HAS_POSITION), 1);
+  CU_ASSERT_EQUAL (pg_int (uri, "SELECT version FROM lian_schema"), 1);
+
+  /* The rows a lian without the column writes: no position. */
+  g_free (pg_value (uri, "DELETE FROM document; INSERT INTO document (member, value) "
+                         "VALUES ('x_d', 'null'), ('x_c', '\"c\"')"));
+  first = first_member (uri);
+  CU_ASSERT_STRING_EQUAL (first, "x_c");
+  g_free (first);
+}
+
 int
 main (void)
 {
@@ -422,6 +520,8 @@ main (void)
     { "/lian/store-pg/statement-timeout-leaves-nothing-half-applied", test_pg_statement_timeout_leaves_nothing_half_applied },
     { "/lian/store-pg/notification-wakes-the-other-store", test_pg_notification_wakes_the_other_store },
     { "/lian/store-pg/open-refuses-a-foreign-database", test_pg_open_refuses_a_foreign_database },
+    { "/lian/store-pg/keeps-the-order-of-unknown-members", test_pg_keeps_the_order_of_unknown_members },
+    { "/lian/store-pg/opens-a-document-table-without-position", test_pg_opens_a_document_table_without_position },
     { NULL, NULL }
   };
 
