@@ -89,5 +89,9 @@ gboolean    lian_registry_commit_removals (LianRegistry   *self,
 void        lian_registry_emit_changed    (LianRegistry   *self,
                                            LianRecord     *record,
                                            const char     *property);
+void        lian_registry_emit_removed    (LianRegistry   *self,
+                                           LianRecord     *record);
+/* Frees an entry and lets go of its record (lian-registry.c). */
+void        lian_registry_entry_free      (gpointer        data);
 
 G_END_DECLS

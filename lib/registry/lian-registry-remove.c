@@ -1,0 +1,315 @@
+/* lian-registry-remove.c: taking records out of a registry, and what
+ * they take with them
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "lian-registry-change-private.h"
+#include "lian-registry-people-private.h"
+#include "lian-refs-private.h"
+#include "lian-record-private.h"
+#include "lian-error.h"
+#include "lian-i18n-private.h"
+
+/* Removing */
+
+typedef struct
+{
+  LianRecord *referrer;   /* owned */
+  char       *field;
+  char       *target;
+} Unlink;
+
+static void
+unlink_free (gpointer data)
+{
+  Unlink *u = data;
+
+  g_object_unref (u->referrer);
+  g_free (u->field);
+  g_free (u->target);
+  g_free (u);
+}
+
+typedef struct
+{
+  const char *target;
+  gboolean    required;
+  GPtrArray  *unlinks;
+  char       *field;   /* the first field found */
+} FindRefs;
+
+static void
+find_refs_cb (LianRecord    *record,
+              const LianRef *ref,
+              gpointer       data)
+{
+  FindRefs *find = data;
+  Unlink *u;
+
+  if (!g_str_equal (ref->target, find->target))
+    return;
+  if (find->field == NULL)
+    find->field = g_strdup (ref->field);
+  if (ref->required)
+    {
+      find->required = TRUE;
+      return;
+    }
+  u = g_new0 (Unlink, 1);
+  u->referrer = g_object_ref (record);
+  u->field = g_strdup (ref->field);
+  u->target = g_strdup (ref->target);
+  g_ptr_array_add (find->unlinks, u);
+}
+
+static void
+remove_entry (LianRegistry *self,
+              LianEntry    *entry,
+              LianChange   *change)
+{
+  g_autoptr(LianRecord) record = g_object_ref (entry->record);
+  LianRecordKind kind = lian_record_get_record_kind (record);
+
+  /* Forget the record before the list tells anyone: a change a handler
+   * makes to it must not file it again. */
+  lian_index_unfile (self, entry);
+  lian_entries_remove (self->entries, entry);
+  lian_registry_entry_free (entry);
+  lian_entries_release (self->entries, entry);
+  lian_record_own_texts (record);   /* it may outlive the registry */
+  lian_record_list_remove (self->lists[kind], record);
+  if (change)
+    lian_registry_journal (self, change);
+  lian_registry_emit_removed (self, record);
+}
+
+/* Removes @record unless a handler of an earlier change removed it. */
+static void
+remove_record (LianRegistry *self,
+               LianRecord   *record,
+               LianChange   *change)
+{
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+  if (entry && entry->record == record)
+    remove_entry (self, entry, change);
+}
+
+void
+lian_registry_take_out (LianRegistry *self,
+                        LianRecord   *record)
+{
+  remove_record (self, record, NULL);
+}
+
+/* Gathers into @doomed what removing @entry takes with it (the records
+ * that cannot be without it, when @cascade), and into @unlinks the
+ * references to drop; false with STILL_REFERENCED when something refers
+ * to it and @cascade is false. */
+static gboolean
+collect_doomed (LianRegistry  *self,
+                LianEntry     *entry,
+                gboolean       cascade,
+                GPtrArray     *doomed,
+                GHashTable    *doomed_set,
+                GPtrArray     *unlinks,
+                GError       **error)
+{
+  g_ptr_array_add (doomed, entry);
+  g_hash_table_add (doomed_set, entry);
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      LianEntry *gone = g_ptr_array_index (doomed, i);
+      const char *gone_id = lian_record_get_id (gone->record);
+      g_autoptr(GPtrArray) sorted = lian_index_dup_referrers (self, gone_id);
+
+      for (guint r = 0; r < sorted->len; r++)
+        {
+          LianEntry *referrer = g_ptr_array_index (sorted, r);
+          FindRefs find = { gone_id, FALSE, unlinks, NULL };
+
+          if (g_hash_table_contains (doomed_set, referrer))
+            continue;
+          lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
+          if (!cascade)
+            {
+              g_autofree char *who = lian_record_dup_description (referrer->record);
+              g_autofree char *what = lian_record_dup_description (gone->record);
+              g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
+                           _("%s still refers to %s (%s); remove it with cascade"),
+                           who, what, find.field);
+              g_free (find.field);
+              return FALSE;
+            }
+          g_free (find.field);
+          if (find.required)
+            {
+              g_ptr_array_add (doomed, referrer);
+              g_hash_table_add (doomed_set, referrer);
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Removes @id and what it takes with it, in the batch lian_registry_remove()
+ * opened. */
+static gboolean
+remove_records (LianRegistry  *self,
+                const char    *id,
+                gboolean       cascade,
+                GStrv         *affected,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();          /* LianEntry, in order */
+  g_autoptr(GHashTable) doomed_set = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) unlinks = g_ptr_array_new_with_free_func (unlink_free);
+  g_autoptr(GPtrArray) gone_records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) removals = NULL;
+  LianEntry *entry;
+
+  entry = lian_registry_get_entry (self, id);
+  if (entry == NULL)
+    {
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
+                   _("no record has the id \"%s\""), id);
+      return FALSE;
+    }
+
+  if (!collect_doomed (self, entry, cascade, doomed, doomed_set, unlinks, error) ||
+      !lian_registry_check_removals (self, doomed, error))
+    return FALSE;
+
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      LianRecord *gone = ((LianEntry *) g_ptr_array_index (doomed, i))->record;
+      const char *gone_id = lian_record_get_id (gone);
+      g_ptr_array_add (gone_records, g_object_ref (gone));
+      g_strv_builder_add (ids, gone_id);
+      g_hash_table_add (seen_ids, (gpointer) gone_id);
+    }
+  for (guint i = 0; i < unlinks->len; i++)
+    {
+      Unlink *u = g_ptr_array_index (unlinks, i);
+      const char *uid = lian_record_get_id (u->referrer);
+      if (g_hash_table_contains (seen_ids, uid))
+        continue;
+      g_hash_table_add (seen_ids, (gpointer) uid);
+      g_strv_builder_add (ids, uid);
+    }
+  if (affected)
+    *affected = g_strv_builder_end (ids);
+
+  /* Drop references first, while every record is still in place. Handlers
+   * of the changes and removals may change the registry: look again. */
+  for (guint i = 0; i < unlinks->len; i++)
+    {
+      Unlink *u = g_ptr_array_index (unlinks, i);
+      LianEntry *referrer = lian_registry_get_entry (self, lian_record_get_id (u->referrer));
+      if (referrer && referrer->record == u->referrer &&
+          !g_hash_table_contains (doomed_set, referrer))
+        lian_record_unlink_ref (u->referrer, u->field, u->target);
+    }
+  /* A handler of those changes may have removed some of them already. */
+  for (guint i = gone_records->len; i > 0; i--)
+    {
+      LianRecord *gone = g_ptr_array_index (gone_records, i - 1);
+      LianEntry *still = lian_registry_get_entry (self, lian_record_get_id (gone));
+
+      if (still == NULL || still->record != gone)
+        g_ptr_array_remove_index (gone_records, i - 1);
+    }
+  if (!lian_registry_commit_removals (self, gone_records, &removals, error))
+    return FALSE;
+  for (guint i = gone_records->len; i > 0; i--)
+    remove_record (self, g_ptr_array_index (gone_records, i - 1),
+                   removals->pdata[i - 1]);
+  return TRUE;
+}
+
+/**
+ * lian_registry_remove:
+ * @self: a registry
+ * @id: the id of the record to remove
+ * @cascade: whether to remove or unlink the records that refer to it
+ * @affected: (out) (optional) (transfer full) (array zero-terminated=1):
+ *   the ids of every record removed or changed, @id first
+ * @error: return location for a [error@Lian.RegistryError]
+ *
+ * Removes a record. While other records refer to it, the registry refuses,
+ * unless @cascade is true: then a record that cannot be without it (a need
+ * of a removed enterprise, a project of a removed organisation) is removed
+ * too, and any other reference is dropped from the record that made it (an
+ * enterprise leaves the member list of an organisation).
+ *
+ * The references dropped and the records removed are one change of the
+ * register: its journal and its store receive them together, and a store
+ * that refuses them (a conflict) leaves the registry unchanged.
+ *
+ * Returns: true if the record was removed; false with
+ *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
+ *   (naming who refers to it), or a store's refusal, the registry unchanged
+ */
+gboolean
+lian_registry_remove (LianRegistry  *self,
+                      const char    *id,
+                      gboolean       cascade,
+                      GStrv         *affected,
+                      GError       **error)
+{
+  g_auto(GStrv) ids = NULL;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!lian_registry_check_open (self, error))
+    return FALSE;
+  /* The references dropped and the records removed are one batch: a store
+   * takes all of them or none, and a refusal undoes them all. */
+  lian_registry_begin_batch (self);
+  if (!remove_records (self, id, cascade, &ids, error))
+    {
+      lian_registry_abort_batch (self);
+      return FALSE;
+    }
+  if (!lian_registry_commit_batch (self, error))
+    return FALSE;
+  if (affected)
+    *affected = g_steal_pointer (&ids);
+  return TRUE;
+}
+
+/**
+ * lian_registry_clear:
+ * @self: a registry
+ *
+ * Removes every record, and the document members lian does not know.
+ * A clear is not a change of the register: it makes no journal entries, and
+ * in a batch it cannot be undone (the batch goes on from the empty
+ * registry).
+ */
+void
+lian_registry_clear (LianRegistry *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_return_if_fail (LIAN_IS_REGISTRY (self));
+
+  all = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
+      for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add (all, g_object_ref (records->pdata[i]));
+    }
+  for (guint i = 0; i < all->len; i++)
+    remove_record (self, g_ptr_array_index (all, i), NULL);
+  g_clear_pointer (&self->extra, json_object_unref);
+  if (self->batch)
+    lian_registry_batch_forget (self);
+}
