@@ -34,7 +34,10 @@ void            lian_record_list_insert_many  (LianRecordList *self,
                                                LianRecord     **records,
                                                guint            n_records);
 gboolean        lian_record_list_remove       (LianRecordList *self,
-                                               LianRecord     *record);
+                                               LianRecord     *record,
+                                               guint           hint);
+void            lian_record_list_remove_unheld (LianRecordList *self,
+                                                gpointer        owner);
 GPtrArray      *lian_record_list_steal        (LianRecordList *self);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-record-list-private.h"
+#include "lian-record-private.h"
 
 struct _LianRecordList
 {
@@ -178,17 +179,54 @@ lian_record_list_insert_many (LianRecordList  *self,
                               places[n_records - 1] - places[0] + n_records);
 }
 
+/* Removes @record, which stands at @hint when the caller knows where
+ * (G_MAXUINT when not): a wrong hint costs a search, nothing else. */
 gboolean
 lian_record_list_remove (LianRecordList *self,
-                         LianRecord     *record)
+                         LianRecord     *record,
+                         guint           hint)
 {
-  guint position;
+  guint position = hint;
 
-  if (!g_ptr_array_find (self->records, record, &position))
+  if ((hint >= self->records->len || self->records->pdata[hint] != record) &&
+      !g_ptr_array_find (self->records, record, &position))
     return FALSE;
   g_ptr_array_remove_index (self->records, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
+}
+
+/* Removes, in one pass, every record @owner no longer holds, and says
+ * so once: from the first of them to the last. */
+void
+lian_record_list_remove_unheld (LianRecordList *self,
+                                gpointer        owner)
+{
+  GPtrArray *records = self->records;
+  guint first = G_MAXUINT, last = 0, kept = 0, span, removed;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      LianRecord *record = records->pdata[i];
+
+      if (lian_record_get_owner (record) == owner)
+        {
+          records->pdata[kept++] = record;
+          continue;
+        }
+      first = MIN (first, i);
+      last = i;
+      g_object_unref (record);
+    }
+  if (first == G_MAXUINT)
+    return;
+  /* Their references are given back: only the length goes down. */
+  span = last - first + 1;
+  removed = records->len - kept;
+  g_ptr_array_set_free_func (records, NULL);
+  g_ptr_array_set_size (records, kept);
+  g_ptr_array_set_free_func (records, g_object_unref);
+  g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
 }
 
 /* Takes every record out of the list, without telling: the caller says

@@ -102,28 +102,6 @@ lian_registry_batch_forget (LianRegistry *self)
   g_array_set_size (self->batch->held, 0);
 }
 
-/* Where a record added at @seq goes in @records, the records of its kind
- * in the order of addition. */
-static guint
-place_of (LianRegistry *self,
-          GPtrArray    *records,
-          guint64       seq)
-{
-  guint low = 0, high = records->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (records->pdata[middle]));
-
-      if (entry->seq < seq)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
-}
-
 /* A record put back, not yet in its kind's list nor told of. */
 typedef struct
 {
@@ -167,7 +145,7 @@ tell_put_back (LianRegistry *self,
       for (guint i = 0; i < kind_back->len; i++)
         {
           Back *b = &g_array_index (kind_back, Back, i);
-          guint place = place_of (self, lian_registry_get_array (self, k), b->seq);
+          guint place = lian_registry_place_of (self, lian_registry_get_array (self, k), b->seq);
 
           g_array_append_val (places, place);
           g_ptr_array_add (records, b->record);

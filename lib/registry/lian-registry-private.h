@@ -147,6 +147,11 @@ void     lian_registry_publish      (LianRegistry  *self,
 /* Files @record again after its state was put back, and says it changed. */
 void     lian_registry_refile       (LianRegistry  *self,
                                      LianRecord    *record);
+/* Where a record added at @seq stands, or would stand, in @records, the
+ * records of a kind in the order of addition (lian-registry-remove.c). */
+guint    lian_registry_place_of     (LianRegistry  *self,
+                                     GPtrArray     *records,
+                                     guint64        seq);
 /* Removes @record without a journal entry (undoing its addition). */
 void     lian_registry_take_out     (LianRegistry  *self,
                                      LianRecord    *record);

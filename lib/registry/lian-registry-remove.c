@@ -64,6 +64,46 @@ find_refs_cb (LianRecord    *record,
   g_ptr_array_add (find->unlinks, u);
 }
 
+/* Where a record added at @seq stands, or would stand, in @records, the
+ * records of a kind in the order of addition: every record there is
+ * filed, and an undone batch puts a record back where it stood. */
+guint
+lian_registry_place_of (LianRegistry *self,
+                        GPtrArray    *records,
+                        guint64       seq)
+{
+  guint low = 0, high = records->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (records->pdata[middle]));
+
+      if (entry == NULL)   /* not filed: the caller's hint will be wrong */
+        return records->len;
+      if (entry->seq < seq)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* Forgets @entry's record, which the caller holds, before its list tells
+ * anyone: a change a handler makes to it must not file it again. */
+static void
+forget_entry (LianRegistry *self,
+              LianEntry    *entry)
+{
+  LianRecord *record = entry->record;
+
+  lian_index_unfile (self, entry);
+  lian_entries_remove (self->entries, entry);
+  lian_registry_entry_free (entry);
+  lian_entries_release (self->entries, entry);
+  lian_record_own_texts (record);   /* it may outlive the registry */
+}
+
 static void
 remove_entry (LianRegistry *self,
               LianEntry    *entry,
@@ -71,15 +111,10 @@ remove_entry (LianRegistry *self,
 {
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
+  guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
 
-  /* Forget the record before the list tells anyone: a change a handler
-   * makes to it must not file it again. */
-  lian_index_unfile (self, entry);
-  lian_entries_remove (self->entries, entry);
-  lian_registry_entry_free (entry);
-  lian_entries_release (self->entries, entry);
-  lian_record_own_texts (record);   /* it may outlive the registry */
-  lian_record_list_remove (self->lists[kind], record);
+  forget_entry (self, entry);
+  lian_record_list_remove (self->lists[kind], record, place);
   if (change)
     lian_registry_journal (self, change);
   lian_registry_emit_removed (self, record);
@@ -284,6 +319,33 @@ lian_registry_remove (LianRegistry  *self,
   return TRUE;
 }
 
+/* Forgets the records of @all, a kind's in its list's order, still held,
+ * then takes them out of the list at once, then tells of each in that
+ * order. */
+static void
+clear_kind (LianRegistry   *self,
+            LianRecordKind  kind,
+            GPtrArray      *all)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_full (all->len, g_object_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      LianRecord *record = all->pdata[i];
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+      if (entry == NULL || entry->record != record)
+        continue;
+      g_ptr_array_add (gone, g_object_ref (record));
+      forget_entry (self, entry);
+    }
+  if (gone->len == 0)
+    return;
+  lian_record_list_remove_unheld (self->lists[kind], self);
+  for (guint i = 0; i < gone->len; i++)
+    lian_registry_emit_removed (self, gone->pdata[i]);
+}
+
 /**
  * lian_registry_clear:
  * @self: a registry
@@ -296,19 +358,24 @@ lian_registry_remove (LianRegistry  *self,
 void
 lian_registry_clear (LianRegistry *self)
 {
-  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *all[LIAN_N_RECORD_KINDS];
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
 
-  all = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       GPtrArray *records = lian_record_list_get_array (self->lists[k]);
+
+      all[k] = g_ptr_array_new_full (records->len, g_object_unref);
       for (guint i = 0; i < records->len; i++)
-        g_ptr_array_add (all, g_object_ref (records->pdata[i]));
+        g_ptr_array_add (all[k], g_object_ref (records->pdata[i]));
     }
-  for (guint i = 0; i < all->len; i++)
-    remove_record (self, g_ptr_array_index (all, i), NULL);
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    {
+      clear_kind (self, k, all[k]);
+      g_ptr_array_unref (all[k]);
+    }
   g_clear_pointer (&self->extra, json_object_unref);
   if (self->batch)
     lian_registry_batch_forget (self);
