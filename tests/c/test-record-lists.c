@@ -1,0 +1,231 @@
+/* test-record-lists.c: what a registry's lists of records tell a
+ * consumer that mirrors them (a list view) while records go and come back
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+
+#define N_KINDS (LIAN_RECORD_KIND_PERSON + 1)
+#define COPIES 12
+
+/* A consumer's copy of one list, kept by replaying its items-changed. */
+typedef struct
+{
+  GListModel *list;
+  GPtrArray  *copy;     /* of LianRecord, owned */
+  guint       signals;
+} Mirror;
+
+static void
+replay_cb (GListModel *list,
+           guint       position,
+           guint       removed,
+           guint       added,
+           Mirror     *mirror)
+{
+  CU_ASSERT_TRUE_FATAL (position + removed <= mirror->copy->len);
+  g_ptr_array_remove_range (mirror->copy, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror->copy, position + i, g_list_model_get_item (list, position + i));
+  /* Each change is told whole: the list is as the copy says already. */
+  CU_ASSERT_EQUAL (mirror->copy->len, g_list_model_get_n_items (list));
+  mirror->signals++;
+}
+
+static void
+mirrors_init (Mirror       *mirrors,
+              LianRegistry *registry)
+{
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      Mirror *m = &mirrors[k];
+
+      m->list = lian_registry_get_records (registry, k);
+      m->copy = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (m->list); i++)
+        g_ptr_array_add (m->copy, g_list_model_get_item (m->list, i));
+      g_signal_connect (m->list, "items-changed", G_CALLBACK (replay_cb), m);
+    }
+}
+
+/* Every copy equals its list, record for record. */
+static void
+mirrors_check (Mirror *mirrors)
+{
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      Mirror *m = &mirrors[k];
+      guint n = g_list_model_get_n_items (m->list);
+
+      CU_ASSERT_EQUAL_FATAL (m->copy->len, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (m->list, i);
+
+          CU_ASSERT_PTR_EQUAL (item, m->copy->pdata[i]);
+        }
+    }
+}
+
+static void
+mirrors_clear (Mirror *mirrors)
+{
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_signal_handlers_disconnect_by_data (mirrors[k].list, &mirrors[k]);
+      g_clear_object (&mirrors[k].list);
+      g_clear_pointer (&mirrors[k].copy, g_ptr_array_unref);
+    }
+}
+
+static LianRegistry *
+new_copies (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = json_to_string (doc, FALSE);
+  g_autoptr(GError) error = NULL;
+  LianRegistry *registry = lian_registry_new ();
+
+  CU_ASSERT_TRUE (lian_registry_load_from_data (registry, text, strlen (text), &error));
+  CU_ASSERT_PTR_NULL (error);
+  return registry;
+}
+
+/* The ids of every @step-th record of @kind, from @from. */
+static GPtrArray *
+every_nth (LianRegistry   *registry,
+           LianRecordKind  kind,
+           guint           from,
+           guint           step)
+{
+  g_autoptr(GListModel) list = lian_registry_get_records (registry, kind);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = from; i < g_list_model_get_n_items (list); i += step)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (ids, g_strdup (lian_record_get_id (record)));
+    }
+  return ids;
+}
+
+static guint
+remove_all (LianRegistry *registry,
+            GPtrArray    *ids,
+            gboolean      cascade)
+{
+  guint removed = 0;
+
+  for (guint i = 0; i < ids->len; i++)
+    removed += lian_registry_remove (registry, ids->pdata[i], cascade, NULL, NULL);
+  return removed;
+}
+
+/* Removals one by one, with and without cascade, told one by one. */
+static void
+test_removals (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 3, 7);
+  g_autoptr(GPtrArray) firms = every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 1, 5);
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  guint before;
+
+  mirrors_init (mirrors, registry);
+  before = mirrors[LIAN_RECORD_KIND_NEED].copy->len;
+  CU_ASSERT_TRUE (needs->len > 4);
+  CU_ASSERT_EQUAL (remove_all (registry, needs, TRUE), needs->len);
+  CU_ASSERT_EQUAL (mirrors[LIAN_RECORD_KIND_NEED].signals, needs->len);
+  CU_ASSERT_EQUAL (mirrors[LIAN_RECORD_KIND_NEED].copy->len, before - needs->len);
+  mirrors_check (mirrors);
+  /* Those that no record needs, without cascade. */
+  g_ptr_array_unref (needs);
+  needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 5);
+  CU_ASSERT_TRUE (remove_all (registry, needs, FALSE) > 0);
+  mirrors_check (mirrors);
+  CU_ASSERT_TRUE (firms->len > 2);
+  CU_ASSERT_EQUAL (remove_all (registry, firms, TRUE), firms->len);
+  mirrors_check (mirrors);
+  mirrors_clear (mirrors);
+}
+
+/* A batch's removals undone: the records come back where they stood. */
+static void
+test_put_back (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) firms = every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 2, 3);
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 4);
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Mirror before[N_KINDS] = { { NULL, }, };
+
+  mirrors_init (before, registry);
+  for (guint k = 0; k < N_KINDS; k++)   /* kept as they are now */
+    g_signal_handlers_disconnect_by_data (before[k].list, &before[k]);
+  mirrors_init (mirrors, registry);
+  lian_registry_begin_batch (registry);
+  remove_all (registry, needs, FALSE);
+  remove_all (registry, firms, TRUE);
+  mirrors_check (mirrors);
+  lian_registry_abort_batch (registry);
+  mirrors_check (mirrors);
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      CU_ASSERT_EQUAL_FATAL (mirrors[k].copy->len, before[k].copy->len);
+      for (guint i = 0; i < mirrors[k].copy->len; i++)
+        CU_ASSERT_PTR_EQUAL (mirrors[k].copy->pdata[i], before[k].copy->pdata[i]);
+    }
+  mirrors_clear (mirrors);
+  mirrors_clear (before);
+}
+
+static void
+count_removed_cb (LianRegistry *registry,
+                  LianRecord   *record,
+                  GPtrArray    *told)
+{
+  g_ptr_array_add (told, g_object_ref (record));
+}
+
+/* A clear says so once a list, and tells of the records in their lists'
+ * order, kind by kind. */
+static void
+test_clear (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 1, 3);
+  g_autoptr(GPtrArray) told = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  remove_all (registry, needs, FALSE);
+  mirrors_init (mirrors, registry);
+  for (guint k = 0; k < N_KINDS; k++)
+    for (guint i = 0; i < mirrors[k].copy->len; i++)
+      g_ptr_array_add (expected, g_object_ref (mirrors[k].copy->pdata[i]));
+  g_signal_connect (registry, "record-removed", G_CALLBACK (count_removed_cb), told);
+  lian_registry_clear (registry);
+  mirrors_check (mirrors);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  CU_ASSERT_EQUAL_FATAL (told->len, expected->len);
+  for (guint i = 0; i < told->len; i++)
+    CU_ASSERT_PTR_EQUAL (told->pdata[i], expected->pdata[i]);
+  for (guint k = 0; k < N_KINDS; k++)
+    CU_ASSERT_TRUE (mirrors[k].signals <= 1);
+  mirrors_clear (mirrors);
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/record-lists/removals", test_removals },
+    { "/lian/record-lists/put-back", test_put_back },
+    { "/lian/record-lists/clear", test_clear },
+    { NULL, NULL },
+  };
+  return lian_test_run ("record-lists", tests);
+}
