@@ -77,6 +77,40 @@ class RegistryTest(unittest.TestCase):
         self.assertIs(needs[4], need)
         self.assertIs(need.get_registry(), reg)
 
+    def test_mirror_of_items_changed(self):
+        """A copy kept by replaying items-changed stays equal to each list."""
+        reg = jiangsu()
+        lists = [reg.get_records(kind) for kind in (Lian.RecordKind.ENTERPRISE,
+                                                    Lian.RecordKind.ORGANIZATION,
+                                                    Lian.RecordKind.NEED)]
+        mirrors = [list(model) for model in lists]
+
+        def replay(model, pos, removed, added, mirror):
+            mirror[pos:pos + removed] = [model[pos + i] for i in range(added)]
+            self.assertEqual(len(mirror), len(model))
+
+        for model, mirror in zip(lists, mirrors):
+            model.connect('items-changed', replay, mirror)
+
+        def check():
+            for model, mirror in zip(lists, mirrors):
+                self.assertEqual([id(r) for r in mirror], [id(r) for r in model])
+
+        reg.remove('n2', False)
+        check()
+        reg.begin_batch()
+        reg.remove('n3', False)
+        reg.remove('e-wx1', True)
+        check()
+        reg.abort_batch()
+        check()
+        self.assertEqual(len(lists[2]), 3)
+        reg.remove('e-wx1', True)
+        check()
+        reg.clear()
+        check()
+        self.assertEqual([len(model) for model in lists], [0, 0, 0])
+
     def test_change_fires_record_changed_and_reindexes(self):
         reg = jiangsu()
         seen = []
