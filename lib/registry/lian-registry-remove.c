@@ -373,12 +373,16 @@ lian_registry_clear (LianRegistry *self)
       for (guint i = 0; i < records->len; i++)
         g_ptr_array_add (all[k], g_object_ref (records->pdata[i]));
     }
+  /* A handler may let go of the registry, or dispose of it, meanwhile. */
+  g_object_ref (self);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
-      clear_kind (self, k, all[k]);
+      if (!self->disposed)
+        clear_kind (self, k, all[k]);
       g_ptr_array_unref (all[k]);
     }
   g_clear_pointer (&self->extra, json_object_unref);
   if (self->batch)
     lian_registry_batch_forget (self);
+  g_object_unref (self);
 }

@@ -218,6 +218,29 @@ test_clear (void)
   mirrors_clear (mirrors);
 }
 
+static void
+let_go_once_cb (LianRegistry *registry,
+                LianRecord   *record,
+                guint        *told)
+{
+  if ((*told)++ == 0)
+    g_object_unref (registry);
+}
+
+/* A record-removed handler that lets go of the last reference to the
+ * registry during a clear: the clear ends without using it freed (a
+ * use after free before, under valgrind or ASan). */
+static void
+test_clear_let_go_by_a_handler (void)
+{
+  LianRegistry *registry = new_copies ();
+  guint told = 0;
+
+  g_signal_connect (registry, "record-removed", G_CALLBACK (let_go_once_cb), &told);
+  lian_registry_clear (registry);
+  CU_ASSERT_TRUE (told > 0);
+}
+
 int
 main (void)
 {
@@ -225,6 +248,7 @@ main (void)
     { "/lian/record-lists/removals", test_removals },
     { "/lian/record-lists/put-back", test_put_back },
     { "/lian/record-lists/clear", test_clear },
+    { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
     { NULL, NULL },
   };
   return lian_test_run ("record-lists", tests);

@@ -7715,7 +7715,9 @@ export namespace Lian {
 
         /**
          * Removes every record, and the document members lian does not know.
-         * A clear is not a change of the register: it makes no journal entries, and
+         * Kind by kind, the records of a kind leave its list at once (one
+         * `items-changed`), then `Lian.Registry::record-removed` tells of
+         * each, in the list's order. A clear is not a change of the register: it makes no journal entries, and
          * in a batch it cannot be undone (the batch goes on from the empty
          * registry).
          */
