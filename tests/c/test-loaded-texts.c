@@ -11,11 +11,19 @@
 
 #include "lian-test.h"
 
+/* @relative, a file of lian's sources. */
+static char *
+source_path (const char *relative)
+{
+  const char *root = g_getenv ("LIAN_SOURCE_DIR");
+
+  return g_build_filename (root ? root : ".", relative, NULL);
+}
+
 static LianRegistry *
 load (const char *relative)
 {
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", relative, NULL);
+  g_autofree char *path = source_path (relative);
   LianRegistry *registry = lian_registry_new ();
   g_autoptr(GError) error = NULL;
 
@@ -256,8 +264,7 @@ test_records_held_by_a_handler (void)
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GError) error = NULL;
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+  g_autofree char *path = source_path ("data/jiangsu-sample.json");
 
   g_signal_connect (registry, "record-added", G_CALLBACK (hold_cb), held);
   CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
@@ -287,8 +294,7 @@ test_registry_disposed_while_loading (void)
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GError) error = NULL;
-  const char *root = g_getenv ("LIAN_SOURCE_DIR");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "jiangsu-sample.json", NULL);
+  g_autofree char *path = source_path ("data/jiangsu-sample.json");
 
   g_signal_connect (registry, "record-added", G_CALLBACK (hold_and_dispose_cb), held);
   CU_ASSERT_FALSE (lian_registry_load_from_file (registry, path, NULL, &error));
