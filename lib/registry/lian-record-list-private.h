@@ -17,18 +17,13 @@ G_DECLARE_FINAL_TYPE (LianRecordList, lian_record_list, LIAN, RECORD_LIST, GObje
 LianRecordList *lian_record_list_new          (GType           item_type);
 LianRecordList *lian_record_list_new_take     (GType           item_type,
                                                GPtrArray      *records);
-void            lian_record_list_append_many  (LianRecordList *self,
-                                               LianRecord    **records,
-                                               guint           n_records);
+void            lian_record_list_tell         (LianRecordList *self);
 void            lian_record_lists_append      (LianRecordList **lists,
                                                guint            n_lists,
                                                GPtrArray       *records,
                                                const guint     *first,
                                                const guint     *last,
                                                const guint     *count);
-void            lian_record_list_insert       (LianRecordList *self,
-                                               guint           position,
-                                               LianRecord     *record);
 void            lian_record_list_insert_many  (LianRecordList *self,
                                                const guint     *places,
                                                LianRecord     **records,
@@ -38,7 +33,8 @@ gboolean        lian_record_list_remove       (LianRecordList *self,
                                                guint           hint);
 void            lian_record_list_remove_unheld (LianRecordList *self,
                                                 gpointer        owner);
-GPtrArray      *lian_record_list_steal        (LianRecordList *self);
+GPtrArray      *lian_record_list_steal        (LianRecordList *self,
+                                               guint          *n_told);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ struct _LianRecordList
 
   GType item_type;
   GPtrArray *records;
+  guint untold;          /* the last records, appended but not yet told of */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -92,24 +93,37 @@ lian_record_list_new_take (GType      item_type,
   return self;
 }
 
+/* Tells of the records appended to @self and not yet told of. A
+ * handler may change the list: it is told first. */
 void
-lian_record_list_append_many (LianRecordList  *self,
-                              LianRecord     **records,
-                              guint            n_records)
+lian_record_list_tell (LianRecordList *self)
 {
-  guint before = self->records->len;
+  guint n = self->untold;
 
-  if (n_records == 0)
+  if (n == 0)
     return;
-  for (guint i = 0; i < n_records; i++)
-    g_ptr_array_add (self->records, g_object_ref (records[i]));
-  g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_records);
+  self->untold = 0;
+  g_list_model_items_changed (G_LIST_MODEL (self), self->records->len - n, 0, n);
 }
 
-/* Appends @records to @lists, the lists of their kinds, one change per
- * list, in their order: a kind whose records lie together, as a
- * document's do, goes in from where they lie (from @first to @last,
- * @count of them); the others are gathered first. */
+/* Appends @records, without telling yet: the untold records are the
+ * last of the list, as nothing else changes it before it tells. */
+static void
+append_untold (LianRecordList  *self,
+               LianRecord     **records,
+               guint            n_records)
+{
+  for (guint i = 0; i < n_records; i++)
+    g_ptr_array_add (self->records, g_object_ref (records[i]));
+  self->untold += n_records;
+}
+
+/* Appends @records to @lists, the lists of their kinds, in their order:
+ * a kind whose records lie together, as a document's do, goes in from
+ * where they lie (from @first to @last, @count of them); the others are
+ * gathered first. Every list grows before any tells (one change per
+ * list): a handler of one list finds every record the registry holds in
+ * its list, and what it removes or adds there is told after the growth. */
 void
 lian_record_lists_append (LianRecordList **lists,
                           guint            n_lists,
@@ -126,29 +140,23 @@ lian_record_lists_append (LianRecordList **lists,
         continue;
       if (last[k] - first[k] + 1 == count[k])
         {
-          lian_record_list_append_many (lists[k], (LianRecord **) records->pdata + first[k],
-                                        count[k]);
+          append_untold (lists[k], (LianRecord **) records->pdata + first[k], count[k]);
           continue;
         }
       gathered = g_ptr_array_sized_new (count[k]);
       for (guint i = first[k]; i <= last[k]; i++)
         if (lian_record_get_record_kind (records->pdata[i]) == k)
           g_ptr_array_add (gathered, records->pdata[i]);
-      lian_record_list_append_many (lists[k], (LianRecord **) gathered->pdata, gathered->len);
+      append_untold (lists[k], (LianRecord **) gathered->pdata, gathered->len);
     }
-}
-
-void
-lian_record_list_insert (LianRecordList *self,
-                         guint           position,
-                         LianRecord     *record)
-{
-  g_ptr_array_insert (self->records, position, g_object_ref (record));
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  for (guint k = 0; k < n_lists; k++)
+    lian_record_list_tell (lists[k]);
 }
 
 /* Inserts @records at @places of the list as it is, in their order
- * (@places do not go down), and says so once. */
+ * (@places do not go down), and says so once. The caller told of the
+ * list's untold records (lian_record_list_tell()) before it found the
+ * places. */
 void
 lian_record_list_insert_many (LianRecordList  *self,
                               const guint     *places,
@@ -188,6 +196,7 @@ lian_record_list_remove (LianRecordList *self,
 {
   guint position = hint;
 
+  lian_record_list_tell (self);
   if ((hint >= self->records->len || self->records->pdata[hint] != record) &&
       !g_ptr_array_find (self->records, record, &position))
     return FALSE;
@@ -205,6 +214,7 @@ lian_record_list_remove_unheld (LianRecordList *self,
   GPtrArray *records = self->records;
   guint first = G_MAXUINT, last = 0, kept = 0, span, removed;
 
+  lian_record_list_tell (self);
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = records->pdata[i];
@@ -230,12 +240,16 @@ lian_record_list_remove_unheld (LianRecordList *self,
 }
 
 /* Takes every record out of the list, without telling: the caller says
- * so (items-changed) once it may. */
+ * so (items-changed) once it may, of the first @n_told, those its
+ * handlers were told of. */
 GPtrArray *
-lian_record_list_steal (LianRecordList *self)
+lian_record_list_steal (LianRecordList *self,
+                        guint          *n_told)
 {
   GPtrArray *records = self->records;
 
+  *n_told = records->len - self->untold;
+  self->untold = 0;
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   return records;
 }

@@ -133,6 +133,11 @@ tell_put_back (LianRegistry *self,
       g_array_set_size (kind_back, 0);
       g_array_set_size (places, 0);
       g_ptr_array_set_size (records, 0);
+      /* Undone in a handler of an addition's list: the records appended
+       * are told of before the places are found. */
+      lian_record_list_tell (self->lists[k]);
+      if (self->disposed)
+        return;
       for (guint i = 0; i < back->len; i++)
         {
           Back *b = &g_array_index (back, Back, i);

@@ -229,11 +229,13 @@ drop_store_and_person (LianRegistry *self)
 }
 
 /* A registry disposed that lives on holds nothing, in the same @lists,
- * which then tell that the records @emptied from them are gone. */
+ * which then tell that the records @emptied from them are gone (the
+ * first @told of each, those their handlers were told of). */
 static void
 live_on_empty (LianRegistry    *self,
                LianRecordList **lists,
-               GPtrArray      **emptied)
+               GPtrArray      **emptied,
+               const guint     *told)
 {
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     self->lists[k] = lists[k];
@@ -241,7 +243,7 @@ live_on_empty (LianRegistry    *self,
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     if (emptied[k])
       {
-        guint n = emptied[k]->len;
+        guint n = told[k];
 
         g_ptr_array_unref (emptied[k]);
         if (n > 0)
@@ -259,19 +261,20 @@ lian_registry_dispose (GObject *object)
   gboolean lives_on = g_atomic_int_get (&object->ref_count) > 1;
   LianRecordList *lists[LIAN_N_RECORD_KINDS] = { NULL, };
   GPtrArray *emptied[LIAN_N_RECORD_KINDS] = { NULL, };
+  guint told[LIAN_N_RECORD_KINDS] = { 0, };
 
   for (guint k = 0; lives_on && k < LIAN_N_RECORD_KINDS; k++)
     if (self->lists[k])
       {
         lists[k] = g_steal_pointer (&self->lists[k]);
-        emptied[k] = lian_record_list_steal (lists[k]);
+        emptied[k] = lian_record_list_steal (lists[k], &told[k]);
       }
   g_clear_object (&self->journal);
   let_go_of_records (self);
   drop_store_and_person (self);
   self->disposed = TRUE;
   if (lives_on)
-    live_on_empty (self, lists, emptied);
+    live_on_empty (self, lists, emptied, told);
 
   G_OBJECT_CLASS (lian_registry_parent_class)->dispose (object);
 }
@@ -430,10 +433,15 @@ lian_registry_list_added (LianRegistry    *self,
                           GPtrArray       *records,
                           const LianAdded *added)
 {
+  /* A handler may let go of the registry meanwhile. */
+  g_object_ref (self);
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
                             added->count);
+  /* Not of a record a handler removed meanwhile. */
   for (guint i = 0; i < records->len; i++)
-    g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+    if (lian_record_get_owner (records->pdata[i]) == self)
+      g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+  g_object_unref (self);
 }
 
 static gboolean

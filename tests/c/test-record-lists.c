@@ -241,6 +241,162 @@ test_clear_let_go_by_a_handler (void)
   CU_ASSERT_TRUE (told > 0);
 }
 
+/* Every record each list holds is held, once, and the lists hold as
+ * many as the registry. */
+static void
+assert_lists_hold_the_registry (LianRegistry *registry)
+{
+  guint total = 0;
+
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+
+          CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (record)), record);
+        }
+      total += n;
+    }
+  CU_ASSERT_EQUAL (total, lian_registry_get_n_records (registry));
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  const char   *gone;        /* a need removed by the handler */
+  const char   *again;       /* an activity removed and added again */
+  GPtrArray    *added;       /* of record-added, ids */
+  guint         calls;
+} Meddler;
+
+/* A handler of the enterprises' list, during an addition of records of
+ * every kind: it removes records of later kinds the same addition added. */
+static void
+meddle_cb (GListModel *list,
+           guint       position,
+           guint       removed,
+           guint       added,
+           Meddler    *meddler)
+{
+  g_autoptr(LianRecord) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (meddler->calls++ > 0)
+    return;
+  again = g_object_ref (lian_registry_lookup (meddler->registry, meddler->again));
+  CU_ASSERT_TRUE (lian_registry_remove (meddler->registry, meddler->gone, TRUE, NULL, &error));
+  CU_ASSERT_TRUE (lian_registry_remove (meddler->registry, meddler->again, FALSE, NULL, &error));
+  CU_ASSERT_TRUE (lian_registry_add (meddler->registry, again, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+static void
+note_added_cb (LianRegistry *registry,
+               LianRecord   *record,
+               GPtrArray    *added)
+{
+  g_ptr_array_add (added, g_strdup (lian_record_get_id (record)));
+}
+
+static GPtrArray *
+ids_of (LianRegistry   *registry,
+        LianRecordKind  kind)
+{
+  return every_nth (registry, kind, 0, 1);
+}
+
+/* A handler of an earlier kind's list removes records of later kinds an
+ * addition brings (a load here, as add_many): their lists never show
+ * them, each list holds what the registry holds in its order, and a
+ * consumer that mirrors the lists sees it so. */
+static void
+test_removed_by_a_list_handler (void)
+{
+  g_autoptr(LianRegistry) model = new_copies ();
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GPtrArray) needs = ids_of (model, LIAN_RECORD_KIND_NEED);
+  g_autoptr(GPtrArray) activities = ids_of (model, LIAN_RECORD_KIND_ACTIVITY);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GPtrArray) got = NULL;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (registry);
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = json_to_string (doc, FALSE);
+  g_autoptr(GError) error = NULL;
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Meddler meddler = { registry, NULL, NULL, added, 0 };
+
+  CU_ASSERT_TRUE_FATAL (needs->len > 2 && activities->len > 2);
+  meddler.gone = needs->pdata[1];
+  meddler.again = activities->pdata[0];
+  mirrors_init (mirrors, registry);
+  g_signal_connect (firms, "items-changed", G_CALLBACK (meddle_cb), &meddler);
+  g_signal_connect (registry, "record-added", G_CALLBACK (note_added_cb), added);
+  CU_ASSERT_TRUE (lian_registry_load_from_data (registry, text, strlen (text), &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (meddler.calls, 1);
+
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, meddler.gone));
+  assert_lists_hold_the_registry (registry);
+  mirrors_check (mirrors);
+  /* The activity added again comes last, as it was added last. */
+  for (guint i = 1; i < activities->len; i++)
+    g_ptr_array_add (expected, activities->pdata[i]);
+  g_ptr_array_add (expected, activities->pdata[0]);
+  got = ids_of (registry, LIAN_RECORD_KIND_ACTIVITY);
+  CU_ASSERT_EQUAL_FATAL (got->len, expected->len);
+  for (guint i = 0; i < got->len; i++)
+    CU_ASSERT_STRING_EQUAL (got->pdata[i], expected->pdata[i]);
+  /* Nothing tells of the need removed as if it were added. */
+  for (guint i = 0; i < added->len; i++)
+    CU_ASSERT_STRING_NOT_EQUAL (added->pdata[i], meddler.gone);
+  /* Removing others of that kind finds each where it stands. */
+  g_ptr_array_unref (needs);
+  needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 3);
+  CU_ASSERT_EQUAL (remove_all (registry, needs, TRUE), needs->len);
+  assert_lists_hold_the_registry (registry);
+  mirrors_check (mirrors);
+  g_signal_handlers_disconnect_by_data (firms, &meddler);
+  mirrors_clear (mirrors);
+}
+
+static void
+dispose_once_cb (GListModel   *list,
+                 guint         position,
+                 guint         removed,
+                 guint         added,
+                 LianRegistry *registry)
+{
+  g_object_run_dispose (G_OBJECT (registry));
+}
+
+/* A handler of an earlier kind's list disposes of the registry during a
+ * load: every list a consumer mirrors ends empty, told of each record it
+ * was told of. */
+static void
+test_disposed_by_a_list_handler (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GListModel) firms = lian_registry_get_enterprises (registry);
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (2);
+  g_autofree char *text = json_to_string (doc, FALSE);
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  mirrors_init (mirrors, registry);
+  g_signal_connect (firms, "items-changed", G_CALLBACK (dispose_once_cb), registry);
+  lian_registry_load_from_data (registry, text, strlen (text), NULL);
+  mirrors_check (mirrors);
+  for (guint k = 0; k < N_KINDS; k++)
+    CU_ASSERT_EQUAL (mirrors[k].copy->len, 0);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  g_signal_handlers_disconnect_by_data (firms, registry);
+  mirrors_clear (mirrors);
+}
+
 int
 main (void)
 {
@@ -249,6 +405,8 @@ main (void)
     { "/lian/record-lists/put-back", test_put_back },
     { "/lian/record-lists/clear", test_clear },
     { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
+    { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
+    { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
     { NULL, NULL },
   };
   return lian_test_run ("record-lists", tests);
