@@ -14,7 +14,7 @@ typedef struct
 {
   LianChange *change;
   LianRecord *before;    /* an update's record before it, a removed one's
-                          * state when removed in a batch of the caller's */
+                          * state when removed */
   guint64     seq;       /* a removed record's place in the order of addition */
   gboolean    changed;   /* and whether it had changed since it was added */
   guint       first;     /* where the changes held with it start */
@@ -64,9 +64,9 @@ lian_registry_batch_hold (LianRegistry *self,
       Held held = { g_object_ref (change), before ? g_object_ref (before) : NULL, 0, FALSE, first, 0 };
 
       /* A record about to be removed is still filed: where it stands in
-       * the order of addition is kept, to put it back there. In a batch
-       * the caller opened, it may change while it is out: how it was is
-       * kept too. */
+       * the order of addition is kept, to put it back there. It may
+       * change while it is out (a handler of record-removed, before the
+       * store refuses its removal): how it was is kept too. */
       if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_REMOVE)
         {
           LianRecord *record = lian_change_get_record (change);
@@ -77,7 +77,7 @@ lian_registry_batch_hold (LianRegistry *self,
               held.seq = entry->seq;
               held.changed = entry->changed;
             }
-          if (held.before == NULL && self->batch->depth > 1)
+          if (held.before == NULL)
             held.before = lian_record_dup_state (record);
         }
       /* Not yet counted: a record removed and added again keeps its

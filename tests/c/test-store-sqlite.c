@@ -173,6 +173,49 @@ test_sqlite_refused_removal_keeps_the_order (void)
 }
 
 static void
+change_removed_cb (LianRegistry *registry,
+                   LianRecord   *record,
+                   gpointer      data)
+{
+  if (LIAN_IS_ENTERPRISE (record))
+    lian_enterprise_set_employees (LIAN_ENTERPRISE (record), 999);
+}
+
+/* A removal the store refuses after a record-removed handler changed the
+ * record taken out: the record comes back as it was, fields and
+ * revision. */
+static void
+test_sqlite_refused_removal_puts_back_the_record_as_it_was (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRegistry) a = lian_registry_open (path, &error);
+  g_autoptr(LianRegistry) b = lian_registry_open (path, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LianEnterprise *firm;
+  gint employees;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  firm = lian_registry_lookup_enterprise (b, "ent-cs-parts");
+  employees = lian_enterprise_get_employees (firm);
+  before = lian_registry_save_to_data (b, NULL);
+  CU_ASSERT_TRUE (lian_test_set_employees (a, "ent-cs-parts", 1, &error));
+  g_signal_connect (b, "record-removed", G_CALLBACK (change_removed_cb), NULL);
+  CU_ASSERT_FALSE (lian_registry_remove (b, "ent-cs-parts", TRUE, NULL, &error));
+  LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CONFLICT);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup_enterprise (b, "ent-cs-parts"), firm);
+  CU_ASSERT_EQUAL (lian_enterprise_get_employees (firm), employees);
+  CU_ASSERT_EQUAL (lian_record_get_revision (LIAN_RECORD (firm)), 1);
+  after = lian_registry_save_to_data (b, NULL);
+  CU_ASSERT_STRING_EQUAL (after, before);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lian_test_remove_dir (dir);
+}
+
+static void
 count_cb (LianRegistry *registry,
           LianRecord   *record,
           const char   *property,
@@ -795,6 +838,8 @@ main (void)
     { "/lian/store/sqlite-commit-writes-the-change-and-logs-it", test_sqlite_commit_writes_the_change_and_logs_it },
     { "/lian/store/sqlite-conflict-is-refused-and-named", test_sqlite_conflict_is_refused_and_named },
     { "/lian/store/sqlite-refused-removal-keeps-the-order", test_sqlite_refused_removal_keeps_the_order },
+    { "/lian/store/sqlite-refused-removal-puts-back-the-record-as-it-was",
+      test_sqlite_refused_removal_puts_back_the_record_as_it_was },
     { "/lian/store/sqlite-refresh-brings-in-other-changes", test_sqlite_refresh_brings_in_other_changes },
     { "/lian/store/sqlite-refresh-keeps-records-changed-as-they-come", test_sqlite_refresh_keeps_records_changed_as_they_come },
     { "/lian/store/sqlite-cannot-grant-a-reader", test_sqlite_cannot_grant_a_reader },
