@@ -296,7 +296,8 @@ lian_registry_capture_end (LianRegistry *self)
  *
  * Returns: true if the change was accepted (or changed nothing); false
  *   with an error naming the record, the field and the reason otherwise,
- *   the record unchanged
+ *   the record unchanged (`LIAN_REGISTRY_ERROR_NOT_FOUND` if @self does
+ *   not hold @record: another registry's, or one of a registry disposed)
  */
 gboolean
 lian_registry_update (LianRegistry  *self,
@@ -311,10 +312,20 @@ lian_registry_update (LianRegistry  *self,
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (lian_record_get_owner (record) == self, FALSE);
   g_return_val_if_fail (property != NULL, FALSE);
   g_return_val_if_fail (G_IS_VALUE (value), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Another registry's record, one no registry holds, one of a registry
+   * since disposed (@self, maybe): nothing to change here. */
+  if (lian_record_get_owner (record) != self)
+    {
+      g_autofree char *who = lian_record_dup_description (record);
+      /* TRANSLATORS: a record, as need "need-001" */
+      g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
+                   _("%s: the registry does not hold this record"), who);
+      return FALSE;
+    }
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
   if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) ||

@@ -1539,6 +1539,26 @@ test_disposed_registry_is_empty_and_closed (void)
   lian_registry_clear (registry);
   CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
 
+  /* A record it held is none of its records, nor another's. */
+  {
+    g_autoptr(LianRegistry) other = lian_registry_new ();
+    g_auto(GValue) title = G_VALUE_INIT;
+
+    g_value_init (&title, G_TYPE_STRING);
+    g_value_set_string (&title, "另一个标题");
+    CU_ASSERT_FALSE (lian_registry_update (registry, LIAN_RECORD (need), "title", &title, &error));
+    LIAN_ASSERT_MESSAGE (error, "need-001");
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+    CU_ASSERT_FALSE (lian_registry_update (other, LIAN_RECORD (need), "title", &title, &error));
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+    CU_ASSERT_STRING_EQUAL (lian_need_get_title (need), "设备更新贷款");
+    CU_ASSERT_FALSE (lian_registry_assign_need (registry, "need-001", "org-wx-ic", NULL, &error));
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+    CU_ASSERT_FALSE (lian_registry_move_need (registry, "need-001", LIAN_NEED_STATUS_ACCEPTED,
+                                              NULL, NULL, NULL, &error));
+    LIAN_ASSERT_ERROR (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND);
+  }
+
   /* Disposed again, then freed: nothing left over. */
   g_object_run_dispose (G_OBJECT (registry));
   CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);

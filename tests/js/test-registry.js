@@ -257,6 +257,12 @@ test('a disposed registry takes no records from what holds it', () => {
         'e-nj,南京企业,91320214745555318W,320102\n', -1),
         e => e.matches(Lian.registry_error_quark(), Lian.RegistryError.DISPOSED));
     assertEqual(importer.get_n_imported(), 0);
+
+    // A record it held is no other registry's either (gjs calls nothing
+    // on the disposed registry itself).
+    assertThrows(() => new Lian.Registry().update(firm, 'employees', 7),
+        e => e.matches(Lian.registry_error_quark(), Lian.RegistryError.NOT_FOUND));
+    assertEqual(firm.employees, 99);
 });
 
 run();

@@ -348,6 +348,19 @@ class DisposedRegistryTest(unittest.TestCase):
         reg.commit_batch()
         self.assertEqual(reg.get_n_records(), 0)
 
+    def test_update_of_a_record_the_registry_no_longer_holds(self):
+        reg = jiangsu()
+        need = reg.lookup_need('n1')
+        title = need.props.title
+        reg.run_dispose()
+        for registry in (reg, Lian.Registry()):
+            with self.assertRaises(GLib.Error) as raised:
+                registry.update(need, 'title', '新标题')
+            self.assertTrue(raised.exception.matches(Lian.registry_error_quark(),
+                                                     Lian.RegistryError.NOT_FOUND))
+            self.assertIn('n1', raised.exception.message)
+        self.assertEqual(need.props.title, title)
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -8759,7 +8759,7 @@ export namespace Lian {
          * @param record a record `self` holds
          * @param property the name of one of `record`'s writable properties
          * @param value the new value, of the property's type or one that converts to it
-         * @returns true if the change was accepted (or changed nothing); false   with an error naming the record, the field and the reason otherwise,   the record unchanged
+         * @returns true if the change was accepted (or changed nothing); false   with an error naming the record, the field and the reason otherwise,   the record unchanged (`LIAN_REGISTRY_ERROR_NOT_FOUND` if `self` does   not hold `record`: another registry's, or one of a registry disposed)
          * @throws GLib.Error
          */
         update(record: Record, property: string, value: GObject.Value | any): boolean;
