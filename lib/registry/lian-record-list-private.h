@@ -35,6 +35,7 @@ void            lian_record_list_remove_unheld (LianRecordList *self,
                                                 gpointer        owner);
 GPtrArray      *lian_record_list_steal        (LianRecordList *self,
                                                guint          *n_told);
+gboolean        lian_record_list_is_watched   (LianRecordList *self);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
 
 G_END_DECLS

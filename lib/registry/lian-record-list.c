@@ -20,6 +20,8 @@ struct _LianRecordList
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+static guint items_changed_id;
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (LianRecordList, lian_record_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
@@ -68,6 +70,7 @@ static void
 lian_record_list_class_init (LianRecordListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = lian_record_list_finalize;
+  items_changed_id = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
 }
 
 static void
@@ -252,6 +255,13 @@ lian_record_list_steal (LianRecordList *self,
   self->untold = 0;
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   return records;
+}
+
+/* Whether someone listens to the list: a handler of items-changed. */
+gboolean
+lian_record_list_is_watched (LianRecordList *self)
+{
+  return g_signal_has_handler_pending (self, items_changed_id, 0, TRUE);
 }
 
 GPtrArray *

@@ -57,6 +57,7 @@ lian_registry_batch_hold (LianRegistry *self,
                           LianRecord   *before)
 {
   guint first = self->batch->held->len;
+  int watched = -1;   /* not yet asked */
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -65,8 +66,10 @@ lian_registry_batch_hold (LianRegistry *self,
 
       /* A record about to be removed is still filed: where it stands in
        * the order of addition is kept, to put it back there. It may
-       * change while it is out (a handler of record-removed, before the
-       * store refuses its removal): how it was is kept too. */
+       * change while it is out, in a batch the caller opened or in a
+       * handler of the removal, before the store refuses it: how it was
+       * is kept too. Nothing else runs before the commit of a removal's
+       * own batch. */
       if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_REMOVE)
         {
           LianRecord *record = lian_change_get_record (change);
@@ -77,7 +80,9 @@ lian_registry_batch_hold (LianRegistry *self,
               held.seq = entry->seq;
               held.changed = entry->changed;
             }
-          if (held.before == NULL)
+          if (watched < 0)
+            watched = self->batch->depth > 1 || lian_registry_removals_watched (self);
+          if (held.before == NULL && watched)
             held.before = lian_record_dup_state (record);
         }
       /* Not yet counted: a record removed and added again keeps its

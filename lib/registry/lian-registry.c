@@ -161,6 +161,19 @@ lian_registry_emit_removed (LianRegistry *self,
   g_signal_emit (self, signals[RECORD_REMOVED], 0, record);
 }
 
+/* Whether code of someone else's may run while records are removed: a
+ * handler of record-removed, or of a list's items-changed. */
+gboolean
+lian_registry_removals_watched (LianRegistry *self)
+{
+  if (g_signal_has_handler_pending (self, signals[RECORD_REMOVED], 0, TRUE))
+    return TRUE;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    if (lian_record_list_is_watched (self->lists[k]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 lian_registry_emit_changed (LianRegistry *self,
                             LianRecord   *record,
