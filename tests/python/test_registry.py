@@ -144,6 +144,32 @@ class RegistryTest(unittest.TestCase):
         self.assertEqual(visited, 3)
         self.assertTrue(how.startswith('needs by chain: '), how)
 
+    def test_list_handler_removes_a_record_the_same_addition_brings(self):
+        """A handler of the enterprises' list removes a need added with
+        them: the needs' list never shows it."""
+        reg = Lian.Registry()
+        reg.add_many([Lian.Region.new('320000', '江苏省')])
+        firms, needs = reg.get_enterprises(), reg.get_needs()
+        mirror, added = [], []
+
+        def replay(model, pos, removed, n):
+            mirror[pos:pos + removed] = [model[pos + i] for i in range(n)]
+
+        def meddle(model, pos, removed, n):
+            if reg.lookup('n1') is not None:
+                reg.remove('n1', True)
+
+        needs.connect('items-changed', replay)
+        firms.connect('items-changed', meddle)
+        reg.connect('record-added', lambda r, record: added.append(record.props.id))
+        reg.add_many([Lian.Enterprise.new('e-1', '无锡芯片', '91320214745555318W', '320214'),
+                      Lian.Need.new('n1', 'e-1', Lian.NeedCategory.LAND, '研发用地'),
+                      Lian.Need.new('n2', 'e-1', Lian.NeedCategory.TAX, '税收')])
+        self.assertIsNone(reg.lookup('n1'))
+        self.assertEqual(ids(needs), ['n2'])
+        self.assertEqual(ids(mirror), ['n2'])
+        self.assertEqual(added, ['e-1', 'n2'])
+
     def test_refused_add_raises_and_changes_nothing(self):
         reg = jiangsu()
         needs = reg.get_needs()
