@@ -590,6 +590,11 @@ lian_registry_add (LianRegistry  *self,
  * Adds all of @records or none. They may refer to each other in any order:
  * a need and the project that bundles it can come together.
  *
+ * Every kind's list grows by its records before any of them tells so
+ * (`items-changed`, one a list), so that a handler of one list finds the
+ * others as the registry holds them; then
+ * [signal@Lian.Registry::record-added] tells of each record still held.
+ *
  * Returns: true if every record was added; false with an error about the
  *   first problem, the registry unchanged
  */
