@@ -214,10 +214,11 @@ void
 lian_record_list_remove_unheld (LianRecordList *self,
                                 gpointer        owner)
 {
-  GPtrArray *records = self->records;
+  GPtrArray *records;
   guint first = G_MAXUINT, last = 0, kept = 0, span, removed;
 
-  lian_record_list_tell (self);
+  lian_record_list_tell (self);   /* its handlers may change the list */
+  records = self->records;
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = records->pdata[i];
