@@ -282,7 +282,7 @@ sqlite_load (LianStore     *store,
       ok = FALSE;
     }
   for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_sqlite_read_records (self->db, self->path, read, k, error) >= 0;
+    ok = lian_sqlite_read_records (self->db, self->path, read, NULL, k, error) >= 0;
   ok = ok && read_revisions (self, error);
   self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
   rollback (self);

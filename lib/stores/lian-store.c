@@ -240,6 +240,17 @@ lian_store_state_add_document (LianStoreState *state,
   return lian_store_state_add_read (state, read, registry, where, error);
 }
 
+void
+lian_store_state_revise (LianStoreState *state,
+                         LianRecord     *record)
+{
+  /* The registry gives a record with none (0) revision 1: so are most of
+   * a store's, which need not be looked up when every one is 1. */
+  if (g_hash_table_size (state->revisions) == 0 && (state->loaded == NULL || state->loaded->all_one))
+    return;
+  lian_record_set_revision (record, lian_store_state_get_revision (state, lian_record_get_id (record)));
+}
+
 gboolean
 lian_store_state_add_read (LianStoreState *state,
                            LianDocument   *read,
@@ -247,18 +258,8 @@ lian_store_state_add_read (LianStoreState *state,
                            const char     *where,
                            GError        **error)
 {
-  /* The registry gives a record with none (0) revision 1: so are most of
-   * a store's, which need not be looked up when every one is 1. */
-  gboolean all_one = g_hash_table_size (state->revisions) == 0 &&
-                     (state->loaded == NULL || state->loaded->all_one);
-
-  for (guint i = 0; !all_one && i < read->records->len; i++)
-    {
-      LianRecord *record = read->records->pdata[i];
-
-      lian_record_set_revision (record, lian_store_state_get_revision (state,
-                                                                     lian_record_get_id (record)));
-    }
+  for (guint i = 0; i < read->records->len; i++)
+    lian_store_state_revise (state, read->records->pdata[i]);
   if (!lian_document_add (read, registry, error))
     {
       g_prefix_error (error, "%s: ", where);
