@@ -123,12 +123,6 @@ gboolean  lian_store_state_add_document (LianStoreState *state,
                                          LianRegistry   *registry,
                                          const char     *where,
                                          GError        **error);
-/* The same for @read, a document read (or made) and not yet added. */
-gboolean  lian_store_state_add_read     (LianStoreState *state,
-                                         LianDocument   *read,
-                                         LianRegistry   *registry,
-                                         const char     *where,
-                                         GError        **error);
 /* Who made @change: its actor, or the store's. */
 const char *lian_store_state_actor      (LianStoreState *state,
                                          LianChange     *change);
