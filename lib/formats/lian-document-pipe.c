@@ -40,9 +40,8 @@ typedef struct
 
   /* The worker's until it is done. */
   LianDocument   *doc;
-  GInputStream   *stream;
-  guint64         limit;
-  GCancellable   *cancellable;
+  LianDocumentFill fill;
+  gpointer        fill_data;
   guint           handed;     /* how many of doc's records went into chunks */
   gboolean        read;
   GError         *error;
@@ -86,8 +85,7 @@ read_thread (gpointer data)
 {
   Pipe *pipe = data;
 
-  pipe->read = lian_document_read_stream_into (pipe->doc, pipe->stream, pipe->limit,
-                                               pipe->cancellable, &pipe->error);
+  pipe->read = pipe->fill (pipe->doc, pipe->fill_data, &pipe->error);
   hand_over (pipe, TRUE);
   return NULL;
 }
@@ -117,9 +115,8 @@ any_thread_reads (GInputStream *stream)
          G_TYPE_FROM_INSTANCE (stream) == G_TYPE_MEMORY_INPUT_STREAM;
 }
 
-static gboolean
-use_pipe (GInputStream *stream,
-          goffset       size)
+gboolean
+lian_document_reads_apart (goffset size)
 {
   /* For tests: LIAN_LOAD_THREADS=1 keeps every load in one thread; =2
    * reads every large enough one in another, whatever its stream and
@@ -132,28 +129,27 @@ use_pipe (GInputStream *stream,
     return FALSE;
   if (g_strcmp0 (threads, "2") == 0)
     return TRUE;
-  return g_get_num_processors () > 1 && any_thread_reads (stream);
+  return g_get_num_processors () > 1;
 }
 
 static gboolean
-load_in_one (LianRegistry  *registry,
-             GInputStream  *stream,
-             guint64        limit,
-             GCancellable  *cancellable,
-             GError       **error)
+load_in_one (LianRegistry      *registry,
+             LianDocumentFill   fill,
+             gpointer           fill_data,
+             GError           **error)
 {
-  g_autoptr(LianDocument) doc = lian_document_read_stream (stream, limit, cancellable, error);
+  g_autoptr(LianDocument) doc = lian_document_new ();
 
-  return doc && lian_document_add (doc, registry, error);
+  return fill (doc, fill_data, error) && lian_document_add (doc, registry, error);
 }
 
 gboolean
-lian_document_load_stream (LianRegistry  *registry,
-                           GInputStream  *stream,
-                           goffset        size,
-                           guint64        limit,
-                           GCancellable  *cancellable,
-                           GError       **error)
+lian_document_load_filled (LianRegistry      *registry,
+                           LianDocumentFill   fill,
+                           gpointer           fill_data,
+                           guint              expected,
+                           gboolean           apart,
+                           GError           **error)
 {
   Pipe pipe = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, G_QUEUE_INIT, };
   LianLoad *load;
@@ -162,22 +158,21 @@ lian_document_load_stream (LianRegistry  *registry,
   gboolean ok;
 
   /* A disposed registry refuses the load as the one-thread way tells. */
-  if (!use_pipe (stream, size) || !lian_registry_check_open (registry, NULL))
-    return load_in_one (registry, stream, limit, cancellable, error);
+  if (!apart || !lian_registry_check_open (registry, NULL))
+    return load_in_one (registry, fill, fill_data, error);
   pipe.doc = lian_document_new ();
   pipe.doc->read_func = record_read_cb;
   pipe.doc->read_data = &pipe;
-  pipe.stream = stream;
-  pipe.limit = limit;
-  pipe.cancellable = cancellable;
+  pipe.fill = fill;
+  pipe.fill_data = fill_data;
   thread = g_thread_try_new ("lian-read", read_thread, &pipe, NULL);
   if (thread == NULL)
     {
       lian_document_free (pipe.doc);
-      return load_in_one (registry, stream, limit, cancellable, error);
+      return load_in_one (registry, fill, fill_data, error);
     }
 
-  load = lian_registry_load_begin (registry, MIN (MAX (size, 0) / BYTES_PER_RECORD, MAX_GUESS));
+  load = lian_registry_load_begin (registry, expected);
   while ((chunk = next_chunk (&pipe)))
     {
       lian_registry_load_take (load, chunk);
@@ -198,4 +193,41 @@ lian_document_load_stream (LianRegistry  *registry,
   pthread_mutex_destroy (&pipe.lock);
   pthread_cond_destroy (&pipe.cond);
   return ok;
+}
+
+/* A stream to read, for fill_from_stream(). */
+typedef struct
+{
+  GInputStream *stream;
+  guint64       limit;
+  GCancellable *cancellable;
+} Source;
+
+static gboolean
+fill_from_stream (LianDocument  *doc,
+                  gpointer       data,
+                  GError       **error)
+{
+  Source *source = data;
+
+  return lian_document_read_stream_into (doc, source->stream, source->limit,
+                                         source->cancellable, error);
+}
+
+gboolean
+lian_document_load_stream (LianRegistry  *registry,
+                           GInputStream  *stream,
+                           goffset        size,
+                           guint64        limit,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  Source source = { stream, limit, cancellable };
+
+  gboolean apart = lian_document_reads_apart (size) &&
+                   (any_thread_reads (stream) || g_strcmp0 (g_getenv ("LIAN_LOAD_THREADS"), "2") == 0);
+
+  return lian_document_load_filled (registry, fill_from_stream, &source,
+                                    MIN (MAX (size, 0) / BYTES_PER_RECORD, MAX_GUESS), apart,
+                                    error);
 }

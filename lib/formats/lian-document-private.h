@@ -71,6 +71,30 @@ gboolean      lian_document_load_stream (LianRegistry  *registry,
                                          GCancellable  *cancellable,
                                          GError       **error);
 
+/* Fills @doc with records, calling its read_func after each one (in a
+ * thread of its own, or in the caller's); FALSE, with @error, when the
+ * records could not all be read. */
+typedef gboolean (*LianDocumentFill) (LianDocument  *doc,
+                                      gpointer       data,
+                                      GError       **error);
+
+/* Whether a load of @size bytes (-1: not known) is worth reading in a
+ * thread of its own while the registry's thread adds its records: a
+ * megabyte or more, with a second processor (LIAN_LOAD_THREADS=1 or 2
+ * says otherwise, for tests). */
+gboolean      lian_document_reads_apart (goffset        size);
+
+/* Adds to @registry the records @fill reads, as lian_document_add()
+ * would, with the same result or error; @apart: @fill reads in a thread
+ * of its own while its records are added as they come, the load making
+ * room for @expected of them (a guess) once a first chunk came. */
+gboolean      lian_document_load_filled (LianRegistry     *registry,
+                                         LianDocumentFill  fill,
+                                         gpointer          data,
+                                         guint             expected,
+                                         gboolean          apart,
+                                         GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianDocument, lian_document_free)
 
 /* Writes @registry as lian_registry_save_to_data() does, with @added

@@ -513,7 +513,10 @@ load_undo (LianLoad *load)
       LianEntry *entry = g_ptr_array_index (load->batch, i);
 
       if (entry->filed)
-        lian_index_unfile (self, entry);
+        {
+          lian_index_unfile (self, entry);
+          lian_record_set_owner (entry->record, NULL, NULL);
+        }
     }
   lian_registry_forget_entries (self, load->batch);
   g_ptr_array_set_size (load->batch, 0);
@@ -546,6 +549,9 @@ file_entry (LianLoad  *load,
   if (lian_record_get_revision (entry->record) == 0)
     lian_record_set_revision (entry->record, 1);
   lian_index_file_with (load->self, entry, firm);
+  /* Owned now, while the record is at hand, rather than in a last pass
+   * over every record; an undo lets go of it. */
+  lian_record_set_owner (entry->record, load->self, lian_registry_record_changed);
 }
 
 /* Enters @records, the next of the load; false on a problem. */
@@ -664,15 +670,11 @@ lian_registry_load_finish (LianLoad       *load,
       return lian_registry_load_many_at (self, records, where_func, where_data, error);
     }
 
-  /* Nothing can fail from here on. */
+  /* Nothing can fail from here on. The records' references are the
+   * registry's now, and each record its own since it was filed. */
+  g_ptr_array_set_free_func (records, NULL);
   for (guint i = 0; i < load->batch->len; i++)
-    {
-      LianEntry *entry = g_ptr_array_index (load->batch, i);
-
-      g_object_ref (entry->record);
-      lian_record_set_owner (entry->record, self, lian_registry_record_changed);
-      lian_added_note (&added, entry->kind, i);
-    }
+    lian_added_note (&added, ((LianEntry *) g_ptr_array_index (load->batch, i))->kind, i);
   self->next_seq += load->batch->len;
   load_free (load);
   lian_registry_list_added (self, records, &added);

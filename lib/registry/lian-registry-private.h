@@ -101,7 +101,9 @@ gboolean lian_registry_load_many_at (LianRegistry   *self,
  * finish with all of them, or abandon if the document could not be read.
  * Finishing gives exactly what lian_registry_load_many_at() of all the
  * records gives, the same error included; abandoning leaves the registry
- * as it was. */
+ * as it was. A load that finishes well takes over the reference @records
+ * holds on each record (it has no free function after): its last pass
+ * over them is the caller's freeing of a plain array. */
 typedef struct _LianLoad LianLoad;
 
 /* How many records a reader hands over at a time. */

@@ -111,17 +111,15 @@ void      lian_store_state_clear_revisions (LianStoreState *state);
 void      lian_store_state_load_revision (LianStoreState *state,
                                           const char     *id,
                                           guint64         revision);
+/* Gives @record, read from the store, the revision the store holds for
+ * it (after the revisions were loaded). */
+void      lian_store_state_revise        (LianStoreState *state,
+                                          LianRecord     *record);
 /* Ends @doc, the store's records as a document being written, reads it
  * and adds its records to @registry at the revisions the store holds; an
  * error names @where. */
 gboolean  lian_store_state_add_document (LianStoreState *state,
                                          GString        *doc,
-                                         LianRegistry   *registry,
-                                         const char     *where,
-                                         GError        **error);
-/* The same for @read, a document read (or made) and not yet added. */
-gboolean  lian_store_state_add_read     (LianStoreState *state,
-                                         LianDocument   *read,
                                          LianRegistry   *registry,
                                          const char     *where,
                                          GError        **error);

@@ -10,6 +10,7 @@
 #include "lian-store-schema-private.h"
 #include "lian-json-writer-private.h"
 #include "lian-document-private.h"
+#include "lian-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -25,13 +26,15 @@ gboolean         lian_sqlite_ensure_schema  (sqlite3       *db,
  * bound to parameter 1 as a JSON array. Owned. */
 char            *lian_sqlite_select_json    (LianRecordKind kind,
                                              gboolean       some);
-/* Adds the records of @kind, in the order they were written, to @read.
- * Returns the number of records, or -1. */
-gssize           lian_sqlite_read_records   (sqlite3       *db,
-                                             const char    *path,
-                                             LianDocument  *read,
-                                             LianRecordKind kind,
-                                             GError       **error);
+/* Adds the records of @kind, in the order they were written, to @read,
+ * each at the revision @state holds (NULL: as read), calling @read's
+ * read_func after each. Returns the number of records, or -1. */
+gssize           lian_sqlite_read_records   (sqlite3        *db,
+                                             const char     *path,
+                                             LianDocument   *read,
+                                             LianStoreState *state,
+                                             LianRecordKind  kind,
+                                             GError        **error);
 /* Prepared statements kept by their SQL, for one connection. */
 GHashTable      *lian_sqlite_cache_new      (void);
 /* The statement for @sql, reset and unbound; owned by @cache. */

@@ -122,6 +122,7 @@ child_open (sqlite3         *db,
             const char      *path,
             const LianTable *t,
             Child           *child,
+            gint64           from,
             GError         **error)
 {
   const LianColumn *c = child->column;
@@ -134,10 +135,12 @@ child_open (sqlite3         *db,
                             c->fields ? "" : ", c.value", t->name, c->member);
   else
     g_string_append_printf (sql, "%s FROM %s p JOIN %s_%s c ON c.record_id = p.id "
-                            "ORDER BY p.rowid, c.position",
+                            "WHERE p.rowid >= ?1 ORDER BY p.rowid, c.position",
                             c->fields ? "" : ", c.value", t->name, t->name, c->member);
   if (sqlite3_prepare_v2 (db, sql->str, -1, &child->stmt, NULL) != SQLITE_OK)
     return lian_sqlite_error (db, path, error);
+  if (!child->merge)
+    sqlite3_bind_int64 (child->stmt, 1, from);
   child->db = db;
   child->path = path;
   child->texts = g_string_new (NULL);
@@ -321,10 +324,22 @@ read_row (LianRecordBuilder  *b,
   return ok ? lian_record_builder_end (b, place, error) : NULL;
 }
 
+/* Where the reading of a kind's records stands. */
+typedef struct
+{
+  sqlite3        *db;
+  const char     *path;
+  LianDocument   *read;
+  LianStoreState *state;
+  LianRecordKind  kind;
+  guint           rows;     /* read so far */
+  gint64          from;     /* the rowid to read on from */
+  GString        *last;     /* the last id read, when merged */
+} KindRead;
+
 /* Opens the child tables of @t's lists beside its rows. */
 static gboolean
-children_open (sqlite3          *db,
-               const char       *path,
+children_open (KindRead         *r,
                const LianTable  *t,
                const int        *positions,
                Child            *children,
@@ -337,7 +352,7 @@ children_open (sqlite3          *db,
         children[c].column = &t->columns[c];
         children[c].position = positions[c];
         children[c].merge = merge;
-        if (!child_open (db, path, t, &children[c], error))
+        if (!child_open (r->db, r->path, t, &children[c], r->from, error))
           return FALSE;
       }
   return TRUE;
@@ -367,122 +382,136 @@ children_close (Child     *children,
   return ok;
 }
 
+
 /* Whether the current row's id, of @stmt's column 1, is a text after the
- * previous row's, kept in @last; @key is the row's. */
+ * previous row's; @key is the row's. */
 static gboolean
-id_ascends (sqlite3_stmt *stmt,
-            RowKey       *key,
-            GString      *last,
-            guint         rows)
+id_ascends (KindRead     *r,
+            sqlite3_stmt *stmt,
+            RowKey       *key)
 {
   if (sqlite3_column_type (stmt, 1) != SQLITE_TEXT)
     return FALSE;
   key->id = (const char *) sqlite3_column_text (stmt, 1);
   key->length = sqlite3_column_bytes (stmt, 1);
-  if (rows > 0 && compare_texts (key->id, key->length, last->str, last->len) <= 0)
+  if (r->rows > 0 && compare_texts (key->id, key->length, r->last->str, r->last->len) <= 0)
     return FALSE;
-  g_string_truncate (last, 0);
-  g_string_append_len (last, key->id, key->length);
+  g_string_truncate (r->last, 0);
+  g_string_append_len (r->last, key->id, key->length);
   return TRUE;
 }
 
 /* The record of @stmt's current row for its children; FALSE when merged
- * and its id does not ascend. */
+ * and its id does not ascend: the rows from it on are read joined. */
 static gboolean
-row_key (sqlite3_stmt *stmt,
+row_key (KindRead     *r,
+         sqlite3_stmt *stmt,
          gboolean      merge,
-         RowKey       *key,
-         GString      *last,
-         guint         rows)
+         RowKey       *key)
 {
-  if (merge)
-    return id_ascends (stmt, key, last, rows);
   key->rowid = sqlite3_column_int64 (stmt, 0);
+  if (merge && !id_ascends (r, stmt, key))
+    {
+      r->from = key->rowid;
+      return FALSE;
+    }
   return TRUE;
 }
 
-/* Reads the records of @kind, as lian_sqlite_read_records(); with
- * @merge, the child tables in the order of their records' ids, beside
- * the kind's table, and -2 if its ids do not ascend with its rows. */
-static gssize
-read_kind (sqlite3         *db,
-           const char      *path,
-           LianDocument    *read,
-           LianRecordKind   kind,
-           gboolean         merge,
-           GError         **error)
+/* The record just read, handed to whoever waits for it. */
+static void
+add_record (KindRead   *r,
+            LianRecord *record)
 {
-  const LianTable *t = lian_store_table (kind);
-  g_autoptr(LianRecordBuilder) b = lian_record_builder_new (kind, read->texts);
+  g_ptr_array_add (r->read->records, record);
+  if (r->state)
+    lian_store_state_revise (r->state, record);
+  if (r->read->read_func)
+    r->read->read_func (r->read, r->read->read_data);
+  r->rows++;
+}
+
+/* Reads the records of @r's kind from the row @r->from on; with @merge,
+ * the child tables in the order of their records' ids, beside the
+ * kind's table, and stops (FALSE in @ascends) at the first row whose id
+ * does not ascend. */
+static gboolean
+read_kind (KindRead  *r,
+           gboolean   merge,
+           gboolean  *ascends,
+           GError   **error)
+{
+  const LianTable *t = lian_store_table (r->kind);
+  g_autoptr(LianRecordBuilder) b = lian_record_builder_new (r->kind, r->read->texts);
   g_autoptr(GString) sql = g_string_new ("SELECT rowid, id");
-  g_autoptr(GString) last = g_string_new (NULL);
   g_autofree int *positions = NULL;
   g_autofree Child *children = NULL;
   GValue values[N_VALUES] = { G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT };
   sqlite3_stmt *stmt = NULL;
   RowKey key = { 0, NULL, 0 };
-  gboolean ok = TRUE, ascends = TRUE;
-  guint n = 0, rows = 0;
+  gboolean ok = TRUE;
+  guint n = 0;
   int n_typed = 1;
   int rc = SQLITE_DONE;
 
+  *ascends = TRUE;
   while (t->columns[n].member)
     n++;
   positions = g_new (int, n);
   children = g_new0 (Child, n);
   for (guint c = 0; c < n; c++)
-    positions[c] = member_position (kind, t->columns[c].member);
+    positions[c] = member_position (r->kind, t->columns[c].member);
   for (const LianColumn *c = t->columns + 1; c->member; c++)
     if (c->type <= LIAN_COLUMN_BOOLEAN)
       g_string_append_printf (sql, ", %s", c->member), n_typed++;
-  g_string_append_printf (sql, ", extra FROM %s ORDER BY rowid", t->name);
-  ok = children_open (db, path, t, positions, children, merge, error);
+  g_string_append_printf (sql, ", extra FROM %s WHERE rowid >= ?1 ORDER BY rowid", t->name);
+  ok = children_open (r, t, positions, children, merge, error);
   values_init (values);
-  if (ok && sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    ok = lian_sqlite_error (db, path, error);
+  if (ok && sqlite3_prepare_v2 (r->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+    ok = lian_sqlite_error (r->db, r->path, error);
+  if (ok)
+    sqlite3_bind_int64 (stmt, 1, r->from);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW &&
-         (ascends = row_key (stmt, merge, &key, last, rows)))
+         (*ascends = row_key (r, stmt, merge, &key)))
     {
-      g_auto(LianPlace) place = { NULL, t->name, rows, TRUE, NULL };
+      g_auto(LianPlace) place = { NULL, t->name, r->rows, TRUE, NULL };
       LianRecord *record = read_row (b, &place, stmt, &key, t, positions, children, n_typed,
                                      values, error);
 
       ok = record != NULL;
       if (!ok)
-        g_prefix_error (error, "%s: ", path);
+        g_prefix_error (error, "%s: ", r->path);
       else
-        {
-          g_ptr_array_add (read->records, record);
-          rows++;
-        }
+        add_record (r, record);
     }
-  if (ok && ascends && rc != SQLITE_DONE)
-    ok = lian_sqlite_error (db, path, error);
+  if (ok && *ascends && rc != SQLITE_DONE)
+    ok = lian_sqlite_error (r->db, r->path, error);
   sqlite3_finalize (stmt);
   for (guint v = 0; v < N_VALUES; v++)
     g_value_unset (&values[v]);
-  ok = children_close (children, n, ok, error);
-  return !ok ? -1 : ascends ? (gssize) rows : -2;
+  return children_close (children, n, ok, error);
 }
 
 /* Adds the records of @kind, in the order they were written, to @read.
- * Returns the number of records, or -1. Their ids most often ascend with
- * their rows (a store converted from a register): then each child table
- * is read in its own order, beside them, and no record's rows are looked
- * up; else the records read are dropped and read again with each child
- * table joined to them. */
+ * Their ids most often ascend with their rows (a converted store): then
+ * each child table is read in its own order, beside them, and no
+ * record's rows are looked up; from the first whose id does not, the
+ * rest are read with each child table joined to them. */
 gssize
 lian_sqlite_read_records (sqlite3         *db,
                           const char      *path,
                           LianDocument    *read,
+                          LianStoreState  *state,
                           LianRecordKind   kind,
                           GError         **error)
 {
-  guint before = read->records->len;
-  gssize rows = read_kind (db, path, read, kind, TRUE, error);
+  g_autoptr(GString) last = g_string_new (NULL);
+  KindRead r = { db, path, read, state, kind, 0, G_MININT64, last };
+  gboolean ascends;
 
-  if (rows != -2)
-    return rows;
-  g_ptr_array_set_size (read->records, before);
-  return read_kind (db, path, read, kind, FALSE, error);
+  if (!read_kind (&r, TRUE, &ascends, error))
+    return -1;
+  if (!ascends && !read_kind (&r, FALSE, &ascends, error))
+    return -1;
+  return r.rows;
 }

@@ -258,37 +258,73 @@ query_int64 (LianStoreSqlite *self,
   return value;
 }
 
+/* A load's reading of the store, in whichever thread reads it. */
+typedef struct
+{
+  LianStoreSqlite *self;
+  gboolean         failed;  /* the reading failed: its error names the file */
+} Reading;
+
+/* Fills @read with the store's records, at their revisions, and the
+ * document's own members, in one read transaction: the records, their
+ * revisions and the last change are one moment of the store. */
+static gboolean
+fill_from_store (LianDocument  *read,
+                 gpointer       data,
+                 GError       **error)
+{
+  Reading *reading = data;
+  LianStoreSqlite *self = reading->self;
+  g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
+  g_autoptr(GInputStream) header = NULL;
+  gboolean ok;
+
+  if (!exec (self, "BEGIN", error))
+    return !(reading->failed = TRUE);
+  ok = append_document_members (self, doc, error);
+  g_string_append (doc, "\n}\n");
+  /* The header and the document's own members, read as a document; the
+   * records, from their columns. */
+  header = g_memory_input_stream_new_from_data (doc->str, doc->len, NULL);
+  if (ok && !lian_document_read_stream_into (read, header, 0, NULL, error))
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      ok = FALSE;
+    }
+  ok = ok && read_revisions (self, error);
+  for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
+    ok = lian_sqlite_read_records (self->db, self->path, read, &self->state, k, error) >= 0;
+  self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
+  rollback (self);
+  reading->failed = !ok;
+  return ok;
+}
+
+/* The store's size in bytes, for how it is read. */
+static goffset
+store_size (LianStoreSqlite *self)
+{
+  return query_int64 (self, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size",
+                      NULL, -1);
+}
+
+/* A large store is read in a thread of its own while the registry's
+ * thread adds its records, as a large document is. */
 static gboolean
 sqlite_load (LianStore     *store,
              LianRegistry  *registry,
              GError       **error)
 {
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
-  g_autoptr(GString) doc = g_string_new ("{\"format\":\"lian\",\"version\":1");
-  g_autoptr(LianDocument) read = NULL;
-  gboolean ok;
+  Reading reading = { self, FALSE };
+  goffset size = store_size (self);
 
-  /* One read transaction: the records, their revisions and the last
-   * change are one moment of the store. */
-  if (!exec (self, "BEGIN", error))
-    return FALSE;
-  ok = append_document_members (self, doc, error);
-  g_string_append (doc, "\n}\n");
-  /* The header and the document's own members, read as a document; the
-   * records, from their columns. */
-  if (ok && (read = lian_document_read (doc->str, doc->len, error)) == NULL)
-    {
-      g_prefix_error (error, "%s: ", self->path);
-      ok = FALSE;
-    }
-  for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
-    ok = lian_sqlite_read_records (self->db, self->path, read, k, error) >= 0;
-  ok = ok && read_revisions (self, error);
-  self->last_sequence = query_int64 (self, "SELECT max(sequence) FROM changes", NULL, 0);
-  rollback (self);
-  if (!ok)
-    return FALSE;
-  return lian_store_state_add_read (&self->state, read, registry, self->path, error);
+  if (lian_document_load_filled (registry, fill_from_store, &reading, MAX (size, 0) / 256,
+                                 lian_document_reads_apart (size), error))
+    return TRUE;
+  if (!reading.failed)
+    g_prefix_error (error, "%s: ", self->path);
+  return FALSE;
 }
 
 /* @ids as a JSON array. */

@@ -221,6 +221,62 @@ get_state (LianStore *self)
   return LIAN_STORE_GET_IFACE (self)->get_state (self);
 }
 
+void
+lian_store_state_revise (LianStoreState *state,
+                         LianRecord     *record)
+{
+  /* The registry gives a record with none (0) revision 1: so are most of
+   * a store's, which need not be looked up when every one is 1. */
+  if (g_hash_table_size (state->revisions) == 0 && (state->loaded == NULL || state->loaded->all_one))
+    return;
+  lian_record_set_revision (record, lian_store_state_get_revision (state, lian_record_get_id (record)));
+}
+
+/* A store's records as a document's text, read (in whichever thread reads
+ * it) at the revisions the store holds. */
+typedef struct
+{
+  LianStoreState  *state;
+  GString         *text;
+  const char      *where;
+  gboolean         failed;     /* the reading failed: its error names @where */
+  LianDocumentFunc next;       /* whoever waits for each record read */
+  gpointer         next_data;
+} Revising;
+
+static void
+revise_cb (LianDocument *doc,
+           gpointer      data)
+{
+  Revising *r = data;
+
+  lian_store_state_revise (r->state, doc->records->pdata[doc->records->len - 1]);
+  if (r->next)
+    r->next (doc, r->next_data);
+}
+
+static gboolean
+fill_revised (LianDocument  *doc,
+              gpointer       data,
+              GError       **error)
+{
+  Revising *r = data;
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (r->text->str, r->text->len, NULL);
+  gboolean ok;
+
+  r->next = doc->read_func;
+  r->next_data = doc->read_data;
+  doc->read_func = revise_cb;
+  doc->read_data = r;
+  ok = lian_document_read_stream_into (doc, in, 0, NULL, error);
+  doc->read_func = r->next;
+  doc->read_data = r->next_data;
+  if (!ok)
+    g_prefix_error (error, "%s: ", r->where);
+  r->failed = !ok;
+  return ok;
+}
+
 gboolean
 lian_store_state_add_document (LianStoreState *state,
                                GString        *doc,
@@ -228,43 +284,17 @@ lian_store_state_add_document (LianStoreState *state,
                                const char     *where,
                                GError        **error)
 {
-  g_autoptr(LianDocument) read = NULL;
+  Revising r = { state, doc, where, FALSE, NULL, NULL };
 
+  /* A large one is read in a thread of its own while the registry's
+   * thread adds its records. */
   g_string_append (doc, "\n}\n");
-  read = lian_document_read (doc->str, doc->len, error);
-  if (read == NULL)
-    {
-      g_prefix_error (error, "%s: ", where);
-      return FALSE;
-    }
-  return lian_store_state_add_read (state, read, registry, where, error);
-}
-
-gboolean
-lian_store_state_add_read (LianStoreState *state,
-                           LianDocument   *read,
-                           LianRegistry   *registry,
-                           const char     *where,
-                           GError        **error)
-{
-  /* The registry gives a record with none (0) revision 1: so are most of
-   * a store's, which need not be looked up when every one is 1. */
-  gboolean all_one = g_hash_table_size (state->revisions) == 0 &&
-                     (state->loaded == NULL || state->loaded->all_one);
-
-  for (guint i = 0; !all_one && i < read->records->len; i++)
-    {
-      LianRecord *record = read->records->pdata[i];
-
-      lian_record_set_revision (record, lian_store_state_get_revision (state,
-                                                                     lian_record_get_id (record)));
-    }
-  if (!lian_document_add (read, registry, error))
-    {
-      g_prefix_error (error, "%s: ", where);
-      return FALSE;
-    }
-  return TRUE;
+  if (lian_document_load_filled (registry, fill_revised, &r, doc->len / 256,
+                                 lian_document_reads_apart (doc->len), error))
+    return TRUE;
+  if (!r.failed)
+    g_prefix_error (error, "%s: ", where);
+  return FALSE;
 }
 
 const char *

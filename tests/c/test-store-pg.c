@@ -505,10 +505,78 @@ test_pg_opens_a_document_table_without_position (void)
   g_free (first);
 }
 
+/* Opens @uri, its records read in a thread of their own unless @one: what
+ * the registry holds with each record's revision, or the error. */
+static char *
+open_copies (const char *uri,
+             gboolean    one)
+{
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) needs = NULL;
+  GString *text;
+
+  g_setenv ("LIAN_LOAD_THREADS", one ? "1" : "2", TRUE);
+  registry = lian_registry_open (uri, &error);
+  g_unsetenv ("LIAN_LOAD_THREADS");
+  if (registry == NULL)
+    return g_strdup (error->message);
+  text = g_string_new (lian_registry_save_to_data (registry, NULL));
+  needs = lian_registry_get_needs (registry);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(LianRecord) need = g_list_model_get_item (needs, i);
+
+      g_string_append_printf (text, " %s@%" G_GUINT64_FORMAT, lian_record_get_id (need),
+                              lian_record_get_revision (need));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A store of more than a megabyte: its document is read in a thread of
+ * its own while its records are added, with the same registry, the same
+ * revisions and the same error as in one thread. */
+static void
+test_pg_large_store_opens_alike_in_two_threads (void)
+{
+  g_autofree char *uri = new_store ("postgresql", NULL, TRUE);
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (70);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(LianRegistry) copies = lian_registry_new ();
+  g_autoptr(LianStore) store = lian_store_open (uri, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *piped = NULL;
+
+  json_generator_set_root (generator, doc);
+  text = json_generator_to_data (generator, NULL);
+  CU_ASSERT_TRUE (strlen (text) > 1024 * 1024);
+  lian_registry_set_max_document_size (copies, 0);
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (copies, text, -1, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE_FATAL (lian_store_save (store, copies, &error));
+  lian_store_close (store);
+  g_free (pg_value (uri, "UPDATE records SET revision = 4 WHERE id = 'need-001-35'"));
+  one = open_copies (uri, TRUE);
+  piped = open_copies (uri, FALSE);
+  CU_ASSERT_STRING_EQUAL (piped, one);
+  CU_ASSERT_PTR_NOT_NULL (strstr (piped, " need-001-35@4 "));
+
+  g_free (pg_value (uri, "UPDATE needs SET enterprise_id = 'no-such-firm' WHERE id = 'need-002-40'"));
+  g_free (one);
+  g_free (piped);
+  one = open_copies (uri, TRUE);
+  piped = open_copies (uri, FALSE);
+  CU_ASSERT_STRING_EQUAL (piped, one);
+  CU_ASSERT_PTR_NOT_NULL (strstr (piped, "no-such-firm"));
+}
+
 int
 main (void)
 {
   static const LianTest tests[] = {
+    { "/lian/store-pg/large-store-opens-alike-in-two-threads", test_pg_large_store_opens_alike_in_two_threads },
     { "/lian/store-pg/round-trip-gives-the-same-document", test_pg_round_trip_gives_the_same_document },
     { "/lian/store-pg/commit-writes-the-change-and-logs-it", test_pg_commit_writes_the_change_and_logs_it },
     { "/lian/store-pg/conflict-is-refused-and-named", test_pg_conflict_is_refused_and_named },

@@ -645,8 +645,9 @@ test_open_waits_for_a_save_through_a_journal (void)
 }
 
 /* A record added after a store was converted comes after the others: the
- * ids no longer ascend with the rows, and each list is joined to its
- * records instead. The store opens as it was left. */
+ * ids no longer ascend with the rows, and from there on each list is
+ * joined to its records instead. The store opens as it was left, the
+ * lists of the records before and after that row included. */
 static void
 test_open_reads_rows_whose_ids_do_not_ascend (void)
 {
@@ -660,11 +661,18 @@ test_open_reads_rows_whose_ids_do_not_ascend (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_autoptr(LianNeed) last = lian_need_new ("zzz-need", "ent-cs-parts",
+                                            LIAN_NEED_CATEGORY_FINANCING, "a fund");
+  const char *services[] = { "svc-js-logistics", "svc-cz-nev-fund", NULL };
+
   CU_ASSERT_PTR_NOT_NULL_FATAL (a);
+  lian_need_set_service_ids (need, services + 1);
+  lian_need_set_service_ids (last, services);
   CU_ASSERT_TRUE_FATAL (lian_registry_add (a, LIAN_RECORD (need), &error));
+  CU_ASSERT_TRUE_FATAL (lian_registry_add (a, LIAN_RECORD (last), &error));
   CU_ASSERT_TRUE_FATAL (lian_test_set_employees (a, "ent-cs-parts", 77, &error));
   CU_ASSERT_STRING_EQUAL (query_text (path, "SELECT id FROM needs ORDER BY rowid DESC LIMIT 1"),
-                          "aaa-need");
+                          "zzz-need");
   b = lian_registry_open (path, &error);
   CU_ASSERT_PTR_NOT_NULL_FATAL (b);
   before = lian_registry_save_to_data (a, NULL);

@@ -143,12 +143,65 @@ test_load_read_in_another_thread (void)
   CU_ASSERT_STRING_EQUAL (piped, one);
 }
 
+/* Opens the store at @path, its tables read in a thread of their own
+ * unless @one. */
+static char *
+open_store (const char *path,
+            gboolean    one)
+{
+  g_autoptr(LianRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("LIAN_LOAD_THREADS", one ? "1" : "2", TRUE);
+  registry = lian_registry_open (path, &error);
+  g_unsetenv ("LIAN_LOAD_THREADS");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (registry);
+  return lian_registry_save_to_data (registry, NULL);
+}
+
+/* A SQLite store's tables read in a thread of their own while the calling
+ * thread adds the records: the same registry as one thread makes. */
+static void
+test_store_read_in_another_thread (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (70);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "copies.db", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *piped = NULL;
+  g_autofree char *one = NULL;
+  g_autoptr(LianStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json_generator_set_root (generator, doc);
+  text = json_generator_to_data (generator, NULL);
+  lian_registry_set_max_document_size (registry, 0);
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_data (registry, text, -1, &error));
+  store = lian_store_open (path, &error);
+  if (store == NULL && g_error_matches (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_UNSUPPORTED))
+    {
+      /* Built without SQLite. */
+      lian_test_remove_dir (dir);
+      return;
+    }
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE_FATAL (lian_store_save (store, registry, &error));
+  lian_store_close (store);
+  one = open_store (path, TRUE);
+  piped = open_store (path, FALSE);
+  CU_ASSERT_STRING_EQUAL (piped, one);
+  lian_test_remove_dir (dir);
+}
+
 int
 main (void)
 {
   static const LianTest tests[] = {
     { "/lian/threads/async-load-and-save-in-workers", test_async_load_and_save_in_workers },
     { "/lian/threads/load-read-in-another-thread", test_load_read_in_another_thread },
+    { "/lian/threads/store-read-in-another-thread", test_store_read_in_another_thread },
     { NULL, NULL },
   };
   return lian_test_run ("threads", tests);
