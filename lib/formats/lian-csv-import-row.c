@@ -347,11 +347,13 @@ read_cells (LianCsvImport *import,
   g_ptr_array_set_size (import->owned, 0);
   for (guint j = 0; j < import->n_columns; j++)
     {
-      char *owned = NULL;
-      char *raw = (char *) lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
+      char *owned = NULL, *cell = (char *) lian_csv_reader_cell (reader, j);
+      char *raw = (char *) lian_csv_unguard (cell, &owned);
       if (owned)
         g_ptr_array_add (import->owned, owned);
-      import->cells->pdata[j] = lian_csv_trim_in_place (raw);
+      import->cells->pdata[j] = raw == cell
+                                ? lian_csv_trim_in_place_len (raw, lian_csv_reader_cell_length (reader, j))
+                                : lian_csv_trim_in_place (raw);
       clear_value (import, j);
     }
   /* The id the row gives, for the results, even if the row is bad. */

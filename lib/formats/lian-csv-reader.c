@@ -342,6 +342,25 @@ arena_append (GString    *arena,
   arena->str[arena->len] = '\0';
 }
 
+/* The bytes that end an unquoted cell. */
+static const guchar cell_ends[256] = { [','] = 1, ['\n'] = 1, ['\r'] = 1 };
+
+/* Where the unquoted text from @p ends: at a comma, a line end or @end. */
+static inline gsize
+unquoted_end (const char *data,
+              gsize       p,
+              gsize       end)
+{
+  const guchar *u = (const guchar *) data;
+
+  while (p + 4 <= end &&
+         !(cell_ends[u[p]] | cell_ends[u[p + 1]] | cell_ends[u[p + 2]] | cell_ends[u[p + 3]]))
+    p += 4;
+  while (p < end && !cell_ends[u[p]])
+    p++;
+  return p;
+}
+
 /* A quoted cell from *p, past its opening quote, to its closing one. */
 static RowStatus
 read_quoted (LianCsvReader  *r,
@@ -407,8 +426,8 @@ read_row (LianCsvReader  *r,
             return status;
         }
       /* Unquoted text, or what follows a closing quote. */
-      for (s = p; p < end && data[p] != ',' && data[p] != '\n' && data[p] != '\r'; p++)
-        ;
+      s = p;
+      p = unquoted_end (data, p, end);
       /* A cut row, or a CR whose LF may be in the next block. */
       if (!r->eof && (p >= end || (data[p] == '\r' && p + 1 >= end)))
         return ROW_CUT;
@@ -418,7 +437,8 @@ read_row (LianCsvReader  *r,
           arena_append (r->arena, data + s, p - s);
           if (cell_too_long (r, start, cell_line, error))
             return ROW_FAILED;
-          g_string_append_c (r->arena, '\0');
+          /* The NUL arena_append() wrote ends the cell. */
+          arena_append (r->arena, "", 1);
           r->offsets[r->n_kept++] = offset;
         }
       r->n_cells++;

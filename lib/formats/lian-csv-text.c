@@ -68,7 +68,14 @@ space_before (const char *start,
 char *
 lian_csv_trim_in_place (char *text)
 {
-  char *start = text, *end = text + strlen (text);
+  return lian_csv_trim_in_place_len (text, strlen (text));
+}
+
+char *
+lian_csv_trim_in_place_len (char  *text,
+                            gsize  length)
+{
+  char *start = text, *end = text + length;
   guint n;
 
   while (start < end && (n = space_at (start)))
