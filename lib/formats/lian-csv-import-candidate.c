@@ -79,8 +79,8 @@ link_key_hash (gconstpointer data)
 {
   const LinkKey *key = data;
 
-  return (g_str_hash (key->chain_id) * 31 + (key->segment ? g_str_hash (key->segment) : 0)) * 31 +
-         (key->role_nick ? g_str_hash (key->role_nick) : 0);
+  return (lian_csv_hash (key->chain_id) * 31 + (key->segment ? lian_csv_hash (key->segment) : 0)) * 31 +
+         (key->role_nick ? lian_csv_hash (key->role_nick) : 0);
 }
 
 static gboolean

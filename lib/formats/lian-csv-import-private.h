@@ -60,6 +60,8 @@ typedef struct
   GString             *scratch;     /* a list cell cut into items */
   GString             *name_key;    /* a row's name, normalised; empty for none */
   GValue              *values;      /* this row's parsed cells; unset when empty */
+  gboolean            *bare;        /* of each value: it holds nothing to free, a
+                                     * number or the cell's own text */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
@@ -209,6 +211,38 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 /* Keys seen (lian-csv-seen.c) */
 
+/* The hash of @key the tables of an import use: eight bytes at a time,
+ * where g_str_hash() takes one, the last ones in two loads that may
+ * overlap. */
+static inline guint
+lian_csv_hash (const char *key)
+{
+  const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  gsize n = strlen (key);
+  guint64 h = (n + 1) * k, w = 0;
+
+  for (; n > 8; key += 8, n -= 8)
+    {
+      memcpy (&w, key, 8);
+      h = (h ^ w) * k;
+      h ^= h >> 29;
+    }
+  if (n >= 4)
+    {
+      guint32 first, last;
+      memcpy (&first, key, 4);
+      memcpy (&last, key + n - 4, 4);
+      w = first | (guint64) last << 32;
+    }
+  else if (n > 0)
+    w = (guchar) key[0] | (guint64) (guchar) key[n / 2] << 8 | (guint64) (guchar) key[n - 1] << 16;
+  else
+    w = 0;
+  h = (h ^ w) * k;
+  h ^= h >> 32;
+  return (guint) h;
+}
+
 LianCsvSeen    *lian_csv_seen_new           (void);
 void            lian_csv_seen_free          (LianCsvSeen          *seen);
 /* The row that had @key, or 0. */
@@ -218,7 +252,7 @@ guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
 guint           lian_csv_seen_note          (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 row);
-/* The same, with @key's hash (g_str_hash()) known. */
+/* The same, with @key's hash (lian_csv_hash()) known. */
 guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 hash,

@@ -101,6 +101,7 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint j = 0; import->values && j < import->n_columns; j++)
     clear_value (import, j);
   g_free (import->values);
+  g_free (import->bare);
   g_free (import->targets);
   lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
@@ -231,7 +232,23 @@ lian_csv_import_forget_known (LianCsvImport *import)
   import->n_known = 0;
 }
 
-/* Unsets the row's value of column @j, unless it is borrowed. */
+/* Whether @value, read from the cell @text, holds nothing to free: the
+ * text itself, a number, a boolean, an enum or flags. */
+static gboolean
+holds_nothing (const GValue *value,
+               const char   *text)
+{
+  GType type = G_VALUE_TYPE (value);
+
+  if (type == G_TYPE_STRING)
+    return g_value_get_string (value) == text;
+  if (type == G_TYPE_UINT || type == G_TYPE_INT64 || type == G_TYPE_BOOLEAN)
+    return TRUE;
+  return G_TYPE_IS_ENUM (type) || G_TYPE_IS_FLAGS (type);
+}
+
+/* Unsets the row's value of column @j, unless it is borrowed; one that
+ * holds nothing to free is only forgotten. */
 static void
 clear_value (LianCsvImport *import,
              guint          j)
@@ -240,6 +257,11 @@ clear_value (LianCsvImport *import,
     {
       memset (&import->values[j], 0, sizeof (GValue));
       import->known[j].borrowed = FALSE;
+    }
+  else if (import->bare[j])
+    {
+      memset (&import->values[j], 0, sizeof (GValue));
+      import->bare[j] = FALSE;
     }
   else if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
     g_value_unset (&import->values[j]);
@@ -325,7 +347,12 @@ read_cell (LianCsvImport        *import,
            GError              **error)
 {
   if (!is_remembered (column->type))
-    return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
+    {
+      if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
+        return FALSE;
+      import->bare[j] = holds_nothing (&import->values[j], text);
+      return TRUE;
+    }
   if (known_value (import, j, text))
     return TRUE;
   if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
@@ -513,7 +540,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
-  guint        code_hash;    /* its hash, for lian_csv_seen_note_hashed() */
+  guint        code_hash;    /* its lian_csv_hash(), for lian_csv_seen_note_hashed() */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -739,7 +766,7 @@ check_record (LianCsvImport *import,
 {
   row->code = lian_csv_import_value (import, row->code_column);
   if (row->code)
-    row->code_hash = g_str_hash (row->code);
+    row->code_hash = lian_csv_hash (row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }

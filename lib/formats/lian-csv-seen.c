@@ -107,7 +107,7 @@ guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
 {
-  return find_slot (seen, g_str_hash (key), key)->row;
+  return find_slot (seen, lian_csv_hash (key), key)->row;
 }
 
 guint
@@ -115,7 +115,7 @@ lian_csv_seen_note (LianCsvSeen *seen,
                     const char  *key,
                     guint        row)
 {
-  return lian_csv_seen_note_hashed (seen, key, g_str_hash (key), row);
+  return lian_csv_seen_note_hashed (seen, key, lian_csv_hash (key), row);
 }
 
 guint
@@ -207,7 +207,7 @@ lian_csv_names_seen_add (LianCsvNamesSeen *seen,
                          guint             result)
 {
   Name name = { g_string_chunk_insert (seen->keys, key), row, result };
-  Hashed hashed = { g_str_hash (key), seen->names->len };
+  Hashed hashed = { lian_csv_hash (key), seen->names->len };
 
   g_array_append_val (seen->names, name);
   g_array_append_val (seen->hashes, hashed);
