@@ -375,7 +375,8 @@ read_cells (LianCsvImport *import,
   for (guint j = 0; j < import->n_columns; j++)
     {
       char *owned = NULL, *cell = (char *) lian_csv_reader_cell (reader, j);
-      char *raw = (char *) lian_csv_unguard (cell, &owned);
+      /* Only a cell starting with ' or = may be guarded. */
+      char *raw = cell[0] == '\'' || cell[0] == '=' ? (char *) lian_csv_unguard (cell, &owned) : cell;
       if (owned)
         g_ptr_array_add (import->owned, owned);
       import->cells->pdata[j] = raw == cell
