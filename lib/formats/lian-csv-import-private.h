@@ -89,6 +89,8 @@ typedef struct
                                      * and role (lian-csv-import-candidate.c) */
   GHashTable          *links_chains; /* their chain ids, as they hold them: a set of
                                       * pointers, each a chain's id, read from a cell */
+  gpointer            *recent_links; /* of links: the ones last found, in slots by a
+                                      * few of their bytes (lian-csv-import-candidate.c) */
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */

@@ -128,6 +128,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_clear_pointer (&import->set, lian_csv_result_set_free);
   g_clear_pointer (&import->links_chains, g_hash_table_unref);
   g_clear_pointer (&import->links, g_hash_table_unref);
+  g_clear_pointer (&import->recent_links, g_free);
   lian_csv_import_hand_over_texts (import);
   g_array_unref (import->pending);
   lian_text_arena_unref (import->texts);
@@ -175,7 +176,16 @@ generate_id (LianCsvImport *import,
   switch (import->kind)
     {
     case LIAN_RECORD_KIND_ENTERPRISE:
-      return code ? g_strconcat ("ent-", code, NULL) : NULL;
+      {
+        gsize n = code ? strlen (code) : 0;
+        char *id = code ? g_malloc (n + 5) : NULL;
+        if (id)
+          {
+            memcpy (id, "ent-", 4);
+            memcpy (id + 4, code, n + 1);
+          }
+        return id;
+      }
     case LIAN_RECORD_KIND_NEED:
       return g_strdup_printf ("need-%s-%u", import->hash, line);
     case LIAN_RECORD_KIND_SERVICE:
