@@ -213,14 +213,14 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 /* Keys seen (lian-csv-seen.c) */
 
-/* The hash of @key the tables of an import use: eight bytes at a time,
+/* The hash of @key, @n bytes, the tables of an import use: eight bytes at a time,
  * where g_str_hash() takes one, the last ones in two loads that may
  * overlap. */
 static inline guint
-lian_csv_hash (const char *key)
+lian_csv_hash_len (const char *key,
+                   gsize       n)
 {
   const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  gsize n = strlen (key);
   guint64 h = (n + 1) * k, w = 0;
 
   for (; n > 8; key += 8, n -= 8)
@@ -243,6 +243,13 @@ lian_csv_hash (const char *key)
   h = (h ^ w) * k;
   h ^= h >> 32;
   return (guint) h;
+}
+
+/* The same for a NUL-terminated @key. */
+static inline guint
+lian_csv_hash (const char *key)
+{
+  return lian_csv_hash_len (key, strlen (key));
 }
 
 LianCsvSeen    *lian_csv_seen_new           (void);
