@@ -79,8 +79,10 @@ link_key_hash (gconstpointer data)
 {
   const LinkKey *key = data;
 
-  return (lian_csv_hash (key->chain_id) * 31 + (key->segment ? lian_csv_hash (key->segment) : 0)) * 31 +
-         (key->role_nick ? lian_csv_hash (key->role_nick) : 0);
+  guint h = lian_csv_hash (key->chain_id);
+
+  h = h * 31 + (key->segment ? lian_csv_hash (key->segment) : 0);
+  return h * 31 + (key->role_nick ? lian_csv_hash (key->role_nick) : 0);
 }
 
 static gboolean

@@ -22,8 +22,8 @@
 #include "lian-i18n-private.h"
 #include "lian-duplicates-private.h"
 
-static void clear_value (LianCsvImport *import,
-                         guint          j);
+static inline void clear_value (LianCsvImport *import,
+                                guint          j);
 
 static void
 pending_clear (gpointer data)
@@ -259,7 +259,7 @@ holds_nothing (const GValue *value,
 
 /* Unsets the row's value of column @j, unless it is borrowed; one that
  * holds nothing to free is only forgotten. */
-static void
+static inline void
 clear_value (LianCsvImport *import,
              guint          j)
 {
@@ -386,12 +386,15 @@ read_cells (LianCsvImport *import,
     {
       char *owned = NULL, *cell = (char *) lian_csv_reader_cell (reader, j);
       /* Only a cell starting with ' or = may be guarded. */
-      char *raw = cell[0] == '\'' || cell[0] == '=' ? (char *) lian_csv_unguard (cell, &owned) : cell;
+      char *raw = cell[0] == '\'' || cell[0] == '='
+                  ? (char *) lian_csv_unguard (cell, &owned) : cell;
       if (owned)
         g_ptr_array_add (import->owned, owned);
-      import->cells->pdata[j] = raw == cell
-                                ? lian_csv_trim_in_place_len (raw, lian_csv_reader_cell_length (reader, j))
-                                : lian_csv_trim_in_place (raw);
+      if (raw == cell)
+        raw = lian_csv_trim_in_place_len (raw, lian_csv_reader_cell_length (reader, j));
+      else
+        raw = lian_csv_trim_in_place (raw);
+      import->cells->pdata[j] = raw;
       clear_value (import, j);
     }
   /* The id the row gives, for the results, even if the row is bad. */

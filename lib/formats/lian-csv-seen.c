@@ -210,7 +210,8 @@ lian_csv_names_seen_add (LianCsvNamesSeen *seen,
 
   if (seen->n == seen->room)
     lian_csv_names_seen_reserve (seen, MAX (seen->room * 2, 256));
-  seen->names[seen->n] = (Name) { g_string_chunk_insert_len (seen->keys, key, length), row, result };
+  seen->names[seen->n] = (Name) { g_string_chunk_insert_len (seen->keys, key, length), row,
+                                  result };
   seen->hashes[seen->n] = (Hashed) { lian_csv_hash_len (key, length), seen->n };
   seen->n++;
 }
