@@ -260,10 +260,17 @@ lian_csv_reader_open (LianCsvReader  *r,
   if ((encoding == NULL || is_utf8 (encoding) || is_chinese (encoding)) &&
       nul_byte (data, length, error))
     return FALSE;
-  if (encoding == NULL && (has_bom || g_utf8_validate_len (data, length, NULL)))
+  /* Without a BOM, bytes that are UTF-8 are read as UTF-8, checked once. */
+  if (encoding == NULL && !has_bom)
+    {
+      if (!g_utf8_validate_len (data, length, NULL))
+        return open_in_blocks (r, data, length, "GB18030", _("UTF-8 or GB18030"), error);
+      r->data = data;
+      r->length = length;
+      return TRUE;
+    }
+  if (encoding == NULL)
     encoding = "UTF-8";
-  else if (encoding == NULL)
-    return open_in_blocks (r, data, length, "GB18030", _("UTF-8 or GB18030"), error);
   if (is_utf8 (encoding))
     {
       if (!check_utf8 (data + skip, length - skip, error))
