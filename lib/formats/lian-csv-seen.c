@@ -64,7 +64,7 @@ home (guint hash,
 }
 
 /* The slot of @key, which holds it or is where it goes. */
-static Slot *
+static inline Slot *
 find_slot (LianCsvSeen *seen,
            guint        hash,
            const char  *key)
