@@ -289,6 +289,12 @@ lian_csv_parse_uscc (const char  *text,
   return code;
 }
 
+static guint
+hash_key (gconstpointer key)
+{
+  return lian_csv_hash (key);
+}
+
 LianEnterprise *
 lian_csv_enterprise_by_uscc (LianCsvImport *import,
                              const char    *uscc)
@@ -298,7 +304,7 @@ lian_csv_enterprise_by_uscc (LianCsvImport *import,
       g_autoptr(GListModel) list = lian_registry_get_enterprises (import->registry);
       guint n = g_list_model_get_n_items (list);
 
-      import->by_uscc = g_hash_table_new (g_str_hash, g_str_equal);
+      import->by_uscc = g_hash_table_new (hash_key, g_str_equal);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(LianEnterprise) ent = g_list_model_get_item (list, i);
@@ -307,7 +313,8 @@ lian_csv_enterprise_by_uscc (LianCsvImport *import,
             g_hash_table_insert (import->by_uscc, (gpointer) code, ent);
         }
     }
-  return g_hash_table_lookup (import->by_uscc, uscc);
+  /* A register without enterprises needs no key made. */
+  return g_hash_table_size (import->by_uscc) ? g_hash_table_lookup (import->by_uscc, uscc) : NULL;
 }
 
 /* One event a line: time | status | actor | note. A time without a zone

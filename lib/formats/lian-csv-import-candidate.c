@@ -79,8 +79,10 @@ link_key_hash (gconstpointer data)
 {
   const LinkKey *key = data;
 
-  return (g_str_hash (key->chain_id) * 31 + (key->segment ? g_str_hash (key->segment) : 0)) * 31 +
-         (key->role_nick ? g_str_hash (key->role_nick) : 0);
+  guint h = lian_csv_hash (key->chain_id);
+
+  h = h * 31 + (key->segment ? lian_csv_hash (key->segment) : 0);
+  return h * 31 + (key->role_nick ? lian_csv_hash (key->role_nick) : 0);
 }
 
 static gboolean
@@ -103,6 +105,34 @@ link_key_free (gpointer data)
   g_free (key);
 }
 
+/* The links last found, in a slot for each by a few of their bytes. */
+#define N_RECENT_LINKS 4096   /* 1 << 12 */
+
+/* The first three bytes of @text, those there are. */
+static inline guint
+head_bytes (const char *text)
+{
+  guint h = 0;
+
+  for (guint i = 0; i < 3 && text[i]; i++)
+    h = h * 257 + (guchar) text[i];
+  return h;
+}
+
+/* A link's slot among the recent ones: by the chain id's length and last
+ * bytes (ids that differ by a number), the segment's and role's first
+ * bytes. Any two keys may share one. */
+static guint
+recent_slot (const LinkKey *key)
+{
+  gsize n = strlen (key->chain_id);
+  guint h = n ? head_bytes (key->chain_id + (n >= 3 ? n - 3 : 0)) * 31 + n : 0;
+
+  h = h * 31 + (key->segment ? head_bytes (key->segment) : 1);
+  h = h * 31 + (key->role_nick ? head_bytes (key->role_nick) : 1);
+  return (h * 2654435769u) >> 20;   /* the top twelve bits, once mixed */
+}
+
 static LianChainLink *
 shared_link (LianCsvImport *import,
              const char    *chain_id,
@@ -111,15 +141,23 @@ shared_link (LianCsvImport *import,
 {
   LinkKey probe = { chain_id, segment, role_nick, NULL }, *key;
   int role = LIAN_CHAIN_ROLE_SUPPORTING;
+  guint slot = recent_slot (&probe);
 
   if (import->links == NULL)
     {
       import->links = g_hash_table_new_full (link_key_hash, link_key_equal, link_key_free, NULL);
       import->links_chains = g_hash_table_new (NULL, NULL);
+      import->recent_links = g_new0 (gpointer, N_RECENT_LINKS);
     }
+  /* Most rows are on a link an earlier row was. */
+  if ((key = import->recent_links[slot]) && link_key_equal (key, &probe))
+    return key->link;
   key = g_hash_table_lookup (import->links, &probe);
   if (key)
-    return key->link;
+    {
+      import->recent_links[slot] = key;
+      return key->link;
+    }
   if (role_nick)
     lian_enum_from_nick (LIAN_TYPE_CHAIN_ROLE, role_nick, &role, NULL);
   key = g_new (LinkKey, 1);
@@ -130,6 +168,7 @@ shared_link (LianCsvImport *import,
   key->role_nick = g_strdup (role_nick);
   g_hash_table_add (import->links, key);
   g_hash_table_add (import->links_chains, (gpointer) key->chain_id);
+  import->recent_links[slot] = key;
   return key->link;
 }
 

@@ -60,6 +60,8 @@ typedef struct
   GString             *scratch;     /* a list cell cut into items */
   GString             *name_key;    /* a row's name, normalised; empty for none */
   GValue              *values;      /* this row's parsed cells; unset when empty */
+  gboolean            *bare;        /* of each value: it holds nothing to free, a
+                                     * number or the cell's own text */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
@@ -87,6 +89,8 @@ typedef struct
                                      * and role (lian-csv-import-candidate.c) */
   GHashTable          *links_chains; /* their chain ids, as they hold them: a set of
                                       * pointers, each a chain's id, read from a cell */
+  gpointer            *recent_links; /* of links: the ones last found, in slots by a
+                                      * few of their bytes (lian-csv-import-candidate.c) */
 
   LianCsvResultSet    *set;
   GArray              *pending;     /* LianCsvPending */
@@ -209,6 +213,45 @@ void            lian_csv_make_moves         (LianNeed             *need,
 
 /* Keys seen (lian-csv-seen.c) */
 
+/* The hash of @key, @n bytes, the tables of an import use: eight bytes at a time,
+ * where g_str_hash() takes one, the last ones in two loads that may
+ * overlap. */
+static inline guint
+lian_csv_hash_len (const char *key,
+                   gsize       n)
+{
+  const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint64 h = (n + 1) * k, w = 0;
+
+  for (; n > 8; key += 8, n -= 8)
+    {
+      memcpy (&w, key, 8);
+      h = (h ^ w) * k;
+      h ^= h >> 29;
+    }
+  if (n >= 4)
+    {
+      guint32 first, last;
+      memcpy (&first, key, 4);
+      memcpy (&last, key + n - 4, 4);
+      w = first | (guint64) last << 32;
+    }
+  else if (n > 0)
+    w = (guchar) key[0] | (guint64) (guchar) key[n / 2] << 8 | (guint64) (guchar) key[n - 1] << 16;
+  else
+    w = 0;
+  h = (h ^ w) * k;
+  h ^= h >> 32;
+  return (guint) h;
+}
+
+/* The same for a NUL-terminated @key. */
+static inline guint
+lian_csv_hash (const char *key)
+{
+  return lian_csv_hash_len (key, strlen (key));
+}
+
 LianCsvSeen    *lian_csv_seen_new           (void);
 void            lian_csv_seen_free          (LianCsvSeen          *seen);
 /* The row that had @key, or 0. */
@@ -218,7 +261,7 @@ guint           lian_csv_seen_lookup        (LianCsvSeen          *seen,
 guint           lian_csv_seen_note          (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 row);
-/* The same, with @key's hash (g_str_hash()) known. */
+/* The same, with @key's hash (lian_csv_hash()) known. */
 guint           lian_csv_seen_note_hashed   (LianCsvSeen          *seen,
                                              const char           *key,
                                              guint                 hash,

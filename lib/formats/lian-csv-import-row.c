@@ -22,8 +22,8 @@
 #include "lian-i18n-private.h"
 #include "lian-duplicates-private.h"
 
-static void clear_value (LianCsvImport *import,
-                         guint          j);
+static inline void clear_value (LianCsvImport *import,
+                                guint          j);
 
 static void
 pending_clear (gpointer data)
@@ -101,6 +101,7 @@ lian_csv_import_clear (LianCsvImport *import)
   for (guint j = 0; import->values && j < import->n_columns; j++)
     clear_value (import, j);
   g_free (import->values);
+  g_free (import->bare);
   g_free (import->targets);
   lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
@@ -127,6 +128,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_clear_pointer (&import->set, lian_csv_result_set_free);
   g_clear_pointer (&import->links_chains, g_hash_table_unref);
   g_clear_pointer (&import->links, g_hash_table_unref);
+  g_clear_pointer (&import->recent_links, g_free);
   lian_csv_import_hand_over_texts (import);
   g_array_unref (import->pending);
   lian_text_arena_unref (import->texts);
@@ -174,7 +176,16 @@ generate_id (LianCsvImport *import,
   switch (import->kind)
     {
     case LIAN_RECORD_KIND_ENTERPRISE:
-      return code ? g_strconcat ("ent-", code, NULL) : NULL;
+      {
+        gsize n = code ? strlen (code) : 0;
+        char *id = code ? g_malloc (n + 5) : NULL;
+        if (id)
+          {
+            memcpy (id, "ent-", 4);
+            memcpy (id + 4, code, n + 1);
+          }
+        return id;
+      }
     case LIAN_RECORD_KIND_NEED:
       return g_strdup_printf ("need-%s-%u", import->hash, line);
     case LIAN_RECORD_KIND_SERVICE:
@@ -231,8 +242,24 @@ lian_csv_import_forget_known (LianCsvImport *import)
   import->n_known = 0;
 }
 
-/* Unsets the row's value of column @j, unless it is borrowed. */
-static void
+/* Whether @value, read from the cell @text, holds nothing to free: the
+ * text itself, a number, a boolean, an enum or flags. */
+static gboolean
+holds_nothing (const GValue *value,
+               const char   *text)
+{
+  GType type = G_VALUE_TYPE (value);
+
+  if (type == G_TYPE_STRING)
+    return g_value_get_string (value) == text;
+  if (type == G_TYPE_UINT || type == G_TYPE_INT64 || type == G_TYPE_BOOLEAN)
+    return TRUE;
+  return G_TYPE_IS_ENUM (type) || G_TYPE_IS_FLAGS (type);
+}
+
+/* Unsets the row's value of column @j, unless it is borrowed; one that
+ * holds nothing to free is only forgotten. */
+static inline void
 clear_value (LianCsvImport *import,
              guint          j)
 {
@@ -240,6 +267,11 @@ clear_value (LianCsvImport *import,
     {
       memset (&import->values[j], 0, sizeof (GValue));
       import->known[j].borrowed = FALSE;
+    }
+  else if (import->bare[j])
+    {
+      memset (&import->values[j], 0, sizeof (GValue));
+      import->bare[j] = FALSE;
     }
   else if (G_VALUE_TYPE (&import->values[j]) != G_TYPE_INVALID)
     g_value_unset (&import->values[j]);
@@ -325,7 +357,12 @@ read_cell (LianCsvImport        *import,
            GError              **error)
 {
   if (!is_remembered (column->type))
-    return lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error);
+    {
+      if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
+        return FALSE;
+      import->bare[j] = holds_nothing (&import->values[j], text);
+      return TRUE;
+    }
   if (known_value (import, j, text))
     return TRUE;
   if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
@@ -347,11 +384,17 @@ read_cells (LianCsvImport *import,
   g_ptr_array_set_size (import->owned, 0);
   for (guint j = 0; j < import->n_columns; j++)
     {
-      char *owned = NULL;
-      char *raw = (char *) lian_csv_unguard (lian_csv_reader_cell (reader, j), &owned);
+      char *owned = NULL, *cell = (char *) lian_csv_reader_cell (reader, j);
+      /* Only a cell starting with ' or = may be guarded. */
+      char *raw = cell[0] == '\'' || cell[0] == '='
+                  ? (char *) lian_csv_unguard (cell, &owned) : cell;
       if (owned)
         g_ptr_array_add (import->owned, owned);
-      import->cells->pdata[j] = lian_csv_trim_in_place (raw);
+      if (raw == cell)
+        raw = lian_csv_trim_in_place_len (raw, lian_csv_reader_cell_length (reader, j));
+      else
+        raw = lian_csv_trim_in_place (raw);
+      import->cells->pdata[j] = raw;
       clear_value (import, j);
     }
   /* The id the row gives, for the results, even if the row is bad. */
@@ -511,7 +554,7 @@ typedef struct
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
   const char  *code;         /* the row's credit code, or NULL */
-  guint        code_hash;    /* its hash, for lian_csv_seen_note_hashed() */
+  guint        code_hash;    /* its lian_csv_hash(), for lian_csv_seen_note_hashed() */
   int          code_column;
   LianRecord  *existing;     /* the record the row updates, or NULL */
   LianRecord  *candidate;    /* the record the row makes (owned) */
@@ -737,7 +780,7 @@ check_record (LianCsvImport *import,
 {
   row->code = lian_csv_import_value (import, row->code_column);
   if (row->code)
-    row->code_hash = g_str_hash (row->code);
+    row->code_hash = lian_csv_hash (row->code);
   return identify_record (import, row) && check_not_seen (import, row) &&
          check_candidate (import, row);
 }

@@ -88,6 +88,9 @@ char                *lian_csv_trim            (const char           *text);
 /* The same in place: a NUL after the last character kept; returns the
  * first character kept, inside @text. */
 char                *lian_csv_trim_in_place   (char                 *text);
+/* The same for @text of @length bytes, a NUL after them. */
+char                *lian_csv_trim_in_place_len (char               *text,
+                                                 gsize               length);
 /* Full-width ASCII forms to ASCII, every space removed. */
 char                *lian_csv_fold            (const char           *text);
 /* The same into @out, which has room for strlen (@text) + 1 bytes (folding
@@ -193,6 +196,16 @@ lian_csv_reader_cell (LianCsvReader *reader,
                       guint          i)
 {
   return reader->arena->str + reader->offsets[i];
+}
+
+/* The length in bytes of the kept cell @i. */
+static inline gsize
+lian_csv_reader_cell_length (LianCsvReader *reader,
+                             guint          i)
+{
+  gsize end = i + 1 < reader->n_kept ? reader->offsets[i + 1] : reader->arena->len;
+
+  return end - reader->offsets[i] - 1;
 }
 
 /* Writing */

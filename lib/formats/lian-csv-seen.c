@@ -64,7 +64,7 @@ home (guint hash,
 }
 
 /* The slot of @key, which holds it or is where it goes. */
-static Slot *
+static inline Slot *
 find_slot (LianCsvSeen *seen,
            guint        hash,
            const char  *key)
@@ -107,7 +107,7 @@ guint
 lian_csv_seen_lookup (LianCsvSeen *seen,
                       const char  *key)
 {
-  return find_slot (seen, g_str_hash (key), key)->row;
+  return find_slot (seen, lian_csv_hash (key), key)->row;
 }
 
 guint
@@ -115,7 +115,7 @@ lian_csv_seen_note (LianCsvSeen *seen,
                     const char  *key,
                     guint        row)
 {
-  return lian_csv_seen_note_hashed (seen, key, g_str_hash (key), row);
+  return lian_csv_seen_note_hashed (seen, key, lian_csv_hash (key), row);
 }
 
 guint
@@ -163,8 +163,10 @@ typedef struct
 
 struct _LianCsvNamesSeen
 {
-  GArray       *names;   /* Name */
-  GArray       *hashes;  /* Hashed, in the order of names */
+  Name         *names;
+  Hashed       *hashes;  /* in the order of names */
+  gsize         n;
+  gsize         room;    /* of both arrays */
   GStringChunk *keys;
 };
 
@@ -173,8 +175,6 @@ lian_csv_names_seen_new (void)
 {
   LianCsvNamesSeen *seen = g_new0 (LianCsvNamesSeen, 1);
 
-  seen->names = g_array_new (FALSE, FALSE, sizeof (Name));
-  seen->hashes = g_array_new (FALSE, FALSE, sizeof (Hashed));
   seen->keys = g_string_chunk_new (64 * 1024);
   return seen;
 }
@@ -182,22 +182,22 @@ lian_csv_names_seen_new (void)
 void
 lian_csv_names_seen_free (LianCsvNamesSeen *seen)
 {
-  g_array_unref (seen->names);
-  g_array_unref (seen->hashes);
+  g_free (seen->names);
+  g_free (seen->hashes);
   g_string_chunk_free (seen->keys);
   g_free (seen);
 }
 
+/* Room for @n names; not written until a name takes it. */
 void
 lian_csv_names_seen_reserve (LianCsvNamesSeen *seen,
                              gsize             n)
 {
-  if (seen->names->len > 0)
+  if (n <= seen->room)
     return;
-  g_array_unref (seen->names);
-  g_array_unref (seen->hashes);
-  seen->names = g_array_sized_new (FALSE, FALSE, sizeof (Name), n);
-  seen->hashes = g_array_sized_new (FALSE, FALSE, sizeof (Hashed), n);
+  seen->names = g_renew (Name, seen->names, n);
+  seen->hashes = g_renew (Hashed, seen->hashes, n);
+  seen->room = n;
 }
 
 void
@@ -206,11 +206,14 @@ lian_csv_names_seen_add (LianCsvNamesSeen *seen,
                          guint             row,
                          guint             result)
 {
-  Name name = { g_string_chunk_insert (seen->keys, key), row, result };
-  Hashed hashed = { g_str_hash (key), seen->names->len };
+  gsize length = strlen (key);
 
-  g_array_append_val (seen->names, name);
-  g_array_append_val (seen->hashes, hashed);
+  if (seen->n == seen->room)
+    lian_csv_names_seen_reserve (seen, MAX (seen->room * 2, 256));
+  seen->names[seen->n] = (Name) { g_string_chunk_insert_len (seen->keys, key, length), row,
+                                  result };
+  seen->hashes[seen->n] = (Hashed) { lian_csv_hash_len (key, length), seen->n };
+  seen->n++;
 }
 
 /* Sorts @n items by hash, keeping the order of equal ones; @tmp has room
@@ -245,10 +248,10 @@ lian_csv_names_seen_resolve (LianCsvNamesSeen  *seen,
                              LianCsvLikeFunc    func,
                              gpointer           data)
 {
-  gsize n = seen->hashes->len;
+  gsize n = seen->n;
   g_autofree Hashed *tmp = g_new (Hashed, MAX (n, 1));
-  Hashed *sorted = sort_by_hash ((Hashed *) (void *) seen->hashes->data, tmp, n);
-  const Name *names = (const Name *) (void *) seen->names->data;
+  Hashed *sorted = sort_by_hash (seen->hashes, tmp, n);
+  const Name *names = seen->names;
 
   /* Each run of one hash is in the rows' order: a name is like the first
    * earlier one that is the same. */

@@ -68,9 +68,24 @@ space_before (const char *start,
 char *
 lian_csv_trim_in_place (char *text)
 {
-  char *start = text, *end = text + strlen (text);
+  return lian_csv_trim_in_place_len (text, strlen (text));
+}
+
+char *
+lian_csv_trim_in_place_len (char  *text,
+                            gsize  length)
+{
+  /* The bytes a space character can start with, and end with. */
+  static const guchar starts[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+                                      [0xC2] = 1, [0xE3] = 1, [0xEF] = 1 };
+  static const guchar ends[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+                                    [0xA0] = 1, [0x80] = 1, [0xBF] = 1 };
+  char *start = text, *end = text + length;
   guint n;
 
+  /* Most cells: nothing to cut. */
+  if (length == 0 || (!starts[(guchar) text[0]] && !ends[(guchar) text[length - 1]]))
+    return text;
   while (start < end && (n = space_at (start)))
     start += n;
   while (end > start && (n = space_before (start, end)))

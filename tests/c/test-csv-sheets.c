@@ -489,6 +489,74 @@ test_english_labels_read (void)
   CU_ASSERT_EQUAL (lian_chain_link_get_role (g_ptr_array_index (links, 0)), LIAN_CHAIN_ROLE_LEADER);
 }
 
+/* A credit code with its check character, for region @region and @n. */
+static void
+make_uscc (char        out[19],
+           const char *region,
+           guint       n)
+{
+  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+  int sum = 0;
+
+  g_snprintf (out, 19, "91%s%09u", region, n);
+  for (int i = 0; i < 17; i++)
+    sum += (int) (strchr (symbols, out[i]) - symbols) * weights[i];
+  out[17] = symbols[(31 - sum % 31) % 31];
+  out[18] = '\0';
+}
+
+/* Rows on chains, segments and roles whose texts differ in few bytes
+ * share no link but their own. */
+static void
+test_links_alike_kept_apart (void)
+{
+  static const char *chains[] = { "ca-001", "cb-001", "ca-002" };
+  static const char *segments[] = { "原材料", "原料", "", "原材料加工" };
+  static const char *roles[] = { "链主", "配套", "" };
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry,
+                                                               LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GString) csv = g_string_new ("企业名称,统一社会信用代码,所在地区代码,所属产业链,环节,"
+                                         "链上角色\n");
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (chains); i++)
+    lian_test_add (registry, lian_test_chain (chains[i], LIAN_CHAIN_TIER_KEY, LIAN_LEVEL_PROVINCE,
+                                              "320000", NULL));
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (chains) * G_N_ELEMENTS (segments) * G_N_ELEMENTS (roles); i++)
+      {
+        char code[19];
+        make_uscc (code, "320214", ++n);
+        g_string_append_printf (csv, "企业%u,%s,320214,%s,%s,%s\n", n, code,
+                                chains[i % 3], segments[i / 3 % 4], roles[i / 12]);
+      }
+  CU_ASSERT_TRUE (lian_csv_importer_import_data (importer, csv->str, csv->len, &error));
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  n = 0;
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (chains) * G_N_ELEMENTS (segments) * G_N_ELEMENTS (roles); i++)
+      {
+        char code[19];
+        g_autofree char *id = NULL;
+        LianEnterprise *ent;
+        LianChainLink *link;
+        make_uscc (code, "320214", ++n);
+        id = g_strconcat ("ent-", code, NULL);
+        ent = LIAN_ENTERPRISE (lian_registry_lookup (registry, id));
+        CU_ASSERT_PTR_NOT_NULL_FATAL (ent);
+        CU_ASSERT_EQUAL_FATAL (lian_enterprise_get_chain_links (ent)->len, 1);
+        link = g_ptr_array_index (lian_enterprise_get_chain_links (ent), 0);
+        check_str ("chain", n, lian_chain_link_get_chain_id (link), chains[i % 3]);
+        check_str ("segment", n, lian_chain_link_get_segment (link),
+                   segments[i / 3 % 4][0] ? segments[i / 3 % 4] : NULL);
+        CU_ASSERT_EQUAL (lian_chain_link_get_role (link),
+                         i / 12 == 0 ? LIAN_CHAIN_ROLE_LEADER : LIAN_CHAIN_ROLE_SUPPORTING);
+      }
+}
+
 int
 main (void)
 {
@@ -509,6 +577,7 @@ main (void)
     { "/lian/csv-import/rejected-row-speaks-the-language", test_rejected_row_speaks_the_language },
     { "/lian/csv-import/english-labels-read", test_english_labels_read },
     { "/lian/csv-import/suggestion-among-many-alike-names", test_suggestion_among_many_alike_names },
+    { "/lian/csv-import/links-alike-kept-apart", test_links_alike_kept_apart },
     { NULL, NULL },
   };
   return lian_test_run ("csv-sheets", tests);
