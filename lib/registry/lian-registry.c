@@ -446,13 +446,17 @@ lian_registry_list_added (LianRegistry    *self,
                           GPtrArray       *records,
                           const LianAdded *added)
 {
+  guint64 stamp = self->stamp;
+
   /* A handler may let go of the registry meanwhile. */
   g_object_ref (self);
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
                             added->count);
-  /* Not of a record a handler removed meanwhile. */
+  /* Not of a record a handler removed meanwhile; while no handler filed
+   * or unfiled a record, or disposed of the registry, each is still held
+   * (and its memory need not be read again). */
   for (guint i = 0; i < records->len; i++)
-    if (lian_record_get_owner (records->pdata[i]) == self)
+    if ((self->stamp == stamp && !self->disposed) || lian_record_get_owner (records->pdata[i]) == self)
       g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   g_object_unref (self);
 }
