@@ -441,22 +441,41 @@ lian_registry_new (void)
 
 /* Adding */
 
+/* Whether @record is held as the addition of the records @first_seq to
+ * @end_seq (not included) made it. */
+static gboolean
+still_added (LianRegistry *self,
+             LianRecord   *record,
+             guint64       first_seq,
+             guint64       end_seq)
+{
+  LianEntry *entry;
+
+  if (lian_record_get_owner (record) != self)
+    return FALSE;
+  entry = lian_registry_get_entry (self, lian_record_get_id (record));
+  return entry && entry->record == record && entry->seq >= first_seq && entry->seq < end_seq;
+}
+
 void
 lian_registry_list_added (LianRegistry    *self,
                           GPtrArray       *records,
                           const LianAdded *added)
 {
   guint64 stamp = self->stamp;
+  guint64 end_seq = self->next_seq;
 
   /* A handler may let go of the registry meanwhile. */
   g_object_ref (self);
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
                             added->count);
-  /* Not of a record a handler removed meanwhile; while no handler filed
-   * or unfiled a record, or disposed of the registry, each is still held
-   * (and its memory need not be read again). */
+  /* Not of a record a handler removed meanwhile, nor of one it removed
+   * and added again (that addition told of it); while no handler filed or
+   * unfiled a record, or disposed of the registry, each is still held as
+   * this addition added it (and its memory need not be read again). */
   for (guint i = 0; i < records->len; i++)
-    if ((self->stamp == stamp && !self->disposed) || lian_record_get_owner (records->pdata[i]) == self)
+    if ((self->stamp == stamp && !self->disposed) ||
+        still_added (self, records->pdata[i], end_seq - records->len, end_seq))
       g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
   g_object_unref (self);
 }
