@@ -172,7 +172,7 @@ lian_document_load_filled (LianRegistry      *registry,
       return load_in_one (registry, fill, fill_data, error);
     }
 
-  load = lian_registry_load_begin (registry, expected);
+  load = lian_registry_load_begin (registry, MIN (expected, MAX_GUESS));
   while ((chunk = next_chunk (&pipe)))
     {
       lian_registry_load_take (load, chunk);
@@ -228,6 +228,6 @@ lian_document_load_stream (LianRegistry  *registry,
                    (any_thread_reads (stream) || g_strcmp0 (g_getenv ("LIAN_LOAD_THREADS"), "2") == 0);
 
   return lian_document_load_filled (registry, fill_from_stream, &source,
-                                    MIN (MAX (size, 0) / BYTES_PER_RECORD, MAX_GUESS), apart,
+                                    MIN (MAX (size, 0) / BYTES_PER_RECORD, G_MAXUINT), apart,
                                     error);
 }

@@ -87,7 +87,8 @@ gboolean      lian_document_reads_apart (goffset        size);
 /* Adds to @registry the records @fill reads, as lian_document_add()
  * would, with the same result or error; @apart: @fill reads in a thread
  * of its own while its records are added as they come, the load making
- * room for @expected of them (a guess) once a first chunk came. */
+ * room for @expected of them (a guess, of a few million at most) once a
+ * first chunk came. */
 gboolean      lian_document_load_filled (LianRegistry     *registry,
                                          LianDocumentFill  fill,
                                          gpointer          data,

@@ -509,10 +509,13 @@ lian_document_add_loaded (LianDocument  *doc,
            : !lian_registry_check_open (registry, error) ||
              !lian_registry_load_many_at (registry, doc->records, where_cb, doc, error))
     return FALSE;
+  /* The records are the registry's now (a load's, with the references
+   * the document held), even if a handler has disposed of it since: it
+   * then let go of them, and of their texts. */
+  doc->added = TRUE;
   if (!lian_registry_check_open (registry, error))
     return FALSE;
   lian_registry_keep_texts (registry, doc->texts);
-  doc->added = TRUE;
   if (doc->extra)
     {
       JsonObject *extra = lian_registry_get_extra (registry);

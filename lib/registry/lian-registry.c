@@ -457,6 +457,26 @@ still_added (LianRegistry *self,
   return entry && entry->record == record && entry->seq >= first_seq && entry->seq < end_seq;
 }
 
+/* Whether a handler runs when an addition is told: of a list's
+ * items-changed, or of record-added. */
+static gboolean
+additions_listened (LianRegistry *self)
+{
+  if (g_signal_has_handler_pending (self, signals[RECORD_ADDED], 0, TRUE))
+    return TRUE;
+  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+    if (lian_record_list_is_watched (self->lists[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gpointer
+ref_record (gconstpointer record,
+            gpointer      data)
+{
+  return g_object_ref ((gpointer) record);
+}
+
 void
 lian_registry_list_added (LianRegistry    *self,
                           GPtrArray       *records,
@@ -464,7 +484,17 @@ lian_registry_list_added (LianRegistry    *self,
 {
   guint64 stamp = self->stamp;
   guint64 end_seq = self->next_seq;
+  /* Handlers may remove records, clear or dispose of the registry
+   * meanwhile, and a load's records have no other reference than the
+   * registry's: they are held while handlers run. */
+  g_autoptr(GPtrArray) held = additions_listened (self)
+                              ? g_ptr_array_copy (records, ref_record, NULL) : NULL;
 
+  if (held)
+    {
+      g_ptr_array_set_free_func (held, g_object_unref);
+      records = held;
+    }
   /* A handler may let go of the registry meanwhile. */
   g_object_ref (self);
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
@@ -472,11 +502,17 @@ lian_registry_list_added (LianRegistry    *self,
   /* Not of a record a handler removed meanwhile, nor of one it removed
    * and added again (that addition told of it); while no handler filed or
    * unfiled a record, or disposed of the registry, each is still held as
-   * this addition added it (and its memory need not be read again). */
+   * this addition added it (and its memory need not be read again). With
+   * no handler, only an emission hook can have changed the registry: the
+   * records it let go of may be gone, and nothing more is told. */
   for (guint i = 0; i < records->len; i++)
-    if ((self->stamp == stamp && !self->disposed) ||
-        still_added (self, records->pdata[i], end_seq - records->len, end_seq))
-      g_signal_emit (self, signals[RECORD_ADDED], 0, g_ptr_array_index (records, i));
+    {
+      if (held == NULL && (self->stamp != stamp || self->disposed))
+        break;
+      if ((self->stamp == stamp && !self->disposed) ||
+          still_added (self, records->pdata[i], end_seq - records->len, end_seq))
+        g_signal_emit (self, signals[RECORD_ADDED], 0, records->pdata[i]);
+    }
   g_object_unref (self);
 }
 

@@ -318,8 +318,10 @@ sqlite_load (LianStore     *store,
   LianStoreSqlite *self = LIAN_STORE_SQLITE (store);
   Reading reading = { self, FALSE };
   goffset size = store_size (self);
+  /* Room for as many records as it holds, its log of changes aside. */
+  gint64 expected = query_int64 (self, "SELECT count(*) FROM records", NULL, 0);
 
-  if (lian_document_load_filled (registry, fill_from_store, &reading, MAX (size, 0) / 256,
+  if (lian_document_load_filled (registry, fill_from_store, &reading, MAX (expected, 0),
                                  lian_document_reads_apart (size), error))
     return TRUE;
   if (!reading.failed)

@@ -451,6 +451,82 @@ test_caller_stream_read_in_its_thread (void)
   g_object_unref (stream);
 }
 
+/* What a handler does to the registry during a load, once. */
+typedef struct
+{
+  LianRegistry *registry;
+  gboolean      dispose;    /* else clear */
+  guint         calls;
+} Meddler;
+
+static void
+meddle (Meddler *meddler)
+{
+  if (meddler->calls++ > 0)
+    return;
+  if (meddler->dispose)
+    g_object_run_dispose (G_OBJECT (meddler->registry));
+  else
+    lian_registry_clear (meddler->registry);
+}
+
+static void
+list_meddle_cb (GListModel *list,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Meddler    *meddler)
+{
+  meddle (meddler);
+}
+
+static void
+added_meddle_cb (LianRegistry *registry,
+                 LianRecord   *record,
+                 Meddler      *meddler)
+{
+  meddle (meddler);
+}
+
+/* A handler of a list, or of record-added, clears or disposes of the
+ * registry as a large load in two threads tells of its records, whose
+ * only references are then the registry's: nothing is read after it is
+ * freed (valgrind in CI), and the registry is left empty. */
+static void
+test_handler_clears_or_disposes (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (COPIES);
+  g_autofree char *text = doc_text (doc);
+
+  for (guint way = 0; way < 4; way++)
+    {
+      g_autoptr(LianRegistry) registry = registry_before (FALSE);
+      g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
+      g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (text, -1, NULL);
+      g_autoptr(GError) error = NULL;
+      Meddler meddler = { registry, way % 2 == 1, 0 };
+      gboolean ok;
+
+      if (way < 2)
+        g_signal_connect (chains, "items-changed", G_CALLBACK (list_meddle_cb), &meddler);
+      else
+        g_signal_connect (registry, "record-added", G_CALLBACK (added_meddle_cb), &meddler);
+      g_setenv ("LIAN_LOAD_THREADS", "2", TRUE);
+      ok = lian_registry_load_from_stream (registry, in, NULL, &error);
+      g_unsetenv ("LIAN_LOAD_THREADS");
+      CU_ASSERT_EQUAL (meddler.calls > 0, TRUE);
+      CU_ASSERT_EQUAL (ok, !meddler.dispose);
+      CU_ASSERT_TRUE (meddler.dispose ? g_error_matches (error, LIAN_REGISTRY_ERROR,
+                                                         LIAN_REGISTRY_ERROR_DISPOSED)
+                                      : error == NULL);
+      for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
+        CU_ASSERT_EQUAL (lian_registry_count_records (registry, k), 0);
+      CU_ASSERT_EQUAL (g_list_model_get_n_items (chains), 0);
+      g_signal_handlers_disconnect_by_data (chains, &meddler);
+      g_signal_handlers_disconnect_by_data (registry, &meddler);
+    }
+}
+
 int
 main (void)
 {
@@ -463,6 +539,7 @@ main (void)
     { "/lian/load-pipe/same-read-errors", test_same_read_errors },
     { "/lian/load-pipe/same-stream-errors", test_same_stream_errors },
     { "/lian/load-pipe/caller-stream-read-in-its-thread", test_caller_stream_read_in_its_thread },
+    { "/lian/load-pipe/handler-clears-or-disposes", test_handler_clears_or_disposes },
     { NULL, NULL },
   };
   return lian_test_run ("load-pipe", tests);
