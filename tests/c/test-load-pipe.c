@@ -457,6 +457,8 @@ typedef struct
   LianRegistry *registry;
   gboolean      dispose;    /* else clear */
   guint         calls;
+  LianRecord   *kept;       /* a record the handler keeps */
+  char         *kept_id;
 } Meddler;
 
 static void
@@ -464,6 +466,8 @@ meddle (Meddler *meddler)
 {
   if (meddler->calls++ > 0)
     return;
+  if (meddler->kept)
+    meddler->kept_id = g_strdup (lian_record_get_id (meddler->kept));
   if (meddler->dispose)
     g_object_run_dispose (G_OBJECT (meddler->registry));
   else
@@ -485,6 +489,8 @@ added_meddle_cb (LianRegistry *registry,
                  LianRecord   *record,
                  Meddler      *meddler)
 {
+  if (meddler->kept == NULL)
+    meddler->kept = g_object_ref (record);
   meddle (meddler);
 }
 
@@ -504,7 +510,7 @@ test_handler_clears_or_disposes (void)
       g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
       g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (text, -1, NULL);
       g_autoptr(GError) error = NULL;
-      Meddler meddler = { registry, way % 2 == 1, 0 };
+      Meddler meddler = { registry, way % 2 == 1, 0, NULL, NULL };
       gboolean ok;
 
       if (way < 2)
@@ -522,6 +528,11 @@ test_handler_clears_or_disposes (void)
       for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
         CU_ASSERT_EQUAL (lian_registry_count_records (registry, k), 0);
       CU_ASSERT_EQUAL (g_list_model_get_n_items (chains), 0);
+      /* A record the handler kept reads as it did, its texts its own. */
+      if (meddler.kept)
+        CU_ASSERT_STRING_EQUAL (lian_record_get_id (meddler.kept), meddler.kept_id);
+      g_clear_object (&meddler.kept);
+      g_free (meddler.kept_id);
       g_signal_handlers_disconnect_by_data (chains, &meddler);
       g_signal_handlers_disconnect_by_data (registry, &meddler);
     }
