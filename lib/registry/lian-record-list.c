@@ -31,10 +31,14 @@ lian_record_list_get_item_type (GListModel *model)
   return LIAN_RECORD_LIST (model)->item_type;
 }
 
+/* A consumer sees the records it was told of: not those appended and
+ * not told of yet, which a handler of another list may meet. */
 static guint
 lian_record_list_get_n_items (GListModel *model)
 {
-  return LIAN_RECORD_LIST (model)->records->len;
+  LianRecordList *self = LIAN_RECORD_LIST (model);
+
+  return self->records->len - self->untold;
 }
 
 static gpointer
@@ -43,7 +47,7 @@ lian_record_list_get_item (GListModel *model,
 {
   LianRecordList *self = LIAN_RECORD_LIST (model);
 
-  if (position >= self->records->len)
+  if (position >= self->records->len - self->untold)
     return NULL;
   return g_object_ref (g_ptr_array_index (self->records, position));
 }
@@ -199,12 +203,15 @@ lian_record_list_remove (LianRecordList *self,
 {
   guint position = hint;
 
-  lian_record_list_tell (self);
   if ((hint >= self->records->len || self->records->pdata[hint] != record) &&
       !g_ptr_array_find (self->records, record, &position))
     return FALSE;
   g_ptr_array_remove_index (self->records, position);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  /* One no one was told of goes untold. */
+  if (position >= self->records->len + 1 - self->untold)
+    self->untold--;
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
 }
 
@@ -214,11 +221,10 @@ void
 lian_record_list_remove_unheld (LianRecordList *self,
                                 gpointer        owner)
 {
-  GPtrArray *records;
-  guint first = G_MAXUINT, last = 0, kept = 0, span, removed;
+  GPtrArray *records = self->records;
+  guint told = records->len - self->untold;
+  guint first = G_MAXUINT, last = 0, kept = 0, span, removed = 0;
 
-  lian_record_list_tell (self);   /* its handlers may change the list */
-  records = self->records;
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = records->pdata[i];
@@ -228,18 +234,24 @@ lian_record_list_remove_unheld (LianRecordList *self,
           records->pdata[kept++] = record;
           continue;
         }
+      g_object_unref (record);
+      /* One no one was told of goes untold. */
+      if (i >= told)
+        {
+          self->untold--;
+          continue;
+        }
       first = MIN (first, i);
       last = i;
-      g_object_unref (record);
+      removed++;
     }
-  if (first == G_MAXUINT)
-    return;
   /* Their references are given back: only the length goes down. */
-  span = last - first + 1;
-  removed = records->len - kept;
   g_ptr_array_set_free_func (records, NULL);
   g_ptr_array_set_size (records, kept);
   g_ptr_array_set_free_func (records, g_object_unref);
+  if (first == G_MAXUINT)
+    return;
+  span = last - first + 1;
   g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
 }
 

@@ -40,6 +40,10 @@ lian_added_note (LianAdded      *added,
 
 /* The last step of an addition, once @records are held and filed: each
  * kind's list grows by them, then ::record-added tells of each. */
+/* Whether @entry's record is of an addition that has not told of it
+ * yet (record-added): its removal meanwhile is not told either. */
+gboolean    lian_registry_is_untold       (LianRegistry    *self,
+                                           LianEntry       *entry);
 void        lian_registry_list_added      (LianRegistry    *self,
                                            GPtrArray       *records,
                                            const LianAdded *added);

@@ -112,12 +112,14 @@ remove_entry (LianRegistry *self,
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
+  gboolean untold = lian_registry_is_untold (self, entry);
 
   forget_entry (self, entry);
   lian_record_list_remove (self->lists[kind], record, place);
   if (change)
     lian_registry_journal (self, change);
-  lian_registry_emit_removed (self, record);
+  if (!untold)
+    lian_registry_emit_removed (self, record);
 }
 
 /* Removes @record unless a handler of an earlier change removed it. */
@@ -328,18 +330,25 @@ clear_kind (LianRegistry   *self,
             GPtrArray      *all)
 {
   g_autoptr(GPtrArray) gone = g_ptr_array_new_full (all->len, g_object_unref);
+  gboolean removed = FALSE;
 
   for (guint i = 0; i < all->len; i++)
     {
       LianRecord *record = all->pdata[i];
       LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
+      g_autoptr(LianRecord) hold = NULL;
+
       if (entry == NULL || entry->record != record)
         continue;
-      g_ptr_array_add (gone, g_object_ref (record));
+      hold = g_object_ref (record);
+      /* Told of as removed only if told of as added. */
+      if (!lian_registry_is_untold (self, entry))
+        g_ptr_array_add (gone, g_object_ref (record));
       forget_entry (self, entry);
+      removed = TRUE;
     }
-  if (gone->len == 0)
+  if (!removed)
     return;
   lian_record_list_remove_unheld (self->lists[kind], self);
   for (guint i = 0; i < gone->len; i++)

@@ -52,6 +52,8 @@ struct _LianRegistry
   gboolean        loading;                  /* records come from a store: no journal */
   struct _LianBatch *batch;                 /* the open batch, or NULL */
   gboolean        disposed;                 /* empty for good: takes no records */
+  struct _LianTelling *telling;             /* the additions being told, innermost
+                                             * first (lian-registry.c) */
 };
 
 G_END_DECLS

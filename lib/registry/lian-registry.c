@@ -441,22 +441,6 @@ lian_registry_new (void)
 
 /* Adding */
 
-/* Whether @record is held as the addition of the records @first_seq to
- * @end_seq (not included) made it. */
-static gboolean
-still_added (LianRegistry *self,
-             LianRecord   *record,
-             guint64       first_seq,
-             guint64       end_seq)
-{
-  LianEntry *entry;
-
-  if (lian_record_get_owner (record) != self)
-    return FALSE;
-  entry = lian_registry_get_entry (self, lian_record_get_id (record));
-  return entry && entry->record == record && entry->seq >= first_seq && entry->seq < end_seq;
-}
-
 /* Whether a handler runs when an addition is told: of a list's
  * items-changed, or of record-added. */
 static gboolean
@@ -477,18 +461,72 @@ ref_record (gconstpointer record,
   return g_object_ref ((gpointer) record);
 }
 
+/* An addition being told: its records (@first_seq to @end_seq, not
+ * included, in their order) go into their lists, then record-added tells
+ * of each; those from @told_seq on are not told of yet. */
+struct _LianTelling
+{
+  LianRegistry        *registry;
+  guint64              stamp;      /* the registry's when the telling began */
+  guint64              first_seq;
+  guint64              told_seq;
+  guint64              end_seq;
+  gboolean             held;       /* the records are held while handlers run */
+  struct _LianTelling *outer;
+};
+
+/* While no handler filed or unfiled a record, or disposed of the
+ * registry, each record is still held as the addition added it (and its
+ * memory need not be read again). */
+static gboolean
+untouched (struct _LianTelling *t)
+{
+  return t->registry->stamp == t->stamp && !t->registry->disposed;
+}
+
+/* Whether @record (NULL: every record) is still held as the addition
+ * added it: not removed by a handler, nor removed and added again (that
+ * addition tells of it). With no handler, only an emission hook can have
+ * changed the registry: the records it let go of may be gone, and none
+ * is looked at. */
+static gboolean
+still_added (LianRecord *record,
+             gpointer    data)
+{
+  struct _LianTelling *t = data;
+  LianEntry *entry;
+
+  if (untouched (t))
+    return TRUE;
+  if (record == NULL || !t->held || lian_record_get_owner (record) != t->registry)
+    return FALSE;
+  entry = lian_registry_get_entry (t->registry, lian_record_get_id (record));
+  return entry && entry->record == record && entry->seq >= t->first_seq && entry->seq < t->end_seq;
+}
+
+gboolean
+lian_registry_is_untold (LianRegistry *self,
+                         LianEntry    *entry)
+{
+  for (struct _LianTelling *t = self->telling; t; t = t->outer)
+    if (entry->seq >= t->told_seq && entry->seq < t->end_seq)
+      return TRUE;
+  return FALSE;
+}
+
 void
 lian_registry_list_added (LianRegistry    *self,
                           GPtrArray       *records,
                           const LianAdded *added)
 {
-  guint64 stamp = self->stamp;
-  guint64 end_seq = self->next_seq;
   /* Handlers may remove records, clear or dispose of the registry
    * meanwhile, and a load's records have no other reference than the
    * registry's: they are held while handlers run. */
   g_autoptr(GPtrArray) held = additions_listened (self)
                               ? g_ptr_array_copy (records, ref_record, NULL) : NULL;
+  struct _LianTelling t = { self, self->stamp, self->next_seq - records->len,
+                            self->next_seq - records->len, self->next_seq, held != NULL,
+                            self->telling };
 
   if (held)
     {
@@ -497,22 +535,16 @@ lian_registry_list_added (LianRegistry    *self,
     }
   /* A handler may let go of the registry meanwhile. */
   g_object_ref (self);
+  self->telling = &t;
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
                             added->count);
-  /* Not of a record a handler removed meanwhile, nor of one it removed
-   * and added again (that addition told of it); while no handler filed or
-   * unfiled a record, or disposed of the registry, each is still held as
-   * this addition added it (and its memory need not be read again). With
-   * no handler, only an emission hook can have changed the registry: the
-   * records it let go of may be gone, and nothing more is told. */
-  for (guint i = 0; i < records->len; i++)
+  for (guint i = 0; i < records->len && (held || untouched (&t)); i++)
     {
-      if (held == NULL && (self->stamp != stamp || self->disposed))
-        break;
-      if ((self->stamp == stamp && !self->disposed) ||
-          still_added (self, records->pdata[i], end_seq - records->len, end_seq))
+      t.told_seq = t.first_seq + i + 1;
+      if (still_added (records->pdata[i], &t))
         g_signal_emit (self, signals[RECORD_ADDED], 0, records->pdata[i]);
     }
+  self->telling = t.outer;
   g_object_unref (self);
 }
 

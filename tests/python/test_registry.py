@@ -170,6 +170,37 @@ class RegistryTest(unittest.TestCase):
         self.assertEqual(ids(mirror), ['n2'])
         self.assertEqual(added, ['e-1', 'n2'])
 
+    def test_list_read_during_an_addition_shows_what_it_told(self):
+        """A view set on the needs' list in a handler of the enterprises'
+        list, during an addition of both, reads the list and then follows
+        it: it counts each need once, and a need removed before the list
+        told of it is never shown, nor told of as added or removed."""
+        reg = Lian.Registry()
+        reg.add_many([Lian.Region.new('320000', '江苏省')])
+        firms, needs = reg.get_enterprises(), reg.get_needs()
+        view, seen, events = [], [], []
+
+        def replay(model, pos, removed, n):
+            view[pos:pos + removed] = [model[pos + i] for i in range(n)]
+            seen.extend(model[pos + i].props.id for i in range(n))
+
+        def show_needs(model, pos, removed, n):
+            if reg.lookup('n1') is not None:
+                view.extend(needs)
+                needs.connect('items-changed', replay)
+                reg.remove('n1', True)
+
+        firms.connect('items-changed', show_needs)
+        reg.connect('record-added', lambda r, record: events.append('+' + record.props.id))
+        reg.connect('record-removed', lambda r, record: events.append('-' + record.props.id))
+        reg.add_many([Lian.Enterprise.new('e-1', '无锡芯片', '91320214745555318W', '320214'),
+                      Lian.Need.new('n1', 'e-1', Lian.NeedCategory.LAND, '研发用地'),
+                      Lian.Need.new('n2', 'e-1', Lian.NeedCategory.TAX, '税收')])
+        self.assertEqual(ids(needs), ['n2'])
+        self.assertEqual(ids(view), ['n2'])
+        self.assertEqual(seen, ['n2'])
+        self.assertEqual(events, ['+e-1', '+n2'])
+
     def test_refused_add_raises_and_changes_nothing(self):
         reg = jiangsu()
         needs = reg.get_needs()
