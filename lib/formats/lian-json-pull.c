@@ -273,6 +273,44 @@ lian_json_pull_finish (LianJsonPull  *pull,
   return TRUE;
 }
 
+/* The index of the first byte of @w (a word read from memory, bytes in
+ * their order) that is not 0; @w is not 0. */
+static inline guint
+first_nonzero (guint64 w)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+  return __builtin_ctzll (w) / 8;
+#else
+  guint i = 0;
+  guchar bytes[8];
+
+  memcpy (bytes, &w, 8);
+  while (bytes[i] == 0)
+    i++;
+  return i;
+#endif
+}
+
+/* Skips the spaces from @q on, eight at a time where it can. */
+static inline const char *
+space_run (const char *q,
+           const char *end)
+{
+  while (end - q >= 8)
+    {
+      guint64 w;
+      memcpy (&w, q, 8);
+      /* A byte that is not a space is not 0 once XORed with one. */
+      w ^= ONES * ' ';
+      if (w != 0)
+        return q + first_nonzero (w);
+      q += 8;
+    }
+  while (q < end && *q == ' ')
+    q++;
+  return q;
+}
+
 static void
 skip_space (LianJsonPull *pull)
 {
@@ -283,13 +321,7 @@ again:
     {
       char c = *p;
       if (c == ' ')
-        {
-          /* Indentation, eight spaces at a time. */
-          guint64 w;
-          p++;
-          while (end - p >= 8 && (memcpy (&w, p, 8), w == ONES * ' '))
-            p += 8;
-        }
+        p = space_run (p + 1, end);   /* indentation */
       else if (c == '\n')
         {
           pull->line++;
@@ -311,18 +343,21 @@ again:
 }
 
 /* Skips the bytes of a string that need no care: not '"', '\\' or a
- * control character; eight at a time where it can. */
+ * control character; eight at a time where it can. In each of the three
+ * masks the first byte flagged is the first that is one (a borrow only
+ * runs on from a byte that is). */
 static inline const char *
 plain_run (const char *q,
            const char *end)
 {
   while (end - q >= 8)
     {
-      guint64 w;
+      guint64 w, mask;
       memcpy (&w, q, 8);
-      if (has_zero (w ^ (ONES * '"')) || has_zero (w ^ (ONES * '\\')) ||
-          ((w - ONES * 0x20) & ~w & HIGHS))
-        break;
+      mask = has_zero (w ^ (ONES * '"')) | has_zero (w ^ (ONES * '\\')) |
+             ((w - ONES * 0x20) & ~w & HIGHS);
+      if (mask)
+        return q + first_nonzero (mask);
       q += 8;
     }
   while (q < end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
@@ -401,7 +436,8 @@ read_string (LianJsonPull  *pull,
   GString *out = pull->string;
 
   pull->p++;   /* the opening quote */
-  g_string_truncate (out, 0);
+  out->len = 0;
+  out->str[0] = '\0';
   for (;;)
     {
       const char *run = pull->p, *q;
@@ -410,7 +446,13 @@ read_string (LianJsonPull  *pull,
       q = plain_run (run, pull->end);
       pull->p = q;
       /* Sets the length and the terminating NUL, growing as needed. */
-      g_string_set_size (out, len + (q - run));
+      if (len + (q - run) < out->allocated_len)
+        {
+          out->len = len + (q - run);
+          out->str[out->len] = '\0';
+        }
+      else
+        g_string_set_size (out, len + (q - run));
       memcpy (out->str + len, run, q - run);
       if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
         return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
@@ -652,6 +694,15 @@ lian_json_pull_expect (LianJsonPull  *pull,
                        const char    *what,
                        GError       **error)
 {
+  /* The ':' after a member's name, as a document writes it. */
+  if (token == LIAN_TOKEN_COLON && pull->p < pull->end && *pull->p == ':')
+    {
+      pull->prev2 = pull->prev;
+      pull->prev = pull->token;
+      pull->token_start = pull->p++;
+      pull->token = LIAN_TOKEN_COLON;
+      return TRUE;
+    }
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token == token)
