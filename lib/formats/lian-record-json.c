@@ -47,6 +47,10 @@ struct _LianRecordBuilder
   GString       *key;
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
+  /* The items of a member's array of strings, kept for the next one: */
+  GString       *item_text;    /* each item and its NUL, one after the other */
+  GArray        *item_starts;  /* gsize: where each begins in item_text */
+  GPtrArray     *items;        /* the items, and NULL */
 };
 
 LianRecordBuilder *
@@ -86,6 +90,10 @@ lian_record_builder_free (LianRecordBuilder *b)
   g_clear_pointer (&b->shared_links, g_hash_table_unref);
   if (b->key)
     g_string_free (b->key, TRUE);
+  if (b->item_text)
+    g_string_free (b->item_text, TRUE);
+  g_clear_pointer (&b->item_starts, g_array_unref);
+  g_clear_pointer (&b->items, g_ptr_array_unref);
   g_clear_pointer (&b->arena, lian_text_arena_unref);
   g_type_class_unref (b->klass);
   g_free (b);
@@ -145,12 +153,59 @@ value_clear (Value *v)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
 
+/* Reads the array of strings that begins at the tokenizer's current token
+ * into @b's items, which @v borrows. An array that is not all strings is
+ * left half read, and @v is VALUE_OTHER. */
+static gboolean
+strings_from_pull (LianRecordBuilder  *b,
+                   Value              *v,
+                   LianJsonPull       *pull,
+                   GError            **error)
+{
+  guint n = 0;
+
+  if (b->items == NULL)
+    {
+      b->item_text = g_string_new (NULL);
+      b->item_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      b->items = g_ptr_array_new ();
+    }
+  g_string_truncate (b->item_text, 0);
+  g_array_set_size (b->item_starts, 0);
+  v->kind = VALUE_OTHER;
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != LIAN_TOKEN_END_ARRAY)
+    {
+      gsize start = b->item_text->len;
+
+      if (n++ > 0 && !lian_json_pull_next_item (pull, FALSE, error))
+        return FALSE;
+      if (pull->token != LIAN_TOKEN_STRING)
+        return TRUE;
+      g_array_append_val (b->item_starts, start);
+      g_string_append_len (b->item_text, pull->string->str, pull->string->len + 1);
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  /* The text has its final place: the items point into it. */
+  g_ptr_array_set_size (b->items, 0);
+  for (guint i = 0; i < b->item_starts->len; i++)
+    g_ptr_array_add (b->items, b->item_text->str + g_array_index (b->item_starts, gsize, i));
+  g_ptr_array_add (b->items, NULL);
+  v->strings = (GStrv) b->items->pdata;
+  v->borrowed = TRUE;
+  v->kind = VALUE_STRINGS;
+  return TRUE;
+}
+
 /* Reads the value at the tokenizer's current token. An array that is not
  * all strings is left half read: the caller fails on VALUE_OTHER. */
 static gboolean
-value_from_pull (Value         *v,
-                 LianJsonPull  *pull,
-                 GError       **error)
+value_from_pull (LianRecordBuilder  *b,
+                 Value              *v,
+                 LianJsonPull       *pull,
+                 GError            **error)
 {
   switch (pull->token)
     {
@@ -174,26 +229,7 @@ value_from_pull (Value         *v,
       v->boolean = pull->token == LIAN_TOKEN_TRUE;
       return TRUE;
     case LIAN_TOKEN_BEGIN_ARRAY:
-      {
-        g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-        v->kind = VALUE_OTHER;
-        if (!lian_json_pull_next (pull, error))
-          return FALSE;
-        while (pull->token != LIAN_TOKEN_END_ARRAY)
-          {
-            if (items->len > 0 && !lian_json_pull_next_item (pull, FALSE, error))
-              return FALSE;
-            if (pull->token != LIAN_TOKEN_STRING)
-              return TRUE;
-            g_ptr_array_add (items, g_strdup (pull->string->str));
-            if (!lian_json_pull_next (pull, error))
-              return FALSE;
-          }
-        g_ptr_array_add (items, NULL);
-        v->strings = (GStrv) g_ptr_array_free (g_steal_pointer (&items), FALSE);
-        v->kind = VALUE_STRINGS;
-        return TRUE;
-      }
+      return strings_from_pull (b, v, pull, error);
     default:
       v->kind = VALUE_OTHER;
       return TRUE;
@@ -572,7 +608,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
   if (b->table->pspecs[position] == NULL)
     return pull->token == LIAN_TOKEN_NULL ||
            read_small_list_pull (b, small_list (name), pull, place, error);
-  if (!value_from_pull (&v, pull, error))
+  if (!value_from_pull (b, &v, pull, error))
     return FALSE;
   if (v.kind == VALUE_NULL)
     return TRUE;
