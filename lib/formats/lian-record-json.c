@@ -29,6 +29,22 @@
 
 /* Building */
 
+/* The most members an element of a list of small objects has. */
+#define SMALL_MAX 4
+
+/* What a member's value must be: one for each type of property value. */
+typedef enum {
+  CHECK_STRING,
+  CHECK_ENUM,
+  CHECK_STRV,
+  CHECK_FLAGS,
+  CHECK_BOOLEAN,
+  CHECK_UINT,
+  CHECK_INT64,
+} Check;
+
+static Check check_of (GParamSpec *pspec);
+
 /* The record is made when its first member is met, and each member is
  * put in its field as it is read: every member a kind has a property for
  * has a field declared (LianMemberSlot: no GValue, no change to open or
@@ -45,12 +61,14 @@ struct _LianRecordBuilder
   GPtrArray     *links;        /* LianChainLink */
   GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
+  GString       *small[SMALL_MAX];  /* the members of a small object being read */
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
   /* The items of a member's array of strings, kept for the next one: */
   GString       *item_text;    /* each item and its NUL, one after the other */
   GArray        *item_starts;  /* gsize: where each begins in item_text */
   GPtrArray     *items;        /* the items, and NULL */
+  guint8         checks[64];   /* the Check of each member with a property */
 };
 
 LianRecordBuilder *
@@ -63,6 +81,9 @@ lian_record_builder_new (LianRecordKind  kind,
   b->table = lian_member_table (kind);
   b->arena = arena ? lian_text_arena_ref (arena) : NULL;
   b->klass = g_type_class_ref (b->table->type);
+  for (guint i = 0; b->table->fields[i]; i++)
+    if (b->table->pspecs[i])
+      b->checks[i] = check_of (b->table->pspecs[i]);
   return b;
 }
 
@@ -92,6 +113,9 @@ lian_record_builder_free (LianRecordBuilder *b)
     g_string_free (b->key, TRUE);
   if (b->item_text)
     g_string_free (b->item_text, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (b->small); i++)
+    if (b->small[i])
+      g_string_free (b->small[i], TRUE);
   g_clear_pointer (&b->item_starts, g_array_unref);
   g_clear_pointer (&b->items, g_ptr_array_unref);
   g_clear_pointer (&b->arena, lian_text_arena_unref);
@@ -236,72 +260,97 @@ value_from_pull (LianRecordBuilder  *b,
     }
 }
 
-/* Checks @v against the type of @pspec's values, as its member must be;
- * an enum's nick, or the nicks of flags, become their value in
- * @v->integer. */
+/* What a member's value must be, from the type of its property's values. */
+static Check
+check_of (GParamSpec *pspec)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM)
+    return CHECK_ENUM;
+  if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS)
+    return CHECK_FLAGS;
+  if (type == G_TYPE_STRING)
+    return CHECK_STRING;
+  if (type == G_TYPE_STRV)
+    return CHECK_STRV;
+  if (type == G_TYPE_BOOLEAN)
+    return CHECK_BOOLEAN;
+  if (type == G_TYPE_UINT)
+    return CHECK_UINT;
+  g_assert (type == G_TYPE_INT64);
+  return CHECK_INT64;
+}
+
+/* Checks @v against what @pspec's member must be (@check); an enum's
+ * nick, or the nicks of flags, become their value in @v->integer. */
 static gboolean
 check_value (GParamSpec  *pspec,
+             Check        check,
              Value       *v,
              LianPlace   *place,
              const char  *name,
              GError     **error)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-  gboolean is_enum = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM;
-  gboolean is_flags = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS;
   GError *local = NULL;
+  int e;
+  guint f;
 
-  g_assert (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || type == G_TYPE_UINT ||
-            type == G_TYPE_INT64 || is_enum || is_flags || type == G_TYPE_STRV);
-  if ((type == G_TYPE_STRING || is_enum) && v->kind != VALUE_STRING)
-    return wrong_type (error, place, name, _("a string"));
-  if ((type == G_TYPE_STRV || is_flags) && v->kind != VALUE_STRINGS)
-    return wrong_type (error, place, name, _("an array of strings"));
-  if (type == G_TYPE_BOOLEAN && v->kind != VALUE_BOOLEAN)
-    return wrong_type (error, place, name, _("true or false"));
-  if (type == G_TYPE_UINT || type == G_TYPE_INT64)
+  switch (check)
     {
-      gint64 max = type == G_TYPE_UINT ? G_MAXUINT : G_MAXINT64;
+    case CHECK_STRING:
+      if (v->kind != VALUE_STRING)
+        return wrong_type (error, place, name, _("a string"));
+      return TRUE;
+    case CHECK_ENUM:
+      if (v->kind != VALUE_STRING)
+        return wrong_type (error, place, name, _("a string"));
+      if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
+        return nick_error (error, local, place, name);
+      v->integer = e;
+      return TRUE;
+    case CHECK_STRV:
+      if (v->kind != VALUE_STRINGS)
+        return wrong_type (error, place, name, _("an array of strings"));
+      return TRUE;
+    case CHECK_FLAGS:
+      if (v->kind != VALUE_STRINGS)
+        return wrong_type (error, place, name, _("an array of strings"));
+      if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
+                                         (const char * const *) v->strings, &f, &local))
+        return nick_error (error, local, place, name);
+      v->integer = f;
+      return TRUE;
+    case CHECK_BOOLEAN:
+      if (v->kind != VALUE_BOOLEAN)
+        return wrong_type (error, place, name, _("true or false"));
+      return TRUE;
+    case CHECK_UINT:
+    case CHECK_INT64:
+    default:
       if (v->kind != VALUE_INT)
         return wrong_type (error, place, name, _("a whole number"));
-      if (v->integer < 0 || v->integer > max)
+      if (v->integer < 0 || v->integer > (check == CHECK_UINT ? G_MAXUINT : G_MAXINT64))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
                        v->integer < 0 ? _("%s.%s: %lld is negative") : _("%s.%s: %lld is too large"),
                        lian_place_path (place), name, (long long) v->integer);
           return FALSE;
         }
+      return TRUE;
     }
-  else if (is_enum)
-    {
-      int e;
-      if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
-        return nick_error (error, local, place, name);
-      v->integer = e;
-    }
-  else if (is_flags)
-    {
-      guint f;
-      if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
-                             (const char * const *) v->strings, &f, &local))
-        return nick_error (error, local, place, name);
-      v->integer = f;
-    }
-  return TRUE;
 }
 
 /* The two list members made of small objects: an enterprise's
  * chain_links and a need's history. Each element is read, from a node or
  * from the tokens, into an array of its members' strings, then added. */
 
-#define SMALL_MAX 4
-
 typedef struct
 {
   const char  *member;
   const char  *names[SMALL_MAX + 1];
   gboolean   (*add) (LianRecordBuilder  *b,
-                     char              **m,
+                     const char * const *m,
                      LianPlace          *where,
                      GError            **error);
 } SmallList;
@@ -339,7 +388,7 @@ share_link (LianRecordBuilder *b,
 
 static gboolean
 add_chain_link (LianRecordBuilder  *b,
-                char              **m,
+                const char * const *m,
                 LianPlace          *where,
                 GError            **error)
 {
@@ -362,7 +411,7 @@ add_chain_link (LianRecordBuilder  *b,
 
 static gboolean
 add_event (LianRecordBuilder  *b,
-           char              **m,
+           const char * const *m,
            LianPlace          *where,
            GError            **error)
 {
@@ -413,7 +462,8 @@ small_index (const SmallList *list,
              gsize            length)
 {
   for (int i = 0; list->names[i]; i++)
-    if (strncmp (list->names[i], name, length) == 0 && list->names[i][length] == '\0')
+    if (list->names[i][0] == name[0] && strncmp (list->names[i], name, length) == 0 &&
+        list->names[i][length] == '\0')
       return i;
   return -1;
 }
@@ -441,14 +491,16 @@ small_clear (char **m)
     g_clear_pointer (&m[i], g_free);
 }
 
-/* Reads the members of one element of @list into @m; the current token
- * is the element's '{', and then its '}'. */
+/* Reads the members of one element of @list into @m, which borrows them
+ * from @b's buffers; the current token is the element's '{', and then its
+ * '}'. */
 static gboolean
-read_small_object (const SmallList  *list,
-                   LianJsonPull     *pull,
-                   LianPlace        *where,
-                   char            **m,
-                   GError          **error)
+read_small_object (LianRecordBuilder  *b,
+                   const SmallList    *list,
+                   LianJsonPull       *pull,
+                   LianPlace          *where,
+                   const char        **m,
+                   GError            **error)
 {
   guint seen = 0;
   gboolean first = TRUE;
@@ -479,11 +531,13 @@ read_small_object (const SmallList  *list,
         return FALSE;
       if (pull->token == LIAN_TOKEN_STRING)
         {
-          g_free (m[k]);
-          m[k] = g_strdup (pull->string->str);
+          if (b->small[k] == NULL)
+            b->small[k] = g_string_new (NULL);
+          g_string_assign (b->small[k], pull->string->str);
+          m[k] = b->small[k]->str;
         }
       else if (pull->token == LIAN_TOKEN_NULL)
-        g_clear_pointer (&m[k], g_free);
+        m[k] = NULL;
       else
         return wrong_type (error, where, name, _("a string"));
       if (!lian_json_pull_next (pull, error))
@@ -509,8 +563,7 @@ read_small_list_pull (LianRecordBuilder  *b,
   while (pull->token != LIAN_TOKEN_END_ARRAY)
     {
       g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
-      char *m[SMALL_MAX] = { NULL, };
-      gboolean ok;
+      const char *m[SMALL_MAX] = { NULL, };
 
       if (index++ > 0 && !lian_json_pull_next_item (pull, FALSE, error))
         return FALSE;
@@ -520,11 +573,9 @@ read_small_list_pull (LianRecordBuilder  *b,
                        _("%s: expected an object"), lian_place_path (&where));
           return FALSE;
         }
-      ok = read_small_object (list, pull, &where, m, error) &&
-           list->add (b, m, &where, error) &&
-           lian_json_pull_next (pull, error);
-      small_clear (m);
-      if (!ok)
+      if (!read_small_object (b, list, pull, &where, m, error) ||
+          !list->add (b, m, &where, error) ||
+          !lian_json_pull_next (pull, error))
         return FALSE;
     }
   return TRUE;
@@ -543,7 +594,7 @@ store_property (LianRecordBuilder  *b,
 
   /* lian_member_table() gives every property of a kind its slot. */
   g_assert (pspec != NULL && slot->style != LIAN_SLOT_NONE);
-  if (!check_value (pspec, v, place, name, error))
+  if (!check_value (pspec, b->checks[position], v, place, name, error))
     return FALSE;
   lian_member_slot_fill (slot, b->record, b->arena, v->string,
                          (const char * const *) v->strings,
@@ -695,7 +746,7 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
   if (ok)
     {
       LianTextArena *before = lian_texts_fill_into (b->arena);
-      ok = list->add (b, m, &where, error);
+      ok = list->add (b, (const char * const *) m, &where, error);
       lian_texts_fill_into (before);
     }
   small_clear (m);
