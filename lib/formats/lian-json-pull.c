@@ -14,6 +14,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lian-json-pull-private.h"
 #include "lian-json-window-private.h"
@@ -350,6 +353,24 @@ static inline const char *
 plain_run (const char *q,
            const char *end)
 {
+#ifdef __SSE2__
+  /* Sixteen at a time where every x86-64 processor can. */
+  const __m128i quote = _mm_set1_epi8 ('"'), backslash = _mm_set1_epi8 ('\\');
+  const __m128i control = _mm_set1_epi8 (0x1F);
+
+  while (end - q >= 16)
+    {
+      __m128i w = _mm_loadu_si128 ((const __m128i *) q);
+      __m128i stop = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (w, quote),
+                                                 _mm_cmpeq_epi8 (w, backslash)),
+                                   _mm_cmpeq_epi8 (_mm_max_epu8 (w, control), control));
+      int mask = _mm_movemask_epi8 (stop);
+
+      if (mask)
+        return q + __builtin_ctz (mask);
+      q += 16;
+    }
+#endif
   while (end - q >= 8)
     {
       guint64 w, mask;
