@@ -177,6 +177,23 @@ value_clear (Value *v)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
 
+/* Puts @n bytes from @p at the end of @out, without a call when it has
+ * room. */
+static inline void
+append_bytes (GString    *out,
+              const char *p,
+              gsize       n)
+{
+  if (out->len + n >= out->allocated_len)
+    {
+      g_string_append_len (out, p, n);
+      return;
+    }
+  memcpy (out->str + out->len, p, n);
+  out->len += n;
+  out->str[out->len] = '\0';
+}
+
 /* Reads the array of strings that begins at the tokenizer's current token
  * into @b's items, which @v borrows. An array that is not all strings is
  * left half read, and @v is VALUE_OTHER. */
@@ -208,7 +225,7 @@ strings_from_pull (LianRecordBuilder  *b,
       if (pull->token != LIAN_TOKEN_STRING)
         return TRUE;
       g_array_append_val (b->item_starts, start);
-      g_string_append_len (b->item_text, pull->string->str, pull->string->len + 1);
+      append_bytes (b->item_text, pull->string->str, pull->string->len + 1);
       if (!lian_json_pull_next (pull, error))
         return FALSE;
     }
@@ -533,7 +550,8 @@ read_small_object (LianRecordBuilder  *b,
         {
           if (b->small[k] == NULL)
             b->small[k] = g_string_new (NULL);
-          g_string_assign (b->small[k], pull->string->str);
+          g_string_truncate (b->small[k], 0);
+          append_bytes (b->small[k], pull->string->str, pull->string->len);
           m[k] = b->small[k]->str;
         }
       else if (pull->token == LIAN_TOKEN_NULL)
