@@ -69,6 +69,7 @@ struct _LianRecordBuilder
   GArray        *item_starts;  /* gsize: where each begins in item_text */
   GPtrArray     *items;        /* the items, and NULL */
   guint8         checks[64];   /* the Check of each member with a property */
+  GPtrArray    **stock;        /* empty records made ahead, or NULL */
 };
 
 LianRecordBuilder *
@@ -100,6 +101,13 @@ lian_record_builder_reset (LianRecordBuilder *b)
   if (b->events)
     g_ptr_array_set_size (b->events, 0);
   g_clear_pointer (&b->extra, json_object_unref);
+}
+
+void
+lian_record_builder_take_from (LianRecordBuilder  *b,
+                               GPtrArray         **stock)
+{
+  b->stock = stock;
 }
 
 void
@@ -624,9 +632,14 @@ store_property (LianRecordBuilder  *b,
 static void
 ensure_record (LianRecordBuilder *b)
 {
+  GPtrArray *stock = b->stock ? *b->stock : NULL;
+
   if (b->record)
     return;
-  b->record = g_object_new (b->table->type, NULL);
+  if (stock && stock->len > 0 && G_OBJECT_TYPE (stock->pdata[stock->len - 1]) == b->table->type)
+    b->record = g_ptr_array_steal_index_fast (stock, stock->len - 1);
+  else
+    b->record = g_object_new (b->table->type, NULL);
   lian_record_set_quiet (b->record, TRUE);
   if (b->arena)
     lian_record_borrow_texts (b->record);
