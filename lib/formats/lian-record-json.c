@@ -26,6 +26,7 @@
 #include "lian-strv-private.h"
 #include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
+#include "lian-text-private.h"
 
 /* Building */
 
@@ -172,35 +173,8 @@ typedef struct
   const char *string;
   gint64      integer;
   gboolean    boolean;
-  GStrv       strings;   /* owned, unless borrowed */
-  gboolean    borrowed;
+  GStrv       strings;   /* borrowed */
 } Value;
-
-static void
-value_clear (Value *v)
-{
-  if (!v->borrowed)
-    g_clear_pointer (&v->strings, g_strfreev);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
-
-/* Puts @n bytes from @p at the end of @out, without a call when it has
- * room. */
-static inline void
-append_bytes (GString    *out,
-              const char *p,
-              gsize       n)
-{
-  if (out->len + n >= out->allocated_len)
-    {
-      g_string_append_len (out, p, n);
-      return;
-    }
-  memcpy (out->str + out->len, p, n);
-  out->len += n;
-  out->str[out->len] = '\0';
-}
 
 /* Reads the array of strings that begins at the tokenizer's current token
  * into @b's items, which @v borrows. An array that is not all strings is
@@ -233,7 +207,7 @@ strings_from_pull (LianRecordBuilder  *b,
       if (pull->token != LIAN_TOKEN_STRING)
         return TRUE;
       g_array_append_val (b->item_starts, start);
-      append_bytes (b->item_text, pull->string->str, pull->string->len + 1);
+      lian_text_append (b->item_text, pull->string->str, pull->string->len + 1);
       if (!lian_json_pull_next (pull, error))
         return FALSE;
     }
@@ -243,7 +217,6 @@ strings_from_pull (LianRecordBuilder  *b,
     g_ptr_array_add (b->items, b->item_text->str + g_array_index (b->item_starts, gsize, i));
   g_ptr_array_add (b->items, NULL);
   v->strings = (GStrv) b->items->pdata;
-  v->borrowed = TRUE;
   v->kind = VALUE_STRINGS;
   return TRUE;
 }
@@ -321,26 +294,21 @@ check_value (GParamSpec  *pspec,
   int e;
   guint f;
 
+  if ((check == CHECK_STRING || check == CHECK_ENUM) && v->kind != VALUE_STRING)
+    return wrong_type (error, place, name, _("a string"));
+  if ((check == CHECK_STRV || check == CHECK_FLAGS) && v->kind != VALUE_STRINGS)
+    return wrong_type (error, place, name, _("an array of strings"));
   switch (check)
     {
     case CHECK_STRING:
-      if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, _("a string"));
+    case CHECK_STRV:
       return TRUE;
     case CHECK_ENUM:
-      if (v->kind != VALUE_STRING)
-        return wrong_type (error, place, name, _("a string"));
       if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
         return nick_error (error, local, place, name);
       v->integer = e;
       return TRUE;
-    case CHECK_STRV:
-      if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, _("an array of strings"));
-      return TRUE;
     case CHECK_FLAGS:
-      if (v->kind != VALUE_STRINGS)
-        return wrong_type (error, place, name, _("an array of strings"));
       if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
                                          (const char * const *) v->strings, &f, &local))
         return nick_error (error, local, place, name);
@@ -509,13 +477,6 @@ small_position (const SmallList  *list,
   return -1;
 }
 
-static void
-small_clear (char **m)
-{
-  for (guint i = 0; i < SMALL_MAX; i++)
-    g_clear_pointer (&m[i], g_free);
-}
-
 /* Reads the members of one element of @list into @m, which borrows them
  * from @b's buffers; the current token is the element's '{', and then its
  * '}'. */
@@ -559,7 +520,7 @@ read_small_object (LianRecordBuilder  *b,
           if (b->small[k] == NULL)
             b->small[k] = g_string_new (NULL);
           g_string_truncate (b->small[k], 0);
-          append_bytes (b->small[k], pull->string->str, pull->string->len);
+          lian_text_append (b->small[k], pull->string->str, pull->string->len);
           m[k] = b->small[k]->str;
         }
       else if (pull->token == LIAN_TOKEN_NULL)
@@ -655,7 +616,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
                           GError            **error)
 {
   int position = lian_member_table_position_after (b->table, b->last, pull->string->str, pull->string->len);
-  g_auto(Value) v = { VALUE_NULL, };
+  Value v = { VALUE_NULL, };
   g_autofree char *unknown = NULL;
   const char *name;
 
@@ -730,7 +691,7 @@ lian_record_builder_set (LianRecordBuilder  *b,
                          GError            **error)
 {
   const char *name = b->table->fields[position];
-  g_auto(Value) v = { VALUE_OTHER, };
+  Value v = { VALUE_OTHER, };
   GType type = G_VALUE_TYPE (value);
 
   if (!begin_member (b, place, position, error))
@@ -744,7 +705,7 @@ lian_record_builder_set (LianRecordBuilder  *b,
   else if (type == G_TYPE_BOOLEAN)
     v.kind = VALUE_BOOLEAN, v.boolean = g_value_get_boolean (value);
   else if (type == G_TYPE_STRV)
-    v.kind = VALUE_STRINGS, v.strings = g_value_get_boxed (value), v.borrowed = TRUE;
+    v.kind = VALUE_STRINGS, v.strings = g_value_get_boxed (value);
   return store_property (b, place, position, name, &v, error);
 }
 
@@ -761,7 +722,7 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
 {
   const SmallList *list = small_list (b->table->fields[position]);
   g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
-  char *m[SMALL_MAX] = { NULL, };
+  const char *m[SMALL_MAX] = { NULL, };
   gboolean ok = TRUE;
 
   if (index == 0 && !begin_member (b, place, position, error))
@@ -772,15 +733,14 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
       if (k < 0)
         ok = FALSE;
       else if (values[i])
-        m[k] = g_strdup (values[i]);
+        m[k] = values[i];
     }
   if (ok)
     {
       LianTextArena *before = lian_texts_fill_into (b->arena);
-      ok = list->add (b, (const char * const *) m, &where, error);
+      ok = list->add (b, m, &where, error);
       lian_texts_fill_into (before);
     }
-  small_clear (m);
   return ok;
 }
 
