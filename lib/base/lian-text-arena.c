@@ -16,6 +16,14 @@
 #define FIRST_BLOCK 4096
 #define LAST_BLOCK  (1024 * 1024)
 
+/* An interned text, found by its hash and length before its bytes. */
+typedef struct
+{
+  guint32  hash;
+  guint32  length;
+  char    *text;   /* NULL: a free slot */
+} Interned;
+
 typedef struct _Block Block;
 struct _Block
 {
@@ -29,7 +37,11 @@ struct _LianTextArena
   char            *free;        /* the unused end of the current block */
   char            *end;
   gsize            block_size;  /* of the next block */
-  GHashTable      *interned;    /* text → itself, made at the first */
+  /* The interned texts: an open table of a power of 2 slots, at most
+   * half full, made at the first. */
+  Interned        *interned;
+  guint            n_slots;
+  guint            n_interned;
 };
 
 LianTextArena *
@@ -54,7 +66,7 @@ lian_text_arena_unref (LianTextArena *self)
 {
   if (!g_atomic_ref_count_dec (&self->refs))
     return;
-  g_clear_pointer (&self->interned, g_hash_table_unref);
+  g_free (self->interned);
   while (self->blocks)
     {
       Block *next = self->blocks->next;
@@ -112,23 +124,81 @@ lian_text_arena_dup (LianTextArena *self,
   return memcpy (arena_alloc (self, size, 1), text, size);
 }
 
+/* FNV-1a over @length bytes of @text. */
+static guint32
+text_hash (const char *text,
+           gsize       length)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) text[i]) * 16777619u;
+  return h;
+}
+
+/* The slot of @hash in @table, of @n_slots: the one that holds @text (of
+ * @length bytes), or the free one where it goes. */
+static Interned *
+interned_slot (Interned   *table,
+               guint       n_slots,
+               guint32     hash,
+               const char *text,
+               gsize       length)
+{
+  guint i = hash & (n_slots - 1);
+
+  while (table[i].text &&
+         !(table[i].hash == hash && table[i].length == length &&
+           memcmp (table[i].text, text, length) == 0))
+    i = (i + 1) & (n_slots - 1);
+  return &table[i];
+}
+
+static void
+grow_interned (LianTextArena *self)
+{
+  guint n_slots = self->n_slots ? self->n_slots * 2 : 256;
+  Interned *table = g_new0 (Interned, n_slots);
+
+  for (guint i = 0; i < self->n_slots; i++)
+    if (self->interned[i].text)
+      {
+        guint j = self->interned[i].hash & (n_slots - 1);
+        while (table[j].text)
+          j = (j + 1) & (n_slots - 1);
+        table[j] = self->interned[i];
+      }
+  g_free (self->interned);
+  self->interned = table;
+  self->n_slots = n_slots;
+}
+
 char *
 lian_text_arena_intern (LianTextArena *self,
                         const char    *text)
 {
-  char *copy;
+  Interned *slot;
+  gsize length;
+  guint32 hash;
 
   if (text == NULL)
     return NULL;
-  if (self->interned == NULL)
-    self->interned = g_hash_table_new (g_str_hash, g_str_equal);
-  copy = g_hash_table_lookup (self->interned, text);
-  if (copy == NULL)
+  length = strlen (text);
+  /* Texts longer than 4 GiB are not for sharing. */
+  if (length > G_MAXUINT32)
+    return lian_text_arena_dup (self, text);
+  if (2 * (self->n_interned + 1) > self->n_slots)
+    grow_interned (self);
+  hash = text_hash (text, length);
+  slot = interned_slot (self->interned, self->n_slots, hash, text, length);
+  if (slot->text == NULL)
     {
-      copy = lian_text_arena_dup (self, text);
-      g_hash_table_add (self->interned, copy);
+      slot->hash = hash;
+      slot->length = length;
+      slot->text = memcpy (arena_alloc (self, length + 1, 1), text, length + 1);
+      self->n_interned++;
     }
-  return copy;
+  return slot->text;
 }
 
 char **

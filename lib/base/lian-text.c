@@ -106,22 +106,6 @@ next_char (const guchar *p,
   return len;
 }
 
-/* g_string_append_len() without its call when @out has room. */
-static inline void
-append_bytes (GString      *out,
-              const guchar *p,
-              int           len)
-{
-  if (out->len + len >= out->allocated_len)
-    {
-      g_string_append_len (out, (const char *) p, len);
-      return;
-    }
-  memcpy (out->str + out->len, p, len);
-  out->len += len;
-  out->str[out->len] = '\0';
-}
-
 /*
  * Writes into @out the name as names are compared, everywhere lian compares
  * them (duplicate checks, references by name in CSV files): without spaces
@@ -164,7 +148,7 @@ lian_text_normalize_name (const char *name,
       /* Han characters, kana and CJK punctuation have no case and no space. */
       if (c > 0x3000 && c < 0xA640)
         {
-          append_bytes (out, p, len);
+          lian_text_append (out, (const char *) p, len);
           p += len;
           continue;
         }

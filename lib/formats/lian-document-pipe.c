@@ -12,6 +12,11 @@
  * once the worker is done. The hand-overs go through a pthread mutex,
  * which thread checkers follow. The result, or the error, is the one the
  * one-thread load gives: lian_registry_load_finish() sees to it.
+ *
+ * The registry's thread, which has time to spare, also makes the empty
+ * records a document's reader fills: after each chunk it takes, a chunk's worth
+ * of the kind last read, which the worker takes at its next hand-over
+ * (those of a kind it no longer reads are freed at the end).
  */
 #include "config.h"
 
@@ -45,7 +50,31 @@ typedef struct
   guint           handed;     /* how many of doc's records went into chunks */
   gboolean        read;
   GError         *error;
+
+  /* Empty records the registry's thread made for the worker: */
+  GType           want;       /* the kind last read, set by the worker; or
+                               * G_TYPE_INVALID if it takes none */
+  GPtrArray      *spare;      /* made, not yet taken; or NULL */
+  GPtrArray      *spent;      /* arrays of those of a kind no longer read */
 } Pipe;
+
+/* In the worker, under the lock: the records made for it become its
+ * stock once it has used up those of their kind. */
+static void
+take_spare (Pipe *pipe)
+{
+  GPtrArray *stock = pipe->doc->stock;
+
+  if (pipe->spare == NULL ||
+      (stock && stock->len > 0 &&
+       G_OBJECT_TYPE (stock->pdata[0]) == G_OBJECT_TYPE (pipe->spare->pdata[0])))
+    return;
+  if (stock && stock->len > 0)
+    g_ptr_array_add (pipe->spent, stock);
+  else if (stock)
+    g_ptr_array_unref (stock);
+  pipe->doc->stock = g_steal_pointer (&pipe->spare);
+}
 
 /* In the worker: the records read since the last hand-over. */
 static void
@@ -64,7 +93,13 @@ hand_over (Pipe     *pipe,
     }
   pthread_mutex_lock (&pipe->lock);
   if (chunk)
-    g_queue_push_tail (&pipe->chunks, chunk);
+    {
+      g_queue_push_tail (&pipe->chunks, chunk);
+      /* Only a reader with a stock takes records made ahead. */
+      pipe->want = pipe->doc->stock ? G_OBJECT_TYPE (records->pdata[records->len - 1])
+                                    : G_TYPE_INVALID;
+    }
+  take_spare (pipe);
   pipe->done = done;
   pthread_cond_signal (&pipe->cond);
   pthread_mutex_unlock (&pipe->lock);
@@ -103,6 +138,27 @@ next_chunk (Pipe *pipe)
   chunk = g_queue_pop_head (&pipe->chunks);
   pthread_mutex_unlock (&pipe->lock);
   return chunk;
+}
+
+/* In the registry's thread: a chunk's worth of empty records of the kind
+ * the worker reads, unless those made last are still to be taken. */
+static void
+make_spare (Pipe *pipe)
+{
+  GPtrArray *spare;
+  GType type;
+
+  pthread_mutex_lock (&pipe->lock);
+  type = pipe->spare || pipe->done ? G_TYPE_INVALID : pipe->want;
+  pthread_mutex_unlock (&pipe->lock);
+  if (type == G_TYPE_INVALID)
+    return;
+  spare = g_ptr_array_new_full (CHUNK, g_object_unref);
+  for (guint i = 0; i < CHUNK; i++)
+    g_ptr_array_add (spare, g_object_new (type, NULL));
+  pthread_mutex_lock (&pipe->lock);
+  pipe->spare = spare;
+  pthread_mutex_unlock (&pipe->lock);
 }
 
 /* Whether any thread may read @stream: GIO's own streams of a file or of
@@ -165,10 +221,12 @@ lian_document_load_filled (LianRegistry      *registry,
   pipe.doc->read_data = &pipe;
   pipe.fill = fill;
   pipe.fill_data = fill_data;
+  pipe.spent = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   thread = g_thread_try_new ("lian-read", read_thread, &pipe, NULL);
   if (thread == NULL)
     {
       lian_document_free (pipe.doc);
+      g_ptr_array_unref (pipe.spent);
       return load_in_one (registry, fill, fill_data, error);
     }
 
@@ -177,8 +235,11 @@ lian_document_load_filled (LianRegistry      *registry,
     {
       lian_registry_load_take (load, chunk);
       g_ptr_array_unref (chunk);
+      make_spare (&pipe);
     }
   g_thread_join (thread);
+  g_clear_pointer (&pipe.spare, g_ptr_array_unref);
+  g_ptr_array_unref (pipe.spent);
 
   pipe.doc->read_func = NULL;
   if (pipe.read)

@@ -26,6 +26,9 @@ struct _LianDocument
   gboolean    added;     /* to a registry, which holds the texts */
   LianDocumentFunc read_func;   /* or NULL */
   gpointer    read_data;
+  GPtrArray  *stock;     /* empty records made ahead, which the reader fills
+                          * when they are of the kind it reads; NULL until a
+                          * reader that takes them starts */
 };
 
 LianDocument *lian_document_new   (void);

@@ -37,6 +37,7 @@ lian_document_free (LianDocument *doc)
         lian_record_own_texts (record);
     }
   g_ptr_array_unref (doc->records);
+  g_clear_pointer (&doc->stock, g_ptr_array_unref);
   g_clear_pointer (&doc->texts, lian_text_arena_unref);
   g_clear_pointer (&doc->extra, json_object_unref);
   g_free (doc);
@@ -53,6 +54,10 @@ read_records (LianDocument    *doc,
   g_autoptr(LianRecordBuilder) builder = lian_record_builder_new (kind, doc->texts);
   guint index = 0;
 
+  /* Filled from records another thread makes ahead, if one does. */
+  if (doc->stock == NULL)
+    doc->stock = g_ptr_array_new_with_free_func (g_object_unref);
+  lian_record_builder_take_from (builder, &doc->stock);
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   while (pull->token != LIAN_TOKEN_END_ARRAY)

@@ -14,6 +14,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lian-json-pull-private.h"
 #include "lian-json-window-private.h"
@@ -273,6 +276,44 @@ lian_json_pull_finish (LianJsonPull  *pull,
   return TRUE;
 }
 
+/* The index of the first byte of @w (a word read from memory, bytes in
+ * their order) that is not 0; @w is not 0. */
+static inline guint
+first_nonzero (guint64 w)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+  return __builtin_ctzll (w) / 8;
+#else
+  guint i = 0;
+  guchar bytes[8];
+
+  memcpy (bytes, &w, 8);
+  while (bytes[i] == 0)
+    i++;
+  return i;
+#endif
+}
+
+/* Skips the spaces from @q on, eight at a time where it can. */
+static inline const char *
+space_run (const char *q,
+           const char *end)
+{
+  while (end - q >= 8)
+    {
+      guint64 w;
+      memcpy (&w, q, 8);
+      /* A byte that is not a space is not 0 once XORed with one. */
+      w ^= ONES * ' ';
+      if (w != 0)
+        return q + first_nonzero (w);
+      q += 8;
+    }
+  while (q < end && *q == ' ')
+    q++;
+  return q;
+}
+
 static void
 skip_space (LianJsonPull *pull)
 {
@@ -283,13 +324,7 @@ again:
     {
       char c = *p;
       if (c == ' ')
-        {
-          /* Indentation, eight spaces at a time. */
-          guint64 w;
-          p++;
-          while (end - p >= 8 && (memcpy (&w, p, 8), w == ONES * ' '))
-            p += 8;
-        }
+        p = space_run (p + 1, end);   /* indentation */
       else if (c == '\n')
         {
           pull->line++;
@@ -311,18 +346,39 @@ again:
 }
 
 /* Skips the bytes of a string that need no care: not '"', '\\' or a
- * control character; eight at a time where it can. */
+ * control character; eight at a time where it can. In each of the three
+ * masks the first byte flagged is the first that is one (a borrow only
+ * runs on from a byte that is). */
 static inline const char *
 plain_run (const char *q,
            const char *end)
 {
+#ifdef __SSE2__
+  /* Sixteen at a time where every x86-64 processor can. */
+  const __m128i quote = _mm_set1_epi8 ('"'), backslash = _mm_set1_epi8 ('\\');
+  const __m128i control = _mm_set1_epi8 (0x1F);
+
+  while (end - q >= 16)
+    {
+      __m128i w = _mm_loadu_si128 ((const __m128i *) q);
+      __m128i stop = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (w, quote),
+                                                 _mm_cmpeq_epi8 (w, backslash)),
+                                   _mm_cmpeq_epi8 (_mm_max_epu8 (w, control), control));
+      int mask = _mm_movemask_epi8 (stop);
+
+      if (mask)
+        return q + __builtin_ctz (mask);
+      q += 16;
+    }
+#endif
   while (end - q >= 8)
     {
-      guint64 w;
+      guint64 w, mask;
       memcpy (&w, q, 8);
-      if (has_zero (w ^ (ONES * '"')) || has_zero (w ^ (ONES * '\\')) ||
-          ((w - ONES * 0x20) & ~w & HIGHS))
-        break;
+      mask = has_zero (w ^ (ONES * '"')) | has_zero (w ^ (ONES * '\\')) |
+             ((w - ONES * 0x20) & ~w & HIGHS);
+      if (mask)
+        return q + first_nonzero (mask);
       q += 8;
     }
   while (q < end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
@@ -401,7 +457,8 @@ read_string (LianJsonPull  *pull,
   GString *out = pull->string;
 
   pull->p++;   /* the opening quote */
-  g_string_truncate (out, 0);
+  out->len = 0;
+  out->str[0] = '\0';
   for (;;)
     {
       const char *run = pull->p, *q;
@@ -410,7 +467,13 @@ read_string (LianJsonPull  *pull,
       q = plain_run (run, pull->end);
       pull->p = q;
       /* Sets the length and the terminating NUL, growing as needed. */
-      g_string_set_size (out, len + (q - run));
+      if (len + (q - run) < out->allocated_len)
+        {
+          out->len = len + (q - run);
+          out->str[out->len] = '\0';
+        }
+      else
+        g_string_set_size (out, len + (q - run));
       memcpy (out->str + len, run, q - run);
       if (out->len > LIAN_JSON_MAX_STRING_LENGTH)
         return fail (pull, pull->token_start, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_LIMIT, error,
@@ -652,43 +715,20 @@ lian_json_pull_expect (LianJsonPull  *pull,
                        const char    *what,
                        GError       **error)
 {
+  /* The ':' after a member's name, as a document writes it. */
+  if (token == LIAN_TOKEN_COLON && pull->p < pull->end && *pull->p == ':')
+    {
+      pull->prev2 = pull->prev;
+      pull->prev = pull->token;
+      pull->token_start = pull->p++;
+      pull->token = LIAN_TOKEN_COLON;
+      return TRUE;
+    }
   if (!lian_json_pull_next (pull, error))
     return FALSE;
   if (pull->token == token)
     return TRUE;
   return lian_json_pull_error (pull, error, _("expected %s, not %s"), what, lian_json_pull_token_name (pull->token));
-}
-
-/* A scalar token as a value node, or NULL if the token is not a value. */
-static JsonNode *
-scalar_node (LianJsonPull *pull)
-{
-  JsonNode *node;
-
-  switch (pull->token)
-    {
-    case LIAN_TOKEN_STRING:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_string (node, pull->string->str);
-      return node;
-    case LIAN_TOKEN_INT:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_int (node, pull->int_value);
-      return node;
-    case LIAN_TOKEN_DOUBLE:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_double (node, pull->double_value);
-      return node;
-    case LIAN_TOKEN_TRUE:
-    case LIAN_TOKEN_FALSE:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_boolean (node, pull->token == LIAN_TOKEN_TRUE);
-      return node;
-    case LIAN_TOKEN_NULL:
-      return json_node_new (JSON_NODE_NULL);
-    default:
-      return NULL;
-    }
 }
 
 gboolean
@@ -703,97 +743,4 @@ lian_json_pull_next_item (LianJsonPull  *pull,
   if (object)
     return lian_json_pull_error (pull, error, _("expected ',' or '}', not %s"), found);
   return lian_json_pull_error (pull, error, _("expected ',' or ']', not %s"), found);
-}
-
-/* The array that starts at the current '['; the current token is then
- * its ']'. */
-static JsonNode *
-array_node (LianJsonPull  *pull,
-            LianPlace     *place,
-            GError       **error)
-{
-  g_autoptr(JsonArray) array = json_array_new ();
-  JsonNode *node;
-
-  if (!lian_json_pull_next (pull, error))
-    return NULL;
-  while (pull->token != LIAN_TOKEN_END_ARRAY)
-    {
-      g_auto(LianPlace) where = { place, NULL, json_array_get_length (array), TRUE, NULL };
-      JsonNode *item;
-
-      if (json_array_get_length (array) > 0 &&
-          !lian_json_pull_next_item (pull, FALSE, error))
-        return NULL;
-      item = lian_json_pull_node (pull, &where, error);
-      if (item == NULL)
-        return NULL;
-      json_array_add_element (array, item);
-      if (!lian_json_pull_next (pull, error))
-        return NULL;
-    }
-  node = json_node_new (JSON_NODE_ARRAY);
-  json_node_set_array (node, array);
-  return node;
-}
-
-/* The object that starts at the current '{'; the current token is then
- * its '}'. A member named twice is refused. */
-static JsonNode *
-object_node (LianJsonPull  *pull,
-             LianPlace     *place,
-             GError       **error)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonNode *node;
-
-  if (!lian_json_pull_next (pull, error))
-    return NULL;
-  while (pull->token != LIAN_TOKEN_END_OBJECT)
-    {
-      g_autofree char *name = NULL;
-      g_auto(LianPlace) where = { place, NULL, 0, FALSE, NULL };
-      JsonNode *value;
-
-      if (json_object_get_size (object) > 0 &&
-          !lian_json_pull_next_item (pull, TRUE, error))
-        return NULL;
-      if (pull->token != LIAN_TOKEN_STRING)
-        return lian_json_pull_error (pull, error, _("expected a member name, not %s"),
-                                     lian_json_pull_token_name (pull->token)), NULL;
-      if (json_object_has_member (object, pull->string->str))
-        return lian_json_pull_duplicate (pull, place, pull->string->str, error), NULL;
-      name = g_strdup (pull->string->str);
-      where.member = name;
-      if (!lian_json_pull_expect (pull, LIAN_TOKEN_COLON, "':'", error) ||
-          !lian_json_pull_next (pull, error))
-        return NULL;
-      value = lian_json_pull_node (pull, &where, error);
-      if (value == NULL)
-        return NULL;
-      json_object_set_member (object, name, value);
-      if (!lian_json_pull_next (pull, error))
-        return NULL;
-    }
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, object);
-  return node;
-}
-
-JsonNode *
-lian_json_pull_node (LianJsonPull  *pull,
-                     LianPlace     *place,
-                     GError       **error)
-{
-  JsonNode *node;
-
-  if (pull->token == LIAN_TOKEN_BEGIN_ARRAY)
-    return array_node (pull, place, error);
-  if (pull->token == LIAN_TOKEN_BEGIN_OBJECT)
-    return object_node (pull, place, error);
-  node = scalar_node (pull);
-  if (node == NULL)
-    lian_json_pull_error (pull, error, _("expected a value, not %s"),
-                          lian_json_pull_token_name (pull->token));
-  return node;
 }

@@ -61,6 +61,14 @@ lian_json_utf8_invalid (const char *s,
             }
           continue;
         }
+      /* Most of a Chinese text: three bytes, of any lead but the two
+       * whose second byte is bounded (E0, ED), need no more checks. */
+      if (c >= 0xE1 && c <= 0xEF && c != 0xED && e - p > 2 &&
+          (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
       if (c >= 0xC2 && c <= 0xDF)
         need = 1, cp = c & 0x1F, min = 0x80;
       else if (c >= 0xE0 && c <= 0xEF)

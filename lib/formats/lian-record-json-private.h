@@ -40,6 +40,11 @@ LianRecordBuilder *lian_record_builder_new    (LianRecordKind      kind,
                                                LianTextArena      *arena);
 void               lian_record_builder_free   (LianRecordBuilder  *builder);
 void               lian_record_builder_reset  (LianRecordBuilder  *builder);
+/* Makes the builder take its records, when it can, from the end of the
+ * array at *@stock (empty records made ahead; the array may be replaced
+ * between two records) rather than make them. */
+void               lian_record_builder_take_from (LianRecordBuilder  *builder,
+                                                  GPtrArray         **stock);
 /* @place is the record's ("$.needs[3]"); errors name the member below it. */
 /* Reads one member; the tokenizer's current token is its name. A member
  * the record already has is refused. */

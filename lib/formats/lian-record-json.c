@@ -26,8 +26,25 @@
 #include "lian-strv-private.h"
 #include "lian-chain-link-private.h"
 #include "lian-i18n-private.h"
+#include "lian-text-private.h"
 
 /* Building */
+
+/* The most members an element of a list of small objects has. */
+#define SMALL_MAX 4
+
+/* What a member's value must be: one for each type of property value. */
+typedef enum {
+  CHECK_STRING,
+  CHECK_ENUM,
+  CHECK_STRV,
+  CHECK_FLAGS,
+  CHECK_BOOLEAN,
+  CHECK_UINT,
+  CHECK_INT64,
+} Check;
+
+static Check check_of (GParamSpec *pspec);
 
 /* The record is made when its first member is met, and each member is
  * put in its field as it is read: every member a kind has a property for
@@ -45,8 +62,15 @@ struct _LianRecordBuilder
   GPtrArray     *links;        /* LianChainLink */
   GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
   GString       *key;
+  GString       *small[SMALL_MAX];  /* the members of a small object being read */
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
+  /* The items of a member's array of strings, kept for the next one: */
+  GString       *item_text;    /* each item and its NUL, one after the other */
+  GArray        *item_starts;  /* gsize: where each begins in item_text */
+  GPtrArray     *items;        /* the items, and NULL */
+  guint8         checks[64];   /* the Check of each member with a property */
+  GPtrArray    **stock;        /* empty records made ahead, or NULL */
 };
 
 LianRecordBuilder *
@@ -59,6 +83,9 @@ lian_record_builder_new (LianRecordKind  kind,
   b->table = lian_member_table (kind);
   b->arena = arena ? lian_text_arena_ref (arena) : NULL;
   b->klass = g_type_class_ref (b->table->type);
+  for (guint i = 0; b->table->fields[i]; i++)
+    if (b->table->pspecs[i])
+      b->checks[i] = check_of (b->table->pspecs[i]);
   return b;
 }
 
@@ -78,6 +105,13 @@ lian_record_builder_reset (LianRecordBuilder *b)
 }
 
 void
+lian_record_builder_take_from (LianRecordBuilder  *b,
+                               GPtrArray         **stock)
+{
+  b->stock = stock;
+}
+
+void
 lian_record_builder_free (LianRecordBuilder *b)
 {
   lian_record_builder_reset (b);
@@ -86,6 +120,13 @@ lian_record_builder_free (LianRecordBuilder *b)
   g_clear_pointer (&b->shared_links, g_hash_table_unref);
   if (b->key)
     g_string_free (b->key, TRUE);
+  if (b->item_text)
+    g_string_free (b->item_text, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (b->small); i++)
+    if (b->small[i])
+      g_string_free (b->small[i], TRUE);
+  g_clear_pointer (&b->item_starts, g_array_unref);
+  g_clear_pointer (&b->items, g_ptr_array_unref);
   g_clear_pointer (&b->arena, lian_text_arena_unref);
   g_type_class_unref (b->klass);
   g_free (b);
@@ -132,25 +173,61 @@ typedef struct
   const char *string;
   gint64      integer;
   gboolean    boolean;
-  GStrv       strings;   /* owned, unless borrowed */
-  gboolean    borrowed;
+  GStrv       strings;   /* borrowed */
 } Value;
 
-static void
-value_clear (Value *v)
+/* Reads the array of strings that begins at the tokenizer's current token
+ * into @b's items, which @v borrows. An array that is not all strings is
+ * left half read, and @v is VALUE_OTHER. */
+static gboolean
+strings_from_pull (LianRecordBuilder  *b,
+                   Value              *v,
+                   LianJsonPull       *pull,
+                   GError            **error)
 {
-  if (!v->borrowed)
-    g_clear_pointer (&v->strings, g_strfreev);
-}
+  guint n = 0;
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Value, value_clear)
+  if (b->items == NULL)
+    {
+      b->item_text = g_string_new (NULL);
+      b->item_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      b->items = g_ptr_array_new ();
+    }
+  g_string_truncate (b->item_text, 0);
+  g_array_set_size (b->item_starts, 0);
+  v->kind = VALUE_OTHER;
+  if (!lian_json_pull_next (pull, error))
+    return FALSE;
+  while (pull->token != LIAN_TOKEN_END_ARRAY)
+    {
+      gsize start = b->item_text->len;
+
+      if (n++ > 0 && !lian_json_pull_next_item (pull, FALSE, error))
+        return FALSE;
+      if (pull->token != LIAN_TOKEN_STRING)
+        return TRUE;
+      g_array_append_val (b->item_starts, start);
+      lian_text_append (b->item_text, pull->string->str, pull->string->len + 1);
+      if (!lian_json_pull_next (pull, error))
+        return FALSE;
+    }
+  /* The text has its final place: the items point into it. */
+  g_ptr_array_set_size (b->items, 0);
+  for (guint i = 0; i < b->item_starts->len; i++)
+    g_ptr_array_add (b->items, b->item_text->str + g_array_index (b->item_starts, gsize, i));
+  g_ptr_array_add (b->items, NULL);
+  v->strings = (GStrv) b->items->pdata;
+  v->kind = VALUE_STRINGS;
+  return TRUE;
+}
 
 /* Reads the value at the tokenizer's current token. An array that is not
  * all strings is left half read: the caller fails on VALUE_OTHER. */
 static gboolean
-value_from_pull (Value         *v,
-                 LianJsonPull  *pull,
-                 GError       **error)
+value_from_pull (LianRecordBuilder  *b,
+                 Value              *v,
+                 LianJsonPull       *pull,
+                 GError            **error)
 {
   switch (pull->token)
     {
@@ -174,98 +251,99 @@ value_from_pull (Value         *v,
       v->boolean = pull->token == LIAN_TOKEN_TRUE;
       return TRUE;
     case LIAN_TOKEN_BEGIN_ARRAY:
-      {
-        g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-        v->kind = VALUE_OTHER;
-        if (!lian_json_pull_next (pull, error))
-          return FALSE;
-        while (pull->token != LIAN_TOKEN_END_ARRAY)
-          {
-            if (items->len > 0 && !lian_json_pull_next_item (pull, FALSE, error))
-              return FALSE;
-            if (pull->token != LIAN_TOKEN_STRING)
-              return TRUE;
-            g_ptr_array_add (items, g_strdup (pull->string->str));
-            if (!lian_json_pull_next (pull, error))
-              return FALSE;
-          }
-        g_ptr_array_add (items, NULL);
-        v->strings = (GStrv) g_ptr_array_free (g_steal_pointer (&items), FALSE);
-        v->kind = VALUE_STRINGS;
-        return TRUE;
-      }
+      return strings_from_pull (b, v, pull, error);
     default:
       v->kind = VALUE_OTHER;
       return TRUE;
     }
 }
 
-/* Checks @v against the type of @pspec's values, as its member must be;
- * an enum's nick, or the nicks of flags, become their value in
- * @v->integer. */
+/* What a member's value must be, from the type of its property's values. */
+static Check
+check_of (GParamSpec *pspec)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM)
+    return CHECK_ENUM;
+  if (G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS)
+    return CHECK_FLAGS;
+  if (type == G_TYPE_STRING)
+    return CHECK_STRING;
+  if (type == G_TYPE_STRV)
+    return CHECK_STRV;
+  if (type == G_TYPE_BOOLEAN)
+    return CHECK_BOOLEAN;
+  if (type == G_TYPE_UINT)
+    return CHECK_UINT;
+  g_assert (type == G_TYPE_INT64);
+  return CHECK_INT64;
+}
+
+/* Checks @v against what @pspec's member must be (@check); an enum's
+ * nick, or the nicks of flags, become their value in @v->integer. */
 static gboolean
 check_value (GParamSpec  *pspec,
+             Check        check,
              Value       *v,
              LianPlace   *place,
              const char  *name,
              GError     **error)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-  gboolean is_enum = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_ENUM;
-  gboolean is_flags = G_PARAM_SPEC_TYPE (pspec) == G_TYPE_PARAM_FLAGS;
   GError *local = NULL;
+  int e;
+  guint f;
 
-  g_assert (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || type == G_TYPE_UINT ||
-            type == G_TYPE_INT64 || is_enum || is_flags || type == G_TYPE_STRV);
-  if ((type == G_TYPE_STRING || is_enum) && v->kind != VALUE_STRING)
+  if ((check == CHECK_STRING || check == CHECK_ENUM) && v->kind != VALUE_STRING)
     return wrong_type (error, place, name, _("a string"));
-  if ((type == G_TYPE_STRV || is_flags) && v->kind != VALUE_STRINGS)
+  if ((check == CHECK_STRV || check == CHECK_FLAGS) && v->kind != VALUE_STRINGS)
     return wrong_type (error, place, name, _("an array of strings"));
-  if (type == G_TYPE_BOOLEAN && v->kind != VALUE_BOOLEAN)
-    return wrong_type (error, place, name, _("true or false"));
-  if (type == G_TYPE_UINT || type == G_TYPE_INT64)
+  switch (check)
     {
-      gint64 max = type == G_TYPE_UINT ? G_MAXUINT : G_MAXINT64;
+    case CHECK_STRING:
+    case CHECK_STRV:
+      return TRUE;
+    case CHECK_ENUM:
+      if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
+        return nick_error (error, local, place, name);
+      v->integer = e;
+      return TRUE;
+    case CHECK_FLAGS:
+      if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
+                                         (const char * const *) v->strings, &f, &local))
+        return nick_error (error, local, place, name);
+      v->integer = f;
+      return TRUE;
+    case CHECK_BOOLEAN:
+      if (v->kind != VALUE_BOOLEAN)
+        return wrong_type (error, place, name, _("true or false"));
+      return TRUE;
+    case CHECK_UINT:
+    case CHECK_INT64:
+    default:
       if (v->kind != VALUE_INT)
         return wrong_type (error, place, name, _("a whole number"));
-      if (v->integer < 0 || v->integer > max)
+      if (v->integer < 0 || v->integer > (check == CHECK_UINT ? G_MAXUINT : G_MAXINT64))
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_OUT_OF_RANGE,
                        v->integer < 0 ? _("%s.%s: %lld is negative") : _("%s.%s: %lld is too large"),
                        lian_place_path (place), name, (long long) v->integer);
           return FALSE;
         }
+      return TRUE;
     }
-  else if (is_enum)
-    {
-      int e;
-      if (!lian_member_enum_from_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, v->string, &e, &local))
-        return nick_error (error, local, place, name);
-      v->integer = e;
-    }
-  else if (is_flags)
-    {
-      guint f;
-      if (!lian_member_flags_from_nicks (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
-                             (const char * const *) v->strings, &f, &local))
-        return nick_error (error, local, place, name);
-      v->integer = f;
-    }
-  return TRUE;
 }
 
 /* The two list members made of small objects: an enterprise's
  * chain_links and a need's history. Each element is read, from a node or
  * from the tokens, into an array of its members' strings, then added. */
 
-#define SMALL_MAX 4
-
 typedef struct
 {
   const char  *member;
   const char  *names[SMALL_MAX + 1];
   gboolean   (*add) (LianRecordBuilder  *b,
-                     char              **m,
+                     const char * const *m,
                      LianPlace          *where,
                      GError            **error);
 } SmallList;
@@ -303,7 +381,7 @@ share_link (LianRecordBuilder *b,
 
 static gboolean
 add_chain_link (LianRecordBuilder  *b,
-                char              **m,
+                const char * const *m,
                 LianPlace          *where,
                 GError            **error)
 {
@@ -326,7 +404,7 @@ add_chain_link (LianRecordBuilder  *b,
 
 static gboolean
 add_event (LianRecordBuilder  *b,
-           char              **m,
+           const char * const *m,
            LianPlace          *where,
            GError            **error)
 {
@@ -377,7 +455,8 @@ small_index (const SmallList *list,
              gsize            length)
 {
   for (int i = 0; list->names[i]; i++)
-    if (strncmp (list->names[i], name, length) == 0 && list->names[i][length] == '\0')
+    if (list->names[i][0] == name[0] && strncmp (list->names[i], name, length) == 0 &&
+        list->names[i][length] == '\0')
       return i;
   return -1;
 }
@@ -398,21 +477,16 @@ small_position (const SmallList  *list,
   return -1;
 }
 
-static void
-small_clear (char **m)
-{
-  for (guint i = 0; i < SMALL_MAX; i++)
-    g_clear_pointer (&m[i], g_free);
-}
-
-/* Reads the members of one element of @list into @m; the current token
- * is the element's '{', and then its '}'. */
+/* Reads the members of one element of @list into @m, which borrows them
+ * from @b's buffers; the current token is the element's '{', and then its
+ * '}'. */
 static gboolean
-read_small_object (const SmallList  *list,
-                   LianJsonPull     *pull,
-                   LianPlace        *where,
-                   char            **m,
-                   GError          **error)
+read_small_object (LianRecordBuilder  *b,
+                   const SmallList    *list,
+                   LianJsonPull       *pull,
+                   LianPlace          *where,
+                   const char        **m,
+                   GError            **error)
 {
   guint seen = 0;
   gboolean first = TRUE;
@@ -443,11 +517,14 @@ read_small_object (const SmallList  *list,
         return FALSE;
       if (pull->token == LIAN_TOKEN_STRING)
         {
-          g_free (m[k]);
-          m[k] = g_strdup (pull->string->str);
+          if (b->small[k] == NULL)
+            b->small[k] = g_string_new (NULL);
+          g_string_truncate (b->small[k], 0);
+          lian_text_append (b->small[k], pull->string->str, pull->string->len);
+          m[k] = b->small[k]->str;
         }
       else if (pull->token == LIAN_TOKEN_NULL)
-        g_clear_pointer (&m[k], g_free);
+        m[k] = NULL;
       else
         return wrong_type (error, where, name, _("a string"));
       if (!lian_json_pull_next (pull, error))
@@ -473,8 +550,7 @@ read_small_list_pull (LianRecordBuilder  *b,
   while (pull->token != LIAN_TOKEN_END_ARRAY)
     {
       g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
-      char *m[SMALL_MAX] = { NULL, };
-      gboolean ok;
+      const char *m[SMALL_MAX] = { NULL, };
 
       if (index++ > 0 && !lian_json_pull_next_item (pull, FALSE, error))
         return FALSE;
@@ -484,11 +560,9 @@ read_small_list_pull (LianRecordBuilder  *b,
                        _("%s: expected an object"), lian_place_path (&where));
           return FALSE;
         }
-      ok = read_small_object (list, pull, &where, m, error) &&
-           list->add (b, m, &where, error) &&
-           lian_json_pull_next (pull, error);
-      small_clear (m);
-      if (!ok)
+      if (!read_small_object (b, list, pull, &where, m, error) ||
+          !list->add (b, m, &where, error) ||
+          !lian_json_pull_next (pull, error))
         return FALSE;
     }
   return TRUE;
@@ -507,7 +581,7 @@ store_property (LianRecordBuilder  *b,
 
   /* lian_member_table() gives every property of a kind its slot. */
   g_assert (pspec != NULL && slot->style != LIAN_SLOT_NONE);
-  if (!check_value (pspec, v, place, name, error))
+  if (!check_value (pspec, b->checks[position], v, place, name, error))
     return FALSE;
   lian_member_slot_fill (slot, b->record, b->arena, v->string,
                          (const char * const *) v->strings,
@@ -519,9 +593,14 @@ store_property (LianRecordBuilder  *b,
 static void
 ensure_record (LianRecordBuilder *b)
 {
+  GPtrArray *stock = b->stock ? *b->stock : NULL;
+
   if (b->record)
     return;
-  b->record = g_object_new (b->table->type, NULL);
+  if (stock && stock->len > 0 && G_OBJECT_TYPE (stock->pdata[stock->len - 1]) == b->table->type)
+    b->record = g_ptr_array_steal_index_fast (stock, stock->len - 1);
+  else
+    b->record = g_object_new (b->table->type, NULL);
   lian_record_set_quiet (b->record, TRUE);
   if (b->arena)
     lian_record_borrow_texts (b->record);
@@ -537,7 +616,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
                           GError            **error)
 {
   int position = lian_member_table_position_after (b->table, b->last, pull->string->str, pull->string->len);
-  g_auto(Value) v = { VALUE_NULL, };
+  Value v = { VALUE_NULL, };
   g_autofree char *unknown = NULL;
   const char *name;
 
@@ -572,7 +651,7 @@ lian_record_builder_read (LianRecordBuilder  *b,
   if (b->table->pspecs[position] == NULL)
     return pull->token == LIAN_TOKEN_NULL ||
            read_small_list_pull (b, small_list (name), pull, place, error);
-  if (!value_from_pull (&v, pull, error))
+  if (!value_from_pull (b, &v, pull, error))
     return FALSE;
   if (v.kind == VALUE_NULL)
     return TRUE;
@@ -612,7 +691,7 @@ lian_record_builder_set (LianRecordBuilder  *b,
                          GError            **error)
 {
   const char *name = b->table->fields[position];
-  g_auto(Value) v = { VALUE_OTHER, };
+  Value v = { VALUE_OTHER, };
   GType type = G_VALUE_TYPE (value);
 
   if (!begin_member (b, place, position, error))
@@ -626,7 +705,7 @@ lian_record_builder_set (LianRecordBuilder  *b,
   else if (type == G_TYPE_BOOLEAN)
     v.kind = VALUE_BOOLEAN, v.boolean = g_value_get_boolean (value);
   else if (type == G_TYPE_STRV)
-    v.kind = VALUE_STRINGS, v.strings = g_value_get_boxed (value), v.borrowed = TRUE;
+    v.kind = VALUE_STRINGS, v.strings = g_value_get_boxed (value);
   return store_property (b, place, position, name, &v, error);
 }
 
@@ -643,7 +722,7 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
 {
   const SmallList *list = small_list (b->table->fields[position]);
   g_auto(LianPlace) where = { place, list->member, index, TRUE, NULL };
-  char *m[SMALL_MAX] = { NULL, };
+  const char *m[SMALL_MAX] = { NULL, };
   gboolean ok = TRUE;
 
   if (index == 0 && !begin_member (b, place, position, error))
@@ -654,7 +733,7 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
       if (k < 0)
         ok = FALSE;
       else if (values[i])
-        m[k] = g_strdup (values[i]);
+        m[k] = values[i];
     }
   if (ok)
     {
@@ -662,7 +741,6 @@ lian_record_builder_add_item (LianRecordBuilder   *b,
       ok = list->add (b, m, &where, error);
       lian_texts_fill_into (before);
     }
-  small_clear (m);
   return ok;
 }
 

@@ -237,6 +237,26 @@ test_same_registry_from_file (void)
   lian_test_remove_dir (dir);
 }
 
+/* Records enough that the reader fills the empty records the calling
+ * thread made ahead (32 enterprises a copy: more than three hand-overs of
+ * them), then passes on to the next kind with some left. */
+#define MANY_COPIES 400
+
+static void
+test_same_registry_many_hand_overs (void)
+{
+  g_autoptr(JsonNode) doc = lian_test_sample_copies (MANY_COPIES);
+  g_autofree char *text = doc_text (doc);
+  g_autoptr(GError) error = NULL;
+  gsize cut = strlen (text) * 9 / 10;
+
+  CU_ASSERT_PTR_NULL (load_both_ways (text, strlen (text), FALSE));
+  /* Cut short, with records made ahead not yet filled. */
+  error = load_both_ways (text, cut, FALSE);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_EQUAL (error->code, LIAN_FORMAT_ERROR_SYNTAX);
+}
+
 typedef enum {
   BREAK_DUPLICATE,
   BREAK_DANGLING,
@@ -544,6 +564,7 @@ main (void)
   static const LianTest tests[] = {
     { "/lian/load-pipe/same-registry", test_same_registry },
     { "/lian/load-pipe/same-registry-from-file", test_same_registry_from_file },
+    { "/lian/load-pipe/same-registry-many-hand-overs", test_same_registry_many_hand_overs },
     { "/lian/load-pipe/same-errors", test_same_errors },
     { "/lian/load-pipe/first-error-wins", test_first_error_wins },
     { "/lian/load-pipe/same-against-registry", test_same_against_registry },
