@@ -23,6 +23,7 @@
 #include <pthread.h>
 
 #include "lian-document-private.h"
+#include "lian-record-private.h"
 
 /* How many records a hand-over holds. */
 #define CHUNK LIAN_LOAD_CHUNK
@@ -110,6 +111,13 @@ record_read_cb (LianDocument *doc,
                 gpointer      data)
 {
   Pipe *pipe = data;
+  LianRecord *record = doc->records->pdata[doc->records->len - 1];
+
+  /* Validated here, where it was made, rather than by the registry's
+   * thread, the slower one of a large load: one that is not valid is
+   * validated there again, for its error. */
+  if (lian_record_validate (record, NULL))
+    lian_record_mark_validated (record);
 
   if (doc->records->len - pipe->handed >= CHUNK)
     hand_over (pipe, FALSE);
@@ -141,7 +149,9 @@ next_chunk (Pipe *pipe)
 }
 
 /* In the registry's thread: a chunk's worth of empty records of the kind
- * the worker reads, unless those made last are still to be taken. */
+ * the worker reads, unless those made last are still to be taken, or
+ * chunks wait to be taken (the registry's thread is the slower one then,
+ * and the worker makes its own). */
 static void
 make_spare (Pipe *pipe)
 {
@@ -149,7 +159,8 @@ make_spare (Pipe *pipe)
   GType type;
 
   pthread_mutex_lock (&pipe->lock);
-  type = pipe->spare || pipe->done ? G_TYPE_INVALID : pipe->want;
+  type = pipe->spare || pipe->done || !g_queue_is_empty (&pipe->chunks) ? G_TYPE_INVALID
+                                                                         : pipe->want;
   pthread_mutex_unlock (&pipe->lock);
   if (type == G_TYPE_INVALID)
     return;
