@@ -14,6 +14,7 @@
 #include "lian-enum-types.h"
 #include "lian-date-private.h"
 #include "lian-record-private.h"
+#include "lian-record-members-private.h"
 
 static void
 write_chain_links (LianEnterprise *enterprise,
@@ -138,23 +139,70 @@ write_property (LianRecord     *record,
     lian_json_writer_strv_member (w, name, g_value_get_boxed (&value));
 }
 
+/* The same, read straight from the field the kind declares behind it:
+ * no GValue, no copy. */
+static void
+write_slot (LianRecord           *record,
+            const char           *name,
+            GParamSpec           *pspec,
+            const LianMemberSlot *slot,
+            LianJsonWriter       *w)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  const char *s = NULL;
+  const char * const *strings = NULL;
+  gint64 n = 0;
+
+  lian_member_slot_get (slot, record, &s, &strings, &n);
+  switch (slot->style)
+    {
+    case LIAN_SLOT_LIST:
+      lian_json_writer_strv_member (w, name, strings);
+      return;
+    case LIAN_SLOT_ENUM:
+      lian_json_writer_member (w, name);
+      lian_json_writer_string (w, lian_enum_to_nick (type, (int) n));
+      return;
+    case LIAN_SLOT_FLAGS:
+      {
+        g_auto(GStrv) nicks = lian_flags_to_nicks (type, (guint) n);
+        lian_json_writer_strv_member (w, name, (const char * const *) nicks);
+        return;
+      }
+    default:
+      break;
+    }
+  if (s ? s[0] == '\0' : n == 0)
+    return;
+  lian_json_writer_member (w, name);
+  if (s)
+    lian_json_writer_string (w, s);
+  else if (slot->style == LIAN_SLOT_BOOLEAN)
+    lian_json_writer_boolean (w, TRUE);
+  else
+    lian_json_writer_int (w, n);
+}
+
 void
 lian_record_write_json (LianRecord     *record,
                         LianJsonWriter *w)
 {
   LianRecordKind kind = lian_record_get_record_kind (record);
-  const char * const *fields = lian_record_kind_members (kind);
+  const LianMemberTable *table = lian_member_table (kind);
+  const char * const *fields = table->fields;
   JsonObject *extra = lian_record_get_extra (record);
 
   lian_json_writer_begin_object (w);
   for (guint i = 0; fields[i]; i++)
     {
-      if (g_str_equal (fields[i], "chain_links"))
+      if (table->pspecs[i] == NULL && g_str_equal (fields[i], "chain_links"))
         write_chain_links (LIAN_ENTERPRISE (record), w);
-      else if (g_str_equal (fields[i], "history"))
+      else if (table->pspecs[i] == NULL)
         write_history (LIAN_NEED (record), w);
+      else if (table->slots[i].style != LIAN_SLOT_NONE)
+        write_slot (record, fields[i], table->pspecs[i], &table->slots[i], w);
       else
-        write_property (record, fields[i], lian_record_kind_member_pspec (kind, i), w);
+        write_property (record, fields[i], table->pspecs[i], w);
     }
   if (extra)
     {
