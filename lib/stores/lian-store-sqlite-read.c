@@ -454,6 +454,10 @@ read_kind (KindRead  *r,
   int n_typed = 1;
   int rc = SQLITE_DONE;
 
+  /* Filled from records the registry's thread makes ahead, if it does. */
+  if (r->read->stock == NULL)
+    r->read->stock = g_ptr_array_new_with_free_func (g_object_unref);
+  lian_record_builder_take_from (b, &r->read->stock);
   *ascends = TRUE;
   while (t->columns[n].member)
     n++;
