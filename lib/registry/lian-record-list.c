@@ -129,8 +129,8 @@ append_untold (LianRecordList  *self,
  * a kind whose records lie together, as a document's do, goes in from
  * where they lie (from @first to @last, @count of them); the others are
  * gathered first. Every list grows before any tells (one change per
- * list): a handler of one list finds every record the registry holds in
- * its list, and what it removes or adds there is told after the growth. */
+ * list), and shows what it told of: a handler of one list that removes a
+ * record another list has not told of yet takes it out untold. */
 void
 lian_record_lists_append (LianRecordList **lists,
                           guint            n_lists,

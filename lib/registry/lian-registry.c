@@ -681,10 +681,11 @@ lian_registry_add (LianRegistry  *self,
  * Adds all of @records or none. They may refer to each other in any order:
  * a need and the project that bundles it can come together.
  *
- * Every kind's list grows by its records before any of them tells so
- * (`items-changed`, one a list), so that a handler of one list finds the
- * others as the registry holds them; then
- * [signal@Lian.Registry::record-added] tells of each record still held.
+ * Each kind's list then tells of its new records (`items-changed`, one a
+ * list), in the order of the kinds, and shows them from then on; a record
+ * a handler removes before its list told of it is neither shown nor told
+ * of. Then [signal@Lian.Registry::record-added] tells of each record still
+ * held as this addition added it.
  *
  * Returns: true if every record was added; false with an error about the
  *   first problem, the registry unchanged
