@@ -170,7 +170,8 @@ tell_put_back (LianRegistry *self,
       LianRecord *record = g_array_index (back, Back, i).record;
       LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-      if (entry && entry->record == record)
+      /* Not of one an addition being told has not told of yet: it will. */
+      if (entry && entry->record == record && !lian_registry_is_untold (self, entry))
         g_signal_emit_by_name (self, "record-added", record);
     }
   g_array_set_size (back, 0);

@@ -179,6 +179,14 @@ lian_registry_emit_changed (LianRegistry *self,
                             LianRecord   *record,
                             const char   *property)
 {
+  LianEntry *entry;
+
+  /* Not of a record an addition being told has not told of yet: it tells
+   * of it as it is now. */
+  if (self->telling &&
+      (entry = lian_registry_get_entry (self, lian_record_get_id (record))) &&
+      entry->record == record && lian_registry_is_untold (self, entry))
+    return;
   g_signal_emit (self, signals[RECORD_CHANGED], 0, record, property);
 }
 

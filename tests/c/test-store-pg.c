@@ -514,6 +514,7 @@ open_copies (const char *uri,
   g_autoptr(LianRegistry) registry = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) needs = NULL;
+  g_autofree char *saved = NULL;
   GString *text;
 
   g_setenv ("LIAN_LOAD_THREADS", one ? "1" : "2", TRUE);
@@ -521,7 +522,8 @@ open_copies (const char *uri,
   g_unsetenv ("LIAN_LOAD_THREADS");
   if (registry == NULL)
     return g_strdup (error->message);
-  text = g_string_new (lian_registry_save_to_data (registry, NULL));
+  saved = lian_registry_save_to_data (registry, NULL);
+  text = g_string_new (saved);
   needs = lian_registry_get_needs (registry);
   for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
     {

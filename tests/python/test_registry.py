@@ -201,6 +201,47 @@ class RegistryTest(unittest.TestCase):
         self.assertEqual(seen, ['n2'])
         self.assertEqual(events, ['+e-1', '+n2'])
 
+    def test_signals_of_an_addition_balance_whatever_a_list_handler_does(self):
+        """A handler of the chains' list, during an addition, removes a
+        chain (with what refers to it) in a batch it then aborts, and
+        changes a need: record-added tells of each record once, after any
+        record-changed, and the stream balances the registry's count."""
+        text, _ = jiangsu().save_to_data()
+        for load in (False, True):
+            reg = Lian.Registry()
+            events, done = [], []
+            reg.connect('record-added', lambda r, rec: events.append(('+', rec.props.id)))
+            reg.connect('record-removed', lambda r, rec: events.append(('-', rec.props.id)))
+            reg.connect('record-changed', lambda r, rec, p: events.append(('~', rec.props.id)))
+
+            def meddle(model, pos, removed, n):
+                if n == 0 or done:
+                    return
+                done.append(True)
+                reg.begin_batch()
+                reg.remove(model[pos].props.id, True)
+                reg.abort_batch()
+                need = reg.lookup('n1')
+                need.props.title = '改过的标题'
+
+            reg.get_chains().connect('items-changed', meddle)
+            if load:
+                reg.load_from_data(text, -1)
+            else:
+                source = Lian.Registry()
+                source.load_from_data(text, -1)
+                records = [r for k in range(int(Lian.RecordKind.PERSON) + 1)
+                           for r in source.get_records(Lian.RecordKind(k))]
+                source.clear()
+                reg.add_many(records)
+            added = [i for op, i in events if op == '+']
+            self.assertEqual(len(added), len(set(added)))
+            self.assertEqual(len(added) - sum(op == '-' for op, i in events),
+                             reg.get_n_records())
+            # Changed before it was told of: told of as it is now.
+            self.assertEqual(reg.lookup('n1').props.title, '改过的标题')
+            self.assertNotIn(('~', 'n1'), events[:events.index(('+', 'n1'))])
+
     def test_refused_add_raises_and_changes_nothing(self):
         reg = jiangsu()
         needs = reg.get_needs()
