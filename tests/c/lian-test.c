@@ -50,6 +50,17 @@ lian_test_read_file (const char *path,
   return text;
 }
 
+void
+lian_test_assert_same_error (const GError *a,
+                             const GError *b)
+{
+  CU_ASSERT_PTR_NOT_NULL_FATAL (a);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+  CU_ASSERT_EQUAL (a->domain, b->domain);
+  CU_ASSERT_EQUAL (a->code, b->code);
+  CU_ASSERT_STRING_EQUAL (a->message, b->message);
+}
+
 char *
 lian_test_make_dir (void)
 {

@@ -29,6 +29,10 @@ char *lian_test_make_dir     (void);
 void  lian_test_remove_dir   (const char *dir);
 guint lian_test_count_files  (const char *dir);
 
+/* Asserts that @a and @b are both set and the very same error. */
+void  lian_test_assert_same_error (const GError *a,
+                                   const GError *b);
+
 /* Waiting in a main loop for an async call: pass lian_test_wait_cb and the
  * LianTestWait as its callback and data, run wait.loop, then finish with
  * wait.result. */

@@ -193,11 +193,7 @@ load_both_ways (const char *text,
   /* Refused: unchanged, nothing told, the very same error. */
   CU_ASSERT_STRING_EQUAL (piped_end, before);
   CU_ASSERT_STRING_EQUAL (piped_added->str, "");
-  CU_ASSERT_PTR_NOT_NULL_FATAL (piped_error);
-  CU_ASSERT_PTR_NOT_NULL_FATAL (one_error);
-  CU_ASSERT_EQUAL (piped_error->domain, one_error->domain);
-  CU_ASSERT_EQUAL (piped_error->code, one_error->code);
-  CU_ASSERT_STRING_EQUAL (piped_error->message, one_error->message);
+  lian_test_assert_same_error (piped_error, one_error);
   return piped_error;
 }
 
