@@ -13,10 +13,14 @@
  * which thread checkers follow. The result, or the error, is the one the
  * one-thread load gives: lian_registry_load_finish() sees to it.
  *
- * The registry's thread, which has time to spare, also makes the empty
- * records a document's reader fills: after each chunk it takes, a chunk's worth
- * of the kind last read, which the worker takes at its next hand-over
- * (those of a kind it no longer reads are freed at the end).
+ * Whichever thread has time to spare does the work either may do. The
+ * worker validates a record it read only while chunks wait for the
+ * registry's thread (which validates those the worker did not): an
+ * enterprise takes longer to read than to file, a need longer to file
+ * than to read. And the registry's thread, when no chunk waits, makes the
+ * empty records a document's reader fills: after each chunk it takes, a
+ * chunk's worth of the kind last read, which the worker takes at its next
+ * hand-over (those of a kind it no longer reads are freed at the end).
  */
 #include "config.h"
 
@@ -42,6 +46,8 @@ typedef struct
   pthread_mutex_t lock;
   pthread_cond_t  cond;
   GQueue          chunks;     /* GPtrArray of records handed over, not yet taken */
+  gint            waiting;    /* how many: set under the lock, read by the
+                               * worker without it */
   gboolean        done;       /* the worker is done */
 
   /* The worker's until it is done. */
@@ -96,6 +102,7 @@ hand_over (Pipe     *pipe,
   if (chunk)
     {
       g_queue_push_tail (&pipe->chunks, chunk);
+      g_atomic_int_set (&pipe->waiting, g_queue_get_length (&pipe->chunks));
       /* Only a reader with a stock takes records made ahead. */
       pipe->want = pipe->doc->stock ? G_OBJECT_TYPE (records->pdata[records->len - 1])
                                     : G_TYPE_INVALID;
@@ -113,10 +120,10 @@ record_read_cb (LianDocument *doc,
   Pipe *pipe = data;
   LianRecord *record = doc->records->pdata[doc->records->len - 1];
 
-  /* Validated here, where it was made, rather than by the registry's
-   * thread, the slower one of a large load: one that is not valid is
-   * validated there again, for its error. */
-  if (lian_record_validate (record, NULL))
+  /* Validated here while the registry's thread is the slower one (chunks
+   * wait for it), else left to it: one that is not valid is validated
+   * there again, for its error. */
+  if (g_atomic_int_get (&pipe->waiting) > 0 && lian_record_validate (record, NULL))
     lian_record_mark_validated (record);
 
   if (doc->records->len - pipe->handed >= CHUNK)
@@ -144,6 +151,7 @@ next_chunk (Pipe *pipe)
   while (g_queue_is_empty (&pipe->chunks) && !pipe->done)
     pthread_cond_wait (&pipe->cond, &pipe->lock);
   chunk = g_queue_pop_head (&pipe->chunks);
+  g_atomic_int_set (&pipe->waiting, g_queue_get_length (&pipe->chunks));
   pthread_mutex_unlock (&pipe->lock);
   return chunk;
 }
