@@ -60,8 +60,8 @@ struct _LianRecordBuilder
   int            last;         /* the position of the last member read */
   guint64        seen;         /* the positions of the members read */
   GPtrArray     *links;        /* LianChainLink */
-  GHashTable    *shared_links; /* "chain \x1f segment \x1f role" → LianChainLink, made once */
-  GString       *key;
+  GHashTable    *shared_links; /* the hash of a chain, segment and role → the
+                                * last LianChainLink made of such a hash */
   GString       *small[SMALL_MAX];  /* the members of a small object being read */
   GPtrArray     *events;       /* LianNeedEvent */
   JsonObject    *extra;
@@ -118,8 +118,6 @@ lian_record_builder_free (LianRecordBuilder *b)
   g_clear_pointer (&b->links, g_ptr_array_unref);
   g_clear_pointer (&b->events, g_ptr_array_unref);
   g_clear_pointer (&b->shared_links, g_hash_table_unref);
-  if (b->key)
-    g_string_free (b->key, TRUE);
   if (b->item_text)
     g_string_free (b->item_text, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (b->small); i++)
@@ -356,26 +354,20 @@ share_link (LianRecordBuilder *b,
             const char        *segment,
             int                role)
 {
+  /* Two links whose hashes are the same are rare: the later is shared. */
+  guint hash = (g_str_hash (chain_id) * 31 + (segment ? g_str_hash (segment) : 0)) * 31 + role;
   LianChainLink *link;
 
   if (b->shared_links == NULL)
-    {
-      b->shared_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                               (GDestroyNotify) lian_chain_link_unref);
-      b->key = g_string_new (NULL);
-    }
-  g_string_assign (b->key, chain_id);
-  g_string_append_c (b->key, '\x1f');
-  g_string_append (b->key, segment ? segment : "");
-  g_string_append_c (b->key, '\x1f');
-  g_string_append_c (b->key, 'a' + role);
-  link = g_hash_table_lookup (b->shared_links, b->key->str);
+    b->shared_links = g_hash_table_new_full (NULL, NULL, NULL,
+                                             (GDestroyNotify) lian_chain_link_unref);
+  link = g_hash_table_lookup (b->shared_links, GUINT_TO_POINTER (hash));
   if (link && (int) lian_chain_link_get_role (link) == role &&
       g_str_equal (lian_chain_link_get_chain_id (link), chain_id) &&
       g_strcmp0 (lian_chain_link_get_segment (link), segment) == 0)
     return lian_chain_link_ref (link);
   link = lian_chain_link_new (chain_id, segment, role);
-  g_hash_table_replace (b->shared_links, g_strdup (b->key->str), lian_chain_link_ref (link));
+  g_hash_table_replace (b->shared_links, GUINT_TO_POINTER (hash), lian_chain_link_ref (link));
   return link;
 }
 
