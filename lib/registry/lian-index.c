@@ -83,69 +83,111 @@ typedef struct
  * chain's id, a region, all held once) is found again without hashing
  * it. The address may since hold another key, and the bucket be gone:
  * both are checked before the bucket is used. */
-struct _LianRecentBucket
+typedef struct
 {
   const char *key;
   LianBucket *bucket;
   guint32     number;
-};
+} RecentBucket;
+
+/* The same for the buckets of needs by where their enterprise lies and
+ * their status, by the number of the enterprise's region bucket and the
+ * status, with the buckets that count them in that region and above it
+ * (area_buckets()). */
+typedef struct
+{
+  LianBucket *bucket;
+  GPtrArray  *areas;
+  guint32     number;
+  guint32     region;
+  guint8      status;
+} RecentArea;
 
 #define N_RECENT 512
+#define N_RECENT_AREAS 1024
 
-static struct _LianRecentBucket *
+struct _LianRecent
+{
+  RecentBucket buckets[N_RECENT];
+  RecentArea   areas[N_RECENT_AREAS];
+};
+
+static struct _LianRecent *
+recent_of (LianRegistry *registry)
+{
+  if (registry->recent == NULL)
+    registry->recent = g_new0 (struct _LianRecent, 1);
+  return registry->recent;
+}
+
+static RecentBucket *
 recent_slot (LianRegistry *registry,
              LianIndexId   index,
              const char   *key)
 {
   guintptr h = ((guintptr) key >> 3) * 31 + index;
 
-  if (registry->recent == NULL)
-    registry->recent = g_new0 (struct _LianRecentBucket, N_RECENT);
-  return &registry->recent[(h ^ (h >> 9)) & (N_RECENT - 1)];
+  return &recent_of (registry)->buckets[(h ^ (h >> 9)) & (N_RECENT - 1)];
+}
+
+/* Whether @bucket, which @number named once, is still that bucket of the
+ * registry's, of @index. */
+static gboolean
+still_bucket (LianRegistry *registry,
+              LianBucket   *bucket,
+              guint32       number,
+              LianIndexId   index)
+{
+  return bucket != NULL && number < registry->buckets->len &&
+         registry->buckets->pdata[number] == bucket && bucket->index == index;
 }
 
 /* The bucket of @key in @index if it is the one @recent holds. */
 static LianBucket *
-recent_bucket (LianRegistry                   *registry,
-               const struct _LianRecentBucket *recent,
-               LianIndexId                     index,
-               const char                     *key)
+recent_bucket (LianRegistry       *registry,
+               const RecentBucket *recent,
+               LianIndexId         index,
+               const char         *key)
 {
   LianBucket *bucket = recent->bucket;
 
   /* Still a bucket of the registry's, then the same index and key. */
-  if (bucket == NULL || recent->key != key || recent->number >= registry->buckets->len ||
-      registry->buckets->pdata[recent->number] != bucket ||
-      bucket->index != index || strcmp (bucket->key, key) != 0)
+  if (recent->key != key || !still_bucket (registry, bucket, recent->number, index) ||
+      strcmp (bucket->key, key) != 0)
     return NULL;
   return bucket;
 }
 
-/* Files f->entry under @key of @index; returns the bucket, or NULL if
- * the entry was in it already. A bucket that is a bitmap takes no slot:
- * unfiling asks the bitmaps of the entry's indexes. */
+/* The bucket of @key in @index, made if there is none. */
 static LianBucket *
-file_key (Filing      *f,
-          LianIndexId  index,
-          const char  *key)
+bucket_of (LianRegistry *registry,
+           LianIndexId   index,
+           const char   *key)
 {
-  GHashTable *table = f->registry->indexes[index];
-  struct _LianRecentBucket *recent;
-  LianBucket *bucket;
+  GHashTable *table = registry->indexes[index];
+  RecentBucket *recent = recent_slot (registry, index, key);
+  LianBucket *bucket = recent_bucket (registry, recent, index, key);
 
-  if (key == NULL)
-    return NULL;
-  recent = recent_slot (f->registry, index, key);
-  bucket = recent_bucket (f->registry, recent, index, key);
   if (bucket == NULL)
     bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
       bucket = lian_bucket_new (key, strlen (key), index);
-      number_bucket (f->registry, bucket);
+      number_bucket (registry, bucket);
       g_hash_table_add (table, bucket->key);
     }
-  *recent = (struct _LianRecentBucket) { key, bucket, bucket->number };
+  *recent = (RecentBucket) { key, bucket, bucket->number };
+  return bucket;
+}
+
+/* Files f->entry in @bucket of @index; returns the bucket, or NULL if
+ * the entry was in it already. A bucket that is a bitmap takes no slot:
+ * unfiling asks the bitmaps of the entry's indexes. */
+static LianBucket *
+file_in (Filing      *f,
+         LianIndexId  index,
+         LianBucket  *bucket)
+{
   if (f->len == f->alloc)
     {
       f->alloc *= 2;
@@ -160,6 +202,15 @@ file_key (Filing      *f,
   if (index == LIAN_INDEX_NEED_REGION_STATUS || index == LIAN_INDEX_ORG_MEMBER)
     lian_region_sums_note (f->registry, bucket, f->entry, TRUE);
   return bucket;
+}
+
+/* Files f->entry under @key of @index: file_in() its bucket. */
+static LianBucket *
+file_key (Filing      *f,
+          LianIndexId  index,
+          const char  *key)
+{
+  return key ? file_in (f, index, bucket_of (f->registry, index, key)) : NULL;
 }
 
 /* The names kinds give the indexes they are filed under (the index of a
@@ -390,12 +441,9 @@ area_buckets (LianRegistry *registry,
 /* Adds @delta to the counts of needs under @key of
  * LIAN_INDEX_NEED_REGION_STATUS. */
 static void
-count_area (LianRegistry *registry,
-            const char   *key,
-            int           delta)
+count_in (GPtrArray *buckets,
+          int        delta)
 {
-  GPtrArray *buckets = area_buckets (registry, key);
-
   for (guint i = 0; i < buckets->len; i++)
     {
       LianBucket *bucket = buckets->pdata[i];
@@ -403,6 +451,48 @@ count_area (LianRegistry *registry,
       g_assert (delta > 0 || bucket->len > 0);
       bucket->len += delta;
     }
+}
+
+static void
+count_area (LianRegistry *registry,
+            const char   *key,
+            int           delta)
+{
+  count_in (area_buckets (registry, key), delta);
+}
+
+/* The recent slot of the needs of @status whose enterprises lie in the
+ * region of bucket @region (named @code), filled if it held another. */
+static const RecentArea *
+recent_area (LianRegistry   *registry,
+             guint32         region,
+             const char     *code,
+             LianNeedStatus  status)
+{
+  RecentArea *recent = &recent_of (registry)->areas[(region * 8 + status) % N_RECENT_AREAS];
+  gsize length = strlen (code);
+  const char *nick;
+  char key[64];
+
+  /* The same bucket, still of the same key: a number freed may serve
+   * another bucket since. */
+  if (recent->region == region && recent->status == status &&
+      still_bucket (registry, recent->bucket, recent->number, LIAN_INDEX_NEED_REGION_STATUS) &&
+      strncmp (recent->bucket->key, code, length) == 0 && recent->bucket->key[length] == '/' &&
+      strcmp (recent->bucket->key + length + 1, lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status)) == 0)
+    return recent;
+  /* "<region>/<status>", joined without printf. */
+  nick = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, status);
+  g_assert (length + 1 + strlen (nick) < sizeof key);
+  memcpy (key, code, length);
+  key[length] = '/';
+  strcpy (key + length + 1, nick);
+  recent->bucket = bucket_of (registry, LIAN_INDEX_NEED_REGION_STATUS, key);
+  recent->areas = area_buckets (registry, key);
+  recent->number = recent->bucket->number;
+  recent->region = region;
+  recent->status = status;
+  return recent;
 }
 
 /* Files @f's entry under @region and each region above it, which the
@@ -437,27 +527,21 @@ file_need_region (Filing       *f,
   const char *firm_id = lian_need_get_enterprise_id (need);
   LianEntry *firm = f->firm ? f->firm
                   : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
-  const char *region, *status;
-  gsize length, status_length;
-  char key[64];
+  const RecentArea *recent;
+  const char *region;
 
   if (firm == NULL || firm->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
-  /* The region's bucket is in the cache, the enterprise perhaps not. */
+  /* The region's bucket is in the cache, the enterprise perhaps not; one
+   * not filed yet (later in the same batch) tells its own. */
   region = firm->region != LIAN_NO_BUCKET
            ? bucket_at (registry, firm->region)->key
            : lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
-  if (region == NULL || region[0] == '\0' || (length = strlen (region)) > 16)
+  if (region == NULL || region[0] == '\0' || strlen (region) > 16)
     return;
-  /* "<region>/<status>", joined without printf. */
-  status = lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need));
-  status_length = strlen (status);
-  g_assert (length + 1 + status_length < sizeof key);
-  memcpy (key, region, length);
-  key[length] = '/';
-  memcpy (key + length + 1, status, status_length + 1);
-  file_key (f, LIAN_INDEX_NEED_REGION_STATUS, key);
-  count_area (registry, key, 1);
+  recent = recent_area (registry, firm->region, region, lian_need_get_status (need));
+  file_in (f, LIAN_INDEX_NEED_REGION_STATUS, recent->bucket);
+  count_in (recent->areas, 1);
 }
 
 /* The region @need is filed under in LIAN_INDEX_NEED_REGION_STATUS, as

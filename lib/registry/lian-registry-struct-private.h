@@ -28,7 +28,7 @@ struct _LianRegistry
   GArray         *free_buckets;             /* numbers free for another bucket */
   GArray         *bitmaps[LIAN_N_INDEXES];  /* the numbers of each index's buckets
                                              * that are bitmaps (lian-bucket.c) */
-  struct _LianRecentBucket *recent;         /* buckets filed under lately (lian-index.c) */
+  struct _LianRecent *recent;               /* buckets filed under lately (lian-index.c) */
   GHashTable     *areas;                    /* region → it and its ancestors (GStrv) */
   GHashTable     *area_counts;              /* "<region>/<status>" → the buckets of its
                                              * counts in LIAN_INDEX_NEED_AREA_STATUS */
