@@ -20,21 +20,6 @@
 
 #define RUNS 3
 
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09uX", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  return code;
-}
-
 /* "江苏测试123有限公司" written as "江苏测试１２３ 股份有限公司". */
 static char *
 variant_name (guint n)
@@ -74,7 +59,7 @@ add_duplicates (LianRegistry *registry,
       else
         {
           g_autofree char *name = variant_name (original);
-          g_autofree char *uscc = make_uscc ("320100", n_enterprises + i);
+          g_autofree char *uscc = bench_uscc ("320100", n_enterprises + i);
           copy = lian_enterprise_new (id, name, uscc, lian_enterprise_get_region (of));
         }
       g_ptr_array_add (copies, copy);

@@ -30,22 +30,6 @@ static const char *tags[] = { "专精特新", "高新技术企业", "民营", "�
 static const char *roles[] = { "链主", "核心", "配套", "服务" };
 static const char *segments[] = { "原材料", "零部件", "整机制造", "应用服务" };
 
-static void
-make_uscc (char        out[19],
-           const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  int sum = 0;
-
-  g_snprintf (out, 19, "91%s%09u", region, n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, out[i]) - symbols) * weights[i];
-  out[17] = symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
-}
-
 static GString *
 make_csv (guint n_rows)
 {
@@ -56,7 +40,8 @@ make_csv (guint n_rows)
                         "党员人数,联系人,联系电话,所属产业链,环节,链上角色\r\n");
   for (guint i = 0; i < n_rows; i++)
     {
-      char region[7], code[19];
+      g_autofree char *code = NULL;
+      char region[7];
       guint chain = g_rand_int_range (rand, 1, N_CHAINS + 1);
 
       /* A county the region table knows: the import refuses the others. */
@@ -64,7 +49,7 @@ make_csv (guint n_rows)
         g_snprintf (region, sizeof region, "32%02d%02d", g_rand_int_range (rand, 1, 14),
                     g_rand_int_range (rand, 1, 13));
       while (lian_adcode_get_name (region) == NULL);
-      make_uscc (code, region, i + 1);
+      code = bench_uscc (region, i + 1);
       g_string_append_printf (csv, "测试%u号企业有限公司,%s,%s,%s,\"%s\",%u,%u,经理%u,1%010u,"
                                    "chain-%u,%s,%s\r\n",
                               i + 1, code, region,

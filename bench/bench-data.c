@@ -19,23 +19,6 @@ static const char *words[] = {
   "环保", "安全", "物流", "订单", "产能", "招商", "政策", "补贴", "研发", "设备",
 };
 
-static const char uscc_symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-static const int uscc_weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-
-static void
-make_uscc (char        out[19],
-           const char *region,
-           guint       n)
-{
-  int sum = 0;
-
-  g_snprintf (out, 19, "91%s%09u", region, n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (uscc_symbols, out[i]) - uscc_symbols) * uscc_weights[i];
-  out[17] = uscc_symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
-}
-
 static void
 county_of (GRand *rand,
            char   out[7])
@@ -83,13 +66,14 @@ bench_make_registry (const BenchShape *shape)
       g_autofree char *id = g_strdup_printf ("ent-%u", i);
       g_autofree char *name = g_strdup_printf ("江苏测试%u有限公司", i);
       g_autofree char *chain = NULL;
-      char region[7], uscc[19];
+      g_autofree char *uscc = NULL;
+      char region[7];
       LianEnterprise *ent;
 
       chain_of[i] = g_rand_int_range (rand, 0, n_chains);
       chain = g_strdup_printf ("chain-%u", chain_of[i]);
       county_of (rand, region);
-      make_uscc (uscc, region, i);
+      uscc = bench_uscc (region, i);
       ent = lian_enterprise_new (id, name, uscc, region);
       lian_enterprise_set_employees (ent, g_rand_int_range (rand, 5, 5000));
       lian_enterprise_set_tags (ent, g_rand_int_range (rand, 0, 256));
@@ -160,6 +144,15 @@ bench_make_registry (const BenchShape *shape)
   if (!lian_registry_add_many (registry, records, &error))
     g_error ("bench data does not load: %s", error->message);
   return registry;
+}
+
+char *
+bench_uscc (const char *region,
+            guint       n)
+{
+  g_autofree char *base = g_strdup_printf ("91%s%09u", region, n);
+
+  return lian_uscc_complete (base, NULL);
 }
 
 double

@@ -23,5 +23,9 @@ LianRegistry *bench_make_registry (const BenchShape *shape);
 /* Seconds since an arbitrary start, monotonic. */
 double        bench_now           (void);
 
+/* A valid credit code of an enterprise of @region (six digits), unique by @n. */
+char         *bench_uscc          (const char       *region,
+                                   guint             n) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Peak resident memory of this process so far, in bytes. */
 gsize         bench_peak_rss      (void);

@@ -26,21 +26,6 @@ cpu_now (void)
   return (double) clock () / CLOCKS_PER_SEC;
 }
 
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09uX", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  return code;
-}
-
 /* One copy for every 200 enterprises; how many. */
 static guint
 add_copies (LianRegistry *registry)
@@ -64,7 +49,7 @@ add_copies (LianRegistry *registry)
         }
       else
         {
-          uscc = make_uscc (region, 900000000 + i);
+          uscc = bench_uscc (region, 900000000 + i);
           name = g_strdup_printf ("%s（无锡）", lian_record_get_name (LIAN_RECORD (of)));
         }
       g_ptr_array_add (copies, lian_enterprise_new (id, name, uscc, region));

@@ -18,5 +18,8 @@ gboolean  lian_uscc_is_valid  (const char  *code);
 LIAN_AVAILABLE_IN_ALL
 char     *lian_uscc_normalize (const char  *text,
                                GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+LIAN_AVAILABLE_IN_ALL
+char     *lian_uscc_complete  (const char  *base,
+                               GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

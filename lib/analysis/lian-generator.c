@@ -19,6 +19,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-date.h"
+#include "lian-uscc.h"
 #include "lian-i18n-private.h"
 
 static const char * const profiles[] = { "jiangsu-2023", NULL };
@@ -109,15 +110,12 @@ make_uscc (char        out[19],
            const char *region,
            guint       serial)
 {
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  int sum = 0;
+  g_autofree char *code = NULL;
 
   g_snprintf (out, 19, "91%s%09u", region, serial);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, out[i]) - symbols) * weights[i];
-  out[17] = symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
+  code = lian_uscc_complete (out, NULL);
+  g_assert (code != NULL);
+  memcpy (out, code, 19);
 }
 
 static void

@@ -49,26 +49,17 @@ char_count (const char *code)
   return g_utf8_validate (code, -1, NULL) ? g_utf8_strlen (code, -1) : -1;
 }
 
-/* Checks an already normalised code; on failure says why. */
+/* Checks the first @n symbols of @code (all 18, or the 17 before the
+ * check character) and sets *@sum to the weighted sum of the first 17 of
+ * them; on failure says why. */
 static gboolean
-check_code (const char  *code,
-            GError     **error)
+check_symbols (const char  *code,
+               int          n,
+               int         *sum,
+               GError     **error)
 {
-  glong len = char_count (code);
-  int sum = 0;
-  char expected;
-
-  if (len != USCC_LENGTH)
-    {
-      if (len < 0)
-        g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                             _("a credit code must be UTF-8 text"));
-      else
-        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
-                     _("a credit code has 18 characters, not %ld"), len);
-      return FALSE;
-    }
-  for (int i = 0; i < USCC_LENGTH; i++)
+  *sum = 0;
+  for (int i = 0; i < n; i++)
     {
       int value = symbol_value (code[i]);
 
@@ -92,9 +83,40 @@ check_code (const char  *code,
           return FALSE;
         }
       if (i < USCC_LENGTH - 1)
-        sum += value * weights[i];
+        *sum += value * weights[i];
     }
-  expected = symbols[(31 - sum % 31) % 31];
+  return TRUE;
+}
+
+/* The check character of the 17 symbols whose weighted sum is @sum. */
+static char
+check_character (int sum)
+{
+  return symbols[(31 - sum % 31) % 31];
+}
+
+/* Checks an already normalised code; on failure says why. */
+static gboolean
+check_code (const char  *code,
+            GError     **error)
+{
+  glong len = char_count (code);
+  int sum;
+  char expected;
+
+  if (len != USCC_LENGTH)
+    {
+      if (len < 0)
+        g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                             _("a credit code must be UTF-8 text"));
+      else
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                     _("a credit code has 18 characters, not %ld"), len);
+      return FALSE;
+    }
+  if (!check_symbols (code, USCC_LENGTH, &sum, error))
+    return FALSE;
+  expected = check_character (sum);
   if (code[USCC_LENGTH - 1] != expected)
     {
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
@@ -173,4 +195,54 @@ lian_uscc_normalize (const char  *text,
   if (!check_code (code->str, error))
     return NULL;
   return g_string_free (g_steal_pointer (&code), FALSE);
+}
+
+/**
+ * lian_uscc_complete:
+ * @base: the first 17 characters of a code: symbols of `0-9A-HJ-NPQRTUWXY`,
+ *   digits in positions 3 to 8
+ * @error: return location for a [error@Lian.DataError]
+ *
+ * The code @base begins, with its check character appended: what a
+ * registration office or a generator of test data makes of an
+ * organisation's region and serial number.
+ *
+ * ```python
+ * Lian.uscc_complete('91320214745555318')  # '91320214745555318W'
+ * ```
+ *
+ * Returns: (transfer full): the 18-character code, or `NULL` with
+ *   `LIAN_DATA_ERROR_INVALID_USCC` saying why: its length or a character
+ *   outside the set
+ */
+char *
+lian_uscc_complete (const char  *base,
+                    GError     **error)
+{
+  glong len;
+  int sum;
+  char *code;
+
+  g_return_val_if_fail (base != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  len = char_count (base);
+  if (len != USCC_LENGTH - 1)
+    {
+      if (len < 0)
+        g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                             _("a credit code must be UTF-8 text"));
+      else
+        g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC,
+                     _("a credit code without its check character has 17 characters, not %ld"),
+                     len);
+      return NULL;
+    }
+  if (!check_symbols (base, USCC_LENGTH - 1, &sum, error))
+    return NULL;
+  code = g_malloc (USCC_LENGTH + 1);
+  memcpy (code, base, USCC_LENGTH - 1);
+  code[USCC_LENGTH - 1] = check_character (sum);
+  code[USCC_LENGTH] = '\0';
+  return code;
 }

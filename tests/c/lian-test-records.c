@@ -7,24 +7,16 @@
 #include "lian-test.h"
 #include "lian-test-records.h"
 
-static const char uscc_symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-static const int uscc_weights[17] = {
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-};
-
-/* A valid USCC for an enterprise of @region, unique by @n. */
-static void
-make_uscc (char        out[19],
-           const char *region,
-           guint       n)
+char *
+lian_test_uscc (const char *region,
+                guint       n)
 {
-  int sum = 0;
+  g_autofree char *base = g_strdup_printf ("91%s%09u", region, n);
+  g_autoptr(GError) error = NULL;
+  char *code = lian_uscc_complete (base, &error);
 
-  g_snprintf (out, 19, "91%s%09u", region, n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (uscc_symbols, out[i]) - uscc_symbols) * uscc_weights[i];
-  out[17] = uscc_symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
+  CU_ASSERT_PTR_NULL (error);
+  return code;
 }
 
 void
@@ -62,10 +54,9 @@ lian_test_firm (const char *id,
                 const char *chain2)
 {
   static guint n;
-  char uscc[19];
+  g_autofree char *uscc = lian_test_uscc (region, ++n);
   LianEnterprise *firm;
 
-  make_uscc (uscc, region, ++n);
   firm = lian_enterprise_new (id, id, uscc, region);
   if (chain1)
     lian_enterprise_add_chain_link (firm, chain1, NULL, LIAN_CHAIN_ROLE_CORE);

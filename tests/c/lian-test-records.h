@@ -17,6 +17,10 @@ LianChain         *lian_test_chain    (const char        *id,
                                        const char        *region,
                                        const char        *cluster);
 
+/* A valid USCC of an enterprise of @region (six digits), unique by @n. */
+char              *lian_test_uscc     (const char        *region,
+                                       guint              n) G_GNUC_WARN_UNUSED_RESULT;
+
 /* An enterprise with a valid USCC, on up to two chains. */
 LianEnterprise    *lian_test_firm     (const char        *id,
                                        const char        *region,

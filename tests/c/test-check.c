@@ -5,25 +5,10 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 #define TODAY "2023-08-01"
 #define MAX_OPEN 90
-
-/* A Unified Social Credit Code with a correct check character. */
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09uX", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  return code;
-}
 
 static void
 add_or_fail (LianRegistry *registry,
@@ -42,7 +27,7 @@ new_enterprise (const char *id,
                 const char *name,
                 guint       n)
 {
-  g_autofree char *uscc = make_uscc ("320214", n);
+  g_autofree char *uscc = lian_test_uscc ("320214", n);
 
   return lian_enterprise_new (id, name, uscc, "320214");
 }
@@ -204,7 +189,7 @@ static void
 test_duplicate_uscc (void)
 {
   g_autoptr(LianRegistry) registry = make_clean_registry ();
-  g_autofree char *uscc = make_uscc ("320214", 2);
+  g_autofree char *uscc = lian_test_uscc ("320214", 2);
   g_autofree char *message = NULL;
   LianEnterprise *copy = lian_enterprise_new ("ent-9", "完全不同的名字", uscc, "320214");
 
@@ -219,7 +204,7 @@ static void
 test_duplicate_uscc_and_name_is_one_error (void)
 {
   g_autoptr(LianRegistry) registry = make_clean_registry ();
-  g_autofree char *uscc = make_uscc ("320214", 1);
+  g_autofree char *uscc = lian_test_uscc ("320214", 1);
   g_autofree char *message = NULL;
 
   add_or_fail (registry, lian_enterprise_new ("ent-0", "无锡芯片有限公司", uscc, "320214"));
@@ -479,7 +464,7 @@ static void
 test_invalid_record (void)
 {
   g_autoptr(LianRegistry) registry = make_clean_registry ();
-  g_autofree char *good = make_uscc ("320214", 3);
+  g_autofree char *good = lian_test_uscc ("320214", 3);
   LianNeed *need = lian_registry_lookup_need (registry, "need-2");
   char bad[19];
 

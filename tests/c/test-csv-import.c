@@ -984,23 +984,6 @@ test_cancelled (void)
   LIAN_ASSERT_ERROR (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
-/* A valid credit code for @n in @region. */
-static void
-make_uscc (guint       n,
-           const char *region,
-           char        out[19])
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  int sum = 0;
-
-  g_snprintf (out, 19, "91%s%09u", region, n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, out[i]) - symbols) * weights[i];
-  out[17] = symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
-}
-
 static void
 test_fifty_thousand_rows (void)
 {
@@ -1016,8 +999,8 @@ test_fifty_thousand_rows (void)
 
   for (guint i = 0; i < 50000; i++)
     {
-      char code[19];
-      make_uscc (i + 1, regions[i % 5], code);
+      g_autofree char *code = lian_test_uscc (regions[i % 5], i + 1);
+
       if (i == 29999)
         code[17] = code[17] == '0' ? '1' : '0';
       g_string_append_printf (csv, "测试企业%u有限公司,%s,%s,小型,%u,chain-ic,封装测试,配套\r\n",

@@ -489,23 +489,6 @@ test_english_labels_read (void)
   CU_ASSERT_EQUAL (lian_chain_link_get_role (g_ptr_array_index (links, 0)), LIAN_CHAIN_ROLE_LEADER);
 }
 
-/* A credit code with its check character, for region @region and @n. */
-static void
-make_uscc (char        out[19],
-           const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  int sum = 0;
-
-  g_snprintf (out, 19, "91%s%09u", region, n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, out[i]) - symbols) * weights[i];
-  out[17] = symbols[(31 - sum % 31) % 31];
-  out[18] = '\0';
-}
-
 /* Rows on chains, segments and roles whose texts differ in few bytes
  * share no link but their own. */
 static void
@@ -528,8 +511,8 @@ test_links_alike_kept_apart (void)
   for (guint round = 0; round < 2; round++)
     for (guint i = 0; i < G_N_ELEMENTS (chains) * G_N_ELEMENTS (segments) * G_N_ELEMENTS (roles); i++)
       {
-        char code[19];
-        make_uscc (code, "320214", ++n);
+        g_autofree char *code = lian_test_uscc ("320214", ++n);
+
         g_string_append_printf (csv, "企业%u,%s,320214,%s,%s,%s\n", n, code,
                                 chains[i % 3], segments[i / 3 % 4], roles[i / 12]);
       }
@@ -539,11 +522,11 @@ test_links_alike_kept_apart (void)
   for (guint round = 0; round < 2; round++)
     for (guint i = 0; i < G_N_ELEMENTS (chains) * G_N_ELEMENTS (segments) * G_N_ELEMENTS (roles); i++)
       {
-        char code[19];
+        g_autofree char *code = lian_test_uscc ("320214", ++n);
         g_autofree char *id = NULL;
         LianEnterprise *ent;
         LianChainLink *link;
-        make_uscc (code, "320214", ++n);
+
         id = g_strconcat ("ent-", code, NULL);
         ent = LIAN_ENTERPRISE (lian_registry_lookup (registry, id));
         CU_ASSERT_PTR_NOT_NULL_FATAL (ent);

@@ -135,22 +135,6 @@ test_top_equals_all_scored_on_sample (void)
     }
 }
 
-/* A valid code for enterprise @n in @region (GB 32100-2015 check). */
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09u_", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  return code;
-}
-
 static const char *
 pick (GRand               *rand,
       const char * const  *list,
@@ -197,7 +181,7 @@ generated_registry (guint32 seed)
     {
       g_autofree char *id = g_strdup_printf ("ent-%03u", i);
       const char *county = counties[i % G_N_ELEMENTS (counties)];
-      g_autofree char *uscc = make_uscc (county, i);
+      g_autofree char *uscc = lian_test_uscc (county, i);
       LianEnterprise *ent = lian_enterprise_new (id, id, uscc, county);
 
       for (guint c = 0; c < (guint) g_rand_int_range (rand, 0, 3); c++)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 /* The score parts, as LianMatcher documents them. */
 #define CATEGORY 0.4
@@ -16,22 +17,6 @@
 #define ANY      0.05
 #define TEXT     0.3
 
-static const char uscc_symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-/* A valid code for enterprise @n in @region (GB 32100-2015 check). */
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09u_", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (uscc_symbols, code[i]) - uscc_symbols) * weights[i];
-  code[17] = uscc_symbols[(31 - sum % 31) % 31];
-  return code;
-}
 
 static void
 add (LianRegistry *registry,
@@ -52,7 +37,7 @@ add_enterprise (LianRegistry *registry,
                 const char   *chain)
 {
   static guint n;
-  g_autofree char *uscc = make_uscc (region, ++n);
+  g_autofree char *uscc = lian_test_uscc (region, ++n);
   LianEnterprise *ent = lian_enterprise_new (id, id, uscc, region);
 
   if (chain)

@@ -14,26 +14,9 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 #define N 100000
-
-/* A credit code of Wuxi's 320214 with its check character. */
-static void
-append_uscc (GString *doc,
-             guint    n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char code[19];
-  int sum = 0;
-
-  g_snprintf (code, sizeof code, "91320214%09u", n);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  code[18] = '\0';
-  g_string_append (doc, code);
-}
 
 /* `{"id": "ent-N", … "parent_id": "ent-P"}` */
 static void
@@ -42,9 +25,11 @@ append_firm (GString    *doc,
              gint64      parent,
              const char *more)
 {
+  g_autofree char *uscc = lian_test_uscc ("320214", n);
+
   g_string_append_printf (doc, "%s{\"id\": \"ent-%u\", \"name\": \"企业%u\", \"region\": \"320214\", "
                           "\"uscc\": \"", n ? ", " : "", n, n);
-  append_uscc (doc, n);
+  g_string_append (doc, uscc);
   g_string_append_c (doc, '"');
   if (parent >= 0)
     g_string_append_printf (doc, ", \"parent_id\": \"ent-%" G_GINT64_FORMAT "\"", parent);

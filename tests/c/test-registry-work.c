@@ -6,22 +6,7 @@
 #include <string.h>
 
 #include "lian-test.h"
-
-/* A Unified Social Credit Code with a correct check character. */
-static char *
-make_uscc (const char *region,
-           guint       n)
-{
-  static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int weights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-  char *code = g_strdup_printf ("91%s%09uX", region, n);
-  int sum = 0;
-
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (symbols, code[i]) - symbols) * weights[i];
-  code[17] = symbols[(31 - sum % 31) % 31];
-  return code;
-}
+#include "lian-test-records.h"
 
 static void
 add_or_fail (LianRegistry *registry,
@@ -51,7 +36,7 @@ static LianRegistry *
 make_registry (void)
 {
   LianRegistry *registry = lian_registry_new ();
-  g_autofree char *uscc1 = make_uscc ("320214", 1), *uscc2 = make_uscc ("320583", 2);
+  g_autofree char *uscc1 = lian_test_uscc ("320214", 1), *uscc2 = lian_test_uscc ("320583", 2);
   const char *segments[] = { "材料", "芯片", "整机", NULL };
   LianChain *chain = lian_chain_new ("chain-ic", "集成电路产业链");
   LianEnterprise *e1 = lian_enterprise_new ("ent-1", "无锡芯片有限公司", uscc1, "320214");

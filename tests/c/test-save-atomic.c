@@ -28,6 +28,7 @@
 #include <glib/gstdio.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 /* Enough that one save takes a while (about 50 ms, with its fsync; each
  * round also loads the file). AddressSanitizer makes it all 6 times
@@ -38,25 +39,6 @@
 #define N_ENTERPRISES 10000
 #endif
 #define N_KILLS       20
-
-static const char uscc_symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-/* A valid credit code in 320214 whose serial part is @serial. */
-static void
-make_uscc (guint serial,
-           char  code[19])
-{
-  static const int weights[17] = {
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-  };
-  int sum = 0;
-
-  g_snprintf (code, 19, "91320214%09u", serial);
-  for (int i = 0; i < 17; i++)
-    sum += (int) (strchr (uscc_symbols, code[i]) - uscc_symbols) * weights[i];
-  code[17] = uscc_symbols[(31 - sum % 31) % 31];
-  code[18] = '\0';
-}
 
 /* @n enterprises whose names carry @tag, so that two registries differ. */
 static LianRegistry *
@@ -71,9 +53,8 @@ make_registry (guint       n,
     {
       g_autofree char *id = g_strdup_printf ("ent-%06u", i);
       g_autofree char *name = g_strdup_printf ("无锡%s制造有限公司第%u号", tag, i);
-      char uscc[19];
+      g_autofree char *uscc = lian_test_uscc ("320214", i);
 
-      make_uscc (i, uscc);
       g_ptr_array_add (records, lian_enterprise_new (id, name, uscc, "320214"));
     }
   if (!lian_registry_add_many (registry, records, &error))

@@ -112,6 +112,43 @@ test_refused_code_in_chinese (void)
   CU_ASSERT_STRING_EQUAL (error->message, "check character is 'L', not 'N'");
 }
 
+/* The check character of a code's first 17 symbols: every valid code
+ * comes back whole; a base of another length or with a symbol outside the
+ * set is refused, saying why. */
+static void
+test_complete_appends_check_character (void)
+{
+  static const char * const valid[] = {
+    "91320214745555318W", "913205056082348768", "91110000600037341L", "121200004013590816",
+  };
+  GError *error = NULL;
+  char *code;
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autofree char *base = g_strndup (valid[i], 17);
+
+      code = lian_uscc_complete (base, &error);
+      CU_ASSERT_PTR_NULL (error);
+      CU_ASSERT_STRING_EQUAL (code, valid[i]);
+      CU_ASSERT_TRUE (lian_uscc_is_valid (code));
+      g_free (code);
+    }
+  code = lian_uscc_complete ("9132021474555531", &error);
+  CU_ASSERT_PTR_NULL (code);
+  LIAN_ASSERT_MESSAGE (error,
+                       "a credit code without its check character has 17 characters, not 16");
+  g_clear_error (&error);
+  code = lian_uscc_complete ("913202I4745555318", &error);
+  CU_ASSERT_PTR_NULL (code);
+  LIAN_ASSERT_MESSAGE (error, "character 7 'I' is not one of 0-9A-HJ-NPQRTUWXY");
+  g_clear_error (&error);
+  code = lian_uscc_complete ("91320A14745555318", &error);
+  CU_ASSERT_PTR_NULL (code);
+  LIAN_ASSERT_ERROR (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_USCC);
+  g_clear_error (&error);
+}
+
 int
 main (void)
 {
@@ -122,6 +159,7 @@ main (void)
     { "/lian/uscc/normalize-names-expected-check-character", test_normalize_names_expected_check_character },
     { "/lian/uscc/normalize-reports-length-and-symbols", test_normalize_reports_length_and_symbols },
     { "/lian/uscc/refused-code-in-chinese", test_refused_code_in_chinese },
+    { "/lian/uscc/complete-appends-check-character", test_complete_appends_check_character },
     { NULL, NULL },
   };
   return lian_test_run ("uscc", tests);

@@ -12,6 +12,15 @@ test('uscc normalize', () => {
     assert(e.message.includes("'L'"), e.message);
 });
 
+test('uscc complete', () => {
+    assertEqual(Lian.uscc_complete('91320214745555318'), '91320214745555318W');
+    assertEqual(Lian.uscc_complete('12120000401359081'), '121200004013590816');
+    const e = assertThrows(() => Lian.uscc_complete('913202I4745555318'),
+        err => err instanceof Lian.DataError);
+    assert(e.matches(Lian.DataError, Lian.DataError.INVALID_USCC));
+    assert(e.message.includes("'I'"), e.message);
+});
+
 test('region codes sit beside uscc at namespace level', () => {
     for (const name of ['is_valid', 'check', 'get_level', 'dup_parent', 'contains', 'get_name'])
         assertEqual(typeof Lian[`adcode_${name}`], 'function', name);

@@ -7,15 +7,8 @@ import {test, assert, assertEqual, assertThrows, run} from './harness.js';
 const TODAY = '2023-08-01';
 const MAX_OPEN = 90;
 const SEV = Lian.Severity;
-const SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
 function uscc(n) {
-    const body = `91320214${String(n).padStart(9, '0')}`;
-    let sum = 0;
-    for (let i = 0; i < 17; i++)
-        sum += SYMBOLS.indexOf(body[i]) * WEIGHTS[i];
-    return body + SYMBOLS[(31 - sum % 31) % 31];
+    return Lian.uscc_complete(`91320214${String(n).padStart(9, '0')}`);
 }
 
 function enterprise(id, name, n) {

@@ -20,6 +20,15 @@ class UsccTest(unittest.TestCase):
         self.assertTrue(err.matches(Lian.data_error_quark(), Lian.DataError.INVALID_USCC))
         self.assertIn("'L'", err.message)
 
+    def test_complete_appends_check_character(self):
+        self.assertEqual(Lian.uscc_complete('91320214745555318'), '91320214745555318W')
+        self.assertEqual(Lian.uscc_complete('12120000401359081'), '121200004013590816')
+        with self.assertRaises(GLib.Error) as cm:
+            Lian.uscc_complete('9132021474555531')
+        self.assertTrue(cm.exception.matches(Lian.data_error_quark(),
+                                             Lian.DataError.INVALID_USCC))
+        self.assertIn('17', cm.exception.message)
+
     def test_vectors(self):
         for code in ['91320214745555318W', '913205056082348768',
                      '91110000600037341L', '121200004013590816']:

@@ -9,14 +9,10 @@ from gi.repository import GLib, Lian  # noqa: E402
 TODAY = '2023-08-01'
 MAX_OPEN = 90
 SEV = Lian.Severity
-USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 
 def uscc(n, region='320214'):
-    body = f'91{region}{n:09d}'
-    total = sum(USCC_SYMBOLS.index(c) * w for c, w in zip(body, USCC_WEIGHTS))
-    return body + USCC_SYMBOLS[(31 - total % 31) % 31]
+    return Lian.uscc_complete(f'91{region}{n:09d}')
 
 
 def enterprise(id_, name, n):

@@ -7,15 +7,11 @@ gi.require_version('Lian', '1.0')
 from gi.repository import GLib, Lian  # noqa: E402
 
 S = Lian.NeedStatus
-USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 
 def uscc(region, n):
     """A credit code with the right check character."""
-    body = f'91{region}{n:09d}'
-    total = sum(USCC_SYMBOLS.index(c) * w for c, w in zip(body, USCC_WEIGHTS))
-    return body + USCC_SYMBOLS[(31 - total % 31) % 31]
+    return Lian.uscc_complete(f'91{region}{n:09d}')
 
 
 def beijing(month, day):

@@ -107,11 +107,7 @@ SAMPLE = os.path.join(HERE, '..', '..', 'data', 'jiangsu-sample.json')
 
 def firm(id, name, region, serial):
     """A new enterprise with a credit code whose check character is right."""
-    symbols = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    base = f'91{region}{serial:09d}'
-    check = (31 - sum(symbols.index(c) * w for c, w in zip(base, weights)) % 31) % 31
-    return Lian.Enterprise.new(id, name, base + symbols[check], region)
+    return Lian.Enterprise.new(id, name, Lian.uscc_complete(f'91{region}{serial:09d}'), region)
 
 
 class OpenAScopeTest(unittest.TestCase):

@@ -1717,6 +1717,20 @@ export namespace Lian {
     function text_display_width(utf8: string): number;
 
     /**
+     * The code `base` begins, with its check character appended: what a
+     * registration office or a generator of test data makes of an
+     * organisation's region and serial number.
+     * 
+     * ```python
+     * Lian.uscc_complete('91320214745555318')  # '91320214745555318W'
+     * ```
+     * @param base the first 17 characters of a code: symbols of `0-9A-HJ-NPQRTUWXY`,   digits in positions 3 to 8
+     * @returns the 18-character code, or `NULL` with   `LIAN_DATA_ERROR_INVALID_USCC` saying why: its length or a character   outside the set
+     * @throws GLib.Error
+     */
+    function uscc_complete(base: string): string;
+
+    /**
      * Whether `code` is a Unified Social Credit Code exactly as written: 18
      * symbols of `0-9A-HJ-NPQRTUWXY`, digits in positions 3 to 8, and the right
      * check character. Use {@link Lian.uscc_normalize} for codes typed by hand.
