@@ -60,21 +60,21 @@ static gboolean
 lian_need_validate (LianRecord  *record,
                     GError     **error)
 {
-  LianNeed *self = LIAN_NEED (record);
+  LianNeedRow *row = NEED_ROW (LIAN_NEED (record));
 
   return LIAN_RECORD_CLASS (lian_need_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", NEED_ROW (self)->enterprise_id, TRUE, error) &&
-         lian_check_id_field ("chain_id", NEED_ROW (self)->chain_id, FALSE, error) &&
-         lian_check_required ("title", NEED_ROW (self)->title, error) &&
-         check_amount ("amount_yuan", NEED_ROW (self)->amount_yuan, error) &&
-         lian_check_id_field ("assignee_id", NEED_ROW (self)->assignee_id, FALSE, error) &&
-         lian_check_date_field ("due", NEED_ROW (self)->due, FALSE, error) &&
-         lian_check_date_field ("submitted", NEED_ROW (self)->submitted, FALSE, error) &&
-         lian_check_date_field ("resolved", NEED_ROW (self)->resolved, FALSE, error) &&
-         lian_check_dates_ordered ("submitted", NEED_ROW (self)->submitted,
-                                   "resolved", NEED_ROW (self)->resolved, error) &&
-         lian_check_id_list ("service_ids", lian_strv_get (NEED_ROW (self)->service_ids), error) &&
-         lian_check_id_field ("project_id", NEED_ROW (self)->project_id, FALSE, error);
+         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+         lian_check_id_field ("chain_id", row->chain_id, FALSE, error) &&
+         lian_check_required ("title", row->title, error) &&
+         check_amount ("amount_yuan", row->amount_yuan, error) &&
+         lian_check_id_field ("assignee_id", row->assignee_id, FALSE, error) &&
+         lian_check_date_field ("due", row->due, FALSE, error) &&
+         lian_check_date_field ("submitted", row->submitted, FALSE, error) &&
+         lian_check_date_field ("resolved", row->resolved, FALSE, error) &&
+         lian_check_dates_ordered ("submitted", row->submitted,
+                                   "resolved", row->resolved, error) &&
+         lian_check_id_list ("service_ids", lian_strv_get (row->service_ids), error) &&
+         lian_check_id_field ("project_id", row->project_id, FALSE, error);
 }
 
 static void
