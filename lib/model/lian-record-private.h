@@ -203,7 +203,7 @@ typedef struct _LianKindDecl LianKindDecl;
 /* A kind's fields lie in a row struct of their own (LianNeedRow), which
  * its instance holds at LianKindDecl.row; every offset a declaration
  * gives is in the row, and every reader finds the row with
- * lian_record_row(). */
+ * lian_record_row(). A region, which has no fields, has no row (0). */
 struct _LianKindDecl
 {
   const char         *collection;  /* its records in a document: "needs" */
@@ -231,7 +231,7 @@ struct _LianKindDecl
                                   const LianRefDecl *ref,
                                   const char        *target);
 
-  /* Every text field of the kind's instance: a record frees them, or
+  /* Every text field of the kind's row: a record frees them, or
    * copies them out of an arena it borrowed them from. */
   const LianTextDecl *texts;
   guint               n_texts;
