@@ -187,6 +187,10 @@ lian_record_class_declare (LianRecordClass    *klass,
     check_declared (object_class, decl->date, G_TYPE_STRING);
   check_texts (object_class, decl);
   check_fields (object_class, decl);
+  /* Only a kind with nothing in a row (a region) may have none. */
+  g_assert (decl->row >= (gssize) sizeof (LianRecord) ||
+            (decl->n_refs == 0 && decl->n_keys == 0 && decl->n_texts == 0 &&
+             decl->n_fields == 0 && decl->region_offset < 0 && decl->date == NULL));
   klass->kind_decl = decl;
 }
 
@@ -271,11 +275,19 @@ lian_record_kind_get_decl (LianRecordKind kind)
   return klass->kind_decl;
 }
 
+/* The declarations of @self's kind, which has some: they gave the
+ * reference or the key being read. */
+static inline const LianKindDecl *
+declared_kind (LianRecord *self)
+{
+  return LIAN_RECORD_GET_CLASS (self)->kind_decl;
+}
+
 const char *
 lian_record_get_ref_id (LianRecord        *self,
                         const LianRefDecl *ref)
 {
-  gpointer row = lian_record_row (self, lian_record_get_kind_decl (self));
+  gpointer row = lian_record_row (self, declared_kind (self));
 
   g_assert (!(ref->flags & LIAN_REF_LIST));
   return G_STRUCT_MEMBER (const char *, row, ref->offset);
@@ -285,7 +297,7 @@ const char * const *
 lian_record_get_ref_ids (LianRecord        *self,
                          const LianRefDecl *ref)
 {
-  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  const LianKindDecl *decl = declared_kind (self);
 
   g_assert (ref->flags & LIAN_REF_LIST);
   if (ref->offset < 0)
@@ -368,7 +380,7 @@ lian_record_foreach_key (LianRecord        *self,
                          LianKeyFunc        func,
                          gpointer           data)
 {
-  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  const LianKindDecl *decl = declared_kind (self);
   gpointer row = lian_record_row (self, decl);
   const char *value = NULL;
   const char *scope;
