@@ -12,9 +12,8 @@ typedef struct
 {
   /* Ordered and packed so that only the row's last byte pads: 104 bytes
    * past the parent's, which with the record's private data fill a
-   * 160-byte slice. The enums
-   * are held in a byte each (lian_record_class_declare() checks that every
-   * value fits). */
+   * 160-byte slice. The enums are held in a byte each
+   * (lian_record_class_declare() checks that every value fits). */
   char *enterprise_id;
   char *chain_id;
   char *title;

@@ -12,9 +12,8 @@ typedef struct
 {
   /* Ordered and packed so that only the row's last two bytes pad: 56
    * bytes past the parent's, which with the record's private data fill a
-   * 112-byte slice. The enums
-   * are held in a byte each (lian_record_class_declare() checks that every
-   * value fits). */
+   * 112-byte slice. The enums are held in a byte each
+   * (lian_record_class_declare() checks that every value fits). */
   char *region;
   char *parent_id;
   GStrv chain_ids;
