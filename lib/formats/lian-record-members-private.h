@@ -26,9 +26,11 @@ typedef enum {
 
 typedef struct
 {
-  LianSlotStyle style;
-  gssize        offset;  /* of the field in the instance */
-  gsize         size;    /* of the field, as the kind declares it */
+  LianSlotStyle       style;
+  gssize              offset;  /* of the field in the kind's row, or in the
+                                * instance for the id and the name */
+  gsize               size;    /* of the field, as the kind declares it */
+  const LianKindDecl *decl;    /* the kind's, or NULL for the id and the name */
 } LianMemberSlot;
 
 /* Puts a checked value into @record's field, as the setter stores it:

@@ -25,11 +25,12 @@ G_STATIC_ASSERT (LIAN_SLOT_ENUM + LIAN_FIELD_BOOLEAN == LIAN_SLOT_BOOLEAN);
 /* The slot of @member of @table, which a kind declares only for its
  * members. */
 static void
-add_slot (LianMemberTable *table,
-          const char      *member,
-          LianSlotStyle    style,
-          gssize           offset,
-          gsize            size)
+add_slot (LianMemberTable    *table,
+          const char         *member,
+          LianSlotStyle       style,
+          gssize              offset,
+          gsize               size,
+          const LianKindDecl *decl)
 {
   guint position = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, member));
 
@@ -37,6 +38,7 @@ add_slot (LianMemberTable *table,
   table->slots[position - 1].style = style;
   table->slots[position - 1].offset = offset;
   table->slots[position - 1].size = size;
+  table->slots[position - 1].decl = decl;
 }
 
 static void
@@ -48,13 +50,13 @@ add_slots (LianMemberTable    *table,
 
   for (guint i = 0; i < n_base; i++)
     add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset,
-              sizeof (char *));
+              sizeof (char *), NULL);
   for (guint i = 0; i < decl->n_texts; i++)
     add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
-              decl->texts[i].offset, sizeof (char *));
+              decl->texts[i].offset, sizeof (char *), decl);
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
-              decl->fields[i].offset, decl->fields[i].size);
+              decl->fields[i].offset, decl->fields[i].size, decl);
   table->filled = decl->filled;
 }
 
@@ -154,6 +156,16 @@ lian_member_table_position_after (const LianMemberTable *table,
   return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
 }
 
+/* The field of @slot in @record. */
+static inline gpointer
+slot_field (const LianMemberSlot *slot,
+            LianRecord           *record)
+{
+  gpointer base = slot->decl ? lian_record_row (record, slot->decl) : (gpointer) record;
+
+  return G_STRUCT_MEMBER_P (base, slot->offset);
+}
+
 void
 lian_member_slot_fill (const LianMemberSlot *slot,
                        LianRecord           *record,
@@ -162,7 +174,7 @@ lian_member_slot_fill (const LianMemberSlot *slot,
                        const char * const   *strings,
                        gint64                number)
 {
-  gpointer field = G_STRUCT_MEMBER_P (record, slot->offset);
+  gpointer field = slot_field (slot, record);
 
   switch (slot->style)
     {
@@ -197,7 +209,7 @@ lian_member_slot_get (const LianMemberSlot  *slot,
                       const char * const   **strings,
                       gint64                *number)
 {
-  gpointer field = G_STRUCT_MEMBER_P (record, slot->offset);
+  gpointer field = slot_field (slot, record);
 
   switch (slot->style)
     {

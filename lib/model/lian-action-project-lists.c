@@ -25,7 +25,7 @@ lian_action_project_get_need_ids (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return lian_strv_get (self->need_ids);
+  return lian_strv_get (ACTION_PROJECT_ROW (self)->need_ids);
 }
 
 /**
@@ -43,7 +43,7 @@ lian_action_project_set_need_ids (LianActionProject  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_strv_set (&self->need_ids, need_ids))
+  if (lian_strv_set (&ACTION_PROJECT_ROW (self)->need_ids, need_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
 }
 
@@ -64,7 +64,7 @@ lian_action_project_add_need (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (need_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->need_ids, need_id))
+  if (!lian_strv_add (&ACTION_PROJECT_ROW (self)->need_ids, need_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
   return TRUE;
@@ -87,7 +87,7 @@ lian_action_project_remove_need (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (need_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->need_ids, need_id))
+  if (!lian_strv_remove (&ACTION_PROJECT_ROW (self)->need_ids, need_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_NEED_IDS]);
   return TRUE;
@@ -109,7 +109,7 @@ lian_action_project_has_need (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (need_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->need_ids), need_id);
+  return g_strv_contains (lian_strv_get (ACTION_PROJECT_ROW (self)->need_ids), need_id);
 }
 
 /**
@@ -126,7 +126,7 @@ lian_action_project_get_service_ids (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return lian_strv_get (self->service_ids);
+  return lian_strv_get (ACTION_PROJECT_ROW (self)->service_ids);
 }
 
 /**
@@ -144,7 +144,7 @@ lian_action_project_set_service_ids (LianActionProject  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_strv_set (&self->service_ids, service_ids))
+  if (lian_strv_set (&ACTION_PROJECT_ROW (self)->service_ids, service_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
 }
 
@@ -165,7 +165,7 @@ lian_action_project_add_service (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->service_ids, service_id))
+  if (!lian_strv_add (&ACTION_PROJECT_ROW (self)->service_ids, service_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
@@ -188,7 +188,7 @@ lian_action_project_remove_service (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->service_ids, service_id))
+  if (!lian_strv_remove (&ACTION_PROJECT_ROW (self)->service_ids, service_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
@@ -210,5 +210,5 @@ lian_action_project_has_service (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->service_ids), service_id);
+  return g_strv_contains (lian_strv_get (ACTION_PROJECT_ROW (self)->service_ids), service_id);
 }

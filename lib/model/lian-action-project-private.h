@@ -9,10 +9,8 @@
 
 G_BEGIN_DECLS
 
-struct _LianActionProject
+typedef struct
 {
-  LianRecord parent_instance;
-
   char *owner_id;
   GStrv need_ids;
   GStrv service_ids;
@@ -23,7 +21,16 @@ struct _LianActionProject
   gint64 loans_yuan;
   guint talents;
   guint problems_solved;
+} LianActionProjectRow;
+
+struct _LianActionProject
+{
+  LianRecord parent_instance;
+  LianActionProjectRow row;
 };
+
+/* The fields of @self, in its row. */
+#define ACTION_PROJECT_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,

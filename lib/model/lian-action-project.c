@@ -51,19 +51,19 @@ static gboolean
 lian_action_project_validate (LianRecord  *record,
                               GError     **error)
 {
-  LianActionProject *self = LIAN_ACTION_PROJECT (record);
+  LianActionProjectRow *row = ACTION_PROJECT_ROW (LIAN_ACTION_PROJECT (record));
 
   return LIAN_RECORD_CLASS (lian_action_project_parent_class)->validate (record, error) &&
          lian_check_required ("name", lian_record_get_name (record), error) &&
-         lian_check_id_field ("owner_id", self->owner_id, TRUE, error) &&
-         lian_check_id_list ("need_ids", lian_strv_get (self->need_ids), error) &&
-         lian_check_id_list ("service_ids", lian_strv_get (self->service_ids), error) &&
-         lian_check_date_field ("started", self->started, FALSE, error) &&
-         lian_check_date_field ("due", self->due, FALSE, error) &&
-         lian_check_date_field ("finished", self->finished, FALSE, error) &&
-         lian_check_dates_ordered ("started", self->started, "due", self->due, error) &&
-         lian_check_dates_ordered ("started", self->started, "finished", self->finished, error) &&
-         check_loans (self->loans_yuan, error);
+         lian_check_id_field ("owner_id", row->owner_id, TRUE, error) &&
+         lian_check_id_list ("need_ids", lian_strv_get (row->need_ids), error) &&
+         lian_check_id_list ("service_ids", lian_strv_get (row->service_ids), error) &&
+         lian_check_date_field ("started", row->started, FALSE, error) &&
+         lian_check_date_field ("due", row->due, FALSE, error) &&
+         lian_check_date_field ("finished", row->finished, FALSE, error) &&
+         lian_check_dates_ordered ("started", row->started, "due", row->due, error) &&
+         lian_check_dates_ordered ("started", row->started, "finished", row->finished, error) &&
+         check_loans (row->loans_yuan, error);
 }
 
 static void
@@ -159,11 +159,11 @@ lian_action_project_set_property (GObject      *object,
 /* What the kind means to a registry. */
 /* A project lies where its owner does, and where each of its needs does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianActionProject, owner_id, "owner-id", "owner_id", ORGANIZATION,
+  LIAN_REF_DECL (LianActionProjectRow, owner_id, "owner-id", "owner_id", ORGANIZATION,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianActionProject, need_ids, "need-ids", "need_ids", NEED,
+  LIAN_REF_DECL (LianActionProjectRow, need_ids, "need-ids", "need_ids", NEED,
                  LIAN_REF_LIST | LIAN_REF_SPANS),
-  LIAN_REF_DECL (LianActionProject, service_ids, "service-ids", "service_ids", SERVICE,
+  LIAN_REF_DECL (LianActionProjectRow, service_ids, "service-ids", "service_ids", SERVICE,
                  LIAN_REF_LIST),
 };
 
@@ -174,27 +174,28 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianActionProject, owner_id, OWN),
-  LIAN_TEXT_DECL (LianActionProject, need_ids, LIST),
-  LIAN_TEXT_DECL (LianActionProject, service_ids, LIST),
-  LIAN_TEXT_DECL (LianActionProject, started, SHARED),
-  LIAN_TEXT_DECL (LianActionProject, due, SHARED),
-  LIAN_TEXT_DECL (LianActionProject, finished, SHARED),
+  LIAN_TEXT_DECL (LianActionProjectRow, owner_id, OWN),
+  LIAN_TEXT_DECL (LianActionProjectRow, need_ids, LIST),
+  LIAN_TEXT_DECL (LianActionProjectRow, service_ids, LIST),
+  LIAN_TEXT_DECL (LianActionProjectRow, started, SHARED),
+  LIAN_TEXT_DECL (LianActionProjectRow, due, SHARED),
+  LIAN_TEXT_DECL (LianActionProjectRow, finished, SHARED),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianActionProject, status, ENUM),
-  LIAN_FIELD_DECL (LianActionProject, loans_yuan, INT64),
-  LIAN_FIELD_DECL (LianActionProject, talents, UINT),
-  LIAN_FIELD_DECL (LianActionProject, problems_solved, UINT),
+  LIAN_FIELD_DECL (LianActionProjectRow, status, ENUM),
+  LIAN_FIELD_DECL (LianActionProjectRow, loans_yuan, INT64),
+  LIAN_FIELD_DECL (LianActionProjectRow, talents, UINT),
+  LIAN_FIELD_DECL (LianActionProjectRow, problems_solved, UINT),
 };
 
 static const LianKindDecl kind_decl = {
   "projects", members,
   refs, G_N_ELEMENTS (refs),
-  .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProject, started),
+  .date = "started", .date_offset = G_STRUCT_OFFSET (LianActionProjectRow, started),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianActionProject, row),
 };
 
 static void
@@ -324,7 +325,7 @@ lian_action_project_class_init (LianActionProjectClass *klass)
 static void
 lian_action_project_init (LianActionProject *self)
 {
-  self->status = LIAN_PROJECT_STATUS_PLANNED;
+  ACTION_PROJECT_ROW (self)->status = LIAN_PROJECT_STATUS_PLANNED;
 }
 
 /**
@@ -359,7 +360,7 @@ lian_action_project_get_owner_id (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return self->owner_id;
+  return ACTION_PROJECT_ROW (self)->owner_id;
 }
 
 /**
@@ -376,7 +377,7 @@ lian_action_project_set_owner_id (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set (&self->owner_id, owner_id))
+  if (lian_str_set (&ACTION_PROJECT_ROW (self)->owner_id, owner_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_OWNER_ID]);
 }
 
@@ -393,7 +394,7 @@ lian_action_project_get_status (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), LIAN_PROJECT_STATUS_PLANNED);
 
-  return self->status;
+  return ACTION_PROJECT_ROW (self)->status;
 }
 
 /**
@@ -411,9 +412,9 @@ lian_action_project_set_status (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (self->status == status)
+  if (ACTION_PROJECT_ROW (self)->status == status)
     return;
-  self->status = status;
+  ACTION_PROJECT_ROW (self)->status = status;
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
 }
 
@@ -430,7 +431,7 @@ lian_action_project_get_started (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return self->started;
+  return ACTION_PROJECT_ROW (self)->started;
 }
 
 /**
@@ -447,7 +448,7 @@ lian_action_project_set_started (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set_shared (&self->started, started))
+  if (lian_str_set_shared (&ACTION_PROJECT_ROW (self)->started, started))
     lian_record_changed (LIAN_RECORD (self), props[PROP_STARTED]);
 }
 
@@ -464,7 +465,7 @@ lian_action_project_get_due (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return self->due;
+  return ACTION_PROJECT_ROW (self)->due;
 }
 
 /**
@@ -482,7 +483,7 @@ lian_action_project_set_due (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set_shared (&self->due, due))
+  if (lian_str_set_shared (&ACTION_PROJECT_ROW (self)->due, due))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
 }
 
@@ -499,7 +500,7 @@ lian_action_project_get_finished (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), NULL);
 
-  return self->finished;
+  return ACTION_PROJECT_ROW (self)->finished;
 }
 
 /**
@@ -517,7 +518,7 @@ lian_action_project_set_finished (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (lian_str_set_shared (&self->finished, finished))
+  if (lian_str_set_shared (&ACTION_PROJECT_ROW (self)->finished, finished))
     lian_record_changed (LIAN_RECORD (self), props[PROP_FINISHED]);
 }
 
@@ -534,7 +535,7 @@ lian_action_project_get_loans_yuan (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
 
-  return self->loans_yuan;
+  return ACTION_PROJECT_ROW (self)->loans_yuan;
 }
 
 /**
@@ -552,9 +553,9 @@ lian_action_project_set_loans_yuan (LianActionProject *self,
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
   g_return_if_fail (loans_yuan >= 0);
 
-  if (self->loans_yuan == loans_yuan)
+  if (ACTION_PROJECT_ROW (self)->loans_yuan == loans_yuan)
     return;
-  self->loans_yuan = loans_yuan;
+  ACTION_PROJECT_ROW (self)->loans_yuan = loans_yuan;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LOANS_YUAN]);
 }
 
@@ -571,7 +572,7 @@ lian_action_project_get_talents (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
 
-  return self->talents;
+  return ACTION_PROJECT_ROW (self)->talents;
 }
 
 /**
@@ -588,9 +589,9 @@ lian_action_project_set_talents (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (self->talents == talents)
+  if (ACTION_PROJECT_ROW (self)->talents == talents)
     return;
-  self->talents = talents;
+  ACTION_PROJECT_ROW (self)->talents = talents;
   lian_record_changed (LIAN_RECORD (self), props[PROP_TALENTS]);
 }
 
@@ -607,7 +608,7 @@ lian_action_project_get_problems_solved (LianActionProject *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), 0);
 
-  return self->problems_solved;
+  return ACTION_PROJECT_ROW (self)->problems_solved;
 }
 
 /**
@@ -624,9 +625,9 @@ lian_action_project_set_problems_solved (LianActionProject *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTION_PROJECT (self));
 
-  if (self->problems_solved == problems_solved)
+  if (ACTION_PROJECT_ROW (self)->problems_solved == problems_solved)
     return;
-  self->problems_solved = problems_solved;
+  ACTION_PROJECT_ROW (self)->problems_solved = problems_solved;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PROBLEMS_SOLVED]);
 }
 
@@ -670,11 +671,11 @@ lian_action_project_finish (LianActionProject  *self,
   g_return_val_if_fail (finished != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->status == LIAN_PROJECT_STATUS_DONE ||
-      self->status == LIAN_PROJECT_STATUS_CANCELLED)
+  if (ACTION_PROJECT_ROW (self)->status == LIAN_PROJECT_STATUS_DONE ||
+      ACTION_PROJECT_ROW (self)->status == LIAN_PROJECT_STATUS_CANCELLED)
     {
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_ILLEGAL_TRANSITION,
-                           self->status == LIAN_PROJECT_STATUS_DONE
+                           ACTION_PROJECT_ROW (self)->status == LIAN_PROJECT_STATUS_DONE
                            ? _("status: the project is already done")
                            : _("status: the project is already cancelled"));
       return FALSE;
@@ -682,8 +683,9 @@ lian_action_project_finish (LianActionProject  *self,
   if (!lian_date_check_field ("finished", finished, error))
     return FALSE;
   /* A malformed start is validate()'s to report, not an order to compare. */
-  if (lian_date_is_valid (self->started) &&
-      !lian_check_dates_ordered ("started", self->started, "finished", finished, error))
+  if (lian_date_is_valid (ACTION_PROJECT_ROW (self)->started) &&
+      !lian_check_dates_ordered ("started", ACTION_PROJECT_ROW (self)->started,
+                                 "finished", finished, error))
     return FALSE;
   if (!check_loans (loans_yuan, error))
     return FALSE;
@@ -718,10 +720,10 @@ lian_action_project_is_overdue (LianActionProject *self,
   g_return_val_if_fail (LIAN_IS_ACTION_PROJECT (self), FALSE);
   g_return_val_if_fail (lian_date_is_valid (today), FALSE);
 
-  if (self->status == LIAN_PROJECT_STATUS_DONE ||
-      self->status == LIAN_PROJECT_STATUS_CANCELLED)
+  if (ACTION_PROJECT_ROW (self)->status == LIAN_PROJECT_STATUS_DONE ||
+      ACTION_PROJECT_ROW (self)->status == LIAN_PROJECT_STATUS_CANCELLED)
     return FALSE;
-  due_day = lian_date_to_day (self->due);
+  due_day = lian_date_to_day (ACTION_PROJECT_ROW (self)->due);
   if (due_day == LIAN_DAY_INVALID)
     return FALSE;
   return due_day < lian_date_to_day (today);

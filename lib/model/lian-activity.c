@@ -24,16 +24,23 @@
  * ```
  */
 
-struct _LianActivity
+typedef struct
 {
-  LianRecord parent_instance;
-
   LianActivityKind kind;
   char *org_id;
   char *chain_id;
   char *date;
   guint participants;
+} LianActivityRow;
+
+struct _LianActivity
+{
+  LianRecord parent_instance;
+  LianActivityRow row;
 };
+
+/* The fields of @self, in its row. */
+#define ACTIVITY_ROW(self) (&(self)->row)
 
 G_DEFINE_FINAL_TYPE (LianActivity, lian_activity, LIAN_TYPE_RECORD)
 
@@ -53,12 +60,12 @@ static gboolean
 lian_activity_validate (LianRecord  *record,
                         GError     **error)
 {
-  LianActivity *self = LIAN_ACTIVITY (record);
+  LianActivityRow *row = ACTIVITY_ROW (LIAN_ACTIVITY (record));
 
   return LIAN_RECORD_CLASS (lian_activity_parent_class)->validate (record, error) &&
-         lian_check_date_field ("date", self->date, TRUE, error) &&
-         lian_check_id_field ("org_id", self->org_id, FALSE, error) &&
-         lian_check_id_field ("chain_id", self->chain_id, FALSE, error);
+         lian_check_date_field ("date", row->date, TRUE, error) &&
+         lian_check_id_field ("org_id", row->org_id, FALSE, error) &&
+         lian_check_id_field ("chain_id", row->chain_id, FALSE, error);
 }
 
 static void
@@ -124,8 +131,8 @@ lian_activity_set_property (GObject      *object,
 /* What the kind means to a registry. */
 /* An activity lies where its organisation does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianActivity, org_id, "org-id", "org_id", ORGANIZATION, LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianActivity, chain_id, "chain-id", "chain_id", CHAIN, 0),
+  LIAN_REF_DECL (LianActivityRow, org_id, "org-id", "org_id", ORGANIZATION, LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianActivityRow, chain_id, "chain-id", "chain_id", CHAIN, 0),
 };
 
 /* Its members in a document, in this order. */
@@ -134,22 +141,23 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianActivity, org_id, OWN),
-  LIAN_TEXT_DECL (LianActivity, chain_id, SHARED),
-  LIAN_TEXT_DECL (LianActivity, date, SHARED),
+  LIAN_TEXT_DECL (LianActivityRow, org_id, OWN),
+  LIAN_TEXT_DECL (LianActivityRow, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianActivityRow, date, SHARED),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianActivity, kind, ENUM),
-  LIAN_FIELD_DECL (LianActivity, participants, UINT),
+  LIAN_FIELD_DECL (LianActivityRow, kind, ENUM),
+  LIAN_FIELD_DECL (LianActivityRow, participants, UINT),
 };
 
 static const LianKindDecl kind_decl = {
   "activities", members,
   refs, G_N_ELEMENTS (refs),
-  .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivity, date),
+  .date = "date", .date_offset = G_STRUCT_OFFSET (LianActivityRow, date),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianActivity, row),
 };
 
 static void
@@ -255,7 +263,7 @@ lian_activity_get_kind (LianActivity *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTIVITY (self), LIAN_ACTIVITY_KIND_MEETING);
 
-  return self->kind;
+  return ACTIVITY_ROW (self)->kind;
 }
 
 /**
@@ -272,9 +280,9 @@ lian_activity_set_kind (LianActivity     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (self->kind == kind)
+  if (ACTIVITY_ROW (self)->kind == kind)
     return;
-  self->kind = kind;
+  ACTIVITY_ROW (self)->kind = kind;
   lian_record_changed (LIAN_RECORD (self), props[PROP_KIND]);
 }
 
@@ -291,7 +299,7 @@ lian_activity_get_org_id (LianActivity *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTIVITY (self), NULL);
 
-  return self->org_id;
+  return ACTIVITY_ROW (self)->org_id;
 }
 
 /**
@@ -308,7 +316,7 @@ lian_activity_set_org_id (LianActivity *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (lian_str_set (&self->org_id, org_id))
+  if (lian_str_set (&ACTIVITY_ROW (self)->org_id, org_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ORG_ID]);
 }
 
@@ -325,7 +333,7 @@ lian_activity_get_chain_id (LianActivity *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTIVITY (self), NULL);
 
-  return self->chain_id;
+  return ACTIVITY_ROW (self)->chain_id;
 }
 
 /**
@@ -342,7 +350,7 @@ lian_activity_set_chain_id (LianActivity *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (lian_str_set_shared (&self->chain_id, chain_id))
+  if (lian_str_set_shared (&ACTIVITY_ROW (self)->chain_id, chain_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_ID]);
 }
 
@@ -359,7 +367,7 @@ lian_activity_get_date (LianActivity *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTIVITY (self), NULL);
 
-  return self->date;
+  return ACTIVITY_ROW (self)->date;
 }
 
 /**
@@ -376,7 +384,7 @@ lian_activity_set_date (LianActivity *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (lian_str_set_shared (&self->date, date))
+  if (lian_str_set_shared (&ACTIVITY_ROW (self)->date, date))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DATE]);
 }
 
@@ -393,7 +401,7 @@ lian_activity_get_participants (LianActivity *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTIVITY (self), 0);
 
-  return self->participants;
+  return ACTIVITY_ROW (self)->participants;
 }
 
 /**
@@ -410,8 +418,8 @@ lian_activity_set_participants (LianActivity *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTIVITY (self));
 
-  if (self->participants == participants)
+  if (ACTIVITY_ROW (self)->participants == participants)
     return;
-  self->participants = participants;
+  ACTIVITY_ROW (self)->participants = participants;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PARTICIPANTS]);
 }

@@ -36,16 +36,23 @@
  * ```
  */
 
-struct _LianActor
+typedef struct
 {
-  LianRecord parent_instance;
-
   char *org_id;
   LianRoles roles;
   GStrv regions;
   char *scope_org_id;
   GStrv chain_ids;
+} LianActorRow;
+
+struct _LianActor
+{
+  LianRecord parent_instance;
+  LianActorRow row;
 };
+
+/* The fields of @self, in its row. */
+#define ACTOR_ROW(self) (&(self)->row)
 
 G_DEFINE_FINAL_TYPE (LianActor, lian_actor, LIAN_TYPE_RECORD)
 
@@ -79,13 +86,13 @@ static gboolean
 lian_actor_validate (LianRecord  *record,
                      GError     **error)
 {
-  LianActor *self = LIAN_ACTOR (record);
+  LianActorRow *row = ACTOR_ROW (LIAN_ACTOR (record));
 
   return LIAN_RECORD_CLASS (lian_actor_parent_class)->validate (record, error) &&
-         lian_check_id_field ("org_id", self->org_id, FALSE, error) &&
-         check_regions (lian_strv_get (self->regions), error) &&
-         lian_check_id_field ("scope_org_id", self->scope_org_id, FALSE, error) &&
-         lian_check_id_list ("chain_ids", lian_strv_get (self->chain_ids), error);
+         lian_check_id_field ("org_id", row->org_id, FALSE, error) &&
+         check_regions (lian_strv_get (row->regions), error) &&
+         lian_check_id_field ("scope_org_id", row->scope_org_id, FALSE, error) &&
+         lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error);
 }
 
 static void
@@ -151,9 +158,9 @@ lian_actor_set_property (GObject      *object,
 /* What the kind means to a registry: a person lies where their
  * organisation does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianActor, org_id, "org-id", "org_id", ORGANIZATION, LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianActor, scope_org_id, "scope-org-id", "scope_org_id", ORGANIZATION, 0),
-  LIAN_REF_DECL (LianActor, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianActorRow, org_id, "org-id", "org_id", ORGANIZATION, LIAN_REF_LOCATES),
+  LIAN_REF_DECL (LianActorRow, scope_org_id, "scope-org-id", "scope_org_id", ORGANIZATION, 0),
+  LIAN_REF_DECL (LianActorRow, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
 };
 
 /* Its members in a document, in this order. */
@@ -162,14 +169,14 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianActor, org_id, OWN),
-  LIAN_TEXT_DECL (LianActor, regions, LIST),
-  LIAN_TEXT_DECL (LianActor, scope_org_id, OWN),
-  LIAN_TEXT_DECL (LianActor, chain_ids, LIST),
+  LIAN_TEXT_DECL (LianActorRow, org_id, OWN),
+  LIAN_TEXT_DECL (LianActorRow, regions, LIST),
+  LIAN_TEXT_DECL (LianActorRow, scope_org_id, OWN),
+  LIAN_TEXT_DECL (LianActorRow, chain_ids, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianActor, roles, FLAGS),
+  LIAN_FIELD_DECL (LianActorRow, roles, FLAGS),
 };
 
 static const LianKindDecl kind_decl = {
@@ -177,6 +184,7 @@ static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianActor, row),
 };
 
 static GParamSpec *
@@ -288,7 +296,7 @@ lian_actor_get_org_id (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), NULL);
 
-  return self->org_id;
+  return ACTOR_ROW (self)->org_id;
 }
 
 /**
@@ -305,7 +313,7 @@ lian_actor_set_org_id (LianActor  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTOR (self));
 
-  if (lian_str_set (&self->org_id, org_id))
+  if (lian_str_set (&ACTOR_ROW (self)->org_id, org_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ORG_ID]);
 }
 
@@ -322,7 +330,7 @@ lian_actor_get_roles (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), LIAN_ROLES_NONE);
 
-  return self->roles;
+  return ACTOR_ROW (self)->roles;
 }
 
 /**
@@ -339,9 +347,9 @@ lian_actor_set_roles (LianActor *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTOR (self));
 
-  if (self->roles == roles)
+  if (ACTOR_ROW (self)->roles == roles)
     return;
-  self->roles = roles;
+  ACTOR_ROW (self)->roles = roles;
   lian_record_changed (LIAN_RECORD (self), props[PROP_ROLES]);
 }
 
@@ -360,7 +368,7 @@ lian_actor_has_role (LianActor *self,
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), FALSE);
 
-  return (self->roles & role) != 0;
+  return (ACTOR_ROW (self)->roles & role) != 0;
 }
 
 /**
@@ -376,7 +384,7 @@ lian_actor_get_regions (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), NULL);
 
-  return lian_strv_get (self->regions);
+  return lian_strv_get (ACTOR_ROW (self)->regions);
 }
 
 /**
@@ -393,7 +401,7 @@ lian_actor_set_regions (LianActor          *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTOR (self));
 
-  if (lian_strv_set (&self->regions, regions))
+  if (lian_strv_set (&ACTOR_ROW (self)->regions, regions))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGIONS]);
 }
 
@@ -410,7 +418,7 @@ lian_actor_get_scope_org_id (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), NULL);
 
-  return self->scope_org_id;
+  return ACTOR_ROW (self)->scope_org_id;
 }
 
 /**
@@ -427,7 +435,7 @@ lian_actor_set_scope_org_id (LianActor  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTOR (self));
 
-  if (lian_str_set (&self->scope_org_id, org_id))
+  if (lian_str_set (&ACTOR_ROW (self)->scope_org_id, org_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SCOPE_ORG_ID]);
 }
 
@@ -444,7 +452,7 @@ lian_actor_get_chain_ids (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), NULL);
 
-  return lian_strv_get (self->chain_ids);
+  return lian_strv_get (ACTOR_ROW (self)->chain_ids);
 }
 
 /**
@@ -461,7 +469,7 @@ lian_actor_set_chain_ids (LianActor          *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ACTOR (self));
 
-  if (lian_strv_set (&self->chain_ids, chain_ids))
+  if (lian_strv_set (&ACTOR_ROW (self)->chain_ids, chain_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
@@ -479,6 +487,7 @@ lian_actor_is_unlimited (LianActor *self)
 {
   g_return_val_if_fail (LIAN_IS_ACTOR (self), FALSE);
 
-  return lian_strv_get (self->regions)[0] == NULL && self->scope_org_id == NULL &&
-         lian_strv_get (self->chain_ids)[0] == NULL;
+  return lian_strv_get (ACTOR_ROW (self)->regions)[0] == NULL &&
+         ACTOR_ROW (self)->scope_org_id == NULL &&
+         lian_strv_get (ACTOR_ROW (self)->chain_ids)[0] == NULL;
 }

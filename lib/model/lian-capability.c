@@ -29,10 +29,8 @@
  * ```
  */
 
-struct _LianCapability
+typedef struct
 {
-  LianRecord parent_instance;
-
   char *enterprise_id;
   GStrv products;
   GStrv industry_codes;
@@ -43,7 +41,16 @@ struct _LianCapability
   guint lead_days;
   GStrv certifications;
   GStrv regions;
+} LianCapabilityRow;
+
+struct _LianCapability
+{
+  LianRecord parent_instance;
+  LianCapabilityRow row;
 };
+
+/* The fields of @self, in its row. */
+#define CAPABILITY_ROW(self) (&(self)->row)
 
 G_DEFINE_FINAL_TYPE (LianCapability, lian_capability, LIAN_TYPE_RECORD)
 
@@ -94,14 +101,14 @@ static gboolean
 lian_capability_validate (LianRecord  *record,
                           GError     **error)
 {
-  LianCapability *self = LIAN_CAPABILITY (record);
+  LianCapabilityRow *row = CAPABILITY_ROW (LIAN_CAPABILITY (record));
 
   return LIAN_RECORD_CLASS (lian_capability_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", self->enterprise_id, TRUE, error) &&
-         lian_check_string_list ("products", lian_strv_get (self->products), error) &&
-         check_codes (self->industry_codes, error) &&
-         lian_check_string_list ("certifications", lian_strv_get (self->certifications), error) &&
-         check_regions (self->regions, error);
+         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+         lian_check_string_list ("products", lian_strv_get (row->products), error) &&
+         check_codes (row->industry_codes, error) &&
+         lian_check_string_list ("certifications", lian_strv_get (row->certifications), error) &&
+         check_regions (row->regions, error);
 }
 
 static void
@@ -197,7 +204,7 @@ lian_capability_set_property (GObject      *object,
 /* What the kind means to a registry: a capability lies where its
  * enterprise does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianCapability, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+  LIAN_REF_DECL (LianCapabilityRow, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
 };
 
@@ -208,19 +215,19 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianCapability, enterprise_id, OWN),
-  LIAN_TEXT_DECL (LianCapability, products, LIST),
-  LIAN_TEXT_DECL (LianCapability, industry_codes, LIST),
-  LIAN_TEXT_DECL (LianCapability, unit, SHARED),
-  LIAN_TEXT_DECL (LianCapability, certifications, LIST),
-  LIAN_TEXT_DECL (LianCapability, regions, LIST),
+  LIAN_TEXT_DECL (LianCapabilityRow, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianCapabilityRow, products, LIST),
+  LIAN_TEXT_DECL (LianCapabilityRow, industry_codes, LIST),
+  LIAN_TEXT_DECL (LianCapabilityRow, unit, SHARED),
+  LIAN_TEXT_DECL (LianCapabilityRow, certifications, LIST),
+  LIAN_TEXT_DECL (LianCapabilityRow, regions, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianCapability, capacity, UINT),
-  LIAN_FIELD_DECL (LianCapability, period, ENUM),
-  LIAN_FIELD_DECL (LianCapability, min_order, UINT),
-  LIAN_FIELD_DECL (LianCapability, lead_days, UINT),
+  LIAN_FIELD_DECL (LianCapabilityRow, capacity, UINT),
+  LIAN_FIELD_DECL (LianCapabilityRow, period, ENUM),
+  LIAN_FIELD_DECL (LianCapabilityRow, min_order, UINT),
+  LIAN_FIELD_DECL (LianCapabilityRow, lead_days, UINT),
 };
 
 static const LianKindDecl kind_decl = {
@@ -228,6 +235,7 @@ static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianCapability, row),
 };
 
 static void
@@ -351,7 +359,7 @@ lian_capability_class_init (LianCapabilityClass *klass)
 static void
 lian_capability_init (LianCapability *self)
 {
-  self->period = LIAN_CAPACITY_PERIOD_MONTH;
+  CAPABILITY_ROW (self)->period = LIAN_CAPACITY_PERIOD_MONTH;
 }
 
 /**
@@ -383,7 +391,7 @@ lian_capability_get_enterprise_id (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return self->enterprise_id;
+  return CAPABILITY_ROW (self)->enterprise_id;
 }
 
 /**
@@ -400,7 +408,7 @@ lian_capability_set_enterprise_id (LianCapability *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_str_set (&self->enterprise_id, enterprise_id))
+  if (lian_str_set (&CAPABILITY_ROW (self)->enterprise_id, enterprise_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ENTERPRISE_ID]);
 }
 
@@ -417,7 +425,7 @@ lian_capability_get_products (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return lian_strv_get (self->products);
+  return lian_strv_get (CAPABILITY_ROW (self)->products);
 }
 
 /**
@@ -434,7 +442,7 @@ lian_capability_set_products (LianCapability     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_strv_set (&self->products, products))
+  if (lian_strv_set (&CAPABILITY_ROW (self)->products, products))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PRODUCTS]);
 }
 
@@ -451,7 +459,7 @@ lian_capability_get_industry_codes (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return lian_strv_get (self->industry_codes);
+  return lian_strv_get (CAPABILITY_ROW (self)->industry_codes);
 }
 
 /**
@@ -468,7 +476,7 @@ lian_capability_set_industry_codes (LianCapability     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_strv_set (&self->industry_codes, industry_codes))
+  if (lian_strv_set (&CAPABILITY_ROW (self)->industry_codes, industry_codes))
     lian_record_changed (LIAN_RECORD (self), props[PROP_INDUSTRY_CODES]);
 }
 
@@ -485,7 +493,7 @@ lian_capability_get_capacity (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), 0);
 
-  return self->capacity;
+  return CAPABILITY_ROW (self)->capacity;
 }
 
 /**
@@ -502,9 +510,9 @@ lian_capability_set_capacity (LianCapability *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (self->capacity == capacity)
+  if (CAPABILITY_ROW (self)->capacity == capacity)
     return;
-  self->capacity = capacity;
+  CAPABILITY_ROW (self)->capacity = capacity;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CAPACITY]);
 }
 
@@ -521,7 +529,7 @@ lian_capability_get_unit (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return self->unit;
+  return CAPABILITY_ROW (self)->unit;
 }
 
 /**
@@ -538,7 +546,7 @@ lian_capability_set_unit (LianCapability *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_str_set_shared (&self->unit, unit))
+  if (lian_str_set_shared (&CAPABILITY_ROW (self)->unit, unit))
     lian_record_changed (LIAN_RECORD (self), props[PROP_UNIT]);
 }
 
@@ -555,7 +563,7 @@ lian_capability_get_period (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), LIAN_CAPACITY_PERIOD_MONTH);
 
-  return self->period;
+  return CAPABILITY_ROW (self)->period;
 }
 
 /**
@@ -572,9 +580,9 @@ lian_capability_set_period (LianCapability     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (self->period == period)
+  if (CAPABILITY_ROW (self)->period == period)
     return;
-  self->period = period;
+  CAPABILITY_ROW (self)->period = period;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PERIOD]);
 }
 
@@ -591,7 +599,7 @@ lian_capability_get_min_order (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), 0);
 
-  return self->min_order;
+  return CAPABILITY_ROW (self)->min_order;
 }
 
 /**
@@ -608,9 +616,9 @@ lian_capability_set_min_order (LianCapability *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (self->min_order == min_order)
+  if (CAPABILITY_ROW (self)->min_order == min_order)
     return;
-  self->min_order = min_order;
+  CAPABILITY_ROW (self)->min_order = min_order;
   lian_record_changed (LIAN_RECORD (self), props[PROP_MIN_ORDER]);
 }
 
@@ -627,7 +635,7 @@ lian_capability_get_lead_days (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), 0);
 
-  return self->lead_days;
+  return CAPABILITY_ROW (self)->lead_days;
 }
 
 /**
@@ -644,9 +652,9 @@ lian_capability_set_lead_days (LianCapability *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (self->lead_days == lead_days)
+  if (CAPABILITY_ROW (self)->lead_days == lead_days)
     return;
-  self->lead_days = lead_days;
+  CAPABILITY_ROW (self)->lead_days = lead_days;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEAD_DAYS]);
 }
 
@@ -663,7 +671,7 @@ lian_capability_get_certifications (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return lian_strv_get (self->certifications);
+  return lian_strv_get (CAPABILITY_ROW (self)->certifications);
 }
 
 /**
@@ -680,7 +688,7 @@ lian_capability_set_certifications (LianCapability     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_strv_set (&self->certifications, certifications))
+  if (lian_strv_set (&CAPABILITY_ROW (self)->certifications, certifications))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CERTIFICATIONS]);
 }
 
@@ -697,7 +705,7 @@ lian_capability_get_regions (LianCapability *self)
 {
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), NULL);
 
-  return lian_strv_get (self->regions);
+  return lian_strv_get (CAPABILITY_ROW (self)->regions);
 }
 
 /**
@@ -714,7 +722,7 @@ lian_capability_set_regions (LianCapability     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CAPABILITY (self));
 
-  if (lian_strv_set (&self->regions, regions))
+  if (lian_strv_set (&CAPABILITY_ROW (self)->regions, regions))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGIONS]);
 }
 
@@ -737,5 +745,6 @@ lian_capability_get_capacity_for_days (LianCapability *self,
 
   g_return_val_if_fail (LIAN_IS_CAPABILITY (self), 0);
 
-  return (guint64) self->capacity * days / period_days[self->period];
+  return (guint64) CAPABILITY_ROW (self)->capacity * days /
+         period_days[CAPABILITY_ROW (self)->period];
 }

@@ -32,17 +32,24 @@
  * ```
  */
 
-struct _LianChain
+typedef struct
 {
-  LianRecord parent_instance;
-
   LianChainTier tier;
   LianLevel level;
   char *cluster;
   char *region;
   GStrv segments;
   GStrv leader_ids;
+} LianChainRow;
+
+struct _LianChain
+{
+  LianRecord parent_instance;
+  LianChainRow row;
 };
+
+/* The fields of @self, in its row. */
+#define CHAIN_ROW(self) (&(self)->row)
 
 G_DEFINE_FINAL_TYPE (LianChain, lian_chain, LIAN_TYPE_RECORD)
 
@@ -79,15 +86,15 @@ static gboolean
 lian_chain_validate (LianRecord  *record,
                      GError     **error)
 {
-  LianChain *self = LIAN_CHAIN (record);
-  const char * const *segments = lian_strv_get (self->segments);
+  LianChainRow *row = CHAIN_ROW (LIAN_CHAIN (record));
+  const char * const *segments = lian_strv_get (row->segments);
 
   return LIAN_RECORD_CLASS (lian_chain_parent_class)->validate (record, error) &&
          lian_check_required ("name", lian_record_get_name (record), error) &&
-         lian_check_region_field ("region", self->region, TRUE, error) &&
+         lian_check_region_field ("region", row->region, TRUE, error) &&
          lian_check_string_list ("segments", segments, error) &&
          check_no_duplicates ("segments", segments, error) &&
-         lian_check_id_list ("leader_ids", lian_strv_get (self->leader_ids), error);
+         lian_check_id_list ("leader_ids", lian_strv_get (row->leader_ids), error);
 }
 
 static void
@@ -158,7 +165,7 @@ lian_chain_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianChain, leader_ids, "leader-ids", "leader_ids", ENTERPRISE,
+  LIAN_REF_DECL (LianChainRow, leader_ids, "leader-ids", "leader_ids", ENTERPRISE,
                  LIAN_REF_LIST | LIAN_REF_SPANS),
 };
 
@@ -168,23 +175,24 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianChain, cluster, OWN),
-  LIAN_TEXT_DECL (LianChain, region, SHARED),
-  LIAN_TEXT_DECL (LianChain, segments, LIST),
-  LIAN_TEXT_DECL (LianChain, leader_ids, LIST),
+  LIAN_TEXT_DECL (LianChainRow, cluster, OWN),
+  LIAN_TEXT_DECL (LianChainRow, region, SHARED),
+  LIAN_TEXT_DECL (LianChainRow, segments, LIST),
+  LIAN_TEXT_DECL (LianChainRow, leader_ids, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianChain, tier, ENUM),
-  LIAN_FIELD_DECL (LianChain, level, ENUM),
+  LIAN_FIELD_DECL (LianChainRow, tier, ENUM),
+  LIAN_FIELD_DECL (LianChainRow, level, ENUM),
 };
 
 static const LianKindDecl kind_decl = {
   "chains", members,
   refs, G_N_ELEMENTS (refs),
-  .region = "region", .region_offset = G_STRUCT_OFFSET (LianChain, region),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianChainRow, region),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianChain, row),
 };
 
 static void
@@ -273,8 +281,8 @@ lian_chain_class_init (LianChainClass *klass)
 static void
 lian_chain_init (LianChain *self)
 {
-  self->tier = LIAN_CHAIN_TIER_UNRATED;
-  self->level = LIAN_LEVEL_PROVINCE;
+  CHAIN_ROW (self)->tier = LIAN_CHAIN_TIER_UNRATED;
+  CHAIN_ROW (self)->level = LIAN_LEVEL_PROVINCE;
 }
 
 /**
@@ -306,7 +314,7 @@ lian_chain_get_tier (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), LIAN_CHAIN_TIER_UNRATED);
 
-  return self->tier;
+  return CHAIN_ROW (self)->tier;
 }
 
 /**
@@ -323,9 +331,9 @@ lian_chain_set_tier (LianChain     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (self->tier == tier)
+  if (CHAIN_ROW (self)->tier == tier)
     return;
-  self->tier = tier;
+  CHAIN_ROW (self)->tier = tier;
   lian_record_changed (LIAN_RECORD (self), props[PROP_TIER]);
 }
 
@@ -342,7 +350,7 @@ lian_chain_get_cluster (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), NULL);
 
-  return self->cluster;
+  return CHAIN_ROW (self)->cluster;
 }
 
 /**
@@ -359,7 +367,7 @@ lian_chain_set_cluster (LianChain  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (lian_str_set (&self->cluster, cluster))
+  if (lian_str_set (&CHAIN_ROW (self)->cluster, cluster))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CLUSTER]);
 }
 
@@ -376,7 +384,7 @@ lian_chain_get_level (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), LIAN_LEVEL_PROVINCE);
 
-  return self->level;
+  return CHAIN_ROW (self)->level;
 }
 
 /**
@@ -393,9 +401,9 @@ lian_chain_set_level (LianChain *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (self->level == level)
+  if (CHAIN_ROW (self)->level == level)
     return;
-  self->level = level;
+  CHAIN_ROW (self)->level = level;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEVEL]);
 }
 
@@ -412,7 +420,7 @@ lian_chain_get_region (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), NULL);
 
-  return self->region;
+  return CHAIN_ROW (self)->region;
 }
 
 /**
@@ -430,7 +438,7 @@ lian_chain_set_region (LianChain  *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (lian_str_set_shared (&self->region, region))
+  if (lian_str_set_shared (&CHAIN_ROW (self)->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -447,7 +455,7 @@ lian_chain_get_segments (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), lian_strv_empty);
 
-  return lian_strv_get (self->segments);
+  return lian_strv_get (CHAIN_ROW (self)->segments);
 }
 
 /**
@@ -466,7 +474,7 @@ lian_chain_set_segments (LianChain          *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (lian_strv_set (&self->segments, segments))
+  if (lian_strv_set (&CHAIN_ROW (self)->segments, segments))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SEGMENTS]);
 }
 
@@ -487,7 +495,7 @@ lian_chain_add_segment (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (segment != NULL, FALSE);
 
-  if (!lian_strv_add (&self->segments, segment))
+  if (!lian_strv_add (&CHAIN_ROW (self)->segments, segment))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SEGMENTS]);
   return TRUE;
@@ -510,7 +518,7 @@ lian_chain_remove_segment (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (segment != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->segments, segment))
+  if (!lian_strv_remove (&CHAIN_ROW (self)->segments, segment))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SEGMENTS]);
   return TRUE;
@@ -533,8 +541,8 @@ lian_chain_get_segment_index (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), -1);
   g_return_val_if_fail (segment != NULL, -1);
 
-  for (int i = 0; self->segments && self->segments[i]; i++)
-    if (g_str_equal (self->segments[i], segment))
+  for (int i = 0; CHAIN_ROW (self)->segments && CHAIN_ROW (self)->segments[i]; i++)
+    if (g_str_equal (CHAIN_ROW (self)->segments[i], segment))
       return i;
   return -1;
 }
@@ -555,7 +563,7 @@ lian_chain_has_segment (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (segment != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->segments), segment);
+  return g_strv_contains (lian_strv_get (CHAIN_ROW (self)->segments), segment);
 }
 
 /**
@@ -571,7 +579,7 @@ lian_chain_get_leader_ids (LianChain *self)
 {
   g_return_val_if_fail (LIAN_IS_CHAIN (self), lian_strv_empty);
 
-  return lian_strv_get (self->leader_ids);
+  return lian_strv_get (CHAIN_ROW (self)->leader_ids);
 }
 
 /**
@@ -589,7 +597,7 @@ lian_chain_set_leader_ids (LianChain          *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_CHAIN (self));
 
-  if (lian_strv_set (&self->leader_ids, leader_ids))
+  if (lian_strv_set (&CHAIN_ROW (self)->leader_ids, leader_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_LEADER_IDS]);
 }
 
@@ -610,7 +618,7 @@ lian_chain_add_leader (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->leader_ids, enterprise_id))
+  if (!lian_strv_add (&CHAIN_ROW (self)->leader_ids, enterprise_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEADER_IDS]);
   return TRUE;
@@ -633,7 +641,7 @@ lian_chain_remove_leader (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->leader_ids, enterprise_id))
+  if (!lian_strv_remove (&CHAIN_ROW (self)->leader_ids, enterprise_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEADER_IDS]);
   return TRUE;
@@ -655,5 +663,5 @@ lian_chain_is_leader (LianChain  *self,
   g_return_val_if_fail (LIAN_IS_CHAIN (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->leader_ids), enterprise_id);
+  return g_strv_contains (lian_strv_get (CHAIN_ROW (self)->leader_ids), enterprise_id);
 }

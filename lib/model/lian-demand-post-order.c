@@ -24,7 +24,7 @@ lian_demand_post_get_quantity (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), 0);
 
-  return self->quantity;
+  return DEMAND_POST_ROW (self)->quantity;
 }
 
 /**
@@ -41,9 +41,9 @@ lian_demand_post_set_quantity (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (self->quantity == quantity)
+  if (DEMAND_POST_ROW (self)->quantity == quantity)
     return;
-  self->quantity = quantity;
+  DEMAND_POST_ROW (self)->quantity = quantity;
   lian_record_changed (LIAN_RECORD (self), props[PROP_QUANTITY]);
 }
 
@@ -60,7 +60,7 @@ lian_demand_post_get_unit (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->unit;
+  return DEMAND_POST_ROW (self)->unit;
 }
 
 /**
@@ -77,7 +77,7 @@ lian_demand_post_set_unit (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->unit, unit))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->unit, unit))
     lian_record_changed (LIAN_RECORD (self), props[PROP_UNIT]);
 }
 
@@ -94,7 +94,7 @@ lian_demand_post_get_published (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->published;
+  return DEMAND_POST_ROW (self)->published;
 }
 
 /**
@@ -111,7 +111,7 @@ lian_demand_post_set_published (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->published, published))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->published, published))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PUBLISHED]);
 }
 
@@ -128,7 +128,7 @@ lian_demand_post_get_delivery_from (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->delivery_from;
+  return DEMAND_POST_ROW (self)->delivery_from;
 }
 
 /**
@@ -145,7 +145,7 @@ lian_demand_post_set_delivery_from (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->delivery_from, delivery_from))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->delivery_from, delivery_from))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DELIVERY_FROM]);
 }
 
@@ -162,7 +162,7 @@ lian_demand_post_get_delivery_until (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->delivery_until;
+  return DEMAND_POST_ROW (self)->delivery_until;
 }
 
 /**
@@ -179,7 +179,7 @@ lian_demand_post_set_delivery_until (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->delivery_until, delivery_until))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->delivery_until, delivery_until))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DELIVERY_UNTIL]);
 }
 
@@ -196,7 +196,7 @@ lian_demand_post_get_budget_yuan (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), 0);
 
-  return self->budget_yuan;
+  return DEMAND_POST_ROW (self)->budget_yuan;
 }
 
 /**
@@ -213,9 +213,9 @@ lian_demand_post_set_budget_yuan (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (self->budget_yuan == budget_yuan)
+  if (DEMAND_POST_ROW (self)->budget_yuan == budget_yuan)
     return;
-  self->budget_yuan = budget_yuan;
+  DEMAND_POST_ROW (self)->budget_yuan = budget_yuan;
   lian_record_changed (LIAN_RECORD (self), props[PROP_BUDGET_YUAN]);
 }
 
@@ -232,7 +232,7 @@ lian_demand_post_get_visibility (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), LIAN_POST_VISIBILITY_CHAIN);
 
-  return self->visibility;
+  return DEMAND_POST_ROW (self)->visibility;
 }
 
 /**
@@ -249,9 +249,9 @@ lian_demand_post_set_visibility (LianDemandPost     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (self->visibility == visibility)
+  if (DEMAND_POST_ROW (self)->visibility == visibility)
     return;
-  self->visibility = visibility;
+  DEMAND_POST_ROW (self)->visibility = visibility;
   lian_record_changed (LIAN_RECORD (self), props[PROP_VISIBILITY]);
 }
 
@@ -268,7 +268,7 @@ lian_demand_post_get_status (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), LIAN_POST_STATUS_OPEN);
 
-  return self->status;
+  return DEMAND_POST_ROW (self)->status;
 }
 
 /**
@@ -285,8 +285,8 @@ lian_demand_post_set_status (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (self->status == status)
+  if (DEMAND_POST_ROW (self)->status == status)
     return;
-  self->status = status;
+  DEMAND_POST_ROW (self)->status = status;
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
 }

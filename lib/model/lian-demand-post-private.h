@@ -8,10 +8,8 @@
 
 G_BEGIN_DECLS
 
-struct _LianDemandPost
+typedef struct
 {
-  LianRecord parent_instance;
-
   char *enterprise_id;
   char *chain_id;
   char *segment;
@@ -26,7 +24,16 @@ struct _LianDemandPost
   gint64 budget_yuan;
   LianPostVisibility visibility;
   LianPostStatus status;
+} LianDemandPostRow;
+
+struct _LianDemandPost
+{
+  LianRecord parent_instance;
+  LianDemandPostRow row;
 };
+
+/* The fields of @self, in its row. */
+#define DEMAND_POST_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,

@@ -66,21 +66,21 @@ static gboolean
 lian_demand_post_validate (LianRecord  *record,
                            GError     **error)
 {
-  LianDemandPost *self = LIAN_DEMAND_POST (record);
+  LianDemandPostRow *row = DEMAND_POST_ROW (LIAN_DEMAND_POST (record));
 
   return LIAN_RECORD_CLASS (lian_demand_post_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", self->enterprise_id, TRUE, error) &&
-         lian_check_id_field ("chain_id", self->chain_id, TRUE, error) &&
-         lian_check_required ("product", self->product, error) &&
-         check_industry_code (self->industry_code, error) &&
-         check_quantity (self->quantity, error) &&
-         lian_check_date_field ("published", self->published, TRUE, error) &&
-         lian_check_date_field ("delivery_from", self->delivery_from, FALSE, error) &&
-         lian_check_date_field ("delivery_until", self->delivery_until, TRUE, error) &&
-         lian_check_dates_ordered ("delivery_from", self->delivery_from,
-                                   "delivery_until", self->delivery_until, error) &&
-         lian_check_dates_ordered ("published", self->published,
-                                   "delivery_until", self->delivery_until, error);
+         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+         lian_check_id_field ("chain_id", row->chain_id, TRUE, error) &&
+         lian_check_required ("product", row->product, error) &&
+         check_industry_code (row->industry_code, error) &&
+         check_quantity (row->quantity, error) &&
+         lian_check_date_field ("published", row->published, TRUE, error) &&
+         lian_check_date_field ("delivery_from", row->delivery_from, FALSE, error) &&
+         lian_check_date_field ("delivery_until", row->delivery_until, TRUE, error) &&
+         lian_check_dates_ordered ("delivery_from", row->delivery_from,
+                                   "delivery_until", row->delivery_until, error) &&
+         lian_check_dates_ordered ("published", row->published,
+                                   "delivery_until", row->delivery_until, error);
 }
 
 static void
@@ -199,9 +199,9 @@ lian_demand_post_set_property (GObject      *object,
 
 /* What the kind means to a registry: a post lies where its publisher does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianDemandPost, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+  LIAN_REF_DECL (LianDemandPostRow, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianDemandPost, chain_id, "chain-id", "chain_id", CHAIN, LIAN_REF_REQUIRED),
+  LIAN_REF_DECL (LianDemandPostRow, chain_id, "chain-id", "chain_id", CHAIN, LIAN_REF_REQUIRED),
 };
 
 /* Its members in a document, in this order. */
@@ -212,31 +212,32 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianDemandPost, enterprise_id, OWN),
-  LIAN_TEXT_DECL (LianDemandPost, chain_id, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, segment, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, product, OWN),
-  LIAN_TEXT_DECL (LianDemandPost, industry_code, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, specification, OWN),
-  LIAN_TEXT_DECL (LianDemandPost, unit, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, published, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, delivery_from, SHARED),
-  LIAN_TEXT_DECL (LianDemandPost, delivery_until, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianDemandPostRow, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, segment, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, product, OWN),
+  LIAN_TEXT_DECL (LianDemandPostRow, industry_code, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, specification, OWN),
+  LIAN_TEXT_DECL (LianDemandPostRow, unit, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, published, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, delivery_from, SHARED),
+  LIAN_TEXT_DECL (LianDemandPostRow, delivery_until, SHARED),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianDemandPost, quantity, UINT),
-  LIAN_FIELD_DECL (LianDemandPost, budget_yuan, INT64),
-  LIAN_FIELD_DECL (LianDemandPost, visibility, ENUM),
-  LIAN_FIELD_DECL (LianDemandPost, status, ENUM),
+  LIAN_FIELD_DECL (LianDemandPostRow, quantity, UINT),
+  LIAN_FIELD_DECL (LianDemandPostRow, budget_yuan, INT64),
+  LIAN_FIELD_DECL (LianDemandPostRow, visibility, ENUM),
+  LIAN_FIELD_DECL (LianDemandPostRow, status, ENUM),
 };
 
 static const LianKindDecl kind_decl = {
   "posts", members,
   refs, G_N_ELEMENTS (refs),
-  .date = "published", .date_offset = G_STRUCT_OFFSET (LianDemandPost, published),
+  .date = "published", .date_offset = G_STRUCT_OFFSET (LianDemandPostRow, published),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianDemandPost, row),
 };
 
 static void
@@ -406,8 +407,8 @@ lian_demand_post_class_init (LianDemandPostClass *klass)
 static void
 lian_demand_post_init (LianDemandPost *self)
 {
-  self->visibility = LIAN_POST_VISIBILITY_CHAIN;
-  self->status = LIAN_POST_STATUS_OPEN;
+  DEMAND_POST_ROW (self)->visibility = LIAN_POST_VISIBILITY_CHAIN;
+  DEMAND_POST_ROW (self)->status = LIAN_POST_STATUS_OPEN;
 }
 
 /**
@@ -443,7 +444,7 @@ lian_demand_post_get_enterprise_id (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->enterprise_id;
+  return DEMAND_POST_ROW (self)->enterprise_id;
 }
 
 /**
@@ -460,7 +461,7 @@ lian_demand_post_set_enterprise_id (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set (&self->enterprise_id, enterprise_id))
+  if (lian_str_set (&DEMAND_POST_ROW (self)->enterprise_id, enterprise_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ENTERPRISE_ID]);
 }
 
@@ -477,7 +478,7 @@ lian_demand_post_get_chain_id (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->chain_id;
+  return DEMAND_POST_ROW (self)->chain_id;
 }
 
 /**
@@ -494,7 +495,7 @@ lian_demand_post_set_chain_id (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->chain_id, chain_id))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->chain_id, chain_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_ID]);
 }
 
@@ -511,7 +512,7 @@ lian_demand_post_get_segment (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->segment;
+  return DEMAND_POST_ROW (self)->segment;
 }
 
 /**
@@ -528,7 +529,7 @@ lian_demand_post_set_segment (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->segment, segment))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->segment, segment))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SEGMENT]);
 }
 
@@ -545,7 +546,7 @@ lian_demand_post_get_product (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->product;
+  return DEMAND_POST_ROW (self)->product;
 }
 
 /**
@@ -562,7 +563,7 @@ lian_demand_post_set_product (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set (&self->product, product))
+  if (lian_str_set (&DEMAND_POST_ROW (self)->product, product))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PRODUCT]);
 }
 
@@ -579,7 +580,7 @@ lian_demand_post_get_industry_code (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->industry_code;
+  return DEMAND_POST_ROW (self)->industry_code;
 }
 
 /**
@@ -596,7 +597,7 @@ lian_demand_post_set_industry_code (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set_shared (&self->industry_code, industry_code))
+  if (lian_str_set_shared (&DEMAND_POST_ROW (self)->industry_code, industry_code))
     lian_record_changed (LIAN_RECORD (self), props[PROP_INDUSTRY_CODE]);
 }
 
@@ -613,7 +614,7 @@ lian_demand_post_get_specification (LianDemandPost *self)
 {
   g_return_val_if_fail (LIAN_IS_DEMAND_POST (self), NULL);
 
-  return self->specification;
+  return DEMAND_POST_ROW (self)->specification;
 }
 
 /**
@@ -630,7 +631,7 @@ lian_demand_post_set_specification (LianDemandPost *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_DEMAND_POST (self));
 
-  if (lian_str_set (&self->specification, specification))
+  if (lian_str_set (&DEMAND_POST_ROW (self)->specification, specification))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SPECIFICATION]);
 }
 

@@ -41,7 +41,7 @@ lian_enterprise_sync_chain_links (LianEnterprise *self)
 
   if (array == NULL)
     return;
-  links = lian_chain_links_peek (&self->chain_links, &n);
+  links = lian_chain_links_peek (&ENTERPRISE_ROW (self)->chain_links, &n);
   g_ptr_array_set_size (array, 0);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (array, lian_chain_link_ref (links[i]));
@@ -51,7 +51,7 @@ LianChainLink * const *
 lian_enterprise_peek_chain_links (LianEnterprise *self,
                                   guint          *n)
 {
-  return lian_chain_links_peek (&self->chain_links, n);
+  return lian_chain_links_peek (&ENTERPRISE_ROW (self)->chain_links, n);
 }
 
 /* Tells of a change of the links; the chain ids are made again when asked for. */
@@ -75,7 +75,7 @@ lian_enterprise_get_parent_id (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->parent_id;
+  return ENTERPRISE_ROW (self)->parent_id;
 }
 
 /**
@@ -92,7 +92,7 @@ lian_enterprise_set_parent_id (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set (&self->parent_id, parent_id))
+  if (lian_str_set (&ENTERPRISE_ROW (self)->parent_id, parent_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
 }
 
@@ -121,7 +121,7 @@ lian_enterprise_add_chain_link (LianEnterprise *self,
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
   g_return_if_fail (chain_id != NULL);
 
-  if (lian_chain_links_add (&self->chain_links, chain_id, segment, role))
+  if (lian_chain_links_add (&ENTERPRISE_ROW (self)->chain_links, chain_id, segment, role))
     chain_links_changed (self);
 }
 
@@ -130,7 +130,7 @@ lian_enterprise_add_link (LianEnterprise *self,
                           LianChainLink  *link)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
-  if (lian_chain_links_take (&self->chain_links, lian_chain_link_ref (link)))
+  if (lian_chain_links_take (&ENTERPRISE_ROW (self)->chain_links, lian_chain_link_ref (link)))
     chain_links_changed (self);
 }
 
@@ -151,7 +151,7 @@ lian_enterprise_remove_chain_link (LianEnterprise *self,
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_chain_links_remove (&self->chain_links, chain_id))
+  if (!lian_chain_links_remove (&ENTERPRISE_ROW (self)->chain_links, chain_id))
     return FALSE;
   chain_links_changed (self);
   return TRUE;
@@ -174,7 +174,7 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
   g_return_val_if_fail (chain_id != NULL, NULL);
 
-  return lian_chain_links_find (&self->chain_links, chain_id);
+  return lian_chain_links_find (&ENTERPRISE_ROW (self)->chain_links, chain_id);
 }
 
 /**
@@ -225,7 +225,7 @@ lian_enterprise_get_chain_ids (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return lian_chain_links_get_ids (&self->chain_links);
+  return lian_chain_links_get_ids (&ENTERPRISE_ROW (self)->chain_links);
 }
 
 /**
@@ -241,7 +241,7 @@ lian_enterprise_get_aliases (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return lian_strv_get (self->aliases);
+  return lian_strv_get (ENTERPRISE_ROW (self)->aliases);
 }
 
 /**
@@ -259,7 +259,7 @@ lian_enterprise_set_aliases (LianEnterprise     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_strv_set (&self->aliases, aliases))
+  if (lian_strv_set (&ENTERPRISE_ROW (self)->aliases, aliases))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ALIASES]);
 }
 
@@ -276,7 +276,7 @@ lian_enterprise_get_not_duplicates (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return lian_strv_get (self->not_duplicates);
+  return lian_strv_get (ENTERPRISE_ROW (self)->not_duplicates);
 }
 
 /**
@@ -294,6 +294,6 @@ lian_enterprise_set_not_duplicates (LianEnterprise     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_strv_set (&self->not_duplicates, ids))
+  if (lian_strv_set (&ENTERPRISE_ROW (self)->not_duplicates, ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_NOT_DUPLICATES]);
 }

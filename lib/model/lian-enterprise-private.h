@@ -9,10 +9,8 @@
 
 G_BEGIN_DECLS
 
-struct _LianEnterprise
+typedef struct
 {
-  LianRecord parent_instance;
-
   /* Ordered so that nothing pads: 88 bytes past the parent's, which with
    * the record's private data fill a 144-byte slice. */
   char *uscc;
@@ -27,7 +25,16 @@ struct _LianEnterprise
   LianEnterpriseTags tags;
   guint employees;
   guint party_members;
+} LianEnterpriseRow;
+
+struct _LianEnterprise
+{
+  LianRecord parent_instance;
+  LianEnterpriseRow row;
 };
+
+/* The fields of @self, in its row. */
+#define ENTERPRISE_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,

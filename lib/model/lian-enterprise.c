@@ -82,16 +82,16 @@ static gboolean
 lian_enterprise_validate (LianRecord  *record,
                           GError     **error)
 {
-  LianEnterprise *self = LIAN_ENTERPRISE (record);
+  LianEnterpriseRow *row = ENTERPRISE_ROW (LIAN_ENTERPRISE (record));
 
   return LIAN_RECORD_CLASS (lian_enterprise_parent_class)->validate (record, error) &&
          lian_check_required ("name", lian_record_get_name (record), error) &&
-         check_uscc (self->uscc, error) &&
-         lian_check_region_field ("region", self->region, TRUE, error) &&
-         check_parent_id (lian_record_get_id (record), self->parent_id, error) &&
-         lian_chain_links_check (&self->chain_links, "chain_links", error) &&
-         lian_check_id_list ("aliases", lian_strv_get (self->aliases), error) &&
-         lian_check_id_list ("not_duplicates", lian_strv_get (self->not_duplicates), error);
+         check_uscc (row->uscc, error) &&
+         lian_check_region_field ("region", row->region, TRUE, error) &&
+         check_parent_id (lian_record_get_id (record), row->parent_id, error) &&
+         lian_chain_links_check (&row->chain_links, "chain_links", error) &&
+         lian_check_id_list ("aliases", lian_strv_get (row->aliases), error) &&
+         lian_check_id_list ("not_duplicates", lian_strv_get (row->not_duplicates), error);
 }
 
 /* What set_property cannot put back: the chain links. */
@@ -99,13 +99,15 @@ static void
 lian_enterprise_copy_state (LianRecord *dst,
                             LianRecord *src)
 {
-  LianEnterprise *to = LIAN_ENTERPRISE (dst), *from = LIAN_ENTERPRISE (src);
+  LianEnterprise *to = LIAN_ENTERPRISE (dst);
+  LianChainLinks *to_links = &ENTERPRISE_ROW (to)->chain_links;
   guint n;
-  LianChainLink * const *links = lian_chain_links_peek (&from->chain_links, &n);
+  LianChainLink * const *links =
+    lian_chain_links_peek (&ENTERPRISE_ROW (LIAN_ENTERPRISE (src))->chain_links, &n);
 
-  lian_chain_links_clear (&to->chain_links);
+  lian_chain_links_clear (to_links);
   for (guint i = 0; i < n; i++)
-    lian_chain_links_add (&to->chain_links, lian_chain_link_get_chain_id (links[i]),
+    lian_chain_links_add (to_links, lian_chain_link_get_chain_id (links[i]),
                           lian_chain_link_get_segment (links[i]),
                           lian_chain_link_get_role (links[i]));
   lian_enterprise_sync_chain_links (to);
@@ -116,7 +118,7 @@ lian_enterprise_finalize (GObject *object)
 {
   LianEnterprise *self = LIAN_ENTERPRISE (object);
 
-  lian_chain_links_clear (&self->chain_links);
+  lian_chain_links_clear (&ENTERPRISE_ROW (self)->chain_links);
 
   G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
 }
@@ -240,15 +242,15 @@ unlink_chain (LianRecord        *self,
  * registry (总部党建). */
 static const LianRefDecl refs[] = {
   { "chain-ids", "chain_links", LIAN_RECORD_KIND_CHAIN, LIAN_REF_LIST, -1 },
-  LIAN_REF_DECL (LianEnterprise, parent_id, "parent-id", "parent_id", ENTERPRISE,
+  LIAN_REF_DECL (LianEnterpriseRow, parent_id, "parent-id", "parent_id", ENTERPRISE,
                  LIAN_REF_PARENT | LIAN_REF_OUTSIDE),
 };
 
 static const LianKeyDecl keys[] = {
   { "enterprise-chain", "chain-ids", LIAN_KEY_IDS, -1, NULL },
-  LIAN_KEY_DECL ("enterprise-region", LianEnterprise, region, "region", REGION, NULL),
-  LIAN_KEY_DECL ("parent", LianEnterprise, parent_id, "parent-id", ID, NULL),
-  LIAN_KEY_DECL ("enterprise-alias", LianEnterprise, aliases, "aliases", IDS, NULL),
+  LIAN_KEY_DECL ("enterprise-region", LianEnterpriseRow, region, "region", REGION, NULL),
+  LIAN_KEY_DECL ("parent", LianEnterpriseRow, parent_id, "parent-id", ID, NULL),
+  LIAN_KEY_DECL ("enterprise-alias", LianEnterpriseRow, aliases, "aliases", IDS, NULL),
 };
 
 /* Its members in a document, in this order. */
@@ -259,30 +261,31 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianEnterprise, uscc, OWN),
-  LIAN_TEXT_DECL (LianEnterprise, region, SHARED),
-  LIAN_TEXT_DECL (LianEnterprise, contact_name, OWN),
-  LIAN_TEXT_DECL (LianEnterprise, contact_phone, OWN),
-  LIAN_TEXT_DECL (LianEnterprise, parent_id, OWN),
-  LIAN_TEXT_DECL (LianEnterprise, aliases, LIST),
-  LIAN_TEXT_DECL (LianEnterprise, not_duplicates, LIST),
+  LIAN_TEXT_DECL (LianEnterpriseRow, uscc, OWN),
+  LIAN_TEXT_DECL (LianEnterpriseRow, region, SHARED),
+  LIAN_TEXT_DECL (LianEnterpriseRow, contact_name, OWN),
+  LIAN_TEXT_DECL (LianEnterpriseRow, contact_phone, OWN),
+  LIAN_TEXT_DECL (LianEnterpriseRow, parent_id, OWN),
+  LIAN_TEXT_DECL (LianEnterpriseRow, aliases, LIST),
+  LIAN_TEXT_DECL (LianEnterpriseRow, not_duplicates, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianEnterprise, size, ENUM),
-  LIAN_FIELD_DECL (LianEnterprise, tags, FLAGS),
-  LIAN_FIELD_DECL (LianEnterprise, employees, UINT),
-  LIAN_FIELD_DECL (LianEnterprise, party_members, UINT),
+  LIAN_FIELD_DECL (LianEnterpriseRow, size, ENUM),
+  LIAN_FIELD_DECL (LianEnterpriseRow, tags, FLAGS),
+  LIAN_FIELD_DECL (LianEnterpriseRow, employees, UINT),
+  LIAN_FIELD_DECL (LianEnterpriseRow, party_members, UINT),
 };
 
 static const LianKindDecl kind_decl = {
   "enterprises", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
-  .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterprise, region),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianEnterpriseRow, region),
   .get_ids = get_chain_ids, .unlink = unlink_chain,
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianEnterprise, row),
 };
 
 static void
@@ -442,7 +445,7 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
 static void
 lian_enterprise_init (LianEnterprise *self)
 {
-  lian_chain_links_init (&self->chain_links);
+  lian_chain_links_init (&ENTERPRISE_ROW (self)->chain_links);
 }
 
 /**
@@ -480,7 +483,7 @@ lian_enterprise_get_uscc (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->uscc;
+  return ENTERPRISE_ROW (self)->uscc;
 }
 
 /**
@@ -498,7 +501,7 @@ lian_enterprise_set_uscc (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set (&self->uscc, uscc))
+  if (lian_str_set (&ENTERPRISE_ROW (self)->uscc, uscc))
     lian_record_changed (LIAN_RECORD (self), props[PROP_USCC]);
 }
 
@@ -515,7 +518,7 @@ lian_enterprise_get_region (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->region;
+  return ENTERPRISE_ROW (self)->region;
 }
 
 /**
@@ -533,7 +536,7 @@ lian_enterprise_set_region (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set_shared (&self->region, region))
+  if (lian_str_set_shared (&ENTERPRISE_ROW (self)->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -550,7 +553,7 @@ lian_enterprise_get_size (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), LIAN_ENTERPRISE_SIZE_UNKNOWN);
 
-  return self->size;
+  return ENTERPRISE_ROW (self)->size;
 }
 
 /**
@@ -567,9 +570,9 @@ lian_enterprise_set_size (LianEnterprise     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (self->size == size)
+  if (ENTERPRISE_ROW (self)->size == size)
     return;
-  self->size = size;
+  ENTERPRISE_ROW (self)->size = size;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SIZE]);
 }
 
@@ -586,7 +589,7 @@ lian_enterprise_get_tags (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), LIAN_ENTERPRISE_TAGS_NONE);
 
-  return self->tags;
+  return ENTERPRISE_ROW (self)->tags;
 }
 
 /**
@@ -603,9 +606,9 @@ lian_enterprise_set_tags (LianEnterprise     *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (self->tags == tags)
+  if (ENTERPRISE_ROW (self)->tags == tags)
     return;
-  self->tags = tags;
+  ENTERPRISE_ROW (self)->tags = tags;
   lian_record_changed (LIAN_RECORD (self), props[PROP_TAGS]);
 }
 
@@ -626,7 +629,7 @@ lian_enterprise_has_tag (LianEnterprise     *self,
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), FALSE);
 
-  return (self->tags & tag) == tag;
+  return (ENTERPRISE_ROW (self)->tags & tag) == tag;
 }
 
 /**
@@ -642,7 +645,7 @@ lian_enterprise_get_employees (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), 0);
 
-  return self->employees;
+  return ENTERPRISE_ROW (self)->employees;
 }
 
 /**
@@ -659,9 +662,9 @@ lian_enterprise_set_employees (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (self->employees == employees)
+  if (ENTERPRISE_ROW (self)->employees == employees)
     return;
-  self->employees = employees;
+  ENTERPRISE_ROW (self)->employees = employees;
   lian_record_changed (LIAN_RECORD (self), props[PROP_EMPLOYEES]);
 }
 
@@ -678,7 +681,7 @@ lian_enterprise_get_party_members (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), 0);
 
-  return self->party_members;
+  return ENTERPRISE_ROW (self)->party_members;
 }
 
 /**
@@ -695,9 +698,9 @@ lian_enterprise_set_party_members (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (self->party_members == party_members)
+  if (ENTERPRISE_ROW (self)->party_members == party_members)
     return;
-  self->party_members = party_members;
+  ENTERPRISE_ROW (self)->party_members = party_members;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PARTY_MEMBERS]);
 }
 
@@ -714,7 +717,7 @@ lian_enterprise_get_contact_name (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->contact_name;
+  return ENTERPRISE_ROW (self)->contact_name;
 }
 
 /**
@@ -731,7 +734,7 @@ lian_enterprise_set_contact_name (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set (&self->contact_name, contact_name))
+  if (lian_str_set (&ENTERPRISE_ROW (self)->contact_name, contact_name))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CONTACT_NAME]);
 }
 
@@ -748,7 +751,7 @@ lian_enterprise_get_contact_phone (LianEnterprise *self)
 {
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
 
-  return self->contact_phone;
+  return ENTERPRISE_ROW (self)->contact_phone;
 }
 
 /**
@@ -765,6 +768,6 @@ lian_enterprise_set_contact_phone (LianEnterprise *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_ENTERPRISE (self));
 
-  if (lian_str_set (&self->contact_phone, contact_phone))
+  if (lian_str_set (&ENTERPRISE_ROW (self)->contact_phone, contact_phone))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CONTACT_PHONE]);
 }

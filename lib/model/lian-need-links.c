@@ -24,7 +24,7 @@ lian_need_get_enterprise_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->enterprise_id;
+  return NEED_ROW (self)->enterprise_id;
 }
 
 /**
@@ -41,7 +41,7 @@ lian_need_set_enterprise_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->enterprise_id, enterprise_id))
+  if (lian_str_set (&NEED_ROW (self)->enterprise_id, enterprise_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ENTERPRISE_ID]);
 }
 
@@ -58,7 +58,7 @@ lian_need_get_chain_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->chain_id;
+  return NEED_ROW (self)->chain_id;
 }
 
 /**
@@ -75,7 +75,7 @@ lian_need_set_chain_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->chain_id, chain_id))
+  if (lian_str_set_shared (&NEED_ROW (self)->chain_id, chain_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_ID]);
 }
 
@@ -92,7 +92,7 @@ lian_need_get_assignee_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->assignee_id;
+  return NEED_ROW (self)->assignee_id;
 }
 
 /**
@@ -109,7 +109,7 @@ lian_need_set_assignee_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->assignee_id, assignee_id))
+  if (lian_str_set (&NEED_ROW (self)->assignee_id, assignee_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ASSIGNEE_ID]);
 }
 
@@ -126,7 +126,7 @@ lian_need_get_service_ids (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return lian_strv_get (self->service_ids);
+  return lian_strv_get (NEED_ROW (self)->service_ids);
 }
 
 /**
@@ -144,7 +144,7 @@ lian_need_set_service_ids (LianNeed           *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_strv_set (&self->service_ids, service_ids))
+  if (lian_strv_set (&NEED_ROW (self)->service_ids, service_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
 }
 
@@ -165,7 +165,7 @@ lian_need_add_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->service_ids, service_id))
+  if (!lian_strv_add (&NEED_ROW (self)->service_ids, service_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
@@ -188,7 +188,7 @@ lian_need_remove_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->service_ids, service_id))
+  if (!lian_strv_remove (&NEED_ROW (self)->service_ids, service_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
@@ -210,7 +210,7 @@ lian_need_has_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->service_ids), service_id);
+  return g_strv_contains (lian_strv_get (NEED_ROW (self)->service_ids), service_id);
 }
 
 /**
@@ -226,7 +226,7 @@ lian_need_get_project_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->project_id;
+  return NEED_ROW (self)->project_id;
 }
 
 /**
@@ -243,6 +243,6 @@ lian_need_set_project_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->project_id, project_id))
+  if (lian_str_set (&NEED_ROW (self)->project_id, project_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PROJECT_ID]);
 }

@@ -21,11 +21,12 @@
 gboolean
 lian_need_update_days (LianNeed *self)
 {
-  gint32 submitted = lian_date_to_day (self->submitted);
-  gint32 resolved = lian_date_to_day (self->resolved);
+  gint32 submitted = lian_date_to_day (NEED_ROW (self)->submitted);
+  gint32 resolved = lian_date_to_day (NEED_ROW (self)->resolved);
 
-  self->days_to_resolve = submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
-                          resolved < submitted ? -1 : resolved - submitted;
+  NEED_ROW (self)->days_to_resolve =
+    submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
+    resolved < submitted ? -1 : resolved - submitted;
   return TRUE;
 }
 
@@ -33,6 +34,22 @@ void
 lian_need_filled (LianRecord *record)
 {
   lian_need_update_days (LIAN_NEED (record));
+}
+
+/* What set_property cannot put back: the status and the history. */
+void
+lian_need_copy_state (LianRecord *dst,
+                      LianRecord *src)
+{
+  LianNeed *to = LIAN_NEED (dst);
+  LianNeedRow *from = NEED_ROW (LIAN_NEED (src));
+
+  NEED_ROW (to)->status = from->status;
+  if (NEED_ROW (to)->history)
+    g_ptr_array_set_size (NEED_ROW (to)->history, 0);
+  for (guint i = 0; from->history && i < from->history->len; i++)
+    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (from->history->pdata[i]));
+  lian_need_update_days (to);
 }
 
 /* For each status, the set of statuses it may move to (bit s for status s). */
@@ -61,7 +78,7 @@ lian_need_get_n_events (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  return self->history ? self->history->len : 0;
+  return NEED_ROW (self)->history ? NEED_ROW (self)->history->len : 0;
 }
 
 /**
@@ -197,13 +214,13 @@ lian_need_transition (LianNeed        *self,
   g_return_val_if_fail ((guint) status <= LIAN_NEED_STATUS_CLOSED, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!lian_need_is_move_allowed (self->status, status))
+  if (!lian_need_is_move_allowed (NEED_ROW (self)->status, status))
     {
-      set_illegal_move_error (error, self->status, status);
+      set_illegal_move_error (error, NEED_ROW (self)->status, status);
       return FALSE;
     }
-  reopening = self->status == LIAN_NEED_STATUS_RESOLVED ||
-              self->status == LIAN_NEED_STATUS_CLOSED;
+  reopening = NEED_ROW (self)->status == LIAN_NEED_STATUS_RESOLVED ||
+              NEED_ROW (self)->status == LIAN_NEED_STATUS_CLOSED;
   if (reopening && (note == NULL || note[0] == '\0'))
     {
       g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_MISSING,
@@ -217,15 +234,17 @@ lian_need_transition (LianNeed        *self,
     {
       resolved = lian_date_from_date_time (when);
       /* A need resolved before it was submitted would no longer validate. */
-      if (lian_date_is_valid (self->submitted) &&
-          !lian_check_dates_ordered ("submitted", self->submitted, "resolved", resolved, error))
+      if (lian_date_is_valid (NEED_ROW (self)->submitted) &&
+          !lian_check_dates_ordered ("submitted", NEED_ROW (self)->submitted,
+                                     "resolved", resolved, error))
         return FALSE;
     }
 
   /* Change everything first, so that handlers see the whole move. */
-  self->status = status;
+  NEED_ROW (self)->status = status;
   if (status == LIAN_NEED_STATUS_RESOLVED || reopening)
-    resolved_changed = lian_str_set_shared (&self->resolved, resolved) && lian_need_update_days (self);
+    resolved_changed = lian_str_set_shared (&NEED_ROW (self)->resolved, resolved) &&
+                       lian_need_update_days (self);
   g_ptr_array_add (lian_need_ensure_history (self), lian_need_event_new (when, status, actor_id, note));
 
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
@@ -249,9 +268,9 @@ lian_need_is_open (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
 
-  return self->status == LIAN_NEED_STATUS_SUBMITTED ||
-         self->status == LIAN_NEED_STATUS_ACCEPTED ||
-         self->status == LIAN_NEED_STATUS_IN_PROGRESS;
+  return NEED_ROW (self)->status == LIAN_NEED_STATUS_SUBMITTED ||
+         NEED_ROW (self)->status == LIAN_NEED_STATUS_ACCEPTED ||
+         NEED_ROW (self)->status == LIAN_NEED_STATUS_IN_PROGRESS;
 }
 
 /**
@@ -270,5 +289,5 @@ lian_need_get_days_to_resolve (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), -1);
 
-  return self->days_to_resolve;
+  return NEED_ROW (self)->days_to_resolve;
 }

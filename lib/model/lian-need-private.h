@@ -8,14 +8,12 @@
 
 G_BEGIN_DECLS
 
-struct _LianNeed
+typedef struct
 {
-  LianRecord parent_instance;
-
-  /* Ordered and packed so that nothing pads: 103 bytes past the parent's,
-   * which with the record's private data fill a 160-byte slice. The enums
-   * are held in a byte each (lian_record_class_declare() checks that every
-   * value fits). */
+  /* Ordered and packed so that only the row's last byte pads: 104 bytes
+   * past the parent's, which with the record's private data fill a
+   * 160-byte slice. The enums are held in a byte each
+   * (lian_record_class_declare() checks that every value fits). */
   char *enterprise_id;
   char *chain_id;
   char *title;
@@ -32,7 +30,16 @@ struct _LianNeed
   guint8 category;         /* a LianNeedCategory */
   guint8 status;           /* a LianNeedStatus */
   guint8 bottleneck;       /* TRUE or FALSE */
+} LianNeedRow;
+
+struct _LianNeed
+{
+  LianRecord parent_instance;
+  LianNeedRow row;
 };
+
+/* The fields of @self, in its row. */
+#define NEED_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,
@@ -61,15 +68,20 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 gboolean lian_need_update_days (LianNeed *self);
 /* The same, once a loader has filled a need's fields (LianKindDecl.filled). */
 void     lian_need_filled      (LianRecord *record);
+/* What set_property cannot put back: the status and the history
+ * (LianRecordCopyFunc). */
+void     lian_need_copy_state  (LianRecord *dst,
+                                LianRecord *src);
 
 /* The history, made at the first event or when asked for: most needs have
  * none. */
 static inline GPtrArray *
 lian_need_ensure_history (LianNeed *self)
 {
-  if (self->history == NULL)
-    self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
-  return self->history;
+  if (NEED_ROW (self)->history == NULL)
+    NEED_ROW (self)->history =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  return NEED_ROW (self)->history;
 }
 
 G_END_DECLS

@@ -60,21 +60,21 @@ static gboolean
 lian_need_validate (LianRecord  *record,
                     GError     **error)
 {
-  LianNeed *self = LIAN_NEED (record);
+  LianNeedRow *row = NEED_ROW (LIAN_NEED (record));
 
   return LIAN_RECORD_CLASS (lian_need_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", self->enterprise_id, TRUE, error) &&
-         lian_check_id_field ("chain_id", self->chain_id, FALSE, error) &&
-         lian_check_required ("title", self->title, error) &&
-         check_amount ("amount_yuan", self->amount_yuan, error) &&
-         lian_check_id_field ("assignee_id", self->assignee_id, FALSE, error) &&
-         lian_check_date_field ("due", self->due, FALSE, error) &&
-         lian_check_date_field ("submitted", self->submitted, FALSE, error) &&
-         lian_check_date_field ("resolved", self->resolved, FALSE, error) &&
-         lian_check_dates_ordered ("submitted", self->submitted,
-                                   "resolved", self->resolved, error) &&
-         lian_check_id_list ("service_ids", lian_strv_get (self->service_ids), error) &&
-         lian_check_id_field ("project_id", self->project_id, FALSE, error);
+         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+         lian_check_id_field ("chain_id", row->chain_id, FALSE, error) &&
+         lian_check_required ("title", row->title, error) &&
+         check_amount ("amount_yuan", row->amount_yuan, error) &&
+         lian_check_id_field ("assignee_id", row->assignee_id, FALSE, error) &&
+         lian_check_date_field ("due", row->due, FALSE, error) &&
+         lian_check_date_field ("submitted", row->submitted, FALSE, error) &&
+         lian_check_date_field ("resolved", row->resolved, FALSE, error) &&
+         lian_check_dates_ordered ("submitted", row->submitted,
+                                   "resolved", row->resolved, error) &&
+         lian_check_id_list ("service_ids", lian_strv_get (row->service_ids), error) &&
+         lian_check_id_field ("project_id", row->project_id, FALSE, error);
 }
 
 static void
@@ -82,7 +82,7 @@ lian_need_finalize (GObject *object)
 {
   LianNeed *self = LIAN_NEED (object);
 
-  g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&NEED_ROW (self)->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lian_need_parent_class)->finalize (object);
 }
@@ -180,7 +180,7 @@ lian_need_set_property (GObject      *object,
       break;
     case PROP_STATUS:
       /* Construct-only: afterwards only lian_need_transition() moves it. */
-      self->status = g_value_get_enum (value);
+      NEED_ROW (self)->status = g_value_get_enum (value);
       break;
     case PROP_ASSIGNEE_ID:
       lian_need_set_assignee_id (self, g_value_get_string (value));
@@ -205,22 +205,21 @@ lian_need_set_property (GObject      *object,
     }
 }
 
-/* What the kind means to a registry. */
-/* A need lies where its enterprise does. */
+/* What the kind means to a registry: a need lies where its enterprise does. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianNeed, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+  LIAN_REF_DECL (LianNeedRow, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianNeed, chain_id, "chain-id", "chain_id", CHAIN, 0),
-  LIAN_REF_DECL (LianNeed, assignee_id, "assignee-id", "assignee_id", ORGANIZATION, 0),
-  LIAN_REF_DECL (LianNeed, service_ids, "service-ids", "service_ids", SERVICE, LIAN_REF_LIST),
-  LIAN_REF_DECL (LianNeed, project_id, "project-id", "project_id", PROJECT, 0),
+  LIAN_REF_DECL (LianNeedRow, chain_id, "chain-id", "chain_id", CHAIN, 0),
+  LIAN_REF_DECL (LianNeedRow, assignee_id, "assignee-id", "assignee_id", ORGANIZATION, 0),
+  LIAN_REF_DECL (LianNeedRow, service_ids, "service-ids", "service_ids", SERVICE, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianNeedRow, project_id, "project-id", "project_id", PROJECT, 0),
 };
 
 static const LianKeyDecl keys[] = {
-  LIAN_KEY_DECL ("need-enterprise", LianNeed, enterprise_id, "enterprise-id", ID, NULL),
-  LIAN_KEY_DECL ("need-chain", LianNeed, chain_id, "chain-id", ID, NULL),
-  LIAN_KEY_DECL ("need-status", LianNeed, status, "status", NICK, lian_need_status_get_type),
-  LIAN_KEY_DECL ("need-category", LianNeed, category, "category", NICK,
+  LIAN_KEY_DECL ("need-enterprise", LianNeedRow, enterprise_id, "enterprise-id", ID, NULL),
+  LIAN_KEY_DECL ("need-chain", LianNeedRow, chain_id, "chain-id", ID, NULL),
+  LIAN_KEY_DECL ("need-status", LianNeedRow, status, "status", NICK, lian_need_status_get_type),
+  LIAN_KEY_DECL ("need-category", LianNeedRow, category, "category", NICK,
                  lian_need_category_get_type),
 };
 
@@ -232,36 +231,34 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianNeed, enterprise_id, OWN),
-  LIAN_TEXT_DECL (LianNeed, chain_id, SHARED),
-  LIAN_TEXT_DECL (LianNeed, title, OWN),
-  LIAN_TEXT_DECL (LianNeed, description, OWN),
-  LIAN_TEXT_DECL (LianNeed, assignee_id, OWN),
-  LIAN_TEXT_DECL (LianNeed, due, SHARED),
-  LIAN_TEXT_DECL (LianNeed, submitted, SHARED),
-  LIAN_TEXT_DECL (LianNeed, resolved, SHARED),
-  LIAN_TEXT_DECL (LianNeed, service_ids, LIST),
-  LIAN_TEXT_DECL (LianNeed, project_id, OWN),
+  LIAN_TEXT_DECL (LianNeedRow, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianNeedRow, chain_id, SHARED),
+  LIAN_TEXT_DECL (LianNeedRow, title, OWN),
+  LIAN_TEXT_DECL (LianNeedRow, description, OWN),
+  LIAN_TEXT_DECL (LianNeedRow, assignee_id, OWN),
+  LIAN_TEXT_DECL (LianNeedRow, due, SHARED),
+  LIAN_TEXT_DECL (LianNeedRow, submitted, SHARED),
+  LIAN_TEXT_DECL (LianNeedRow, resolved, SHARED),
+  LIAN_TEXT_DECL (LianNeedRow, service_ids, LIST),
+  LIAN_TEXT_DECL (LianNeedRow, project_id, OWN),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianNeed, category, ENUM),
-  LIAN_FIELD_DECL (LianNeed, bottleneck, BOOLEAN),
-  LIAN_FIELD_DECL (LianNeed, amount_yuan, INT64),
-  LIAN_FIELD_DECL (LianNeed, status, ENUM),
+  LIAN_FIELD_DECL (LianNeedRow, category, ENUM),
+  LIAN_FIELD_DECL (LianNeedRow, bottleneck, BOOLEAN),
+  LIAN_FIELD_DECL (LianNeedRow, amount_yuan, INT64),
+  LIAN_FIELD_DECL (LianNeedRow, status, ENUM),
 };
 
 static const LianKindDecl kind_decl = {
   "needs", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
-  .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeed, submitted),
+  .date = "submitted", .date_offset = G_STRUCT_OFFSET (LianNeedRow, submitted),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = lian_need_filled,
+  .row = G_STRUCT_OFFSET (LianNeed, row),
 };
-
-static void lian_need_copy_state (LianRecord *dst,
-                                  LianRecord *src);
 
 static void
 lian_need_class_init (LianNeedClass *klass)
@@ -448,27 +445,12 @@ lian_need_class_init (LianNeedClass *klass)
   lian_record_class_declare (record_class, &kind_decl);
 }
 
-/* What set_property cannot put back: the status and the history. */
-static void
-lian_need_copy_state (LianRecord *dst,
-                      LianRecord *src)
-{
-  LianNeed *to = LIAN_NEED (dst), *from = LIAN_NEED (src);
-
-  to->status = from->status;
-  if (to->history)
-    g_ptr_array_set_size (to->history, 0);
-  for (guint i = 0; from->history && i < from->history->len; i++)
-    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (from->history->pdata[i]));
-  lian_need_update_days (to);
-}
-
 static void
 lian_need_init (LianNeed *self)
 {
-  self->category = LIAN_NEED_CATEGORY_OTHER;
-  self->status = LIAN_NEED_STATUS_SUBMITTED;
-  self->days_to_resolve = -1;
+  NEED_ROW (self)->category = LIAN_NEED_CATEGORY_OTHER;
+  NEED_ROW (self)->status = LIAN_NEED_STATUS_SUBMITTED;
+  NEED_ROW (self)->days_to_resolve = -1;
 }
 
 /**
@@ -509,7 +491,7 @@ lian_need_get_category (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), LIAN_NEED_CATEGORY_OTHER);
 
-  return self->category;
+  return NEED_ROW (self)->category;
 }
 
 /**
@@ -527,9 +509,9 @@ lian_need_set_category (LianNeed         *self,
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail ((guint) category <= LIAN_NEED_CATEGORY_OTHER);
 
-  if (self->category == category)
+  if (NEED_ROW (self)->category == category)
     return;
-  self->category = category;
+  NEED_ROW (self)->category = category;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CATEGORY]);
 }
 
@@ -546,7 +528,7 @@ lian_need_get_title (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->title;
+  return NEED_ROW (self)->title;
 }
 
 /**
@@ -563,7 +545,7 @@ lian_need_set_title (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->title, title))
+  if (lian_str_set (&NEED_ROW (self)->title, title))
     lian_record_changed (LIAN_RECORD (self), props[PROP_TITLE]);
 }
 
@@ -580,7 +562,7 @@ lian_need_get_description (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->description;
+  return NEED_ROW (self)->description;
 }
 
 /**
@@ -597,7 +579,7 @@ lian_need_set_description (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&self->description, description))
+  if (lian_str_set (&NEED_ROW (self)->description, description))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DESCRIPTION]);
 }
 
@@ -614,7 +596,7 @@ lian_need_get_bottleneck (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
 
-  return self->bottleneck;
+  return NEED_ROW (self)->bottleneck;
 }
 
 /**
@@ -632,9 +614,9 @@ lian_need_set_bottleneck (LianNeed *self,
   g_return_if_fail (LIAN_IS_NEED (self));
 
   bottleneck = !!bottleneck;
-  if (self->bottleneck == bottleneck)
+  if (NEED_ROW (self)->bottleneck == bottleneck)
     return;
-  self->bottleneck = bottleneck;
+  NEED_ROW (self)->bottleneck = bottleneck;
   lian_record_changed (LIAN_RECORD (self), props[PROP_BOTTLENECK]);
 }
 
@@ -651,7 +633,7 @@ lian_need_get_amount_yuan (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  return self->amount_yuan;
+  return NEED_ROW (self)->amount_yuan;
 }
 
 /**
@@ -670,9 +652,9 @@ lian_need_set_amount_yuan (LianNeed *self,
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (amount_yuan >= 0);
 
-  if (self->amount_yuan == amount_yuan)
+  if (NEED_ROW (self)->amount_yuan == amount_yuan)
     return;
-  self->amount_yuan = amount_yuan;
+  NEED_ROW (self)->amount_yuan = amount_yuan;
   lian_record_changed (LIAN_RECORD (self), props[PROP_AMOUNT_YUAN]);
 }
 
@@ -689,7 +671,7 @@ lian_need_get_status (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), LIAN_NEED_STATUS_SUBMITTED);
 
-  return self->status;
+  return NEED_ROW (self)->status;
 }
 
 /**
@@ -705,7 +687,7 @@ lian_need_get_due (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->due;
+  return NEED_ROW (self)->due;
 }
 
 /**
@@ -723,7 +705,7 @@ lian_need_set_due (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->due, due))
+  if (lian_str_set_shared (&NEED_ROW (self)->due, due))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
 }
 
@@ -740,7 +722,7 @@ lian_need_get_submitted (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->submitted;
+  return NEED_ROW (self)->submitted;
 }
 
 /**
@@ -758,7 +740,7 @@ lian_need_set_submitted (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->submitted, submitted) && lian_need_update_days (self))
+  if (lian_str_set_shared (&NEED_ROW (self)->submitted, submitted) && lian_need_update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SUBMITTED]);
 }
 
@@ -775,7 +757,7 @@ lian_need_get_resolved (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return self->resolved;
+  return NEED_ROW (self)->resolved;
 }
 
 /**
@@ -794,6 +776,6 @@ lian_need_set_resolved (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&self->resolved, resolved) && lian_need_update_days (self))
+  if (lian_str_set_shared (&NEED_ROW (self)->resolved, resolved) && lian_need_update_days (self))
     lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
 }

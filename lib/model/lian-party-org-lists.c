@@ -25,7 +25,7 @@ lian_party_org_get_chain_ids (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return lian_strv_get (self->chain_ids);
+  return lian_strv_get (PARTY_ORG_ROW (self)->chain_ids);
 }
 
 /**
@@ -42,7 +42,7 @@ lian_party_org_set_chain_ids (LianPartyOrg       *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_strv_set (&self->chain_ids, chain_ids))
+  if (lian_strv_set (&PARTY_ORG_ROW (self)->chain_ids, chain_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
@@ -63,7 +63,7 @@ lian_party_org_add_chain (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->chain_ids, chain_id))
+  if (!lian_strv_add (&PARTY_ORG_ROW (self)->chain_ids, chain_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
   return TRUE;
@@ -86,7 +86,7 @@ lian_party_org_remove_chain (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->chain_ids, chain_id))
+  if (!lian_strv_remove (&PARTY_ORG_ROW (self)->chain_ids, chain_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
   return TRUE;
@@ -108,7 +108,7 @@ lian_party_org_serves_chain (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->chain_ids), chain_id);
+  return g_strv_contains (lian_strv_get (PARTY_ORG_ROW (self)->chain_ids), chain_id);
 }
 
 /**
@@ -125,7 +125,7 @@ lian_party_org_get_member_ids (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return lian_strv_get (self->member_ids);
+  return lian_strv_get (PARTY_ORG_ROW (self)->member_ids);
 }
 
 /**
@@ -143,7 +143,7 @@ lian_party_org_set_member_ids (LianPartyOrg       *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_strv_set (&self->member_ids, member_ids))
+  if (lian_strv_set (&PARTY_ORG_ROW (self)->member_ids, member_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
 }
 
@@ -164,7 +164,7 @@ lian_party_org_add_member (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->member_ids, enterprise_id))
+  if (!lian_strv_add (&PARTY_ORG_ROW (self)->member_ids, enterprise_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
   return TRUE;
@@ -187,7 +187,7 @@ lian_party_org_remove_member (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->member_ids, enterprise_id))
+  if (!lian_strv_remove (&PARTY_ORG_ROW (self)->member_ids, enterprise_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_MEMBER_IDS]);
   return TRUE;
@@ -209,5 +209,5 @@ lian_party_org_has_member (LianPartyOrg *self,
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
   g_return_val_if_fail (enterprise_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (self->member_ids), enterprise_id);
+  return g_strv_contains (lian_strv_get (PARTY_ORG_ROW (self)->member_ids), enterprise_id);
 }

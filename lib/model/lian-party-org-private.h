@@ -8,14 +8,12 @@
 
 G_BEGIN_DECLS
 
-struct _LianPartyOrg
+typedef struct
 {
-  LianRecord parent_instance;
-
-  /* Ordered and packed so that nothing pads: 54 bytes past the parent's,
-   * which with the record's private data fill a 112-byte slice. The enums
-   * are held in a byte each (lian_record_class_declare() checks that every
-   * value fits). */
+  /* Ordered and packed so that only the row's last two bytes pad: 56
+   * bytes past the parent's, which with the record's private data fill a
+   * 112-byte slice. The enums are held in a byte each
+   * (lian_record_class_declare() checks that every value fits). */
   char *region;
   char *parent_id;
   GStrv chain_ids;
@@ -25,7 +23,16 @@ struct _LianPartyOrg
   guint party_members;
   guint8 kind;   /* a LianOrgKind */
   guint8 level;  /* a LianLevel */
+} LianPartyOrgRow;
+
+struct _LianPartyOrg
+{
+  LianRecord parent_instance;
+  LianPartyOrgRow row;
 };
+
+/* The fields of @self, in its row. */
+#define PARTY_ORG_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,

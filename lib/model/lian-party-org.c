@@ -44,10 +44,11 @@ static gboolean
 check_parent_id (LianPartyOrg  *self,
                  GError       **error)
 {
-  if (!lian_check_id_field ("parent_id", self->parent_id, FALSE, error))
+  const char *parent_id = PARTY_ORG_ROW (self)->parent_id;
+
+  if (!lian_check_id_field ("parent_id", parent_id, FALSE, error))
     return FALSE;
-  if (self->parent_id == NULL ||
-      g_strcmp0 (self->parent_id, lian_record_get_id (LIAN_RECORD (self))) != 0)
+  if (parent_id == NULL || g_strcmp0 (parent_id, lian_record_get_id (LIAN_RECORD (self))) != 0)
     return TRUE;
   g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
                        _("parent_id: an organisation cannot be its own parent"));
@@ -59,14 +60,15 @@ lian_party_org_validate (LianRecord  *record,
                          GError     **error)
 {
   LianPartyOrg *self = LIAN_PARTY_ORG (record);
+  LianPartyOrgRow *row = PARTY_ORG_ROW (self);
 
   return LIAN_RECORD_CLASS (lian_party_org_parent_class)->validate (record, error) &&
          lian_check_required ("name", lian_record_get_name (record), error) &&
-         lian_check_region_field ("region", self->region, FALSE, error) &&
+         lian_check_region_field ("region", row->region, FALSE, error) &&
          check_parent_id (self, error) &&
-         lian_check_id_list ("chain_ids", lian_strv_get (self->chain_ids), error) &&
-         lian_check_id_list ("member_ids", lian_strv_get (self->member_ids), error) &&
-         lian_check_date_field ("founded", self->founded, FALSE, error);
+         lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error) &&
+         lian_check_id_list ("member_ids", lian_strv_get (row->member_ids), error) &&
+         lian_check_date_field ("founded", row->founded, FALSE, error);
 }
 
 static void
@@ -155,17 +157,17 @@ lian_party_org_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianPartyOrg, parent_id, "parent-id", "parent_id", ORGANIZATION,
+  LIAN_REF_DECL (LianPartyOrgRow, parent_id, "parent-id", "parent_id", ORGANIZATION,
                  LIAN_REF_PARENT),
-  LIAN_REF_DECL (LianPartyOrg, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
-  LIAN_REF_DECL (LianPartyOrg, member_ids, "member-ids", "member_ids", ENTERPRISE,
+  LIAN_REF_DECL (LianPartyOrgRow, chain_ids, "chain-ids", "chain_ids", CHAIN, LIAN_REF_LIST),
+  LIAN_REF_DECL (LianPartyOrgRow, member_ids, "member-ids", "member_ids", ENTERPRISE,
                  LIAN_REF_LIST | LIAN_REF_SPANS),
 };
 
 static const LianKeyDecl keys[] = {
-  LIAN_KEY_DECL ("parent", LianPartyOrg, parent_id, "parent-id", ID, NULL),
-  LIAN_KEY_DECL ("org-chain", LianPartyOrg, chain_ids, "chain-ids", IDS, NULL),
-  LIAN_KEY_DECL ("org-member", LianPartyOrg, member_ids, "member-ids", IDS, NULL),
+  LIAN_KEY_DECL ("parent", LianPartyOrgRow, parent_id, "parent-id", ID, NULL),
+  LIAN_KEY_DECL ("org-chain", LianPartyOrgRow, chain_ids, "chain-ids", IDS, NULL),
+  LIAN_KEY_DECL ("org-member", LianPartyOrgRow, member_ids, "member-ids", IDS, NULL),
 };
 
 /* Its members in a document, in this order. */
@@ -175,28 +177,29 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianPartyOrg, region, SHARED),
-  LIAN_TEXT_DECL (LianPartyOrg, parent_id, OWN),
-  LIAN_TEXT_DECL (LianPartyOrg, chain_ids, LIST),
-  LIAN_TEXT_DECL (LianPartyOrg, member_ids, LIST),
-  LIAN_TEXT_DECL (LianPartyOrg, brand, OWN),
-  LIAN_TEXT_DECL (LianPartyOrg, founded, SHARED),
+  LIAN_TEXT_DECL (LianPartyOrgRow, region, SHARED),
+  LIAN_TEXT_DECL (LianPartyOrgRow, parent_id, OWN),
+  LIAN_TEXT_DECL (LianPartyOrgRow, chain_ids, LIST),
+  LIAN_TEXT_DECL (LianPartyOrgRow, member_ids, LIST),
+  LIAN_TEXT_DECL (LianPartyOrgRow, brand, OWN),
+  LIAN_TEXT_DECL (LianPartyOrgRow, founded, SHARED),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianPartyOrg, kind, ENUM),
-  LIAN_FIELD_DECL (LianPartyOrg, level, ENUM),
-  LIAN_FIELD_DECL (LianPartyOrg, party_members, UINT),
+  LIAN_FIELD_DECL (LianPartyOrgRow, kind, ENUM),
+  LIAN_FIELD_DECL (LianPartyOrgRow, level, ENUM),
+  LIAN_FIELD_DECL (LianPartyOrgRow, party_members, UINT),
 };
 
 static const LianKindDecl kind_decl = {
   "organizations", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
-  .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrg, region),
-  .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrg, founded),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianPartyOrgRow, region),
+  .date = "founded", .date_offset = G_STRUCT_OFFSET (LianPartyOrgRow, founded),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianPartyOrg, row),
 };
 
 static void
@@ -313,8 +316,8 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
 static void
 lian_party_org_init (LianPartyOrg *self)
 {
-  self->kind = LIAN_ORG_KIND_ALLIANCE;
-  self->level = LIAN_LEVEL_PROVINCE;
+  PARTY_ORG_ROW (self)->kind = LIAN_ORG_KIND_ALLIANCE;
+  PARTY_ORG_ROW (self)->level = LIAN_LEVEL_PROVINCE;
 }
 
 /**
@@ -348,7 +351,7 @@ lian_party_org_get_kind (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), LIAN_ORG_KIND_ALLIANCE);
 
-  return self->kind;
+  return PARTY_ORG_ROW (self)->kind;
 }
 
 /**
@@ -366,9 +369,9 @@ lian_party_org_set_kind (LianPartyOrg *self,
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
   g_return_if_fail ((guint) kind <= LIAN_ORG_KIND_ENTERPRISE);
 
-  if (self->kind == kind)
+  if (PARTY_ORG_ROW (self)->kind == kind)
     return;
-  self->kind = kind;
+  PARTY_ORG_ROW (self)->kind = kind;
   lian_record_changed (LIAN_RECORD (self), props[PROP_KIND]);
 }
 
@@ -385,7 +388,7 @@ lian_party_org_get_level (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), LIAN_LEVEL_PROVINCE);
 
-  return self->level;
+  return PARTY_ORG_ROW (self)->level;
 }
 
 /**
@@ -403,9 +406,9 @@ lian_party_org_set_level (LianPartyOrg *self,
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
   g_return_if_fail ((guint) level <= LIAN_LEVEL_COUNTY);
 
-  if (self->level == level)
+  if (PARTY_ORG_ROW (self)->level == level)
     return;
-  self->level = level;
+  PARTY_ORG_ROW (self)->level = level;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEVEL]);
 }
 
@@ -422,7 +425,7 @@ lian_party_org_get_region (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return self->region;
+  return PARTY_ORG_ROW (self)->region;
 }
 
 /**
@@ -440,7 +443,7 @@ lian_party_org_set_region (LianPartyOrg *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set_shared (&self->region, region))
+  if (lian_str_set_shared (&PARTY_ORG_ROW (self)->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -457,7 +460,7 @@ lian_party_org_get_parent_id (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return self->parent_id;
+  return PARTY_ORG_ROW (self)->parent_id;
 }
 
 /**
@@ -474,7 +477,7 @@ lian_party_org_set_parent_id (LianPartyOrg *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set (&self->parent_id, parent_id))
+  if (lian_str_set (&PARTY_ORG_ROW (self)->parent_id, parent_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PARENT_ID]);
 }
 
@@ -491,7 +494,7 @@ lian_party_org_get_party_members (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), 0);
 
-  return self->party_members;
+  return PARTY_ORG_ROW (self)->party_members;
 }
 
 /**
@@ -508,9 +511,9 @@ lian_party_org_set_party_members (LianPartyOrg *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (self->party_members == party_members)
+  if (PARTY_ORG_ROW (self)->party_members == party_members)
     return;
-  self->party_members = party_members;
+  PARTY_ORG_ROW (self)->party_members = party_members;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PARTY_MEMBERS]);
 }
 
@@ -527,7 +530,7 @@ lian_party_org_get_brand (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return self->brand;
+  return PARTY_ORG_ROW (self)->brand;
 }
 
 /**
@@ -544,7 +547,7 @@ lian_party_org_set_brand (LianPartyOrg *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set (&self->brand, brand))
+  if (lian_str_set (&PARTY_ORG_ROW (self)->brand, brand))
     lian_record_changed (LIAN_RECORD (self), props[PROP_BRAND]);
 }
 
@@ -561,7 +564,7 @@ lian_party_org_get_founded (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), NULL);
 
-  return self->founded;
+  return PARTY_ORG_ROW (self)->founded;
 }
 
 /**
@@ -578,7 +581,7 @@ lian_party_org_set_founded (LianPartyOrg *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_PARTY_ORG (self));
 
-  if (lian_str_set_shared (&self->founded, founded))
+  if (lian_str_set_shared (&PARTY_ORG_ROW (self)->founded, founded))
     lian_record_changed (LIAN_RECORD (self), props[PROP_FOUNDED]);
 }
 
@@ -627,5 +630,5 @@ lian_party_org_is_grassroots (LianPartyOrg *self)
 {
   g_return_val_if_fail (LIAN_IS_PARTY_ORG (self), FALSE);
 
-  return lian_party_org_kind_is_grassroots (self->kind);
+  return lian_party_org_kind_is_grassroots (PARTY_ORG_ROW (self)->kind);
 }

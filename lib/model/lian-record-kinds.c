@@ -187,6 +187,10 @@ lian_record_class_declare (LianRecordClass    *klass,
     check_declared (object_class, decl->date, G_TYPE_STRING);
   check_texts (object_class, decl);
   check_fields (object_class, decl);
+  /* Only a kind with nothing in a row (a region) may have none. */
+  g_assert (decl->row >= (gssize) sizeof (LianRecord) ||
+            (decl->n_refs == 0 && decl->n_keys == 0 && decl->n_texts == 0 &&
+             decl->n_fields == 0 && decl->region_offset < 0 && decl->date == NULL));
   klass->kind_decl = decl;
 }
 
@@ -194,10 +198,11 @@ void
 lian_record_free_kind_texts (LianRecord *self)
 {
   const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  gpointer row = lian_record_row (self, decl);
 
   for (guint i = 0; i < decl->n_texts; i++)
     {
-      gpointer field = G_STRUCT_MEMBER_P (self, decl->texts[i].offset);
+      gpointer field = G_STRUCT_MEMBER_P (row, decl->texts[i].offset);
 
       switch (decl->texts[i].style)
         {
@@ -218,10 +223,11 @@ void
 lian_record_own_kind_texts (LianRecord *self)
 {
   const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  gpointer row = lian_record_row (self, decl);
 
   for (guint i = 0; i < decl->n_texts; i++)
     {
-      gpointer field = G_STRUCT_MEMBER_P (self, decl->texts[i].offset);
+      gpointer field = G_STRUCT_MEMBER_P (row, decl->texts[i].offset);
 
       switch (decl->texts[i].style)
         {
@@ -269,22 +275,34 @@ lian_record_kind_get_decl (LianRecordKind kind)
   return klass->kind_decl;
 }
 
+/* The declarations of @self's kind, which has some: they gave the
+ * reference or the key being read. */
+static inline const LianKindDecl *
+declared_kind (LianRecord *self)
+{
+  return LIAN_RECORD_GET_CLASS (self)->kind_decl;
+}
+
 const char *
 lian_record_get_ref_id (LianRecord        *self,
                         const LianRefDecl *ref)
 {
+  gpointer row = lian_record_row (self, declared_kind (self));
+
   g_assert (!(ref->flags & LIAN_REF_LIST));
-  return G_STRUCT_MEMBER (const char *, self, ref->offset);
+  return G_STRUCT_MEMBER (const char *, row, ref->offset);
 }
 
 const char * const *
 lian_record_get_ref_ids (LianRecord        *self,
                          const LianRefDecl *ref)
 {
+  const LianKindDecl *decl = declared_kind (self);
+
   g_assert (ref->flags & LIAN_REF_LIST);
   if (ref->offset < 0)
-    return lian_record_get_kind_decl (self)->get_ids (self, ref);
-  return lian_strv_get (G_STRUCT_MEMBER (GStrv, self, ref->offset));
+    return decl->get_ids (self, ref);
+  return lian_strv_get (G_STRUCT_MEMBER (GStrv, lian_record_row (self, decl), ref->offset));
 }
 
 const char *
@@ -296,7 +314,7 @@ lian_record_get_own_region (LianRecord *self)
     return NULL;
   if (decl->region_offset < 0)
     return lian_record_get_id (self);
-  return G_STRUCT_MEMBER (const char *, self, decl->region_offset);
+  return G_STRUCT_MEMBER (const char *, lian_record_row (self, decl), decl->region_offset);
 }
 
 const char *
@@ -304,17 +322,19 @@ lian_record_get_kind_date (LianRecord *self)
 {
   const LianKindDecl *decl = lian_record_get_kind_decl (self);
 
-  return decl->date ? G_STRUCT_MEMBER (const char *, self, decl->date_offset) : NULL;
+  if (decl->date == NULL)
+    return NULL;
+  return G_STRUCT_MEMBER (const char *, lian_record_row (self, decl), decl->date_offset);
 }
 
 static void
-foreach_flag_nick (LianRecord        *self,
+foreach_flag_nick (gconstpointer      row,
                    const LianKeyDecl *key,
                    const char        *scope,
                    LianKeyFunc        func,
                    gpointer           data)
 {
-  guint flags = lian_field_get_number (G_STRUCT_MEMBER_P (self, key->offset), key->size, FALSE);
+  guint flags = lian_field_get_number (G_STRUCT_MEMBER_P (row, key->offset), key->size, FALSE);
   g_autoptr(GEnumClass) values = g_type_class_ref (key->enum_type ());
 
   for (guint i = 0; i < values->n_values; i++)
@@ -360,44 +380,46 @@ lian_record_foreach_key (LianRecord        *self,
                          LianKeyFunc        func,
                          gpointer           data)
 {
+  const LianKindDecl *decl = declared_kind (self);
+  gpointer row = lian_record_row (self, decl);
   const char *value = NULL;
   const char *scope;
 
   switch (key->style)
     {
     case LIAN_KEY_ID:
-      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      value = G_STRUCT_MEMBER (const char *, row, key->offset);
       if (value && value[0])
         func (value, data);
       break;
     case LIAN_KEY_IDS:
       {
         const char * const *ids = key->offset < 0
-          ? lian_record_get_kind_decl (self)->get_ids (self, NULL)
-          : lian_strv_get (G_STRUCT_MEMBER (GStrv, self, key->offset));
+          ? decl->get_ids (self, NULL)
+          : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, key->offset));
         for (guint i = 0; ids[i]; i++)
           func (ids[i], data);
       }
       break;
     case LIAN_KEY_NICK:
       func (lian_enum_to_nick (key->enum_type (),
-                               lian_field_get_number (G_STRUCT_MEMBER_P (self, key->offset),
+                               lian_field_get_number (G_STRUCT_MEMBER_P (row, key->offset),
                                                       key->size, TRUE)),
             data);
       break;
     case LIAN_KEY_REGION:
-      foreach_region (G_STRUCT_MEMBER (const char *, self, key->offset), func, data);
+      foreach_region (G_STRUCT_MEMBER (const char *, row, key->offset), func, data);
       break;
     case LIAN_KEY_SCOPE:
-      value = G_STRUCT_MEMBER (const char *, self, key->offset);
+      value = G_STRUCT_MEMBER (const char *, row, key->offset);
       func (value ? value : "", data);
       break;
     case LIAN_KEY_FLAG_NICKS:
-      foreach_flag_nick (self, key, NULL, func, data);
+      foreach_flag_nick (row, key, NULL, func, data);
       break;
     case LIAN_KEY_FLAG_NICKS_IN_SCOPE:
       scope = lian_record_get_own_region (self);
-      foreach_flag_nick (self, key, scope ? scope : "", func, data);
+      foreach_flag_nick (row, key, scope ? scope : "", func, data);
       break;
     default:
       g_assert_not_reached ();

@@ -87,11 +87,11 @@ typedef struct
   const char     *member;    /* "enterprise_id", as documents and messages name it */
   LianRecordKind  target;    /* the kind of record it names */
   LianRefFlags    flags;
-  gssize          offset;    /* of its char * or GStrv in the instance (read
+  gssize          offset;    /* of its char * or GStrv in the row (read
                               * without a copy), or -1: ask get_ids */
 } LianRefDecl;
 
-/* A reference held in the field @field of the instance struct @type. */
+/* A reference held in the field @field of the row struct @type. */
 #define LIAN_REF_DECL(type, field, property, member, target, flags) \
   { property, member, LIAN_RECORD_KIND_##target, flags, G_STRUCT_OFFSET (type, field) }
 
@@ -114,8 +114,8 @@ typedef struct
   const char   *index;        /* the name of the registry's index: "need-status" */
   const char   *property;     /* the field's property, for the reader */
   LianKeyStyle  style;
-  gssize        offset;       /* of the field in the instance, or -1 for
-                               * the kind's get_ids */
+  gssize        offset;       /* of the field in the row, or -1 for the
+                               * kind's get_ids */
   GType       (*enum_type) (void);  /* for the nick styles */
   gsize         size;         /* of the field: an enum's or flags' may be
                                * any integer wide enough for its values */
@@ -135,7 +135,8 @@ typedef enum {
 
 typedef struct
 {
-  gssize        offset;   /* of its char * or GStrv in the instance */
+  gssize        offset;   /* of its char * or GStrv in the row (the id's
+                           * and the name's: in the instance) */
   LianTextStyle style;
   const char   *member;   /* the member it is, named as the field */
 } LianTextDecl;
@@ -188,7 +189,7 @@ lian_field_set_number (gpointer field,
 
 typedef struct
 {
-  gssize         offset;  /* of the value in the instance */
+  gssize         offset;  /* of the value in the row */
   LianFieldStyle style;
   const char    *member;  /* the member it is, named as the field */
   gsize          size;    /* of the field, checked against its style */
@@ -199,6 +200,10 @@ typedef struct
 
 typedef struct _LianKindDecl LianKindDecl;
 
+/* A kind's fields lie in a row struct of their own (LianNeedRow), which
+ * its instance holds at LianKindDecl.row; every offset a declaration
+ * gives is in the row, and every reader finds the row with
+ * lian_record_row(). A region, which has no fields, has no row (0). */
 struct _LianKindDecl
 {
   const char         *collection;  /* its records in a document: "needs" */
@@ -226,7 +231,7 @@ struct _LianKindDecl
                                   const LianRefDecl *ref,
                                   const char        *target);
 
-  /* Every text field of the kind's instance: a record frees them, or
+  /* Every text field of the kind's row: a record frees them, or
    * copies them out of an arena it borrowed them from. */
   const LianTextDecl *texts;
   guint               n_texts;
@@ -242,7 +247,18 @@ struct _LianKindDecl
   const LianFieldDecl *fields;
   guint                n_fields;
   void               (*filled) (LianRecord *self);
+
+  gssize               row;  /* where the row lies in the instance */
 };
+
+/* The row of @self, a record of the kind @decl declares (its class's
+ * kind_decl). */
+static inline gpointer
+lian_record_row (LianRecord         *self,
+                 const LianKindDecl *decl)
+{
+  return G_STRUCT_MEMBER_P (self, decl->row);
+}
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
 #define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_PERSON + 1)

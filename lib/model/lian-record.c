@@ -116,7 +116,8 @@ is_record (gconstpointer self)
 static GQuark extra_quark;
 
 /* The id's and the name's texts, for a loader that fills them directly:
- * their offsets are known once the class is made. */
+ * their offsets, in the instance (they are in no kind's row), are known
+ * once the class is made. */
 static LianTextDecl base_texts[] = {
   { 0, LIAN_TEXT_OWN, "id" },
   { 0, LIAN_TEXT_OWN, "name" },

@@ -26,10 +26,8 @@
  * ```
  */
 
-struct _LianResponse
+typedef struct
 {
-  LianRecord parent_instance;
-
   char *post_id;
   char *enterprise_id;
   guint quantity;
@@ -37,7 +35,16 @@ struct _LianResponse
   gint64 price_yuan;
   LianResponseStatus status;
   GStrv moves;
+} LianResponseRow;
+
+struct _LianResponse
+{
+  LianRecord parent_instance;
+  LianResponseRow row;
 };
+
+/* The fields of @self, in its row. */
+#define RESPONSE_ROW(self) (&(self)->row)
 
 G_DEFINE_FINAL_TYPE (LianResponse, lian_response, LIAN_TYPE_RECORD)
 
@@ -59,12 +66,12 @@ static gboolean
 lian_response_validate (LianRecord  *record,
                         GError     **error)
 {
-  LianResponse *self = LIAN_RESPONSE (record);
+  LianResponseRow *row = RESPONSE_ROW (LIAN_RESPONSE (record));
 
   return LIAN_RECORD_CLASS (lian_response_parent_class)->validate (record, error) &&
-         lian_check_id_field ("post_id", self->post_id, TRUE, error) &&
-         lian_check_id_field ("enterprise_id", self->enterprise_id, TRUE, error) &&
-         lian_response_check_moves (lian_strv_get (self->moves), self->status, error);
+         lian_check_id_field ("post_id", row->post_id, TRUE, error) &&
+         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+         lian_response_check_moves (lian_strv_get (row->moves), row->status, error);
 }
 
 static void
@@ -143,9 +150,9 @@ lian_response_set_property (GObject      *object,
  * (where the post's publisher lies), so that a region counts the answers
  * to its own enterprises' posts. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianResponse, post_id, "post-id", "post_id", POST,
+  LIAN_REF_DECL (LianResponseRow, post_id, "post-id", "post_id", POST,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
-  LIAN_REF_DECL (LianResponse, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
+  LIAN_REF_DECL (LianResponseRow, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
                  LIAN_REF_REQUIRED),
 };
 
@@ -156,16 +163,16 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianResponse, post_id, OWN),
-  LIAN_TEXT_DECL (LianResponse, enterprise_id, OWN),
-  LIAN_TEXT_DECL (LianResponse, moves, LIST),
+  LIAN_TEXT_DECL (LianResponseRow, post_id, OWN),
+  LIAN_TEXT_DECL (LianResponseRow, enterprise_id, OWN),
+  LIAN_TEXT_DECL (LianResponseRow, moves, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianResponse, quantity, UINT),
-  LIAN_FIELD_DECL (LianResponse, lead_days, UINT),
-  LIAN_FIELD_DECL (LianResponse, price_yuan, INT64),
-  LIAN_FIELD_DECL (LianResponse, status, ENUM),
+  LIAN_FIELD_DECL (LianResponseRow, quantity, UINT),
+  LIAN_FIELD_DECL (LianResponseRow, lead_days, UINT),
+  LIAN_FIELD_DECL (LianResponseRow, price_yuan, INT64),
+  LIAN_FIELD_DECL (LianResponseRow, status, ENUM),
 };
 
 static const LianKindDecl kind_decl = {
@@ -173,6 +180,7 @@ static const LianKindDecl kind_decl = {
   refs, G_N_ELEMENTS (refs),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianResponse, row),
 };
 
 static void
@@ -272,7 +280,7 @@ lian_response_class_init (LianResponseClass *klass)
 static void
 lian_response_init (LianResponse *self)
 {
-  self->status = LIAN_RESPONSE_STATUS_DRAFT;
+  RESPONSE_ROW (self)->status = LIAN_RESPONSE_STATUS_DRAFT;
 }
 
 /**
@@ -306,7 +314,7 @@ lian_response_get_post_id (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), NULL);
 
-  return self->post_id;
+  return RESPONSE_ROW (self)->post_id;
 }
 
 /**
@@ -323,7 +331,7 @@ lian_response_set_post_id (LianResponse *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (lian_str_set (&self->post_id, post_id))
+  if (lian_str_set (&RESPONSE_ROW (self)->post_id, post_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_POST_ID]);
 }
 
@@ -340,7 +348,7 @@ lian_response_get_enterprise_id (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), NULL);
 
-  return self->enterprise_id;
+  return RESPONSE_ROW (self)->enterprise_id;
 }
 
 /**
@@ -357,7 +365,7 @@ lian_response_set_enterprise_id (LianResponse *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (lian_str_set (&self->enterprise_id, enterprise_id))
+  if (lian_str_set (&RESPONSE_ROW (self)->enterprise_id, enterprise_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ENTERPRISE_ID]);
 }
 
@@ -374,7 +382,7 @@ lian_response_get_quantity (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), 0);
 
-  return self->quantity;
+  return RESPONSE_ROW (self)->quantity;
 }
 
 /**
@@ -391,9 +399,9 @@ lian_response_set_quantity (LianResponse *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (self->quantity == quantity)
+  if (RESPONSE_ROW (self)->quantity == quantity)
     return;
-  self->quantity = quantity;
+  RESPONSE_ROW (self)->quantity = quantity;
   lian_record_changed (LIAN_RECORD (self), props[PROP_QUANTITY]);
 }
 
@@ -410,7 +418,7 @@ lian_response_get_lead_days (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), 0);
 
-  return self->lead_days;
+  return RESPONSE_ROW (self)->lead_days;
 }
 
 /**
@@ -427,9 +435,9 @@ lian_response_set_lead_days (LianResponse *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (self->lead_days == lead_days)
+  if (RESPONSE_ROW (self)->lead_days == lead_days)
     return;
-  self->lead_days = lead_days;
+  RESPONSE_ROW (self)->lead_days = lead_days;
   lian_record_changed (LIAN_RECORD (self), props[PROP_LEAD_DAYS]);
 }
 
@@ -446,7 +454,7 @@ lian_response_get_price_yuan (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), 0);
 
-  return self->price_yuan;
+  return RESPONSE_ROW (self)->price_yuan;
 }
 
 /**
@@ -463,9 +471,9 @@ lian_response_set_price_yuan (LianResponse *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (self->price_yuan == price_yuan)
+  if (RESPONSE_ROW (self)->price_yuan == price_yuan)
     return;
-  self->price_yuan = price_yuan;
+  RESPONSE_ROW (self)->price_yuan = price_yuan;
   lian_record_changed (LIAN_RECORD (self), props[PROP_PRICE_YUAN]);
 }
 
@@ -482,7 +490,7 @@ lian_response_get_status (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), LIAN_RESPONSE_STATUS_DRAFT);
 
-  return self->status;
+  return RESPONSE_ROW (self)->status;
 }
 
 /**
@@ -499,9 +507,9 @@ lian_response_set_status (LianResponse       *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (self->status == status)
+  if (RESPONSE_ROW (self)->status == status)
     return;
-  self->status = status;
+  RESPONSE_ROW (self)->status = status;
   lian_record_changed (LIAN_RECORD (self), props[PROP_STATUS]);
 }
 
@@ -518,7 +526,7 @@ lian_response_get_moves (LianResponse *self)
 {
   g_return_val_if_fail (LIAN_IS_RESPONSE (self), NULL);
 
-  return lian_strv_get (self->moves);
+  return lian_strv_get (RESPONSE_ROW (self)->moves);
 }
 
 /**
@@ -535,7 +543,7 @@ lian_response_set_moves (LianResponse       *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_RESPONSE (self));
 
-  if (lian_strv_set (&self->moves, moves))
+  if (lian_strv_set (&RESPONSE_ROW (self)->moves, moves))
     lian_record_changed (LIAN_RECORD (self), props[PROP_MOVES]);
 }
 

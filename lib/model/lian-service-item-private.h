@@ -8,10 +8,8 @@
 
 G_BEGIN_DECLS
 
-struct _LianServiceItem
+typedef struct
 {
-  LianRecord parent_instance;
-
   LianServiceKind kind;
   char *provider;
   char *description;
@@ -21,7 +19,16 @@ struct _LianServiceItem
   char *valid_from;
   char *valid_until;
   GStrv keywords;
+} LianServiceItemRow;
+
+struct _LianServiceItem
+{
+  LianRecord parent_instance;
+  LianServiceItemRow row;
 };
+
+/* The fields of @self, in its row. */
+#define SERVICE_ITEM_ROW(self) (&(self)->row)
 
 enum {
   PROP_0,

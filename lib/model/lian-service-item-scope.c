@@ -27,7 +27,7 @@ lian_service_item_get_region (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return self->region;
+  return SERVICE_ITEM_ROW (self)->region;
 }
 
 /**
@@ -46,7 +46,7 @@ lian_service_item_set_region (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set_shared (&self->region, region))
+  if (lian_str_set_shared (&SERVICE_ITEM_ROW (self)->region, region))
     lian_record_changed (LIAN_RECORD (self), props[PROP_REGION]);
 }
 
@@ -64,7 +64,7 @@ lian_service_item_get_chain_ids (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return lian_strv_get (self->chain_ids);
+  return lian_strv_get (SERVICE_ITEM_ROW (self)->chain_ids);
 }
 
 /**
@@ -82,7 +82,7 @@ lian_service_item_set_chain_ids (LianServiceItem    *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_strv_set (&self->chain_ids, chain_ids))
+  if (lian_strv_set (&SERVICE_ITEM_ROW (self)->chain_ids, chain_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
 }
 
@@ -104,7 +104,7 @@ lian_service_item_add_chain (LianServiceItem *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_strv_add (&self->chain_ids, chain_id))
+  if (!lian_strv_add (&SERVICE_ITEM_ROW (self)->chain_ids, chain_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
   return TRUE;
@@ -128,7 +128,7 @@ lian_service_item_remove_chain (LianServiceItem *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->chain_ids, chain_id))
+  if (!lian_strv_remove (&SERVICE_ITEM_ROW (self)->chain_ids, chain_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CHAIN_IDS]);
   return TRUE;
@@ -150,8 +150,8 @@ lian_service_item_applies_to_chain (LianServiceItem *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (chain_id != NULL, FALSE);
 
-  return lian_strv_get (self->chain_ids)[0] == NULL ||
-         g_strv_contains (lian_strv_get (self->chain_ids), chain_id);
+  return lian_strv_get (SERVICE_ITEM_ROW (self)->chain_ids)[0] == NULL ||
+         g_strv_contains (lian_strv_get (SERVICE_ITEM_ROW (self)->chain_ids), chain_id);
 }
 
 /**
@@ -167,7 +167,7 @@ lian_service_item_get_valid_from (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return self->valid_from;
+  return SERVICE_ITEM_ROW (self)->valid_from;
 }
 
 /**
@@ -185,7 +185,7 @@ lian_service_item_set_valid_from (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set_shared (&self->valid_from, valid_from))
+  if (lian_str_set_shared (&SERVICE_ITEM_ROW (self)->valid_from, valid_from))
     lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_FROM]);
 }
 
@@ -202,7 +202,7 @@ lian_service_item_get_valid_until (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return self->valid_until;
+  return SERVICE_ITEM_ROW (self)->valid_until;
 }
 
 /**
@@ -220,7 +220,7 @@ lian_service_item_set_valid_until (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set_shared (&self->valid_until, valid_until))
+  if (lian_str_set_shared (&SERVICE_ITEM_ROW (self)->valid_until, valid_until))
     lian_record_changed (LIAN_RECORD (self), props[PROP_VALID_UNTIL]);
 }
 
@@ -238,13 +238,17 @@ gboolean
 lian_service_item_is_valid_on (LianServiceItem *self,
                                const char      *date)
 {
+  const char *from, *until;
+
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (lian_date_is_valid (date), FALSE);
 
   /* `YYYY-MM-DD` dates sort as strings; an empty bound is unset. */
-  if (self->valid_from && self->valid_from[0] && strcmp (date, self->valid_from) < 0)
+  from = SERVICE_ITEM_ROW (self)->valid_from;
+  until = SERVICE_ITEM_ROW (self)->valid_until;
+  if (from && from[0] && strcmp (date, from) < 0)
     return FALSE;
-  if (self->valid_until && self->valid_until[0] && strcmp (date, self->valid_until) > 0)
+  if (until && until[0] && strcmp (date, until) > 0)
     return FALSE;
   return TRUE;
 }

@@ -54,18 +54,18 @@ static gboolean
 lian_service_item_validate (LianRecord  *record,
                             GError     **error)
 {
-  LianServiceItem *self = LIAN_SERVICE_ITEM (record);
+  LianServiceItemRow *row = SERVICE_ITEM_ROW (LIAN_SERVICE_ITEM (record));
 
   return LIAN_RECORD_CLASS (lian_service_item_parent_class)->validate (record, error) &&
          lian_check_required ("name", lian_record_get_name (record), error) &&
-         check_categories (self->categories, error) &&
-         lian_check_region_field ("region", self->region, FALSE, error) &&
-         lian_check_id_list ("chain_ids", lian_strv_get (self->chain_ids), error) &&
-         lian_check_date_field ("valid_from", self->valid_from, FALSE, error) &&
-         lian_check_date_field ("valid_until", self->valid_until, FALSE, error) &&
-         lian_check_dates_ordered ("valid_from", self->valid_from,
-                                   "valid_until", self->valid_until, error) &&
-         lian_check_string_list ("keywords", lian_strv_get (self->keywords), error);
+         check_categories (row->categories, error) &&
+         lian_check_region_field ("region", row->region, FALSE, error) &&
+         lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error) &&
+         lian_check_date_field ("valid_from", row->valid_from, FALSE, error) &&
+         lian_check_date_field ("valid_until", row->valid_until, FALSE, error) &&
+         lian_check_dates_ordered ("valid_from", row->valid_from,
+                                   "valid_until", row->valid_until, error) &&
+         lian_check_string_list ("keywords", lian_strv_get (row->keywords), error);
 }
 
 static void
@@ -154,17 +154,17 @@ lian_service_item_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const LianRefDecl refs[] = {
-  LIAN_REF_DECL (LianServiceItem, chain_ids, "chain-ids", "chain_ids", CHAIN,
+  LIAN_REF_DECL (LianServiceItemRow, chain_ids, "chain-ids", "chain_ids", CHAIN,
                  LIAN_REF_LIST | LIAN_REF_EMPTY_IS_ANY),
 };
 
 /* Its region is its scope; it is filed under each category it serves,
  * alone and with its scope. */
 static const LianKeyDecl keys[] = {
-  LIAN_KEY_DECL ("service-region", LianServiceItem, region, "region", SCOPE, NULL),
-  LIAN_KEY_DECL ("service-category", LianServiceItem, categories, "categories", FLAG_NICKS,
+  LIAN_KEY_DECL ("service-region", LianServiceItemRow, region, "region", SCOPE, NULL),
+  LIAN_KEY_DECL ("service-category", LianServiceItemRow, categories, "categories", FLAG_NICKS,
                  lian_need_category_get_type),
-  LIAN_KEY_DECL ("service-category-scope", LianServiceItem, categories, "categories",
+  LIAN_KEY_DECL ("service-category-scope", LianServiceItemRow, categories, "categories",
                  FLAG_NICKS_IN_SCOPE, lian_need_category_get_type),
 };
 
@@ -175,27 +175,28 @@ static const char * const members[] = {
 };
 
 static const LianTextDecl texts[] = {
-  LIAN_TEXT_DECL (LianServiceItem, provider, OWN),
-  LIAN_TEXT_DECL (LianServiceItem, description, OWN),
-  LIAN_TEXT_DECL (LianServiceItem, region, SHARED),
-  LIAN_TEXT_DECL (LianServiceItem, chain_ids, LIST),
-  LIAN_TEXT_DECL (LianServiceItem, valid_from, SHARED),
-  LIAN_TEXT_DECL (LianServiceItem, valid_until, SHARED),
-  LIAN_TEXT_DECL (LianServiceItem, keywords, LIST),
+  LIAN_TEXT_DECL (LianServiceItemRow, provider, OWN),
+  LIAN_TEXT_DECL (LianServiceItemRow, description, OWN),
+  LIAN_TEXT_DECL (LianServiceItemRow, region, SHARED),
+  LIAN_TEXT_DECL (LianServiceItemRow, chain_ids, LIST),
+  LIAN_TEXT_DECL (LianServiceItemRow, valid_from, SHARED),
+  LIAN_TEXT_DECL (LianServiceItemRow, valid_until, SHARED),
+  LIAN_TEXT_DECL (LianServiceItemRow, keywords, LIST),
 };
 
 static const LianFieldDecl fields[] = {
-  LIAN_FIELD_DECL (LianServiceItem, kind, ENUM),
-  LIAN_FIELD_DECL (LianServiceItem, categories, FLAGS),
+  LIAN_FIELD_DECL (LianServiceItemRow, kind, ENUM),
+  LIAN_FIELD_DECL (LianServiceItemRow, categories, FLAGS),
 };
 
 static const LianKindDecl kind_decl = {
   "services", members,
   refs, G_N_ELEMENTS (refs),
   .keys = keys, .n_keys = G_N_ELEMENTS (keys),
-  .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItem, region),
+  .region = "region", .region_offset = G_STRUCT_OFFSET (LianServiceItemRow, region),
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
+  .row = G_STRUCT_OFFSET (LianServiceItem, row),
 };
 
 static void
@@ -312,7 +313,7 @@ lian_service_item_class_init (LianServiceItemClass *klass)
 static void
 lian_service_item_init (LianServiceItem *self)
 {
-  self->kind = LIAN_SERVICE_KIND_POLICY;
+  SERVICE_ITEM_ROW (self)->kind = LIAN_SERVICE_KIND_POLICY;
 }
 
 /**
@@ -346,7 +347,7 @@ lian_service_item_get_kind (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), LIAN_SERVICE_KIND_POLICY);
 
-  return self->kind;
+  return SERVICE_ITEM_ROW (self)->kind;
 }
 
 /**
@@ -363,9 +364,9 @@ lian_service_item_set_kind (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (self->kind == kind)
+  if (SERVICE_ITEM_ROW (self)->kind == kind)
     return;
-  self->kind = kind;
+  SERVICE_ITEM_ROW (self)->kind = kind;
   lian_record_changed (LIAN_RECORD (self), props[PROP_KIND]);
 }
 
@@ -382,7 +383,7 @@ lian_service_item_get_provider (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return self->provider;
+  return SERVICE_ITEM_ROW (self)->provider;
 }
 
 /**
@@ -399,7 +400,7 @@ lian_service_item_set_provider (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set (&self->provider, provider))
+  if (lian_str_set (&SERVICE_ITEM_ROW (self)->provider, provider))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PROVIDER]);
 }
 
@@ -416,7 +417,7 @@ lian_service_item_get_description (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return self->description;
+  return SERVICE_ITEM_ROW (self)->description;
 }
 
 /**
@@ -433,7 +434,7 @@ lian_service_item_set_description (LianServiceItem *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_str_set (&self->description, description))
+  if (lian_str_set (&SERVICE_ITEM_ROW (self)->description, description))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DESCRIPTION]);
 }
 
@@ -450,7 +451,7 @@ lian_service_item_get_categories (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), LIAN_NEED_CATEGORIES_NONE);
 
-  return self->categories;
+  return SERVICE_ITEM_ROW (self)->categories;
 }
 
 /**
@@ -468,9 +469,9 @@ lian_service_item_set_categories (LianServiceItem    *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (self->categories == categories)
+  if (SERVICE_ITEM_ROW (self)->categories == categories)
     return;
-  self->categories = categories;
+  SERVICE_ITEM_ROW (self)->categories = categories;
   lian_record_changed (LIAN_RECORD (self), props[PROP_CATEGORIES]);
 }
 
@@ -491,7 +492,7 @@ lian_service_item_serves_category (LianServiceItem  *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail ((guint) category <= LIAN_NEED_CATEGORY_OTHER, FALSE);
 
-  return (self->categories & (1u << category)) != 0;
+  return (SERVICE_ITEM_ROW (self)->categories & (1u << category)) != 0;
 }
 
 /**
@@ -508,7 +509,7 @@ lian_service_item_get_keywords (LianServiceItem *self)
 {
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), NULL);
 
-  return lian_strv_get (self->keywords);
+  return lian_strv_get (SERVICE_ITEM_ROW (self)->keywords);
 }
 
 /**
@@ -525,7 +526,7 @@ lian_service_item_set_keywords (LianServiceItem    *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_SERVICE_ITEM (self));
 
-  if (lian_strv_set (&self->keywords, keywords))
+  if (lian_strv_set (&SERVICE_ITEM_ROW (self)->keywords, keywords))
     lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
 }
 
@@ -546,7 +547,7 @@ lian_service_item_add_keyword (LianServiceItem *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
-  if (!lian_strv_add (&self->keywords, keyword))
+  if (!lian_strv_add (&SERVICE_ITEM_ROW (self)->keywords, keyword))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
   return TRUE;
@@ -569,7 +570,7 @@ lian_service_item_remove_keyword (LianServiceItem *self,
   g_return_val_if_fail (LIAN_IS_SERVICE_ITEM (self), FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
-  if (!lian_strv_remove (&self->keywords, keyword))
+  if (!lian_strv_remove (&SERVICE_ITEM_ROW (self)->keywords, keyword))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_KEYWORDS]);
   return TRUE;
