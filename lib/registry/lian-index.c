@@ -648,7 +648,8 @@ lian_index_file_with (LianRegistry *registry,
     {
       f.index = index[i];
       if (decl->keys[i].style == LIAN_KEY_REGION)
-        file_region (&f, G_STRUCT_MEMBER (const char *, lian_record_row (record, decl), decl->keys[i].offset));
+        file_region (&f, G_STRUCT_MEMBER (const char *, lian_record_row (record, decl),
+                                          decl->keys[i].offset));
       else
         lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
     }
