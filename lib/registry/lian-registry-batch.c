@@ -170,6 +170,12 @@ tell_put_back (LianRegistry *self,
       LianRecord *record = g_array_index (back, Back, i).record;
       LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
+      /* Taken by a clear that has not told so yet: it does first. */
+      if (self->clearing && entry && entry->record == record)
+        {
+          lian_registry_tell_cleared (self, record);
+          entry = lian_registry_get_entry (self, lian_record_get_id (record));
+        }
       /* Not of one an addition being told has not told of yet: it will. */
       if (entry && entry->record == record && !lian_registry_is_untold (self, entry))
         g_signal_emit_by_name (self, "record-added", record);

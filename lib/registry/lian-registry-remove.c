@@ -321,15 +321,54 @@ lian_registry_remove (LianRegistry  *self,
   return TRUE;
 }
 
+/* A clear telling of the records it took, in @gone (references of its
+ * own): those from @next on are not told of yet. */
+struct _LianClearing
+{
+  GPtrArray            *gone;     /* NULL where told of */
+  guint                 next;
+  GHashTable           *places;   /* record → its index in @gone, of those
+                                   * not told of; made when first asked */
+  struct _LianClearing *outer;
+};
+
+/* Tells that @record is gone, if a clear took it and has not told so
+ * yet: an addition that brings it back tells of it as added after, not
+ * before, the clear tells of it as removed. */
+void
+lian_registry_tell_cleared (LianRegistry *self,
+                            LianRecord   *record)
+{
+  for (struct _LianClearing *c = self->clearing; c; c = c->outer)
+    {
+      g_autoptr(LianRecord) gone = NULL;
+      gpointer place;
+
+      if (c->places == NULL)
+        {
+          c->places = g_hash_table_new (NULL, NULL);
+          for (guint i = c->next; i < c->gone->len; i++)
+            if (c->gone->pdata[i])
+              g_hash_table_insert (c->places, c->gone->pdata[i], GUINT_TO_POINTER (i));
+        }
+      if (!g_hash_table_steal_extended (c->places, record, NULL, &place))
+        continue;
+      gone = g_steal_pointer (&c->gone->pdata[GPOINTER_TO_UINT (place)]);
+      lian_registry_emit_removed (self, gone);
+      return;
+    }
+}
+
 /* Forgets the records of @all, a kind's in its list's order, still held,
  * then takes them out of the list at once, then tells of each in that
- * order. */
+ * order, unless an addition brought it back and told of it first. */
 static void
 clear_kind (LianRegistry   *self,
             LianRecordKind  kind,
             GPtrArray      *all)
 {
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_full (all->len, g_object_unref);
+  g_autoptr(GPtrArray) gone = g_ptr_array_sized_new (all->len);
+  struct _LianClearing clearing = { gone, 0, NULL, self->clearing };
   gboolean removed = FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -350,9 +389,21 @@ clear_kind (LianRegistry   *self,
     }
   if (!removed)
     return;
+  /* Handlers of the list and of the removals may add a record back. */
+  self->clearing = &clearing;
   lian_record_list_remove_unheld (self->lists[kind], self);
-  for (guint i = 0; i < gone->len; i++)
-    lian_registry_emit_removed (self, gone->pdata[i]);
+  while (clearing.next < gone->len)
+    {
+      g_autoptr(LianRecord) record = g_steal_pointer (&gone->pdata[clearing.next++]);
+
+      if (record == NULL)
+        continue;
+      if (clearing.places)
+        g_hash_table_remove (clearing.places, record);
+      lian_registry_emit_removed (self, record);
+    }
+  self->clearing = clearing.outer;
+  g_clear_pointer (&clearing.places, g_hash_table_unref);
 }
 
 /**
@@ -362,7 +413,9 @@ clear_kind (LianRegistry   *self,
  * Removes every record, and the document members lian does not know.
  * Kind by kind, the records of a kind leave its list at once (one
  * `items-changed`), then [signal@Lian.Registry::record-removed] tells of
- * each, in the list's order. A clear is not a change of the register: it makes no journal entries, and
+ * each, in the list's order. A record a handler adds back meanwhile
+ * stays: it is told of as removed first, then as added (so the last
+ * signal about each record says whether the registry holds it). A clear is not a change of the register: it makes no journal entries, and
  * in a batch it cannot be undone (the batch goes on from the empty
  * registry).
  */

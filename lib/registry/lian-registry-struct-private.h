@@ -54,6 +54,8 @@ struct _LianRegistry
   gboolean        disposed;                 /* empty for good: takes no records */
   struct _LianTelling *telling;             /* the additions being told, innermost
                                              * first (lian-registry.c) */
+  struct _LianClearing *clearing;           /* the clears telling of their removals,
+                                             * innermost first (lian-registry-remove.c) */
 };
 
 G_END_DECLS

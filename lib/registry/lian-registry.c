@@ -548,6 +548,10 @@ lian_registry_list_added (LianRegistry    *self,
                             added->count);
   for (guint i = 0; i < records->len && (held || untouched (&t)); i++)
     {
+      /* Taken by a clear that has not told so yet: it does now, while
+       * the record is untold (a handler that removes it tells no one). */
+      if (self->clearing)
+        lian_registry_tell_cleared (self, records->pdata[i]);
       t.told_seq = t.first_seq + i + 1;
       if (still_added (records->pdata[i], &t))
         g_signal_emit (self, signals[RECORD_ADDED], 0, records->pdata[i]);

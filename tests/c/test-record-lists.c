@@ -264,6 +264,122 @@ assert_lists_hold_the_registry (LianRegistry *registry)
   CU_ASSERT_EQUAL (total, lian_registry_get_n_records (registry));
 }
 
+/* What record-added and record-removed told last of each record. */
+static void
+stream_added_cb (LianRegistry *registry,
+                 LianRecord   *record,
+                 GHashTable   *stream)
+{
+  CU_ASSERT_NOT_EQUAL (GPOINTER_TO_INT (g_hash_table_lookup (stream, record)), 1);
+  g_hash_table_insert (stream, g_object_ref (record), GINT_TO_POINTER (1));
+}
+
+static void
+stream_removed_cb (LianRegistry *registry,
+                   LianRecord   *record,
+                   GHashTable   *stream)
+{
+  CU_ASSERT_EQUAL (GPOINTER_TO_INT (g_hash_table_lookup (stream, record)), 1);
+  g_hash_table_insert (stream, g_object_ref (record), GINT_TO_POINTER (2));
+}
+
+/* A stream of record-added and record-removed, told of @registry's
+ * records as they are now. */
+static GHashTable *
+stream_new (LianRegistry *registry)
+{
+  GHashTable *stream = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_hash_table_insert (stream, g_list_model_get_item (list, i), GINT_TO_POINTER (1));
+    }
+  g_signal_connect (registry, "record-added", G_CALLBACK (stream_added_cb), stream);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (stream_removed_cb), stream);
+  return stream;
+}
+
+/* The last the stream told of each record says whether it is held. */
+static void
+stream_check (GHashTable   *stream,
+              LianRegistry *registry)
+{
+  GHashTableIter iter;
+  gpointer record, told;
+  guint held = 0;
+
+  g_hash_table_iter_init (&iter, stream);
+  while (g_hash_table_iter_next (&iter, &record, &told))
+    {
+      gboolean is_held = lian_registry_lookup (registry, lian_record_get_id (record)) == record;
+
+      CU_ASSERT_EQUAL (is_held, GPOINTER_TO_INT (told) == 1);
+      held += is_held;
+    }
+  CU_ASSERT_EQUAL (held, lian_registry_get_n_records (registry));
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  GPtrArray    *back;     /* records to add back, one a call */
+} AddBack;
+
+static void
+add_back_cb (LianRegistry *registry,
+             LianRecord   *record,
+             AddBack      *add_back)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRecord) back = NULL;
+
+  if (add_back->back->len == 0 || !LIAN_IS_CHAIN (record))
+    return;
+  back = g_ptr_array_steal_index (add_back->back, 0);
+  CU_ASSERT_TRUE (lian_registry_add (add_back->registry, back, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+/* Handlers of a clear's removals add back records it took and has not
+ * told of yet: each is told of as removed, then as added, and stays,
+ * listed once. */
+static void
+test_clear_added_back (void)
+{
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = lian_test_data ("good/canonical.json");
+  g_autoptr(GListModel) chains = NULL;
+  g_autoptr(GHashTable) stream = NULL;
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  guint n;
+
+  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
+  chains = lian_registry_get_chains (registry);
+  n = g_list_model_get_n_items (chains);
+  CU_ASSERT_TRUE_FATAL (n >= 2);
+  /* The last chain, then the one before: both not told of yet. */
+  g_ptr_array_add (add_back.back, g_list_model_get_item (chains, n - 1));
+  g_ptr_array_add (add_back.back, g_list_model_get_item (chains, n - 2));
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (add_back_cb), &add_back);
+  lian_registry_clear (registry);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 2);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
 typedef struct
 {
   LianRegistry *registry;
@@ -418,6 +534,7 @@ main (void)
     { "/lian/record-lists/put-back", test_put_back },
     { "/lian/record-lists/clear", test_clear },
     { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
+    { "/lian/record-lists/clear-added-back", test_clear_added_back },
     { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
     { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
     { NULL, NULL },
