@@ -97,6 +97,8 @@ void        lian_registry_emit_removed    (LianRegistry   *self,
                                            LianRecord     *record);
 void        lian_registry_tell_cleared    (LianRegistry   *self,
                                            LianRecord     *record);
+void        lian_registry_forget_untold   (LianRegistry   *self,
+                                           LianRecord     *record);
 /* Whether a handler may run while records are removed (record-removed,
  * a list's items-changed): one that may change a record taken out. */
 gboolean    lian_registry_removals_watched (LianRegistry  *self);

@@ -122,6 +122,22 @@ remove_entry (LianRegistry *self,
     lian_registry_emit_removed (self, record);
 }
 
+/* Forgets @record if it is held and was put back by an undo that has
+ * not told of it yet, nor listed it: a handler cleared the registry
+ * before it could. */
+void
+lian_registry_forget_untold (LianRegistry *self,
+                             LianRecord   *record)
+{
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+  g_autoptr(LianRecord) hold = NULL;
+
+  if (entry == NULL || entry->record != record || !entry->untold)
+    return;
+  hold = g_object_ref (record);
+  forget_entry (self, entry);
+}
+
 /* Removes @record unless a handler of an earlier change removed it. */
 static void
 remove_record (LianRegistry *self,
@@ -413,19 +429,35 @@ clear_kind (LianRegistry   *self,
  * Removes every record, and the document members lian does not know.
  * Kind by kind, the records of a kind leave its list at once (one
  * `items-changed`), then [signal@Lian.Registry::record-removed] tells of
- * each, in the list's order. A record a handler adds back meanwhile
- * stays: it is told of as removed first, then as added (so the last
- * signal about each record says whether the registry holds it). A clear is not a change of the register: it makes no journal entries, and
- * in a batch it cannot be undone (the batch goes on from the empty
- * registry).
+ * each, in the list's order. A record a handler adds meanwhile stays,
+ * and may not refer to a record the clear takes (of a kind it has not
+ * come to yet): `LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE`. One it adds back
+ * is told of as removed first, then as added (so the last signal about
+ * each record says whether the registry holds it).
+ *
+ * A clear is not a change of the register: it makes no journal entries,
+ * and in a batch it cannot be undone. The batch forgets the changes made
+ * before the clear and those handlers make while it runs (and a refusal
+ * among them), and goes on from the empty registry: an abort or a refused
+ * commit then undoes only the changes made after the clear. A handler that aborts the batch while
+ * the clear runs undoes the changes made since it began, but for a
+ * removal of a record whose references the clear has taken already: that
+ * record stays out, as the clear takes it. An undo (an abort, a refused
+ * commit) that a handler interrupts with a clear ends there.
  */
 void
 lian_registry_clear (LianRegistry *self)
 {
   GPtrArray *all[LIAN_N_RECORD_KINDS];
+  guint64 floor = self->clear_floor;
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
 
+  /* What an open batch did is not undone (undo() stops too): the
+   * registry it did it to is going. */
+  self->clears++;
+  if (self->batch)
+    lian_registry_batch_forget (self);
   /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
@@ -435,14 +467,17 @@ lian_registry_clear (LianRegistry *self)
       for (guint i = 0; i < records->len; i++)
         g_ptr_array_add (all[k], g_object_ref (records->pdata[i]));
     }
-  /* A handler may let go of the registry, or dispose of it, meanwhile. */
+  /* A handler may let go of the registry, or dispose of it, meanwhile;
+   * what it adds may not refer to a record of a kind not cleared yet. */
   g_object_ref (self);
+  self->clear_floor = self->next_seq;
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       if (!self->disposed)
         clear_kind (self, k, all[k]);
       g_ptr_array_unref (all[k]);
     }
+  self->clear_floor = floor;
   g_clear_pointer (&self->extra, json_object_unref);
   if (self->batch)
     lian_registry_batch_forget (self);

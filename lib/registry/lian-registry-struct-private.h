@@ -56,6 +56,11 @@ struct _LianRegistry
                                              * first (lian-registry.c) */
   struct _LianClearing *clearing;           /* the clears telling of their removals,
                                              * innermost first (lian-registry-remove.c) */
+  guint64         clears;                   /* +1 per clear begun: what a batch
+                                             * holds from before is not undone */
+  guint64         clear_floor;              /* while a clear runs, the records
+                                             * filed before it (seq below) go:
+                                             * nothing may refer to them; else 0 */
 };
 
 G_END_DECLS

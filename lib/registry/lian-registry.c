@@ -516,6 +516,8 @@ gboolean
 lian_registry_is_untold (LianRegistry *self,
                          LianEntry    *entry)
 {
+  if (entry->untold)
+    return TRUE;
   for (struct _LianTelling *t = self->telling; t; t = t->outer)
     if (entry->seq >= t->told_seq && entry->seq < t->end_seq)
       return TRUE;

@@ -349,22 +349,25 @@ add_back_cb (LianRegistry *registry,
 static void
 test_clear_added_back (void)
 {
-  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = lian_test_data ("good/canonical.json");
-  g_autoptr(GListModel) chains = NULL;
   g_autoptr(GHashTable) stream = NULL;
   AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
   Mirror mirrors[N_KINDS] = { { NULL, }, };
-  guint n;
 
-  CU_ASSERT_TRUE_FATAL (lian_registry_load_from_file (registry, path, NULL, &error));
-  chains = lian_registry_get_chains (registry);
-  n = g_list_model_get_n_items (chains);
-  CU_ASSERT_TRUE_FATAL (n >= 2);
-  /* The last chain, then the one before: both not told of yet. */
-  g_ptr_array_add (add_back.back, g_list_model_get_item (chains, n - 1));
-  g_ptr_array_add (add_back.back, g_list_model_get_item (chains, n - 2));
+  /* Chains that refer to nothing, the last of their list: when the
+   * first chain is told of, they are taken and not told of yet. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-free-%u", i);
+      g_autoptr(LianChain) chain = lian_chain_new (id, "链");
+
+      lian_chain_set_region (chain, "320200");
+      CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+      if (i > 0)
+        g_ptr_array_insert (add_back.back, 0, g_object_ref (chain));
+    }
+  CU_ASSERT_PTR_NULL_FATAL (error);
   mirrors_init (mirrors, registry);
   stream = stream_new (registry);
   g_signal_connect (registry, "record-removed", G_CALLBACK (add_back_cb), &add_back);
@@ -377,6 +380,106 @@ test_clear_added_back (void)
   g_signal_handlers_disconnect_by_data (registry, stream);
   g_signal_handlers_disconnect_by_data (registry, &add_back);
   g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  GPtrArray    *firms;    /* ids of enterprises to remove */
+  gboolean      removed;
+  gboolean      aborted;
+} Aborter;
+
+/* While a clear runs: at the first record told of (a region or a chain),
+ * removes enterprises with their needs in a batch; at the first
+ * enterprise, when the chains they refer to are gone, aborts it and the
+ * batch the test opened. */
+static void
+abort_in_clear_cb (LianRegistry *registry,
+                   LianRecord   *record,
+                   Aborter      *aborter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!LIAN_IS_ENTERPRISE (record) && !aborter->removed)
+    {
+      aborter->removed = TRUE;
+      lian_registry_begin_batch (registry);
+      CU_ASSERT_TRUE (remove_all (registry, aborter->firms, TRUE) > 0);
+    }
+  else if (LIAN_IS_ENTERPRISE (record) && aborter->removed && !aborter->aborted)
+    {
+      aborter->aborted = TRUE;
+      lian_registry_abort_batch (registry);
+      lian_registry_abort_batch (registry);
+    }
+}
+
+/* A handler aborts a batch while a clear runs: what the batch did before
+ * the clear is forgotten, and the removals it made meanwhile of records
+ * whose references the clear has taken stay (no critical, which the
+ * tests make fatal); every list and the signals agree with the registry. */
+static void
+test_abort_in_clear (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 4);
+  g_autoptr(GHashTable) stream = NULL;
+  Aborter aborter = { registry, every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 1, 3), FALSE, FALSE };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  CU_ASSERT_EQUAL (remove_all (registry, needs, TRUE), needs->len);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (abort_in_clear_cb), &aborter);
+  lian_registry_clear (registry);
+  CU_ASSERT_TRUE (aborter.aborted);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &aborter);
+  g_ptr_array_unref (aborter.firms);
+  mirrors_clear (mirrors);
+}
+
+static void
+clear_once_cb (LianRegistry *registry,
+               LianRecord   *record,
+               guint        *calls)
+{
+  if ((*calls)++ == 0)
+    lian_registry_clear (registry);
+}
+
+/* A handler of the first record an abort puts back clears the registry:
+ * the undo ends there, and the records it put back and had not listed
+ * yet go too. */
+static void
+test_clear_in_undo (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) firms = every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 0, 3);
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 1, 3);
+  g_autoptr(GHashTable) stream = NULL;
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  guint calls = 0;
+
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  remove_all (registry, needs, TRUE);
+  CU_ASSERT_EQUAL (remove_all (registry, firms, TRUE), firms->len);
+  g_signal_connect (registry, "record-added", G_CALLBACK (clear_once_cb), &calls);
+  lian_registry_abort_batch (registry);
+  CU_ASSERT_EQUAL (calls, 1);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &calls);
   mirrors_clear (mirrors);
 }
 
@@ -535,6 +638,8 @@ main (void)
     { "/lian/record-lists/clear", test_clear },
     { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
     { "/lian/record-lists/clear-added-back", test_clear_added_back },
+    { "/lian/record-lists/abort-in-clear", test_abort_in_clear },
+    { "/lian/record-lists/clear-in-undo", test_clear_in_undo },
     { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
     { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
     { NULL, NULL },
