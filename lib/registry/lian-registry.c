@@ -162,7 +162,8 @@ lian_registry_emit_removed (LianRegistry *self,
 }
 
 /* Whether code of someone else's may run while records are removed: a
- * handler of record-removed, or of a list's items-changed. */
+ * handler of record-removed, or of a list's items-changed, or an
+ * emission hook. */
 gboolean
 lian_registry_removals_watched (LianRegistry *self)
 {
@@ -171,7 +172,7 @@ lian_registry_removals_watched (LianRegistry *self)
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     if (lian_record_list_is_watched (self->lists[k]))
       return TRUE;
-  return FALSE;
+  return lian_registry_hooks_maybe ();
 }
 
 void
@@ -411,6 +412,7 @@ lian_registry_class_init (LianRegistryClass *klass)
   signals[RECORD_REMOVED] =
     g_signal_new ("record-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAN_TYPE_RECORD);
+  lian_registry_hooks_init (signals[RECORD_REMOVED]);
 
   /**
    * LianRegistry::record-changed:

@@ -5,7 +5,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import GLib, GObject, Lian  # noqa: E402
 
 
 def firm(id='e1', name='甲', uscc='91320214745555318W', region='320214'):
@@ -212,6 +212,28 @@ class DisposeTest(unittest.TestCase):
         self.assertEqual(changes, [(0, 1, 0)])
         self.assertIs(reg.get_needs(), needs)
         self.assertEqual(kept.props.title, '贷款')
+
+
+class HookTest(unittest.TestCase):
+    def test_refused_removal_undoes_what_an_emission_hook_changed(self):
+        reg = small()
+        reg.add(need('n2', 'e2'))
+        n1 = reg.lookup('n1')
+
+        def hook(registry, record):
+            if record is n1:
+                n1.props.title = '钩子改的'
+                registry.lookup('n2').props.enterprise_id = 'no-such-firm'   # refused
+            return True
+        hook_id = GObject.add_emission_hook(Lian.Registry, 'record-removed', hook)
+        try:
+            with self.assertRaises(GLib.Error):
+                reg.remove('n1', False)
+        finally:
+            GObject.remove_emission_hook(Lian.Registry, 'record-removed', hook_id)
+        self.assertIs(reg.lookup('n1'), n1)
+        self.assertEqual(n1.props.title, '贷款')
+        self.assertEqual(reg.lookup('n2').props.enterprise_id, 'e2')
 
 
 class ClearTest(unittest.TestCase):
