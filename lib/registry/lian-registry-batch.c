@@ -269,7 +269,7 @@ put_back_group (LianRegistry *self,
     }
   /* While a clear runs, what a record refers to may be gone already: the
    * clear would have taken it too. */
-  for (guint j = first; j < end && !self->disposed && !self->clearing; j++)
+  for (guint j = first; j < end && !self->disposed && !self->clear_floor; j++)
     if (!done[j - first])
       g_critical ("%s: its removal in the batch cannot be undone",
                   lian_change_get_record_id (g_array_index (held, Held, j).change));

@@ -166,6 +166,65 @@ forget_entry (LianRegistry *self,
   lian_record_own_texts (record);   /* it may outlive the registry */
 }
 
+/* Removals not told of yet: a clear's, or one record's while its list
+ * tells. The records of @gone (references of their own) from @next on
+ * are not told of yet. */
+struct _LianClearing
+{
+  LianRecord          **gone;     /* NULL where told of */
+  guint                 len;
+  guint                 next;
+  GHashTable           *places;   /* record → its index in @gone, of those
+                                   * not told of; made when first asked */
+  struct _LianClearing *outer;
+};
+
+/* Where @record is in @c's records not told of yet, or -1. */
+static gint
+place_of_untold (struct _LianClearing *c,
+                 LianRecord           *record)
+{
+  gpointer place;
+
+  if (c->len - c->next <= 8)
+    {
+      for (guint i = c->next; i < c->len; i++)
+        if (c->gone[i] == record)
+          return i;
+      return -1;
+    }
+  if (c->places == NULL)
+    {
+      c->places = g_hash_table_new (NULL, NULL);
+      for (guint i = c->next; i < c->len; i++)
+        if (c->gone[i])
+          g_hash_table_insert (c->places, c->gone[i], GUINT_TO_POINTER (i));
+    }
+  if (!g_hash_table_steal_extended (c->places, record, NULL, &place))
+    return -1;
+  return GPOINTER_TO_UINT (place);
+}
+
+/* Tells that @record is gone, if a removal (a clear) took it and has not
+ * told so yet: an addition that brings it back tells of it as added
+ * after, not before, it is told of as removed. */
+void
+lian_registry_tell_cleared (LianRegistry *self,
+                            LianRecord   *record)
+{
+  for (struct _LianClearing *c = self->clearing; c; c = c->outer)
+    {
+      g_autoptr(LianRecord) gone = NULL;
+      gint place = place_of_untold (c, record);
+
+      if (place < 0)
+        continue;
+      gone = g_steal_pointer (&c->gone[place]);
+      lian_registry_emit_removed (self, gone);
+      return;
+    }
+}
+
 static void
 remove_entry (LianRegistry *self,
               LianEntry    *entry,
@@ -174,14 +233,22 @@ remove_entry (LianRegistry *self,
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
-  gboolean untold = lian_registry_is_untold (self, entry);
+  /* Told of as removed only if told of as added: first, if a handler of
+   * the list adds it back. */
+  LianRecord *untold = lian_registry_is_untold (self, entry) ? NULL : g_object_ref (record);
+  struct _LianClearing removal = { &untold, 1, 0, NULL, self->clearing };
 
   forget_entry (self, entry);
+  self->clearing = &removal;
   lian_record_list_remove (self->lists[kind], record, place);
+  self->clearing = removal.outer;
   if (change)
     lian_registry_journal (self, change);
-  if (!untold)
-    lian_registry_emit_removed (self, record);
+  if (untold)
+    {
+      lian_registry_emit_removed (self, untold);
+      g_object_unref (untold);
+    }
 }
 
 /* Forgets @record if it is held and was put back by an undo that has
@@ -365,6 +432,11 @@ remove_records (LianRegistry  *self,
  * register: its journal and its store receive them together, and a store
  * that refuses them (a conflict) leaves the registry unchanged.
  *
+ * Each record removed leaves its kind's list (`items-changed`), then
+ * [signal@Lian.Registry::record-removed] tells of it. A handler of the
+ * list that adds the record back meanwhile has it told of as removed
+ * first, then as added.
+ *
  * Returns: true if the record was removed; false with
  *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
  *   (naming who refers to it), or a store's refusal, the registry unchanged
@@ -399,44 +471,6 @@ lian_registry_remove (LianRegistry  *self,
   return TRUE;
 }
 
-/* A clear telling of the records it took, in @gone (references of its
- * own): those from @next on are not told of yet. */
-struct _LianClearing
-{
-  GPtrArray            *gone;     /* NULL where told of */
-  guint                 next;
-  GHashTable           *places;   /* record → its index in @gone, of those
-                                   * not told of; made when first asked */
-  struct _LianClearing *outer;
-};
-
-/* Tells that @record is gone, if a clear took it and has not told so
- * yet: an addition that brings it back tells of it as added after, not
- * before, the clear tells of it as removed. */
-void
-lian_registry_tell_cleared (LianRegistry *self,
-                            LianRecord   *record)
-{
-  for (struct _LianClearing *c = self->clearing; c; c = c->outer)
-    {
-      g_autoptr(LianRecord) gone = NULL;
-      gpointer place;
-
-      if (c->places == NULL)
-        {
-          c->places = g_hash_table_new (NULL, NULL);
-          for (guint i = c->next; i < c->gone->len; i++)
-            if (c->gone->pdata[i])
-              g_hash_table_insert (c->places, c->gone->pdata[i], GUINT_TO_POINTER (i));
-        }
-      if (!g_hash_table_steal_extended (c->places, record, NULL, &place))
-        continue;
-      gone = g_steal_pointer (&c->gone->pdata[GPOINTER_TO_UINT (place)]);
-      lian_registry_emit_removed (self, gone);
-      return;
-    }
-}
-
 /* Forgets the records of @all, a kind's in its list's order, still held,
  * then takes them out of the list at once, then tells of each in that
  * order, unless an addition brought it back and told of it first. */
@@ -446,7 +480,7 @@ clear_kind (LianRegistry   *self,
             GPtrArray      *all)
 {
   g_autoptr(GPtrArray) gone = g_ptr_array_sized_new (all->len);
-  struct _LianClearing clearing = { gone, 0, NULL, self->clearing };
+  struct _LianClearing clearing = { NULL, 0, 0, NULL, self->clearing };
   gboolean removed = FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -468,6 +502,8 @@ clear_kind (LianRegistry   *self,
   if (!removed)
     return;
   /* Handlers of the list and of the removals may add a record back. */
+  clearing.gone = (LianRecord **) gone->pdata;
+  clearing.len = gone->len;
   self->clearing = &clearing;
   lian_record_list_remove_unheld (self->lists[kind], self);
   while (clearing.next < gone->len)

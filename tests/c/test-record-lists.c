@@ -383,6 +383,50 @@ test_clear_added_back (void)
   mirrors_clear (mirrors);
 }
 
+static void
+add_back_listed_cb (GListModel *list,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    AddBack    *add_back)
+{
+  if (removed > 0)
+    add_back_cb (add_back->registry, add_back->back->len ? add_back->back->pdata[0] : NULL, add_back);
+}
+
+/* A handler of a list adds back the record a removal took out of it,
+ * before record-removed told of it: it is told of as removed, then as
+ * added, and stays, listed once. */
+static void
+test_removal_added_back (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
+  g_autoptr(GHashTable) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  lian_chain_set_region (chain, "320200");
+  CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+  g_ptr_array_add (add_back.back, g_object_ref (chain));
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  g_signal_connect (chains, "items-changed", G_CALLBACK (add_back_listed_cb), &add_back);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (chains, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
 typedef struct
 {
   LianRegistry *registry;
@@ -639,6 +683,7 @@ main (void)
     { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
     { "/lian/record-lists/clear-added-back", test_clear_added_back },
     { "/lian/record-lists/abort-in-clear", test_abort_in_clear },
+    { "/lian/record-lists/removal-added-back", test_removal_added_back },
     { "/lian/record-lists/clear-in-undo", test_clear_in_undo },
     { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
     { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
