@@ -136,14 +136,16 @@ tell_added_back (LianRegistry *self,
       LianRecord *record = g_array_index (back, Back, i).record;
       LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-      if (entry == NULL || entry->record != record)
+      /* Not of one a handler took out, or took out and added again (that
+       * addition told of it). */
+      if (entry == NULL || entry->record != record || !entry->untold)
         continue;
       /* Taken by a clear that has not told so yet: it does first. */
       if (self->clearing)
         {
           lian_registry_tell_cleared (self, record);
           entry = lian_registry_get_entry (self, lian_record_get_id (record));
-          if (entry == NULL || entry->record != record)
+          if (entry == NULL || entry->record != record || !entry->untold)
             continue;
         }
       entry->untold = FALSE;

@@ -235,8 +235,8 @@ remove_entry (LianRegistry *self,
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
   /* Told of as removed only if told of as added: first, if a handler of
    * the list adds it back. */
-  LianRecord *untold = lian_registry_is_untold (self, entry) ? NULL : g_object_ref (record);
-  struct _LianClearing removal = { &untold, 1, 0, NULL, self->clearing };
+  LianRecord *to_tell = lian_registry_is_untold (self, entry) ? NULL : g_object_ref (record);
+  struct _LianClearing removal = { &to_tell, 1, 0, NULL, self->clearing };
 
   forget_entry (self, entry);
   self->clearing = &removal;
@@ -244,10 +244,10 @@ remove_entry (LianRegistry *self,
   self->clearing = removal.outer;
   if (change)
     lian_registry_journal (self, change);
-  if (untold)
+  if (to_tell)
     {
-      lian_registry_emit_removed (self, untold);
-      g_object_unref (untold);
+      lian_registry_emit_removed (self, to_tell);
+      g_object_unref (to_tell);
     }
 }
 

@@ -427,6 +427,59 @@ test_removal_added_back (void)
   mirrors_clear (mirrors);
 }
 
+static void
+readd_put_back_cb (GListModel *list,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   AddBack    *add_back)
+{
+  g_autoptr(LianRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (added == 0 || add_back->back->len == 0)
+    return;
+  record = g_ptr_array_steal_index (add_back->back, 0);
+  CU_ASSERT_TRUE (lian_registry_remove (add_back->registry, lian_record_get_id (record), FALSE,
+                                        NULL, &error));
+  CU_ASSERT_TRUE (lian_registry_add (add_back->registry, record, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+/* A handler of the list an abort puts a record back into takes it out
+ * and adds it again before the undo told of it: it is told of as added
+ * once, by that addition. */
+static void
+test_put_back_added_again (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
+  g_autoptr(GHashTable) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  lian_chain_set_region (chain, "320200");
+  CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
+  g_ptr_array_add (add_back.back, g_object_ref (chain));
+  g_signal_connect (chains, "items-changed", G_CALLBACK (readd_put_back_cb), &add_back);
+  lian_registry_abort_batch (registry);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (chains, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
 typedef struct
 {
   LianRegistry *registry;
@@ -684,6 +737,7 @@ main (void)
     { "/lian/record-lists/clear-added-back", test_clear_added_back },
     { "/lian/record-lists/abort-in-clear", test_abort_in_clear },
     { "/lian/record-lists/removal-added-back", test_removal_added_back },
+    { "/lian/record-lists/put-back-added-again", test_put_back_added_again },
     { "/lian/record-lists/clear-in-undo", test_clear_in_undo },
     { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
     { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
