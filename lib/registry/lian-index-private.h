@@ -53,6 +53,7 @@ struct _LianEntry
                              * carved from the registry's slab */
   guint64     slots_in_slab : 1;
   guint64     filed : 1;    /* filed at least once */
+  guint64     untold : 1;   /* put back by an undo, not told of yet */
   guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;

@@ -101,10 +101,12 @@ lian_registry_batch_refused (LianRegistry *self,
     self->batch->refused = g_error_copy (error);
 }
 
+/* Forgets what the batch did, and a refusal of it: a clear. */
 void
 lian_registry_batch_forget (LianRegistry *self)
 {
   g_array_set_size (self->batch->held, 0);
+  g_clear_error (&self->batch->refused);
 }
 
 /* A record put back, not yet in its kind's list nor told of. */
@@ -123,8 +125,40 @@ by_seq (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Tells of the records of @back still held, listed already, as added,
+ * in the order they were put back. */
+static void
+tell_added_back (LianRegistry *self,
+                 GArray       *back)
+{
+  for (guint i = 0; i < back->len && !self->disposed; i++)
+    {
+      LianRecord *record = g_array_index (back, Back, i).record;
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+
+      /* Not of one a handler took out, or took out and added again (that
+       * addition told of it). */
+      if (entry == NULL || entry->record != record || !entry->untold)
+        continue;
+      /* Taken by a clear that has not told so yet: it does first. */
+      if (self->clearing)
+        {
+          lian_registry_tell_cleared (self, record);
+          entry = lian_registry_get_entry (self, lian_record_get_id (record));
+          if (entry == NULL || entry->record != record || !entry->untold)
+            continue;
+        }
+      entry->untold = FALSE;
+      /* Not of one an addition being told has not told of yet: it will. */
+      if (!lian_registry_is_untold (self, entry))
+        g_signal_emit_by_name (self, "record-added", record);
+    }
+}
+
 /* Puts the records of @back still held into their kinds' lists, each
- * list at once, then tells of them, in the order they were put back. */
+ * list at once, then tells of them, in the order they were put back. A
+ * handler that clears the registry meanwhile takes those listed; those
+ * not listed yet go with them, untold. */
 static void
 tell_put_back (LianRegistry *self,
                GArray       *back)
@@ -132,6 +166,7 @@ tell_put_back (LianRegistry *self,
   g_autoptr(GArray) kind_back = g_array_new (FALSE, FALSE, sizeof (Back));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  guint64 clears = self->clears;
 
   for (guint k = 0; k < LIAN_N_RECORD_KINDS && back->len > 0; k++)
     {
@@ -141,8 +176,8 @@ tell_put_back (LianRegistry *self,
       /* Undone in a handler of an addition's list: the records appended
        * are told of before the places are found. */
       lian_record_list_tell (self->lists[k]);
-      if (self->disposed)
-        return;
+      if (self->disposed || self->clears != clears)
+        break;
       for (guint i = 0; i < back->len; i++)
         {
           Back *b = &g_array_index (back, Back, i);
@@ -162,18 +197,16 @@ tell_put_back (LianRegistry *self,
         }
       lian_record_list_insert_many (self->lists[k], (guint *) places->data,
                                     (LianRecord **) records->pdata, records->len);
-      if (self->disposed)
-        return;
+      if (self->disposed || self->clears != clears)
+        break;
     }
-  for (guint i = 0; i < back->len && !self->disposed; i++)
-    {
-      LianRecord *record = g_array_index (back, Back, i).record;
-      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
-
-      /* Not of one an addition being told has not told of yet: it will. */
-      if (entry && entry->record == record && !lian_registry_is_untold (self, entry))
-        g_signal_emit_by_name (self, "record-added", record);
-    }
+  if (self->disposed)
+    return;
+  if (self->clears != clears)
+    for (guint i = 0; i < back->len; i++)
+      lian_registry_forget_untold (self, g_array_index (back, Back, i).record);
+  else
+    tell_added_back (self, back);
   g_array_set_size (back, 0);
 }
 
@@ -207,6 +240,7 @@ put_back (LianRegistry *self,
   lian_record_set_revision (record, lian_change_get_revision (held->change));
   entry->seq = held->seq;
   entry->changed = held->changed;
+  entry->untold = TRUE;
   lian_index_file (self, entry);
   lian_record_set_owner (record, self, lian_registry_record_changed);
   g_array_append_vals (back, &(Back) { record, held->seq }, 1);
@@ -235,21 +269,24 @@ put_back_group (LianRegistry *self,
         if (!done[j - first] && put_back (self, &g_array_index (held, Held, j), back))
           done[j - first] = progress = TRUE;
     }
-  for (guint j = first; j < end && !self->disposed; j++)
+  /* While a clear runs, what a record refers to may be gone already: the
+   * clear would have taken it too. */
+  for (guint j = first; j < end && !self->disposed && !self->clear_floor; j++)
     if (!done[j - first])
       g_critical ("%s: its removal in the batch cannot be undone",
                   lian_change_get_record_id (g_array_index (held, Held, j).change));
 }
 
 /* Puts back what the changes of a batch did, the last first, until a
- * handler disposes of the registry. */
+ * handler disposes of the registry or clears it. */
 static void
 undo (LianRegistry *self,
       GArray       *held)
 {
   g_autoptr(GArray) back = g_array_new (FALSE, FALSE, sizeof (Back));
+  guint64 clears = self->clears;
 
-  for (guint i = held->len; i > 0 && !self->disposed; i--)
+  for (guint i = held->len; i > 0 && !self->disposed && self->clears == clears; i--)
     {
       Held *h = &g_array_index (held, Held, i - 1);
       LianRecord *record = lian_change_get_record (h->change);
@@ -399,6 +436,8 @@ lian_registry_commit_batch (LianRegistry  *self,
  * every change made in it, the last first. A record the batch removed
  * comes back to its place in the order of addition: the lists, the
  * selections and the lookups by alias find it where they did before.
+ * A clear in the batch is not undone, nor what the batch did before it
+ * ([method@Lian.Registry.clear]).
  */
 void
 lian_registry_abort_batch (LianRegistry *self)

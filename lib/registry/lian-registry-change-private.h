@@ -95,9 +95,16 @@ void        lian_registry_emit_changed    (LianRegistry   *self,
                                            const char     *property);
 void        lian_registry_emit_removed    (LianRegistry   *self,
                                            LianRecord     *record);
+void        lian_registry_tell_cleared    (LianRegistry   *self,
+                                           LianRecord     *record);
+void        lian_registry_forget_untold   (LianRegistry   *self,
+                                           LianRecord     *record);
 /* Whether a handler may run while records are removed (record-removed,
- * a list's items-changed): one that may change a record taken out. */
+ * a list's items-changed), or an emission hook: one that may change a
+ * record taken out. */
 gboolean    lian_registry_removals_watched (LianRegistry  *self);
+void        lian_registry_hooks_init      (guint           signal_id);
+gboolean    lian_registry_hooks_maybe     (void);
 /* Frees an entry and lets go of its record (lian-registry.c). */
 void        lian_registry_entry_free      (gpointer        data);
 

@@ -57,6 +57,7 @@ typedef struct
   GError       *error;
   LianEntry   **firm;   /* where a need's enterprise goes, or NULL */
   gboolean     *waits;  /* if given, set for a target not entered yet instead of an error */
+  guint64       floor;  /* the records filed below it are going (a clear) */
 } CheckRefs;
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
@@ -94,6 +95,9 @@ check_ref_cb (LianRecord    *record,
       *check->waits = TRUE;
       return;
     }
+  /* One a clear running will take is gone already for a record it leaves. */
+  if (check->floor && entry && entry->filed && entry->seq < check->floor)
+    entry = NULL;
   if (entry && entry->kind == ref->kind)
     {
       /* A need's one reference to an enterprise: its enterprise_id. */
@@ -114,6 +118,17 @@ check_ref_cb (LianRecord    *record,
                  _("%s: \"%s\" is %s, not %s"), place, ref->target,
                  lian_record_kind_with_article (lian_record_get_record_kind (target)),
                  lian_record_kind_with_article (ref->kind));
+}
+
+/* While a clear runs, the records it takes are gone for one it leaves
+ * (@own, its entry if it has one): added or put back meanwhile. */
+static guint64
+clear_floor_for (LianRegistry *self,
+                 LianEntry    *own)
+{
+  if (own && own->filed && own->seq < self->clear_floor)
+    return 0;
+  return self->clear_floor;
 }
 
 /* The error for @entry, which lies on a cycle: its trail round to it. */
@@ -262,7 +277,7 @@ lian_registry_check_held (LianRegistry  *self,
                           GError       **error)
 {
   g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
-  CheckRefs check = { self, &where, NULL, NULL, NULL };
+  CheckRefs check = { self, &where, NULL, NULL, NULL, clear_floor_for (self, entry) };
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) cycles = NULL;
   GError *local = NULL;
@@ -332,8 +347,14 @@ check_refs (LianRegistry  *self,
             gboolean      *waits,
             GError       **error)
 {
-  CheckRefs check = { self, where, NULL, firm, waits };
+  CheckRefs check = { self, where, NULL, firm, waits, 0 };
 
+  if (self->clear_floor)
+    {
+      LianEntry *own = lian_registry_get_entry (self, lian_record_get_id (where->record));
+
+      check.floor = clear_floor_for (self, own && own->record == where->record ? own : NULL);
+    }
   lian_record_foreach_ref (where->record, check_ref_cb, &check);
   if (check.error == NULL)
     return TRUE;

@@ -89,6 +89,68 @@ lian_registry_place_of (LianRegistry *self,
   return low;
 }
 
+/* Emission hooks */
+
+/* GLib tells of no emission hook: g_signal_has_handler_pending() does not
+ * see them. But the ids it gives hooks only grow, one a hook: a probe
+ * added and removed at once takes the next id after the last probe's,
+ * unless someone added a hook meanwhile, to any signal. From then on, a
+ * hook may run while records are removed (of record-removed, of a list's
+ * items-changed, of a record's notify). */
+static guint removed_signal;
+static gulong last_probe;
+static gint hooked;
+G_LOCK_DEFINE_STATIC (probe);
+
+static gboolean
+probe_cb (GSignalInvocationHint *hint,
+          guint                  n_values,
+          const GValue          *values,
+          gpointer               data)
+{
+  return TRUE;   /* run by an emission in another thread: removed by its prober */
+}
+
+static gulong
+probe_hooks (void)
+{
+  gulong id = g_signal_add_emission_hook (removed_signal, 0, probe_cb, NULL, NULL);
+
+  g_signal_remove_emission_hook (removed_signal, id);
+  return id;
+}
+
+/* From the registry's class_init, before anyone can add a hook to
+ * @signal_id, record-removed. */
+void
+lian_registry_hooks_init (guint signal_id)
+{
+  G_LOCK (probe);
+  removed_signal = signal_id;
+  last_probe = probe_hooks ();
+  G_UNLOCK (probe);
+}
+
+/* Whether an emission hook may run, as far as can be known: a few
+ * hundred nanoseconds while no one ever added one. */
+gboolean
+lian_registry_hooks_maybe (void)
+{
+  if (g_atomic_int_get (&hooked))
+    return TRUE;
+  G_LOCK (probe);
+  if (!hooked)
+    {
+      gulong id = probe_hooks ();
+
+      if (id != last_probe + 1)
+        g_atomic_int_set (&hooked, TRUE);
+      last_probe = id;
+    }
+  G_UNLOCK (probe);
+  return g_atomic_int_get (&hooked);
+}
+
 /* Forgets @entry's record, which the caller holds, before its list tells
  * anyone: a change a handler makes to it must not file it again. */
 static void
@@ -104,6 +166,65 @@ forget_entry (LianRegistry *self,
   lian_record_own_texts (record);   /* it may outlive the registry */
 }
 
+/* Removals not told of yet: a clear's, or one record's while its list
+ * tells. The records of @gone (references of their own) from @next on
+ * are not told of yet. */
+struct _LianClearing
+{
+  LianRecord          **gone;     /* NULL where told of */
+  guint                 len;
+  guint                 next;
+  GHashTable           *places;   /* record → its index in @gone, of those
+                                   * not told of; made when first asked */
+  struct _LianClearing *outer;
+};
+
+/* Where @record is in @c's records not told of yet, or -1. */
+static gint
+place_of_untold (struct _LianClearing *c,
+                 LianRecord           *record)
+{
+  gpointer place;
+
+  if (c->len - c->next <= 8)
+    {
+      for (guint i = c->next; i < c->len; i++)
+        if (c->gone[i] == record)
+          return i;
+      return -1;
+    }
+  if (c->places == NULL)
+    {
+      c->places = g_hash_table_new (NULL, NULL);
+      for (guint i = c->next; i < c->len; i++)
+        if (c->gone[i])
+          g_hash_table_insert (c->places, c->gone[i], GUINT_TO_POINTER (i));
+    }
+  if (!g_hash_table_steal_extended (c->places, record, NULL, &place))
+    return -1;
+  return GPOINTER_TO_UINT (place);
+}
+
+/* Tells that @record is gone, if a removal (a clear) took it and has not
+ * told so yet: an addition that brings it back tells of it as added
+ * after, not before, it is told of as removed. */
+void
+lian_registry_tell_cleared (LianRegistry *self,
+                            LianRecord   *record)
+{
+  for (struct _LianClearing *c = self->clearing; c; c = c->outer)
+    {
+      g_autoptr(LianRecord) gone = NULL;
+      gint place = place_of_untold (c, record);
+
+      if (place < 0)
+        continue;
+      gone = g_steal_pointer (&c->gone[place]);
+      lian_registry_emit_removed (self, gone);
+      return;
+    }
+}
+
 static void
 remove_entry (LianRegistry *self,
               LianEntry    *entry,
@@ -112,14 +233,38 @@ remove_entry (LianRegistry *self,
   g_autoptr(LianRecord) record = g_object_ref (entry->record);
   LianRecordKind kind = lian_record_get_record_kind (record);
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
-  gboolean untold = lian_registry_is_untold (self, entry);
+  /* Told of as removed only if told of as added: first, if a handler of
+   * the list adds it back. */
+  LianRecord *to_tell = lian_registry_is_untold (self, entry) ? NULL : g_object_ref (record);
+  struct _LianClearing removal = { &to_tell, 1, 0, NULL, self->clearing };
 
   forget_entry (self, entry);
+  self->clearing = &removal;
   lian_record_list_remove (self->lists[kind], record, place);
+  self->clearing = removal.outer;
   if (change)
     lian_registry_journal (self, change);
-  if (!untold)
-    lian_registry_emit_removed (self, record);
+  if (to_tell)
+    {
+      lian_registry_emit_removed (self, to_tell);
+      g_object_unref (to_tell);
+    }
+}
+
+/* Forgets @record if it is held and was put back by an undo that has
+ * not told of it yet, nor listed it: a handler cleared the registry
+ * before it could. */
+void
+lian_registry_forget_untold (LianRegistry *self,
+                             LianRecord   *record)
+{
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+  g_autoptr(LianRecord) hold = NULL;
+
+  if (entry == NULL || entry->record != record || !entry->untold)
+    return;
+  hold = g_object_ref (record);
+  forget_entry (self, entry);
 }
 
 /* Removes @record unless a handler of an earlier change removed it. */
@@ -287,6 +432,11 @@ remove_records (LianRegistry  *self,
  * register: its journal and its store receive them together, and a store
  * that refuses them (a conflict) leaves the registry unchanged.
  *
+ * Each record removed leaves its kind's list (`items-changed`), then
+ * [signal@Lian.Registry::record-removed] tells of it. A handler of the
+ * list that adds the record back meanwhile has it told of as removed
+ * first, then as added.
+ *
  * Returns: true if the record was removed; false with
  *   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`
  *   (naming who refers to it), or a store's refusal, the registry unchanged
@@ -323,13 +473,14 @@ lian_registry_remove (LianRegistry  *self,
 
 /* Forgets the records of @all, a kind's in its list's order, still held,
  * then takes them out of the list at once, then tells of each in that
- * order. */
+ * order, unless an addition brought it back and told of it first. */
 static void
 clear_kind (LianRegistry   *self,
             LianRecordKind  kind,
             GPtrArray      *all)
 {
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_full (all->len, g_object_unref);
+  g_autoptr(GPtrArray) gone = g_ptr_array_sized_new (all->len);
+  struct _LianClearing clearing = { NULL, 0, 0, NULL, self->clearing };
   gboolean removed = FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -350,9 +501,23 @@ clear_kind (LianRegistry   *self,
     }
   if (!removed)
     return;
+  /* Handlers of the list and of the removals may add a record back. */
+  clearing.gone = (LianRecord **) gone->pdata;
+  clearing.len = gone->len;
+  self->clearing = &clearing;
   lian_record_list_remove_unheld (self->lists[kind], self);
-  for (guint i = 0; i < gone->len; i++)
-    lian_registry_emit_removed (self, gone->pdata[i]);
+  while (clearing.next < gone->len)
+    {
+      g_autoptr(LianRecord) record = g_steal_pointer (&gone->pdata[clearing.next++]);
+
+      if (record == NULL)
+        continue;
+      if (clearing.places)
+        g_hash_table_remove (clearing.places, record);
+      lian_registry_emit_removed (self, record);
+    }
+  self->clearing = clearing.outer;
+  g_clear_pointer (&clearing.places, g_hash_table_unref);
 }
 
 /**
@@ -362,17 +527,35 @@ clear_kind (LianRegistry   *self,
  * Removes every record, and the document members lian does not know.
  * Kind by kind, the records of a kind leave its list at once (one
  * `items-changed`), then [signal@Lian.Registry::record-removed] tells of
- * each, in the list's order. A clear is not a change of the register: it makes no journal entries, and
- * in a batch it cannot be undone (the batch goes on from the empty
- * registry).
+ * each, in the list's order. A record a handler adds meanwhile stays,
+ * and may not refer to a record the clear takes (of a kind it has not
+ * come to yet): `LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE`. One it adds back
+ * is told of as removed first, then as added (so the last signal about
+ * each record says whether the registry holds it).
+ *
+ * A clear is not a change of the register: it makes no journal entries,
+ * and in a batch it cannot be undone. The batch forgets the changes made
+ * before the clear and those handlers make while it runs (and a refusal
+ * among them), and goes on from the empty registry: an abort or a refused
+ * commit then undoes only the changes made after the clear. A handler that aborts the batch while
+ * the clear runs undoes the changes made since it began, but for a
+ * removal of a record whose references the clear has taken already: that
+ * record stays out, as the clear takes it. An undo (an abort, a refused
+ * commit) that a handler interrupts with a clear ends there.
  */
 void
 lian_registry_clear (LianRegistry *self)
 {
   GPtrArray *all[LIAN_N_RECORD_KINDS];
+  guint64 floor = self->clear_floor;
 
   g_return_if_fail (LIAN_IS_REGISTRY (self));
 
+  /* What an open batch did is not undone (undo() stops too): the
+   * registry it did it to is going. */
+  self->clears++;
+  if (self->batch)
+    lian_registry_batch_forget (self);
   /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
@@ -382,14 +565,17 @@ lian_registry_clear (LianRegistry *self)
       for (guint i = 0; i < records->len; i++)
         g_ptr_array_add (all[k], g_object_ref (records->pdata[i]));
     }
-  /* A handler may let go of the registry, or dispose of it, meanwhile. */
+  /* A handler may let go of the registry, or dispose of it, meanwhile;
+   * what it adds may not refer to a record of a kind not cleared yet. */
   g_object_ref (self);
+  self->clear_floor = self->next_seq;
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       if (!self->disposed)
         clear_kind (self, k, all[k]);
       g_ptr_array_unref (all[k]);
     }
+  self->clear_floor = floor;
   g_clear_pointer (&self->extra, json_object_unref);
   if (self->batch)
     lian_registry_batch_forget (self);

@@ -54,6 +54,14 @@ struct _LianRegistry
   gboolean        disposed;                 /* empty for good: takes no records */
   struct _LianTelling *telling;             /* the additions being told, innermost
                                              * first (lian-registry.c) */
+  struct _LianClearing *clearing;           /* the removals being told (a clear's,
+                                             * a record's while its list tells),
+                                             * innermost first (lian-registry-remove.c) */
+  guint64         clears;                   /* +1 per clear begun: what a batch
+                                             * holds from before is not undone */
+  guint64         clear_floor;              /* while a clear runs, the records
+                                             * filed before it (seq below) go:
+                                             * nothing may refer to them; else 0 */
 };
 
 G_END_DECLS

@@ -162,7 +162,8 @@ lian_registry_emit_removed (LianRegistry *self,
 }
 
 /* Whether code of someone else's may run while records are removed: a
- * handler of record-removed, or of a list's items-changed. */
+ * handler of record-removed, or of a list's items-changed, or an
+ * emission hook. */
 gboolean
 lian_registry_removals_watched (LianRegistry *self)
 {
@@ -171,7 +172,7 @@ lian_registry_removals_watched (LianRegistry *self)
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     if (lian_record_list_is_watched (self->lists[k]))
       return TRUE;
-  return FALSE;
+  return lian_registry_hooks_maybe ();
 }
 
 void
@@ -411,6 +412,7 @@ lian_registry_class_init (LianRegistryClass *klass)
   signals[RECORD_REMOVED] =
     g_signal_new ("record-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAN_TYPE_RECORD);
+  lian_registry_hooks_init (signals[RECORD_REMOVED]);
 
   /**
    * LianRegistry::record-changed:
@@ -516,6 +518,8 @@ gboolean
 lian_registry_is_untold (LianRegistry *self,
                          LianEntry    *entry)
 {
+  if (entry->untold)
+    return TRUE;
   for (struct _LianTelling *t = self->telling; t; t = t->outer)
     if (entry->seq >= t->told_seq && entry->seq < t->end_seq)
       return TRUE;
@@ -548,6 +552,10 @@ lian_registry_list_added (LianRegistry    *self,
                             added->count);
   for (guint i = 0; i < records->len && (held || untouched (&t)); i++)
     {
+      /* Taken by a clear that has not told so yet: it does now, while
+       * the record is untold (a handler that removes it tells no one). */
+      if (self->clearing)
+        lian_registry_tell_cleared (self, records->pdata[i]);
       t.told_seq = t.first_seq + i + 1;
       if (still_added (records->pdata[i], &t))
         g_signal_emit (self, signals[RECORD_ADDED], 0, records->pdata[i]);

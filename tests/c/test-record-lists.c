@@ -264,6 +264,322 @@ assert_lists_hold_the_registry (LianRegistry *registry)
   CU_ASSERT_EQUAL (total, lian_registry_get_n_records (registry));
 }
 
+/* What record-added and record-removed told last of each record. */
+static void
+stream_added_cb (LianRegistry *registry,
+                 LianRecord   *record,
+                 GHashTable   *stream)
+{
+  CU_ASSERT_NOT_EQUAL (GPOINTER_TO_INT (g_hash_table_lookup (stream, record)), 1);
+  g_hash_table_insert (stream, g_object_ref (record), GINT_TO_POINTER (1));
+}
+
+static void
+stream_removed_cb (LianRegistry *registry,
+                   LianRecord   *record,
+                   GHashTable   *stream)
+{
+  CU_ASSERT_EQUAL (GPOINTER_TO_INT (g_hash_table_lookup (stream, record)), 1);
+  g_hash_table_insert (stream, g_object_ref (record), GINT_TO_POINTER (2));
+}
+
+/* A stream of record-added and record-removed, told of @registry's
+ * records as they are now. */
+static GHashTable *
+stream_new (LianRegistry *registry)
+{
+  GHashTable *stream = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_hash_table_insert (stream, g_list_model_get_item (list, i), GINT_TO_POINTER (1));
+    }
+  g_signal_connect (registry, "record-added", G_CALLBACK (stream_added_cb), stream);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (stream_removed_cb), stream);
+  return stream;
+}
+
+/* The last the stream told of each record says whether it is held. */
+static void
+stream_check (GHashTable   *stream,
+              LianRegistry *registry)
+{
+  GHashTableIter iter;
+  gpointer record, told;
+  guint held = 0;
+
+  g_hash_table_iter_init (&iter, stream);
+  while (g_hash_table_iter_next (&iter, &record, &told))
+    {
+      gboolean is_held = lian_registry_lookup (registry, lian_record_get_id (record)) == record;
+
+      CU_ASSERT_EQUAL (is_held, GPOINTER_TO_INT (told) == 1);
+      held += is_held;
+    }
+  CU_ASSERT_EQUAL (held, lian_registry_get_n_records (registry));
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  GPtrArray    *back;     /* records to add back, one a call */
+} AddBack;
+
+static void
+add_back_cb (LianRegistry *registry,
+             LianRecord   *record,
+             AddBack      *add_back)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianRecord) back = NULL;
+
+  if (add_back->back->len == 0 || !LIAN_IS_CHAIN (record))
+    return;
+  back = g_ptr_array_steal_index (add_back->back, 0);
+  CU_ASSERT_TRUE (lian_registry_add (add_back->registry, back, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+/* Handlers of a clear's removals add back records it took and has not
+ * told of yet: each is told of as removed, then as added, and stays,
+ * listed once. */
+static void
+test_clear_added_back (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) stream = NULL;
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  /* Chains that refer to nothing, the last of their list: when the
+   * first chain is told of, they are taken and not told of yet. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("chain-free-%u", i);
+      g_autoptr(LianChain) chain = lian_chain_new (id, "链");
+
+      lian_chain_set_region (chain, "320200");
+      CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+      if (i > 0)
+        g_ptr_array_insert (add_back.back, 0, g_object_ref (chain));
+    }
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (add_back_cb), &add_back);
+  lian_registry_clear (registry);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 2);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
+static void
+add_back_listed_cb (GListModel *list,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    AddBack    *add_back)
+{
+  if (removed > 0)
+    add_back_cb (add_back->registry, add_back->back->len ? add_back->back->pdata[0] : NULL, add_back);
+}
+
+/* A handler of a list adds back the record a removal took out of it,
+ * before record-removed told of it: it is told of as removed, then as
+ * added, and stays, listed once. */
+static void
+test_removal_added_back (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
+  g_autoptr(GHashTable) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  lian_chain_set_region (chain, "320200");
+  CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+  g_ptr_array_add (add_back.back, g_object_ref (chain));
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  g_signal_connect (chains, "items-changed", G_CALLBACK (add_back_listed_cb), &add_back);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (chains, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
+static void
+readd_put_back_cb (GListModel *list,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   AddBack    *add_back)
+{
+  g_autoptr(LianRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (added == 0 || add_back->back->len == 0)
+    return;
+  record = g_ptr_array_steal_index (add_back->back, 0);
+  CU_ASSERT_TRUE (lian_registry_remove (add_back->registry, lian_record_get_id (record), FALSE,
+                                        NULL, &error));
+  CU_ASSERT_TRUE (lian_registry_add (add_back->registry, record, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+/* A handler of the list an abort puts a record back into takes it out
+ * and adds it again before the undo told of it: it is told of as added
+ * once, by that addition. */
+static void
+test_put_back_added_again (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
+  g_autoptr(GHashTable) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
+  AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  lian_chain_set_region (chain, "320200");
+  CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
+  g_ptr_array_add (add_back.back, g_object_ref (chain));
+  g_signal_connect (chains, "items-changed", G_CALLBACK (readd_put_back_cb), &add_back);
+  lian_registry_abort_batch (registry);
+  CU_ASSERT_EQUAL (add_back.back->len, 0);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  assert_lists_hold_the_registry (registry);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (chains, &add_back);
+  g_ptr_array_unref (add_back.back);
+  mirrors_clear (mirrors);
+}
+
+typedef struct
+{
+  LianRegistry *registry;
+  GPtrArray    *firms;    /* ids of enterprises to remove */
+  gboolean      removed;
+  gboolean      aborted;
+} Aborter;
+
+/* While a clear runs: at the first record told of (a region or a chain),
+ * removes enterprises with their needs in a batch; at the first
+ * enterprise, when the chains they refer to are gone, aborts it and the
+ * batch the test opened. */
+static void
+abort_in_clear_cb (LianRegistry *registry,
+                   LianRecord   *record,
+                   Aborter      *aborter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!LIAN_IS_ENTERPRISE (record) && !aborter->removed)
+    {
+      aborter->removed = TRUE;
+      lian_registry_begin_batch (registry);
+      CU_ASSERT_TRUE (remove_all (registry, aborter->firms, TRUE) > 0);
+    }
+  else if (LIAN_IS_ENTERPRISE (record) && aborter->removed && !aborter->aborted)
+    {
+      aborter->aborted = TRUE;
+      lian_registry_abort_batch (registry);
+      lian_registry_abort_batch (registry);
+    }
+}
+
+/* A handler aborts a batch while a clear runs: what the batch did before
+ * the clear is forgotten, and the removals it made meanwhile of records
+ * whose references the clear has taken stay (no critical, which the
+ * tests make fatal); every list and the signals agree with the registry. */
+static void
+test_abort_in_clear (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 4);
+  g_autoptr(GHashTable) stream = NULL;
+  Aborter aborter = { registry, every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 1, 3), FALSE, FALSE };
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  CU_ASSERT_EQUAL (remove_all (registry, needs, TRUE), needs->len);
+  g_signal_connect (registry, "record-removed", G_CALLBACK (abort_in_clear_cb), &aborter);
+  lian_registry_clear (registry);
+  CU_ASSERT_TRUE (aborter.aborted);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &aborter);
+  g_ptr_array_unref (aborter.firms);
+  mirrors_clear (mirrors);
+}
+
+static void
+clear_once_cb (LianRegistry *registry,
+               LianRecord   *record,
+               guint        *calls)
+{
+  if ((*calls)++ == 0)
+    lian_registry_clear (registry);
+}
+
+/* A handler of the first record an abort puts back clears the registry:
+ * the undo ends there, and the records it put back and had not listed
+ * yet go too. */
+static void
+test_clear_in_undo (void)
+{
+  g_autoptr(LianRegistry) registry = new_copies ();
+  g_autoptr(GPtrArray) firms = every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 0, 3);
+  g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 1, 3);
+  g_autoptr(GHashTable) stream = NULL;
+  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  guint calls = 0;
+
+  mirrors_init (mirrors, registry);
+  stream = stream_new (registry);
+  lian_registry_begin_batch (registry);
+  remove_all (registry, needs, TRUE);
+  CU_ASSERT_EQUAL (remove_all (registry, firms, TRUE), firms->len);
+  g_signal_connect (registry, "record-added", G_CALLBACK (clear_once_cb), &calls);
+  lian_registry_abort_batch (registry);
+  CU_ASSERT_EQUAL (calls, 1);
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+  stream_check (stream, registry);
+  mirrors_check (mirrors);
+  g_signal_handlers_disconnect_by_data (registry, stream);
+  g_signal_handlers_disconnect_by_data (registry, &calls);
+  mirrors_clear (mirrors);
+}
+
 typedef struct
 {
   LianRegistry *registry;
@@ -418,6 +734,11 @@ main (void)
     { "/lian/record-lists/put-back", test_put_back },
     { "/lian/record-lists/clear", test_clear },
     { "/lian/record-lists/clear-let-go-by-a-handler", test_clear_let_go_by_a_handler },
+    { "/lian/record-lists/clear-added-back", test_clear_added_back },
+    { "/lian/record-lists/abort-in-clear", test_abort_in_clear },
+    { "/lian/record-lists/removal-added-back", test_removal_added_back },
+    { "/lian/record-lists/put-back-added-again", test_put_back_added_again },
+    { "/lian/record-lists/clear-in-undo", test_clear_in_undo },
     { "/lian/record-lists/removed-by-a-list-handler", test_removed_by_a_list_handler },
     { "/lian/record-lists/disposed-by-a-list-handler", test_disposed_by_a_list_handler },
     { NULL, NULL },

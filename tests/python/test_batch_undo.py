@@ -5,7 +5,7 @@ import unittest
 
 import gi
 gi.require_version('Lian', '1.0')
-from gi.repository import GLib, Lian  # noqa: E402
+from gi.repository import GLib, GObject, Lian  # noqa: E402
 
 
 def firm(id='e1', name='甲', uscc='91320214745555318W', region='320214'):
@@ -212,6 +212,107 @@ class DisposeTest(unittest.TestCase):
         self.assertEqual(changes, [(0, 1, 0)])
         self.assertIs(reg.get_needs(), needs)
         self.assertEqual(kept.props.title, '贷款')
+
+
+class HookTest(unittest.TestCase):
+    def test_refused_removal_undoes_what_an_emission_hook_changed(self):
+        reg = small()
+        reg.add(need('n2', 'e2'))
+        n1 = reg.lookup('n1')
+
+        def hook(registry, record):
+            if record is n1:
+                n1.props.title = '钩子改的'
+                registry.lookup('n2').props.enterprise_id = 'no-such-firm'   # refused
+            return True
+        hook_id = GObject.add_emission_hook(Lian.Registry, 'record-removed', hook)
+        try:
+            with self.assertRaises(GLib.Error):
+                reg.remove('n1', False)
+        finally:
+            GObject.remove_emission_hook(Lian.Registry, 'record-removed', hook_id)
+        self.assertIs(reg.lookup('n1'), n1)
+        self.assertEqual(n1.props.title, '贷款')
+        self.assertEqual(reg.lookup('n2').props.enterprise_id, 'e2')
+
+
+class ClearTest(unittest.TestCase):
+    """A clear in a batch, a batch undone in a clear, a clear in an undo:
+    no critical, and the lists and the signals agree with the registry."""
+
+    def follow(self, reg):
+        told = {}
+        for record in reg.get_enterprises():
+            told[record.props.id] = 'added'
+        for record in reg.get_needs():
+            told[record.props.id] = 'added'
+        reg.connect('record-added', lambda r, record: told.__setitem__(record.props.id, 'added'))
+        reg.connect('record-removed',
+                    lambda r, record: told.__setitem__(record.props.id, 'removed'))
+        return told
+
+    def assertToldAsHeld(self, reg, told):
+        for id, last in told.items():
+            self.assertEqual(last == 'added', reg.lookup(id) is not None, id)
+
+    def test_batch_aborted_by_a_handler_while_a_clear_runs(self):
+        reg = small()
+        told = self.follow(reg)
+        reg.begin_batch()
+        reg.remove('e2', False)     # before the clear: forgotten by it
+
+        def on_removed(registry, record):
+            if record.props.id == 'e1':
+                registry.begin_batch()
+                registry.remove('n1', False)   # not cleared yet; e1 is
+                registry.abort_batch()
+                registry.abort_batch()         # n1 cannot come back: it stays out
+        reg.connect('record-removed', on_removed)
+        reg.clear()
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertEqual(len(reg.get_needs()), 0)
+        self.assertToldAsHeld(reg, told)
+
+    def test_clear_by_a_handler_ends_an_undo(self):
+        reg = small()
+        e2 = reg.lookup_enterprise('e2')
+        told = self.follow(reg)
+        reg.begin_batch()
+        reg.remove('n1', False)
+        e2.props.employees = 7
+        reg.remove('e1', False)
+        cleared = []
+
+        def on_added(registry, record):
+            if not cleared:
+                cleared.append(record.props.id)
+                registry.clear()
+        reg.connect('record-added', on_added)
+        reg.abort_batch()           # e1 back, told of: the clear ends the undo
+        self.assertEqual(cleared, ['e1'])
+        self.assertEqual(reg.get_n_records(), 0)
+        self.assertEqual(len(reg.get_enterprises()), 0)
+        self.assertToldAsHeld(reg, told)
+
+    def test_record_added_in_a_clear_refers_to_no_record_it_takes(self):
+        reg = small()
+        chain = Lian.Chain(id='c1', name='链', region='320200')
+        chain.add_leader('e1')
+        reg.add(chain)
+        errors = []
+
+        def on_removed(registry, record):
+            if record is chain:     # the enterprises go after the chains
+                try:
+                    registry.add(chain)
+                except GLib.Error as e:
+                    errors.append(e)
+        reg.connect('record-removed', on_removed)
+        reg.clear()
+        self.assertEqual(len(errors), 1)
+        self.assertTrue(errors[0].matches(Lian.registry_error_quark(),
+                                          Lian.RegistryError.UNKNOWN_REFERENCE))
+        self.assertEqual(reg.get_n_records(), 0)
 
 
 if __name__ == '__main__':

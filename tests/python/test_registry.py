@@ -342,6 +342,44 @@ class RegistryTest(unittest.TestCase):
         self.assertEqual(sorted(finalized), ['chain', 'registry'])
 
 
+    def test_clear_tells_of_a_record_added_back_as_removed_first(self):
+        reg = Lian.Registry()
+        chains = [Lian.Chain(id='c%d' % i, name='链%d' % i, region='320200') for i in range(3)]
+        reg.add_many(chains)
+        told = []
+        reg.connect('record-added', lambda r, record: told.append(('added', record.props.id)))
+
+        def on_removed(registry, record):
+            told.append(('removed', record.props.id))
+            if record is chains[0]:
+                registry.add(chains[2])   # taken by the clear, not told of yet
+        reg.connect('record-removed', on_removed)
+        reg.clear()
+        self.assertEqual(told, [('removed', 'c0'), ('removed', 'c2'), ('added', 'c2'),
+                                ('removed', 'c1')])
+        self.assertEqual(ids(reg.get_chains()), ['c2'])
+        self.assertIs(reg.lookup('c2'), chains[2])
+
+
+    def test_removal_tells_of_a_record_its_list_handler_adds_back_as_removed_first(self):
+        reg = Lian.Registry()
+        chain = Lian.Chain(id='c0', name='链', region='320200')
+        reg.add(chain)
+        told = []
+        reg.connect('record-added', lambda r, record: told.append(('added', record.props.id)))
+        reg.connect('record-removed', lambda r, record: told.append(('removed', record.props.id)))
+
+        def on_items_changed(model, position, removed, added):
+            if removed:
+                reg.add(chain)
+        chains = reg.get_chains()
+        chains.connect('items-changed', on_items_changed)
+        reg.remove('c0', False)
+        self.assertEqual(told, [('removed', 'c0'), ('added', 'c0')])
+        self.assertEqual(ids(chains), ['c0'])
+        self.assertIs(reg.lookup('c0'), chain)
+
+
 class QueryTest(unittest.TestCase):
     """Counting by index key and visiting, without lists."""
 
