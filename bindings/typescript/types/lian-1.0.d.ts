@@ -7593,6 +7593,8 @@ export namespace Lian {
          * every change made in it, the last first. A record the batch removed
          * comes back to its place in the order of addition: the lists, the
          * selections and the lookups by alias find it where they did before.
+         * A clear in the batch is not undone, nor what the batch did before it
+         * ({@link Lian.Registry.clear}).
          */
         abort_batch(): void;
 
@@ -7737,9 +7739,21 @@ export namespace Lian {
          * Removes every record, and the document members lian does not know.
          * Kind by kind, the records of a kind leave its list at once (one
          * `items-changed`), then `Lian.Registry::record-removed` tells of
-         * each, in the list's order. A clear is not a change of the register: it makes no journal entries, and
-         * in a batch it cannot be undone (the batch goes on from the empty
-         * registry).
+         * each, in the list's order. A record a handler adds meanwhile stays,
+         * and may not refer to a record the clear takes (of a kind it has not
+         * come to yet): `LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE`. One it adds back
+         * is told of as removed first, then as added (so the last signal about
+         * each record says whether the registry holds it).
+         * 
+         * A clear is not a change of the register: it makes no journal entries,
+         * and in a batch it cannot be undone. The batch forgets the changes made
+         * before the clear and those handlers make while it runs (and a refusal
+         * among them), and goes on from the empty registry: an abort or a refused
+         * commit then undoes only the changes made after the clear. A handler that aborts the batch while
+         * the clear runs undoes the changes made since it began, but for a
+         * removal of a record whose references the clear has taken already: that
+         * record stays out, as the clear takes it. An undo (an abort, a refused
+         * commit) that a handler interrupts with a clear ends there.
          */
         clear(): void;
 
@@ -8535,6 +8549,11 @@ export namespace Lian {
          * The references dropped and the records removed are one change of the
          * register: its journal and its store receive them together, and a store
          * that refuses them (a conflict) leaves the registry unchanged.
+         * 
+         * Each record removed leaves its kind's list (`items-changed`), then
+         * `Lian.Registry::record-removed` tells of it. A handler of the
+         * list that adds the record back meanwhile has it told of as removed
+         * first, then as added.
          * @param id the id of the record to remove
          * @param cascade whether to remove or unlink the records that refer to it
          * @returns true if the record was removed; false with   `LIAN_REGISTRY_ERROR_NOT_FOUND` or `LIAN_REGISTRY_ERROR_STILL_REFERENCED`   (naming who refers to it), or a store's refusal, the registry unchanged
