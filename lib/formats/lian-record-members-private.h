@@ -27,10 +27,9 @@ typedef enum {
 typedef struct
 {
   LianSlotStyle       style;
-  gssize              offset;  /* of the field in the kind's row, or in the
-                                * instance for the id and the name */
+  gssize              offset;  /* of the field in the kind's row */
   gsize               size;    /* of the field, as the kind declares it */
-  const LianKindDecl *decl;    /* the kind's, or NULL for the id and the name */
+  const LianKindDecl *decl;    /* the kind's */
 } LianMemberSlot;
 
 /* Puts a checked value into @record's field, as the setter stores it:

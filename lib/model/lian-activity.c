@@ -26,6 +26,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   LianActivityKind kind;
   char *org_id;
   char *chain_id;
@@ -35,7 +36,7 @@ typedef struct
 
 struct _LianActivity
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianActivityRow row;
 };
 

@@ -38,6 +38,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *org_id;
   LianRoles roles;
   GStrv regions;
@@ -47,7 +48,7 @@ typedef struct
 
 struct _LianActor
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianActorRow row;
 };
 

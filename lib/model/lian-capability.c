@@ -31,6 +31,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *enterprise_id;
   GStrv products;
   GStrv industry_codes;
@@ -45,7 +46,7 @@ typedef struct
 
 struct _LianCapability
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianCapabilityRow row;
 };
 

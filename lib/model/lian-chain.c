@@ -34,6 +34,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   LianChainTier tier;
   LianLevel level;
   char *cluster;
@@ -44,7 +45,7 @@ typedef struct
 
 struct _LianChain
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianChainRow row;
 };
 

@@ -34,9 +34,8 @@
 
 G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), an enterprise fills a
- * 144-byte slice. */
-G_STATIC_ASSERT (sizeof (LianEnterprise) <= 112);
+/* With no private data, an enterprise fills a 144-byte slice. */
+G_STATIC_ASSERT (sizeof (LianEnterprise) <= 144);
 
 GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
 #define props lian_enterprise_props

@@ -38,8 +38,8 @@
 
 G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), a need fills a 160-byte slice. */
-G_STATIC_ASSERT (sizeof (LianNeed) <= 128);
+/* With no private data, a need fills a 160-byte slice. */
+G_STATIC_ASSERT (sizeof (LianNeed) <= 160);
 
 GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 #define props lian_need_props

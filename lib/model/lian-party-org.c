@@ -33,9 +33,8 @@
 
 G_DEFINE_FINAL_TYPE (LianPartyOrg, lian_party_org, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), an organisation fills a
- * 112-byte slice. */
-G_STATIC_ASSERT (sizeof (LianPartyOrg) <= 80);
+/* With no private data, an organisation fills a 112-byte slice. */
+G_STATIC_ASSERT (sizeof (LianPartyOrg) <= 112);
 
 GParamSpec *lian_party_org_props[LIAN_PARTY_ORG_N_PROPS];
 #define props lian_party_org_props

@@ -28,7 +28,8 @@
 
 struct _LianRegion
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
+  LianRowHead row;   /* a region has no fields: its row is only its head */
 };
 
 G_DEFINE_FINAL_TYPE (LianRegion, lian_region, LIAN_TYPE_RECORD)
@@ -91,6 +92,7 @@ static const char * const members[] = {
 static const LianKindDecl kind_decl = {
   "regions", members,
   .region = "id", .region_offset = -1,
+  .row = G_STRUCT_OFFSET (LianRegion, row),
 };
 
 static void

@@ -28,6 +28,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *post_id;
   char *enterprise_id;
   guint quantity;
@@ -39,7 +40,7 @@ typedef struct
 
 struct _LianResponse
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianResponseRow row;
 };
 
