@@ -57,7 +57,7 @@ add_slots (LianMemberTable    *table,
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
               decl->fields[i].offset, decl->fields[i].size, decl);
-  table->filled = decl->filled;
+  table->decl = decl;
 }
 
 static void

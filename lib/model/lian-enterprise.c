@@ -223,10 +223,10 @@ lian_enterprise_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const char * const *
-get_chain_ids (LianRecord        *self,
+get_chain_ids (gpointer           row,
                const LianRefDecl *ref)
 {
-  return lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (self));
+  return lian_chain_links_get_ids (&((LianEnterpriseRow *) row)->chain_links);
 }
 
 static void

@@ -67,8 +67,9 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 /* Counts the days to resolve again after a date changed; always true, to
  * go on with the change. */
 gboolean lian_need_update_days (LianNeed *self);
-/* The same, once a loader has filled a need's fields (LianKindDecl.filled). */
-void     lian_need_filled      (LianRecord *record);
+/* The same in a need's row, once a loader has filled it
+ * (LianKindDecl.filled). */
+void     lian_need_filled      (gpointer    row);
 /* What set_property cannot put back: the status and the history
  * (LianRecordCopyFunc). */
 void     lian_need_copy_state  (LianRecord *dst,

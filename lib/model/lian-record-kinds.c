@@ -299,7 +299,7 @@ lian_record_get_ref_ids (LianRecord        *self,
 
   g_assert (ref->flags & LIAN_REF_LIST);
   if (ref->offset < 0)
-    return decl->get_ids (self, ref);
+    return decl->get_ids (lian_record_row (self, decl), ref);
   return lian_strv_get (G_STRUCT_MEMBER (GStrv, lian_record_row (self, decl), ref->offset));
 }
 
@@ -393,7 +393,7 @@ lian_record_foreach_key (LianRecord        *self,
     case LIAN_KEY_IDS:
       {
         const char * const *ids = key->offset < 0
-          ? decl->get_ids (self, NULL)
+          ? decl->get_ids (row, NULL)
           : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, key->offset));
         for (guint i = 0; ids[i]; i++)
           func (ids[i], data);

@@ -255,8 +255,9 @@ struct _LianKindDecl
   const LianKeyDecl *keys;     /* what it is filed under */
   guint              n_keys;
 
-  /* The ids of a list reference without a field of its own (offset -1). */
-  const char * const *(*get_ids) (LianRecord        *self,
+  /* The ids of a list reference without a field of its own (offset -1),
+   * read in the kind's row (which may keep them made once). */
+  const char * const *(*get_ids) (gpointer           row,
                                   const LianRefDecl *ref);
   /* Takes @target out of such a list; NULL: the property is written. */
   void                (*unlink)  (LianRecord        *self,
@@ -274,11 +275,12 @@ struct _LianKindDecl
    * lian_str_set_shared(), lian_strv_set(), or the value as it is; a
    * construct-only one too), with no GValue and no change. What a setter
    * does besides storing (a derived field) is done by @filled, once the
-   * loader has filled the record; a value whose setter does more than can
-   * be done then has no field here, and is set through its property. */
+   * loader has filled the record's row; a value whose setter does more
+   * than can be done then has no field here, and is set through its
+   * property. */
   const LianFieldDecl *fields;
   guint                n_fields;
-  void               (*filled) (LianRecord *self);
+  void               (*filled) (gpointer row);
 
   gssize               row;  /* where the row lies in the instance */
 };
