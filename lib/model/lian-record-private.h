@@ -283,6 +283,11 @@ struct _LianKindDecl
   void               (*filled) (gpointer row);
 
   gssize               row;  /* where the row lies in the instance */
+
+  /* Checks the kind's own fields in its row, once the base has checked
+   * the id: lian_record_validate_row(). */
+  gboolean           (*validate) (gconstpointer   row,
+                                  GError        **error);
 };
 
 /* The row of @self, a record of the kind @decl declares (its class's
@@ -293,6 +298,13 @@ lian_record_row (LianRecord         *self,
 {
   return G_STRUCT_MEMBER_P (self, decl->row);
 }
+
+/* Checks the fields of @row, a row of the kind @decl declares, as
+ * lian_record_validate() checks a record's: the id, then the kind's own
+ * (LianKindDecl.validate). */
+gboolean             lian_record_validate_row   (const LianKindDecl  *decl,
+                                                 gconstpointer        row,
+                                                 GError             **error);
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
 #define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_PERSON + 1)

@@ -175,13 +175,17 @@ enum {
 
 static GParamSpec *props[N_PROPS];
 
+/* A kind's records check their rows; those of a subclass lian does not
+ * know, their ids. */
 static gboolean
 lian_record_real_validate (LianRecord  *self,
                            GError     **error)
 {
-  LianRowHead *head = head_of (self);
+  const LianKindDecl *decl = LIAN_RECORD_GET_CLASS (self)->kind_decl;
 
-  return lian_check_id_field ("id", head->id, TRUE, error);
+  if (decl)
+    return lian_record_validate_row (decl, lian_record_row (self, decl), error);
+  return lian_check_id_field ("id", head_of (self)->id, TRUE, error);
 }
 
 static void
@@ -478,6 +482,17 @@ lian_record_validate (LianRecord  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return LIAN_RECORD_GET_CLASS (self)->validate (self, error);
+}
+
+gboolean
+lian_record_validate_row (const LianKindDecl  *decl,
+                          gconstpointer        row,
+                          GError             **error)
+{
+  const LianRowHead *head = row;
+
+  return lian_check_id_field ("id", head->id, TRUE, error) &&
+         (decl->validate == NULL || decl->validate (row, error));
 }
 
 /**
