@@ -602,12 +602,13 @@ check_entry_cb (LianEntry *entry,
                 gpointer   data)
 {
   Check *check = data;
+  const LianKindDecl *decl = lian_record_get_kind_decl (entry->record);
   g_autoptr(GError) error = NULL;
 
   if (!entry->changed)
     return;
   lian_record_foreach_ref (entry->record, check_ref_cb, check);
-  if (!lian_record_validate (entry->record, &error))
+  if (!lian_record_validate_row (decl, lian_record_row (entry->record, decl), &error))
     {
       g_autofree char *field = message_field (error->message);
       report (check, LIAN_SEVERITY_ERROR, "invalid-record", entry->record, field,

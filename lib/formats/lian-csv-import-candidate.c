@@ -509,8 +509,7 @@ set_row_values (LianCsvImport *import,
       if (!fill_field (arena, record, &targets[j], &import->values[j]))
         set_row_property (record, &targets[j], &import->values[j]);
     }
-  if (lian_member_table (import->kind)->filled)
-    lian_member_table (import->kind)->filled (record);
+  lian_member_table_filled (lian_member_table (import->kind), record);
 }
 
 /* The need's enterprise, as the row names it. */

@@ -756,13 +756,16 @@ static gboolean
 check_candidate (LianCsvImport *import,
                  Row           *row)
 {
+  const LianKindDecl *decl;
+
   row->candidate = lian_csv_import_candidate (import, row->id ? row->id : "", &row->phone_masked,
                                               &row->column, &row->error);
   if (row->candidate == NULL)
     return FALSE;
   name_key (import, row->candidate);
   row->mapped = TRUE;
-  if (!lian_record_validate (row->candidate, &row->error) ||
+  decl = lian_record_get_kind_decl (row->candidate);
+  if (!lian_record_validate_row (decl, lian_record_row (row->candidate, decl), &row->error) ||
       !lian_csv_import_check_refs (import, row->candidate, &row->error))
     return FALSE;
   /* No one else holds the candidate: unchanged until the commit adds it. */

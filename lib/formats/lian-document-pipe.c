@@ -119,11 +119,13 @@ record_read_cb (LianDocument *doc,
 {
   Pipe *pipe = data;
   LianRecord *record = doc->records->pdata[doc->records->len - 1];
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
 
   /* Validated here while the registry's thread is the slower one (chunks
    * wait for it), else left to it: one that is not valid is validated
    * there again, for its error. */
-  if (g_atomic_int_get (&pipe->waiting) > 0 && lian_record_validate (record, NULL))
+  if (g_atomic_int_get (&pipe->waiting) > 0 &&
+      lian_record_validate_row (decl, lian_record_row (record, decl), NULL))
     lian_record_mark_validated (record);
 
   if (doc->records->len - pipe->handed >= CHUNK)

@@ -746,8 +746,7 @@ builder_end (LianRecordBuilder  *b,
   ensure_record (b);
   record = g_steal_pointer (&b->record);
 
-  if (b->table->filled)
-    b->table->filled (record);
+  lian_member_table_filled (b->table, record);
   for (guint i = 0; b->links && i < b->links->len; i++)
     {
       LianChainLink *link = g_ptr_array_index (b->links, i);

@@ -27,10 +27,9 @@ typedef enum {
 typedef struct
 {
   LianSlotStyle       style;
-  gssize              offset;  /* of the field in the kind's row, or in the
-                                * instance for the id and the name */
+  gssize              offset;  /* of the field in the kind's row */
   gsize               size;    /* of the field, as the kind declares it */
-  const LianKindDecl *decl;    /* the kind's, or NULL for the id and the name */
+  const LianKindDecl *decl;    /* the kind's */
 } LianMemberSlot;
 
 /* Puts a checked value into @record's field, as the setter stores it:
@@ -66,10 +65,20 @@ typedef struct
   GParamSpec         **pspecs;   /* in the order of the kind's fields */
   guint               *lengths;  /* of each field's name */
   LianMemberSlot      *slots;    /* in the order of the fields */
-  void               (*filled) (LianRecord *self);  /* the kind's, or NULL */
+  const LianKindDecl  *decl;     /* the kind's */
   GEnumClass          *chain_roles;    /* the values of the two lists' */
   GEnumClass          *need_statuses;  /* own enums */
 } LianMemberTable;
+
+/* Does what the kind's setters do besides storing (LianKindDecl.filled),
+ * once a loader has filled @record's row. */
+static inline void
+lian_member_table_filled (const LianMemberTable *table,
+                          LianRecord            *record)
+{
+  if (table->decl->filled)
+    table->decl->filled (lian_record_row (record, table->decl));
+}
 
 /* The table of @kind, made at the first call of any thread. */
 const LianMemberTable *lian_member_table                (LianRecordKind         kind);

@@ -50,14 +50,14 @@ add_slots (LianMemberTable    *table,
 
   for (guint i = 0; i < n_base; i++)
     add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset,
-              sizeof (char *), NULL);
+              sizeof (char *), decl);
   for (guint i = 0; i < decl->n_texts; i++)
     add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
               decl->texts[i].offset, sizeof (char *), decl);
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
               decl->fields[i].offset, decl->fields[i].size, decl);
-  table->filled = decl->filled;
+  table->decl = decl;
 }
 
 static void
@@ -161,9 +161,7 @@ static inline gpointer
 slot_field (const LianMemberSlot *slot,
             LianRecord           *record)
 {
-  gpointer base = slot->decl ? lian_record_row (record, slot->decl) : (gpointer) record;
-
-  return G_STRUCT_MEMBER_P (base, slot->offset);
+  return G_STRUCT_MEMBER_P (lian_record_row (record, slot->decl), slot->offset);
 }
 
 void

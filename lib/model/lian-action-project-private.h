@@ -6,11 +6,13 @@
 #pragma once
 
 #include "lian-action-project.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
+  LianRowHead head;
   char *owner_id;
   GStrv need_ids;
   GStrv service_ids;
@@ -25,7 +27,7 @@ typedef struct
 
 struct _LianActionProject
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianActionProjectRow row;
 };
 

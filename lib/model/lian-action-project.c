@@ -48,13 +48,12 @@ check_loans (gint64   loans_yuan,
 }
 
 static gboolean
-lian_action_project_validate (LianRecord  *record,
-                              GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianActionProjectRow *row = ACTION_PROJECT_ROW (LIAN_ACTION_PROJECT (record));
+  const LianActionProjectRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_action_project_parent_class)->validate (record, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error) &&
+  return lian_check_required ("name", row->head.name, error) &&
          lian_check_id_field ("owner_id", row->owner_id, TRUE, error) &&
          lian_check_id_list ("need_ids", lian_strv_get (row->need_ids), error) &&
          lian_check_id_list ("service_ids", lian_strv_get (row->service_ids), error) &&
@@ -196,6 +195,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianActionProject, row),
+  .validate = validate_row,
 };
 
 static void
@@ -208,7 +208,6 @@ lian_action_project_class_init (LianActionProjectClass *klass)
   object_class->set_property = lian_action_project_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_PROJECT;
-  record_class->validate = lian_action_project_validate;
 
   /**
    * LianActionProject:owner-id:

@@ -26,6 +26,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   LianActivityKind kind;
   char *org_id;
   char *chain_id;
@@ -35,7 +36,7 @@ typedef struct
 
 struct _LianActivity
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianActivityRow row;
 };
 
@@ -57,13 +58,12 @@ enum {
 static GParamSpec *props[N_PROPS];
 
 static gboolean
-lian_activity_validate (LianRecord  *record,
-                        GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianActivityRow *row = ACTIVITY_ROW (LIAN_ACTIVITY (record));
+  const LianActivityRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_activity_parent_class)->validate (record, error) &&
-         lian_check_date_field ("date", row->date, TRUE, error) &&
+  return lian_check_date_field ("date", row->date, TRUE, error) &&
          lian_check_id_field ("org_id", row->org_id, FALSE, error) &&
          lian_check_id_field ("chain_id", row->chain_id, FALSE, error);
 }
@@ -158,6 +158,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianActivity, row),
+  .validate = validate_row,
 };
 
 static void
@@ -170,7 +171,6 @@ lian_activity_class_init (LianActivityClass *klass)
   object_class->set_property = lian_activity_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_ACTIVITY;
-  record_class->validate = lian_activity_validate;
 
   /**
    * LianActivity:kind:

@@ -38,6 +38,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *org_id;
   LianRoles roles;
   GStrv regions;
@@ -47,7 +48,7 @@ typedef struct
 
 struct _LianActor
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianActorRow row;
 };
 
@@ -83,13 +84,12 @@ check_regions (const char * const  *regions,
 }
 
 static gboolean
-lian_actor_validate (LianRecord  *record,
-                     GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianActorRow *row = ACTOR_ROW (LIAN_ACTOR (record));
+  const LianActorRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_actor_parent_class)->validate (record, error) &&
-         lian_check_id_field ("org_id", row->org_id, FALSE, error) &&
+  return lian_check_id_field ("org_id", row->org_id, FALSE, error) &&
          check_regions (lian_strv_get (row->regions), error) &&
          lian_check_id_field ("scope_org_id", row->scope_org_id, FALSE, error) &&
          lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error);
@@ -185,6 +185,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianActor, row),
+  .validate = validate_row,
 };
 
 static GParamSpec *
@@ -213,7 +214,6 @@ lian_actor_class_init (LianActorClass *klass)
   object_class->set_property = lian_actor_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_PERSON;
-  record_class->validate = lian_actor_validate;
 
   /**
    * LianActor:org-id:

@@ -31,6 +31,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *enterprise_id;
   GStrv products;
   GStrv industry_codes;
@@ -45,7 +46,7 @@ typedef struct
 
 struct _LianCapability
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianCapabilityRow row;
 };
 
@@ -98,13 +99,12 @@ check_regions (GStrv    regions,
 }
 
 static gboolean
-lian_capability_validate (LianRecord  *record,
-                          GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianCapabilityRow *row = CAPABILITY_ROW (LIAN_CAPABILITY (record));
+  const LianCapabilityRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_capability_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+  return lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
          lian_check_string_list ("products", lian_strv_get (row->products), error) &&
          check_codes (row->industry_codes, error) &&
          lian_check_string_list ("certifications", lian_strv_get (row->certifications), error) &&
@@ -236,6 +236,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianCapability, row),
+  .validate = validate_row,
 };
 
 static void
@@ -248,7 +249,6 @@ lian_capability_class_init (LianCapabilityClass *klass)
   object_class->set_property = lian_capability_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_CAPABILITY;
-  record_class->validate = lian_capability_validate;
 
   /**
    * LianCapability:enterprise-id:

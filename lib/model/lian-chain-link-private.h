@@ -60,8 +60,8 @@ const char * const *lian_chain_links_get_ids (LianChainLinks *links);
 
 /* Each chain id a valid id, each segment non-empty if set; the message
  * names the link as `field[i].chain` or `field[i].segment`. */
-gboolean   lian_chain_links_check   (LianChainLinks *links,
-                                     const char     *field,
-                                     GError        **error);
+gboolean   lian_chain_links_check   (const LianChainLinks *links,
+                                     const char           *field,
+                                     GError              **error);
 
 G_END_DECLS

@@ -415,9 +415,9 @@ lian_chain_links_get_ids (LianChainLinks *links)
 }
 
 gboolean
-lian_chain_links_check (LianChainLinks  *links,
-                        const char      *field,
-                        GError         **error)
+lian_chain_links_check (const LianChainLinks  *links,
+                        const char            *field,
+                        GError               **error)
 {
   guint n;
   LianChainLink * const *items = lian_chain_links_peek (links, &n);

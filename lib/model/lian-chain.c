@@ -34,6 +34,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   LianChainTier tier;
   LianLevel level;
   char *cluster;
@@ -44,7 +45,7 @@ typedef struct
 
 struct _LianChain
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianChainRow row;
 };
 
@@ -83,14 +84,13 @@ check_no_duplicates (const char          *field,
 }
 
 static gboolean
-lian_chain_validate (LianRecord  *record,
-                     GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianChainRow *row = CHAIN_ROW (LIAN_CHAIN (record));
+  const LianChainRow *row = data;
   const char * const *segments = lian_strv_get (row->segments);
 
-  return LIAN_RECORD_CLASS (lian_chain_parent_class)->validate (record, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error) &&
+  return lian_check_required ("name", row->head.name, error) &&
          lian_check_region_field ("region", row->region, TRUE, error) &&
          lian_check_string_list ("segments", segments, error) &&
          check_no_duplicates ("segments", segments, error) &&
@@ -193,6 +193,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianChain, row),
+  .validate = validate_row,
 };
 
 static void
@@ -205,7 +206,6 @@ lian_chain_class_init (LianChainClass *klass)
   object_class->set_property = lian_chain_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_CHAIN;
-  record_class->validate = lian_chain_validate;
 
   /**
    * LianChain:tier:

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "lian-demand-post.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
+  LianRowHead head;
   char *enterprise_id;
   char *chain_id;
   char *segment;
@@ -28,7 +30,7 @@ typedef struct
 
 struct _LianDemandPost
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianDemandPostRow row;
 };
 

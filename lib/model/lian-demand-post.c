@@ -63,13 +63,12 @@ check_quantity (guint    quantity,
 }
 
 static gboolean
-lian_demand_post_validate (LianRecord  *record,
-                           GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianDemandPostRow *row = DEMAND_POST_ROW (LIAN_DEMAND_POST (record));
+  const LianDemandPostRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_demand_post_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+  return lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
          lian_check_id_field ("chain_id", row->chain_id, TRUE, error) &&
          lian_check_required ("product", row->product, error) &&
          check_industry_code (row->industry_code, error) &&
@@ -238,6 +237,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianDemandPost, row),
+  .validate = validate_row,
 };
 
 static void
@@ -250,7 +250,6 @@ lian_demand_post_class_init (LianDemandPostClass *klass)
   object_class->set_property = lian_demand_post_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_POST;
-  record_class->validate = lian_demand_post_validate;
 
   /**
    * LianDemandPost:enterprise-id:

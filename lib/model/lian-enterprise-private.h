@@ -6,13 +6,15 @@
 
 #include "lian-enterprise.h"
 #include "lian-chain-link-private.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  /* Ordered so that nothing pads: 88 bytes past the parent's, which with
-   * the record's private data fill a 144-byte slice. */
+  /* Ordered so that nothing pads: 112 bytes with the head, which with
+   * the object's 32 fill a 144-byte slice. */
+  LianRowHead head;
   char *uscc;
   char *region;
   char *contact_name;
@@ -29,7 +31,7 @@ typedef struct
 
 struct _LianEnterprise
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianEnterpriseRow row;
 };
 

@@ -34,9 +34,8 @@
 
 G_DEFINE_FINAL_TYPE (LianEnterprise, lian_enterprise, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), an enterprise fills a
- * 144-byte slice. */
-G_STATIC_ASSERT (sizeof (LianEnterprise) <= 112);
+/* With no private data, an enterprise fills a 144-byte slice. */
+G_STATIC_ASSERT (sizeof (LianEnterprise) <= 144);
 
 GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
 #define props lian_enterprise_props
@@ -79,16 +78,15 @@ check_parent_id (const char  *id,
 }
 
 static gboolean
-lian_enterprise_validate (LianRecord  *record,
-                          GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianEnterpriseRow *row = ENTERPRISE_ROW (LIAN_ENTERPRISE (record));
+  const LianEnterpriseRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_enterprise_parent_class)->validate (record, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error) &&
+  return lian_check_required ("name", row->head.name, error) &&
          check_uscc (row->uscc, error) &&
          lian_check_region_field ("region", row->region, TRUE, error) &&
-         check_parent_id (lian_record_get_id (record), row->parent_id, error) &&
+         check_parent_id (row->head.id, row->parent_id, error) &&
          lian_chain_links_check (&row->chain_links, "chain_links", error) &&
          lian_check_id_list ("aliases", lian_strv_get (row->aliases), error) &&
          lian_check_id_list ("not_duplicates", lian_strv_get (row->not_duplicates), error);
@@ -224,10 +222,10 @@ lian_enterprise_set_property (GObject      *object,
 
 /* What the kind means to a registry. */
 static const char * const *
-get_chain_ids (LianRecord        *self,
+get_chain_ids (gpointer           row,
                const LianRefDecl *ref)
 {
-  return lian_enterprise_get_chain_ids (LIAN_ENTERPRISE (self));
+  return lian_chain_links_get_ids (&((LianEnterpriseRow *) row)->chain_links);
 }
 
 static void
@@ -286,6 +284,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianEnterprise, row),
+  .validate = validate_row,
 };
 
 static void
@@ -299,7 +298,6 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
   object_class->set_property = lian_enterprise_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_ENTERPRISE;
-  record_class->validate = lian_enterprise_validate;
   lian_record_class_set_copy_func (klass, lian_enterprise_copy_state);
 
   /**

@@ -21,19 +21,20 @@
 gboolean
 lian_need_update_days (LianNeed *self)
 {
-  gint32 submitted = lian_date_to_day (NEED_ROW (self)->submitted);
-  gint32 resolved = lian_date_to_day (NEED_ROW (self)->resolved);
-
-  NEED_ROW (self)->days_to_resolve =
-    submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
-    resolved < submitted ? -1 : resolved - submitted;
+  lian_need_filled (NEED_ROW (self));
   return TRUE;
 }
 
 void
-lian_need_filled (LianRecord *record)
+lian_need_filled (gpointer row)
 {
-  lian_need_update_days (LIAN_NEED (record));
+  LianNeedRow *need = row;
+  gint32 submitted = lian_date_to_day (need->submitted);
+  gint32 resolved = lian_date_to_day (need->resolved);
+
+  need->days_to_resolve =
+    submitted == LIAN_DAY_INVALID || resolved == LIAN_DAY_INVALID ||
+    resolved < submitted ? -1 : resolved - submitted;
 }
 
 /* What set_property cannot put back: the status and the history. */

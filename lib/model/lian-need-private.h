@@ -5,15 +5,16 @@
 #pragma once
 
 #include "lian-need.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  /* Ordered and packed so that only the row's last byte pads: 104 bytes
-   * past the parent's, which with the record's private data fill a
-   * 160-byte slice. The enums are held in a byte each
+  /* Ordered and packed so that only the row's last byte pads: 128 bytes
+   * with the head, which with the object's 32 fill a 160-byte slice. The enums are held in a byte each
    * (lian_record_class_declare() checks that every value fits). */
+  LianRowHead head;
   char *enterprise_id;
   char *chain_id;
   char *title;
@@ -34,7 +35,7 @@ typedef struct
 
 struct _LianNeed
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianNeedRow row;
 };
 
@@ -66,8 +67,9 @@ extern GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 /* Counts the days to resolve again after a date changed; always true, to
  * go on with the change. */
 gboolean lian_need_update_days (LianNeed *self);
-/* The same, once a loader has filled a need's fields (LianKindDecl.filled). */
-void     lian_need_filled      (LianRecord *record);
+/* The same in a need's row, once a loader has filled it
+ * (LianKindDecl.filled). */
+void     lian_need_filled      (gpointer    row);
 /* What set_property cannot put back: the status and the history
  * (LianRecordCopyFunc). */
 void     lian_need_copy_state  (LianRecord *dst,

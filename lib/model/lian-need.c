@@ -38,8 +38,8 @@
 
 G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), a need fills a 160-byte slice. */
-G_STATIC_ASSERT (sizeof (LianNeed) <= 128);
+/* With no private data, a need fills a 160-byte slice. */
+G_STATIC_ASSERT (sizeof (LianNeed) <= 160);
 
 GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 #define props lian_need_props
@@ -57,13 +57,12 @@ check_amount (const char  *field,
 }
 
 static gboolean
-lian_need_validate (LianRecord  *record,
-                    GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianNeedRow *row = NEED_ROW (LIAN_NEED (record));
+  const LianNeedRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_need_parent_class)->validate (record, error) &&
-         lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
+  return lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
          lian_check_id_field ("chain_id", row->chain_id, FALSE, error) &&
          lian_check_required ("title", row->title, error) &&
          check_amount ("amount_yuan", row->amount_yuan, error) &&
@@ -258,6 +257,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = lian_need_filled,
   .row = G_STRUCT_OFFSET (LianNeed, row),
+  .validate = validate_row,
 };
 
 static void
@@ -271,7 +271,6 @@ lian_need_class_init (LianNeedClass *klass)
   object_class->set_property = lian_need_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_NEED;
-  record_class->validate = lian_need_validate;
   lian_record_class_set_copy_func (klass, lian_need_copy_state);
 
   /**

@@ -5,15 +5,17 @@
 #pragma once
 
 #include "lian-party-org.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  /* Ordered and packed so that only the row's last two bytes pad: 56
-   * bytes past the parent's, which with the record's private data fill a
-   * 112-byte slice. The enums are held in a byte each
+  /* Ordered and packed so that only the row's last two bytes pad: 80
+   * bytes with the head, which with the object's 32 fill a 112-byte
+   * slice. The enums are held in a byte each
    * (lian_record_class_declare() checks that every value fits). */
+  LianRowHead head;
   char *region;
   char *parent_id;
   GStrv chain_ids;
@@ -27,7 +29,7 @@ typedef struct
 
 struct _LianPartyOrg
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianPartyOrgRow row;
 };
 

@@ -33,22 +33,21 @@
 
 G_DEFINE_FINAL_TYPE (LianPartyOrg, lian_party_org, LIAN_TYPE_RECORD)
 
-/* With the record's private data (32 bytes), an organisation fills a
- * 112-byte slice. */
-G_STATIC_ASSERT (sizeof (LianPartyOrg) <= 80);
+/* With no private data, an organisation fills a 112-byte slice. */
+G_STATIC_ASSERT (sizeof (LianPartyOrg) <= 112);
 
 GParamSpec *lian_party_org_props[LIAN_PARTY_ORG_N_PROPS];
 #define props lian_party_org_props
 
 static gboolean
-check_parent_id (LianPartyOrg  *self,
-                 GError       **error)
+check_parent_id (const LianPartyOrgRow  *row,
+                 GError                **error)
 {
-  const char *parent_id = PARTY_ORG_ROW (self)->parent_id;
+  const char *parent_id = row->parent_id;
 
   if (!lian_check_id_field ("parent_id", parent_id, FALSE, error))
     return FALSE;
-  if (parent_id == NULL || g_strcmp0 (parent_id, lian_record_get_id (LIAN_RECORD (self))) != 0)
+  if (parent_id == NULL || g_strcmp0 (parent_id, row->head.id) != 0)
     return TRUE;
   g_set_error_literal (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,
                        _("parent_id: an organisation cannot be its own parent"));
@@ -56,16 +55,14 @@ check_parent_id (LianPartyOrg  *self,
 }
 
 static gboolean
-lian_party_org_validate (LianRecord  *record,
-                         GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianPartyOrg *self = LIAN_PARTY_ORG (record);
-  LianPartyOrgRow *row = PARTY_ORG_ROW (self);
+  const LianPartyOrgRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_party_org_parent_class)->validate (record, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error) &&
+  return lian_check_required ("name", row->head.name, error) &&
          lian_check_region_field ("region", row->region, FALSE, error) &&
-         check_parent_id (self, error) &&
+         check_parent_id (row, error) &&
          lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error) &&
          lian_check_id_list ("member_ids", lian_strv_get (row->member_ids), error) &&
          lian_check_date_field ("founded", row->founded, FALSE, error);
@@ -200,6 +197,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianPartyOrg, row),
+  .validate = validate_row,
 };
 
 static void
@@ -212,7 +210,6 @@ lian_party_org_class_init (LianPartyOrgClass *klass)
   object_class->set_property = lian_party_org_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_ORGANIZATION;
-  record_class->validate = lian_party_org_validate;
 
   /**
    * LianPartyOrg:kind:

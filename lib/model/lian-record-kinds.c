@@ -187,10 +187,8 @@ lian_record_class_declare (LianRecordClass    *klass,
     check_declared (object_class, decl->date, G_TYPE_STRING);
   check_texts (object_class, decl);
   check_fields (object_class, decl);
-  /* Only a kind with nothing in a row (a region) may have none. */
-  g_assert (decl->row >= (gssize) sizeof (LianRecord) ||
-            (decl->n_refs == 0 && decl->n_keys == 0 && decl->n_texts == 0 &&
-             decl->n_fields == 0 && decl->region_offset < 0 && decl->date == NULL));
+  /* Every row lies where the base finds its head. */
+  g_assert (decl->row == LIAN_RECORD_ROW_OFFSET);
   klass->kind_decl = decl;
 }
 
@@ -301,7 +299,7 @@ lian_record_get_ref_ids (LianRecord        *self,
 
   g_assert (ref->flags & LIAN_REF_LIST);
   if (ref->offset < 0)
-    return decl->get_ids (self, ref);
+    return decl->get_ids (lian_record_row (self, decl), ref);
   return lian_strv_get (G_STRUCT_MEMBER (GStrv, lian_record_row (self, decl), ref->offset));
 }
 
@@ -395,7 +393,7 @@ lian_record_foreach_key (LianRecord        *self,
     case LIAN_KEY_IDS:
       {
         const char * const *ids = key->offset < 0
-          ? decl->get_ids (self, NULL)
+          ? decl->get_ids (row, NULL)
           : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, key->offset));
         for (guint i = 0; ids[i]; i++)
           func (ids[i], data);

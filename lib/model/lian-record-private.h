@@ -8,6 +8,37 @@
 
 G_BEGIN_DECLS
 
+/* What every record's row begins with: the base's fields. 24 bytes: the
+ * revision and the flags share one word (a revision cannot realistically
+ * pass 2^56). The open change of a held record, rare and short, is kept
+ * beside the object (lian-record.c). */
+typedef struct
+{
+  char *id;
+  char *name;
+  guint64 revision : 56;
+  guint64 quiet : 1;
+  guint64 restoring : 1;  /* putting a refused change back */
+  guint64 reporting : 1;  /* the closing change's caller takes a GError */
+  guint64 validated : 1;  /* validated, and not changed since */
+  guint64 borrowed : 1;   /* its texts are an arena's (lian_record_borrow_texts) */
+  guint64 changing : 1;   /* a change is open: its Pending is beside the object */
+} LianRowHead;
+
+G_STATIC_ASSERT (sizeof (LianRowHead) == 3 * sizeof (gpointer));
+
+/* What every kind's instance begins with: the GObject and what only an
+ * object has, its owner (its func is the same for every owner); then the
+ * kind's row, at LIAN_RECORD_ROW_OFFSET. (A subclass lian does not know
+ * keeps its owner and its head beside it: lian-record.c.) */
+typedef struct
+{
+  LianRecord parent_instance;
+  gpointer   owner;
+} LianRecordObject;
+
+#define LIAN_RECORD_ROW_OFFSET ((gssize) sizeof (LianRecordObject))
+
 /* The longest text a record may hold, in bytes: what a document loads
  * (LIAN_JSON_MAX_STRING_LENGTH, which lian-json-pull.c asserts is this). */
 #define LIAN_RECORD_MAX_TEXT_LENGTH 65536
@@ -135,8 +166,7 @@ typedef enum {
 
 typedef struct
 {
-  gssize        offset;   /* of its char * or GStrv in the row (the id's
-                           * and the name's: in the instance) */
+  gssize        offset;   /* of its char * or GStrv in the row */
   LianTextStyle style;
   const char   *member;   /* the member it is, named as the field */
 } LianTextDecl;
@@ -201,9 +231,11 @@ typedef struct
 typedef struct _LianKindDecl LianKindDecl;
 
 /* A kind's fields lie in a row struct of their own (LianNeedRow), which
- * its instance holds at LianKindDecl.row; every offset a declaration
+ * begins with the base's LianRowHead and which its instance holds at
+ * LianKindDecl.row (LIAN_RECORD_ROW_OFFSET); every offset a declaration
  * gives is in the row, and every reader finds the row with
- * lian_record_row(). A region, which has no fields, has no row (0). */
+ * lian_record_row(). A region, which has no fields, has a row that is
+ * only its head. */
 struct _LianKindDecl
 {
   const char         *collection;  /* its records in a document: "needs" */
@@ -223,8 +255,9 @@ struct _LianKindDecl
   const LianKeyDecl *keys;     /* what it is filed under */
   guint              n_keys;
 
-  /* The ids of a list reference without a field of its own (offset -1). */
-  const char * const *(*get_ids) (LianRecord        *self,
+  /* The ids of a list reference without a field of its own (offset -1),
+   * read in the kind's row (which may keep them made once). */
+  const char * const *(*get_ids) (gpointer           row,
                                   const LianRefDecl *ref);
   /* Takes @target out of such a list; NULL: the property is written. */
   void                (*unlink)  (LianRecord        *self,
@@ -242,13 +275,19 @@ struct _LianKindDecl
    * lian_str_set_shared(), lian_strv_set(), or the value as it is; a
    * construct-only one too), with no GValue and no change. What a setter
    * does besides storing (a derived field) is done by @filled, once the
-   * loader has filled the record; a value whose setter does more than can
-   * be done then has no field here, and is set through its property. */
+   * loader has filled the record's row; a value whose setter does more
+   * than can be done then has no field here, and is set through its
+   * property. */
   const LianFieldDecl *fields;
   guint                n_fields;
-  void               (*filled) (LianRecord *self);
+  void               (*filled) (gpointer row);
 
   gssize               row;  /* where the row lies in the instance */
+
+  /* Checks the kind's own fields in its row, once the base has checked
+   * the id: lian_record_validate_row(). */
+  gboolean           (*validate) (gconstpointer   row,
+                                  GError        **error);
 };
 
 /* The row of @self, a record of the kind @decl declares (its class's
@@ -259,6 +298,13 @@ lian_record_row (LianRecord         *self,
 {
   return G_STRUCT_MEMBER_P (self, decl->row);
 }
+
+/* Checks the fields of @row, a row of the kind @decl declares, as
+ * lian_record_validate() checks a record's: the id, then the kind's own
+ * (LianKindDecl.validate). */
+gboolean             lian_record_validate_row   (const LianKindDecl  *decl,
+                                                 gconstpointer        row,
+                                                 GError             **error);
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
 #define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_PERSON + 1)
@@ -272,7 +318,8 @@ const LianKindDecl  *lian_record_get_kind_decl  (LianRecord         *self);
 /* The declarations of the kind, or NULL for a kind lian does not know. */
 const LianKindDecl  *lian_record_kind_get_decl  (LianRecordKind      kind);
 
-/* The id's and the name's texts, as the kinds declare theirs. */
+/* The id's and the name's texts, in the head of every row, as the kinds
+ * declare theirs. */
 const LianTextDecl  *lian_record_get_base_texts (guint              *n_texts);
 
 /* The declared fields, read without a copy: valid until the record

@@ -36,27 +36,53 @@
  * ```
  */
 
-/* 32 bytes: the revision and the flags share one word (a revision cannot
- * realistically pass 2^56), and the open change of a held record, rare and
- * short, is kept beside it under pending_quark. */
-typedef struct
-{
-  char *id;
-  char *name;
-
-  gpointer owner;         /* its func is owner_func, the same for every owner */
-  guint64 revision : 56;
-  guint64 quiet : 1;
-  guint64 restoring : 1;  /* putting a refused change back */
-  guint64 reporting : 1;  /* the closing change's caller takes a GError */
-  guint64 validated : 1;  /* validated, and not changed since */
-  guint64 borrowed : 1;   /* its texts are an arena's (lian_record_borrow_texts) */
-  guint64 changing : 1;   /* a change is open: its Pending is under pending_quark */
-} LianRecordPrivate;
-
 #define REVISION_MAX ((G_GUINT64_CONSTANT (1) << 56) - 1)
 
-G_STATIC_ASSERT (sizeof (LianRecordPrivate) <= 32);
+/* The owner and the row's head are all the base adds to a GObject, 32
+ * bytes; it has no private data, which GObject would round up to 16. */
+G_STATIC_ASSERT (LIAN_RECORD_ROW_OFFSET + sizeof (LianRowHead) == sizeof (GObject) + 32);
+
+/* What a record of a subclass lian does not know (a binding's) has
+ * instead of a row and an owner in its instance: kept beside it, made
+ * when first asked for. */
+typedef struct
+{
+  gpointer    owner;
+  LianRowHead head;
+} Foreign;
+
+static GQuark foreign_quark;
+
+static G_GNUC_NO_INLINE Foreign *
+foreign_of (gpointer self)
+{
+  Foreign *foreign = g_object_get_qdata (self, foreign_quark);
+
+  if (foreign == NULL)
+    {
+      foreign = g_new0 (Foreign, 1);
+      g_object_set_qdata_full (self, foreign_quark, foreign, g_free);
+    }
+  return foreign;
+}
+
+/* The base's fields: the head of @self's row. */
+static inline LianRowHead *
+head_of (gpointer self)
+{
+  const LianKindDecl *decl = LIAN_RECORD_GET_CLASS (self)->kind_decl;
+
+  return G_LIKELY (decl) ? lian_record_row (self, decl) : &foreign_of (self)->head;
+}
+
+/* What only the object has: where its owner is. */
+static inline gpointer *
+owner_of (gpointer self)
+{
+  if (G_LIKELY (LIAN_RECORD_GET_CLASS (self)->kind_decl))
+    return &((LianRecordObject *) self)->owner;
+  return &foreign_of (self)->owner;
+}
 
 /* The open change of a held record: kept aside only while it is open, so
  * that records cost nothing for it the rest of the time. */
@@ -79,15 +105,15 @@ pending_free (Pending *pending)
 
 /* The open change of @self, or NULL. */
 static Pending *
-get_pending (LianRecord        *self,
-             LianRecordPrivate *priv)
+get_pending (LianRecord  *self,
+             LianRowHead *head)
 {
-  if (!priv->changing)
+  if (!head->changing)
     return NULL;
   return g_object_get_qdata (G_OBJECT (self), pending_quark);
 }
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LianRecord, lian_record, G_TYPE_OBJECT)
+G_DEFINE_ABSTRACT_TYPE (LianRecord, lian_record, G_TYPE_OBJECT)
 
 /* Whether @self is a record, as LIAN_IS_RECORD() says, which asks the type
  * system at every call for a subclass: here a few types found to be
@@ -116,11 +142,10 @@ is_record (gconstpointer self)
 static GQuark extra_quark;
 
 /* The id's and the name's texts, for a loader that fills them directly:
- * their offsets, in the instance (they are in no kind's row), are known
- * once the class is made. */
-static LianTextDecl base_texts[] = {
-  { 0, LIAN_TEXT_OWN, "id" },
-  { 0, LIAN_TEXT_OWN, "name" },
+ * in the head of every row. */
+static const LianTextDecl base_texts[] = {
+  LIAN_TEXT_DECL (LianRowHead, id, OWN),
+  LIAN_TEXT_DECL (LianRowHead, name, OWN),
 };
 
 /* What every owner is asked with (the registry's function). */
@@ -150,28 +175,32 @@ enum {
 
 static GParamSpec *props[N_PROPS];
 
+/* A kind's records check their rows; those of a subclass lian does not
+ * know, their ids. */
 static gboolean
 lian_record_real_validate (LianRecord  *self,
                            GError     **error)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  const LianKindDecl *decl = LIAN_RECORD_GET_CLASS (self)->kind_decl;
 
-  return lian_check_id_field ("id", priv->id, TRUE, error);
+  if (decl)
+    return lian_record_validate_row (decl, lian_record_row (self, decl), error);
+  return lian_check_id_field ("id", head_of (self)->id, TRUE, error);
 }
 
 static void
 lian_record_finalize (GObject *object)
 {
   LianRecord *self = LIAN_RECORD (object);
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  if (!priv->borrowed)
+  if (!head->borrowed)
     {
-      g_free (priv->id);
-      g_free (priv->name);
+      g_free (head->id);
+      g_free (head->name);
       lian_record_free_kind_texts (self);
     }
-  if (priv->changing)
+  if (head->changing)
     g_object_set_qdata (object, pending_quark, NULL);
 
   G_OBJECT_CLASS (lian_record_parent_class)->finalize (object);
@@ -211,12 +240,12 @@ lian_record_set_property (GObject      *object,
                           GParamSpec   *pspec)
 {
   LianRecord *self = LIAN_RECORD (object);
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   switch (prop_id)
     {
     case PROP_ID:
-      lian_str_set (&priv->id, g_value_get_string (value));
+      lian_str_set (&head->id, g_value_get_string (value));
       break;
     case PROP_NAME:
       lian_record_set_name (self, g_value_get_string (value));
@@ -233,11 +262,10 @@ lian_record_class_init (LianRecordClass *klass)
 
   extra_quark = g_quark_from_static_string ("lian-record-extra");
   pending_quark = g_quark_from_static_string ("lian-record-pending");
+  foreign_quark = g_quark_from_static_string ("lian-record-foreign");
   object_class->finalize = lian_record_finalize;
   object_class->get_property = lian_record_get_property;
   object_class->set_property = lian_record_set_property;
-  base_texts[0].offset = G_PRIVATE_OFFSET (LianRecord, id);
-  base_texts[1].offset = G_PRIVATE_OFFSET (LianRecord, name);
 
   klass->validate = lian_record_real_validate;
 
@@ -305,11 +333,11 @@ lian_record_init (LianRecord *self)
 const char *
 lian_record_get_id (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   g_return_val_if_fail (is_record (self), NULL);
 
-  return priv->id;
+  return head->id;
 }
 
 /**
@@ -323,11 +351,11 @@ lian_record_get_id (LianRecord *self)
 const char *
 lian_record_get_name (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   g_return_val_if_fail (is_record (self), NULL);
 
-  return priv->name;
+  return head->name;
 }
 
 /**
@@ -342,18 +370,17 @@ lian_record_set_name (LianRecord *self,
                       const char *name)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   g_return_if_fail (is_record (self));
 
-  if (lian_str_set (&priv->name, name))
+  if (lian_str_set (&head->name, name))
     lian_record_changed (self, props[PROP_NAME]);
 }
 
 const LianTextDecl *
 lian_record_get_base_texts (guint *n_texts)
 {
-  g_type_class_unref (g_type_class_ref (LIAN_TYPE_RECORD));
   *n_texts = G_N_ELEMENTS (base_texts);
   return base_texts;
 }
@@ -386,11 +413,11 @@ lian_record_get_record_kind (LianRecord *self)
 guint64
 lian_record_get_revision (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   g_return_val_if_fail (is_record (self), 0);
 
-  return priv->revision;
+  return head->revision;
 }
 
 /**
@@ -457,6 +484,17 @@ lian_record_validate (LianRecord  *self,
   return LIAN_RECORD_GET_CLASS (self)->validate (self, error);
 }
 
+gboolean
+lian_record_validate_row (const LianKindDecl  *decl,
+                          gconstpointer        row,
+                          GError             **error)
+{
+  const LianRowHead *head = row;
+
+  return lian_check_id_field ("id", head->id, TRUE, error) &&
+         (decl->validate == NULL || decl->validate (row, error));
+}
+
 /**
  * lian_record_id_is_valid:
  * @id: (nullable): a string
@@ -497,26 +535,26 @@ void
 lian_record_set_restoring (LianRecord *self,
                            gboolean    restoring)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  priv->restoring = !!restoring;
-  priv->validated = FALSE;
+  head->restoring = !!restoring;
+  head->validated = FALSE;
 }
 
 void
 lian_record_mark_validated (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  priv->validated = TRUE;
+  head->validated = TRUE;
 }
 
 gboolean
 lian_record_is_validated (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  return priv->validated;
+  return head->validated;
 }
 
 void
@@ -524,8 +562,6 @@ lian_record_set_owner (LianRecord          *self,
                        gpointer             owner,
                        LianRecordOwnerFunc  func)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
-
   /* One function for every owner (the registry's): a record keeps only
    * its owner. */
   g_assert (owner == NULL || func != NULL);
@@ -534,92 +570,90 @@ lian_record_set_owner (LianRecord          *self,
       g_assert (g_atomic_pointer_get (&owner_func) == NULL);
       g_atomic_pointer_set (&owner_func, func);
     }
-  priv->owner = owner;
+  *owner_of (self) = owner;
 }
 
 void
 lian_record_borrow_texts (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  priv->borrowed = TRUE;
+  head->borrowed = TRUE;
 }
 
 gboolean
 lian_record_borrows_texts (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  return priv->borrowed;
+  return head->borrowed;
 }
 
 void
 lian_record_own_texts (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  if (!priv->borrowed)
+  if (!head->borrowed)
     return;
-  priv->id = g_strdup (priv->id);
-  priv->name = g_strdup (priv->name);
+  head->id = g_strdup (head->id);
+  head->name = g_strdup (head->name);
   lian_record_own_kind_texts (self);
-  priv->borrowed = FALSE;
+  head->borrowed = FALSE;
 }
 
 void
 lian_record_set_quiet (LianRecord *self,
                        gboolean    quiet)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  priv->quiet = !!quiet;
+  head->quiet = !!quiet;
 }
 
 gpointer
 lian_record_get_owner (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
-
-  return priv->owner;
+  return *owner_of (self);
 }
 
 void
 lian_record_set_revision (LianRecord *self,
                           guint64     revision)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  priv->revision = MIN (revision, REVISION_MAX);
+  head->revision = MIN (revision, REVISION_MAX);
 }
 
 guint64
 lian_record_bump_revision (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
   /* Held in 56 bits: at the most it stays there rather than wrap to 0,
    * which no count of changes reaches; only a store's given revision can. */
-  if (priv->revision < REVISION_MAX)
-    priv->revision++;
+  if (head->revision < REVISION_MAX)
+    head->revision++;
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REVISION]);
-  return priv->revision;
+  return head->revision;
 }
 
 LianRecordChange *
 lian_record_begin_change (gpointer self)
 {
-  LianRecordPrivate *priv;
+  LianRowHead *head;
   Pending *pending;
 
   if (!is_record (self))
     return NULL;   /* the setter's own check says so */
-  priv = lian_record_get_instance_private (self);
+  head = head_of (self);
   /* Changed by anyone but its loader: its texts become its own first. */
-  if (priv->borrowed && lian_texts_filling () == NULL)
+  if (head->borrowed && lian_texts_filling () == NULL)
     lian_record_own_texts (self);
-  if (priv->owner == NULL || priv->quiet || priv->restoring)
+  if (*owner_of (self) == NULL || head->quiet || head->restoring)
     return NULL;
-  pending = get_pending (self, priv);
+  pending = get_pending (self, head);
   if (pending == NULL)
     {
       pending = g_new0 (Pending, 1);
@@ -627,7 +661,7 @@ lian_record_begin_change (gpointer self)
       pending->changed = g_ptr_array_new ();
       g_object_set_qdata_full (G_OBJECT (self), pending_quark, pending,
                                (GDestroyNotify) pending_free);
-      priv->changing = TRUE;
+      head->changing = TRUE;
     }
   pending->depth++;
   return self;
@@ -640,17 +674,17 @@ static gboolean
 close_change (LianRecord  *self,
               GError     **error)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
   g_autofree Pending *pending = g_object_steal_qdata (G_OBJECT (self), pending_quark);
   g_autoptr(LianRecord) before = g_steal_pointer (&pending->before);
   g_autoptr(GPtrArray) changed = g_steal_pointer (&pending->changed);
   g_autoptr(GError) local = NULL;
 
-  priv->changing = FALSE;
-  if (changed->len == 0 || priv->owner == NULL)
+  head->changing = FALSE;
+  if (changed->len == 0 || *owner_of (self) == NULL)
     return TRUE;
   if (ask_owner (self, before, (GParamSpec **) changed->pdata, changed->len,
-                        priv->owner, &local))
+                        *owner_of (self), &local))
     return TRUE;
 
   lian_record_restore_state (self, before);
@@ -666,7 +700,7 @@ void
 lian_record_end_change (LianRecordChange *change)
 {
   LianRecord *self = change;
-  Pending *pending = get_pending (self, lian_record_get_instance_private (self));
+  Pending *pending = get_pending (self, head_of (self));
 
   g_return_if_fail (pending != NULL);
 
@@ -679,44 +713,44 @@ lian_record_finish_change (LianRecordChange  *change,
                            GError           **error)
 {
   LianRecord *self = change;
-  LianRecordPrivate *priv;
+  LianRowHead *head;
   Pending *pending;
   gboolean ok;
 
   if (self == NULL)
     return TRUE;   /* a record no one holds: nothing to ask */
-  priv = lian_record_get_instance_private (self);
-  pending = get_pending (self, priv);
+  head = head_of (self);
+  pending = get_pending (self, head);
   g_return_val_if_fail (pending != NULL, FALSE);
 
   if (--pending->depth > 0)
     return TRUE;
-  priv->reporting = error != NULL;
+  head->reporting = error != NULL;
   ok = close_change (self, error);
-  priv->reporting = FALSE;
+  head->reporting = FALSE;
   return ok;
 }
 
 gboolean
 lian_record_is_reporting (LianRecord *self)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
 
-  return priv->reporting;
+  return head->reporting;
 }
 
 void
 lian_record_changed (LianRecord *self,
                      GParamSpec *pspec)
 {
-  LianRecordPrivate *priv = lian_record_get_instance_private (self);
+  LianRowHead *head = head_of (self);
   Pending *pending;
 
   /* Any change, told or not, undoes a validation. */
-  priv->validated = FALSE;
-  if (priv->quiet || priv->restoring)
+  head->validated = FALSE;
+  if (head->quiet || head->restoring)
     return;
-  pending = get_pending (self, priv);
+  pending = get_pending (self, head);
   if (pending)
     {
       /* Told when the change closes and the owner has taken it. */
@@ -724,11 +758,11 @@ lian_record_changed (LianRecord *self,
         g_ptr_array_add (pending->changed, pspec);
       return;
     }
-  if (priv->owner)
+  if (*owner_of (self))
     {
       /* A change that opened no scope cannot be put back. */
       g_autoptr(GError) error = NULL;
-      if (!ask_owner (self, NULL, &pspec, 1, priv->owner, &error) && error)
+      if (!ask_owner (self, NULL, &pspec, 1, *owner_of (self), &error) && error)
         g_critical ("%s (and it could not be undone)", error->message);
       return;
     }

@@ -28,7 +28,8 @@
 
 struct _LianRegion
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
+  LianRowHead row;   /* a region has no fields: its row is only its head */
 };
 
 G_DEFINE_FINAL_TYPE (LianRegion, lian_region, LIAN_TYPE_RECORD)
@@ -43,12 +44,13 @@ enum {
 static GParamSpec *props[N_PROPS];
 
 static gboolean
-lian_region_validate (LianRecord  *record,
-                      GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  return LIAN_RECORD_CLASS (lian_region_parent_class)->validate (record, error) &&
-         lian_check_region_field ("id", lian_record_get_id (record), TRUE, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error);
+  const LianRowHead *head = data;
+
+  return lian_check_region_field ("id", head->id, TRUE, error) &&
+         lian_check_required ("name", head->name, error);
 }
 
 /* The code one level up, as lian_adcode_dup_parent() gives it; NULL for a
@@ -91,6 +93,8 @@ static const char * const members[] = {
 static const LianKindDecl kind_decl = {
   "regions", members,
   .region = "id", .region_offset = -1,
+  .row = G_STRUCT_OFFSET (LianRegion, row),
+  .validate = validate_row,
 };
 
 static void
@@ -102,7 +106,6 @@ lian_region_class_init (LianRegionClass *klass)
   object_class->get_property = lian_region_get_property;
 
   record_class->kind = LIAN_RECORD_KIND_REGION;
-  record_class->validate = lian_region_validate;
 
   /**
    * LianRegion:level:

@@ -28,6 +28,7 @@
 
 typedef struct
 {
+  LianRowHead head;
   char *post_id;
   char *enterprise_id;
   guint quantity;
@@ -39,7 +40,7 @@ typedef struct
 
 struct _LianResponse
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianResponseRow row;
 };
 
@@ -63,13 +64,12 @@ enum {
 static GParamSpec *props[N_PROPS];
 
 static gboolean
-lian_response_validate (LianRecord  *record,
-                        GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianResponseRow *row = RESPONSE_ROW (LIAN_RESPONSE (record));
+  const LianResponseRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_response_parent_class)->validate (record, error) &&
-         lian_check_id_field ("post_id", row->post_id, TRUE, error) &&
+  return lian_check_id_field ("post_id", row->post_id, TRUE, error) &&
          lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
          lian_response_check_moves (lian_strv_get (row->moves), row->status, error);
 }
@@ -181,6 +181,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianResponse, row),
+  .validate = validate_row,
 };
 
 static void
@@ -193,7 +194,6 @@ lian_response_class_init (LianResponseClass *klass)
   object_class->set_property = lian_response_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_RESPONSE;
-  record_class->validate = lian_response_validate;
 
   /**
    * LianResponse:post-id:

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "lian-service-item.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
+  LianRowHead head;
   LianServiceKind kind;
   char *provider;
   char *description;
@@ -23,7 +25,7 @@ typedef struct
 
 struct _LianServiceItem
 {
-  LianRecord parent_instance;
+  LianRecordObject parent_instance;
   LianServiceItemRow row;
 };
 

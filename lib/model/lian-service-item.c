@@ -51,13 +51,12 @@ check_categories (LianNeedCategories   categories,
 }
 
 static gboolean
-lian_service_item_validate (LianRecord  *record,
-                            GError     **error)
+validate_row (gconstpointer   data,
+              GError       **error)
 {
-  LianServiceItemRow *row = SERVICE_ITEM_ROW (LIAN_SERVICE_ITEM (record));
+  const LianServiceItemRow *row = data;
 
-  return LIAN_RECORD_CLASS (lian_service_item_parent_class)->validate (record, error) &&
-         lian_check_required ("name", lian_record_get_name (record), error) &&
+  return lian_check_required ("name", row->head.name, error) &&
          check_categories (row->categories, error) &&
          lian_check_region_field ("region", row->region, FALSE, error) &&
          lian_check_id_list ("chain_ids", lian_strv_get (row->chain_ids), error) &&
@@ -197,6 +196,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianServiceItem, row),
+  .validate = validate_row,
 };
 
 static void
@@ -209,7 +209,6 @@ lian_service_item_class_init (LianServiceItemClass *klass)
   object_class->set_property = lian_service_item_set_property;
 
   record_class->kind = LIAN_RECORD_KIND_SERVICE;
-  record_class->validate = lian_service_item_validate;
 
   /**
    * LianServiceItem:kind:
