@@ -333,9 +333,10 @@ lian_record_init (LianRecord *self)
 const char *
 lian_record_get_id (LianRecord *self)
 {
-  LianRowHead *head = head_of (self);
+  LianRowHead *head;
 
   g_return_val_if_fail (is_record (self), NULL);
+  head = head_of (self);
 
   return head->id;
 }
@@ -351,9 +352,10 @@ lian_record_get_id (LianRecord *self)
 const char *
 lian_record_get_name (LianRecord *self)
 {
-  LianRowHead *head = head_of (self);
+  LianRowHead *head;
 
   g_return_val_if_fail (is_record (self), NULL);
+  head = head_of (self);
 
   return head->name;
 }
@@ -370,9 +372,10 @@ lian_record_set_name (LianRecord *self,
                       const char *name)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
-  LianRowHead *head = head_of (self);
+  LianRowHead *head;
 
   g_return_if_fail (is_record (self));
+  head = head_of (self);
 
   if (lian_str_set (&head->name, name))
     lian_record_changed (self, props[PROP_NAME]);
@@ -413,9 +416,10 @@ lian_record_get_record_kind (LianRecord *self)
 guint64
 lian_record_get_revision (LianRecord *self)
 {
-  LianRowHead *head = head_of (self);
+  LianRowHead *head;
 
   g_return_val_if_fail (is_record (self), 0);
+  head = head_of (self);
 
   return head->revision;
 }

@@ -171,10 +171,38 @@ test_kinds_name_their_targets (void)
   CU_ASSERT_EQUAL (lian_record_kind_get_record_type (LIAN_RECORD_KIND_SERVICE), LIAN_TYPE_SERVICE_ITEM);
 }
 
+/* A NULL record, or an object that is no record, is refused with a
+ * critical by every accessor of the base, before it reads anything. */
+static void
+test_misuse_is_refused (void)
+{
+  g_autoptr(GObject) object = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  CU_ASSERT_PTR_NULL (lian_record_get_id (NULL));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  CU_ASSERT_PTR_NULL (lian_record_get_id ((LianRecord *) object));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  CU_ASSERT_PTR_NULL (lian_record_get_name (NULL));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  lian_record_set_name (NULL, "x");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  CU_ASSERT_EQUAL (lian_record_get_revision (NULL), 0);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Lian", G_LOG_LEVEL_CRITICAL, "*is_record (self)*");
+  CU_ASSERT_FALSE (lian_record_validate (NULL, NULL));
+  g_test_assert_expected_messages ();
+}
+
 int
 main (void)
 {
   static const LianTest tests[] = {
+    { "/lian/record/misuse-is-refused", test_misuse_is_refused },
     { "/lian/record/id-rules", test_id_rules },
     { "/lian/record/id-is-construct-only-and-kind-from-class", test_id_is_construct_only_and_kind_from_class },
     { "/lian/record/name-notifies-once-per-change", test_name_notifies_once_per_change },
