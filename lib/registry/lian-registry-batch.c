@@ -155,6 +155,26 @@ tell_added_back (LianRegistry *self,
     }
 }
 
+/* The undos telling of what they put back, innermost first
+ * (LianRegistry.putting_back). */
+struct _LianPutBack
+{
+  GArray              *back;
+  struct _LianPutBack *outer;
+};
+
+/* A clear begins: what undos put back and have not told of yet goes
+ * at once, untold, so that no handler sees it after the clear. */
+void
+lian_registry_clear_put_back (LianRegistry *self)
+{
+  for (struct _LianPutBack *p = self->putting_back; p; p = p->outer)
+    for (guint i = 0; i < p->back->len; i++)
+      lian_registry_forget_untold (self, g_array_index (p->back, Back, i).record);
+}
+
+static void tell_put_back_in (LianRegistry *self, GArray *back);
+
 /* Puts the records of @back still held into their kinds' lists, each
  * list at once, then tells of them, in the order they were put back. A
  * handler that clears the registry meanwhile takes those listed; those
@@ -162,6 +182,17 @@ tell_added_back (LianRegistry *self,
 static void
 tell_put_back (LianRegistry *self,
                GArray       *back)
+{
+  struct _LianPutBack frame = { back, self->putting_back };
+
+  self->putting_back = &frame;
+  tell_put_back_in (self, back);
+  self->putting_back = frame.outer;
+}
+
+static void
+tell_put_back_in (LianRegistry *self,
+                  GArray       *back)
 {
   g_autoptr(GArray) kind_back = g_array_new (FALSE, FALSE, sizeof (Back));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -222,10 +253,11 @@ put_back (LianRegistry *self,
           GArray       *back)
 {
   LianRecord *record = lian_change_get_record (held->change);
-  LianEntry *entry;
+  LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-  if (lian_registry_get_entry (self, lian_record_get_id (record)))
-    return FALSE;
+  /* A handler of the undo added it back itself: it is back, and told of. */
+  if (entry)
+    return entry->record == record;
   if (held->before)
     lian_record_restore_state (record, held->before);
   entry = lian_entry_new (self, record, FALSE);
@@ -296,7 +328,11 @@ undo (LianRegistry *self,
       /* The records put back by the removals undone in a row go into
        * their lists together. */
       if (lian_change_get_operation (h->change) != LIAN_CHANGE_OPERATION_REMOVE)
-        tell_put_back (self, back);
+        {
+          tell_put_back (self, back);
+          if (self->disposed || self->clears != clears)
+            break;
+        }
       switch (lian_change_get_operation (h->change))
         {
         case LIAN_CHANGE_OPERATION_UPDATE:

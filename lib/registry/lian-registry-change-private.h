@@ -97,6 +97,7 @@ void        lian_registry_emit_removed    (LianRegistry   *self,
                                            LianRecord     *record);
 void        lian_registry_tell_cleared    (LianRegistry   *self,
                                            LianRecord     *record);
+void        lian_registry_clear_put_back  (LianRegistry   *self);
 void        lian_registry_forget_untold   (LianRegistry   *self,
                                            LianRecord     *record);
 /* Whether a handler may run while records are removed (record-removed,

@@ -96,7 +96,7 @@ lian_registry_place_of (LianRegistry *self,
  * added and removed at once takes the next id after the last probe's,
  * unless someone added a hook meanwhile, to any signal. From then on, a
  * hook may run while records are removed (of record-removed, of a list's
- * items-changed, of a record's notify). */
+ * items-changed; a record's notify takes none). */
 static guint removed_signal;
 static gulong last_probe;
 static gint hooked;
@@ -128,6 +128,11 @@ lian_registry_hooks_init (guint signal_id)
   G_LOCK (probe);
   removed_signal = signal_id;
   last_probe = probe_hooks ();
+  /* GLib numbers hooks from 1: a probe that is not the first hook ever
+   * added comes after one someone added before this class was made (to
+   * a list's items-changed, say), which may still be there. */
+  if (last_probe != 1)
+    g_atomic_int_set (&hooked, TRUE);
   G_UNLOCK (probe);
 }
 
@@ -556,6 +561,7 @@ lian_registry_clear (LianRegistry *self)
   self->clears++;
   if (self->batch)
     lian_registry_batch_forget (self);
+  lian_registry_clear_put_back (self);
   /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {

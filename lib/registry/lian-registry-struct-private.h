@@ -57,6 +57,7 @@ struct _LianRegistry
   struct _LianClearing *clearing;           /* the removals being told (a clear's,
                                              * a record's while its list tells),
                                              * innermost first (lian-registry-remove.c) */
+  struct _LianPutBack *putting_back;       /* undos listing what they put back */
   guint64         clears;                   /* +1 per clear begun: what a batch
                                              * holds from before is not undone */
   guint64         clear_floor;              /* while a clear runs, the records

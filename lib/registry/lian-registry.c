@@ -182,9 +182,9 @@ lian_registry_emit_changed (LianRegistry *self,
 {
   LianEntry *entry;
 
-  /* Not of a record an addition being told has not told of yet: it tells
-   * of it as it is now. */
-  if (self->telling &&
+  /* Not of a record an addition (or an undo) being told has not told of
+   * yet: it tells of it as it is now. */
+  if ((self->telling || self->putting_back) &&
       (entry = lian_registry_get_entry (self, lian_record_get_id (record))) &&
       entry->record == record && lian_registry_is_untold (self, entry))
     return;
@@ -534,7 +534,8 @@ lian_registry_list_added (LianRegistry    *self,
   /* Handlers may remove records, clear or dispose of the registry
    * meanwhile, and a load's records have no other reference than the
    * registry's: they are held while handlers run. */
-  g_autoptr(GPtrArray) held = additions_listened (self)
+  g_autoptr(GPtrArray) held = additions_listened (self) ||
+                              (self->clearing && lian_registry_removals_watched (self))
                               ? g_ptr_array_copy (records, ref_record, NULL) : NULL;
   struct _LianTelling t = { self, self->stamp, self->next_seq - records->len,
                             self->next_seq - records->len, self->next_seq, held != NULL,
