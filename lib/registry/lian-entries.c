@@ -205,8 +205,14 @@ LianEntry *
 lian_entries_lookup (LianEntries *self,
                      const char  *id)
 {
-  guint32 hash = hash_of (id);
+  return lian_entries_lookup_hashed (self, id, hash_of (id));
+}
 
+LianEntry *
+lian_entries_lookup_hashed (LianEntries *self,
+                            const char  *id,
+                            guint32      hash)
+{
   for (guint i = home (self, hash); self->hashes[i] != 0; i = next (self, i))
     if (self->hashes[i] == hash && strcmp (entry_at (self, self->items[i])->id, id) == 0)
       return entry_at (self, self->items[i]);
@@ -247,9 +253,17 @@ void
 lian_entries_add (LianEntries *self,
                   LianEntry   *entry)
 {
+  lian_entries_add_hashed (self, entry, hash_of (entry->id));
+}
+
+void
+lian_entries_add_hashed (LianEntries *self,
+                         LianEntry   *entry,
+                         guint32      hash)
+{
   if (self->len + 1 > capacity (self->size))
     lian_entries_reserve (self, self->len + 1);
-  place (self, hash_of (entry->id), entry->number);
+  place (self, hash, entry->number);
   self->len++;
 }
 

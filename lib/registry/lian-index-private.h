@@ -75,9 +75,17 @@ void         lian_entries_free     (LianEntries       *entries,
                                     gpointer           data);
 LianEntry   *lian_entries_lookup   (LianEntries       *entries,
                                     const char        *id);
+/* The same with the hash of @id (lian_entries_hash()) known already. */
+LianEntry   *lian_entries_lookup_hashed (LianEntries  *entries,
+                                         const char   *id,
+                                         guint32       hash);
 /* Adds @entry, whose id no entry of @entries has. */
 void         lian_entries_add      (LianEntries       *entries,
                                     LianEntry         *entry);
+/* The same with the hash of its id known already. */
+void         lian_entries_add_hashed (LianEntries     *entries,
+                                      LianEntry       *entry,
+                                      guint32          hash);
 /* Takes @entry out, without freeing it. */
 void         lian_entries_remove   (LianEntries       *entries,
                                     LianEntry         *entry);

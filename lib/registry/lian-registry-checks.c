@@ -50,6 +50,19 @@ where_clear (Where *where)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
 
+/* How many records ahead of its check a record's targets are asked for;
+ * the hashes of their ids (up to MAX_AHEAD of a record's) are kept
+ * meanwhile in a ring of RING records. */
+#define AHEAD 8
+#define RING 32
+#define MAX_AHEAD 4
+
+typedef struct
+{
+  guint32 hashes[MAX_AHEAD];
+  guint   n;
+} Targets;
+
 typedef struct
 {
   LianRegistry *self;
@@ -58,6 +71,8 @@ typedef struct
   LianEntry   **firm;   /* where a need's enterprise goes, or NULL */
   gboolean     *waits;  /* if given, set for a target not entered yet instead of an error */
   guint64       floor;  /* the records filed below it are going (a clear) */
+  const Targets *targets;  /* the hashes of the first targets' ids, or NULL */
+  guint         k;      /* the target being checked */
 } CheckRefs;
 
 /* "$.needs[3].enterprise_id" or "need \"n1\": enterprise_id" */
@@ -88,8 +103,13 @@ check_ref_cb (LianRecord    *record,
 
   if (check->error)
     return;
-  /* The entry knows its record's kind: the record itself is not touched. */
-  entry = lian_registry_get_entry (check->self, ref->target);
+  /* The entry knows its record's kind: the record itself is not touched.
+   * The hash of its id was worked out when its memory was asked for. */
+  entry = lian_entries_lookup_hashed (check->self->entries, ref->target,
+                                      check->targets && check->k < check->targets->n
+                                      ? check->targets->hashes[check->k]
+                                      : lian_entries_hash (ref->target));
+  check->k++;
   if (check->waits && entry == NULL)
     {
       *check->waits = TRUE;
@@ -308,6 +328,7 @@ lian_registry_check_held (LianRegistry  *self,
 static LianEntry *
 enter_one (LianRegistry  *self,
            Where         *where,
+           guint32        hash,
            gboolean       many,
            GError       **error)
 {
@@ -324,7 +345,10 @@ enter_one (LianRegistry  *self,
       prefix_error (error, local, where);
       return NULL;
     }
-  if (lian_registry_get_entry (self, id))
+  /* @hash is that of the id when its memory was asked for, or 0. */
+  if (hash == 0)
+    hash = lian_entries_hash (id);
+  if (lian_entries_lookup_hashed (self->entries, id, hash))
     {
       g_autofree char *what =
         g_strdup_printf (_("id: \"%s\" is already the id of another record"), id);
@@ -333,7 +357,7 @@ enter_one (LianRegistry  *self,
       return NULL;
     }
   entry = lian_entry_new (self, record, many);
-  lian_entries_add (self->entries, entry);
+  lian_entries_add_hashed (self->entries, entry, hash);
   return entry;
 }
 
@@ -343,11 +367,12 @@ enter_one (LianRegistry  *self,
 static gboolean
 check_refs (LianRegistry  *self,
             Where         *where,
+            const Targets *targets,
             LianEntry    **firm,
             gboolean      *waits,
             GError       **error)
 {
-  CheckRefs check = { self, where, NULL, firm, waits, 0 };
+  CheckRefs check = { self, where, NULL, firm, waits, 0, targets, 0 };
 
   if (self->clear_floor)
     {
@@ -362,19 +387,6 @@ check_refs (LianRegistry  *self,
   return FALSE;
 }
 
-/* How many records ahead of its check a record's targets are asked for;
- * the hashes of their ids (up to MAX_AHEAD of a record's) are kept
- * meanwhile in a ring of RING records. */
-#define AHEAD 8
-#define RING 32
-#define MAX_AHEAD 4
-
-typedef struct
-{
-  guint32 hashes[MAX_AHEAD];
-  guint   n;
-} Targets;
-
 static void
 hash_ref_cb (LianRecord    *record,
              const LianRef *ref,
@@ -387,17 +399,27 @@ hash_ref_cb (LianRecord    *record,
 }
 
 /* Before record @i of @records is entered: the lookup of the id of the
- * record AHEAD of it, so that its memory comes meanwhile. */
-static void
+ * record AHEAD of it, so that its memory comes meanwhile; the hash of
+ * each id goes in @ids, a ring of RING, 0 for a record with no id. The
+ * hash of record @i's id is returned (0: not known). */
+static guint32
 prefetch_entry (LianRegistry *self,
                 GPtrArray    *records,
+                guint32      *ids,
                 guint         i)
 {
+  guint j = i + AHEAD;
   const char *id;
 
   /* A record not yet validated may have no id. */
-  if (i + AHEAD < records->len && (id = lian_record_get_id (records->pdata[i + AHEAD])))
-    lian_entries_prefetch (self->entries, lian_entries_hash (id), 0);
+  if (j < records->len)
+    {
+      id = lian_record_get_id (records->pdata[j]);
+      ids[j % RING] = id ? lian_entries_hash (id) : 0;
+      if (id)
+        lian_entries_prefetch (self->entries, ids[j % RING], 0);
+    }
+  return i >= AHEAD ? ids[i % RING] : 0;
 }
 
 /* Before record @i of @records is checked: the lookups of the records
@@ -443,6 +465,7 @@ lian_registry_enter_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
   g_autoptr(GHashTable) cycles = NULL;
   g_autofree Targets *ahead = g_new0 (Targets, RING);
+  guint32 ids[RING];
 
   lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
 
@@ -450,10 +473,10 @@ lian_registry_enter_records (LianRegistry   *self,
   for (guint i = 0; i < records->len; i++)
     {
       g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
+      guint32 hash = prefetch_entry (self, records, ids, i);
       LianEntry *entry;
 
-      prefetch_entry (self, records, i);
-      entry = enter_one (self, &where, records->len >= SLAB_FROM, error);
+      entry = enter_one (self, &where, hash, records->len >= SLAB_FROM, error);
       if (entry == NULL)
         {
           lian_registry_forget_entries (self, batch);
@@ -469,7 +492,8 @@ lian_registry_enter_records (LianRegistry   *self,
       gboolean refs_right;
 
       prefetch_refs (self, records, ahead, i);
-      refs_right = check_refs (self, &where, firms ? &firms[i] : NULL, NULL, error);
+      refs_right = check_refs (self, &where, &ahead[i % RING], firms ? &firms[i] : NULL, NULL,
+                               error);
       if (refs_right && !(cycles && g_hash_table_contains (cycles, batch->pdata[i])))
         continue;
       if (refs_right)
@@ -548,15 +572,16 @@ load_undo (LianLoad *load)
 /* Checks the references of record @i of the load; with @waits, one whose
  * target is not entered yet is no problem but sets it. */
 static gboolean
-check_entry (LianLoad   *load,
-             guint       i,
-             LianEntry **firm,
-             gboolean   *waits)
+check_entry (LianLoad      *load,
+             guint          i,
+             const Targets *targets,
+             LianEntry    **firm,
+             gboolean      *waits)
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
   g_auto(Where) where = { NULL, NULL, i, entry->record, NULL };
 
-  return check_refs (load->self, &where, firm, waits, NULL);
+  return check_refs (load->self, &where, targets, firm, waits, NULL);
 }
 
 /* Files record @i of the load, checked, as the one-thread load does. */
@@ -582,6 +607,7 @@ enter_chunk (LianLoad  *load,
 {
   LianRegistry *self = load->self;
   guint start = load->batch->len;
+  guint32 ids[RING];
 
   /* The table of entries made large enough once, not doubled as chunks
    * come; but only for a document that has shown it holds records (a
@@ -593,12 +619,12 @@ enter_chunk (LianLoad  *load,
   for (guint i = 0; i < records->len; i++)
     {
       g_auto(Where) where = { NULL, NULL, start + i, records->pdata[i], NULL };
+      guint32 hash = prefetch_entry (self, records, ids, i);
       LianEntry *entry;
 
-      prefetch_entry (self, records, i);
       /* Slots from the slab as for the whole document at once: only a
        * document of one small chunk is small. */
-      entry = enter_one (self, &where, start > 0 || records->len >= SLAB_FROM, NULL);
+      entry = enter_one (self, &where, hash, start > 0 || records->len >= SLAB_FROM, NULL);
       if (entry == NULL)
         return FALSE;
       entry->seq = self->next_seq + load->batch->len;
@@ -633,7 +659,7 @@ lian_registry_load_take (LianLoad  *load,
   for (guint i = 0; i < records->len; i++)
     {
       prefetch_refs (load->self, records, ahead, i);
-      if (!check_entry (load, start + i, &firms[i], &waits[i]))
+      if (!check_entry (load, start + i, &ahead[i % RING], &firms[i], &waits[i]))
         {
           load_undo (load);
           return;
@@ -679,7 +705,7 @@ lian_registry_load_finish (LianLoad       *load,
       guint at = g_array_index (load->waiting, guint, w);
       LianEntry *firm = NULL;
 
-      right = check_entry (load, at, &firm, NULL);
+      right = check_entry (load, at, NULL, &firm, NULL);
       if (right)
         file_entry (load, at, firm);
     }
