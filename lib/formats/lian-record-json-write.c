@@ -192,6 +192,8 @@ lian_record_write_json (LianRecord     *record,
   const char * const *fields = table->fields;
   JsonObject *extra = lian_record_get_extra (record);
 
+  /* Only a kind lian knows has the fields its table reads. */
+  g_return_if_fail (LIAN_RECORD_GET_CLASS (record)->kind_decl != NULL);
   lian_json_writer_begin_object (w);
   for (guint i = 0; fields[i]; i++)
     {

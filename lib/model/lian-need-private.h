@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   /* Ordered and packed so that only the row's last byte pads: 128 bytes
-   * with the head, which with the object's 32 fill a 160-byte slice. The enums are held in a byte each
-   * (lian_record_class_declare() checks that every value fits). */
+   * with the head, which with the object's 32 fill a 160-byte slice. The
+   * enums are held in a byte each (lian_record_class_declare() checks that
+   * every value fits). */
   LianRowHead head;
   char *enterprise_id;
   char *chain_id;

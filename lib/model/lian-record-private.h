@@ -291,7 +291,8 @@ struct _LianKindDecl
 };
 
 /* The row of @self, a record of the kind @decl declares (its class's
- * kind_decl). */
+ * kind_decl). A record of a subclass lian does not know has none (its
+ * declarations have no fields, and row 0): nothing reads one through it. */
 static inline gpointer
 lian_record_row (LianRecord         *self,
                  const LianKindDecl *decl)

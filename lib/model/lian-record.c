@@ -57,13 +57,16 @@ static G_GNUC_NO_INLINE Foreign *
 foreign_of (gpointer self)
 {
   Foreign *foreign = g_object_get_qdata (self, foreign_quark);
+  Foreign *made;
 
-  if (foreign == NULL)
-    {
-      foreign = g_new0 (Foreign, 1);
-      g_object_set_qdata_full (self, foreign_quark, foreign, g_free);
-    }
-  return foreign;
+  if (foreign)
+    return foreign;
+  /* Made once, whichever thread asks first. */
+  made = g_new0 (Foreign, 1);
+  if (g_object_replace_qdata (self, foreign_quark, NULL, made, g_free, NULL))
+    return made;
+  g_free (made);
+  return g_object_get_qdata (self, foreign_quark);
 }
 
 /* The base's fields: the head of @self's row. */
