@@ -322,6 +322,36 @@ stream_check (GHashTable   *stream,
   CU_ASSERT_EQUAL (held, lian_registry_get_n_records (registry));
 }
 
+/* What a registry's lists and signals tell, watched from watch_begin()
+ * to watch_end(). */
+typedef struct
+{
+  LianRegistry *registry;
+  GHashTable   *stream;
+  Mirror        mirrors[N_KINDS];
+} Watch;
+
+static void
+watch_begin (Watch        *watch,
+             LianRegistry *registry)
+{
+  watch->registry = registry;
+  mirrors_init (watch->mirrors, registry);
+  watch->stream = stream_new (registry);
+}
+
+/* The lists are what they told, and the signals told of what the
+ * registry holds. */
+static void
+watch_end (Watch *watch)
+{
+  stream_check (watch->stream, watch->registry);
+  mirrors_check (watch->mirrors);
+  g_signal_handlers_disconnect_by_data (watch->registry, watch->stream);
+  g_hash_table_unref (watch->stream);
+  mirrors_clear (watch->mirrors);
+}
+
 typedef struct
 {
   LianRegistry *registry;
@@ -351,9 +381,8 @@ test_clear_added_back (void)
 {
   g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) stream = NULL;
   AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
-  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Watch watch;
 
   /* Chains that refer to nothing, the last of their list: when the
    * first chain is told of, they are taken and not told of yet. */
@@ -368,19 +397,15 @@ test_clear_added_back (void)
         g_ptr_array_insert (add_back.back, 0, g_object_ref (chain));
     }
   CU_ASSERT_PTR_NULL_FATAL (error);
-  mirrors_init (mirrors, registry);
-  stream = stream_new (registry);
+  watch_begin (&watch, registry);
   g_signal_connect (registry, "record-removed", G_CALLBACK (add_back_cb), &add_back);
   lian_registry_clear (registry);
   CU_ASSERT_EQUAL (add_back.back->len, 0);
   CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 2);
-  stream_check (stream, registry);
-  mirrors_check (mirrors);
+  watch_end (&watch);
   assert_lists_hold_the_registry (registry);
-  g_signal_handlers_disconnect_by_data (registry, stream);
   g_signal_handlers_disconnect_by_data (registry, &add_back);
   g_ptr_array_unref (add_back.back);
-  mirrors_clear (mirrors);
 }
 
 static void
@@ -402,29 +427,24 @@ test_removal_added_back (void)
 {
   g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
-  g_autoptr(GHashTable) stream = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
   AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
-  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Watch watch;
 
   lian_chain_set_region (chain, "320200");
   CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
   g_ptr_array_add (add_back.back, g_object_ref (chain));
-  mirrors_init (mirrors, registry);
-  stream = stream_new (registry);
+  watch_begin (&watch, registry);
   g_signal_connect (chains, "items-changed", G_CALLBACK (add_back_listed_cb), &add_back);
   CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
   CU_ASSERT_PTR_NULL (error);
   CU_ASSERT_EQUAL (add_back.back->len, 0);
   CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
-  stream_check (stream, registry);
-  mirrors_check (mirrors);
+  watch_end (&watch);
   assert_lists_hold_the_registry (registry);
-  g_signal_handlers_disconnect_by_data (registry, stream);
   g_signal_handlers_disconnect_by_data (chains, &add_back);
   g_ptr_array_unref (add_back.back);
-  mirrors_clear (mirrors);
 }
 
 static void
@@ -454,16 +474,14 @@ test_put_back_added_again (void)
 {
   g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GListModel) chains = lian_registry_get_chains (registry);
-  g_autoptr(GHashTable) stream = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LianChain) chain = lian_chain_new ("chain-free", "链");
   AddBack add_back = { registry, g_ptr_array_new_with_free_func (g_object_unref) };
-  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Watch watch;
 
   lian_chain_set_region (chain, "320200");
   CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (chain), &error));
-  mirrors_init (mirrors, registry);
-  stream = stream_new (registry);
+  watch_begin (&watch, registry);
   lian_registry_begin_batch (registry);
   CU_ASSERT_TRUE (lian_registry_remove (registry, "chain-free", FALSE, NULL, &error));
   g_ptr_array_add (add_back.back, g_object_ref (chain));
@@ -471,13 +489,10 @@ test_put_back_added_again (void)
   lian_registry_abort_batch (registry);
   CU_ASSERT_EQUAL (add_back.back->len, 0);
   CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "chain-free"), chain);
-  stream_check (stream, registry);
-  mirrors_check (mirrors);
+  watch_end (&watch);
   assert_lists_hold_the_registry (registry);
-  g_signal_handlers_disconnect_by_data (registry, stream);
   g_signal_handlers_disconnect_by_data (chains, &add_back);
   g_ptr_array_unref (add_back.back);
-  mirrors_clear (mirrors);
 }
 
 typedef struct
@@ -522,24 +537,19 @@ test_abort_in_clear (void)
 {
   g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 0, 4);
-  g_autoptr(GHashTable) stream = NULL;
   Aborter aborter = { registry, every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 1, 3), FALSE, FALSE };
-  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Watch watch;
 
-  mirrors_init (mirrors, registry);
-  stream = stream_new (registry);
+  watch_begin (&watch, registry);
   lian_registry_begin_batch (registry);
   CU_ASSERT_EQUAL (remove_all (registry, needs, TRUE), needs->len);
   g_signal_connect (registry, "record-removed", G_CALLBACK (abort_in_clear_cb), &aborter);
   lian_registry_clear (registry);
   CU_ASSERT_TRUE (aborter.aborted);
   CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
-  stream_check (stream, registry);
-  mirrors_check (mirrors);
-  g_signal_handlers_disconnect_by_data (registry, stream);
+  watch_end (&watch);
   g_signal_handlers_disconnect_by_data (registry, &aborter);
   g_ptr_array_unref (aborter.firms);
-  mirrors_clear (mirrors);
 }
 
 static void
@@ -560,12 +570,10 @@ test_clear_in_undo (void)
   g_autoptr(LianRegistry) registry = new_copies ();
   g_autoptr(GPtrArray) firms = every_nth (registry, LIAN_RECORD_KIND_ENTERPRISE, 0, 3);
   g_autoptr(GPtrArray) needs = every_nth (registry, LIAN_RECORD_KIND_NEED, 1, 3);
-  g_autoptr(GHashTable) stream = NULL;
-  Mirror mirrors[N_KINDS] = { { NULL, }, };
+  Watch watch;
   guint calls = 0;
 
-  mirrors_init (mirrors, registry);
-  stream = stream_new (registry);
+  watch_begin (&watch, registry);
   lian_registry_begin_batch (registry);
   remove_all (registry, needs, TRUE);
   CU_ASSERT_EQUAL (remove_all (registry, firms, TRUE), firms->len);
@@ -573,11 +581,8 @@ test_clear_in_undo (void)
   lian_registry_abort_batch (registry);
   CU_ASSERT_EQUAL (calls, 1);
   CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
-  stream_check (stream, registry);
-  mirrors_check (mirrors);
-  g_signal_handlers_disconnect_by_data (registry, stream);
+  watch_end (&watch);
   g_signal_handlers_disconnect_by_data (registry, &calls);
-  mirrors_clear (mirrors);
 }
 
 typedef struct
