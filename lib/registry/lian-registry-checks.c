@@ -105,10 +105,11 @@ check_ref_cb (LianRecord    *record,
     return;
   /* The entry knows its record's kind: the record itself is not touched.
    * The hash of its id was worked out when its memory was asked for. */
-  entry = lian_entries_lookup_hashed (check->self->entries, ref->target,
-                                      check->targets && check->k < check->targets->n
-                                      ? check->targets->hashes[check->k]
-                                      : lian_entries_hash (ref->target));
+  entry = !check->self->entries ? NULL
+          : lian_entries_lookup_hashed (check->self->entries, ref->target,
+                                        check->targets && check->k < check->targets->n
+                                        ? check->targets->hashes[check->k]
+                                        : lian_entries_hash (ref->target));
   check->k++;
   if (check->waits && entry == NULL)
     {
