@@ -260,7 +260,7 @@ add_places_of (LianCollect        *c,
         }
       entry = lian_registry_get_entry (c->registry, ids[i]);
       if (entry && entry->kind == kind)
-        add_place (c, lian_registry_locate (c->registry, entry->record));
+        add_place (c, lian_registry_locate (c->registry, lian_entry_record (entry)));
     }
 }
 
@@ -334,7 +334,7 @@ build_org_places (LianCollect *c)
   c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < firms->len; i++)
     {
-      LianRecord *firm = ((LianEntry *) firms->pdata[i])->record;
+      LianRecord *firm = lian_entry_record ((LianEntry *) firms->pdata[i]);
       LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
       LianBucketIter iter;
       LianEntry *entry;
@@ -346,7 +346,7 @@ build_org_places (LianCollect *c)
                                                        lian_record_get_id (firm)));
       while ((entry = lian_bucket_iter_next (&iter)))
         {
-          LianRecord *org = entry->record;
+          LianRecord *org = lian_entry_record (entry);
 
           if (LIAN_IS_PARTY_ORG (org))
             lian_collect_place_org (c, org, group);
@@ -445,7 +445,7 @@ static inline LianRecord *
 walk_record (Walk  *w,
              guint  i)
 {
-  return w->entries ? ((LianEntry *) w->items[i])->record : w->items[i];
+  return w->entries ? lian_entry_record ((LianEntry *) w->items[i]) : w->items[i];
 }
 
 /* An enterprise of a large c->region: counted, and filed with where it
@@ -540,7 +540,7 @@ count_needs (LianCollect *c,
              LianBucket  *bucket)
 {
   const LianRegionSums *sums = lian_registry_get_region_sums (c->registry, bucket);
-  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_bucket_first (c->registry, bucket)->record));
+  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_entry_record (lian_bucket_first (c->registry, bucket))));
 
   group->n_needs += bucket->len;
   group->needs_by_status[status] += bucket->len;

@@ -19,7 +19,7 @@ LianEntry *
 lian_registry_get_parent_entry (LianRegistry *self,
                                 LianEntry    *entry)
 {
-  const char *parent_id = lian_record_get_parent_id (entry->record);
+  const char *parent_id = lian_record_get_parent_id (lian_entry_record (entry));
   LianEntry *parent = lian_registry_get_entry (self, parent_id);
 
   return parent && parent->kind == entry->kind ? parent : NULL;
@@ -39,7 +39,7 @@ batch_is_named (LianRegistry *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
 
-      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_record_get_id (entry->record)))
+      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_record_get_id (lian_entry_record (entry))))
         return TRUE;
     }
   return FALSE;
@@ -73,7 +73,7 @@ lian_registry_find_cycles (LianRegistry *self,
           g_hash_table_insert (walk_of, current, walk);
           g_ptr_array_add (path, current);
           current = lian_registry_get_parent_entry (self, current);
-          if (current && !through_registry && lian_record_get_owner (current->record) == self)
+          if (current && !through_registry && lian_record_get_owner (lian_entry_record (current)) == self)
             current = NULL;
         }
       if (current == NULL || g_hash_table_lookup (walk_of, current) != walk)
@@ -93,13 +93,13 @@ char *
 lian_registry_dup_cycle_trail (LianRegistry *self,
                                LianEntry    *entry)
 {
-  GString *trail = g_string_new (lian_record_get_id (entry->record));
+  GString *trail = g_string_new (lian_record_get_id (lian_entry_record (entry)));
   LianEntry *current = entry;
 
   do
     {
       current = lian_registry_get_parent_entry (self, current);
-      g_string_append_printf (trail, " → %s", lian_record_get_id (current->record));
+      g_string_append_printf (trail, " → %s", lian_record_get_id (lian_entry_record (current)));
     }
   while (current != entry);
   return g_string_free (trail, FALSE);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "lian-record.h"
+#include "lian-record-private.h"
 #include "lian-registry.h"
 
 G_BEGIN_DECLS
@@ -40,7 +40,9 @@ G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
  * (LianEntries), found by its id or its number: 40 bytes. */
 struct _LianEntry
 {
-  LianRecord *record;     /* owned */
+  gpointer    row;        /* the record's row: where the registry reads
+                           * its fields; the record (lian_entry_record())
+                           * is owned */
   const char *id;         /* the record's id, as it was filed: a loaded
                            * record's copy in the registry's texts */
   guint32    *slots;      /* the numbers of the buckets it is filed in
@@ -61,6 +63,16 @@ struct _LianEntry
 };
 
 #define LIAN_NO_BUCKET G_MAXUINT32
+
+/* The record whose row @entry holds. Today every held record's row lies
+ * in its object (lian_entry_new() checks it), at the same place for every
+ * kind; when the registry keeps rows of its own, its objects are made
+ * here as they are asked for. */
+static inline LianRecord *
+lian_entry_record (const LianEntry *entry)
+{
+  return (LianRecord *) ((char *) entry->row - LIAN_RECORD_ROW_OFFSET);
+}
 
 G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
 

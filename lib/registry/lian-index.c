@@ -536,7 +536,7 @@ file_need_region (Filing       *f,
    * not filed yet (later in the same batch) tells its own. */
   region = firm->region != LIAN_NO_BUCKET
            ? bucket_at (registry, firm->region)->key
-           : lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+           : lian_enterprise_get_region (LIAN_ENTERPRISE (lian_entry_record (firm)));
   if (region == NULL || region[0] == '\0' || strlen (region) > 16)
     return;
   recent = recent_area (registry, firm->region, region, lian_need_get_status (need));
@@ -579,9 +579,9 @@ static void
 refile_needs (LianRegistry *registry,
               LianEntry    *firm)
 {
-  const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (firm->record));
+  const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (lian_entry_record (firm)));
   LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
-                                           lian_record_get_id (firm->record));
+                                           lian_record_get_id (lian_entry_record (firm)));
   g_autoptr(GPtrArray) moved = NULL;
   LianBucketIter iter;
   LianEntry *need;
@@ -638,7 +638,7 @@ lian_index_file_with (LianRegistry *registry,
                       LianEntry    *firm)
 {
   Filing f = { registry, entry, NULL, 1, G_N_ELEMENTS (f.local), 0, firm, };
-  LianRecord *record = entry->record;
+  LianRecord *record = lian_entry_record (entry);
   const LianKindDecl *decl = lian_record_get_kind_decl (record);
   const guint8 *index = indexes_of (entry->kind);
 
@@ -648,7 +648,7 @@ lian_index_file_with (LianRegistry *registry,
     {
       f.index = index[i];
       if (decl->keys[i].style == LIAN_KEY_REGION)
-        file_region (&f, G_STRUCT_MEMBER (const char *, lian_record_row (record, decl),
+        file_region (&f, G_STRUCT_MEMBER (const char *, entry->row,
                                           decl->keys[i].offset));
       else
         lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
@@ -690,7 +690,8 @@ lian_entry_new (LianRegistry *registry,
 {
   LianEntry *entry = lian_entries_alloc (registry->entries);
 
-  entry->record = record;
+  entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
+  g_assert (lian_entry_record (entry) == record);
   entry->region = LIAN_NO_BUCKET;
   entry->id = lian_record_get_id (record);
   entry->kind = lian_record_get_record_kind (record);

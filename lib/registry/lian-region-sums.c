@@ -117,7 +117,7 @@ set_place (LianRegistry *registry,
   if (registry->member_places == NULL)
     registry->member_places = g_hash_table_new (NULL, NULL);
   g_hash_table_insert (registry->member_places, key,
-                       GSIZE_TO_POINTER (((gsize) firm->region * 2 + has_own (firm->record)) + 1));
+                       GSIZE_TO_POINTER (((gsize) firm->region * 2 + has_own (lian_entry_record (firm))) + 1));
 }
 
 /* The enterprise @entry, filed under its own region or leaving it: where
@@ -167,7 +167,7 @@ lian_region_sums_note (LianRegistry *registry,
     }
   sums = sums_of (registry, bucket, filed);
   if (filed && !sums->dirty)
-    add_record (sums, entry->record);
+    add_record (sums, lian_entry_record (entry));
   else if (sums)
     sums->dirty = TRUE;
 }
@@ -193,7 +193,7 @@ lian_registry_get_region_sums (LianRegistry *registry,
   lian_bucket_iter_init (&iter, registry, bucket);
   while ((entry = lian_bucket_iter_next (&iter)))
     if (!own || entry->region == bucket->number)
-      add_record (sums, entry->record);
+      add_record (sums, lian_entry_record (entry));
   return sums;
 }
 

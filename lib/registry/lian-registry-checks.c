@@ -127,7 +127,7 @@ check_ref_cb (LianRecord    *record,
         *check->firm = entry;
       return;
     }
-  target = entry ? entry->record : NULL;
+  target = entry ? lian_entry_record (entry) : NULL;
 
   place = field_place (check->where, ref);
   if (target == NULL)
@@ -166,7 +166,7 @@ set_cycle_error (LianRegistry  *self,
   what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
                           ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
                           : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
-                          lian_record_kind_noun (entry->kind), lian_record_get_id (entry->record),
+                          lian_record_kind_noun (entry->kind), lian_record_get_id (lian_entry_record (entry)),
                           trail);
   g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
                where_text (where), where_sep (where), what);
@@ -297,18 +297,18 @@ lian_registry_check_held (LianRegistry  *self,
                           LianEntry     *entry,
                           GError       **error)
 {
-  g_auto(Where) where = { NULL, NULL, 0, entry->record, NULL };
+  g_auto(Where) where = { NULL, NULL, 0, lian_entry_record (entry), NULL };
   CheckRefs check = { self, &where, NULL, NULL, NULL, clear_floor_for (self, entry) };
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) cycles = NULL;
   GError *local = NULL;
 
-  if (!lian_record_validate (entry->record, &local))
+  if (!lian_record_validate (lian_entry_record (entry), &local))
     {
       prefix_error (error, local, &where);
       return FALSE;
     }
-  lian_record_foreach_ref (entry->record, check_ref_cb, &check);
+  lian_record_foreach_ref (lian_entry_record (entry), check_ref_cb, &check);
   if (check.error)
     {
       g_propagate_error (error, check.error);
@@ -379,7 +379,7 @@ check_refs (LianRegistry  *self,
     {
       LianEntry *own = lian_registry_get_entry (self, lian_record_get_id (where->record));
 
-      check.floor = clear_floor_for (self, own && own->record == where->record ? own : NULL);
+      check.floor = clear_floor_for (self, own && lian_entry_record (own) == where->record ? own : NULL);
     }
   lian_record_foreach_ref (where->record, check_ref_cb, &check);
   if (check.error == NULL)
@@ -561,7 +561,7 @@ load_undo (LianLoad *load)
       if (entry->filed)
         {
           lian_index_unfile (self, entry);
-          lian_record_set_owner (entry->record, NULL, NULL);
+          lian_record_set_owner (lian_entry_record (entry), NULL, NULL);
         }
     }
   lian_registry_forget_entries (self, load->batch);
@@ -580,7 +580,7 @@ check_entry (LianLoad      *load,
              gboolean      *waits)
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
-  g_auto(Where) where = { NULL, NULL, i, entry->record, NULL };
+  g_auto(Where) where = { NULL, NULL, i, lian_entry_record (entry), NULL };
 
   return check_refs (load->self, &where, targets, firm, waits, NULL);
 }
@@ -593,12 +593,12 @@ file_entry (LianLoad  *load,
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
 
-  if (lian_record_get_revision (entry->record) == 0)
-    lian_record_set_revision (entry->record, 1);
+  if (lian_record_get_revision (lian_entry_record (entry)) == 0)
+    lian_record_set_revision (lian_entry_record (entry), 1);
   lian_index_file_with (load->self, entry, firm);
   /* Owned now, while the record is at hand, rather than in a last pass
    * over every record; an undo lets go of it. */
-  lian_record_set_owner (entry->record, load->self, lian_registry_record_changed);
+  lian_record_set_owner (lian_entry_record (entry), load->self, lian_registry_record_changed);
 }
 
 /* Enters @records, the next of the load; false on a problem. */
@@ -630,7 +630,7 @@ enter_chunk (LianLoad  *load,
         return FALSE;
       entry->seq = self->next_seq + load->batch->len;
       g_ptr_array_add (load->batch, entry);
-      if (lian_record_get_parent_id (entry->record))
+      if (lian_record_get_parent_id (lian_entry_record (entry)))
         g_ptr_array_add (load->parented, entry);
     }
   return TRUE;

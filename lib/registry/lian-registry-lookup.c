@@ -45,7 +45,7 @@ lian_registry_lookup (LianRegistry *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   entry = lian_registry_get_entry (self, id);
-  return entry ? entry->record : NULL;
+  return entry ? lian_entry_record (entry) : NULL;
 }
 
 static LianRecord *
@@ -117,7 +117,7 @@ lian_registry_lookup_enterprise (LianRegistry *self,
   while ((entry = lian_bucket_iter_next (&iter)))
     if (merged == NULL || entry->seq < merged->seq)
       merged = entry;
-  return merged ? (LianEnterprise *) merged->record : NULL;
+  return merged ? (LianEnterprise *) lian_entry_record (merged) : NULL;
 }
 
 /**
@@ -223,7 +223,7 @@ lian_registry_dup_referrers (LianRegistry *self,
   result = lian_index_dup_referrers (self, id);
   g_ptr_array_set_free_func (result, g_object_unref);
   for (guint i = 0; i < result->len; i++)
-    result->pdata[i] = g_object_ref (((LianEntry *) result->pdata[i])->record);
+    result->pdata[i] = g_object_ref (lian_entry_record ((LianEntry *) result->pdata[i]));
   return result;
 }
 

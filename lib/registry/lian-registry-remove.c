@@ -162,7 +162,7 @@ static void
 forget_entry (LianRegistry *self,
               LianEntry    *entry)
 {
-  LianRecord *record = entry->record;
+  LianRecord *record = lian_entry_record (entry);
 
   lian_index_unfile (self, entry);
   lian_entries_remove (self->entries, entry);
@@ -235,7 +235,7 @@ remove_entry (LianRegistry *self,
               LianEntry    *entry,
               LianChange   *change)
 {
-  g_autoptr(LianRecord) record = g_object_ref (entry->record);
+  g_autoptr(LianRecord) record = g_object_ref (lian_entry_record (entry));
   LianRecordKind kind = lian_record_get_record_kind (record);
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
   /* Told of as removed only if told of as added: first, if a handler of
@@ -266,7 +266,7 @@ lian_registry_forget_untold (LianRegistry *self,
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
   g_autoptr(LianRecord) hold = NULL;
 
-  if (entry == NULL || entry->record != record || !entry->untold)
+  if (entry == NULL || lian_entry_record (entry) != record || !entry->untold)
     return;
   hold = g_object_ref (record);
   forget_entry (self, entry);
@@ -280,7 +280,7 @@ remove_record (LianRegistry *self,
 {
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-  if (entry && entry->record == record)
+  if (entry && lian_entry_record (entry) == record)
     remove_entry (self, entry, change);
 }
 
@@ -309,7 +309,7 @@ collect_doomed (LianRegistry  *self,
   for (guint i = 0; i < doomed->len; i++)
     {
       LianEntry *gone = g_ptr_array_index (doomed, i);
-      const char *gone_id = lian_record_get_id (gone->record);
+      const char *gone_id = lian_record_get_id (lian_entry_record (gone));
       g_autoptr(GPtrArray) sorted = lian_index_dup_referrers (self, gone_id);
 
       for (guint r = 0; r < sorted->len; r++)
@@ -319,11 +319,11 @@ collect_doomed (LianRegistry  *self,
 
           if (g_hash_table_contains (doomed_set, referrer))
             continue;
-          lian_record_foreach_ref (referrer->record, find_refs_cb, &find);
+          lian_record_foreach_ref (lian_entry_record (referrer), find_refs_cb, &find);
           if (!cascade)
             {
-              g_autofree char *who = lian_record_dup_description (referrer->record);
-              g_autofree char *what = lian_record_dup_description (gone->record);
+              g_autofree char *who = lian_record_dup_description (lian_entry_record (referrer));
+              g_autofree char *what = lian_record_dup_description (lian_entry_record (gone));
               g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
                            _("%s still refers to %s (%s); remove it with cascade"),
                            who, what, find.field);
@@ -373,7 +373,7 @@ remove_records (LianRegistry  *self,
 
   for (guint i = 0; i < doomed->len; i++)
     {
-      LianRecord *gone = ((LianEntry *) g_ptr_array_index (doomed, i))->record;
+      LianRecord *gone = lian_entry_record ((LianEntry *) g_ptr_array_index (doomed, i));
       const char *gone_id = lian_record_get_id (gone);
       g_ptr_array_add (gone_records, g_object_ref (gone));
       g_strv_builder_add (ids, gone_id);
@@ -397,7 +397,7 @@ remove_records (LianRegistry  *self,
     {
       Unlink *u = g_ptr_array_index (unlinks, i);
       LianEntry *referrer = lian_registry_get_entry (self, lian_record_get_id (u->referrer));
-      if (referrer && referrer->record == u->referrer &&
+      if (referrer && lian_entry_record (referrer) == u->referrer &&
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
@@ -407,7 +407,7 @@ remove_records (LianRegistry  *self,
       LianRecord *gone = g_ptr_array_index (gone_records, i - 1);
       LianEntry *still = lian_registry_get_entry (self, lian_record_get_id (gone));
 
-      if (still == NULL || still->record != gone)
+      if (still == NULL || lian_entry_record (still) != gone)
         g_ptr_array_remove_index (gone_records, i - 1);
     }
   if (!lian_registry_commit_removals (self, gone_records, &removals, error))
@@ -495,7 +495,7 @@ clear_kind (LianRegistry   *self,
 
       g_autoptr(LianRecord) hold = NULL;
 
-      if (entry == NULL || entry->record != record)
+      if (entry == NULL || lian_entry_record (entry) != record)
         continue;
       hold = g_object_ref (record);
       /* Told of as removed only if told of as added. */

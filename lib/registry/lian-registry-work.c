@@ -42,7 +42,7 @@ find_subject (LianRegistry    *self,
                    _("no %s has the id \"%s\""), lian_record_kind_noun (kind), id);
       return NULL;
     }
-  found = lian_record_get_record_kind (entry->record);
+  found = lian_record_get_record_kind (lian_entry_record (entry));
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
@@ -50,7 +50,7 @@ find_subject (LianRegistry    *self,
                    lian_record_kind_with_article (kind));
       return NULL;
     }
-  return entry->record;
+  return lian_entry_record (entry);
 }
 
 /* Checks that @record may refer to @target in @field: it is there, of @kind. */
@@ -73,7 +73,7 @@ check_target (LianRegistry    *self,
                    lian_record_kind_noun (kind), target);
       return FALSE;
     }
-  found = lian_record_get_record_kind (entry->record);
+  found = lian_record_get_record_kind (lian_entry_record (entry));
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
@@ -287,10 +287,10 @@ other_open_project (LianRegistry *self,
   LianEntry *entry = lian_registry_get_entry (self, current);
   g_autoptr(GPtrArray) referrers = NULL;
 
-  if (entry && LIAN_IS_ACTION_PROJECT (entry->record) &&
+  if (entry && LIAN_IS_ACTION_PROJECT (lian_entry_record (entry)) &&
       g_strcmp0 (current, project_id) != 0 &&
-      project_is_open (LIAN_ACTION_PROJECT (entry->record)))
-    return LIAN_ACTION_PROJECT (entry->record);
+      project_is_open (LIAN_ACTION_PROJECT (lian_entry_record (entry))))
+    return LIAN_ACTION_PROJECT (lian_entry_record (entry));
 
   /* A project may list the need without the need naming it. */
   referrers = lian_index_dup_referrers (self, need_id);
@@ -299,10 +299,10 @@ other_open_project (LianRegistry *self,
       LianEntry *referrer = g_ptr_array_index (referrers, i);
       LianActionProject *other;
 
-      if (!LIAN_IS_ACTION_PROJECT (referrer->record))
+      if (!LIAN_IS_ACTION_PROJECT (lian_entry_record (referrer)))
         continue;
-      other = LIAN_ACTION_PROJECT (referrer->record);
-      if (g_strcmp0 (lian_record_get_id (referrer->record), project_id) != 0 &&
+      other = LIAN_ACTION_PROJECT (lian_entry_record (referrer));
+      if (g_strcmp0 (lian_record_get_id (lian_entry_record (referrer)), project_id) != 0 &&
           project_is_open (other) && lian_action_project_has_need (other, need_id))
         return other;
     }
@@ -364,9 +364,9 @@ lian_registry_open_project (LianRegistry       *self,
       LianActionProject *other;
 
       /* Unknown ids and wrong kinds are for lian_registry_add() to report. */
-      if (entry == NULL || !LIAN_IS_NEED (entry->record))
+      if (entry == NULL || !LIAN_IS_NEED (lian_entry_record (entry)))
         continue;
-      other = other_open_project (self, LIAN_NEED (entry->record), project_id);
+      other = other_open_project (self, LIAN_NEED (lian_entry_record (entry)), project_id);
       if (other)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,

@@ -125,7 +125,7 @@ lian_registry_entry_free (gpointer data)
 {
   LianEntry *entry = data;
 
-  LianRecord *record = entry->record;
+  LianRecord *record = lian_entry_record (entry);
 
   lian_entry_free (NULL, entry);
   lian_record_set_owner (record, NULL, NULL);
@@ -148,9 +148,9 @@ let_go (gpointer data,
   LianEntry *entry = data;
   const Teardown *teardown = user_data;
 
-  if (lian_record_borrows_texts (entry->record) &&
-      (teardown->kept[entry->kind] || G_OBJECT (entry->record)->ref_count > 2))
-    lian_record_own_texts (entry->record);
+  if (lian_record_borrows_texts (lian_entry_record (entry)) &&
+      (teardown->kept[entry->kind] || G_OBJECT (lian_entry_record (entry))->ref_count > 2))
+    lian_record_own_texts (lian_entry_record (entry));
   lian_registry_entry_free (entry);
 }
 
@@ -186,7 +186,7 @@ lian_registry_emit_changed (LianRegistry *self,
    * yet: it tells of it as it is now. */
   if ((self->telling || self->putting_back) &&
       (entry = lian_registry_get_entry (self, lian_record_get_id (record))) &&
-      entry->record == record && lian_registry_is_untold (self, entry))
+      lian_entry_record (entry) == record && lian_registry_is_untold (self, entry))
     return;
   g_signal_emit (self, signals[RECORD_CHANGED], 0, record, property);
 }
@@ -511,7 +511,7 @@ still_added (LianRecord *record,
   if (record == NULL || !t->held || lian_record_get_owner (record) != t->registry)
     return FALSE;
   entry = lian_registry_get_entry (t->registry, lian_record_get_id (record));
-  return entry && entry->record == record && entry->seq >= t->first_seq && entry->seq < t->end_seq;
+  return entry && lian_entry_record (entry) == record && entry->seq >= t->first_seq && entry->seq < t->end_seq;
 }
 
 gboolean
@@ -614,7 +614,7 @@ add_records (LianRegistry   *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      LianRecord *record = g_object_ref (entry->record);
+      LianRecord *record = g_object_ref (lian_entry_record (entry));
 
       if (lian_record_get_revision (record) == 0)
         lian_record_set_revision (record, 1);
