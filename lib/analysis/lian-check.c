@@ -64,6 +64,15 @@ report (Check        *check,
                                           field, message));
 }
 
+/* The record at @i of @records, from records_of(). */
+static inline gpointer
+record_at (Check     *check,
+           GPtrArray *records,
+           guint      i)
+{
+  return lian_registry_record_at (check->registry, records, i);
+}
+
 static GPtrArray *
 records_of (Check          *check,
             LianRecordKind  kind)
@@ -122,6 +131,7 @@ typedef gboolean (*KeyEqualFunc) (LianEnterprise *a,
  * or -1 after filing @index there. */
 static gint64
 key_set_find_or_add (KeySet       *set,
+                     Check        *check,
                      GPtrArray    *enterprises,
                      guint32       hash,
                      KeyEqualFunc  equal,
@@ -139,7 +149,8 @@ key_set_find_or_add (KeySet       *set,
           return -1;
         }
       if (slot->hash == hash &&
-          equal (enterprises->pdata[slot->index - 1], enterprises->pdata[index], data))
+          equal (record_at (check, enterprises, slot->index - 1),
+                 record_at (check, enterprises, index), data))
         return slot->index - 1;
     }
 }
@@ -223,11 +234,11 @@ hash_enterprises (Check     *check,
   g_autoptr(GString) key = g_string_sized_new (128);
 
   for (guint i = 0; i < chain_list->len; i++)
-    g_hash_table_insert (chains, (gpointer) lian_record_get_id (chain_list->pdata[i]),
-                         chain_list->pdata[i]);
+    g_hash_table_insert (chains, (gpointer) lian_record_get_id (record_at (check, chain_list, i)),
+                         record_at (check, chain_list, i));
   for (guint i = 0; i < enterprises->len; i++)
     {
-      LianEnterprise *ent = g_ptr_array_index (enterprises, i);
+      LianEnterprise *ent = record_at (check, enterprises, i);
       const char *uscc = lian_enterprise_get_uscc (ent);
       const char *name = lian_record_get_name (LIAN_RECORD (ent));
 
@@ -255,30 +266,30 @@ compare_enterprise (Check     *check,
                     KeySet    *by_name,
                     GString  **scratch)
 {
-  LianEnterprise *ent = g_ptr_array_index (enterprises, i);
+  LianEnterprise *ent = record_at (check, enterprises, i);
   LianRecord *record = LIAN_RECORD (ent);
   gint64 first = -1, found = -1;
 
   if (uscc_hash != NO_KEY)
     {
-      first = key_set_find_or_add (by_uscc, enterprises, uscc_hash, uscc_equal, NULL, i);
+      first = key_set_find_or_add (by_uscc, check, enterprises, uscc_hash, uscc_equal, NULL, i);
       if (first >= 0)
         report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
                 /* TRANSLATORS: a unified social credit code, then the id of
                  * the enterprise added first with it. */
                 _("uscc: %s is also the credit code of enterprise \"%s\""),
                 lian_enterprise_get_uscc (ent),
-                lian_record_get_id (enterprises->pdata[first]));
+                lian_record_get_id (record_at (check, enterprises, first)));
     }
   if (name_hash != NO_KEY)
-    found = key_set_find_or_add (by_name, enterprises, name_hash, name_equal, scratch, i);
+    found = key_set_find_or_add (by_name, check, enterprises, name_hash, name_equal, scratch, i);
   /* The same pair under the same code is already an error; a pair a
    * person decided is two enterprises is not asked about again. */
   if (found >= 0 && found != first &&
       !g_strv_contains (lian_enterprise_get_not_duplicates (ent),
-                        lian_record_get_id (enterprises->pdata[found])))
+                        lian_record_get_id (record_at (check, enterprises, found))))
     {
-      LianRecord *other = enterprises->pdata[found];
+      LianRecord *other = record_at (check, enterprises, found);
       report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
               /* TRANSLATORS: an enterprise's name, then the id and the
                * name of another with the same name once spaces, brackets
@@ -351,7 +362,7 @@ check_chains (Check *check)
 
   for (guint i = 0; i < chains->len; i++)
     {
-      LianChain *chain = g_ptr_array_index (chains, i);
+      LianChain *chain = record_at (check, chains, i);
       if (!chain_has_leader (check, chain))
         report (check, LIAN_SEVERITY_WARNING, "chain-without-leader", LIAN_RECORD (chain),
                 "leader_ids", _("leader_ids: chain \"%s\" has no leader enterprise"),
@@ -369,7 +380,7 @@ check_late (Check *check)
 
   for (guint i = 0; i < needs->len; i++)
     {
-      LianNeed *need = g_ptr_array_index (needs, i);
+      LianNeed *need = record_at (check, needs, i);
       gint32 submitted, due;
 
       if (!lian_need_is_open (need))
@@ -400,7 +411,7 @@ check_late (Check *check)
 
   for (guint i = 0; i < projects->len; i++)
     {
-      LianActionProject *project = g_ptr_array_index (projects, i);
+      LianActionProject *project = record_at (check, projects, i);
       if (lian_action_project_is_overdue (project, check->today_text))
         report (check, LIAN_SEVERITY_WARNING, "project-overdue", LIAN_RECORD (project), "due",
                 /* TRANSLATORS: the project's due day, then its status (in
@@ -421,7 +432,7 @@ check_histories (Check *check)
   GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
 
   for (guint i = 0; i < needs->len; i++)
-    lian_check_need_history (g_ptr_array_index (needs, i), check->problems);
+    lian_check_need_history (record_at (check, needs, i), check->problems);
 }
 
 /* Amounts */
@@ -439,7 +450,7 @@ check_amounts (Check *check)
 
   for (guint i = 0; i < needs->len; i++)
     {
-      LianNeed *need = g_ptr_array_index (needs, i);
+      LianNeed *need = record_at (check, needs, i);
       gint64 amount = lian_need_get_amount_yuan (need);
 
       if (amount > IMPLAUSIBLE_YUAN)
@@ -455,7 +466,7 @@ check_amounts (Check *check)
     }
   for (guint i = 0; i < projects->len; i++)
     {
-      LianActionProject *project = g_ptr_array_index (projects, i);
+      LianActionProject *project = record_at (check, projects, i);
       gint64 loans = lian_action_project_get_loans_yuan (project);
 
       if (loans > IMPLAUSIBLE_YUAN)
@@ -480,7 +491,7 @@ check_members (Check *check)
 
   for (guint i = 0; i < orgs->len; i++)
     {
-      LianPartyOrg *org = g_ptr_array_index (orgs, i);
+      LianPartyOrg *org = record_at (check, orgs, i);
       if (lian_party_org_get_member_ids (org)[0] == NULL)
         report (check, LIAN_SEVERITY_INFO, "org-without-members", LIAN_RECORD (org),
                 "member_ids", _("member_ids: organization \"%s\" has no member enterprises"),
@@ -502,7 +513,7 @@ check_cycles (Check          *check,
 
   for (guint i = 0; i < records->len; i++)
     g_ptr_array_add (entries, lian_registry_get_entry (check->registry,
-                                                       lian_record_get_id (records->pdata[i])));
+                                                       lian_record_get_id (record_at (check, records, i))));
   on_cycle = lian_registry_find_cycles (check->registry, entries);
   for (guint i = 0; on_cycle && i < entries->len; i++)
     {

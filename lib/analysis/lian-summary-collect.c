@@ -432,9 +432,11 @@ fetch_strings (LianCollect    *c,
 typedef struct
 {
   LianRecordKind   kind;
-  gpointer        *items;
+  gpointer        *items;        /* the entries, or NULL */
   guint            n;
-  gboolean         entries;      /* items are LianEntry, not LianRecord */
+  gboolean         entries;      /* items are LianEntry, not the records */
+  LianRegistry    *registry;     /* the registry of records */
+  GPtrArray       *records;      /* the records (lian_registry_get_array()) */
   LianSummary     *group;        /* where every item lies, or NULL */
   GPtrArray       *file;         /* enterprises: those that may be among
                                   * w->placed, id and group after id */
@@ -445,7 +447,8 @@ static inline LianRecord *
 walk_record (Walk  *w,
              guint  i)
 {
-  return w->entries ? lian_entry_record ((LianEntry *) w->items[i]) : w->items[i];
+  return w->entries ? lian_entry_record ((LianEntry *) w->items[i])
+                    : lian_registry_record_at (w->registry, w->records, i);
 }
 
 /* An enterprise of a large c->region: counted, and filed with where it
@@ -517,7 +520,7 @@ lian_collect_visit_all (LianCollect    *c,
                         LianRecordKind  kind)
 {
   GPtrArray *records = lian_registry_get_array (c->registry, kind);
-  Walk w = { kind, records->pdata, records->len, FALSE, };
+  Walk w = { kind, NULL, records->len, FALSE, c->registry, records, };
 
   walk (c, &w);
 }
@@ -627,7 +630,7 @@ visit_region_in_order (LianCollect *c)
   GPtrArray *chains = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_CHAIN);
   g_autoptr(GPtrArray) filed = g_ptr_array_new ();
   LianFirmMap *map = g_new0 (LianFirmMap, 1);
-  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, firms->pdata, firms->len, FALSE, };
+  Walk w = { LIAN_RECORD_KIND_ENTERPRISE, NULL, firms->len, FALSE, c->registry, firms, };
   LianIdFilter placed;
   guint n = 0;
 
@@ -638,9 +641,11 @@ visit_region_in_order (LianCollect *c)
       if (pass)
         lian_id_filter_init (&placed, n);
       for (guint i = 0; i < orgs->len; i++)
-        filter_ids (filter, lian_party_org_get_member_ids (orgs->pdata[i]), &n);
+        filter_ids (filter, lian_party_org_get_member_ids (LIAN_PARTY_ORG (
+                      lian_registry_record_at (c->registry, orgs, i))), &n);
       for (guint i = 0; i < chains->len; i++)
-        filter_ids (filter, lian_chain_get_leader_ids (chains->pdata[i]), &n);
+        filter_ids (filter, lian_chain_get_leader_ids (LIAN_CHAIN (
+                      lian_registry_record_at (c->registry, chains, i))), &n);
     }
   w.file = filed;
   w.placed = &placed;

@@ -90,7 +90,7 @@ lian_collect_build_coverage (LianCollect *c)
   c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < orgs->len; i++)
     {
-      LianPartyOrg *org = g_ptr_array_index (orgs, i);
+      LianPartyOrg *org = lian_registry_record_at (c->registry, orgs, i);
       const char * const *members = lian_party_org_get_member_ids (org);
       guint flags = org_flags (org);
 
@@ -181,10 +181,10 @@ lian_collect_count_coverage (LianCollect *c)
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
   for (guint i = 0; i < firms->len; i++)
     {
-      LianRecord *firm = g_ptr_array_index (firms, i);
+      LianRecord *firm = lian_registry_record_at (c->registry, firms, i);
 
       if (i + AHEAD_OBJECT < firms->len)
-        PREFETCH (g_ptr_array_index (firms, i + AHEAD_OBJECT));
+        PREFETCH (lian_registry_record_at (c->registry, firms, i + AHEAD_OBJECT));
       if (own_flags (firm, 0) == 0 ||
           lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
                                                       lian_record_get_id (firm))) > 0)

@@ -26,7 +26,6 @@ lian_collect_count_everything (LianCollect *c)
 {
   LianSummary *s = c->one;
   GPtrArray *needs = lian_registry_get_array (c->registry, LIAN_RECORD_KIND_NEED);
-  gpointer *pdata = needs->pdata;
   guint n = needs->len;
   gint32 *days;
   guint base, k = 0;
@@ -54,14 +53,16 @@ lian_collect_count_everything (LianCollect *c)
   days = &g_array_index (s->days, gint32, base);
   for (guint i = 0; i < n; i++)
     {
-      LianNeed *need = pdata[i];
+      LianNeed *need = lian_registry_record_at (c->registry, needs, i);
 
       if (i + AHEAD_OBJECT < n)
         {
           /* A need's fields span 120 bytes. */
-          PREFETCH ((char *) pdata[i + AHEAD_OBJECT]);
-          PREFETCH ((char *) pdata[i + AHEAD_OBJECT] + 64);
-          PREFETCH ((char *) pdata[i + AHEAD_OBJECT] + 119);
+          char *ahead = lian_registry_record_at (c->registry, needs, i + AHEAD_OBJECT);
+
+          PREFETCH (ahead);
+          PREFETCH (ahead + 64);
+          PREFETCH (ahead + 119);
         }
       s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
       if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&

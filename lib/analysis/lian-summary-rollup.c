@@ -530,7 +530,7 @@ lian_summary_rollup_chains (LianRegistry *registry,
   chains = lian_registry_get_array (registry, LIAN_RECORD_KIND_CHAIN);
   for (guint i = 0; i < chains->len; i++)
     {
-      LianRecord *chain = g_ptr_array_index (chains, i);
+      LianRecord *chain = lian_registry_record_at (registry, chains, i);
       const char *id = lian_record_get_id (chain);
       const char *name = lian_record_get_name (chain);
       g_autofree char *label = lian_summary_make_label (&c, c.region, id);

@@ -49,8 +49,8 @@ write_document (LianRegistry   *self,
       /* A registry loaded from a canonical document is in order already. */
       for (guint i = 0; i < records->len; i++)
         {
-          g_ptr_array_add (sorted, records->pdata[i]);
-          if (in_order && i > 0 && compare_ids (&records->pdata[i - 1], &records->pdata[i]) > 0)
+          g_ptr_array_add (sorted, lian_registry_record_at (self, records, i));
+          if (in_order && i > 0 && compare_ids (&sorted->pdata[i - 1], &sorted->pdata[i]) > 0)
             in_order = FALSE;
         }
       for (guint i = 0; added && i < added->len; i++)

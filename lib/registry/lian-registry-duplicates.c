@@ -272,6 +272,8 @@ lian_registry_find_duplicates (LianRegistry       *self,
                                LianDuplicateBand   min_band,
                                GError            **error)
 {
+  g_autoptr(GPtrArray) records = NULL;
+
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -283,7 +285,8 @@ lian_registry_find_duplicates (LianRegistry       *self,
                    lian_record_kind_with_article (kind));
       return NULL;
     }
-  return find_pairs (lian_registry_get_array (self, kind), min_band);
+  records = lian_registry_dup_array (self, kind);
+  return find_pairs (records, min_band);
 }
 
 /* Candidates for one enterprise */
@@ -298,11 +301,8 @@ LianDupIndex *
 lian_dup_index_new (LianRegistry *registry)
 {
   LianDupIndex *index = g_new0 (LianDupIndex, 1);
-  GPtrArray *held = lian_registry_get_array (registry, LIAN_RECORD_KIND_ENTERPRISE);
 
-  index->records = g_ptr_array_new_full (held->len, g_object_unref);
-  for (guint i = 0; i < held->len; i++)
-    g_ptr_array_add (index->records, g_object_ref (held->pdata[i]));
+  index->records = lian_registry_dup_array (registry, LIAN_RECORD_KIND_ENTERPRISE);
   index->keys = sorted_keys (index->records);
   return index;
 }

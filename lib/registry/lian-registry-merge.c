@@ -147,12 +147,7 @@ move_all_references (LianRegistry  *self,
         refers |= decl->refs[r].target == LIAN_RECORD_KIND_ENTERPRISE;
       if (!refers)
         continue;
-      {
-        GPtrArray *held = lian_registry_get_array (self, k);
-        records = g_ptr_array_new_full (held->len, g_object_unref);
-        for (guint i = 0; i < held->len; i++)
-          g_ptr_array_add (records, g_object_ref (held->pdata[i]));
-      }
+      records = lian_registry_dup_array (self, k);
       for (guint i = 0; i < records->len; i++)
         if (!move_references (self, records->pdata[i], decl, keep, gone, error) ||
             !move_decision (self, records->pdata[i], keep, gone, error))

@@ -536,9 +536,12 @@ collect_visible (LianRegistry *self)
     {
       GPtrArray *records = lian_registry_get_array (self, k);
       for (guint i = 0; i < records->len; i++)
-        if (lian_registry_may_read (self, records->pdata[i]))
-          g_hash_table_insert (visible, (gpointer) lian_record_get_id (records->pdata[i]),
-                               records->pdata[i]);
+        {
+          LianRecord *record = lian_registry_record_at (self, records, i);
+
+          if (lian_registry_may_read (self, record))
+            g_hash_table_insert (visible, (gpointer) lian_record_get_id (record), record);
+        }
     }
   while (prune.dropped)
     {
@@ -615,8 +618,12 @@ lian_registry_dup_visible (LianRegistry  *self,
     {
       GPtrArray *all = lian_registry_get_array (self, k);
       for (guint i = 0; i < all->len; i++)
-        if (g_hash_table_contains (visible, lian_record_get_id (all->pdata[i])))
-          g_ptr_array_add (records, dup_pruned (all->pdata[i], visible));
+        {
+          LianRecord *record = lian_registry_record_at (self, all, i);
+
+          if (g_hash_table_contains (visible, lian_record_get_id (record)))
+            g_ptr_array_add (records, dup_pruned (record, visible));
+        }
     }
   copy = lian_registry_new ();
   if (!lian_registry_load_many_at (copy, records, NULL, NULL, error))

@@ -38,9 +38,25 @@ LianBucket *lian_registry_get_bucket  (LianRegistry   *self,
 LianEntry  *lian_registry_get_entry   (LianRegistry   *self,
                                        const char     *id);
 /* The records of @kind, in the order they were added (borrowed; do not
- * change the registry while reading it). */
+ * change the registry while reading it): its length counts them, and
+ * each is read with lian_registry_record_at(), never in the array
+ * itself, since the registry will list records whose objects it makes
+ * only when they are read. */
 GPtrArray  *lian_registry_get_array   (LianRegistry   *self,
                                        LianRecordKind  kind);
+/* The same records, each with a reference of its own, in a new array. */
+GPtrArray  *lian_registry_dup_array   (LianRegistry   *self,
+                                       LianRecordKind  kind);
+
+/* The record at @i of @records, an array from lian_registry_get_array()
+ * (a gpointer, as g_ptr_array_index() gives). */
+static inline gpointer
+lian_registry_record_at (LianRegistry *self,
+                         GPtrArray    *records,
+                         guint         i)
+{
+  return records->pdata[i];
+}
 
 /* Called with each key of an index and its bucket. */
 typedef void (*LianBucketFunc) (const char *key,

@@ -44,6 +44,18 @@ lian_registry_get_array (LianRegistry   *self,
   return lian_record_list_get_array (self->lists[kind]);
 }
 
+GPtrArray *
+lian_registry_dup_array (LianRegistry   *self,
+                         LianRecordKind  kind)
+{
+  GPtrArray *records = lian_registry_get_array (self, kind);
+  GPtrArray *copy = g_ptr_array_new_full (records->len, g_object_unref);
+
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (copy, g_object_ref (lian_registry_record_at (self, records, i)));
+  return copy;
+}
+
 void
 lian_registry_foreach_bucket (LianRegistry   *self,
                               LianIndexId     index,
@@ -332,7 +344,7 @@ lian_registry_foreach (LianRegistry         *self,
                        i, n);
           return FALSE;
         }
-      if (!func (g_ptr_array_index (records, i), user_data))
+      if (!func (lian_registry_record_at (self, records, i), user_data))
         break;
     }
   return TRUE;

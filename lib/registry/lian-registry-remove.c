@@ -77,7 +77,8 @@ lian_registry_place_of (LianRegistry *self,
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (records->pdata[middle]));
+      LianRecord *record = lian_registry_record_at (self, records, middle);
+      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
       if (entry == NULL)   /* not filed: the caller's hint will be wrong */
         return records->len;
@@ -564,13 +565,7 @@ lian_registry_clear (LianRegistry *self)
   lian_registry_clear_put_back (self);
   /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    {
-      GPtrArray *records = lian_record_list_get_array (self->lists[k]);
-
-      all[k] = g_ptr_array_new_full (records->len, g_object_unref);
-      for (guint i = 0; i < records->len; i++)
-        g_ptr_array_add (all[k], g_object_ref (records->pdata[i]));
-    }
+    all[k] = lian_registry_dup_array (self, k);
   /* A handler may let go of the registry, or dispose of it, meanwhile;
    * what it adds may not refer to a record of a kind not cleared yet. */
   g_object_ref (self);

@@ -336,13 +336,17 @@ static GPtrArray *
 codes_named (LianRegistry *self,
              const char   *name)
 {
-  GPtrArray *regions = lian_record_list_get_array (self->lists[LIAN_RECORD_KIND_REGION]);
+  GPtrArray *regions = lian_registry_get_array (self, LIAN_RECORD_KIND_REGION);
   const char * const *builtin = lian_region_code_list_builtin ();
   GPtrArray *codes = g_ptr_array_new ();
 
   for (guint i = 0; i < regions->len; i++)
-    if (g_strcmp0 (lian_record_get_name (regions->pdata[i]), name) == 0)
-      g_ptr_array_add (codes, (gpointer) lian_record_get_id (regions->pdata[i]));
+    {
+      LianRecord *region = lian_registry_record_at (self, regions, i);
+
+      if (g_strcmp0 (lian_record_get_name (region), name) == 0)
+        g_ptr_array_add (codes, (gpointer) lian_record_get_id (region));
+    }
   for (guint i = 0; builtin[i]; i++)
     if (g_strcmp0 (lian_adcode_get_name (builtin[i]), name) == 0 &&
         lian_registry_lookup_region (self, builtin[i]) == NULL)
@@ -659,14 +663,14 @@ run_select (LianRegistry  *self,
   Plan plan = make_plan (self, q);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   LianRecordKind kind = lian_filter_get_record_kind (q->filter);
-  GPtrArray *scan = lian_record_list_get_array (self->lists[kind]);
+  GPtrArray *scan = lian_registry_get_array (self, kind);
   guint n = plan.entries ? plan.entries->len : scan->len;
 
   for (guint i = 0; i < n; i++)
     {
       LianRecord *record = plan.entries
                            ? lian_entry_record ((LianEntry *) g_ptr_array_index (plan.entries, i))
-                           : g_ptr_array_index (scan, i);
+                           : lian_registry_record_at (self, scan, i);
       if (matches (self, q, record))
         g_ptr_array_add (result, g_object_ref (record));
     }
