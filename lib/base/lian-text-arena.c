@@ -137,30 +137,50 @@ lian_text_arena_dup (LianTextArena *self,
   return memcpy (arena_alloc (self, size, 1), text, size);
 }
 
-/* FNV-1a over @length bytes of @text, going on from @hash. */
-static guint32
-text_hash (guint32     hash,
+/* A hash of @length bytes of @text, going on from @hash: eight bytes at
+ * a step, as one little-endian word (the last, short one read from the
+ * end back, or byte by byte in a short text), each mixed in by a rotation
+ * and a multiplication; FINISH folds it into the 32 bits a table keeps
+ * (a product's high bits depend on every bit of the factors, its low
+ * ones only on the low ones). */
+#define MIX(h, word) ((((h) << 5 | (h) >> 59) ^ (word)) * G_GUINT64_CONSTANT (0x517cc1b727220a95))
+#define FINISH(h) ((guint32) ((((h) ^ (h) >> 32) * G_GUINT64_CONSTANT (0x517cc1b727220a95)) >> 32))
+
+static inline guint64
+word_at (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return GUINT64_FROM_LE (word);
+}
+
+static inline guint64
+text_hash (guint64     hash,
            const char *text,
            gsize       length)
 {
-  for (gsize i = 0; i < length; i++)
-    hash = (hash ^ (guchar) text[i]) * 16777619u;
-  return hash;
+  gsize n = length;
+  guint64 last = 0;
+
+  for (; n >= 8; n -= 8, text += 8)
+    hash = MIX (hash, word_at (text));
+  if (n == 0)
+    return hash;
+  if (length >= 8)
+    last = word_at (text + n - 8) >> (8 * (8 - n));
+  else
+    for (gsize i = 0; i < n; i++)
+      last |= (guint64) (guchar) text[i] << (8 * i);
+  return MIX (hash, last);
 }
 
-#define HASH_START 2166136261u
-
-/* Room for one more item in @table. */
 static void
-reserve (InternTable *table)
+grow (InternTable *table)
 {
-  guint n_slots;
-  Interned *slots;
+  guint n_slots = table->n_slots ? table->n_slots * 2 : 256;
+  Interned *slots = g_new0 (Interned, n_slots);
 
-  if (2 * (table->n_items + 1) <= table->n_slots)
-    return;
-  n_slots = table->n_slots ? table->n_slots * 2 : 256;
-  slots = g_new0 (Interned, n_slots);
   for (guint i = 0; i < table->n_slots; i++)
     if (table->slots[i].item)
       {
@@ -172,6 +192,14 @@ reserve (InternTable *table)
   g_free (table->slots);
   table->slots = slots;
   table->n_slots = n_slots;
+}
+
+/* Room for one more item in @table, which stays at most half full. */
+static inline void
+reserve (InternTable *table)
+{
+  if (G_UNLIKELY (2 * (table->n_items + 1) > table->n_slots))
+    grow (table);
 }
 
 static gboolean
@@ -228,7 +256,7 @@ lian_text_arena_intern (LianTextArena *self,
   if (length > G_MAXUINT32)
     return lian_text_arena_dup (self, text);
   reserve (&self->texts);
-  hash = text_hash (HASH_START, text, length);
+  hash = FINISH (text_hash (length, text, length));
   slot = find_slot (&self->texts, hash, text, length, same_text);
   if (slot->item == NULL)
     {
@@ -244,7 +272,7 @@ char **
 lian_text_arena_internv (LianTextArena      *self,
                          const char * const *texts)
 {
-  guint32 hash = HASH_START;
+  guint64 hash = 0;
   Interned *slot;
   gsize n;
 
@@ -252,11 +280,11 @@ lian_text_arena_internv (LianTextArena      *self,
     return NULL;
   /* Each item, and after it a byte no UTF-8 text holds. */
   for (n = 0; texts[n]; n++)
-    hash = (text_hash (hash, texts[n], strlen (texts[n])) ^ 0xff) * 16777619u;
+    hash = MIX (text_hash (hash, texts[n], strlen (texts[n])), 0xff);
   if (n > G_MAXUINT32)
     return lian_text_arena_dupv (self, texts);
   reserve (&self->lists);
-  slot = find_slot (&self->lists, hash, texts, n, same_list);
+  slot = find_slot (&self->lists, FINISH (hash), texts, n, same_list);
   if (slot->item == NULL)
     {
       char **copy = arena_alloc (self, (n + 1) * sizeof (char *), sizeof (char *));
@@ -264,7 +292,7 @@ lian_text_arena_internv (LianTextArena      *self,
       for (gsize i = 0; i < n; i++)
         copy[i] = lian_text_arena_intern (self, texts[i]);
       copy[n] = NULL;
-      slot->hash = hash;
+      slot->hash = FINISH (hash);
       slot->length = n;
       slot->item = copy;
       self->lists.n_items++;
