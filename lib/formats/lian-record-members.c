@@ -53,8 +53,12 @@ add_slots (LianMemberTable    *table,
     add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset,
               sizeof (char *), decl);
   for (guint i = 0; i < decl->n_texts; i++)
-    add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
-              decl->texts[i].offset, sizeof (char *), decl)->repeats = decl->texts[i].repeats;
+    {
+      /* A shared text is always shared: only OWN and LIST repeat. */
+      g_assert (!decl->texts[i].repeats || decl->texts[i].style != LIAN_TEXT_SHARED);
+      add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
+                decl->texts[i].offset, sizeof (char *), decl)->repeats = decl->texts[i].repeats;
+    }
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
               decl->fields[i].offset, decl->fields[i].size, decl);
