@@ -29,6 +29,11 @@ char          *lian_text_arena_intern (LianTextArena      *self,
 /* A copy of the list @texts, array and items (NULL for NULL). */
 char         **lian_text_arena_dupv   (LianTextArena      *self,
                                        const char * const *texts);
+/* The same, one copy for every equal list asked for (its items interned
+ * too): for lists that repeat across records (a few dozen lists of
+ * keywords among thousands of services). */
+char         **lian_text_arena_internv (LianTextArena      *self,
+                                        const char * const *texts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LianTextArena, lian_text_arena_unref)
 

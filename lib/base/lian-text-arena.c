@@ -6,6 +6,11 @@
  * be one allocation of their own, with its overhead, freed one by one with
  * the record. An arena hands them out from blocks that grow to 1 MiB, and
  * frees the blocks all at once.
+ *
+ * Texts and lists that repeat across records (dates, region codes, a
+ * need's title, a service's keywords) are interned: one copy of each,
+ * which many records borrow. A record never frees or changes a text it
+ * borrowed (it copies its texts before it changes), so they may share.
  */
 #include "config.h"
 
@@ -16,13 +21,23 @@
 #define FIRST_BLOCK 4096
 #define LAST_BLOCK  (1024 * 1024)
 
-/* An interned text, found by its hash and length before its bytes. */
+/* An interned text, or list of texts, found by its hash and length (a
+ * text's bytes, a list's items) before its contents. */
 typedef struct
 {
-  guint32  hash;
-  guint32  length;
-  char    *text;   /* NULL: a free slot */
+  guint32   hash;
+  guint32   length;
+  gpointer  item;   /* NULL: a free slot */
 } Interned;
+
+/* An open table of a power of 2 slots, at most half full, made at the
+ * first. */
+typedef struct
+{
+  Interned *slots;
+  guint     n_slots;
+  guint     n_items;
+} InternTable;
 
 typedef struct _Block Block;
 struct _Block
@@ -37,11 +52,8 @@ struct _LianTextArena
   char            *free;        /* the unused end of the current block */
   char            *end;
   gsize            block_size;  /* of the next block */
-  /* The interned texts: an open table of a power of 2 slots, at most
-   * half full, made at the first. */
-  Interned        *interned;
-  guint            n_slots;
-  guint            n_interned;
+  InternTable      texts;       /* the interned texts */
+  InternTable      lists;       /* the interned lists */
 };
 
 LianTextArena *
@@ -66,7 +78,8 @@ lian_text_arena_unref (LianTextArena *self)
 {
   if (!g_atomic_ref_count_dec (&self->refs))
     return;
-  g_free (self->interned);
+  g_free (self->texts.slots);
+  g_free (self->lists.slots);
   while (self->blocks)
     {
       Block *next = self->blocks->next;
@@ -124,53 +137,108 @@ lian_text_arena_dup (LianTextArena *self,
   return memcpy (arena_alloc (self, size, 1), text, size);
 }
 
-/* FNV-1a over @length bytes of @text. */
-static guint32
-text_hash (const char *text,
-           gsize       length)
-{
-  guint32 h = 2166136261u;
+/* A hash of @length bytes of @text, going on from @hash: eight bytes at
+ * a step, as one little-endian word (the last, short one read from the
+ * end back, or byte by byte in a short text), each mixed in by a rotation
+ * and a multiplication; FINISH folds it into the 32 bits a table keeps
+ * (a product's high bits depend on every bit of the factors, its low
+ * ones only on the low ones). */
+#define MIX(h, word) ((((h) << 5 | (h) >> 59) ^ (word)) * G_GUINT64_CONSTANT (0x517cc1b727220a95))
+#define FINISH(h) ((guint32) ((((h) ^ (h) >> 32) * G_GUINT64_CONSTANT (0x517cc1b727220a95)) >> 32))
 
-  for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) text[i]) * 16777619u;
-  return h;
+static inline guint64
+word_at (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return GUINT64_FROM_LE (word);
 }
 
-/* The slot of @hash in @table, of @n_slots: the one that holds @text (of
- * @length bytes), or the free one where it goes. */
-static Interned *
-interned_slot (Interned   *table,
-               guint       n_slots,
-               guint32     hash,
-               const char *text,
-               gsize       length)
+static inline guint64
+text_hash (guint64     hash,
+           const char *text,
+           gsize       length)
 {
-  guint i = hash & (n_slots - 1);
+  gsize n = length;
+  guint64 last = 0;
 
-  while (table[i].text &&
-         !(table[i].hash == hash && table[i].length == length &&
-           memcmp (table[i].text, text, length) == 0))
-    i = (i + 1) & (n_slots - 1);
-  return &table[i];
+  for (; n >= 8; n -= 8, text += 8)
+    hash = MIX (hash, word_at (text));
+  if (n == 0)
+    return hash;
+  if (length >= 8)
+    last = word_at (text + n - 8) >> (8 * (8 - n));
+  else
+    for (gsize i = 0; i < n; i++)
+      last |= (guint64) (guchar) text[i] << (8 * i);
+  return MIX (hash, last);
 }
 
 static void
-grow_interned (LianTextArena *self)
+grow (InternTable *table)
 {
-  guint n_slots = self->n_slots ? self->n_slots * 2 : 256;
-  Interned *table = g_new0 (Interned, n_slots);
+  guint n_slots = table->n_slots ? table->n_slots * 2 : 256;
+  Interned *slots = g_new0 (Interned, n_slots);
 
-  for (guint i = 0; i < self->n_slots; i++)
-    if (self->interned[i].text)
+  for (guint i = 0; i < table->n_slots; i++)
+    if (table->slots[i].item)
       {
-        guint j = self->interned[i].hash & (n_slots - 1);
-        while (table[j].text)
+        guint j = table->slots[i].hash & (n_slots - 1);
+        while (slots[j].item)
           j = (j + 1) & (n_slots - 1);
-        table[j] = self->interned[i];
+        slots[j] = table->slots[i];
       }
-  g_free (self->interned);
-  self->interned = table;
-  self->n_slots = n_slots;
+  g_free (table->slots);
+  table->slots = slots;
+  table->n_slots = n_slots;
+}
+
+/* Room for one more item in @table, which stays at most half full. */
+static inline void
+reserve (InternTable *table)
+{
+  if (G_UNLIKELY (2 * (table->n_items + 1) > table->n_slots))
+    grow (table);
+}
+
+static gboolean
+same_text (const Interned *slot,
+           gconstpointer   text)
+{
+  return memcmp (slot->item, text, slot->length) == 0;
+}
+
+static gboolean
+same_list (const Interned *slot,
+           gconstpointer   texts)
+{
+  const char * const *items = slot->item;
+  const char * const *others = texts;
+
+  for (guint i = 0; i < slot->length; i++)
+    if (strcmp (items[i], others[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The slot of @hash in @table that holds an item equal to @key (of
+ * @length), or the free one where it goes. */
+static inline Interned *
+find_slot (InternTable    *table,
+           guint32         hash,
+           gconstpointer   key,
+           gsize           length,
+           gboolean      (*same) (const Interned *slot,
+                                  gconstpointer   key))
+{
+  guint i = hash & (table->n_slots - 1);
+
+  while (table->slots[i].item &&
+         !(table->slots[i].hash == hash && table->slots[i].length == length &&
+           same (&table->slots[i], key)))
+    i = (i + 1) & (table->n_slots - 1);
+  return &table->slots[i];
 }
 
 char *
@@ -187,18 +255,49 @@ lian_text_arena_intern (LianTextArena *self,
   /* Texts longer than 4 GiB are not for sharing. */
   if (length > G_MAXUINT32)
     return lian_text_arena_dup (self, text);
-  if (2 * (self->n_interned + 1) > self->n_slots)
-    grow_interned (self);
-  hash = text_hash (text, length);
-  slot = interned_slot (self->interned, self->n_slots, hash, text, length);
-  if (slot->text == NULL)
+  reserve (&self->texts);
+  hash = FINISH (text_hash (length, text, length));
+  slot = find_slot (&self->texts, hash, text, length, same_text);
+  if (slot->item == NULL)
     {
       slot->hash = hash;
       slot->length = length;
-      slot->text = memcpy (arena_alloc (self, length + 1, 1), text, length + 1);
-      self->n_interned++;
+      slot->item = memcpy (arena_alloc (self, length + 1, 1), text, length + 1);
+      self->texts.n_items++;
     }
-  return slot->text;
+  return slot->item;
+}
+
+char **
+lian_text_arena_internv (LianTextArena      *self,
+                         const char * const *texts)
+{
+  guint64 hash = 0;
+  Interned *slot;
+  gsize n;
+
+  if (texts == NULL)
+    return NULL;
+  /* Each item, and after it a byte no UTF-8 text holds. */
+  for (n = 0; texts[n]; n++)
+    hash = MIX (text_hash (hash, texts[n], strlen (texts[n])), 0xff);
+  if (n > G_MAXUINT32)
+    return lian_text_arena_dupv (self, texts);
+  reserve (&self->lists);
+  slot = find_slot (&self->lists, FINISH (hash), texts, n, same_list);
+  if (slot->item == NULL)
+    {
+      char **copy = arena_alloc (self, (n + 1) * sizeof (char *), sizeof (char *));
+
+      for (gsize i = 0; i < n; i++)
+        copy[i] = lian_text_arena_intern (self, texts[i]);
+      copy[n] = NULL;
+      slot->hash = FINISH (hash);
+      slot->length = n;
+      slot->item = copy;
+      self->lists.n_items++;
+    }
+  return slot->item;
 }
 
 char **

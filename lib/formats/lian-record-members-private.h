@@ -29,6 +29,7 @@ typedef struct
   LianSlotStyle       style;
   gssize              offset;  /* of the field in the kind's row */
   gsize               size;    /* of the field, as the kind declares it */
+  gboolean            repeats; /* a text's LianTextDecl.repeats */
   const LianKindDecl *decl;    /* the kind's */
 } LianMemberSlot;
 

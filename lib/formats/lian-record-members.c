@@ -24,7 +24,7 @@ G_STATIC_ASSERT (LIAN_SLOT_ENUM + LIAN_FIELD_BOOLEAN == LIAN_SLOT_BOOLEAN);
 
 /* The slot of @member of @table, which a kind declares only for its
  * members. */
-static void
+static LianMemberSlot *
 add_slot (LianMemberTable    *table,
           const char         *member,
           LianSlotStyle       style,
@@ -39,6 +39,7 @@ add_slot (LianMemberTable    *table,
   table->slots[position - 1].offset = offset;
   table->slots[position - 1].size = size;
   table->slots[position - 1].decl = decl;
+  return &table->slots[position - 1];
 }
 
 static void
@@ -52,8 +53,12 @@ add_slots (LianMemberTable    *table,
     add_slot (table, base[i].member, LIAN_SLOT_OWN + base[i].style, base[i].offset,
               sizeof (char *), decl);
   for (guint i = 0; i < decl->n_texts; i++)
-    add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
-              decl->texts[i].offset, sizeof (char *), decl);
+    {
+      /* A shared text is always shared: only OWN and LIST repeat. */
+      g_assert (!decl->texts[i].repeats || decl->texts[i].style != LIAN_TEXT_SHARED);
+      add_slot (table, decl->texts[i].member, LIAN_SLOT_OWN + decl->texts[i].style,
+                decl->texts[i].offset, sizeof (char *), decl)->repeats = decl->texts[i].repeats;
+    }
   for (guint i = 0; i < decl->n_fields; i++)
     add_slot (table, decl->fields[i].member, LIAN_SLOT_ENUM + decl->fields[i].style,
               decl->fields[i].offset, decl->fields[i].size, decl);
@@ -177,13 +182,19 @@ lian_member_slot_fill (const LianMemberSlot *slot,
   switch (slot->style)
     {
     case LIAN_SLOT_OWN:
-      lian_str_set_with (arena, field, string);
+      if (slot->repeats)
+        lian_str_set_repeated_with (arena, field, string);
+      else
+        lian_str_set_with (arena, field, string);
       break;
     case LIAN_SLOT_SHARED:
       lian_str_set_shared_with (arena, field, string);
       break;
     case LIAN_SLOT_LIST:
-      lian_strv_set_with (arena, field, strings);
+      if (slot->repeats)
+        lian_strv_set_repeated_with (arena, field, strings);
+      else
+        lian_strv_set_with (arena, field, strings);
       break;
     case LIAN_SLOT_ENUM:
     case LIAN_SLOT_FLAGS:

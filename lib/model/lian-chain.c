@@ -177,7 +177,7 @@ static const char * const members[] = {
 static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianChainRow, cluster, OWN),
   LIAN_TEXT_DECL (LianChainRow, region, SHARED),
-  LIAN_TEXT_DECL (LianChainRow, segments, LIST),
+  LIAN_TEXT_DECL_REPEATED (LianChainRow, segments, LIST),
   LIAN_TEXT_DECL (LianChainRow, leader_ids, LIST),
 };
 

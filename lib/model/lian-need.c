@@ -232,7 +232,7 @@ static const char * const members[] = {
 static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianNeedRow, enterprise_id, OWN),
   LIAN_TEXT_DECL (LianNeedRow, chain_id, SHARED),
-  LIAN_TEXT_DECL (LianNeedRow, title, OWN),
+  LIAN_TEXT_DECL_REPEATED (LianNeedRow, title, OWN),
   LIAN_TEXT_DECL (LianNeedRow, description, OWN),
   LIAN_TEXT_DECL (LianNeedRow, assignee_id, OWN),
   LIAN_TEXT_DECL (LianNeedRow, due, SHARED),

@@ -176,7 +176,7 @@ static const char * const members[] = {
 static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianPartyOrgRow, region, SHARED),
   LIAN_TEXT_DECL (LianPartyOrgRow, parent_id, OWN),
-  LIAN_TEXT_DECL (LianPartyOrgRow, chain_ids, LIST),
+  LIAN_TEXT_DECL_REPEATED (LianPartyOrgRow, chain_ids, LIST),
   LIAN_TEXT_DECL (LianPartyOrgRow, member_ids, LIST),
   LIAN_TEXT_DECL (LianPartyOrgRow, brand, OWN),
   LIAN_TEXT_DECL (LianPartyOrgRow, founded, SHARED),

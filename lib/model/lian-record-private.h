@@ -168,12 +168,23 @@ typedef struct
 {
   gssize        offset;   /* of its char * or GStrv in the row */
   LianTextStyle style;
+  gboolean      repeats;  /* a hint for loaders: its values (an OWN text,
+                           * or a LIST as a whole) repeat across many
+                           * records, as a need's title does (a few
+                           * hundred among a hundred thousand needs). A
+                           * loader that fills records from an arena keeps
+                           * one copy of each value there, which they all
+                           * borrow; a record made otherwise holds its own. */
   const char   *member;   /* the member it is, named as the field */
 } LianTextDecl;
 
 /* The field must be named as its member ("enterprise_id"). */
 #define LIAN_TEXT_DECL(type, field, style) \
-  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style, #field }
+  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style, FALSE, #field }
+/* The same for a text whose values repeat (LianTextDecl.repeats): OWN or
+ * LIST (a SHARED one is always shared). */
+#define LIAN_TEXT_DECL_REPEATED(type, field, style) \
+  { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style, TRUE, #field }
 
 /* How a record holds one of its other values. */
 typedef enum {

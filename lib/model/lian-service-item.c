@@ -180,7 +180,7 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianServiceItemRow, chain_ids, LIST),
   LIAN_TEXT_DECL (LianServiceItemRow, valid_from, SHARED),
   LIAN_TEXT_DECL (LianServiceItemRow, valid_until, SHARED),
-  LIAN_TEXT_DECL (LianServiceItemRow, keywords, LIST),
+  LIAN_TEXT_DECL_REPEATED (LianServiceItemRow, keywords, LIST),
 };
 
 static const LianFieldDecl fields[] = {

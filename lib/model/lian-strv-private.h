@@ -41,6 +41,16 @@ gboolean  lian_str_set_shared_with (LianTextArena       *arena,
 gboolean  lian_strv_set_with       (LianTextArena       *arena,
                                     GStrv               *field,
                                     const char * const  *value);
+/* The same two for an OWN text or a LIST whose values repeat across
+ * records (LianTextDecl.repeats): with an arena, the field takes the
+ * arena's one copy of its value, which other records borrow too; with
+ * none, a copy of its own, as above. */
+gboolean  lian_str_set_repeated_with  (LianTextArena       *arena,
+                                       char               **field,
+                                       const char          *value);
+gboolean  lian_strv_set_repeated_with (LianTextArena       *arena,
+                                       GStrv               *field,
+                                       const char * const  *value);
 gboolean  lian_strv_add    (GStrv               *field,
                             const char          *item);
 gboolean  lian_strv_remove (GStrv               *field,

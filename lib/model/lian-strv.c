@@ -38,21 +38,41 @@ lian_str_set (char       **field,
   return lian_str_set_with (filling, field, value);
 }
 
-gboolean
-lian_str_set_with (LianTextArena  *arena,
-                   char          **field,
-                   const char     *value)
+/* With @arena, the text goes there: one copy of its own, or, when
+ * @repeats, the arena's one copy of every equal text. */
+static gboolean
+str_set (LianTextArena  *arena,
+         gboolean        repeats,
+         char          **field,
+         const char     *value)
 {
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
   if (arena)
     {
-      *field = lian_text_arena_dup (arena, value);
+      *field = repeats ? lian_text_arena_intern (arena, value)
+                       : lian_text_arena_dup (arena, value);
       return TRUE;
     }
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+gboolean
+lian_str_set_with (LianTextArena  *arena,
+                   char          **field,
+                   const char     *value)
+{
+  return str_set (arena, FALSE, field, value);
+}
+
+gboolean
+lian_str_set_repeated_with (LianTextArena  *arena,
+                            char          **field,
+                            const char     *value)
+{
+  return str_set (arena, TRUE, field, value);
 }
 
 /* Values that repeat across many records (region codes, dates, the ids
@@ -150,10 +170,13 @@ lian_strv_set (GStrv              *field,
   return lian_strv_set_with (filling, field, value);
 }
 
-gboolean
-lian_strv_set_with (LianTextArena      *arena,
-                    GStrv              *field,
-                    const char * const *value)
+/* With @arena, the list goes there: a copy of its own, or, when
+ * @repeats, the arena's one copy of every equal list. */
+static gboolean
+strv_set (LianTextArena      *arena,
+          gboolean            repeats,
+          GStrv              *field,
+          const char * const *value)
 {
   if (value != NULL && value[0] == NULL)
     value = NULL;
@@ -164,12 +187,29 @@ lian_strv_set_with (LianTextArena      *arena,
     return FALSE;
   if (arena)
     {
-      *field = lian_text_arena_dupv (arena, value);
+      *field = repeats ? lian_text_arena_internv (arena, value)
+                       : lian_text_arena_dupv (arena, value);
       return TRUE;
     }
   g_strfreev (*field);
   *field = g_strdupv ((char **) value);
   return TRUE;
+}
+
+gboolean
+lian_strv_set_with (LianTextArena      *arena,
+                    GStrv              *field,
+                    const char * const *value)
+{
+  return strv_set (arena, FALSE, field, value);
+}
+
+gboolean
+lian_strv_set_repeated_with (LianTextArena      *arena,
+                             GStrv              *field,
+                             const char * const *value)
+{
+  return strv_set (arena, TRUE, field, value);
 }
 
 gboolean

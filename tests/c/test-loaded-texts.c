@@ -377,6 +377,115 @@ test_records_filled_as_set (void)
   lian_test_remove_dir (dir);
 }
 
+/* Records of one kind alike but for their ids: needs of the same title,
+ * chains of the same segments, organizations on the same chains, services
+ * of the same keywords. */
+static const char alike[] =
+  "{\"format\":\"lian\",\"version\":1,"
+  "\"chains\":[{\"id\":\"c1\",\"name\":\"一\",\"region\":\"320000\",\"segments\":[\"原材料\",\"整机\"]},"
+  "{\"id\":\"c2\",\"name\":\"二\",\"region\":\"320000\",\"segments\":[\"原材料\",\"整机\"]}],"
+  "\"enterprises\":[{\"id\":\"e1\",\"name\":\"一号\",\"uscc\":\"914403000000000074\","
+  "\"region\":\"440300\"}],"
+  "\"organizations\":[{\"id\":\"o1\",\"name\":\"甲\",\"kind\":\"alliance\",\"chain_ids\":[\"c1\"]},"
+  "{\"id\":\"o2\",\"name\":\"乙\",\"kind\":\"alliance\",\"chain_ids\":[\"c1\"]}],"
+  "\"services\":[{\"id\":\"s1\",\"name\":\"贷款\",\"kind\":\"resource\",\"categories\":[\"financing\"],\"keywords\":[\"融资\",\"贷款\"]},"
+  "{\"id\":\"s2\",\"name\":\"担保\",\"kind\":\"resource\",\"categories\":[\"financing\"],\"keywords\":[\"融资\",\"贷款\"]}],"
+  "\"needs\":[{\"id\":\"n1\",\"enterprise_id\":\"e1\",\"title\":\"贷款需求\"},"
+  "{\"id\":\"n2\",\"enterprise_id\":\"e1\",\"title\":\"贷款需求\"},"
+  "{\"id\":\"n3\",\"enterprise_id\":\"e1\",\"title\":\"贷款需求\"}]}";
+
+static LianRegistry *
+load_data (const char *data)
+{
+  LianRegistry *registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!lian_registry_load_from_data (registry, data, -1, &error))
+    g_printerr ("%s\n", error->message);
+  CU_ASSERT_PTR_NULL_FATAL (error);
+  return registry;
+}
+
+static char *
+joined (const char * const *texts)
+{
+  return g_strjoinv ("|", (char **) texts);
+}
+
+/* Loaded records that hold equal texts share them; a change of one, by
+ * a setter, a list mutator or the registry's update, leaves the others
+ * as they were, and what is saved loads back the same. */
+static void
+test_shared_texts_change_apart (void)
+{
+  g_autoptr(LianRegistry) registry = load_data (alike);
+  g_autoptr(LianRegistry) again = NULL;
+  LianNeed *n1 = lian_registry_lookup_need (registry, "n1");
+  LianNeed *n2 = lian_registry_lookup_need (registry, "n2");
+  LianNeed *n3 = lian_registry_lookup_need (registry, "n3");
+  LianChain *c1 = LIAN_CHAIN (lian_registry_lookup (registry, "c1"));
+  LianChain *c2 = LIAN_CHAIN (lian_registry_lookup (registry, "c2"));
+  LianPartyOrg *o1 = LIAN_PARTY_ORG (lian_registry_lookup (registry, "o1"));
+  LianPartyOrg *o2 = LIAN_PARTY_ORG (lian_registry_lookup (registry, "o2"));
+  LianServiceItem *s1 = LIAN_SERVICE_ITEM (lian_registry_lookup (registry, "s1"));
+  LianServiceItem *s2 = LIAN_SERVICE_ITEM (lian_registry_lookup (registry, "s2"));
+  const char * const keywords[] = { "担保", NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *s = NULL;
+
+  /* Shared: one copy each. */
+  CU_ASSERT_PTR_EQUAL (lian_need_get_title (n1), lian_need_get_title (n2));
+  CU_ASSERT_PTR_EQUAL (lian_chain_get_segments (c1), lian_chain_get_segments (c2));
+  CU_ASSERT_PTR_EQUAL (lian_party_org_get_chain_ids (o1), lian_party_org_get_chain_ids (o2));
+  CU_ASSERT_PTR_EQUAL (lian_service_item_get_keywords (s1), lian_service_item_get_keywords (s2));
+
+  lian_need_set_title (n1, "担保需求");
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "人才需求");
+  CU_ASSERT_TRUE (lian_registry_update (registry, LIAN_RECORD (n3), "title", &value, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_TRUE (lian_chain_add_segment (c1, "应用"));
+  CU_ASSERT_TRUE (lian_party_org_add_chain (o2, "c2"));
+  lian_service_item_set_keywords (s1, keywords);
+
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (n1), "担保需求");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (n2), "贷款需求");
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (n3), "人才需求");
+  s = joined (lian_chain_get_segments (c1));
+  CU_ASSERT_STRING_EQUAL (s, "原材料|整机|应用");
+  g_free (s);
+  s = joined (lian_chain_get_segments (c2));
+  CU_ASSERT_STRING_EQUAL (s, "原材料|整机");
+  g_free (s);
+  s = joined (lian_party_org_get_chain_ids (o1));
+  CU_ASSERT_STRING_EQUAL (s, "c1");
+  g_free (s);
+  s = joined (lian_party_org_get_chain_ids (o2));
+  CU_ASSERT_STRING_EQUAL (s, "c1|c2");
+  g_free (s);
+  s = joined (lian_service_item_get_keywords (s1));
+  CU_ASSERT_STRING_EQUAL (s, "担保");
+  g_free (s);
+  s = joined (lian_service_item_get_keywords (s2));
+  CU_ASSERT_STRING_EQUAL (s, "融资|贷款");
+
+  /* Saved and loaded back: the same records. */
+  saved = lian_registry_save_to_data (registry, NULL);
+  again = load_data (saved);
+  {
+    g_autoptr(GPtrArray) records = hold_all (registry);
+    g_autoptr(GPtrArray) loaded = hold_all (again);
+
+    before = describe_all (records);
+    after = describe_all (loaded);
+  }
+  assert_same_texts (before, after);
+}
+
 int
 main (void)
 {
@@ -389,6 +498,7 @@ main (void)
     { "/lian/loaded-texts/records-held-by-a-handler", test_records_held_by_a_handler },
     { "/lian/loaded-texts/registry-disposed-while-loading", test_registry_disposed_while_loading },
     { "/lian/loaded-texts/records-filled-as-set", test_records_filled_as_set },
+    { "/lian/loaded-texts/shared-texts-change-apart", test_shared_texts_change_apart },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-texts", tests);
