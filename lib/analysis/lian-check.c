@@ -348,7 +348,7 @@ chain_has_leader (Check     *check,
                          lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id));
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (lian_entry_record (entry)), id);
+      LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (lian_entry_record (check->registry, entry)), id);
       if (link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER)
         return TRUE;
     }
@@ -518,7 +518,7 @@ check_cycles (Check          *check,
   for (guint i = 0; on_cycle && i < entries->len; i++)
     {
       LianEntry *entry = entries->pdata[i], *current = entry, *smallest = entry;
-      const char *smallest_id = lian_record_get_id (lian_entry_record (entry));
+      const char *smallest_id = lian_record_get_id (lian_entry_record (check->registry, entry));
       g_autofree char *trail = NULL;
 
       if (!g_hash_table_remove (on_cycle, entry))
@@ -527,10 +527,10 @@ check_cycles (Check          *check,
       while ((current = lian_registry_get_parent_entry (check->registry, current)) != entry)
         {
           g_hash_table_remove (on_cycle, current);
-          if (strcmp (lian_record_get_id (lian_entry_record (current)), smallest_id) < 0)
+          if (strcmp (lian_record_get_id (lian_entry_record (check->registry, current)), smallest_id) < 0)
             {
               smallest = current;
-              smallest_id = lian_record_get_id (lian_entry_record (current));
+              smallest_id = lian_record_get_id (lian_entry_record (check->registry, current));
             }
         }
       /* An organisation that is its own parent does not validate: that is
@@ -540,12 +540,12 @@ check_cycles (Check          *check,
       /* From the smallest id round to it again, so it reads the same each time. */
       trail = lian_registry_dup_cycle_trail (check->registry, smallest);
       if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-        report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle", lian_entry_record (smallest), "parent_id",
+        report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle", lian_entry_record (check->registry, smallest), "parent_id",
                 /* TRANSLATORS: the ids of enterprises whose headquarters
                  * lead back to them (ent-2 → ent-3 → ent-2). */
                 _("parent_id: enterprises are their own headquarters (%s)"), trail);
       else
-        report (check, LIAN_SEVERITY_ERROR, "org-cycle", lian_entry_record (smallest), "parent_id",
+        report (check, LIAN_SEVERITY_ERROR, "org-cycle", lian_entry_record (check->registry, smallest), "parent_id",
                 /* TRANSLATORS: the ids of organisations whose parents lead
                  * back to them (org-1 → org-2 → org-1). */
                 _("parent_id: organizations are their own ancestors (%s)"), trail);
@@ -575,7 +575,7 @@ check_ref_cb (LianRecord    *record,
   g_autofree char *place = NULL;
   LianRecordKind kind;
 
-  if (entry && (kind = lian_record_get_record_kind (lian_entry_record (entry))) == ref->kind)
+  if (entry && (kind = lian_record_get_record_kind (lian_entry_record (check->registry, entry))) == ref->kind)
     return;
   place = ref->is_list ? g_strdup_printf ("%s[%u]", ref->field, ref->index) : g_strdup (ref->field);
   if (entry == NULL)
@@ -613,16 +613,16 @@ check_entry_cb (LianEntry *entry,
                 gpointer   data)
 {
   Check *check = data;
-  const LianKindDecl *decl = lian_record_get_kind_decl (lian_entry_record (entry));
+  const LianKindDecl *decl = lian_record_get_kind_decl (lian_entry_record (check->registry, entry));
   g_autoptr(GError) error = NULL;
 
   if (!entry->changed)
     return;
-  lian_record_foreach_ref (lian_entry_record (entry), check_ref_cb, check);
+  lian_record_foreach_ref (lian_entry_record (check->registry, entry), check_ref_cb, check);
   if (!lian_record_validate_row (decl, entry->row, &error))
     {
       g_autofree char *field = message_field (error->message);
-      report (check, LIAN_SEVERITY_ERROR, "invalid-record", lian_entry_record (entry), field,
+      report (check, LIAN_SEVERITY_ERROR, "invalid-record", lian_entry_record (check->registry, entry), field,
               "%s", error->message);
     }
 }

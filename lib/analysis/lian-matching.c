@@ -267,7 +267,8 @@ get_bucket (LianMatching *self,
       bucket = g_ptr_array_sized_new (lian_bucket_size (set));
       lian_bucket_iter_init (&iter, self->registry, set);
       while ((entry = lian_bucket_iter_next (&iter)))
-        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (lian_entry_record (entry))));
+        g_ptr_array_add (bucket, get_service (self, LIAN_SERVICE_ITEM (lian_entry_record (self->registry,
+                                                                                         entry))));
       g_hash_table_insert (self->buckets, g_steal_pointer (&key), bucket);
     }
   return bucket;
@@ -360,7 +361,8 @@ lookup_enterprise (LianRegistry *registry,
 {
   LianEntry *entry = lian_registry_get_entry (registry, id);
 
-  return entry && LIAN_IS_ENTERPRISE (lian_entry_record (entry)) ? LIAN_ENTERPRISE (lian_entry_record (entry)) : NULL;
+  return entry && entry->kind == LIAN_RECORD_KIND_ENTERPRISE
+         ? LIAN_ENTERPRISE (lian_entry_record (registry, entry)) : NULL;
 }
 
 LianEnterprise *
@@ -555,10 +557,11 @@ file_open_cb (const char *key,
   lian_bucket_iter_init (&iter, filed->self->registry, bucket);
   while (filed->n_filed * 2 < filed->mask && (entry = lian_bucket_iter_next (&iter)))
     {
-      FiledNeed *place = find_filed (filed, lian_entry_record (entry));
+      LianRecord *need = lian_entry_record (filed->self->registry, entry);
+      FiledNeed *place = find_filed (filed, need);
 
       filed->n_filed += place->need == NULL;
-      *place = (FiledNeed) { lian_entry_record (entry), kept };
+      *place = (FiledNeed) { need, kept };
     }
 }
 

@@ -260,7 +260,7 @@ add_places_of (LianCollect        *c,
         }
       entry = lian_registry_get_entry (c->registry, ids[i]);
       if (entry && entry->kind == kind)
-        add_place (c, lian_registry_locate (c->registry, lian_entry_record (entry)));
+        add_place (c, lian_registry_locate (c->registry, lian_entry_record (c->registry, entry)));
     }
 }
 
@@ -334,7 +334,7 @@ build_org_places (LianCollect *c)
   c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < firms->len; i++)
     {
-      LianRecord *firm = lian_entry_record ((LianEntry *) firms->pdata[i]);
+      LianRecord *firm = lian_entry_record (c->registry, (LianEntry *) firms->pdata[i]);
       LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
       LianBucketIter iter;
       LianEntry *entry;
@@ -346,7 +346,7 @@ build_org_places (LianCollect *c)
                                                        lian_record_get_id (firm)));
       while ((entry = lian_bucket_iter_next (&iter)))
         {
-          LianRecord *org = lian_entry_record (entry);
+          LianRecord *org = lian_entry_record (c->registry, entry);
 
           if (LIAN_IS_PARTY_ORG (org))
             lian_collect_place_org (c, org, group);
@@ -447,7 +447,7 @@ static inline LianRecord *
 walk_record (Walk  *w,
              guint  i)
 {
-  return w->entries ? lian_entry_record ((LianEntry *) w->items[i])
+  return w->entries ? lian_entry_record (w->registry, (LianEntry *) w->items[i])
                     : lian_registry_record_at (w->registry, w->records, i);
 }
 
@@ -510,7 +510,7 @@ visit_bucket (LianCollect    *c,
               LianBucket     *bucket)
 {
   g_autoptr(GPtrArray) entries = lian_bucket_to_array (c->registry, bucket);
-  Walk w = { kind, entries->pdata, entries->len, TRUE, };
+  Walk w = { kind, entries->pdata, entries->len, TRUE, c->registry, };
 
   walk (c, &w);
 }
@@ -543,7 +543,7 @@ count_needs (LianCollect *c,
              LianBucket  *bucket)
 {
   const LianRegionSums *sums = lian_registry_get_region_sums (c->registry, bucket);
-  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_entry_record (lian_bucket_first (c->registry, bucket))));
+  LianNeedStatus status = lian_need_get_status (LIAN_NEED (lian_entry_record (c->registry, lian_bucket_first (c->registry, bucket))));
 
   group->n_needs += bucket->len;
   group->needs_by_status[status] += bucket->len;
@@ -566,7 +566,7 @@ visit_needs_cb (const char *key,
   char region[24];
   LianSummary *group;
   g_autoptr(GPtrArray) entries = NULL;
-  Walk w = { LIAN_RECORD_KIND_NEED, };
+  Walk w = { LIAN_RECORD_KIND_NEED, .registry = c->registry, };
 
   if (slash == NULL || (gsize) (slash - key) >= sizeof region || lian_bucket_size (bucket) == 0)
     return;

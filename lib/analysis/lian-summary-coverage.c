@@ -133,7 +133,7 @@ lian_collect_coverage (LianCollect *c,
                                                    lian_record_get_id (firm)));
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_entry_record (entry);
+      LianRecord *org = lian_entry_record (c->registry, entry);
 
       if (!LIAN_IS_PARTY_ORG (org) ||
           !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
@@ -161,8 +161,8 @@ count_member_cb (const char *id,
     return;
   lian_bucket_iter_init (&iter, c->registry, orgs);
   while ((org = lian_bucket_iter_next (&iter)))
-    flags |= org_flags (LIAN_PARTY_ORG (lian_entry_record (org)));
-  flags = own_flags (lian_entry_record (entry), flags);
+    flags |= org_flags (LIAN_PARTY_ORG (lian_entry_record (c->registry, org)));
+  flags = own_flags (lian_entry_record (c->registry, entry), flags);
   s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
   s->n_own_organization += (flags & COVERED_OWN) != 0;
   s->n_work_covered++;
@@ -241,7 +241,7 @@ place_member (LianCollect *c,
   lian_bucket_iter_init (&iter, c->registry, orgs);
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_entry_record (entry);
+      LianRecord *org = lian_entry_record (c->registry, entry);
 
       if (!LIAN_IS_PARTY_ORG (org))
         continue;
@@ -290,7 +290,7 @@ lian_collect_count_region_firms (LianCollect *c)
       if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
         PREFETCH (lian_bucket_first (c->registry, b[i + AHEAD_ENTRY]));
       if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
-        PREFETCH (lian_entry_record (lian_bucket_first (c->registry, b[i + AHEAD_ORG])));
+        PREFETCH (lian_entry_record (c->registry, lian_bucket_first (c->registry, b[i + AHEAD_ORG])));
       place_member (c, b[i]);
     }
 }

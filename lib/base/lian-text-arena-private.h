@@ -19,6 +19,11 @@ LianTextArena *lian_text_arena_new    (void);
 LianTextArena *lian_text_arena_ref    (LianTextArena      *self);
 void           lian_text_arena_unref  (LianTextArena      *self);
 
+/* @size bytes aligned on @align (a power of 2), not zeroed, valid while
+ * the arena lives: a loader's rows of records lie among their texts. */
+gpointer       lian_text_arena_alloc  (LianTextArena      *self,
+                                       gsize               size,
+                                       gsize               align);
 /* A copy of @text (NULL for NULL), valid while the arena lives. */
 char          *lian_text_arena_dup    (LianTextArena      *self,
                                        const char         *text);

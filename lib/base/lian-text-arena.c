@@ -125,6 +125,14 @@ arena_alloc (LianTextArena *self,
   return start;
 }
 
+gpointer
+lian_text_arena_alloc (LianTextArena *self,
+                       gsize          size,
+                       gsize          align)
+{
+  return arena_alloc (self, size, align);
+}
+
 char *
 lian_text_arena_dup (LianTextArena *self,
                      const char    *text)

@@ -103,9 +103,10 @@ hand_over (Pipe     *pipe,
     {
       g_queue_push_tail (&pipe->chunks, chunk);
       g_atomic_int_set (&pipe->waiting, g_queue_get_length (&pipe->chunks));
-      /* Only a reader with a stock takes records made ahead. */
-      pipe->want = pipe->doc->stock ? G_OBJECT_TYPE (records->pdata[records->len - 1])
-                                    : G_TYPE_INVALID;
+      /* Only a reader with a stock takes records made ahead; one that
+       * makes rows fills its own again. */
+      pipe->want = pipe->doc->stock && !pipe->doc->make_rows
+                   ? G_OBJECT_TYPE (records->pdata[records->len - 1]) : G_TYPE_INVALID;
     }
   take_spare (pipe);
   pipe->done = done;
@@ -127,6 +128,8 @@ record_read_cb (LianDocument *doc,
   if (g_atomic_int_get (&pipe->waiting) > 0 &&
       lian_record_validate_row (decl, lian_record_row (record, decl), NULL))
     lian_record_mark_validated (record);
+  if (doc->make_rows)
+    lian_document_give_row (doc);
 
   if (doc->records->len - pipe->handed >= CHUNK)
     hand_over (pipe, FALSE);
@@ -209,6 +212,10 @@ lian_document_reads_apart (goffset size)
   return g_get_num_processors () > 1;
 }
 
+static gboolean fill_from_stream (LianDocument  *doc,
+                                  gpointer       data,
+                                  GError       **error);
+
 static gboolean
 load_in_one (LianRegistry      *registry,
              LianDocumentFill   fill,
@@ -217,6 +224,7 @@ load_in_one (LianRegistry      *registry,
 {
   g_autoptr(LianDocument) doc = lian_document_new ();
 
+  doc->make_rows = fill == fill_from_stream;
   return fill (doc, fill_data, error) && lian_document_add (doc, registry, error);
 }
 
@@ -239,6 +247,9 @@ lian_document_load_filled (LianRegistry      *registry,
     return load_in_one (registry, fill, fill_data, error);
   pipe.doc = lian_document_new ();
   pipe.doc->read_func = record_read_cb;
+  /* A document's records become rows the registry holds as they are; a
+   * store's reader keeps its records (it revises them as they come). */
+  pipe.doc->make_rows = fill == fill_from_stream;
   pipe.doc->read_data = &pipe;
   pipe.fill = fill;
   pipe.fill_data = fill_data;

@@ -20,12 +20,17 @@ typedef void (*LianDocumentFunc) (LianDocument *doc,
 /* Made in any thread; added to a registry in the registry's own. */
 struct _LianDocument
 {
-  GPtrArray  *records;   /* LianRecord, each kind's in the order of its array */
+  GPtrArray  *records;   /* items (LianRecord, or rows: LIAN_ITEM_IS_ROW),
+                          * each kind's in the order of its array */
   JsonObject *extra;     /* the document members lian does not know */
   LianTextArena *texts;  /* the records' texts, which they borrow */
   gboolean    added;     /* to a registry, which holds the texts */
   LianDocumentFunc read_func;   /* or NULL */
   gpointer    read_data;
+  gboolean    make_rows; /* each record read gives its row to an item of
+                          * @records (LIAN_ITEM_IS_ROW), made in @texts,
+                          * and goes back to @stock, unless it has extra
+                          * members */
   GPtrArray  *stock;     /* empty records made ahead, which the reader fills
                           * when they are of the kind it reads; NULL until a
                           * reader that takes them starts */
@@ -35,9 +40,19 @@ LianDocument *lian_document_new   (void);
 LianDocument *lian_document_read  (const char    *data,
                                    gsize          length,
                                    GError       **error);
+/* The same, its records rows (LianDocument.make_rows) if @rows. */
+LianDocument *lian_document_read_rows (const char *data,
+                                       gsize       length,
+                                       gboolean    rows,
+                                       GError    **error);
+/* The record just read gives its row to an item of its own, in the
+ * document's arena, and goes back to the stock to be filled again; one
+ * with members lian does not know keeps its object. */
+void          lian_document_give_row (LianDocument *doc);
 /* Reads @stream to its end a window at a time, never holding it whole:
  * the same records, or the same error, as lian_document_read() of its
- * text; refused once it passes @limit bytes (0: no limit). */
+ * text; refused once it passes @limit bytes (0: no limit). Its records
+ * are rows (LianDocument.make_rows): it is read for a registry. */
 LianDocument *lian_document_read_stream (GInputStream  *stream,
                                          guint64        limit,
                                          GCancellable  *cancellable,

@@ -29,7 +29,7 @@ lian_document_free (LianDocument *doc)
     {
       LianRecord *record = doc->records->pdata[i];
 
-      if (G_OBJECT (record)->ref_count == 1)
+      if (LIAN_ITEM_IS_ROW (record) || G_OBJECT (record)->ref_count == 1)
         continue;
       if (lian_record_get_owner (record))
         lian_registry_keep_texts (lian_record_get_owner (record), doc->texts);
@@ -114,6 +114,8 @@ read_records (LianDocument    *doc,
       g_ptr_array_add (doc->records, record);
       if (doc->read_func)
         doc->read_func (doc, doc->read_data);
+      else if (doc->make_rows)
+        lian_document_give_row (doc);
       index++;
       if (!lian_json_pull_next (pull, error))
         return FALSE;
@@ -397,12 +399,31 @@ check_syntax (const char  *data,
   return ok;
 }
 
+void
+lian_document_give_row (LianDocument *doc)
+{
+  gpointer *last = &doc->records->pdata[doc->records->len - 1];
+  LianRecord *record = *last;
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+  LianRowHead *row;
+
+  if (lian_record_get_extra (record))
+    return;
+  row = lian_text_arena_alloc (doc->texts, decl->row_size, sizeof (gpointer));
+  lian_record_give_row (record, row);
+  row->kind = lian_record_get_record_kind (record);
+  *last = LIAN_ITEM_OF_ROW (row);
+  if (doc->stock == NULL)
+    doc->stock = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (doc->stock, record);
+}
+
 LianDocument *
 lian_document_new (void)
 {
   LianDocument *doc = g_new0 (LianDocument, 1);
 
-  doc->records = g_ptr_array_new_with_free_func (g_object_unref);
+  doc->records = g_ptr_array_new_with_free_func (lian_item_free);
   doc->texts = lian_text_arena_new ();
   return doc;
 }
@@ -422,11 +443,21 @@ lian_document_read (const char  *data,
                     gsize        length,
                     GError     **error)
 {
+  return lian_document_read_rows (data, length, FALSE, error);
+}
+
+LianDocument *
+lian_document_read_rows (const char  *data,
+                         gsize        length,
+                         gboolean     rows,
+                         GError     **error)
+{
   g_autoptr(LianDocument) doc = lian_document_new ();
   g_autoptr(GError) local = NULL;
   LianJsonPull pull;
   gboolean ok;
 
+  doc->make_rows = rows;
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
@@ -481,6 +512,8 @@ lian_document_read_stream (GInputStream  *stream,
 {
   g_autoptr(LianDocument) doc = lian_document_new ();
 
+  /* Read for a registry (an asynchronous load): its records are rows. */
+  doc->make_rows = TRUE;
   if (!lian_document_read_stream_into (doc, stream, limit, cancellable, error))
     return NULL;
   return g_steal_pointer (&doc);
@@ -494,11 +527,11 @@ where_cb (guint    i,
           gpointer data)
 {
   LianDocument *doc = data;
-  LianRecordKind kind = lian_record_get_record_kind (doc->records->pdata[i]);
+  LianRecordKind kind = lian_item_kind (doc->records->pdata[i]);
   guint place = 0;
 
   for (guint j = 0; j < i; j++)
-    place += lian_record_get_record_kind (doc->records->pdata[j]) == kind;
+    place += lian_item_kind (doc->records->pdata[j]) == kind;
   return g_strdup_printf ("$.%s[%u]", lian_record_kind_to_member (kind), place);
 }
 
@@ -516,8 +549,11 @@ lian_document_add_loaded (LianDocument  *doc,
     return FALSE;
   /* The records are the registry's now (a load's, with the references
    * the document held), even if a handler has disposed of it since: it
-   * then let go of them, and of their texts. */
+   * then let go of them, and of their texts. Its rows are its entries'. */
   doc->added = TRUE;
+  for (guint i = 0; i < doc->records->len; i++)
+    if (LIAN_ITEM_IS_ROW (doc->records->pdata[i]))
+      doc->records->pdata[i] = NULL;
   if (!lian_registry_check_open (registry, error))
     return FALSE;
   lian_registry_keep_texts (registry, doc->texts);

@@ -109,7 +109,7 @@ lian_registry_load_from_data (LianRegistry  *self,
     length = strlen (data);
   if (lian_json_too_large (length, lian_registry_get_max_document_size (self), error))
     return FALSE;
-  doc = lian_document_read (data ? data : "", length, error);
+  doc = lian_document_read_rows (data ? data : "", length, TRUE, error);
   return doc && lian_document_add (doc, self, error);
 }
 

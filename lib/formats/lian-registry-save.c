@@ -13,12 +13,34 @@
 #include "lian-file-private.h"
 #include "lian-document-private.h"
 
+/* Items (lian-record-private.h) by id. */
 static int
 compare_ids (gconstpointer a,
              gconstpointer b)
 {
-  return strcmp (lian_record_get_id (*(LianRecord * const *) a),
-                 lian_record_get_id (*(LianRecord * const *) b));
+  return strcmp (lian_item_id (*(gpointer const *) a), lian_item_id (*(gpointer const *) b));
+}
+
+/* Writes @item: a record, or a row written through @shells[its kind],
+ * made once, so that saving makes no record's object. */
+static void
+write_item (gpointer        item,
+            LianRecord    **shells,
+            LianJsonWriter *w)
+{
+  LianRecordKind kind;
+
+  if (!LIAN_ITEM_IS_ROW (item))
+    {
+      lian_record_write_json (item, w);
+      return;
+    }
+  kind = lian_item_kind (item);
+  if (shells[kind] == NULL)
+    shells[kind] = g_object_new (lian_record_kind_get_gtype (kind), NULL);
+  lian_record_lend_row (shells[kind], LIAN_ITEM_ROW (item));
+  lian_record_write_json (shells[kind], w);
+  lian_record_unlend_row (shells[kind]);
 }
 
 /* The whole document: records of each kind sorted by id, then the
@@ -30,6 +52,7 @@ write_document (LianRegistry   *self,
                 LianJsonWriter *w)
 {
   JsonObject *extra = lian_registry_get_extra (self);
+  LianRecord *shells[LIAN_RECORD_N_KINDS] = { NULL, };
 
   lian_json_writer_begin_object (w);
   lian_json_writer_member (w, "format");
@@ -49,7 +72,7 @@ write_document (LianRegistry   *self,
       /* A registry loaded from a canonical document is in order already. */
       for (guint i = 0; i < records->len; i++)
         {
-          g_ptr_array_add (sorted, lian_registry_record_at (self, records, i));
+          g_ptr_array_add (sorted, lian_registry_item_at (records, i));
           if (in_order && i > 0 && compare_ids (&sorted->pdata[i - 1], &sorted->pdata[i]) > 0)
             in_order = FALSE;
         }
@@ -71,7 +94,7 @@ write_document (LianRegistry   *self,
       for (guint i = 0; i < sorted->len && w->error == NULL; i++)
         {
           lian_json_writer_element (w);
-          lian_record_write_json (g_ptr_array_index (sorted, i), w);
+          write_item (g_ptr_array_index (sorted, i), shells, w);
         }
       lian_json_writer_end_array (w);
     }
@@ -88,6 +111,8 @@ write_document (LianRegistry   *self,
         }
     }
   lian_json_writer_end_object (w);
+  for (guint k = 0; k < LIAN_RECORD_N_KINDS; k++)
+    g_clear_object (&shells[k]);
 }
 
 /**

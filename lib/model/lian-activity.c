@@ -158,6 +158,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianActivity, row),
+  .row_size = G_SIZEOF_MEMBER (LianActivity, row), .kind = LIAN_RECORD_KIND_ACTIVITY,
   .validate = validate_row,
 };
 

@@ -236,6 +236,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianCapability, row),
+  .row_size = G_SIZEOF_MEMBER (LianCapability, row), .kind = LIAN_RECORD_KIND_CAPABILITY,
   .validate = validate_row,
 };
 

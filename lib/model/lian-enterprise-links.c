@@ -130,8 +130,22 @@ lian_enterprise_add_link (LianEnterprise *self,
                           LianChainLink  *link)
 {
   LIAN_RECORD_CHANGE_SCOPE (self);
-  if (lian_chain_links_take (&ENTERPRISE_ROW (self)->chain_links, lian_chain_link_ref (link)))
+  if (lian_enterprise_row_add_link (ENTERPRISE_ROW (self), link))
     chain_links_changed (self);
+}
+
+gboolean
+lian_enterprise_row_add_link (LianEnterpriseRow *row,
+                              LianChainLink     *link)
+{
+  return lian_chain_links_take (&row->chain_links, lian_chain_link_ref (link));
+}
+
+LianChainLink *
+lian_enterprise_row_get_chain_link (LianEnterpriseRow *row,
+                                    const char        *chain_id)
+{
+  return lian_chain_links_find (&row->chain_links, chain_id);
 }
 
 /**
@@ -174,7 +188,7 @@ lian_enterprise_get_chain_link (LianEnterprise *self,
   g_return_val_if_fail (LIAN_IS_ENTERPRISE (self), NULL);
   g_return_val_if_fail (chain_id != NULL, NULL);
 
-  return lian_chain_links_find (&ENTERPRISE_ROW (self)->chain_links, chain_id);
+  return lian_enterprise_row_get_chain_link (ENTERPRISE_ROW (self), chain_id);
 }
 
 /**

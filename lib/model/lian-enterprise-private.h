@@ -59,6 +59,15 @@ enum {
  * date with the links. */
 void lian_enterprise_sync_chain_links (LianEnterprise *self);
 
+/* In an enterprise's bare row, as a loader fills it (no change, no
+ * notification): adds @link (a reference of its own), or puts it in the
+ * place of the link on its chain; whether the links changed. */
+gboolean       lian_enterprise_row_add_link       (LianEnterpriseRow *row,
+                                                   LianChainLink     *link);
+/* The row's link to @chain_id, or NULL. */
+LianChainLink *lian_enterprise_row_get_chain_link (LianEnterpriseRow *row,
+                                                   const char        *chain_id);
+
 extern GParamSpec *lian_enterprise_props[LIAN_ENTERPRISE_N_PROPS];
 
 G_END_DECLS

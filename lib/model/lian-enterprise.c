@@ -111,14 +111,12 @@ lian_enterprise_copy_state (LianRecord *dst,
   lian_enterprise_sync_chain_links (to);
 }
 
+/* What an enterprise's row owns besides its texts: its links
+ * (LianKindDecl.clear). */
 static void
-lian_enterprise_finalize (GObject *object)
+clear_row (gpointer row)
 {
-  LianEnterprise *self = LIAN_ENTERPRISE (object);
-
-  lian_chain_links_clear (&ENTERPRISE_ROW (self)->chain_links);
-
-  G_OBJECT_CLASS (lian_enterprise_parent_class)->finalize (object);
+  lian_chain_links_clear (&((LianEnterpriseRow *) row)->chain_links);
 }
 
 static void
@@ -284,7 +282,8 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianEnterprise, row),
-  .validate = validate_row,
+  .row_size = G_SIZEOF_MEMBER (LianEnterprise, row), .kind = LIAN_RECORD_KIND_ENTERPRISE,
+  .validate = validate_row, .clear = clear_row,
 };
 
 static void
@@ -293,7 +292,6 @@ lian_enterprise_class_init (LianEnterpriseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_enterprise_finalize;
   object_class->get_property = lian_enterprise_get_property;
   object_class->set_property = lian_enterprise_set_property;
 

@@ -118,8 +118,15 @@ lian_need_append_event (LianNeed      *self,
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (event != NULL);
 
-  g_ptr_array_add (lian_need_ensure_history (self), lian_need_event_ref (event));
+  lian_need_row_append_event (NEED_ROW (self), event);
   lian_record_changed (LIAN_RECORD (self), props[PROP_N_EVENTS]);
+}
+
+void
+lian_need_row_append_event (LianNeedRow   *row,
+                            LianNeedEvent *event)
+{
+  g_ptr_array_add (lian_need_row_ensure_history (row), lian_need_event_ref (event));
 }
 
 /**

@@ -79,12 +79,22 @@ void     lian_need_copy_state  (LianRecord *dst,
 /* The history, made at the first event or when asked for: most needs have
  * none. */
 static inline GPtrArray *
+lian_need_row_ensure_history (LianNeedRow *row)
+{
+  if (row->history == NULL)
+    row->history = g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
+  return row->history;
+}
+
+static inline GPtrArray *
 lian_need_ensure_history (LianNeed *self)
 {
-  if (NEED_ROW (self)->history == NULL)
-    NEED_ROW (self)->history =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) lian_need_event_unref);
-  return NEED_ROW (self)->history;
+  return lian_need_row_ensure_history (NEED_ROW (self));
 }
+
+/* Appends @event (a reference of its own) to the history of a need's bare
+ * row, as a loader fills it: no change, no notification. */
+void     lian_need_row_append_event (LianNeedRow   *row,
+                                     LianNeedEvent *event);
 
 G_END_DECLS

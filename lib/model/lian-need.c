@@ -76,14 +76,12 @@ validate_row (gconstpointer   data,
          lian_check_id_field ("project_id", row->project_id, FALSE, error);
 }
 
+/* What a need's row owns besides its texts: its history
+ * (LianKindDecl.clear). */
 static void
-lian_need_finalize (GObject *object)
+clear_row (gpointer row)
 {
-  LianNeed *self = LIAN_NEED (object);
-
-  g_clear_pointer (&NEED_ROW (self)->history, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (lian_need_parent_class)->finalize (object);
+  g_clear_pointer (&((LianNeedRow *) row)->history, g_ptr_array_unref);
 }
 
 static void
@@ -257,7 +255,8 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields), .filled = lian_need_filled,
   .row = G_STRUCT_OFFSET (LianNeed, row),
-  .validate = validate_row,
+  .row_size = G_SIZEOF_MEMBER (LianNeed, row), .kind = LIAN_RECORD_KIND_NEED,
+  .validate = validate_row, .clear = clear_row,
 };
 
 static void
@@ -266,7 +265,6 @@ lian_need_class_init (LianNeedClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LianRecordClass *record_class = LIAN_RECORD_CLASS (klass);
 
-  object_class->finalize = lian_need_finalize;
   object_class->get_property = lian_need_get_property;
   object_class->set_property = lian_need_set_property;
 

@@ -197,6 +197,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianPartyOrg, row),
+  .row_size = G_SIZEOF_MEMBER (LianPartyOrg, row), .kind = LIAN_RECORD_KIND_ORGANIZATION,
   .validate = validate_row,
 };
 

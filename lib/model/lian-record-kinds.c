@@ -27,6 +27,7 @@
 #include "lian-actor.h"
 #include "lian-region-code.h"
 #include "lian-enums.h"
+#include "lian-i18n-private.h"
 
 /* The one table of lian's kinds of record, in the order of LianRecordKind. */
 static GType (* const kind_types[]) (void) = {
@@ -159,6 +160,7 @@ lian_record_class_declare (LianRecordClass    *klass,
                            const LianKindDecl *decl)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GTypeQuery query;
 
   for (guint i = 0; i < decl->n_refs; i++)
     {
@@ -189,15 +191,18 @@ lian_record_class_declare (LianRecordClass    *klass,
   check_fields (object_class, decl);
   /* Every row lies where the base finds its head. */
   g_assert (decl->row == LIAN_RECORD_ROW_OFFSET);
+  g_assert (decl->row_size >= sizeof (LianRowHead));
+  g_type_query (G_TYPE_FROM_CLASS (klass), &query);
+  g_assert (decl->row + decl->row_size <= query.instance_size);
+  g_assert (decl->kind == klass->kind);
   klass->kind_decl = decl;
 }
 
-void
-lian_record_free_kind_texts (LianRecord *self)
+/* Frees the kind's texts in @row and clears their fields. */
+static void
+free_row_texts (const LianKindDecl *decl,
+                gpointer            row)
 {
-  const LianKindDecl *decl = lian_record_get_kind_decl (self);
-  gpointer row = lian_record_row (self, decl);
-
   for (guint i = 0; i < decl->n_texts; i++)
     {
       gpointer field = G_STRUCT_MEMBER_P (row, decl->texts[i].offset);
@@ -214,7 +219,26 @@ lian_record_free_kind_texts (LianRecord *self)
           g_strfreev (*(GStrv *) field);
           break;
         }
+      *(gpointer *) field = NULL;
     }
+}
+
+void
+lian_row_clear (const LianKindDecl *decl,
+                gpointer            row)
+{
+  LianRowHead *head = row;
+
+  /* A borrowed row's texts are its arena's: it holds none of them, and
+   * they are left as they are (a record's finalize frees the row next). */
+  if (!head->borrowed)
+    {
+      g_clear_pointer (&head->id, g_free);
+      g_clear_pointer (&head->name, g_free);
+      free_row_texts (decl, row);
+    }
+  if (decl->clear)
+    decl->clear (row);
 }
 
 void
@@ -304,15 +328,23 @@ lian_record_get_ref_ids (LianRecord        *self,
 }
 
 const char *
+lian_row_get_own_region (const LianKindDecl *decl,
+                         gconstpointer       row)
+{
+  if (decl->region == NULL)
+    return NULL;
+  if (decl->region_offset < 0)
+    return ((const LianRowHead *) row)->id;
+  return G_STRUCT_MEMBER (const char *, row, decl->region_offset);
+}
+
+const char *
 lian_record_get_own_region (LianRecord *self)
 {
   const LianKindDecl *decl = lian_record_get_kind_decl (self);
 
-  if (decl->region == NULL)
-    return NULL;
-  if (decl->region_offset < 0)
-    return lian_record_get_id (self);
-  return G_STRUCT_MEMBER (const char *, lian_record_row (self, decl), decl->region_offset);
+  /* A kind lian does not know (no row) declares no region. */
+  return lian_row_get_own_region (decl, lian_record_row (self, decl));
 }
 
 const char *
@@ -373,13 +405,12 @@ foreach_region (const char  *code,
 }
 
 void
-lian_record_foreach_key (LianRecord        *self,
-                         const LianKeyDecl *key,
-                         LianKeyFunc        func,
-                         gpointer           data)
+lian_row_foreach_key (const LianKindDecl *decl,
+                      gconstpointer       row,
+                      const LianKeyDecl  *key,
+                      LianKeyFunc         func,
+                      gpointer            data)
 {
-  const LianKindDecl *decl = declared_kind (self);
-  gpointer row = lian_record_row (self, decl);
   const char *value = NULL;
   const char *scope;
 
@@ -393,7 +424,7 @@ lian_record_foreach_key (LianRecord        *self,
     case LIAN_KEY_IDS:
       {
         const char * const *ids = key->offset < 0
-          ? decl->get_ids (row, NULL)
+          ? decl->get_ids ((gpointer) row, NULL)
           : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, key->offset));
         for (guint i = 0; ids[i]; i++)
           func (ids[i], data);
@@ -416,12 +447,122 @@ lian_record_foreach_key (LianRecord        *self,
       foreach_flag_nick (row, key, NULL, func, data);
       break;
     case LIAN_KEY_FLAG_NICKS_IN_SCOPE:
-      scope = lian_record_get_own_region (self);
+      scope = lian_row_get_own_region (decl, row);
       foreach_flag_nick (row, key, scope ? scope : "", func, data);
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The references in @row, of @record if it has one: the one body of
+ * lian_row_foreach_ref() and lian_record_foreach_ref(). */
+static inline void
+foreach_ref (const LianKindDecl *decl,
+             gconstpointer       row,
+             LianRecord         *record,
+             LianRefFunc         func,
+             gpointer            data)
+{
+  for (guint r = 0; r < decl->n_refs; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+      const char * const *ids;
+
+      if (d->flags & LIAN_REF_OUTSIDE)
+        continue;
+      if (!(d->flags & LIAN_REF_LIST))
+        {
+          const char *target = G_STRUCT_MEMBER (const char *, row, d->offset);
+          LianRef ref = { d->member, 0, FALSE, target, d->target,
+                          (d->flags & LIAN_REF_REQUIRED) != 0 };
+
+          if (target && target[0])
+            func (record, &ref, data);
+          continue;
+        }
+      ids = d->offset < 0 ? decl->get_ids ((gpointer) row, d)
+                          : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, d->offset));
+      for (guint i = 0; ids[i]; i++)
+        {
+          LianRef ref = { d->member, i, TRUE, ids[i], d->target, FALSE };
+          func (record, &ref, data);
+        }
+    }
+}
+
+void
+lian_row_foreach_ref (const LianKindDecl *decl,
+                      gconstpointer       row,
+                      LianRefFunc         func,
+                      gpointer            data)
+{
+  foreach_ref (decl, row, NULL, func, data);
+}
+
+void
+lian_record_foreach_ref (LianRecord  *record,
+                         LianRefFunc  func,
+                         gpointer     data)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+
+  foreach_ref (decl, lian_record_row (record, decl), record, func, data);
+}
+
+const char *
+lian_row_get_parent_id (const LianKindDecl *decl,
+                        gconstpointer       row)
+{
+  for (guint r = 0; r < decl->n_refs; r++)
+    if (decl->refs[r].flags & LIAN_REF_PARENT)
+      return G_STRUCT_MEMBER (const char *, row, decl->refs[r].offset);
+  return NULL;
+}
+
+const char *
+lian_record_kind_noun (LianRecordKind kind)
+{
+  static const char * const nouns[] = {
+    NC_("record noun", "region"), NC_("record noun", "chain"),
+    NC_("record noun", "enterprise"), NC_("record noun", "organization"),
+    NC_("record noun", "service"), NC_("record noun", "need"),
+    NC_("record noun", "project"), NC_("record noun", "activity"),
+    [LIAN_RECORD_KIND_POST] = NC_("record noun", "post"),
+    [LIAN_RECORD_KIND_CAPABILITY] = NC_("record noun", "capability"),
+    [LIAN_RECORD_KIND_RESPONSE] = NC_("record noun", "response"),
+    [LIAN_RECORD_KIND_PERSON] = NC_("record noun", "person"),
+  };
+
+  return lian_pgettext (kind < G_N_ELEMENTS (nouns) ? nouns[kind] : NC_("record noun", "record"));
+}
+
+const char *
+lian_record_kind_with_article (LianRecordKind kind)
+{
+  static const char * const nouns[] = {
+    NC_("record noun", "a region"), NC_("record noun", "a chain"),
+    NC_("record noun", "an enterprise"), NC_("record noun", "an organization"),
+    NC_("record noun", "a service"), NC_("record noun", "a need"),
+    NC_("record noun", "a project"), NC_("record noun", "an activity"),
+    [LIAN_RECORD_KIND_POST] = NC_("record noun", "a post"),
+    [LIAN_RECORD_KIND_CAPABILITY] = NC_("record noun", "a capability"),
+    [LIAN_RECORD_KIND_RESPONSE] = NC_("record noun", "a response"),
+    [LIAN_RECORD_KIND_PERSON] = NC_("record noun", "a person"),
+  };
+
+  return lian_pgettext (kind < G_N_ELEMENTS (nouns) ? nouns[kind]
+                                                    : NC_("record noun", "a record"));
+}
+
+char *
+lian_row_dup_description (const LianKindDecl *decl,
+                          gconstpointer       row)
+{
+  const char *id = ((const LianRowHead *) row)->id;
+
+  /* TRANSLATORS: a kind of record and its id: need "n1" */
+  return g_strdup_printf (_("%s \"%s\""), lian_record_kind_noun (decl->kind), id ? id : "");
 }
 
 void

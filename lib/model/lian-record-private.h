@@ -9,14 +9,16 @@
 G_BEGIN_DECLS
 
 /* What every record's row begins with: the base's fields. 24 bytes: the
- * revision and the flags share one word (a revision cannot realistically
- * pass 2^56). The open change of a held record, rare and short, is kept
- * beside the object (lian-record.c). */
+ * revision, the kind and the flags share one word (a revision cannot
+ * realistically pass 2^51). The open change of a held record, rare and
+ * short, is kept beside the object (lian-record.c). */
 typedef struct
 {
   char *id;
   char *name;
-  guint64 revision : 56;
+  guint64 revision : 51;
+  guint64 kind : 5;       /* the LianRecordKind of a row a loader made
+                           * apart from an object; else not read */
   guint64 quiet : 1;
   guint64 restoring : 1;  /* putting a refused change back */
   guint64 reporting : 1;  /* the closing change's caller takes a GError */
@@ -293,7 +295,13 @@ struct _LianKindDecl
   guint                n_fields;
   void               (*filled) (gpointer row);
 
-  gssize               row;  /* where the row lies in the instance */
+  gssize               row;       /* where the row lies in the instance */
+  gsize                row_size;  /* the size of the kind's row struct */
+  LianRecordKind       kind;
+
+  /* Frees what the kind's row owns besides its texts (a need's history,
+   * an enterprise's links), leaving it holding nothing; or NULL. */
+  void               (*clear) (gpointer row);
 
   /* Checks the kind's own fields in its row, once the base has checked
    * the id: lian_record_validate_row(). */
@@ -310,6 +318,72 @@ lian_record_row (LianRecord         *self,
 {
   return G_STRUCT_MEMBER_P (self, decl->row);
 }
+
+typedef void (*LianKeyFunc) (const char *key,
+                             gpointer    data);
+
+/* What messages call a kind: "need", "a need", in the current language. */
+const char *lian_record_kind_noun         (LianRecordKind kind);
+const char *lian_record_kind_with_article (LianRecordKind kind);
+
+/* A reference a record makes, as lian_record_foreach_ref() and
+ * lian_row_foreach_ref() give it. */
+typedef struct
+{
+  const char     *field;     /* the member, as in a document: "enterprise_id" */
+  guint           index;     /* the position in a list member, else 0 */
+  gboolean        is_list;
+  const char     *target;    /* the id referred to */
+  LianRecordKind  kind;      /* the kind the target must be */
+  gboolean        required;  /* removing the target removes the record too */
+} LianRef;
+
+/* @record is NULL when the references are a bare row's. */
+typedef void (*LianRefFunc) (LianRecord    *record,
+                             const LianRef *ref,
+                             gpointer       data);
+
+void                 lian_record_foreach_ref    (LianRecord          *record,
+                                                 LianRefFunc          func,
+                                                 gpointer             data);
+
+/* What the registry and the loaders do to a record, done on @row, a bare
+ * row of the kind @decl declares (no object): the record forms
+ * (lian_record_foreach_ref() ...) call these on the record's row. */
+void                 lian_row_foreach_ref       (const LianKindDecl  *decl,
+                                                 gconstpointer        row,
+                                                 LianRefFunc          func,
+                                                 gpointer             data);
+void                 lian_row_foreach_key       (const LianKindDecl  *decl,
+                                                 gconstpointer        row,
+                                                 const LianKeyDecl   *key,
+                                                 LianKeyFunc          func,
+                                                 gpointer             data);
+const char          *lian_row_get_own_region    (const LianKindDecl  *decl,
+                                                 gconstpointer        row);
+const char          *lian_row_get_parent_id     (const LianKindDecl  *decl,
+                                                 gconstpointer        row);
+/* The row's record as messages name it: need "n1". */
+char                *lian_row_dup_description   (const LianKindDecl  *decl,
+                                                 gconstpointer        row) G_GNUC_WARN_UNUSED_RESULT;
+/* Frees everything @row owns (its texts unless borrowed, and what the
+ * kind's clear frees), as finalize does; then @row owns nothing: every
+ * pointer it freed is NULL (a borrowed row's texts stay as they were). */
+void                 lian_row_clear             (const LianKindDecl  *decl,
+                                                 gpointer             row);
+/* The row of a fresh record of @kind (g_object_new()'s defaults), made
+ * once: it owns nothing, and may be copied bitwise into a row. */
+gconstpointer        lian_record_kind_fresh_row (LianRecordKind       kind);
+/* A new record of @kind whose row is @row, copied bitwise: what @row owned
+ * the record owns now, and @row is left a fresh row. Its head comes along
+ * (its revision, and a borrowed row stays borrowed), with no change open
+ * and not quiet, as a loader leaves a record. */
+LianRecord          *lian_record_new_from_row   (LianRecordKind       kind,
+                                                 gpointer             row) G_GNUC_WARN_UNUSED_RESULT;
+/* The converse: copies @self's row into @row, which owns from now on what
+ * it held, and gives @self a fresh row (it frees nothing of it). */
+void                 lian_record_give_row       (LianRecord          *self,
+                                                 gpointer             row);
 
 /* Checks the fields of @row, a row of the kind @decl declares, as
  * lian_record_validate() checks a record's: the id, then the kind's own
@@ -344,16 +418,19 @@ const char * const  *lian_record_get_ref_ids    (LianRecord         *self,
 const char          *lian_record_get_own_region (LianRecord         *self);
 /* The date that counts for period filters, or NULL. */
 const char          *lian_record_get_kind_date  (LianRecord         *self);
-/* Calls @func with each key @key gives for @self. */
-typedef void (*LianKeyFunc) (const char *key,
-                             gpointer    data);
-void                 lian_record_foreach_key    (LianRecord         *self,
-                                                 const LianKeyDecl  *key,
-                                                 LianKeyFunc         func,
-                                                 gpointer            data);
-/* The kind's texts (LianKindDecl.texts): freed, or made the record's own
- * copies of texts it borrowed. */
-void                 lian_record_free_kind_texts (LianRecord        *self);
+/* Calls @func with each key @key, of its kind's, gives for @self. */
+static inline void
+lian_record_foreach_key (LianRecord        *self,
+                         const LianKeyDecl *key,
+                         LianKeyFunc        func,
+                         gpointer           data)
+{
+  const LianKindDecl *decl = LIAN_RECORD_GET_CLASS (self)->kind_decl;
+
+  lian_row_foreach_key (decl, lian_record_row (self, decl), key, func, data);
+}
+/* The kind's texts (LianKindDecl.texts) made the record's own copies of
+ * texts it borrowed. */
 void                 lian_record_own_kind_texts  (LianRecord        *self);
 
 /* Clears a single optional reference, or takes @target out of a list. */
@@ -441,5 +518,56 @@ gboolean  lian_check_id_list       (const char          *field,
 gboolean  lian_check_string_list   (const char          *field,
                                     const char * const  *items,
                                     GError             **error);
+
+/*
+ * What a loader hands on for each record it read: the record's object,
+ * or, with its lowest bit set, a row made apart from any object (in the
+ * loader's arena, its texts borrowed from there, its kind in its head),
+ * which a registry holds as it is and makes an object of only when one
+ * is asked for. An array of such items frees them with lian_item_free().
+ */
+#define LIAN_ITEM_IS_ROW(item)  (((guintptr) (item) & 1) != 0)
+#define LIAN_ITEM_ROW(item)     ((gpointer) ((guintptr) (item) & ~(guintptr) 1))
+#define LIAN_ITEM_OF_ROW(row)   ((gpointer) ((guintptr) (row) | 1))
+
+static inline LianRecordKind
+lian_item_kind (gconstpointer item)
+{
+  if (LIAN_ITEM_IS_ROW (item))
+    return (LianRecordKind) ((const LianRowHead *) LIAN_ITEM_ROW (item))->kind;
+  return lian_record_get_record_kind ((LianRecord *) item);
+}
+
+/* The item's id (a record of a subclass lian does not know may have one
+ * too, beside it). */
+static inline const char *
+lian_item_id (gpointer item)
+{
+  if (LIAN_ITEM_IS_ROW (item))
+    return ((LianRowHead *) LIAN_ITEM_ROW (item))->id;
+  return lian_record_get_id (item);
+}
+
+/* The item's row, and its kind's declarations in @decl. */
+static inline gpointer
+lian_item_row (gpointer             item,
+               const LianKindDecl **decl)
+{
+  *decl = lian_record_kind_get_decl (lian_item_kind (item));
+  return LIAN_ITEM_IS_ROW (item) ? LIAN_ITEM_ROW (item) : lian_record_row (item, *decl);
+}
+
+/* Makes @shell, a fresh record of the row's kind that no one else sees,
+ * read @row (a bitwise copy) until lian_record_unlend_row(): what a
+ * writer reads of a row without making its object. Nothing may change
+ * @shell meanwhile, nor keep what it reads. */
+void        lian_record_lend_row   (LianRecord    *shell,
+                                    gconstpointer  row);
+void        lian_record_unlend_row (LianRecord    *shell);
+
+/* An item's object: @item's own, or a new one its row moves into, which
+ * @item then is (transfer none: the array's). */
+LianRecord *lian_item_make_record (gpointer *item);
+void        lian_item_free        (gpointer  item);
 
 G_END_DECLS

@@ -6,11 +6,17 @@
  * its extra members, and what its kind keeps besides (a copy function of
  * the kind's class).
  *
+ * A record's row may also leave its object, bitwise, and come back into a
+ * new one: a fresh record's row is what the object keeps meanwhile.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-record-private.h"
+#include "lian-enterprise-private.h"
 
 static GQuark
 copy_func_quark (void)
@@ -106,4 +112,112 @@ lian_record_restore_state (LianRecord *self,
   lian_record_set_extra (self, lian_record_get_extra (state));
   copy_kind_state (self, state);
   lian_record_set_restoring (self, FALSE);
+}
+
+/* The rows of fresh records, one per kind: what g_object_new() gives. */
+static gsize fresh_rows[LIAN_RECORD_N_KINDS];
+
+static gpointer
+make_fresh_row (LianRecordKind kind)
+{
+  const LianKindDecl *decl = lian_record_kind_get_decl (kind);
+  g_autoptr(LianRecord) record = g_object_new (lian_record_kind_get_gtype (kind), NULL);
+  gpointer row = g_memdup2 (lian_record_row (record, decl), decl->row_size);
+  g_autofree gpointer cleared = g_memdup2 (row, decl->row_size);
+
+  /* It owns nothing: clearing it changes nothing (no pointer is set). */
+  lian_row_clear (decl, cleared);
+  g_assert (memcmp (cleared, row, decl->row_size) == 0);
+  return row;
+}
+
+gconstpointer
+lian_record_kind_fresh_row (LianRecordKind kind)
+{
+  g_assert ((guint) kind < LIAN_RECORD_N_KINDS);
+
+  if (g_once_init_enter (&fresh_rows[kind]))
+    g_once_init_leave (&fresh_rows[kind], (gsize) make_fresh_row (kind));
+  return (gconstpointer) fresh_rows[kind];
+}
+
+LianRecord *
+lian_record_new_from_row (LianRecordKind kind,
+                          gpointer       row)
+{
+  const LianKindDecl *decl = lian_record_kind_get_decl (kind);
+  LianRecord *record = g_object_new (lian_record_kind_get_gtype (kind), NULL);
+  LianRowHead *head = lian_record_row (record, decl);
+
+  memcpy (head, row, decl->row_size);
+  /* As a loader leaves a record: telling its changes, none open. */
+  head->quiet = head->restoring = head->reporting = head->changing = FALSE;
+  memcpy (row, lian_record_kind_fresh_row (kind), decl->row_size);
+  return record;
+}
+
+void
+lian_record_give_row (LianRecord *self,
+                      gpointer    row)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (self);
+  gpointer own = lian_record_row (self, decl);
+
+  g_return_if_fail (!((LianRowHead *) own)->changing);
+
+  memcpy (row, own, decl->row_size);
+  memcpy (own, lian_record_kind_fresh_row (decl->kind), decl->row_size);
+  /* An enterprise's array of links (made when asked for) follows its row. */
+  if (LIAN_IS_ENTERPRISE (self))
+    lian_enterprise_sync_chain_links (LIAN_ENTERPRISE (self));
+}
+
+void
+lian_record_lend_row (LianRecord    *shell,
+                      gconstpointer  row)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (shell);
+
+  memcpy (lian_record_row (shell, decl), row, decl->row_size);
+  if (LIAN_IS_ENTERPRISE (shell))
+    lian_enterprise_sync_chain_links (LIAN_ENTERPRISE (shell));
+}
+
+void
+lian_record_unlend_row (LianRecord *shell)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (shell);
+
+  memcpy (lian_record_row (shell, decl), lian_record_kind_fresh_row (decl->kind), decl->row_size);
+  if (LIAN_IS_ENTERPRISE (shell))
+    lian_enterprise_sync_chain_links (LIAN_ENTERPRISE (shell));
+}
+
+/* Items a loader hands on (lian-record-private.h) */
+
+LianRecord *
+lian_item_make_record (gpointer *item)
+{
+  if (LIAN_ITEM_IS_ROW (*item))
+    {
+      LianRowHead *row = LIAN_ITEM_ROW (*item);
+
+      *item = lian_record_new_from_row (row->kind, row);
+    }
+  return *item;
+}
+
+void
+lian_item_free (gpointer item)
+{
+  if (item == NULL)
+    return;
+  if (LIAN_ITEM_IS_ROW (item))
+    {
+      LianRowHead *row = LIAN_ITEM_ROW (item);
+
+      lian_row_clear (lian_record_kind_get_decl (row->kind), row);
+    }
+  else
+    g_object_unref (item);
 }

@@ -36,7 +36,9 @@
  * ```
  */
 
-#define REVISION_MAX ((G_GUINT64_CONSTANT (1) << 56) - 1)
+#define REVISION_MAX ((G_GUINT64_CONSTANT (1) << 51) - 1)
+
+G_STATIC_ASSERT (LIAN_RECORD_N_KINDS <= 32);
 
 /* The owner and the row's head are all the base adds to a GObject, 32
  * bytes; it has no private data, which GObject would round up to 16. */
@@ -197,12 +199,8 @@ lian_record_finalize (GObject *object)
   LianRecord *self = LIAN_RECORD (object);
   LianRowHead *head = head_of (self);
 
-  if (!head->borrowed)
-    {
-      g_free (head->id);
-      g_free (head->name);
-      lian_record_free_kind_texts (self);
-    }
+  /* A record of a subclass lian does not know has only its head. */
+  lian_row_clear (lian_record_get_kind_decl (self), head);
   if (head->changing)
     g_object_set_qdata (object, pending_quark, NULL);
 
@@ -310,7 +308,7 @@ lian_record_class_init (LianRecordClass *klass)
    * record no registry holds yet, 1 once added, one more for every
    * accepted change. A store keeps it, so that a change based on an older
    * revision than the store holds is found out. It goes no higher than
-   * 2^56 − 1: a store's larger revision reads as that, and stays there.
+   * 2^51 − 1: a store's larger revision reads as that, and stays there.
    */
   props[PROP_REVISION] =
     g_param_spec_uint64 ("revision", NULL, NULL, 0, REVISION_MAX, 0,
@@ -638,7 +636,7 @@ lian_record_bump_revision (LianRecord *self)
 {
   LianRowHead *head = head_of (self);
 
-  /* Held in 56 bits: at the most it stays there rather than wrap to 0,
+  /* Held in 51 bits: at the most it stays there rather than wrap to 0,
    * which no count of changes reaches; only a store's given revision can. */
   if (head->revision < REVISION_MAX)
     head->revision++;

@@ -94,6 +94,7 @@ static const LianKindDecl kind_decl = {
   "regions", members,
   .region = "id", .region_offset = -1,
   .row = G_STRUCT_OFFSET (LianRegion, row),
+  .row_size = G_SIZEOF_MEMBER (LianRegion, row), .kind = LIAN_RECORD_KIND_REGION,
   .validate = validate_row,
 };
 

@@ -196,6 +196,7 @@ static const LianKindDecl kind_decl = {
   .texts = texts, .n_texts = G_N_ELEMENTS (texts),
   .fields = fields, .n_fields = G_N_ELEMENTS (fields),
   .row = G_STRUCT_OFFSET (LianServiceItem, row),
+  .row_size = G_SIZEOF_MEMBER (LianServiceItem, row), .kind = LIAN_RECORD_KIND_SERVICE,
   .validate = validate_row,
 };
 

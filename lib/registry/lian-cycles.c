@@ -19,10 +19,22 @@ LianEntry *
 lian_registry_get_parent_entry (LianRegistry *self,
                                 LianEntry    *entry)
 {
-  const char *parent_id = lian_record_get_parent_id (lian_entry_record (entry));
+  const char *parent_id = lian_row_get_parent_id (lian_record_kind_get_decl (entry->kind),
+                                                  entry->row);
   LianEntry *parent = lian_registry_get_entry (self, parent_id);
 
   return parent && parent->kind == entry->kind ? parent : NULL;
+}
+
+/* Whether @entry's record is the registry's already: its object's owner,
+ * or filed for a row a load gave (an object gets its owner when filed). */
+static gboolean
+held_already (LianRegistry *self,
+              LianEntry    *entry)
+{
+  LianRecord *record = lian_entry_object (entry);
+
+  return record ? lian_record_get_owner (record) == self : entry->filed;
 }
 
 /* Whether a record already in the registry names one of @batch as its
@@ -39,7 +51,7 @@ batch_is_named (LianRegistry *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
 
-      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_record_get_id (lian_entry_record (entry))))
+      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, entry->id))
         return TRUE;
     }
   return FALSE;
@@ -73,7 +85,7 @@ lian_registry_find_cycles (LianRegistry *self,
           g_hash_table_insert (walk_of, current, walk);
           g_ptr_array_add (path, current);
           current = lian_registry_get_parent_entry (self, current);
-          if (current && !through_registry && lian_record_get_owner (lian_entry_record (current)) == self)
+          if (current && !through_registry && held_already (self, current))
             current = NULL;
         }
       if (current == NULL || g_hash_table_lookup (walk_of, current) != walk)
@@ -93,13 +105,13 @@ char *
 lian_registry_dup_cycle_trail (LianRegistry *self,
                                LianEntry    *entry)
 {
-  GString *trail = g_string_new (lian_record_get_id (lian_entry_record (entry)));
+  GString *trail = g_string_new (entry->id);
   LianEntry *current = entry;
 
   do
     {
       current = lian_registry_get_parent_entry (self, current);
-      g_string_append_printf (trail, " → %s", lian_record_get_id (lian_entry_record (current)));
+      g_string_append_printf (trail, " → %s", current->id);
     }
   while (current != entry);
   return g_string_free (trail, FALSE);

@@ -56,6 +56,7 @@ struct _LianEntry
   guint64     slots_in_slab : 1;
   guint64     filed : 1;    /* filed at least once */
   guint64     untold : 1;   /* put back by an undo, not told of yet */
+  guint64     unmade : 1;   /* held as a row only: no object yet */
   guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;
@@ -64,14 +65,32 @@ struct _LianEntry
 
 #define LIAN_NO_BUCKET G_MAXUINT32
 
-/* The record whose row @entry holds. Today every held record's row lies
- * in its object (lian_entry_new() checks it), at the same place for every
- * kind; when the registry keeps rows of its own, its objects are made
- * here as they are asked for. */
+/* Makes the object of @entry, a record @registry holds as a row only
+ * (entry->unmade): the row moves into the object, which @entry owns
+ * (lian-registry-lookup.c). */
+LianRecord *lian_entry_make_record (LianRegistry *registry,
+                                    LianEntry    *entry);
+
+/* The object of @entry's record, or NULL while it has none: what a
+ * record someone gives may be compared with. */
 static inline LianRecord *
-lian_entry_record (const LianEntry *entry)
+lian_entry_object (const LianEntry *entry)
 {
+  if (entry->unmade)
+    return NULL;
   return (LianRecord *) ((char *) entry->row - LIAN_RECORD_ROW_OFFSET);
+}
+
+/* The record of @entry, in @registry: its object, made when first asked
+ * for. The row of a record that has an object lies in it, at the same
+ * place for every kind. */
+static inline LianRecord *
+lian_entry_record (LianRegistry *registry,
+                   LianEntry    *entry)
+{
+  if (G_UNLIKELY (entry->unmade))
+    return lian_entry_make_record (registry, entry);
+  return lian_entry_object (entry);
 }
 
 G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
@@ -129,10 +148,11 @@ void         lian_entries_prefetch (LianEntries       *entries,
                                     guint32            hash,
                                     guint              step);
 
-/* A new entry for @record, whose slots are carved from the registry's
- * slab when it comes in a large batch. */
+/* A new entry for @item (a record, or a loader's row: lian-record-private.h),
+ * whose slots are carved from the registry's slab when it comes in a
+ * large batch. */
 LianEntry  *lian_entry_new      (LianRegistry *registry,
-                                 LianRecord   *record,
+                                 gpointer      item,
                                  gboolean      many);
 /* Frees @entry's slots and gives its number back to @entries (NULL: the
  * table goes too); not its record. */

@@ -17,7 +17,7 @@
 #include "lian-registry-private.h"
 #include "lian-region-code.h"
 #include "lian-enum-types.h"
-#include "lian-need.h"
+#include "lian-need-private.h"
 #include "lian-enterprise.h"
 #include "lian-refs-private.h"
 #include "lian-record-private.h"
@@ -319,7 +319,7 @@ file_ref_cb (LianRecord    *record,
   /* A key of the record's kind filed it under this id already. */
   if (covered)
     {
-      const LianKindDecl *decl = lian_record_get_kind_decl (record);
+      const LianKindDecl *decl = lian_record_kind_get_decl (f->entry->kind);
 
       for (guint r = 0; r < decl->n_refs; r++)
         if ((covered & (1u << r)) && decl->refs[r].member == ref->field)
@@ -517,14 +517,35 @@ file_region (Filing     *f,
     }
 }
 
+/* A need's and an enterprise's fields, read in their rows. */
+
+static const char *
+need_firm_id (LianEntry *need)
+{
+  return ((LianNeedRow *) need->row)->enterprise_id;
+}
+
+static LianNeedStatus
+need_status (LianEntry *need)
+{
+  return ((LianNeedRow *) need->row)->status;
+}
+
+static const char *
+firm_region (LianEntry *firm)
+{
+  return lian_row_get_own_region (lian_record_kind_get_decl (LIAN_RECORD_KIND_ENTERPRISE),
+                                  firm->row);
+}
+
 /* A need under where its enterprise lies and its status: counts per
  * region and status are then read from the index without visiting needs. */
 static void
 file_need_region (Filing       *f,
                   LianRegistry *registry,
-                  LianNeed     *need)
+                  LianEntry    *need)
 {
-  const char *firm_id = lian_need_get_enterprise_id (need);
+  const char *firm_id = need_firm_id (need);
   LianEntry *firm = f->firm ? f->firm
                   : firm_id ? lian_entries_lookup (registry->entries, firm_id) : NULL;
   const RecentArea *recent;
@@ -536,10 +557,10 @@ file_need_region (Filing       *f,
    * not filed yet (later in the same batch) tells its own. */
   region = firm->region != LIAN_NO_BUCKET
            ? bucket_at (registry, firm->region)->key
-           : lian_enterprise_get_region (LIAN_ENTERPRISE (lian_entry_record (firm)));
+           : firm_region (firm);
   if (region == NULL || region[0] == '\0' || strlen (region) > 16)
     return;
-  recent = recent_area (registry, firm->region, region, lian_need_get_status (need));
+  recent = recent_area (registry, firm->region, region, need_status (need));
   file_in (f, LIAN_INDEX_NEED_REGION_STATUS, recent->bucket);
   count_in (recent->areas, 1);
 }
@@ -579,9 +600,8 @@ static void
 refile_needs (LianRegistry *registry,
               LianEntry    *firm)
 {
-  const char *region = lian_enterprise_get_region (LIAN_ENTERPRISE (lian_entry_record (firm)));
-  LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE],
-                                           lian_record_get_id (lian_entry_record (firm)));
+  const char *region = firm_region (firm);
+  LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE], firm->id);
   g_autoptr(GPtrArray) moved = NULL;
   LianBucketIter iter;
   LianEntry *need;
@@ -638,8 +658,7 @@ lian_index_file_with (LianRegistry *registry,
                       LianEntry    *firm)
 {
   Filing f = { registry, entry, NULL, 1, G_N_ELEMENTS (f.local), 0, firm, };
-  LianRecord *record = lian_entry_record (entry);
-  const LianKindDecl *decl = lian_record_get_kind_decl (record);
+  const LianKindDecl *decl = lian_record_kind_get_decl (entry->kind);
   const guint8 *index = indexes_of (entry->kind);
 
   f.slots = f.local;
@@ -651,11 +670,11 @@ lian_index_file_with (LianRegistry *registry,
         file_region (&f, G_STRUCT_MEMBER (const char *, entry->row,
                                           decl->keys[i].offset));
       else
-        lian_record_foreach_key (record, &decl->keys[i], file_key_cb, &f);
+        lian_row_foreach_key (decl, entry->row, &decl->keys[i], file_key_cb, &f);
     }
-  lian_record_foreach_ref (record, file_ref_cb, &f);
+  lian_row_foreach_ref (decl, entry->row, file_ref_cb, &f);
   if (entry->kind == LIAN_RECORD_KIND_NEED)
-    file_need_region (&f, registry, LIAN_NEED (record));
+    file_need_region (&f, registry, entry);
 
   f.slots[0] = f.len - 1;
   entry->slots_in_slab = f.slots == f.local && f.len > 1 && entry->in_slab && !entry->filed;
@@ -685,16 +704,18 @@ free_slots (LianEntry *entry)
 
 LianEntry *
 lian_entry_new (LianRegistry *registry,
-                LianRecord   *record,
+                gpointer      item,
                 gboolean      many)
 {
   LianEntry *entry = lian_entries_alloc (registry->entries);
+  const LianKindDecl *decl;
 
-  entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
-  g_assert (lian_entry_record (entry) == record);
+  entry->row = lian_item_row (item, &decl);
+  entry->unmade = LIAN_ITEM_IS_ROW (item);
+  g_assert (entry->unmade || lian_entry_object (entry) == item);
   entry->region = LIAN_NO_BUCKET;
-  entry->id = lian_record_get_id (record);
-  entry->kind = lian_record_get_record_kind (record);
+  entry->id = ((LianRowHead *) entry->row)->id;
+  entry->kind = decl->kind;
   entry->in_slab = many;
   return entry;
 }

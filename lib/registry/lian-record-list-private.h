@@ -14,6 +14,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LianRecordList, lian_record_list, LIAN, RECORD_LIST, GObject)
 
+/* A list's array holds, for each record, a reference to its object or,
+ * while it has none, its entry (a LianEntry * with its lowest bit set),
+ * which the list's maker turns into the object when the record is read:
+ * lian_record_list_slot_record(). */
+#define LIAN_SLOT_IS_ENTRY(slot)   (((guintptr) (slot) & 1) != 0)
+#define LIAN_SLOT_ENTRY(slot)      ((gpointer) ((guintptr) (slot) & ~(guintptr) 1))
+#define LIAN_SLOT_OF_ENTRY(entry)  ((gpointer) ((guintptr) (entry) | 1))
+
+/* The object of the record @entry stands for (transfer none). */
+typedef LianRecord *(*LianRecordListMake) (gpointer entry,
+                                           gpointer data);
+
 LianRecordList *lian_record_list_new          (GType           item_type);
 LianRecordList *lian_record_list_new_take     (GType           item_type,
                                                GPtrArray      *records);
@@ -37,5 +49,24 @@ GPtrArray      *lian_record_list_steal        (LianRecordList *self,
                                                guint          *n_told);
 gboolean        lian_record_list_is_watched   (LianRecordList *self);
 GPtrArray      *lian_record_list_get_array    (LianRecordList *self);
+void            lian_record_list_set_maker    (LianRecordList     *self,
+                                               LianRecordListMake  make,
+                                               gpointer            data);
+LianRecord     *lian_record_list_slot_record  (LianRecordList *self,
+                                               guint           position);
+void            lian_record_list_make_all     (LianRecordList *self);
+gboolean        lian_record_list_has_entries  (LianRecordList *self);
+void            lian_record_list_settle       (LianRecordList *self,
+                                               gpointer        entry,
+                                               guint           hint);
+/* The entry of the record at @position, or NULL if it is an object. */
+static inline gpointer
+lian_record_list_slot_entry (GPtrArray *records,
+                             guint      position)
+{
+  gpointer slot = records->pdata[position];
+
+  return LIAN_SLOT_IS_ENTRY (slot) ? LIAN_SLOT_ENTRY (slot) : NULL;
+}
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lian-record-list-private.h"
+#include "lian-index-private.h"
 #include "lian-record-private.h"
 
 struct _LianRecordList
@@ -14,9 +15,26 @@ struct _LianRecordList
   GObject parent_instance;
 
   GType item_type;
-  GPtrArray *records;
+  GPtrArray *records;    /* each a reference, or an entry (LIAN_SLOT_IS_ENTRY) */
   guint untold;          /* the last records, appended but not yet told of */
+  LianRecordListMake make;
+  gpointer make_data;
+  guint n_entries;       /* slots that hold an entry */
 };
+
+/* Frees a slot: a record's reference; an entry is its registry's. */
+static void
+slot_free (gpointer slot)
+{
+  if (!LIAN_SLOT_IS_ENTRY (slot))
+    g_object_unref (slot);
+}
+
+static GPtrArray *
+slots_new (guint reserved)
+{
+  return g_ptr_array_new_full (reserved, slot_free);
+}
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -49,7 +67,65 @@ lian_record_list_get_item (GListModel *model,
 
   if (position >= self->records->len - self->untold)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->records, position));
+  return g_object_ref (lian_record_list_slot_record (self, position));
+}
+
+/* The record at @position, its object made if it had none. */
+LianRecord *
+lian_record_list_slot_record (LianRecordList *self,
+                              guint           position)
+{
+  gpointer slot = self->records->pdata[position];
+
+  if (G_LIKELY (!LIAN_SLOT_IS_ENTRY (slot)))
+    return slot;
+  g_assert (self->make != NULL && self->n_entries > 0);
+  slot = self->make (LIAN_SLOT_ENTRY (slot), self->make_data);
+  self->records->pdata[position] = g_object_ref (slot);
+  self->n_entries--;
+  return slot;
+}
+
+void
+lian_record_list_make_all (LianRecordList *self)
+{
+  for (guint i = 0; self->n_entries > 0 && i < self->records->len; i++)
+    lian_record_list_slot_record (self, i);
+}
+
+/* Whether a slot of the list holds an entry. */
+gboolean
+lian_record_list_has_entries (LianRecordList *self)
+{
+  return self->n_entries > 0;
+}
+
+/* Gives the slot of @entry its object, if it holds the entry: at
+ * @hint, or elsewhere. */
+void
+lian_record_list_settle (LianRecordList *self,
+                         gpointer        entry,
+                         guint           hint)
+{
+  gpointer slot = LIAN_SLOT_OF_ENTRY (entry);
+  guint position = hint;
+
+  if (self->n_entries == 0 ||
+      (hint < self->records->len && self->records->pdata[hint] == lian_entry_object (entry)))
+    return;
+  if ((hint >= self->records->len || self->records->pdata[hint] != slot) &&
+      !g_ptr_array_find (self->records, slot, &position))
+    return;
+  lian_record_list_slot_record (self, position);
+}
+
+void
+lian_record_list_set_maker (LianRecordList     *self,
+                            LianRecordListMake  make,
+                            gpointer            data)
+{
+  self->make = make;
+  self->make_data = data;
 }
 
 static void
@@ -85,10 +161,11 @@ lian_record_list_init (LianRecordList *self)
 LianRecordList *
 lian_record_list_new (GType item_type)
 {
-  return lian_record_list_new_take (item_type, g_ptr_array_new_with_free_func (g_object_unref));
+  return lian_record_list_new_take (item_type, slots_new (0));
 }
 
-/* Takes @records, which must free its elements with g_object_unref. */
+/* Takes @records, which must free its elements with g_object_unref: they
+ * are objects. */
 LianRecordList *
 lian_record_list_new_take (GType      item_type,
                            GPtrArray *records)
@@ -117,15 +194,27 @@ lian_record_list_tell (LianRecordList *self)
  * last of the list, as nothing else changes it before it tells. */
 static void
 append_untold (LianRecordList  *self,
-               LianRecord     **records,
+               gpointer        *records,
                guint            n_records)
 {
   for (guint i = 0; i < n_records; i++)
-    g_ptr_array_add (self->records, g_object_ref (records[i]));
+    {
+      self->n_entries += LIAN_SLOT_IS_ENTRY (records[i]);
+      g_ptr_array_add (self->records, LIAN_SLOT_IS_ENTRY (records[i]) ? records[i]
+                                                                   : g_object_ref (records[i]));
+    }
   self->untold += n_records;
 }
 
-/* Appends @records to @lists, the lists of their kinds, in their order:
+static LianRecordKind
+slot_kind (gpointer slot)
+{
+  return LIAN_SLOT_IS_ENTRY (slot) ? ((LianEntry *) LIAN_SLOT_ENTRY (slot))->kind
+                                   : lian_record_get_record_kind (slot);
+}
+
+/* Appends @records (slots: objects, or entries) to @lists, the lists of
+ * their kinds, in their order:
  * a kind whose records lie together, as a document's do, goes in from
  * where they lie (from @first to @last, @count of them); the others are
  * gathered first. Every list grows before any tells (one change per
@@ -147,14 +236,14 @@ lian_record_lists_append (LianRecordList **lists,
         continue;
       if (last[k] - first[k] + 1 == count[k])
         {
-          append_untold (lists[k], (LianRecord **) records->pdata + first[k], count[k]);
+          append_untold (lists[k], records->pdata + first[k], count[k]);
           continue;
         }
       gathered = g_ptr_array_sized_new (count[k]);
       for (guint i = first[k]; i <= last[k]; i++)
-        if (lian_record_get_record_kind (records->pdata[i]) == k)
+        if (slot_kind (records->pdata[i]) == k)
           g_ptr_array_add (gathered, records->pdata[i]);
-      append_untold (lists[k], (LianRecord **) gathered->pdata, gathered->len);
+      append_untold (lists[k], gathered->pdata, gathered->len);
     }
   for (guint k = 0; k < n_lists; k++)
     lian_record_list_tell (lists[k]);
@@ -176,7 +265,7 @@ lian_record_list_insert_many (LianRecordList  *self,
 
   if (n_records == 0)
     return;
-  merged = g_ptr_array_new_full (old->len + n_records, g_object_unref);
+  merged = slots_new (old->len + n_records);
   for (guint i = 0; i <= n_records; i++)
     {
       guint to = i < n_records ? places[i] : old->len;
@@ -227,9 +316,10 @@ lian_record_list_remove_unheld (LianRecordList *self,
 
   for (guint i = 0; i < records->len; i++)
     {
-      LianRecord *record = records->pdata[i];
+      gpointer record = records->pdata[i];
 
-      if (lian_record_get_owner (record) == owner)
+      /* An entry stands for a record its registry holds. */
+      if (LIAN_SLOT_IS_ENTRY (record) || lian_record_get_owner (record) == owner)
         {
           records->pdata[kept++] = record;
           continue;
@@ -248,7 +338,7 @@ lian_record_list_remove_unheld (LianRecordList *self,
   /* Their references are given back: only the length goes down. */
   g_ptr_array_set_free_func (records, NULL);
   g_ptr_array_set_size (records, kept);
-  g_ptr_array_set_free_func (records, g_object_unref);
+  g_ptr_array_set_free_func (records, slot_free);
   if (first == G_MAXUINT)
     return;
   span = last - first + 1;
@@ -266,7 +356,8 @@ lian_record_list_steal (LianRecordList *self,
 
   *n_told = records->len - self->untold;
   self->untold = 0;
-  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->n_entries = 0;
+  self->records = slots_new (0);
   return records;
 }
 

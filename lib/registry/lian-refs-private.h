@@ -4,27 +4,10 @@
  */
 #pragma once
 
-#include "lian-record.h"
+#include "lian-record-private.h"
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  const char     *field;     /* the member, as in a document: "enterprise_id" */
-  guint           index;     /* the position in a list member, else 0 */
-  gboolean        is_list;
-  const char     *target;    /* the id referred to */
-  LianRecordKind  kind;      /* the kind the target must be */
-  gboolean        required;  /* removing the target removes the record too */
-} LianRef;
-
-typedef void (*LianRefFunc) (LianRecord    *record,
-                             const LianRef *ref,
-                             gpointer       data);
-
-void lian_record_foreach_ref  (LianRecord   *record,
-                               LianRefFunc   func,
-                               gpointer      data);
 void lian_record_unlink_ref   (LianRecord   *record,
                                const char   *field,
                                const char   *target);
@@ -32,9 +15,6 @@ void lian_record_unlink_ref   (LianRecord   *record,
 /* The parent id of the records that form trees: an organisation's parent,
  * an enterprise's headquarters; NULL for the other kinds. */
 const char *lian_record_get_parent_id (LianRecord   *record);
-
-const char *lian_record_kind_noun         (LianRecordKind kind);
-const char *lian_record_kind_with_article (LianRecordKind kind);
 
 /* A record as messages name it, in the current language: need "n1",
  * 需求“n1”. */

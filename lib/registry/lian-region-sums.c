@@ -28,7 +28,7 @@
 
 #include "lian-region-sums-private.h"
 #include "lian-registry-struct-private.h"
-#include "lian-need.h"
+#include "lian-need-private.h"
 #include "lian-enterprise.h"
 
 static void
@@ -63,35 +63,58 @@ sums_of (LianRegistry *registry,
   return sums;
 }
 
-static gboolean
-has_own (LianRecord *firm)
+/* Where an enterprise's party_members lies in its row (the registry
+ * reads no enterprise's header besides the need's). */
+static const LianFieldDecl *
+members_field (void)
 {
-  return lian_enterprise_get_party_members (LIAN_ENTERPRISE (firm)) >= LIAN_REGION_SUMS_OWN_MEMBERS;
+  static const LianFieldDecl *field;
+
+  if (g_once_init_enter (&field))
+    {
+      const LianKindDecl *decl = lian_record_kind_get_decl (LIAN_RECORD_KIND_ENTERPRISE);
+      const LianFieldDecl *found = NULL;
+
+      for (guint i = 0; i < decl->n_fields && found == NULL; i++)
+        if (g_str_equal (decl->fields[i].member, "party_members"))
+          found = &decl->fields[i];
+      g_assert (found != NULL);
+      g_once_init_leave (&field, found);
+    }
+  return field;
+}
+
+static gboolean
+has_own (LianEntry *firm)
+{
+  const LianFieldDecl *field = members_field ();
+
+  return lian_field_get_number (G_STRUCT_MEMBER_P (firm->row, field->offset), field->size, FALSE)
+         >= LIAN_REGION_SUMS_OWN_MEMBERS;
 }
 
 static void
 add_record (LianRegionSums *sums,
-            LianRecord     *record)
+            LianEntry      *entry)
 {
-  if (LIAN_IS_NEED (record))
+  if (entry->kind == LIAN_RECORD_KIND_NEED)
     {
-      LianNeed *need = LIAN_NEED (record);
+      const LianNeedRow *need = entry->row;
       gint32 days;
 
-      sums->by_category[lian_need_get_category (need)]++;
-      sums->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
-      if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&
-          (days = lian_need_get_days_to_resolve (need)) >= 0)
+      sums->by_category[need->category]++;
+      sums->n_bottleneck += need->bottleneck != FALSE;
+      if (need->status == LIAN_NEED_STATUS_RESOLVED && (days = need->days_to_resolve) >= 0)
         {
           if (sums->days == NULL)
             sums->days = g_array_new (FALSE, FALSE, sizeof (gint32));
           g_array_append_val (sums->days, days);
         }
     }
-  else if (LIAN_IS_ENTERPRISE (record))
+  else if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
     {
       sums->n_firms++;
-      sums->n_own += has_own (record);
+      sums->n_own += has_own (entry);
     }
 }
 
@@ -117,7 +140,7 @@ set_place (LianRegistry *registry,
   if (registry->member_places == NULL)
     registry->member_places = g_hash_table_new (NULL, NULL);
   g_hash_table_insert (registry->member_places, key,
-                       GSIZE_TO_POINTER (((gsize) firm->region * 2 + has_own (lian_entry_record (firm))) + 1));
+                       GSIZE_TO_POINTER (((gsize) firm->region * 2 + has_own (firm)) + 1));
 }
 
 /* The enterprise @entry, filed under its own region or leaving it: where
@@ -167,7 +190,7 @@ lian_region_sums_note (LianRegistry *registry,
     }
   sums = sums_of (registry, bucket, filed);
   if (filed && !sums->dirty)
-    add_record (sums, lian_entry_record (entry));
+    add_record (sums, entry);
   else if (sums)
     sums->dirty = TRUE;
 }
@@ -193,7 +216,7 @@ lian_registry_get_region_sums (LianRegistry *registry,
   lian_bucket_iter_init (&iter, registry, bucket);
   while ((entry = lian_bucket_iter_next (&iter)))
     if (!own || entry->region == bucket->number)
-      add_record (sums, lian_entry_record (entry));
+      add_record (sums, entry);
   return sums;
 }
 

@@ -75,7 +75,7 @@ lian_registry_batch_hold (LianRegistry *self,
           LianRecord *record = lian_change_get_record (change);
           LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-          if (entry != NULL && lian_entry_record (entry) == record)
+          if (entry != NULL && lian_entry_object (entry) == record)
             {
               held.seq = entry->seq;
               held.changed = entry->changed;
@@ -138,14 +138,14 @@ tell_added_back (LianRegistry *self,
 
       /* Not of one a handler took out, or took out and added again (that
        * addition told of it). */
-      if (entry == NULL || lian_entry_record (entry) != record || !entry->untold)
+      if (entry == NULL || lian_entry_object (entry) != record || !entry->untold)
         continue;
       /* Taken by a clear that has not told so yet: it does first. */
       if (self->clearing)
         {
           lian_registry_tell_cleared (self, record);
           entry = lian_registry_get_entry (self, lian_record_get_id (record));
-          if (entry == NULL || lian_entry_record (entry) != record || !entry->untold)
+          if (entry == NULL || lian_entry_object (entry) != record || !entry->untold)
             continue;
         }
       entry->untold = FALSE;
@@ -214,7 +214,7 @@ tell_put_back_in (LianRegistry *self,
           Back *b = &g_array_index (back, Back, i);
           LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (b->record));
 
-          if (entry && lian_entry_record (entry) == b->record && entry->kind == k)
+          if (entry && lian_entry_object (entry) == b->record && entry->kind == k)
             g_array_append_val (kind_back, *b);
         }
       g_array_sort (kind_back, by_seq);
@@ -257,7 +257,7 @@ put_back (LianRegistry *self,
 
   /* A handler of the undo added it back itself: it is back, and told of. */
   if (entry)
-    return lian_entry_record (entry) == record;
+    return lian_entry_object (entry) == record;
   if (held->before)
     lian_record_restore_state (record, held->before);
   entry = lian_entry_new (self, record, FALSE);

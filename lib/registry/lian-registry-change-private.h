@@ -47,6 +47,16 @@ gboolean    lian_registry_is_untold       (LianRegistry    *self,
 void        lian_registry_list_added      (LianRegistry    *self,
                                            GPtrArray       *records,
                                            const LianAdded *added);
+/* Whether anyone may be told of an addition now (a handler of
+ * record-added or of a list, an emission hook, a clear that tells): if
+ * not, @records of lian_registry_list_added() may be slots of entries
+ * with no object (lian-record-list-private.h), and none is told of. */
+gboolean    lian_registry_additions_told  (LianRegistry    *self);
+/* What lian_registry_list_added() takes for @batch, entries of which some
+ * have no object (a load's rows): their objects, or, when no one is told,
+ * slots of the entries without; NULL when every entry has its object. */
+GPtrArray  *lian_registry_slots_of        (LianRegistry    *self,
+                                           GPtrArray       *batch);
 /* Takes the entries of a refused batch back out of the table. */
 void        lian_registry_forget_entries  (LianRegistry   *self,
                                            GPtrArray      *batch);

@@ -140,7 +140,7 @@ lian_registry_refile (LianRegistry *self,
 
   /* A handler of a change undone before may have removed it, or disposed
    * of the registry. */
-  if (entry == NULL || lian_entry_record (entry) != record)
+  if (entry == NULL || lian_entry_object (entry) != record)
     return;
   lian_index_unfile (self, entry);
   lian_index_file (self, entry);
@@ -162,7 +162,7 @@ lian_registry_record_changed (LianRecord  *record,
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_object_unref);
   GError *local = NULL;
 
-  g_assert (entry != NULL && lian_entry_record (entry) == record);
+  g_assert (entry != NULL && lian_entry_object (entry) == record);
   g_ptr_array_add (changes, new_update (self, record, before, pspecs, n_pspecs));
   if (!lian_registry_check_lengths (record, pspecs, n_pspecs, &local) ||
       !lian_registry_check_held (self, entry, &local) ||
@@ -210,7 +210,7 @@ lian_registry_new_additions (LianRegistry *self,
 
   for (guint i = 0; i < batch->len; i++)
     {
-      LianRecord *record = lian_entry_record ((LianEntry *) g_ptr_array_index (batch, i));
+      LianRecord *record = lian_entry_record (self, (LianEntry *) g_ptr_array_index (batch, i));
       g_ptr_array_add (changes,
                        lian_change_new (self->journal_seq + 1 + i, now, self->actor,
                                         LIAN_CHANGE_OPERATION_ADD, record,

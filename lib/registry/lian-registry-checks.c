@@ -20,9 +20,31 @@ typedef struct
   LianWhereFunc  func;
   gpointer       data;
   guint          i;
-  LianRecord    *record;
+  gpointer       record;   /* an item: a record, or a loader's row */
   char          *text;
 } Where;
+
+/* The record @item (lian-record-private.h) as messages name it. */
+static char *
+dup_item_description (gpointer item)
+{
+  const LianKindDecl *decl;
+  gpointer row = lian_item_row (item, &decl);
+
+  return lian_row_dup_description (decl, row);
+}
+
+/* Calls @func with each reference @item makes. */
+static void
+item_foreach_ref (gpointer     item,
+                  LianRefFunc  func,
+                  gpointer     data)
+{
+  const LianKindDecl *decl;
+  gpointer row = lian_item_row (item, &decl);
+
+  lian_row_foreach_ref (decl, row, func, data);
+}
 
 static const char *
 where_text (Where *where)
@@ -30,7 +52,7 @@ where_text (Where *where)
   if (where->text == NULL)
     where->text = where->func
                   ? where->func (where->i, where->data)
-                  : lian_record_dup_description (where->record);
+                  : dup_item_description (where->record);
   return where->text;
 }
 
@@ -98,7 +120,6 @@ check_ref_cb (LianRecord    *record,
 {
   CheckRefs *check = data;
   LianEntry *entry;
-  LianRecord *target;
   g_autofree char *place = NULL;
 
   if (check->error)
@@ -123,21 +144,19 @@ check_ref_cb (LianRecord    *record,
     {
       /* A need's one reference to an enterprise: its enterprise_id. */
       if (check->firm && ref->kind == LIAN_RECORD_KIND_ENTERPRISE &&
-          lian_record_get_record_kind (record) == LIAN_RECORD_KIND_NEED)
+          lian_item_kind (check->where->record) == LIAN_RECORD_KIND_NEED)
         *check->firm = entry;
       return;
     }
-  target = entry ? lian_entry_record (entry) : NULL;
-
   place = field_place (check->where, ref);
-  if (target == NULL)
+  if (entry == NULL)
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE,
                  _("%s: unknown %s \"%s\""), place, lian_record_kind_noun (ref->kind),
                  ref->target);
   else
     g_set_error (&check->error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
                  _("%s: \"%s\" is %s, not %s"), place, ref->target,
-                 lian_record_kind_with_article (lian_record_get_record_kind (target)),
+                 lian_record_kind_with_article (entry->kind),
                  lian_record_kind_with_article (ref->kind));
 }
 
@@ -166,7 +185,7 @@ set_cycle_error (LianRegistry  *self,
   what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
                           ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
                           : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
-                          lian_record_kind_noun (entry->kind), lian_record_get_id (lian_entry_record (entry)),
+                          lian_record_kind_noun (entry->kind), entry->id,
                           trail);
   g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
                where_text (where), where_sep (where), what);
@@ -297,18 +316,18 @@ lian_registry_check_held (LianRegistry  *self,
                           LianEntry     *entry,
                           GError       **error)
 {
-  g_auto(Where) where = { NULL, NULL, 0, lian_entry_record (entry), NULL };
+  g_auto(Where) where = { NULL, NULL, 0, lian_entry_record (self, entry), NULL };
   CheckRefs check = { self, &where, NULL, NULL, NULL, clear_floor_for (self, entry) };
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autoptr(GHashTable) cycles = NULL;
   GError *local = NULL;
 
-  if (!lian_record_validate (lian_entry_record (entry), &local))
+  if (!lian_record_validate (lian_entry_record (self, entry), &local))
     {
       prefix_error (error, local, &where);
       return FALSE;
     }
-  lian_record_foreach_ref (lian_entry_record (entry), check_ref_cb, &check);
+  lian_record_foreach_ref (lian_entry_record (self, entry), check_ref_cb, &check);
   if (check.error)
     {
       g_propagate_error (error, check.error);
@@ -333,15 +352,19 @@ enter_one (LianRegistry  *self,
            gboolean       many,
            GError       **error)
 {
-  LianRecord *record = where->record;
-  const char *id = lian_record_get_id (record);
+  gpointer item = where->record;
+  const char *id;
+  const LianKindDecl *decl;
+  LianRowHead *head;
   GError *local = NULL;
   LianEntry *entry;
 
-  if (!known_type (record, where, error))
+  if (!LIAN_ITEM_IS_ROW (item) && !known_type (item, where, error))
     return NULL;
+  head = lian_item_row (item, &decl);
+  id = head->id;
   /* A record its maker validated, unchanged since, is not validated twice. */
-  if (!lian_record_is_validated (record) && !lian_record_validate (record, &local))
+  if (!head->validated && !lian_record_validate_row (decl, head, &local))
     {
       prefix_error (error, local, where);
       return NULL;
@@ -357,7 +380,7 @@ enter_one (LianRegistry  *self,
                    where_text (where), where_sep (where), what);
       return NULL;
     }
-  entry = lian_entry_new (self, record, many);
+  entry = lian_entry_new (self, item, many);
   lian_entries_add_hashed (self->entries, entry, hash);
   return entry;
 }
@@ -377,11 +400,13 @@ check_refs (LianRegistry  *self,
 
   if (self->clear_floor)
     {
-      LianEntry *own = lian_registry_get_entry (self, lian_record_get_id (where->record));
+      const LianKindDecl *decl;
+      gpointer row = lian_item_row (where->record, &decl);
+      LianEntry *own = lian_registry_get_entry (self, lian_item_id (where->record));
 
-      check.floor = clear_floor_for (self, own && lian_entry_record (own) == where->record ? own : NULL);
+      check.floor = clear_floor_for (self, own && own->row == row ? own : NULL);
     }
-  lian_record_foreach_ref (where->record, check_ref_cb, &check);
+  item_foreach_ref (where->record, check_ref_cb, &check);
   if (check.error == NULL)
     return TRUE;
   g_propagate_error (error, check.error);
@@ -415,7 +440,7 @@ prefetch_entry (LianRegistry *self,
   /* A record not yet validated may have no id. */
   if (j < records->len)
     {
-      id = lian_record_get_id (records->pdata[j]);
+      id = lian_item_id (records->pdata[j]);
       ids[j % RING] = id ? lian_entries_hash (id) : 0;
       if (id)
         lian_entries_prefetch (self->entries, ids[j % RING], 0);
@@ -445,7 +470,7 @@ prefetch_refs (LianRegistry *self,
       if (step == 0)
         {
           targets->n = 0;
-          lian_record_foreach_ref (records->pdata[j], hash_ref_cb, targets);
+          item_foreach_ref (records->pdata[j], hash_ref_cb, targets);
         }
       for (guint k = 0; k < targets->n; k++)
         lian_entries_prefetch (self->entries, targets->hashes[k], step);
@@ -561,13 +586,21 @@ load_undo (LianLoad *load)
       if (entry->filed)
         {
           lian_index_unfile (self, entry);
-          lian_record_set_owner (lian_entry_record (entry), NULL, NULL);
+          if (lian_entry_object (entry))
+            lian_record_set_owner (lian_entry_object (entry), NULL, NULL);
         }
     }
   lian_registry_forget_entries (self, load->batch);
   g_ptr_array_set_size (load->batch, 0);
   self->stamp = load->stamp;
   load->failed = TRUE;
+}
+
+/* @entry's record as an item: its object, or its row. */
+static gpointer
+entry_item (LianEntry *entry)
+{
+  return entry->unmade ? LIAN_ITEM_OF_ROW (entry->row) : lian_entry_object (entry);
 }
 
 /* Checks the references of record @i of the load; with @waits, one whose
@@ -580,7 +613,7 @@ check_entry (LianLoad      *load,
              gboolean      *waits)
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
-  g_auto(Where) where = { NULL, NULL, i, lian_entry_record (entry), NULL };
+  g_auto(Where) where = { NULL, NULL, i, entry_item (entry), NULL };
 
   return check_refs (load->self, &where, targets, firm, waits, NULL);
 }
@@ -593,12 +626,15 @@ file_entry (LianLoad  *load,
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
 
-  if (lian_record_get_revision (lian_entry_record (entry)) == 0)
-    lian_record_set_revision (lian_entry_record (entry), 1);
+  LianRowHead *head = entry->row;
+
+  if (head->revision == 0)
+    head->revision = 1;
   lian_index_file_with (load->self, entry, firm);
   /* Owned now, while the record is at hand, rather than in a last pass
    * over every record; an undo lets go of it. */
-  lian_record_set_owner (lian_entry_record (entry), load->self, lian_registry_record_changed);
+  if (lian_entry_object (entry))
+    lian_record_set_owner (lian_entry_object (entry), load->self, lian_registry_record_changed);
 }
 
 /* Enters @records, the next of the load; false on a problem. */
@@ -630,7 +666,7 @@ enter_chunk (LianLoad  *load,
         return FALSE;
       entry->seq = self->next_seq + load->batch->len;
       g_ptr_array_add (load->batch, entry);
-      if (lian_record_get_parent_id (lian_entry_record (entry)))
+      if (lian_row_get_parent_id (lian_record_kind_get_decl (entry->kind), entry->row))
         g_ptr_array_add (load->parented, entry);
     }
   return TRUE;
@@ -695,6 +731,7 @@ lian_registry_load_finish (LianLoad       *load,
 {
   LianRegistry *self = load->self;
   g_autoptr(GHashTable) cycles = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
   LianAdded added = { { 0, }, };
   gboolean right = !load->failed && load->batch->len == records->len;
 
@@ -715,16 +752,21 @@ lian_registry_load_finish (LianLoad       *load,
       if (!load->failed)
         load_undo (load);
       load_free (load);
+      /* The one-thread load takes objects: the rows become theirs. */
+      for (guint i = 0; i < records->len; i++)
+        lian_item_make_record (&records->pdata[i]);
       return lian_registry_load_many_at (self, records, where_func, where_data, error);
     }
 
   /* Nothing can fail from here on. The records' references are the
-   * registry's now, and each record its own since it was filed. */
+   * registry's now, and each record its own since it was filed; a row
+   * is its entry's. */
   g_ptr_array_set_free_func (records, NULL);
   for (guint i = 0; i < load->batch->len; i++)
     lian_added_note (&added, ((LianEntry *) g_ptr_array_index (load->batch, i))->kind, i);
+  slots = lian_registry_slots_of (self, load->batch);
   self->next_seq += load->batch->len;
   load_free (load);
-  lian_registry_list_added (self, records, &added);
+  lian_registry_list_added (self, slots ? slots : records, &added);
   return TRUE;
 }

@@ -451,7 +451,7 @@ find_needs_of (LianRegistry *self,
 
   lian_bucket_iter_init (&iter, self, bucket);
   while ((other = lian_bucket_iter_next (&iter)))
-    consider (LIAN_RECORD (need), lian_entry_record (other), other->seq, min_band, seen, found, &s);
+    consider (LIAN_RECORD (need), lian_entry_record (self, other), other->seq, min_band, seen, found, &s);
   g_string_free (s.x, TRUE);
   g_string_free (s.y, TRUE);
   return sorted_model (found);

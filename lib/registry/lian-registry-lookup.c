@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lian-registry-struct-private.h"
+#include "lian-registry-change-private.h"
 #include "lian-record-private.h"
 #include "lian-region-code.h"
 
@@ -26,6 +27,22 @@ lian_registry_get_n_records (LianRegistry *self)
   return self->entries ? lian_entries_size (self->entries) : 0;
 }
 
+/* Objects made as they are asked for */
+
+LianRecord *
+lian_entry_make_record (LianRegistry *registry,
+                        LianEntry    *entry)
+{
+  LianRecord *record;
+
+  g_assert (entry->unmade);
+  record = lian_record_new_from_row (entry->kind, entry->row);
+  entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
+  entry->unmade = FALSE;
+  lian_record_set_owner (record, registry, lian_registry_record_changed);
+  return record;
+}
+
 /**
  * lian_registry_lookup:
  * @self: a registry
@@ -45,7 +62,7 @@ lian_registry_lookup (LianRegistry *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   entry = lian_registry_get_entry (self, id);
-  return entry ? lian_entry_record (entry) : NULL;
+  return entry ? lian_entry_record (self, entry) : NULL;
 }
 
 static LianRecord *
@@ -53,9 +70,9 @@ lookup_kind (LianRegistry   *self,
              const char     *id,
              LianRecordKind  kind)
 {
-  LianRecord *record = lian_registry_lookup (self, id);
+  LianEntry *entry = lian_registry_get_entry (self, id);
 
-  return record && lian_record_get_record_kind (record) == kind ? record : NULL;
+  return entry && entry->kind == kind ? lian_entry_record (self, entry) : NULL;
 }
 
 /**
@@ -117,7 +134,7 @@ lian_registry_lookup_enterprise (LianRegistry *self,
   while ((entry = lian_bucket_iter_next (&iter)))
     if (merged == NULL || entry->seq < merged->seq)
       merged = entry;
-  return merged ? (LianEnterprise *) lian_entry_record (merged) : NULL;
+  return merged ? (LianEnterprise *) lian_entry_record (self, merged) : NULL;
 }
 
 /**
@@ -223,7 +240,7 @@ lian_registry_dup_referrers (LianRegistry *self,
   result = lian_index_dup_referrers (self, id);
   g_ptr_array_set_free_func (result, g_object_unref);
   for (guint i = 0; i < result->len; i++)
-    result->pdata[i] = g_object_ref (lian_entry_record ((LianEntry *) result->pdata[i]));
+    result->pdata[i] = g_object_ref (lian_entry_record (self, (LianEntry *) result->pdata[i]));
   return result;
 }
 

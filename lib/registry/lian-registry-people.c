@@ -148,7 +148,7 @@ in_org_subtree (LianRegistry *self,
         return FALSE;
       if (g_str_equal (org_id, root))
         return TRUE;
-      org_id = lian_party_org_get_parent_id (LIAN_PARTY_ORG (lian_entry_record (entry)));
+      org_id = lian_party_org_get_parent_id (LIAN_PARTY_ORG (lian_entry_record (self, entry)));
     }
   return FALSE;
 }
@@ -420,7 +420,7 @@ lian_registry_check_additions (LianRegistry  *self,
   if (self->person == NULL || self->loading)
     return TRUE;
   for (guint i = 0; i < entries->len; i++)
-    if (!check_one (self, lian_entry_record ((LianEntry *) entries->pdata[i]),
+    if (!check_one (self, lian_entry_record (self, (LianEntry *) entries->pdata[i]),
                     LIAN_CHANGE_OPERATION_ADD, error))
       return FALSE;
   return TRUE;
@@ -434,7 +434,7 @@ lian_registry_check_removals (LianRegistry  *self,
   if (self->person == NULL || self->loading)
     return TRUE;
   for (guint i = 0; i < entries->len; i++)
-    if (!check_one (self, lian_entry_record ((LianEntry *) entries->pdata[i]),
+    if (!check_one (self, lian_entry_record (self, (LianEntry *) entries->pdata[i]),
                     LIAN_CHANGE_OPERATION_REMOVE, error))
       return FALSE;
   return TRUE;

@@ -44,18 +44,42 @@ LianEntry  *lian_registry_get_entry   (LianRegistry   *self,
  * only when they are read. */
 GPtrArray  *lian_registry_get_array   (LianRegistry   *self,
                                        LianRecordKind  kind);
+/* The record at @i of @records as an item (lian-record-private.h): its
+ * object, or its row if it has none yet; made for no one. */
+static inline gpointer
+lian_registry_item_at (GPtrArray *records,
+                       guint      i)
+{
+  gpointer slot = records->pdata[i];
+  LianEntry *entry;
+
+  if (G_LIKELY (!((guintptr) slot & 1)))
+    return slot;
+  entry = (LianEntry *) ((guintptr) slot & ~(guintptr) 1);
+  return entry->unmade ? LIAN_ITEM_OF_ROW (entry->row) : lian_entry_object (entry);
+}
+
 /* The same records, each with a reference of its own, in a new array. */
 GPtrArray  *lian_registry_dup_array   (LianRegistry   *self,
                                        LianRecordKind  kind);
 
+gpointer    lian_registry_record_at_slow (LianRegistry *self,
+                                          GPtrArray    *records,
+                                          guint         i);
+
 /* The record at @i of @records, an array from lian_registry_get_array()
- * (a gpointer, as g_ptr_array_index() gives). */
+ * (a gpointer, as g_ptr_array_index() gives): its object, made if the
+ * registry held it as a row only (an odd slot: its entry). */
 static inline gpointer
 lian_registry_record_at (LianRegistry *self,
                          GPtrArray    *records,
                          guint         i)
 {
-  return records->pdata[i];
+  gpointer slot = records->pdata[i];
+
+  if (G_UNLIKELY ((guintptr) slot & 1))
+    return lian_registry_record_at_slow (self, records, i);
+  return slot;
 }
 
 /* Called with each key of an index and its bucket. */

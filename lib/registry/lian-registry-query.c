@@ -44,6 +44,19 @@ lian_registry_get_array (LianRegistry   *self,
   return lian_record_list_get_array (self->lists[kind]);
 }
 
+gpointer
+lian_registry_record_at_slow (LianRegistry *self,
+                              GPtrArray    *records,
+                              guint         i)
+{
+  LianEntry *entry = LIAN_SLOT_ENTRY (records->pdata[i]);
+  LianRecordList *list = self->lists[entry->kind];
+
+  /* Only a list's array holds entries. */
+  g_assert (lian_record_list_get_array (list) == records);
+  return lian_record_list_slot_record (list, i);
+}
+
 GPtrArray *
 lian_registry_dup_array (LianRegistry   *self,
                          LianRecordKind  kind)

@@ -77,9 +77,10 @@ lian_registry_place_of (LianRegistry *self,
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      LianRecord *record = lian_registry_record_at (self, records, middle);
-      LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
+      LianEntry *entry = lian_record_list_slot_entry (records, middle);
 
+      if (entry == NULL)
+        entry = lian_registry_get_entry (self, lian_record_get_id (records->pdata[middle]));
       if (entry == NULL)   /* not filed: the caller's hint will be wrong */
         return records->len;
       if (entry->seq < seq)
@@ -163,7 +164,17 @@ static void
 forget_entry (LianRegistry *self,
               LianEntry    *entry)
 {
-  LianRecord *record = lian_entry_record (entry);
+  LianRecordList *list = self->lists[entry->kind];
+  LianRecord *record;
+
+  /* Its list's slot may name the entry, which goes: it takes the object. */
+  if (list && lian_record_list_has_entries (list))
+    {
+      guint place = lian_registry_place_of (self, lian_record_list_get_array (list), entry->seq);
+
+      lian_record_list_settle (list, entry, place);
+    }
+  record = lian_entry_record (self, entry);
 
   lian_index_unfile (self, entry);
   lian_entries_remove (self->entries, entry);
@@ -236,7 +247,7 @@ remove_entry (LianRegistry *self,
               LianEntry    *entry,
               LianChange   *change)
 {
-  g_autoptr(LianRecord) record = g_object_ref (lian_entry_record (entry));
+  g_autoptr(LianRecord) record = g_object_ref (lian_entry_record (self, entry));
   LianRecordKind kind = lian_record_get_record_kind (record);
   guint place = lian_registry_place_of (self, lian_registry_get_array (self, kind), entry->seq);
   /* Told of as removed only if told of as added: first, if a handler of
@@ -267,7 +278,7 @@ lian_registry_forget_untold (LianRegistry *self,
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
   g_autoptr(LianRecord) hold = NULL;
 
-  if (entry == NULL || lian_entry_record (entry) != record || !entry->untold)
+  if (entry == NULL || lian_entry_object (entry) != record || !entry->untold)
     return;
   hold = g_object_ref (record);
   forget_entry (self, entry);
@@ -281,7 +292,7 @@ remove_record (LianRegistry *self,
 {
   LianEntry *entry = lian_registry_get_entry (self, lian_record_get_id (record));
 
-  if (entry && lian_entry_record (entry) == record)
+  if (entry && lian_entry_object (entry) == record)
     remove_entry (self, entry, change);
 }
 
@@ -310,7 +321,7 @@ collect_doomed (LianRegistry  *self,
   for (guint i = 0; i < doomed->len; i++)
     {
       LianEntry *gone = g_ptr_array_index (doomed, i);
-      const char *gone_id = lian_record_get_id (lian_entry_record (gone));
+      const char *gone_id = lian_record_get_id (lian_entry_record (self, gone));
       g_autoptr(GPtrArray) sorted = lian_index_dup_referrers (self, gone_id);
 
       for (guint r = 0; r < sorted->len; r++)
@@ -320,11 +331,11 @@ collect_doomed (LianRegistry  *self,
 
           if (g_hash_table_contains (doomed_set, referrer))
             continue;
-          lian_record_foreach_ref (lian_entry_record (referrer), find_refs_cb, &find);
+          lian_record_foreach_ref (lian_entry_record (self, referrer), find_refs_cb, &find);
           if (!cascade)
             {
-              g_autofree char *who = lian_record_dup_description (lian_entry_record (referrer));
-              g_autofree char *what = lian_record_dup_description (lian_entry_record (gone));
+              g_autofree char *who = lian_record_dup_description (lian_entry_record (self, referrer));
+              g_autofree char *what = lian_record_dup_description (lian_entry_record (self, gone));
               g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_STILL_REFERENCED,
                            _("%s still refers to %s (%s); remove it with cascade"),
                            who, what, find.field);
@@ -374,7 +385,7 @@ remove_records (LianRegistry  *self,
 
   for (guint i = 0; i < doomed->len; i++)
     {
-      LianRecord *gone = lian_entry_record ((LianEntry *) g_ptr_array_index (doomed, i));
+      LianRecord *gone = lian_entry_record (self, (LianEntry *) g_ptr_array_index (doomed, i));
       const char *gone_id = lian_record_get_id (gone);
       g_ptr_array_add (gone_records, g_object_ref (gone));
       g_strv_builder_add (ids, gone_id);
@@ -398,7 +409,7 @@ remove_records (LianRegistry  *self,
     {
       Unlink *u = g_ptr_array_index (unlinks, i);
       LianEntry *referrer = lian_registry_get_entry (self, lian_record_get_id (u->referrer));
-      if (referrer && lian_entry_record (referrer) == u->referrer &&
+      if (referrer && lian_entry_object (referrer) == u->referrer &&
           !g_hash_table_contains (doomed_set, referrer))
         lian_record_unlink_ref (u->referrer, u->field, u->target);
     }
@@ -408,7 +419,7 @@ remove_records (LianRegistry  *self,
       LianRecord *gone = g_ptr_array_index (gone_records, i - 1);
       LianEntry *still = lian_registry_get_entry (self, lian_record_get_id (gone));
 
-      if (still == NULL || lian_entry_record (still) != gone)
+      if (still == NULL || lian_entry_object (still) != gone)
         g_ptr_array_remove_index (gone_records, i - 1);
     }
   if (!lian_registry_commit_removals (self, gone_records, &removals, error))
@@ -496,7 +507,7 @@ clear_kind (LianRegistry   *self,
 
       g_autoptr(LianRecord) hold = NULL;
 
-      if (entry == NULL || lian_entry_record (entry) != record)
+      if (entry == NULL || lian_entry_object (entry) != record)
         continue;
       hold = g_object_ref (record);
       /* Told of as removed only if told of as added. */

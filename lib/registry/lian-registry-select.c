@@ -59,7 +59,7 @@ locate (LianRegistry *self,
       if (!(d->flags & LIAN_REF_LOCATES))
         continue;
       e = lian_registry_get_entry (self, lian_record_get_ref_id (record, d));
-      return e && e->kind == d->target ? locate (self, lian_entry_record (e), depth + 1) : NULL;
+      return e && e->kind == d->target ? locate (self, lian_entry_record (self, e), depth + 1) : NULL;
     }
   return NULL;
 }
@@ -90,7 +90,7 @@ any_lies_in (LianRegistry       *self,
     {
       LianEntry *e = lian_registry_get_entry (self, ids[i]);
 
-      if (e && e->kind == kind && code_in (region, lian_registry_locate (self, lian_entry_record (e))))
+      if (e && e->kind == kind && code_in (region, lian_registry_locate (self, lian_entry_record (self, e))))
         return TRUE;
     }
   return FALSE;
@@ -167,7 +167,7 @@ matches_chain (LianRegistry *self,
       for (guint i = 0; ids[i]; i++)
         {
           LianEntry *e = lian_registry_get_entry (self, ids[i]);
-          if (e && e->kind == d->target && matches_chain (self, lian_entry_record (e), chain, depth + 1))
+          if (e && e->kind == d->target && matches_chain (self, lian_entry_record (self, e), chain, depth + 1))
             return TRUE;
         }
     }
@@ -481,7 +481,7 @@ query_init (Query         *q,
       q->valid = TRUE;
     }
   chain = filter->chain_id ? lian_registry_get_entry (self, filter->chain_id) : NULL;
-  if (filter->chain_id && (chain == NULL || !LIAN_IS_CHAIN (lian_entry_record (chain))))
+  if (filter->chain_id && (chain == NULL || !LIAN_IS_CHAIN (lian_entry_record (self, chain))))
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
                    _("filter chain-id: no chain has the id \"%s\""), filter->chain_id);
@@ -602,7 +602,7 @@ plan_needs (Plan         *plan,
       c = g_ptr_array_new ();
       for (guint i = 0; i < firms->len; i++)
         add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
-                                                 lian_record_get_id (lian_entry_record ((LianEntry *) firms->pdata[i]))));
+                                                 lian_record_get_id (lian_entry_record (self, (LianEntry *) firms->pdata[i]))));
       consider (plan, c, N_("needs of enterprises by region"));
     }
 }
@@ -669,7 +669,7 @@ run_select (LianRegistry  *self,
   for (guint i = 0; i < n; i++)
     {
       LianRecord *record = plan.entries
-                           ? lian_entry_record ((LianEntry *) g_ptr_array_index (plan.entries, i))
+                           ? lian_entry_record (self, (LianEntry *) g_ptr_array_index (plan.entries, i))
                            : lian_registry_record_at (self, scan, i);
       if (matches (self, q, record))
         g_ptr_array_add (result, g_object_ref (record));

@@ -42,7 +42,7 @@ find_subject (LianRegistry    *self,
                    _("no %s has the id \"%s\""), lian_record_kind_noun (kind), id);
       return NULL;
     }
-  found = lian_record_get_record_kind (lian_entry_record (entry));
+  found = lian_record_get_record_kind (lian_entry_record (self, entry));
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
@@ -50,7 +50,7 @@ find_subject (LianRegistry    *self,
                    lian_record_kind_with_article (kind));
       return NULL;
     }
-  return lian_entry_record (entry);
+  return lian_entry_record (self, entry);
 }
 
 /* Checks that @record may refer to @target in @field: it is there, of @kind. */
@@ -73,7 +73,7 @@ check_target (LianRegistry    *self,
                    lian_record_kind_noun (kind), target);
       return FALSE;
     }
-  found = lian_record_get_record_kind (lian_entry_record (entry));
+  found = lian_record_get_record_kind (lian_entry_record (self, entry));
   if (found != kind)
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_WRONG_KIND,
@@ -287,10 +287,10 @@ other_open_project (LianRegistry *self,
   LianEntry *entry = lian_registry_get_entry (self, current);
   g_autoptr(GPtrArray) referrers = NULL;
 
-  if (entry && LIAN_IS_ACTION_PROJECT (lian_entry_record (entry)) &&
+  if (entry && LIAN_IS_ACTION_PROJECT (lian_entry_record (self, entry)) &&
       g_strcmp0 (current, project_id) != 0 &&
-      project_is_open (LIAN_ACTION_PROJECT (lian_entry_record (entry))))
-    return LIAN_ACTION_PROJECT (lian_entry_record (entry));
+      project_is_open (LIAN_ACTION_PROJECT (lian_entry_record (self, entry))))
+    return LIAN_ACTION_PROJECT (lian_entry_record (self, entry));
 
   /* A project may list the need without the need naming it. */
   referrers = lian_index_dup_referrers (self, need_id);
@@ -299,10 +299,10 @@ other_open_project (LianRegistry *self,
       LianEntry *referrer = g_ptr_array_index (referrers, i);
       LianActionProject *other;
 
-      if (!LIAN_IS_ACTION_PROJECT (lian_entry_record (referrer)))
+      if (!LIAN_IS_ACTION_PROJECT (lian_entry_record (self, referrer)))
         continue;
-      other = LIAN_ACTION_PROJECT (lian_entry_record (referrer));
-      if (g_strcmp0 (lian_record_get_id (lian_entry_record (referrer)), project_id) != 0 &&
+      other = LIAN_ACTION_PROJECT (lian_entry_record (self, referrer));
+      if (g_strcmp0 (lian_record_get_id (lian_entry_record (self, referrer)), project_id) != 0 &&
           project_is_open (other) && lian_action_project_has_need (other, need_id))
         return other;
     }
@@ -364,9 +364,9 @@ lian_registry_open_project (LianRegistry       *self,
       LianActionProject *other;
 
       /* Unknown ids and wrong kinds are for lian_registry_add() to report. */
-      if (entry == NULL || !LIAN_IS_NEED (lian_entry_record (entry)))
+      if (entry == NULL || !LIAN_IS_NEED (lian_entry_record (self, entry)))
         continue;
-      other = other_open_project (self, LIAN_NEED (lian_entry_record (entry)), project_id);
+      other = other_open_project (self, LIAN_NEED (lian_entry_record (self, entry)), project_id);
       if (other)
         {
           g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_VALUE,

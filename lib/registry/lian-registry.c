@@ -124,33 +124,34 @@ void
 lian_registry_entry_free (gpointer data)
 {
   LianEntry *entry = data;
+  LianRecord *record = lian_entry_object (entry);
 
-  LianRecord *record = lian_entry_record (entry);
-
+  /* A record held as a row only: what its row owns goes with it. */
+  if (record == NULL)
+    {
+      lian_row_clear (lian_record_kind_get_decl (entry->kind), entry->row);
+      lian_entry_free (NULL, entry);
+      return;
+    }
   lian_entry_free (NULL, entry);
   lian_record_set_owner (record, NULL, NULL);
   g_object_unref (record);
 }
 
-typedef struct
-{
-  gboolean kept[LIAN_N_RECORD_KINDS];     /* someone else holds the kind's list */
-} Teardown;
-
-/* The registry goes: each record it holds lets go of it. Its entry and its
- * list hold each record: one held by someone else, or in a list someone
- * holds, outlives the texts it borrows (the registry's, or those of a
- * document still loading into it) and copies its own first. */
+/* The registry goes: each record it holds lets go of it. Once its lists
+ * let go, its entry alone holds each record: one held by someone else (or
+ * in a list someone holds) outlives the texts it borrows (the registry's,
+ * or those of a document still loading into it) and copies its own
+ * first. */
 static void
 let_go (gpointer data,
         gpointer user_data)
 {
   LianEntry *entry = data;
-  const Teardown *teardown = user_data;
+  LianRecord *record = lian_entry_object (entry);
 
-  if (lian_record_borrows_texts (lian_entry_record (entry)) &&
-      (teardown->kept[entry->kind] || G_OBJECT (lian_entry_record (entry))->ref_count > 2))
-    lian_record_own_texts (lian_entry_record (entry));
+  if (record && lian_record_borrows_texts (record) && G_OBJECT (record)->ref_count > 1)
+    lian_record_own_texts (record);
   lian_registry_entry_free (entry);
 }
 
@@ -186,7 +187,7 @@ lian_registry_emit_changed (LianRegistry *self,
    * yet: it tells of it as it is now. */
   if ((self->telling || self->putting_back) &&
       (entry = lian_registry_get_entry (self, lian_record_get_id (record))) &&
-      lian_entry_record (entry) == record && lian_registry_is_untold (self, entry))
+      lian_entry_object (entry) == record && lian_registry_is_untold (self, entry))
     return;
   g_signal_emit (self, signals[RECORD_CHANGED], 0, record, property);
 }
@@ -199,16 +200,17 @@ static void
 let_go_of_records (LianRegistry *self)
 {
   lian_registry_batch_drop (self);
-  if (self->entries)
-    {
-      Teardown teardown = { { FALSE, } };
-
-      for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-        teardown.kept[k] = self->lists[k] && G_OBJECT (self->lists[k])->ref_count > 1;
-      lian_entries_free (g_steal_pointer (&self->entries), let_go, &teardown);
-    }
+  /* A list someone holds keeps its records: each gets its object. */
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
-    g_clear_object (&self->lists[i]);
+    if (self->lists[i])
+      {
+        if (G_OBJECT (self->lists[i])->ref_count > 1)
+          lian_record_list_make_all (self->lists[i]);
+        lian_record_list_set_maker (self->lists[i], NULL, NULL);
+        g_clear_object (&self->lists[i]);
+      }
+  if (self->entries)
+    lian_entries_free (g_steal_pointer (&self->entries), let_go, NULL);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_clear_pointer (&self->indexes[i], g_hash_table_unref);
   g_clear_pointer (&self->areas, g_hash_table_unref);
@@ -225,6 +227,13 @@ let_go_of_records (LianRegistry *self)
   g_clear_pointer (&self->texts, g_ptr_array_unref);
 }
 
+static LianRecord *
+make_record_cb (gpointer entry,
+                gpointer data)
+{
+  return lian_entry_record (data, entry);
+}
+
 /* The tables of an empty registry. */
 static void
 hold_nothing (LianRegistry *self)
@@ -233,8 +242,11 @@ hold_nothing (LianRegistry *self)
 
   self->entries = lian_entries_new ();
   for (guint i = 0; i < LIAN_N_RECORD_KINDS; i++)
-    if (self->lists[i] == NULL)
-      self->lists[i] = lian_record_list_new (types[i]);
+    {
+      if (self->lists[i] == NULL)
+        self->lists[i] = lian_record_list_new (types[i]);
+      lian_record_list_set_maker (self->lists[i], make_record_cb, self);
+    }
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
   self->journal = lian_journal_new ();
@@ -464,6 +476,36 @@ additions_listened (LianRegistry *self)
   return FALSE;
 }
 
+gboolean
+lian_registry_additions_told (LianRegistry *self)
+{
+  return additions_listened (self) || self->clearing || lian_registry_hooks_maybe ();
+}
+
+GPtrArray *
+lian_registry_slots_of (LianRegistry *self,
+                        GPtrArray    *batch)
+{
+  GPtrArray *slots;
+  gboolean told = FALSE;
+  guint i;
+
+  for (i = 0; i < batch->len && !((LianEntry *) batch->pdata[i])->unmade; i++)
+    ;
+  if (i == batch->len)
+    return NULL;
+  told = lian_registry_additions_told (self);
+  slots = g_ptr_array_sized_new (batch->len);
+  for (i = 0; i < batch->len; i++)
+    {
+      LianEntry *entry = batch->pdata[i];
+
+      g_ptr_array_add (slots, told || !entry->unmade ? (gpointer) lian_entry_record (self, entry)
+                                                     : LIAN_SLOT_OF_ENTRY (entry));
+    }
+  return slots;
+}
+
 static gpointer
 ref_record (gconstpointer record,
             gpointer      data)
@@ -511,7 +553,7 @@ still_added (LianRecord *record,
   if (record == NULL || !t->held || lian_record_get_owner (record) != t->registry)
     return FALSE;
   entry = lian_registry_get_entry (t->registry, lian_record_get_id (record));
-  return entry && lian_entry_record (entry) == record && entry->seq >= t->first_seq && entry->seq < t->end_seq;
+  return entry && lian_entry_object (entry) == record && entry->seq >= t->first_seq && entry->seq < t->end_seq;
 }
 
 gboolean
@@ -551,7 +593,11 @@ lian_registry_list_added (LianRegistry    *self,
   self->telling = &t;
   lian_record_lists_append (self->lists, LIAN_N_RECORD_KINDS, records, added->first, added->last,
                             added->count);
-  for (guint i = 0; i < records->len && (held || untouched (&t)); i++)
+  /* Slots of entries with no object: no one is told (see above). */
+  if (records->len > 0 && LIAN_SLOT_IS_ENTRY (records->pdata[0]))
+    g_assert (held == NULL);
+  for (guint i = 0; i < records->len && (held || untouched (&t)) &&
+                    !LIAN_SLOT_IS_ENTRY (records->pdata[i]); i++)
     {
       /* Taken by a clear that has not told so yet: it does now, while
        * the record is untold (a handler that removes it tells no one). */
@@ -575,14 +621,19 @@ add_records (LianRegistry   *self,
 {
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
   gint64 now = g_get_real_time ();
   LianAdded added = { { 0, }, };
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
+  /* A load's items may be rows (lian-record-private.h). */
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
+
+      if (loading && LIAN_ITEM_IS_ROW (record))
+        continue;
       g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
@@ -614,10 +665,11 @@ add_records (LianRegistry   *self,
   for (guint i = 0; i < batch->len; i++)
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
-      LianRecord *record = g_object_ref (lian_entry_record (entry));
+      LianRecord *record = lian_entry_object (entry);
+      LianRowHead *head = entry->row;
 
-      if (lian_record_get_revision (record) == 0)
-        lian_record_set_revision (record, 1);
+      if (head->revision == 0)
+        head->revision = 1;
       if (additions)
         lian_registry_journal (self, additions->pdata[i]);
       else if (!loading)
@@ -627,14 +679,16 @@ add_records (LianRegistry   *self,
       entry->seq = self->next_seq++;
       lian_index_prefetch_firms (self, firms, batch->len, i);
       lian_index_file_with (self, entry, firms[i]);
-      lian_record_set_owner (record, self, lian_registry_record_changed);
+      if (record)
+        lian_record_set_owner (g_object_ref (record), self, lian_registry_record_changed);
       lian_added_note (&added, entry->kind, i);
     }
   lian_journal_release (self->journal);
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
+  slots = lian_registry_slots_of (self, batch);
   g_clear_pointer (&batch, g_ptr_array_unref);
-  lian_registry_list_added (self, records, &added);
+  lian_registry_list_added (self, slots ? slots : records, &added);
   return TRUE;
 }
 

@@ -7150,7 +7150,7 @@ export namespace Lian {
          * record no registry holds yet, 1 once added, one more for every
          * accepted change. A store keeps it, so that a change based on an older
          * revision than the store holds is found out. It goes no higher than
-         * 2^56 − 1: a store's larger revision reads as that, and stays there.
+         * 2^51 − 1: a store's larger revision reads as that, and stays there.
          * @read-only
          */
         get revision(): number;

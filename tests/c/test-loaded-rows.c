@@ -1,0 +1,121 @@
+/* test-loaded-rows.c: records a registry loads as rows, their objects made
+ * when someone asks for them
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A loaded record is kept as its row until a lookup, a list's item or a
+ * change asks for its object; from then on it has that one object while
+ * the registry holds it, whichever way it is asked for.
+ */
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-test-records.h"
+
+/* Every record of @registry, as its kind's list gives it. */
+static GPtrArray *
+list_all (LianRegistry *registry)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (records, g_list_model_get_item (list, i));
+    }
+  return records;
+}
+
+/* A lookup, the lists and a lookup again give one object per record, in
+ * any order they are asked. */
+static void
+test_one_object_per_record (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  LianRecord *need = lian_registry_lookup (registry, "need-001");
+  g_autoptr(GPtrArray) listed = list_all (registry);
+  guint found = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (need);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), need);
+  CU_ASSERT_EQUAL (listed->len, lian_registry_get_n_records (registry));
+  for (guint i = 0; i < listed->len; i++)
+    {
+      LianRecord *record = listed->pdata[i];
+
+      /* Made by the list, it is the one a lookup finds. */
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (record)), record);
+      CU_ASSERT_PTR_EQUAL (lian_record_get_registry (record), registry);
+      found += record == need;
+    }
+  CU_ASSERT_EQUAL (found, 1);
+}
+
+/* A record removed, changed or left alone before anyone asked for its
+ * object saves as it does in a registry where every object was made. */
+static void
+test_rows_change_as_records (void)
+{
+  g_autoptr(LianRegistry) rows = lian_test_sample_registry ();
+  g_autoptr(LianRegistry) objects = lian_test_sample_registry ();
+  g_autoptr(GPtrArray) all = list_all (objects);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_rows = NULL;
+  g_autofree char *from_objects = NULL;
+
+  for (LianRegistry **r = (LianRegistry *[]) { rows, objects, NULL }; *r; r++)
+    {
+      CU_ASSERT_TRUE (lian_registry_remove (*r, "need-002", FALSE, NULL, &error));
+      CU_ASSERT_PTR_NULL (error);
+      CU_ASSERT_PTR_NULL (lian_registry_lookup (*r, "need-002"));
+      lian_need_set_title (lian_registry_lookup_need (*r, "need-001"), "设备更新贷款");
+      CU_ASSERT_EQUAL (lian_record_get_revision (lian_registry_lookup (*r, "need-001")), 2);
+    }
+  from_rows = lian_registry_save_to_data (rows, NULL);
+  from_objects = lian_registry_save_to_data (objects, NULL);
+  CU_ASSERT_STRING_EQUAL (from_rows, from_objects);
+  CU_ASSERT_PTR_NOT_NULL (strstr (from_rows, "设备更新贷款"));
+  CU_ASSERT_PTR_NULL (strstr (from_rows, "\"need-002\""));
+}
+
+/* A handler of record-added connected before a load is told of every
+ * record, each its object. */
+static void
+count_added_cb (LianRegistry *registry,
+                LianRecord   *record,
+                gpointer      data)
+{
+  guint *n = data;
+
+  CU_ASSERT_TRUE (LIAN_IS_RECORD (record));
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (record)), record);
+  (*n)++;
+}
+
+static void
+test_told_records_are_objects (void)
+{
+  g_autoptr(LianRegistry) sample = lian_test_sample_registry ();
+  g_autofree char *text = lian_registry_save_to_data (sample, NULL);
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_signal_connect (registry, "record-added", G_CALLBACK (count_added_cb), &n);
+  CU_ASSERT_TRUE (lian_registry_load_from_data (registry, text, -1, &error));
+  CU_ASSERT_EQUAL (n, lian_registry_get_n_records (registry));
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "/lian/loaded-rows/one-object-per-record", test_one_object_per_record },
+    { "/lian/loaded-rows/rows-change-as-records", test_rows_change_as_records },
+    { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
+    { NULL, NULL },
+  };
+  return lian_test_run ("loaded-rows", tests);
+}
