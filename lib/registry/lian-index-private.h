@@ -81,6 +81,14 @@ lian_entry_object (const LianEntry *entry)
   return (LianRecord *) ((char *) entry->row - LIAN_RECORD_ROW_OFFSET);
 }
 
+/* @entry's record as an item (lian-record-private.h): its object, or its
+ * row while it has none. */
+static inline gpointer
+lian_entry_item (const LianEntry *entry)
+{
+  return entry->unmade ? LIAN_ITEM_OF_ROW (entry->row) : lian_entry_object (entry);
+}
+
 /* The record of @entry, in @registry: its object, made when first asked
  * for. The row of a record that has an object lies in it, at the same
  * place for every kind. */

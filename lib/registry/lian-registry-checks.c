@@ -596,13 +596,6 @@ load_undo (LianLoad *load)
   load->failed = TRUE;
 }
 
-/* @entry's record as an item: its object, or its row. */
-static gpointer
-entry_item (LianEntry *entry)
-{
-  return entry->unmade ? LIAN_ITEM_OF_ROW (entry->row) : lian_entry_object (entry);
-}
-
 /* Checks the references of record @i of the load; with @waits, one whose
  * target is not entered yet is no problem but sets it. */
 static gboolean
@@ -613,7 +606,7 @@ check_entry (LianLoad      *load,
              gboolean      *waits)
 {
   LianEntry *entry = g_ptr_array_index (load->batch, i);
-  g_auto(Where) where = { NULL, NULL, i, entry_item (entry), NULL };
+  g_auto(Where) where = { NULL, NULL, i, lian_entry_item (entry), NULL };
 
   return check_refs (load->self, &where, targets, firm, waits, NULL);
 }

@@ -665,13 +665,32 @@ run_select (LianRegistry  *self,
   LianRecordKind kind = lian_filter_get_record_kind (q->filter);
   GPtrArray *scan = lian_registry_get_array (self, kind);
   guint n = plan.entries ? plan.entries->len : scan->len;
+  g_autoptr(LianRecord) shell = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      LianRecord *record = plan.entries
-                           ? lian_entry_record (self, (LianEntry *) g_ptr_array_index (plan.entries, i))
-                           : lian_registry_record_at (self, scan, i);
-      if (matches (self, q, record))
+      LianEntry *entry = plan.entries ? g_ptr_array_index (plan.entries, i) : NULL;
+      gpointer item = entry ? lian_entry_item (entry) : lian_registry_item_at (scan, i);
+      LianRecord *record = item;
+      gboolean hit;
+
+      /* A record held as a row is matched through a lent object: only
+       * those selected get their own. */
+      if (LIAN_ITEM_IS_ROW (item))
+        {
+          if (shell == NULL)
+            shell = g_object_new (lian_record_kind_get_gtype (kind), NULL);
+          lian_record_lend_row (shell, LIAN_ITEM_ROW (item));
+          record = shell;
+        }
+      hit = matches (self, q, record);
+      if (record == shell)
+        {
+          lian_record_unlend_row (shell);
+          if (hit)
+            record = entry ? lian_entry_record (self, entry) : lian_registry_record_at (self, scan, i);
+        }
+      if (hit)
         g_ptr_array_add (result, g_object_ref (record));
     }
 

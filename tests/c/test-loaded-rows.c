@@ -80,6 +80,53 @@ test_rows_change_as_records (void)
   CU_ASSERT_PTR_NULL (strstr (from_rows, "\"need-002\""));
 }
 
+/* The ids of what @filter selects in @registry, each its lookup's object. */
+static char *
+selected_ids (LianRegistry *registry,
+              LianFilter   *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = lian_registry_select (registry, filter, &error);
+  GString *ids = g_string_new (NULL);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (found);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (found, i);
+
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (record)), record);
+      g_string_append_printf (ids, "%s ", lian_record_get_id (record));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* A selection that reads rows (through a lent object) selects what it
+ * selects when every record has its object. */
+static void
+test_selections_read_rows (void)
+{
+  g_autoptr(LianRegistry) rows = lian_test_sample_registry ();
+  g_autoptr(LianRegistry) objects = lian_test_sample_registry ();
+  g_autoptr(GPtrArray) all = list_all (objects);
+  g_autoptr(LianFilter) by_text = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianFilter) by_region = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(LianFilter) by_chain = lian_filter_new (LIAN_RECORD_KIND_NEED);
+
+  lian_filter_set_text (by_text, "贷款");
+  lian_filter_set_region (by_region, "320200");
+  lian_filter_set_chain_id (by_chain, "chain-ic");
+  for (LianFilter **f = (LianFilter *[]) { by_text, by_region, by_chain, NULL }; *f; f++)
+    {
+      g_autofree char *from_rows = selected_ids (rows, *f);
+      g_autofree char *again = selected_ids (rows, *f);
+      g_autofree char *from_objects = selected_ids (objects, *f);
+
+      CU_ASSERT_TRUE (from_rows[0] != '\0');
+      CU_ASSERT_STRING_EQUAL (from_rows, from_objects);
+      CU_ASSERT_STRING_EQUAL (from_rows, again);
+    }
+}
+
 /* A handler of record-added connected before a load is told of every
  * record, each its object. */
 static void
@@ -115,6 +162,7 @@ main (void)
     { "/lian/loaded-rows/one-object-per-record", test_one_object_per_record },
     { "/lian/loaded-rows/rows-change-as-records", test_rows_change_as_records },
     { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
+    { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-rows", tests);
