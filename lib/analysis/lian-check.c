@@ -721,6 +721,7 @@ lian_registry_check (LianRegistry *self,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *now = NULL;
   GListStore *store;
+  LianVisit visit;
   Check check;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
@@ -737,6 +738,8 @@ lian_registry_check (LianRegistry *self,
   check.today_text = today;
   check.max_open_days = max_open_days;
 
+  /* The checks read every record: those held as rows stay rows. */
+  lian_registry_begin_visit (self, &visit);
   check_records (&check);
   check_cycles (&check, LIAN_RECORD_KIND_ORGANIZATION);
   check_cycles (&check, LIAN_RECORD_KIND_ENTERPRISE);
@@ -746,6 +749,7 @@ lian_registry_check (LianRegistry *self,
   check_late (&check);
   check_amounts (&check);
   check_members (&check);
+  lian_registry_end_visit (self, &visit);
 
   g_ptr_array_sort (problems, compare_problems);
   store = g_list_store_new (LIAN_TYPE_PROBLEM);

@@ -22,8 +22,10 @@ G_DECLARE_FINAL_TYPE (LianRecordList, lian_record_list, LIAN, RECORD_LIST, GObje
 #define LIAN_SLOT_ENTRY(slot)      ((gpointer) ((guintptr) (slot) & ~(guintptr) 1))
 #define LIAN_SLOT_OF_ENTRY(entry)  ((gpointer) ((guintptr) (entry) | 1))
 
-/* The object of the record @entry stands for (transfer none). */
+/* The object of the record @entry stands for (transfer none), which the
+ * slot at @position is to hold. */
 typedef LianRecord *(*LianRecordListMake) (gpointer entry,
+                                           guint    position,
                                            gpointer data);
 
 LianRecordList *lian_record_list_new          (GType           item_type);
@@ -56,6 +58,11 @@ LianRecord     *lian_record_list_slot_record  (LianRecordList *self,
                                                guint           position);
 void            lian_record_list_make_all     (LianRecordList *self);
 gboolean        lian_record_list_has_entries  (LianRecordList *self);
+/* The slot at @position, which holds @entry's object, names @entry again
+ * and lets go of the object. */
+void            lian_record_list_unmake       (LianRecordList *self,
+                                               guint           position,
+                                               gpointer        entry);
 void            lian_record_list_settle       (LianRecordList *self,
                                                gpointer        entry,
                                                guint           hint);

@@ -80,7 +80,7 @@ lian_record_list_slot_record (LianRecordList *self,
   if (G_LIKELY (!LIAN_SLOT_IS_ENTRY (slot)))
     return slot;
   g_assert (self->make != NULL && self->n_entries > 0);
-  slot = self->make (LIAN_SLOT_ENTRY (slot), self->make_data);
+  slot = self->make (LIAN_SLOT_ENTRY (slot), position, self->make_data);
   self->records->pdata[position] = g_object_ref (slot);
   self->n_entries--;
   return slot;
@@ -91,6 +91,19 @@ lian_record_list_make_all (LianRecordList *self)
 {
   for (guint i = 0; self->n_entries > 0 && i < self->records->len; i++)
     lian_record_list_slot_record (self, i);
+}
+
+void
+lian_record_list_unmake (LianRecordList *self,
+                         guint           position,
+                         gpointer        entry)
+{
+  LianRecord *record = self->records->pdata[position];
+
+  g_assert (!LIAN_SLOT_IS_ENTRY (record));
+  self->records->pdata[position] = LIAN_SLOT_OF_ENTRY (entry);
+  self->n_entries++;
+  g_object_unref (record);
 }
 
 /* Whether a slot of the list holds an entry. */

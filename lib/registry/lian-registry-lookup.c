@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "lian-registry-struct-private.h"
 #include "lian-registry-change-private.h"
 #include "lian-record-private.h"
@@ -29,6 +31,81 @@ lian_registry_get_n_records (LianRegistry *self)
 
 /* Objects made as they are asked for */
 
+/* An object a visit made: where its row lay before, and the slot of its
+ * list that holds it, or G_MAXUINT. */
+typedef struct
+{
+  LianEntry *entry;
+  gpointer   row;
+  guint      position;
+} LianVisitMade;
+
+void
+lian_registry_begin_visit (LianRegistry *self,
+                           LianVisit    *visit)
+{
+  memset (visit, 0, sizeof *visit);
+  /* Within another visit, the outer one does the work. */
+  if (self->visit || self->entries == NULL)
+    return;
+  visit->made = g_array_new (FALSE, FALSE, sizeof (LianVisitMade));
+  visit->n_numbers = lian_entries_n_numbers (self->entries);
+  visit->index = g_new (guint32, visit->n_numbers);
+  memset (visit->index, 0xff, visit->n_numbers * sizeof (guint32));
+  visit->stamp = self->stamp;
+  self->visit = visit;
+}
+
+void
+lian_registry_note_made_slot (LianRegistry *self,
+                              LianEntry    *entry,
+                              guint         position)
+{
+  LianVisit *visit = self->visit;
+
+  if (entry->number < visit->n_numbers && visit->index[entry->number] != G_MAXUINT32)
+    g_array_index (visit->made, LianVisitMade, visit->index[entry->number]).position = position;
+}
+
+/* @made's record goes back to its row, if only the registry holds its
+ * object and nothing was left beside it. */
+static void
+unmake (LianRegistry  *self,
+        LianVisitMade *made)
+{
+  LianEntry *entry = made->entry;
+  LianRecord *record = lian_entry_object (entry);
+  GPtrArray *slots = lian_record_list_get_array (self->lists[entry->kind]);
+  gboolean listed = made->position < slots->len && slots->pdata[made->position] == record;
+  LianRowHead *head = entry->row;
+
+  if (record == NULL || G_OBJECT (record)->ref_count != 1u + listed ||
+      G_OBJECT (record)->qdata != NULL || head->changing || !head->borrowed)
+    return;
+  lian_record_set_owner (record, NULL, NULL);
+  lian_record_give_row (record, made->row);
+  entry->row = made->row;
+  entry->unmade = TRUE;
+  if (listed)
+    lian_record_list_unmake (self->lists[entry->kind], made->position, entry);
+  g_object_unref (record);
+}
+
+void
+lian_registry_end_visit (LianRegistry *self,
+                         LianVisit    *visit)
+{
+  if (visit->made == NULL)
+    return;
+  g_assert (self->visit == visit);
+  self->visit = NULL;
+  if (self->stamp == visit->stamp && !self->disposed && self->entries)
+    for (guint i = 0; i < visit->made->len; i++)
+      unmake (self, &g_array_index (visit->made, LianVisitMade, i));
+  g_array_unref (visit->made);
+  g_free (visit->index);
+}
+
 LianRecord *
 lian_entry_make_record (LianRegistry *registry,
                         LianEntry    *entry)
@@ -36,6 +113,13 @@ lian_entry_make_record (LianRegistry *registry,
   LianRecord *record;
 
   g_assert (entry->unmade);
+  if (registry->visit && entry->number < registry->visit->n_numbers)
+    {
+      LianVisitMade made = { entry, entry->row, G_MAXUINT };
+
+      registry->visit->index[entry->number] = registry->visit->made->len;
+      g_array_append_val (registry->visit->made, made);
+    }
   record = lian_record_new_from_row (entry->kind, entry->row);
   entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
   entry->unmade = FALSE;

@@ -30,6 +30,29 @@ void lian_registry_set_committer (LianRegistry   *self,
                                   gpointer        data,
                                   GDestroyNotify  destroy);
 
+/* A visit of every record that reads and changes nothing (the checks):
+ * the objects it makes of records held as rows, that no one holds when
+ * it ends, go back to being rows, so that reading a registry once does
+ * not leave an object per record behind. One that anyone holds, or that
+ * the registry changed meanwhile, keeps its object. */
+typedef struct _LianVisit LianVisit;
+struct _LianVisit
+{
+  GArray    *made;       /* LianVisitMade; NULL in a visit within another */
+  guint32   *index;      /* an entry's number → its place in @made, or G_MAXUINT32 */
+  guint32    n_numbers;
+  guint64    stamp;
+};
+
+void        lian_registry_begin_visit (LianRegistry *self,
+                                       LianVisit    *visit);
+void        lian_registry_end_visit   (LianRegistry *self,
+                                       LianVisit    *visit);
+/* @entry's object lies in its list's slot @position now. */
+void        lian_registry_note_made_slot (LianRegistry *self,
+                                          LianEntry    *entry,
+                                          guint         position);
+
 /* The entries filed under @key in @index, or NULL (also for a NULL @key). */
 LianBucket *lian_registry_get_bucket  (LianRegistry   *self,
                                        LianIndexId     index,

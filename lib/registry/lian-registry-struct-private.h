@@ -60,6 +60,7 @@ struct _LianRegistry
   struct _LianPutBack *putting_back;       /* undos listing what they put back */
   guint64         clears;                   /* +1 per clear begun: what a batch
                                              * holds from before is not undone */
+  struct _LianVisit *visit;                 /* the visit under way, innermost */
   guint64         clear_floor;              /* while a clear runs, the records
                                              * filed before it (seq below) go:
                                              * nothing may refer to them; else 0 */

@@ -229,9 +229,16 @@ let_go_of_records (LianRegistry *self)
 
 static LianRecord *
 make_record_cb (gpointer entry,
+                guint    position,
                 gpointer data)
 {
-  return lian_entry_record (data, entry);
+  LianRegistry *self = data;
+  LianRecord *record = lian_entry_record (self, entry);
+
+  /* A visit's object that its list holds: the visit knows where. */
+  if (self->visit)
+    lian_registry_note_made_slot (self, entry, position);
+  return record;
 }
 
 /* The tables of an empty registry. */

@@ -127,6 +127,46 @@ test_selections_read_rows (void)
     }
 }
 
+/* The checks read every record; the objects they made go back to rows,
+ * but for those someone holds, which stay the records' objects. */
+static void
+test_checks_leave_rows (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autofree char *before = lian_registry_save_to_data (registry, NULL);
+  g_autoptr(LianRecord) held = g_object_ref (lian_registry_lookup (registry, "need-001"));
+  g_autoptr(GListModel) needs = lian_registry_get_needs (registry);
+  g_autoptr(LianRecord) listed = g_list_model_get_item (needs, 1);
+  g_autofree char *after = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GListModel) problems = lian_registry_check (registry, "2024-06-30", 90);
+      g_autoptr(GPtrArray) all = NULL;
+
+      CU_ASSERT_PTR_NOT_NULL (problems);
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), held);
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (listed)), listed);
+      all = list_all (registry);
+      CU_ASSERT_EQUAL (all->len, lian_registry_get_n_records (registry));
+    }
+  {
+    g_autofree char *again = lian_registry_save_to_data (registry, NULL);
+
+    CU_ASSERT_STRING_EQUAL (again, before);
+  }
+  lian_need_set_title (LIAN_NEED (held), "设备更新贷款");
+  after = lian_registry_save_to_data (registry, NULL);
+  {
+    g_autoptr(LianRegistry) fresh = lian_test_sample_registry ();
+    g_autofree char *expected = NULL;
+
+    lian_need_set_title (lian_registry_lookup_need (fresh, "need-001"), "设备更新贷款");
+    expected = lian_registry_save_to_data (fresh, NULL);
+    CU_ASSERT_STRING_EQUAL (after, expected);
+  }
+}
+
 /* A handler of record-added connected before a load is told of every
  * record, each its object. */
 static void
@@ -163,6 +203,7 @@ main (void)
     { "/lian/loaded-rows/rows-change-as-records", test_rows_change_as_records },
     { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
+    { "/lian/loaded-rows/checks-leave-rows", test_checks_leave_rows },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-rows", tests);
