@@ -666,6 +666,7 @@ lian_collect_init (LianCollect  *c,
 {
   memset (c, 0, sizeof *c);
   c->registry = registry;
+  lian_registry_begin_visit (registry, &c->visit);
   c->as_of = as_of;
   c->as_of_day = as_of ? lian_date_to_day (as_of) : G_MAXINT32;
   if (scope)
@@ -698,6 +699,8 @@ lian_collect_init (LianCollect  *c,
 void
 lian_collect_clear (LianCollect *c)
 {
+  /* The records visited are let go of first (c->firm_map, c->coverage
+   * hold ids in their rows, which stay where they are). */
   g_clear_object (&c->test);
   g_clear_pointer (&c->targets, g_ptr_array_unref);
   g_clear_pointer (&c->places, g_ptr_array_unref);
@@ -712,6 +715,7 @@ lian_collect_clear (LianCollect *c)
   g_clear_pointer (&c->codes, g_hash_table_unref);
   g_clear_pointer (&c->code_slots, g_free);
   g_clear_pointer (&c->region_code, g_free);
+  lian_registry_end_visit (c->registry, &c->visit);
 }
 
 /* Visits every record that can be in scope, starting from the registry's

@@ -6,6 +6,7 @@
 
 #include "lian-summary.h"
 #include "lian-region-sums-private.h"
+#include "lian-registry-private.h"
 
 G_BEGIN_DECLS
 
@@ -148,6 +149,7 @@ typedef gboolean     (*LianChainRoute) (LianCollect    *c,
 struct _LianCollect
 {
   LianRegistry   *registry;
+  LianVisit       visit;      /* objects made while collecting go back to rows */
   LianFilter     *test;       /* the scope's chain and dates, or NULL */
   const char     *region;     /* records must lie here, or NULL */
   char           *region_code; /* the scope's region given by name, as a code */

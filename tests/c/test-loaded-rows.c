@@ -127,10 +127,11 @@ test_selections_read_rows (void)
     }
 }
 
-/* The checks read every record; the objects they made go back to rows,
- * but for those someone holds, which stay the records' objects. */
+/* The checks and the summaries read every record; the objects they made
+ * go back to rows, but for those someone holds, which stay the records'
+ * objects. */
 static void
-test_checks_leave_rows (void)
+test_analyses_leave_rows (void)
 {
   g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autofree char *before = lian_registry_save_to_data (registry, NULL);
@@ -142,9 +143,12 @@ test_checks_leave_rows (void)
   for (guint round = 0; round < 2; round++)
     {
       g_autoptr(GListModel) problems = lian_registry_check (registry, "2024-06-30", 90);
+      g_autoptr(GListModel) cities = lian_summary_rollup_regions (registry, NULL, "320000",
+                                                                  LIAN_LEVEL_CITY, "2024-06-30");
       g_autoptr(GPtrArray) all = NULL;
 
       CU_ASSERT_PTR_NOT_NULL (problems);
+      CU_ASSERT_TRUE (g_list_model_get_n_items (cities) > 0);
       CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), held);
       CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (listed)), listed);
       all = list_all (registry);
@@ -203,7 +207,7 @@ main (void)
     { "/lian/loaded-rows/rows-change-as-records", test_rows_change_as_records },
     { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
-    { "/lian/loaded-rows/checks-leave-rows", test_checks_leave_rows },
+    { "/lian/loaded-rows/analyses-leave-rows", test_analyses_leave_rows },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-rows", tests);
