@@ -409,7 +409,7 @@ lian_document_give_row (LianDocument *doc)
 
   if (lian_record_get_extra (record))
     return;
-  row = lian_text_arena_alloc (doc->texts, decl->row_size, sizeof (gpointer));
+  row = lian_text_arena_alloc (doc->texts, decl->row_size, MAX (G_ALIGNOF (guint64), G_ALIGNOF (gpointer)));
   lian_record_give_row (record, row);
   row->kind = lian_record_get_record_kind (record);
   *last = LIAN_ITEM_OF_ROW (row);

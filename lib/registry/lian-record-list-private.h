@@ -47,6 +47,9 @@ gboolean        lian_record_list_remove       (LianRecordList *self,
                                                guint           hint);
 void            lian_record_list_remove_unheld (LianRecordList *self,
                                                 gpointer        owner);
+void            lian_record_list_drop_rows    (LianRecordList *self,
+                                               GFunc           forget,
+                                               gpointer        data);
 GPtrArray      *lian_record_list_steal        (LianRecordList *self,
                                                guint          *n_told);
 gboolean        lian_record_list_is_watched   (LianRecordList *self);

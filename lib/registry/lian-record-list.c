@@ -358,6 +358,48 @@ lian_record_list_remove_unheld (LianRecordList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
 }
 
+/* Removes, in one pass, every slot that names an entry with no object,
+ * calling @forget with each entry first, and says so once: from the
+ * first of them to the last. */
+void
+lian_record_list_drop_rows (LianRecordList *self,
+                            GFunc           forget,
+                            gpointer        data)
+{
+  GPtrArray *records = self->records;
+  guint told = records->len - self->untold;
+  guint first = G_MAXUINT, last = 0, kept = 0, span, removed = 0;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer slot = records->pdata[i];
+      LianEntry *entry = LIAN_SLOT_IS_ENTRY (slot) ? LIAN_SLOT_ENTRY (slot) : NULL;
+
+      if (entry == NULL || !entry->unmade)
+        {
+          records->pdata[kept++] = slot;
+          continue;
+        }
+      forget (entry, data);
+      self->n_entries--;
+      if (i >= told)
+        {
+          self->untold--;
+          continue;
+        }
+      first = MIN (first, i);
+      last = i;
+      removed++;
+    }
+  g_ptr_array_set_free_func (records, NULL);
+  g_ptr_array_set_size (records, kept);
+  g_ptr_array_set_free_func (records, slot_free);
+  if (first == G_MAXUINT)
+    return;
+  span = last - first + 1;
+  g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
+}
+
 /* Takes every record out of the list, without telling: the caller says
  * so (items-changed) once it may, of the first @n_told, those its
  * handlers were told of. */

@@ -183,6 +183,20 @@ forget_entry (LianRegistry *self,
   lian_record_own_texts (record);   /* it may outlive the registry */
 }
 
+/* Forgets @data's entry @entry, a record held as a row only, which no
+ * one was told of and no one holds: a clear's. */
+static void
+forget_row_cb (gpointer entry,
+               gpointer data)
+{
+  LianRegistry *self = data;
+
+  lian_index_unfile (self, entry);
+  lian_entries_remove (self->entries, entry);
+  lian_registry_entry_free (entry);
+  lian_entries_release (self->entries, entry);
+}
+
 /* Removals not told of yet: a clear's, or one record's while its list
  * tells. The records of @gone (references of their own) from @next on
  * are not told of yet. */
@@ -574,6 +588,11 @@ lian_registry_clear (LianRegistry *self)
   if (self->batch)
     lian_registry_batch_forget (self);
   lian_registry_clear_put_back (self);
+  /* The records held as rows go first, with no object made for them,
+   * when no one is told of removals. */
+  if (!lian_registry_removals_watched (self))
+    for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
+      lian_record_list_drop_rows (self->lists[k], forget_row_cb, self);
   /* Who goes is known first: what handlers add meanwhile stays. */
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     all[k] = lian_registry_dup_array (self, k);

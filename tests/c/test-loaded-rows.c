@@ -171,6 +171,42 @@ test_analyses_leave_rows (void)
   }
 }
 
+/* A clear takes the records held as rows without making their objects;
+ * a record someone holds outlives it, and a list's handler is told. */
+static void
+count_changes_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    data)
+{
+  guint *n_removed = data;
+
+  *n_removed += removed - added;
+}
+
+static void
+test_clear_takes_rows (void)
+{
+  for (guint watched = 0; watched < 2; watched++)
+    {
+      g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+      g_autoptr(LianRecord) held = g_object_ref (lian_registry_lookup (registry, "need-001"));
+      g_autoptr(GListModel) needs = lian_registry_get_needs (registry);
+      guint n_needs = g_list_model_get_n_items (needs), n_removed = 0;
+
+      if (watched)
+        g_signal_connect (needs, "items-changed", G_CALLBACK (count_changes_cb), &n_removed);
+      lian_registry_clear (registry);
+      CU_ASSERT_EQUAL (lian_registry_get_n_records (registry), 0);
+      CU_ASSERT_EQUAL (g_list_model_get_n_items (needs), 0);
+      CU_ASSERT_EQUAL (n_removed, watched ? n_needs : 0);
+      CU_ASSERT_PTR_NULL (lian_record_get_registry (held));
+      g_clear_object (&registry);
+      CU_ASSERT_STRING_EQUAL (lian_record_get_id (held), "need-001");
+    }
+}
+
 /* A handler of record-added connected before a load is told of every
  * record, each its object. */
 static void
@@ -208,6 +244,7 @@ main (void)
     { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
     { "/lian/loaded-rows/analyses-leave-rows", test_analyses_leave_rows },
+    { "/lian/loaded-rows/clear-takes-rows", test_clear_takes_rows },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-rows", tests);
