@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lian-store-pg-store-private.h"
+#include "lian-registry-private.h"
 
 /* Flushed, a kind's tables together, past this many bytes. */
 #define COPY_CHUNK (16 << 20)
@@ -240,8 +241,13 @@ lian_pg_store_copy_records (LianStorePg   *self,
                             LianRegistry  *registry,
                             GError       **error)
 {
-  for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
-    if (!save_kind (self, registry, k, error))
-      return FALSE;
-  return TRUE;
+  LianVisit visit;
+  gboolean ok = TRUE;
+
+  /* The records held as rows stay rows once written. */
+  lian_registry_begin_visit (registry, &visit);
+  for (guint k = 0; ok && k < LIAN_N_RECORD_KINDS; k++)
+    ok = save_kind (self, registry, k, error);
+  lian_registry_end_visit (registry, &visit);
+  return ok;
 }

@@ -17,6 +17,7 @@
 #include "lian-record-json-private.h"
 #include "lian-record-members-private.h"
 #include "lian-registry.h"
+#include "lian-registry-private.h"
 #include "lian-enum-types.h"
 #include "lian-date-private.h"
 
@@ -771,11 +772,15 @@ lian_sqlite_save (sqlite3       *db,
                   GError       **error)
 {
   gboolean left_wal = save_begin (db);
+  LianVisit visit;
   gboolean ok;
 
+  /* The records held as rows stay rows once written. */
+  lian_registry_begin_visit (registry, &visit);
   ok = lian_sqlite_exec (db, path, "BEGIN IMMEDIATE", error) &&
        save_all (db, stmts, path, registry, error) &&
        lian_sqlite_exec (db, path, "COMMIT", error);
+  lian_registry_end_visit (registry, &visit);
   if (!ok && !sqlite3_get_autocommit (db))
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   save_end (db, left_wal);
