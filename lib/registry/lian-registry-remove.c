@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+
 #include "lian-registry-change-private.h"
 #include "lian-registry-people-private.h"
 #include "lian-refs-private.h"
@@ -102,7 +104,9 @@ lian_registry_place_of (LianRegistry *self,
 static guint removed_signal;
 static gulong last_probe;
 static gint hooked;
-G_LOCK_DEFINE_STATIC (probe);
+/* A pthread mutex, which thread checkers follow: loads in several threads
+ * probe at once. */
+static pthread_mutex_t probe_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static gboolean
 probe_cb (GSignalInvocationHint *hint,
@@ -127,7 +131,7 @@ probe_hooks (void)
 void
 lian_registry_hooks_init (guint signal_id)
 {
-  G_LOCK (probe);
+  pthread_mutex_lock (&probe_lock);
   removed_signal = signal_id;
   last_probe = probe_hooks ();
   /* GLib numbers hooks from 1: a probe that is not the first hook ever
@@ -135,7 +139,7 @@ lian_registry_hooks_init (guint signal_id)
    * a list's items-changed, say), which may still be there. */
   if (last_probe != 1)
     g_atomic_int_set (&hooked, TRUE);
-  G_UNLOCK (probe);
+  pthread_mutex_unlock (&probe_lock);
 }
 
 /* Whether an emission hook may run, as far as can be known: a few
@@ -145,7 +149,7 @@ lian_registry_hooks_maybe (void)
 {
   if (g_atomic_int_get (&hooked))
     return TRUE;
-  G_LOCK (probe);
+  pthread_mutex_lock (&probe_lock);
   if (!hooked)
     {
       gulong id = probe_hooks ();
@@ -154,7 +158,7 @@ lian_registry_hooks_maybe (void)
         g_atomic_int_set (&hooked, TRUE);
       last_probe = id;
     }
-  G_UNLOCK (probe);
+  pthread_mutex_unlock (&probe_lock);
   return g_atomic_int_get (&hooked);
 }
 
