@@ -513,12 +513,12 @@ check_cycles (Check          *check,
 
   for (guint i = 0; i < records->len; i++)
     g_ptr_array_add (entries, lian_registry_get_entry (check->registry,
-                                                       lian_record_get_id (record_at (check, records, i))));
+                                                       lian_item_id (lian_registry_item_at (records, i))));
   on_cycle = lian_registry_find_cycles (check->registry, entries);
   for (guint i = 0; on_cycle && i < entries->len; i++)
     {
       LianEntry *entry = entries->pdata[i], *current = entry, *smallest = entry;
-      const char *smallest_id = lian_record_get_id (lian_entry_record (check->registry, entry));
+      const char *smallest_id = entry->id;
       g_autofree char *trail = NULL;
 
       if (!g_hash_table_remove (on_cycle, entry))
@@ -527,10 +527,10 @@ check_cycles (Check          *check,
       while ((current = lian_registry_get_parent_entry (check->registry, current)) != entry)
         {
           g_hash_table_remove (on_cycle, current);
-          if (strcmp (lian_record_get_id (lian_entry_record (check->registry, current)), smallest_id) < 0)
+          if (strcmp (current->id, smallest_id) < 0)
             {
               smallest = current;
-              smallest_id = lian_record_get_id (lian_entry_record (check->registry, current));
+              smallest_id = current->id;
             }
         }
       /* An organisation that is its own parent does not validate: that is
@@ -575,7 +575,7 @@ check_ref_cb (LianRecord    *record,
   g_autofree char *place = NULL;
   LianRecordKind kind;
 
-  if (entry && (kind = lian_record_get_record_kind (lian_entry_record (check->registry, entry))) == ref->kind)
+  if (entry && (kind = entry->kind) == ref->kind)
     return;
   place = ref->is_list ? g_strdup_printf ("%s[%u]", ref->field, ref->index) : g_strdup (ref->field);
   if (entry == NULL)
@@ -613,9 +613,10 @@ check_entry_cb (LianEntry *entry,
                 gpointer   data)
 {
   Check *check = data;
-  const LianKindDecl *decl = lian_record_get_kind_decl (lian_entry_record (check->registry, entry));
+  const LianKindDecl *decl = lian_record_kind_get_decl (entry->kind);
   g_autoptr(GError) error = NULL;
 
+  /* Only a changed record has an object (a change makes it). */
   if (!entry->changed)
     return;
   lian_record_foreach_ref (lian_entry_record (check->registry, entry), check_ref_cb, check);
