@@ -48,12 +48,32 @@ lian_registry_begin_visit (LianRegistry *self,
   /* Within another visit, the outer one does the work. */
   if (self->visit || self->entries == NULL)
     return;
+  /* Its index of the entries is made with its first object: a visit
+   * that makes none (a record's coverage) costs nothing. */
   visit->made = g_array_new (FALSE, FALSE, sizeof (LianVisitMade));
-  visit->n_numbers = lian_entries_n_numbers (self->entries);
-  visit->index = g_new (guint32, visit->n_numbers);
-  memset (visit->index, 0xff, visit->n_numbers * sizeof (guint32));
   visit->stamp = self->stamp;
   self->visit = visit;
+}
+
+/* Notes that the visit made @entry's object from @row. */
+static void
+note_made (LianRegistry *self,
+           LianEntry    *entry,
+           gpointer      row)
+{
+  LianVisit *visit = self->visit;
+  LianVisitMade made = { entry, row, G_MAXUINT };
+
+  if (visit->index == NULL)
+    {
+      visit->n_numbers = lian_entries_n_numbers (self->entries);
+      visit->index = g_new (guint32, MAX (visit->n_numbers, 1));
+      memset (visit->index, 0xff, MAX (visit->n_numbers, 1) * sizeof (guint32));
+    }
+  if (entry->number >= visit->n_numbers)
+    return;
+  visit->index[entry->number] = visit->made->len;
+  g_array_append_val (visit->made, made);
 }
 
 void
@@ -63,7 +83,7 @@ lian_registry_note_made_slot (LianRegistry *self,
 {
   LianVisit *visit = self->visit;
 
-  if (entry->number < visit->n_numbers && visit->index[entry->number] != G_MAXUINT32)
+  if (visit->index && entry->number < visit->n_numbers && visit->index[entry->number] != G_MAXUINT32)
     g_array_index (visit->made, LianVisitMade, visit->index[entry->number]).position = position;
 }
 
@@ -113,13 +133,8 @@ lian_entry_make_record (LianRegistry *registry,
   LianRecord *record;
 
   g_assert (entry->unmade);
-  if (registry->visit && entry->number < registry->visit->n_numbers)
-    {
-      LianVisitMade made = { entry, entry->row, G_MAXUINT };
-
-      registry->visit->index[entry->number] = registry->visit->made->len;
-      g_array_append_val (registry->visit->made, made);
-    }
+  if (registry->visit)
+    note_made (registry, entry, entry->row);
   record = lian_record_new_from_row (entry->kind, entry->row);
   entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
   entry->unmade = FALSE;

@@ -39,7 +39,8 @@ typedef struct _LianVisit LianVisit;
 struct _LianVisit
 {
   GArray    *made;       /* LianVisitMade; NULL in a visit within another */
-  guint32   *index;      /* an entry's number → its place in @made, or G_MAXUINT32 */
+  guint32   *index;      /* an entry's number → its place in @made, or
+                          * G_MAXUINT32; made with the first object */
   guint32    n_numbers;
   guint64    stamp;
 };

@@ -481,7 +481,7 @@ query_init (Query         *q,
       q->valid = TRUE;
     }
   chain = filter->chain_id ? lian_registry_get_entry (self, filter->chain_id) : NULL;
-  if (filter->chain_id && (chain == NULL || !LIAN_IS_CHAIN (lian_entry_record (self, chain))))
+  if (filter->chain_id && (chain == NULL || chain->kind != LIAN_RECORD_KIND_CHAIN))
     {
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
                    _("filter chain-id: no chain has the id \"%s\""), filter->chain_id);
@@ -602,7 +602,7 @@ plan_needs (Plan         *plan,
       c = g_ptr_array_new ();
       for (guint i = 0; i < firms->len; i++)
         add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
-                                                 lian_record_get_id (lian_entry_record (self, (LianEntry *) firms->pdata[i]))));
+                                                 ((LianEntry *) firms->pdata[i])->id));
       consider (plan, c, N_("needs of enterprises by region"));
     }
 }
@@ -660,12 +660,20 @@ run_select (LianRegistry  *self,
             const char   **how,
             guint         *n_visited)
 {
-  Plan plan = make_plan (self, q);
+  Plan plan;
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   LianRecordKind kind = lian_filter_get_record_kind (q->filter);
   GPtrArray *scan = lian_registry_get_array (self, kind);
-  guint n = plan.entries ? plan.entries->len : scan->len;
+  guint n;
   g_autoptr(LianRecord) shell = NULL;
+  LianVisit visit;
+
+  /* What a filter reads of the records it names (a need's enterprise, a
+   * project's needs) is read through objects it lets go of at the end:
+   * the records selected keep theirs, held by the result. */
+  lian_registry_begin_visit (self, &visit);
+  plan = make_plan (self, q);
+  n = plan.entries ? plan.entries->len : scan->len;
 
   for (guint i = 0; i < n; i++)
     {
@@ -699,6 +707,8 @@ run_select (LianRegistry  *self,
   if (n_visited)
     *n_visited = n;
   g_clear_pointer (&plan.entries, g_ptr_array_unref);
+  g_clear_object (&shell);
+  lian_registry_end_visit (self, &visit);
   return result;
 }
 

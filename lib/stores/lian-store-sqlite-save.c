@@ -220,7 +220,9 @@ insert_objects (sqlite3           *db,
   static const char * const event_names[] = { "at", "status", "actor", "note", NULL };
   const char *id = lian_record_get_id (record);
   gboolean links = LIAN_IS_ENTERPRISE (record);
-  GPtrArray *items = links ? NULL : lian_need_get_history (LIAN_NEED (record));
+  /* A need's history is asked for only when it has one: asking makes it. */
+  GPtrArray *items = links || lian_need_get_n_events (LIAN_NEED (record)) == 0
+                     ? NULL : lian_need_get_history (LIAN_NEED (record));
   guint n = items ? items->len : 0;
   LianChainLink * const *chain = links ? lian_enterprise_peek_chain_links (LIAN_ENTERPRISE (record), &n)
                                        : NULL;
