@@ -317,11 +317,17 @@ lian_record_list_remove (LianRecordList *self,
   return TRUE;
 }
 
-/* Removes, in one pass, every record @owner no longer holds, and says
- * so once: from the first of them to the last. */
-void
-lian_record_list_remove_unheld (LianRecordList *self,
-                                gpointer        owner)
+/* Whether a slot goes; if it does, the slot is let go of too. */
+typedef gboolean (*DropFunc) (LianRecordList *self,
+                              gpointer        slot,
+                              gpointer        data);
+
+/* Removes, in one pass, every slot @drop lets go of, and says so once:
+ * from the first of them to the last. */
+static void
+remove_where (LianRecordList *self,
+              DropFunc        drop,
+              gpointer        data)
 {
   GPtrArray *records = self->records;
   guint told = records->len - self->untold;
@@ -329,15 +335,11 @@ lian_record_list_remove_unheld (LianRecordList *self,
 
   for (guint i = 0; i < records->len; i++)
     {
-      gpointer record = records->pdata[i];
-
-      /* An entry stands for a record its registry holds. */
-      if (LIAN_SLOT_IS_ENTRY (record) || lian_record_get_owner (record) == owner)
+      if (!drop (self, records->pdata[i], data))
         {
-          records->pdata[kept++] = record;
+          records->pdata[kept++] = records->pdata[i];
           continue;
         }
-      g_object_unref (record);
       /* One no one was told of goes untold. */
       if (i >= told)
         {
@@ -348,7 +350,7 @@ lian_record_list_remove_unheld (LianRecordList *self,
       last = i;
       removed++;
     }
-  /* Their references are given back: only the length goes down. */
+  /* The slots were let go of: only the length goes down. */
   g_ptr_array_set_free_func (records, NULL);
   g_ptr_array_set_size (records, kept);
   g_ptr_array_set_free_func (records, slot_free);
@@ -356,6 +358,49 @@ lian_record_list_remove_unheld (LianRecordList *self,
     return;
   span = last - first + 1;
   g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
+}
+
+/* A record its owner no longer holds; an entry stands for a held one. */
+static gboolean
+drop_unheld (LianRecordList *self,
+             gpointer        slot,
+             gpointer        owner)
+{
+  if (LIAN_SLOT_IS_ENTRY (slot) || lian_record_get_owner (slot) == owner)
+    return FALSE;
+  g_object_unref (slot);
+  return TRUE;
+}
+
+/* Removes, in one pass, every record @owner no longer holds, and says
+ * so once: from the first of them to the last. */
+void
+lian_record_list_remove_unheld (LianRecordList *self,
+                                gpointer        owner)
+{
+  remove_where (self, drop_unheld, owner);
+}
+
+typedef struct
+{
+  GFunc    forget;
+  gpointer data;
+} Forget;
+
+/* An entry with no object, forgotten first. */
+static gboolean
+drop_row (LianRecordList *self,
+          gpointer        slot,
+          gpointer        data)
+{
+  const Forget *forget = data;
+  LianEntry *entry = LIAN_SLOT_IS_ENTRY (slot) ? LIAN_SLOT_ENTRY (slot) : NULL;
+
+  if (entry == NULL || !entry->unmade)
+    return FALSE;
+  forget->forget (entry, forget->data);
+  self->n_entries--;
+  return TRUE;
 }
 
 /* Removes, in one pass, every slot that names an entry with no object,
@@ -366,38 +411,9 @@ lian_record_list_drop_rows (LianRecordList *self,
                             GFunc           forget,
                             gpointer        data)
 {
-  GPtrArray *records = self->records;
-  guint told = records->len - self->untold;
-  guint first = G_MAXUINT, last = 0, kept = 0, span, removed = 0;
+  Forget f = { forget, data };
 
-  for (guint i = 0; i < records->len; i++)
-    {
-      gpointer slot = records->pdata[i];
-      LianEntry *entry = LIAN_SLOT_IS_ENTRY (slot) ? LIAN_SLOT_ENTRY (slot) : NULL;
-
-      if (entry == NULL || !entry->unmade)
-        {
-          records->pdata[kept++] = slot;
-          continue;
-        }
-      forget (entry, data);
-      self->n_entries--;
-      if (i >= told)
-        {
-          self->untold--;
-          continue;
-        }
-      first = MIN (first, i);
-      last = i;
-      removed++;
-    }
-  g_ptr_array_set_free_func (records, NULL);
-  g_ptr_array_set_size (records, kept);
-  g_ptr_array_set_free_func (records, slot_free);
-  if (first == G_MAXUINT)
-    return;
-  span = last - first + 1;
-  g_list_model_items_changed (G_LIST_MODEL (self), first, span, span - removed);
+  remove_where (self, drop_row, &f);
 }
 
 /* Takes every record out of the list, without telling: the caller says

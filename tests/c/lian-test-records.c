@@ -467,6 +467,21 @@ lian_test_assert_same_figures (LianSummary *a,
   CU_ASSERT_TRUE (same);
 }
 
+GPtrArray *
+lian_test_hold_all (LianRegistry *registry)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
+    {
+      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (records, g_list_model_get_item (list, i));
+    }
+  return records;
+}
+
 LianRegistry *
 lian_test_sample_registry (void)
 {

@@ -82,6 +82,9 @@ LianRegistry      *lian_test_generate (guint32            seed,
 
 /* data/jiangsu-sample.json, loaded (a fatal assertion if it fails). */
 LianRegistry      *lian_test_sample_registry     (void);
+/* Every record of @registry, kind by kind, as its lists give them (owned
+ * references). */
+GPtrArray         *lian_test_hold_all            (LianRegistry *registry);
 
 /* The small registry of the summary tests; its figures, worked out by
  * hand, are in lian-test-records.c. */

@@ -12,22 +12,6 @@
 #include "lian-test.h"
 #include "lian-test-records.h"
 
-/* Every record of @registry, as its kind's list gives it. */
-static GPtrArray *
-list_all (LianRegistry *registry)
-{
-  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
-    {
-      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
-
-      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-        g_ptr_array_add (records, g_list_model_get_item (list, i));
-    }
-  return records;
-}
-
 /* A lookup, the lists and a lookup again give one object per record, in
  * any order they are asked. */
 static void
@@ -35,7 +19,7 @@ test_one_object_per_record (void)
 {
   g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   LianRecord *need = lian_registry_lookup (registry, "need-001");
-  g_autoptr(GPtrArray) listed = list_all (registry);
+  g_autoptr(GPtrArray) listed = lian_test_hold_all (registry);
   guint found = 0;
 
   CU_ASSERT_PTR_NOT_NULL_FATAL (need);
@@ -60,7 +44,7 @@ test_rows_change_as_records (void)
 {
   g_autoptr(LianRegistry) rows = lian_test_sample_registry ();
   g_autoptr(LianRegistry) objects = lian_test_sample_registry ();
-  g_autoptr(GPtrArray) all = list_all (objects);
+  g_autoptr(GPtrArray) all = lian_test_hold_all (objects);
   g_autoptr(GError) error = NULL;
   g_autofree char *from_rows = NULL;
   g_autofree char *from_objects = NULL;
@@ -107,7 +91,7 @@ test_selections_read_rows (void)
 {
   g_autoptr(LianRegistry) rows = lian_test_sample_registry ();
   g_autoptr(LianRegistry) objects = lian_test_sample_registry ();
-  g_autoptr(GPtrArray) all = list_all (objects);
+  g_autoptr(GPtrArray) all = lian_test_hold_all (objects);
   g_autoptr(LianFilter) by_text = lian_filter_new (LIAN_RECORD_KIND_NEED);
   g_autoptr(LianFilter) by_region = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(LianFilter) by_chain = lian_filter_new (LIAN_RECORD_KIND_NEED);
@@ -151,7 +135,7 @@ test_analyses_leave_rows (void)
       CU_ASSERT_TRUE (g_list_model_get_n_items (cities) > 0);
       CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), held);
       CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, lian_record_get_id (listed)), listed);
-      all = list_all (registry);
+      all = lian_test_hold_all (registry);
       CU_ASSERT_EQUAL (all->len, lian_registry_get_n_records (registry));
     }
   {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lian-test.h"
+#include "lian-test-records.h"
 
 /* @relative, a file of lian's sources. */
 static char *
@@ -70,21 +71,6 @@ describe (LianRecord *record)
   return describe_some (record, TRUE);
 }
 
-/* Every record of @registry, held. */
-static GPtrArray *
-hold_all (LianRegistry *registry)
-{
-  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
-    {
-      g_autoptr(GListModel) list = lian_registry_get_records (registry, k);
-      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-        g_ptr_array_add (records, g_list_model_get_item (list, i));
-    }
-  return records;
-}
-
 static GPtrArray *
 describe_all (GPtrArray *records)
 {
@@ -122,7 +108,7 @@ test_held_records_outlive_registry (void)
   for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
     {
       LianRegistry *registry = load (documents[d]);
-      g_autoptr(GPtrArray) records = hold_all (registry);
+      g_autoptr(GPtrArray) records = lian_test_hold_all (registry);
       g_autoptr(GPtrArray) before = describe_all (records);
       g_autoptr(GPtrArray) after = NULL;
 
@@ -336,7 +322,7 @@ remake (LianRecord *record)
 static void
 assert_filled_as_set (LianRegistry *registry)
 {
-  g_autoptr(GPtrArray) records = hold_all (registry);
+  g_autoptr(GPtrArray) records = lian_test_hold_all (registry);
 
   CU_ASSERT_TRUE (records->len > 10);
   for (guint i = 0; i < records->len; i++)
@@ -477,8 +463,8 @@ test_shared_texts_change_apart (void)
   saved = lian_registry_save_to_data (registry, NULL);
   again = load_data (saved);
   {
-    g_autoptr(GPtrArray) records = hold_all (registry);
-    g_autoptr(GPtrArray) loaded = hold_all (again);
+    g_autoptr(GPtrArray) records = lian_test_hold_all (registry);
+    g_autoptr(GPtrArray) loaded = lian_test_hold_all (again);
 
     before = describe_all (records);
     after = describe_all (loaded);
