@@ -329,6 +329,7 @@ lian_matcher_match_need (LianMatcher  *self,
   g_return_val_if_fail (need_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  matching = lian_matching_new (self->registry, self->as_of);
   need = lian_registry_lookup_need (self->registry, need_id);
   if (need == NULL)
     {
@@ -337,9 +338,9 @@ lian_matcher_match_need (LianMatcher  *self,
       return NULL;
     }
 
-  matching = lian_matching_new (self->registry, self->as_of);
   rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
   lian_matching_rank (matching, need, max_results, rows);
+  lian_matching_leave (matching);
   return lian_match_list_new (matching, rows, G_OBJECT (need));
 }
 
@@ -480,14 +481,15 @@ lian_matcher_match_all (LianMatcher *self,
   g_return_val_if_fail (LIAN_IS_MATCHER (self), NULL);
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
 
-  needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
+  needs = select_open_needs (self->registry, scope, &selected);
   rows = g_array_new (FALSE, FALSE, sizeof (LianMatchRow));
   /* The needs in their order, over the array that ordered them. */
   list = (LianNeed **) needs->data;
   for (guint n = 0; n < needs->len; n++)
     list[n] = g_array_index (needs, NeedById, n).need;
   lian_matching_rank_all (matching, list, needs->len, top, rows);
+  lian_matching_leave (matching);
   return lian_match_list_new (matching, rows, G_OBJECT (selected));
 }
 
@@ -529,8 +531,8 @@ lian_matcher_match_each (LianMatcher   *self,
   g_return_if_fail (scope == NULL || LIAN_IS_FILTER (scope));
   g_return_if_fail (func != NULL);
 
-  needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
+  needs = select_open_needs (self->registry, scope, &selected);
   for (guint n = 0; n < needs->len; n++)
     {
       LianNeed *need = g_array_index (needs, NeedById, n).need;
@@ -547,6 +549,7 @@ lian_matcher_match_each (LianMatcher   *self,
       if (!func (need, matches, user_data))
         break;
     }
+  lian_matching_leave (matching);
 }
 
 /* The code of the region at @level holding @code: 320214 → 320200 by city. */
@@ -637,8 +640,8 @@ lian_matcher_find_gaps (LianMatcher *self,
   g_return_val_if_fail (scope == NULL || LIAN_IS_FILTER (scope), NULL);
   g_return_val_if_fail ((guint) level <= LIAN_LEVEL_COUNTY, NULL);
 
-  needs = select_open_needs (self->registry, scope, &selected);
   matching = lian_matching_new (self->registry, self->as_of);
+  needs = select_open_needs (self->registry, scope, &selected);
   groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, group_free);
   for (guint n = 0; n < needs->len; n++)
     {

@@ -47,6 +47,9 @@ LianMatching *lian_matching_new           (LianRegistry *registry,
                                            const char   *as_of);
 LianMatching *lian_matching_ref           (LianMatching *self);
 void          lian_matching_unref         (LianMatching *self);
+/* Ends the call that ranks: the objects made after it are not the
+ * matching's to give back. */
+void          lian_matching_leave         (LianMatching *self);
 
 /* Appends to @rows (of LianMatchRow) the @top best matches for @need,
  * best first; all of them if @top is 0. With @top, a service item that

@@ -48,6 +48,10 @@ struct _LianMatching
   LianReasonWords words;
   char          as_of[11];       /* the day validity is judged on */
   guint32       as_of_day;       /* @as_of as YYYYMMDD */
+  /* The objects of the needs and items it reads, made from the
+   * registry's rows: they go back to rows once its results are let go. */
+  LianVisit     visit;
+  GThread      *thread;          /* where the visit began */
 };
 
 static void
@@ -101,6 +105,8 @@ lian_matching_new (LianRegistry *registry,
   g_mutex_init (&self->lock);
   self->registry = registry;
   g_weak_ref_init (&self->registry_ref, registry);
+  lian_registry_begin_visit (registry, &self->visit);
+  self->thread = g_thread_self ();
   self->services = g_hash_table_new_full (NULL, NULL, NULL, service_free);
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
@@ -134,6 +140,28 @@ lian_matching_ref (LianMatching *self)
 }
 
 void
+lian_matching_leave (LianMatching *self)
+{
+  lian_registry_leave_visit (self->registry, &self->visit);
+}
+
+/* Once nothing holds the objects of what it ranked, they go back to
+ * rows: in the thread that made them, if the registry lives. */
+static void
+end_visit (LianMatching *self)
+{
+  LianRegistry *registry = NULL;
+
+  if (g_thread_self () == self->thread)
+    registry = g_weak_ref_get (&self->registry_ref);
+  if (registry)
+    lian_registry_end_visit (registry, &self->visit);
+  else
+    lian_visit_forget (&self->visit);
+  g_clear_object (&registry);
+}
+
+void
 lian_matching_unref (LianMatching *self)
 {
   if (!g_atomic_int_dec_and_test (&self->ref_count))
@@ -150,6 +178,7 @@ lian_matching_unref (LianMatching *self)
   g_array_unref (self->probe_bigrams);
   g_ptr_array_unref (self->lists);
   g_array_unref (self->best);
+  end_visit (self);
   g_weak_ref_clear (&self->registry_ref);
   g_mutex_clear (&self->lock);
   g_free (self);

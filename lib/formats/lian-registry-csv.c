@@ -15,6 +15,7 @@
 #include "lian-mask.h"
 #include "lian-file.h"
 #include "lian-date-private.h"
+#include "lian-registry-private.h"
 
 typedef struct
 {
@@ -354,11 +355,17 @@ export_csv (LianRegistry        *self,
 {
   g_autoptr(GListModel) records = NULL;
   Export export = { 0, };
+  LianVisit visit;
   GString *out;
 
+  /* The objects made to write the records go back to rows after. */
+  lian_registry_begin_visit (self, &visit);
   records = lian_registry_select (self, filter, error);
   if (records == NULL)
-    return NULL;
+    {
+      lian_registry_end_visit (self, &visit);
+      return NULL;
+    }
   export.registry = self;
   export.kind = lian_filter_get_record_kind (filter);
   export.flags = flags;
@@ -371,6 +378,8 @@ export_csv (LianRegistry        *self,
   write_csv (&export, records, out);
   g_free (export.used);
   g_ptr_array_unref (export.extras);
+  g_clear_object (&records);
+  lian_registry_end_visit (self, &visit);
   if (length)
     *length = out->len;
   return g_string_free (out, FALSE);

@@ -112,18 +112,31 @@ unmake (LianRegistry  *self,
 }
 
 void
+lian_registry_leave_visit (LianRegistry *self,
+                           LianVisit    *visit)
+{
+  if (self->visit == visit && visit->made)
+    self->visit = NULL;
+}
+
+void
 lian_registry_end_visit (LianRegistry *self,
                          LianVisit    *visit)
 {
   if (visit->made == NULL)
     return;
-  g_assert (self->visit == visit);
-  self->visit = NULL;
+  lian_registry_leave_visit (self, visit);
   if (self->stamp == visit->stamp && !self->disposed && self->entries)
     for (guint i = 0; i < visit->made->len; i++)
       unmake (self, &g_array_index (visit->made, LianVisitMade, i));
-  g_array_unref (visit->made);
-  g_free (visit->index);
+  lian_visit_forget (visit);
+}
+
+void
+lian_visit_forget (LianVisit *visit)
+{
+  g_clear_pointer (&visit->made, g_array_unref);
+  g_clear_pointer (&visit->index, g_free);
 }
 
 LianRecord *

@@ -34,7 +34,11 @@ void lian_registry_set_committer (LianRegistry   *self,
  * the objects it makes of records held as rows, that no one holds when
  * it ends, go back to being rows, so that reading a registry once does
  * not leave an object per record behind. One that anyone holds, or that
- * the registry changed meanwhile, keeps its object. */
+ * the registry changed meanwhile, keeps its object. A visit whose
+ * objects outlive the call that made them (matching's results hold its
+ * needs and items) leaves the registry when the call returns, and ends
+ * when its results are let go; an object it made that other results
+ * still hold then keeps its object. */
 typedef struct _LianVisit LianVisit;
 struct _LianVisit
 {
@@ -47,8 +51,16 @@ struct _LianVisit
 
 void        lian_registry_begin_visit (LianRegistry *self,
                                        LianVisit    *visit);
+/* Stops noting the objects made: later ones are not the visit's. */
+void        lian_registry_leave_visit (LianRegistry *self,
+                                       LianVisit    *visit);
+/* Gives back the rows of the objects the visit made that no one holds,
+ * and frees what it kept; from the thread that began it. */
 void        lian_registry_end_visit   (LianRegistry *self,
                                        LianVisit    *visit);
+/* Frees what @visit kept, giving nothing back: for a visit whose
+ * registry is gone, or that ends in another thread. */
+void        lian_visit_forget         (LianVisit    *visit);
 /* @entry's object lies in its list's slot @position now. */
 void        lian_registry_note_made_slot (LianRegistry *self,
                                           LianEntry    *entry,

@@ -155,6 +155,102 @@ test_analyses_leave_rows (void)
   }
 }
 
+/* The records' objects alive, counted through each kind's class. */
+static gint n_alive;
+static void (*chained_constructed[LIAN_RECORD_KIND_PERSON + 1]) (GObject *object);
+static void (*chained_finalize[LIAN_RECORD_KIND_PERSON + 1]) (GObject *object);
+
+static LianRecordKind
+kind_of (GObject *object)
+{
+  return lian_record_get_record_kind (LIAN_RECORD (object));
+}
+
+static void
+counting_constructed (GObject *object)
+{
+  g_atomic_int_inc (&n_alive);
+  if (chained_constructed[kind_of (object)])
+    chained_constructed[kind_of (object)] (object);
+}
+
+static void
+counting_finalize (GObject *object)
+{
+  LianRecordKind kind = kind_of (object);
+
+  g_atomic_int_add (&n_alive, -1);
+  chained_finalize[kind] (object);
+}
+
+static void
+count_objects (void)
+{
+  for (guint k = 0; k <= LIAN_RECORD_KIND_PERSON; k++)
+    {
+      GObjectClass *klass = g_type_class_ref (lian_record_kind_get_record_type (k));
+
+      if (klass->finalize != counting_finalize)
+        {
+          chained_constructed[k] = klass->constructed;
+          chained_finalize[k] = klass->finalize;
+          klass->constructed = counting_constructed;
+          klass->finalize = counting_finalize;
+        }
+      g_type_class_unref (klass);
+    }
+}
+
+/* Matching and a CSV export read records through their objects; once
+ * their results are let go, the objects no one holds go back to rows,
+ * and a record someone held keeps its object. */
+static void
+test_results_let_go_leave_rows (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autofree char *before = lian_registry_save_to_data (registry, NULL);
+  g_autoptr(LianRecord) held = g_object_ref (lian_registry_lookup (registry, "need-001"));
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(LianFilter) enterprises = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  gint alive;
+
+  count_objects ();
+  alive = g_atomic_int_get (&n_alive);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
+      g_autoptr(LianMatch) first = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) one = lian_matcher_match_need (matcher, "need-001", 0, &error);
+      g_autofree char *csv = NULL;
+
+      CU_ASSERT_TRUE_FATAL (g_list_model_get_n_items (matches) > 0);
+      first = g_list_model_get_item (matches, 0);
+      CU_ASSERT_PTR_NOT_NULL (lian_match_get_reasons (first));
+      CU_ASSERT_PTR_NOT_NULL (one);
+      /* While the results live, so do the objects they rank. */
+      CU_ASSERT_TRUE (g_atomic_int_get (&n_alive) > alive);
+      /* The last results go first: the first made the objects of the
+       * items both rank, and gives them back when it goes. */
+      g_clear_object (&one);
+      CU_ASSERT_TRUE (g_atomic_int_get (&n_alive) > alive);
+      g_clear_object (&first);
+      g_clear_object (&matches);
+      CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive);
+      CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), held);
+
+      csv = lian_registry_export_csv_to_data (registry, enterprises,
+                                              LIAN_CSV_EXPORT_FLAGS_SHOW_PERSONAL, NULL);
+      CU_ASSERT_PTR_NOT_NULL (strstr (csv, "\r\n"));
+      CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive);
+    }
+  {
+    g_autofree char *again = lian_registry_save_to_data (registry, NULL);
+
+    CU_ASSERT_STRING_EQUAL (again, before);
+  }
+}
+
 /* A clear takes the records held as rows without making their objects;
  * a record someone holds outlives it, and a list's handler is told. */
 static void
@@ -228,6 +324,7 @@ main (void)
     { "/lian/loaded-rows/told-records-are-objects", test_told_records_are_objects },
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
     { "/lian/loaded-rows/analyses-leave-rows", test_analyses_leave_rows },
+    { "/lian/loaded-rows/results-let-go-leave-rows", test_results_let_go_leave_rows },
     { "/lian/loaded-rows/clear-takes-rows", test_clear_takes_rows },
     { NULL, NULL },
   };
