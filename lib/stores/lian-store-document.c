@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "lian-store-private.h"
+#include "lian-registry-private.h"
 #include "lian-registry-json.h"
 #include "lian-record-json-private.h"
 #include "lian-json-writer-private.h"
@@ -264,6 +265,7 @@ document_refresh (LianStore     *store,
   g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (clear_record);
   g_autofree char *digest = NULL;
   g_autofree guint64 *revisions = NULL;
+  LianVisit visit;
   struct stat before;
 
   if (same_stat (self))
@@ -277,6 +279,8 @@ document_refresh (LianStore     *store,
       self->seen = before;
       return TRUE;
     }
+  /* The objects made to compare the records go back to rows after. */
+  lian_registry_begin_visit (registry, &visit);
   for (guint k = 0; k < LIAN_N_RECORD_KINDS; k++)
     {
       g_autoptr(GListModel) mine = lian_registry_get_records (registry, k);
@@ -306,6 +310,7 @@ document_refresh (LianStore     *store,
             }
         }
     }
+  lian_registry_end_visit (registry, &visit);
   revisions = g_new0 (guint64, ids->len);
   for (guint i = 0; i < ids->len; i++)
     {

@@ -99,7 +99,8 @@ LianFilter        *lian_test_scope               (const char  *region,
 void               lian_test_assert_same_figures (LianSummary *a,
                                                   LianSummary *b);
 
-/* A new SQLite store @name in @dir holding the sample; its path. */
+/* A new store @name in @dir holding the sample (a SQLite store or a JSON
+ * document, as the name ends); its path. */
 char              *lian_test_sample_store       (const char    *dir,
                                                  const char    *name);
 /* Sets the employees of the enterprise @id through lian_registry_update(). */

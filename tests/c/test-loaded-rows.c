@@ -251,6 +251,38 @@ test_results_let_go_leave_rows (void)
   }
 }
 
+/* A document store's refresh compares every record of the file with the
+ * registry's; the objects it made to compare go back to rows. */
+static void
+test_refresh_leaves_rows (void)
+{
+  g_autofree char *dir = lian_test_make_dir ();
+  g_autofree char *path = lian_test_sample_store (dir, "register.json");
+  g_autoptr(LianRegistry) mine = NULL;
+  g_autoptr(LianRegistry) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+  gint alive;
+
+  count_objects ();
+  mine = lian_registry_open (path, &error);
+  theirs = lian_registry_open (path, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (mine);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (theirs);
+  alive = g_atomic_int_get (&n_alive);
+  lian_need_set_title (lian_registry_lookup_need (theirs, "need-002"), "设备更新贷款");
+  CU_ASSERT_TRUE (lian_store_refresh (lian_registry_get_store (mine), &n, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (n, 1);
+  CU_ASSERT_STRING_EQUAL (lian_need_get_title (lian_registry_lookup_need (mine, "need-002")),
+                          "设备更新贷款");
+  /* theirs made need-002's object, mine the one it changed. */
+  CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive + 2);
+  g_clear_object (&mine);
+  g_clear_object (&theirs);
+  lian_test_remove_dir (dir);
+}
+
 /* A clear takes the records held as rows without making their objects;
  * a record someone holds outlives it, and a list's handler is told. */
 static void
@@ -325,6 +357,7 @@ main (void)
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
     { "/lian/loaded-rows/analyses-leave-rows", test_analyses_leave_rows },
     { "/lian/loaded-rows/results-let-go-leave-rows", test_results_let_go_leave_rows },
+    { "/lian/loaded-rows/refresh-leaves-rows", test_refresh_leaves_rows },
     { "/lian/loaded-rows/clear-takes-rows", test_clear_takes_rows },
     { NULL, NULL },
   };
