@@ -4,8 +4,9 @@
  *
  * A loaded record's texts (its id, title, dates, lists of ids) would each
  * be one allocation of their own, with its overhead, freed one by one with
- * the record. An arena hands them out from blocks that grow to 1 MiB, and
- * frees the blocks all at once.
+ * the record. An arena hands them out from blocks that grow to 2 MiB (huge
+ * pages where the kernel gives them, lian-pages.c), and frees the blocks
+ * all at once.
  *
  * Texts and lists that repeat across records (dates, region codes, a
  * need's title, a service's keywords) are interned: one copy of each,
@@ -17,9 +18,10 @@
 #include <string.h>
 
 #include "lian-text-arena-private.h"
+#include "lian-pages-private.h"
 
 #define FIRST_BLOCK 4096
-#define LAST_BLOCK  (1024 * 1024)
+#define LAST_BLOCK  LIAN_HUGE_PAGE
 
 /* An interned text, or list of texts, found by its hash and length (a
  * text's bytes, a list's items) before its contents. */
@@ -43,6 +45,7 @@ typedef struct _Block Block;
 struct _Block
 {
   Block *next;
+  gsize  size;
 };
 
 struct _LianTextArena
@@ -83,7 +86,7 @@ lian_text_arena_unref (LianTextArena *self)
   while (self->blocks)
     {
       Block *next = self->blocks->next;
-      g_free (self->blocks);
+      lian_pages_free (self->blocks, self->blocks->size);
       self->blocks = next;
     }
   g_free (self);
@@ -107,7 +110,8 @@ arena_alloc (LianTextArena *self,
       return start;
     }
   block_size = MAX (self->block_size, sizeof (Block) + size + align);
-  block = g_malloc (block_size);
+  block = lian_pages_alloc (block_size);
+  block->size = block_size;
   start = (char *) (block + 1);
   start += -(guintptr) start & (align - 1);
   if (self->blocks && size > self->block_size / 4)

@@ -1,0 +1,25 @@
+/* lian-pages-private.h: large blocks the kernel may back with huge pages
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The size of a huge page on the machines lian runs on. */
+#define LIAN_HUGE_PAGE ((gsize) 2 << 20)
+
+/* @size bytes, not zeroed, aligned on LIAN_HUGE_PAGE when @size is a
+ * multiple of it: mapped from the kernel and marked for huge pages, so
+ * that filling a large arena takes one page fault per 2 MiB rather than
+ * one per 4 KiB (where the kernel gives huge pages only when asked, as
+ * Debian's does). Smaller sizes come from malloc. Aborts when there is
+ * no memory, as g_malloc() does. */
+gpointer lian_pages_alloc (gsize    size);
+/* Frees @pages of @size bytes from lian_pages_alloc(). */
+void     lian_pages_free  (gpointer pages,
+                           gsize    size);
+
+G_END_DECLS
