@@ -333,6 +333,7 @@ lian_matcher_match_need (LianMatcher  *self,
   need = lian_registry_lookup_need (self->registry, need_id);
   if (need == NULL)
     {
+      lian_matching_leave (matching);
       g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_NOT_FOUND,
                    _("no need has the id \"%s\""), need_id);
       return NULL;
@@ -546,8 +547,11 @@ lian_matcher_match_each (LianMatcher   *self,
           continue;
         }
       matches = lian_match_list_new (matching, rows, G_OBJECT (need));
+      /* The callback's lookups are its own, not the visit's. */
+      lian_matching_pause (matching);
       if (!func (need, matches, user_data))
         break;
+      lian_matching_resume (matching);
     }
   lian_matching_leave (matching);
 }
@@ -689,5 +693,6 @@ lian_matcher_find_gaps (LianMatcher *self,
                                g_strv_builder_end (ids));
       g_list_store_append (store, gap);
     }
+  lian_matching_leave (matching);
   return G_LIST_MODEL (store);
 }

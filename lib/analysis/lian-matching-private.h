@@ -50,6 +50,8 @@ void          lian_matching_unref         (LianMatching *self);
 /* Ends the call that ranks: the objects made after it are not the
  * matching's to give back. */
 void          lian_matching_leave         (LianMatching *self);
+void          lian_matching_pause         (LianMatching *self);
+void          lian_matching_resume        (LianMatching *self);
 
 /* Appends to @rows (of LianMatchRow) the @top best matches for @need,
  * best first; all of them if @top is 0. With @top, a service item that

@@ -143,6 +143,22 @@ void
 lian_matching_leave (LianMatching *self)
 {
   lian_registry_leave_visit (self->registry, &self->visit);
+  /* Nothing is noted once the call returned: its index of the entries
+   * (4 bytes per entry of the registry) need not live as long as the
+   * results. */
+  g_clear_pointer (&self->visit.index, g_free);
+}
+
+void
+lian_matching_pause (LianMatching *self)
+{
+  lian_registry_leave_visit (self->registry, &self->visit);
+}
+
+void
+lian_matching_resume (LianMatching *self)
+{
+  lian_registry_resume_visit (self->registry, &self->visit);
 }
 
 /* Once nothing holds the objects of what it ranked, they go back to

@@ -57,6 +57,8 @@ struct _LianEntry
   guint64     filed : 1;    /* filed at least once */
   guint64     untold : 1;   /* put back by an undo, not told of yet */
   guint64     unmade : 1;   /* held as a row only: no object yet */
+  guint64     handed : 1;   /* its object was handed to a caller outside a
+                             * visit (a lookup): it keeps its object */
   guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;

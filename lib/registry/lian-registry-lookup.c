@@ -99,7 +99,7 @@ unmake (LianRegistry  *self,
   gboolean listed = made->position < slots->len && slots->pdata[made->position] == record;
   LianRowHead *head = entry->row;
 
-  if (record == NULL || G_OBJECT (record)->ref_count != 1u + listed ||
+  if (record == NULL || entry->handed || G_OBJECT (record)->ref_count != 1u + listed ||
       G_OBJECT (record)->qdata != NULL || head->changing || !head->borrowed)
     return;
   lian_record_set_owner (record, NULL, NULL);
@@ -117,6 +117,14 @@ lian_registry_leave_visit (LianRegistry *self,
 {
   if (self->visit == visit && visit->made)
     self->visit = NULL;
+}
+
+void
+lian_registry_resume_visit (LianRegistry *self,
+                            LianVisit    *visit)
+{
+  if (self->visit == NULL && visit->made && self->stamp == visit->stamp)
+    self->visit = visit;
 }
 
 void
@@ -139,6 +147,20 @@ lian_visit_forget (LianVisit *visit)
   g_clear_pointer (&visit->index, g_free);
 }
 
+/* @entry's record for a caller of a lookup: one handed out while no visit
+ * notes what is made (a visit left: matching's results live) keeps its
+ * object, since the caller may keep the pointer. */
+static LianRecord *
+hand_out (LianRegistry *self,
+          LianEntry    *entry)
+{
+  LianRecord *record = lian_entry_record (self, entry);
+
+  if (self->visit == NULL)
+    entry->handed = TRUE;
+  return record;
+}
+
 LianRecord *
 lian_entry_make_record (LianRegistry *registry,
                         LianEntry    *entry)
@@ -151,6 +173,7 @@ lian_entry_make_record (LianRegistry *registry,
   record = lian_record_new_from_row (entry->kind, entry->row);
   entry->row = lian_record_row (record, lian_record_get_kind_decl (record));
   entry->unmade = FALSE;
+  entry->handed = FALSE;
   lian_record_set_owner (record, registry, lian_registry_record_changed);
   return record;
 }
@@ -174,7 +197,7 @@ lian_registry_lookup (LianRegistry *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   entry = lian_registry_get_entry (self, id);
-  return entry ? lian_entry_record (self, entry) : NULL;
+  return entry ? hand_out (self, entry) : NULL;
 }
 
 static LianRecord *
@@ -184,7 +207,7 @@ lookup_kind (LianRegistry   *self,
 {
   LianEntry *entry = lian_registry_get_entry (self, id);
 
-  return entry && entry->kind == kind ? lian_entry_record (self, entry) : NULL;
+  return entry && entry->kind == kind ? hand_out (self, entry) : NULL;
 }
 
 /**
@@ -246,7 +269,7 @@ lian_registry_lookup_enterprise (LianRegistry *self,
   while ((entry = lian_bucket_iter_next (&iter)))
     if (merged == NULL || entry->seq < merged->seq)
       merged = entry;
-  return merged ? (LianEnterprise *) lian_entry_record (self, merged) : NULL;
+  return merged ? (LianEnterprise *) hand_out (self, merged) : NULL;
 }
 
 /**

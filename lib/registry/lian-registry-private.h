@@ -54,6 +54,9 @@ void        lian_registry_begin_visit (LianRegistry *self,
 /* Stops noting the objects made: later ones are not the visit's. */
 void        lian_registry_leave_visit (LianRegistry *self,
                                        LianVisit    *visit);
+/* Notes again what is made, after lian_registry_leave_visit(). */
+void        lian_registry_resume_visit (LianRegistry *self,
+                                        LianVisit    *visit);
 /* Gives back the rows of the objects the visit made that no one holds,
  * and frees what it kept; from the thread that began it. */
 void        lian_registry_end_visit   (LianRegistry *self,

@@ -251,6 +251,48 @@ test_results_let_go_leave_rows (void)
   }
 }
 
+/* A record looked up while matching's results live is the caller's to
+ * keep using (a lookup gives no reference): letting the results go keeps
+ * its object, and the handler connected to it. */
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    data)
+{
+  guint *n = data;
+
+  (*n)++;
+}
+
+static void
+test_looked_up_outlive_results (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autoptr(LianMatcher) matcher = lian_matcher_new (registry);
+  g_autoptr(GListModel) matches = lian_matcher_match_all (matcher, NULL, 3);
+  g_autoptr(LianMatch) first = NULL;
+  g_autofree char *need_id = NULL;
+  g_autofree char *service_id = NULL;
+  LianNeed *need;
+  LianServiceItem *item;
+  guint n_notified = 0;
+
+  CU_ASSERT_TRUE_FATAL (g_list_model_get_n_items (matches) > 0);
+  first = g_list_model_get_item (matches, 0);
+  need_id = g_strdup (lian_match_get_need_id (first));
+  service_id = g_strdup (lian_match_get_service_id (first));
+  g_clear_object (&first);
+  need = lian_registry_lookup_need (registry, need_id);
+  item = lian_registry_lookup_service (registry, service_id);
+  g_signal_connect (need, "notify::title", G_CALLBACK (count_notify_cb), &n_notified);
+  g_clear_object (&matches);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup_need (registry, need_id), need);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup_service (registry, service_id), item);
+  CU_ASSERT_STRING_EQUAL (lian_record_get_id (LIAN_RECORD (item)), service_id);
+  lian_need_set_title (need, "设备更新贷款");
+  CU_ASSERT_EQUAL (n_notified, 1);
+}
+
 /* A document store's refresh compares every record of the file with the
  * registry's; the objects it made to compare go back to rows. */
 static void
@@ -357,6 +399,7 @@ main (void)
     { "/lian/loaded-rows/selections-read-rows", test_selections_read_rows },
     { "/lian/loaded-rows/analyses-leave-rows", test_analyses_leave_rows },
     { "/lian/loaded-rows/results-let-go-leave-rows", test_results_let_go_leave_rows },
+    { "/lian/loaded-rows/looked-up-outlive-results", test_looked_up_outlive_results },
     { "/lian/loaded-rows/refresh-leaves-rows", test_refresh_leaves_rows },
     { "/lian/loaded-rows/clear-takes-rows", test_clear_takes_rows },
     { NULL, NULL },
