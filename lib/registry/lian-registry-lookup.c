@@ -88,8 +88,8 @@ lian_registry_note_made_slot (LianRegistry *self,
 }
 
 /* @made's record goes back to its row, if only the registry holds its
- * object and nothing was left beside it. */
-static void
+ * object and nothing was left beside it: true if it went, or is gone. */
+static gboolean
 unmake (LianRegistry  *self,
         LianVisitMade *made)
 {
@@ -99,9 +99,11 @@ unmake (LianRegistry  *self,
   gboolean listed = made->position < slots->len && slots->pdata[made->position] == record;
   LianRowHead *head = entry->row;
 
-  if (record == NULL || entry->handed || G_OBJECT (record)->ref_count != 1u + listed ||
+  if (record == NULL || entry->handed)
+    return TRUE;
+  if (G_OBJECT (record)->ref_count != 1u + listed ||
       G_OBJECT (record)->qdata != NULL || head->changing || !head->borrowed)
-    return;
+    return FALSE;
   lian_record_set_owner (record, NULL, NULL);
   lian_record_give_row (record, made->row);
   entry->row = made->row;
@@ -109,6 +111,46 @@ unmake (LianRegistry  *self,
   if (listed)
     lian_record_list_unmake (self->lists[entry->kind], made->position, entry);
   g_object_unref (record);
+  return TRUE;
+}
+
+/* Tries again the objects earlier visits left to others (one matching's
+ * results may hold what another's made): those still held stay noted,
+ * while the registry does not change. */
+static void
+retry_lingering (LianRegistry *self)
+{
+  GArray *lingering = self->lingering;
+  guint kept = 0;
+
+  if (lingering == NULL)
+    return;
+  if (self->lingering_stamp != self->stamp)
+    {
+      g_array_set_size (lingering, 0);
+      return;
+    }
+  for (guint i = 0; i < lingering->len; i++)
+    if (!unmake (self, &g_array_index (lingering, LianVisitMade, i)))
+      g_array_index (lingering, LianVisitMade, kept++) = g_array_index (lingering, LianVisitMade, i);
+  g_array_set_size (lingering, kept);
+}
+
+/* Notes @made's object, which someone else holds, for the next end. */
+static void
+linger (LianRegistry  *self,
+        LianVisitMade *made)
+{
+  LianRecord *record = lian_entry_object (made->entry);
+
+  /* Only what other results may hold: not what someone changed or
+   * hung data on, which stays made for good. */
+  if (G_OBJECT (record)->qdata != NULL || !((LianRowHead *) made->entry->row)->borrowed)
+    return;
+  if (self->lingering == NULL)
+    self->lingering = g_array_new (FALSE, FALSE, sizeof (LianVisitMade));
+  self->lingering_stamp = self->stamp;
+  g_array_append_vals (self->lingering, made, 1);
 }
 
 void
@@ -134,9 +176,16 @@ lian_registry_end_visit (LianRegistry *self,
   if (visit->made == NULL)
     return;
   lian_registry_leave_visit (self, visit);
+  if (!self->disposed && self->entries)
+    retry_lingering (self);
   if (self->stamp == visit->stamp && !self->disposed && self->entries)
     for (guint i = 0; i < visit->made->len; i++)
-      unmake (self, &g_array_index (visit->made, LianVisitMade, i));
+      {
+        LianVisitMade *made = &g_array_index (visit->made, LianVisitMade, i);
+
+        if (!unmake (self, made))
+          linger (self, made);
+      }
   lian_visit_forget (visit);
 }
 

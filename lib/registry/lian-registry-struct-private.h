@@ -61,6 +61,10 @@ struct _LianRegistry
   guint64         clears;                   /* +1 per clear begun: what a batch
                                              * holds from before is not undone */
   struct _LianVisit *visit;                 /* the visit under way, innermost */
+  GArray         *lingering;                /* LianVisitMade: objects visits made that
+                                             * others held when they ended, tried
+                                             * again at the next end; or NULL */
+  guint64         lingering_stamp;          /* the registry's when they were noted */
   guint64         clear_floor;              /* while a clear runs, the records
                                              * filed before it (seq below) go:
                                              * nothing may refer to them; else 0 */

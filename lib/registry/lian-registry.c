@@ -222,6 +222,7 @@ let_go_of_records (LianRegistry *self)
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_clear_pointer (&self->bitmaps[i], g_array_unref);
   g_clear_pointer (&self->recent, g_free);
+  g_clear_pointer (&self->lingering, g_array_unref);
   lian_slab_release (&self->slab);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->texts, g_ptr_array_unref);

@@ -230,12 +230,12 @@ test_results_let_go_leave_rows (void)
       CU_ASSERT_PTR_NOT_NULL (one);
       /* While the results live, so do the objects they rank. */
       CU_ASSERT_TRUE (g_atomic_int_get (&n_alive) > alive);
-      /* The last results go first: the first made the objects of the
-       * items both rank, and gives them back when it goes. */
-      g_clear_object (&one);
-      CU_ASSERT_TRUE (g_atomic_int_get (&n_alive) > alive);
+      /* The first results made the objects of the items both rank; those
+       * the second holds when the first go, go with the second. */
       g_clear_object (&first);
       g_clear_object (&matches);
+      CU_ASSERT_TRUE (g_atomic_int_get (&n_alive) > alive);
+      g_clear_object (&one);
       CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive);
       CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "need-001"), held);
 
