@@ -37,6 +37,11 @@ static const char * const company_suffixes[] = {
   "股份有限公司", "有限责任公司", "有限公司", "集团", "公司",
 };
 
+/* Their lengths in bytes: 3 for each of their characters. */
+static const guint8 suffix_lengths[] = { 18, 18, 12, 6, 6 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (suffix_lengths) == G_N_ELEMENTS (company_suffixes));
+
 static void
 strip_suffixes (GString *out)
 {
@@ -47,7 +52,7 @@ strip_suffixes (GString *out)
       stripped = FALSE;
       for (guint i = 0; i < G_N_ELEMENTS (company_suffixes); i++)
         {
-          gsize len = strlen (company_suffixes[i]);
+          gsize len = suffix_lengths[i];
           if (out->len >= len &&
               memcmp (out->str + out->len - len, company_suffixes[i], len) == 0)
             {
@@ -145,11 +150,17 @@ lian_text_normalize_name (const char *name,
           p++;
           continue;
         }
-      /* Han characters, kana and CJK punctuation have no case and no space. */
+      /* Han characters, kana and CJK punctuation have no case and no space:
+       * a run of them (most of a Chinese name) is appended whole. */
       if (c > 0x3000 && c < 0xA640)
         {
-          lian_text_append (out, (const char *) p, len);
-          p += len;
+          const guchar *run = p;
+
+          do
+            p += len;
+          while (*p >= 0x80 && (len = next_char (p, &c)) > 1 && c > 0x3000 && c < 0xA640 &&
+                 bracket (c) == 0);
+          lian_text_append (out, (const char *) run, p - run);
           continue;
         }
       p += len;

@@ -13,6 +13,7 @@
 #include "lian-csv-import-private.h"
 #include "lian-registry-private.h"
 #include "lian-refs-private.h"
+#include "lian-record-private.h"
 #include "lian-enum-types.h"
 #include "lian-mask.h"
 #include "lian-i18n-private.h"
@@ -192,6 +193,29 @@ path_of_cb (guint    i,
   return g_strdup_printf ("row %u", entry->row);
 }
 
+/* The rows the registry took are its entries' now, and their texts
+ * (with the rows themselves) the import's arena, which it keeps. */
+static void
+hand_over_rows (LianCsvImport *import,
+                LianRegistry  *registry,
+                GPtrArray     *which)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < which->len; i++)
+    {
+      LianCsvPending *pending = g_ptr_array_index (which, i);
+
+      if (LIAN_ITEM_IS_ROW (pending->record))
+        {
+          pending->record = NULL;
+          any = TRUE;
+        }
+    }
+  if (any)
+    lian_registry_keep_texts (registry, import->texts);
+}
+
 static gboolean
 add_new_records (LianCsvImport    *import,
                  LianRegistry     *registry,
@@ -203,17 +227,25 @@ add_new_records (LianCsvImport    *import,
   Paths paths = { import, which };
   g_autoptr(GError) local = NULL;
 
+  /* Rows made for a registry that no longer takes them become objects. */
+  gboolean rows = lian_registry_adds_rows (registry);
+
   for (guint i = 0; i < import->pending->len; i++)
     {
       LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
       if (pending->candidate)
         continue;
+      if (!rows)
+        lian_item_make_record ((gpointer *) &pending->record);
       g_ptr_array_add (records, pending->record);
       g_ptr_array_add (which, pending);
     }
   if (records->len == 0 ||
       lian_registry_add_many_at (registry, records, path_of_cb, &paths, partial ? NULL : error))
-    return TRUE;
+    {
+      hand_over_rows (import, registry, which);
+      return TRUE;
+    }
   if (!partial)
     return FALSE;
 
@@ -221,13 +253,14 @@ add_new_records (LianCsvImport    *import,
   for (guint i = 0; i < which->len; i++)
     {
       LianCsvPending *pending = g_ptr_array_index (which, i);
+      LianRecord *record = lian_item_make_record ((gpointer *) &pending->record);
       LianCsvResultEntry *entry;
       const char *rest;
 
-      if (lian_registry_add (registry, pending->record, &local))
+      if (lian_registry_add (registry, record, &local))
         continue;
       entry = &g_array_index (import->set->entries, LianCsvResultEntry, pending->result);
-      entry->column = lian_csv_import_field_column (import, strip_record_prefix (pending->record,
+      entry->column = lian_csv_import_field_column (import, strip_record_prefix (record,
                                                                                  local->message),
                                                     &rest);
       lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_REJECTED, rest);

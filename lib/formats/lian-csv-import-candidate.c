@@ -436,7 +436,9 @@ lian_csv_import_hand_over_texts (LianCsvImport *import)
       LianRecord *record = pending->record;
       gpointer owner;
 
-      if (pending->candidate || !lian_record_borrows_texts (record))
+      /* A row the registry took is no longer here; one it did not goes. */
+      if (pending->candidate || record == NULL || LIAN_ITEM_IS_ROW (record) ||
+          !lian_record_borrows_texts (record))
         continue;
       owner = lian_record_get_owner (record);
       if (owner && owner != kept_by)
@@ -461,7 +463,9 @@ new_record (LianCsvImport *import,
 
   if (import->status_column >= 0 && G_VALUE_TYPE (&import->values[import->status_column]))
     status = &import->values[import->status_column];
-  record = LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
+  /* The object an earlier row's record gave its row from, fresh again. */
+  record = import->shell ? g_steal_pointer (&import->shell)
+                         : LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
   lian_record_borrow_texts (record);
   g_value_init (&value, G_TYPE_STRING);

@@ -28,7 +28,8 @@ typedef struct _LianCsvNamesSeen LianCsvNamesSeen;
 typedef struct
 {
   guint       result;      /* index in the result set */
-  LianRecord *record;      /* a new record, or the one to update (owned refs) */
+  LianRecord *record;      /* a new record, or the one to update (owned refs); a new
+                            * one may be a row (an item: LIAN_ITEM_IS_ROW), owned */
   LianRecord *candidate;   /* for an update: the row's values (owned), else NULL */
   gboolean    phone_masked;
   GPtrArray  *moves;       /* LianNeedEvent: the status moves an update makes, or NULL */
@@ -84,7 +85,11 @@ typedef struct
   GHashTable          *needs_seen;  /* a new need's enterprise, category, title, day → row */
 
   LianTextArena       *texts;       /* the new records' texts, which they borrow until
-                                     * the registry holds the arena */
+                                     * the registry holds the arena, and their rows */
+  gboolean             rows;        /* new records go to the registry as rows in texts
+                                     * (LIAN_ITEM_IS_ROW), made apart from any object */
+  LianRecord          *shell;       /* a candidate that gave its row: the next one
+                                     * fills it again, or NULL */
   GHashTable          *links;       /* the chain links the rows share, by chain, segment
                                      * and role (lian-csv-import-candidate.c) */
   GHashTable          *links_chains; /* their chain ids, as they hold them: a set of

@@ -30,7 +30,7 @@ pending_clear (gpointer data)
 {
   LianCsvPending *pending = data;
 
-  g_clear_object (&pending->record);
+  g_clear_pointer (&pending->record, lian_item_free);
   g_clear_object (&pending->candidate);
   g_clear_pointer (&pending->moves, g_ptr_array_unref);
 }
@@ -69,6 +69,8 @@ lian_csv_import_init (LianCsvImport  *import,
   import->pending = g_array_new (FALSE, TRUE, sizeof (LianCsvPending));
   g_array_set_clear_func (import->pending, pending_clear);
   import->texts = lian_text_arena_new ();
+  /* When no one is told of the additions, the registry takes rows. */
+  import->rows = lian_registry_adds_rows (registry);
 }
 
 /* Makes room at once for @n rows, instead of growing the tables and
@@ -131,6 +133,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_clear_pointer (&import->recent_links, g_free);
   lian_csv_import_hand_over_texts (import);
   g_array_unref (import->pending);
+  g_clear_object (&import->shell);
   lian_text_arena_unref (import->texts);
 }
 
@@ -502,6 +505,32 @@ name_warning (LianCsvImport *import,
   return likely_warning (import, record);
 }
 
+/* A new record's row, moved into the import's arena beside its texts:
+ * the item the second step hands to the registry. @candidate, which no
+ * one else holds, is the shell the next row's candidate fills. One with
+ * members lian does not know stays an object. */
+static gpointer
+give_row (LianCsvImport *import,
+          LianRecord    *candidate)
+{
+  const LianKindDecl *decl = lian_record_get_kind_decl (candidate);
+  LianRowHead *row;
+
+  if (G_OBJECT (candidate)->ref_count != 1 ||
+      (G_OBJECT (candidate)->qdata && lian_record_get_extra (candidate)))
+    return candidate;
+  row = lian_text_arena_alloc (import->texts, decl->row_size,
+                               MAX (G_ALIGNOF (guint64), G_ALIGNOF (gpointer)));
+  lian_record_give_row (candidate, row);
+  row->kind = decl->kind;
+  /* Only a shell with nothing beside its row is filled again. */
+  if (import->shell == NULL && G_OBJECT (candidate)->qdata == NULL)
+    import->shell = candidate;
+  else
+    g_object_unref (candidate);
+  return LIAN_ITEM_OF_ROW (row);
+}
+
 /* The row is good: its change waits for the second step. */
 static void
 add_pending (LianCsvImport *import,
@@ -524,7 +553,7 @@ add_pending (LianCsvImport *import,
       pending.candidate = candidate;
     }
   else
-    pending.record = candidate;
+    pending.record = import->rows ? give_row (import, candidate) : candidate;
   g_array_append_val (import->pending, pending);
   if (warning == NULL && import->name_key->len)
     lian_csv_names_seen_add (import->names_seen, import->name_key->str, line, pending.result);

@@ -35,11 +35,12 @@ peek_array (LianEnterprise *self)
 void
 lian_enterprise_sync_chain_links (LianEnterprise *self)
 {
-  GPtrArray *array = peek_array (self);
+  GPtrArray *array;
   LianChainLink * const *links;
   guint n;
 
-  if (array == NULL)
+  /* No data at all, no array: its lock is not taken (a row given away). */
+  if (G_OBJECT (self)->qdata == NULL || (array = peek_array (self)) == NULL)
     return;
   links = lian_chain_links_peek (&ENTERPRISE_ROW (self)->chain_links, &n);
   g_ptr_array_set_size (array, 0);

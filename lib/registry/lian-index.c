@@ -600,12 +600,18 @@ static void
 refile_needs (LianRegistry *registry,
               LianEntry    *firm)
 {
-  const char *region = firm_region (firm);
-  LianBucket *needs = lian_index_lookup (registry->indexes[LIAN_INDEX_NEED_ENTERPRISE], firm->id);
+  GHashTable *by_firm = registry->indexes[LIAN_INDEX_NEED_ENTERPRISE];
+  const char *region;
+  LianBucket *needs;
   g_autoptr(GPtrArray) moved = NULL;
   LianBucketIter iter;
   LianEntry *need;
 
+  /* A registry without needs (an import of enterprises) hashes no id. */
+  if (g_hash_table_size (by_firm) == 0)
+    return;
+  region = firm_region (firm);
+  needs = lian_index_lookup (by_firm, firm->id);
   lian_bucket_iter_init (&iter, registry, needs);
   while ((need = lian_bucket_iter_next (&iter)))
     {

@@ -16,7 +16,10 @@
 typedef struct
 {
   LianChange  *change;     /* made, or NULL until read */
-  LianRecord  *record;
+  LianRecord  *record;     /* or, with its lowest bit set, the registry's
+                            * entry of a record added as a row, whose
+                            * object is made when the entry is read or
+                            * the record leaves (lian_journal_settle()) */
   guint64      sequence;
   guint64      revision;
   gint64       time;
@@ -24,12 +27,20 @@ typedef struct
   guint        operation;
 } Entry;
 
+#define IS_ROW(record)    (((guintptr) (record) & 1) != 0)
+#define ROW_ENTRY(record) ((gpointer) ((guintptr) (record) & ~(guintptr) 1))
+
 struct _LianJournal
 {
   GObject  parent_instance;
   GArray  *entries;        /* of Entry */
   guint    held;           /* lian_journal_hold() without its release */
   guint    held_from;      /* its length when the hold began */
+  guint    n_rows;         /* entries whose record is a registry's entry */
+  GHashTable *row_places;  /* registry entry → its place, plus one, among
+                            * entries: made when a first one is settled */
+  LianJournalMaker maker;
+  gpointer maker_data;
 };
 
 static void list_model_init (GListModelInterface *iface);
@@ -43,7 +54,8 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_clear_object (&entry->change);
-  g_clear_object (&entry->record);
+  if (!IS_ROW (entry->record))
+    g_clear_object (&entry->record);
 }
 
 static void
@@ -52,6 +64,7 @@ lian_journal_finalize (GObject *object)
   LianJournal *self = LIAN_JOURNAL (object);
 
   g_array_unref (self->entries);
+  g_clear_pointer (&self->row_places, g_hash_table_unref);
 
   G_OBJECT_CLASS (lian_journal_parent_class)->finalize (object);
 }
@@ -67,6 +80,20 @@ lian_journal_init (LianJournal *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
+}
+
+/* @entry's record gets its object, which it holds from now on. */
+static void
+settle (LianJournal *self,
+        Entry       *entry)
+{
+  gpointer row_entry = ROW_ENTRY (entry->record);
+
+  g_assert (self->maker != NULL);
+  entry->record = g_object_ref (self->maker (row_entry, self->maker_data));
+  self->n_rows--;
+  if (self->row_places)
+    g_hash_table_remove (self->row_places, row_entry);
 }
 
 static GType
@@ -91,6 +118,8 @@ get_item (GListModel *model,
   if (position >= self->entries->len)
     return NULL;
   entry = &g_array_index (self->entries, Entry, position);
+  if (IS_ROW (entry->record))
+    settle (self, entry);
   if (entry->change == NULL)
     entry->change = lian_change_new (entry->sequence, entry->time, entry->actor,
                                      entry->operation, entry->record, entry->revision);
@@ -171,4 +200,71 @@ lian_journal_append_bare (LianJournal         *self,
   };
 
   append (self, &entry);
+}
+
+void
+lian_journal_set_maker (LianJournal      *self,
+                        LianJournalMaker  maker,
+                        gpointer          data)
+{
+  self->maker = maker;
+  self->maker_data = data;
+}
+
+void
+lian_journal_append_row (LianJournal         *self,
+                         guint64              sequence,
+                         gint64               time,
+                         const char          *actor,
+                         LianChangeOperation  operation,
+                         gpointer             row_entry,
+                         guint64              revision)
+{
+  Entry entry = {
+    NULL, (gpointer) ((guintptr) row_entry | 1), sequence, revision, time,
+    g_intern_string (actor), operation,
+  };
+
+  g_assert (((guintptr) row_entry & 1) == 0);
+  append (self, &entry);
+  self->n_rows++;
+  if (self->row_places)
+    g_hash_table_insert (self->row_places, row_entry, GUINT_TO_POINTER (self->entries->len));
+}
+
+void
+lian_journal_settle (LianJournal *self,
+                     gpointer     row_entry)
+{
+  gpointer place;
+
+  if (self->n_rows == 0)
+    return;
+  if (self->row_places == NULL)
+    {
+      /* Made once: most records added as rows never leave one by one. */
+      self->row_places = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          Entry *entry = &g_array_index (self->entries, Entry, i);
+
+          if (IS_ROW (entry->record))
+            g_hash_table_insert (self->row_places, ROW_ENTRY (entry->record), GUINT_TO_POINTER (i + 1));
+        }
+    }
+  place = g_hash_table_lookup (self->row_places, row_entry);
+  if (place)
+    settle (self, &g_array_index (self->entries, Entry, GPOINTER_TO_UINT (place) - 1));
+}
+
+void
+lian_journal_settle_all (LianJournal *self)
+{
+  for (guint i = 0; self->n_rows > 0 && i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      if (IS_ROW (entry->record))
+        settle (self, entry);
+    }
 }

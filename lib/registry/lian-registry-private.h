@@ -163,6 +163,12 @@ gboolean lian_registry_add_many_at (LianRegistry   *self,
                                     gpointer        where_data,
                                     GError        **error);
 
+/* Whether records added now may come as rows (LIAN_ITEM_IS_ROW) and stay
+ * rows: no one is told of additions (lian_registry_additions_told()), and
+ * no store, batch or person takes them as objects. The journal tells of
+ * such a row's addition, and makes its object when it is read. */
+gboolean lian_registry_adds_rows   (LianRegistry   *self);
+
 /* Like lian_registry_add_many_at(), for records a store or a document
  * brings in: they keep the revision they carry (1 if none) and make no
  * journal entries. */

@@ -179,6 +179,9 @@ forget_entry (LianRegistry *self,
       lian_record_list_settle (list, entry, place);
     }
   record = lian_entry_record (self, entry);
+  /* The journal may tell of its addition as a row's: it takes the object. */
+  if (self->journal)
+    lian_journal_settle (self->journal, entry);
 
   lian_index_unfile (self, entry);
   lian_entries_remove (self->entries, entry);
@@ -592,6 +595,9 @@ lian_registry_clear (LianRegistry *self)
   if (self->batch)
     lian_registry_batch_forget (self);
   lian_registry_clear_put_back (self);
+  /* The additions the journal tells of as rows get their objects. */
+  if (self->journal)
+    lian_journal_settle_all (self->journal);
   /* The records held as rows go first, with no object made for them,
    * when no one is told of removals. */
   if (!lian_registry_removals_watched (self))

@@ -242,6 +242,13 @@ make_record_cb (gpointer entry,
   return record;
 }
 
+static LianRecord *
+journal_make_cb (gpointer entry,
+                 gpointer data)
+{
+  return lian_entry_record (data, entry);
+}
+
 /* The tables of an empty registry. */
 static void
 hold_nothing (LianRegistry *self)
@@ -258,6 +265,20 @@ hold_nothing (LianRegistry *self)
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     self->indexes[i] = lian_index_new ();
   self->journal = lian_journal_new ();
+  lian_journal_set_maker (self->journal, journal_make_cb, self);
+}
+
+/* The journal goes with the registry's records: if someone else holds
+ * it, the records it tells of get their objects first. */
+static void
+drop_journal (LianRegistry *self)
+{
+  if (self->journal == NULL)
+    return;
+  if (G_OBJECT (self->journal)->ref_count > 1)
+    lian_journal_settle_all (self->journal);
+  lian_journal_set_maker (self->journal, NULL, NULL);
+  g_clear_object (&self->journal);
 }
 
 static void
@@ -311,7 +332,7 @@ lian_registry_dispose (GObject *object)
         lists[k] = g_steal_pointer (&self->lists[k]);
         emptied[k] = lian_record_list_steal (lists[k], &told[k]);
       }
-  g_clear_object (&self->journal);
+  drop_journal (self);
   let_go_of_records (self);
   drop_store_and_person (self);
   self->disposed = TRUE;
@@ -327,7 +348,7 @@ lian_registry_finalize (GObject *object)
   LianRegistry *self = LIAN_REGISTRY (object);
 
   let_go_of_records (self);
-  g_clear_object (&self->journal);
+  drop_journal (self);
   drop_store_and_person (self);
   g_free (self->actor);
 
@@ -635,12 +656,15 @@ add_records (LianRegistry   *self,
   /* Each need's enterprise, found once by the check for the filing. */
   g_autofree LianEntry **firms = g_new0 (LianEntry *, records->len);
 
-  /* A load's items may be rows (lian-record-private.h). */
+  /* A load's items may be rows (lian-record-private.h), an addition's
+   * when the registry takes them as rows. */
+  gboolean rows = loading || lian_registry_adds_rows (self);
+
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
 
-      if (loading && LIAN_ITEM_IS_ROW (record))
+      if (rows && LIAN_ITEM_IS_ROW (record))
         continue;
       g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
@@ -680,6 +704,9 @@ add_records (LianRegistry   *self,
         head->revision = 1;
       if (additions)
         lian_registry_journal (self, additions->pdata[i]);
+      else if (!loading && record == NULL)
+        lian_journal_append_row (self->journal, ++self->journal_seq, now, self->actor,
+                                 LIAN_CHANGE_OPERATION_ADD, entry, head->revision);
       else if (!loading)
         lian_journal_append_bare (self->journal, ++self->journal_seq, now, self->actor,
                                   LIAN_CHANGE_OPERATION_ADD, record,
@@ -698,6 +725,13 @@ add_records (LianRegistry   *self,
   g_clear_pointer (&batch, g_ptr_array_unref);
   lian_registry_list_added (self, slots ? slots : records, &added);
   return TRUE;
+}
+
+gboolean
+lian_registry_adds_rows (LianRegistry *self)
+{
+  return self->committer == NULL && self->batch == NULL && self->person == NULL &&
+         !lian_registry_additions_told (self);
 }
 
 gboolean
