@@ -180,24 +180,34 @@ add_slot (LianRegistry *registry,
           LianEntry    *entry,
           guint32       number)
 {
-  guint n = entry->slots ? entry->slots[0] : 0;
+  guint n;
+  const guint32 *had = lian_entry_slots (entry, &n);
   guint32 *slots;
 
-  for (guint i = 1; i <= n; i++)
-    if (entry->slots[i] == number)
+  for (guint i = 0; i < n; i++)
+    if (had[i] == number)
       return;
-  if (entry->slots_in_slab)
+  /* One or two are kept in the entry itself. */
+  if ((entry->n_inline > 0 || n == 0) && n < LIAN_ENTRY_INLINE_SLOTS)
+    {
+      entry->u.inline_slots[n] = number;
+      entry->n_inline = n + 1;
+      return;
+    }
+  if (entry->n_inline > 0 || entry->slots_in_slab)
     {
       slots = g_new (guint32, n + 2);
-      memcpy (slots, entry->slots, (n + 1) * sizeof (guint32));
-      lian_slab_free (entry->slots);
+      memcpy (slots + 1, had, n * sizeof (guint32));
+      if (entry->slots_in_slab)
+        lian_slab_free (entry->u.slots);
       entry->slots_in_slab = FALSE;
+      entry->n_inline = 0;
     }
   else
-    slots = g_renew (guint32, entry->slots, n + 2);
+    slots = g_renew (guint32, entry->u.slots, n + 2);
   slots[0] = n + 1;
   slots[n + 1] = number;
-  entry->slots = slots;
+  entry->u.slots = slots;
 }
 
 /* Turns bitmap @bucket into an array of the same entries, in the same
