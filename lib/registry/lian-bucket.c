@@ -182,32 +182,32 @@ add_slot (LianRegistry *registry,
 {
   guint n;
   const guint32 *had = lian_entry_slots (entry, &n);
-  guint32 *slots;
+  guint32 *slots, *items;
 
   for (guint i = 0; i < n; i++)
     if (had[i] == number)
       return;
   /* One or two are kept in the entry itself. */
-  if ((entry->n_inline > 0 || n == 0) && n < LIAN_ENTRY_INLINE_SLOTS)
+  if (n < LIAN_ENTRY_INLINE_SLOTS)
     {
       entry->u.inline_slots[n] = number;
-      entry->n_inline = n + 1;
+      entry->n_slots = n + 1;
       return;
     }
-  if (entry->n_inline > 0 || entry->slots_in_slab)
-    {
-      slots = g_new (guint32, n + 2);
-      memcpy (slots + 1, had, n * sizeof (guint32));
-      if (entry->slots_in_slab)
-        lian_slab_free (entry->u.slots);
-      entry->slots_in_slab = FALSE;
-      entry->n_inline = 0;
-    }
-  else
-    slots = g_renew (guint32, entry->u.slots, n + 2);
+  /* A new array (this is rare: a bitmap becoming an array), with the
+   * count first from LIAN_ENTRY_MANY_SLOTS on. */
+  slots = g_new (guint32, n + 2);
+  items = n + 1 < LIAN_ENTRY_MANY_SLOTS ? slots : slots + 1;
   slots[0] = n + 1;
-  slots[n + 1] = number;
+  memcpy (items, had, n * sizeof (guint32));
+  items[n] = number;
+  if (entry->slots_in_slab)
+    lian_slab_free (entry->u.slots);
+  else if (n > LIAN_ENTRY_INLINE_SLOTS)
+    g_free (entry->u.slots);
+  entry->slots_in_slab = FALSE;
   entry->u.slots = slots;
+  entry->n_slots = MIN (n + 1, LIAN_ENTRY_MANY_SLOTS);
 }
 
 /* Turns bitmap @bucket into an array of the same entries, in the same

@@ -33,8 +33,11 @@ typedef enum {
 
 typedef struct _LianEntry  LianEntry;
 
-/* How many slots an entry holds in itself, in the room of a pointer. */
+/* How many slots an entry holds in itself, in the room of a pointer
+ * (most enterprises have one or two); and from how many on its array of
+ * slots begins with their count, which its bits do not hold. */
 #define LIAN_ENTRY_INLINE_SLOTS 2
+#define LIAN_ENTRY_MANY_SLOTS   1023
 typedef struct _LianBucket LianBucket;
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
@@ -50,9 +53,11 @@ struct _LianEntry
                            * (lian_entry_record()) is owned */
   union {
     guint32  *slots;      /* the numbers of the buckets it is filed in
-                           * but for bitmaps, from slots[1] to
-                           * slots[slots[0]]; or NULL */
-    guint32   inline_slots[LIAN_ENTRY_INLINE_SLOTS];  /* @n_inline of them */
+                           * but for bitmaps, @n_slots of them; from
+                           * LIAN_ENTRY_MANY_SLOTS on, their count
+                           * first */
+    guint32   inline_slots[LIAN_ENTRY_INLINE_SLOTS];  /* while they are
+                                                       * so few */
   } u;                    /* read them with lian_entry_slots() */
   guint64     seq : 40;   /* order of addition */
   guint64     kind : 8;   /* the record's LianRecordKind */
@@ -63,9 +68,7 @@ struct _LianEntry
   guint64     filed : 1;    /* filed at least once */
   guint64     untold : 1;   /* put back by an undo, not told of yet */
   guint64     unmade : 1;   /* held as a row only: no object yet */
-  guint64     n_inline : 2; /* its slots are in @u.inline_slots, so many
-                             * (most enterprises: one or two); 0: in
-                             * @u.slots */
+  guint64     n_slots : 10; /* how many slots, up to LIAN_ENTRY_MANY_SLOTS */
   guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;
@@ -74,19 +77,24 @@ struct _LianEntry
 
 #define LIAN_NO_BUCKET G_MAXUINT32
 
-/* The slots of @entry, *@n of them (NULL: none); they stay while @entry
+/* The slots of @entry, *@n of them; they stay while @entry
  * is not filed or unfiled, nor a bucket it is in turned into an array. */
 static inline const guint32 *
 lian_entry_slots (const LianEntry *entry,
                   guint           *n)
 {
-  if (entry->n_inline)
+  if (entry->n_slots <= LIAN_ENTRY_INLINE_SLOTS)
     {
-      *n = entry->n_inline;
+      *n = entry->n_slots;
       return entry->u.inline_slots;
     }
-  *n = entry->u.slots ? entry->u.slots[0] : 0;
-  return entry->u.slots ? entry->u.slots + 1 : NULL;
+  if (entry->n_slots < LIAN_ENTRY_MANY_SLOTS)
+    {
+      *n = entry->n_slots;
+      return entry->u.slots;
+    }
+  *n = entry->u.slots[0];
+  return entry->u.slots + 1;
 }
 
 /* The id of @entry's record, as it was filed: its row's (an id is set

@@ -656,33 +656,33 @@ lian_index_file (LianRegistry *registry,
 }
 
 /* Gives f->entry the slots gathered: in itself if they are few, else
- * from the slab (a large batch's first filing) or the heap. */
+ * from the slab (a large batch's first filing) or the heap, with their
+ * count first if there are very many. */
 static void
 keep_slots (Filing *f)
 {
   LianEntry *entry = f->entry;
   guint n = f->len - 1;
 
-  f->slots[0] = n;
   entry->slots_in_slab = FALSE;
-  entry->n_inline = 0;
+  entry->n_slots = MIN (n, LIAN_ENTRY_MANY_SLOTS);
   if (n == 0)
     entry->u.slots = NULL;
   else if (n <= LIAN_ENTRY_INLINE_SLOTS)
+    memcpy (entry->u.inline_slots, f->slots + 1, n * sizeof (guint32));
+  else if (n < LIAN_ENTRY_MANY_SLOTS && f->slots == f->local && entry->in_slab && !entry->filed)
     {
-      memcpy (entry->u.inline_slots, f->slots + 1, n * sizeof (guint32));
-      entry->n_inline = n;
-    }
-  else if (f->slots == f->local && entry->in_slab && !entry->filed)
-    {
-      entry->u.slots = memcpy (lian_slab_alloc (&f->registry->slab, f->len * sizeof (guint32)),
-                               f->local, f->len * sizeof (guint32));
+      entry->u.slots = memcpy (lian_slab_alloc (&f->registry->slab, n * sizeof (guint32)),
+                               f->local + 1, n * sizeof (guint32));
       entry->slots_in_slab = TRUE;
     }
+  else if (n < LIAN_ENTRY_MANY_SLOTS)
+    entry->u.slots = g_memdup2 (f->slots + 1, n * sizeof (guint32));
   else
     {
-      entry->u.slots = f->slots == f->local ? g_memdup2 (f->local, f->len * sizeof (guint32))
-                                            : f->slots;
+      /* So many come only past the local room: on the heap already. */
+      f->slots[0] = n;
+      entry->u.slots = f->slots;
       f->slots = f->local;
     }
   if (f->slots != f->local)
@@ -699,7 +699,7 @@ lian_index_file_with (LianRegistry *registry,
   const guint8 *index = indexes_of (entry->kind);
 
   f.slots = f.local;
-  g_assert (entry->u.slots == NULL && entry->n_inline == 0);
+  g_assert (entry->n_slots == 0);
   for (guint i = 0; i < decl->n_keys; i++)
     {
       f.index = index[i];
@@ -725,11 +725,11 @@ free_slots (LianEntry *entry)
 {
   if (entry->slots_in_slab)
     lian_slab_free (entry->u.slots);
-  else if (entry->n_inline == 0)
+  else if (entry->n_slots > LIAN_ENTRY_INLINE_SLOTS)
     g_free (entry->u.slots);
   entry->u.slots = NULL;
   entry->slots_in_slab = FALSE;
-  entry->n_inline = 0;
+  entry->n_slots = 0;
 }
 
 LianEntry *
