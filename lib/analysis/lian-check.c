@@ -518,7 +518,7 @@ check_cycles (Check          *check,
   for (guint i = 0; on_cycle && i < entries->len; i++)
     {
       LianEntry *entry = entries->pdata[i], *current = entry, *smallest = entry;
-      const char *smallest_id = entry->id;
+      const char *smallest_id = lian_entry_id (entry);
       g_autofree char *trail = NULL;
 
       if (!g_hash_table_remove (on_cycle, entry))
@@ -527,10 +527,10 @@ check_cycles (Check          *check,
       while ((current = lian_registry_get_parent_entry (check->registry, current)) != entry)
         {
           g_hash_table_remove (on_cycle, current);
-          if (strcmp (current->id, smallest_id) < 0)
+          if (strcmp (lian_entry_id (current), smallest_id) < 0)
             {
               smallest = current;
-              smallest_id = current->id;
+              smallest_id = lian_entry_id (current);
             }
         }
       /* An organisation that is its own parent does not validate: that is

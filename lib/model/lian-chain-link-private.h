@@ -19,8 +19,10 @@ typedef struct _LianChainLinksList LianChainLinksList;
 
 typedef struct
 {
-  LianChainLink      *one;   /* while exactly one, else NULL */
-  LianChainLinksList *list;  /* while two or more, else NULL */
+  gpointer p;   /* NULL for none; while exactly one, that LianChainLink;
+                 * while two or more, their LianChainLinksList with its
+                 * lowest bit set (lian-chain-link.c): one pointer in a
+                 * row */
 } LianChainLinks;
 
 void       lian_chain_links_init    (LianChainLinks *links);

@@ -194,6 +194,30 @@ struct _LianChainLinksList
   LianChainLink *items[];  /* exactly len */
 };
 
+/* A list is told from a single link by the lowest bit of the pointer:
+ * both are allocations, aligned on more than 2. */
+#define LIST_BIT ((guintptr) 1)
+
+static inline LianChainLink *
+one_of (const LianChainLinks *links)
+{
+  return ((guintptr) links->p & LIST_BIT) ? NULL : links->p;
+}
+
+static inline LianChainLinksList *
+list_of (const LianChainLinks *links)
+{
+  return ((guintptr) links->p & LIST_BIT) ? (gpointer) ((guintptr) links->p & ~LIST_BIT) : NULL;
+}
+
+static inline void
+set_list (LianChainLinks     *links,
+          LianChainLinksList *list)
+{
+  g_assert (((guintptr) list & LIST_BIT) == 0);
+  links->p = (gpointer) ((guintptr) list | LIST_BIT);
+}
+
 static LianChainLinksList *
 list_resize (LianChainLinksList *list,
              guint               len)
@@ -206,18 +230,17 @@ list_resize (LianChainLinksList *list,
 void
 lian_chain_links_init (LianChainLinks *links)
 {
-  links->one = NULL;
-  links->list = NULL;
+  links->p = NULL;
 }
 
 void
 lian_chain_links_clear (LianChainLinks *links)
 {
-  if (links->one)
-    lian_chain_link_unref (links->one);
-  else if (links->list)
+  if (one_of (links))
+    lian_chain_link_unref (one_of (links));
+  else if (list_of (links))
     {
-      LianChainLinksList *list = links->list;
+      LianChainLinksList *list = list_of (links);
 
       for (guint i = 0; i < list->len; i++)
         lian_chain_link_unref (list->items[i]);
@@ -232,13 +255,16 @@ LianChainLink * const *
 lian_chain_links_peek (const LianChainLinks *links,
                        guint                *n)
 {
-  if (links->one)
+  LianChainLinksList *list = list_of (links);
+
+  if (links->p && list == NULL)
     {
+      /* The pointer is the link itself. */
       *n = 1;
-      return &links->one;
+      return (LianChainLink * const *) &links->p;
     }
-  *n = links->list ? links->list->len : 0;
-  return links->list ? links->list->items : NULL;
+  *n = list ? list->len : 0;
+  return list ? list->items : NULL;
 }
 
 /* The table holds chain id → 1 + position; the keys are the links' own. */
@@ -265,9 +291,9 @@ find_index (LianChainLinks *links,
   guint n;
   LianChainLink * const *items = lian_chain_links_peek (links, &n);
 
-  if (n > 1 && links->list->index)
+  if (n > 1 && list_of (links)->index)
     {
-      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (links->list->index, chain_id));
+      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (list_of (links)->index, chain_id));
 
       *index = found - 1;
       return found > 0;
@@ -291,21 +317,21 @@ append (LianChainLinks *links,
   lian_chain_links_peek (links, &n);
   if (n == 0)
     {
-      links->one = link;
+      links->p = link;
       return;
     }
   if (n == 1)
     {
       list = g_malloc0 (sizeof (LianChainLinksList) + sizeof (LianChainLink *));
-      list->items[0] = g_steal_pointer (&links->one);
+      list->items[0] = one_of (links);
     }
   else
-    list = links->list;
+    list = list_of (links);
   list = list_resize (list, n + 1);
   list->items[n] = link;
   g_clear_pointer (&list->ids, g_free);
   index_from (list, n);
-  links->list = list;
+  set_list (links, list);
 }
 
 gboolean
@@ -340,9 +366,9 @@ lian_chain_links_take (LianChainLinks *links,
   items[index] = link;
   if (n > 1)
     {
-      g_clear_pointer (&links->list->ids, g_free);
-      if (links->list->index)
-        index_from (links->list, index);
+      g_clear_pointer (&list_of (links)->ids, g_free);
+      if (list_of (links)->index)
+        index_from (list_of (links), index);
     }
   return TRUE;
 }
@@ -351,7 +377,7 @@ gboolean
 lian_chain_links_remove (LianChainLinks *links,
                          const char     *chain_id)
 {
-  LianChainLinksList *list = links->list;
+  LianChainLinksList *list = list_of (links);
   guint index, n;
 
   if (!find_index (links, chain_id, &index))
@@ -377,11 +403,10 @@ lian_chain_links_remove (LianChainLinks *links,
 
       g_clear_pointer (&list->index, g_hash_table_unref);
       g_free (list);
-      links->one = last;
-      links->list = NULL;
+      links->p = last;
     }
   else
-    links->list = list_resize (list, n - 1);
+    set_list (links, list_resize (list, n - 1));
   return TRUE;
 }
 
@@ -398,10 +423,10 @@ lian_chain_links_find (LianChainLinks *links,
 const char * const *
 lian_chain_links_get_ids (LianChainLinks *links)
 {
-  LianChainLinksList *list = links->list;
+  LianChainLinksList *list = list_of (links);
 
-  if (links->one)
-    return links->one->ids;
+  if (one_of (links))
+    return one_of (links)->ids;
   if (list == NULL)
     return lian_strv_empty;
   if (list->ids == NULL)

@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  /* Ordered so that nothing pads: 112 bytes with the head, which with
-   * the object's 32 fill a 144-byte slice. */
+  /* Ordered so that nothing pads: 104 bytes with the head (a loaded
+   * record's row in its arena), 136 with the object's 32. */
   LianRowHead head;
   char *uscc;
   char *region;

@@ -180,24 +180,34 @@ add_slot (LianRegistry *registry,
           LianEntry    *entry,
           guint32       number)
 {
-  guint n = entry->slots ? entry->slots[0] : 0;
-  guint32 *slots;
+  guint n;
+  const guint32 *had = lian_entry_slots (entry, &n);
+  guint32 *slots, *items;
 
-  for (guint i = 1; i <= n; i++)
-    if (entry->slots[i] == number)
+  for (guint i = 0; i < n; i++)
+    if (had[i] == number)
       return;
-  if (entry->slots_in_slab)
+  /* One or two are kept in the entry itself. */
+  if (n < LIAN_ENTRY_INLINE_SLOTS)
     {
-      slots = g_new (guint32, n + 2);
-      memcpy (slots, entry->slots, (n + 1) * sizeof (guint32));
-      lian_slab_free (entry->slots);
-      entry->slots_in_slab = FALSE;
+      entry->u.inline_slots[n] = number;
+      entry->n_slots = n + 1;
+      return;
     }
-  else
-    slots = g_renew (guint32, entry->slots, n + 2);
+  /* A new array (this is rare: a bitmap becoming an array), with the
+   * count first from LIAN_ENTRY_MANY_SLOTS on. */
+  slots = g_new (guint32, n + 2);
+  items = n + 1 < LIAN_ENTRY_MANY_SLOTS ? slots : slots + 1;
   slots[0] = n + 1;
-  slots[n + 1] = number;
-  entry->slots = slots;
+  memcpy (items, had, n * sizeof (guint32));
+  items[n] = number;
+  if (entry->slots_in_slab)
+    lian_slab_free (entry->u.slots);
+  else if (n > LIAN_ENTRY_INLINE_SLOTS)
+    g_free (entry->u.slots);
+  entry->slots_in_slab = FALSE;
+  entry->u.slots = slots;
+  entry->n_slots = MIN (n + 1, LIAN_ENTRY_MANY_SLOTS);
 }
 
 /* Turns bitmap @bucket into an array of the same entries, in the same

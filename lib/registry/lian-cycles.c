@@ -51,7 +51,7 @@ batch_is_named (LianRegistry *self,
     {
       LianEntry *entry = g_ptr_array_index (batch, i);
 
-      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, entry->id))
+      if (lian_registry_get_bucket (self, LIAN_INDEX_PARENT, lian_entry_id (entry)))
         return TRUE;
     }
   return FALSE;
@@ -105,13 +105,13 @@ char *
 lian_registry_dup_cycle_trail (LianRegistry *self,
                                LianEntry    *entry)
 {
-  GString *trail = g_string_new (entry->id);
+  GString *trail = g_string_new (lian_entry_id (entry));
   LianEntry *current = entry;
 
   do
     {
       current = lian_registry_get_parent_entry (self, current);
-      g_string_append_printf (trail, " → %s", current->id);
+      g_string_append_printf (trail, " → %s", lian_entry_id (current));
     }
   while (current != entry);
   return g_string_free (trail, FALSE);

@@ -214,7 +214,8 @@ lian_entries_lookup_hashed (LianEntries *self,
                             guint32      hash)
 {
   for (guint i = home (self, hash); self->hashes[i] != 0; i = next (self, i))
-    if (self->hashes[i] == hash && strcmp (entry_at (self, self->items[i])->id, id) == 0)
+    if (self->hashes[i] == hash &&
+        strcmp (lian_entry_id (entry_at (self, self->items[i])), id) == 0)
       return entry_at (self, self->items[i]);
   return NULL;
 }
@@ -243,8 +244,10 @@ lian_entries_prefetch (LianEntries *self,
       {
         if (step == 1)
           __builtin_prefetch (entry_at (self, self->items[i]));
+        else if (step == 2)
+          __builtin_prefetch (entry_at (self, self->items[i])->row);
         else
-          __builtin_prefetch (entry_at (self, self->items[i])->id);
+          __builtin_prefetch (lian_entry_id (entry_at (self, self->items[i])));
         return;
       }
 }
@@ -253,7 +256,7 @@ void
 lian_entries_add (LianEntries *self,
                   LianEntry   *entry)
 {
-  lian_entries_add_hashed (self, entry, hash_of (entry->id));
+  lian_entries_add_hashed (self, entry, hash_of (lian_entry_id (entry)));
 }
 
 void
@@ -273,7 +276,7 @@ void
 lian_entries_remove (LianEntries *self,
                      LianEntry   *entry)
 {
-  guint32 hash = hash_of (entry->id);
+  guint32 hash = hash_of (lian_entry_id (entry));
   guint i = home (self, hash);
 
   while (self->items[i] != entry->number || self->hashes[i] == 0)

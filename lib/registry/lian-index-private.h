@@ -32,23 +32,34 @@ typedef enum {
 } LianIndexId;
 
 typedef struct _LianEntry  LianEntry;
+
+/* How many slots an entry holds in itself, in the room of a pointer
+ * (most enterprises have one or two); and from how many on its array of
+ * slots begins with their count, which its bits do not hold. */
+#define LIAN_ENTRY_INLINE_SLOTS 2
+#define LIAN_ENTRY_MANY_SLOTS   1023
 typedef struct _LianBucket LianBucket;
 
 G_STATIC_ASSERT (LIAN_N_INDEXES <= G_MAXUINT8);
 
 /* What the registry keeps of a record, in its table of entries
- * (LianEntries), found by its id or its number: 40 bytes. */
+ * (LianEntries), found by its id (lian_entry_id(), read in its row) or
+ * its number: 32 bytes. */
 struct _LianEntry
 {
   gpointer    row;        /* the record's row: where the registry reads
-                           * its fields; the record (lian_entry_record())
-                           * is owned */
-  const char *id;         /* the record's id, as it was filed: a loaded
-                           * record's copy in the registry's texts */
-  guint32    *slots;      /* the numbers of the buckets it is filed in
-                           * but for bitmaps, from slots[1] to
-                           * slots[slots[0]]; or NULL */
-  guint64     seq : 40;   /* order of addition */
+                           * its fields and its id, which never changes
+                           * while it is held; the record
+                           * (lian_entry_record()) is owned */
+  union {
+    guint32  *slots;      /* the numbers of the buckets it is filed in
+                           * but for bitmaps, @n_slots of them; from
+                           * LIAN_ENTRY_MANY_SLOTS on, their count
+                           * first */
+    guint32   inline_slots[LIAN_ENTRY_INLINE_SLOTS];  /* while they are
+                                                       * so few */
+  } u;                    /* read them with lian_entry_slots() */
+  guint64     seq : 39;   /* order of addition (2^39: a lifetime of additions) */
   guint64     kind : 8;   /* the record's LianRecordKind */
   guint64     changed : 1;  /* changed since it was added, when it was valid */
   guint64     in_slab : 1;  /* it came in a large batch: its slots are
@@ -59,6 +70,7 @@ struct _LianEntry
   guint64     unmade : 1;   /* held as a row only: no object yet */
   guint64     handed : 1;   /* its object was handed to a caller outside a
                              * visit (a lookup): it keeps its object */
+  guint64     n_slots : 10; /* how many slots, up to LIAN_ENTRY_MANY_SLOTS */
   guint32     number;       /* in the table of entries, while it lives */
   guint32     region;       /* an enterprise's bucket of its own region in
                              * LIAN_INDEX_ENTERPRISE_REGION, while filed;
@@ -66,6 +78,34 @@ struct _LianEntry
 };
 
 #define LIAN_NO_BUCKET G_MAXUINT32
+
+/* The slots of @entry, *@n of them; they stay while @entry
+ * is not filed or unfiled, nor a bucket it is in turned into an array. */
+static inline const guint32 *
+lian_entry_slots (const LianEntry *entry,
+                  guint           *n)
+{
+  if (entry->n_slots <= LIAN_ENTRY_INLINE_SLOTS)
+    {
+      *n = entry->n_slots;
+      return entry->u.inline_slots;
+    }
+  if (entry->n_slots < LIAN_ENTRY_MANY_SLOTS)
+    {
+      *n = entry->n_slots;
+      return entry->u.slots;
+    }
+  *n = entry->u.slots[0];
+  return entry->u.slots + 1;
+}
+
+/* The id of @entry's record, as it was filed: its row's (an id is set
+ * when a record is made and never changes). */
+static inline const char *
+lian_entry_id (const LianEntry *entry)
+{
+  return ((const LianRowHead *) entry->row)->id;
+}
 
 /* Makes the object of @entry, a record @registry holds as a row only
  * (entry->unmade): the row moves into the object, which @entry owns
@@ -103,7 +143,7 @@ lian_entry_record (LianRegistry *registry,
   return lian_entry_object (entry);
 }
 
-G_STATIC_ASSERT (sizeof (LianEntry) <= 40);
+G_STATIC_ASSERT (sizeof (LianEntry) <= 32);
 
 /* The table of entries, each found by its id (lian-entries.c). */
 typedef struct _LianEntries LianEntries;
@@ -151,9 +191,10 @@ LianEntry   *lian_entries_next     (const LianEntries *entries,
                                     guint             *position);
 /* The hash the table files @id under. */
 guint32      lian_entries_hash     (const char        *id);
-/* Asks the memory for what looking up an id of @hash will read, in three
+/* Asks the memory for what looking up an id of @hash will read, in four
  * steps taken in order some time apart: 0 the places of the hash, 1 the
- * entry there, 2 that entry's id. A hint only: nothing changes. */
+ * entry there, 2 that entry's row, 3 the id the row names. A hint only:
+ * nothing changes. */
 void         lian_entries_prefetch (LianEntries       *entries,
                                     guint32            hash,
                                     guint              step);

@@ -574,10 +574,12 @@ filed_region (LianRegistry *registry,
 {
   GArray *bitmaps = registry->bitmaps[LIAN_INDEX_NEED_REGION_STATUS];
   LianBucket *found = NULL;
+  guint n;
+  const guint32 *slots = lian_entry_slots (need, &n);
 
-  for (guint i = 1; need->slots && i <= need->slots[0] && !found; i++)
+  for (guint i = 0; i < n && !found; i++)
     {
-      LianBucket *bucket = bucket_at (registry, need->slots[i]);
+      LianBucket *bucket = bucket_at (registry, slots[i]);
 
       if (bucket->index == LIAN_INDEX_NEED_REGION_STATUS)
         found = bucket;
@@ -611,7 +613,7 @@ refile_needs (LianRegistry *registry,
   if (g_hash_table_size (by_firm) == 0)
     return;
   region = firm_region (firm);
-  needs = lian_index_lookup (by_firm, firm->id);
+  needs = lian_index_lookup (by_firm, lian_entry_id (firm));
   lian_bucket_iter_init (&iter, registry, needs);
   while ((need = lian_bucket_iter_next (&iter)))
     {
@@ -658,6 +660,40 @@ lian_index_file (LianRegistry *registry,
   lian_index_file_with (registry, entry, NULL);
 }
 
+/* Gives f->entry the slots gathered: in itself if they are few, else
+ * from the slab (a large batch's first filing) or the heap, with their
+ * count first if there are very many. */
+static void
+keep_slots (Filing *f)
+{
+  LianEntry *entry = f->entry;
+  guint n = f->len - 1;
+
+  entry->slots_in_slab = FALSE;
+  entry->n_slots = MIN (n, LIAN_ENTRY_MANY_SLOTS);
+  if (n == 0)
+    entry->u.slots = NULL;
+  else if (n <= LIAN_ENTRY_INLINE_SLOTS)
+    memcpy (entry->u.inline_slots, f->slots + 1, n * sizeof (guint32));
+  else if (n < LIAN_ENTRY_MANY_SLOTS && f->slots == f->local && entry->in_slab && !entry->filed)
+    {
+      entry->u.slots = memcpy (lian_slab_alloc (&f->registry->slab, n * sizeof (guint32)),
+                               f->local + 1, n * sizeof (guint32));
+      entry->slots_in_slab = TRUE;
+    }
+  else if (n < LIAN_ENTRY_MANY_SLOTS)
+    entry->u.slots = g_memdup2 (f->slots + 1, n * sizeof (guint32));
+  else
+    {
+      /* So many come only past the local room: on the heap already. */
+      f->slots[0] = n;
+      entry->u.slots = f->slots;
+      f->slots = f->local;
+    }
+  if (f->slots != f->local)
+    g_free (f->slots);
+}
+
 void
 lian_index_file_with (LianRegistry *registry,
                       LianEntry    *entry,
@@ -668,7 +704,7 @@ lian_index_file_with (LianRegistry *registry,
   const guint8 *index = indexes_of (entry->kind);
 
   f.slots = f.local;
-  g_assert (entry->slots == NULL);
+  g_assert (entry->n_slots == 0);
   for (guint i = 0; i < decl->n_keys; i++)
     {
       f.index = index[i];
@@ -682,15 +718,7 @@ lian_index_file_with (LianRegistry *registry,
   if (entry->kind == LIAN_RECORD_KIND_NEED)
     file_need_region (&f, registry, entry);
 
-  f.slots[0] = f.len - 1;
-  entry->slots_in_slab = f.slots == f.local && f.len > 1 && entry->in_slab && !entry->filed;
-  if (f.len == 1)
-    entry->slots = NULL;
-  else if (entry->slots_in_slab)
-    entry->slots = memcpy (lian_slab_alloc (&registry->slab, f.len * sizeof (guint32)),
-                           f.local, f.len * sizeof (guint32));
-  else
-    entry->slots = f.slots == f.local ? g_memdup2 (f.local, f.len * sizeof (guint32)) : f.slots;
+  keep_slots (&f);
   entry->filed = TRUE;
   registry->stamp++;
   if (entry->kind == LIAN_RECORD_KIND_ENTERPRISE)
@@ -701,11 +729,12 @@ static void
 free_slots (LianEntry *entry)
 {
   if (entry->slots_in_slab)
-    lian_slab_free (entry->slots);
-  else
-    g_free (entry->slots);
-  entry->slots = NULL;
+    lian_slab_free (entry->u.slots);
+  else if (entry->n_slots > LIAN_ENTRY_INLINE_SLOTS)
+    g_free (entry->u.slots);
+  entry->u.slots = NULL;
   entry->slots_in_slab = FALSE;
+  entry->n_slots = 0;
 }
 
 LianEntry *
@@ -720,7 +749,6 @@ lian_entry_new (LianRegistry *registry,
   entry->unmade = LIAN_ITEM_IS_ROW (item);
   g_assert (entry->unmade || lian_entry_object (entry) == item);
   entry->region = LIAN_NO_BUCKET;
-  entry->id = ((LianRowHead *) entry->row)->id;
   entry->kind = decl->kind;
   entry->in_slab = many;
   return entry;
@@ -760,9 +788,11 @@ lian_index_unfile (LianRegistry *registry,
                    LianEntry    *entry)
 {
   guint32 indexes;
+  guint n;
+  const guint32 *slots = lian_entry_slots (entry, &n);
 
-  for (guint i = 1; entry->slots && i <= entry->slots[0]; i++)
-    leave (registry, bucket_at (registry, entry->slots[i]), entry);
+  for (guint i = 0; i < n; i++)
+    leave (registry, bucket_at (registry, slots[i]), entry);
   /* The bitmaps it is in (a bucket that became one since it was filed
    * left with the slots): those of the indexes of its kind, a few. */
   indexes_of (0);

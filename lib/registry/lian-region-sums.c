@@ -157,7 +157,7 @@ place_firm (LianRegistry *registry,
    * first), no lookup. */
   if (g_hash_table_size (members) == 0)
     return;
-  orgs = lian_index_lookup (members, entry->id);
+  orgs = lian_index_lookup (members, lian_entry_id (entry));
   if (orgs)
     set_place (registry, orgs, entry, filed);
 }

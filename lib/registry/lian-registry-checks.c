@@ -185,7 +185,7 @@ set_cycle_error (LianRegistry  *self,
   what = g_strdup_printf (entry->kind == LIAN_RECORD_KIND_ENTERPRISE
                           ? _("parent_id: %s \"%s\" would be its own headquarters (%s)")
                           : _("parent_id: %s \"%s\" would be its own ancestor (%s)"),
-                          lian_record_kind_noun (entry->kind), entry->id,
+                          lian_record_kind_noun (entry->kind), lian_entry_id (entry),
                           trail);
   g_set_error (error, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_CYCLE, "%s%s%s",
                where_text (where), where_sep (where), what);
@@ -457,7 +457,7 @@ prefetch_refs (LianRegistry *self,
                Targets      *ahead,
                guint         i)
 {
-  static const guint distance[] = { 2 * AHEAD, AHEAD, AHEAD / 2 };
+  static const guint distance[] = { 2 * AHEAD, 3 * AHEAD / 2, AHEAD, AHEAD / 2 };
 
   G_STATIC_ASSERT (RING > 2 * AHEAD);
   for (guint step = 0; step < G_N_ELEMENTS (distance); step++)

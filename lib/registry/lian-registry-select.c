@@ -602,7 +602,7 @@ plan_needs (Plan         *plan,
       c = g_ptr_array_new ();
       for (guint i = 0; i < firms->len; i++)
         add_bucket (self, c, lian_registry_get_bucket (self, LIAN_INDEX_NEED_ENTERPRISE,
-                                                 ((LianEntry *) firms->pdata[i])->id));
+                                                 lian_entry_id (firms->pdata[i])));
       consider (plan, c, N_("needs of enterprises by region"));
     }
 }

@@ -659,13 +659,17 @@ add_records (LianRegistry   *self,
   /* A load's items may be rows (lian-record-private.h), an addition's
    * when the registry takes them as rows. */
   gboolean rows = loading || lian_registry_adds_rows (self);
+  gboolean any_row = FALSE;
 
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
 
       if (rows && LIAN_ITEM_IS_ROW (record))
-        continue;
+        {
+          any_row = TRUE;
+          continue;
+        }
       g_return_val_if_fail (LIAN_IS_RECORD (record), FALSE);
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
@@ -722,6 +726,14 @@ add_records (LianRegistry   *self,
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
   slots = lian_registry_slots_of (self, batch);
+  /* @records may hold rows whose objects a handler of the journal made
+   * meanwhile (it read the entries): the lists take the objects. */
+  if (slots == NULL && any_row)
+    {
+      slots = g_ptr_array_sized_new (batch->len);
+      for (guint i = 0; i < batch->len; i++)
+        g_ptr_array_add (slots, lian_entry_record (self, g_ptr_array_index (batch, i)));
+    }
   g_clear_pointer (&batch, g_ptr_array_unref);
   lian_registry_list_added (self, slots ? slots : records, &added);
   return TRUE;

@@ -14,8 +14,9 @@ typedef struct _LianSlab LianSlab;
 
 #define LIAN_SLAB_MAX 512   /* the largest piece */
 
-/* @size bytes (at most LIAN_SLAB_MAX), zeroed, from *@current, or from a
- * new block that replaces it when it is full. */
+/* @size bytes (at most LIAN_SLAB_MAX), zeroed and aligned on 4 bytes
+ * (an entry's slots), from *@current, or from a new block that replaces
+ * it when it is full. */
 gpointer lian_slab_alloc   (LianSlab **current,
                             gsize      size);
 /* Gives back a piece of lian_slab_alloc(). */

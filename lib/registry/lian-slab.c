@@ -31,7 +31,7 @@ lian_slab_alloc (LianSlab **current,
                  gsize      size)
 {
   LianSlab *slab = *current;
-  gsize need = (size + 7) & ~(gsize) 7;
+  gsize need = (size + 3) & ~(gsize) 3;
   char *piece;
 
   g_assert (size > 0 && size <= LIAN_SLAB_MAX);

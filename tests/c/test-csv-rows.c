@@ -337,6 +337,46 @@ test_needs_and_services_rows (void)
     }
 }
 
+static void
+read_entries_cb (GListModel *journal,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 gpointer    data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
+
+      (*(guint *) data)++;
+    }
+}
+
+/* A handler of the journal that reads each new entry makes every row's
+ * object while the addition is told: the lists get the objects. */
+static void
+test_journal_read_while_told (void)
+{
+  g_autoptr(LianRegistry) registry = chains_registry ();
+  GListModel *journal = lian_registry_get_journal (registry);
+  g_autoptr(GListModel) list = NULL;
+  guint n_read = 0;
+
+  g_signal_connect (journal, "items-changed", G_CALLBACK (read_entries_cb), &n_read);
+  import (registry, LIAN_RECORD_KIND_ENTERPRISE, enterprises_csv, strlen (enterprises_csv), FALSE);
+  CU_ASSERT_EQUAL (n_read, 4);
+  list = lian_registry_get_enterprises (registry);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (list), 4);
+  for (guint i = 0; ids[i]; i++)
+    {
+      g_autoptr(LianRecord) record = g_list_model_get_item (list, i);
+
+      CU_ASSERT_STRING_EQUAL (lian_record_get_id (record), ids[i]);
+      CU_ASSERT_PTR_EQUAL (record, lian_registry_lookup (registry, ids[i]));
+    }
+  g_signal_handlers_disconnect_by_func (journal, read_entries_cb, &n_read);
+}
+
 int
 main (void)
 {
@@ -345,6 +385,7 @@ main (void)
     { "/lian/csv-rows/round-trip", test_rows_round_trip },
     { "/lian/csv-rows/journal", test_journal_of_rows },
     { "/lian/csv-rows/refused-file", test_refused_file_adds_no_rows },
+    { "/lian/csv-rows/journal-read-while-told", test_journal_read_while_told },
     { "/lian/csv-rows/needs-and-services", test_needs_and_services_rows },
     { NULL, NULL },
   };

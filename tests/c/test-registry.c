@@ -1440,6 +1440,64 @@ test_bucket_grows_and_shrinks (void)
   ASSERT_IDS (select_ids (reg, f), "n5,n6,n7,n8");
 }
 
+/* An organisation of more members than an entry counts slots in its bits
+ * (LIAN_ENTRY_MANY_SLOTS): filed under each, found from each, and gone
+ * from each when it goes; then one of two members, whose slots the entry
+ * holds itself, as one of them comes and goes. */
+static void
+test_many_and_few_slots (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) members = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const guint n = 1100;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+
+      g_ptr_array_add (batch, lian_test_firm (id, "320214", NULL, NULL));
+      g_string_append_printf (members, "%s%s", i ? " " : "", id);
+    }
+  CU_ASSERT_TRUE (lian_registry_add_many (reg, batch, &error));
+  lian_test_add (reg, lian_test_org ("o-big", LIAN_ORG_KIND_ALLIANCE, LIAN_LEVEL_CITY, "320200",
+                                     "2020-01-01", members->str, NULL));
+  lian_test_add (reg, lian_test_org ("o-two", LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_CITY, "320200",
+                                     "2020-01-01", "ent-1 ent-2", NULL));
+  for (guint i = 0; i < n; i += 99)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+      g_autoptr(GPtrArray) referrers = lian_registry_dup_referrers (reg, id);
+
+      ASSERT_IDS (join_records (referrers), "o-big");
+    }
+  {
+    g_autoptr(GPtrArray) referrers = lian_registry_dup_referrers (reg, "ent-2");
+
+    ASSERT_IDS (join_records (referrers), "o-big,o-two");
+  }
+  CU_ASSERT_TRUE (lian_registry_remove (reg, "o-big", FALSE, NULL, NULL));
+  for (guint i = 0; i < n; i += 99)
+    {
+      g_autofree char *id = g_strdup_printf ("ent-%u", i);
+      g_autoptr(GPtrArray) referrers = lian_registry_dup_referrers (reg, id);
+
+      CU_ASSERT_EQUAL (referrers->len, 0);
+    }
+  CU_ASSERT_TRUE (lian_party_org_remove_member (LIAN_PARTY_ORG (lian_registry_lookup (reg, "o-two")),
+                                                "ent-1"));
+  {
+    g_autoptr(GPtrArray) gone = lian_registry_dup_referrers (reg, "ent-1");
+    g_autoptr(GPtrArray) kept = lian_registry_dup_referrers (reg, "ent-2");
+
+    CU_ASSERT_EQUAL (gone->len, 0);
+    ASSERT_IDS (join_records (kept), "o-two");
+  }
+  CU_ASSERT_TRUE (lian_registry_remove (reg, "o-two", FALSE, NULL, NULL));
+  CU_ASSERT_EQUAL (lian_registry_get_n_records (reg), n);
+}
+
 static gboolean
 visit_cb (LianRecord *record,
           gpointer    data)
@@ -1593,6 +1651,7 @@ main (void)
     { "/lian/registry/add-refuses-unknown-type", test_add_refuses_unknown_type },
     { "/lian/registry/remove-many-finds-the-rest", test_remove_many_finds_the_rest },
     { "/lian/registry/bucket-grows-and-shrinks", test_bucket_grows_and_shrinks },
+    { "/lian/registry/many-and-few-slots", test_many_and_few_slots },
     { NULL, NULL },
   };
   return lian_test_run ("registry", tests);
