@@ -191,7 +191,7 @@ struct _LianChainLinksList
   guint          len;
   GHashTable    *index;    /* chain id → 1 + position, or NULL while few */
   const char   **ids;      /* the links' own ids, or NULL until asked for */
-  LianChainLink *items[];  /* exactly len */
+  LianChainLink *items[];  /* len of them, in room_for (len) */
 };
 
 /* A list is told from a single link by the lowest bit of the pointer:
@@ -218,11 +218,24 @@ set_list (LianChainLinks     *links,
   links->p = (gpointer) ((guintptr) list | LIST_BIT);
 }
 
+/* The room a list of @len links has: a power of 2, so that links added
+ * one at a time move the list a logarithmic number of times. */
+static gsize
+room_for (guint len)
+{
+  gsize room = 2;
+
+  while (room < len)
+    room <<= 1;
+  return room;
+}
+
 static LianChainLinksList *
 list_resize (LianChainLinksList *list,
              guint               len)
 {
-  list = g_realloc (list, sizeof (LianChainLinksList) + len * sizeof (LianChainLink *));
+  if (list == NULL || room_for (len) != room_for (list->len))
+    list = g_realloc (list, sizeof (LianChainLinksList) + room_for (len) * sizeof (LianChainLink *));
   list->len = len;
   return list;
 }
@@ -322,7 +335,8 @@ append (LianChainLinks *links,
     }
   if (n == 1)
     {
-      list = g_malloc0 (sizeof (LianChainLinksList) + sizeof (LianChainLink *));
+      list = g_malloc0 (sizeof (LianChainLinksList) + room_for (2) * sizeof (LianChainLink *));
+      list->len = 1;
       list->items[0] = one_of (links);
     }
   else
