@@ -631,6 +631,10 @@ test_open_waits_for_a_save_through_a_journal (void)
   GThread *thread;
 
   CU_ASSERT_EQUAL_FATAL (sqlite3_open (path, &db), SQLITE_OK);
+  /* Its COMMIT waits for the store's reads as they wait for it: without
+   * a timeout it fails at once if the store reads just then, and the
+   * store waits for a lock no one lets go of. */
+  sqlite3_busy_timeout (db, 10000);
   CU_ASSERT_EQUAL (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; BEGIN IMMEDIATE; "
                                      "DELETE FROM changes", NULL, NULL, NULL), SQLITE_OK);
   thread = g_thread_new ("commit-later", commit_later, db);
