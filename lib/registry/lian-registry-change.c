@@ -362,6 +362,10 @@ lian_registry_update (LianRegistry  *self,
  * records added (not those a document or a store loaded), the updates and
  * the removals, each a [class@Lian.Change]. A store persists them.
  *
+ * The journal tells of an addition (`items-changed`) after the registry's
+ * lists and [signal@Lian.Registry::record-added] did: a handler of it
+ * finds the new records in the registry and may change or remove them.
+ *
  * Returns: (transfer none): a list model of [class@Lian.Change]
  */
 GListModel *

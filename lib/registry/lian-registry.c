@@ -651,6 +651,7 @@ add_records (LianRegistry   *self,
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
   g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(LianJournal) journal = NULL;
   gint64 now = g_get_real_time ();
   LianAdded added = { { 0, }, };
   /* Each need's enterprise, found once by the check for the filing. */
@@ -722,7 +723,6 @@ add_records (LianRegistry   *self,
         lian_record_set_owner (g_object_ref (record), self, lian_registry_record_changed);
       lian_added_note (&added, entry->kind, i);
     }
-  lian_journal_release (self->journal);
   /* Given back before the lists grow, which is when a load's memory peaks. */
   g_clear_pointer (&firms, g_free);
   slots = lian_registry_slots_of (self, batch);
@@ -735,7 +735,11 @@ add_records (LianRegistry   *self,
         g_ptr_array_add (slots, lian_entry_record (self, g_ptr_array_index (batch, i)));
     }
   g_clear_pointer (&batch, g_ptr_array_unref);
+  /* The journal tells last, once the records are in their lists: a
+   * handler of it may remove them, or let go of the registry. */
+  journal = g_object_ref (self->journal);
   lian_registry_list_added (self, slots ? slots : records, &added);
+  lian_journal_release (journal);
   return TRUE;
 }
 

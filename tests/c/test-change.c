@@ -268,6 +268,57 @@ test_handler_removes_the_changed_record (void)
     }
 }
 
+/* A handler of the journal removes each record as its addition is told. */
+static void
+remove_added_cb (GListModel *journal,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 gpointer    registry)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
+      g_autoptr(GError) error = NULL;
+
+      if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
+        CU_ASSERT_TRUE (lian_registry_remove (registry, lian_change_get_record_id (change),
+                                              FALSE, NULL, &error));
+    }
+}
+
+/* A handler of the journal removes the record just added, also where its
+ * entry was the first of a block of entries (the block goes with it): the
+ * addition tells of it no further, and nothing of it is left. */
+static void
+test_journal_handler_removes_the_added_record (void)
+{
+  for (guint n = 0; n <= 1024; n += 1024)
+    {
+      g_autoptr(LianRegistry) registry = lian_registry_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LianEnterprise) firm = lian_test_firm ("ent-new", "320214", NULL, NULL);
+      GListModel *firms = lian_registry_get_enterprises (registry);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("ent-%u", i);
+          g_autoptr(LianEnterprise) other = lian_test_firm (id, "320214", NULL, NULL);
+
+          CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (other), &error));
+        }
+      g_signal_connect (lian_registry_get_journal (registry), "items-changed",
+                        G_CALLBACK (remove_added_cb), registry);
+      CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (firm), &error));
+      CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-new"));
+      CU_ASSERT_PTR_NULL (lian_record_get_registry (LIAN_RECORD (firm)));
+      CU_ASSERT_EQUAL (g_list_model_get_n_items (firms), n);
+      CU_ASSERT_EQUAL (lian_registry_count_enterprises (registry, "320214"), n);
+      g_signal_handlers_disconnect_by_data (lian_registry_get_journal (registry), registry);
+      g_object_unref (firms);
+    }
+}
+
 /* A registry freed with a batch open takes the batch with it; a record
  * someone holds keeps the batch's change. */
 static void
@@ -502,6 +553,8 @@ main (void)
     { "/lian/change/batch-commits-together", test_batch_commits_together },
     { "/lian/change/batch-is-all-or-nothing", test_batch_is_all_or_nothing },
     { "/lian/change/handler-removes-the-changed-record", test_handler_removes_the_changed_record },
+    { "/lian/change/journal-handler-removes-the-added-record",
+      test_journal_handler_removes_the_added_record },
     { "/lian/change/open-batch-goes-with-the-registry", test_open_batch_goes_with_the_registry },
     { "/lian/change/undone-removal-keeps-its-place", test_undone_removal_keeps_its_place },
     { "/lian/change/refused-removal-puts-back-the-record-as-it-was",

@@ -8156,6 +8156,10 @@ export namespace Lian {
          * Gets the changes the registry accepted since it was made, in order: the
          * records added (not those a document or a store loaded), the updates and
          * the removals, each a {@link Lian.Change}. A store persists them.
+         * 
+         * The journal tells of an addition (`items-changed`) after the registry's
+         * lists and `Lian.Registry::record-added` did: a handler of it
+         * finds the new records in the registry and may change or remove them.
          * @returns a list model of {@link Lian.Change}
          */
         get_journal(): Gio.ListModel;
