@@ -204,12 +204,29 @@ print_history (LianNeed *need)
   tool_print_table (table, 4);
 }
 
+/* What is wrong with the options of `lian need`, or NULL. */
+static const char *
+need_options_conflict (const NeedChange *o,
+                       gboolean          show_history)
+{
+  if (o->to == NULL && o->assignee == NULL && !show_history)
+    return _("--to (with --by), --assignee or --history is required");
+  if (o->to && o->actor == NULL && tool_person () == NULL)
+    return _("--to needs --by: who moves the need");
+  if (o->to == NULL && (o->actor || o->at || o->note))
+    return _("--by, --at and --note go with --to");
+  if (o->due && o->assignee == NULL)
+    return _("--due goes with --assignee");
+  return NULL;
+}
+
 int
 cmd_need (int    argc,
           char **argv)
 {
   g_autofree char *to = NULL, *actor = NULL, *note = NULL, *assignee = NULL, *due = NULL;
   g_autofree char *at = NULL, *message = NULL;
+  const char *conflict;
   gboolean show_history = FALSE;
   const GOptionEntry entries[] = {
     { "history", 0, 0, G_OPTION_ARG_NONE, &show_history, N_("Print the need's moves, times in China Standard Time"), NULL },
@@ -233,14 +250,10 @@ cmd_need (int    argc,
     return EXIT_USAGE;
   if (argc != 3)
     return tool_usage_error ("need", _("expected FILE and a need ID"));
-  if (to == NULL && assignee == NULL && !show_history)
-    return tool_usage_error ("need", _("--to (with --by), --assignee or --history is required"));
-  if (to && actor == NULL && tool_person () == NULL)
-    return tool_usage_error ("need", _("--to needs --by: who moves the need"));
-  if (to == NULL && (actor || at || note))
-    return tool_usage_error ("need", _("--by, --at and --note go with --to"));
-  if (due && assignee == NULL)
-    return tool_usage_error ("need", _("--due goes with --assignee"));
+  conflict = need_options_conflict (&(NeedChange) { to, actor, note, assignee, due, at },
+                                    show_history);
+  if (conflict)
+    return tool_usage_error ("need", "%s", conflict);
   if (to && !tool_enum_option ("need", "--to", LIAN_TYPE_NEED_STATUS, to, &status))
     return EXIT_USAGE;
 

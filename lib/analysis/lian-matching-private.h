@@ -40,6 +40,9 @@ typedef struct
 } LianReasonWords;
 
 const LianReasonWords *lian_matching_get_words (LianMatching *self);
+/* A copy of @code that lives as long as @self (NULL for NULL). */
+const char   *lian_matching_keep          (LianMatching *self,
+                                           const char   *code);
 
 /* Service items are judged valid on @as_of, `YYYY-MM-DD`; today in the
  * local time zone if NULL. */

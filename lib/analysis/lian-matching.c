@@ -8,6 +8,7 @@
 
 #include "lian-matching-private.h"
 #include "lian-matching-pool-private.h"
+#include "lian-matching-filed-private.h"
 #include "lian-match-private.h"
 #include "lian-bigrams-private.h"
 #include "lian-registry-private.h"
@@ -274,10 +275,9 @@ get_service (LianMatching    *self,
   return service;
 }
 
-/* A copy of @code that lives as long as @self. */
-static const char *
-keep (LianMatching *self,
-      const char   *code)
+const char *
+lian_matching_keep (LianMatching *self,
+                    const char   *code)
 {
   char *kept;
 
@@ -347,7 +347,7 @@ get_pool_of_key (LianMatching     *self,
   if (g_hash_table_lookup_extended (self->pools[category], key, (gpointer *) kept,
                                     (gpointer *) &pool))
     return pool;
-  *kept = keep (self, key);
+  *kept = lian_matching_keep (self, key);
   if (key[0])
     lian_matching_region_name (self, key);
   nick = lian_enum_to_nick (LIAN_TYPE_NEED_CATEGORY, category);
@@ -474,7 +474,7 @@ keep_chain (LianMatching *self,
             const char   *chain)
 {
   guint before = g_hash_table_size (self->kept);
-  const char *kept = keep (self, chain);
+  const char *kept = lian_matching_keep (self, chain);
 
   if (kept && g_hash_table_size (self->kept) != before)
     lian_matching_chain_name (self, kept);
@@ -501,7 +501,7 @@ rank_probe (LianMatching *self,
 
   if (best->len == 0)
     return;
-  if (region == NULL && (region = keep (self, probe->region)))
+  if (region == NULL && (region = lian_matching_keep (self, probe->region)))
     lian_matching_region_name (self, region);
   for (guint i = 0; i < best->len; i++)
     {
@@ -548,98 +548,6 @@ typedef struct
  * pool: it sets @top rows aside for each need. */
 #define MAX_POOLED_TOP 16
 
-/* A need and the region of its enterprise, in a table by the need. */
-typedef struct
-{
-  gconstpointer need;            /* NULL for a free place */
-  const char   *region;          /* kept */
-} FiledNeed;
-
-/* The open needs as the registry's index by region and status files them,
- * in a table of open addressing, at most half full. */
-typedef struct
-{
-  LianMatching *self;
-  FiledNeed    *places;
-  gsize         mask;            /* the number of places, less 1 */
-  gsize         n_filed;
-  const char   *open[3];         /* the nicks of the open states */
-} Filed;
-
-static inline FiledNeed *
-find_filed (const Filed   *filed,
-            gconstpointer  need)
-{
-  gsize at = (gsize) (((guint64) (guintptr) need * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32)
-             & filed->mask;
-
-  while (filed->places[at].need && filed->places[at].need != need)
-    at = (at + 1) & filed->mask;
-  return &filed->places[at];
-}
-
-static void
-file_open_cb (const char *key,
-              LianBucket *bucket,
-              gpointer    data)
-{
-  Filed *filed = data;
-  const char *slash = strrchr (key, '/');
-  g_autofree char *region = NULL;
-  const char *kept;
-  guint s = 0;
-  LianBucketIter iter;
-  LianEntry *entry;
-
-  while (slash && s < G_N_ELEMENTS (filed->open) && strcmp (slash + 1, filed->open[s]) != 0)
-    s++;
-  if (slash == NULL || slash == key || s == G_N_ELEMENTS (filed->open))
-    return;
-  region = g_strndup (key, slash - key);
-  kept = keep (filed->self, region);
-  /* The table holds twice the open needs; should the index file more
-   * than there are, those left out are looked up as usual. */
-  lian_bucket_iter_init (&iter, filed->self->registry, bucket);
-  while (filed->n_filed * 2 < filed->mask && (entry = lian_bucket_iter_next (&iter)))
-    {
-      LianRecord *need = lian_entry_record (filed->self->registry, entry);
-      FiledNeed *place = find_filed (filed, need);
-
-      filed->n_filed += place->need == NULL;
-      *place = (FiledNeed) { need, kept };
-    }
-}
-
-/* Files by need the region of the enterprise of each open need that the
- * registry files by it (a need whose enterprise is unknown or has no
- * region is not filed). A need then costs no look-up of its enterprise by
- * id, unless a service's chains ask for it. Returns FALSE, filing nothing,
- * when @n_needs are too few of the open needs for it to pay. */
-static gboolean
-file_regions (LianMatching *self,
-              guint         n_needs,
-              Filed        *filed)
-{
-  gsize n_open = 0;
-
-  *filed = (Filed) { self, NULL, 0, 0, {
-    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_SUBMITTED),
-    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_ACCEPTED),
-    lian_enum_to_nick (LIAN_TYPE_NEED_STATUS, LIAN_NEED_STATUS_IN_PROGRESS) } };
-  for (guint s = 0; s < G_N_ELEMENTS (filed->open); s++)
-    n_open += lian_bucket_size (lian_registry_get_bucket (self->registry, LIAN_INDEX_NEED_STATUS,
-                                                          filed->open[s]));
-  if (n_needs == 0 || n_needs < n_open / 4)
-    return FALSE;
-  filed->mask = 15;
-  while (filed->mask < 2 * n_open)
-    filed->mask = filed->mask * 2 + 1;
-  filed->places = g_new0 (FiledNeed, filed->mask + 1);
-  lian_registry_foreach_bucket (self->registry, LIAN_INDEX_NEED_REGION_STATUS, file_open_cb,
-                                filed);
-  return TRUE;
-}
-
 /* Reads each need once, with its enterprise's region and its bigrams (into
  * @texts), and finds its pool. */
 static void
@@ -649,12 +557,12 @@ read_jobs (LianMatching  *self,
            Job           *jobs,
            GArray        *texts)
 {
-  Filed regions;
-  gboolean by_region = file_regions (self, n_needs, &regions);
+  LianFiled regions;
+  gboolean by_region = lian_filed_init (&regions, self, self->registry, n_needs);
 
   for (guint i = 0; i < n_needs; i++)
     {
-      const char *filed = by_region ? find_filed (&regions, needs[i])->region : NULL;
+      const char *filed = by_region ? lian_filed_find (&regions, needs[i])->region : NULL;
       Job *job = &jobs[i];
       const char *kept;
       Probe probe;
@@ -682,7 +590,7 @@ read_jobs (LianMatching  *self,
       job->n_bigrams = probe.n_bigrams;
       g_array_append_vals (texts, probe.bigrams, probe.n_bigrams);
     }
-  g_free (regions.places);
+  lian_filed_clear (&regions);
 }
 
 /* Ranks the need of @job into @rows (emptied first). */

@@ -52,6 +52,9 @@ void        lian_registry_list_added      (LianRegistry    *self,
  * not, @records of lian_registry_list_added() may be slots of entries
  * with no object (lian-record-list-private.h), and none is told of. */
 gboolean    lian_registry_additions_told  (LianRegistry    *self);
+/* Whether a handler runs when an addition is told: of a list's
+ * items-changed, or of record-added. */
+gboolean    lian_registry_additions_listened (LianRegistry *self);
 /* What lian_registry_list_added() takes for @batch, entries of which some
  * have no object (a load's rows): their objects, or, when no one is told,
  * slots of the entries without; NULL when every entry has its object. */
@@ -103,6 +106,8 @@ gboolean    lian_registry_commit_removals (LianRegistry   *self,
 void        lian_registry_emit_changed    (LianRegistry   *self,
                                            LianRecord     *record,
                                            const char     *property);
+void        lian_registry_emit_added      (LianRegistry   *self,
+                                           LianRecord     *record);
 void        lian_registry_emit_removed    (LianRegistry   *self,
                                            LianRecord     *record);
 void        lian_registry_tell_cleared    (LianRegistry   *self,

@@ -222,66 +222,6 @@ lian_registry_count_needs_by_status (LianRegistry   *self,
   return count_needs (self, region, nick);
 }
 
-typedef struct
-{
-  const char *region;
-  guint       level;
-  GPtrArray  *codes;
-} RegionsAt;
-
-static void
-region_at_cb (const char *key,
-              LianBucket *bucket,
-              gpointer    data)
-{
-  RegionsAt *at = data;
-
-  if (lian_adcode_is_valid (key) && lian_adcode_get_level (key) == at->level &&
-      (at->region == NULL || lian_adcode_contains (at->region, key)))
-    g_ptr_array_add (at->codes, g_strdup (key));
-}
-
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
-/**
- * lian_registry_dup_regions_at:
- * @self: a registry
- * @region: (nullable): a region code, or `NULL` for every region
- * @level: the level of the regions to list
- *
- * Lists the regions at @level within @region where an enterprise (and so
- * any need) lies, from the keys of the registry's index of enterprises by
- * region, without visiting the enterprises. With
- * [method@Lian.Registry.count_enterprises] and
- * [method@Lian.Registry.count_needs_by_status], it gives the figures of
- * every city or county at once.
- *
- * Returns: (transfer full) (array zero-terminated=1): the region codes,
- *   in order
- */
-GStrv
-lian_registry_dup_regions_at (LianRegistry *self,
-                              const char   *region,
-                              LianLevel     level)
-{
-  RegionsAt at = { region, level, NULL };
-
-  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
-  g_return_val_if_fail (region == NULL || lian_adcode_is_valid (region), NULL);
-  g_return_val_if_fail (level <= LIAN_LEVEL_COUNTY, NULL);
-
-  at.codes = g_ptr_array_new ();
-  lian_registry_foreach_bucket (self, LIAN_INDEX_ENTERPRISE_REGION, region_at_cb, &at);
-  g_ptr_array_sort (at.codes, compare_codes);
-  g_ptr_array_add (at.codes, NULL);
-  return (GStrv) g_ptr_array_free (at.codes, FALSE);
-}
-
 /**
  * lian_registry_get_change_count:
  * @self: a registry
