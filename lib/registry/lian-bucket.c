@@ -7,7 +7,9 @@
  * the numbers after it, most often none (a load files its entries in the
  * order of their numbers). When a key is shared by so many records that
  * a bit per entry of the registry takes less room than their numbers and
- * slots, its bucket becomes a bitmap over the entries' numbers: an entry
+ * slots, its bucket becomes a bitmap over the entries' numbers from its
+ * first entry's on (a bitmap of needs takes no room for the enterprises
+ * loaded before them): an entry
  * is filed and leaves by setting and clearing its bit, and keeps no slot
  * for it. An array holds at most one number in 64 of the registry's, so
  * no move is long. Most bitmaps are of a need's status or category, a
@@ -104,30 +106,72 @@ shrink (LianBucket *bucket)
  * entry numbers to a word). */
 #define BITMAP_FROM 64
 
+/* A bitmap's words cover the entry numbers from 64 × LO on, N of them:
+ * bits[0] is N, bits[1] LO, the words follow. A bitmap of needs then takes
+ * no room for the enterprises' numbers before them. */
+#define BITS_N(bits)   ((bits)[0])
+#define BITS_LO(bits)  ((bits)[1])
+#define BITS_HEAD      2
+
+/* The word of @bits that holds @number, or NULL if none does. */
+static inline guint64 *
+word_of (guint64 *bits,
+         guint32  number)
+{
+  guint64 w = number / 64;
+
+  return w >= BITS_LO (bits) && w - BITS_LO (bits) < BITS_N (bits)
+         ? &bits[BITS_HEAD + w - BITS_LO (bits)] : NULL;
+}
+
 static inline gboolean
 bit_test (const LianBucket *bucket,
           guint32           number)
 {
-  const guint64 *bits = bucket->u.bits;
+  const guint64 *word = word_of (bucket->u.bits, number);
 
-  return number / 64 < bits[0] && (bits[1 + number / 64] >> (number % 64)) & 1;
+  return word && (*word >> (number % 64)) & 1;
+}
+
+/* New words for @bucket's bitmap, covering words @lo to @hi (not
+ * included), its bits kept. */
+static void
+bits_cover (LianBucket *bucket,
+            guint64     lo,
+            guint64     hi)
+{
+  guint64 *old = bucket->u.bits;
+  guint64 *bits = g_new0 (guint64, BITS_HEAD + hi - lo);
+
+  BITS_N (bits) = hi - lo;
+  BITS_LO (bits) = lo;
+  for (guint64 w = MAX (lo, BITS_LO (old)); w < MIN (hi, BITS_LO (old) + BITS_N (old)); w++)
+    bits[BITS_HEAD + w - lo] = old[BITS_HEAD + w - BITS_LO (old)];
+  g_free (old);
+  bucket->u.bits = bits;
 }
 
 static void
-bit_set (LianBucket *bucket,
-         guint32     number)
+bit_set (LianRegistry *registry,
+         LianBucket   *bucket,
+         guint32       number)
 {
-  guint64 words = bucket->u.bits[0];
+  guint64 *bits = bucket->u.bits;
+  guint64 w = number / 64, lo = BITS_LO (bits), hi = lo + BITS_N (bits);
 
-  if (number / 64 >= words)
+  if (BITS_N (bits) == 0)
+    bits_cover (bucket, w, w + 1);
+  else if (w >= hi)
     {
-      guint64 more = MAX (words + words / 2, number / 64 + 1);
+      /* Up by half again, as far as the table's numbers go: a load files
+       * its entries in the order of their numbers. */
+      guint64 end = (lian_entries_n_numbers (registry->entries) + 63) / 64;
 
-      bucket->u.bits = g_renew (guint64, bucket->u.bits, more + 1);
-      memset (bucket->u.bits + 1 + words, 0, (more - words) * sizeof (guint64));
-      bucket->u.bits[0] = more;
+      bits_cover (bucket, lo, MAX (w + 1, MIN (hi + BITS_N (bits) / 2, end)));
     }
-  bucket->u.bits[1 + number / 64] |= G_GUINT64_CONSTANT (1) << (number % 64);
+  else if (w < lo)
+    bits_cover (bucket, w, hi);
+  *word_of (bucket->u.bits, number) |= G_GUINT64_CONSTANT (1) << (number % 64);
 }
 
 /* Turns @bucket's array into a bitmap if it holds enough entries. */
@@ -136,16 +180,18 @@ to_bitmap (LianRegistry *registry,
            LianBucket   *bucket)
 {
   guint32 n_numbers = lian_entries_n_numbers (registry->entries);
-  guint64 words = (n_numbers + 63) / 64;
   guint32 *items = items_of (bucket);
+  /* From the first entry's word to the end of the table's numbers. */
+  guint64 lo = items[0] / 64, hi = MAX ((n_numbers + 63) / 64, (guint64) items[bucket->len - 1] / 64 + 1);
   guint64 *bits;
 
   if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
     return FALSE;
-  bits = g_new0 (guint64, words + 1);
-  bits[0] = words;
+  bits = g_new0 (guint64, BITS_HEAD + hi - lo);
+  BITS_N (bits) = hi - lo;
+  BITS_LO (bits) = lo;
   for (guint i = 0; i < bucket->len; i++)
-    bits[1 + items[i] / 64] |= G_GUINT64_CONSTANT (1) << (items[i] % 64);
+    *word_of (bits, items[i]) |= G_GUINT64_CONSTANT (1) << (items[i] % 64);
   if (bucket->on_heap)
     g_free (items);
   bucket->u.bits = bits;
@@ -233,10 +279,10 @@ to_array (LianRegistry *registry,
       bucket->u.items = g_new (guint32, room);
     }
   items = items_of (bucket);
-  for (guint64 w = 0; w < bits[0]; w++)
-    for (guint64 word = bits[1 + w]; word; word &= word - 1)
+  for (guint64 w = 0; w < BITS_N (bits); w++)
+    for (guint64 word = bits[BITS_HEAD + w]; word; word &= word - 1)
       {
-        guint32 number = w * 64 + __builtin_ctzll (word);
+        guint32 number = (BITS_LO (bits) + w) * 64 + __builtin_ctzll (word);
 
         items[n++] = number;
         add_slot (registry, lian_entries_at (registry->entries, number), bucket->number);
@@ -292,9 +338,11 @@ lian_bucket_iter_next (LianBucketIter *iter)
            : NULL;
   /* The next bit set from number i on. */
   bits = bucket->u.bits;
-  for (guint64 w = iter->i / 64; w < bits[0]; w++)
+  if (iter->i < BITS_LO (bits) * 64)
+    iter->i = BITS_LO (bits) * 64;
+  for (guint64 w = iter->i / 64; w < BITS_LO (bits) + BITS_N (bits); w++)
     {
-      word = bits[1 + w];
+      word = bits[BITS_HEAD + w - BITS_LO (bits)];
       if (w == iter->i / 64)
         word &= G_MAXUINT64 << (iter->i % 64);
       if (word)
@@ -305,7 +353,7 @@ lian_bucket_iter_next (LianBucketIter *iter)
           return lian_entries_at (iter->entries, number);
         }
     }
-  iter->i = bits[0] * 64;
+  iter->i = (BITS_LO (bits) + BITS_N (bits)) * 64;
   return NULL;
 }
 
@@ -385,7 +433,7 @@ lian_bucket_add (LianRegistry *registry,
     }
   if (bit_test (bucket, number))
     return FALSE;
-  bit_set (bucket, number);
+  bit_set (registry, bucket, number);
   bucket->len++;
   return TRUE;
 }
@@ -401,7 +449,7 @@ lian_bucket_remove (LianRegistry *registry,
   if (bucket->bitmap)
     {
       g_assert (bit_test (bucket, entry->number));
-      bucket->u.bits[1 + entry->number / 64] &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
+      *word_of (bucket->u.bits, entry->number) &= ~(G_GUINT64_CONSTANT (1) << (entry->number % 64));
       bucket->len--;
       if (too_sparse (registry, bucket))
         to_array (registry, bucket);

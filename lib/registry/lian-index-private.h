@@ -225,7 +225,8 @@ struct _LianBucket
     guint32  *items;        /* @on_heap: room for 8, or the next power of two
                              * from @len on, at least */
     guint32   inline_items[4];
-    guint64  *bits;         /* @bitmap: bits[0] words of bits follow */
+    guint64  *bits;         /* @bitmap: bits[0] words of bits from the
+                             * word bits[1] on follow (lian-bucket.c) */
   } u;
   guint       len;
   guint32     number;     /* in the registry's table of buckets */

@@ -236,6 +236,55 @@ test_counts_follow_many_changes (void)
     assert_select_matches_scan (reg, s);
 }
 
+/* The bitmap of a status begins at its first need's number: a need that
+ * takes a number freed before it (an enterprise's, removed) is counted,
+ * selected and removed as any other. */
+static void
+test_bitmap_takes_a_lower_number (void)
+{
+  g_autoptr(LianRegistry) reg = lian_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("firm-%03u", i);
+
+      lian_test_add (reg, lian_test_firm (id, "320205", NULL, NULL));
+    }
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("need-%03u", i);
+
+      lian_test_add (reg, lian_test_need (id, "firm-199", NULL, LIAN_NEED_CATEGORY_FINANCING,
+                                          LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL, FALSE));
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("firm-%03u", i);
+
+      CU_ASSERT_TRUE_FATAL (lian_registry_remove (reg, id, FALSE, NULL, &error));
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("early-%03u", i);
+
+      lian_test_add (reg, lian_test_need (id, "firm-150", NULL, LIAN_NEED_CATEGORY_FINANCING,
+                                          LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL, FALSE));
+    }
+  CU_ASSERT_EQUAL (lian_registry_count_needs_by_status (reg, NULL, LIAN_NEED_STATUS_SUBMITTED), 500);
+  assert_all_counts (reg);
+  assert_select_matches_scan (reg, LIAN_NEED_STATUS_SUBMITTED);
+  for (guint i = 0; i < 100; i += 2)
+    {
+      g_autofree char *id = g_strdup_printf ("early-%03u", i);
+
+      CU_ASSERT_TRUE (lian_registry_remove (reg, id, FALSE, NULL, &error));
+    }
+  CU_ASSERT_EQUAL (lian_registry_count_needs_by_status (reg, NULL, LIAN_NEED_STATUS_SUBMITTED), 450);
+  assert_all_counts (reg);
+  assert_select_matches_scan (reg, LIAN_NEED_STATUS_SUBMITTED);
+}
+
 typedef struct
 {
   GString      *ids;
@@ -524,6 +573,7 @@ main (void)
     { "/lian/registry-query/regions-at", test_regions_at },
     { "/lian/registry-query/counts-follow-changes", test_counts_follow_changes },
     { "/lian/registry-query/counts-follow-many-changes", test_counts_follow_many_changes },
+    { "/lian/registry-query/bitmap-takes-a-lower-number", test_bitmap_takes_a_lower_number },
     { "/lian/registry-query/foreach", test_foreach },
     { "/lian/registry-query/foreach-error-in-chinese", test_foreach_error_in_chinese },
     { "/lian/registry-query/summary-figures-match-counts", test_summary_figures_match_counts },
