@@ -161,12 +161,17 @@ lian_member_table_position_after (const LianMemberTable *table,
   return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
 }
 
-/* The field of @slot in @record. */
+/* The field of @slot in @record: NULL when it lies in a side block the
+ * row does not have (it is empty), unless @ensure makes the block. */
 static inline gpointer
 slot_field (const LianMemberSlot *slot,
-            LianRecord           *record)
+            LianRecord           *record,
+            gboolean              ensure)
 {
-  return G_STRUCT_MEMBER_P (lian_record_row (record, slot->decl), slot->offset);
+  gpointer row = lian_record_row (record, slot->decl);
+
+  return ensure ? lian_row_field_ensure (slot->decl, row, slot->offset)
+                : lian_row_field (slot->decl, row, slot->offset);
 }
 
 void
@@ -177,7 +182,14 @@ lian_member_slot_fill (const LianMemberSlot *slot,
                        const char * const   *strings,
                        gint64                number)
 {
-  gpointer field = slot_field (slot, record);
+  /* An empty value leaves a side block unmade: absent, it reads empty. */
+  gboolean empty = slot->style == LIAN_SLOT_LIST ? strings == NULL || strings[0] == NULL
+                 : slot->style <= LIAN_SLOT_SHARED ? string == NULL
+                 : number == 0;
+  gpointer field = slot_field (slot, record, !empty);
+
+  if (field == NULL)
+    return;
 
   switch (slot->style)
     {
@@ -218,7 +230,15 @@ lian_member_slot_get (const LianMemberSlot  *slot,
                       const char * const   **strings,
                       gint64                *number)
 {
-  gpointer field = slot_field (slot, record);
+  gpointer field = slot_field (slot, record, FALSE);
+
+  if (field == NULL)
+    {
+      *string = NULL;
+      *strings = NULL;
+      *number = 0;
+      return;
+    }
 
   switch (slot->style)
     {
