@@ -105,6 +105,19 @@ lian_need_get_history (LianNeed *self)
   return lian_need_ensure_history (self);
 }
 
+GPtrArray *
+lian_need_peek_history (LianNeed *self)
+{
+  static gsize none;
+  GPtrArray *history = NEED_MORE_GET (NEED_ROW (self), history, NULL);
+
+  if (history)
+    return history;
+  if (g_once_init_enter (&none))
+    g_once_init_leave (&none, (gsize) g_ptr_array_new ());
+  return (GPtrArray *) none;
+}
+
 /**
  * lian_need_append_event:
  * @self: a need

@@ -131,6 +131,12 @@ lian_need_ensure_history (LianNeed *self)
   return lian_need_row_ensure_history (NEED_ROW (self));
 }
 
+/* The history of @self to read at once, made for no need that has none:
+ * those share one empty array. Neither to keep nor to change; what
+ * analyses, reports and exports read, so that reading every need does not
+ * give each a side block. */
+GPtrArray *lian_need_peek_history (LianNeed *self);
+
 /* Appends @event (a reference of its own) to the history of a need's bare
  * row, as a loader fills it: no change, no notification. */
 void     lian_need_row_append_event (LianNeedRow   *row,

@@ -169,9 +169,24 @@ check_offset (const LianKindDecl *decl,
     g_assert ((gsize) offset < decl->row_size);
 }
 
+/* A value in a side block reads 0 while the block is absent: the
+ * property's default must be that. */
+static void
+check_zero_default (GObjectClass *klass,
+                    const char   *member)
+{
+  g_autofree char *property = g_strdelimit (g_strdup (member), "_", '-');
+  GParamSpec *pspec = g_object_class_find_property (klass, property);
+  g_auto(GValue) zero = G_VALUE_INIT;
+
+  g_value_init (&zero, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_assert (g_param_values_cmp (pspec, g_param_spec_get_default_value (pspec), &zero) == 0);
+}
+
 /* Every declared field lies in the row or in its side block. */
 static void
-check_offsets (const LianKindDecl *decl)
+check_offsets (GObjectClass       *klass,
+               const LianKindDecl *decl)
 {
   if (decl->more_size > 0)
     g_assert (decl->more >= (gssize) sizeof (LianRowHead) &&
@@ -181,9 +196,17 @@ check_offsets (const LianKindDecl *decl)
   for (guint i = 0; i < decl->n_keys; i++)
     check_offset (decl, decl->keys[i].offset);
   for (guint i = 0; i < decl->n_texts; i++)
-    check_offset (decl, decl->texts[i].offset);
+    {
+      check_offset (decl, decl->texts[i].offset);
+      if (decl->texts[i].offset & LIAN_ROW_IN_MORE)
+        check_zero_default (klass, decl->texts[i].member);
+    }
   for (guint i = 0; i < decl->n_fields; i++)
-    check_offset (decl, decl->fields[i].offset);
+    {
+      check_offset (decl, decl->fields[i].offset);
+      if (decl->fields[i].offset & LIAN_ROW_IN_MORE)
+        check_zero_default (klass, decl->fields[i].member);
+    }
   if (decl->region)
     check_offset (decl, decl->region_offset);
   if (decl->date)
@@ -227,7 +250,7 @@ lian_record_class_declare (LianRecordClass    *klass,
   /* Every row lies where the base finds its head. */
   g_assert (decl->row == LIAN_RECORD_ROW_OFFSET);
   g_assert (decl->row_size >= sizeof (LianRowHead));
-  check_offsets (decl);
+  check_offsets (object_class, decl);
   g_type_query (G_TYPE_FROM_CLASS (klass), &query);
   g_assert (decl->row + decl->row_size <= query.instance_size);
   g_assert (decl->kind == klass->kind);

@@ -263,6 +263,8 @@ typedef struct _LianKindDecl LianKindDecl;
  * block with LIAN_ROW_IN_MORE set (LIAN_MORE_OFFSET()); every reader and
  * writer of a declared field finds it with lian_row_field() or
  * lian_row_field_ensure(), which read offsets without it in the row.
+ * An absent block reads as one made with g_malloc0(): only fields whose
+ * empty value (a fresh record's) is all zero bytes may lie in it.
  *
  * The block is the row's, as a need's history is: always on the heap,
  * whether the row is an object's or lies in an arena; it moves with the

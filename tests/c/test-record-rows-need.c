@@ -18,3 +18,9 @@ test_rows_forget_history (gpointer row)
   /* The history is in the side block, which the row copied from holds. */
   ((LianNeedRow *) row)->more = NULL;
 }
+
+gboolean
+test_rows_has_more (gconstpointer row)
+{
+  return ((const LianNeedRow *) row)->more != NULL;
+}
