@@ -174,23 +174,15 @@ slot_field (const LianMemberSlot *slot,
                 : lian_row_field (slot->decl, row, slot->offset);
 }
 
-void
-lian_member_slot_fill (const LianMemberSlot *slot,
-                       LianRecord           *record,
-                       LianTextArena        *arena,
-                       const char           *string,
-                       const char * const   *strings,
-                       gint64                number)
+/* Stores the value in @field, the field of @slot. */
+static inline void
+fill_field (const LianMemberSlot *slot,
+            gpointer              field,
+            LianTextArena        *arena,
+            const char           *string,
+            const char * const   *strings,
+            gint64                number)
 {
-  /* An empty value leaves a side block unmade: absent, it reads empty. */
-  gboolean empty = slot->style == LIAN_SLOT_LIST ? strings == NULL || strings[0] == NULL
-                 : slot->style <= LIAN_SLOT_SHARED ? string == NULL
-                 : number == 0;
-  gpointer field = slot_field (slot, record, !empty);
-
-  if (field == NULL)
-    return;
-
   switch (slot->style)
     {
     case LIAN_SLOT_OWN:
@@ -221,6 +213,41 @@ lian_member_slot_fill (const LianMemberSlot *slot,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The same for a field in a side block: an empty value leaves the block
+ * unmade (absent, the field reads empty). Apart, so that filling a field
+ * of the row stays short. */
+static G_NO_INLINE void
+fill_side_field (const LianMemberSlot *slot,
+                 LianRecord           *record,
+                 LianTextArena        *arena,
+                 const char           *string,
+                 const char * const   *strings,
+                 gint64                number)
+{
+  gboolean empty = slot->style == LIAN_SLOT_LIST ? strings == NULL || strings[0] == NULL
+                 : slot->style <= LIAN_SLOT_SHARED ? string == NULL
+                 : number == 0;
+  gpointer field = slot_field (slot, record, !empty);
+
+  if (field)
+    fill_field (slot, field, arena, string, strings, number);
+}
+
+void
+lian_member_slot_fill (const LianMemberSlot *slot,
+                       LianRecord           *record,
+                       LianTextArena        *arena,
+                       const char           *string,
+                       const char * const   *strings,
+                       gint64                number)
+{
+  if (G_UNLIKELY (slot->offset & LIAN_ROW_IN_MORE))
+    fill_side_field (slot, record, arena, string, strings, number);
+  else
+    fill_field (slot, G_STRUCT_MEMBER_P (lian_record_row (record, slot->decl), slot->offset),
+                arena, string, strings, number);
 }
 
 void
