@@ -16,6 +16,7 @@
 #include "lian-enum-types.h"
 #include "lian-i18n-private.h"
 #include "lian-words-private.h"
+#include "lian-need-private.h"
 
 static void
 report (GPtrArray  *problems,
@@ -119,7 +120,7 @@ void
 lian_check_need_history (LianNeed  *need,
                          GPtrArray *problems)
 {
-  GPtrArray *history = lian_need_get_history (need);
+  GPtrArray *history = lian_need_peek_history (need);
 
   /* A need without a history says nothing to contradict. */
   if (history->len == 0)

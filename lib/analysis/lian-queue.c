@@ -14,6 +14,7 @@
 #include "lian-enum-types.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-need-private.h"
 
 static gboolean
 read_day (const char *text,
@@ -140,7 +141,7 @@ static gboolean
 last_moved (LianNeed *need,
             GDate    *date)
 {
-  GPtrArray *history = lian_need_get_history (need);
+  GPtrArray *history = lian_need_peek_history (need);
 
   if (history && history->len > 0)
     {

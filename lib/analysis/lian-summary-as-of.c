@@ -8,6 +8,7 @@
 #include "lian-summary-private.h"
 #include "lian-date.h"
 #include "lian-date-private.h"
+#include "lian-need-private.h"
 
 gboolean
 lian_collect_existed_on (LianCollect *c,
@@ -77,7 +78,7 @@ need_status (LianCollect *c,
       return status;
     }
 
-  history = lian_need_get_history (need);
+  history = lian_need_peek_history (need);
   if (history->len == 0)
     {
       if (status != LIAN_NEED_STATUS_RESOLVED)

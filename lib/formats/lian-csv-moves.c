@@ -22,6 +22,7 @@
 #include "lian-enums-private.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-need-private.h"
 
 #define N_STATUSES (LIAN_NEED_STATUS_CLOSED + 1)
 
@@ -119,7 +120,7 @@ start_of_day (const char *date,
 static GDateTime *
 last_event (LianNeed *need)
 {
-  GPtrArray *history = lian_need_get_history (need);
+  GPtrArray *history = lian_need_peek_history (need);
   GDateTime *last = NULL;
 
   for (guint i = 0; i < history->len; i++)

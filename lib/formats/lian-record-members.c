@@ -161,24 +161,28 @@ lian_member_table_position_after (const LianMemberTable *table,
   return GPOINTER_TO_INT (g_hash_table_lookup (table->index, name)) - 1;
 }
 
-/* The field of @slot in @record. */
+/* The field of @slot in @record: NULL when it lies in a side block the
+ * row does not have (it is empty), unless @ensure makes the block. */
 static inline gpointer
 slot_field (const LianMemberSlot *slot,
-            LianRecord           *record)
+            LianRecord           *record,
+            gboolean              ensure)
 {
-  return G_STRUCT_MEMBER_P (lian_record_row (record, slot->decl), slot->offset);
+  gpointer row = lian_record_row (record, slot->decl);
+
+  return ensure ? lian_row_field_ensure (slot->decl, row, slot->offset)
+                : lian_row_field (slot->decl, row, slot->offset);
 }
 
-void
-lian_member_slot_fill (const LianMemberSlot *slot,
-                       LianRecord           *record,
-                       LianTextArena        *arena,
-                       const char           *string,
-                       const char * const   *strings,
-                       gint64                number)
+/* Stores the value in @field, the field of @slot. */
+static inline void
+fill_field (const LianMemberSlot *slot,
+            gpointer              field,
+            LianTextArena        *arena,
+            const char           *string,
+            const char * const   *strings,
+            gint64                number)
 {
-  gpointer field = slot_field (slot, record);
-
   switch (slot->style)
     {
     case LIAN_SLOT_OWN:
@@ -211,6 +215,41 @@ lian_member_slot_fill (const LianMemberSlot *slot,
     }
 }
 
+/* The same for a field in a side block: an empty value leaves the block
+ * unmade (absent, the field reads empty). Apart, so that filling a field
+ * of the row stays short. */
+static G_NO_INLINE void
+fill_side_field (const LianMemberSlot *slot,
+                 LianRecord           *record,
+                 LianTextArena        *arena,
+                 const char           *string,
+                 const char * const   *strings,
+                 gint64                number)
+{
+  gboolean empty = slot->style == LIAN_SLOT_LIST ? strings == NULL || strings[0] == NULL
+                 : slot->style <= LIAN_SLOT_SHARED ? string == NULL
+                 : number == 0;
+  gpointer field = slot_field (slot, record, !empty);
+
+  if (field)
+    fill_field (slot, field, arena, string, strings, number);
+}
+
+void
+lian_member_slot_fill (const LianMemberSlot *slot,
+                       LianRecord           *record,
+                       LianTextArena        *arena,
+                       const char           *string,
+                       const char * const   *strings,
+                       gint64                number)
+{
+  if (G_UNLIKELY (slot->offset & LIAN_ROW_IN_MORE))
+    fill_side_field (slot, record, arena, string, strings, number);
+  else
+    fill_field (slot, G_STRUCT_MEMBER_P (lian_record_row (record, slot->decl), slot->offset),
+                arena, string, strings, number);
+}
+
 void
 lian_member_slot_get (const LianMemberSlot  *slot,
                       LianRecord            *record,
@@ -218,7 +257,15 @@ lian_member_slot_get (const LianMemberSlot  *slot,
                       const char * const   **strings,
                       gint64                *number)
 {
-  gpointer field = slot_field (slot, record);
+  gpointer field = slot_field (slot, record, FALSE);
+
+  if (field == NULL)
+    {
+      *string = NULL;
+      *strings = NULL;
+      *number = 0;
+      return;
+    }
 
   switch (slot->style)
     {

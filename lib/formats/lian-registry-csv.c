@@ -16,6 +16,7 @@
 #include "lian-file.h"
 #include "lian-date-private.h"
 #include "lian-registry-private.h"
+#include "lian-need-private.h"
 
 typedef struct
 {
@@ -73,7 +74,7 @@ static char *
 history_text (Export   *export,
               LianNeed *need)
 {
-  GPtrArray *events = lian_need_get_history (need);
+  GPtrArray *events = lian_need_peek_history (need);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < events->len; i++)

@@ -92,7 +92,7 @@ lian_need_get_assignee_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return NEED_ROW (self)->assignee_id;
+  return NEED_MORE_GET (NEED_ROW (self), assignee_id, NULL);
 }
 
 /**
@@ -109,8 +109,11 @@ lian_need_set_assignee_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&NEED_ROW (self)->assignee_id, assignee_id))
+  if (assignee_id == NULL && lian_need_row_more (NEED_ROW (self)) == NULL)
+    return;
+  if (lian_str_set (&lian_need_row_ensure_more (NEED_ROW (self))->assignee_id, assignee_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_ASSIGNEE_ID]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }
 
 /**
@@ -126,7 +129,7 @@ lian_need_get_service_ids (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return lian_strv_get (NEED_ROW (self)->service_ids);
+  return lian_strv_get (NEED_MORE_GET (NEED_ROW (self), service_ids, NULL));
 }
 
 /**
@@ -144,8 +147,12 @@ lian_need_set_service_ids (LianNeed           *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_strv_set (&NEED_ROW (self)->service_ids, service_ids))
+  if ((service_ids == NULL || service_ids[0] == NULL) &&
+      lian_need_row_more (NEED_ROW (self)) == NULL)
+    return;
+  if (lian_strv_set (&lian_need_row_ensure_more (NEED_ROW (self))->service_ids, service_ids))
     lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }
 
 /**
@@ -165,7 +172,7 @@ lian_need_add_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_add (&NEED_ROW (self)->service_ids, service_id))
+  if (!lian_strv_add (&lian_need_row_ensure_more (NEED_ROW (self))->service_ids, service_id))
     return FALSE;
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
@@ -188,8 +195,10 @@ lian_need_remove_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (!lian_strv_remove (&NEED_ROW (self)->service_ids, service_id))
+  if (lian_need_row_more (NEED_ROW (self)) == NULL ||
+      !lian_strv_remove (&lian_need_row_more (NEED_ROW (self))->service_ids, service_id))
     return FALSE;
+  lian_need_row_trim_more (NEED_ROW (self));
   lian_record_changed (LIAN_RECORD (self), props[PROP_SERVICE_IDS]);
   return TRUE;
 }
@@ -210,7 +219,8 @@ lian_need_has_service (LianNeed   *self,
   g_return_val_if_fail (LIAN_IS_NEED (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  return g_strv_contains (lian_strv_get (NEED_ROW (self)->service_ids), service_id);
+  return g_strv_contains (lian_strv_get (NEED_MORE_GET (NEED_ROW (self), service_ids, NULL)),
+                          service_id);
 }
 
 /**
@@ -226,7 +236,7 @@ lian_need_get_project_id (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return NEED_ROW (self)->project_id;
+  return NEED_MORE_GET (NEED_ROW (self), project_id, NULL);
 }
 
 /**
@@ -243,6 +253,9 @@ lian_need_set_project_id (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&NEED_ROW (self)->project_id, project_id))
+  if (project_id == NULL && lian_need_row_more (NEED_ROW (self)) == NULL)
+    return;
+  if (lian_str_set (&lian_need_row_ensure_more (NEED_ROW (self))->project_id, project_id))
     lian_record_changed (LIAN_RECORD (self), props[PROP_PROJECT_ID]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }

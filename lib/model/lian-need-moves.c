@@ -44,12 +44,14 @@ lian_need_copy_state (LianRecord *dst,
 {
   LianNeed *to = LIAN_NEED (dst);
   LianNeedRow *from = NEED_ROW (LIAN_NEED (src));
+  GPtrArray *had = NEED_MORE_GET (NEED_ROW (to), history, NULL);
+  GPtrArray *events = NEED_MORE_GET (from, history, NULL);
 
   NEED_ROW (to)->status = from->status;
-  if (NEED_ROW (to)->history)
-    g_ptr_array_set_size (NEED_ROW (to)->history, 0);
-  for (guint i = 0; from->history && i < from->history->len; i++)
-    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (from->history->pdata[i]));
+  if (had)
+    g_ptr_array_set_size (had, 0);
+  for (guint i = 0; events && i < events->len; i++)
+    g_ptr_array_add (lian_need_ensure_history (to), lian_need_event_ref (events->pdata[i]));
   lian_need_update_days (to);
 }
 
@@ -77,9 +79,12 @@ static const guint allowed_moves[] = {
 guint
 lian_need_get_n_events (LianNeed *self)
 {
+  GPtrArray *history;
+
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  return NEED_ROW (self)->history ? NEED_ROW (self)->history->len : 0;
+  history = NEED_MORE_GET (NEED_ROW (self), history, NULL);
+  return history ? history->len : 0;
 }
 
 /**
@@ -98,6 +103,19 @@ lian_need_get_history (LianNeed *self)
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
   return lian_need_ensure_history (self);
+}
+
+GPtrArray *
+lian_need_peek_history (LianNeed *self)
+{
+  static gsize none;
+  GPtrArray *history = NEED_MORE_GET (NEED_ROW (self), history, NULL);
+
+  if (history)
+    return history;
+  if (g_once_init_enter (&none))
+    g_once_init_leave (&none, (gsize) g_ptr_array_new ());
+  return (GPtrArray *) none;
 }
 
 /**

@@ -38,8 +38,9 @@
 
 G_DEFINE_FINAL_TYPE (LianNeed, lian_need, LIAN_TYPE_RECORD)
 
-/* With no private data, a need fills a 160-byte slice. */
-G_STATIC_ASSERT (sizeof (LianNeed) <= 160);
+/* With no private data and its rarely set fields aside, a need fills a
+ * 112-byte block. */
+G_STATIC_ASSERT (sizeof (LianNeed) <= 112);
 
 GParamSpec *lian_need_props[LIAN_NEED_N_PROPS];
 #define props lian_need_props
@@ -61,27 +62,46 @@ validate_row (gconstpointer   data,
               GError       **error)
 {
   const LianNeedRow *row = data;
+  static const LianNeedMore none = { NULL, };
+  const LianNeedMore *more = row->more ? row->more : &none;
 
   return lian_check_id_field ("enterprise_id", row->enterprise_id, TRUE, error) &&
          lian_check_id_field ("chain_id", row->chain_id, FALSE, error) &&
          lian_check_required ("title", row->title, error) &&
-         check_amount ("amount_yuan", row->amount_yuan, error) &&
-         lian_check_id_field ("assignee_id", row->assignee_id, FALSE, error) &&
-         lian_check_date_field ("due", row->due, FALSE, error) &&
+         check_amount ("amount_yuan", more->amount_yuan, error) &&
+         lian_check_id_field ("assignee_id", more->assignee_id, FALSE, error) &&
+         lian_check_date_field ("due", more->due, FALSE, error) &&
          lian_check_date_field ("submitted", row->submitted, FALSE, error) &&
          lian_check_date_field ("resolved", row->resolved, FALSE, error) &&
          lian_check_dates_ordered ("submitted", row->submitted,
                                    "resolved", row->resolved, error) &&
-         lian_check_id_list ("service_ids", lian_strv_get (row->service_ids), error) &&
-         lian_check_id_field ("project_id", row->project_id, FALSE, error);
+         lian_check_id_list ("service_ids", lian_strv_get (more->service_ids), error) &&
+         lian_check_id_field ("project_id", more->project_id, FALSE, error);
 }
 
-/* What a need's row owns besides its texts: its history
- * (LianKindDecl.clear). */
+/* What a need's row owns besides its texts: its side block and the
+ * history in it (LianKindDecl.clear). lian_row_clear() has freed the
+ * block's texts first, or left them to the arena they are borrowed from. */
 static void
-clear_row (gpointer row)
+clear_row (gpointer data)
 {
-  g_clear_pointer (&((LianNeedRow *) row)->history, g_ptr_array_unref);
+  LianNeedRow *row = data;
+
+  if (row->more == NULL)
+    return;
+  g_clear_pointer (&row->more->history, g_ptr_array_unref);
+  g_clear_pointer (&row->more, g_free);
+}
+
+void
+lian_need_row_trim_more (LianNeedRow *row)
+{
+  const LianNeedMore *more = row->more;
+
+  if (more && more->description == NULL && more->assignee_id == NULL && more->due == NULL &&
+      more->service_ids == NULL && more->project_id == NULL && more->history == NULL &&
+      more->amount_yuan == 0)
+    g_clear_pointer (&row->more, g_free);
 }
 
 static void
@@ -207,9 +227,10 @@ static const LianRefDecl refs[] = {
   LIAN_REF_DECL (LianNeedRow, enterprise_id, "enterprise-id", "enterprise_id", ENTERPRISE,
                  LIAN_REF_REQUIRED | LIAN_REF_LOCATES),
   LIAN_REF_DECL (LianNeedRow, chain_id, "chain-id", "chain_id", CHAIN, 0),
-  LIAN_REF_DECL (LianNeedRow, assignee_id, "assignee-id", "assignee_id", ORGANIZATION, 0),
-  LIAN_REF_DECL (LianNeedRow, service_ids, "service-ids", "service_ids", SERVICE, LIAN_REF_LIST),
-  LIAN_REF_DECL (LianNeedRow, project_id, "project-id", "project_id", PROJECT, 0),
+  LIAN_REF_DECL_MORE (LianNeedMore, assignee_id, "assignee-id", "assignee_id", ORGANIZATION, 0),
+  LIAN_REF_DECL_MORE (LianNeedMore, service_ids, "service-ids", "service_ids", SERVICE,
+                      LIAN_REF_LIST),
+  LIAN_REF_DECL_MORE (LianNeedMore, project_id, "project-id", "project_id", PROJECT, 0),
 };
 
 static const LianKeyDecl keys[] = {
@@ -231,19 +252,19 @@ static const LianTextDecl texts[] = {
   LIAN_TEXT_DECL (LianNeedRow, enterprise_id, OWN),
   LIAN_TEXT_DECL (LianNeedRow, chain_id, SHARED),
   LIAN_TEXT_DECL_REPEATED (LianNeedRow, title, OWN),
-  LIAN_TEXT_DECL (LianNeedRow, description, OWN),
-  LIAN_TEXT_DECL (LianNeedRow, assignee_id, OWN),
-  LIAN_TEXT_DECL (LianNeedRow, due, SHARED),
+  LIAN_TEXT_DECL_MORE (LianNeedMore, description, OWN),
+  LIAN_TEXT_DECL_MORE (LianNeedMore, assignee_id, OWN),
+  LIAN_TEXT_DECL_MORE (LianNeedMore, due, SHARED),
   LIAN_TEXT_DECL (LianNeedRow, submitted, SHARED),
   LIAN_TEXT_DECL (LianNeedRow, resolved, SHARED),
-  LIAN_TEXT_DECL (LianNeedRow, service_ids, LIST),
-  LIAN_TEXT_DECL (LianNeedRow, project_id, OWN),
+  LIAN_TEXT_DECL_MORE (LianNeedMore, service_ids, LIST),
+  LIAN_TEXT_DECL_MORE (LianNeedMore, project_id, OWN),
 };
 
 static const LianFieldDecl fields[] = {
   LIAN_FIELD_DECL (LianNeedRow, category, ENUM),
   LIAN_FIELD_DECL (LianNeedRow, bottleneck, BOOLEAN),
-  LIAN_FIELD_DECL (LianNeedRow, amount_yuan, INT64),
+  LIAN_FIELD_DECL_MORE (LianNeedMore, amount_yuan, INT64),
   LIAN_FIELD_DECL (LianNeedRow, status, ENUM),
 };
 
@@ -257,6 +278,7 @@ static const LianKindDecl kind_decl = {
   .row = G_STRUCT_OFFSET (LianNeed, row),
   .row_size = G_SIZEOF_MEMBER (LianNeed, row), .kind = LIAN_RECORD_KIND_NEED,
   .validate = validate_row, .clear = clear_row,
+  .more = G_STRUCT_OFFSET (LianNeedRow, more), .more_size = sizeof (LianNeedMore),
 };
 
 static void
@@ -559,7 +581,7 @@ lian_need_get_description (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return NEED_ROW (self)->description;
+  return NEED_MORE_GET (NEED_ROW (self), description, NULL);
 }
 
 /**
@@ -576,8 +598,11 @@ lian_need_set_description (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set (&NEED_ROW (self)->description, description))
+  if (description == NULL && lian_need_row_more (NEED_ROW (self)) == NULL)
+    return;
+  if (lian_str_set (&lian_need_row_ensure_more (NEED_ROW (self))->description, description))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DESCRIPTION]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }
 
 /**
@@ -630,7 +655,7 @@ lian_need_get_amount_yuan (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), 0);
 
-  return NEED_ROW (self)->amount_yuan;
+  return NEED_MORE_GET (NEED_ROW (self), amount_yuan, 0);
 }
 
 /**
@@ -649,10 +674,11 @@ lian_need_set_amount_yuan (LianNeed *self,
   g_return_if_fail (LIAN_IS_NEED (self));
   g_return_if_fail (amount_yuan >= 0);
 
-  if (NEED_ROW (self)->amount_yuan == amount_yuan)
+  if (NEED_MORE_GET (NEED_ROW (self), amount_yuan, 0) == amount_yuan)
     return;
-  NEED_ROW (self)->amount_yuan = amount_yuan;
+  lian_need_row_ensure_more (NEED_ROW (self))->amount_yuan = amount_yuan;
   lian_record_changed (LIAN_RECORD (self), props[PROP_AMOUNT_YUAN]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }
 
 /**
@@ -684,7 +710,7 @@ lian_need_get_due (LianNeed *self)
 {
   g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
 
-  return NEED_ROW (self)->due;
+  return NEED_MORE_GET (NEED_ROW (self), due, NULL);
 }
 
 /**
@@ -702,8 +728,11 @@ lian_need_set_due (LianNeed   *self,
   LIAN_RECORD_CHANGE_SCOPE (self);
   g_return_if_fail (LIAN_IS_NEED (self));
 
-  if (lian_str_set_shared (&NEED_ROW (self)->due, due))
+  if (due == NULL && lian_need_row_more (NEED_ROW (self)) == NULL)
+    return;
+  if (lian_str_set_shared (&lian_need_row_ensure_more (NEED_ROW (self))->due, due))
     lian_record_changed (LIAN_RECORD (self), props[PROP_DUE]);
+  lian_need_row_trim_more (NEED_ROW (self));
 }
 
 /**

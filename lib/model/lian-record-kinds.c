@@ -155,6 +155,64 @@ check_fields (GObjectClass       *klass,
     }
 }
 
+/* A declared field at @offset lies in the row, or in the kind's side
+ * block (LIAN_ROW_IN_MORE), which the kind then has. */
+static void
+check_offset (const LianKindDecl *decl,
+              gssize              offset)
+{
+  if (offset < 0)
+    return;
+  if (offset & LIAN_ROW_IN_MORE)
+    g_assert ((gsize) (offset & ~LIAN_ROW_IN_MORE) < decl->more_size);
+  else
+    g_assert ((gsize) offset < decl->row_size);
+}
+
+/* A value in a side block reads 0 while the block is absent: the
+ * property's default must be that. */
+static void
+check_zero_default (GObjectClass *klass,
+                    const char   *member)
+{
+  g_autofree char *property = g_strdelimit (g_strdup (member), "_", '-');
+  GParamSpec *pspec = g_object_class_find_property (klass, property);
+  g_auto(GValue) zero = G_VALUE_INIT;
+
+  g_value_init (&zero, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_assert (g_param_values_cmp (pspec, g_param_spec_get_default_value (pspec), &zero) == 0);
+}
+
+/* Every declared field lies in the row or in its side block. */
+static void
+check_offsets (GObjectClass       *klass,
+               const LianKindDecl *decl)
+{
+  if (decl->more_size > 0)
+    g_assert (decl->more >= (gssize) sizeof (LianRowHead) &&
+              decl->more + sizeof (gpointer) <= decl->row_size);
+  for (guint i = 0; i < decl->n_refs; i++)
+    check_offset (decl, decl->refs[i].offset);
+  for (guint i = 0; i < decl->n_keys; i++)
+    check_offset (decl, decl->keys[i].offset);
+  for (guint i = 0; i < decl->n_texts; i++)
+    {
+      check_offset (decl, decl->texts[i].offset);
+      if (decl->texts[i].offset & LIAN_ROW_IN_MORE)
+        check_zero_default (klass, decl->texts[i].member);
+    }
+  for (guint i = 0; i < decl->n_fields; i++)
+    {
+      check_offset (decl, decl->fields[i].offset);
+      if (decl->fields[i].offset & LIAN_ROW_IN_MORE)
+        check_zero_default (klass, decl->fields[i].member);
+    }
+  if (decl->region)
+    check_offset (decl, decl->region_offset);
+  if (decl->date)
+    check_offset (decl, decl->date_offset);
+}
+
 void
 lian_record_class_declare (LianRecordClass    *klass,
                            const LianKindDecl *decl)
@@ -192,6 +250,7 @@ lian_record_class_declare (LianRecordClass    *klass,
   /* Every row lies where the base finds its head. */
   g_assert (decl->row == LIAN_RECORD_ROW_OFFSET);
   g_assert (decl->row_size >= sizeof (LianRowHead));
+  check_offsets (object_class, decl);
   g_type_query (G_TYPE_FROM_CLASS (klass), &query);
   g_assert (decl->row + decl->row_size <= query.instance_size);
   g_assert (decl->kind == klass->kind);
@@ -205,8 +264,10 @@ free_row_texts (const LianKindDecl *decl,
 {
   for (guint i = 0; i < decl->n_texts; i++)
     {
-      gpointer field = G_STRUCT_MEMBER_P (row, decl->texts[i].offset);
+      gpointer field = lian_row_field (decl, row, decl->texts[i].offset);
 
+      if (field == NULL)
+        continue;   /* in a side block the row does not have */
       switch (decl->texts[i].style)
         {
         case LIAN_TEXT_OWN:
@@ -249,8 +310,10 @@ lian_record_own_kind_texts (LianRecord *self)
 
   for (guint i = 0; i < decl->n_texts; i++)
     {
-      gpointer field = G_STRUCT_MEMBER_P (row, decl->texts[i].offset);
+      gpointer field = lian_row_field (decl, row, decl->texts[i].offset);
 
+      if (field == NULL)
+        continue;
       switch (decl->texts[i].style)
         {
         case LIAN_TEXT_OWN:
@@ -312,7 +375,7 @@ lian_record_get_ref_id (LianRecord        *self,
   gpointer row = lian_record_row (self, declared_kind (self));
 
   g_assert (!(ref->flags & LIAN_REF_LIST));
-  return G_STRUCT_MEMBER (const char *, row, ref->offset);
+  return lian_row_text (declared_kind (self), row, ref->offset);
 }
 
 const char * const *
@@ -324,7 +387,7 @@ lian_record_get_ref_ids (LianRecord        *self,
   g_assert (ref->flags & LIAN_REF_LIST);
   if (ref->offset < 0)
     return decl->get_ids (lian_record_row (self, decl), ref);
-  return lian_strv_get (G_STRUCT_MEMBER (GStrv, lian_record_row (self, decl), ref->offset));
+  return lian_strv_get ((GStrv) lian_row_strv (decl, lian_record_row (self, decl), ref->offset));
 }
 
 const char *
@@ -335,7 +398,7 @@ lian_row_get_own_region (const LianKindDecl *decl,
     return NULL;
   if (decl->region_offset < 0)
     return ((const LianRowHead *) row)->id;
-  return G_STRUCT_MEMBER (const char *, row, decl->region_offset);
+  return lian_row_text (decl, row, decl->region_offset);
 }
 
 const char *
@@ -354,17 +417,32 @@ lian_record_get_kind_date (LianRecord *self)
 
   if (decl->date == NULL)
     return NULL;
-  return G_STRUCT_MEMBER (const char *, lian_record_row (self, decl), decl->date_offset);
+  return lian_row_text (decl, lian_record_row (self, decl), decl->date_offset);
+}
+
+/* The number in the declared integer field at @offset of @row, 0 when it
+ * is absent. */
+static inline gint64
+row_number (const LianKindDecl *decl,
+            gconstpointer       row,
+            gssize              offset,
+            gsize               size,
+            gboolean            is_signed)
+{
+  gconstpointer field = lian_row_field (decl, row, offset);
+
+  return field ? lian_field_get_number (field, size, is_signed) : 0;
 }
 
 static void
-foreach_flag_nick (gconstpointer      row,
-                   const LianKeyDecl *key,
-                   const char        *scope,
-                   LianKeyFunc        func,
-                   gpointer           data)
+foreach_flag_nick (const LianKindDecl *decl,
+                   gconstpointer       row,
+                   const LianKeyDecl  *key,
+                   const char         *scope,
+                   LianKeyFunc         func,
+                   gpointer            data)
 {
-  guint flags = lian_field_get_number (G_STRUCT_MEMBER_P (row, key->offset), key->size, FALSE);
+  guint flags = row_number (decl, row, key->offset, key->size, FALSE);
   g_autoptr(GEnumClass) values = g_type_class_ref (key->enum_type ());
 
   for (guint i = 0; i < values->n_values; i++)
@@ -417,7 +495,7 @@ lian_row_foreach_key (const LianKindDecl *decl,
   switch (key->style)
     {
     case LIAN_KEY_ID:
-      value = G_STRUCT_MEMBER (const char *, row, key->offset);
+      value = lian_row_text (decl, row, key->offset);
       if (value && value[0])
         func (value, data);
       break;
@@ -425,30 +503,29 @@ lian_row_foreach_key (const LianKindDecl *decl,
       {
         const char * const *ids = key->offset < 0
           ? decl->get_ids ((gpointer) row, NULL)
-          : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, key->offset));
+          : lian_strv_get ((GStrv) lian_row_strv (decl, row, key->offset));
         for (guint i = 0; ids[i]; i++)
           func (ids[i], data);
       }
       break;
     case LIAN_KEY_NICK:
       func (lian_enum_to_nick (key->enum_type (),
-                               lian_field_get_number (G_STRUCT_MEMBER_P (row, key->offset),
-                                                      key->size, TRUE)),
+                               row_number (decl, row, key->offset, key->size, TRUE)),
             data);
       break;
     case LIAN_KEY_REGION:
-      foreach_region (G_STRUCT_MEMBER (const char *, row, key->offset), func, data);
+      foreach_region (lian_row_text (decl, row, key->offset), func, data);
       break;
     case LIAN_KEY_SCOPE:
-      value = G_STRUCT_MEMBER (const char *, row, key->offset);
+      value = lian_row_text (decl, row, key->offset);
       func (value ? value : "", data);
       break;
     case LIAN_KEY_FLAG_NICKS:
-      foreach_flag_nick (row, key, NULL, func, data);
+      foreach_flag_nick (decl, row, key, NULL, func, data);
       break;
     case LIAN_KEY_FLAG_NICKS_IN_SCOPE:
       scope = lian_row_get_own_region (decl, row);
-      foreach_flag_nick (row, key, scope ? scope : "", func, data);
+      foreach_flag_nick (decl, row, key, scope ? scope : "", func, data);
       break;
     default:
       g_assert_not_reached ();
@@ -473,7 +550,7 @@ foreach_ref (const LianKindDecl *decl,
         continue;
       if (!(d->flags & LIAN_REF_LIST))
         {
-          const char *target = G_STRUCT_MEMBER (const char *, row, d->offset);
+          const char *target = lian_row_text (decl, row, d->offset);
           LianRef ref = { d->member, 0, FALSE, target, d->target,
                           (d->flags & LIAN_REF_REQUIRED) != 0 };
 
@@ -482,7 +559,7 @@ foreach_ref (const LianKindDecl *decl,
           continue;
         }
       ids = d->offset < 0 ? decl->get_ids ((gpointer) row, d)
-                          : lian_strv_get (G_STRUCT_MEMBER (GStrv, row, d->offset));
+                          : lian_strv_get ((GStrv) lian_row_strv (decl, row, d->offset));
       for (guint i = 0; ids[i]; i++)
         {
           LianRef ref = { d->member, i, TRUE, ids[i], d->target, FALSE };
@@ -516,7 +593,7 @@ lian_row_get_parent_id (const LianKindDecl *decl,
 {
   for (guint r = 0; r < decl->n_refs; r++)
     if (decl->refs[r].flags & LIAN_REF_PARENT)
-      return G_STRUCT_MEMBER (const char *, row, decl->refs[r].offset);
+      return lian_row_text (decl, row, decl->refs[r].offset);
   return NULL;
 }
 

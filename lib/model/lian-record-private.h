@@ -127,6 +127,10 @@ typedef struct
 /* A reference held in the field @field of the row struct @type. */
 #define LIAN_REF_DECL(type, field, property, member, target, flags) \
   { property, member, LIAN_RECORD_KIND_##target, flags, G_STRUCT_OFFSET (type, field) }
+/* The same for a field of the side block struct @more_type (see
+ * LIAN_ROW_IN_MORE); so for the other declarations' _MORE forms. */
+#define LIAN_REF_DECL_MORE(more_type, field, property, member, target, flags) \
+  { property, member, LIAN_RECORD_KIND_##target, flags, LIAN_MORE_OFFSET (more_type, field) }
 
 /* How a field gives the keys a record is filed under in a registry's
  * index. */
@@ -157,6 +161,9 @@ typedef struct
 #define LIAN_KEY_DECL(index, type, field, property, style, enum_type) \
   { index, property, LIAN_KEY_##style, G_STRUCT_OFFSET (type, field), enum_type, \
     G_SIZEOF_MEMBER (type, field) }
+#define LIAN_KEY_DECL_MORE(index, more_type, field, property, style, enum_type) \
+  { index, property, LIAN_KEY_##style, LIAN_MORE_OFFSET (more_type, field), enum_type, \
+    G_SIZEOF_MEMBER (more_type, field) }
 
 /* How a record holds one of its texts: a copy of its own (g_free), a
  * shared one (lian_str_set_shared()), or a list (GStrv). */
@@ -187,6 +194,8 @@ typedef struct
  * LIST (a SHARED one is always shared). */
 #define LIAN_TEXT_DECL_REPEATED(type, field, style) \
   { G_STRUCT_OFFSET (type, field), LIAN_TEXT_##style, TRUE, #field }
+#define LIAN_TEXT_DECL_MORE(more_type, field, style) \
+  { LIAN_MORE_OFFSET (more_type, field), LIAN_TEXT_##style, FALSE, #field }
 
 /* How a record holds one of its other values. */
 typedef enum {
@@ -240,8 +249,35 @@ typedef struct
 
 #define LIAN_FIELD_DECL(type, field, style) \
   { G_STRUCT_OFFSET (type, field), LIAN_FIELD_##style, #field, G_SIZEOF_MEMBER (type, field) }
+#define LIAN_FIELD_DECL_MORE(more_type, field, style) \
+  { LIAN_MORE_OFFSET (more_type, field), LIAN_FIELD_##style, #field, \
+    G_SIZEOF_MEMBER (more_type, field) }
 
 typedef struct _LianKindDecl LianKindDecl;
+
+/*
+ * A kind may keep the fields most of its records leave empty in a side
+ * block of its row (LianKindDecl.more: a pointer in the row, NULL while
+ * they are all empty), so that the rows of the many records that have
+ * none are smaller. A declaration names such a field by its offset in the
+ * block with LIAN_ROW_IN_MORE set (LIAN_MORE_OFFSET()); every reader and
+ * writer of a declared field finds it with lian_row_field() or
+ * lian_row_field_ensure(), which read offsets without it in the row.
+ * An absent block reads as one made with g_malloc0(): only fields whose
+ * empty value (a fresh record's) is all zero bytes may lie in it.
+ *
+ * The block is the row's, as a need's history is: always on the heap,
+ * whether the row is an object's or lies in an arena; it moves with the
+ * row when the row is copied bitwise into or out of an object (its texts
+ * are borrowed or owned as the row's are), and the kind's clear frees it
+ * (after lian_row_clear() has freed the texts in it). A block whose
+ * fields are all empty again may stay, or the kind may free it.
+ */
+#define LIAN_ROW_IN_MORE ((gssize) 1 << 20)
+
+/* The offset of @field in the side block struct @more_type. */
+#define LIAN_MORE_OFFSET(more_type, field) \
+  (G_STRUCT_OFFSET (more_type, field) | LIAN_ROW_IN_MORE)
 
 /* A kind's fields lie in a row struct of their own (LianNeedRow), which
  * begins with the base's LianRowHead and which its instance holds at
@@ -307,7 +343,67 @@ struct _LianKindDecl
    * the id: lian_record_validate_row(). */
   gboolean           (*validate) (gconstpointer   row,
                                   GError        **error);
+
+  /* Where the row points at its side block (see LIAN_ROW_IN_MORE), and
+   * the block's size; more_size 0: the kind has none. */
+  gssize               more;
+  gsize                more_size;
 };
+
+/* The address of the declared field at @offset (>= 0) in @row, or NULL
+ * when it lies in the side block and the row has none: the field is then
+ * empty (NULL, 0, FALSE) for a reader. */
+static inline gpointer
+lian_row_field (const LianKindDecl *decl,
+                gconstpointer       row,
+                gssize              offset)
+{
+  gpointer more;
+
+  if (G_LIKELY (!(offset & LIAN_ROW_IN_MORE)))
+    return G_STRUCT_MEMBER_P (row, offset);
+  more = G_STRUCT_MEMBER (gpointer, row, decl->more);
+  return more ? G_STRUCT_MEMBER_P (more, offset & ~LIAN_ROW_IN_MORE) : NULL;
+}
+
+/* The same for a writer: makes the side block (all empty) if the row has
+ * none yet. */
+static inline gpointer
+lian_row_field_ensure (const LianKindDecl *decl,
+                       gpointer            row,
+                       gssize              offset)
+{
+  gpointer *more;
+
+  if (G_LIKELY (!(offset & LIAN_ROW_IN_MORE)))
+    return G_STRUCT_MEMBER_P (row, offset);
+  more = &G_STRUCT_MEMBER (gpointer, row, decl->more);
+  if (*more == NULL)
+    *more = g_malloc0 (decl->more_size);
+  return G_STRUCT_MEMBER_P (*more, offset & ~LIAN_ROW_IN_MORE);
+}
+
+/* The text (char *) at @offset in @row, NULL when it is absent. */
+static inline const char *
+lian_row_text (const LianKindDecl *decl,
+               gconstpointer       row,
+               gssize              offset)
+{
+  const char * const *field = lian_row_field (decl, row, offset);
+
+  return field ? *field : NULL;
+}
+
+/* The list (GStrv) at @offset in @row, NULL when it is absent. */
+static inline const char * const *
+lian_row_strv (const LianKindDecl *decl,
+               gconstpointer       row,
+               gssize              offset)
+{
+  const char * const * const *field = lian_row_field (decl, row, offset);
+
+  return field ? *field : NULL;
+}
 
 /* The row of @self, a record of the kind @decl declares (its class's
  * kind_decl). A record of a subclass lian does not know has none (its

@@ -709,8 +709,7 @@ lian_index_file_with (LianRegistry *registry,
     {
       f.index = index[i];
       if (decl->keys[i].style == LIAN_KEY_REGION)
-        file_region (&f, G_STRUCT_MEMBER (const char *, entry->row,
-                                          decl->keys[i].offset));
+        file_region (&f, lian_row_text (decl, entry->row, decl->keys[i].offset));
       else
         lian_row_foreach_key (decl, entry->row, &decl->keys[i], file_key_cb, &f);
     }

@@ -88,9 +88,10 @@ static gboolean
 has_own (LianEntry *firm)
 {
   const LianFieldDecl *field = members_field ();
+  gconstpointer value = lian_row_field (lian_record_kind_get_decl (LIAN_RECORD_KIND_ENTERPRISE),
+                                        firm->row, field->offset);
 
-  return lian_field_get_number (G_STRUCT_MEMBER_P (firm->row, field->offset), field->size, FALSE)
-         >= LIAN_REGION_SUMS_OWN_MEMBERS;
+  return value && lian_field_get_number (value, field->size, FALSE) >= LIAN_REGION_SUMS_OWN_MEMBERS;
 }
 
 static void

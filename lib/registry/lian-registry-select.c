@@ -18,6 +18,7 @@
 #include "lian-date-private.h"
 #include "lian-i18n-private.h"
 #include "lian-record-private.h"
+#include "lian-need-private.h"
 
 /* Where a selection starts: the entries of one or more index buckets, or
  * every record of the kind. */
@@ -216,7 +217,7 @@ need_open_on (LianNeed *need,
       gint32 resolved = lian_date_to_day (lian_need_get_resolved (need));
       return lian_need_is_open (need) || (resolved != LIAN_DAY_INVALID && resolved > day);
     }
-  history = lian_need_get_history (need);
+  history = lian_need_peek_history (need);
   for (guint i = 0; i < history->len; i++)
     {
       LianNeedEvent *event = g_ptr_array_index (history, i);

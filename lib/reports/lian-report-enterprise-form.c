@@ -13,6 +13,7 @@
 #include "lian-matcher.h"
 #include "lian-date.h"
 #include "lian-summary.h"
+#include "lian-need-private.h"
 
 #define N_MATCHES 3
 
@@ -150,7 +151,7 @@ write_history (Form     *f,
                LianNeed *need)
 {
   LianReport *r = &f->r;
-  GPtrArray *history = lian_need_get_history (need);
+  GPtrArray *history = lian_need_peek_history (need);
   /* TRANSLATORS: a heading: the history of the need named %s. */
   g_autofree char *title = g_strdup_printf (_("History: %s"), lian_need_get_title (need));
 

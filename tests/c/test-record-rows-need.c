@@ -15,5 +15,12 @@ test_rows_append_event (gpointer       row,
 void
 test_rows_forget_history (gpointer row)
 {
-  ((LianNeedRow *) row)->history = NULL;
+  /* The history is in the side block, which the row copied from holds. */
+  ((LianNeedRow *) row)->more = NULL;
+}
+
+gboolean
+test_rows_has_more (gconstpointer row)
+{
+  return ((const LianNeedRow *) row)->more != NULL;
 }

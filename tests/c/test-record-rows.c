@@ -286,6 +286,33 @@ test_borrowed_row (void)
   CU_ASSERT_STRING_EQUAL (lian_record_get_id (record), ((LianRowHead *) row)->id);
 }
 
+/* A need with none of its rarely set fields has no side block, and
+ * reading the needs, as the checks, an export and a summary do, makes it
+ * none. */
+static void
+test_reading_makes_no_side_block (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autoptr(GListModel) problems = lian_registry_check (registry, "2024-01-01", 30);
+  g_autoptr(LianFilter) needs = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autofree char *csv = lian_registry_export_csv_to_data (registry, needs,
+                                                           LIAN_CSV_EXPORT_FLAGS_NONE, NULL);
+  const LianKindDecl *decl = lian_record_kind_get_decl (LIAN_RECORD_KIND_NEED);
+  LianRecord *bare, *full;
+
+  CU_ASSERT_PTR_NOT_NULL (csv);
+  bare = lian_registry_lookup (registry, "need-010");
+  full = lian_registry_lookup (registry, "need-003");
+  CU_ASSERT_EQUAL (lian_need_get_n_events (LIAN_NEED (bare)), 0);
+  CU_ASSERT_FALSE (test_rows_has_more (lian_record_row (bare, decl)));
+  CU_ASSERT_TRUE (test_rows_has_more (lian_record_row (full, decl)));
+  /* Its setters make the block and, once it is empty again, free it. */
+  lian_need_set_due (LIAN_NEED (bare), "2024-01-31");
+  CU_ASSERT_TRUE (test_rows_has_more (lian_record_row (bare, decl)));
+  lian_need_set_due (LIAN_NEED (bare), NULL);
+  CU_ASSERT_FALSE (test_rows_has_more (lian_record_row (bare, decl)));
+}
+
 int
 main (void)
 {
@@ -295,6 +322,7 @@ main (void)
     { "round trip of the sample's records", test_round_trip_sample },
     { "a row filled as a loader fills it", test_row_filled },
     { "a borrowed row", test_borrowed_row },
+    { "reading makes no side block", test_reading_makes_no_side_block },
     { NULL, NULL },
   };
 

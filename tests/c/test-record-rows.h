@@ -13,5 +13,8 @@
 /* lian_need_row_append_event() on @row, a need's row. */
 void test_rows_append_event   (gpointer       row,
                                LianNeedEvent *event);
-/* Drops @row's history without freeing it (a copy of a held row's bits). */
+/* Drops @row's history, and the side block it lies in, without freeing
+ * them (a copy of a held row's bits). */
 void test_rows_forget_history (gpointer       row);
+/* Whether @row, a need's row, has a side block (LianNeedMore). */
+gboolean test_rows_has_more   (gconstpointer  row);
