@@ -260,7 +260,12 @@ add_places_of (LianCollect        *c,
         }
       entry = lian_registry_get_entry (c->registry, ids[i]);
       if (entry && entry->kind == kind)
-        add_place (c, lian_registry_locate (c->registry, lian_entry_record (c->registry, entry)));
+        {
+          LianRecord *record = lian_collect_borrow_entry (c, entry);
+
+          add_place (c, lian_registry_locate (c->registry, record));
+          lian_collect_give_back (c, record);
+        }
     }
 }
 
@@ -291,7 +296,7 @@ find_places (LianCollect    *c,
                    LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION && c->org_places)
     {
-      GPtrArray *groups = g_hash_table_lookup (c->org_places, record);
+      GPtrArray *groups = g_hash_table_lookup (c->org_places, lian_record_get_id (record));
 
       for (guint i = 0; groups && i < groups->len; i++)
         if (!g_ptr_array_find (c->places, groups->pdata[i], NULL))
@@ -307,15 +312,15 @@ find_places (LianCollect    *c,
 
 void
 lian_collect_place_org (LianCollect *c,
-                        LianRecord  *org,
+                        const char  *org_id,
                         LianSummary *group)
 {
-  GPtrArray *groups = g_hash_table_lookup (c->org_places, org);
+  GPtrArray *groups = g_hash_table_lookup (c->org_places, org_id);
 
   if (groups == NULL)
     {
       groups = g_ptr_array_new ();
-      g_hash_table_insert (c->org_places, org, groups);
+      g_hash_table_insert (c->org_places, (gpointer) org_id, groups);
     }
   if (!g_ptr_array_find (groups, group, NULL))
     g_ptr_array_add (groups, group);
@@ -334,23 +339,20 @@ build_org_places (LianCollect *c)
   c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < firms->len; i++)
     {
-      LianRecord *firm = lian_entry_record (c->registry, (LianEntry *) firms->pdata[i]);
+      LianRecord *firm = lian_collect_borrow_entry (c, firms->pdata[i]);
       LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+      const char *id = lian_record_get_id (firm);
       LianBucketIter iter;
       LianEntry *entry;
 
+      lian_collect_give_back (c, firm);
       if (group == NULL)
         continue;
       lian_bucket_iter_init (&iter, c->registry,
-                             lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
-                                                       lian_record_get_id (firm)));
+                             lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, id));
       while ((entry = lian_bucket_iter_next (&iter)))
-        {
-          LianRecord *org = lian_entry_record (c->registry, entry);
-
-          if (LIAN_IS_PARTY_ORG (org))
-            lian_collect_place_org (c, org, group);
-        }
+        if (entry->kind == LIAN_RECORD_KIND_ORGANIZATION)
+          lian_collect_place_org (c, lian_entry_id (entry), group);
     }
 }
 
@@ -443,12 +445,22 @@ typedef struct
   LianIdFilter    *placed;
 } Walk;
 
-static inline LianRecord *
-walk_record (Walk  *w,
-             guint  i)
+/* Item @i: a record's object, or its row while it has none. */
+static inline gpointer
+walk_item (Walk  *w,
+           guint  i)
 {
-  return w->entries ? lian_entry_record (w->registry, (LianEntry *) w->items[i])
-                    : lian_registry_record_at (w->registry, w->records, i);
+  return w->entries ? lian_entry_item (w->items[i]) : lian_registry_item_at (w->records, i);
+}
+
+/* Record @i, to read and give back (lian_collect_give_back()). */
+static inline LianRecord *
+walk_record (LianCollect *c,
+             Walk        *w,
+             guint        i)
+{
+  return w->entries ? lian_collect_borrow_entry (c, w->items[i])
+                    : lian_collect_borrow_at (c, w->records, i, w->kind);
 }
 
 /* An enterprise of a large c->region: counted, and filed with where it
@@ -491,16 +503,28 @@ walk (LianCollect *c,
 
       if (w->entries && i + AHEAD_ENTRY < w->n)
         PREFETCH (w->items[i + AHEAD_ENTRY]);
+      /* An object's memory, or a row's (which no object is made for). */
       if (i + AHEAD_OBJECT < w->n)
-        fetch_object (w->kind, walk_record (w, i + AHEAD_OBJECT));
-      if (i + AHEAD_STRINGS < w->n)
-        fetch_strings (c, w->kind, walk_record (w, i + AHEAD_STRINGS));
+        {
+          gpointer item = walk_item (w, i + AHEAD_OBJECT);
 
-      record = walk_record (w, i);
+          if (LIAN_ITEM_IS_ROW (item))
+            {
+              PREFETCH (LIAN_ITEM_ROW (item));
+              PREFETCH ((char *) LIAN_ITEM_ROW (item) + 64);
+            }
+          else
+            fetch_object (w->kind, item);
+        }
+      if (i + AHEAD_STRINGS < w->n && !LIAN_ITEM_IS_ROW (walk_item (w, i + AHEAD_STRINGS)))
+        fetch_strings (c, w->kind, walk_item (w, i + AHEAD_STRINGS));
+
+      record = walk_record (c, w, i);
       if (w->file)
         visit_firm (c, w, record);
       else
         visit (c, w->kind, record, w->group);
+      lian_collect_give_back (c, record);
     }
 }
 
@@ -641,11 +665,19 @@ visit_region_in_order (LianCollect *c)
       if (pass)
         lian_id_filter_init (&placed, n);
       for (guint i = 0; i < orgs->len; i++)
-        filter_ids (filter, lian_party_org_get_member_ids (LIAN_PARTY_ORG (
-                      lian_registry_record_at (c->registry, orgs, i))), &n);
+        {
+          LianRecord *org = lian_collect_borrow_at (c, orgs, i, LIAN_RECORD_KIND_ORGANIZATION);
+
+          filter_ids (filter, lian_party_org_get_member_ids (LIAN_PARTY_ORG (org)), &n);
+          lian_collect_give_back (c, org);
+        }
       for (guint i = 0; i < chains->len; i++)
-        filter_ids (filter, lian_chain_get_leader_ids (LIAN_CHAIN (
-                      lian_registry_record_at (c->registry, chains, i))), &n);
+        {
+          LianRecord *chain = lian_collect_borrow_at (c, chains, i, LIAN_RECORD_KIND_CHAIN);
+
+          filter_ids (filter, lian_chain_get_leader_ids (LIAN_CHAIN (chain)), &n);
+          lian_collect_give_back (c, chain);
+        }
     }
   w.file = filed;
   w.placed = &placed;
@@ -715,6 +747,7 @@ lian_collect_clear (LianCollect *c)
   g_clear_pointer (&c->codes, g_hash_table_unref);
   g_clear_pointer (&c->code_slots, g_free);
   g_clear_pointer (&c->region_code, g_free);
+  lian_collect_clear_shells (c);
   lian_registry_end_visit (c->registry, &c->visit);
 }
 

@@ -90,18 +90,20 @@ lian_collect_build_coverage (LianCollect *c)
   c->coverage = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < orgs->len; i++)
     {
-      LianPartyOrg *org = lian_registry_record_at (c->registry, orgs, i);
+      LianRecord *record = lian_collect_borrow_at (c, orgs, i, LIAN_RECORD_KIND_ORGANIZATION);
+      LianPartyOrg *org = LIAN_PARTY_ORG (record);
+      /* The texts of its row: they stay when the row goes back. */
       const char * const *members = lian_party_org_get_member_ids (org);
       guint flags = org_flags (org);
 
-      if (!lian_collect_existed_on (c, lian_party_org_get_founded (org)))
-        continue;
-      for (guint m = 0; members[m]; m++)
-        {
-          guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
-          if ((old | flags) != old)
-            g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
-        }
+      if (lian_collect_existed_on (c, lian_party_org_get_founded (org)))
+        for (guint m = 0; members[m]; m++)
+          {
+            guint old = GPOINTER_TO_UINT (g_hash_table_lookup (c->coverage, members[m]));
+            if ((old | flags) != old)
+              g_hash_table_insert (c->coverage, (gpointer) members[m], GUINT_TO_POINTER (old | flags));
+          }
+      lian_collect_give_back (c, record);
     }
   lian_id_filter_init (&c->members, g_hash_table_size (c->coverage));
   g_hash_table_iter_init (&iter, c->coverage);
@@ -133,12 +135,14 @@ lian_collect_coverage (LianCollect *c,
                                                    lian_record_get_id (firm)));
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_entry_record (c->registry, entry);
+      LianRecord *org;
 
-      if (!LIAN_IS_PARTY_ORG (org) ||
-          !lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
+      if (entry->kind != LIAN_RECORD_KIND_ORGANIZATION)
         continue;
-      flags |= org_flags (LIAN_PARTY_ORG (org));
+      org = lian_collect_borrow_entry (c, entry);
+      if (lian_collect_existed_on (c, lian_party_org_get_founded (LIAN_PARTY_ORG (org))))
+        flags |= org_flags (LIAN_PARTY_ORG (org));
+      lian_collect_give_back (c, org);
     }
   return own_flags (firm, flags);
 }
@@ -155,14 +159,21 @@ count_member_cb (const char *id,
   LianEntry *entry = lian_registry_get_entry (c->registry, id);
   LianBucketIter iter;
   LianEntry *org;
+  LianRecord *record;
   guint flags = 0;
 
   if (entry == NULL || entry->kind != LIAN_RECORD_KIND_ENTERPRISE)
     return;
   lian_bucket_iter_init (&iter, c->registry, orgs);
   while ((org = lian_bucket_iter_next (&iter)))
-    flags |= org_flags (LIAN_PARTY_ORG (lian_entry_record (c->registry, org)));
-  flags = own_flags (lian_entry_record (c->registry, entry), flags);
+    {
+      record = lian_collect_borrow_entry (c, org);
+      flags |= org_flags (LIAN_PARTY_ORG (record));
+      lian_collect_give_back (c, record);
+    }
+  record = lian_collect_borrow_entry (c, entry);
+  flags = own_flags (record, flags);
+  lian_collect_give_back (c, record);
   s->n_organization_covered += (flags & COVERED_ORGANIZATION) != 0;
   s->n_own_organization += (flags & COVERED_OWN) != 0;
   s->n_work_covered++;
@@ -181,13 +192,16 @@ lian_collect_count_coverage (LianCollect *c)
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, count_member_cb, c);
   for (guint i = 0; i < firms->len; i++)
     {
-      LianRecord *firm = lian_registry_record_at (c->registry, firms, i);
+      LianRecord *firm = lian_collect_borrow_at (c, firms, i, LIAN_RECORD_KIND_ENTERPRISE);
+      gboolean alone;
 
       if (i + AHEAD_OBJECT < firms->len)
-        PREFETCH (lian_registry_record_at (c->registry, firms, i + AHEAD_OBJECT));
-      if (own_flags (firm, 0) == 0 ||
-          lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
-                                                      lian_record_get_id (firm))) > 0)
+        PREFETCH (LIAN_ITEM_ROW (lian_registry_item_at (firms, i + AHEAD_OBJECT)));
+      alone = own_flags (firm, 0) != 0 &&
+              lian_bucket_size (lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER,
+                                                          lian_record_get_id (firm))) == 0;
+      lian_collect_give_back (c, firm);
+      if (!alone)
         continue;
       /* Its own organisation covers it, and no organisation of the
        * registry has it as a member. */
@@ -241,12 +255,14 @@ place_member (LianCollect *c,
   lian_bucket_iter_init (&iter, c->registry, orgs);
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org = lian_entry_record (c->registry, entry);
+      LianRecord *org;
 
-      if (!LIAN_IS_PARTY_ORG (org))
+      if (entry->kind != LIAN_RECORD_KIND_ORGANIZATION)
         continue;
+      org = lian_collect_borrow_entry (c, entry);
       flags |= org_flags (LIAN_PARTY_ORG (org));
-      lian_collect_place_org (c, org, group);
+      lian_collect_give_back (c, org);
+      lian_collect_place_org (c, lian_entry_id (entry), group);
     }
   if (own)
     return;
@@ -290,7 +306,7 @@ lian_collect_count_region_firms (LianCollect *c)
       if (i + AHEAD_ENTRY < n && b[i + AHEAD_ENTRY]->len > 0)
         PREFETCH (lian_bucket_first (c->registry, b[i + AHEAD_ENTRY]));
       if (i + AHEAD_ORG < n && b[i + AHEAD_ORG]->len > 0)
-        PREFETCH (lian_entry_record (c->registry, lian_bucket_first (c->registry, b[i + AHEAD_ORG])));
+        PREFETCH (lian_bucket_first (c->registry, b[i + AHEAD_ORG])->row);
       place_member (c, b[i]);
     }
 }

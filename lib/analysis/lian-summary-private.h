@@ -180,6 +180,8 @@ struct _LianCollect
   gint32          resolved_day;  /* the need being delivered: when resolved
                                   * by as_of, or LIAN_DAY_INVALID */
   gpointer        data;       /* the router's */
+  GPtrArray      *shells[LIAN_RECORD_N_KINDS]; /* free shells rows are lent to
+                                               * (lian-summary-lend.c) */
 };
 
 /* Whether something dated @date existed on c->as_of. A record without a
@@ -217,10 +219,28 @@ gint32         lian_collect_resolved_on (LianCollect    *c,
 LianSummary *lian_collect_group_at (LianCollect *c,
                                     const char  *code);
 
-/* Files @org in c->org_places under @group, once. */
+/* Files the organisation whose id is @org_id (its row's text, the same
+ * for its object and a shell it is lent to) in c->org_places under
+ * @group, once. */
 void lian_collect_place_org (LianCollect *c,
-                             LianRecord  *org,
+                             const char  *org_id,
                              LianSummary *group);
+
+/* The record of @entry to read, and let go of with
+ * lian_collect_give_back() before the next of its kind is read the same
+ * way: its object if it has one, else a shell its row is lent to (a need
+ * gets its object: reading its history makes it). Nothing read through
+ * a shell may be kept but the texts of its row. */
+LianRecord *lian_collect_borrow_entry (LianCollect    *c,
+                                       LianEntry      *entry);
+/* The same for record @i of @records (lian_registry_get_array()). */
+LianRecord *lian_collect_borrow_at    (LianCollect    *c,
+                                       GPtrArray      *records,
+                                       guint           i,
+                                       LianRecordKind  kind);
+void        lian_collect_give_back    (LianCollect    *c,
+                                       LianRecord     *record);
+void        lian_collect_clear_shells (LianCollect    *c);
 
 /* Counts into their groups the enterprises of c->region, with no test and
  * no date, and files each organisation in c->org_places under the groups
