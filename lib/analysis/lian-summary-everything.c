@@ -53,22 +53,22 @@ lian_collect_count_everything (LianCollect *c)
   days = &g_array_index (s->days, gint32, base);
   for (guint i = 0; i < n; i++)
     {
-      LianNeed *need = lian_registry_record_at (c->registry, needs, i);
+      LianNeed *need = LIAN_NEED (lian_collect_borrow_at (c, needs, i, LIAN_RECORD_KIND_NEED));
 
       if (i + AHEAD_OBJECT < n)
         {
-          /* A need's fields span 120 bytes. */
-          char *ahead = lian_registry_record_at (c->registry, needs, i + AHEAD_OBJECT);
+          /* Its object's fields or its row's. */
+          char *ahead = LIAN_ITEM_ROW (lian_registry_item_at (needs, i + AHEAD_OBJECT));
 
           PREFETCH (ahead);
           PREFETCH (ahead + 64);
-          PREFETCH (ahead + 119);
         }
       s->n_bottleneck += lian_need_get_bottleneck (need) != FALSE;
       if (lian_need_get_status (need) == LIAN_NEED_STATUS_RESOLVED &&
           k < s->needs_by_status[LIAN_NEED_STATUS_RESOLVED] &&
           (days[k] = lian_need_get_days_to_resolve (need)) >= 0)
         k++;
+      lian_collect_give_back (c, LIAN_RECORD (need));
     }
   g_array_set_size (s->days, base + k);
 }

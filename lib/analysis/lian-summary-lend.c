@@ -8,8 +8,8 @@
  * holds as a row is read through a shell of its kind, an object the row
  * is lent to for the time of the reading, so that no object is made for
  * it and none has to go back to a row when the summary ends. Shells nest:
- * a kind whose shell is lent takes another. Needs are not lent: reading a
- * need's history makes it, in the row.
+ * a kind whose shell is lent takes another. What a summary reads of a
+ * need makes nothing in its row (its history is peeked at, not made).
  */
 #include "config.h"
 
@@ -37,7 +37,7 @@ LianRecord *
 lian_collect_borrow_entry (LianCollect *c,
                            LianEntry   *entry)
 {
-  if (!entry->unmade || entry->kind == LIAN_RECORD_KIND_NEED)
+  if (!entry->unmade)
     return lian_entry_record (c->registry, entry);
   return lend (c, entry->kind, entry->row);
 }
@@ -50,8 +50,8 @@ lian_collect_borrow_at (LianCollect    *c,
 {
   gpointer item = lian_registry_item_at (records, i);
 
-  if (!LIAN_ITEM_IS_ROW (item) || kind == LIAN_RECORD_KIND_NEED)
-    return lian_registry_record_at (c->registry, records, i);
+  if (!LIAN_ITEM_IS_ROW (item))
+    return item;
   return lend (c, kind, LIAN_ITEM_ROW (item));
 }
 

@@ -228,9 +228,9 @@ void lian_collect_place_org (LianCollect *c,
 
 /* The record of @entry to read, and let go of with
  * lian_collect_give_back() before the next of its kind is read the same
- * way: its object if it has one, else a shell its row is lent to (a need
- * gets its object: reading its history makes it). Nothing read through
- * a shell may be kept but the texts of its row. */
+ * way: its object if it has one, else a shell its row is lent to.
+ * Nothing read through a shell may be kept but the texts of its row, and
+ * nothing may be made in it (a need's history is peeked at). */
 LianRecord *lian_collect_borrow_entry (LianCollect    *c,
                                        LianEntry      *entry);
 /* The same for record @i of @records (lian_registry_get_array()). */
