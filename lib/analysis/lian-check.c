@@ -16,6 +16,7 @@
 #include "lian-check-private.h"
 #include "lian-problem-private.h"
 #include "lian-registry-private.h"
+#include "lian-shells-private.h"
 #include "lian-cycles-private.h"
 #include "lian-refs-private.h"
 #include "lian-date.h"
@@ -26,32 +27,15 @@
 #include "lian-words-private.h"
 #include "lian-format.h"
 
-typedef struct
-{
-  LianRegistry *registry;
-  GPtrArray    *problems;   /* LianProblem, owned */
-  gint32        today;      /* days, as lian_date_to_day() counts them */
-  const char   *today_text;
-  guint         max_open_days;
-} Check;
 
-static void
-report (Check        *check,
-        LianSeverity  severity,
-        const char   *code,
-        LianRecord   *record,
-        const char   *field,
-        const char   *format,
-        ...) G_GNUC_PRINTF (6, 7);
-
-static void
-report (Check        *check,
-        LianSeverity  severity,
-        const char   *code,
-        LianRecord   *record,
-        const char   *field,
-        const char   *format,
-        ...)
+void
+lian_check_report (LianCheck    *check,
+                   LianSeverity  severity,
+                   const char   *code,
+                   LianRecord   *record,
+                   const char   *field,
+                   const char   *format,
+                   ...)
 {
   va_list args;
   char *message;
@@ -64,17 +48,8 @@ report (Check        *check,
                                           field, message));
 }
 
-/* The record at @i of @records, from records_of(). */
-static inline gpointer
-record_at (Check     *check,
-           GPtrArray *records,
-           guint      i)
-{
-  return lian_registry_record_at (check->registry, records, i);
-}
-
 static GPtrArray *
-records_of (Check          *check,
+records_of (LianCheck          *check,
             LianRecordKind  kind)
 {
   return lian_registry_get_array (check->registry, kind);
@@ -131,7 +106,7 @@ typedef gboolean (*KeyEqualFunc) (LianEnterprise *a,
  * or -1 after filing @index there. */
 static gint64
 key_set_find_or_add (KeySet       *set,
-                     Check        *check,
+                     LianCheck        *check,
                      GPtrArray    *enterprises,
                      guint32       hash,
                      KeyEqualFunc  equal,
@@ -148,10 +123,18 @@ key_set_find_or_add (KeySet       *set,
           slot->index = index + 1;
           return -1;
         }
-      if (slot->hash == hash &&
-          equal (record_at (check, enterprises, slot->index - 1),
-                 record_at (check, enterprises, index), data))
-        return slot->index - 1;
+      if (slot->hash == hash)
+        {
+          LianEnterprise *a = lian_check_borrow_at (check, enterprises, slot->index - 1,
+                                         LIAN_RECORD_KIND_ENTERPRISE);
+          LianEnterprise *b = lian_check_borrow_at (check, enterprises, index, LIAN_RECORD_KIND_ENTERPRISE);
+          gboolean same = equal (a, b, data);
+
+          lian_check_give_back (check, a);
+          lian_check_give_back (check, b);
+          if (same)
+            return slot->index - 1;
+        }
     }
 }
 
@@ -185,7 +168,7 @@ name_equal (LianEnterprise *a,
 }
 
 static void
-check_segments (Check          *check,
+check_segments (LianCheck          *check,
                 LianEnterprise *ent,
                 GHashTable     *chains)
 {
@@ -205,7 +188,7 @@ check_segments (Check          *check,
       chain = g_hash_table_lookup (chains, chain_id);
       if (chain == NULL || lian_chain_has_segment (chain, segment))
         continue;
-      report (check, LIAN_SEVERITY_WARNING, "unknown-segment", LIAN_RECORD (ent),
+      lian_check_report (check, LIAN_SEVERITY_WARNING, "unknown-segment", LIAN_RECORD (ent),
               "chain_links",
               /* TRANSLATORS: a chain's id, then the segment (上游, 封装) an
                * enterprise says it is in. */
@@ -224,7 +207,7 @@ check_segments (Check          *check,
 /* Each enterprise on its own: the hashes of its credit code and of its
  * name's core (NO_KEY for none), and its segments. */
 static void
-hash_enterprises (Check     *check,
+hash_enterprises (LianCheck     *check,
                   GPtrArray *enterprises,
                   guint32   *uscc_hash,
                   guint32   *name_hash)
@@ -233,12 +216,16 @@ hash_enterprises (Check     *check,
   g_autoptr(GHashTable) chains = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) key = g_string_sized_new (128);
 
+  /* The chains' objects (a few): the table keeps them while it lives. */
   for (guint i = 0; i < chain_list->len; i++)
-    g_hash_table_insert (chains, (gpointer) lian_record_get_id (record_at (check, chain_list, i)),
-                         record_at (check, chain_list, i));
+    {
+      LianRecord *chain = lian_registry_record_at (check->registry, chain_list, i);
+
+      g_hash_table_insert (chains, (gpointer) lian_record_get_id (chain), chain);
+    }
   for (guint i = 0; i < enterprises->len; i++)
     {
-      LianEnterprise *ent = record_at (check, enterprises, i);
+      LianEnterprise *ent = lian_check_borrow_at (check, enterprises, i, LIAN_RECORD_KIND_ENTERPRISE);
       const char *uscc = lian_enterprise_get_uscc (ent);
       const char *name = lian_record_get_name (LIAN_RECORD (ent));
 
@@ -251,13 +238,14 @@ hash_enterprises (Check     *check,
             name_hash[i] = hash_bytes (key->str, key->len) & ~1u;
         }
       check_segments (check, ent, chains);
+      lian_check_give_back (check, ent);
     }
 }
 
 /* Enterprise @i against those before it: an error for a credit code one
  * of them has, a warning for the core of a name one of them has. */
 static void
-compare_enterprise (Check     *check,
+compare_enterprise (LianCheck     *check,
                     GPtrArray *enterprises,
                     guint      i,
                     guint32    uscc_hash,
@@ -266,43 +254,49 @@ compare_enterprise (Check     *check,
                     KeySet    *by_name,
                     GString  **scratch)
 {
-  LianEnterprise *ent = record_at (check, enterprises, i);
-  LianRecord *record = LIAN_RECORD (ent);
   gint64 first = -1, found = -1;
+  LianEnterprise *ent;
+  LianRecord *record, *other;
 
   if (uscc_hash != NO_KEY)
-    {
-      first = key_set_find_or_add (by_uscc, check, enterprises, uscc_hash, uscc_equal, NULL, i);
-      if (first >= 0)
-        report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
-                /* TRANSLATORS: a unified social credit code, then the id of
-                 * the enterprise added first with it. */
-                _("uscc: %s is also the credit code of enterprise \"%s\""),
-                lian_enterprise_get_uscc (ent),
-                lian_record_get_id (record_at (check, enterprises, first)));
-    }
+    first = key_set_find_or_add (by_uscc, check, enterprises, uscc_hash, uscc_equal, NULL, i);
   if (name_hash != NO_KEY)
     found = key_set_find_or_add (by_name, check, enterprises, name_hash, name_equal, scratch, i);
+  if (first < 0 && found < 0)
+    return;
+  ent = lian_check_borrow_at (check, enterprises, i, LIAN_RECORD_KIND_ENTERPRISE);
+  record = LIAN_RECORD (ent);
+  if (first >= 0)
+    {
+      other = lian_check_borrow_at (check, enterprises, first, LIAN_RECORD_KIND_ENTERPRISE);
+      lian_check_report (check, LIAN_SEVERITY_ERROR, "duplicate-uscc", record, "uscc",
+              /* TRANSLATORS: a unified social credit code, then the id of
+               * the enterprise added first with it. */
+              _("uscc: %s is also the credit code of enterprise \"%s\""),
+              lian_enterprise_get_uscc (ent), lian_record_get_id (other));
+      lian_check_give_back (check, other);
+    }
   /* The same pair under the same code is already an error; a pair a
    * person decided is two enterprises is not asked about again. */
-  if (found >= 0 && found != first &&
-      !g_strv_contains (lian_enterprise_get_not_duplicates (ent),
-                        lian_record_get_id (record_at (check, enterprises, found))))
+  if (found >= 0 && found != first)
     {
-      LianRecord *other = record_at (check, enterprises, found);
-      report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
-              /* TRANSLATORS: an enterprise's name, then the id and the
-               * name of another with the same name once spaces, brackets
-               * and suffixes (有限公司) are set aside. */
-              _("name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written "
-                "differently"),
-              lian_record_get_name (record), lian_record_get_id (other),
-              lian_record_get_name (other));
+      other = lian_check_borrow_at (check, enterprises, found, LIAN_RECORD_KIND_ENTERPRISE);
+      if (!g_strv_contains (lian_enterprise_get_not_duplicates (ent), lian_record_get_id (other)))
+        lian_check_report (check, LIAN_SEVERITY_WARNING, "duplicate-name", record, "name",
+                /* TRANSLATORS: an enterprise's name, then the id and the
+                 * name of another with the same name once spaces, brackets
+                 * and suffixes (有限公司) are set aside. */
+                _("name: \"%s\" is the name of enterprise \"%s\" (\"%s\") written "
+                  "differently"),
+                lian_record_get_name (record), lian_record_get_id (other),
+                lian_record_get_name (other));
+      lian_check_give_back (check, other);
     }
+  lian_check_give_back (check, ent);
 }
 
 static void
-check_enterprises (Check *check)
+check_enterprises (LianCheck *check)
 {
   GPtrArray *enterprises = records_of (check, LIAN_RECORD_KIND_ENTERPRISE);
   GString *scratch[2] = { g_string_sized_new (128), g_string_sized_new (128) };
@@ -334,7 +328,7 @@ check_enterprises (Check *check)
 /* Chains */
 
 static gboolean
-chain_has_leader (Check     *check,
+chain_has_leader (LianCheck     *check,
                   LianChain *chain)
 {
   const char *id = lian_record_get_id (LIAN_RECORD (chain));
@@ -348,154 +342,66 @@ chain_has_leader (Check     *check,
                          lian_registry_get_bucket (check->registry, LIAN_INDEX_ENTERPRISE_CHAIN, id));
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (lian_entry_record (check->registry, entry)), id);
-      if (link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER)
+      LianRecord *firm = lian_shells_borrow_entry (&check->shells, check->registry, entry);
+      LianChainLink *link = lian_enterprise_get_chain_link (LIAN_ENTERPRISE (firm), id);
+      gboolean leads = link && lian_chain_link_get_role (link) == LIAN_CHAIN_ROLE_LEADER;
+
+      lian_check_give_back (check, firm);
+      if (leads)
         return TRUE;
     }
   return FALSE;
 }
 
 static void
-check_chains (Check *check)
+check_chains (LianCheck *check)
 {
   GPtrArray *chains = records_of (check, LIAN_RECORD_KIND_CHAIN);
 
   for (guint i = 0; i < chains->len; i++)
     {
-      LianChain *chain = record_at (check, chains, i);
+      LianChain *chain = lian_check_borrow_at (check, chains, i, LIAN_RECORD_KIND_CHAIN);
+
       if (!chain_has_leader (check, chain))
-        report (check, LIAN_SEVERITY_WARNING, "chain-without-leader", LIAN_RECORD (chain),
+        lian_check_report (check, LIAN_SEVERITY_WARNING, "chain-without-leader", LIAN_RECORD (chain),
                 "leader_ids", _("leader_ids: chain \"%s\" has no leader enterprise"),
                 lian_record_get_id (LIAN_RECORD (chain)));
-    }
-}
-
-/* Needs and projects that are late */
-
-static void
-check_late (Check *check)
-{
-  GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
-  GPtrArray *projects = records_of (check, LIAN_RECORD_KIND_PROJECT);
-
-  for (guint i = 0; i < needs->len; i++)
-    {
-      LianNeed *need = record_at (check, needs, i);
-      gint32 submitted, due;
-
-      if (!lian_need_is_open (need))
-        continue;
-      submitted = lian_date_to_day (lian_need_get_submitted (need));
-      if (submitted != LIAN_DAY_INVALID &&
-          (gint64) check->today - submitted > (gint64) check->max_open_days)
-        {
-          g_autofree char *days = lian_format_count ((gint64) check->today - submitted);
-          g_autofree char *most = lian_format_count (check->max_open_days);
-          report (check, LIAN_SEVERITY_WARNING, "need-open-too-long", LIAN_RECORD (need),
-                  "submitted",
-                  /* TRANSLATORS: how many days a need has been open (1,234),
-                   * the day it was submitted, and the most days a need may
-                   * stay open. */
-                  _("submitted: open for %s days since %s, more than %s"),
-                  days, lian_need_get_submitted (need), most);
-        }
-      due = lian_date_to_day (lian_need_get_due (need));
-      if (due != LIAN_DAY_INVALID && due < check->today)
-        report (check, LIAN_SEVERITY_WARNING, "need-overdue", LIAN_RECORD (need), "due",
-                /* TRANSLATORS: the need's due day, then its status (in
-                 * English its name, submitted; in your language its label,
-                 * 已提交). */
-                _("due: %s has passed and the need is still %s"), lian_need_get_due (need),
-                lian_words_value (LIAN_TYPE_NEED_STATUS, lian_need_get_status (need)));
-    }
-
-  for (guint i = 0; i < projects->len; i++)
-    {
-      LianActionProject *project = record_at (check, projects, i);
-      if (lian_action_project_is_overdue (project, check->today_text))
-        report (check, LIAN_SEVERITY_WARNING, "project-overdue", LIAN_RECORD (project), "due",
-                /* TRANSLATORS: the project's due day, then its status (in
-                 * English its name, active; in your language its label,
-                 * 实施中). */
-                _("due: %s has passed and the project is still %s"),
-                lian_action_project_get_due (project),
-                lian_words_value (LIAN_TYPE_PROJECT_STATUS,
-                                  lian_action_project_get_status (project)));
+      lian_check_give_back (check, chain);
     }
 }
 
 /* Needs whose history contradicts them */
 
 static void
-check_histories (Check *check)
+check_histories (LianCheck *check)
 {
   GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
 
   for (guint i = 0; i < needs->len; i++)
-    lian_check_need_history (record_at (check, needs, i), check->problems);
-}
-
-/* Amounts */
-
-/* One trillion yuan (一万亿元): more than any one need or project of a
- * chain can be about; a larger amount is a slip of the keyboard or of a
- * unit (fen for yuan). */
-#define IMPLAUSIBLE_YUAN G_GINT64_CONSTANT (1000000000000)
-
-static void
-check_amounts (Check *check)
-{
-  GPtrArray *needs = records_of (check, LIAN_RECORD_KIND_NEED);
-  GPtrArray *projects = records_of (check, LIAN_RECORD_KIND_PROJECT);
-
-  for (guint i = 0; i < needs->len; i++)
     {
-      LianNeed *need = record_at (check, needs, i);
-      gint64 amount = lian_need_get_amount_yuan (need);
+      LianNeed *need = lian_check_borrow_at (check, needs, i, LIAN_RECORD_KIND_NEED);
 
-      if (amount > IMPLAUSIBLE_YUAN)
-        {
-          g_autofree char *text = lian_format_yuan (amount), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
-          report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (need),
-                  "amount_yuan",
-                  /* TRANSLATORS: two amounts of money (17,280,000,000 yuan;
-                   * 172.8 亿元), the need's and the most a need can be about. */
-                  _("amount_yuan: %s is more than %s, more than one need can be about"),
-                  text, most);
-        }
-    }
-  for (guint i = 0; i < projects->len; i++)
-    {
-      LianActionProject *project = record_at (check, projects, i);
-      gint64 loans = lian_action_project_get_loans_yuan (project);
-
-      if (loans > IMPLAUSIBLE_YUAN)
-        {
-          g_autofree char *text = lian_format_yuan (loans), *most = lian_format_yuan (IMPLAUSIBLE_YUAN);
-          report (check, LIAN_SEVERITY_WARNING, "implausible-amount", LIAN_RECORD (project),
-                  "loans_yuan",
-                  /* TRANSLATORS: two amounts of money, the project's loans and
-                   * the most a project can coordinate. */
-                  _("loans_yuan: %s is more than %s, more than one project can coordinate"),
-                  text, most);
-        }
+      lian_check_need_history (need, check->problems);
+      lian_check_give_back (check, need);
     }
 }
 
 /* Organisations */
 
 static void
-check_members (Check *check)
+check_members (LianCheck *check)
 {
   GPtrArray *orgs = records_of (check, LIAN_RECORD_KIND_ORGANIZATION);
 
   for (guint i = 0; i < orgs->len; i++)
     {
-      LianPartyOrg *org = record_at (check, orgs, i);
+      LianPartyOrg *org = lian_check_borrow_at (check, orgs, i, LIAN_RECORD_KIND_ORGANIZATION);
+
       if (lian_party_org_get_member_ids (org)[0] == NULL)
-        report (check, LIAN_SEVERITY_INFO, "org-without-members", LIAN_RECORD (org),
+        lian_check_report (check, LIAN_SEVERITY_INFO, "org-without-members", LIAN_RECORD (org),
                 "member_ids", _("member_ids: organization \"%s\" has no member enterprises"),
                 lian_record_get_id (LIAN_RECORD (org)));
+      lian_check_give_back (check, org);
     }
 }
 
@@ -504,7 +410,7 @@ check_members (Check *check)
  * smallest id; the registry finds which records lie on one, walking each
  * once. */
 static void
-check_cycles (Check          *check,
+check_cycles (LianCheck          *check,
               LianRecordKind  kind)
 {
   GPtrArray *records = records_of (check, kind);
@@ -540,12 +446,12 @@ check_cycles (Check          *check,
       /* From the smallest id round to it again, so it reads the same each time. */
       trail = lian_registry_dup_cycle_trail (check->registry, smallest);
       if (kind == LIAN_RECORD_KIND_ENTERPRISE)
-        report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle", lian_entry_record (check->registry, smallest), "parent_id",
+        lian_check_report (check, LIAN_SEVERITY_ERROR, "headquarters-cycle", lian_entry_record (check->registry, smallest), "parent_id",
                 /* TRANSLATORS: the ids of enterprises whose headquarters
                  * lead back to them (ent-2 → ent-3 → ent-2). */
                 _("parent_id: enterprises are their own headquarters (%s)"), trail);
       else
-        report (check, LIAN_SEVERITY_ERROR, "org-cycle", lian_entry_record (check->registry, smallest), "parent_id",
+        lian_check_report (check, LIAN_SEVERITY_ERROR, "org-cycle", lian_entry_record (check->registry, smallest), "parent_id",
                 /* TRANSLATORS: the ids of organisations whose parents lead
                  * back to them (org-1 → org-2 → org-1). */
                 _("parent_id: organizations are their own ancestors (%s)"), trail);
@@ -570,7 +476,7 @@ check_ref_cb (LianRecord    *record,
               const LianRef *ref,
               gpointer       data)
 {
-  Check *check = data;
+  LianCheck *check = data;
   LianEntry *entry = lian_registry_get_entry (check->registry, ref->target);
   g_autofree char *place = NULL;
   LianRecordKind kind;
@@ -579,13 +485,13 @@ check_ref_cb (LianRecord    *record,
     return;
   place = ref->is_list ? g_strdup_printf ("%s[%u]", ref->field, ref->index) : g_strdup (ref->field);
   if (entry == NULL)
-    report (check, LIAN_SEVERITY_ERROR, "dangling-reference", record, ref->field,
+    lian_check_report (check, LIAN_SEVERITY_ERROR, "dangling-reference", record, ref->field,
             /* TRANSLATORS: a field of a record (chain_id, member_ids[1]), the
              * kind of record it names (chain, enterprise), then the id no
              * record has. */
             _("%s: unknown %s \"%s\""), place, kind_noun (ref->kind, FALSE), ref->target);
   else
-    report (check, LIAN_SEVERITY_ERROR, "wrong-kind-reference", record, ref->field,
+    lian_check_report (check, LIAN_SEVERITY_ERROR, "wrong-kind-reference", record, ref->field,
             /* TRANSLATORS: a field of a record (owner_id), the id it names,
              * the kind of record that id is (an enterprise), then the kind
              * the field names (an organization). */
@@ -612,7 +518,7 @@ static void
 check_entry_cb (LianEntry *entry,
                 gpointer   data)
 {
-  Check *check = data;
+  LianCheck *check = data;
   const LianKindDecl *decl = lian_record_kind_get_decl (entry->kind);
   g_autoptr(GError) error = NULL;
 
@@ -623,7 +529,7 @@ check_entry_cb (LianEntry *entry,
   if (!lian_record_validate_row (decl, entry->row, &error))
     {
       g_autofree char *field = message_field (error->message);
-      report (check, LIAN_SEVERITY_ERROR, "invalid-record", lian_entry_record (check->registry, entry), field,
+      lian_check_report (check, LIAN_SEVERITY_ERROR, "invalid-record", lian_entry_record (check->registry, entry), field,
               "%s", error->message);
     }
 }
@@ -631,7 +537,7 @@ check_entry_cb (LianEntry *entry,
 /* A record is valid, and its references sound, when it is added; only a
  * change made afterwards through a setter can spoil either. */
 static void
-check_records (Check *check)
+check_records (LianCheck *check)
 {
   lian_registry_foreach_entry (check->registry, check_entry_cb, check);
 }
@@ -723,7 +629,7 @@ lian_registry_check (LianRegistry *self,
   g_autofree char *now = NULL;
   GListStore *store;
   LianVisit visit;
-  Check check;
+  LianCheck check;
 
   g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (today == NULL || lian_date_is_valid (today), NULL);
@@ -738,6 +644,7 @@ lian_registry_check (LianRegistry *self,
   check.today = lian_date_to_day (today);
   check.today_text = today;
   check.max_open_days = max_open_days;
+  check.shells = (LianShells) { { NULL, } };
 
   /* The checks read every record: those held as rows stay rows. */
   lian_registry_begin_visit (self, &visit);
@@ -747,9 +654,10 @@ lian_registry_check (LianRegistry *self,
   check_histories (&check);
   check_enterprises (&check);
   check_chains (&check);
-  check_late (&check);
-  check_amounts (&check);
+  lian_check_late (&check);
+  lian_check_amounts (&check);
   check_members (&check);
+  lian_shells_clear (&check.shells);
   lian_registry_end_visit (self, &visit);
 
   g_ptr_array_sort (problems, compare_problems);

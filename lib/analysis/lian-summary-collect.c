@@ -747,7 +747,7 @@ lian_collect_clear (LianCollect *c)
   g_clear_pointer (&c->codes, g_hash_table_unref);
   g_clear_pointer (&c->code_slots, g_free);
   g_clear_pointer (&c->region_code, g_free);
-  lian_collect_clear_shells (c);
+  lian_shells_clear (&c->shells);
   lian_registry_end_visit (c->registry, &c->visit);
 }
 

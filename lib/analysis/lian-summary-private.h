@@ -7,6 +7,7 @@
 #include "lian-summary.h"
 #include "lian-region-sums-private.h"
 #include "lian-registry-private.h"
+#include "lian-shells-private.h"
 
 G_BEGIN_DECLS
 
@@ -180,8 +181,7 @@ struct _LianCollect
   gint32          resolved_day;  /* the need being delivered: when resolved
                                   * by as_of, or LIAN_DAY_INVALID */
   gpointer        data;       /* the router's */
-  GPtrArray      *shells[LIAN_RECORD_N_KINDS]; /* free shells rows are lent to
-                                               * (lian-summary-lend.c) */
+  LianShells      shells;     /* rows are read through (lian-shells.c) */
 };
 
 /* Whether something dated @date existed on c->as_of. A record without a
@@ -226,21 +226,14 @@ void lian_collect_place_org (LianCollect *c,
                              const char  *org_id,
                              LianSummary *group);
 
-/* The record of @entry to read, and let go of with
- * lian_collect_give_back() before the next of its kind is read the same
- * way: its object if it has one, else a shell its row is lent to.
- * Nothing read through a shell may be kept but the texts of its row, and
- * nothing may be made in it (a need's history is peeked at). */
-LianRecord *lian_collect_borrow_entry (LianCollect    *c,
-                                       LianEntry      *entry);
-/* The same for record @i of @records (lian_registry_get_array()). */
-LianRecord *lian_collect_borrow_at    (LianCollect    *c,
-                                       GPtrArray      *records,
-                                       guint           i,
-                                       LianRecordKind  kind);
-void        lian_collect_give_back    (LianCollect    *c,
-                                       LianRecord     *record);
-void        lian_collect_clear_shells (LianCollect    *c);
+/* The record of @entry, or of record @i of @records, to read through
+ * c->shells (lian-shells-private.h). */
+#define lian_collect_borrow_entry(c, entry) \
+  lian_shells_borrow_entry (&(c)->shells, (c)->registry, (entry))
+#define lian_collect_borrow_at(c, records, i, kind) \
+  lian_shells_borrow_at (&(c)->shells, (c)->registry, (records), (i), (kind))
+#define lian_collect_give_back(c, record) \
+  lian_shells_give_back (&(c)->shells, (record))
 
 /* Counts into their groups the enterprises of c->region, with no test and
  * no date, and files each organisation in c->org_places under the groups
