@@ -9,7 +9,8 @@
  * text after a closing quote is appended. A quoted cell that is never
  * closed is an error, as it would swallow the rest of the file.
  *
- * UTF-8 is read where it lies, without a copy. GB18030 (and GBK, GB2312)
+ * UTF-8 is read where it lies, without a copy. GB18030 (through a table of
+ * its two-byte characters, lian-csv-gb18030.c; GBK and GB2312 through iconv)
  * is decoded a block at a time into a window that holds the row being read
  * and the rest of the block: a row or a character cut by the end of a
  * block is completed from the next one. Other encodings iconv knows are
@@ -168,7 +169,8 @@ decode_block (LianCsvReader  *r,
   memmove (window->str, window->str + r->pos, kept);
   g_string_set_size (window, kept + out_left);
   out = window->str + kept;
-  n = g_iconv (r->conv, &in, &in_left, &out, &out_left);
+  n = r->by_table ? lian_csv_gb18030_decode (r->conv, &in, &in_left, &out, &out_left)
+                  : g_iconv (r->conv, &in, &in_left, &out, &out_left);
   if (n == (gsize) -1 && (errno == EILSEQ || (errno == EINVAL && r->in_left == chunk)))
     {
       set_encoding_error (error, r->raw, in - r->raw, r->encoding_name);
@@ -204,6 +206,7 @@ open_in_blocks (LianCsvReader  *r,
                    _("unknown encoding \"%s\""), encoding);
       return FALSE;
     }
+  r->by_table = g_ascii_strcasecmp (encoding, "GB18030") == 0 && lian_csv_gb18030_available ();
   r->raw = r->in = data;
   r->in_left = length;
   r->encoding_name = name;
