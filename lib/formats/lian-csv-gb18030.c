@@ -169,6 +169,30 @@ through_iconv (GIConv   conv,
   return (gsize) -1;
 }
 
+/* Copies the run of ASCII at *p (before @end) to *o; FALSE if it does
+ * not all fit before @o_end (what fits is copied). */
+static inline gboolean
+copy_ascii (const guchar **p,
+            const guchar  *end,
+            char         **o,
+            char          *o_end)
+{
+  const guchar *run = *p, *q = run;
+  gsize n, room = o_end - *o;
+  guint64 w;
+
+  /* Eight bytes at a time while none has its high bit. */
+  while (end - q >= 8 && (memcpy (&w, q, 8), (w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
+    q += 8;
+  while (q < end && *q < 0x80)
+    q++;
+  n = MIN ((gsize) (q - run), room);
+  memcpy (*o, run, n);
+  *o += n;
+  *p = run + n;
+  return n == (gsize) (q - run);
+}
+
 gsize
 lian_csv_gb18030_decode (GIConv   conv,
                          char   **in,
@@ -188,10 +212,8 @@ lian_csv_gb18030_decode (GIConv   conv,
       /* A run of ASCII, copied as it is. */
       if (c < 0x80)
         {
-          if (o >= o_end)
+          if (!copy_ascii (&p, end, &o, o_end))
             break;
-          *o++ = (char) c;
-          p++;
           continue;
         }
       if (c >= FIRST_LEAD && c <= 0xFE && p + 1 < end && is_trail (p[1]) &&

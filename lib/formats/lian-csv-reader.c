@@ -386,10 +386,23 @@ unquoted_end (const char *data,
               gsize       end)
 {
   const guchar *u = (const guchar *) data;
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones << 7;
 
-  while (p + 4 <= end &&
-         !(cell_ends[u[p]] | cell_ends[u[p + 1]] | cell_ends[u[p + 2]] | cell_ends[u[p + 3]]))
-    p += 4;
+  /* Eight bytes at a time while none is a comma, LF or CR: a byte of
+   * (w ^ b) is zero where w has b, which (x - ones) & ~x & highs finds. */
+  while (p + 8 <= end)
+    {
+      guint64 w, a, b, c;
+
+      memcpy (&w, u + p, 8);
+      a = w ^ (ones * ',');
+      b = w ^ (ones * '\n');
+      c = w ^ (ones * '\r');
+      if ((((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs)
+        break;
+      p += 8;
+    }
   while (p < end && !cell_ends[u[p]])
     p++;
   return p;
