@@ -53,7 +53,8 @@ strip_suffixes (GString *out)
       for (guint i = 0; i < G_N_ELEMENTS (company_suffixes); i++)
         {
           gsize len = suffix_lengths[i];
-          if (out->len >= len &&
+          /* The last bytes first: most names end in none of them. */
+          if (out->len >= len && out->str[out->len - 1] == company_suffixes[i][len - 1] &&
               memcmp (out->str + out->len - len, company_suffixes[i], len) == 0)
             {
               g_string_truncate (out, out->len - len);
