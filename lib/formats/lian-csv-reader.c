@@ -111,6 +111,19 @@ utf8_validate (const char  *data,
           p += 8;
           continue;
         }
+      if (p[0] - 1u < 0x7F)
+        {
+          p++;
+          continue;
+        }
+      /* Most of the rest: a character of three bytes but E0 and ED's, which
+       * have a narrower second byte. */
+      if (end - p >= 3 && p[0] > 0xE0 && p[0] <= 0xEF && p[0] != 0xED &&
+          (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
       if ((n = utf8_char_length (p, end)) == 0)
         break;
       p += n;
@@ -464,8 +477,16 @@ unquoted_end (const char *data,
       a = w ^ (ones * ',');
       b = w ^ (ones * '\n');
       c = w ^ (ones * '\r');
-      if ((((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs)
-        break;
+      a = (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs;
+      if (a)
+        {
+          /* Only bytes after one found may be found wrongly: the first is right. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+          return p + __builtin_ctzll (a) / 8;
+#else
+          break;
+#endif
+        }
       p += 8;
     }
   while (p < end && !cell_ends[u[p]])
