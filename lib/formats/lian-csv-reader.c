@@ -20,6 +20,9 @@
 
 #include <errno.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lian-csv-private.h"
 #include "lian-csv-importer.h"
@@ -464,31 +467,25 @@ unquoted_end (const char *data,
               gsize       end)
 {
   const guchar *u = (const guchar *) data;
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = ones << 7;
 
-  /* Eight bytes at a time while none is a comma, LF or CR: a byte of
-   * (w ^ b) is zero where w has b, which (x - ones) & ~x & highs finds. */
-  while (p + 8 <= end)
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* Sixteen bytes at a time: most cells end in the first sixteen. */
+  const __m128i comma = _mm_set1_epi8 (','), lf = _mm_set1_epi8 ('\n'), cr = _mm_set1_epi8 ('\r');
+
+  while (p + 16 <= end)
     {
-      guint64 w, a, b, c;
-
-      memcpy (&w, u + p, 8);
-      a = w ^ (ones * ',');
-      b = w ^ (ones * '\n');
-      c = w ^ (ones * '\r');
-      a = (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs;
-      if (a)
-        {
-          /* Only bytes after one found may be found wrongly: the first is right. */
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
-          return p + __builtin_ctzll (a) / 8;
-#else
-          break;
-#endif
-        }
-      p += 8;
+      __m128i w = _mm_loadu_si128 ((const __m128i *) (u + p));
+      int mask = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (w, comma),
+                                                                _mm_cmpeq_epi8 (w, lf)),
+                                                  _mm_cmpeq_epi8 (w, cr)));
+      if (mask)
+        return p + __builtin_ctz (mask);
+      p += 16;
     }
+#endif
+  while (p + 4 <= end &&
+         !(cell_ends[u[p]] | cell_ends[u[p + 1]] | cell_ends[u[p + 2]] | cell_ends[u[p + 3]]))
+    p += 4;
   while (p < end && !cell_ends[u[p]])
     p++;
   return p;
