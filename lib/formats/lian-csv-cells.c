@@ -64,8 +64,10 @@ parse_number (const char  *text,
 {
   LianCsvFolded folded;
   char *number, *o, *dot;
-  gsize digits = strspn (text, "0123456789");
+  gsize digits = 0;
 
+  while (g_ascii_isdigit (text[digits]))
+    digits++;
   /* Up to nine digits, as most counts are, fit any maximum. */
   if (digits > 0 && digits <= 9 && text[digits] == '\0')
     {
