@@ -94,26 +94,43 @@ utf8_char_length (const guchar *p,
   return n;
 }
 
-/* g_utf8_validate_len(), eight bytes at a time where they are ASCII (and
- * none is a NUL), as most of a CSV file is. */
+/* g_utf8_validate_len(), sixteen (or eight) bytes at a time where they are
+ * ASCII and none is a NUL, as most of a CSV file is. */
 static gboolean
 utf8_validate (const char  *data,
                gsize        length,
                const char **stop)
 {
   const guchar *p = (const guchar *) data, *end = p + length;
+#if !(defined(__SSE2__) && defined(__GNUC__))
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = ones << 7;
+#endif
 
   while (p < end)
     {
-      guint64 w;
       gsize n;
+#if defined(__SSE2__) && defined(__GNUC__)
+      if (end - p >= 16)
+        {
+          __m128i w = _mm_loadu_si128 ((const __m128i *) p);
+          /* A bit for each byte that is not ASCII, or is a NUL. */
+          int special = _mm_movemask_epi8 (_mm_or_si128 (w, _mm_cmpeq_epi8 (w, _mm_setzero_si128 ())));
+
+          if ((special & 1) == 0)
+            {
+              p += special ? __builtin_ctz (special) : 16;
+              continue;
+            }
+        }
+#else
+      guint64 w;
 
       if (end - p >= 8 && (memcpy (&w, p, 8), ((w | ((w - ones) & ~w)) & highs) == 0))
         {
           p += 8;
           continue;
         }
+#endif
       if (p[0] - 1u < 0x7F)
         {
           p++;
