@@ -53,7 +53,8 @@ strip_suffixes (GString *out)
       for (guint i = 0; i < G_N_ELEMENTS (company_suffixes); i++)
         {
           gsize len = suffix_lengths[i];
-          if (out->len >= len &&
+          /* The last bytes first: most names end in none of them. */
+          if (out->len >= len && out->str[out->len - 1] == company_suffixes[i][len - 1] &&
               memcmp (out->str + out->len - len, company_suffixes[i], len) == 0)
             {
               g_string_truncate (out, out->len - len);
@@ -84,7 +85,7 @@ bracket (gunichar c)
 
 /* The next character of @p and its length in bytes, or a length of 0 for
  * a byte that does not start a valid UTF-8 sequence. */
-static int
+static inline int
 next_char (const guchar *p,
            gunichar     *c)
 {
@@ -109,6 +110,21 @@ next_char (const guchar *p,
       *c = (*c << 6) | (p[k] & 0x3F);
     }
   return len;
+}
+
+/* 3 if @p starts a character of a run of Han characters, kana and CJK
+ * punctuation (0x3000 < c < 0xA640, in three bytes), else 0. The brackets
+ * among them (0x3010-0x3017, with 〒 and 〓) end a run; bracket() reads
+ * them, and a run starts again after them. */
+static inline int
+han_length (const guchar *p)
+{
+  gunichar c;
+
+  if (p[0] < 0xE3 || p[0] > 0xEA || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+    return 0;
+  c = (gunichar) (p[0] & 0x0F) << 12 | (gunichar) (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  return c > 0x3000 && c < 0xA640 && (c < 0x3010 || c > 0x3017) ? 3 : 0;
 }
 
 /*
@@ -146,7 +162,7 @@ lian_text_normalize_name (const char *name,
       if (len == 1)
         {
           if (!g_ascii_isspace (c))
-            g_string_append_c (out, g_ascii_tolower ((char) c));
+            g_string_append_c (out, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c);
           p++;
           continue;
         }
@@ -156,10 +172,9 @@ lian_text_normalize_name (const char *name,
         {
           const guchar *run = p;
 
-          do
+          p += len;
+          while ((len = han_length (p)))
             p += len;
-          while (*p >= 0x80 && (len = next_char (p, &c)) > 1 && c > 0x3000 && c < 0xA640 &&
-                 bracket (c) == 0);
           lian_text_append (out, (const char *) run, p - run);
           continue;
         }

@@ -64,8 +64,10 @@ parse_number (const char  *text,
 {
   LianCsvFolded folded;
   char *number, *o, *dot;
-  gsize digits = strspn (text, "0123456789");
+  gsize digits = 0;
 
+  while (g_ascii_isdigit (text[digits]))
+    digits++;
   /* Up to nine digits, as most counts are, fit any maximum. */
   if (digits > 0 && digits <= 9 && text[digits] == '\0')
     {
@@ -478,8 +480,17 @@ parse_folded (LianCsvImport        *import,
               GValue               *value,
               GError              **error)
 {
+  const guchar *p = (const guchar *) text;
+
   g_value_init (value, G_TYPE_STRING);
-  g_value_take_string (value, lian_csv_fold (text));
+  /* ASCII without spaces folds to itself: the cell, which stays where the
+   * reader keeps it until the row's values are unset, with no copy. */
+  while (*p && *p < 0x80 && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+    p++;
+  if (*p == '\0')
+    g_value_set_static_string (value, text);
+  else
+    g_value_take_string (value, lian_csv_fold (text));
   return TRUE;
 }
 

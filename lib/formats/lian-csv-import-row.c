@@ -794,7 +794,10 @@ check_candidate (LianCsvImport *import,
   name_key (import, row->candidate);
   row->mapped = TRUE;
   decl = lian_record_get_kind_decl (row->candidate);
-  if (!lian_record_validate_row (decl, lian_record_row (row->candidate, decl), &row->error) ||
+  /* The credit code was checked when its cell was read (parse_uscc()). */
+  if (!lian_record_validate_row_checked (decl, lian_record_row (row->candidate, decl),
+                                         import->kind == LIAN_RECORD_KIND_ENTERPRISE
+                                         ? row->code : NULL, &row->error) ||
       !lian_csv_import_check_refs (import, row->candidate, &row->error))
     return FALSE;
   /* No one else holds the candidate: unchanged until the commit adds it. */

@@ -160,6 +160,7 @@ typedef struct
   gboolean    eof;        /* data holds the rest of the file */
   gboolean    started;    /* a block was decoded */
   GIConv      conv;
+  gboolean    by_table;   /* GB18030 through lian_csv_gb18030_decode() */
   const char *raw;        /* the file's bytes */
   const char *in;         /* the bytes not decoded yet */
   gsize       in_left;
@@ -167,6 +168,17 @@ typedef struct
   GString    *window;     /* the decoded text from the current row on */
   char       *owned;      /* a file decoded whole */
 } LianCsvReader;
+
+/* GB18030 decoded as g_iconv() decodes it with @conv (from GB18030 to
+ * UTF-8), and with its results, but its two-byte characters through a
+ * table made once from iconv's (lian-csv-gb18030.c). */
+gsize                lian_csv_gb18030_decode  (GIConv                conv,
+                                               char                **in,
+                                               gsize                *in_left,
+                                               char                **out,
+                                               gsize                *out_left);
+/* Whether iconv has GB18030, for lian_csv_gb18030_decode(). */
+gboolean             lian_csv_gb18030_available (void);
 
 /* Starts reading @data, a file's bytes. @encoding NULL detects UTF-8 (with
  * or without BOM), else GB18030. UTF-8 is read in place (@data must stay

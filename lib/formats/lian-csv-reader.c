@@ -9,7 +9,8 @@
  * text after a closing quote is appended. A quoted cell that is never
  * closed is an error, as it would swallow the rest of the file.
  *
- * UTF-8 is read where it lies, without a copy. GB18030 (and GBK, GB2312)
+ * UTF-8 is read where it lies, without a copy. GB18030 (through a table of
+ * its two-byte characters, lian-csv-gb18030.c; GBK and GB2312 through iconv)
  * is decoded a block at a time into a window that holds the row being read
  * and the rest of the block: a row or a character cut by the end of a
  * block is completed from the next one. Other encodings iconv knows are
@@ -19,6 +20,9 @@
 
 #include <errno.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lian-csv-private.h"
 #include "lian-csv-importer.h"
@@ -54,6 +58,101 @@ set_encoding_error (GError     **error,
                _("line %u: the bytes are not %s text"), line_at (data, offset), name);
 }
 
+/* The length of the UTF-8 character at @p, before @end, or 0 if it is
+ * none g_utf8_validate() takes (a NUL, a byte no character starts with,
+ * an overlong form, a surrogate, a code past U+10FFFF, one cut short). */
+static inline gsize
+utf8_char_length (const guchar *p,
+                  const guchar *end)
+{
+  guchar c = p[0], lo = 0x80, hi = 0xBF;
+  gsize n;
+
+  if (c < 0x80)
+    return c != 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    {
+      n = 3;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    }
+  else if (c >= 0xF0 && c <= 0xF4)
+    {
+      n = 4;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    }
+  else
+    return 0;
+  if ((gsize) (end - p) < n || p[1] < lo || p[1] > hi)
+    return 0;
+  for (gsize k = 2; k < n; k++)
+    if ((p[k] & 0xC0) != 0x80)
+      return 0;
+  return n;
+}
+
+/* g_utf8_validate_len(), sixteen (or eight) bytes at a time where they are
+ * ASCII and none is a NUL, as most of a CSV file is. */
+static gboolean
+utf8_validate (const char  *data,
+               gsize        length,
+               const char **stop)
+{
+  const guchar *p = (const guchar *) data, *end = p + length;
+#if !(defined(__SSE2__) && defined(__GNUC__))
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = ones << 7;
+#endif
+
+  while (p < end)
+    {
+      gsize n;
+#if defined(__SSE2__) && defined(__GNUC__)
+      if (end - p >= 16)
+        {
+          __m128i w = _mm_loadu_si128 ((const __m128i *) p);
+          /* A bit for each byte that is not ASCII, or is a NUL. */
+          int special = _mm_movemask_epi8 (_mm_or_si128 (w, _mm_cmpeq_epi8 (w, _mm_setzero_si128 ())));
+
+          if ((special & 1) == 0)
+            {
+              p += special ? __builtin_ctz (special) : 16;
+              continue;
+            }
+        }
+#else
+      guint64 w;
+
+      if (end - p >= 8 && (memcpy (&w, p, 8), ((w | ((w - ones) & ~w)) & highs) == 0))
+        {
+          p += 8;
+          continue;
+        }
+#endif
+      if (p[0] - 1u < 0x7F)
+        {
+          p++;
+          continue;
+        }
+      /* Most of the rest: a character of three bytes but E0 and ED's, which
+       * have a narrower second byte. */
+      if (end - p >= 3 && p[0] > 0xE0 && p[0] <= 0xEF && p[0] != 0xED &&
+          (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
+      if ((n = utf8_char_length (p, end)) == 0)
+        break;
+      p += n;
+    }
+  if (stop)
+    *stop = (const char *) p;
+  return p == end;
+}
+
 static gboolean
 check_utf8 (const char  *data,
             gsize        length,
@@ -61,7 +160,7 @@ check_utf8 (const char  *data,
 {
   const char *end;
 
-  if (g_utf8_validate_len (data, length, &end))
+  if (utf8_validate (data, length, &end))
     return TRUE;
   set_encoding_error (error, data, end - data, "UTF-8");
   return FALSE;
@@ -168,7 +267,8 @@ decode_block (LianCsvReader  *r,
   memmove (window->str, window->str + r->pos, kept);
   g_string_set_size (window, kept + out_left);
   out = window->str + kept;
-  n = g_iconv (r->conv, &in, &in_left, &out, &out_left);
+  n = r->by_table ? lian_csv_gb18030_decode (r->conv, &in, &in_left, &out, &out_left)
+                  : g_iconv (r->conv, &in, &in_left, &out, &out_left);
   if (n == (gsize) -1 && (errno == EILSEQ || (errno == EINVAL && r->in_left == chunk)))
     {
       set_encoding_error (error, r->raw, in - r->raw, r->encoding_name);
@@ -204,6 +304,7 @@ open_in_blocks (LianCsvReader  *r,
                    _("unknown encoding \"%s\""), encoding);
       return FALSE;
     }
+  r->by_table = g_ascii_strcasecmp (encoding, "GB18030") == 0 && lian_csv_gb18030_available ();
   r->raw = r->in = data;
   r->in_left = length;
   r->encoding_name = name;
@@ -263,7 +364,7 @@ lian_csv_reader_open (LianCsvReader  *r,
   /* Without a BOM, bytes that are UTF-8 are read as UTF-8, checked once. */
   if (encoding == NULL && !has_bom)
     {
-      if (!g_utf8_validate_len (data, length, NULL))
+      if (!utf8_validate (data, length, NULL))
         return open_in_blocks (r, data, length, "GB18030", _("UTF-8 or GB18030"), error);
       r->data = data;
       r->length = length;
@@ -384,6 +485,21 @@ unquoted_end (const char *data,
 {
   const guchar *u = (const guchar *) data;
 
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* Sixteen bytes at a time: most cells end in the first sixteen. */
+  const __m128i comma = _mm_set1_epi8 (','), lf = _mm_set1_epi8 ('\n'), cr = _mm_set1_epi8 ('\r');
+
+  while (p + 16 <= end)
+    {
+      __m128i w = _mm_loadu_si128 ((const __m128i *) (u + p));
+      int mask = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (w, comma),
+                                                                _mm_cmpeq_epi8 (w, lf)),
+                                                  _mm_cmpeq_epi8 (w, cr)));
+      if (mask)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#endif
   while (p + 4 <= end &&
          !(cell_ends[u[p]] | cell_ends[u[p + 1]] | cell_ends[u[p + 2]] | cell_ends[u[p + 3]]))
     p += 4;

@@ -77,19 +77,36 @@ check_parent_id (const char  *id,
   return FALSE;
 }
 
+/* The row's fields; its code is not checked again if it is @checked_uscc,
+ * a code lian_uscc_is_valid() took. */
 static gboolean
-validate_row (gconstpointer   data,
-              GError       **error)
+validate_fields (const LianEnterpriseRow  *row,
+                 const char               *checked_uscc,
+                 GError                  **error)
 {
-  const LianEnterpriseRow *row = data;
-
   return lian_check_required ("name", row->head.name, error) &&
-         check_uscc (row->uscc, error) &&
+         ((checked_uscc && g_strcmp0 (row->uscc, checked_uscc) == 0) ||
+          check_uscc (row->uscc, error)) &&
          lian_check_region_field ("region", row->region, TRUE, error) &&
          check_parent_id (row->head.id, row->parent_id, error) &&
          lian_chain_links_check (&row->chain_links, "chain_links", error) &&
          lian_check_id_list ("aliases", lian_strv_get (row->aliases), error) &&
          lian_check_id_list ("not_duplicates", lian_strv_get (row->not_duplicates), error);
+}
+
+static gboolean
+validate_row (gconstpointer   data,
+              GError       **error)
+{
+  return validate_fields (data, NULL, error);
+}
+
+gboolean
+lian_enterprise_validate_row_checked (gconstpointer   row,
+                                      const char     *checked_uscc,
+                                      GError        **error)
+{
+  return validate_fields (row, checked_uscc, error);
 }
 
 /* What set_property cannot put back: the chain links. */

@@ -487,6 +487,17 @@ void                 lian_record_give_row       (LianRecord          *self,
 gboolean             lian_record_validate_row   (const LianKindDecl  *decl,
                                                  gconstpointer        row,
                                                  GError             **error);
+/* The same for a row whose credit code, if it is an enterprise's, is
+ * @checked_uscc, a code lian_uscc_is_valid() took: not checked again. */
+gboolean             lian_record_validate_row_checked (const LianKindDecl  *decl,
+                                                       gconstpointer        row,
+                                                       const char          *checked_uscc,
+                                                       GError             **error);
+/* An enterprise row's own checks (lian-enterprise.c), its credit code not
+ * checked again if it is @checked_uscc. */
+gboolean             lian_enterprise_validate_row_checked (gconstpointer    row,
+                                                           const char      *checked_uscc,
+                                                           GError         **error);
 
 /* How many kinds of record lian knows: LianRecordKind counts 0 to this. */
 #define LIAN_RECORD_N_KINDS (LIAN_RECORD_KIND_PERSON + 1)

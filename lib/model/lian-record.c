@@ -500,6 +500,20 @@ lian_record_validate_row (const LianKindDecl  *decl,
          (decl->validate == NULL || decl->validate (row, error));
 }
 
+gboolean
+lian_record_validate_row_checked (const LianKindDecl  *decl,
+                                  gconstpointer        row,
+                                  const char          *checked_uscc,
+                                  GError             **error)
+{
+  const LianRowHead *head = row;
+
+  if (checked_uscc == NULL || decl != lian_record_kind_get_decl (LIAN_RECORD_KIND_ENTERPRISE))
+    return lian_record_validate_row (decl, row, error);
+  return lian_check_id_field ("id", head->id, TRUE, error) &&
+         lian_enterprise_validate_row_checked (row, checked_uscc, error);
+}
+
 /**
  * lian_record_id_is_valid:
  * @id: (nullable): a string
