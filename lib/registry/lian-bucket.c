@@ -142,19 +142,20 @@ bits_cover (LianBucket *bucket,
 {
   guint64 *old = bucket->u.bits;
   guint64 *bits = g_new0 (guint64, BITS_HEAD + hi - lo);
+  guint64 from = MAX (lo, BITS_LO (old)), to = MIN (hi, BITS_LO (old) + BITS_N (old));
 
   BITS_N (bits) = hi - lo;
   BITS_LO (bits) = lo;
-  for (guint64 w = MAX (lo, BITS_LO (old)); w < MIN (hi, BITS_LO (old) + BITS_N (old)); w++)
-    bits[BITS_HEAD + w - lo] = old[BITS_HEAD + w - BITS_LO (old)];
+  if (from < to)
+    memcpy (&bits[BITS_HEAD + from - lo], &old[BITS_HEAD + from - BITS_LO (old)],
+            (to - from) * sizeof (guint64));
   g_free (old);
   bucket->u.bits = bits;
 }
 
 static void
-bit_set (LianRegistry *registry,
-         LianBucket   *bucket,
-         guint32       number)
+bit_set (LianBucket *bucket,
+         guint32     number)
 {
   guint64 *bits = bucket->u.bits;
   guint64 w = number / 64, lo = BITS_LO (bits), hi = lo + BITS_N (bits);
@@ -162,13 +163,9 @@ bit_set (LianRegistry *registry,
   if (BITS_N (bits) == 0)
     bits_cover (bucket, w, w + 1);
   else if (w >= hi)
-    {
-      /* Up by half again, as far as the table's numbers go: a load files
-       * its entries in the order of their numbers. */
-      guint64 end = (lian_entries_n_numbers (registry->entries) + 63) / 64;
-
-      bits_cover (bucket, lo, MAX (w + 1, MIN (hi + BITS_N (bits) / 2, end)));
-    }
+    /* Up by half again: a load files its entries in the order of their
+     * numbers, as it enters them. */
+    bits_cover (bucket, lo, MAX (w + 1, hi + BITS_N (bits) / 2));
   else if (w < lo)
     bits_cover (bucket, w, hi);
   *word_of (bucket->u.bits, number) |= G_GUINT64_CONSTANT (1) << (number % 64);
@@ -433,7 +430,7 @@ lian_bucket_add (LianRegistry *registry,
     }
   if (bit_test (bucket, number))
     return FALSE;
-  bit_set (registry, bucket, number);
+  bit_set (bucket, number);
   bucket->len++;
   return TRUE;
 }
