@@ -117,7 +117,7 @@ add_to (LianSummary    *s,
 }
 
 /* A marker for "in scope" where a record goes to no one group. */
-static char in_scope_marker;
+static guint64 in_scope_marker;  /* aligned: c->org_places marks arrays in the lowest bit */
 #define IN_SCOPE ((LianSummary *) &in_scope_marker)
 
 /* A slot of c->code_slots: a code of six digits, as a number plus one
@@ -296,8 +296,11 @@ find_places (LianCollect    *c,
                    LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION && c->org_places)
     {
-      GPtrArray *groups = g_hash_table_lookup (c->org_places, lian_record_get_id (record));
+      gpointer placed = g_hash_table_lookup (c->org_places, lian_record_get_id (record));
+      GPtrArray *groups = ORG_GROUPS (placed);
 
+      if (placed && groups == NULL && !g_ptr_array_find (c->places, placed, NULL))
+        g_ptr_array_add (c->places, placed);
       for (guint i = 0; groups && i < groups->len; i++)
         if (!g_ptr_array_find (c->places, groups->pdata[i], NULL))
           g_ptr_array_add (c->places, groups->pdata[i]);
@@ -315,15 +318,34 @@ lian_collect_place_org (LianCollect *c,
                         const char  *org_id,
                         LianSummary *group)
 {
-  GPtrArray *groups = g_hash_table_lookup (c->org_places, org_id);
+  gpointer placed = g_hash_table_lookup (c->org_places, org_id);
+  GPtrArray *groups = ORG_GROUPS (placed);
 
-  if (groups == NULL)
+  /* Most organisations lie in one group: it is the value itself. */
+  if (placed == NULL)
+    g_hash_table_insert (c->org_places, (gpointer) org_id, group);
+  else if (groups == NULL && placed != group)
     {
       groups = g_ptr_array_new ();
-      g_hash_table_insert (c->org_places, (gpointer) org_id, groups);
+      g_ptr_array_add (groups, placed);
+      g_ptr_array_add (groups, group);
+      g_hash_table_insert (c->org_places, (gpointer) org_id, (gpointer) ((guintptr) groups | 1));
     }
-  if (!g_ptr_array_find (groups, group, NULL))
+  else if (groups && !g_ptr_array_find (groups, group, NULL))
     g_ptr_array_add (groups, group);
+}
+
+static void
+org_places_free (gpointer placed)
+{
+  if (ORG_GROUPS (placed))
+    g_ptr_array_unref (ORG_GROUPS (placed));
+}
+
+GHashTable *
+lian_collect_new_org_places (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, org_places_free);
 }
 
 /* For a c->region with few of the enterprises: files each organisation
@@ -336,7 +358,7 @@ build_org_places (LianCollect *c)
   LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
   g_autoptr(GPtrArray) firms = lian_bucket_to_array (c->registry, bucket);
 
-  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  c->org_places = lian_collect_new_org_places ();
   for (guint i = 0; i < firms->len; i++)
     {
       LianRecord *firm = lian_collect_borrow_entry (c, firms->pdata[i]);

@@ -292,7 +292,7 @@ lian_collect_count_region_firms (LianCollect *c)
   LianBucket **b;
   guint n;
 
-  c->org_places = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  c->org_places = lian_collect_new_org_places ();
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, count_region_cb, c);
   lian_registry_foreach_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, gather_cb, members);
   /* Buckets, their first organisation's entry, then its record, fetched

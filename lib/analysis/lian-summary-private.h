@@ -173,8 +173,10 @@ struct _LianCollect
   GHashTable     *codes;      /* region code → its group, or NULL */
   gpointer        code_slots; /* in front of c->codes, for six-digit codes */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
-  GHashTable     *org_places; /* organisation → the groups its members lie
-                               * in (GPtrArray), for a small c->region */
+  GHashTable     *org_places; /* organisation's id → the group its members
+                               * lie in, or (marked in its lowest bit) the
+                               * GPtrArray of them (ORG_GROUPS()), for a
+                               * small c->region or a roll-up by region */
   gpointer        firm_map;   /* LianFirmMap of the enterprises of a large
                                * c->region and their groups, or NULL */
   gboolean        want_resolved; /* deliver sets resolved_day for needs */
@@ -218,6 +220,13 @@ gint32         lian_collect_resolved_on (LianCollect    *c,
  * that is no summary in a roll-up by chain. */
 LianSummary *lian_collect_group_at (LianCollect *c,
                                     const char  *code);
+
+/* The array of groups a value of c->org_places is, or NULL for one group. */
+#define ORG_GROUPS(placed) \
+  (((guintptr) (placed) & 1) ? (GPtrArray *) ((guintptr) (placed) & ~(guintptr) 1) : NULL)
+
+/* A table for c->org_places. */
+GHashTable *lian_collect_new_org_places (void);
 
 /* Files the organisation whose id is @org_id (its row's text, the same
  * for its object and a shell it is lent to) in c->org_places under

@@ -48,11 +48,29 @@ lian_registry_begin_visit (LianRegistry *self,
   /* Within another visit, the outer one does the work. */
   if (self->visit || self->entries == NULL)
     return;
-  /* Its index of the entries is made with its first object: a visit
-   * that makes none (a record's coverage) costs nothing. */
+  /* Its index of the entries is made with its many objects (note_made()):
+   * a visit that makes none or a few costs nothing. */
   visit->made = g_array_new (FALSE, FALSE, sizeof (LianVisitMade));
   visit->stamp = self->stamp;
   self->visit = visit;
+}
+
+/* From how many objects on a visit finds them by their entry's number in
+ * an index of every number (4 bytes each); below, by looking through
+ * them: a visit that makes a few (a summary names its regions) does not
+ * pay for the index of a large registry. */
+#define VISIT_INDEX_FROM 256
+
+/* Makes @visit's index of the objects it made so far. */
+static void
+index_made (LianRegistry *self,
+            LianVisit    *visit)
+{
+  visit->n_numbers = lian_entries_n_numbers (self->entries);
+  visit->index = g_new (guint32, MAX (visit->n_numbers, 1));
+  memset (visit->index, 0xff, MAX (visit->n_numbers, 1) * sizeof (guint32));
+  for (guint i = 0; i < visit->made->len; i++)
+    visit->index[g_array_index (visit->made, LianVisitMade, i).entry->number] = i;
 }
 
 /* Notes that the visit made @entry's object from @row. */
@@ -64,16 +82,13 @@ note_made (LianRegistry *self,
   LianVisit *visit = self->visit;
   LianVisitMade made = { entry, row, G_MAXUINT };
 
-  if (visit->index == NULL)
-    {
-      visit->n_numbers = lian_entries_n_numbers (self->entries);
-      visit->index = g_new (guint32, MAX (visit->n_numbers, 1));
-      memset (visit->index, 0xff, MAX (visit->n_numbers, 1) * sizeof (guint32));
-    }
-  if (entry->number >= visit->n_numbers)
+  if (visit->index && entry->number >= visit->n_numbers)
     return;
-  visit->index[entry->number] = visit->made->len;
   g_array_append_val (visit->made, made);
+  if (visit->index)
+    visit->index[entry->number] = visit->made->len - 1;
+  else if (visit->made->len >= VISIT_INDEX_FROM)
+    index_made (self, visit);
 }
 
 void
@@ -82,9 +97,20 @@ lian_registry_note_made_slot (LianRegistry *self,
                               guint         position)
 {
   LianVisit *visit = self->visit;
+  guint i;
 
-  if (visit->index && entry->number < visit->n_numbers && visit->index[entry->number] != G_MAXUINT32)
-    g_array_index (visit->made, LianVisitMade, visit->index[entry->number]).position = position;
+  if (visit->index)
+    {
+      if (entry->number < visit->n_numbers && visit->index[entry->number] != G_MAXUINT32)
+        g_array_index (visit->made, LianVisitMade, visit->index[entry->number]).position = position;
+      return;
+    }
+  for (i = visit->made->len; i-- > 0;)
+    if (g_array_index (visit->made, LianVisitMade, i).entry == entry)
+      {
+        g_array_index (visit->made, LianVisitMade, i).position = position;
+        return;
+      }
 }
 
 /* @made's record goes back to its row, if only the registry holds its

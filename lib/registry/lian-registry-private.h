@@ -44,7 +44,7 @@ struct _LianVisit
 {
   GArray    *made;       /* LianVisitMade; NULL in a visit within another */
   guint32   *index;      /* an entry's number → its place in @made, or
-                          * G_MAXUINT32; made with the first object */
+                          * G_MAXUINT32; made once it has made many */
   guint32    n_numbers;
   guint64    stamp;
 };
