@@ -521,3 +521,21 @@ lian_test_set_employees (LianRegistry  *registry,
   return lian_registry_update (registry, lian_registry_lookup (registry, id), "employees",
                                &value, error);
 }
+
+void
+lian_test_remove_added_cb (GListModel *journal,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           gpointer    registry)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
+      g_autoptr(GError) error = NULL;
+
+      if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
+        CU_ASSERT_TRUE (lian_registry_remove (registry, lian_change_get_record_id (change),
+                                              FALSE, NULL, &error));
+    }
+}

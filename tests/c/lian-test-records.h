@@ -85,6 +85,13 @@ LianRegistry      *lian_test_sample_registry     (void);
 /* Every record of @registry, kind by kind, as its lists give them (owned
  * references). */
 GPtrArray         *lian_test_hold_all            (LianRegistry *registry);
+/* A handler of a registry's journal (items-changed, @registry its data)
+ * that removes each record as its addition is told. */
+void               lian_test_remove_added_cb     (GListModel   *journal,
+                                                  guint         position,
+                                                  guint         removed,
+                                                  guint         added,
+                                                  gpointer      registry);
 
 /* The small registry of the summary tests; its figures, worked out by
  * hand, are in lian-test-records.c. */

@@ -268,25 +268,6 @@ test_handler_removes_the_changed_record (void)
     }
 }
 
-/* A handler of the journal removes each record as its addition is told. */
-static void
-remove_added_cb (GListModel *journal,
-                 guint       position,
-                 guint       removed,
-                 guint       added,
-                 gpointer    registry)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
-      g_autoptr(GError) error = NULL;
-
-      if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
-        CU_ASSERT_TRUE (lian_registry_remove (registry, lian_change_get_record_id (change),
-                                              FALSE, NULL, &error));
-    }
-}
-
 /* A handler of the journal removes the record just added, also where its
  * entry was the first of a block of entries (the block goes with it): the
  * addition tells of it no further, and nothing of it is left. */
@@ -308,7 +289,7 @@ test_journal_handler_removes_the_added_record (void)
           CU_ASSERT_TRUE_FATAL (lian_registry_add (registry, LIAN_RECORD (other), &error));
         }
       g_signal_connect (lian_registry_get_journal (registry), "items-changed",
-                        G_CALLBACK (remove_added_cb), registry);
+                        G_CALLBACK (lian_test_remove_added_cb), registry);
       CU_ASSERT_TRUE (lian_registry_add (registry, LIAN_RECORD (firm), &error));
       CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-new"));
       CU_ASSERT_PTR_NULL (lian_record_get_registry (LIAN_RECORD (firm)));

@@ -377,24 +377,6 @@ test_journal_read_while_told (void)
   g_signal_handlers_disconnect_by_func (journal, read_entries_cb, &n_read);
 }
 
-static void
-remove_added_cb (GListModel *journal,
-                 guint       position,
-                 guint       removed,
-                 guint       added,
-                 gpointer    registry)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
-      g_autoptr(GError) error = NULL;
-
-      if (lian_change_get_operation (change) == LIAN_CHANGE_OPERATION_ADD)
-        CU_ASSERT_TRUE (lian_registry_remove (registry, lian_change_get_record_id (change),
-                                              FALSE, NULL, &error));
-    }
-}
-
 /* A handler of the journal that removes each record as its addition is
  * told leaves none of the import's rows behind, in the lists or by id. */
 static void
@@ -405,9 +387,9 @@ test_journal_removes_while_told (void)
   g_autoptr(GListModel) list = NULL;
   guint before = g_list_model_get_n_items (journal);
 
-  g_signal_connect (journal, "items-changed", G_CALLBACK (remove_added_cb), registry);
+  g_signal_connect (journal, "items-changed", G_CALLBACK (lian_test_remove_added_cb), registry);
   import (registry, LIAN_RECORD_KIND_ENTERPRISE, enterprises_csv, strlen (enterprises_csv), FALSE);
-  g_signal_handlers_disconnect_by_func (journal, remove_added_cb, registry);
+  g_signal_handlers_disconnect_by_func (journal, lian_test_remove_added_cb, registry);
   list = lian_registry_get_enterprises (registry);
   CU_ASSERT_EQUAL (g_list_model_get_n_items (list), 0);
   for (guint i = 0; ids[i]; i++)
