@@ -17,6 +17,10 @@
  * (removals, or a registry that grew around it) is an array again; the
  * gap between the two sizes keeps a bucket at the edge from turning at
  * every entry that comes and goes.
+ *
+ * Buckets, their arrays and their bitmaps are pieces of the registry's
+ * LianPieces (lian-pieces.c): a registry freed frees them a block at a
+ * time, without a visit to each bucket.
  */
 #include "config.h"
 
@@ -25,81 +29,6 @@
 #include "lian-index-private.h"
 #include "lian-registry-struct-private.h"
 #include "lian-slab-private.h"
-
-static void
-bucket_free (gpointer key)
-{
-  LianBucket *bucket = lian_bucket_of_key (key);
-
-  if (bucket->on_heap)
-    g_free (bucket->u.items);
-  else if (bucket->bitmap)
-    g_free (bucket->u.bits);
-  g_free (bucket);
-}
-
-LianBucket *
-lian_bucket_new (const char  *key,
-            gsize        length,
-            LianIndexId  index)
-{
-  LianBucket *bucket = g_malloc (G_STRUCT_OFFSET (LianBucket, key) + length + 1);
-
-  bucket->on_heap = FALSE;
-  bucket->bitmap = FALSE;
-  bucket->len = 0;
-  bucket->number = G_MAXUINT32;
-  bucket->index = index;
-  memcpy (bucket->key, key, length);
-  bucket->key[length] = '\0';
-  return bucket;
-}
-
-GHashTable *
-lian_index_new (void)
-{
-  /* The key is the bucket's own, and the bucket is found from it. */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, bucket_free, NULL);
-}
-
-static inline guint32 *
-items_of (LianBucket *bucket)
-{
-  return bucket->on_heap ? bucket->u.items : bucket->u.inline_items;
-}
-
-/* Before an entry joins the array of @bucket: room for it. */
-static void
-grow (LianBucket *bucket)
-{
-  guint len = bucket->len;
-
-  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
-    {
-      guint32 *items = g_new (guint32, 2 * len);
-
-      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
-      bucket->u.items = items;
-      bucket->on_heap = TRUE;
-    }
-  else if (bucket->on_heap && len >= 2 * G_N_ELEMENTS (bucket->u.inline_items) &&
-           (len & (len - 1)) == 0)
-    bucket->u.items = g_renew (guint32, bucket->u.items, 2 * (gsize) len);
-}
-
-/* After an entry left the array of @bucket: down to four, it holds them
- * itself again. */
-static void
-shrink (LianBucket *bucket)
-{
-  guint32 *items = bucket->u.items;
-
-  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
-    return;
-  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (guint32));
-  bucket->on_heap = FALSE;
-  g_free (items);
-}
 
 /* From how many entries on a bucket is a bitmap: where its bits take no
  * more room than the entries' numbers and slots would (8 bytes each, 64
@@ -112,6 +41,103 @@ shrink (LianBucket *bucket)
 #define BITS_N(bits)   ((bits)[0])
 #define BITS_LO(bits)  ((bits)[1])
 #define BITS_HEAD      2
+
+/* The bytes of a bucket whose key is @length bytes long, the key's nul
+ * included. */
+static inline gsize
+bucket_size (gsize length)
+{
+  return G_STRUCT_OFFSET (LianBucket, key) + length + 1;
+}
+
+#define BITS_SIZE(n_words) ((BITS_HEAD + (gsize) (n_words)) * sizeof (guint64))
+
+void
+lian_bucket_free (LianRegistry *registry,
+                  LianBucket   *bucket)
+{
+  LianPieces *pieces = &registry->pieces;
+
+  if (bucket->on_heap)
+    lian_pieces_free (pieces, bucket->u.items, sizeof (guint32) << bucket->room);
+  else if (bucket->bitmap)
+    lian_pieces_free (pieces, bucket->u.bits, BITS_SIZE (BITS_N (bucket->u.bits)));
+  lian_pieces_free (pieces, bucket, bucket_size (strlen (bucket->key)));
+}
+
+LianBucket *
+lian_bucket_new (LianRegistry *registry,
+                 const char   *key,
+                 gsize         length,
+                 LianIndexId   index)
+{
+  LianBucket *bucket = lian_pieces_alloc (&registry->pieces, bucket_size (length));
+
+  bucket->on_heap = FALSE;
+  bucket->bitmap = FALSE;
+  bucket->room = 0;
+  bucket->len = 0;
+  bucket->number = G_MAXUINT32;
+  bucket->index = index;
+  memcpy (bucket->key, key, length);
+  bucket->key[length] = '\0';
+  return bucket;
+}
+
+GHashTable *
+lian_index_new (void)
+{
+  /* The key is the bucket's own, and the bucket is found from it; the
+   * buckets are the registry's pieces (lian_bucket_free()). */
+  return g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static inline guint32 *
+items_of (LianBucket *bucket)
+{
+  return bucket->on_heap ? bucket->u.items : bucket->u.inline_items;
+}
+
+/* Before an entry joins the array of @bucket: room for it. */
+static void
+grow (LianRegistry *registry,
+      LianBucket   *bucket)
+{
+  guint len = bucket->len;
+
+  if (!bucket->on_heap && len == G_N_ELEMENTS (bucket->u.inline_items))
+    {
+      guint32 *items = lian_pieces_alloc (&registry->pieces, 2 * sizeof bucket->u.inline_items);
+
+      memcpy (items, bucket->u.inline_items, sizeof bucket->u.inline_items);
+      bucket->u.items = items;
+      bucket->on_heap = TRUE;
+      bucket->room = g_bit_storage (2 * len) - 1;
+    }
+  else if (bucket->on_heap && len == 1u << bucket->room)
+    {
+      bucket->u.items = lian_pieces_realloc (&registry->pieces, bucket->u.items,
+                                             sizeof (guint32) << bucket->room,
+                                             sizeof (guint32) << (bucket->room + 1));
+      bucket->room++;
+    }
+}
+
+/* After an entry left the array of @bucket: down to four, it holds them
+ * itself again. */
+static void
+shrink (LianRegistry *registry,
+        LianBucket   *bucket)
+{
+  guint32 *items = bucket->u.items;
+
+  if (!bucket->on_heap || bucket->len > G_N_ELEMENTS (bucket->u.inline_items))
+    return;
+  memcpy (bucket->u.inline_items, items, bucket->len * sizeof (guint32));
+  bucket->on_heap = FALSE;
+  lian_pieces_free (&registry->pieces, items, sizeof (guint32) << bucket->room);
+}
+
 
 /* The word of @bits that holds @number, or NULL if none does. */
 static inline guint64 *
@@ -136,12 +162,13 @@ bit_test (const LianBucket *bucket,
 /* New words for @bucket's bitmap, covering words @lo to @hi (not
  * included), its bits kept. */
 static void
-bits_cover (LianBucket *bucket,
-            guint64     lo,
-            guint64     hi)
+bits_cover (LianRegistry *registry,
+            LianBucket   *bucket,
+            guint64       lo,
+            guint64       hi)
 {
   guint64 *old = bucket->u.bits;
-  guint64 *bits = g_new0 (guint64, BITS_HEAD + hi - lo);
+  guint64 *bits = memset (lian_pieces_alloc (&registry->pieces, BITS_SIZE (hi - lo)), 0, BITS_SIZE (hi - lo));
   guint64 from = MAX (lo, BITS_LO (old)), to = MIN (hi, BITS_LO (old) + BITS_N (old));
 
   BITS_N (bits) = hi - lo;
@@ -149,25 +176,26 @@ bits_cover (LianBucket *bucket,
   if (from < to)
     memcpy (&bits[BITS_HEAD + from - lo], &old[BITS_HEAD + from - BITS_LO (old)],
             (to - from) * sizeof (guint64));
-  g_free (old);
+  lian_pieces_free (&registry->pieces, old, BITS_SIZE (BITS_N (old)));
   bucket->u.bits = bits;
 }
 
 static void
-bit_set (LianBucket *bucket,
-         guint32     number)
+bit_set (LianRegistry *registry,
+         LianBucket   *bucket,
+         guint32       number)
 {
   guint64 *bits = bucket->u.bits;
   guint64 w = number / 64, lo = BITS_LO (bits), hi = lo + BITS_N (bits);
 
   if (BITS_N (bits) == 0)
-    bits_cover (bucket, w, w + 1);
+    bits_cover (registry, bucket, w, w + 1);
   else if (w >= hi)
     /* Up by half again: a load files its entries in the order of their
      * numbers, as it enters them. */
-    bits_cover (bucket, lo, MAX (w + 1, hi + BITS_N (bits) / 2));
+    bits_cover (registry, bucket, lo, MAX (w + 1, hi + BITS_N (bits) / 2));
   else if (w < lo)
-    bits_cover (bucket, w, hi);
+    bits_cover (registry, bucket, w, hi);
   *word_of (bucket->u.bits, number) |= G_GUINT64_CONSTANT (1) << (number % 64);
 }
 
@@ -184,13 +212,13 @@ to_bitmap (LianRegistry *registry,
 
   if (bucket->len < BITMAP_FROM || bucket->len < n_numbers / 64)
     return FALSE;
-  bits = g_new0 (guint64, BITS_HEAD + hi - lo);
+  bits = memset (lian_pieces_alloc (&registry->pieces, BITS_SIZE (hi - lo)), 0, BITS_SIZE (hi - lo));
   BITS_N (bits) = hi - lo;
   BITS_LO (bits) = lo;
   for (guint i = 0; i < bucket->len; i++)
     *word_of (bits, items[i]) |= G_GUINT64_CONSTANT (1) << (items[i] % 64);
   if (bucket->on_heap)
-    g_free (items);
+    lian_pieces_free (&registry->pieces, items, sizeof (guint32) << bucket->room);
   bucket->u.bits = bits;
   bucket->on_heap = FALSE;
   bucket->bitmap = TRUE;
@@ -273,7 +301,8 @@ to_array (LianRegistry *registry,
 
       while (room < bucket->len)
         room *= 2;
-      bucket->u.items = g_new (guint32, room);
+      bucket->room = g_bit_storage (room) - 1;
+      bucket->u.items = lian_pieces_alloc (&registry->pieces, sizeof (guint32) << bucket->room);
     }
   items = items_of (bucket);
   for (guint64 w = 0; w < BITS_N (bits); w++)
@@ -285,7 +314,7 @@ to_array (LianRegistry *registry,
         add_slot (registry, lian_entries_at (registry->entries, number), bucket->number);
       }
   g_assert (n == bucket->len);
-  g_free (bits);
+  lian_pieces_free (&registry->pieces, bits, BITS_SIZE (BITS_N (bits)));
 }
 
 gboolean
@@ -419,7 +448,7 @@ lian_bucket_add (LianRegistry *registry,
         return FALSE;
       if (bucket->len < BITMAP_FROM || !to_bitmap (registry, bucket))
         {
-          grow (bucket);
+          grow (registry, bucket);
           items = items_of (bucket);
           if (at < bucket->len)
             memmove (items + at + 1, items + at, (bucket->len - at) * sizeof (guint32));
@@ -430,7 +459,7 @@ lian_bucket_add (LianRegistry *registry,
     }
   if (bit_test (bucket, number))
     return FALSE;
-  bit_set (bucket, number);
+  bit_set (registry, bucket, number);
   bucket->len++;
   return TRUE;
 }
@@ -457,5 +486,5 @@ lian_bucket_remove (LianRegistry *registry,
   g_assert (at < bucket->len && items[at] == entry->number);
   bucket->len--;
   memmove (items + at, items + at + 1, (bucket->len - at) * sizeof (guint32));
-  shrink (bucket);
+  shrink (registry, bucket);
 }

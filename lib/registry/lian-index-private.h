@@ -222,8 +222,8 @@ void        lian_entry_free     (LianEntries  *entries,
 struct _LianBucket
 {
   union {
-    guint32  *items;        /* @on_heap: room for 8, or the next power of two
-                             * from @len on, at least */
+    guint32  *items;        /* @on_heap: room for 1 << @room entries, at
+                             * least 8 */
     guint32   inline_items[4];
     guint64  *bits;         /* @bitmap: bits[0] words of bits from the
                              * word bits[1] on follow (lian-bucket.c) */
@@ -233,6 +233,7 @@ struct _LianBucket
   guint8      index;      /* LianIndexId */
   guint8      on_heap;    /* more than four entries came */
   guint8      bitmap;     /* @u is a bitmap */
+  guint8      room;       /* @on_heap: log2 of the room of @u.items */
   char        key[];      /* also the key of the index's table */
 };
 
@@ -260,10 +261,16 @@ LianEntry  *lian_bucket_iter_next (LianBucketIter   *iter);
 LianEntry  *lian_bucket_first     (LianRegistry     *registry,
                                    const LianBucket *bucket);
 
-/* A bucket of @key (@length bytes), empty, in one block with its key. */
-LianBucket *lian_bucket_new       (const char       *key,
+/* A bucket of @key (@length bytes), empty, in one piece of @registry's
+ * pool with its key. */
+LianBucket *lian_bucket_new       (LianRegistry     *registry,
+                                   const char       *key,
                                    gsize             length,
                                    LianIndexId       index);
+/* Gives @bucket and its array or bitmap back to @registry's pool (once it
+ * left its table). */
+void        lian_bucket_free      (LianRegistry     *registry,
+                                   LianBucket       *bucket);
 /* Files @entry in @bucket; FALSE if it is there already. */
 gboolean    lian_bucket_add       (LianRegistry     *registry,
                                    LianBucket       *bucket,

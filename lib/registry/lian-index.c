@@ -172,7 +172,7 @@ bucket_of (LianRegistry *registry,
     bucket = lian_index_lookup (table, key);
   if (bucket == NULL)
     {
-      bucket = lian_bucket_new (key, strlen (key), index);
+      bucket = lian_bucket_new (registry, key, strlen (key), index);
       number_bucket (registry, bucket);
       g_hash_table_add (table, bucket->key);
     }
@@ -430,7 +430,7 @@ area_buckets (LianRegistry *registry,
       bucket = lian_index_lookup (table, area);
       if (bucket == NULL)
         {
-          bucket = lian_bucket_new (area, length, LIAN_INDEX_NEED_AREA_STATUS);
+          bucket = lian_bucket_new (registry, area, length, LIAN_INDEX_NEED_AREA_STATUS);
           g_hash_table_add (table, bucket->key);
         }
       g_ptr_array_add (buckets, bucket);
@@ -779,6 +779,7 @@ leave (LianRegistry *registry,
       lian_bucket_forget_bitmap (registry, bucket);
       unnumber_bucket (registry, bucket);
       g_hash_table_remove (registry->indexes[bucket->index], bucket->key);
+      lian_bucket_free (registry, bucket);
     }
 }
 

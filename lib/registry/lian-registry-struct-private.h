@@ -13,6 +13,7 @@
 #include "lian-registry-private.h"
 #include "lian-journal-private.h"
 #include "lian-actor.h"
+#include "lian-pieces-private.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ struct _LianRegistry
   LianEntries    *entries;                  /* id → LianEntry */
   LianRecordList *lists[LIAN_N_RECORD_KINDS];
   GHashTable     *indexes[LIAN_N_INDEXES];  /* key → LianBucket */
+  LianPieces      pieces;                   /* where the buckets come from */
   struct _LianSlab *slab;                   /* where the entries of large batches come from */
   GPtrArray      *buckets;                  /* number → LianBucket, NULL where free */
   GArray         *free_buckets;             /* numbers free for another bucket */

@@ -233,6 +233,7 @@ let_go_of_records (LianRegistry *self)
     lian_entries_free (g_steal_pointer (&self->entries), let_go, NULL);
   for (guint i = 0; i < LIAN_N_INDEXES; i++)
     g_clear_pointer (&self->indexes[i], g_hash_table_unref);
+  lian_pieces_clear (&self->pieces);
   g_clear_pointer (&self->areas, g_hash_table_unref);
   g_clear_pointer (&self->area_counts, g_hash_table_unref);
   g_clear_pointer (&self->region_sums, g_hash_table_unref);

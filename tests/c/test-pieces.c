@@ -1,0 +1,117 @@
+/* test-pieces.c: the pieces a registry's buckets are made of
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "lian-test.h"
+#include "lian-pieces-private.h"
+
+/* Pieces of every size, small and large, each filled with its own byte:
+ * none overlaps another, and each is aligned on 8. */
+static void
+test_pieces_apart (void)
+{
+  LianPieces pieces = { { NULL } };
+  guint8 *made[600];
+
+  for (gsize size = 1; size < G_N_ELEMENTS (made); size++)
+    {
+      made[size] = lian_pieces_alloc (&pieces, size);
+      CU_ASSERT_EQUAL ((guintptr) made[size] % 8, 0);
+      memset (made[size], size & 0xff, size);
+    }
+  for (gsize size = 1; size < G_N_ELEMENTS (made); size++)
+    for (gsize i = 0; i < size; i++)
+      if (made[size][i] != (size & 0xff))
+        {
+          CU_FAIL ("a piece was written over");
+          break;
+        }
+  lian_pieces_clear (&pieces);
+  CU_ASSERT_PTR_NULL (pieces.blocks);
+  CU_ASSERT_PTR_NULL (pieces.big);
+}
+
+/* A small piece given back is the next of its size (the same 8 bytes
+ * rounded); a large one goes back to the heap. */
+static void
+test_pieces_given_back (void)
+{
+  LianPieces pieces = { { NULL } };
+  gpointer a = lian_pieces_alloc (&pieces, 30);
+  gpointer b = lian_pieces_alloc (&pieces, 30);
+  gpointer big = lian_pieces_alloc (&pieces, LIAN_PIECES_SMALL + 1);
+  gpointer other = lian_pieces_alloc (&pieces, 2 * LIAN_PIECES_SMALL);
+
+  lian_pieces_free (&pieces, a, 30);
+  CU_ASSERT_PTR_EQUAL (lian_pieces_alloc (&pieces, 25), a);
+  CU_ASSERT_PTR_NOT_EQUAL (lian_pieces_alloc (&pieces, 30), a);
+  lian_pieces_free (&pieces, b, 30);
+  CU_ASSERT_PTR_NOT_EQUAL (lian_pieces_alloc (&pieces, 40), b);
+  /* The large ones, first, last and alone on their list. */
+  lian_pieces_free (&pieces, other, 2 * LIAN_PIECES_SMALL);
+  lian_pieces_free (&pieces, big, LIAN_PIECES_SMALL + 1);
+  CU_ASSERT_PTR_NULL (pieces.big);
+  lian_pieces_free (&pieces, NULL, 8);
+  lian_pieces_clear (&pieces);
+}
+
+/* A piece moved to another size keeps what fits, small or large. */
+static void
+test_pieces_moved (void)
+{
+  LianPieces pieces = { { NULL } };
+  gsize sizes[] = { 16, 64, 1024, 4096, 300, 8 };
+  gsize size = 8;
+  guint32 *piece = lian_pieces_alloc (&pieces, size);
+  gpointer keep = lian_pieces_alloc (&pieces, 1000);
+
+  piece[0] = 7;
+  piece[1] = 11;
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      piece = lian_pieces_realloc (&pieces, piece, size, sizes[i]);
+      size = sizes[i];
+      CU_ASSERT_EQUAL (piece[0], 7);
+      CU_ASSERT_EQUAL (piece[1], 11);
+      if (size >= 64)
+        piece[size / 4 - 1] = 13;
+    }
+  lian_pieces_free (&pieces, piece, size);
+  lian_pieces_free (&pieces, keep, 1000);
+  CU_ASSERT_PTR_NULL (pieces.big);
+  lian_pieces_clear (&pieces);
+}
+
+/* Thousands of pieces fill several blocks, and clearing frees them all
+ * (the memory checkers see no leak); the pieces are usable again. */
+static void
+test_pieces_cleared (void)
+{
+  LianPieces pieces = { { NULL } };
+
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < 20000; i++)
+        memset (lian_pieces_alloc (&pieces, 8 + i % 300), 1, 8);
+      CU_ASSERT_PTR_NOT_NULL (pieces.blocks);
+      CU_ASSERT_PTR_NOT_NULL (pieces.big);
+      lian_pieces_clear (&pieces);
+      CU_ASSERT_PTR_NULL (pieces.next);
+    }
+}
+
+int
+main (void)
+{
+  static const LianTest tests[] = {
+    { "pieces lie apart", test_pieces_apart },
+    { "a piece given back is used again", test_pieces_given_back },
+    { "a piece moved keeps what fits", test_pieces_moved },
+    { "clearing frees every piece", test_pieces_cleared },
+    { NULL, NULL },
+  };
+
+  return lian_test_run ("pieces", tests);
+}
