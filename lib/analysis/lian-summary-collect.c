@@ -117,7 +117,7 @@ add_to (LianSummary    *s,
 }
 
 /* A marker for "in scope" where a record goes to no one group. */
-static guint64 in_scope_marker;  /* aligned: c->org_places marks arrays in the lowest bit */
+static char in_scope_marker;
 #define IN_SCOPE ((LianSummary *) &in_scope_marker)
 
 /* A slot of c->code_slots: a code of six digits, as a number plus one
@@ -225,15 +225,21 @@ deliver (LianCollect    *c,
     }
 }
 
+/* Adds @group, if any, to c->places unless it is there. */
+static void
+add_group (LianCollect *c,
+           LianSummary *group)
+{
+  if (group && !g_ptr_array_find (c->places, group, NULL))
+    g_ptr_array_add (c->places, group);
+}
+
 /* Adds to c->places the group of @code, if it has one and is not there. */
 static void
 add_place (LianCollect *c,
            const char  *code)
 {
-  LianSummary *group = lian_collect_group_at (c, code);
-
-  if (group && !g_ptr_array_find (c->places, group, NULL))
-    g_ptr_array_add (c->places, group);
+  add_group (c, lian_collect_group_at (c, code));
 }
 
 /* Adds to c->places where the records of @kind among @ids lie
@@ -296,14 +302,10 @@ find_places (LianCollect    *c,
                    LIAN_RECORD_KIND_ENTERPRISE);
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION && c->org_places)
     {
-      gpointer placed = g_hash_table_lookup (c->org_places, lian_record_get_id (record));
-      GPtrArray *groups = ORG_GROUPS (placed);
+      LianOrgPlace *place = g_hash_table_lookup (c->org_places, lian_record_get_id (record));
 
-      if (placed && groups == NULL && !g_ptr_array_find (c->places, placed, NULL))
-        g_ptr_array_add (c->places, placed);
-      for (guint i = 0; groups && i < groups->len; i++)
-        if (!g_ptr_array_find (c->places, groups->pdata[i], NULL))
-          g_ptr_array_add (c->places, groups->pdata[i]);
+      for (guint i = 0; place && i < place->n; i++)
+        add_group (c, lian_org_place_group (place, i));
     }
   else if (kind == LIAN_RECORD_KIND_ORGANIZATION)
     add_places_of (c, lian_party_org_get_member_ids (LIAN_PARTY_ORG (record)),
@@ -313,39 +315,46 @@ find_places (LianCollect    *c,
                    LIAN_RECORD_KIND_NEED);
 }
 
-void
+LianOrgPlace *
 lian_collect_place_org (LianCollect *c,
                         const char  *org_id,
                         LianSummary *group)
 {
-  gpointer placed = g_hash_table_lookup (c->org_places, org_id);
-  GPtrArray *groups = ORG_GROUPS (placed);
+  LianOrgPlace *place = g_hash_table_lookup (c->org_places, org_id);
 
-  /* Most organisations lie in one group: it is the value itself. */
-  if (placed == NULL)
-    g_hash_table_insert (c->org_places, (gpointer) org_id, group);
-  else if (groups == NULL && placed != group)
+  if (place == NULL)
     {
-      groups = g_ptr_array_new ();
-      g_ptr_array_add (groups, placed);
-      g_ptr_array_add (groups, group);
-      g_hash_table_insert (c->org_places, (gpointer) org_id, (gpointer) ((guintptr) groups | 1));
+      place = g_new0 (LianOrgPlace, 1);
+      g_hash_table_insert (c->org_places, (gpointer) org_id, place);
     }
-  else if (groups && !g_ptr_array_find (groups, group, NULL))
-    g_ptr_array_add (groups, group);
+  for (guint i = 0; i < place->n; i++)
+    if (lian_org_place_group (place, i) == group)
+      return place;
+  if (place->n < G_N_ELEMENTS (place->first))
+    place->first[place->n] = group;
+  else
+    {
+      if (place->more == NULL)
+        place->more = g_ptr_array_new ();
+      g_ptr_array_add (place->more, group);
+    }
+  place->n++;
+  return place;
 }
 
 static void
-org_places_free (gpointer placed)
+org_place_free (gpointer data)
 {
-  if (ORG_GROUPS (placed))
-    g_ptr_array_unref (ORG_GROUPS (placed));
+  LianOrgPlace *place = data;
+
+  g_clear_pointer (&place->more, g_ptr_array_unref);
+  g_free (place);
 }
 
 GHashTable *
 lian_collect_new_org_places (void)
 {
-  return g_hash_table_new_full (NULL, NULL, NULL, org_places_free);
+  return g_hash_table_new_full (NULL, NULL, NULL, org_place_free);
 }
 
 /* For a c->region with few of the enterprises: files each organisation
@@ -721,6 +730,9 @@ lian_collect_init (LianCollect  *c,
   memset (c, 0, sizeof *c);
   c->registry = registry;
   lian_registry_begin_visit (registry, &c->visit);
+  /* A summary gives out no record: it does not pay for the objects a
+   * selection left, which the next selection or matching gives back. */
+  c->visit.summary = TRUE;
   c->as_of = as_of;
   c->as_of_day = as_of ? lian_date_to_day (as_of) : G_MAXINT32;
   if (scope)

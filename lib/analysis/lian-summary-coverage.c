@@ -255,14 +255,20 @@ place_member (LianCollect *c,
   lian_bucket_iter_init (&iter, c->registry, orgs);
   while ((entry = lian_bucket_iter_next (&iter)))
     {
-      LianRecord *org;
+      LianOrgPlace *place;
 
       if (entry->kind != LIAN_RECORD_KIND_ORGANIZATION)
         continue;
-      org = lian_collect_borrow_entry (c, entry);
-      flags |= org_flags (LIAN_PARTY_ORG (org));
-      lian_collect_give_back (c, org);
-      lian_collect_place_org (c, lian_entry_id (entry), group);
+      place = lian_collect_place_org (c, lian_entry_id (entry), group);
+      /* Read once per organisation, not once per member. */
+      if (place->flags == 0)
+        {
+          LianRecord *org = lian_collect_borrow_entry (c, entry);
+
+          place->flags = org_flags (LIAN_PARTY_ORG (org)) | LIAN_ORG_PLACE_READ;
+          lian_collect_give_back (c, org);
+        }
+      flags |= place->flags & ~LIAN_ORG_PLACE_READ;
     }
   if (own)
     return;

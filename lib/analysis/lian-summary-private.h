@@ -173,10 +173,9 @@ struct _LianCollect
   GHashTable     *codes;      /* region code → its group, or NULL */
   gpointer        code_slots; /* in front of c->codes, for six-digit codes */
   GPtrArray      *places;     /* scratch: the groups a record lies in */
-  GHashTable     *org_places; /* organisation's id → the group its members
-                               * lie in, or (marked in its lowest bit) the
-                               * GPtrArray of them (ORG_GROUPS()), for a
-                               * small c->region or a roll-up by region */
+  GHashTable     *org_places; /* organisation's id → LianOrgPlace: the groups
+                               * its members lie in, for a small c->region
+                               * or a roll-up by region */
   gpointer        firm_map;   /* LianFirmMap of the enterprises of a large
                                * c->region and their groups, or NULL */
   gboolean        want_resolved; /* deliver sets resolved_day for needs */
@@ -221,19 +220,33 @@ gint32         lian_collect_resolved_on (LianCollect    *c,
 LianSummary *lian_collect_group_at (LianCollect *c,
                                     const char  *code);
 
-/* The array of groups a value of c->org_places is, or NULL for one group. */
-#define ORG_GROUPS(placed) \
-  (((guintptr) (placed) & 1) ? (GPtrArray *) ((guintptr) (placed) & ~(guintptr) 1) : NULL)
+/* Where an organisation's members lie, a value of c->org_places: each
+ * group once, and how it covers its members once someone read it. */
+typedef struct
+{
+  guint        n;          /* groups */
+  guint        flags;      /* LianCoverage's flags with LIAN_ORG_PLACE_READ,
+                            * or 0 until they are read (coverage) */
+  LianSummary *first[4];   /* the first groups */
+  GPtrArray   *more;       /* the others, or NULL */
+} LianOrgPlace;
+
+#define LIAN_ORG_PLACE_READ (1u << 31)
+
+/* Group @i of @place. */
+#define lian_org_place_group(place, i) \
+  ((i) < G_N_ELEMENTS ((place)->first) ? (place)->first[i] \
+                                       : (LianSummary *) (place)->more->pdata[(i) - G_N_ELEMENTS ((place)->first)])
 
 /* A table for c->org_places. */
 GHashTable *lian_collect_new_org_places (void);
 
 /* Files the organisation whose id is @org_id (its row's text, the same
  * for its object and a shell it is lent to) in c->org_places under
- * @group, once. */
-void lian_collect_place_org (LianCollect *c,
-                             const char  *org_id,
-                             LianSummary *group);
+ * @group, once; returns its place. */
+LianOrgPlace *lian_collect_place_org (LianCollect *c,
+                                      const char  *org_id,
+                                      LianSummary *group);
 
 /* The record of @entry, or of record @i of @records, to read through
  * c->shells (lian-shells-private.h). */

@@ -202,7 +202,7 @@ lian_registry_end_visit (LianRegistry *self,
   if (visit->made == NULL)
     return;
   lian_registry_leave_visit (self, visit);
-  if (!self->disposed && self->entries)
+  if (!self->disposed && self->entries && !visit->summary)
     retry_lingering (self);
   if (self->stamp == visit->stamp && !self->disposed && self->entries)
     for (guint i = 0; i < visit->made->len; i++)

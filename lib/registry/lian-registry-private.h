@@ -47,6 +47,10 @@ struct _LianVisit
                           * G_MAXUINT32; made once it has made many */
   guint32    n_numbers;
   guint64    stamp;
+  gboolean   summary;    /* hands no record out (a summary's): the
+                          * objects earlier visits left to others wait
+                          * for the end of a visit that may (set after
+                          * lian_registry_begin_visit()) */
 };
 
 void        lian_registry_begin_visit (LianRegistry *self,

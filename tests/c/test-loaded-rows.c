@@ -253,6 +253,42 @@ test_results_let_go_leave_rows (void)
   }
 }
 
+/* A summary hands no record out: the objects of a selection let go wait
+ * for the end of the next visit that may hand some out, which gives them
+ * back; a summary does not take that time. */
+static void
+test_summaries_leave_selections (void)
+{
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  g_autoptr(LianFilter) needs = lian_filter_new (LIAN_RECORD_KIND_NEED);
+  g_autoptr(LianFilter) firms = lian_filter_new (LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GListModel) held = NULL;
+  gint alive, left;
+
+  count_objects ();
+  alive = g_atomic_int_get (&n_alive);
+  held = lian_registry_select (registry, needs, NULL);
+  CU_ASSERT_TRUE_FATAL (g_list_model_get_n_items (held) > 0);
+  CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive + (gint) g_list_model_get_n_items (held));
+  g_clear_object (&held);
+  left = g_atomic_int_get (&n_alive);
+  CU_ASSERT_TRUE (left > alive);
+  {
+    g_autoptr(GListModel) cities = lian_summary_rollup_regions (registry, NULL, "320000",
+                                                                LIAN_LEVEL_CITY, NULL);
+    g_autoptr(LianSummary) province = lian_summary_new (registry, NULL, NULL);
+
+    CU_ASSERT_TRUE (g_list_model_get_n_items (cities) > 0);
+    CU_ASSERT_TRUE (lian_summary_get_n_needs (province) > 0);
+  }
+  CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), left);
+  /* The next selection's end gives the needs back, and its own objects
+   * live with its result. */
+  held = lian_registry_select (registry, firms, NULL);
+  CU_ASSERT_TRUE (g_list_model_get_n_items (held) > 0);
+  CU_ASSERT_EQUAL (g_atomic_int_get (&n_alive), alive + (gint) g_list_model_get_n_items (held));
+}
+
 /* A record looked up while matching's results live is the caller's to
  * keep using (a lookup gives no reference): letting the results go keeps
  * its object, and the handler connected to it. */
@@ -459,6 +495,7 @@ main (void)
     { "/lian/loaded-rows/refresh-leaves-rows", test_refresh_leaves_rows },
     { "/lian/loaded-rows/clear-takes-rows", test_clear_takes_rows },
     { "/lian/loaded-rows/summaries-make-no-objects", test_summaries_make_no_objects },
+    { "/lian/loaded-rows/summaries-leave-selections", test_summaries_leave_selections },
     { NULL, NULL },
   };
   return lian_test_run ("loaded-rows", tests);

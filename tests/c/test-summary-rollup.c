@@ -472,6 +472,52 @@ org_at (LianRegistry *r,
   return lian_registry_lookup_organization (r, id);
 }
 
+/* An organisation whose members lie in seven counties counts once in
+ * each, and covers its member there; so does one whose members lie in
+ * one county, two of them. */
+static void
+test_rollup_organisation_in_many_counties (void)
+{
+  static const char *counties[] = { "320102", "320104", "320105", "320106", "320111",
+                                    "320113", "320205" };
+  g_autoptr(LianRegistry) r = lian_registry_new ();
+  g_autoptr(GString) members = g_string_new (NULL);
+  g_autoptr(GListModel) parts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (counties); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("f%u", i);
+      g_autoptr(LianEnterprise) firm = lian_test_firm (id, counties[i], NULL, NULL);
+
+      CU_ASSERT_TRUE_FATAL (lian_registry_add (r, LIAN_RECORD (firm), &error));
+      g_string_append_printf (members, "%s%s", i ? " " : "", id);
+    }
+  {
+    g_autoptr(LianEnterprise) firm = lian_test_firm ("g", counties[0], NULL, NULL);
+    g_autoptr(LianPartyOrg) wide = lian_test_org ("wide", LIAN_ORG_KIND_BRANCH, LIAN_LEVEL_CITY, "320100",
+                                                  NULL, members->str, NULL);
+    g_autoptr(LianPartyOrg) near = lian_test_org ("near", LIAN_ORG_KIND_ALLIANCE, LIAN_LEVEL_CITY, "320100",
+                                                  NULL, "f0 g", NULL);
+
+    CU_ASSERT_TRUE_FATAL (lian_registry_add (r, LIAN_RECORD (firm), &error));
+    CU_ASSERT_TRUE_FATAL (lian_registry_add (r, LIAN_RECORD (wide), &error));
+    CU_ASSERT_TRUE_FATAL (lian_registry_add (r, LIAN_RECORD (near), &error));
+  }
+  parts = lian_summary_rollup_regions (r, NULL, "320000", LIAN_LEVEL_COUNTY, NULL);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (parts), G_N_ELEMENTS (counties));
+  for (guint i = 0; i < G_N_ELEMENTS (counties); i++)
+    {
+      g_autoptr(LianSummary) part = g_list_model_get_item (parts, i);
+
+      CU_ASSERT_STRING_EQUAL (lian_summary_get_key (part), counties[i]);
+      CU_ASSERT_EQUAL (lian_summary_get_n_organizations (part), i == 0 ? 2 : 1);
+      CU_ASSERT_EQUAL (lian_summary_get_n_enterprises (part), i == 0 ? 2 : 1);
+      CU_ASSERT_EQUAL (lian_summary_get_n_organization_covered (part), 1);
+      CU_ASSERT_EQUAL (lian_summary_get_n_work_covered (part), i == 0 ? 2 : 1);
+    }
+}
+
 static void
 test_rollup_regions_follow_changes (void)
 {
@@ -551,6 +597,7 @@ main (void)
     { "/lian/summary/generated-rollups-add-up", test_generated_rollups_add_up },
     { "/lian/summary/generated-chain-rollup-matches-scopes", test_generated_chain_rollup_matches_scopes },
     { "/lian/summary/rollup-regions-follow-changes", test_rollup_regions_follow_changes },
+    { "/lian/summary/rollup-organisation-in-many-counties", test_rollup_organisation_in_many_counties },
     { NULL, NULL },
   };
   return lian_test_run ("summary-rollup", tests);
