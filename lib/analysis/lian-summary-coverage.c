@@ -1,5 +1,6 @@
 /* lian-summary-coverage.c: how the enterprises in scope are covered by the
- * party's organisation
+ * party's organisation, and the groups an organisation lies in by its
+ * members
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -316,3 +317,78 @@ lian_collect_count_region_firms (LianCollect *c)
       place_member (c, b[i]);
     }
 }
+
+LianOrgPlace *
+lian_collect_place_org (LianCollect *c,
+                        const char  *org_id,
+                        LianSummary *group)
+{
+  LianOrgPlace *place = g_hash_table_lookup (c->org_places, org_id);
+
+  if (place == NULL)
+    {
+      place = g_new0 (LianOrgPlace, 1);
+      g_hash_table_insert (c->org_places, (gpointer) org_id, place);
+    }
+  for (guint i = 0; i < place->n; i++)
+    if (lian_org_place_group (place, i) == group)
+      return place;
+  if (place->n < G_N_ELEMENTS (place->first))
+    place->first[place->n] = group;
+  else
+    {
+      if (place->more == NULL)
+        place->more = g_ptr_array_new ();
+      g_ptr_array_add (place->more, group);
+    }
+  place->n++;
+  return place;
+}
+
+static void
+org_place_free (gpointer data)
+{
+  LianOrgPlace *place = data;
+
+  g_clear_pointer (&place->more, g_ptr_array_unref);
+  g_free (place);
+}
+
+GHashTable *
+lian_collect_new_org_places (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, org_place_free);
+}
+
+/* For a c->region with few of the enterprises: files each organisation
+ * with a member there under the groups its members lie in, from the index
+ * of members, instead of looking where every member of every organisation
+ * lies. */
+void
+lian_collect_build_org_places (LianCollect *c)
+{
+  LianBucket *bucket = lian_registry_get_bucket (c->registry, LIAN_INDEX_ENTERPRISE_REGION, c->region);
+  g_autoptr(GPtrArray) firms = lian_bucket_to_array (c->registry, bucket);
+
+  c->org_places = lian_collect_new_org_places ();
+  for (guint i = 0; i < firms->len; i++)
+    {
+      LianRecord *firm = lian_collect_borrow_entry (c, firms->pdata[i]);
+      LianSummary *group = lian_collect_group_at (c, lian_enterprise_get_region (LIAN_ENTERPRISE (firm)));
+      const char *id = lian_record_get_id (firm);
+      LianBucketIter iter;
+      LianEntry *entry;
+
+      lian_collect_give_back (c, firm);
+      if (group == NULL)
+        continue;
+      lian_bucket_iter_init (&iter, c->registry,
+                             lian_registry_get_bucket (c->registry, LIAN_INDEX_ORG_MEMBER, id));
+      while ((entry = lian_bucket_iter_next (&iter)))
+        if (entry->kind == LIAN_RECORD_KIND_ORGANIZATION)
+          lian_collect_place_org (c, lian_entry_id (entry), group);
+    }
+}
+
+/* Tests @record against the scope and adds it if it is in. @group is
+ * where it lies if that is already known (and in c->region), else NULL. */

@@ -248,6 +248,10 @@ LianOrgPlace *lian_collect_place_org (LianCollect *c,
                                       const char  *org_id,
                                       LianSummary *group);
 
+/* For a c->region with few of the enterprises: files the organisations
+ * with a member there in c->org_places, from the index of members. */
+void lian_collect_build_org_places (LianCollect *c);
+
 /* The record of @entry, or of record @i of @records, to read through
  * c->shells (lian-shells-private.h). */
 #define lian_collect_borrow_entry(c, entry) \

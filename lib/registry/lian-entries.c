@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "lian-index-private.h"
+#include "lian-registry-struct-private.h"
+#include "lian-slab-private.h"
 
 /* The entries themselves lie in chunks of CHUNK, by their number: an
  * entry keeps its address while it lives, and a bucket or a place of the
@@ -342,4 +344,44 @@ lian_entries_free (LianEntries    *self,
   if (self->free)
     g_array_unref (self->free);
   g_free (self);
+}
+
+/* An entry itself: made for a record, freed with its slots. */
+
+void
+lian_entry_free_slots (LianEntry *entry)
+{
+  if (entry->slots_in_slab)
+    lian_slab_free (entry->u.slots);
+  else if (entry->n_slots > LIAN_ENTRY_INLINE_SLOTS)
+    g_free (entry->u.slots);
+  entry->u.slots = NULL;
+  entry->slots_in_slab = FALSE;
+  entry->n_slots = 0;
+}
+
+LianEntry *
+lian_entry_new (LianRegistry *registry,
+                gpointer      item,
+                gboolean      many)
+{
+  LianEntry *entry = lian_entries_alloc (registry->entries);
+  const LianKindDecl *decl;
+
+  entry->row = lian_item_row (item, &decl);
+  entry->unmade = LIAN_ITEM_IS_ROW (item);
+  g_assert (entry->unmade || lian_entry_object (entry) == item);
+  entry->region = LIAN_NO_BUCKET;
+  entry->kind = decl->kind;
+  entry->in_slab = many;
+  return entry;
+}
+
+void
+lian_entry_free (LianEntries *entries,
+                 LianEntry   *entry)
+{
+  lian_entry_free_slots (entry);
+  if (entries)
+    lian_entries_release (entries, entry);
 }

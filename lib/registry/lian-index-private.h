@@ -209,6 +209,8 @@ LianEntry  *lian_entry_new      (LianRegistry *registry,
  * table goes too); not its record. */
 void        lian_entry_free     (LianEntries  *entries,
                                  LianEntry    *entry);
+/* Frees @entry's slots, which it has no more. */
+void        lian_entry_free_slots (LianEntry  *entry);
 
 /* The entries filed under one key (read them with LianBucketIter, count
  * them with lian_bucket_size()), by their numbers (lian-bucket.c): first

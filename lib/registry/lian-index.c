@@ -724,44 +724,6 @@ lian_index_file_with (LianRegistry *registry,
     refile_needs (registry, entry);
 }
 
-static void
-free_slots (LianEntry *entry)
-{
-  if (entry->slots_in_slab)
-    lian_slab_free (entry->u.slots);
-  else if (entry->n_slots > LIAN_ENTRY_INLINE_SLOTS)
-    g_free (entry->u.slots);
-  entry->u.slots = NULL;
-  entry->slots_in_slab = FALSE;
-  entry->n_slots = 0;
-}
-
-LianEntry *
-lian_entry_new (LianRegistry *registry,
-                gpointer      item,
-                gboolean      many)
-{
-  LianEntry *entry = lian_entries_alloc (registry->entries);
-  const LianKindDecl *decl;
-
-  entry->row = lian_item_row (item, &decl);
-  entry->unmade = LIAN_ITEM_IS_ROW (item);
-  g_assert (entry->unmade || lian_entry_object (entry) == item);
-  entry->region = LIAN_NO_BUCKET;
-  entry->kind = decl->kind;
-  entry->in_slab = many;
-  return entry;
-}
-
-void
-lian_entry_free (LianEntries *entries,
-                 LianEntry   *entry)
-{
-  free_slots (entry);
-  if (entries)
-    lian_entries_release (entries, entry);
-}
-
 /* Takes @entry out of @bucket, which goes if it is left empty. */
 static void
 leave (LianRegistry *registry,
@@ -810,7 +772,7 @@ lian_index_unfile (LianRegistry *registry,
             leave (registry, bucket, entry);
         }
     }
-  free_slots (entry);
+  lian_entry_free_slots (entry);
   entry->region = LIAN_NO_BUCKET;
   registry->stamp++;
 }
