@@ -1,4 +1,5 @@
-/* lian-need-moves.c: a need's status machine and its history
+/* lian-need-moves.c: a need's status machine, its history and the days it was
+ * submitted and resolved
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -316,4 +317,91 @@ lian_need_get_days_to_resolve (LianNeed *self)
   g_return_val_if_fail (LIAN_IS_NEED (self), -1);
 
   return NEED_ROW (self)->days_to_resolve;
+}
+
+/**
+ * lian_need_get_status:
+ * @self: a need
+ *
+ * Gets where the need stands. [method@Lian.Need.transition] moves it.
+ *
+ * Returns: the status
+ */
+LianNeedStatus
+lian_need_get_status (LianNeed *self)
+{
+  g_return_val_if_fail (LIAN_IS_NEED (self), LIAN_NEED_STATUS_SUBMITTED);
+
+  return NEED_ROW (self)->status;
+}
+
+/**
+ * lian_need_get_submitted:
+ * @self: a need
+ *
+ * Gets the day the enterprise reported the need.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_need_get_submitted (LianNeed *self)
+{
+  g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
+
+  return NEED_ROW (self)->submitted;
+}
+
+/**
+ * lian_need_set_submitted:
+ * @self: a need
+ * @submitted: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day the enterprise reported the need.
+ * [method@Lian.Record.validate] checks it.
+ */
+void
+lian_need_set_submitted (LianNeed   *self,
+                         const char *submitted)
+{
+  LIAN_RECORD_CHANGE_SCOPE (self);
+  g_return_if_fail (LIAN_IS_NEED (self));
+
+  if (lian_str_set_shared (&NEED_ROW (self)->submitted, submitted) && lian_need_update_days (self))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_SUBMITTED]);
+}
+
+/**
+ * lian_need_get_resolved:
+ * @self: a need
+ *
+ * Gets the day the need was resolved.
+ *
+ * Returns: (nullable): the date, `YYYY-MM-DD`
+ */
+const char *
+lian_need_get_resolved (LianNeed *self)
+{
+  g_return_val_if_fail (LIAN_IS_NEED (self), NULL);
+
+  return NEED_ROW (self)->resolved;
+}
+
+/**
+ * lian_need_set_resolved:
+ * @self: a need
+ * @resolved: (nullable): the date, `YYYY-MM-DD`
+ *
+ * Sets the day the need was resolved, as a loader restoring a saved need
+ * does; [method@Lian.Need.transition] keeps it up to date otherwise.
+ * [method@Lian.Record.validate] checks it.
+ */
+void
+lian_need_set_resolved (LianNeed   *self,
+                        const char *resolved)
+{
+  LIAN_RECORD_CHANGE_SCOPE (self);
+  g_return_if_fail (LIAN_IS_NEED (self));
+
+  if (lian_str_set_shared (&NEED_ROW (self)->resolved, resolved) && lian_need_update_days (self))
+    lian_record_changed (LIAN_RECORD (self), props[PROP_RESOLVED]);
 }
