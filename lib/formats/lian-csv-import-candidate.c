@@ -182,10 +182,10 @@ add_links (LianCsvImport   *import,
   int jc = import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
   int js = import->by_type[LIAN_CSV_CELL_LINK_SEGMENT];
   int jr = import->by_type[LIAN_CSV_CELL_LINK_ROLE];
-  const char * const *chains = jc >= 0 && G_IS_VALUE (&import->values[jc])
-                               ? g_value_get_boxed (&import->values[jc]) : NULL;
-  const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
-                              ? g_value_get_boxed (&import->values[jr]) : NULL;
+  const char * const *chains = jc >= 0 && G_VALUE_TYPE (&import->values[jc])
+                               ? lian_csv_import_held (import, jc)->strings : NULL;
+  const char * const *roles = jr >= 0 && G_VALUE_TYPE (&import->values[jr])
+                              ? lian_csv_import_held (import, jr)->strings : NULL;
   guint n = chains ? g_strv_length ((GStrv) chains) : 0;
   char *one[2] = { (char *) lian_csv_import_cell (import, js), NULL };
   g_auto(GStrv) split = NULL;
@@ -336,50 +336,30 @@ takes_value (const LianCsvTarget *target,
          (target->any_value || g_param_value_is_valid (target->pspec, value));
 }
 
-/* Puts @value straight into the field the kind declares for the property
- * of @target, as its setter stores it (the kind's filled() does the rest
- * once the row is on the record), its texts into @arena if the record
- * borrows them from there (else NULL). FALSE if there is no such field, or
- * the value is not one the property takes as it is. */
+/* Puts @value, which holds @held, straight into the field the kind
+ * declares for the property of @target, as its setter stores it (the
+ * kind's filled() does the rest once the row is on the record), its texts
+ * into @arena if the record borrows them from there (else NULL). FALSE if
+ * there is no such field, or the value is not one the property takes as
+ * it is. */
 static gboolean
 fill_field (LianTextArena       *arena,
             LianRecord          *record,
             const LianCsvTarget *target,
-            const GValue        *value)
+            const GValue        *value,
+            const LianCsvHeld   *held)
 {
-  const char *string = NULL;
-  const char * const *strings = NULL;
-  gint64 number = 0;
+  LianSlotStyle style;
 
   if (target->slot == NULL || !takes_value (target, value))
     return FALSE;
-  /* The value's type is the property's, which the field's style follows. */
-  switch (target->slot->style)
-    {
-    case LIAN_SLOT_OWN:
-    case LIAN_SLOT_SHARED:
-      string = g_value_get_string (value);
-      break;
-    case LIAN_SLOT_LIST:
-      strings = g_value_get_boxed (value);
-      break;
-    case LIAN_SLOT_ENUM:
-      number = g_value_get_enum (value);
-      break;
-    case LIAN_SLOT_FLAGS:
-      number = g_value_get_flags (value);
-      break;
-    case LIAN_SLOT_UINT:
-      number = g_value_get_uint (value);
-      break;
-    case LIAN_SLOT_INT64:
-      number = g_value_get_int64 (value);
-      break;
-    case LIAN_SLOT_BOOLEAN:
-    default:
-      number = g_value_get_boolean (value);
-    }
-  lian_member_slot_fill (target->slot, record, arena, string, strings, number);
+  /* The value's type is the property's, which the field's style follows:
+   * a text, a list or a number. */
+  style = target->slot->style;
+  lian_member_slot_fill (target->slot, record, arena,
+                         style == LIAN_SLOT_OWN || style == LIAN_SLOT_SHARED ? held->string : NULL,
+                         style == LIAN_SLOT_LIST ? held->strings : NULL,
+                         style >= LIAN_SLOT_ENUM ? held->number : 0);
   return TRUE;
 }
 
@@ -407,9 +387,10 @@ static gboolean
 set_value (LianTextArena       *arena,
            LianRecord          *record,
            const LianCsvTarget *target,
-           const GValue        *value)
+           const GValue        *value,
+           const LianCsvHeld   *held)
 {
-  return fill_field (arena, record, target, value) || set_directly (record, target, value);
+  return fill_field (arena, record, target, value, held) || set_directly (record, target, value);
 }
 
 /* Anything set_directly() does not take goes the long way. */
@@ -458,21 +439,26 @@ new_record (LianCsvImport *import,
 {
   LianCsvTarget *targets = column_targets (import);
   const GValue *status = NULL;
-  GValue value = G_VALUE_INIT;
+  const LianCsvHeld id_held = { id, NULL, 0, TRUE }, *status_held = NULL;
+  GValue value;
   LianRecord *record;
 
   if (import->status_column >= 0 && G_VALUE_TYPE (&import->values[import->status_column]))
-    status = &import->values[import->status_column];
+    {
+      status = &import->values[import->status_column];
+      status_held = lian_csv_import_held (import, import->status_column);
+    }
   /* The object an earlier row's record gave its row from, fresh again. */
   record = import->shell ? g_steal_pointer (&import->shell)
                          : LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
   lian_record_borrow_texts (record);
-  g_value_init (&value, G_TYPE_STRING);
+  lian_csv_import_blank (import, &value, LIAN_CSV_BLANK_STRING);
   g_value_set_static_string (&value, id);
   lian_texts_fill_into (import->texts);
-  if (set_value (import->texts, record, &targets[import->n_columns], &value) &&
-      (status == NULL || set_value (import->texts, record, &targets[import->status_column], status)))
+  if (set_value (import->texts, record, &targets[import->n_columns], &value, &id_held) &&
+      (status == NULL || set_value (import->texts, record, &targets[import->status_column],
+                                    status, status_held)))
     return record;
   /* The long way, for a value the property does not take as it is; such
    * a record owns its texts. */
@@ -510,7 +496,8 @@ set_row_values (LianCsvImport *import,
           *phone_masked = TRUE;
           continue;
         }
-      if (!fill_field (arena, record, &targets[j], &import->values[j]))
+      if (!fill_field (arena, record, &targets[j], &import->values[j],
+                       lian_csv_import_held (import, j)))
         set_row_property (record, &targets[j], &import->values[j]);
     }
   lian_member_table_filled (lian_member_table (import->kind), record);

@@ -35,6 +35,17 @@ typedef struct
   GPtrArray  *moves;       /* LianNeedEvent: the status moves an update makes, or NULL */
 } LianCsvPending;
 
+/* What a row's value holds, read from its GValue once: the text, list or
+ * number (an enum's, flags', count's or boolean's value) a record's field
+ * takes. */
+typedef struct
+{
+  const char         *string;
+  const char * const *strings;
+  gint64              number;
+  gboolean            read;     /* the other members are the value's */
+} LianCsvHeld;
+
 typedef struct
 {
   LianRegistry        *registry;
@@ -63,6 +74,9 @@ typedef struct
   GValue              *values;      /* this row's parsed cells; unset when empty */
   gboolean            *bare;        /* of each value: it holds nothing to free, a
                                      * number or the cell's own text */
+  LianCsvHeld         *held;        /* of each value, once read (lian_csv_import_held()) */
+  GValue               blank[3];    /* a string, a guint and a gint64 value, empty:
+                                     * copied, they initialise a value of the type */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
@@ -171,6 +185,22 @@ lian_csv_import_value (LianCsvImport *import,
   return j >= 0 && G_VALUE_HOLDS_STRING (&import->values[j])
          ? g_value_get_string (&import->values[j]) : NULL;
 }
+
+/* What the row's value of column @j (set) holds, read from it once. */
+const LianCsvHeld *lian_csv_import_held (LianCsvImport *import,
+                                         guint          j);
+
+/* Initialises @value (unset) as g_value_init() does for G_TYPE_STRING,
+ * G_TYPE_UINT or G_TYPE_INT64, @blank: a copy of the import's empty one. */
+static inline void
+lian_csv_import_blank (LianCsvImport *import,
+                       GValue        *value,
+                       guint          blank)
+{
+  *value = import->blank[blank];
+}
+
+enum { LIAN_CSV_BLANK_STRING, LIAN_CSV_BLANK_UINT, LIAN_CSV_BLANK_INT64 };
 
 /* Candidates (lian-csv-import-candidate.c) */
 
