@@ -186,9 +186,19 @@ lian_csv_import_value (LianCsvImport *import,
          ? g_value_get_string (&import->values[j]) : NULL;
 }
 
+/* Reads what the row's value of column @j holds into import->held[j]. */
+void lian_csv_import_read_held (LianCsvImport *import,
+                                guint          j);
+
 /* What the row's value of column @j (set) holds, read from it once. */
-const LianCsvHeld *lian_csv_import_held (LianCsvImport *import,
-                                         guint          j);
+static inline const LianCsvHeld *
+lian_csv_import_held (LianCsvImport *import,
+                      guint          j)
+{
+  if (G_UNLIKELY (!import->held[j].read))
+    lian_csv_import_read_held (import, j);
+  return &import->held[j];
+}
 
 /* Initialises @value (unset) as g_value_init() does for G_TYPE_STRING,
  * G_TYPE_UINT or G_TYPE_INT64, @blank: a copy of the import's empty one. */

@@ -241,13 +241,11 @@ read_held (LianCsvHeld  *held,
     held->number = g_value_get_flags (value);
 }
 
-const LianCsvHeld *
-lian_csv_import_held (LianCsvImport *import,
-                      guint          j)
+void
+lian_csv_import_read_held (LianCsvImport *import,
+                           guint          j)
 {
-  if (!import->held[j].read)
-    read_held (&import->held[j], &import->values[j]);
-  return &import->held[j];
+  read_held (&import->held[j], &import->values[j]);
 }
 
 /* The most values remembered for one column. */

@@ -345,28 +345,24 @@ lian_record_kind_get_gtype (LianRecordKind kind)
   return (guint) kind < G_N_ELEMENTS (kind_types) ? kind_types[kind] () : G_TYPE_INVALID;
 }
 
+const LianKindDecl *lian_kind_decls[LIAN_RECORD_N_KINDS];
+
 const LianKindDecl *
-lian_record_kind_get_decl (LianRecordKind kind)
+lian_record_kind_find_decl (LianRecordKind kind)
 {
-  /* Each kind's, once its class was found: the registry asks for them
-   * several times for every record it files. */
-  static const LianKindDecl *decls[LIAN_RECORD_N_KINDS];
-  const LianKindDecl *decl;
-  GType type;
+  GType type = lian_record_kind_get_gtype (kind);
   LianRecordClass *klass;
 
-  if ((guint) kind < G_N_ELEMENTS (decls) &&
-      (decl = g_atomic_pointer_get (&decls[kind])) != NULL)
-    return decl;
-  type = lian_record_kind_get_gtype (kind);
   if (type == G_TYPE_INVALID)
     return NULL;
   /* Classes of lian's kinds are static: the reference is never dropped. */
   klass = g_type_class_peek (type);
   if (klass == NULL)
     klass = g_type_class_ref (type);
-  /* Any thread that finds it finds the same. */
-  g_atomic_pointer_set (&decls[kind], klass->kind_decl);
+  /* Remembered for the next calls (lian_record_kind_get_decl()): the
+   * registry asks several times for every record it files. Any thread
+   * that finds them finds the same. */
+  g_atomic_pointer_set (&lian_kind_decls[kind], klass->kind_decl);
   return klass->kind_decl;
 }
 
