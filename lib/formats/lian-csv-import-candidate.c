@@ -240,6 +240,9 @@ add_extra (LianCsvImport *import,
 {
   g_autoptr(JsonObject) extra = NULL;
 
+  /* Known once the columns' targets are (column_targets()). */
+  if (!import->any_unknown)
+    return;
   for (guint j = 0; j < import->n_columns; j++)
     {
       if (import->map[j] != -1 || lian_csv_import_cell (import, j)[0] == '\0')
@@ -260,6 +263,9 @@ typedef struct _LianCsvTarget
                                * the property's type; NULL: the long way */
   const LianMemberSlot *slot; /* the field the kind declares for it, or NULL */
   gboolean      any_value;    /* any value of its type is valid, as it is */
+  gboolean      fills;        /* set_row_values() sets it: a property, not
+                               * the id's or the status's */
+  gboolean      phone;        /* a telephone's: a masked one is left out */
 } LianCsvTarget;
 
 /* Whether @pspec is a string property that takes any string as it is:
@@ -311,20 +317,31 @@ target_init (LianCsvTarget         *target,
 /* The property of each file column, found once per import; after them,
  * the record's id. */
 static LianCsvTarget *
-column_targets (LianCsvImport *import)
+make_column_targets (LianCsvImport *import)
 {
   const LianMemberTable *members = lian_member_table (import->kind);
+  LianCsvTarget *targets = g_new0 (LianCsvTarget, import->n_columns + 1);
 
-  if (import->targets)
-    return import->targets;
-  import->targets = g_new0 (LianCsvTarget, import->n_columns + 1);
-  target_init (&import->targets[import->n_columns], members, import->id_pspec);
+  target_init (&targets[import->n_columns], members, import->id_pspec);
+  import->any_unknown = FALSE;
   for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0 && import->table[import->map[j]].property)
-      target_init (&import->targets[j], members,
+    {
+      import->any_unknown |= import->map[j] == -1;
+      if (import->map[j] < 0 || import->table[import->map[j]].property == NULL)
+        continue;
+      target_init (&targets[j], members,
                    g_object_class_find_property (import->klass,
                                                  import->table[import->map[j]].property));
-  return import->targets;
+      targets[j].fills = (int) j != import->id_column && (int) j != import->status_column;
+      targets[j].phone = import->table[import->map[j]].type == LIAN_CSV_CELL_PHONE;
+    }
+  return import->targets = targets;
+}
+
+static inline LianCsvTarget *
+column_targets (LianCsvImport *import)
+{
+  return G_LIKELY (import->targets) ? import->targets : make_column_targets (import);
 }
 
 /* Whether @value is one the property of @target takes as it is. */
@@ -487,11 +504,9 @@ set_row_values (LianCsvImport *import,
 
   for (guint j = 0; j < import->n_columns; j++)
     {
-      if (targets[j].pspec == NULL || G_VALUE_TYPE (&import->values[j]) == G_TYPE_INVALID ||
-          (int) j == import->id_column || (int) j == import->status_column)
+      if (!targets[j].fills || G_VALUE_TYPE (&import->values[j]) == G_TYPE_INVALID)
         continue;
-      if (import->table[import->map[j]].type == LIAN_CSV_CELL_PHONE &&
-          strchr (lian_csv_import_value (import, j), '*'))
+      if (targets[j].phone && strchr (lian_csv_import_value (import, j), '*'))
         {
           *phone_masked = TRUE;
           continue;

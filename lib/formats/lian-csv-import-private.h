@@ -78,6 +78,8 @@ typedef struct
   GValue               blank[3];    /* a string, a guint and a gint64 value, empty:
                                      * copied, they initialise a value of the type */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
+  gboolean             any_unknown; /* a file column is of no property, kept as a
+                                     * member of the record's own: found with targets */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;

@@ -283,15 +283,17 @@ lian_csv_import_forget_known (LianCsvImport *import)
 }
 
 /* Whether @value, read from the cell @text, holds nothing to free: the
- * text itself, a number, a boolean, an enum or flags. */
+ * text itself, a number, a boolean, an enum or flags. A text's is what
+ * @held, read from the value, holds. */
 static gboolean
-holds_nothing (const GValue *value,
-               const char   *text)
+holds_nothing (const GValue      *value,
+               const LianCsvHeld *held,
+               const char        *text)
 {
   GType type = G_VALUE_TYPE (value);
 
   if (type == G_TYPE_STRING)
-    return g_value_get_string (value) == text;
+    return held->string == text;
   if (type == G_TYPE_UINT || type == G_TYPE_INT64 || type == G_TYPE_BOOLEAN)
     return TRUE;
   return G_TYPE_IS_ENUM (type) || G_TYPE_IS_FLAGS (type);
@@ -406,7 +408,7 @@ read_cell (LianCsvImport        *import,
     {
       if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
         return FALSE;
-      import->bare[j] = holds_nothing (&import->values[j], text);
+      import->bare[j] = holds_nothing (&import->values[j], lian_csv_import_held (import, j), text);
       return TRUE;
     }
   if (known_value (import, j, text))
