@@ -202,6 +202,9 @@ lian_csv_import_held (LianCsvImport *import,
   return &import->held[j];
 }
 
+/* The import's empty values (import->blank), one of each type. */
+enum { LIAN_CSV_BLANK_STRING, LIAN_CSV_BLANK_UINT, LIAN_CSV_BLANK_INT64 };
+
 /* Initialises @value (unset) as g_value_init() does for G_TYPE_STRING,
  * G_TYPE_UINT or G_TYPE_INT64, @blank: a copy of the import's empty one. */
 static inline void
@@ -211,8 +214,6 @@ lian_csv_import_blank (LianCsvImport *import,
 {
   *value = import->blank[blank];
 }
-
-enum { LIAN_CSV_BLANK_STRING, LIAN_CSV_BLANK_UINT, LIAN_CSV_BLANK_INT64 };
 
 /* Candidates (lian-csv-import-candidate.c) */
 
