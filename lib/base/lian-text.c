@@ -112,6 +112,22 @@ next_char (const guchar *p,
   return len;
 }
 
+/* The ASCII bytes a name keeps as they are: printable, not a space, an
+ * upper-case letter or a bracket bracket() writes as another. */
+static const guchar ascii_kept[256] = {
+  ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+  ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  [':'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1,
+  ['\\'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+  ['|'] = 1, ['~'] = 1,
+};
+
 /* 3 if @p starts a character of a run of Han characters, kana and CJK
  * punctuation (0x3000 < c < 0xA640, in three bytes), else 0. The brackets
  * among them (0x3010-0x3017, with 〒 and 〓) end a run; bracket() reads
@@ -145,8 +161,21 @@ lian_text_normalize_name (const char *name,
   while (*p)
     {
       gunichar c;
-      int len = next_char (p, &c);
+      int len;
       char b;
+
+      /* A run of ASCII that the name keeps as it is (digits, lower case,
+       * punctuation but the brackets written otherwise) is appended whole. */
+      if (ascii_kept[*p])
+        {
+          const guchar *run = p;
+
+          while (ascii_kept[*++p])
+            ;
+          lian_text_append (out, (const char *) run, p - run);
+          continue;
+        }
+      len = next_char (p, &c);
 
       if (len == 0)
         {

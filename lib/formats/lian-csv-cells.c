@@ -267,7 +267,7 @@ parse_region (LianCsvImport        *import,
     }
   if (column->property == NULL && !lian_adcode_check (code, error))
     return FALSE;
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   g_value_take_string (value, g_steal_pointer (&code));
   return TRUE;
 }
@@ -456,7 +456,7 @@ parse_text (LianCsvImport        *import,
             GValue               *value,
             GError              **error)
 {
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   g_value_set_static_string (value, text);
   return TRUE;
 }
@@ -482,7 +482,7 @@ parse_folded (LianCsvImport        *import,
 {
   const guchar *p = (const guchar *) text;
 
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   /* ASCII without spaces folds to itself: the cell, which stays where the
    * reader keeps it until the row's values are unset, with no copy. */
   while (*p && *p < 0x80 && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
@@ -502,7 +502,7 @@ parse_date (LianCsvImport        *import,
             GValue               *value,
             GError              **error)
 {
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   g_value_take_string (value, normalize_date (text));
   return lian_date_check_as_written (text, g_value_get_string (value), error);
 }
@@ -517,7 +517,7 @@ parse_uscc (LianCsvImport        *import,
 {
   char *code;
 
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   /* A code written as it should be is the cell, which stays where the
    * reader keeps it until the row's values are unset: no copy. */
   if (lian_uscc_is_valid (text) && !is_scientific (text))
@@ -546,7 +546,7 @@ parse_count (LianCsvImport        *import,
 
   if (!parse_number (text, G_MAXUINT, &n, error))
     return FALSE;
-  g_value_init (value, G_TYPE_UINT);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_UINT);
   g_value_set_uint (value, (guint) n);
   return TRUE;
 }
@@ -563,7 +563,7 @@ parse_yuan (LianCsvImport        *import,
 
   if (!parse_number (text, G_MAXINT64, &n, error))
     return FALSE;
-  g_value_init (value, G_TYPE_INT64);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_INT64);
   g_value_set_int64 (value, (gint64) n);
   return TRUE;
 }
@@ -658,7 +658,7 @@ parse_ref (LianCsvImport        *import,
 
   if (id == NULL)
     return FALSE;
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   g_value_set_string (value, id);
   return TRUE;
 }
@@ -746,7 +746,7 @@ parse_enterprise_uscc (LianCsvImport        *import,
                    _("no enterprise has the credit code %s"), code);
       return FALSE;
     }
-  g_value_init (value, G_TYPE_STRING);
+  lian_csv_import_blank (import, value, LIAN_CSV_BLANK_STRING);
   g_value_set_string (value, lian_record_get_id (LIAN_RECORD (ent)));
   return TRUE;
 }

@@ -182,10 +182,10 @@ add_links (LianCsvImport   *import,
   int jc = import->by_type[LIAN_CSV_CELL_LINK_CHAIN];
   int js = import->by_type[LIAN_CSV_CELL_LINK_SEGMENT];
   int jr = import->by_type[LIAN_CSV_CELL_LINK_ROLE];
-  const char * const *chains = jc >= 0 && G_IS_VALUE (&import->values[jc])
-                               ? g_value_get_boxed (&import->values[jc]) : NULL;
-  const char * const *roles = jr >= 0 && G_IS_VALUE (&import->values[jr])
-                              ? g_value_get_boxed (&import->values[jr]) : NULL;
+  const char * const *chains = jc >= 0 && G_VALUE_TYPE (&import->values[jc])
+                               ? lian_csv_import_held (import, jc)->strings : NULL;
+  const char * const *roles = jr >= 0 && G_VALUE_TYPE (&import->values[jr])
+                              ? lian_csv_import_held (import, jr)->strings : NULL;
   guint n = chains ? g_strv_length ((GStrv) chains) : 0;
   char *one[2] = { (char *) lian_csv_import_cell (import, js), NULL };
   g_auto(GStrv) split = NULL;
@@ -240,6 +240,9 @@ add_extra (LianCsvImport *import,
 {
   g_autoptr(JsonObject) extra = NULL;
 
+  /* Known once the columns' targets are (column_targets()). */
+  if (!import->any_unknown)
+    return;
   for (guint j = 0; j < import->n_columns; j++)
     {
       if (import->map[j] != -1 || lian_csv_import_cell (import, j)[0] == '\0')
@@ -260,6 +263,9 @@ typedef struct _LianCsvTarget
                                * the property's type; NULL: the long way */
   const LianMemberSlot *slot; /* the field the kind declares for it, or NULL */
   gboolean      any_value;    /* any value of its type is valid, as it is */
+  gboolean      fills;        /* set_row_values() sets it: a property, not
+                               * the id's or the status's */
+  gboolean      phone;        /* a telephone's: a masked one is left out */
 } LianCsvTarget;
 
 /* Whether @pspec is a string property that takes any string as it is:
@@ -311,20 +317,31 @@ target_init (LianCsvTarget         *target,
 /* The property of each file column, found once per import; after them,
  * the record's id. */
 static LianCsvTarget *
-column_targets (LianCsvImport *import)
+make_column_targets (LianCsvImport *import)
 {
   const LianMemberTable *members = lian_member_table (import->kind);
+  LianCsvTarget *targets = g_new0 (LianCsvTarget, import->n_columns + 1);
 
-  if (import->targets)
-    return import->targets;
-  import->targets = g_new0 (LianCsvTarget, import->n_columns + 1);
-  target_init (&import->targets[import->n_columns], members, import->id_pspec);
+  target_init (&targets[import->n_columns], members, import->id_pspec);
+  import->any_unknown = FALSE;
   for (guint j = 0; j < import->n_columns; j++)
-    if (import->map[j] >= 0 && import->table[import->map[j]].property)
-      target_init (&import->targets[j], members,
+    {
+      import->any_unknown |= import->map[j] == -1;
+      if (import->map[j] < 0 || import->table[import->map[j]].property == NULL)
+        continue;
+      target_init (&targets[j], members,
                    g_object_class_find_property (import->klass,
                                                  import->table[import->map[j]].property));
-  return import->targets;
+      targets[j].fills = (int) j != import->id_column && (int) j != import->status_column;
+      targets[j].phone = import->table[import->map[j]].type == LIAN_CSV_CELL_PHONE;
+    }
+  return import->targets = targets;
+}
+
+static inline LianCsvTarget *
+column_targets (LianCsvImport *import)
+{
+  return G_LIKELY (import->targets) ? import->targets : make_column_targets (import);
 }
 
 /* Whether @value is one the property of @target takes as it is. */
@@ -336,50 +353,30 @@ takes_value (const LianCsvTarget *target,
          (target->any_value || g_param_value_is_valid (target->pspec, value));
 }
 
-/* Puts @value straight into the field the kind declares for the property
- * of @target, as its setter stores it (the kind's filled() does the rest
- * once the row is on the record), its texts into @arena if the record
- * borrows them from there (else NULL). FALSE if there is no such field, or
- * the value is not one the property takes as it is. */
+/* Puts @value, which holds @held, straight into the field the kind
+ * declares for the property of @target, as its setter stores it (the
+ * kind's filled() does the rest once the row is on the record), its texts
+ * into @arena if the record borrows them from there (else NULL). FALSE if
+ * there is no such field, or the value is not one the property takes as
+ * it is. */
 static gboolean
 fill_field (LianTextArena       *arena,
             LianRecord          *record,
             const LianCsvTarget *target,
-            const GValue        *value)
+            const GValue        *value,
+            const LianCsvHeld   *held)
 {
-  const char *string = NULL;
-  const char * const *strings = NULL;
-  gint64 number = 0;
+  LianSlotStyle style;
 
   if (target->slot == NULL || !takes_value (target, value))
     return FALSE;
-  /* The value's type is the property's, which the field's style follows. */
-  switch (target->slot->style)
-    {
-    case LIAN_SLOT_OWN:
-    case LIAN_SLOT_SHARED:
-      string = g_value_get_string (value);
-      break;
-    case LIAN_SLOT_LIST:
-      strings = g_value_get_boxed (value);
-      break;
-    case LIAN_SLOT_ENUM:
-      number = g_value_get_enum (value);
-      break;
-    case LIAN_SLOT_FLAGS:
-      number = g_value_get_flags (value);
-      break;
-    case LIAN_SLOT_UINT:
-      number = g_value_get_uint (value);
-      break;
-    case LIAN_SLOT_INT64:
-      number = g_value_get_int64 (value);
-      break;
-    case LIAN_SLOT_BOOLEAN:
-    default:
-      number = g_value_get_boolean (value);
-    }
-  lian_member_slot_fill (target->slot, record, arena, string, strings, number);
+  /* The value's type is the property's, which the field's style follows:
+   * a text, a list or a number. */
+  style = target->slot->style;
+  lian_member_slot_fill (target->slot, record, arena,
+                         style == LIAN_SLOT_OWN || style == LIAN_SLOT_SHARED ? held->string : NULL,
+                         style == LIAN_SLOT_LIST ? held->strings : NULL,
+                         style >= LIAN_SLOT_ENUM ? held->number : 0);
   return TRUE;
 }
 
@@ -407,9 +404,10 @@ static gboolean
 set_value (LianTextArena       *arena,
            LianRecord          *record,
            const LianCsvTarget *target,
-           const GValue        *value)
+           const GValue        *value,
+           const LianCsvHeld   *held)
 {
-  return fill_field (arena, record, target, value) || set_directly (record, target, value);
+  return fill_field (arena, record, target, value, held) || set_directly (record, target, value);
 }
 
 /* Anything set_directly() does not take goes the long way. */
@@ -458,21 +456,26 @@ new_record (LianCsvImport *import,
 {
   LianCsvTarget *targets = column_targets (import);
   const GValue *status = NULL;
-  GValue value = G_VALUE_INIT;
+  const LianCsvHeld id_held = { id, NULL, 0, TRUE }, *status_held = NULL;
+  GValue value;
   LianRecord *record;
 
   if (import->status_column >= 0 && G_VALUE_TYPE (&import->values[import->status_column]))
-    status = &import->values[import->status_column];
+    {
+      status = &import->values[import->status_column];
+      status_held = lian_csv_import_held (import, import->status_column);
+    }
   /* The object an earlier row's record gave its row from, fresh again. */
   record = import->shell ? g_steal_pointer (&import->shell)
                          : LIAN_RECORD (g_object_new (G_OBJECT_CLASS_TYPE (import->klass), NULL));
   lian_record_set_quiet (record, TRUE);
   lian_record_borrow_texts (record);
-  g_value_init (&value, G_TYPE_STRING);
+  lian_csv_import_blank (import, &value, LIAN_CSV_BLANK_STRING);
   g_value_set_static_string (&value, id);
   lian_texts_fill_into (import->texts);
-  if (set_value (import->texts, record, &targets[import->n_columns], &value) &&
-      (status == NULL || set_value (import->texts, record, &targets[import->status_column], status)))
+  if (set_value (import->texts, record, &targets[import->n_columns], &value, &id_held) &&
+      (status == NULL || set_value (import->texts, record, &targets[import->status_column],
+                                    status, status_held)))
     return record;
   /* The long way, for a value the property does not take as it is; such
    * a record owns its texts. */
@@ -501,16 +504,15 @@ set_row_values (LianCsvImport *import,
 
   for (guint j = 0; j < import->n_columns; j++)
     {
-      if (targets[j].pspec == NULL || G_VALUE_TYPE (&import->values[j]) == G_TYPE_INVALID ||
-          (int) j == import->id_column || (int) j == import->status_column)
+      if (!targets[j].fills || G_VALUE_TYPE (&import->values[j]) == G_TYPE_INVALID)
         continue;
-      if (import->table[import->map[j]].type == LIAN_CSV_CELL_PHONE &&
-          strchr (lian_csv_import_value (import, j), '*'))
+      if (targets[j].phone && strchr (lian_csv_import_value (import, j), '*'))
         {
           *phone_masked = TRUE;
           continue;
         }
-      if (!fill_field (arena, record, &targets[j], &import->values[j]))
+      if (!fill_field (arena, record, &targets[j], &import->values[j],
+                       lian_csv_import_held (import, j)))
         set_row_property (record, &targets[j], &import->values[j]);
     }
   lian_member_table_filled (lian_member_table (import->kind), record);

@@ -76,6 +76,7 @@ reset_columns (LianCsvImport *import)
   g_clear_pointer (&import->types, g_free);
   g_clear_pointer (&import->values, g_free);
   g_clear_pointer (&import->bare, g_free);
+  g_clear_pointer (&import->held, g_free);
   g_clear_pointer (&import->targets, g_free);
   lian_csv_import_forget_known (import);
   import->n_columns = 0;
@@ -185,6 +186,7 @@ lian_csv_import_header (LianCsvImport  *import,
   import->types = g_new0 (GType, n);
   import->values = g_new0 (GValue, n);
   import->bare = g_new0 (gboolean, n);
+  import->held = g_new0 (LianCsvHeld, n);
   if (!map_columns (import, reader, line, error) ||
       !check_required_columns (import, line, error) ||
       !check_unknown_columns (import, line, error))

@@ -35,6 +35,17 @@ typedef struct
   GPtrArray  *moves;       /* LianNeedEvent: the status moves an update makes, or NULL */
 } LianCsvPending;
 
+/* What a row's value holds, read from its GValue once: the text, list or
+ * number (an enum's, flags', count's or boolean's value) a record's field
+ * takes. */
+typedef struct
+{
+  const char         *string;
+  const char * const *strings;
+  gint64              number;
+  gboolean            read;     /* the other members are the value's */
+} LianCsvHeld;
+
 typedef struct
 {
   LianRegistry        *registry;
@@ -63,7 +74,12 @@ typedef struct
   GValue              *values;      /* this row's parsed cells; unset when empty */
   gboolean            *bare;        /* of each value: it holds nothing to free, a
                                      * number or the cell's own text */
+  LianCsvHeld         *held;        /* of each value, once read (lian_csv_import_held()) */
+  GValue               blank[3];    /* a string, a guint and a gint64 value, empty:
+                                     * copied, they initialise a value of the type */
   struct _LianCsvTarget *targets;   /* the property of each file column, found once */
+  gboolean             any_unknown; /* a file column is of no property, kept as a
+                                     * member of the record's own: found with targets */
   struct _LianCsvKnown *known;      /* of each file column: text → GValue, the values
                                      * its cells had in earlier rows, or NULL */
   guint                n_known;
@@ -170,6 +186,33 @@ lian_csv_import_value (LianCsvImport *import,
 {
   return j >= 0 && G_VALUE_HOLDS_STRING (&import->values[j])
          ? g_value_get_string (&import->values[j]) : NULL;
+}
+
+/* Reads what the row's value of column @j holds into import->held[j]. */
+void lian_csv_import_read_held (LianCsvImport *import,
+                                guint          j);
+
+/* What the row's value of column @j (set) holds, read from it once. */
+static inline const LianCsvHeld *
+lian_csv_import_held (LianCsvImport *import,
+                      guint          j)
+{
+  if (G_UNLIKELY (!import->held[j].read))
+    lian_csv_import_read_held (import, j);
+  return &import->held[j];
+}
+
+/* The import's empty values (import->blank), one of each type. */
+enum { LIAN_CSV_BLANK_STRING, LIAN_CSV_BLANK_UINT, LIAN_CSV_BLANK_INT64 };
+
+/* Initialises @value (unset) as g_value_init() does for G_TYPE_STRING,
+ * G_TYPE_UINT or G_TYPE_INT64, @blank: a copy of the import's empty one. */
+static inline void
+lian_csv_import_blank (LianCsvImport *import,
+                       GValue        *value,
+                       guint          blank)
+{
+  *value = import->blank[blank];
 }
 
 /* Candidates (lian-csv-import-candidate.c) */

@@ -71,6 +71,9 @@ lian_csv_import_init (LianCsvImport  *import,
   import->texts = lian_text_arena_new ();
   /* When no one is told of the additions, the registry takes rows. */
   import->rows = lian_registry_adds_rows (registry);
+  g_value_init (&import->blank[LIAN_CSV_BLANK_STRING], G_TYPE_STRING);
+  g_value_init (&import->blank[LIAN_CSV_BLANK_UINT], G_TYPE_UINT);
+  g_value_init (&import->blank[LIAN_CSV_BLANK_INT64], G_TYPE_INT64);
 }
 
 /* Makes room at once for @n rows, instead of growing the tables and
@@ -104,6 +107,7 @@ lian_csv_import_clear (LianCsvImport *import)
     clear_value (import, j);
   g_free (import->values);
   g_free (import->bare);
+  g_free (import->held);
   g_free (import->targets);
   lian_csv_import_forget_known (import);
   g_type_class_unref (import->klass);
@@ -213,6 +217,37 @@ row_is_blank (LianCsvReader *reader)
 
 /* Remembering values */
 
+/* What @value holds, as a field takes it. */
+static void
+read_held (LianCsvHeld  *held,
+           const GValue *value)
+{
+  GType type = G_VALUE_TYPE (value);
+
+  *held = (LianCsvHeld) { .read = TRUE };
+  if (type == G_TYPE_STRING)
+    held->string = g_value_get_string (value);
+  else if (type == G_TYPE_UINT)
+    held->number = g_value_get_uint (value);
+  else if (type == G_TYPE_INT64)
+    held->number = g_value_get_int64 (value);
+  else if (type == G_TYPE_BOOLEAN)
+    held->number = g_value_get_boolean (value);
+  else if (type == G_TYPE_STRV)
+    held->strings = g_value_get_boxed (value);
+  else if (G_TYPE_IS_ENUM (type))
+    held->number = g_value_get_enum (value);
+  else if (G_TYPE_IS_FLAGS (type))
+    held->number = g_value_get_flags (value);
+}
+
+void
+lian_csv_import_read_held (LianCsvImport *import,
+                           guint          j)
+{
+  read_held (&import->held[j], &import->values[j]);
+}
+
 /* The most values remembered for one column. */
 #define MAX_KNOWN 4096
 
@@ -221,6 +256,7 @@ typedef struct _LianCsvKnown
 {
   LianCsvSeen *texts;     /* text → its value's index in values, plus one */
   GArray      *values;    /* GValue */
+  GArray      *helds;     /* LianCsvHeld: what each of values holds */
   gboolean     borrowed;  /* the row's value is a copy of one of values,
                            * sharing its text or list: not to be unset */
 } LianCsvKnown;
@@ -234,6 +270,7 @@ known_clear (LianCsvKnown *known)
   for (guint i = 0; i < known->values->len; i++)
     g_value_unset (&g_array_index (known->values, GValue, i));
   g_array_unref (known->values);
+  g_array_unref (known->helds);
 }
 
 void
@@ -246,15 +283,17 @@ lian_csv_import_forget_known (LianCsvImport *import)
 }
 
 /* Whether @value, read from the cell @text, holds nothing to free: the
- * text itself, a number, a boolean, an enum or flags. */
+ * text itself, a number, a boolean, an enum or flags. A text's is what
+ * @held, read from the value, holds. */
 static gboolean
-holds_nothing (const GValue *value,
-               const char   *text)
+holds_nothing (const GValue      *value,
+               const LianCsvHeld *held,
+               const char        *text)
 {
   GType type = G_VALUE_TYPE (value);
 
   if (type == G_TYPE_STRING)
-    return g_value_get_string (value) == text;
+    return held->string == text;
   if (type == G_TYPE_UINT || type == G_TYPE_INT64 || type == G_TYPE_BOOLEAN)
     return TRUE;
   return G_TYPE_IS_ENUM (type) || G_TYPE_IS_FLAGS (type);
@@ -266,6 +305,7 @@ static inline void
 clear_value (LianCsvImport *import,
              guint          j)
 {
+  import->held[j].read = FALSE;
   if (import->known && import->known[j].borrowed)
     {
       memset (&import->values[j], 0, sizeof (GValue));
@@ -318,6 +358,7 @@ known_value (LianCsvImport *import,
       (i = lian_csv_seen_lookup (known->texts, text)) == 0)
     return FALSE;
   import->values[j] = g_array_index (known->values, GValue, i - 1);
+  import->held[j] = g_array_index (known->helds, LianCsvHeld, i - 1);
   known->borrowed = TRUE;
   return TRUE;
 }
@@ -342,12 +383,16 @@ remember_value (LianCsvImport *import,
     {
       known->texts = lian_csv_seen_new ();
       known->values = g_array_new (FALSE, FALSE, sizeof (GValue));
+      known->helds = g_array_new (FALSE, FALSE, sizeof (LianCsvHeld));
     }
   if (known->values->len >= MAX_KNOWN)
     return;
   g_value_init (&copy, G_VALUE_TYPE (value));
   g_value_copy (value, &copy);
   g_array_append_val (known->values, copy);
+  g_array_set_size (known->helds, known->values->len);
+  read_held (&g_array_index (known->helds, LianCsvHeld, known->values->len - 1),
+             &g_array_index (known->values, GValue, known->values->len - 1));
   lian_csv_seen_note (known->texts, text, known->values->len);
 }
 
@@ -363,7 +408,7 @@ read_cell (LianCsvImport        *import,
     {
       if (!lian_csv_parse_cell (import, column, import->types[j], text, &import->values[j], error))
         return FALSE;
-      import->bare[j] = holds_nothing (&import->values[j], text);
+      import->bare[j] = holds_nothing (&import->values[j], lian_csv_import_held (import, j), text);
       return TRUE;
     }
   if (known_value (import, j, text))

@@ -48,12 +48,28 @@ lian_check_required (const char  *field,
   return FALSE;
 }
 
+/* The bytes an id may hold: [A-Za-z0-9._:-]; not NUL. */
+static const guchar id_bytes[256] = {
+  ['-'] = 1, ['.'] = 1, [':'] = 1, ['_'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+  ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+  ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+  ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+  ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 gboolean
 lian_check_id_field (const char  *field,
                      const char  *id,
                      gboolean     required,
                      GError     **error)
 {
+  const guchar *end;
   gsize len;
 
   if (id == NULL || id[0] == '\0')
@@ -65,6 +81,11 @@ lian_check_id_field (const char  *field,
                        "%s", _("an id is required"));
       return FALSE;
     }
+  /* Most ids are good: the bytes an id may hold, up to its end. */
+  for (end = (const guchar *) id; id_bytes[*end]; end++)
+    ;
+  if (*end == '\0' && end - (const guchar *) id <= LIAN_ID_MAX_LENGTH)
+    return TRUE;
   len = strlen (id);
   if (len > LIAN_ID_MAX_LENGTH)
     {

@@ -345,8 +345,10 @@ lian_record_kind_get_gtype (LianRecordKind kind)
   return (guint) kind < G_N_ELEMENTS (kind_types) ? kind_types[kind] () : G_TYPE_INVALID;
 }
 
+const LianKindDecl *lian_kind_decls[LIAN_RECORD_N_KINDS];
+
 const LianKindDecl *
-lian_record_kind_get_decl (LianRecordKind kind)
+lian_record_kind_find_decl (LianRecordKind kind)
 {
   GType type = lian_record_kind_get_gtype (kind);
   LianRecordClass *klass;
@@ -357,6 +359,10 @@ lian_record_kind_get_decl (LianRecordKind kind)
   klass = g_type_class_peek (type);
   if (klass == NULL)
     klass = g_type_class_ref (type);
+  /* Remembered for the next calls (lian_record_kind_get_decl()): the
+   * registry asks several times for every record it files. Any thread
+   * that finds them finds the same. */
+  g_atomic_pointer_set (&lian_kind_decls[kind], klass->kind_decl);
   return klass->kind_decl;
 }
 

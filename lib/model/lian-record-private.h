@@ -508,8 +508,21 @@ GType                lian_record_kind_get_gtype (LianRecordKind      kind);
 void                 lian_record_class_declare  (LianRecordClass    *klass,
                                                  const LianKindDecl *decl);
 const LianKindDecl  *lian_record_get_kind_decl  (LianRecord         *self);
+/* Each kind's declarations, once lian_record_kind_get_decl() found them. */
+extern const LianKindDecl *lian_kind_decls[LIAN_RECORD_N_KINDS];
+const LianKindDecl  *lian_record_kind_find_decl (LianRecordKind     kind);
+
 /* The declarations of the kind, or NULL for a kind lian does not know. */
-const LianKindDecl  *lian_record_kind_get_decl  (LianRecordKind      kind);
+static inline const LianKindDecl *
+lian_record_kind_get_decl (LianRecordKind kind)
+{
+  const LianKindDecl *decl;
+
+  if (G_LIKELY ((guint) kind < LIAN_RECORD_N_KINDS) &&
+      G_LIKELY ((decl = g_atomic_pointer_get (&lian_kind_decls[kind])) != NULL))
+    return decl;
+  return lian_record_kind_find_decl (kind);
+}
 
 /* The id's and the name's texts, in the head of every row, as the kinds
  * declare theirs. */

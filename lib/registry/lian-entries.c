@@ -123,10 +123,28 @@ next (const LianEntries *self,
   return i + 1 < self->size ? i + 1 : 0;
 }
 
+/* g_str_hash() of @id, the same number, four bytes a step: h * 33 + c
+ * four times over is h * 33⁴ + c₀ * 33³ + c₁ * 33² + c₂ * 33 + c₃, whose
+ * products do not wait for each other. */
+static inline guint32
+str_hash (const char *id)
+{
+  const signed char *p = (const signed char *) id;
+  gsize n = strlen (id);
+  guint32 h = 5381;
+
+  for (; n >= 4; p += 4, n -= 4)
+    h = h * 1185921u + (guint32) p[0] * 35937u + (guint32) p[1] * 1089u +
+        (guint32) p[2] * 33u + (guint32) p[3];
+  for (; n > 0; p++, n--)
+    h = h * 33u + (guint32) *p;
+  return h;
+}
+
 static inline guint32
 hash_of (const char *id)
 {
-  guint32 h = g_str_hash (id);
+  guint32 h = str_hash (id);
 
   return h ? h : 1;
 }

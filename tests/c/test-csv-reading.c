@@ -223,6 +223,60 @@ test_cells_as_spreadsheets_write_them (void)
   CU_ASSERT_STRING_EQUAL (lian_csv_row_result_get_column (result), "统一社会信用代码");
 }
 
+/* The importer checks UTF-8 sixteen bytes at a time where it is ASCII or
+ * characters of three bytes: it takes what g_utf8_validate() takes, and
+ * names the line of the first byte it does not. */
+static void
+test_utf8_checked_as_glib_does (void)
+{
+  static const char * const pieces[] = {
+    "a", ",", "\n", "\xe4\xb8\xad", "\xe4\xb8\xad\xe5\x9b\xbd", "\xef\xbc\x8c",
+    "\xe0\xa0\x80", "\xed\x9f\xbf", "\xee\x80\x80", "\xef\xbf\xbf", "\xc3\xa9",
+    "\xf0\x9f\x98\x80",
+    /* Not UTF-8: a surrogate, overlong forms, stray and cut bytes. */
+    "\xed\xa0\x80", "\xe0\x80\x80", "\x80", "\xe4", "\xe4\xb8", "\xe4\xb8\x2c",
+    "\xe4\xc0\x80", "\xff", "\xc0\x80",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (21);
+  g_autoptr(LianRegistry) registry = lian_registry_new ();
+  g_autoptr(LianCsvImporter) importer = lian_csv_importer_new (registry,
+                                                               LIAN_RECORD_KIND_ENTERPRISE);
+
+  lian_csv_importer_set_encoding (importer, "UTF-8");
+  for (guint trial = 0; trial < 2000; trial++)
+    {
+      g_autoptr(GString) csv = g_string_new ("企业名称\n");
+      g_autoptr(GError) error = NULL;
+      /* Mostly good characters, a bad piece now and then. */
+      guint n = g_rand_int_range (rand, 1, 80), bad_every = g_rand_int_range (rand, 20, 400);
+      const char *end;
+      guint line = 1;
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint k = (guint) g_rand_int_range (rand, 0, 400) < bad_every
+                    ? (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))
+                    : (guint) g_rand_int_range (rand, 0, 12);
+          g_string_append (csv, pieces[k]);
+        }
+      if (g_utf8_validate_len (csv->str, csv->len, &end))
+        {
+          lian_csv_importer_import_data (importer, csv->str, csv->len, &error);
+          CU_ASSERT_FALSE (g_error_matches (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING));
+          continue;
+        }
+      for (const char *p = csv->str; p < end; p++)
+        line += *p == '\n';
+      CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, csv->str, csv->len, &error));
+      CU_ASSERT_TRUE (g_error_matches (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING));
+      if (error)
+        {
+          g_autofree char *expected = g_strdup_printf ("line %u: the bytes are not UTF-8 text", line);
+          CU_ASSERT_STRING_EQUAL (error->message, expected);
+        }
+    }
+}
+
 int
 main (void)
 {
@@ -231,6 +285,7 @@ main (void)
     { "/lian/csv-import/gb18030-bad-bytes-after-blocks", test_gb18030_bad_bytes_after_blocks },
     { "/lian/csv-import/gb18030-bom", test_gb18030_bom },
     { "/lian/csv-import/cells-as-spreadsheets-write-them", test_cells_as_spreadsheets_write_them },
+    { "/lian/csv-import/utf8-checked-as-glib-does", test_utf8_checked_as_glib_does },
     { NULL, NULL },
   };
   return lian_test_run ("csv-reading", tests);
