@@ -10,6 +10,7 @@
 #include "lian-matching-filed-private.h"
 #include "lian-registry-private.h"
 #include "lian-enum-types.h"
+#include "lian-pages-private.h"
 
 static void
 file_open_cb (const char *key,
@@ -63,7 +64,8 @@ lian_filed_init (LianFiled    *filed,
   filed->mask = 15;
   while (filed->mask < 2 * n_open)
     filed->mask = filed->mask * 2 + 1;
-  filed->places = g_new0 (LianFiledNeed, filed->mask + 1);
+  /* Written once, then read and written at random (lian-pages-private.h). */
+  filed->places = lian_pages_alloc0 ((filed->mask + 1) * sizeof (LianFiledNeed));
   lian_registry_foreach_bucket (registry, LIAN_INDEX_NEED_REGION_STATUS, file_open_cb, filed);
   return TRUE;
 }
@@ -71,5 +73,7 @@ lian_filed_init (LianFiled    *filed,
 void
 lian_filed_clear (LianFiled *filed)
 {
-  g_clear_pointer (&filed->places, g_free);
+  if (filed->places)
+    lian_pages_free (filed->places, lian_pages_size ((filed->mask + 1) * sizeof (LianFiledNeed)));
+  filed->places = NULL;
 }

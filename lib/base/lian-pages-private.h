@@ -18,6 +18,15 @@ G_BEGIN_DECLS
  * Debian's does). Smaller sizes come from malloc. Aborts when there is
  * no memory, as g_malloc() does. */
 gpointer lian_pages_alloc (gsize    size);
+/* The same, zeroed by writing every page once: a table read before it is
+ * written (a hash table's empty places) would otherwise fault twice on
+ * each page, on the kernel's shared page of zeros and then on its copy,
+ * and the copy's fault stops the other processors (much of a large
+ * matching's time). Rounds @size up to a multiple of LIAN_HUGE_PAGE
+ * when it is at least that large, as lian_pages_size() tells. */
+gpointer lian_pages_alloc0 (gsize    size);
+/* The size lian_pages_alloc0() maps for @size bytes, to free them. */
+gsize    lian_pages_size  (gsize    size);
 /* Frees @pages of @size bytes from lian_pages_alloc(). */
 void     lian_pages_free  (gpointer pages,
                            gsize    size);

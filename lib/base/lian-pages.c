@@ -15,6 +15,7 @@
 #include "lian-pages-private.h"
 
 #include <errno.h>
+#include <string.h>
 #ifdef G_OS_UNIX
 #include <sys/mman.h>
 #endif
@@ -56,6 +57,19 @@ lian_pages_alloc (gsize size)
     }
 #endif
   return g_malloc (size);
+}
+
+gsize
+lian_pages_size (gsize size)
+{
+  return size < LIAN_HUGE_PAGE ? size : (size + LIAN_HUGE_PAGE - 1) & ~(LIAN_HUGE_PAGE - 1);
+}
+
+gpointer
+lian_pages_alloc0 (gsize size)
+{
+  size = lian_pages_size (size);
+  return memset (lian_pages_alloc (size), 0, size);
 }
 
 void
