@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lian-index-private.h"
+#include "lian-pages-private.h"
 #include "lian-registry-struct-private.h"
 #include "lian-slab-private.h"
 
@@ -166,7 +167,8 @@ set_size (LianEntries *self,
           guint        size)
 {
   self->size = size;
-  self->hashes = g_new0 (guint32, size);
+  /* Read before they are written: zeroed by writing (lian-pages-private.h). */
+  self->hashes = lian_pages_alloc0 (size * sizeof (guint32));
   self->items = g_new (guint32, size);
 }
 
@@ -217,7 +219,7 @@ lian_entries_reserve (LianEntries *self,
   for (guint i = 0; i < old; i++)
     if (hashes[i] != 0)
       place (self, hashes[i], items[i]);
-  g_free (hashes);
+  lian_pages_free (hashes, lian_pages_size (old * sizeof (guint32)));
   g_free (items);
 }
 
@@ -354,7 +356,7 @@ lian_entries_free (LianEntries    *self,
     if (live[n / 64] & (G_GUINT64_CONSTANT (1) << (n % 64)))
       entry_free (entry_at (self, n), data);
   g_free (live);
-  g_free (self->hashes);
+  lian_pages_free (self->hashes, lian_pages_size (self->size * sizeof (guint32)));
   g_free (self->items);
   for (guint i = 0; i < n_chunks; i++)
     g_free (self->chunks[i]);
