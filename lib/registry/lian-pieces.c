@@ -46,12 +46,11 @@ size_class (gsize size)
   return (size - 1) / 8;
 }
 
+/* Puts @big first on the list of large pieces; returns its piece. */
 static gpointer
-alloc_big (LianPieces *pieces,
-           gsize       size)
+link_big (LianPieces    *pieces,
+          LianPiecesBig *big)
 {
-  LianPiecesBig *big = g_malloc (sizeof (LianPiecesBig) + size);
-
   big->prev = NULL;
   big->next = pieces->big;
   if (pieces->big)
@@ -96,7 +95,7 @@ lian_pieces_alloc (LianPieces *pieces,
 
   g_assert (size > 0);
   if (size > SMALL)
-    return alloc_big (pieces, size);
+    return link_big (pieces, g_malloc (sizeof (LianPiecesBig) + size));
   list = &pieces->free[size_class (size)];
   if (*list)
     {
@@ -147,13 +146,7 @@ lian_pieces_realloc (LianPieces *pieces,
       LianPiecesBig *big = (LianPiecesBig *) piece - 1;
 
       unlink_big (pieces, big);
-      big = g_realloc (big, sizeof (LianPiecesBig) + new_size);
-      big->prev = NULL;
-      big->next = pieces->big;
-      if (pieces->big)
-        pieces->big->prev = big;
-      pieces->big = big;
-      return big + 1;
+      return link_big (pieces, g_realloc (big, sizeof (LianPiecesBig) + new_size));
     }
   moved = lian_pieces_alloc (pieces, new_size);
   memcpy (moved, piece, MIN (size, new_size));
