@@ -12,8 +12,8 @@
  * LIAN_PIECES_SMALL (a long array of entries, a bitmap) is malloc()'s, on
  * a list of its own.
  *
- * Built with AddressSanitizer, every piece is malloc()'s, so that a piece
- * read after it was given back is still caught.
+ * Built with AddressSanitizer, every piece is malloc()'s
+ * (LIAN_PIECES_CARVED).
  */
 #include "config.h"
 
@@ -31,11 +31,8 @@ struct _LianPiecesBig
 #define BLOCK_MOST  ((gsize) 256 << 10)
 #define BLOCK_HEAD  16   /* the link to the next block, aligned */
 
-#if defined(__SANITIZE_ADDRESS__)
-# define SMALL 0
-#else
-# define SMALL LIAN_PIECES_SMALL
-#endif
+/* Whether a piece of @size bytes is malloc()'s. */
+#define IS_BIG(size) (!LIAN_PIECES_CARVED || (size) > LIAN_PIECES_SMALL)
 
 G_STATIC_ASSERT (sizeof (LianPiecesBig) % 8 == 0);
 G_STATIC_ASSERT (LIAN_PIECES_SMALL / 8 == G_N_ELEMENTS (((LianPieces *) NULL)->free));
@@ -94,7 +91,7 @@ lian_pieces_alloc (LianPieces *pieces,
   char *piece;
 
   g_assert (size > 0);
-  if (size > SMALL)
+  if (IS_BIG (size))
     return link_big (pieces, g_malloc (sizeof (LianPiecesBig) + size));
   list = &pieces->free[size_class (size)];
   if (*list)
@@ -120,7 +117,7 @@ lian_pieces_free (LianPieces *pieces,
 
   if (piece == NULL)
     return;
-  if (size > SMALL)
+  if (IS_BIG (size))
     {
       LianPiecesBig *big = (LianPiecesBig *) piece - 1;
 
@@ -141,7 +138,7 @@ lian_pieces_realloc (LianPieces *pieces,
 {
   gpointer moved;
 
-  if (size > SMALL && new_size > SMALL)
+  if (IS_BIG (size) && IS_BIG (new_size))
     {
       LianPiecesBig *big = (LianPiecesBig *) piece - 1;
 
