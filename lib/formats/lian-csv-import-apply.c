@@ -224,6 +224,11 @@ add_new_records (LianCsvImport    *import,
 {
   g_autoptr(GPtrArray) records = g_ptr_array_sized_new (import->pending->len);
   g_autoptr(GPtrArray) which = g_ptr_array_sized_new (import->pending->len);
+  g_autofree guint32 *hashes = g_new (guint32, import->pending->len);
+  /* Every reference of each row was checked with the registry as it was
+   * when the rows were read (lian_csv_import_check_refs()), and the hash
+   * of its id worked out when it was looked up. */
+  LianChecked checked = { hashes, import->stamp };
   Paths paths = { import, which };
   g_autoptr(GError) local = NULL;
 
@@ -237,11 +242,13 @@ add_new_records (LianCsvImport    *import,
         continue;
       if (!rows)
         lian_item_make_record ((gpointer *) &pending->record);
+      hashes[records->len] = pending->id_hash;
       g_ptr_array_add (records, pending->record);
       g_ptr_array_add (which, pending);
     }
   if (records->len == 0 ||
-      lian_registry_add_many_at (registry, records, path_of_cb, &paths, partial ? NULL : error))
+      lian_registry_add_checked_at (registry, records, &checked, path_of_cb, &paths,
+                                    partial ? NULL : error))
     {
       hand_over_rows (import, registry, which);
       return TRUE;

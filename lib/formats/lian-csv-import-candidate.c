@@ -726,6 +726,24 @@ lian_csv_import_check_need (LianCsvImport  *import,
   return *moves != NULL;
 }
 
+/* Whether every reference a record of @decl makes in the registry is to
+ * the chain of one of its links: an enterprise's (its headquarters may be
+ * outside the registry, and is not checked). */
+static gboolean
+refers_only_by_links (const LianKindDecl *decl)
+{
+  for (guint r = 0; r < decl->n_refs; r++)
+    {
+      const LianRefDecl *d = &decl->refs[r];
+
+      if (!(d->flags & LIAN_REF_OUTSIDE) &&
+          (decl->kind != LIAN_RECORD_KIND_ENTERPRISE || d->offset >= 0 ||
+           d->target != LIAN_RECORD_KIND_CHAIN))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the records @candidate refers to are in the registry, and of
  * the kind it expects. */
 gboolean
@@ -735,6 +753,11 @@ lian_csv_import_check_refs (LianCsvImport  *import,
 {
   RefCheck check = { import, NULL };
 
+  /* An enterprise's links are made only from the chains its chain cell
+   * named, each found in the registry when the cell was read
+   * (lian_csv_resolve()): nothing is left to look up. */
+  if (refers_only_by_links (lian_record_get_kind_decl (candidate)))
+    return TRUE;
   lian_record_foreach_ref (candidate, check_ref_cb, &check);
   if (check.error == NULL)
     return TRUE;

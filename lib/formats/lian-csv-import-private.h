@@ -28,6 +28,7 @@ typedef struct _LianCsvNamesSeen LianCsvNamesSeen;
 typedef struct
 {
   guint       result;      /* index in the result set */
+  guint32     id_hash;     /* lian_registry_hash_id() of a new record's id, or 0 */
   LianRecord *record;      /* a new record, or the one to update (owned refs); a new
                             * one may be a row (an item: LIAN_ITEM_IS_ROW), owned */
   LianRecord *candidate;   /* for an update: the row's values (owned), else NULL */
@@ -64,6 +65,8 @@ typedef struct
   int                  id_column;
   int                  status_column;
   char                 hash[9];     /* of the file's bytes, for generated ids */
+  guint64              stamp;       /* the registry's when the rows were checked
+                                     * (lian_registry_get_stamp()) */
 
   GPtrArray           *cells;       /* char *: this row's cells, unguarded and trimmed, in
                                      * the reader's row or in owned */

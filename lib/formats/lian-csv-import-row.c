@@ -581,12 +581,14 @@ static void
 add_pending (LianCsvImport *import,
              guint          line,
              const char    *id,
+             guint32        id_hash,
              LianRecord    *existing,
              LianRecord    *candidate,
              GPtrArray     *moves,
              gboolean       phone_masked)
 {
-  LianCsvPending pending = { import->set->entries->len, NULL, NULL, phone_masked, moves };
+  LianCsvPending pending = { import->set->entries->len, existing ? 0 : id_hash, NULL, NULL,
+                             phone_masked, moves };
   g_autofree char *warning = name_warning (import, candidate);
   g_autofree char *both = NULL;
   const char *masked = NULL;
@@ -627,6 +629,7 @@ typedef struct
   guint        line;
   char        *id_hint;      /* the id the row gives, folded, for its result */
   char        *id;           /* the record's id, once known */
+  guint32      id_hash;      /* its lian_registry_hash_id() once looked up, or 0 */
   const char  *code;         /* the row's credit code, or NULL */
   guint        code_hash;    /* its lian_csv_hash(), for lian_csv_seen_note_hashed() */
   int          code_column;
@@ -692,13 +695,15 @@ find_by_id (LianCsvImport *import,
   row->column = import->id_column;
   if (!lian_record_check_id (row->id, &row->error))
     return FALSE;
-  row->existing = lian_registry_lookup (import->registry, row->id);
+  row->id_hash = lian_registry_hash_id (row->id);
+  row->existing = lian_registry_lookup_hashed (import->registry, row->id, row->id_hash);
   if (row->existing == NULL && import->kind == LIAN_RECORD_KIND_ENTERPRISE &&
       (row->existing = (LianRecord *) lian_registry_lookup_enterprise (import->registry, row->id)))
     {
       /* The id of an enterprise merged into another: the row is that one. */
       g_free (row->id);
       row->id = g_strdup (lian_record_get_id (row->existing));
+      row->id_hash = 0;
     }
   if (row->existing && lian_record_get_record_kind (row->existing) != import->kind)
     return row_fails (row, import->id_column, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
@@ -742,7 +747,9 @@ find_by_generated_id (LianCsvImport *import,
   if (row->id)
     return TRUE;
   row->id = generate_id (import, row->line);
-  row->existing = row->id ? lian_registry_lookup (import->registry, row->id) : NULL;
+  row->id_hash = row->id ? lian_registry_hash_id (row->id) : 0;
+  row->existing = row->id ? lian_registry_lookup_hashed (import->registry, row->id, row->id_hash)
+                          : NULL;
   if (row->existing && lian_record_get_record_kind (row->existing) != import->kind)
     return row_fails (row, -1, LIAN_REGISTRY_ERROR, LIAN_REGISTRY_ERROR_DUPLICATE_ID,
                       _("\"%s\" is already the id of %s"), row->id,
@@ -893,7 +900,8 @@ lian_csv_import_row (LianCsvImport *import,
         lian_csv_import_reject (import, line, row.id, row.column, row.error);
     }
   else
-    add_pending (import, line, row.id, row.existing, g_steal_pointer (&row.candidate),
-                 g_steal_pointer (&row.moves), row.phone_masked);
+    add_pending (import, line, row.id, row.id_hash, row.existing,
+                 g_steal_pointer (&row.candidate), g_steal_pointer (&row.moves),
+                 row.phone_masked);
   row_clear (&row);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lian-csv-import-private.h"
+#include "lian-registry-private.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
 
@@ -129,6 +130,8 @@ read_file (LianCsvImport  *import,
            GCancellable   *cancellable,
            GError        **error)
 {
+  /* The registry as the rows' references are checked against it. */
+  import->stamp = lian_registry_get_stamp (import->registry);
   return lian_csv_reader_open (reader, bytes, length, encoding, error) &&
          find_header (import, reader, error) &&
          read_rows (import, reader, cancellable, error);

@@ -242,6 +242,10 @@ static guint8 key_index[LIAN_RECORD_N_KINDS][MAX_KEYS];
  * indexes those keys file into: the referrer index leaves them out. */
 static guint8 covered_refs[LIAN_RECORD_N_KINDS];
 static guint32 referring_indexes[LIAN_RECORD_N_KINDS];
+/* Whether a kind makes a reference (walked by lian_row_foreach_ref(): not
+ * to outside the registry) that no key covers: only then is a record of
+ * it filed in the referrer index. */
+static gboolean refers_uncovered[LIAN_RECORD_N_KINDS];
 /* The indexes a record of each kind may be filed in (bits by LianIndexId). */
 static guint32 filed_indexes[LIAN_RECORD_N_KINDS];
 
@@ -285,6 +289,9 @@ resolve_keys (void)
                 referring_indexes[k] |= 1u << j;
               }
         }
+      for (guint r = 0; r < decl->n_refs; r++)
+        if (!(decl->refs[r].flags & LIAN_REF_OUTSIDE) && !(covered_refs[k] & (1u << r)))
+          refers_uncovered[k] = TRUE;
     }
 }
 
@@ -713,7 +720,9 @@ lian_index_file_with (LianRegistry *registry,
       else
         lian_row_foreach_key (decl, entry->row, &decl->keys[i], file_key_cb, &f);
     }
-  lian_row_foreach_ref (decl, entry->row, file_ref_cb, &f);
+  /* An enterprise's references are its chains, which a key filed. */
+  if (refers_uncovered[entry->kind])
+    lian_row_foreach_ref (decl, entry->row, file_ref_cb, &f);
   if (entry->kind == LIAN_RECORD_KIND_NEED)
     file_need_region (&f, registry, entry);
 

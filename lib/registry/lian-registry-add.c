@@ -187,13 +187,25 @@ journal_and_file (LianRegistry  *self,
     }
 }
 
+/* Whether the references @checked tells were checked still hold: no
+ * record filed or unfiled since, and no clear or batch running, which
+ * see records otherwise. */
 static gboolean
-add_records (LianRegistry   *self,
-             GPtrArray      *records,
-             LianWhereFunc   where_func,
-             gpointer        where_data,
-             gboolean        loading,
-             GError        **error)
+still_checked (LianRegistry      *self,
+               const LianChecked *checked)
+{
+  return checked && checked->stamp == self->stamp && self->clear_floor == 0 &&
+         self->batch == NULL;
+}
+
+static gboolean
+add_records (LianRegistry      *self,
+             GPtrArray         *records,
+             const LianChecked *checked,
+             LianWhereFunc      where_func,
+             gpointer           where_data,
+             gboolean           loading,
+             GError           **error)
 {
   g_autoptr(GPtrArray) batch = NULL;
   g_autoptr(GPtrArray) additions = NULL;
@@ -221,7 +233,9 @@ add_records (LianRegistry   *self,
       g_return_val_if_fail (lian_record_get_owner (record) == NULL, FALSE);
     }
 
-  batch = lian_registry_enter_records (self, records, where_func, where_data, firms, error);
+  batch = lian_registry_enter_records (self, records, where_func, where_data,
+                                       checked ? checked->hashes : NULL,
+                                       still_checked (self, checked), firms, error);
   if (batch == NULL)
     return FALSE;
   if (!loading && !lian_registry_check_additions (self, batch, error))
@@ -281,7 +295,19 @@ lian_registry_add_many_at (LianRegistry   *self,
                            GError        **error)
 {
   return lian_registry_check_open (self, error) &&
-         add_records (self, records, where_func, where_data, self->loading, error);
+         add_records (self, records, NULL, where_func, where_data, self->loading, error);
+}
+
+gboolean
+lian_registry_add_checked_at (LianRegistry      *self,
+                              GPtrArray         *records,
+                              const LianChecked *checked,
+                              LianWhereFunc      where_func,
+                              gpointer           where_data,
+                              GError           **error)
+{
+  return lian_registry_check_open (self, error) &&
+         add_records (self, records, checked, where_func, where_data, self->loading, error);
 }
 
 gboolean
@@ -291,7 +317,7 @@ lian_registry_load_many_at (LianRegistry   *self,
                             gpointer        where_data,
                             GError        **error)
 {
-  return add_records (self, records, where_func, where_data, TRUE, error);
+  return add_records (self, records, NULL, where_func, where_data, TRUE, error);
 }
 
 /**

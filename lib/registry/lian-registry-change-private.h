@@ -14,11 +14,17 @@ G_BEGIN_DECLS
 /* Enters @records in the registry's table of entries after checking them
  * (fields, duplicate ids, references, cycles); NULL with @error, and none
  * entered, on the first problem. @firms, if given (one place a record),
- * receives the entry of each need's enterprise, found by the check. */
+ * receives the entry of each need's enterprise, found by the check.
+ * @hashes, if given, holds the lian_entries_hash() of each record's id (0:
+ * not known); with @refs_checked, the caller checked every reference
+ * against the registry as it is, and they are not checked again (nor
+ * @firms found). */
 GPtrArray  *lian_registry_enter_records   (LianRegistry   *self,
                                            GPtrArray      *records,
                                            LianWhereFunc   where_func,
                                            gpointer        where_data,
+                                           const guint32  *hashes,
+                                           gboolean        refs_checked,
                                            LianEntry     **firms,
                                            GError        **error);
 /* Where each kind's records lie among the records of an addition. */

@@ -426,25 +426,31 @@ hash_ref_cb (LianRecord    *record,
 
 /* Before record @i of @records is entered: the lookup of the id of the
  * record AHEAD of it, so that its memory comes meanwhile; the hash of
- * each id goes in @ids, a ring of RING, 0 for a record with no id. The
- * hash of record @i's id is returned (0: not known). */
+ * each id goes in @ids, a ring of RING, 0 for a record with no id, unless
+ * @known (if given) has it already. The hash of record @i's id is
+ * returned (0: not known). */
 static guint32
-prefetch_entry (LianRegistry *self,
-                GPtrArray    *records,
-                guint32      *ids,
-                guint         i)
+prefetch_entry (LianRegistry  *self,
+                GPtrArray     *records,
+                const guint32 *known,
+                guint32       *ids,
+                guint          i)
 {
   guint j = i + AHEAD;
   const char *id;
 
   /* A record not yet validated may have no id. */
-  if (j < records->len)
+  if (j < records->len && known && known[j])
+    lian_entries_prefetch (self->entries, known[j], 0);
+  else if (j < records->len)
     {
       id = lian_item_id (records->pdata[j]);
       ids[j % RING] = id ? lian_entries_hash (id) : 0;
       if (id)
         lian_entries_prefetch (self->entries, ids[j % RING], 0);
     }
+  if (known && known[i])
+    return known[i];
   return i >= AHEAD ? ids[i % RING] : 0;
 }
 
@@ -485,6 +491,8 @@ lian_registry_enter_records (LianRegistry   *self,
                              GPtrArray      *records,
                              LianWhereFunc   where_func,
                              gpointer        where_data,
+                             const guint32  *hashes,
+                             gboolean        refs_checked,
                              LianEntry     **firms,
                              GError        **error)
 {
@@ -499,7 +507,7 @@ lian_registry_enter_records (LianRegistry   *self,
   for (guint i = 0; i < records->len; i++)
     {
       g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
-      guint32 hash = prefetch_entry (self, records, ids, i);
+      guint32 hash = prefetch_entry (self, records, hashes, ids, i);
       LianEntry *entry;
 
       entry = enter_one (self, &where, hash, records->len >= SLAB_FROM, error);
@@ -512,14 +520,19 @@ lian_registry_enter_records (LianRegistry   *self,
     }
 
   cycles = lian_registry_find_cycles (self, batch);
-  for (guint i = 0; i < records->len; i++)
+  /* References the caller checked are not walked again: only a cycle
+   * is left to find. */
+  for (guint i = 0; i < records->len && (!refs_checked || cycles); i++)
     {
       g_auto(Where) where = { where_func, where_data, i, records->pdata[i], NULL };
-      gboolean refs_right;
+      gboolean refs_right = TRUE;
 
-      prefetch_refs (self, records, ahead, i);
-      refs_right = check_refs (self, &where, &ahead[i % RING], firms ? &firms[i] : NULL, NULL,
-                               error);
+      if (!refs_checked)
+        {
+          prefetch_refs (self, records, ahead, i);
+          refs_right = check_refs (self, &where, &ahead[i % RING], firms ? &firms[i] : NULL,
+                                   NULL, error);
+        }
       if (refs_right && !(cycles && g_hash_table_contains (cycles, batch->pdata[i])))
         continue;
       if (refs_right)
@@ -649,7 +662,7 @@ enter_chunk (LianLoad  *load,
   for (guint i = 0; i < records->len; i++)
     {
       g_auto(Where) where = { NULL, NULL, start + i, records->pdata[i], NULL };
-      guint32 hash = prefetch_entry (self, records, ids, i);
+      guint32 hash = prefetch_entry (self, records, NULL, ids, i);
       LianEntry *entry;
 
       /* Slots from the slab as for the whole document at once: only a

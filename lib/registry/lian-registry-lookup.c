@@ -275,6 +275,32 @@ lian_registry_lookup (LianRegistry *self,
   return entry ? hand_out (self, entry) : NULL;
 }
 
+guint32
+lian_registry_hash_id (const char *id)
+{
+  return lian_entries_hash (id);
+}
+
+LianRecord *
+lian_registry_lookup_hashed (LianRegistry *self,
+                             const char   *id,
+                             guint32       hash)
+{
+  LianEntry *entry;
+
+  g_return_val_if_fail (LIAN_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  entry = self->entries ? lian_entries_lookup_hashed (self->entries, id, hash) : NULL;
+  return entry ? hand_out (self, entry) : NULL;
+}
+
+guint64
+lian_registry_get_stamp (LianRegistry *self)
+{
+  return self->stamp;
+}
+
 static LianRecord *
 lookup_kind (LianRegistry   *self,
              const char     *id,

@@ -167,6 +167,40 @@ gboolean lian_registry_add_many_at (LianRegistry   *self,
                                     gpointer        where_data,
                                     GError        **error);
 
+/* What an importer found out about the records it adds, so that the
+ * registry need not find it out again (lian_registry_add_checked_at()). */
+typedef struct
+{
+  const guint32 *hashes;  /* lian_registry_hash_id() of each record's id, 0
+                           * if not worked out; or NULL */
+  guint64        stamp;   /* lian_registry_get_stamp() when the importer
+                           * checked every reference of each record: in the
+                           * registry, and of the kind it names */
+} LianChecked;
+
+/* Like lian_registry_add_many_at(), for records whose references @checked
+ * tells were all checked: while the registry is as it was then (no record
+ * filed or unfiled since, no clear or batch running), they are not
+ * checked again. The same records are added or refused, with the same
+ * errors, as lian_registry_add_many_at() adds or refuses them. */
+gboolean lian_registry_add_checked_at (LianRegistry      *self,
+                                       GPtrArray         *records,
+                                       const LianChecked *checked,
+                                       LianWhereFunc      where,
+                                       gpointer           where_data,
+                                       GError           **error);
+
+/* The number the registry's table of entries files @id under: a record's
+ * lookup and addition with it do not work it out again. Never 0. */
+guint32     lian_registry_hash_id        (const char   *id);
+/* lian_registry_lookup() of @id, whose lian_registry_hash_id() is @hash. */
+LianRecord *lian_registry_lookup_hashed  (LianRegistry *self,
+                                          const char   *id,
+                                          guint32       hash);
+/* Changes each time a record is filed or unfiled: the same stamp, the
+ * same records under the same ids. */
+guint64     lian_registry_get_stamp      (LianRegistry *self);
+
 /* Whether records added now may come as rows (LIAN_ITEM_IS_ROW) and stay
  * rows: no one is told of additions (lian_registry_additions_told()), and
  * no store, batch or person takes them as objects. The journal tells of

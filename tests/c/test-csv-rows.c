@@ -398,6 +398,39 @@ test_journal_removes_while_told (void)
   CU_ASSERT_EQUAL (g_list_model_get_n_items (journal), before + 8);
 }
 
+/* What an import checked is not checked again only while the registry is
+ * as it was: a chain removed since is missed as any addition misses it,
+ * and a record that comes with the hash of its id is found by it. */
+static void
+test_checked_references (void)
+{
+  g_autoptr(LianRegistry) registry = chains_registry ();
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  guint32 hashes[] = { lian_registry_hash_id ("ent-a"), 0 };
+  LianChecked checked = { hashes, lian_registry_get_stamp (registry) };
+  g_autoptr(GPtrArray) referrers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (stale, lian_test_firm ("ent-a", "320214", "chain-nev", NULL));
+  CU_ASSERT_TRUE_FATAL (lian_registry_remove (registry, "chain-nev", FALSE, NULL, NULL));
+  CU_ASSERT_NOT_EQUAL (lian_registry_get_stamp (registry), checked.stamp);
+  CU_ASSERT_FALSE (lian_registry_add_checked_at (registry, stale, &checked, NULL, NULL, &error));
+  CU_ASSERT_TRUE (g_error_matches (error, LIAN_REGISTRY_ERROR,
+                                   LIAN_REGISTRY_ERROR_UNKNOWN_REFERENCE));
+  CU_ASSERT_PTR_NULL (lian_registry_lookup (registry, "ent-a"));
+
+  g_ptr_array_add (fresh, lian_test_firm ("ent-a", "320214", "chain-ic", NULL));
+  g_ptr_array_add (fresh, lian_test_firm ("ent-b", "320214", "chain-ic", NULL));
+  checked.stamp = lian_registry_get_stamp (registry);
+  CU_ASSERT_TRUE (lian_registry_add_checked_at (registry, fresh, &checked, NULL, NULL, NULL));
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup_hashed (registry, "ent-a", hashes[0]),
+                       fresh->pdata[0]);
+  CU_ASSERT_PTR_EQUAL (lian_registry_lookup (registry, "ent-b"), fresh->pdata[1]);
+  referrers = lian_registry_dup_referrers (registry, "chain-ic");
+  CU_ASSERT_EQUAL (referrers->len, 2);
+}
+
 int
 main (void)
 {
@@ -409,6 +442,7 @@ main (void)
     { "/lian/csv-rows/journal-read-while-told", test_journal_read_while_told },
     { "/lian/csv-rows/journal-removes-while-told", test_journal_removes_while_told },
     { "/lian/csv-rows/needs-and-services", test_needs_and_services_rows },
+    { "/lian/csv-rows/checked-references", test_checked_references },
     { NULL, NULL },
   };
   return lian_test_run ("csv-rows", tests);
