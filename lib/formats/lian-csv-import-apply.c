@@ -124,7 +124,7 @@ static void
 lian_csv_import_apply (LianCsvImport  *import,
                        LianCsvPending *pending)
 {
-  LianRecord *to = pending->record, *from = pending->candidate;
+  LianRecord *to = pending->record, *from = pending->update->candidate;
   gboolean enterprise_done = FALSE;
 
   for (guint j = 0; j < import->n_columns; j++)
@@ -145,7 +145,7 @@ lian_csv_import_apply (LianCsvImport  *import,
           enterprise_done = TRUE;
           continue;
         case LIAN_CSV_CELL_PHONE:
-          if (pending->phone_masked)
+          if (pending->update->phone_masked)
             continue;
           break;
         default:
@@ -160,8 +160,8 @@ lian_csv_import_apply (LianCsvImport  *import,
     }
   merge_extra (import, to, from);
   /* After the dates, which the moves were checked against. */
-  if (pending->moves)
-    lian_csv_make_moves (LIAN_NEED (to), pending->moves);
+  if (pending->update->moves)
+    lian_csv_make_moves (LIAN_NEED (to), pending->update->moves);
 }
 
 /* "enterprise \"ent-1\": uscc: ..." → "uscc: ..."; 企业“ent-1”：… in Chinese */
@@ -238,7 +238,7 @@ add_new_records (LianCsvImport    *import,
   for (guint i = 0; i < import->pending->len; i++)
     {
       LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
-      if (pending->candidate)
+      if (pending->update)
         continue;
       if (!rows)
         lian_item_make_record ((gpointer *) &pending->record);
@@ -327,7 +327,7 @@ lian_csv_import_commit (LianCsvImport  *import,
   for (guint i = 0; i < import->pending->len; i++)
     {
       LianCsvPending *pending = &g_array_index (import->pending, LianCsvPending, i);
-      if (pending->candidate)
+      if (pending->update)
         lian_csv_import_apply (import, pending);
     }
   return TRUE;

@@ -435,7 +435,7 @@ lian_csv_import_hand_over_texts (LianCsvImport *import)
       gpointer owner;
 
       /* A row the registry took is no longer here; one it did not goes. */
-      if (pending->candidate || record == NULL || LIAN_ITEM_IS_ROW (record) ||
+      if (pending->update || record == NULL || LIAN_ITEM_IS_ROW (record) ||
           !lian_record_borrows_texts (record))
         continue;
       owner = lian_record_get_owner (record);

@@ -25,15 +25,21 @@ typedef struct _LianCsvSeen LianCsvSeen;
 /* The rows' names, for the remarks on names like an earlier row's. */
 typedef struct _LianCsvNamesSeen LianCsvNamesSeen;
 
+/* What a row that updates a record brings to it. */
 typedef struct
 {
-  guint       result;      /* index in the result set */
-  guint32     id_hash;     /* lian_registry_hash_id() of a new record's id, or 0 */
-  LianRecord *record;      /* a new record, or the one to update (owned refs); a new
-                            * one may be a row (an item: LIAN_ITEM_IS_ROW), owned */
-  LianRecord *candidate;   /* for an update: the row's values (owned), else NULL */
+  LianRecord *candidate;   /* the row's values (owned) */
+  GPtrArray  *moves;       /* LianNeedEvent: the status moves it makes, or NULL */
   gboolean    phone_masked;
-  GPtrArray  *moves;       /* LianNeedEvent: the status moves an update makes, or NULL */
+} LianCsvUpdate;
+
+typedef struct
+{
+  guint          result;   /* index in the result set */
+  guint32        id_hash;  /* lian_registry_hash_id() of a new record's id, or 0 */
+  LianRecord    *record;   /* a new record, or the one to update (owned refs); a new
+                            * one may be a row (an item: LIAN_ITEM_IS_ROW), owned */
+  LianCsvUpdate *update;   /* for an update (owned), else NULL */
 } LianCsvPending;
 
 /* What a row's value holds, read from its GValue once: the text, list or
@@ -326,14 +332,26 @@ typedef void (*LianCsvLikeFunc) (const char *key,
                                  guint       first,
                                  gpointer    data);
 
-LianCsvNamesSeen *lian_csv_names_seen_new   (void);
+/* @names: the texts are names, the same when their normalised keys are
+ * (lian_text_normalize_name()), added by lian_csv_names_seen_add_name();
+ * else keys, the same when equal, added by lian_csv_names_seen_add(). */
+LianCsvNamesSeen *lian_csv_names_seen_new   (gboolean              names);
 void            lian_csv_names_seen_free    (LianCsvNamesSeen     *seen);
 void            lian_csv_names_seen_reserve (LianCsvNamesSeen     *seen,
                                              gsize                 n);
+/* Notes a copy of @key. */
 void            lian_csv_names_seen_add     (LianCsvNamesSeen     *seen,
                                              const char           *key,
                                              guint                 row,
                                              guint                 result);
+/* Notes @name, which stays valid as long as @seen, and whose normalised
+ * key hashes to @hash (lian_csv_hash()): the key is made again only if
+ * another name's hashes the same. */
+void            lian_csv_names_seen_add_name (LianCsvNamesSeen    *seen,
+                                              const char          *name,
+                                              guint                hash,
+                                              guint                row,
+                                              guint                result);
 /* Calls @func for each name an earlier one is the same as, in no order. */
 void            lian_csv_names_seen_resolve (LianCsvNamesSeen     *seen,
                                              LianCsvLikeFunc       func,

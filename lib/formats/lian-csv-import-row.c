@@ -31,8 +31,12 @@ pending_clear (gpointer data)
   LianCsvPending *pending = data;
 
   g_clear_pointer (&pending->record, lian_item_free);
-  g_clear_object (&pending->candidate);
-  g_clear_pointer (&pending->moves, g_ptr_array_unref);
+  if (pending->update)
+    {
+      g_clear_object (&pending->update->candidate);
+      g_clear_pointer (&pending->update->moves, g_ptr_array_unref);
+      g_clear_pointer (&pending->update, g_free);
+    }
 }
 
 void
@@ -61,8 +65,8 @@ lian_csv_import_init (LianCsvImport  *import,
   import->keys = g_string_chunk_new (64 * 1024);
   import->ids_seen = lian_csv_seen_new ();
   import->usccs_seen = lian_csv_seen_new ();
-  import->names_seen = lian_csv_names_seen_new ();
-  import->codes_later = lian_csv_names_seen_new ();
+  import->names_seen = lian_csv_names_seen_new (TRUE);
+  import->codes_later = lian_csv_names_seen_new (FALSE);
   import->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
   import->set = lian_csv_result_set_new ();
@@ -587,23 +591,34 @@ add_pending (LianCsvImport *import,
              GPtrArray     *moves,
              gboolean       phone_masked)
 {
-  LianCsvPending pending = { import->set->entries->len, existing ? 0 : id_hash, NULL, NULL,
-                             phone_masked, moves };
+  LianCsvPending pending = { import->set->entries->len, existing ? 0 : id_hash, NULL, NULL };
   g_autofree char *warning = name_warning (import, candidate);
   g_autofree char *both = NULL;
-  const char *masked = NULL;
+  const char *masked = NULL, *message;
+  /* A new record's id lies in the import's arena, which the results
+   * hold rather than a copy of it. */
+  const char *kept_id = existing == NULL && lian_record_borrows_texts (candidate)
+                        ? lian_record_get_id (candidate) : NULL;
+  const char *name = lian_record_get_name (candidate);
   int column = -1;
 
+  /* Only an update moves a need. */
+  g_assert (existing != NULL || moves == NULL);
   if (existing)
     {
       pending.record = g_object_ref (existing);
-      pending.candidate = candidate;
+      pending.update = g_new (LianCsvUpdate, 1);
+      *pending.update = (LianCsvUpdate) { candidate, moves, phone_masked };
     }
   else
     pending.record = import->rows ? give_row (import, candidate) : candidate;
   g_array_append_val (import->pending, pending);
+  /* The name stays in the import's arena, or with the record the import
+   * holds until the names are compared. */
   if (warning == NULL && import->name_key->len)
-    lian_csv_names_seen_add (import->names_seen, import->name_key->str, line, pending.result);
+    lian_csv_names_seen_add_name (import->names_seen, name,
+                                  lian_csv_hash_len (import->name_key->str, import->name_key->len),
+                                  line, pending.result);
   if (phone_masked)
     {
       column = import->by_type[LIAN_CSV_CELL_PHONE];
@@ -618,9 +633,14 @@ add_pending (LianCsvImport *import,
         /* TRANSLATORS: between two remarks on one CSV row */
         both = g_strconcat (masked, _("; "), warning, NULL);
     }
-  lian_csv_result_set_add (import->set, line,
-                           existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
-                           column, both ? both : masked ? masked : warning);
+  message = both ? both : masked ? masked : warning;
+  if (kept_id)
+    lian_csv_result_set_add_kept (import->set, import->texts, line, LIAN_CSV_OUTCOME_IMPORTED,
+                                  kept_id, column, message);
+  else
+    lian_csv_result_set_add (import->set, line,
+                             existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
+                             column, message);
 }
 
 /* One row on its way through the checks. */

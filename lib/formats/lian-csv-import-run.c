@@ -29,12 +29,12 @@ explain_skipped (LianCsvImport *import)
       if (entry->outcome != LIAN_CSV_OUTCOME_SKIPPED)
         continue;
       if (entry->message)
-        message = g_strdup_printf (pending->candidate
+        message = g_strdup_printf (pending->update
                                    ? _("would update the record, but the file was refused; %s")
                                    : _("would be imported, but the file was refused; %s"),
                                    entry->message);
       else
-        message = g_strdup (pending->candidate
+        message = g_strdup (pending->update
                             ? _("would update the record, but the file was refused")
                             : _("would be imported, but the file was refused"));
       lian_csv_result_set_change (import->set, pending->result, LIAN_CSV_OUTCOME_SKIPPED, message);

@@ -10,24 +10,29 @@
 #include <gio/gio.h>
 
 #include "lian-csv-row-result.h"
+#include "lian-text-arena-private.h"
 
 G_BEGIN_DECLS
+
+/* The largest column an entry names; a larger one is named as none. */
+#define LIAN_CSV_RESULT_MAX_COLUMN ((1 << 23) - 1)
 
 typedef struct
 {
   guint       row;
-  int         column;     /* index into the headers, or -1 */
-  guint8      outcome;    /* LianCsvOutcome */
-  const char *record_id;  /* in the set's chunk, or NULL */
-  const char *message;    /* in the set's chunk, or NULL */
+  int         column : 24;  /* index into the headers, or -1 */
+  guint       outcome : 8;  /* LianCsvOutcome */
+  const char *record_id;    /* in the set's chunk or texts, or NULL */
+  const char *message;      /* in the set's chunk, or NULL */
 } LianCsvResultEntry;
 
 typedef struct
 {
-  GArray       *entries;  /* LianCsvResultEntry */
-  GStringChunk *chunk;
-  GStrv         headers;  /* as written in the file */
-  guint         counts[LIAN_CSV_OUTCOME_SKIPPED + 1];
+  GArray        *entries;  /* LianCsvResultEntry */
+  GStringChunk  *chunk;
+  LianTextArena *texts;    /* the arena of the new records' ids, or NULL */
+  GStrv          headers;  /* as written in the file */
+  guint          counts[LIAN_CSV_OUTCOME_SKIPPED + 1];
 } LianCsvResultSet;
 
 LianCsvResultSet   *lian_csv_result_set_new     (void);
@@ -38,6 +43,15 @@ LianCsvResultEntry *lian_csv_result_set_add     (LianCsvResultSet  *set,
                                                  const char        *record_id,
                                                  int                column,
                                                  const char        *message);
+/* The same for a row whose @record_id lies in @texts, which the set
+ * holds from now on instead of copying the id. */
+LianCsvResultEntry *lian_csv_result_set_add_kept (LianCsvResultSet  *set,
+                                                  LianTextArena     *texts,
+                                                  guint              row,
+                                                  LianCsvOutcome     outcome,
+                                                  const char        *record_id,
+                                                  int                column,
+                                                  const char        *message);
 void                lian_csv_result_set_change  (LianCsvResultSet  *set,
                                                  guint              index,
                                                  LianCsvOutcome     outcome,

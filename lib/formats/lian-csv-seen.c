@@ -17,6 +17,7 @@
 
 #include "lian-csv-import-private.h"
 #include "lian-i18n-private.h"
+#include "lian-text-private.h"
 
 typedef struct
 {
@@ -150,7 +151,7 @@ lian_csv_seen_note_hashed (LianCsvSeen *seen,
 
 typedef struct
 {
-  const char *key;     /* in keys */
+  const char *key;     /* in keys, or a name kept where it is */
   guint       row;
   guint       result;
 } Name;
@@ -168,13 +169,15 @@ struct _LianCsvNamesSeen
   gsize         n;
   gsize         room;    /* of both arrays */
   GStringChunk *keys;
+  gboolean      by_name; /* the keys are names, not yet normalised */
 };
 
 LianCsvNamesSeen *
-lian_csv_names_seen_new (void)
+lian_csv_names_seen_new (gboolean names)
 {
   LianCsvNamesSeen *seen = g_new0 (LianCsvNamesSeen, 1);
 
+  seen->by_name = names;
   seen->keys = g_string_chunk_new (64 * 1024);
   return seen;
 }
@@ -200,6 +203,20 @@ lian_csv_names_seen_reserve (LianCsvNamesSeen *seen,
   seen->room = n;
 }
 
+static void
+add (LianCsvNamesSeen *seen,
+     const char       *key,
+     guint             hash,
+     guint             row,
+     guint             result)
+{
+  if (seen->n == seen->room)
+    lian_csv_names_seen_reserve (seen, MAX (seen->room * 2, 256));
+  seen->names[seen->n] = (Name) { key, row, result };
+  seen->hashes[seen->n] = (Hashed) { hash, seen->n };
+  seen->n++;
+}
+
 void
 lian_csv_names_seen_add (LianCsvNamesSeen *seen,
                          const char       *key,
@@ -208,12 +225,22 @@ lian_csv_names_seen_add (LianCsvNamesSeen *seen,
 {
   gsize length = strlen (key);
 
-  if (seen->n == seen->room)
-    lian_csv_names_seen_reserve (seen, MAX (seen->room * 2, 256));
-  seen->names[seen->n] = (Name) { g_string_chunk_insert_len (seen->keys, key, length), row,
-                                  result };
-  seen->hashes[seen->n] = (Hashed) { lian_csv_hash_len (key, length), seen->n };
-  seen->n++;
+  g_return_if_fail (!seen->by_name);
+
+  add (seen, g_string_chunk_insert_len (seen->keys, key, length), lian_csv_hash_len (key, length),
+       row, result);
+}
+
+void
+lian_csv_names_seen_add_name (LianCsvNamesSeen *seen,
+                              const char       *name,
+                              guint             hash,
+                              guint             row,
+                              guint             result)
+{
+  g_return_if_fail (seen->by_name);
+
+  add (seen, name, hash, row, result);
 }
 
 /* Sorts @n items by hash, keeping the order of equal ones; @tmp has room
@@ -253,20 +280,32 @@ lian_csv_names_seen_resolve (LianCsvNamesSeen  *seen,
   Hashed *sorted = sort_by_hash (seen->hashes, tmp, n);
   const Name *names = seen->names;
 
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
   /* Each run of one hash is in the rows' order: a name is like the first
    * earlier one that is the same. */
   for (gsize start = 0, end; start < n; start = end)
     {
       for (end = start + 1; end < n && sorted[end].hash == sorted[start].hash; end++)
         ;
+      if (end - start < 2)
+        continue;
+      /* The keys of the run's names, made again. */
+      g_ptr_array_set_size (keys, 0);
+      for (gsize i = start; seen->by_name && i < end; i++)
+        g_ptr_array_add (keys, lian_text_dup_normalized_name (names[sorted[i].index].key));
       for (gsize i = start + 1; i < end; i++)
         for (gsize j = start; j < i; j++)
-          if (strcmp (names[sorted[j].index].key, names[sorted[i].index].key) == 0)
-            {
-              func (names[sorted[i].index].key, names[sorted[i].index].result,
-                    names[sorted[j].index].row, data);
-              break;
-            }
+          {
+            const char *a = seen->by_name ? keys->pdata[i - start] : names[sorted[i].index].key;
+            const char *b = seen->by_name ? keys->pdata[j - start] : names[sorted[j].index].key;
+
+            if (strcmp (a, b) == 0)
+              {
+                func (a, names[sorted[i].index].result, names[sorted[j].index].row, data);
+                break;
+              }
+          }
     }
 }
 

@@ -21,10 +21,10 @@ typedef struct
                             * object is made when the entry is read or
                             * the record leaves (lian_journal_settle()) */
   guint64      sequence;
-  guint64      revision;
   gint64       time;
   const char  *actor;      /* interned */
-  guint        operation;
+  guint64      revision : 48;   /* 2^48 changes of one record will do */
+  guint64      operation : 16;  /* LianChangeOperation */
 } Entry;
 
 #define IS_ROW(record)    (((guintptr) (record) & 1) != 0)
@@ -177,10 +177,10 @@ lian_journal_append (LianJournal *self,
                      LianChange  *change)
 {
   Entry entry = {
-    g_object_ref (change), g_object_ref (lian_change_get_record (change)),
-    lian_change_get_sequence (change), lian_change_get_revision (change),
-    lian_change_get_time (change), g_intern_string (lian_change_get_actor (change)),
-    lian_change_get_operation (change),
+    .change = g_object_ref (change), .record = g_object_ref (lian_change_get_record (change)),
+    .sequence = lian_change_get_sequence (change), .time = lian_change_get_time (change),
+    .actor = g_intern_string (lian_change_get_actor (change)),
+    .revision = lian_change_get_revision (change), .operation = lian_change_get_operation (change),
   };
 
   append (self, &entry);
@@ -196,7 +196,8 @@ lian_journal_append_bare (LianJournal         *self,
                           guint64              revision)
 {
   Entry entry = {
-    NULL, g_object_ref (record), sequence, revision, time, g_intern_string (actor), operation,
+    .record = g_object_ref (record), .sequence = sequence, .time = time,
+    .actor = g_intern_string (actor), .revision = revision, .operation = operation,
   };
 
   append (self, &entry);
@@ -221,8 +222,8 @@ lian_journal_append_row (LianJournal         *self,
                          guint64              revision)
 {
   Entry entry = {
-    NULL, (gpointer) ((guintptr) row_entry | 1), sequence, revision, time,
-    g_intern_string (actor), operation,
+    .record = (gpointer) ((guintptr) row_entry | 1), .sequence = sequence, .time = time,
+    .actor = g_intern_string (actor), .revision = revision, .operation = operation,
   };
 
   g_assert (((guintptr) row_entry & 1) == 0);

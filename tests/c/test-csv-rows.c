@@ -431,6 +431,30 @@ test_checked_references (void)
   CU_ASSERT_EQUAL (referrers->len, 2);
 }
 
+/* The results name each new record by the id its row has in the
+ * registry's texts: they hold those texts as long as they are held,
+ * after the importer and the registry are gone. */
+static void
+test_results_outlive_registry (void)
+{
+  LianRegistry *registry = chains_registry ();
+  LianCsvImporter *importer = lian_csv_importer_new (registry, LIAN_RECORD_KIND_ENTERPRISE);
+  g_autoptr(GListModel) results = NULL;
+
+  CU_ASSERT_TRUE_FATAL (lian_csv_importer_import_data (importer, enterprises_csv, -1, NULL));
+  results = g_object_ref (lian_csv_importer_get_results (importer));
+  g_object_unref (importer);
+  g_object_unref (registry);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (results), g_strv_length ((GStrv) ids));
+  for (guint i = 0; ids[i]; i++)
+    {
+      g_autoptr(LianCsvRowResult) result = g_list_model_get_item (results, i);
+
+      CU_ASSERT_EQUAL (lian_csv_row_result_get_outcome (result), LIAN_CSV_OUTCOME_IMPORTED);
+      CU_ASSERT_STRING_EQUAL (lian_csv_row_result_get_record_id (result), ids[i]);
+    }
+}
+
 int
 main (void)
 {
@@ -443,6 +467,7 @@ main (void)
     { "/lian/csv-rows/journal-removes-while-told", test_journal_removes_while_told },
     { "/lian/csv-rows/needs-and-services", test_needs_and_services_rows },
     { "/lian/csv-rows/checked-references", test_checked_references },
+    { "/lian/csv-rows/results-outlive-registry", test_results_outlive_registry },
     { NULL, NULL },
   };
   return lian_test_run ("csv-rows", tests);
