@@ -137,8 +137,18 @@ void     lian_csv_import_clear    (LianCsvImport   *import);
 /* Makes room for a file of @n rows. */
 void     lian_csv_import_expect   (LianCsvImport   *import,
                                    gsize            n);
-/* Forgets the values remembered for the columns (lian_csv_import_row()). */
+/* Forgets the values remembered for the columns (lian-csv-import-values.c). */
 void     lian_csv_import_forget_known (LianCsvImport *import);
+/* Reads the row's cells into its values; FALSE with @error and the file
+ * column it names (or -1) in @bad_column if one is bad. @id_hint: the id
+ * the row gives, folded, for its result even if the row is bad. */
+gboolean lian_csv_import_read_cells (LianCsvImport  *import,
+                                     LianCsvReader  *reader,
+                                     char          **id_hint,
+                                     int            *bad_column,
+                                     GError        **error);
+/* Unsets the row's values. */
+void     lian_csv_import_clear_values (LianCsvImport *import);
 /* Imports a file's @bytes: reads them, checks every row, then commits;
  * the results are then in import->set (empty after an error of the
  * file's). TRUE if the file was read and, unless @partial, no row was
