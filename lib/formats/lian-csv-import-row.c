@@ -157,7 +157,7 @@ lian_csv_import_reject (LianCsvImport *import,
       import->first_domain = error->domain;
       import->first_code = error->code;
     }
-  lian_csv_result_set_add (import->set, line, LIAN_CSV_OUTCOME_REJECTED, record_id,
+  lian_csv_result_set_add (import->set, NULL, line, LIAN_CSV_OUTCOME_REJECTED, record_id,
                            column, error->message);
 }
 
@@ -321,7 +321,7 @@ add_pending (LianCsvImport *import,
   LianCsvPending pending = { import->set->entries->len, existing ? 0 : id_hash, NULL, NULL };
   g_autofree char *warning = name_warning (import, candidate);
   g_autofree char *both = NULL;
-  const char *masked = NULL, *message;
+  const char *masked = NULL;
   /* A new record's id lies in the import's arena, which the results
    * hold rather than a copy of it. */
   const char *kept_id = existing == NULL && lian_record_borrows_texts (candidate)
@@ -360,14 +360,10 @@ add_pending (LianCsvImport *import,
         /* TRANSLATORS: between two remarks on one CSV row */
         both = g_strconcat (masked, _("; "), warning, NULL);
     }
-  message = both ? both : masked ? masked : warning;
-  if (kept_id)
-    lian_csv_result_set_add_kept (import->set, import->texts, line, LIAN_CSV_OUTCOME_IMPORTED,
-                                  kept_id, column, message);
-  else
-    lian_csv_result_set_add (import->set, line,
-                             existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED, id,
-                             column, message);
+  lian_csv_result_set_add (import->set, kept_id ? import->texts : NULL, line,
+                           existing ? LIAN_CSV_OUTCOME_UPDATED : LIAN_CSV_OUTCOME_IMPORTED,
+                           kept_id ? kept_id : id, column,
+                           both ? both : masked ? masked : warning);
 }
 
 /* One row on its way through the checks. */

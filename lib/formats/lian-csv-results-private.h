@@ -37,21 +37,16 @@ typedef struct
 
 LianCsvResultSet   *lian_csv_result_set_new     (void);
 void                lian_csv_result_set_free    (LianCsvResultSet  *set);
+/* Adds a row's result. @record_id lies in @texts, which the set holds
+ * from then on (a set holds one), or with @texts NULL the set keeps a
+ * copy of it. */
 LianCsvResultEntry *lian_csv_result_set_add     (LianCsvResultSet  *set,
+                                                 LianTextArena     *texts,
                                                  guint              row,
                                                  LianCsvOutcome     outcome,
                                                  const char        *record_id,
                                                  int                column,
                                                  const char        *message);
-/* The same for a row whose @record_id lies in @texts, which the set
- * holds from now on instead of copying the id. */
-LianCsvResultEntry *lian_csv_result_set_add_kept (LianCsvResultSet  *set,
-                                                  LianTextArena     *texts,
-                                                  guint              row,
-                                                  LianCsvOutcome     outcome,
-                                                  const char        *record_id,
-                                                  int                column,
-                                                  const char        *message);
 void                lian_csv_result_set_change  (LianCsvResultSet  *set,
                                                  guint              index,
                                                  LianCsvOutcome     outcome,

@@ -28,51 +28,28 @@ lian_csv_result_set_free (LianCsvResultSet *set)
   g_free (set);
 }
 
-static LianCsvResultEntry *
-add_entry (LianCsvResultSet *set,
-           guint             row,
-           LianCsvOutcome    outcome,
-           const char       *record_id,
-           int               column,
-           const char       *message)
-{
-  LianCsvResultEntry entry = {
-    row, column <= LIAN_CSV_RESULT_MAX_COLUMN ? column : -1, outcome, record_id,
-    message ? g_string_chunk_insert (set->chunk, message) : NULL,
-  };
-
-  g_array_append_val (set->entries, entry);
-  set->counts[outcome]++;
-  return &g_array_index (set->entries, LianCsvResultEntry, set->entries->len - 1);
-}
-
 LianCsvResultEntry *
 lian_csv_result_set_add (LianCsvResultSet *set,
+                         LianTextArena    *texts,
                          guint             row,
                          LianCsvOutcome    outcome,
                          const char       *record_id,
                          int               column,
                          const char       *message)
 {
-  return add_entry (set, row, outcome, record_id ? g_string_chunk_insert (set->chunk, record_id) : NULL,
-                    column, message);
-}
+  LianCsvResultEntry entry = {
+    row, column <= LIAN_CSV_RESULT_MAX_COLUMN ? column : -1, outcome, record_id,
+    message ? g_string_chunk_insert (set->chunk, message) : NULL,
+  };
 
-LianCsvResultEntry *
-lian_csv_result_set_add_kept (LianCsvResultSet *set,
-                              LianTextArena    *texts,
-                              guint             row,
-                              LianCsvOutcome    outcome,
-                              const char       *record_id,
-                              int               column,
-                              const char       *message)
-{
-  if (set->texts != texts)
-    {
-      g_return_val_if_fail (set->texts == NULL, NULL);
-      set->texts = lian_text_arena_ref (texts);
-    }
-  return add_entry (set, row, outcome, record_id, column, message);
+  if (texts && set->texts == NULL)
+    set->texts = lian_text_arena_ref (texts);
+  /* A set holds one arena; an id in another is copied. */
+  if (record_id && (texts == NULL || texts != set->texts))
+    entry.record_id = g_string_chunk_insert (set->chunk, record_id);
+  g_array_append_val (set->entries, entry);
+  set->counts[outcome]++;
+  return &g_array_index (set->entries, LianCsvResultEntry, set->entries->len - 1);
 }
 
 void
