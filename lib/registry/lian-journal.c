@@ -5,6 +5,9 @@
  *
  * Most of a journal is additions (an import adds thousands of records at
  * once); their LianChange objects are made only when someone reads them.
+ * An entry is its record alone; what entries share is kept once for a run
+ * of them: an import's additions, made at one time by one actor with
+ * sequence numbers that follow one another, are one run.
  */
 #include "config.h"
 
@@ -13,27 +16,30 @@
 #include "lian-journal-private.h"
 #include "lian-change-private.h"
 
+/* The entries from @start on, up to the next run's start. */
 typedef struct
 {
-  LianChange  *change;     /* made, or NULL until read */
-  LianRecord  *record;     /* or, with its lowest bit set, the registry's
-                            * entry of a record added as a row, whose
-                            * object is made when the entry is read or
-                            * the record leaves (lian_journal_settle()) */
-  guint64      sequence;
+  guint        start;
+  guint64      sequence;   /* the first entry's; the others' follow it */
   gint64       time;
   const char  *actor;      /* interned */
-  guint64      revision : 48;   /* 2^48 changes of one record will do */
-  guint64      operation : 16;  /* LianChangeOperation */
-} Entry;
+  guint64      revision;
+  guint        operation;
+} Run;
 
+/* An entry's record, or with its lowest bit set, the registry's entry of
+ * a record added as a row, whose object is made when the entry is read
+ * or the record leaves (lian_journal_settle()). */
 #define IS_ROW(record)    (((guintptr) (record) & 1) != 0)
 #define ROW_ENTRY(record) ((gpointer) ((guintptr) (record) & ~(guintptr) 1))
 
 struct _LianJournal
 {
   GObject  parent_instance;
-  GArray  *entries;        /* of Entry */
+  GArray  *records;        /* gpointer: each entry's record (owned) or row */
+  GArray  *runs;           /* Run, in the order of their starts */
+  GHashTable *changes;     /* place → the entry's LianChange (owned), made
+                            * when read or appended made; NULL until one is */
   guint    held;           /* lian_journal_hold() without its release */
   guint    held_from;      /* its length when the hold began */
   guint    n_rows;         /* entries whose record is a registry's entry */
@@ -49,13 +55,12 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LianJournal, lian_journal, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
 
 static void
-entry_clear (gpointer data)
+record_clear (gpointer data)
 {
-  Entry *entry = data;
+  gpointer *record = data;
 
-  g_clear_object (&entry->change);
-  if (!IS_ROW (entry->record))
-    g_clear_object (&entry->record);
+  if (!IS_ROW (*record))
+    g_clear_object (record);
 }
 
 static void
@@ -63,7 +68,9 @@ lian_journal_finalize (GObject *object)
 {
   LianJournal *self = LIAN_JOURNAL (object);
 
-  g_array_unref (self->entries);
+  g_clear_pointer (&self->changes, g_hash_table_unref);
+  g_array_unref (self->records);
+  g_array_unref (self->runs);
   g_clear_pointer (&self->row_places, g_hash_table_unref);
 
   G_OBJECT_CLASS (lian_journal_parent_class)->finalize (object);
@@ -78,22 +85,65 @@ lian_journal_class_init (LianJournalClass *klass)
 static void
 lian_journal_init (LianJournal *self)
 {
-  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, entry_clear);
+  /* Zeroed: lian_journal_hold() shrinks it over room no entry took. */
+  self->records = g_array_new (FALSE, TRUE, sizeof (gpointer));
+  g_array_set_clear_func (self->records, record_clear);
+  self->runs = g_array_new (FALSE, FALSE, sizeof (Run));
 }
 
-/* @entry's record gets its object, which it holds from now on. */
+/* The record of the entry at @place. */
+static inline gpointer *
+record_at (LianJournal *self,
+           guint        place)
+{
+  return &g_array_index (self->records, gpointer, place);
+}
+
+/* The run of the entry at @place. */
+static const Run *
+run_of (LianJournal *self,
+        guint        place)
+{
+  const Run *runs = (const Run *) self->runs->data;
+  guint lo = 0, hi = self->runs->len;
+
+  /* The last run that starts at or before @place. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (runs[mid].start <= place)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &runs[lo];
+}
+
+/* The entry at @place gets its record's object, which it holds from now
+ * on. */
 static void
 settle (LianJournal *self,
-        Entry       *entry)
+        guint        place)
 {
-  gpointer row_entry = ROW_ENTRY (entry->record);
+  gpointer *record = record_at (self, place);
+  gpointer row_entry = ROW_ENTRY (*record);
 
   g_assert (self->maker != NULL);
-  entry->record = g_object_ref (self->maker (row_entry, self->maker_data));
+  *record = g_object_ref (self->maker (row_entry, self->maker_data));
   self->n_rows--;
   if (self->row_places)
     g_hash_table_remove (self->row_places, row_entry);
+}
+
+static void
+keep_change (LianJournal *self,
+             guint        place,
+             LianChange  *change)
+{
+  if (self->changes == NULL)
+    self->changes = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  g_hash_table_insert (self->changes, GUINT_TO_POINTER (place), change);
 }
 
 static GType
@@ -105,7 +155,7 @@ get_item_type (GListModel *model)
 static guint
 get_n_items (GListModel *model)
 {
-  return LIAN_JOURNAL (model)->entries->len;
+  return LIAN_JOURNAL (model)->records->len;
 }
 
 static gpointer
@@ -113,17 +163,22 @@ get_item (GListModel *model,
           guint       position)
 {
   LianJournal *self = LIAN_JOURNAL (model);
-  Entry *entry;
+  LianChange *change;
+  const Run *run;
 
-  if (position >= self->entries->len)
+  if (position >= self->records->len)
     return NULL;
-  entry = &g_array_index (self->entries, Entry, position);
-  if (IS_ROW (entry->record))
-    settle (self, entry);
-  if (entry->change == NULL)
-    entry->change = lian_change_new (entry->sequence, entry->time, entry->actor,
-                                     entry->operation, entry->record, entry->revision);
-  return g_object_ref (entry->change);
+  if (IS_ROW (*record_at (self, position)))
+    settle (self, position);
+  change = self->changes ? g_hash_table_lookup (self->changes, GUINT_TO_POINTER (position)) : NULL;
+  if (change == NULL)
+    {
+      run = run_of (self, position);
+      change = lian_change_new (run->sequence + (position - run->start), run->time, run->actor,
+                                run->operation, *record_at (self, position), run->revision);
+      keep_change (self, position, change);
+    }
+  return g_object_ref (change);
 }
 
 static void
@@ -140,26 +195,43 @@ lian_journal_new (void)
   return g_object_new (LIAN_TYPE_JOURNAL, NULL);
 }
 
+/* Appends an entry of @record (owned), in the last run if it follows it. */
 static void
 append (LianJournal *self,
-        Entry       *entry)
+        gpointer     record,
+        guint64      sequence,
+        gint64       time,
+        const char  *actor,
+        guint        operation,
+        guint64      revision)
 {
-  g_array_append_vals (self->entries, entry, 1);
+  guint place = self->records->len;
+  const Run *last = self->runs->len ? &g_array_index (self->runs, Run, self->runs->len - 1) : NULL;
+
+  if (last == NULL || last->sequence + (place - last->start) != sequence ||
+      last->time != time || last->actor != actor || last->operation != operation ||
+      last->revision != revision)
+    {
+      Run run = { place, sequence, time, actor, revision, operation };
+
+      g_array_append_val (self->runs, run);
+    }
+  g_array_append_val (self->records, record);
   if (self->held == 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), self->entries->len - 1, 0, 1);
+    g_list_model_items_changed (G_LIST_MODEL (self), place, 0, 1);
 }
 
 void
 lian_journal_hold (LianJournal *self,
                    guint        expected)
 {
-  guint len = self->entries->len;
+  guint len = self->records->len;
 
   if (self->held++ == 0)
     self->held_from = len;
   /* Room for the entries expected at once, not by doubling as they come. */
-  g_array_set_size (self->entries, len + expected);
-  g_array_set_size (self->entries, len);
+  g_array_set_size (self->records, len + expected);
+  g_array_set_size (self->records, len);
 }
 
 void
@@ -167,23 +239,22 @@ lian_journal_release (LianJournal *self)
 {
   g_return_if_fail (self->held > 0);
 
-  if (--self->held == 0 && self->entries->len > self->held_from)
+  if (--self->held == 0 && self->records->len > self->held_from)
     g_list_model_items_changed (G_LIST_MODEL (self), self->held_from, 0,
-                                self->entries->len - self->held_from);
+                                self->records->len - self->held_from);
 }
 
 void
 lian_journal_append (LianJournal *self,
                      LianChange  *change)
 {
-  Entry entry = {
-    .change = g_object_ref (change), .record = g_object_ref (lian_change_get_record (change)),
-    .sequence = lian_change_get_sequence (change), .time = lian_change_get_time (change),
-    .actor = g_intern_string (lian_change_get_actor (change)),
-    .revision = lian_change_get_revision (change), .operation = lian_change_get_operation (change),
-  };
+  guint place = self->records->len;
 
-  append (self, &entry);
+  /* Kept before the list tells of it: a handler may read it. */
+  keep_change (self, place, g_object_ref (change));
+  append (self, g_object_ref (lian_change_get_record (change)), lian_change_get_sequence (change),
+          lian_change_get_time (change), g_intern_string (lian_change_get_actor (change)),
+          lian_change_get_operation (change), lian_change_get_revision (change));
 }
 
 void
@@ -195,12 +266,8 @@ lian_journal_append_bare (LianJournal         *self,
                           LianRecord          *record,
                           guint64              revision)
 {
-  Entry entry = {
-    .record = g_object_ref (record), .sequence = sequence, .time = time,
-    .actor = g_intern_string (actor), .revision = revision, .operation = operation,
-  };
-
-  append (self, &entry);
+  append (self, g_object_ref (record), sequence, time, g_intern_string (actor), operation,
+          revision);
 }
 
 void
@@ -221,16 +288,13 @@ lian_journal_append_row (LianJournal         *self,
                          gpointer             row_entry,
                          guint64              revision)
 {
-  Entry entry = {
-    .record = (gpointer) ((guintptr) row_entry | 1), .sequence = sequence, .time = time,
-    .actor = g_intern_string (actor), .revision = revision, .operation = operation,
-  };
-
   g_assert (((guintptr) row_entry & 1) == 0);
-  append (self, &entry);
   self->n_rows++;
   if (self->row_places)
-    g_hash_table_insert (self->row_places, row_entry, GUINT_TO_POINTER (self->entries->len));
+    g_hash_table_insert (self->row_places, row_entry,
+                         GUINT_TO_POINTER (self->records->len + 1));
+  append (self, (gpointer) ((guintptr) row_entry | 1), sequence, time, g_intern_string (actor),
+          operation, revision);
 }
 
 void
@@ -245,27 +309,23 @@ lian_journal_settle (LianJournal *self,
     {
       /* Made once: most records added as rows never leave one by one. */
       self->row_places = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < self->entries->len; i++)
+      for (guint i = 0; i < self->records->len; i++)
         {
-          Entry *entry = &g_array_index (self->entries, Entry, i);
+          gpointer record = *record_at (self, i);
 
-          if (IS_ROW (entry->record))
-            g_hash_table_insert (self->row_places, ROW_ENTRY (entry->record), GUINT_TO_POINTER (i + 1));
+          if (IS_ROW (record))
+            g_hash_table_insert (self->row_places, ROW_ENTRY (record), GUINT_TO_POINTER (i + 1));
         }
     }
   place = g_hash_table_lookup (self->row_places, row_entry);
   if (place)
-    settle (self, &g_array_index (self->entries, Entry, GPOINTER_TO_UINT (place) - 1));
+    settle (self, GPOINTER_TO_UINT (place) - 1);
 }
 
 void
 lian_journal_settle_all (LianJournal *self)
 {
-  for (guint i = 0; self->n_rows > 0 && i < self->entries->len; i++)
-    {
-      Entry *entry = &g_array_index (self->entries, Entry, i);
-
-      if (IS_ROW (entry->record))
-        settle (self, entry);
-    }
+  for (guint i = 0; self->n_rows > 0 && i < self->records->len; i++)
+    if (IS_ROW (*record_at (self, i)))
+      settle (self, i);
 }

@@ -521,6 +521,75 @@ test_refused_removal_puts_back_the_record_as_it_was (void)
     }
 }
 
+/* Needs "need-run-FIRST" … up to LAST, not held, added in one call. */
+static void
+add_needs (LianRegistry *registry,
+           guint         first,
+           guint         last)
+{
+  g_autoptr(GPtrArray) needs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = first; i <= last; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("need-run-%u", i);
+
+      g_ptr_array_add (needs, lian_test_need (id, "ent-wx-chip", NULL, LIAN_NEED_CATEGORY_TALENT,
+                                              LIAN_NEED_STATUS_SUBMITTED, "2024-03-01", NULL,
+                                              FALSE));
+    }
+  CU_ASSERT_TRUE (lian_registry_add_many (registry, needs, &error));
+  CU_ASSERT_PTR_NULL (error);
+}
+
+/* The journal keeps what entries share once for a run of them (an
+ * addition of many records); each entry still reads as its own change,
+ * in any order. */
+static void
+test_journal_runs (void)
+{
+  static const struct
+  {
+    const char          *id;
+    LianChangeOperation  operation;
+    const char          *actor;
+    guint64              revision;
+  } expected[] = {
+    { "need-run-1", LIAN_CHANGE_OPERATION_ADD, NULL, 1 },
+    { "need-run-2", LIAN_CHANGE_OPERATION_ADD, NULL, 1 },
+    { "need-run-3", LIAN_CHANGE_OPERATION_ADD, NULL, 1 },
+    { "need-run-2", LIAN_CHANGE_OPERATION_UPDATE, "clerk-a", 2 },
+    { "need-run-4", LIAN_CHANGE_OPERATION_ADD, "clerk-a", 1 },
+    { "need-run-5", LIAN_CHANGE_OPERATION_ADD, "clerk-a", 1 },
+    { "need-run-1", LIAN_CHANGE_OPERATION_REMOVE, "clerk-a", 1 },
+  };
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  GListModel *journal = lian_registry_get_journal (registry);
+  guint n;
+
+  add_needs (registry, 1, 3);
+  lian_registry_set_actor (registry, "clerk-a");
+  lian_need_set_title (lian_registry_lookup_need (registry, "need-run-2"), "人才公寓");
+  add_needs (registry, 4, 5);
+  CU_ASSERT_TRUE (lian_registry_remove (registry, "need-run-1", FALSE, NULL, NULL));
+  n = g_list_model_get_n_items (journal);
+  CU_ASSERT_EQUAL_FATAL (n, G_N_ELEMENTS (expected));
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, i);
+      g_autoptr(LianChange) again = g_list_model_get_item (journal, i);
+
+      CU_ASSERT_PTR_EQUAL (change, again);
+      CU_ASSERT_EQUAL (lian_change_get_sequence (change), i + 1);
+      CU_ASSERT_STRING_EQUAL (lian_change_get_record_id (change), expected[i].id);
+      CU_ASSERT_EQUAL (lian_change_get_operation (change), expected[i].operation);
+      CU_ASSERT_STRING_EQUAL (lian_change_get_actor (change) ? lian_change_get_actor (change) : "",
+                              expected[i].actor ? expected[i].actor : "");
+      CU_ASSERT_EQUAL (lian_change_get_revision (change), expected[i].revision);
+    }
+  CU_ASSERT_PTR_NULL (g_list_model_get_item (journal, n));
+}
+
 int
 main (void)
 {
@@ -540,6 +609,7 @@ main (void)
     { "/lian/change/undone-removal-keeps-its-place", test_undone_removal_keeps_its_place },
     { "/lian/change/refused-removal-puts-back-the-record-as-it-was",
       test_refused_removal_puts_back_the_record_as_it_was },
+    { "/lian/change/journal-runs", test_journal_runs },
     { NULL, NULL },
   };
   return lian_test_run ("change", tests);
