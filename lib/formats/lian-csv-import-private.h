@@ -96,12 +96,13 @@ typedef struct
   LianCsvSeen         *ids_seen;    /* id → row */
   LianCsvSeen         *usccs_seen;  /* credit code → row */
   LianCsvNamesSeen    *codes_later; /* the rows' credit codes, checked once every row is
-                                     * read; NULL: each is checked in usccs_seen at once */
+                                     * read; NULL: each is checked in usccs_seen at once,
+                                     * or every row is read */
   LianCsvSeen         *codes_repeated; /* the codes more than one row had, the only ones
                                         * usccs_seen checks when not NULL */
   GHashTable          *by_uscc;     /* credit code → LianEnterprise in the registry */
   LianCsvNames        *names[LIAN_RECORD_KIND_RESPONSE + 1];    /* made when first asked for */
-  LianCsvNamesSeen    *names_seen;  /* normalised enterprise names of the rows */
+  LianCsvNamesSeen    *names_seen;  /* enterprise names of the rows, until compared */
   GStringChunk        *keys;        /* the keys of the labels */
   GHashTable          *labels;      /* GType → (text → value): the labels read so far */
 

@@ -121,7 +121,7 @@ lian_csv_import_clear (LianCsvImport *import)
   g_string_free (import->name_key, TRUE);
   lian_csv_seen_free (import->ids_seen);
   lian_csv_seen_free (import->usccs_seen);
-  lian_csv_names_seen_free (import->names_seen);
+  g_clear_pointer (&import->names_seen, lian_csv_names_seen_free);
   g_clear_pointer (&import->codes_later, lian_csv_names_seen_free);
   g_clear_pointer (&import->codes_repeated, lian_csv_seen_free);
   g_hash_table_unref (import->labels);

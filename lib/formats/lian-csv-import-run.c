@@ -183,9 +183,14 @@ lian_csv_import_run (LianCsvImport  *import,
       lian_csv_import_expect (import, n_rows);
       read = read_file (import, &reader, bytes, length, encoding, cancellable, error);
     }
+  /* The rows' codes and names are of no more use once compared: given
+   * back before the commit, whose records can take their memory. */
+  g_clear_pointer (&import->codes_later, lian_csv_names_seen_free);
+  if (read)
+    lian_csv_import_name_remarks (import);
+  g_clear_pointer (&import->names_seen, lian_csv_names_seen_free);
   if (read)
     {
-      lian_csv_import_name_remarks (import);
       ok = lian_csv_import_commit (import, import->registry, partial, error);
       if (!ok)
         explain_skipped (import);
