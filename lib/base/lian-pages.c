@@ -87,3 +87,18 @@ lian_pages_free (gpointer pages,
 #endif
   g_free (pages);
 }
+
+void
+lian_pages_advise (gconstpointer block,
+                   gsize         size)
+{
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+  guintptr start = ((guintptr) block + LIAN_HUGE_PAGE - 1) & ~(LIAN_HUGE_PAGE - 1);
+  guintptr end = ((guintptr) block + size) & ~(LIAN_HUGE_PAGE - 1);
+
+  if (block == NULL || size < 2 * LIAN_HUGE_PAGE || end <= start)
+    return;
+  /* Advice only, as in lian_pages_alloc(). */
+  (void) madvise ((gpointer) start, end - start, MADV_HUGEPAGE);
+#endif
+}

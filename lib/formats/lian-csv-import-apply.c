@@ -17,6 +17,7 @@
 #include "lian-enum-types.h"
 #include "lian-mask.h"
 #include "lian-i18n-private.h"
+#include "lian-pages-private.h"
 
 static void
 copy_property (LianRecord *to,
@@ -222,8 +223,8 @@ add_new_records (LianCsvImport    *import,
                  gboolean          partial,
                  GError          **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_sized_new (import->pending->len);
-  g_autoptr(GPtrArray) which = g_ptr_array_sized_new (import->pending->len);
+  g_autoptr(GPtrArray) records = lian_pages_ptr_array (import->pending->len);
+  g_autoptr(GPtrArray) which = lian_pages_ptr_array (import->pending->len);
   g_autofree guint32 *hashes = g_new (guint32, import->pending->len);
   /* Every reference of each row was checked with the registry as it was
    * when the rows were read (lian_csv_import_check_refs()), and the hash

@@ -21,6 +21,7 @@
 #include "lian-text-private.h"
 #include "lian-i18n-private.h"
 #include "lian-duplicates-private.h"
+#include "lian-pages-private.h"
 
 static void
 pending_clear (gpointer data)
@@ -93,11 +94,13 @@ lian_csv_import_expect (LianCsvImport *import,
       g_array_unref (import->pending);
       import->pending = g_array_sized_new (FALSE, TRUE, sizeof (LianCsvPending), n);
       g_array_set_clear_func (import->pending, pending_clear);
+      lian_pages_advise (import->pending->data, n * sizeof (LianCsvPending));
     }
   if (import->set->entries->len == 0)
     {
       g_array_unref (import->set->entries);
       import->set->entries = g_array_sized_new (FALSE, FALSE, sizeof (LianCsvResultEntry), n);
+      lian_pages_advise (import->set->entries->data, n * sizeof (LianCsvResultEntry));
     }
 }
 

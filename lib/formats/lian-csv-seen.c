@@ -18,6 +18,7 @@
 #include "lian-csv-import-private.h"
 #include "lian-i18n-private.h"
 #include "lian-text-private.h"
+#include "lian-pages-private.h"
 
 typedef struct
 {
@@ -168,7 +169,8 @@ struct _LianCsvNamesSeen
   Hashed       *hashes;  /* in the order of names */
   gsize         n;
   gsize         room;    /* of both arrays */
-  GStringChunk *keys;
+  LianTextArena *keys;   /* in blocks of up to 2 MiB, each marked for huge
+                          * pages (lian-pages-private.h) */
   gboolean      by_name; /* the keys are names, not yet normalised */
 };
 
@@ -178,7 +180,7 @@ lian_csv_names_seen_new (gboolean names)
   LianCsvNamesSeen *seen = g_new0 (LianCsvNamesSeen, 1);
 
   seen->by_name = names;
-  seen->keys = g_string_chunk_new (64 * 1024);
+  seen->keys = lian_text_arena_new ();
   return seen;
 }
 
@@ -187,7 +189,7 @@ lian_csv_names_seen_free (LianCsvNamesSeen *seen)
 {
   g_free (seen->names);
   g_free (seen->hashes);
-  g_string_chunk_free (seen->keys);
+  lian_text_arena_unref (seen->keys);
   g_free (seen);
 }
 
@@ -200,6 +202,8 @@ lian_csv_names_seen_reserve (LianCsvNamesSeen *seen,
     return;
   seen->names = g_renew (Name, seen->names, n);
   seen->hashes = g_renew (Hashed, seen->hashes, n);
+  lian_pages_advise (seen->names + seen->n, (n - seen->n) * sizeof (Name));
+  lian_pages_advise (seen->hashes + seen->n, (n - seen->n) * sizeof (Hashed));
   seen->room = n;
 }
 
@@ -227,8 +231,8 @@ lian_csv_names_seen_add (LianCsvNamesSeen *seen,
 
   g_return_if_fail (!seen->by_name);
 
-  add (seen, g_string_chunk_insert_len (seen->keys, key, length), lian_csv_hash_len (key, length),
-       row, result);
+  add (seen, memcpy (lian_text_arena_alloc (seen->keys, length + 1, 1), key, length + 1),
+       lian_csv_hash_len (key, length), row, result);
 }
 
 void
@@ -277,10 +281,12 @@ lian_csv_names_seen_resolve (LianCsvNamesSeen  *seen,
 {
   gsize n = seen->n;
   g_autofree Hashed *tmp = g_new (Hashed, MAX (n, 1));
-  Hashed *sorted = sort_by_hash (seen->hashes, tmp, n);
   const Name *names = seen->names;
-
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  Hashed *sorted;
+
+  lian_pages_advise (tmp, n * sizeof (Hashed));
+  sorted = sort_by_hash (seen->hashes, tmp, n);
 
   /* Each run of one hash is in the rows' order: a name is like the first
    * earlier one that is the same. */

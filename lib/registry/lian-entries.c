@@ -25,6 +25,11 @@
  * table names it by its number, in 4 bytes. */
 #define CHUNK_BITS 10
 #define CHUNK (1u << CHUNK_BITS)
+/* A large table's chunks, from the GROUP-th on, are carved GROUP at a
+ * time from a huge page (lian-pages-private.h), owned by the first chunk
+ * of the group: filling them takes a fault per 2 MiB, not per 4 KiB. */
+#define GROUP ((guint) (LIAN_HUGE_PAGE / (CHUNK * sizeof (LianEntry))))
+G_STATIC_ASSERT (LIAN_HUGE_PAGE % (CHUNK * sizeof (LianEntry)) == 0);
 
 struct _LianEntries
 {
@@ -80,13 +85,30 @@ lian_entries_alloc (LianEntries *self)
           /* The table of chunks doubles; a chunk is never moved. */
           if ((n & (n - 1)) == 0)
             self->chunks = g_renew (LianEntry *, self->chunks, MAX (n * 2, 1u));
-          self->chunks[n] = g_new (LianEntry, CHUNK);
+          if (n < GROUP)
+            self->chunks[n] = g_new (LianEntry, CHUNK);
+          else if (n % GROUP == 0)
+            self->chunks[n] = lian_pages_alloc (LIAN_HUGE_PAGE);
+          else
+            self->chunks[n] = self->chunks[n - 1] + CHUNK;
         }
     }
   entry = entry_at (self, number);
   memset (entry, 0, sizeof *entry);
   entry->number = number;
   return entry;
+}
+
+/* Gives back chunk @n, the last; a chunk of a group only with its first. */
+static void
+free_chunk (LianEntries *self,
+            guint        n)
+{
+  if (n < GROUP)
+    g_free (self->chunks[n]);
+  else if (n % GROUP == 0)
+    lian_pages_free (self->chunks[n], LIAN_HUGE_PAGE);
+  self->chunks[n] = NULL;
 }
 
 /* The highest number handed out comes back: the range shrinks, and a
@@ -100,7 +122,7 @@ lian_entries_release (LianEntries *self,
     {
       self->n_numbers--;
       if ((self->n_numbers & (CHUNK - 1)) == 0)
-        g_clear_pointer (&self->chunks[self->n_numbers >> CHUNK_BITS], g_free);
+        free_chunk (self, self->n_numbers >> CHUNK_BITS);
       return;
     }
   if (self->free == NULL)
@@ -358,8 +380,8 @@ lian_entries_free (LianEntries    *self,
   g_free (live);
   lian_pages_free (self->hashes, lian_pages_size (self->size * sizeof (guint32)));
   g_free (self->items);
-  for (guint i = 0; i < n_chunks; i++)
-    g_free (self->chunks[i]);
+  while (n_chunks > 0)
+    free_chunk (self, --n_chunks);
   g_free (self->chunks);
   if (self->free)
     g_array_unref (self->free);

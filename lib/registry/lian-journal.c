@@ -15,6 +15,7 @@
 
 #include "lian-journal-private.h"
 #include "lian-change-private.h"
+#include "lian-pages-private.h"
 
 /* The entries from @start on, up to the next run's start. */
 typedef struct
@@ -53,6 +54,10 @@ static void list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LianJournal, lian_journal, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
+
+/* From how many entries expected at once lian_journal_hold() makes room
+ * for them in an array of its own. */
+#define ROOM_AT_ONCE 65536
 
 static void
 record_clear (gpointer data)
@@ -229,7 +234,21 @@ lian_journal_hold (LianJournal *self,
 
   if (self->held++ == 0)
     self->held_from = len;
-  /* Room for the entries expected at once, not by doubling as they come. */
+  /* Room for the entries expected at once, not by doubling as they come;
+   * for many, room never written before, marked for huge pages. */
+  if (expected >= ROOM_AT_ONCE && expected >= len)
+    {
+      GArray *bigger = g_array_sized_new (FALSE, TRUE, sizeof (gpointer), len + expected);
+
+      lian_pages_advise (bigger->data, (gsize) (len + expected) * sizeof (gpointer));
+      g_array_append_vals (bigger, self->records->data, len);
+      g_array_set_clear_func (bigger, record_clear);
+      /* Their records are the bigger array's now. */
+      g_array_set_clear_func (self->records, NULL);
+      g_array_unref (self->records);
+      self->records = bigger;
+      return;
+    }
   g_array_set_size (self->records, len + expected);
   g_array_set_size (self->records, len);
 }

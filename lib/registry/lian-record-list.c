@@ -9,6 +9,7 @@
 #include "lian-record-list-private.h"
 #include "lian-index-private.h"
 #include "lian-record-private.h"
+#include "lian-pages-private.h"
 
 struct _LianRecordList
 {
@@ -205,11 +206,31 @@ lian_record_list_tell (LianRecordList *self)
 
 /* Appends @records, without telling yet: the untold records are the
  * last of the list, as nothing else changes it before it tells. */
+/* From how many records at once a list makes room for them all first. */
+#define ROOM_AT_ONCE 65536
+
+/* Room for @n more records, made at once for a large addition rather
+ * than by doubling, a copy each time, and marked for huge pages. */
+static void
+make_room (LianRecordList *self,
+           guint           n)
+{
+  GPtrArray *bigger;
+
+  if (n < ROOM_AT_ONCE || n < self->records->len)
+    return;
+  bigger = slots_new (self->records->len + n);
+  lian_pages_advise (bigger->pdata, (gsize) (self->records->len + n) * sizeof (gpointer));
+  g_ptr_array_extend_and_steal (bigger, g_steal_pointer (&self->records));
+  self->records = bigger;
+}
+
 static void
 append_untold (LianRecordList  *self,
                gpointer        *records,
                guint            n_records)
 {
+  make_room (self, n_records);
   for (guint i = 0; i < n_records; i++)
     {
       self->n_entries += LIAN_SLOT_IS_ENTRY (records[i]);

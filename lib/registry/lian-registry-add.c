@@ -12,6 +12,7 @@
 #include "lian-registry-people-private.h"
 #include "lian-record-private.h"
 #include "lian-change-private.h"
+#include "lian-pages-private.h"
 
 gboolean
 lian_registry_additions_told (LianRegistry *self)
@@ -32,7 +33,7 @@ lian_registry_slots_of (LianRegistry *self,
   if (i == batch->len)
     return NULL;
   told = lian_registry_additions_told (self);
-  slots = g_ptr_array_sized_new (batch->len);
+  slots = lian_pages_ptr_array (batch->len);
   for (i = 0; i < batch->len; i++)
     {
       LianEntry *entry = batch->pdata[i];
@@ -220,6 +221,7 @@ add_records (LianRegistry      *self,
   gboolean rows = loading || lian_registry_adds_rows (self);
   gboolean any_row = FALSE;
 
+  lian_pages_advise (firms, records->len * sizeof (LianEntry *));
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);
@@ -267,7 +269,7 @@ add_records (LianRegistry      *self,
    * meanwhile (it read the entries): the lists take the objects. */
   if (slots == NULL && any_row)
     {
-      slots = g_ptr_array_sized_new (batch->len);
+      slots = lian_pages_ptr_array (batch->len);
       for (guint i = 0; i < batch->len; i++)
         g_ptr_array_add (slots, lian_entry_record (self, g_ptr_array_index (batch, i)));
     }

@@ -13,6 +13,7 @@
 #include "lian-record-private.h"
 #include "lian-error.h"
 #include "lian-i18n-private.h"
+#include "lian-pages-private.h"
 
 /* Where a record of a batch came from, written out only for a message. */
 typedef struct
@@ -496,7 +497,7 @@ lian_registry_enter_records (LianRegistry   *self,
                              LianEntry     **firms,
                              GError        **error)
 {
-  g_autoptr(GPtrArray) batch = g_ptr_array_sized_new (records->len);
+  g_autoptr(GPtrArray) batch = lian_pages_ptr_array (records->len);
   g_autoptr(GHashTable) cycles = NULL;
   g_autofree Targets *ahead = g_new0 (Targets, RING);
   guint32 ids[RING];

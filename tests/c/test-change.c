@@ -590,6 +590,37 @@ test_journal_runs (void)
   CU_ASSERT_PTR_NULL (g_list_model_get_item (journal, n));
 }
 
+/* An addition of more records than the journal and the lists held, at
+ * once (their room made for them all first): every record is in both,
+ * in its order, after those before it. */
+static void
+test_journal_takes_a_large_addition (void)
+{
+  const guint n = 70000;
+  g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
+  GListModel *journal = lian_registry_get_journal (registry);
+  g_autoptr(GListModel) needs = lian_registry_get_needs (registry);
+  guint before, listed;
+
+  add_needs (registry, 1, 3);
+  before = g_list_model_get_n_items (journal);
+  listed = g_list_model_get_n_items (needs);
+  add_needs (registry, 4, n + 3);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (journal), before + n);
+  CU_ASSERT_EQUAL_FATAL (g_list_model_get_n_items (needs), listed + n);
+  for (guint i = 0; i < 4; i++)
+    {
+      guint place = i < 2 ? before - 1 + i : before + n - 4 + i;
+      g_autoptr(LianChange) change = g_list_model_get_item (journal, place);
+      g_autoptr(LianRecord) need = g_list_model_get_item (needs, place - before + listed);
+      g_autofree char *id = g_strdup_printf ("need-run-%u", place - before + 4);
+
+      CU_ASSERT_STRING_EQUAL (lian_change_get_record_id (change), id);
+      CU_ASSERT_STRING_EQUAL (lian_record_get_id (need), id);
+      CU_ASSERT_EQUAL (lian_change_get_sequence (change), place + 1);
+    }
+}
+
 int
 main (void)
 {
@@ -610,6 +641,7 @@ main (void)
     { "/lian/change/refused-removal-puts-back-the-record-as-it-was",
       test_refused_removal_puts_back_the_record_as_it_was },
     { "/lian/change/journal-runs", test_journal_runs },
+    { "/lian/change/journal-takes-a-large-addition", test_journal_takes_a_large_addition },
     { NULL, NULL },
   };
   return lian_test_run ("change", tests);

@@ -1,4 +1,4 @@
-/* test-pieces.c: the pieces a registry's buckets are made of
+/* test-pieces.c: the pieces a registry's buckets and entries are made of
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "lian-test.h"
 #include "lian-pieces-private.h"
+#include "lian-index-private.h"
 
 /* Pieces of every size, small and large, each filled with its own byte:
  * none overlaps another, and each is aligned on 8. */
@@ -115,6 +116,49 @@ test_pieces_cleared (void)
     }
 }
 
+static void
+entry_unused (gpointer entry,
+              gpointer data)
+{
+  CU_FAIL ("no entry was in the table");
+}
+
+/* Whether entries 0 to @n - 1 are @made, each where it was and marked
+ * with its number. */
+static gboolean
+entries_are (LianEntries *entries,
+             LianEntry  **made,
+             guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    if (lian_entries_at (entries, i) != made[i] || made[i]->number != i || made[i]->region != i)
+      return FALSE;
+  return lian_entries_n_numbers (entries) == n;
+}
+
+/* A large table's entries, past the first chunks (carved a group at a
+ * time from huge pages), keep their places as more come; the last ones
+ * given back, past the start of two groups, give back their chunks, and
+ * the numbers are taken again. */
+static void
+test_entries_in_groups (void)
+{
+  const guint n = 200000, kept = 60000;
+  LianEntries *entries = lian_entries_new ();
+  g_autofree LianEntry **made = g_new (LianEntry *, n);
+
+  for (guint i = 0; i < n; i++)
+    (made[i] = lian_entries_alloc (entries))->region = i;
+  CU_ASSERT_TRUE (entries_are (entries, made, n));
+  for (guint i = n; i-- > kept;)
+    lian_entries_release (entries, made[i]);
+  CU_ASSERT_TRUE (entries_are (entries, made, kept));
+  for (guint i = kept; i < n; i++)
+    (made[i] = lian_entries_alloc (entries))->region = i;
+  CU_ASSERT_TRUE (entries_are (entries, made, n));
+  lian_entries_free (entries, entry_unused, NULL);
+}
+
 int
 main (void)
 {
@@ -123,6 +167,7 @@ main (void)
     { "a piece given back is used again", test_pieces_given_back },
     { "a piece moved keeps what fits", test_pieces_moved },
     { "clearing frees every piece", test_pieces_cleared },
+    { "entries keep their places in groups of chunks", test_entries_in_groups },
     { NULL, NULL },
   };
 
