@@ -184,19 +184,6 @@ utf8_validate (const char  *data,
   return p == end;
 }
 
-static gboolean
-check_utf8 (const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  const char *end;
-
-  if (utf8_validate (data, length, &end))
-    return TRUE;
-  set_encoding_error (error, data, end - data, "UTF-8");
-  return FALSE;
-}
-
 static char *
 convert (const char  *data,
          gsize        length,
@@ -268,6 +255,21 @@ nul_byte (const char  *text,
                _("line %u, column %u: a NUL byte (0x00), which no text holds: the file is "
                "damaged, or is not a CSV file"), line, column);
   return TRUE;
+}
+
+static gboolean
+check_utf8 (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *end;
+
+  if (utf8_validate (data, length, &end))
+    return TRUE;
+  /* A NUL is no UTF-8 the check takes: said as such. */
+  if (!nul_byte (data, length, error))
+    set_encoding_error (error, data, end - data, "UTF-8");
+  return FALSE;
 }
 
 static void
@@ -387,16 +389,16 @@ lian_csv_reader_open (LianCsvReader  *r,
                            _("the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\""));
       return FALSE;
     }
-  /* Before decoding, in the encodings where a NUL is a NUL byte: a NUL
-   * is no UTF-8 a validator takes, and GB18030 would read on past it. */
-  if ((encoding == NULL || is_utf8 (encoding) || is_chinese (encoding)) &&
-      nul_byte (data, length, error))
+  /* Before decoding GB18030, which would read on past a NUL byte. UTF-8
+   * is looked at for one only when it fails its check (check_utf8()). */
+  if (encoding && is_chinese (encoding) && nul_byte (data, length, error))
     return FALSE;
   /* Without a BOM, bytes that are UTF-8 are read as UTF-8, checked once. */
   if (encoding == NULL && !has_bom)
     {
       if (!utf8_validate (data, length, NULL))
-        return open_in_blocks (r, data, length, "GB18030", _("UTF-8 or GB18030"), error);
+        return !nul_byte (data, length, error) &&
+               open_in_blocks (r, data, length, "GB18030", _("UTF-8 or GB18030"), error);
       r->data = data;
       r->length = length;
       return TRUE;

@@ -382,6 +382,9 @@ test_nul_byte_named_where_it_is (void)
   static const char data[] = "企业名称,统一社会信用代码,所在地区代码\n"
                              "\"甲公司\n（一期）\",91320214526018159X,320214\n"
                              "乙公司,\"9132\0\",320214\n";
+  static const char with_bom[] = "\xEF\xBB\xBF企业名称,统一社会信用代码,所在地区代码\n"
+                                 "\"甲公司\n（一期）\",91320214526018159X,320214\n"
+                                 "乙公司,\"9132\0\",320214\n";
   g_autoptr(LianRegistry) registry = lian_test_sample_registry ();
   g_autoptr(LianCsvImporter) importer = partial_importer (registry, LIAN_RECORD_KIND_ENTERPRISE);
   g_autoptr(GError) error = NULL;
@@ -392,6 +395,16 @@ test_nul_byte_named_where_it_is (void)
   lian_csv_importer_set_encoding (importer, "GB18030");
   CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
   LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+  /* UTF-8 said, or marked by a BOM: the same. */
+  lian_csv_importer_set_encoding (importer, "UTF-8");
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, data, sizeof data - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
+  lian_csv_importer_set_encoding (importer, NULL);
+  CU_ASSERT_FALSE (lian_csv_importer_import_data (importer, with_bom, sizeof with_bom - 1, &error));
+  LIAN_ASSERT_MESSAGE (error, "line 4, column 2: a NUL byte (0x00)");
+  LIAN_ASSERT_ERROR (error, LIAN_FORMAT_ERROR, LIAN_FORMAT_ERROR_ENCODING);
 }
 
 static void
