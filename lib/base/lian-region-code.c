@@ -28,11 +28,12 @@ check_form (const char  *code,
             GError     **error)
 {
   int province;
-  gboolean six_digits = code != NULL && strlen (code) == 6;
+  gboolean six_digits = code != NULL;
 
+  /* A NUL is no digit: the loop stops at the end of a shorter code. */
   for (int i = 0; six_digits && i < 6; i++)
     six_digits = g_ascii_isdigit (code[i]);
-  if (!six_digits)
+  if (!six_digits || code[6] != '\0')
     {
       g_autofree char *quoted = lian_text_for_message (code);
       g_set_error (error, LIAN_DATA_ERROR, LIAN_DATA_ERROR_INVALID_REGION,

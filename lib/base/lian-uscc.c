@@ -146,11 +146,12 @@ lian_uscc_is_valid (const char *code)
    * multi-byte character has no symbol value and ends it. */
   if (code == NULL)
     return FALSE;
+  /* Characters 3 to 8 are a region code's digits. */
   for (int i = 0; i < USCC_LENGTH - 1; i++)
     {
       int value = symbol_value (code[i]);
 
-      if (value < 0 || (i >= 2 && i < 8 && value > 9))
+      if (value < 0 || (value > 9 && (guint) (i - 2) < 6))
         return FALSE;
       sum += value * weights[i];
     }

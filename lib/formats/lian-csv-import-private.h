@@ -350,9 +350,10 @@ LianCsvNamesSeen *lian_csv_names_seen_new   (gboolean              names);
 void            lian_csv_names_seen_free    (LianCsvNamesSeen     *seen);
 void            lian_csv_names_seen_reserve (LianCsvNamesSeen     *seen,
                                              gsize                 n);
-/* Notes a copy of @key. */
+/* Notes a copy of @key, whose lian_csv_hash() is @hash. */
 void            lian_csv_names_seen_add     (LianCsvNamesSeen     *seen,
                                              const char           *key,
+                                             guint                 hash,
                                              guint                 row,
                                              guint                 result);
 /* Notes @name, which stays valid as long as @seen, and whose normalised

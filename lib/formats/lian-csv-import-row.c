@@ -559,7 +559,7 @@ check_not_seen (LianCsvImport *import,
 
   /* Codes are first only noted, in order (lian_csv_import_codes_repeat()). */
   if (row->code && import->codes_later)
-    lian_csv_names_seen_add (import->codes_later, row->code, row->line, 0);
+    lian_csv_names_seen_add (import->codes_later, row->code, row->code_hash, row->line, 0);
   /* Without an id another row may share, the code is looked up and
    * noted at once. */
   if (checked && (seen = shared ? lian_csv_seen_lookup (import->usccs_seen, row->code)

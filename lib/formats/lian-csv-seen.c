@@ -224,15 +224,15 @@ add (LianCsvNamesSeen *seen,
 void
 lian_csv_names_seen_add (LianCsvNamesSeen *seen,
                          const char       *key,
+                         guint             hash,
                          guint             row,
                          guint             result)
 {
-  gsize length = strlen (key);
+  gsize size = strlen (key) + 1;
 
   g_return_if_fail (!seen->by_name);
 
-  add (seen, memcpy (lian_text_arena_alloc (seen->keys, length + 1, 1), key, length + 1),
-       lian_csv_hash_len (key, length), row, result);
+  add (seen, memcpy (lian_text_arena_alloc (seen->keys, size, 1), key, size), hash, row, result);
 }
 
 void
