@@ -221,7 +221,6 @@ add_records (LianRegistry      *self,
   gboolean rows = loading || lian_registry_adds_rows (self);
   gboolean any_row = FALSE;
 
-  lian_pages_advise (firms, records->len * sizeof (LianEntry *));
   for (guint i = 0; i < records->len; i++)
     {
       LianRecord *record = g_ptr_array_index (records, i);

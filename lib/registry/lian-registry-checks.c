@@ -503,6 +503,8 @@ lian_registry_enter_records (LianRegistry   *self,
   guint32 ids[RING];
 
   lian_entries_reserve (self->entries, lian_entries_size (self->entries) + records->len);
+  if (firms)
+    lian_pages_advise (firms, records->len * sizeof (LianEntry *));
 
   /* Each record on its own, then against the registry and the batch. */
   for (guint i = 0; i < records->len; i++)
